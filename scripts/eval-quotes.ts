@@ -1,0 +1,124 @@
+/**
+ * Score quote extraction and speaker attribution against PolNeAR annotations, next to a baseline.
+ *
+ *   npm run eval:quotes                 # dev split (final numbers)
+ *   npm run eval:quotes -- train --errors   # error analysis on train: misses, false positives, wrong speakers
+ *
+ * Each annotation file is one document (an article annotated twice counts twice, each against its
+ * own annotator). See scripts/eval/score.ts for what counts as a gold quote and a match.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { extractQuotes } from '../src/quotes/extract.ts';
+import { parseBrat } from './eval/brat.ts';
+import { emptyCounts, goldQuotes, scoreDocument, type Counts, type Gold, type Predicted } from './eval/score.ts';
+
+const CORPUS = fileURLToPath(new URL('../../shared/corpora/polnear/', import.meta.url));
+
+interface Doc {
+  name: string;
+  text: string;
+  gold: Gold;
+}
+
+function loadSplit(split: string): Doc[] {
+  const dir = `${CORPUS}${split}/`;
+  return readdirSync(`${dir}attributions`)
+    .filter((f) => f.endsWith('.ann'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(`${dir}text/${f.replace(/_[^_]+\.ann$/, '')}.txt`, 'utf8');
+      return { name: f, text, gold: goldQuotes(parseBrat(`${dir}attributions/${f}`, text), text) };
+    });
+}
+
+function ours(text: string): Predicted[] {
+  return extractQuotes(text).map((q) => ({ start: q.start, end: q.end, text: q.text, mention: q.mention, speakerName: q.speaker?.name }));
+}
+
+const SKIP_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'If', 'When', 'As', 'For']);
+
+/** Baseline: compromise's quotations, attributed to the nearest capitalised name before each quote. */
+function baseline(text: string): Predicted[] {
+  const found = nlp(text).quotations().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+  return found.map(({ text: t, offset }) => {
+    const start = offset.start;
+    const before = text.slice(Math.max(0, start - 500), start);
+    let mention: Predicted['mention'];
+    for (const m of before.matchAll(/\b[A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+)*/gu)) {
+      if (SKIP_NAMES.has(m[0])) continue;
+      const s = start - before.length + (m.index ?? 0);
+      mention = { start: s, end: s + m[0].length };
+    }
+    return { start, end: start + offset.length, text: t, mention, speakerName: mention ? text.slice(mention.start, mention.end) : undefined };
+  });
+}
+
+const pct = (a: number, b: number): number => (b === 0 ? 0 : (100 * a) / b);
+const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+function printTable(rows: Array<[string, Counts]>): void {
+  const lines: Array<[string, ...string[]]> = [['metric', ...rows.map(([n]) => n)]];
+  const add = (label: string, f: (c: Counts) => number, unit = ''): void => {
+    lines.push([label, ...rows.map(([, c]) => `${f(c).toFixed(1)}${unit}`)]);
+  };
+  add('gold direct quotes', (c) => c.gold);
+  add('predicted quotes', (c) => c.predicted);
+  add('overlap recall', (c) => pct(c.goldOverlapped, c.gold));
+  add('overlap precision (lenient: any content)', (c) => pct(c.predLenient, c.predicted));
+  add('overlap precision (strict: direct only)', (c) => pct(c.predStrict, c.predicted));
+  add('overlap F1 (lenient) [target >= 95]', (c) => f1(pct(c.predLenient, c.predicted), pct(c.goldOverlapped, c.gold)));
+  add('overlap F1 (strict)', (c) => f1(pct(c.predStrict, c.predicted), pct(c.goldOverlapped, c.gold)));
+  add('exact recall', (c) => pct(c.goldExact, c.gold));
+  add('exact precision (lenient)', (c) => pct(c.predExactLenient, c.predicted));
+  add('exact precision (strict)', (c) => pct(c.predExactStrict, c.predicted));
+  add('exact F1 (lenient)', (c) => f1(pct(c.predExactLenient, c.predicted), pct(c.goldExact, c.gold)));
+  add('exact F1 (strict)', (c) => f1(pct(c.predExactStrict, c.predicted), pct(c.goldExact, c.gold)));
+  add('near-exact recall, Jaccard>=0.8 [>= 85]', (c) => pct(c.goldNear, c.gold));
+  add('attribution right / matched [>= 85]', (c) => pct(c.attrRight, c.attrMatched));
+  add('attribution right / all gold w/ source', (c) => pct(c.attrRight, c.goldWithSource));
+  const widths = lines[0].map((_, k) => Math.max(...lines.map((l) => (l[k] ?? '').length)));
+  for (const [i, l] of lines.entries()) {
+    console.log(l.map((cell, k) => (k === 0 ? cell.padEnd(widths[k] ?? 0) : cell.padStart(widths[k] ?? 0))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+function timeExtractor(docs: Doc[]): void {
+  const texts = [...new Set(docs.map((d) => d.text))];
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const rounds = 10;
+  for (const t of texts) extractQuotes(t);
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) for (const t of texts) extractQuotes(t);
+  const ms = (performance.now() - t0) / rounds;
+  console.log(`\nextractQuotes: ${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB in ${ms.toFixed(0)} ms per pass (mean of ${rounds}) = ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const split = args.find((a) => !a.startsWith('--')) ?? 'dev';
+  const showErrors = args.includes('--errors');
+  const docs = loadSplit(split);
+  const systems: Array<[string, (t: string) => Predicted[]]> = [['extractQuotes', ours], ['baseline (compromise)', baseline]];
+  const rows: Array<[string, Counts]> = [];
+  for (const [name, run] of systems) {
+    const counts = emptyCounts();
+    for (const doc of docs) {
+      const result = scoreDocument(doc.gold, run(doc.text), counts);
+      if (!showErrors || run !== ours) continue;
+      const ctx = (s: number, e: number): string => doc.text.slice(Math.max(0, s - 80), e + 60).replace(/\s+/g, ' ');
+      for (const g of result.missed) console.log(`MISS  ${doc.name}: ${ctx(g.start, g.end)}`);
+      for (const p of result.falsePos) console.log(`FP    ${doc.name}: ${ctx(p.start, p.end)}`);
+      for (const [g, p] of result.wrongAttr)
+        console.log(`ATTR  ${doc.name}: gold=${g.source?.text}(${g.source?.resolved}) ours=${p.mention ? doc.text.slice(p.mention.start, p.mention.end) : '-'}→${p.speakerName ?? '-'} :: ${ctx(p.start, p.end)}`);
+    }
+    rows.push([name, counts]);
+  }
+  console.log(`\nPolNeAR ${split}: ${docs.length} annotation files (each file one document), ${new Set(docs.map((d) => d.text)).size} articles\n`);
+  printTable(rows);
+  timeExtractor(docs);
+}
+
+main();

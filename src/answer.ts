@@ -1,0 +1,141 @@
+/**
+ * The neutral answer model: what every command returns and every renderer (text, Slack Block Kit,
+ * Discord embeds) consumes. It knows nothing about any chat platform. `--json` prints it as is,
+ * so it is a public interface: add fields, don't rename them.
+ */
+import type { ErrorCode } from './errors.ts';
+
+/** Where an excerpt comes from, enough to cite it. */
+export interface Citation {
+  article: string;
+  outlet: string;
+  outletKnown: boolean;
+  headline: string;
+  url?: string;
+  published?: string;
+  /** 1-based paragraph number in the cleaned article. */
+  paragraph: number;
+}
+
+export interface Excerpt extends Citation {
+  /** The excerpt text, trimmed around the match with `…` where it was cut. */
+  text: string;
+  /** Matched terms as [start, end) character offsets into `text`. */
+  marks: Array<[number, number]>;
+  /** True when `text` is a direct quotation (without its quotation marks). */
+  isQuote: boolean;
+  speaker?: string;
+  /** The words the quote was attributed to (`Mr Putin`, `he`) and the cue (`said`). */
+  mention?: string;
+  cue?: string;
+  score: number;
+}
+
+export interface OutletResult {
+  outlet: string;
+  outletKnown: boolean;
+  /** The best excerpt's article, for a one-line citation. */
+  headline: string;
+  url?: string;
+  published?: string;
+  excerpts: Excerpt[];
+  /** Excerpts found for this outlet beyond those shown. */
+  more: number;
+}
+
+export interface ParsedQueryView {
+  terms: string[];
+  phrases: string[];
+  outlets: string[];
+  speaker?: string;
+  since?: string;
+  until?: string;
+}
+
+export interface ResultsAnswer {
+  kind: 'results';
+  command: 'quote' | 'search';
+  query: string;
+  parsed: ParsedQueryView;
+  results: OutletResult[];
+  /** Outlets in scope with nothing matching. */
+  noMatch: string[];
+  total: number;
+  /** `/quote` only: statements among the results that several outlets carry, with their variants. */
+  statements?: StatementView[];
+  /** Things the reader should know (relaxed matching, unknown outlets, date-less articles left out). */
+  notes: string[];
+}
+
+export interface SourcesAnswer {
+  kind: 'sources';
+  command: 'sources';
+  outlets: Array<{ outlet: string; outletKnown: boolean; articles: number; quotes: number; from?: string; to?: string }>;
+  articles: number;
+  passages: number;
+  quotes: number;
+  speakers: number;
+  skipped: Array<{ file: string; reason: string }>;
+  warnings: Array<{ file: string; reason: string }>;
+}
+
+export interface HelpAnswer {
+  kind: 'help';
+  command: 'help';
+  commands: Array<{ name: string; description: string; usage: string }>;
+  syntax: Array<{ example: string; meaning: string }>;
+}
+
+export interface ErrorAnswer {
+  kind: 'error';
+  command: string;
+  code: ErrorCode;
+  message: string;
+}
+
+/** One piece of a word-level diff of a variant against the statement's first-reported wording. */
+export interface DiffPart {
+  op: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** One wording of a statement, and every outlet that carries it that way. */
+export interface Variant {
+  text: string;
+  outlets: string[];
+  citations: Citation[];
+  /** True for the first-reported full wording, which the others are diffed against. */
+  isBase: boolean;
+  /** A fragment (a few words) quoted inside the outlet's own sentence, diffed against the words of the base it matches. */
+  isPartial: boolean;
+  /** Word diff against the base variant (empty for the base itself). */
+  diff: DiffPart[];
+}
+
+/** Renderings of one utterance by one speaker across outlets. */
+export interface StatementView {
+  id: number;
+  speaker: string;
+  /** 0–1, and in words: how sure the grouping is that these are one utterance. */
+  confidence: number;
+  confidenceLabel: 'high' | 'medium' | 'low';
+  outlets: string[];
+  /** The earliest dated publication; `undatedOutlets` could have been earlier, nobody can tell. */
+  firstReported?: { outlet: string; published: string; headline: string; url?: string; undatedOutlets: string[] };
+  variants: Variant[];
+  /** Outlets that report it only in their own words, with the sentence. */
+  paraphrases: Array<Citation & { sentence: string }>;
+}
+
+export interface CompareAnswer {
+  kind: 'compare';
+  command: 'compare' | 'who';
+  query: string;
+  speaker?: string;
+  statements: StatementView[];
+  /** Matching statements carried by one outlet only (not shown). */
+  singleOutlet: number;
+  notes: string[];
+}
+
+export type Answer = ResultsAnswer | SourcesAnswer | HelpAnswer | ErrorAnswer | CompareAnswer;

@@ -1,0 +1,221 @@
+/**
+ * Statements: the renderings of one utterance by one speaker across outlets. Two passes:
+ * 1. substantial quotes (4+ content words) are linked when their IDF-weighted word containment is
+ *    high enough, and linked quotes form a statement (union-find);
+ * 2. short partial quotes (`"provocation"`, `"great breakthrough"`) then join the one statement
+ *    they fit best, judged by their words and by the paragraph around them (the Axios
+ *    "provocation" sits next to "Bucha", as does the full quote it comes from), but never link two
+ *    statements together, so a shared word cannot chain different utterances into one.
+ * Candidate pairs come from an inverted index of each speaker's rarer words, so the work grows with
+ * the number of plausible pairs, not the square of a speaker's quotes.
+ */
+import type { Article } from '../corpus/article.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
+import { compareTokens, identityKey } from './tokens.ts';
+
+export interface QuoteInArticle {
+  article: Article;
+  quote: Quote;
+}
+
+export interface Statement {
+  id: number;
+  speaker: Speaker;
+  members: QuoteInArticle[];
+  /** Distinct outlets that carry it, sorted. */
+  outlets: string[];
+  /** 0–1: how sure the grouping is (the weakest link that holds a member in). */
+  confidence: number;
+}
+
+export interface GroupingOptions {
+  /** Minimum weighted containment for two substantial quotes to be the same utterance. */
+  linkThreshold: number;
+  /** Minimum weighted containment of a partial quote's words in a statement's quote for it to join. */
+  attachThreshold: number;
+  /** Minimum overlap of the paragraphs around a partial quote and the statement's quote. */
+  contextThreshold: number;
+  /** Quotes from articles published further apart than this are not compared. */
+  maxDaysApart: number;
+  /** Words in more than this many of one speaker's quotes are too common to propose pairs. */
+  maxPostings: number;
+}
+
+export const DEFAULT_GROUPING: GroupingOptions = { linkThreshold: 0.5, attachThreshold: 0.4, contextThreshold: 0.2, maxDaysApart: 30, maxPostings: 200 };
+
+const SUBSTANTIAL = 4;
+
+interface Item {
+  index: number;
+  entry: QuoteInArticle;
+  tokens: Set<string>;
+  day?: number;
+}
+
+export function groupStatements(quotes: readonly QuoteInArticle[], options: Partial<GroupingOptions> = {}): Statement[] {
+  const opts = { ...DEFAULT_GROUPING, ...options };
+  const bySpeaker = new Map<string, Item[]>();
+  quotes.forEach((entry, index) => {
+    const speaker = entry.quote.speaker;
+    if (!speaker || speaker.kind !== 'person') return;
+    const tokens = new Set(compareTokens(entry.quote.text));
+    if (!tokens.size) return;
+    const published = entry.article.published ? Date.parse(entry.article.published.slice(0, 10)) : NaN;
+    const list = bySpeaker.get(speaker.key) ?? [];
+    list.push({ index, entry, tokens, day: Number.isNaN(published) ? undefined : published / 86_400_000 });
+    bySpeaker.set(speaker.key, list);
+  });
+
+  const statements: Statement[] = [];
+  for (const items of bySpeaker.values()) statements.push(...groupOneSpeaker(items, opts));
+  statements.sort((a, b) => b.outlets.length - a.outlets.length || b.members.length - a.members.length || firstKey(a).localeCompare(firstKey(b)));
+  statements.forEach((s, i) => (s.id = i));
+  return statements;
+}
+
+function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
+  const idf = inverseFrequencies(items);
+  const weight = (tokens: Iterable<string>) => {
+    let w = 0;
+    for (const t of tokens) w += idf.get(t) ?? 0;
+    return w;
+  };
+  const containment = (a: Item, b: Item) => {
+    let shared = 0;
+    for (const t of a.tokens) if (b.tokens.has(t)) shared += idf.get(t) ?? 0;
+    return shared / Math.max(1e-9, Math.min(weight(a.tokens), weight(b.tokens)));
+  };
+  const contexts = new Map<Item, Set<string>>();
+  const contextOf = (i: Item) => {
+    let c = contexts.get(i);
+    if (!c) contexts.set(i, (c = new Set(compareTokens(i.entry.article.paragraphs[i.entry.quote.paragraph] ?? ''))));
+    return c;
+  };
+  const contextOverlap = (a: Item, b: Item) => {
+    const ca = contextOf(a);
+    const cb = contextOf(b);
+    let shared = 0;
+    for (const t of ca) if (cb.has(t)) shared++;
+    return shared / Math.max(1, Math.min(ca.size, cb.size));
+  };
+  const comparable = (a: Item, b: Item) =>
+    a.entry.article !== b.entry.article && (a.day === undefined || b.day === undefined || Math.abs(a.day - b.day) <= opts.maxDaysApart);
+
+  const big = items.filter((i) => i.tokens.size >= SUBSTANTIAL);
+  const small = items.filter((i) => i.tokens.size < SUBSTANTIAL);
+  const parent = new Map<Item, Item>(big.map((i) => [i, i]));
+  const find = (i: Item): Item => {
+    let root = i;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(i, root);
+    return root;
+  };
+  const bestLink = new Map<Item, number>();
+  const postings = postingsOf(big, opts.maxPostings);
+  for (const a of big) {
+    for (const b of candidates(a, postings, 2)) {
+      if (b.index <= a.index || !comparable(a, b)) continue;
+      const score = containment(a, b);
+      if (score < opts.linkThreshold) continue;
+      parent.set(find(a), find(b));
+      bestLink.set(a, Math.max(bestLink.get(a) ?? 0, score));
+      bestLink.set(b, Math.max(bestLink.get(b) ?? 0, score));
+    }
+  }
+
+  const groups = new Map<Item, Item[]>();
+  for (const i of big) {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(i);
+    else groups.set(root, [i]);
+  }
+  const groupOf = new Map<Item, Item[]>();
+  for (const members of groups.values()) for (const m of members) groupOf.set(m, members);
+
+  const allPostings = postingsOf(big, Number.POSITIVE_INFINITY);
+  const shortTwins = new Map<string, Item[]>();
+  for (const s of small) {
+    let best: { group: Item[]; score: number; tie: number } | undefined;
+    for (const b of candidates(s, allPostings, 1)) {
+      if (!comparable(s, b)) continue;
+      const words = containment(s, b);
+      const context = contextOverlap(s, b);
+      const group = groupOf.get(b);
+      if (!group || words < opts.attachThreshold || context < opts.contextThreshold) continue;
+      const score = (words + context) / 2;
+      const tie = -b.index;
+      if (!best || score > best.score || (score === best.score && group.length > best.group.length) || (score === best.score && group.length === best.group.length && tie > best.tie)) {
+        best = { group, score, tie };
+      }
+    }
+    if (best) {
+      best.group.push(s);
+      bestLink.set(s, best.score);
+    } else {
+      // A short quote no longer quote fits joins the same words from another article ("in principle").
+      const key = identityKey(s.entry.quote.text);
+      const twin = shortTwins.get(key);
+      if (twin?.some((m) => comparable(s, m))) {
+        twin.push(s);
+        bestLink.set(s, 1);
+      } else {
+        const group = [s];
+        groups.set(s, group);
+        shortTwins.set(key, group);
+      }
+    }
+  }
+
+  const out: Statement[] = [];
+  for (const members of new Set([...groups.values()])) {
+    members.sort((a, b) => a.index - b.index);
+    const first = members[0];
+    if (!first?.entry.quote.speaker) continue;
+    const links = members.map((m) => bestLink.get(m)).filter((l): l is number => l !== undefined);
+    const linked = links.length ? Math.min(1, ...links) : 1;
+    out.push({
+      id: 0,
+      speaker: first.entry.quote.speaker,
+      members: members.map((m) => m.entry),
+      outlets: [...new Set(members.map((m) => m.entry.article.outlet))].sort(),
+      confidence: Math.round(linked * 100) / 100,
+    });
+  }
+  return out;
+}
+
+function inverseFrequencies(items: Item[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const i of items) for (const t of i.tokens) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = items.length + 1;
+  const idf = new Map<string, number>();
+  for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
+  return idf;
+}
+
+function postingsOf(items: Item[], maxPostings: number): Map<string, Item[]> {
+  const postings = new Map<string, Item[]>();
+  for (const i of items) {
+    for (const t of i.tokens) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  }
+  for (const [t, list] of postings) if (list.length > maxPostings) postings.delete(t);
+  return postings;
+}
+
+/** Items sharing at least `minShared` indexed words with `item` (or all of its words, if fewer). */
+function candidates(item: Item, postings: Map<string, Item[]>, minShared: number): Item[] {
+  const counts = new Map<Item, number>();
+  for (const t of item.tokens) for (const other of postings.get(t) ?? []) if (other !== item) counts.set(other, (counts.get(other) ?? 0) + 1);
+  const need = Math.min(minShared, item.tokens.size);
+  return [...counts].filter(([, c]) => c >= need).map(([other]) => other);
+}
+
+function firstKey(s: Statement): string {
+  const first = s.members[0];
+  return first ? `${first.article.id}\u0000${String(first.quote.start).padStart(9, '0')}` : '';
+}

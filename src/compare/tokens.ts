@@ -1,0 +1,48 @@
+/**
+ * Word tokens for comparing renderings of one utterance: folded, stemmed, stop words dropped, and
+ * spelling variants mapped to one form, so that translation and house-style differences
+ * (`negotiating`/`negotiations`, `Kiev`/`Kyiv`, `[talks]`/`(talks)`) do not hide a match.
+ *
+ * @example
+ * compareTokens('We are negotiating, we do not reject [talks].') // → ['negoti', 'not', 'reject', 'talk']
+ */
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from '../search/stopwords.ts';
+import { fold, wordSpans } from '../search/text.ts';
+
+/** Transliteration and house-style variants common in international news, mapped to one spelling. */
+const VARIANTS: Record<string, string> = {
+  kiev: 'kyiv',
+  odessa: 'odesa',
+  kharkov: 'kharkiv',
+  lugansk: 'luhansk',
+  donbass: 'donbas',
+  sergei: 'sergey',
+  favour: 'favor',
+  favourable: 'favorable',
+  defence: 'defense',
+  programme: 'program',
+  centre: 'center',
+  organisation: 'organization',
+  recognised: 'recognized',
+};
+
+export function compareTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const { word } of wordSpans(text)) {
+    for (const part of fold(word).replace(/['’]s$/, '').split(/[-'’]/)) {
+      if (!part || STOP_WORDS.has(part)) continue;
+      const spelled = VARIANTS[part] ?? part;
+      tokens.push(/^\d+$/.test(spelled) ? spelled : stemmer(spelled));
+    }
+  }
+  return tokens;
+}
+
+/** A rendering's text reduced to what must match for two renderings to be "identical". */
+export function identityKey(text: string): string {
+  return fold(text)
+    .replace(/[[\](){}]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

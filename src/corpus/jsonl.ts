@@ -1,0 +1,65 @@
+/** Reading JSON Lines files (plain or gzip-compressed) as a stream of parsed lines, one bad line at a time. */
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { decodeText } from './decode.ts';
+
+export type JsonLine = { line: number; value: unknown } | { line: number; error: string };
+
+/** Lines longer than this are reported and skipped rather than buffered. */
+const MAX_LINE_BYTES = 64 * 1024 * 1024;
+const NEWLINE = 0x0a;
+
+function parseLine(line: number, bytes: Buffer): JsonLine | undefined {
+  const decoded = decodeText(bytes);
+  if ('reason' in decoded) return { line, error: `line ${line}: ${decoded.reason}` };
+  if (decoded.text.trim() === '') return undefined;
+  try {
+    return { line, value: JSON.parse(decoded.text) };
+  } catch (error) {
+    return { line, error: `line ${line}: not valid JSON (${(error as Error).message.split('\n')[0]})` };
+  }
+}
+
+/** The file's bytes, gunzipped when `gzip` is set; errors of either stage surface on the returned stream. */
+export function openBytes(path: string, gzip: boolean): Readable {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (!gzip) return file;
+  const gunzip = createGunzip({ chunkSize: 1 << 20 });
+  file.on('error', (error) => gunzip.destroy(error));
+  return file.pipe(gunzip);
+}
+
+/**
+ * Each non-blank line of a JSONL file, parsed, with its 1-based line number; a line that is not
+ * UTF-8 or not JSON comes as an error naming the line. Streams, so memory stays flat on large files.
+ * Throws only when the file itself cannot be read (missing, corrupt gzip).
+ */
+export async function* readJsonLines(path: string, options: { gzip: boolean }): AsyncGenerator<JsonLine> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let line = 0;
+  for await (const chunk of openBytes(path, options.gzip) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let nl = chunk.indexOf(NEWLINE, start); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
+      line++;
+      const piece = chunk.subarray(start, nl);
+      const tooLong = pendingBytes + piece.length > MAX_LINE_BYTES;
+      const parsed = tooLong
+        ? { line, error: `line ${line}: longer than ${MAX_LINE_BYTES / 2 ** 20} MB` }
+        : parseLine(line, pending.length === 0 ? piece : Buffer.concat([...pending, piece]));
+      pending = [];
+      pendingBytes = 0;
+      if (parsed !== undefined) yield parsed;
+      start = nl + 1;
+    }
+    if (start < chunk.length && pendingBytes <= MAX_LINE_BYTES) {
+      pending.push(chunk.subarray(start));
+      pendingBytes += chunk.length - start;
+    }
+  }
+  if (pending.length > 0) {
+    const parsed = parseLine(line + 1, Buffer.concat(pending));
+    if (parsed !== undefined) yield parsed;
+  }
+}

@@ -1,0 +1,40 @@
+/** Splitting an article body into paragraphs, and tidying each paragraph's whitespace. */
+
+const BULLET_LINE = /^\s*[•●▪◦‣∙]\s/;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+
+/** Runs of whitespace (including no-break spaces) become one space; ends are trimmed. Quotes are left as they are. */
+export function normaliseWhitespace(text: string): string {
+  const trimmed = text.trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
+
+/**
+ * True when a block's lines are one paragraph wrapped at a fixed width (as in e-mailed or hand-written
+ * .txt files), rather than separate items such as list entries, bullets or footer links.
+ */
+function isHardWrapped(lines: readonly string[]): boolean {
+  if (lines.length < 2 || lines.some((line) => BULLET_LINE.test(line))) return false;
+  return lines.slice(0, -1).every((line) => line.trim().length >= 50 && line.trim().length <= 100);
+}
+
+/**
+ * Paragraphs of a text body: blocks separated by blank lines. Within a block, each line is its own
+ * paragraph (captured pages put list items, bullets and footer links on single lines) unless the block
+ * is a hard-wrapped paragraph, whose lines are joined.
+ */
+export function splitParagraphs(text: string, options: { markdown?: boolean } = {}): string[] {
+  const paragraphs: string[] = [];
+  for (const block of text.split(/\r?\n[ \t\u00A0]*\r?\n/)) {
+    if (!block.includes('\n')) {
+      paragraphs.push(block);
+      continue;
+    }
+    const lines = block.split(/\r?\n/).filter((line) => line.trim() !== '');
+    if (isHardWrapped(lines)) paragraphs.push(lines.join(' '));
+    else paragraphs.push(...lines);
+  }
+  return paragraphs
+    .map((p) => normaliseWhitespace(options.markdown === true ? p.replace(MARKDOWN_HEADING, '') : p))
+    .filter((p) => p !== '');
+}

@@ -1,0 +1,54 @@
+/**
+ * Turns loaded articles into passages: quotes are extracted from each article's whole text (so a
+ * quote can run over paragraphs and a pronoun can look back), speakers are unified across the
+ * corpus, then each paragraph becomes one passage carrying the quotes that open or run in it.
+ */
+import type { Article } from '../corpus/article.ts';
+import { extractQuotes } from '../quotes/extract.ts';
+import type { Quote } from '../quotes/quote.ts';
+import { SpeakerRegistry } from '../quotes/speakers.ts';
+import type { Passage, PassageQuote } from '../search/passage.ts';
+
+export const PARAGRAPH_SEPARATOR = '\n\n';
+
+export interface BuiltCorpus {
+  passages: Passage[];
+  quotes: Array<{ article: Article; quote: Quote }>;
+  speakers: SpeakerRegistry;
+}
+
+export function buildPassages(articles: readonly Article[], firstId = 0): BuiltCorpus {
+  const perArticle = articles.map((article) => extractQuotes(article.paragraphs.join(PARAGRAPH_SEPARATOR)));
+  const speakers = new SpeakerRegistry();
+  speakers.unify(perArticle);
+
+  const passages: Passage[] = [];
+  const quotes: BuiltCorpus['quotes'] = [];
+  let id = firstId;
+  articles.forEach((article, a) => {
+    const articleQuotes = perArticle[a] ?? [];
+    for (const quote of articleQuotes) quotes.push({ article, quote });
+    let offset = 0;
+    article.paragraphs.forEach((text, paragraph) => {
+      const start = offset;
+      const end = start + text.length;
+      offset = end + PARAGRAPH_SEPARATOR.length;
+      const inside: PassageQuote[] = [];
+      for (const quote of articleQuotes) {
+        if (quote.end <= start || quote.start >= end) continue;
+        inside.push({ quote, ...innerSpan(text, Math.max(quote.start, start) - start, Math.min(quote.end, end) - start) });
+      }
+      passages.push({ id: id++, article, paragraph, text, quotes: inside });
+    });
+  });
+  return { passages, quotes, speakers };
+}
+
+const MARKS = `"'“”„‟«»‹›‘’‚`;
+
+/** The quoted words inside a span that may include its quotation marks. */
+function innerSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && (MARKS.includes(text[start] ?? '') || /\s/.test(text[start] ?? ''))) start++;
+  while (end > start && (MARKS.includes(text[end - 1] ?? '') || /\s/.test(text[end - 1] ?? ''))) end--;
+  return { start, end };
+}

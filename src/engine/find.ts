@@ -1,0 +1,92 @@
+/**
+ * Finding what answers a query: passages from the index (all words first, any word if none has
+ * them all), kept within the scope (outlets, dates, speaker, exact phrases), and for `/quote` the
+ * quotations inside them.
+ */
+import { containsPhrase } from '../search/excerpt.ts';
+import type { PassageIndex } from '../search/index.ts';
+import type { Passage, PassageQuote } from '../search/passage.ts';
+import { fold } from '../search/text.ts';
+
+export interface Scope {
+  command: 'quote' | 'search';
+  outlets?: ReadonlySet<string>;
+  speakerKeys?: ReadonlySet<string>;
+  since?: string;
+  until?: string;
+  phrases: readonly string[];
+}
+
+/** A passage (for `/search`) or one quote in it (for `/quote`) that answers the query. */
+export interface Candidate {
+  passage: Passage;
+  quote?: PassageQuote;
+  score: number;
+  /** Index terms that matched, for marking. */
+  terms: ReadonlySet<string>;
+  /** For a quote: its own words contain the query (not just its paragraph). */
+  onTopic?: boolean;
+}
+
+export interface Found {
+  candidates: Candidate[];
+  /** True when no passage had every word and the search fell back to any word. */
+  relaxed: boolean;
+}
+
+export function findHits(index: PassageIndex, terms: readonly string[], scope: Scope): Found {
+  const filter = (p: Passage) => inScope(p, scope);
+  const words = [...terms, ...scope.phrases];
+  if (!words.length) {
+    const candidates = [...index.scan(filter)].map((passage) => ({ passage, score: 0, terms: new Set<string>() }));
+    return { candidates: expand(candidates, scope), relaxed: false };
+  }
+  let hits = index.find(words, { combineWith: 'AND', filter });
+  let relaxed = false;
+  if (!hits.length && words.length > 1) {
+    hits = index.find(words, { combineWith: 'OR', filter });
+    relaxed = hits.length > 0;
+  }
+  const candidates = hits.map((h) => ({ passage: h.passage, score: h.score, terms: new Set(h.terms) }));
+  return { candidates: expand(candidates, scope), relaxed };
+}
+
+function inScope(p: Passage, scope: Scope): boolean {
+  const a = p.article;
+  if (scope.outlets && !scope.outlets.has(a.outlet)) return false;
+  if (scope.since || scope.until) {
+    const day = a.published?.slice(0, 10);
+    if (!day || (scope.since && day < scope.since) || (scope.until && day > scope.until)) return false;
+  }
+  if (scope.command === 'quote' && !p.quotes.some((q) => isWanted(q, scope))) return false;
+  if (scope.command === 'search' && scope.speakerKeys && !p.quotes.some((q) => isWanted(q, scope))) return false;
+  return scope.phrases.every((phrase) => containsPhrase(p.text, phrase));
+}
+
+/**
+ * A quote answers `/quote` when it is by the wanted speaker, or (no speaker asked for) when it has
+ * a speaker at all or is a full quoted sentence: speaker-less scare quotes are not quotations.
+ */
+function isWanted(q: PassageQuote, scope: Scope): boolean {
+  const speaker = q.quote.speaker;
+  if (scope.speakerKeys) return speaker !== undefined && scope.speakerKeys.has(speaker.key);
+  return speaker !== undefined || q.quote.kind === 'full';
+}
+
+/** For `/quote`, one candidate per wanted quote in each passage (a quote over several paragraphs once). */
+function expand(candidates: Candidate[], scope: Scope): Candidate[] {
+  if (scope.command === 'search') return candidates;
+  const out: Candidate[] = [];
+  const seen = new Set<object>();
+  for (const c of candidates) {
+    for (const q of c.passage.quotes) {
+      if (!isWanted(q, scope) || seen.has(q.quote)) continue;
+      seen.add(q.quote);
+      const words = fold(c.passage.text.slice(q.start, q.end));
+      const onTopic = !c.terms.size || [...c.terms].some((t) => words.includes(t)) || scope.phrases.some((p) => containsPhrase(words, p));
+      // A quote that itself contains the topic ranks above one that only shares a paragraph with it.
+      out.push({ ...c, quote: q, onTopic, score: c.score * (onTopic ? 1 : 0.5) });
+    }
+  }
+  return out;
+}

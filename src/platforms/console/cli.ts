@@ -1,0 +1,33 @@
+/**
+ * One-shot use for scripts: `npm run cli -- quote Putin Bucha [--json]`, and the quote export
+ * `npm run cli -- quotes --json|--csv`. Prints to stdout; the exit code is 0 for an answer,
+ * 1 for a user error, 2 for a usage error.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { dispatch } from '../../dispatch.ts';
+import type { Engine } from '../../engine/engine.ts';
+import type { Logger } from '../../logger.ts';
+import { renderText } from '../../render/text.ts';
+import { parseInvocation } from './invocation.ts';
+
+export interface CliOptions {
+  json: boolean;
+  csv: boolean;
+  color: boolean;
+  logger: Logger;
+  write: (text: string) => void;
+}
+
+export async function runCli(engine: Engine, words: string[], options: CliOptions): Promise<number> {
+  if (words[0] === 'quotes') {
+    const rows = engine.quoteRows();
+    if (options.csv) options.write(stringify(rows, { header: true, columns: ['article', 'outlet', 'headline', 'url', 'published', 'paragraph', 'text', 'speaker', 'mention', 'cue'] }));
+    else options.write(JSON.stringify(rows, null, options.json ? 2 : 0));
+    return 0;
+  }
+  const { name, options: commandOptions } = parseInvocation(words.join(' '));
+  const answer = await dispatch(engine, name, commandOptions, options.logger);
+  options.write(options.json ? JSON.stringify(answer, null, 2) : renderText(answer, { color: options.color }));
+  if (answer.kind !== 'error') return 0;
+  return answer.code === 'unknown_command' ? 2 : 1;
+}

@@ -1,0 +1,149 @@
+import { isUpperStart, type Token } from './tokens.ts';
+
+/**
+ * Attribution cues, one verb per line with its forms. A form ending in `+` must be followed by
+ * the listed particle (`point out`), a form marked `:` counts only before punctuation or a
+ * quotation (`Caddell continued: "...`), since the bare verb is too common otherwise.
+ */
+const CUE_FORMS = `
+say says said saying
+tell tells told telling
+add adds added adding
+ask asks asked asking
+state states stated
+note notes noted noting
+write writes wrote writing written
+explain explains explained explaining
+insist insists insisted insisting
+warn warns warned warning
+claim claims claimed claiming
+argue argues argued arguing
+declare declares declared declaring
+reply replies replied replying
+respond responds responded responding
+answer answers answered
+announce announces announced announcing
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting
+allege alleges alleged alleging
+assert asserts asserted asserting
+assure assures assured assuring
+boast boasts boasted boasting
+caution cautions cautioned cautioning
+comment comments commented commenting
+complain complains complained complaining
+concede concedes conceded conceding
+conclude concludes concluded concluding
+confirm confirms confirmed confirming
+contend contends contended contending
+counter counters countered countering
+cry cries cried
+demand demands demanded demanding
+deny denies denied denying
+describe describes described describing
+emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
+exclaim exclaims exclaimed
+joke jokes joked joking
+mention mentions mentioned mentioning
+muse muses mused
+observe observes observed observing
+predict predicts predicted predicting
+proclaim proclaims proclaimed
+promise promises promised promising
+quip quips quipped quipping
+recall recalls recalled recalling
+remark remarks remarked remarking
+reiterate reiterates reiterated reiterating
+report reports reported reporting
+reveal reveals revealed revealing
+scoff scoffs scoffed
+shout shouts shouted shouting
+stress stresses stressed stressing
+suggest suggests suggested suggesting
+testify testifies testified testifying
+tweet tweets tweeted tweeting
+post posts posted
+urge urges urged urging
+vow vows vowed vowing
+yell yells yelled
+accuse accuses accused accusing
+charge charges charged
+call calls called calling
+dub dubs dubbed
+label labels labeled labelled
+brand brands branded
+lament laments lamented lamenting
+maintain maintains maintained maintaining
+pledge pledges pledged
+recount recounts recounted
+retort retorts retorted
+speak speaks spoke speaking
+affirm affirms affirmed
+underscore underscores underscored
+concur concurs concurred
+quote quotes quoted
+point+out points+out pointed+out pointing+out
+sum+up sums+up summed+up summing+up
+go+on goes+on went+on going+on
+according+to
+continue: continues: continued: continuing:
+`;
+
+/** Words before which a cue-looking word is a noun (`claims of atrocities`, `the quote`). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'of', 'by', 'this', 'that', 'any', 'no', 'some', 'many', 'new', 'false', 'unfounded', 'so']);
+
+/** Plural-looking forms that are more often nouns (`in televised remarks`); verbs only after a likely subject. */
+const NOUN_LIKE = new Set(['states', 'notes', 'remarks', 'comments', 'reports', 'claims', 'quotes', 'posts', 'charges', 'calls', 'tweets', 'answers', 'promises', 'counters', 'warnings', 'labels', 'brands', 'demands', 'pledges', 'vows', 'cries', 'replies', 'responds', 'stresses', 'adds']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'also', 'which', 'that']);
+
+interface CueEntry {
+  words: string[];
+  needsPunct: boolean;
+}
+
+const CUES = new Map<string, CueEntry[]>();
+for (const form of CUE_FORMS.split(/\s+/)) {
+  if (!form) continue;
+  const needsPunct = form.endsWith(':');
+  const words = (needsPunct ? form.slice(0, -1) : form).split('+');
+  const first = words[0] as string;
+  const list = CUES.get(first) ?? [];
+  list.push({ words, needsPunct });
+  CUES.set(first, list);
+}
+
+/** A cue found in a token list: `tokens[index .. index + length)`. */
+export interface CueMatch {
+  index: number;
+  length: number;
+  text: string;
+  /** `according to` takes its source after it, never before. */
+  sourceAfter: boolean;
+  start: number;
+  end: number;
+}
+
+/** Match an attribution cue starting at `tokens[i]`, or undefined. */
+export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const entries = CUES.get(t.lower);
+  if (!entries) return undefined;
+  const before = tokens[i - 1];
+  for (const entry of entries) {
+    let ok = true;
+    for (let k = 1; k < entry.words.length; k++) {
+      if (tokens[i + k]?.lower !== entry.words[k]) ok = false;
+    }
+    if (!ok) continue;
+    const length = entry.words.length;
+    const after = tokens[i + length];
+    if (entry.needsPunct && after && after.kind === 'word') continue;
+    if (entry.words[0] !== 'according' && before && (NOUN_DETERMINERS.has(before.lower) || before.lower === 'to')) continue;
+    if (NOUN_LIKE.has(t.lower) && !(before && before.kind === 'word' && (isUpperStart(before.text) || SUBJECT_PRONOUNS.has(before.lower)))) continue;
+    const last = tokens[i + length - 1] as Token;
+    const text = tokens.slice(i, i + length).map((w) => w.text).join(' ');
+    return { index: i, length, text, sourceAfter: entry.words[0] === 'according', start: t.start, end: last.end };
+  }
+  return undefined;
+}

@@ -1,0 +1,200 @@
+import type { Paragraph } from './paragraphs.ts';
+import { isWordChar } from './tokens.ts';
+
+/** A quotation found by the mark scanner, before classification and attribution. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just past the closing mark (or the paragraph end when the quote was capped). */
+  end: number;
+  /** Content ranges without the marks: one per paragraph of a multi-paragraph quote. */
+  parts: Array<[number, number]>;
+  paragraph: number;
+  closed: boolean;
+}
+
+type Family = 'double' | 'single' | 'guillemet' | 'angle';
+
+interface Open {
+  family: Family;
+  mark: string;
+  pos: number;
+  /** Closed quotations nested directly inside this one; promoted if this opener turns out to be spurious. */
+  children: QuoteSpan[];
+  /** Content ranges of earlier paragraphs, for a multi-paragraph quote. */
+  parts: Array<[number, number]>;
+  paragraph: number;
+  /** Where this quotation's content starts in the current paragraph. */
+  contentFrom: number;
+}
+
+const SPACE = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u3000']);
+/** Characters after which a quote mark still counts as being "at the start of a word". */
+const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '"', '„', '«', '‹', '‘', "'", ':', '•']);
+const CLOSING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '…', '-', '"', '”', '’', "'", '»', '›']);
+/** Elisions that start with an apostrophe: 'em, 'til, 'cause, 'n' ... */
+const ELISIONS = new Set(['em', 'til', 'cause', 'tis', 'twas', 'bout', 'round', 'n', 'ol', 'nuff', 'sup', 'kay', 'cuz']);
+const MARKS = new Set(['"', '“', '”', '„', '‘', '’', "'", '«', '»', '‹', '›']);
+/** How far to look ahead for a better closing mark when a single quote could be a possessive (`Guterres' trip`). */
+const POSSESSIVE_LOOKAHEAD = 300;
+
+const familyOf = (mark: string): Family =>
+  mark === '«' || mark === '»' ? 'guillemet' : mark === '‹' || mark === '›' ? 'angle' : mark === '‘' || mark === '’' || mark === "'" ? 'single' : 'double';
+
+/** True for an apostrophe starting a known elision or a decade (`'90s`, `’em`, `'n'`), given the index of the mark. */
+function isLeadingElision(text: string, i: number, end: number): boolean {
+  let j = i + 1;
+  while (j < end && isWordChar(text[j])) j++;
+  const word = text.slice(i + 1, j).toLowerCase();
+  if (/^\d\d$/.test(word) || /^\d0s$/.test(word)) return true;
+  return ELISIONS.has(word);
+}
+
+/** Is a single-quote candidate closer at `i` more likely a plural possessive (`Guterres' trip`), given a later closer exists? */
+function looksPossessive(text: string, i: number, end: number): boolean {
+  const prev = text[i - 1];
+  if (prev !== 's' && prev !== 'S' && prev !== 'z') return false;
+  if (text[i + 1] !== ' ') return false;
+  const after = text[i + 2];
+  if (after === undefined || !isWordChar(after) || after !== after.toLowerCase()) return false;
+  const limit = Math.min(end, i + POSSESSIVE_LOOKAHEAD);
+  for (let j = i + 2; j < limit; j++) {
+    const c = text[j];
+    if ((c === '’' || c === "'") && !isWordChar(text[j + 1]) && isWordChar(text[j - 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * Find quotations delimited by quote marks, paragraph by paragraph, in one pass.
+ *
+ * A stack of open marks handles nesting (only outermost quotations are returned). Marks are told
+ * apart from apostrophes by their neighbours. A quotation still open at the end of a paragraph
+ * continues into the next one only if that paragraph opens with a mark of the same family (the
+ * multi-paragraph convention); otherwise a double/guillemet quotation is capped at the paragraph
+ * end and a single-quote opener is dropped as a stray apostrophe.
+ */
+export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let carried: Open | undefined;
+  for (const para of paragraphs) {
+    const stack: Open[] = [];
+    let from = para.start;
+    if (carried) {
+      carried.contentFrom = para.start + 1;
+      stack.push(carried);
+      from = para.start + 1;
+      carried = undefined;
+    }
+    scanParagraph(text, para, from, stack, out);
+    if (stack.length === 0) continue;
+    const next = paragraphs[para.index + 1];
+    const bottom = stack[0] as Open;
+    const nextMark = next ? text[next.start] : undefined;
+    const continues =
+      next !== undefined &&
+      nextMark !== undefined &&
+      bottom.family !== 'single' &&
+      MARKS.has(nextMark) &&
+      familyOf(nextMark) === bottom.family &&
+      !(nextMark === '”' || nextMark === '»' || nextMark === '›');
+    if (continues) {
+      bottom.parts.push([bottom.contentFrom, para.end]);
+      carried = bottom;
+      continue;
+    }
+    settleUnclosed(stack, para, out);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Resolve the marks still open at a paragraph end: cap a real quotation, drop stray openers and keep what they wrapped. */
+function settleUnclosed(stack: Open[], para: Paragraph, out: QuoteSpan[]): void {
+  for (const open of stack) {
+    if (open.family !== 'single' && open.paragraph === para.index && para.end - open.pos > 2) {
+      out.push({ start: open.pos, end: para.end, parts: [[open.pos + 1, para.end]], paragraph: open.paragraph, closed: false });
+      return;
+    }
+    if (open.parts.length > 0) {
+      const parts: Array<[number, number]> = [...open.parts, [open.contentFrom, para.end]];
+      out.push({ start: open.pos, end: para.end, parts, paragraph: open.paragraph, closed: false });
+      return;
+    }
+    out.push(...open.children);
+  }
+}
+
+function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[], out: QuoteSpan[]): void {
+  const end = para.end;
+  const open = (family: Family, mark: string, pos: number): void => {
+    stack.push({ family, mark, pos, children: [], parts: [], paragraph: para.index, contentFrom: pos + 1 });
+  };
+  const indexOf = (family: Family): number => {
+    for (let k = stack.length - 1; k >= 0; k--) if ((stack[k] as Open).family === family) return k;
+    return -1;
+  };
+  const close = (k: number, pos: number): void => {
+    const entry = stack[k] as Open;
+    stack.length = k;
+    const span: QuoteSpan = {
+      start: entry.pos,
+      end: pos + 1,
+      parts: [...entry.parts, [entry.contentFrom, pos]],
+      paragraph: entry.paragraph,
+      closed: true,
+    };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(span);
+    else out.push(span);
+  };
+
+  for (let i = from; i < end; i++) {
+    const c = text[i] as string;
+    if (!MARKS.has(c)) continue;
+    const prev = i > para.start ? (text[i - 1] as string) : '';
+    const next = i + 1 < end ? (text[i + 1] as string) : '';
+    const leftOpen = prev === '' || SPACE.has(prev) || OPENING_CONTEXT.has(prev);
+    const rightSpace = next === '' || SPACE.has(next);
+    const rightClosing = rightSpace || CLOSING_PUNCT.has(next);
+    const family = familyOf(c);
+
+    if (family === 'double') {
+      const k = indexOf('double');
+      const top = stack[k];
+      if (c === '„') open('double', c, i);
+      else if (c === '“') {
+        if (top && (top.mark === '„' || (!leftOpen && rightClosing))) close(k, i);
+        else open('double', c, i);
+      } else if (c === '”') {
+        if (top && !(leftOpen && !rightClosing && top.mark === '”')) close(k, i);
+        else if (leftOpen && !rightSpace) open('double', c, i);
+      } else if (top) {
+        if (top.mark !== '"' && leftOpen && !rightClosing) open('double', c, i);
+        else close(k, i);
+      } else if (!(rightSpace && !leftOpen) && !(isWordChar(prev) && /\d/.test(prev))) open('double', c, i);
+      continue;
+    }
+
+    if (family === 'guillemet' || family === 'angle') {
+      const opener = c === '«' || c === '‹';
+      const k = indexOf(family);
+      if (opener) open(family, c, i);
+      else if (k >= 0) close(k, i);
+      continue;
+    }
+
+    // Single quotes and apostrophes.
+    if (isWordChar(prev) && isWordChar(next)) continue; // don't, Russia's
+    if (leftOpen && isWordChar(next) && c !== '‘' && isLeadingElision(text, i, end)) {
+      if (next === 'n' && (text[i + 2] === "'" || text[i + 2] === '’')) i += 2; // rock 'n' roll
+      continue;
+    }
+    const k = indexOf('single');
+    if (k >= 0 && !leftOpen && !isWordChar(next) && c !== '‘') {
+      if (!looksPossessive(text, i, end)) close(k, i);
+      continue;
+    }
+    if (leftOpen && !rightSpace && !CLOSING_PUNCT.has(next) && c !== '’') open('single', c, i);
+    else if (leftOpen && c === '’' && isWordChar(next) && k < 0) open('single', c, i);
+  }
+}

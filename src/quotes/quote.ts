@@ -1,0 +1,34 @@
+/** A span of text at character offsets into the text given to `extractQuotes`. */
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Who said a quote, resolved: a person's canonical name, or an unnamed source's description. */
+export interface Speaker {
+  /** Display name: `Vladimir Putin`, `António Guterres`, or `an adviser to Zelensky`. */
+  name: string;
+  /** Matching key: accent-folded, lower-cased full name (`vladimir putin`), or the description for unnamed sources. */
+  key: string;
+  kind: 'person' | 'unnamed';
+}
+
+/** One direct quotation found in an article. */
+export interface Quote {
+  /** The quoted words without the quotation marks (paragraphs of a multi-paragraph quote joined by a space). */
+  text: string;
+  /** Offsets of the quotation, marks included, into the text given to `extractQuotes`. */
+  start: number;
+  end: number;
+  /** 0-based index of the paragraph in which the quotation opens. */
+  paragraph: number;
+  /** `full`: a quoted sentence or more; `partial`: a fragment inside the writer's own sentence. */
+  kind: 'full' | 'partial';
+  /** The mention the quote was attributed to (`Mr Putin`, `he`, `an adviser to Zelensky`). */
+  mention?: Mention;
+  /** The attribution cue (`said`, `told`, `according to`). */
+  cue?: string;
+  /** Resolved speaker; absent for scare quotes and anything with no attribution. */
+  speaker?: Speaker;
+}

@@ -1,0 +1,262 @@
+import type { Gender, NameMention } from './names.ts';
+import type { Quote, Speaker } from './quote.ts';
+
+/** Accent-fold and lower-case a name: `António Guterres` → `antonio guterres`. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const foldWords = (words: string[]): string[] => words.filter((w) => w !== '.').map((w) => foldName(w.replace(/\.$/, '')));
+
+/** One person within an article: every way they were named, their roles and where they were mentioned. */
+export interface Person {
+  /** Folded words of the fullest name seen: `['vladimir', 'putin']`. */
+  folded: string[];
+  /** Written forms of the fullest name, with counts, to pick the display spelling. */
+  forms: Map<string, number>;
+  roles: Set<string>;
+  gender?: Gender;
+  lastMention: number;
+}
+
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  leader: ['president', 'prime', 'chancellor', 'premier', 'king', 'leader'],
+  chief: ['secretary-general', 'secretary', 'general', 'head', 'director', 'chief'],
+  head: ['secretary-general', 'secretary', 'general', 'chief', 'director', 'head'],
+  boss: ['chief', 'head', 'director', 'chairman'],
+};
+
+/** The people of one article, clustered so that `Mr Putin`, `Putin` and `Vladimir Putin` are one person. */
+export class ArticlePeople {
+  readonly people: Person[] = [];
+  private readonly mentions: Array<{ person: Person; start: number; end: number }> = [];
+
+  /** Build from name mentions in text order; lone capitalised words count only if they match a confident name. */
+  constructor(mentions: NameMention[]) {
+    for (const m of mentions) if (m.confident) this.add(m.words, m.start, m.end, m.roles, m.gender);
+    this.mentions.length = 0;
+    for (const p of this.people) p.lastMention = -1;
+    for (const m of mentions) {
+      const p = m.confident ? this.add(m.words, m.start, m.end, m.roles, m.gender) : this.find(m.words, m.start);
+      if (p && !m.confident) this.note(p, m.start, m.end);
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** Find the person a name refers to (`Putin` → the `Vladimir Putin` cluster), preferring the most recently mentioned. */
+  find(words: string[], at: number): Person | undefined {
+    const f = foldWords(words);
+    const last = f[f.length - 1];
+    if (last === undefined) return undefined;
+    let best: Person | undefined;
+    const better = (p: Person): boolean => !best || (p.lastMention <= at && (best.lastMention > at || p.lastMention > best.lastMention));
+    for (const p of this.people) {
+      const pl = p.folded[p.folded.length - 1];
+      const matches =
+        f.length === 1 ? pl === last || (p.folded.length > 1 && p.folded[0] === last) : pl === last && (p.folded.length === 1 || p.folded[0] === f[0]);
+      if (matches && better(p)) best = p;
+    }
+    return best;
+  }
+
+  /** Record a name at an offset, creating or extending a person; returns the person. */
+  add(words: string[], start: number, end: number, roles: string[] = [], gender?: Gender): Person {
+    const f = foldWords(words);
+    const written = words.join(' ').replace(/ \./g, '.');
+    let p = this.find(words, start);
+    if (!p) {
+      p = { folded: f, forms: new Map(), roles: new Set(), lastMention: start, gender };
+      this.people.push(p);
+    }
+    if (f.length > p.folded.length) {
+      p.folded = f;
+      p.forms = new Map();
+    }
+    if (f.length === p.folded.length) p.forms.set(written, (p.forms.get(written) ?? 0) + 1);
+    for (const r of roles) p.roles.add(r);
+    p.gender ??= gender;
+    this.note(p, start, end);
+    return p;
+  }
+
+  private note(p: Person, start: number, end: number): void {
+    p.lastMention = Math.max(p.lastMention, start);
+    this.mentions.push({ person: p, start, end });
+  }
+
+  /** The nearest person mentioned before `at` who fits the pronoun's gender. */
+  nearestBefore(at: number, gender?: Gender): Person | undefined {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as { start: number }).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const p = (this.mentions[k] as { person: Person }).person;
+      if (!gender || !p.gender || p.gender === gender) return p;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a role description refers to (`the Russian leader` → whoever was introduced as
+   * `Russian President ...`): most role words in common, ties to the most recent mention before `at`.
+   */
+  byRole(words: string[], at: number): Person | undefined {
+    let best: Person | undefined;
+    let bestScore = 0;
+    let bestRecency = -1;
+    for (const p of this.people) {
+      let score = 0;
+      for (const w of words) {
+        const alts = ROLE_SYNONYMS[w] ?? [w];
+        if (alts.some((a) => p.roles.has(a))) score++;
+      }
+      const recency = this.nearestMentionOf(p, at);
+      if (score > bestScore || (score === bestScore && score > 0 && recency > bestRecency)) {
+        best = p;
+        bestScore = score;
+        bestRecency = recency;
+      }
+    }
+    return best;
+  }
+
+  private nearestMentionOf(p: Person, at: number): number {
+    let pos = -1;
+    for (const m of this.mentions) {
+      if (m.start >= at) break;
+      if (m.person === p) pos = m.start;
+    }
+    return pos;
+  }
+
+  speakerOf(p: Person): Speaker {
+    let name = '';
+    let count = -1;
+    for (const [form, n] of p.forms) {
+      if (n > count) {
+        name = form;
+        count = n;
+      }
+    }
+    return { name, key: foldName(name), kind: 'person' };
+  }
+}
+
+interface Entry {
+  speaker: Speaker;
+  quotes: number;
+  forms: Map<string, number>;
+}
+
+/**
+ * The speakers of a whole corpus. `unify` maps each article's speakers to corpus-level people:
+ * `Putin` alone becomes `Vladimir Putin` when exactly one known full name ends in `Putin`, and
+ * names that fold to the same key (`António`/`Antonio Guterres`) merge, displayed in their most
+ * frequent spelling. Counts accumulate over calls; speakers seen in later calls can re-map
+ * earlier surnames only for the articles of that later call.
+ */
+export class SpeakerRegistry {
+  private readonly entries = new Map<string, Entry>();
+
+  unify(articles: Quote[][]): void {
+    const canonical = this.canonicalKeys(articles);
+    for (const quotes of articles) {
+      for (const q of quotes) {
+        if (!q.speaker) continue;
+        const key = q.speaker.kind === 'person' ? (canonical.get(q.speaker.key) ?? q.speaker.key) : q.speaker.key;
+        let entry = this.entries.get(key);
+        if (!entry) {
+          entry = { speaker: { ...q.speaker, key }, quotes: 0, forms: new Map() };
+          this.entries.set(key, entry);
+        }
+        entry.quotes++;
+        if (q.speaker.kind === 'person' && q.speaker.key === key) entry.forms.set(q.speaker.name, (entry.forms.get(q.speaker.name) ?? 0) + 1);
+        this.refreshName(entry);
+      }
+    }
+    for (const quotes of articles) {
+      for (const q of quotes) {
+        if (!q.speaker) continue;
+        const key = q.speaker.kind === 'person' ? (canonical.get(q.speaker.key) ?? q.speaker.key) : q.speaker.key;
+        const entry = this.entries.get(key);
+        if (entry) q.speaker = { ...entry.speaker };
+      }
+    }
+  }
+
+  /** Map each person key to its canonical key: drop middle names/initials when first and last agree, expand lone surnames. */
+  private canonicalKeys(articles: Quote[][]): Map<string, string> {
+    const keys = new Set<string>(this.entries.keys());
+    for (const quotes of articles) for (const q of quotes) if (q.speaker?.kind === 'person') keys.add(q.speaker.key);
+    const full = [...keys].filter((k) => k.includes(' '));
+    const byEnds = new Map<string, string[]>();
+    for (const k of full) {
+      const w = k.split(' ');
+      const ends = `${w[0]} ${w[w.length - 1]}`;
+      byEnds.set(ends, [...(byEnds.get(ends) ?? []), k]);
+    }
+    const out = new Map<string, string>();
+    const fullCanonical = (k: string): string => {
+      const w = k.split(' ');
+      const group = byEnds.get(`${w[0]} ${w[w.length - 1]}`) ?? [k];
+      return group.includes(`${w[0]} ${w[w.length - 1]}`) ? `${w[0]} ${w[w.length - 1]}` : (group.sort()[0] as string);
+    };
+    for (const k of full) out.set(k, fullCanonical(k));
+    const surnames = new Map<string, Set<string>>();
+    for (const k of full) {
+      const c = fullCanonical(k);
+      const last = c.split(' ').pop() as string;
+      surnames.set(last, new Set([...(surnames.get(last) ?? []), c]));
+    }
+    for (const k of keys) {
+      if (k.includes(' ')) continue;
+      const candidates = surnames.get(k);
+      if (candidates && candidates.size === 1) out.set(k, [...candidates][0] as string);
+    }
+    return out;
+  }
+
+  private refreshName(entry: Entry): void {
+    let best = entry.speaker.name;
+    let count = 0;
+    for (const [form, n] of entry.forms) {
+      if (n > count) {
+        best = form;
+        count = n;
+      }
+    }
+    entry.speaker = { ...entry.speaker, name: best };
+  }
+
+  /** Known people matching a query word or words by surname, first name + surname or full key (case/accent-insensitive). */
+  lookup(word: string): Speaker[] {
+    const q = foldName(word).split(' ').filter(Boolean);
+    if (q.length === 0) return [];
+    const out: Entry[] = [];
+    for (const [key, entry] of this.entries) {
+      if (entry.speaker.kind !== 'person') continue;
+      const w = key.split(' ');
+      const hit =
+        key === q.join(' ') ||
+        (q.length === 1 && w.length > 1 && w[w.length - 1] === q[0]) ||
+        (q.length === 2 && w.length > 2 && w[0] === q[0] && w[w.length - 1] === q[1]);
+      if (hit) out.push(entry);
+    }
+    return out.sort((a, b) => b.quotes - a.quotes).map((e) => ({ ...e.speaker }));
+  }
+
+  /** All speakers with their quote counts, most quoted first. */
+  list(): Array<{ speaker: Speaker; quotes: number }> {
+    return [...this.entries.values()].sort((a, b) => b.quotes - a.quotes || a.speaker.key.localeCompare(b.speaker.key)).map((e) => ({ speaker: { ...e.speaker }, quotes: e.quotes }));
+  }
+}

@@ -1,0 +1,70 @@
+/** A word, punctuation mark or masked quotation inside a short window of article text. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'punct' | 'quote';
+}
+
+/** The character used to blank out quotations in the masked copy of an article (see `maskQuotes`). */
+export const MASK = '\u0000';
+
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letter or digit, any script. */
+export function isWordChar(c: string | undefined): boolean {
+  if (c === undefined || c === '') return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return NON_ASCII_WORD.test(c);
+}
+
+export function isUpperStart(word: string): boolean {
+  const c = word[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+const isSpaceCode = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000 || code === 0x2009;
+
+/**
+ * Tokenize `text.slice(from, to)`: words keep internal apostrophes and hyphens (`Russia's`,
+ * `Secretary-General`), each run of masked characters becomes one `quote` token, anything else
+ * is a one-character `punct` token.
+ */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text[i] as string;
+    const code = c.charCodeAt(0);
+    if (isSpaceCode(code)) {
+      i++;
+      continue;
+    }
+    if (c === MASK) {
+      let j = i + 1;
+      while (j < to && text[j] === MASK) j++;
+      out.push({ text: '', lower: '', start: i, end: j, kind: 'quote' });
+      i = j;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < to) {
+        const d = text[j];
+        if (isWordChar(d)) j++;
+        else if ((d === "'" || d === '’' || d === '-' || d === '‑') && j + 1 < to && isWordChar(text[j + 1])) j += 2;
+        else break;
+      }
+      const word = text.slice(i, j);
+      out.push({ text: word, lower: word.toLowerCase(), start: i, end: j, kind: 'word' });
+      i = j;
+      continue;
+    }
+    out.push({ text: c, lower: c, start: i, end: i + 1, kind: 'punct' });
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+/**
+ * Excerpts: a passage (or a quote) cut to a readable length around what matched, with the matched
+ * words marked by offsets so each renderer can show them its own way (bold, ANSI colour).
+ *
+ * @example
+ * makeExcerpt('There was a provocation in the village of Bucha, which…', { terms: new Set(['bucha']), phrases: [] })
+ * // → { text: 'There was a provocation in the village of Bucha, which…', marks: [[42, 47]] }
+ */
+import { processTerm } from './index.ts';
+import { fold, foldPhrase, wordSpans } from './text.ts';
+
+export const EXCERPT_LENGTH = 320;
+
+export interface ExcerptInput {
+  /** Index terms that matched (as MiniSearch reports them). */
+  terms: ReadonlySet<string>;
+  phrases: readonly string[];
+  maxLength?: number;
+}
+
+export interface MarkedText {
+  text: string;
+  marks: Array<[number, number]>;
+}
+
+export function makeExcerpt(text: string, input: ExcerptInput): MarkedText {
+  const marks = findMarks(text, input);
+  return trimAround(text, marks, input.maxLength ?? EXCERPT_LENGTH);
+}
+
+/** Word spans whose index terms matched, plus every occurrence of each exact phrase. */
+export function findMarks(text: string, { terms, phrases }: ExcerptInput): Array<[number, number]> {
+  const marks: Array<[number, number]> = [];
+  if (terms.size) {
+    for (const span of wordSpans(text)) {
+      const forms = processTerm(span.word) ?? [];
+      if (forms.some((f) => terms.has(f))) marks.push([span.start, span.end]);
+    }
+  }
+  if (phrases.length) {
+    const { folded, map } = foldWithMap(text);
+    for (const phrase of phrases) {
+      const needle = foldPhrase(phrase);
+      if (!needle) continue;
+      for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
+        marks.push([map[at] ?? 0, (map[at + needle.length - 1] ?? 0) + 1]);
+      }
+    }
+  }
+  return mergeMarks(marks);
+}
+
+/** True when `text` contains `phrase`, ignoring case, accents, quote styles and spacing. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  return foldPhrase(text).includes(foldPhrase(phrase));
+}
+
+/**
+ * Cuts `text` to at most `maxLength` characters, keeping the window with the most marks, starting
+ * at a sentence or word boundary; `…` shows where it was cut. Marks are shifted to the new text.
+ */
+export function trimAround(text: string, marks: Array<[number, number]>, maxLength: number): MarkedText {
+  if (text.length <= maxLength) return { text, marks };
+  let bestStart = 0;
+  let bestCount = -1;
+  for (const [first] of marks) {
+    const count = marks.filter(([s, e]) => s >= first && e <= first + maxLength).length;
+    if (count > bestCount) {
+      bestCount = count;
+      bestStart = first;
+    }
+  }
+  const start = cutStart(text, bestStart, maxLength);
+  let end = Math.min(text.length, start + maxLength);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start + maxLength / 2) end = space;
+  }
+  const slice = text.slice(start, end);
+  const body = slice.trim().replace(/[\s,;:]+$/, '');
+  const offset = start + (slice.length - slice.trimStart().length);
+  const prefix = start > 0 ? '…' : '';
+  const suffix = end < text.length ? '…' : '';
+  const kept = marks
+    .filter(([s, e]) => s >= offset && e <= offset + body.length)
+    .map(([s, e]) => [s - offset + prefix.length, e - offset + prefix.length] as [number, number]);
+  return { text: prefix + body + suffix, marks: kept };
+}
+
+/**
+ * Where to start a cut that must show the match at `at`: the start of its sentence when that leaves
+ * room for the match and some words after it, else a word start a little before the match.
+ */
+function cutStart(text: string, at: number, maxLength: number): number {
+  if (at <= 0) return 0;
+  const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at), text.lastIndexOf('\n', at));
+  const sentenceStart = sentence === -1 ? 0 : sentence + 2;
+  if (at - sentenceStart <= maxLength * 0.6) return sentenceStart;
+  const space = text.indexOf(' ', Math.max(0, at - Math.floor(maxLength / 4)));
+  return space === -1 || space >= at ? at : space + 1;
+}
+
+function mergeMarks(marks: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...marks].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Array<[number, number]> = [];
+  for (const m of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && m[0] <= last[1]) last[1] = Math.max(last[1], m[1]);
+    else merged.push([m[0], m[1]]);
+  }
+  return merged;
+}
+
+/** `foldPhrase` applied character by character, with a map from folded to original offsets. */
+function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  let lastSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    let f = /\s/.test(ch) ? ' ' : foldPhrase(ch) || (/\p{M}/u.test(ch) ? '' : fold(ch));
+    if (f === ' ' && lastSpace) f = '';
+    lastSpace = f === ' ';
+    for (let k = 0; k < f.length; k++) map.push(i);
+    folded += f;
+  }
+  return { folded, map };
+}
