@@ -113,7 +113,7 @@ const CAPTION_CREDIT = new RegExp(
   'u',
 );
 /** A lone credit in brackets: `(Pixabay)`, `(Getty Images)`. */
-const BRACKETED_CREDIT = /^\((?:\S+ ?){1,4}\)$/;
+const BRACKETED_CREDIT = /^\((?:[^\s().!?]+ ?){1,4}\)$/;
 /** Position notes that only captions carry: `(left)`, `(L)`, `(center)`. */
 const CAPTION_POSITION = /\((?:left|right|centre|center|L|R|C|front|back|top|bottom|second (?:left|right)|from left|pictured)\)/i;
 
@@ -124,8 +124,9 @@ const COPYRIGHT = /©|\(c\) \d{4}|\bcopyright \d{4}/i;
 const RIGHTS_RESERVED = /\brights\b.{0,40}\breserved\b/i;
 const NEWSLETTER = /\b(?:newsletters?|inbox|news alerts|e-?mail alerts|tip sheet|promotional offers)\b/i;
 const SIGN_UP_FOR_OURS = /\bsign up (?:to receive|for) (?:our|free)\b/i;
-const DISCLAIMER = /^the (?:views|opinions) expressed\b|\bfor licensing opportunities\b|\brush transcript\b|\bmay not be (?:published|reproduced), broadcast\b/i;
-const SIGN_UP = /\b(?:sign(?:ing)? up|subscrib(?:e|ing)|unsubscribe)\b/i;
+const DISCLAIMER = /^the (?:views|opinions) expressed (?:in|by) .{0,100}(?:are (?:solely )?(?:those of|their own)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bfor licensing opportunities\b|\brush transcript\b|\bmay not be (?:published|reproduced), broadcast\b/i;
+/** An invitation to sign up, addressed to the reader (not a report that someone signed up). */
+const SIGN_UP = /(?:^|[.!?:(]\s*)(?:Sign up|SIGN UP|Subscribe|SUBSCRIBE)\b|\bby signing up\b|\b(?:you|your)\b.{0,60}\b(?:sign up|subscribe)\b/i;
 /** A related-story link with its "Read more" button text: `Ivanka Trump says … Read more`. */
 const RELATED_LINK = /\sRead more\s*$/;
 const CONTRIBUTED = /\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?$/i;
@@ -134,7 +135,7 @@ const HANDLE = /\(@\w{1,30}\)|^@\w{1,30}$/;
 const STAMP_CUE = /\b(?:published|posted|updated|modified)\b/i;
 /** Embedded tweets end with `— Name (@handle) June 28, 2019`: a quote's attribution, not a byline. */
 const EMBEDDED_TWEET = /pic\.twitter\.com|t\.co\/|[—–-]\s*[^—–]{0,60}\(@\w+\)/;
-const BY_NAME = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|der|la|al|bin))*(?:\s*[,|–—-]\s*[\p{L}.'’ &-]{1,40})?$/u;
+const BY_NAME = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|der|la|al|bin))*(?:\s*[,|–—-]\s*[\p{L}.'’ &-]{1,40})?$/u;
 
 /** True when `text` repeats the headline, ignoring case, punctuation and spacing. */
 export function isSameHeadline(text: string, headline: string): boolean {

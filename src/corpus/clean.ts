@@ -38,10 +38,12 @@ const ABOUT_HEADING = /^(?:[Aa]bout [Tt]he [Aa]uthors?|About \p{Lu}[\p{L}'’.-]
 const BIO_MAX_PARAGRAPHS = 3;
 const BIO_MAX_LENGTH = 600;
 const TEASER_MAX_LENGTH = 200;
+/** Shorter finished sentences may be teaser blurbs; from this length on they count as article prose. */
+const PROSE_MIN_LENGTH = 80;
 
 /** A full paragraph of prose: long enough, finished, and not boilerplate by any single-paragraph rule. */
 function isProse(text: string, rule: string | undefined): boolean {
-  return rule === undefined && text.length >= 120 && endsLikeSentence(text);
+  return rule === undefined && text.length >= PROSE_MIN_LENGTH && endsLikeSentence(text);
 }
 
 /** An item of a story list: a teaser headline, a truncated excerpt or a "17 minutes ago" stamp. */
@@ -77,7 +79,6 @@ export function explainCleaning(input: readonly string[], context: CleaningConte
   // A list heading ("Recent Stories", "Check Also", "Read more"): if no prose follows, cut it and the
   // rest; otherwise cut it and the run of teaser lines right after it.
   for (let i = 0; i < count; i++) {
-    if (rules[i] !== undefined && rules[i] !== 'furniture') continue;
     if (!isListHeading(at(i))) continue;
     rules[i] = 'list heading';
     const proseFollows = paragraphs.some((p, j) => j > i && isProse(p, singleRules[j]));
@@ -89,7 +90,7 @@ export function explainCleaning(input: readonly string[], context: CleaningConte
   }
 
   // "About Jane Doe" and a short bio, when nothing but removed text follows them.
-  for (let i = Math.floor(count / 2); i < count; i++) {
+  for (let i = 1; i < count; i++) {
     if (rules[i] !== undefined || !ABOUT_HEADING.test(at(i))) continue;
     let end = i + 1;
     while (end < count && end - i <= BIO_MAX_PARAGRAPHS && rules[end] === undefined && at(end).length <= BIO_MAX_LENGTH) end++;

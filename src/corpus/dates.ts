@@ -98,7 +98,8 @@ export function findDates(text: string): DateMatch[] {
 /**
  * A metadata date (front matter or JSON field) in ISO form, or undefined when it is not a date.
  * Accepts Date objects, ISO strings (a time zone offset is kept as written, so the day does not shift),
- * and the written forms `findDates` knows; as a last resort, anything `Date.parse` reads that names a year.
+ * and the written forms `findDates` knows; as a last resort, what `Date.parse` reads in a string with
+ * a year and words (RFC 2822 forms such as `Tue, 26 Apr 2022 18:55:00 GMT`).
  */
 export function normaliseDate(value: unknown): string | undefined {
   if (value instanceof Date) {
@@ -111,7 +112,7 @@ export function normaliseDate(value: unknown): string | undefined {
   if (text === '') return undefined;
   const [first] = findDates(text);
   if (first !== undefined) return first.iso;
-  if (!/\b\d{4}\b/.test(text)) return undefined;
+  if (!/\b\d{4}\b/.test(text) || !/\p{L}{3}/u.test(text)) return undefined;
   const parsed = Date.parse(text);
   return Number.isNaN(parsed) ? undefined : normaliseDate(new Date(parsed));
 }
