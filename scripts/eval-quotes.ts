@@ -77,8 +77,10 @@ function printTable(rows: Array<[string, Counts]>): void {
   add('exact F1 (strict)', (c) => f1(pct(c.predExactStrict, c.predicted), pct(c.goldExact, c.gold)));
   add('near-exact recall, Jaccard>=0.8 [>= 85]', (c) => pct(c.goldNear, c.gold));
   add('attribution right / matched [>= 85]', (c) => pct(c.attrRight, c.attrMatched));
-  add('attribution right / all gold w/ source', (c) => pct(c.attrRight, c.goldWithSource));
-  const widths = lines[0].map((_, k) => Math.max(...lines.map((l) => (l[k] ?? '').length)));
+  add('attribution right / gold with a source', (c) => pct(c.attrRight, c.goldWithSource));
+  add('attribution right / all gold direct quotes', (c) => pct(c.attrRight, c.gold));
+  const header = lines[0] as string[];
+  const widths = header.map((_, k) => Math.max(...lines.map((l) => (l[k] ?? '').length)));
   for (const [i, l] of lines.entries()) {
     console.log(l.map((cell, k) => (k === 0 ? cell.padEnd(widths[k] ?? 0) : cell.padStart(widths[k] ?? 0))).join('  '));
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));

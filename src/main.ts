@@ -1,7 +1,7 @@
 /**
  * Entry point: the one place that reads the environment and wires the parts together.
  *
- *   npm start                                  interactive console (no chat platform configured)
+ *   npm start                                  Slack and/or Discord when configured, else the console
  *   npm run cli -- quote Putin Bucha [--json]  one answer, for scripts
  *   npm run cli -- quotes --csv                every extracted quote
  *   … --corpus DIR                             another corpus folder (or CORPUS_DIR)
@@ -9,11 +9,13 @@
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
 import { ConfigError, readConfig } from './config.ts';
-import { loadCorpus } from './corpus/load.ts';
-import { Engine } from './engine/engine.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { createLogger } from './logger.ts';
 import { runCli } from './platforms/console/cli.ts';
 import { runConsole } from './platforms/console/console.ts';
+import { discordConfigFromEnv } from './platforms/discord/index.ts';
+import { slackConfigFromEnv } from './platforms/slack/index.ts';
+import { buildEngine } from './startup/engine.ts';
+import { runPlatforms } from './startup/platforms.ts';
 
 const USAGE = `Usage: npm start [-- --corpus DIR]
        npm run cli -- <command> [query…] [--json] [--corpus DIR]
@@ -45,6 +47,8 @@ async function main(argv: string[]): Promise<number> {
 
   dotenv.config({ quiet: true });
   const config = readConfig(process.env, { corpusDir: args.values.corpus });
+  const slack = args.values.cli ? undefined : platformConfig(() => slackConfigFromEnv(process.env));
+  const discord = args.values.cli ? undefined : platformConfig(() => discordConfigFromEnv(process.env));
   const machineOutput = args.values.json || args.values.csv;
   const logger = createLogger(machineOutput && config.logLevel === 'info' ? 'warn' : config.logLevel);
   const color = !args.values['no-color'] && !process.env.NO_COLOR && process.stdout.isTTY === true;
@@ -53,34 +57,21 @@ async function main(argv: string[]): Promise<number> {
   if (args.values.cli) {
     return runCli(engine, args.positionals, { json: args.values.json, csv: args.values.csv, color, logger, write: (t) => process.stdout.write(`${t}\n`) });
   }
-  await runConsole(engine, { input: process.stdin, output: process.stdout, color, logger });
-  return 0;
+  if (!slack && !discord) {
+    await runConsole(engine, { input: process.stdin, output: process.stdout, color, logger });
+    return 0;
+  }
+
+  return runPlatforms(engine, { slack, discord }, logger);
 }
 
-async function buildEngine(corpusDir: string, logger: Logger): Promise<Engine> {
-  const started = performance.now();
-  let lastReport = started;
-  const load = await loadCorpus(corpusDir, {
-    onProgress(done, total) {
-      const now = performance.now();
-      if (now - lastReport < 2000) return;
-      lastReport = now;
-      const rate = done / ((now - started) / 1000);
-      logger.info({ done, total, perSecond: Math.round(rate) }, `loading corpus: ${done}/${total} files, ~${Math.round((total - done) / rate)} s left`);
-    },
-  });
-  for (const s of load.skipped) logger.warn({ file: s.file }, `skipped ${s.file}: ${s.reason}`);
-  for (const w of load.warnings.slice(0, 50)) logger.warn({ file: w.file }, `${w.file}: ${w.reason}`);
-  if (load.warnings.length > 50) logger.warn(`… and ${load.warnings.length - 50} more warnings (see /sources)`);
-  const loaded = performance.now();
-  const engine = new Engine(load);
-  const stats = engine.sources();
-  logger.info(
-    { corpus: corpusDir, articles: stats.articles, outlets: stats.outlets.length, quotes: stats.quotes, skipped: stats.skipped.length, loadMs: Math.round(loaded - started), indexMs: Math.round(performance.now() - loaded) },
-    `indexed ${stats.articles} articles from ${stats.outlets.length} outlets (${stats.quotes} quotes, ${stats.skipped.length} files skipped)`,
-  );
-  if (!stats.articles) logger.warn(`no articles in ${corpusDir}: every query will find nothing (see README: corpus format)`);
-  return engine;
+/** A platform's config reader throws for a half or badly configured platform: that stops start-up. */
+function platformConfig<T>(read: () => T | undefined): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    throw new ConfigError([(error as Error).message]);
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -37,7 +37,7 @@ export interface GroupingOptions {
   contextThreshold: number;
   /** Quotes from articles published further apart than this are not compared. */
   maxDaysApart: number;
-  /** Words in more than this many of one speaker's quotes are too common to propose pairs. */
+  /** Words in more than this many of one speaker's quotes within the date window are too common to propose pairs. */
   maxPostings: number;
 }
 
@@ -50,6 +50,8 @@ interface Item {
   entry: QuoteInArticle;
   tokens: Set<string>;
   day?: number;
+  /** Sum of the IDF weights of `tokens`, set once the speaker's IDF is known. */
+  weight: number;
 }
 
 export function groupStatements(quotes: readonly QuoteInArticle[], options: Partial<GroupingOptions> = {}): Statement[] {
@@ -62,28 +64,28 @@ export function groupStatements(quotes: readonly QuoteInArticle[], options: Part
     if (!tokens.size) return;
     const published = entry.article.published ? Date.parse(entry.article.published.slice(0, 10)) : NaN;
     const list = bySpeaker.get(speaker.key) ?? [];
-    list.push({ index, entry, tokens, day: Number.isNaN(published) ? undefined : published / 86_400_000 });
+    list.push({ index, entry, tokens, day: Number.isNaN(published) ? undefined : published / 86_400_000, weight: 0 });
     bySpeaker.set(speaker.key, list);
   });
 
   const statements: Statement[] = [];
   for (const items of bySpeaker.values()) statements.push(...groupOneSpeaker(items, opts));
-  statements.sort((a, b) => b.outlets.length - a.outlets.length || b.members.length - a.members.length || firstKey(a).localeCompare(firstKey(b)));
+  const keys = new Map(statements.map((s) => [s, firstKey(s)]));
+  statements.sort((a, b) => b.outlets.length - a.outlets.length || b.members.length - a.members.length || (keys.get(a) ?? '').localeCompare(keys.get(b) ?? ''));
   statements.forEach((s, i) => (s.id = i));
   return statements;
 }
 
 function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
   const idf = inverseFrequencies(items);
-  const weight = (tokens: Iterable<string>) => {
-    let w = 0;
-    for (const t of tokens) w += idf.get(t) ?? 0;
-    return w;
-  };
+  for (const i of items) {
+    i.weight = 0;
+    for (const t of i.tokens) i.weight += idf.get(t) ?? 0;
+  }
   const containment = (a: Item, b: Item) => {
     let shared = 0;
     for (const t of a.tokens) if (b.tokens.has(t)) shared += idf.get(t) ?? 0;
-    return shared / Math.max(1e-9, Math.min(weight(a.tokens), weight(b.tokens)));
+    return shared / Math.max(1e-9, Math.min(a.weight, b.weight));
   };
   const contexts = new Map<Item, Set<string>>();
   const contextOf = (i: Item) => {
@@ -111,9 +113,9 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
     return root;
   };
   const bestLink = new Map<Item, number>();
-  const postings = postingsOf(big, opts.maxPostings);
+  const postings = new Postings(big);
   for (const a of big) {
-    for (const b of candidates(a, postings, 2)) {
+    for (const b of candidates(a, postings, 2, opts)) {
       if (b.index <= a.index || !comparable(a, b)) continue;
       const score = containment(a, b);
       if (score < opts.linkThreshold) continue;
@@ -133,16 +135,16 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
   const groupOf = new Map<Item, Item[]>();
   for (const members of groups.values()) for (const m of members) groupOf.set(m, members);
 
-  const allPostings = postingsOf(big, Number.POSITIVE_INFINITY);
   const shortTwins = new Map<string, Item[]>();
   for (const s of small) {
     let best: { group: Item[]; score: number; tie: number } | undefined;
-    for (const b of candidates(s, allPostings, 1)) {
+    for (const b of candidates(s, postings, 1, opts)) {
       if (!comparable(s, b)) continue;
       const words = containment(s, b);
-      const context = contextOverlap(s, b);
       const group = groupOf.get(b);
-      if (!group || words < opts.attachThreshold || context < opts.contextThreshold) continue;
+      if (!group || words < opts.attachThreshold) continue;
+      const context = contextOverlap(s, b);
+      if (context < opts.contextThreshold) continue;
       const score = (words + context) / 2;
       const tie = -b.index;
       if (!best || score > best.score || (score === best.score && group.length > best.group.length) || (score === best.score && group.length === best.group.length && tie > best.tie)) {
@@ -194,25 +196,65 @@ function inverseFrequencies(items: Item[]): Map<string, number> {
   return idf;
 }
 
-function postingsOf(items: Item[], maxPostings: number): Map<string, Item[]> {
-  const postings = new Map<string, Item[]>();
-  for (const i of items) {
-    for (const t of i.tokens) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
+/**
+ * Each word's quotes, dated ones sorted by day, so candidates come only from the date window: the
+ * work then grows with the quotes near in time, not with all of a speaker's quotes.
+ */
+class Postings {
+  private readonly dated = new Map<string, Item[]>();
+  private readonly undated = new Map<string, Item[]>();
+
+  constructor(items: Item[]) {
+    for (const i of items) {
+      const map = i.day === undefined ? this.undated : this.dated;
+      for (const t of i.tokens) {
+        const list = map.get(t);
+        if (list) list.push(i);
+        else map.set(t, [i]);
+      }
     }
+    for (const list of this.dated.values()) list.sort((a, b) => (a.day ?? 0) - (b.day ?? 0));
   }
-  for (const [t, list] of postings) if (list.length > maxPostings) postings.delete(t);
-  return postings;
+
+  /** Quotes with word `t` that may be compared with one published on `day` (undated: any). */
+  near(t: string, day: number | undefined, days: number): Item[] {
+    const dated = this.dated.get(t) ?? [];
+    const undated = this.undated.get(t) ?? [];
+    if (day === undefined) return dated.length ? dated.concat(undated) : undated;
+    const from = lowerBound(dated, day - days);
+    const to = lowerBound(dated, day + days + 1e-9);
+    return from === to ? undated : dated.slice(from, to).concat(undated);
+  }
 }
 
-/** Items sharing at least `minShared` indexed words with `item` (or all of its words, if fewer). */
-function candidates(item: Item, postings: Map<string, Item[]>, minShared: number): Item[] {
+function lowerBound(list: Item[], day: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.day ?? 0) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Items near in time sharing at least `minShared` words with `item` (or all of its words, if
+ * fewer). Words with more than `maxPerWord` such items are too common to propose pairs.
+ */
+function candidates(item: Item, postings: Postings, minShared: number, opts: GroupingOptions): Item[] {
   const counts = new Map<Item, number>();
-  for (const t of item.tokens) for (const other of postings.get(t) ?? []) if (other !== item) counts.set(other, (counts.get(other) ?? 0) + 1);
-  const need = Math.min(minShared, item.tokens.size);
-  return [...counts].filter(([, c]) => c >= need).map(([other]) => other);
+  for (const t of item.tokens) {
+    const near = postings.near(t, item.day, opts.maxDaysApart);
+    if (near.length > opts.maxPostings) continue;
+    for (const other of near) if (other !== item) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  // Weighted containment of 0.4 or more needs about a third of the smaller side's words in common.
+  const out: Item[] = [];
+  for (const [other, c] of counts) {
+    if (c >= Math.min(minShared, item.tokens.size) && c >= Math.ceil(Math.min(item.tokens.size, other.tokens.size) / 3)) out.push(other);
+  }
+  return out;
 }
 
 function firstKey(s: Statement): string {

@@ -30,13 +30,29 @@ const VARIANTS: Record<string, string> = {
 export function compareTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const { word } of wordSpans(text)) {
-    for (const part of fold(word).replace(/['’]s$/, '').split(/[-'’]/)) {
-      if (!part || STOP_WORDS.has(part)) continue;
-      const spelled = VARIANTS[part] ?? part;
-      tokens.push(/^\d+$/.test(spelled) ? spelled : stemmer(spelled));
+    let forms = WORD_CACHE.get(word);
+    if (!forms) {
+      forms = wordTokens(word);
+      if (WORD_CACHE.size >= MAX_CACHED_WORDS) WORD_CACHE.clear();
+      WORD_CACHE.set(word, forms);
     }
+    for (const f of forms) tokens.push(f);
   }
   return tokens;
+}
+
+/** Words recur across a corpus: folding and stemming each spelling once keeps grouping fast. */
+const WORD_CACHE = new Map<string, readonly string[]>();
+const MAX_CACHED_WORDS = 500_000;
+
+function wordTokens(word: string): string[] {
+  const out: string[] = [];
+  for (const part of fold(word).replace(/['’]s$/, '').split(/[-'’]/)) {
+    if (!part || STOP_WORDS.has(part)) continue;
+    const spelled = VARIANTS[part] ?? part;
+    out.push(/^\d+$/.test(spelled) ? spelled : stemmer(spelled));
+  }
+  return out;
 }
 
 /** A rendering's text reduced to what must match for two renderings to be "identical". */

@@ -1,5 +1,5 @@
 import { matchCue, type CueMatch } from './cues.ts';
-import { capitalisedRuns, isOrgWord, parseNameRun } from './names.ts';
+import { capitalisedRuns, isOrgWord, isTitle, parseNameRun } from './names.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Mention, Quote, Speaker } from './quote.ts';
 import { foldName, type ArticlePeople } from './speakers.ts';
@@ -11,7 +11,41 @@ export interface ArticleContext {
   /** The text with every quotation (marks included) replaced by `MASK`, same offsets. */
   masked: string;
   paragraphs: Paragraph[];
+  /** Tokens of each paragraph of the masked text, filled in as needed. */
+  tokens: Array<Token[] | undefined>;
   people: ArticlePeople;
+}
+
+/** Index of the first token starting at or after `pos`. */
+function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The whole tokens lying inside [from, to), taken from the per-paragraph token lists. */
+function windowTokens(ctx: ArticleContext, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let p = paragraphAt(ctx.paragraphs, from).index; p < ctx.paragraphs.length; p++) {
+    const para = ctx.paragraphs[p] as Paragraph;
+    if (para.start >= to) break;
+    let tokens = ctx.tokens[p];
+    if (!tokens) {
+      tokens = tokenize(ctx.masked, para.start, para.end);
+      ctx.tokens[p] = tokens;
+    }
+    for (let k = firstTokenAt(tokens, from); k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.end > to) break;
+      out.push(t);
+    }
+  }
+  return out;
 }
 
 /** Words that end a noun phrase when walking out from a cue. */
@@ -81,8 +115,12 @@ function collectLeft(tokens: Token[], e: number, lo: number): [number, number] |
   return [s, e + 1];
 }
 
+const RIGHT_NP_START = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'some', 'several', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'him', 'them', 'we', 'i', 'it', 'many', 'most', 'both', 'former', 'senior']);
+
 /** Walk right from `tokens[s]` over a noun phrase (`said Mr Putin`, `according to him`). */
 function collectRight(tokens: Token[], s: number): [number, number] | undefined {
+  const first = tokens[s];
+  if (!isWord(first) || !(isUpperStart(first.text) || RIGHT_NP_START.has(first.lower) || SOURCE_NOUNS.has(first.lower) || isTitle(first.lower))) return undefined;
   let e = s;
   let words = 0;
   while (e < tokens.length && words < NP_MAX_WORDS) {
@@ -105,14 +143,14 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   let j = k - 1;
   while (j >= lo) {
     const t = tokens[j] as Token;
-    if (isWord(t) && ADVERBS.has(t.lower)) j--;
+    if (isWord(t) && (ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && !isUpperStart(t.text) && t.lower.length > 4))) j--;
     else if (isWord(t) && TIME_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on') j -= 2;
     else break;
   }
   if (j < lo) return undefined;
   if (tokens[j]?.text !== ',') return collectLeft(tokens, j, lo);
   let m = j - 1;
-  while (m >= lo && (tokens[m] as Token).kind === 'word') m--;
+  while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
   if (m < lo || tokens[m]?.text !== ',' || m === j - 1) return undefined;
   const inner: [number, number] = [m + 1, j];
   const outer = collectLeft(tokens, m - 1, lo);
@@ -120,10 +158,22 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   return outer;
 }
 
+/** A byline-style attribution: `"..." — Hillary Clinton.` */
+function dashAttribution(tokens: Token[]): Found | undefined {
+  const dash = tokens[0];
+  if (!dash || !['-', '—', '–'].includes(dash.text)) return undefined;
+  let end = tokens.length;
+  while (end > 1 && (tokens[end - 1] as Token).kind === 'punct') end--;
+  if (end < 2 || !looksLikeName(tokens, [1, end])) return undefined;
+  return { np: [1, end], cue: { index: 0, length: 1, text: dash.text, sourceAfter: true, start: dash.start, end: dash.end }, tokens };
+}
+
 /** Attribution right after a quotation: `," Putin said`, `," said Putin`, `”he added`. */
 function attributionAfter(tokens: Token[]): Found | undefined {
+  const dashed = dashAttribution(tokens);
+  if (dashed) return dashed;
   let i = 0;
-  while (i < tokens.length && (tokens[i] as Token).kind === 'punct' && /[,—–\-:(]/.test((tokens[i] as Token).text)) i++;
+  while (i < tokens.length && (tokens[i] as Token).kind === 'punct' && /[,—–\-:('"’”]/.test((tokens[i] as Token).text)) i++;
   for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 2; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return undefined;
@@ -140,6 +190,28 @@ function attributionAfter(tokens: Token[]): Found | undefined {
   return undefined;
 }
 
+/** Attribution closing the quotation's sentence after other words: `was a "disaster" for everyone, he said.` */
+function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
+  let comma = -1;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote') return undefined;
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return undefined;
+  let end = tokens.length;
+  while (end > comma && (tokens[end - 1] as Token).kind === 'punct') end--;
+  const clause = tokens.slice(comma + 1, end);
+  const found = attributionAfter(clause);
+  if (!found) return undefined;
+  const cueEnd = found.cue.index + found.cue.length;
+  const consumed = Math.max(found.np[1], cueEnd);
+  return consumed >= clause.length - 4 ? found : undefined;
+}
+
 /** Attribution before a quotation in its sentence: the nearest cue that has a source (`Putin said: "`, `According to him, ... "`). */
 function attributionBefore(tokens: Token[]): Found | undefined {
   const cues: CueMatch[] = [];
@@ -149,7 +221,10 @@ function attributionBefore(tokens: Token[]): Found | undefined {
   }
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c] as CueMatch;
-    const np = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : (sourceBefore(tokens, cue.index, 0) ?? collectRight(tokens, cue.index + cue.length));
+    const participle = cue.text.split(' ')[0]?.toLowerCase().endsWith('ing') ?? false;
+    if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
+    const inverted = participle ? undefined : collectRight(tokens, cue.index + cue.length);
+    const np = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
     if (np) return { np, cue, tokens };
   }
   return undefined;
@@ -233,7 +308,9 @@ function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | un
     return base;
   }
   if (INDEFINITE.has(first.lower)) return { ...base, speaker: unnamed(mention.text) };
-  const runs = capitalisedRuns(words);
+  const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
+  const allRuns = capitalisedRuns(words);
+  const runs = prep > 0 ? [...allRuns.filter(([, e]) => e > prep), ...allRuns.filter(([, e]) => e <= prep)] : allRuns;
   for (let r = runs.length - 1; r >= 0; r--) {
     const [s, e] = runs[r] as [number, number];
     const lastRunWord = words[e - 1] as Token;
@@ -263,15 +340,18 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const para = paragraphs[q.paragraph] as Paragraph;
   const endPara = paragraphAt(paragraphs, q.end - 1);
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
-  const post = attributionAfter(tokenize(masked, q.end, sentenceEnd(masked, q.end, postLimit)));
+  const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
+  const post = attributionAfter(postTokens);
   if (post) return post;
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
-  const pre = attributionBefore(tokenize(masked, from, q.start));
+  const pre = attributionBefore(windowTokens(ctx, from, q.start));
   if (pre) return pre;
+  const tail = attributionAtSentenceEnd(postTokens);
+  if (tail) return tail;
   const prevPara = paragraphs[q.paragraph - 1];
   if (from === para.start && q.start === para.start && prevPara && ctx.text[prevPara.end - 1] === ':') {
     const leadIn = sentenceStart(ctx, prevPara.end, Math.max(prevPara.start, prevPara.end - WINDOW));
-    return attributionBefore(tokenize(masked, leadIn, prevPara.end));
+    return attributionBefore(windowTokens(ctx, leadIn, prevPara.end));
   }
   return undefined;
 }
@@ -291,7 +371,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
     const nextStart = quotes[n + 1]?.start ?? ctx.text.length;
     let found = ownAttribution(ctx, q, nextStart);
     const lastPara = last ? paragraphAt(ctx.paragraphs, last.end - 1).index : -2;
-    const between = last && lastPara >= q.paragraph - 1 ? tokenize(ctx.masked, Math.max(last.end, q.start - WINDOW), q.start) : undefined;
+    const between = last && lastPara >= q.paragraph - 1 ? windowTokens(ctx, Math.max(last.end, q.start - WINDOW), q.start) : undefined;
     if (!found && between && q.kind === 'full') found = attributionBefore(between);
     if (found) {
       const a = resolveSource(ctx, found, last?.speaker);

@@ -82,6 +82,22 @@ affirm affirms affirmed
 underscore underscores underscored
 concur concurs concurred
 quote quotes quoted
+interject interjects interjected
+sing sings sang singing
+chant chants chanted chanting
+bark barks barked
+snap snaps snapped
+cite cites cited citing
+label labeling labelling
+brand branding
+dub dubbing
+call calling
+accuse accusing
+lash+out lashed+out
+fire+back fired+back
+shoot+back shot+back
+chime+in chimed+in
+weigh+in weighed+in
 point+out points+out pointed+out pointing+out
 sum+up sums+up summed+up summing+up
 go+on goes+on went+on going+on
@@ -94,6 +110,8 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'
 
 /** Plural-looking forms that are more often nouns (`in televised remarks`); verbs only after a likely subject. */
 const NOUN_LIKE = new Set(['states', 'notes', 'remarks', 'comments', 'reports', 'claims', 'quotes', 'posts', 'charges', 'calls', 'tweets', 'answers', 'promises', 'counters', 'warnings', 'labels', 'brands', 'demands', 'pledges', 'vows', 'cries', 'replies', 'responds', 'stresses', 'adds']);
+/** Capitalised, these are usually part of a name (`the Washington Post`). */
+const PROPER_NOUN_LIKE = new Set(['post', 'posts', 'report', 'reports', 'state', 'states', 'note', 'notes', 'call', 'charge', 'brand', 'label', 'quote', 'counter', 'answer', 'times', 'tells']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'also', 'which', 'that']);
 
 interface CueEntry {
@@ -140,6 +158,7 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
     const after = tokens[i + length];
     if (entry.needsPunct && after && after.kind === 'word') continue;
     if (entry.words[0] !== 'according' && before && (NOUN_DETERMINERS.has(before.lower) || before.lower === 'to')) continue;
+    if (PROPER_NOUN_LIKE.has(t.lower) && isUpperStart(t.text) && before && before.kind === 'word' && isUpperStart(before.text) && t.lower !== 'tells') continue;
     if (NOUN_LIKE.has(t.lower) && !(before && before.kind === 'word' && (isUpperStart(before.text) || SUBJECT_PRONOUNS.has(before.lower)))) continue;
     const last = tokens[i + length - 1] as Token;
     const text = tokens.slice(i, i + length).map((w) => w.text).join(' ');

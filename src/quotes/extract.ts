@@ -59,6 +59,7 @@ function kindOf(text: string, span: QuoteSpan, para: Paragraph, quoteText: strin
 export function extractQuotes(text: string): Quote[] {
   const paragraphs = splitParagraphs(text);
   const spans = findQuoteSpans(text, paragraphs);
+  if (spans.length === 0) return [];
   const quotes: Quote[] = [];
   for (const span of spans) {
     const quoteText = span.parts
@@ -70,7 +71,9 @@ export function extractQuotes(text: string): Quote[] {
     quotes.push({ text: quoteText, start: span.start, end: span.end, paragraph: span.paragraph, kind: kindOf(text, span, para, quoteText) });
   }
   const masked = maskQuotes(text, spans);
-  const people = new ArticlePeople(findNameMentions(masked, paragraphs));
-  attributeQuotes({ text, masked, paragraphs, people }, quotes);
+  // Names well after the last quotation cannot be antecedents of its attribution.
+  const lastSpan = spans[spans.length - 1] as QuoteSpan;
+  const people = new ArticlePeople(findNameMentions(masked, paragraphs, lastSpan.end + 1000));
+  attributeQuotes({ text, masked, paragraphs, tokens: [], people }, quotes);
   return quotes;
 }

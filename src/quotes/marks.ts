@@ -28,7 +28,7 @@ interface Open {
   contentFrom: number;
 }
 
-const SPACE = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u3000']);
+const SPACE = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u3000', '\u200b', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff']);
 /** Characters after which a quote mark still counts as being "at the start of a word". */
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '"', '„', '«', '‹', '‘', "'", ':', '•']);
 const CLOSING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '…', '-', '"', '”', '’', "'", '»', '›']);
@@ -76,21 +76,29 @@ function looksPossessive(text: string, i: number, end: number): boolean {
  */
 export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const marks: MarkCursor = { positions: [], at: 0, skipTo: 0 };
+  for (const m of text.matchAll(/["“”„‘’'«»‹›]/g)) marks.positions.push(m.index);
   let carried: Open | undefined;
   for (const para of paragraphs) {
+    if (!carried) {
+      while (marks.at < marks.positions.length && (marks.positions[marks.at] as number) < para.start) marks.at++;
+      const nextMark = marks.positions[marks.at];
+      if (nextMark === undefined || nextMark >= para.end) continue;
+    }
     const stack: Open[] = [];
     let from = para.start;
     if (carried) {
-      carried.contentFrom = para.start + 1;
+      const width = text.startsWith("''", para.start) ? 2 : 1;
+      carried.contentFrom = para.start + width;
       stack.push(carried);
-      from = para.start + 1;
+      from = para.start + width;
       carried = undefined;
     }
-    scanParagraph(text, para, from, stack, out);
+    scanParagraph(text, para, from, stack, out, marks);
     if (stack.length === 0) continue;
     const next = paragraphs[para.index + 1];
     const bottom = stack[0] as Open;
-    const nextMark = next ? text[next.start] : undefined;
+    const nextMark = next ? (text.startsWith("''", next.start) ? '"' : text[next.start]) : undefined;
     const continues =
       next !== undefined &&
       nextMark !== undefined &&
@@ -124,21 +132,28 @@ function settleUnclosed(stack: Open[], para: Paragraph, out: QuoteSpan[]): void 
   }
 }
 
-function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[], out: QuoteSpan[]): void {
+/** Offsets of every quote-mark character in the text, walked once by all paragraphs; `skipTo` jumps over consumed marks. */
+interface MarkCursor {
+  positions: number[];
+  at: number;
+  skipTo: number;
+}
+
+function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[], out: QuoteSpan[], marks: MarkCursor): void {
   const end = para.end;
-  const open = (family: Family, mark: string, pos: number): void => {
-    stack.push({ family, mark, pos, children: [], parts: [], paragraph: para.index, contentFrom: pos + 1 });
+  const open = (family: Family, mark: string, pos: number, width = 1): void => {
+    stack.push({ family, mark, pos, children: [], parts: [], paragraph: para.index, contentFrom: pos + width });
   };
   const indexOf = (family: Family): number => {
     for (let k = stack.length - 1; k >= 0; k--) if ((stack[k] as Open).family === family) return k;
     return -1;
   };
-  const close = (k: number, pos: number): void => {
+  const close = (k: number, pos: number, width = 1): void => {
     const entry = stack[k] as Open;
     stack.length = k;
     const span: QuoteSpan = {
       start: entry.pos,
-      end: pos + 1,
+      end: pos + width,
       parts: [...entry.parts, [entry.contentFrom, pos]],
       paragraph: entry.paragraph,
       closed: true,
@@ -148,17 +163,35 @@ function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[
     else out.push(span);
   };
 
-  for (let i = from; i < end; i++) {
-    const c = text[i] as string;
-    if (!MARKS.has(c)) continue;
+  while (marks.at < marks.positions.length && (marks.positions[marks.at] as number) < from) marks.at++;
+  for (; marks.at < marks.positions.length; marks.at++) {
+    const i = marks.positions[marks.at] as number;
+    if (i >= end) break;
+    if (i < marks.skipTo) continue;
+    let c = text[i] as string;
+    // Two apostrophes stand for a double quote in some feeds: ''Like this,'' he said.
+    const width = c === "'" && text[i + 1] === "'" ? 2 : 1;
+    if (width === 2) c = '"';
     const prev = i > para.start ? (text[i - 1] as string) : '';
-    const next = i + 1 < end ? (text[i + 1] as string) : '';
+    const next = i + width < end ? (text[i + width] as string) : '';
     const leftOpen = prev === '' || SPACE.has(prev) || OPENING_CONTEXT.has(prev);
     const rightSpace = next === '' || SPACE.has(next);
     const rightClosing = rightSpace || CLOSING_PUNCT.has(next);
     const family = familyOf(c);
 
     if (family === 'double') {
+      if (prev === '=' && stack.length === 0) {
+        // A markup attribute value (`<tweet author="@x">`), not a quotation: skip to its closing mark.
+        const closer = c === '“' ? '”' : c;
+        for (let n = marks.at + 1; n < marks.positions.length && (marks.positions[n] as number) < end; n++) {
+          const at = marks.positions[n] as number;
+          if (text[at] === closer) {
+            marks.skipTo = at + 1;
+            break;
+          }
+        }
+        continue;
+      }
       const k = indexOf('double');
       const top = stack[k];
       if (c === '„') open('double', c, i);
@@ -169,9 +202,10 @@ function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[
         if (top && !(leftOpen && !rightClosing && top.mark === '”')) close(k, i);
         else if (leftOpen && !rightSpace) open('double', c, i);
       } else if (top) {
-        if (top.mark !== '"' && leftOpen && !rightClosing) open('double', c, i);
-        else close(k, i);
-      } else if (!(rightSpace && !leftOpen) && !(isWordChar(prev) && /\d/.test(prev))) open('double', c, i);
+        if (top.mark !== '"' && leftOpen && !rightClosing) open('double', c, i, width);
+        else close(k, i, width);
+      } else if (!(rightSpace && !leftOpen) && !(isWordChar(prev) && /\d/.test(prev))) open('double', c, i, width);
+      marks.skipTo = i + width;
       continue;
     }
 
@@ -186,7 +220,7 @@ function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[
     // Single quotes and apostrophes.
     if (isWordChar(prev) && isWordChar(next)) continue; // don't, Russia's
     if (leftOpen && isWordChar(next) && c !== '‘' && isLeadingElision(text, i, end)) {
-      if (next === 'n' && (text[i + 2] === "'" || text[i + 2] === '’')) i += 2; // rock 'n' roll
+      if (next === 'n' && (text[i + 2] === "'" || text[i + 2] === '’')) marks.skipTo = i + 3; // rock 'n' roll
       continue;
     }
     const k = indexOf('single');

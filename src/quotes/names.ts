@@ -1,5 +1,5 @@
 import type { Paragraph } from './paragraphs.ts';
-import { isUpperStart, tokenize, type Token } from './tokens.ts';
+import { isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
 
 /** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
 export const TITLES = new Set(
@@ -29,7 +29,7 @@ hope omarosa sarah-huckabee jacinda golda indira benazir maxine marsha cindy car
 kelly kristen lauren maggie martha meghan megan monica patty peggy robin rosa sandra shannon sharon tina virginia`.split(/\s+/),
 );
 const MALE_NAMES = new Set(
-  `donald mike michael tim bernie barack joe paul mitch vladimir antonio antónio stephane stéphane sergey sergei volodymyr
+  `donald mike michael tim bernie barack joe paul mitch vladimir antonio antónio sergey sergei volodymyr
 emmanuel olaf john james robert william david richard thomas charles chris ted marco jeb ben rudy newt bill george
 gary reince steve stephen jared eric rick rand lindsey chuck harry jim jeff kevin mark peter john-paul dmitry
 dmitri boris viktor xi recep benjamin justin rishi keir nicolas francois françois matteo mario pedro luis jose josé
@@ -157,9 +157,11 @@ function genderOf(first: string | undefined, roles: string[]): Gender | undefine
   return undefined;
 }
 
-/** Lower-case role words just before a run: `longtime Democratic pollster` before `Pat Caddell`. */
+/** Role words just before a run, ending in a title word: `longtime Democratic pollster` before `Pat Caddell`. */
 function premodifiers(tokens: Token[], runStart: number): string[] {
   const out: string[] = [];
+  const adjacent = tokens[runStart - 1];
+  if (!adjacent || adjacent.kind !== 'word' || !isTitle(adjacent.lower)) return out;
   for (let k = runStart - 1; k >= 0 && out.length < 4; k--) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || ROLE_STOP.has(t.lower)) break;
@@ -182,41 +184,76 @@ function appositive(tokens: Token[], runEnd: number): string[] {
   return [];
 }
 
-/** Headline-style paragraphs (most words capitalised) give unreliable name runs. */
-function isTitleCase(tokens: Token[]): boolean {
+/** Headline-style paragraphs (most words capitalised, no closing full stop) give unreliable name runs. */
+function isTitleCase(text: string, para: Paragraph): boolean {
+  if (/[.!?:]$/.test(text[para.end - 1] ?? '')) return false;
   let words = 0;
   let caps = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 4) continue;
+  for (const m of text.slice(para.start, para.end).matchAll(/\p{L}{3,}/gu)) {
     words++;
-    if (isUpperStart(t.text)) caps++;
+    if (isUpperStart(m[0])) caps++;
   }
   return words >= 3 && caps / words > 0.6;
 }
 
+/** The lower-cased word just before `pos` on its line (empty if none), found without tokenizing. */
+function previousWord(text: string, pos: number, floor: number): string {
+  let e = pos;
+  while (e > floor && text.charCodeAt(e - 1) === 32) e--;
+  let s = e;
+  while (s > floor && s > e - 30 && isWordCode(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Adm|Maj|\p{Lu})\.|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*)`;
+const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) )`;
+/** A run of capitalised words on one line: `Russian President Vladimir Putin`, `Donald J. Trump`, `Ursula von der Leyen`. */
+const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_WORD})*`, 'gu');
+
 /**
  * Find mentions of people in the masked article text (quotations blanked, so names inside quotes
- * are not counted). Multi-word and titled names are confident; a lone capitalised word is kept
- * as a candidate that the article's people index accepts only if it matches a known name.
+ * are not counted), in the paragraphs before `limit`. Multi-word and titled names are confident;
+ * a lone capitalised word is kept as a candidate that the article's people index accepts only if
+ * it matches a known name. Only the words around each run are tokenized, to keep this fast.
  */
-export function findNameMentions(masked: string, paragraphs: Paragraph[]): NameMention[] {
+export function findNameMentions(masked: string, paragraphs: Paragraph[], limit: number = masked.length): NameMention[] {
   const out: NameMention[] = [];
-  for (const para of paragraphs) {
-    const tokens = tokenize(masked, para.start, para.end);
-    const headline = isTitleCase(tokens);
-    for (const [from, to] of capitalisedRuns(tokens)) {
-      const parsed = parseNameRun(tokens, from, to);
-      if (!parsed) continue;
-      const { name } = parsed;
-      const pre = premodifiers(tokens, from);
-      const roles = [...parsed.roles, ...pre, ...appositive(tokens, to)];
-      const titled = parsed.roles.length > 0 || pre.some((w) => isTitle(w));
-      const first = name[0] as Token;
-      const last = name[name.length - 1] as Token;
-      const confident = !headline && (titled || name.length >= 2) && !NOT_NAME.has(first.lower);
-      const gender = genderOf(name.length >= 2 ? first.text : undefined, roles);
-      out.push({ words: name.map((t) => t.text), start: first.start, end: last.end, roles, gender, confident });
+  const headline = new Map<number, boolean>();
+  let p = 0;
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(masked); m !== null && m.index < limit; m = NAME_RUN.exec(masked)) {
+    const runText = m[0];
+    if (m.index > 0 && /[\p{L}\p{M}\p{N}'’]/u.test(masked[m.index - 1] as string)) continue;
+    const single = !runText.includes(' ');
+    const lower = single ? runText.toLowerCase() : '';
+    if (single && (NOT_NAME.has(lower) || ORG_WORDS.has(lower) || TITLES.has(lower))) continue;
+    while (p + 1 < paragraphs.length && (paragraphs[p + 1] as Paragraph).start <= m.index) p++;
+    const para = paragraphs[p] as Paragraph;
+    const runEnd = m.index + runText.length;
+    if (single && !runText.endsWith('.') && !isTitle(previousWord(masked, m.index, para.start))) {
+      // A lone capitalised word with no title before it: a candidate, resolved only against known names.
+      if (!/^[\p{Lu}][\p{Ll}\p{M}'’‑-]/u.test(runText)) continue;
+      out.push({ words: [runText], start: m.index, end: runEnd, roles: [], confident: false });
+      continue;
     }
+    const tokens = tokenize(masked, m.index, runEnd);
+    const parsed = parseNameRun(tokens, 0, tokens.length);
+    if (!parsed) continue;
+    const before = tokenize(masked, Math.max(para.start, m.index - 40), m.index);
+    const after = masked[runEnd] === ',' ? tokenize(masked, runEnd, Math.min(para.end, runEnd + 80)) : [];
+    const { name } = parsed;
+    const pre = premodifiers(before, before.length);
+    const roles = [...parsed.roles, ...pre, ...appositive(after, 0)];
+    const titled = parsed.roles.length > 0 || pre.some((w) => isTitle(w));
+    const first = name[0] as Token;
+    const last = name[name.length - 1] as Token;
+    let confident = (titled || name.length >= 2) && !NOT_NAME.has(first.lower);
+    if (confident) {
+      if (!headline.has(p)) headline.set(p, isTitleCase(masked, para));
+      confident = !headline.get(p);
+    }
+    const gender = genderOf(name.length >= 2 ? first.text : undefined, roles);
+    out.push({ words: name.map((t) => t.text), start: first.start, end: last.end, roles, gender, confident });
   }
   return out;
 }

@@ -1,8 +1,20 @@
 import type { Gender, NameMention } from './names.ts';
 import type { Quote, Speaker } from './quote.ts';
 
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_MAX = 50_000;
+
 /** Accent-fold and lower-case a name: `António Guterres` → `antonio guterres`. */
 export function foldName(s: string): string {
+  let out = foldCache.get(s);
+  if (out !== undefined) return out;
+  out = fold(s);
+  if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+  foldCache.set(s, out);
+  return out;
+}
+
+function fold(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -35,6 +47,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 /** The people of one article, clustered so that `Mr Putin`, `Putin` and `Vladimir Putin` are one person. */
 export class ArticlePeople {
   readonly people: Person[] = [];
+  /** People by each folded word of their name, so lookups do not scan everyone. */
+  private readonly byWord = new Map<string, Person[]>();
   private readonly mentions: Array<{ person: Person; start: number; end: number }> = [];
 
   /** Build from name mentions in text order; lone capitalised words count only if they match a confident name. */
@@ -50,17 +64,17 @@ export class ArticlePeople {
   }
 
   /** Find the person a name refers to (`Putin` → the `Vladimir Putin` cluster), preferring the most recently mentioned. */
-  find(words: string[], at: number): Person | undefined {
-    const f = foldWords(words);
+  find(words: string[], at: number, folded?: string[]): Person | undefined {
+    const f = folded ?? foldWords(words);
     const last = f[f.length - 1];
     if (last === undefined) return undefined;
     let best: Person | undefined;
-    const better = (p: Person): boolean => !best || (p.lastMention <= at && (best.lastMention > at || p.lastMention > best.lastMention));
-    for (const p of this.people) {
+    for (const p of this.byWord.get(last) ?? []) {
       const pl = p.folded[p.folded.length - 1];
       const matches =
         f.length === 1 ? pl === last || (p.folded.length > 1 && p.folded[0] === last) : pl === last && (p.folded.length === 1 || p.folded[0] === f[0]);
-      if (matches && better(p)) best = p;
+      if (!matches) continue;
+      if (!best || (p.lastMention <= at && (best.lastMention > at || p.lastMention > best.lastMention))) best = p;
     }
     return best;
   }
@@ -69,20 +83,33 @@ export class ArticlePeople {
   add(words: string[], start: number, end: number, roles: string[] = [], gender?: Gender): Person {
     const f = foldWords(words);
     const written = words.join(' ').replace(/ \./g, '.');
-    let p = this.find(words, start);
+    let p = this.find(words, start, f);
     if (!p) {
       p = { folded: f, forms: new Map(), roles: new Set(), lastMention: start, gender };
       this.people.push(p);
+      this.index(p);
     }
     if (f.length > p.folded.length) {
       p.folded = f;
       p.forms = new Map();
+      this.index(p);
     }
     if (f.length === p.folded.length) p.forms.set(written, (p.forms.get(written) ?? 0) + 1);
     for (const r of roles) p.roles.add(r);
     p.gender ??= gender;
     this.note(p, start, end);
     return p;
+  }
+
+  private index(p: Person): void {
+    const first = p.folded[0];
+    const last = p.folded[p.folded.length - 1];
+    for (const w of new Set([first, last])) {
+      if (w === undefined) continue;
+      const list = this.byWord.get(w) ?? [];
+      if (!list.includes(p)) list.push(p);
+      this.byWord.set(w, list);
+    }
   }
 
   private note(p: Person, start: number, end: number): void {
@@ -114,13 +141,18 @@ export class ArticlePeople {
     let best: Person | undefined;
     let bestScore = 0;
     let bestRecency = -1;
+    const recent = new Map<Person, number>();
+    for (const m of this.mentions) {
+      if (m.start >= at) break;
+      recent.set(m.person, m.start);
+    }
     for (const p of this.people) {
       let score = 0;
       for (const w of words) {
         const alts = ROLE_SYNONYMS[w] ?? [w];
         if (alts.some((a) => p.roles.has(a))) score++;
       }
-      const recency = this.nearestMentionOf(p, at);
+      const recency = recent.get(p) ?? -1;
       if (score > bestScore || (score === bestScore && score > 0 && recency > bestRecency)) {
         best = p;
         bestScore = score;
@@ -128,15 +160,6 @@ export class ArticlePeople {
       }
     }
     return best;
-  }
-
-  private nearestMentionOf(p: Person, at: number): number {
-    let pos = -1;
-    for (const m of this.mentions) {
-      if (m.start >= at) break;
-      if (m.person === p) pos = m.start;
-    }
-    return pos;
   }
 
   speakerOf(p: Person): Speaker {

@@ -12,12 +12,19 @@ export const MASK = '\u0000';
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
+/** Letter or digit (any script), by UTF-16 code unit. */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  if (code === 0xa0) return false;
+  return NON_ASCII_WORD.test(String.fromCharCode(code));
+}
+
 /** Letter or digit, any script. */
 export function isWordChar(c: string | undefined): boolean {
   if (c === undefined || c === '') return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return NON_ASCII_WORD.test(c);
+  return isWordCode(c.charCodeAt(0));
 }
 
 export function isUpperStart(word: string): boolean {
@@ -37,25 +44,24 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
-    const c = text[i] as string;
-    const code = c.charCodeAt(0);
+    const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
       i++;
       continue;
     }
-    if (c === MASK) {
+    if (code === 0) {
       let j = i + 1;
-      while (j < to && text[j] === MASK) j++;
+      while (j < to && text.charCodeAt(j) === 0) j++;
       out.push({ text: '', lower: '', start: i, end: j, kind: 'quote' });
       i = j;
       continue;
     }
-    if (isWordChar(c)) {
+    if (isWordCode(code)) {
       let j = i + 1;
       while (j < to) {
-        const d = text[j];
-        if (isWordChar(d)) j++;
-        else if ((d === "'" || d === '’' || d === '-' || d === '‑') && j + 1 < to && isWordChar(text[j + 1])) j += 2;
+        const d = text.charCodeAt(j);
+        if (isWordCode(d)) j++;
+        else if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2011) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
       const word = text.slice(i, j);
@@ -63,6 +69,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       i = j;
       continue;
     }
+    const c = text[i] as string;
     out.push({ text: c, lower: c, start: i, end: i + 1, kind: 'punct' });
     i++;
   }

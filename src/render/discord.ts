@@ -31,8 +31,8 @@ export const DISCORD_LIMITS = {
   customId: 100,
 } as const;
 
-/** Outlets per page of results: with ≤ 4 embeds each gets ~1,450 of the 6,000 characters. */
-export const OUTLETS_PER_PAGE = 4;
+/** Outlets per page of results: each of ≤ 5 embeds gets ~1,180 of the 6,000 characters (about three excerpts). */
+export const OUTLETS_PER_PAGE = 5;
 /** Statements per page of `/compare` and `/who`. */
 export const STATEMENTS_PER_PAGE = 3;
 /** Outlets per page of `/sources`. */
@@ -162,7 +162,6 @@ function outletEmbed(r: OutletResult, command: ResultsAnswer['command'], budget:
       shown++;
     } else if (!blocks.length) {
       blocks.push(fitExcerpt(e, sameArticle, left));
-      used += blocks[0]!.length;
       shown++;
       break;
     } else {
@@ -231,8 +230,8 @@ function markedMarkdown(text: string, marks: ReadonlyArray<[number, number]>, ke
   let out = '';
   let at = 0;
   for (const [rawStart, rawEnd] of [...marks].sort((a, b) => a[0] - b[0])) {
-    const start = Math.max(at, Math.min(rawStart, keep, text.length));
-    const end = Math.min(rawEnd, keep, text.length);
+    const start = Math.max(at, safeCut(text, Math.min(rawStart, keep, text.length)));
+    const end = safeCut(text, Math.min(rawEnd, keep, text.length));
     if (end <= start) continue;
     out += escapeMarkdown(text.slice(at, start)) + `**${escapeMarkdown(text.slice(start, end))}**`;
     at = end;
@@ -354,21 +353,22 @@ const SOURCES_DESCRIPTION_MAX = 3500;
 
 function fileListField(name: string, files: ReadonlyArray<{ file: string; reason: string }>): { name: string; value: string } {
   const lines = files.map((f) => `${escapeMarkdown(clip(f.file, 120))}: ${escapeMarkdown(clip(f.reason, 200))}`);
-  return { name, value: joinLines(lines, DISCORD_LIMITS.fieldValue) };
+  return field(name, joinLines(lines, DISCORD_LIMITS.fieldValue));
+}
+
+/** A field; Discord rejects an empty name or value, so blanks become a dash. */
+function field(name: string, value: string): { name: string; value: string } {
+  return { name: name.trim() ? name : '—', value: value.trim() ? value : '—' };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Help
 
 function renderHelp(a: HelpAnswer): DiscordMessage {
-  const commandFields = a.commands.slice(0, DISCORD_LIMITS.fields).map((c) => ({
-    name: fitEscaped(`/${c.name}`, DISCORD_LIMITS.fieldName),
-    value: `${fitEscaped(c.description, 600)}\n${codeSpan(clip(c.usage, 300))}`,
-  }));
-  const syntaxFields = a.syntax.slice(0, DISCORD_LIMITS.fields).map((x) => ({
-    name: codeSpan(clip(x.example, 200)),
-    value: fitEscaped(x.meaning, DISCORD_LIMITS.fieldValue),
-  }));
+  const commandFields = a.commands.slice(0, DISCORD_LIMITS.fields).map((c) =>
+    field(fitEscaped(`/${c.name}`, DISCORD_LIMITS.fieldName), `${fitEscaped(c.description, 600)}\n${codeSpan(clip(c.usage, 300))}`),
+  );
+  const syntaxFields = a.syntax.slice(0, DISCORD_LIMITS.fields).map((x) => field(codeSpan(clip(x.example, 200)), fitEscaped(x.meaning, DISCORD_LIMITS.fieldValue)));
   return {
     content: '',
     embeds: withinTotal([

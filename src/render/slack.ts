@@ -116,16 +116,25 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): S
     case 'compare':
       return renderCompare(answer, options);
     case 'error': {
-      const text = `:warning: ${clip(escapeMrkdwn(answer.message), SLACK_LIMITS.sectionText)}`;
+      const text = `:warning: ${clip(escapeMrkdwn(unping(answer.message)), SLACK_LIMITS.sectionText)}`;
       return { text, blocks: [section(text)] };
     }
   }
 }
 
-/** `&`, `<` and `>` as Slack wants them in any text field, so none of them starts a mention or link. */
+/**
+ * `&`, `<` and `>` as Slack wants them in any text field, so none of them starts a mention or link;
+ * a lone surrogate (broken UTF-16) becomes U+FFFD.
+ */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const FORMATTING_LOOKALIKES: Record<string, string> = { '*': '∗', _: 'ˍ', '~': '∼', '`': 'ˋ' };
 
@@ -136,8 +145,12 @@ const FORMATTING_LOOKALIKES: Record<string, string> = { '*': '∗', _: 'ˍ', '~'
 export function inertMrkdwn(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   const unformatted = oneLine.replace(/[*_~`]/g, (c) => FORMATTING_LOOKALIKES[c] ?? c);
-  const unpinged = unformatted.replace(/@(?=(here|channel|everyone)\b)/gi, '@\u2060');
-  return escapeMrkdwn(unpinged);
+  return escapeMrkdwn(unping(unformatted));
+}
+
+/** A word joiner after the `@` of `@here`, `@channel` and `@everyone`, so no client can read them as a broadcast. */
+export function unping(text: string): string {
+  return text.replace(/@(?=(here|channel|everyone)\b)/gi, '@\u2060');
 }
 
 export function encodeActionValue(value: ActionValue): string {
@@ -214,7 +227,7 @@ function renderCompare(a: CompareAnswer, options: SlackRenderOptions): SlackMess
 
 /** One statement: who and how sure, then each wording (as a quote, differences marked) and its outlets. */
 function statementBlocks(st: StatementView): Block[] {
-  const first = st.firstReported ? ` · first reported by ${clip(inertMrkdwn(st.firstReported.outlet), 200)} (${escapeMrkdwn(st.firstReported.published.slice(0, 10))})` : '';
+  const first = st.firstReported ? ` · first reported by ${clip(inertMrkdwn(st.firstReported.outlet), 200)} (${inertMrkdwn(st.firstReported.published.slice(0, 10))})` : '';
   const blocks: Block[] = [
     section(`*${clip(inertMrkdwn(st.speaker), 200)}* · ${st.outlets.length} ${plural('outlet', st.outlets.length)} · match: ${st.confidenceLabel} (${st.confidence.toFixed(2)})${first}`),
   ];
@@ -269,7 +282,7 @@ function citationLabel(c: Citation): string {
 function shortCitation(c: Citation): string {
   const label = citationLabel(c);
   const url = linkTarget(c.url);
-  return url && url.length < 400 ? `<${url}|${label}>` : label;
+  return url && url.length < 400 ? `<${url}|${linkLabel(label)}>` : label;
 }
 
 /** Adds who shared it, the buttons, and the fallback text. */
@@ -286,7 +299,7 @@ function finish(content: Content, answer: Answer, options: SlackRenderOptions, p
   }
   const usable = buttons.filter((b) => b.value.length <= SLACK_LIMITS.buttonValue);
   if (usable.length) blocks.push({ type: 'actions', elements: usable });
-  return { text: clip(content.text, BUDGET.fallbackText), blocks };
+  return { text: clip(unping(content.text), BUDGET.fallbackText), blocks };
 }
 
 function resultsSummary(a: ResultsAnswer): string {
@@ -391,9 +404,14 @@ function citationText(e: Excerpt): string {
   const outlet = `*${clip(inertMrkdwn(e.outlet), 200)}*${e.outletKnown ? '' : ' (no metadata)'}`;
   const headline = clip(inertMrkdwn(e.headline || e.article), BUDGET.headline);
   const url = linkTarget(e.url);
-  const linked = url && url.length < BUDGET.citationChars - 250 ? `<${url}|${headline}>` : headline;
+  const linked = url && url.length < BUDGET.citationChars - 250 ? `<${url}|${linkLabel(headline)}>` : headline;
   const date = e.published?.slice(0, 10) ?? 'undated';
-  return [outlet, linked, clip(escapeMrkdwn(date), 40), `¶${e.paragraph}`].join(' · ');
+  return [outlet, linked, clip(inertMrkdwn(date), 40), `¶${e.paragraph}`].join(' · ');
+}
+
+/** A link label cannot hold `|` (it would end the label early in some clients): a look-alike instead. */
+function linkLabel(label: string): string {
+  return label.replace(/\|/g, '∣');
 }
 
 /** An http(s) URL safe inside `<url|label>`, or undefined (then the headline is shown unlinked). */
@@ -416,7 +434,7 @@ function renderSources(a: SourcesAnswer): Content {
   const lines = a.outlets.slice(0, BUDGET.sourcesLines).map((o) => {
     const dates = o.from ? (o.from === o.to ? o.from : `${o.from} – ${o.to}`) : 'undated';
     const name = `*${clip(inertMrkdwn(o.outlet), 300)}*${o.outletKnown ? '' : ' (no metadata)'}`;
-    return `${name} · ${o.articles} ${plural('article', o.articles)} · ${o.quotes} ${plural('quote', o.quotes)} · ${escapeMrkdwn(dates)}`;
+    return `${name} · ${o.articles} ${plural('article', o.articles)} · ${o.quotes} ${plural('quote', o.quotes)} · ${inertMrkdwn(dates)}`;
   });
   if (a.outlets.length > BUDGET.sourcesLines) lines.push(`… and ${a.outlets.length - BUDGET.sourcesLines} more outlets`);
   blocks.push(...chunkLines(lines).map(section));
@@ -473,7 +491,7 @@ function notesElements(notes: string[]): string[] {
 }
 
 function header(text: string): Block {
-  return { type: 'header', text: { type: 'plain_text', text: clip(escapeMrkdwn(text.replace(/\s+/g, ' ').trim()), SLACK_LIMITS.headerText), emoji: false } };
+  return { type: 'header', text: { type: 'plain_text', text: clip(escapeMrkdwn(unping(text.replace(/\s+/g, ' ').trim())), SLACK_LIMITS.headerText), emoji: false } };
 }
 
 function section(text: string): Block {
@@ -519,10 +537,12 @@ export function clip(text: string, max: number): string {
  * `render` grows with the prefix. The cut never splits a surrogate pair.
  */
 function fitPrefix(text: string, render: (length: number) => string, max: number): string {
-  const whole = render(text.length);
-  if (whole.length <= max) return whole;
+  if (text.length <= max * 4) {
+    const whole = render(text.length);
+    if (whole.length <= max) return whole;
+  }
   let lo = 0;
-  let hi = text.length;
+  let hi = Math.min(text.length, max * 4);
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (render(mid).length + 1 <= max) lo = mid;

@@ -1,0 +1,58 @@
+/**
+ * `npm run discord:shards`: runs the bot under discord.js's ShardingManager, for bots in more
+ * guilds than one gateway connection may serve (Discord requires sharding from 2,500 guilds). Each
+ * shard is a child process running `src/main.ts`, which starts Discord as usual; discord.js picks
+ * the shard ids up from the SHARDS / SHARD_COUNT variables the manager sets. The shard count is
+ * Discord's recommendation (`GET /gateway/bot`, through DISCORD_API_URL when set).
+ */
+import { fileURLToPath } from 'node:url';
+import dotenv from 'dotenv';
+import { REST, Routes, ShardingManager } from 'discord.js';
+import { readConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import { discordConfigFromEnv, type DiscordConfig } from '../src/platforms/discord/index.ts';
+
+/** Each shard loads the corpus before it connects: wait that long for one to be ready before the next. */
+const SHARD_READY_TIMEOUT_MS = 10 * 60 * 1000;
+
+async function main(): Promise<number> {
+  dotenv.config({ quiet: true });
+  const logger = createLogger(readConfig(process.env).logLevel);
+  const config = discordConfigFromEnv(process.env);
+  if (!config) {
+    logger.error('Discord is not configured: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).');
+    return 1;
+  }
+  const totalShards = await recommendedShardCount(config);
+  const manager = new ShardingManager(fileURLToPath(new URL('../src/main.ts', import.meta.url)), {
+    token: config.token,
+    totalShards,
+    mode: 'process',
+    respawn: true,
+    execArgv: ['--import', 'tsx'],
+  });
+  manager.on('shardCreate', (shard) => {
+    logger.info({ shard: shard.id, of: totalShards }, `starting shard ${shard.id + 1} of ${totalShards}`);
+    shard.on('death', () => logger.warn({ shard: shard.id }, 'shard exited; the manager restarts it'));
+    shard.on('error', (err) => logger.error({ err, shard: shard.id }, 'shard error'));
+  });
+  await manager.spawn({ timeout: SHARD_READY_TIMEOUT_MS });
+  logger.info({ shards: totalShards }, 'all shards started');
+  return 0;
+}
+
+async function recommendedShardCount(config: DiscordConfig): Promise<number> {
+  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
+  const gateway = (await rest.get(Routes.gatewayBot())) as { shards: number };
+  return Math.max(1, gateway.shards);
+}
+
+main().then(
+  (code) => {
+    if (code) process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`discord:shards failed: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  },
+);

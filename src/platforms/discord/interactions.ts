@@ -1,0 +1,154 @@
+/**
+ * Slash commands, autocomplete and buttons: interaction → `dispatch` → `renderDiscord` → reply.
+ *
+ * Commands that search (any with a `query` option) are deferred first, because Discord drops an
+ * interaction not answered within 3 seconds and a search on a large corpus may take longer. Errors
+ * reach the user as a short ephemeral message; an error after a public deferral replaces the
+ * "thinking…" message with an ephemeral follow-up.
+ */
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type RepliableInteraction,
+} from 'discord.js';
+import { findCommand } from '../../../commands/index.ts';
+import type { CommandOptions } from '../../../commands/types.ts';
+import type { Answer } from '../../answer.ts';
+import { dispatch } from '../../dispatch.ts';
+import type { Engine } from '../../engine/engine.ts';
+import { userMessage } from '../../errors.ts';
+import type { Logger } from '../../logger.ts';
+import { renderDiscord, renderNotice, type DiscordMessage } from '../../render/discord.ts';
+import { autocompleteChoices } from './autocomplete.ts';
+import { EPHEMERAL_OPTION } from './definitions.ts';
+import { buttonCustomId, parseButtonCustomId, type Invocation, type InvocationCache } from './invocations.ts';
+import { replyOptions, sendOptions } from './payload.ts';
+
+export interface InteractionDeps {
+  engine: Engine;
+  logger: Logger;
+  invocations: InvocationCache;
+}
+
+export const EXPIRED_BUTTON_MESSAGE = 'These buttons have expired (the bot keeps answers for an hour, and not across restarts). Run the command again.';
+
+/** Handles one interaction; never rejects (failures are logged and, when possible, told to the user). */
+export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
+    else if (interaction.isChatInputCommand()) await answerCommand(interaction, deps);
+    else if (interaction.isButton()) await answerButton(interaction, deps);
+  } catch (error) {
+    deps.logger.error({ err: error, interaction: interaction.id, type: interaction.type }, 'Discord interaction failed');
+    if (interaction.isRepliable()) await tellError(interaction, renderNotice(`✗ ${userMessage(error).message}`), deps.logger);
+  }
+}
+
+async function answerAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const kind = findCommand(interaction.commandName)?.options.find((o) => o.name === focused.name)?.autocomplete;
+  await interaction.respond(kind ? autocompleteChoices(deps.engine, kind, String(focused.value)) : []);
+}
+
+async function answerCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
+  const invocation: Invocation = { command: interaction.commandName, options: commandOptions(interaction) };
+  const ephemeral = interaction.options.getBoolean(EPHEMERAL_OPTION) ?? false;
+  if (mayTakeLong(invocation.command)) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+
+  const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger);
+  if (answer.kind === 'error') {
+    await tellError(interaction, renderDiscord(answer), deps.logger);
+    return;
+  }
+  const message = renderWithButtons(answer, invocation, 0, ephemeral, deps.invocations);
+  if (interaction.deferred) await interaction.editReply(sendOptions(message));
+  else await interaction.reply(replyOptions(message, ephemeral));
+}
+
+async function answerButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+  const button = parseButtonCustomId(interaction.customId);
+  const invocation = button && deps.invocations.recall(button.id);
+  if (!button || !invocation) {
+    await interaction.reply(replyOptions(renderNotice(EXPIRED_BUTTON_MESSAGE), true));
+    return;
+  }
+  const slow = mayTakeLong(invocation.command);
+  if (button.action === 'page') {
+    const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+    if (slow) await interaction.deferUpdate();
+    const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger);
+    if (answer.kind === 'error') return tellError(interaction, renderDiscord(answer), deps.logger);
+    const message = sendOptions(renderWithButtons(answer, invocation, button.page, ephemeral, deps.invocations, button.id));
+    if (interaction.deferred) await interaction.editReply(message);
+    else await interaction.update(message);
+    return;
+  }
+  if (slow) await interaction.deferReply();
+  const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger);
+  if (answer.kind === 'error') return tellError(interaction, renderDiscord(answer), deps.logger);
+  const message = renderWithButtons(answer, invocation, button.page, false, deps.invocations, button.id);
+  if (interaction.deferred) await interaction.editReply(sendOptions(message));
+  else await interaction.reply(replyOptions(message, false));
+}
+
+/**
+ * Renders with page (and, for ephemeral answers, "Post publicly") buttons; the invocation is kept
+ * only when the message has buttons. `id` reuses the invocation a button already points to.
+ */
+export function renderWithButtons(answer: Answer, invocation: Invocation, page: number, ephemeral: boolean, invocations: InvocationCache, id?: string): DiscordMessage {
+  let kept = id;
+  return renderDiscord(answer, {
+    page,
+    buttons: {
+      publish: ephemeral,
+      customId: (action, target) => {
+        kept ??= invocations.remember(invocation);
+        return buttonCustomId(action, kept, target);
+      },
+    },
+  });
+}
+
+function commandOptions(interaction: ChatInputCommandInteraction): CommandOptions {
+  const options: CommandOptions = {};
+  const query = interaction.options.getString('query');
+  const outlet = interaction.options.getString('outlet');
+  const speaker = interaction.options.getString('speaker');
+  const limit = interaction.options.getInteger('limit');
+  if (query !== null) options.query = query;
+  if (outlet !== null) options.outlet = outlet;
+  if (speaker !== null) options.speaker = speaker;
+  if (limit !== null) options.limit = limit;
+  return options;
+}
+
+/** Commands that search the corpus; the others (help, sources) answer from memory at once. */
+function mayTakeLong(command: string): boolean {
+  return findCommand(command)?.options.some((o) => o.name === 'query') ?? false;
+}
+
+/**
+ * An ephemeral error, whatever state the interaction is in: a plain ephemeral reply; the edit of an
+ * ephemeral deferral; or, after a public deferral of a command, the deferral deleted and an
+ * ephemeral follow-up (a button's deferral is the message itself, so that is kept).
+ */
+async function tellError(interaction: RepliableInteraction, message: DiscordMessage, logger: Logger): Promise<void> {
+  try {
+    if (!interaction.deferred && !interaction.replied) {
+      await interaction.reply(replyOptions(message, true));
+      return;
+    }
+    const pendingDeferral = interaction.deferred && !interaction.replied;
+    if (pendingDeferral && interaction.ephemeral === true) {
+      await interaction.editReply(sendOptions(message));
+      return;
+    }
+    if (pendingDeferral && interaction.isChatInputCommand()) await interaction.deleteReply();
+    await interaction.followUp(replyOptions(message, true));
+  } catch (error) {
+    logger.warn({ err: error, interaction: interaction.id }, 'could not tell the user about an error');
+  }
+}

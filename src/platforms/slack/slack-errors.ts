@@ -1,0 +1,32 @@
+/**
+ * Failures talking to Slack, as a log detail and as the one line a user sees. The Web API client has
+ * already retried what Slack says to retry (429 after its Retry-After, 5xx, network errors).
+ */
+import { RespondError } from '@slack/bolt';
+
+const RATE_LIMITED = 'Slack is limiting how fast the bot can post right now; please try again in a minute.';
+const NOT_IN_CHANNEL = 'The bot is not in this conversation: invite it (`/invite @newsbot`) and try again.';
+const GENERIC = 'Sorry, the answer could not be posted to Slack; the error was logged. Please try again.';
+
+interface WebApiErrorShape {
+  data?: { error?: string };
+  statusCode?: number;
+  retryAfter?: number;
+}
+
+/** Slack's error code or HTTP status, for the log: `not_in_channel`, `http 500`, `response_url 404`. */
+export function slackErrorDetail(error: unknown): string | undefined {
+  if (error instanceof RespondError) return `response_url ${error.statusCode}`;
+  const e = (error ?? {}) as WebApiErrorShape;
+  if (e.data?.error) return e.data.error;
+  if (e.retryAfter !== undefined) return `rate limited, retry after ${e.retryAfter}s`;
+  if (e.statusCode !== undefined) return `http ${e.statusCode}`;
+  return undefined;
+}
+
+export function userFacingFailure(error: unknown): string {
+  const e = (error ?? {}) as WebApiErrorShape;
+  if (e.retryAfter !== undefined || e.statusCode === 429 || e.data?.error === 'ratelimited') return RATE_LIMITED;
+  if (e.data?.error === 'not_in_channel' || e.data?.error === 'channel_not_found') return NOT_IN_CHANNEL;
+  return GENERIC;
+}
