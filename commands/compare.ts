@@ -9,5 +9,6 @@ export default {
     { name: 'outlet', description: 'Only statements this outlet carries', type: 'string', autocomplete: 'outlet' },
     { name: 'speaker', description: 'Only statements by this person', type: 'string', autocomplete: 'speaker' },
   ],
-  run: ({ engine, options }) => engine.compare({ query: options.query ?? '', outlet: options.outlet, speaker: options.speaker }),
+  run: ({ engine, options, access }) =>
+    engine.compare({ query: options.query ?? '', outlet: options.outlet, speaker: options.speaker, hiddenOutlets: access.hiddenOutlets }),
 } satisfies Command;

@@ -10,6 +10,6 @@ export default {
     { name: 'speaker', description: 'Only quotes by this person', type: 'string', autocomplete: 'speaker' },
     { name: 'limit', description: 'Quotes shown per outlet (1-10)', type: 'integer', minValue: 1, maxValue: 10 },
   ],
-  run: ({ engine, options }) =>
-    engine.search({ command: 'quote', query: options.query ?? '', outlet: options.outlet, speaker: options.speaker, perOutlet: options.limit }),
+  run: ({ engine, options, access }) =>
+    engine.search({ command: 'quote', query: options.query ?? '', outlet: options.outlet, speaker: options.speaker, perOutlet: options.limit, hiddenOutlets: access.hiddenOutlets }),
 } satisfies Command;

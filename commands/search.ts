@@ -9,6 +9,6 @@ export default {
     { name: 'outlet', description: 'Only this outlet', type: 'string', autocomplete: 'outlet' },
     { name: 'limit', description: 'Passages shown per outlet (1-10)', type: 'integer', minValue: 1, maxValue: 10 },
   ],
-  run: ({ engine, options }) =>
-    engine.search({ command: 'search', query: options.query ?? '', outlet: options.outlet, perOutlet: options.limit }),
+  run: ({ engine, options, access }) =>
+    engine.search({ command: 'search', query: options.query ?? '', outlet: options.outlet, perOutlet: options.limit, hiddenOutlets: access.hiddenOutlets }),
 } satisfies Command;

@@ -5,5 +5,5 @@ export default {
   description: 'The outlets in the corpus, their article counts and dates, and files that could not be read',
   usage: '/sources',
   options: [],
-  run: ({ engine }) => engine.sources(),
+  run: ({ engine, access }) => engine.sources(access.hiddenOutlets),
 } satisfies Command;

@@ -25,9 +25,17 @@ export interface CommandOptions {
   limit?: number;
 }
 
+/** What the asker may see: outlets restricted to other channels are hidden (licensed wire copy). */
+export interface Access {
+  hiddenOutlets: ReadonlySet<string>;
+}
+
+export const OPEN_ACCESS: Access = { hiddenOutlets: new Set() };
+
 export interface CommandContext {
   engine: Engine;
   options: CommandOptions;
+  access: Access;
   /** The registry, for commands that describe the others (help). */
   commands: readonly Command[];
 }

@@ -161,3 +161,22 @@ describe('/sources', () => {
     expect(s.quotes).toBeGreaterThan(20);
   });
 });
+
+describe('restricted outlets', () => {
+  const hidden = new Set(['ZBC News']);
+
+  it('hides a restricted outlet from results, the no-match line and sources', () => {
+    const a = engine.search({ command: 'quote', query: 'Putin Bucha', hiddenOutlets: hidden });
+    expect(outlets(a)).not.toContain('ZBC News');
+    expect(a.noMatch).not.toContain('ZBC News');
+    expect(a.statements?.flatMap((s) => s.outlets)).not.toContain('ZBC News');
+    expect(engine.sources(hidden).outlets.map((o) => o.outlet)).not.toContain('ZBC News');
+    expect(engine.outletNames(hidden)).not.toContain('ZBC News');
+  });
+
+  it('hides a restricted outlet from comparisons and /who', () => {
+    const compare = engine.compare({ query: 'Bucha', hiddenOutlets: hidden });
+    expect(compare.statements.flatMap((s) => s.variants.flatMap((v) => v.outlets))).not.toContain('ZBC News');
+    expect(engine.who('"major breakthrough"', hidden).statements).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ const MIN_CONTAINMENT = 0.4;
 const MAX_PASSAGES = 400;
 const WINDOW_DAYS = 30;
 
-export function findParaphrases(statement: Statement, index: PassageIndex): StatementView['paraphrases'] {
+export function findParaphrases(statement: Statement, index: PassageIndex, hiddenOutlets?: ReadonlySet<string>): StatementView['paraphrases'] {
   const carried = new Set(statement.outlets);
   const wanted = new Set(statement.members.flatMap((m) => compareTokens(m.quote.text)));
   const surname = statement.speaker.name.split(/\s+/).pop() ?? statement.speaker.name;
@@ -28,7 +28,7 @@ export function findParaphrases(statement: Statement, index: PassageIndex): Stat
     .find([surname], {
       combineWith: 'OR',
       filter: (p) => {
-        if (carried.has(p.article.outlet)) return false;
+        if (carried.has(p.article.outlet) || hiddenOutlets?.has(p.article.outlet)) return false;
         const day = Date.parse(p.article.published?.slice(0, 10) ?? '');
         return Number.isNaN(day) || (day >= from && day <= to);
       },

@@ -31,6 +31,8 @@ export interface SearchRequest {
   speaker?: string;
   /** Excerpts shown per outlet. */
   perOutlet?: number;
+  /** Outlets this audience may not see (licensed copy restricted to some channels). */
+  hiddenOutlets?: ReadonlySet<string>;
 }
 
 /** One row of the fact-checkers' quote export. */
@@ -77,12 +79,13 @@ export class Engine {
       request,
       parsed: plan.view,
       found,
-      scopeOutlets: this.outletsInScope(plan.scope.outlets),
+      scopeOutlets: this.outletsInScope(plan.scope.outlets, plan.scope.hidden),
       undatedLeftOut: plan.parsed.since || plan.parsed.until ? this.articles.filter((a) => !a.published && (!plan.scope.outlets || plan.scope.outlets.has(a.outlet))).length : 0,
       unknownOutletFiles: this.articles.filter((a) => !a.outletKnown).map((a) => a.file),
     });
+    answer.noMatch = answer.noMatch.filter((o) => !plan.scope.hidden?.has(o));
     if (request.command === 'quote') {
-      const shared = this.statementsIn(found).filter((s) => s.outlets.length > 1);
+      const shared = this.statementsIn(found, request.hiddenOutlets).filter((s) => s.outlets.length > 1);
       if (shared.length) answer.statements = shared.slice(0, MAX_STATEMENTS_IN_QUOTE).map((s) => statementView(s, []));
     }
     return answer;
@@ -96,25 +99,26 @@ export class Engine {
     const plan = this.plan({ ...request, command: 'quote' });
     const found = findHits(this.index, plan.terms, plan.scope);
     found.candidates = found.candidates.filter((c) => c.onTopic);
-    const statements = this.statementsIn(found);
-    return this.compareAnswer('compare', request.query, plan.view.speaker, statements, (s) => s.outlets.length > 1);
+    const statements = this.statementsIn(found, request.hiddenOutlets);
+    return this.compareAnswer('compare', request.query, plan.view.speaker, statements, (s) => s.outlets.length > 1, request.hiddenOutlets);
   }
 
   /** `/who "phrase"`: who said it, and which outlets carried it with which wording. */
-  who(phrase: string): CompareAnswer {
+  who(phrase: string, hiddenOutlets?: ReadonlySet<string>): CompareAnswer {
     const parsed = parseQuery(/["“„«]/.test(phrase) ? phrase : `"${phrase.replace(/["”]/g, '')}"`);
     const wanted = parsed.phrases.length ? parsed.phrases : [parsed.raw];
-    const scope: Scope = { command: 'quote', phrases: wanted };
+    const scope: Scope = { command: 'quote', phrases: wanted, hidden: hiddenOutlets };
     const found = findHits(this.index, parsed.terms, scope);
     found.candidates = found.candidates.filter((c) => c.quote && wanted.every((p) => containsPhrase(c.passage.text.slice(c.quote!.start, c.quote!.end), p)));
-    const answer = this.compareAnswer('who', phrase, undefined, this.statementsIn(found), () => true);
+    const answer = this.compareAnswer('who', phrase, undefined, this.statementsIn(found, hiddenOutlets), () => true, hiddenOutlets);
     if (!answer.statements.length) answer.notes.push(`No direct quotation contains ${wanted.map((p) => `"${p}"`).join(' ')}; try /search for reported speech.`);
     return answer;
   }
 
-  sources(): SourcesAnswer {
+  sources(hiddenOutlets?: ReadonlySet<string>): SourcesAnswer {
     const byOutlet = new Map<string, SourcesAnswer['outlets'][number]>();
     for (const a of this.articles) {
+      if (hiddenOutlets?.has(a.outlet)) continue;
       const entry = byOutlet.get(a.outlet) ?? { outlet: a.outlet, outletKnown: a.outletKnown, articles: 0, quotes: 0 };
       entry.articles++;
       const day = a.published?.slice(0, 10);
@@ -156,8 +160,8 @@ export class Engine {
   }
 
   /** Outlet names, most articles first (for autocomplete and help). */
-  outletNames(): string[] {
-    return this.sources().outlets.map((o) => o.outlet);
+  outletNames(hiddenOutlets?: ReadonlySet<string>): string[] {
+    return this.sources(hiddenOutlets).outlets.map((o) => o.outlet);
   }
 
   /** Speakers with their quote counts, most quoted first. */
@@ -191,25 +195,34 @@ export class Engine {
     return {
       parsed,
       terms,
-      scope: { command: request.command, outlets, speakerKeys, since: parsed.since, until: parsed.until, phrases: parsed.phrases },
+      scope: { command: request.command, outlets, speakerKeys, since: parsed.since, until: parsed.until, phrases: parsed.phrases, hidden: request.hiddenOutlets },
       view: { terms, phrases: parsed.phrases, outlets: outlets ? [...outlets] : [], speaker: speakerName, since: parsed.since, until: parsed.until },
     };
   }
 
-  /** The statements the found quotes belong to, best-scoring first, each once. */
-  private statementsIn(found: Found): Statement[] {
+  /**
+   * The statements the found quotes belong to, best-scoring first, each once; members from hidden
+   * outlets are taken out (a statement left with none is dropped).
+   */
+  private statementsIn(found: Found, hiddenOutlets?: ReadonlySet<string>): Statement[] {
     const seen = new Set<Statement>();
     const ordered = [...found.candidates].sort((a, b) => b.score - a.score);
     for (const c of ordered) {
       const statement = c.quote ? this.statementOf.get(c.quote.quote) : undefined;
       if (statement) seen.add(statement);
     }
-    return [...seen];
+    if (!hiddenOutlets?.size) return [...seen];
+    const visible: Statement[] = [];
+    for (const s of seen) {
+      const members = s.members.filter((m) => !hiddenOutlets.has(m.article.outlet));
+      if (members.length) visible.push({ ...s, members, outlets: s.outlets.filter((o) => !hiddenOutlets.has(o)) });
+    }
+    return visible;
   }
 
-  private compareAnswer(command: 'compare' | 'who', query: string, speaker: string | undefined, statements: Statement[], shown: (s: Statement) => boolean): CompareAnswer {
+  private compareAnswer(command: 'compare' | 'who', query: string, speaker: string | undefined, statements: Statement[], shown: (s: Statement) => boolean, hidden?: ReadonlySet<string>): CompareAnswer {
     const kept = statements.filter(shown);
-    const views: StatementView[] = kept.slice(0, MAX_STATEMENTS).map((s) => statementView(s, findParaphrases(s, this.index)));
+    const views: StatementView[] = kept.slice(0, MAX_STATEMENTS).map((s) => statementView(s, findParaphrases(s, this.index, hidden)));
     const notes: string[] = [];
     if (kept.length > MAX_STATEMENTS) notes.push(`${kept.length - MAX_STATEMENTS} more statements match; narrow the query to see them.`);
     return { kind: 'compare', command, query, speaker, statements: views, singleOutlet: statements.length - kept.length, notes };
@@ -250,8 +263,8 @@ export class Engine {
     return undefined;
   }
 
-  private outletsInScope(outlets: ReadonlySet<string> | undefined): string[] {
-    const all = [...new Set(this.articles.map((a) => a.outlet))];
+  private outletsInScope(outlets: ReadonlySet<string> | undefined, hidden?: ReadonlySet<string>): string[] {
+    const all = [...new Set(this.articles.map((a) => a.outlet))].filter((o) => !hidden?.has(o));
     return (outlets ? all.filter((o) => outlets.has(o)) : all).sort((a, b) => a.localeCompare(b));
   }
 }

@@ -15,6 +15,8 @@ export interface Scope {
   since?: string;
   until?: string;
   phrases: readonly string[];
+  /** Outlets the asker may not see. */
+  hidden?: ReadonlySet<string>;
 }
 
 /** A passage (for `/search`) or one quote in it (for `/quote`) that answers the query. */
@@ -54,6 +56,7 @@ export function findHits(index: PassageIndex, terms: readonly string[], scope: S
 function inScope(p: Passage, scope: Scope): boolean {
   const a = p.article;
   if (scope.outlets && !scope.outlets.has(a.outlet)) return false;
+  if (scope.hidden?.has(a.outlet)) return false;
   if (scope.since || scope.until) {
     const day = a.published?.slice(0, 10);
     if (!day || (scope.since && day < scope.since) || (scope.until && day > scope.until)) return false;

@@ -50,10 +50,11 @@ function kindOf(text: string, span: QuoteSpan, para: Paragraph, quoteText: strin
  * @example
  * extractQuotes('Russian President Vladimir Putin met Antonio Guterres.\n\n"We still hope," Mr Putin said.\n"We are negotiating."')
  * // → [
- * //   { text: 'We still hope,', start: 57, end: 74, paragraph: 1, kind: 'full', cue: 'said',
- * //     mention: { text: 'Mr Putin', start: 75, end: 83 },
+ * //   { text: 'We still hope,', start: 56, end: 72, paragraph: 1, kind: 'full', cue: 'said',
+ * //     mention: { text: 'Mr Putin', start: 73, end: 81 },
  * //     speaker: { name: 'Vladimir Putin', key: 'vladimir putin', kind: 'person' } },
- * //   { text: 'We are negotiating.', paragraph: 2, kind: 'full', ... the same mention and speaker, carried over }
+ * //   { text: 'We are negotiating.', start: 88, end: 109, paragraph: 2, kind: 'full', cue: 'said',
+ * //     mention: { text: 'Mr Putin', start: 73, end: 81 }, speaker: { ...the same: carried over } },
  * // ]
  */
 export function extractQuotes(text: string): Quote[] {
