@@ -7,14 +7,26 @@ import { z } from 'zod';
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** An empty variable counts as unset (not as 0). */
+const blankAsUnset = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), inner);
+
 const schema = z.object({
   CORPUS_DIR: z.string().trim().min(1, 'must not be empty').default('corpus'),
   LOG_LEVEL: z.enum(LEVELS, { message: `must be one of ${LEVELS.join(', ')}` }).default('info'),
+  HEALTH_PORT: blankAsUnset(z.coerce.number({ message: 'must be a port number from 0 to 65535' }).int('must be a port number from 0 to 65535').min(0, 'must be a port number from 0 to 65535').max(65535, 'must be a port number from 0 to 65535').optional()),
+  HEALTH_HOST: z.string().trim().min(1, 'must not be empty').optional(),
+  SHUTDOWN_GRACE_SECONDS: blankAsUnset(z.coerce.number({ message: 'must be a number of seconds from 1 to 300' }).min(1, 'must be a number of seconds from 1 to 300').max(300, 'must be a number of seconds from 1 to 300').optional()),
 });
 
 export interface Config {
   corpusDir: string;
   logLevel: (typeof LEVELS)[number];
+  /** Serve `GET /healthz` on this port (absent: only on Slack HTTP mode's port, if any). */
+  healthPort?: number;
+  /** Interface for the health port; every interface when absent. */
+  healthHost?: string;
+  /** How long in-flight commands get after SIGTERM/SIGINT (absent: 10 s). */
+  shutdownGraceMs?: number;
 }
 
 export class ConfigError extends Error {
@@ -30,5 +42,12 @@ export function readConfig(env: NodeJS.ProcessEnv, overrides: { corpusDir?: stri
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])] ?? '')})`));
   }
-  return { corpusDir: path.resolve(parsed.data.CORPUS_DIR), logLevel: parsed.data.LOG_LEVEL };
+  const { HEALTH_PORT, HEALTH_HOST, SHUTDOWN_GRACE_SECONDS } = parsed.data;
+  return {
+    corpusDir: path.resolve(parsed.data.CORPUS_DIR),
+    logLevel: parsed.data.LOG_LEVEL,
+    ...(HEALTH_PORT !== undefined ? { healthPort: HEALTH_PORT } : {}),
+    ...(HEALTH_HOST !== undefined ? { healthHost: HEALTH_HOST } : {}),
+    ...(SHUTDOWN_GRACE_SECONDS !== undefined ? { shutdownGraceMs: SHUTDOWN_GRACE_SECONDS * 1000 } : {}),
+  };
 }

@@ -41,9 +41,11 @@ export interface GroupingOptions {
   maxPostings: number;
 }
 
-export const DEFAULT_GROUPING: GroupingOptions = { linkThreshold: 0.5, attachThreshold: 0.4, contextThreshold: 0.2, maxDaysApart: 30, maxPostings: 200 };
+export const DEFAULT_GROUPING: GroupingOptions = { linkThreshold: 0.5, attachThreshold: 0.4, contextThreshold: 0.3, maxDaysApart: 30, maxPostings: 200 };
 
 const SUBSTANTIAL = 4;
+/** `localeCompare`'s order (default locale and options), without building a collator per comparison. */
+const COLLATOR = new Intl.Collator();
 
 interface Item {
   index: number;
@@ -59,7 +61,7 @@ export function groupStatements(quotes: readonly QuoteInArticle[], options: Part
   const bySpeaker = new Map<string, Item[]>();
   quotes.forEach((entry, index) => {
     const speaker = entry.quote.speaker;
-    if (!speaker || speaker.kind !== 'person') return;
+    if (!speaker || speaker.kind !== 'person' || isTitle(entry.quote.text)) return;
     const tokens = new Set(compareTokens(entry.quote.text));
     if (!tokens.size) return;
     const published = entry.article.published ? Date.parse(entry.article.published.slice(0, 10)) : NaN;
@@ -70,8 +72,13 @@ export function groupStatements(quotes: readonly QuoteInArticle[], options: Part
 
   const statements: Statement[] = [];
   for (const items of bySpeaker.values()) statements.push(...groupOneSpeaker(items, opts));
+  return sortStatements(statements);
+}
+
+/** Most outlets first, then most members, then first report; ids follow that order. Sorts in place. */
+export function sortStatements(statements: Statement[]): Statement[] {
   const keys = new Map(statements.map((s) => [s, firstKey(s)]));
-  statements.sort((a, b) => b.outlets.length - a.outlets.length || b.members.length - a.members.length || (keys.get(a) ?? '').localeCompare(keys.get(b) ?? ''));
+  statements.sort((a, b) => b.outlets.length - a.outlets.length || b.members.length - a.members.length || COLLATOR.compare(keys.get(a) ?? '', keys.get(b) ?? ''));
   statements.forEach((s, i) => (s.id = i));
   return statements;
 }
@@ -113,13 +120,22 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
     return root;
   };
   const bestLink = new Map<Item, number>();
+  const spans = new Map<Item, Span>();
+  for (const i of big) if (i.day !== undefined) spans.set(i, { first: i.day, last: i.day });
   const postings = new Postings(big);
   for (const a of big) {
-    for (const b of candidates(a, postings, 2, opts)) {
+    for (const b of candidates(a, postings, 3, opts)) {
       if (b.index <= a.index || !comparable(a, b)) continue;
       const score = containment(a, b);
       if (score < opts.linkThreshold) continue;
-      parent.set(find(a), find(b));
+      const ra = find(a);
+      const rb = find(b);
+      if (ra === rb) continue;
+      // Undated quotes match any date: without this check one could chain years-apart quotes.
+      const merged = joinSpans(spans.get(ra), spans.get(rb));
+      if (merged && merged.last - merged.first > opts.maxDaysApart) continue;
+      parent.set(ra, rb);
+      if (merged) spans.set(rb, merged);
       bestLink.set(a, Math.max(bestLink.get(a) ?? 0, score));
       bestLink.set(b, Math.max(bestLink.get(b) ?? 0, score));
     }
@@ -142,9 +158,12 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
       if (!comparable(s, b)) continue;
       const words = containment(s, b);
       const group = groupOf.get(b);
-      if (!group || words < opts.attachThreshold) continue;
+      if (!group || words < opts.attachThreshold || !sharesEnough(s, b)) continue;
       const context = contextOverlap(s, b);
-      if (context < opts.contextThreshold) continue;
+      // A fragment that only partly matches ("great breakthrough" for "major breakthrough") needs
+      // its surroundings to agree more.
+      if (context < opts.contextThreshold + (words < 0.999 ? 0.1 : 0)) continue;
+      if (!withinSpan(spanOf(group), s.day, opts.maxDaysApart)) continue;
       const score = (words + context) / 2;
       const tie = -b.index;
       if (!best || score > best.score || (score === best.score && group.length > best.group.length) || (score === best.score && group.length === best.group.length && tie > best.tie)) {
@@ -155,10 +174,11 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
       best.group.push(s);
       bestLink.set(s, best.score);
     } else {
-      // A short quote no longer quote fits joins the same words from another article ("in principle").
+      // A short quote no longer quote fits joins the same words from another article published
+      // near it ("in principle"); both must be dated, or any common phrase would pair up.
       const key = identityKey(s.entry.quote.text);
       const twin = shortTwins.get(key);
-      if (twin?.some((m) => comparable(s, m))) {
+      if (s.day !== undefined && twin?.some((m) => m.day !== undefined && comparable(s, m))) {
         twin.push(s);
         bestLink.set(s, 1);
       } else {
@@ -225,6 +245,45 @@ class Postings {
     const to = lowerBound(dated, day + days + 1e-9);
     return from === to ? undated : dated.slice(from, to).concat(undated);
   }
+}
+
+/**
+ * Titles of shows and works quoted in Title Case (`told "Meet the Press"`) are not utterances:
+ * they would group every interview given to the same programme.
+ */
+function isTitle(text: string): boolean {
+  const words = text.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6) return false;
+  const small = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', '&', 'with', 'at']);
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && small.has(w.toLowerCase())));
+}
+
+/** First and last publication day of a statement's dated members. */
+interface Span {
+  first: number;
+  last: number;
+}
+
+function joinSpans(a: Span | undefined, b: Span | undefined): Span | undefined {
+  if (!a || !b) return a ?? b;
+  return { first: Math.min(a.first, b.first), last: Math.max(a.last, b.last) };
+}
+
+function spanOf(members: Item[]): Span | undefined {
+  let span: Span | undefined;
+  for (const m of members) if (m.day !== undefined) span = joinSpans(span, { first: m.day, last: m.day });
+  return span;
+}
+
+function withinSpan(span: Span | undefined, day: number | undefined, days: number): boolean {
+  return !span || day === undefined || (Math.max(span.last, day) - Math.min(span.first, day) <= days);
+}
+
+/** A fragment of three or more words must share all but one of them with the quote it joins. */
+function sharesEnough(fragment: Item, quote: Item): boolean {
+  let shared = 0;
+  for (const t of fragment.tokens) if (quote.tokens.has(t)) shared++;
+  return shared >= Math.max(1, fragment.tokens.size - 1);
 }
 
 function lowerBound(list: Item[], day: number): number {

@@ -8,7 +8,7 @@
  */
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from '../search/stopwords.ts';
-import { fold, wordSpans } from '../search/text.ts';
+import { fold } from '../search/text.ts';
 
 /** Transliteration and house-style variants common in international news, mapped to one spelling. */
 const VARIANTS: Record<string, string> = {
@@ -29,7 +29,9 @@ const VARIANTS: Record<string, string> = {
 
 export function compareTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const { word } of wordSpans(text)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const word = m[0];
     let forms = WORD_CACHE.get(word);
     if (!forms) {
       forms = wordTokens(word);
@@ -40,6 +42,9 @@ export function compareTokens(text: string): string[] {
   }
   return tokens;
 }
+
+/** The words of `wordSpans`, matched without building span objects (this runs over every quote and its paragraph). */
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** Words recur across a corpus: folding and stemming each spelling once keeps grouping fast. */
 const WORD_CACHE = new Map<string, readonly string[]>();

@@ -17,6 +17,8 @@ export interface Article {
   language?: string;
   /** The id the source itself gave (front matter or JSON `id`), when it gave one. */
   sourceId?: string;
+  /** Hidden from every answer until this moment (UTC ISO date-time), when the source set an embargo. */
+  embargo?: string;
   /** Cleaned body paragraphs, boilerplate removed, headline not repeated. */
   paragraphs: string[];
   /** Number of paragraphs the cleaner removed as boilerplate. */

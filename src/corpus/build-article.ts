@@ -52,6 +52,7 @@ export function buildArticle(source: ArticleSource): BuildResult {
   if (fields.byline !== undefined) article.byline = fields.byline;
   if (fields.language !== undefined) article.language = fields.language;
   if (fields.id !== undefined) article.sourceId = fields.id;
+  if (fields.embargo !== undefined) article.embargo = fields.embargo;
 
   const missing: Missing[] = [];
   if (published === undefined) missing.push('date');

@@ -15,6 +15,8 @@ export interface ArticleFields {
   byline?: string;
   title?: string;
   language?: string;
+  /** Not to be shown before this time (ISO date-time, UTC). */
+  embargo?: string;
   /** Body text, for JSON records. */
   text?: string;
 }
@@ -28,6 +30,7 @@ const ALIASES: Record<keyof ArticleFields, readonly string[]> = {
   byline: ['byline', 'author'],
   title: ['title', 'headline'],
   language: ['language', 'lang'],
+  embargo: ['embargo', 'embargoed_until'],
   text: ['text', 'body'],
 };
 
@@ -41,6 +44,16 @@ const date = z.union([z.string(), z.date()]).transform((value, ctx) => {
   return iso;
 });
 
+/** A moment in time, kept as UTC ISO so it compares as a string; a bare date means midnight UTC. */
+const instant = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const parsed = value instanceof Date ? value.getTime() : Date.parse(value.trim());
+  if (Number.isNaN(parsed)) {
+    ctx.addIssue({ code: 'custom', message: `is not a date-time I can read (${JSON.stringify(value)})` });
+    return z.NEVER;
+  }
+  return new Date(parsed).toISOString();
+});
+
 const FieldsSchema = z.object({
   id: z.union([text, z.number()]).transform(String).optional(),
   outlet: text.optional(),
@@ -49,6 +62,7 @@ const FieldsSchema = z.object({
   byline: z.union([text, z.array(text).min(1)]).transform((v) => (Array.isArray(v) ? v.join(', ') : v)).optional(),
   title: text.optional(),
   language: text.optional(),
+  embargo: instant.optional(),
   text: z.string().optional(),
 });
 
@@ -60,15 +74,20 @@ function describeType(value: unknown): string {
   return `a ${typeof value} (${JSON.stringify(value)})`;
 }
 
+/** An embargo that cannot be read fails closed: the article stays hidden until the field is fixed. */
+export const UNREADABLE_EMBARGO = '9999-12-31T23:59:59.999Z';
+
 function problemMessage(field: string, value: unknown, issue: z.core.$ZodIssue): string {
+  if (field === 'embargo') return `field 'embargo' is not a date-time I can read (${JSON.stringify(value)}); the article stays hidden until it is fixed`;
   if (issue.code === 'custom' || issue.message === 'is empty') return `field '${field}' ${issue.message}; ignored`;
-  return `field '${field}' should be ${field === 'published' ? 'a date' : 'text'}, not ${describeType(value)}; ignored`;
+  return `field '${field}' should be ${field === 'published' || field === 'embargo' ? 'a date' : 'text'}, not ${describeType(value)}; ignored`;
 }
 
 /**
  * The article fields found in `data` (aliases resolved: `source` → outlet, `date` → published,
  * `author` → byline, `headline` → title). A field with a wrong type or an unreadable date is left out
- * and described in `problems`. Empty strings and nulls count as absent.
+ * and described in `problems` (an unreadable `embargo` becomes `UNREADABLE_EMBARGO`). Empty strings
+ * and nulls count as absent.
  */
 export function readArticleFields(data: Record<string, unknown>): { fields: ArticleFields; problems: string[] } {
   const raw: Record<string, unknown> = {};
@@ -88,7 +107,8 @@ export function readArticleFields(data: Record<string, unknown>): { fields: Arti
     const field = String(issue.path[0]);
     if (!(field in raw)) continue;
     problems.push(problemMessage(sourceName[field] ?? field, raw[field], issue));
-    delete raw[field];
+    if (field === 'embargo') raw[field] = UNREADABLE_EMBARGO;
+    else delete raw[field];
   }
   const second = FieldsSchema.safeParse(raw);
   return { fields: second.success ? second.data : {}, problems };

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../corpus/article.ts';
 import { extractQuotes } from '../quotes/extract.ts';
-import type { Quote } from '../quotes/quote.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
 import { SpeakerRegistry } from '../quotes/speakers.ts';
 import type { Passage, PassageQuote } from '../search/passage.ts';
 
@@ -18,9 +18,10 @@ export interface BuiltCorpus {
 }
 
 export function buildPassages(articles: readonly Article[], firstId = 0): BuiltCorpus {
-  const perArticle = articles.map((article) => extractQuotes(article.paragraphs.join(PARAGRAPH_SEPARATOR)));
+  const perArticle = articles.map(extractArticleQuotes);
   const speakers = new SpeakerRegistry();
   speakers.unify(perArticle);
+  shareSpeakers(perArticle);
 
   const passages: Passage[] = [];
   const quotes: BuiltCorpus['quotes'] = [];
@@ -28,20 +29,50 @@ export function buildPassages(articles: readonly Article[], firstId = 0): BuiltC
   articles.forEach((article, a) => {
     const articleQuotes = perArticle[a] ?? [];
     for (const quote of articleQuotes) quotes.push({ article, quote });
-    let offset = 0;
-    article.paragraphs.forEach((text, paragraph) => {
-      const start = offset;
-      const end = start + text.length;
-      offset = end + PARAGRAPH_SEPARATOR.length;
-      const inside: PassageQuote[] = [];
-      for (const quote of articleQuotes) {
-        if (quote.end <= start || quote.start >= end) continue;
-        inside.push({ quote, ...innerSpan(text, Math.max(quote.start, start) - start, Math.min(quote.end, end) - start) });
-      }
-      passages.push({ id: id++, article, paragraph, text, quotes: inside });
-    });
+    for (const passage of passagesOf(article, articleQuotes, id)) passages.push(passage);
+    id += article.paragraphs.length;
   });
   return { passages, quotes, speakers };
+}
+
+/** The direct quotations of one article, speakers resolved within the article only. */
+export function extractArticleQuotes(article: Article): Quote[] {
+  return extractQuotes(article.paragraphs.join(PARAGRAPH_SEPARATOR));
+}
+
+/**
+ * One Speaker object per speaker: unification gives every quote its own copy, and 450k copies of a
+ * few thousand names are memory for nothing. Equal name, key and kind share one object.
+ */
+export function shareSpeakers(perArticle: readonly Quote[][], shared = new Map<string, Speaker>()): Map<string, Speaker> {
+  for (const quotes of perArticle) {
+    for (const q of quotes) {
+      if (!q.speaker) continue;
+      const id = `${q.speaker.kind}\u0000${q.speaker.key}\u0000${q.speaker.name}`;
+      const known = shared.get(id);
+      if (known) q.speaker = known;
+      else shared.set(id, q.speaker);
+    }
+  }
+  return shared;
+}
+
+/** The passages (one per paragraph, ids from `firstId`) of an article whose quotes are known. */
+export function passagesOf(article: Article, articleQuotes: readonly Quote[], firstId: number): Passage[] {
+  const passages: Passage[] = [];
+  let offset = 0;
+  article.paragraphs.forEach((text, paragraph) => {
+    const start = offset;
+    const end = start + text.length;
+    offset = end + PARAGRAPH_SEPARATOR.length;
+    const inside: PassageQuote[] = [];
+    for (const quote of articleQuotes) {
+      if (quote.end <= start || quote.start >= end) continue;
+      inside.push({ quote, ...innerSpan(text, Math.max(quote.start, start) - start, Math.min(quote.end, end) - start) });
+    }
+    passages.push({ id: firstId + paragraph, article, paragraph, text, quotes: inside });
+  });
+  return passages;
 }
 
 const MARKS = `"'“”„‟«»‹›‘’‚`;

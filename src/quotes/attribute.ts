@@ -120,7 +120,10 @@ const RIGHT_NP_START = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'thre
 /** Walk right from `tokens[s]` over a noun phrase (`said Mr Putin`, `according to him`). */
 function collectRight(tokens: Token[], s: number): [number, number] | undefined {
   const first = tokens[s];
-  if (!isWord(first) || !(isUpperStart(first.text) || RIGHT_NP_START.has(first.lower) || SOURCE_NOUNS.has(first.lower) || isTitle(first.lower))) return undefined;
+  if (!isWord(first)) return undefined;
+  const plausible = (t: Token | undefined): boolean => isWord(t) && (isUpperStart(t.text) || RIGHT_NP_START.has(t.lower) || SOURCE_NOUNS.has(t.lower) || isTitle(t.lower));
+  // `said retired neurosurgeon Ben Carson`: a few lower-case words may lead up to a name.
+  if (!plausible(first) && ![1, 2, 3].some((k) => isWord(tokens[s + k]) && isUpperStart((tokens[s + k] as Token).text) && tokens.slice(s, s + k).every(isWord))) return undefined;
   let e = s;
   let words = 0;
   while (e < tokens.length && words < NP_MAX_WORDS) {
@@ -162,8 +165,9 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
 function dashAttribution(tokens: Token[]): Found | undefined {
   const dash = tokens[0];
   if (!dash || !['-', '—', '–'].includes(dash.text)) return undefined;
-  let end = tokens.length;
-  while (end > 1 && (tokens[end - 1] as Token).kind === 'punct') end--;
+  let end = tokens.findIndex((t, k) => k > 0 && t.text === ',');
+  if (end < 0) end = tokens.length;
+  while (end > 1 && (tokens[end - 1] as Token).kind === 'punct' && !isAbbrevDot(tokens, end - 1)) end--;
   if (end < 2 || !looksLikeName(tokens, [1, end])) return undefined;
   return { np: [1, end], cue: { index: 0, length: 1, text: dash.text, sourceAfter: true, start: dash.start, end: dash.end }, tokens };
 }
@@ -218,6 +222,14 @@ function attributionBefore(tokens: Token[]): Found | undefined {
   for (let k = 0; k < tokens.length; k++) {
     const cue = matchCue(tokens, k);
     if (cue) cues.push(cue);
+  }
+  const colon = tokens[tokens.length - 1];
+  if (colon?.text === ':' && (cues.length === 0 || (cues[cues.length - 1] as CueMatch).index < tokens.length - 8)) {
+    // Headline style: `Kasich: 'We are going all the way'`.
+    const np = collectLeft(tokens, tokens.length - 2, 0);
+    if (np && np[0] === 0 && looksLikeName(tokens, np)) {
+      return { np, cue: { index: tokens.length - 1, length: 1, text: ':', sourceAfter: false, start: colon.start, end: colon.end }, tokens };
+    }
   }
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c] as CueMatch;

@@ -83,6 +83,12 @@ underscore underscores underscored
 concur concurs concurred
 quote quotes quoted
 interject interjects interjected
+react reacts reacted
+riff riffs riffed
+blast blasts blasted
+slam slams slammed
+mock mocks mocked
+put+it puts+it
 sing sings sang singing
 chant chants chanted chanting
 bark barks barked
@@ -109,7 +115,7 @@ continue: continues: continued: continuing:
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'of', 'by', 'this', 'that', 'any', 'no', 'some', 'many', 'new', 'false', 'unfounded', 'so']);
 
 /** Plural-looking forms that are more often nouns (`in televised remarks`); verbs only after a likely subject. */
-const NOUN_LIKE = new Set(['states', 'notes', 'remarks', 'comments', 'reports', 'claims', 'quotes', 'posts', 'charges', 'calls', 'tweets', 'answers', 'promises', 'counters', 'warnings', 'labels', 'brands', 'demands', 'pledges', 'vows', 'cries', 'replies', 'responds', 'stresses', 'adds']);
+const NOUN_LIKE = new Set(['post', 'report', 'state', 'note', 'quote', 'call', 'charge', 'counter', 'answer', 'label', 'brand', 'comment', 'remark', 'claim', 'demand', 'promise', 'pledge', 'vow', 'tweet', 'joke', 'reply', 'cry', 'stress', 'concern', 'states', 'notes', 'remarks', 'comments', 'reports', 'claims', 'quotes', 'posts', 'charges', 'calls', 'tweets', 'answers', 'promises', 'counters', 'warnings', 'labels', 'brands', 'demands', 'pledges', 'vows', 'cries', 'replies', 'responds', 'stresses', 'adds']);
 /** Capitalised, these are usually part of a name (`the Washington Post`). */
 const PROPER_NOUN_LIKE = new Set(['post', 'posts', 'report', 'reports', 'state', 'states', 'note', 'notes', 'call', 'charge', 'brand', 'label', 'quote', 'counter', 'answer', 'times', 'tells']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'also', 'which', 'that']);

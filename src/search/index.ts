@@ -6,9 +6,11 @@
  *   match is a stronger signal of relevance than a passing mention.
  *
  * Passages are kept in an array (by id) rather than as MiniSearch stored fields: one copy of the
- * text in memory, and filters read the passage directly.
+ * text in memory, and filters read the passage directly. Passages can be added and removed while
+ * the bot runs (a live corpus); a visibility predicate set by the engine hides passages that are
+ * staged, retired or embargoed from every search.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Passage } from './passage.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { fold, wordSpans } from './text.ts';
@@ -28,11 +30,33 @@ export function tokenize(text: string): string[] {
  * processTerm('COVID-19')   // → ['covid-19', 'covid', '19']
  */
 export function processTerm(token: string): string[] | null {
-  const term = fold(token).replace(/['’]s$/, '').replace(/['’]$/, '');
+  const cached = TERM_CACHE.get(token);
+  if (cached !== undefined) return cached;
+  const terms = termsOf(token);
+  if (TERM_CACHE.size >= MAX_CACHED_TOKENS) TERM_CACHE.clear();
+  TERM_CACHE.set(token, terms);
+  return terms;
+}
+
+/**
+ * Tokens recur (a corpus of 200 M characters has a few hundred thousand distinct spellings), so each
+ * is processed once. Callers must not mutate the returned arrays.
+ */
+const TERM_CACHE = new Map<string, string[] | null>();
+const MAX_CACHED_TOKENS = 1_000_000;
+const PLAIN_LOWER = /^[a-z0-9]+$/;
+
+function termsOf(token: string): string[] | null {
+  const term = PLAIN_LOWER.test(token) ? token : foldToken(token);
   if (!term || STOP_WORDS.has(term)) return null;
   if (!term.includes('-')) return [term];
   const parts = term.split('-').filter((p) => p && !STOP_WORDS.has(p));
   return [term, ...parts];
+}
+
+function foldToken(token: string): string {
+  const folded = /^[\x20-\x7e]*$/.test(token) ? token.toLowerCase() : fold(token);
+  return folded.replace(/['’]s$/, '').replace(/['’]$/, '');
 }
 
 export interface PassageHit {
@@ -47,32 +71,40 @@ export interface PassageSearch {
   filter?: (passage: Passage) => boolean;
 }
 
+/** The MiniSearch options of the passage index; a serialized index must be loaded with the same. */
+export function indexOptions(): Options<Passage> {
+  return {
+    idField: 'id',
+    fields: ['text', 'speakers'],
+    storeFields: [],
+    extractField: (passage, field) => {
+      if (field === 'id') return passage.id;
+      if (field === 'speakers') return passage.quotes.map((q) => q.quote.speaker?.name ?? '').join(' ');
+      return passage.text;
+    },
+    tokenize,
+    processTerm,
+    searchOptions: {
+      boost: { speakers: 2 },
+      // Prefix only from five letters: `talks` → `talkshow` is fine, `cat` → `catastrophe` is not.
+      prefix: (term) => term.length >= 5,
+      // One typo from six letters, two from eleven (`Gutteres` still finds Guterres); short words
+      // stay exact, or `cats` would find `cuts` and `hats`.
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      maxFuzzy: 2,
+    },
+  };
+}
+
 export class PassageIndex {
   private readonly search: MiniSearch<Passage>;
   private readonly passages: Array<Passage | undefined> = [];
+  private visible: (passage: Passage) => boolean = () => true;
 
-  constructor() {
-    this.search = new MiniSearch<Passage>({
-      idField: 'id',
-      fields: ['text', 'speakers'],
-      storeFields: [],
-      extractField: (passage, field) => {
-        if (field === 'id') return passage.id;
-        if (field === 'speakers') return passage.quotes.map((q) => q.quote.speaker?.name ?? '').join(' ');
-        return passage.text;
-      },
-      tokenize,
-      processTerm,
-      searchOptions: {
-        boost: { speakers: 2 },
-        // Prefix only from five letters: `talks` → `talkshow` is fine, `cat` → `catastrophe` is not.
-        prefix: (term) => term.length >= 5,
-        // One typo from six letters, two from eleven (`Gutteres` still finds Guterres); short words
-        // stay exact, or `cats` would find `cuts` and `hats`.
-        fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-        maxFuzzy: 2,
-      },
-    });
+  /** A new empty index, or one wrapping a MiniSearch loaded from a snapshot (`passages` by id). */
+  constructor(loaded?: { search: MiniSearch<Passage>; passages: Passage[] }) {
+    this.search = loaded?.search ?? new MiniSearch<Passage>(indexOptions());
+    for (const p of loaded?.passages ?? []) this.passages[p.id] = p;
   }
 
   add(passages: Passage[]): void {
@@ -80,12 +112,47 @@ export class PassageIndex {
     this.search.addAll(passages);
   }
 
+  /** Takes passages out of the index (MiniSearch discards them; its auto-vacuum reclaims the space). */
+  remove(ids: readonly number[]): void {
+    for (const id of ids) {
+      if (this.passages[id] === undefined) continue;
+      this.search.discard(id);
+      this.passages[id] = undefined;
+    }
+  }
+
+  /** Hides passages from `find` and `scan` (staged or retired files, embargoed articles). */
+  setVisibility(visible: (passage: Passage) => boolean): void {
+    this.visible = visible;
+  }
+
+  /** Passages indexed, visible or not. */
   get size(): number {
     return this.search.documentCount;
   }
 
+  /** Discarded passages whose postings are still in the index. */
+  get dirt(): number {
+    return this.search.dirtCount;
+  }
+
+  /** Reclaims the space of discarded passages now (in batches that yield to the event loop). */
+  vacuum(): Promise<void> {
+    return this.search.vacuum();
+  }
+
+  /** The underlying MiniSearch, for the snapshot writer. */
+  get miniSearch(): MiniSearch<Passage> {
+    return this.search;
+  }
+
   get(id: number): Passage | undefined {
     return this.passages[id];
+  }
+
+  /** Raw MiniSearch results for a query (for the benchmark's raw-search figures). */
+  rawSearch(query: string, combineWith: 'AND' | 'OR'): SearchResult[] {
+    return this.search.search(query, { combineWith });
   }
 
   /** Passages matching `words`, best first. */
@@ -93,7 +160,7 @@ export class PassageIndex {
     const filter = options.filter;
     const results: SearchResult[] = this.search.search(words.join(' '), {
       combineWith: options.combineWith,
-      filter: filter ? (r) => this.matches(r.id as number, filter) : undefined,
+      filter: (r) => this.matches(r.id as number, filter),
     });
     const hits: PassageHit[] = [];
     for (const r of results) {
@@ -105,11 +172,11 @@ export class PassageIndex {
 
   /** Every passage, in corpus order, that passes `filter` (for queries made only of filters). */
   *scan(filter: (passage: Passage) => boolean): Generator<Passage> {
-    for (const p of this.passages) if (p && filter(p)) yield p;
+    for (const p of this.passages) if (p && this.visible(p) && filter(p)) yield p;
   }
 
-  private matches(id: number, filter: (passage: Passage) => boolean): boolean {
+  private matches(id: number, filter: ((passage: Passage) => boolean) | undefined): boolean {
     const passage = this.passages[id];
-    return passage !== undefined && filter(passage);
+    return passage !== undefined && this.visible(passage) && (!filter || filter(passage));
   }
 }

@@ -15,10 +15,11 @@ export interface Choice {
 const MAX_CHOICES = 25;
 const MAX_LENGTH = 100;
 
-export function autocompleteChoices(engine: Pick<Engine, 'outletNames' | 'speakerList'>, kind: 'outlet' | 'speaker', typed: string): Choice[] {
+/** `hiddenOutlets`: outlets restricted to other channels are not offered. */
+export function autocompleteChoices(engine: Pick<Engine, 'outletNames' | 'speakerList'>, kind: 'outlet' | 'speaker', typed: string, hiddenOutlets?: ReadonlySet<string>): Choice[] {
   const candidates =
     kind === 'outlet'
-      ? engine.outletNames().map((name) => ({ value: name, label: name }))
+      ? engine.outletNames(hiddenOutlets).map((name) => ({ value: name, label: name }))
       : engine.speakerList().map((s) => ({ value: s.name, label: `${s.name} · ${s.quotes} ${s.quotes === 1 ? 'quote' : 'quotes'}` }));
   const wanted = fold(typed.trim());
   const rank = (value: string): number => {

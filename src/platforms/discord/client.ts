@@ -11,11 +11,14 @@ import { NO_MENTIONS } from './payload.ts';
 
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
 
-export function createDiscordClient(config: DiscordConfig): Client {
+/** discord.js's own REST default: a request that takes longer is aborted and retried (up to 3 times). */
+const DEFAULT_REST_TIMEOUT_MS = 15_000;
+
+export function createDiscordClient(config: DiscordConfig, options: { restTimeoutMs?: number } = {}): Client {
   return new Client({
     intents: INTENTS,
     allowedMentions: NO_MENTIONS,
-    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), timeout: options.restTimeoutMs ?? DEFAULT_REST_TIMEOUT_MS },
     // The bot reads messages only as they arrive (and the thread starter by id): no message cache.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
   });

@@ -15,14 +15,17 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { findCommand } from '../../../commands/index.ts';
-import type { CommandOptions } from '../../../commands/types.ts';
+import type { Access, CommandOptions } from '../../../commands/types.ts';
+import type { AccessPolicy } from '../../access/index.ts';
 import type { Answer } from '../../answer.ts';
 import { dispatch } from '../../dispatch.ts';
 import type { Engine } from '../../engine/engine.ts';
-import { userMessage } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { renderDiscord, renderNotice, type DiscordMessage } from '../../render/discord.ts';
+import { RESTARTING_MESSAGE, type InFlight } from '../in-flight.ts';
+import { askerOf } from './asker.ts';
 import { autocompleteChoices } from './autocomplete.ts';
+import { failureMessage } from './failures.ts';
 import { EPHEMERAL_OPTION } from './definitions.ts';
 import { buttonCustomId, parseButtonCustomId, type Invocation, type InvocationCache } from './invocations.ts';
 import { replyOptions, sendOptions } from './payload.ts';
@@ -31,34 +34,52 @@ export interface InteractionDeps {
   engine: Engine;
   logger: Logger;
   invocations: InvocationCache;
+  policy: AccessPolicy;
+  inFlight: InFlight;
 }
 
 export const EXPIRED_BUTTON_MESSAGE = 'These buttons have expired (the bot keeps answers for an hour, and not across restarts). Run the command again.';
 
-/** Handles one interaction; never rejects (failures are logged and, when possible, told to the user). */
+/**
+ * Handles one interaction; never rejects (failures are logged and, when possible, told to the user).
+ * Commands and buttons pass the access policy first and are counted in flight while they run.
+ */
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  if (interaction.isAutocomplete()) return guarded(interaction, deps, () => answerAutocomplete(interaction, deps));
+  if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+  if (!deps.inFlight.accepting) return guarded(interaction, deps, () => interaction.reply(replyOptions(renderNotice(RESTARTING_MESSAGE), true)));
+  const admission = deps.policy.admit(askerOf(interaction));
+  if (!admission.admitted) {
+    deps.logger.info({ interaction: interaction.id, user: interaction.user.id, channel: interaction.channelId, reason: admission.reason }, 'Discord: refused an interaction');
+    return guarded(interaction, deps, () => interaction.reply(replyOptions(renderNotice(admission.message), true)));
+  }
+  const { access } = admission;
+  await deps.inFlight.track(() => guarded(interaction, deps, () => (interaction.isChatInputCommand() ? answerCommand(interaction, deps, access) : answerButton(interaction as ButtonInteraction, deps, access))));
+}
+
+async function guarded(interaction: Interaction, deps: InteractionDeps, work: () => Promise<unknown>): Promise<void> {
   try {
-    if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
-    else if (interaction.isChatInputCommand()) await answerCommand(interaction, deps);
-    else if (interaction.isButton()) await answerButton(interaction, deps);
+    await work();
   } catch (error) {
     deps.logger.error({ err: error, interaction: interaction.id, type: interaction.type }, 'Discord interaction failed');
-    if (interaction.isRepliable()) await tellError(interaction, renderNotice(`✗ ${userMessage(error).message}`), deps.logger);
+    if (interaction.isRepliable()) await tellError(interaction, renderNotice(`✗ ${failureMessage(error)}`), deps.logger);
   }
 }
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const kind = findCommand(interaction.commandName)?.options.find((o) => o.name === focused.name)?.autocomplete;
-  await interaction.respond(kind ? autocompleteChoices(deps.engine, kind, String(focused.value)) : []);
+  const place = askerOf(interaction);
+  if (!kind || !deps.policy.enabledIn(place)) return void (await interaction.respond([]));
+  await interaction.respond(autocompleteChoices(deps.engine, kind, String(focused.value), deps.policy.accessIn(place.channel).hiddenOutlets));
 }
 
-async function answerCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
+async function answerCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps, access: Access): Promise<void> {
   const invocation: Invocation = { command: interaction.commandName, options: commandOptions(interaction) };
   const ephemeral = interaction.options.getBoolean(EPHEMERAL_OPTION) ?? false;
   if (mayTakeLong(invocation.command)) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
 
-  const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger);
+  const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger, access);
   if (answer.kind === 'error') {
     await tellError(interaction, renderDiscord(answer), deps.logger);
     return;
@@ -68,7 +89,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, deps: Int
   else await interaction.reply(replyOptions(message, ephemeral));
 }
 
-async function answerButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+async function answerButton(interaction: ButtonInteraction, deps: InteractionDeps, access: Access): Promise<void> {
   const button = parseButtonCustomId(interaction.customId);
   const invocation = button && deps.invocations.recall(button.id);
   if (!button || !invocation) {
@@ -79,7 +100,7 @@ async function answerButton(interaction: ButtonInteraction, deps: InteractionDep
   if (button.action === 'page') {
     const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
     if (slow) await interaction.deferUpdate();
-    const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger);
+    const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger, access);
     if (answer.kind === 'error') return tellError(interaction, renderDiscord(answer), deps.logger);
     const message = sendOptions(renderWithButtons(answer, invocation, button.page, ephemeral, deps.invocations, button.id));
     if (interaction.deferred) await interaction.editReply(message);
@@ -87,7 +108,7 @@ async function answerButton(interaction: ButtonInteraction, deps: InteractionDep
     return;
   }
   if (slow) await interaction.deferReply();
-  const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger);
+  const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger, access);
   if (answer.kind === 'error') return tellError(interaction, renderDiscord(answer), deps.logger);
   const message = renderWithButtons(answer, invocation, button.page, false, deps.invocations, button.id);
   if (interaction.deferred) await interaction.editReply(sendOptions(message));

@@ -8,11 +8,15 @@
  */
 import type { Message, User } from 'discord.js';
 import { findCommand } from '../../../commands/index.ts';
+import type { AccessPolicy } from '../../access/index.ts';
 import { dispatch } from '../../dispatch.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../logger.ts';
 import { renderNotice } from '../../render/discord.ts';
 import { MAX_QUERY_LENGTH } from '../../search/query.ts';
+import { RESTARTING_MESSAGE, type InFlight } from '../in-flight.ts';
+import { askerOf } from './asker.ts';
+import { failureMessage } from './failures.ts';
 import { renderWithButtons } from './interactions.ts';
 import type { Invocation, InvocationCache } from './invocations.ts';
 import { sendOptions } from './payload.ts';
@@ -21,27 +25,44 @@ export interface MentionDeps {
   engine: Engine;
   logger: Logger;
   invocations: InvocationCache;
+  policy: AccessPolicy;
+  inFlight: InFlight;
 }
 
 /** The command a mention runs when its text does not start with a command name. */
 export const MENTION_COMMAND = 'quote';
 
-/** Answers a message that mentions the bot; ignores every other message. Never rejects. */
+/**
+ * Answers a message that mentions the bot; ignores every other message. Never rejects. A refusal
+ * (not enabled here, asking too fast) is a public reply, so it is sent once while the limit holds.
+ */
 export async function handleMention(message: Message, bot: User, deps: MentionDeps): Promise<void> {
   if (message.author.bot || message.system || !mentionsBot(message, bot)) return;
-  try {
-    let text = withoutMentions(message.content);
-    if (!text && message.channel.isThread()) {
-      const starter = await message.channel.fetchStarterMessage().catch(() => null);
-      text = queryFromStarter(starter?.content || message.channel.name);
-    }
-    const invocation = mentionInvocation(text);
-    const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger);
-    const rendered = answer.kind === 'error' ? renderNotice(`✗ ${answer.message}`) : renderWithButtons(answer, invocation, 0, false, deps.invocations);
-    await message.reply(sendOptions(rendered));
-  } catch (error) {
-    deps.logger.error({ err: error, message: message.id, channel: message.channelId }, 'Discord mention failed');
+  const where = { message: message.id, channel: message.channelId, user: message.author.id };
+  const tell = (text: string) => message.reply(sendOptions(renderNotice(text))).catch((err: unknown) => deps.logger.warn({ err, ...where }, 'Discord: could not tell the user'));
+  if (!deps.inFlight.accepting) return void (await tell(RESTARTING_MESSAGE));
+  const admission = deps.policy.admit(askerOf(message));
+  if (!admission.admitted) {
+    deps.logger.info({ ...where, reason: admission.reason }, 'Discord: refused a mention');
+    if (admission.tell) await tell(admission.message);
+    return;
   }
+  await deps.inFlight.track(async () => {
+    try {
+      let text = withoutMentions(message.content);
+      if (!text && message.channel.isThread()) {
+        const starter = await message.channel.fetchStarterMessage().catch(() => null);
+        text = queryFromStarter(starter?.content || message.channel.name);
+      }
+      const invocation = mentionInvocation(text);
+      const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger, admission.access);
+      const rendered = answer.kind === 'error' ? renderNotice(`✗ ${answer.message}`) : renderWithButtons(answer, invocation, 0, false, deps.invocations);
+      await message.reply(sendOptions(rendered));
+    } catch (error) {
+      deps.logger.error({ err: error, ...where }, 'Discord mention failed');
+      await tell(`✗ ${failureMessage(error)}`);
+    }
+  });
 }
 
 /**

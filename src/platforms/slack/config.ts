@@ -20,7 +20,7 @@ export interface HttpModeConfig extends SlackConfigBase {
   mode: 'http';
   signingSecret: string;
   port: number;
-  /** Interface to listen on; every interface when unset. */
+  /** Interface to listen on (HOST, e.g. 127.0.0.1 behind a reverse proxy); every interface when unset. */
   host?: string;
 }
 
@@ -51,7 +51,8 @@ export function slackConfigFromEnv(env: NodeJS.ProcessEnv): SlackConfig | undefi
   if (!signingSecret) {
     throw new Error('SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify that requests come from Slack (or set SLACK_APP_TOKEN for Socket Mode)');
   }
-  return { mode: 'http', botToken, signingSecret, port: portFrom(env), ...(apiUrl ? { apiUrl } : {}) };
+  const host = value(env, 'HOST');
+  return { mode: 'http', botToken, signingSecret, port: portFrom(env), ...(host ? { host } : {}), ...(apiUrl ? { apiUrl } : {}) };
 }
 
 function value(env: NodeJS.ProcessEnv, name: string): string | undefined {

@@ -1,24 +1,35 @@
 /**
  * Starts the Slack app with Bolt: Socket Mode or HTTP (Bolt's `/slack/events`) as configured. The
  * bot token is checked (`auth.test`) before anything listens, so a wrong token stops start-up with
- * a message naming it instead of failing on the first question.
+ * a message naming it instead of failing on the first question. `stop()` stops taking commands,
+ * waits for those in flight, then closes the connection.
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
+import { AccessPolicy, DEFAULT_ACCESS } from '../../access/index.ts';
 import type { Engine } from '../../engine/engine.ts';
-import type { Logger } from '../../logger.ts';
-import type { RunningPlatform } from '../platform.ts';
+import { registerSecret, type Logger } from '../../logger.ts';
+import { InFlight } from '../in-flight.ts';
+import type { PlatformState, RunningPlatform } from '../platform.ts';
 import { registerAnswers } from './answers.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
 import { RecentEvents } from './recent-events.ts';
+import type { RespondRetry } from './respond.ts';
 import { slackErrorDetail } from './slack-errors.ts';
 
 export interface SlackDeps {
   engine: Engine;
   config: SlackConfig;
   logger: Logger;
+  /** Allow-lists, rate limits, restricted outlets; rate limits at their defaults when absent. */
+  policy?: AccessPolicy;
+  /** HTTP mode: extra routes on Bolt's port (the health check). */
+  routes?: Array<{ path: string; method: string[]; handler: (req: IncomingMessage, res: ServerResponse) => void }>;
+  /** Time limit of one Web API call before it is retried (tests shorten it). */
+  apiTimeoutMs?: number;
+  respondRetry?: RespondRetry;
 }
 
 export interface RunningSlack extends RunningPlatform {
@@ -31,14 +42,17 @@ export interface RunningSlack extends RunningPlatform {
  * client waits out any Retry-After Slack sends with a 429.
  */
 const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000, randomize: true };
+const DEFAULT_API_TIMEOUT_MS = 10_000;
 
 export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
   const { engine, config } = deps;
+  if (config.mode === 'http' && !config.signingSecret) throw new Error('SLACK_SIGNING_SECRET is missing: HTTP mode never runs without verifying requests');
+  for (const secret of [config.botToken, config.mode === 'socket' ? config.appToken : config.signingSecret]) registerSecret(secret);
   const logger = deps.logger.child({ platform: 'slack', mode: config.mode });
   const app = new App({
     token: config.botToken,
-    ...(config.mode === 'socket' ? { socketMode: true, appToken: config.appToken } : { signingSecret: config.signingSecret }),
-    clientOptions: { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: RETRY_CONFIG },
+    ...(config.mode === 'socket' ? { socketMode: true, appToken: config.appToken } : { signingSecret: config.signingSecret, customRoutes: deps.routes ?? [] }),
+    clientOptions: { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: RETRY_CONFIG, timeout: deps.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS },
     logger: boltLogger(logger),
     deferInitialization: true,
   });
@@ -58,10 +72,20 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
     }
     await next();
   });
-  registerAnswers(app, { engine, logger });
+  const inFlight = new InFlight();
+  registerAnswers(app, { engine, logger, policy: deps.policy ?? new AccessPolicy(DEFAULT_ACCESS), inFlight, respondRetry: deps.respondRetry });
   app.error(async (error) => {
     logger.error({ err: error, code: error.code, detail: slackErrorDetail(error.original ?? error) }, 'slack: unhandled error');
   });
+
+  let state: PlatformState = 'starting';
+  const stop = async () => {
+    state = 'stopping';
+    await inFlight.close();
+    await app.stop();
+    state = 'stopped';
+  };
+  const handle = { state: () => state, inFlight: () => inFlight.count, stop };
 
   if (config.mode === 'socket') {
     try {
@@ -69,10 +93,15 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
     } catch (error) {
       throw new Error(`Could not open a Socket Mode connection with SLACK_APP_TOKEN (${slackErrorDetail(error) ?? (error as Error).message})`, { cause: error });
     }
-    return { description: 'Slack (Socket Mode)', stop: async () => void (await app.stop()) };
+    state = 'connected';
+    const socket = (app as unknown as { receiver: { client?: NodeJS.EventEmitter } }).receiver.client;
+    socket?.on('connected', () => state !== 'stopping' && (state = 'connected'));
+    socket?.on('reconnecting', () => state !== 'stopping' && (state = 'reconnecting'));
+    return { description: 'Slack (Socket Mode)', ...handle };
   }
 
   const server: Server = await app.start(config.host ? { port: config.port, host: config.host } : config.port);
+  state = 'connected';
   const port = (server.address() as AddressInfo).port;
-  return { description: `Slack (HTTP, port ${port}, /slack/events)`, port, stop: async () => void (await app.stop()) };
+  return { description: `Slack (HTTP, port ${port}, /slack/events)`, port, ...handle };
 }

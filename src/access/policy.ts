@@ -1,0 +1,73 @@
+/**
+ * The one check every platform runs before a command: is the bot enabled here, is this user or
+ * channel asking too fast, and which outlets are hidden here. Platform-neutral: platforms pass a
+ * `Asker` in their own ids and tell the user the `message` of a refusal.
+ */
+import type { Access } from '../../commands/types.ts';
+import { refusedBy, type Place } from './allow-list.ts';
+import type { AccessConfig } from './config.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { hiddenOutletsIn } from './restricted-outlets.ts';
+
+export interface Asker extends Place {
+  user: string;
+}
+
+export type Admission =
+  | { admitted: true; access: Access }
+  | {
+      admitted: false;
+      reason: 'not_enabled' | 'rate_limited';
+      /** One polite line for the user. */
+      message: string;
+      /** False for repeats while the same limit holds: where telling costs a public message, tell once. */
+      tell: boolean;
+    };
+
+export class AccessPolicy {
+  private readonly users?: RateLimiter;
+  private readonly channels?: RateLimiter;
+
+  constructor(
+    private readonly config: AccessConfig,
+    now: () => number = Date.now,
+  ) {
+    if (config.userLimit) this.users = new RateLimiter(config.userLimit, now);
+    if (config.channelLimit) this.channels = new RateLimiter(config.channelLimit, now);
+  }
+
+  /** Counts the command against the limits when it is admitted. */
+  admit(asker: Asker): Admission {
+    const userKey = `${asker.platform}:${asker.workspace ?? '-'}:${asker.user}`;
+    const channelKey = `${asker.platform}:${asker.channel ?? `dm:${asker.user}`}`;
+    const byUser = this.users?.check(userKey);
+    if (byUser && !byUser.allowed) return rateLimited(`You're asking faster than I can answer: try again in ${byUser.retryAfterSeconds} s.`, byUser.firstRefusal);
+    const byChannel = this.channels?.check(channelKey);
+    if (byChannel && !byChannel.allowed) {
+      return rateLimited(`This channel is asking faster than I can answer: try again in ${byChannel.retryAfterSeconds} s.`, byChannel.firstRefusal);
+    }
+    this.users?.take(userKey);
+    this.channels?.take(channelKey);
+
+    const refused = refusedBy(this.config.allow, asker);
+    if (refused) {
+      const where = refused === 'channel' ? 'channel' : asker.platform === 'slack' ? 'workspace' : 'server';
+      return { admitted: false, reason: 'not_enabled', message: `The newsroom bot is not enabled in this ${where}; ask an admin if you need it here.`, tell: true };
+    }
+    return { admitted: true, access: this.accessIn(asker.channel) };
+  }
+
+  /** What may be shown in a channel, without counting a command (autocomplete). */
+  accessIn(channel: string | undefined): Access {
+    return { hiddenOutlets: hiddenOutletsIn(this.config.restrictedOutlets, channel) };
+  }
+
+  /** True when the bot answers in this place at all (autocomplete offers nothing elsewhere). */
+  enabledIn(place: Place): boolean {
+    return refusedBy(this.config.allow, place) === undefined;
+  }
+}
+
+function rateLimited(message: string, tell: boolean): Admission {
+  return { admitted: false, reason: 'rate_limited', message, tell };
+}

@@ -1,0 +1,281 @@
+/**
+ * The indexed corpus, file by file: each file's articles, their quotes and passages, the passage
+ * index, the speaker registry and the statement groups. Files can be put (added or replaced) and
+ * removed while queries run: new passages are indexed while hidden, then shown and the old ones
+ * hidden in one step, so a query sees either the old or the new version of a file, never half.
+ * Long work runs in slices that call `pause` (to yield to the event loop) between them.
+ */
+import type { QuoteInArticle, Statement } from '../compare/statements.ts';
+import type { Article, LoadResult, SkippedFile } from '../corpus/article.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
+import { SpeakerRegistry } from '../quotes/speakers.ts';
+import { PassageIndex } from '../search/index.ts';
+import type { Passage } from '../search/passage.ts';
+import { extractArticleQuotes, passagesOf, shareSpeakers } from './build.ts';
+import { StatementIndex } from './statement-index.ts';
+
+/** What loading one file produced, with the hash of the bytes it was loaded from. */
+export interface FileContent {
+  file: string;
+  hash?: string;
+  load: LoadResult;
+}
+
+/** A file as indexed: its content, its articles' quotes and the ids of its passages. */
+export interface IndexedFile extends FileContent {
+  /** Quotes of each article, in article order. */
+  quotes: Quote[][];
+  /** Id of the first passage; the file's passages have consecutive ids. */
+  firstId: number;
+  passageCount: number;
+}
+
+export interface Progress {
+  phase: 'quotes' | 'index' | 'statements';
+  done: number;
+  total: number;
+}
+
+export interface WorkOptions {
+  /** Called between slices of work (default: a `setImmediate` turn, so queries can run). */
+  pause?: () => Promise<void>;
+  onProgress?: (progress: Progress) => void;
+}
+
+/** Work runs this long before yielding, so a query waits at most about this much. */
+const SLICE_MS = 15;
+/** Passages taken out of the index per step. */
+const REMOVE_SLICE = 500;
+const PROGRESS_EVERY = 1000;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class IndexedCorpus {
+  readonly index: PassageIndex;
+  readonly statements: StatementIndex;
+  /** Bumped on every change, so views computed from the corpus know when to recompute. */
+  version = 0;
+  private readonly files = new Map<string, IndexedFile>();
+  /** Articles of the files currently shown (not staged, not retired). */
+  private readonly live = new Set<Article>();
+  private nextId: number;
+  private registry: SpeakerRegistry | undefined;
+  private readonly sharedSpeakers = new Map<string, Speaker>();
+  private byFileOrder: IndexedFile[] | undefined;
+  private speakerQuotes: Map<string, QuoteInArticle[]> | undefined;
+  /** Loader problems not tied to one file's content (e.g. folders that could not be listed). */
+  private extraSkipped: SkippedFile[] = [];
+  /** Changes run one after another. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(restored?: { index: PassageIndex; files: IndexedFile[]; statements: readonly Statement[]; nextId: number }) {
+    this.index = restored?.index ?? new PassageIndex();
+    this.nextId = restored?.nextId ?? 0;
+    this.statements = new StatementIndex((key) => this.quotesBySpeaker().get(key) ?? []);
+    for (const f of restored?.files ?? []) this.show(f);
+    if (restored) this.statements.reset(restored.statements);
+    this.index.setVisibility((p) => this.live.has(p.article));
+  }
+
+  /** Files in path order. */
+  indexedFiles(): readonly IndexedFile[] {
+    this.byFileOrder ??= [...this.files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return this.byFileOrder;
+  }
+
+  file(name: string): IndexedFile | undefined {
+    return this.files.get(name);
+  }
+
+  get passageIdLimit(): number {
+    return this.nextId;
+  }
+
+  setExtraSkipped(skipped: SkippedFile[]): void {
+    this.extraSkipped = skipped;
+    this.changed();
+  }
+
+  get skippedOutsideFiles(): readonly SkippedFile[] {
+    return this.extraSkipped;
+  }
+
+  /** True when `article` belongs to a file currently shown. */
+  isLive(article: Article): boolean {
+    return this.live.has(article);
+  }
+
+  /**
+   * Adds or replaces files and removes others, yielding to the event loop between slices. The first
+   * change on an empty corpus unifies speakers over all its files at once (as a full build); later
+   * ones unify the new files against the speakers already known.
+   */
+  apply(put: readonly FileContent[], remove: readonly string[], options: WorkOptions = {}): Promise<void> {
+    const run = this.queue.then(() => this.applySliced(put, remove, options));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applySliced(put: readonly FileContent[], remove: readonly string[], options: WorkOptions): Promise<void> {
+    let last = performance.now();
+    for (const _ of this.steps(put, remove, options.onProgress)) {
+      if (performance.now() - last < SLICE_MS) continue;
+      await (options.pause ?? yieldToEventLoop)();
+      last = performance.now();
+    }
+  }
+
+  /** `apply` without yielding: for building a corpus nobody queries yet. */
+  applyNow(put: readonly FileContent[], remove: readonly string[], onProgress?: (progress: Progress) => void): void {
+    for (const _ of this.steps(put, remove, onProgress));
+  }
+
+  /** The work of a change, as steps: each `yield` is a point where queries may run. */
+  private *steps(put: readonly FileContent[], remove: readonly string[], onProgress?: (progress: Progress) => void): Generator<void> {
+    const articles = put.flatMap((c) => c.load.articles);
+    const perArticle: Quote[][] = [];
+    for (let i = 0; i < articles.length; i++) {
+      perArticle.push(extractArticleQuotes(articles[i] as Article));
+      if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.({ phase: 'quotes', done: i + 1, total: articles.length });
+      yield;
+    }
+    this.speakerRegistry().unify(perArticle);
+    shareSpeakers(perArticle, this.sharedSpeakers);
+
+    const staged: IndexedFile[] = [];
+    let at = 0;
+    for (const content of put) {
+      const quotes = perArticle.slice(at, at + content.load.articles.length);
+      at += content.load.articles.length;
+      const passageCount = content.load.articles.reduce((n, a) => n + a.paragraphs.length, 0);
+      staged.push({ ...content, quotes, firstId: this.nextId, passageCount });
+      this.nextId += passageCount;
+    }
+    const total = staged.reduce((n, f) => n + f.passageCount, 0);
+    let done = 0;
+    for (const f of staged) {
+      let id = f.firstId;
+      for (const [a, article] of f.load.articles.entries()) {
+        const passages = passagesOf(article, f.quotes[a] ?? [], id);
+        id += passages.length;
+        this.index.add(passages);
+        done += passages.length;
+        if (done % PROGRESS_EVERY < passages.length) onProgress?.({ phase: 'index', done, total });
+        yield;
+      }
+    }
+
+    const touched = new Set<string>();
+    const retired: IndexedFile[] = [];
+    for (const name of [...remove, ...staged.map((f) => f.file)]) {
+      const old = this.files.get(name);
+      if (!old) continue;
+      this.hide(old);
+      retired.push(old);
+    }
+    for (const f of staged) this.show(f);
+    for (const f of [...retired, ...staged]) for (const quotes of f.quotes) for (const q of quotes) if (q.speaker?.kind === 'person') touched.add(q.speaker.key);
+    this.changed();
+    this.statements.invalidate(touched);
+
+    for (const old of retired) {
+      for (let id = old.firstId; id < old.firstId + old.passageCount; id += REMOVE_SLICE) {
+        this.index.remove(range(id, Math.min(old.firstId + old.passageCount, id + REMOVE_SLICE)));
+        yield;
+      }
+    }
+    yield* this.statements.refreshSteps();
+    onProgress?.({ phase: 'statements', done: 1, total: 1 });
+  }
+
+  /** Quotes of every shown file, in corpus order (file path, then article, then position). */
+  quotes(): QuoteInArticle[] {
+    const out: QuoteInArticle[] = [];
+    for (const f of this.indexedFiles()) {
+      f.load.articles.forEach((article, a) => {
+        for (const quote of f.quotes[a] ?? []) out.push({ article, quote });
+      });
+    }
+    return out;
+  }
+
+  private quotesBySpeaker(): Map<string, QuoteInArticle[]> {
+    if (this.speakerQuotes) return this.speakerQuotes;
+    const map = new Map<string, QuoteInArticle[]>();
+    for (const entry of this.quotes()) {
+      const speaker = entry.quote.speaker;
+      if (speaker?.kind !== 'person') continue;
+      const list = map.get(speaker.key);
+      if (list) list.push(entry);
+      else map.set(speaker.key, [entry]);
+    }
+    this.speakerQuotes = map;
+    return map;
+  }
+
+  /**
+   * The speaker registry new files are unified against. After a snapshot load it is rebuilt from
+   * the speakers of the corpus (their canonical names), the first time a file is added.
+   */
+  private speakerRegistry(): SpeakerRegistry {
+    if (this.registry) return this.registry;
+    this.registry = new SpeakerRegistry();
+    const known = new Map<string, Quote>();
+    for (const f of this.files.values()) {
+      for (const quotes of f.quotes) {
+        for (const q of quotes) {
+          if (q.speaker && !known.has(q.speaker.key)) known.set(q.speaker.key, { text: '', start: 0, end: 0, paragraph: 0, kind: 'full', speaker: { ...q.speaker } });
+        }
+      }
+    }
+    this.registry.unify([[...known.values()]]);
+    return this.registry;
+  }
+
+  private show(f: IndexedFile): void {
+    this.files.set(f.file, f);
+    for (const a of f.load.articles) this.live.add(a);
+    for (const quotes of f.quotes) for (const q of quotes) if (q.speaker) this.sharedSpeakers.set(`${q.speaker.kind}\u0000${q.speaker.key}\u0000${q.speaker.name}`, q.speaker);
+  }
+
+  private hide(f: IndexedFile): void {
+    if (this.files.get(f.file) === f) this.files.delete(f.file);
+    for (const a of f.load.articles) this.live.delete(a);
+  }
+
+  private changed(): void {
+    this.version++;
+    this.byFileOrder = undefined;
+    this.speakerQuotes = undefined;
+  }
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
+/** Splits one merged load result into per-file contents (articles by their file; problems by the file they name). */
+export function contentsOf(load: LoadResult): { contents: FileContent[]; other: SkippedFile[] } {
+  const byFile = new Map<string, LoadResult>();
+  const entry = (file: string) => {
+    let r = byFile.get(file);
+    if (!r) byFile.set(file, (r = { articles: [], skipped: [], warnings: [] }));
+    return r;
+  };
+  for (const a of load.articles) entry(a.file).articles.push(a);
+  const other: SkippedFile[] = [];
+  const owner = (name: string) => (byFile.has(name) ? name : byFile.has(name.split('#')[0] ?? name) ? (name.split('#')[0] ?? name) : undefined);
+  for (const s of load.skipped) {
+    const file = owner(s.file);
+    if (file) entry(file).skipped.push(s);
+    else entry(s.file.split('#')[0] ?? s.file).skipped.push(s);
+  }
+  for (const w of load.warnings) {
+    const file = owner(w.file);
+    if (file) entry(file).warnings.push(w);
+    else other.push(w);
+  }
+  return { contents: [...byFile.entries()].map(([file, l]) => ({ file, load: l })), other };
+}

@@ -1,0 +1,78 @@
+/**
+ * Statement groups kept up to date with a changing corpus. Grouping works one speaker at a time
+ * (`groupStatements` never links quotes of different speakers), so a change regroups only the
+ * speakers whose quotes were added or removed, and only when a statement is next asked for.
+ */
+import { groupStatements, sortStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
+import type { Quote } from '../quotes/quote.ts';
+
+export class StatementIndex {
+  private readonly bySpeaker = new Map<string, Statement[]>();
+  private readonly ofQuote = new Map<Quote, Statement>();
+  private readonly dirty = new Set<string>();
+  private sorted: Statement[] | undefined;
+  /** Ids for statements regrouped since the last full sort, so ids stay unique without re-sorting. */
+  private nextId = 0;
+
+  /** `quotesOf(key)`: the person quotes of one speaker, in corpus order. */
+  constructor(private readonly quotesOf: (speakerKey: string) => readonly QuoteInArticle[]) {}
+
+  /** Replaces everything with already computed statements (a full build or a snapshot). */
+  reset(statements: readonly Statement[]): void {
+    this.bySpeaker.clear();
+    this.ofQuote.clear();
+    this.dirty.clear();
+    for (const s of statements) this.store(s.speaker.key, s);
+    this.sorted = [...statements];
+    this.nextId = statements.length;
+  }
+
+  /** Speakers whose quotes changed: regrouped lazily. */
+  invalidate(speakerKeys: Iterable<string>): void {
+    for (const key of speakerKeys) this.dirty.add(key);
+    this.sorted = undefined;
+  }
+
+  /** Regroups the changed speakers now, one speaker per step, then sorts (a caller may yield between steps). */
+  *refreshSteps(): Generator<void> {
+    for (const key of [...this.dirty]) {
+      if (this.dirty.has(key)) this.regroup(key);
+      yield;
+    }
+    this.list();
+  }
+
+  statementOf(quote: Quote): Statement | undefined {
+    const key = quote.speaker?.key;
+    if (key !== undefined && this.dirty.has(key)) this.regroup(key);
+    return this.ofQuote.get(quote);
+  }
+
+  /** Every statement, most outlets first (ids in that order). */
+  list(): readonly Statement[] {
+    if (this.sorted) return this.sorted;
+    for (const key of [...this.dirty]) this.regroup(key);
+    this.sorted = sortStatements([...this.bySpeaker.values()].flat());
+    this.nextId = this.sorted.length;
+    return this.sorted;
+  }
+
+  private regroup(key: string): void {
+    this.dirty.delete(key);
+    for (const s of this.bySpeaker.get(key) ?? []) for (const m of s.members) this.ofQuote.delete(m.quote);
+    this.bySpeaker.delete(key);
+    const statements = groupStatements(this.quotesOf(key));
+    for (const s of statements) {
+      s.id = this.nextId++;
+      this.store(key, s);
+    }
+    this.sorted = undefined;
+  }
+
+  private store(key: string, statement: Statement): void {
+    const list = this.bySpeaker.get(key);
+    if (list) list.push(statement);
+    else this.bySpeaker.set(key, [statement]);
+    for (const m of statement.members) this.ofQuote.set(m.quote, statement);
+  }
+}
