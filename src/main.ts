@@ -14,7 +14,8 @@ import { runCli } from './platforms/console/cli.ts';
 import { runConsole } from './platforms/console/console.ts';
 import { discordConfigFromEnv } from './platforms/discord/index.ts';
 import { slackConfigFromEnv } from './platforms/slack/index.ts';
-import { buildEngine } from './startup/engine.ts';
+import { accessConfigFromEnv } from './access/index.ts';
+import { buildEngine, startLiveEngine } from './startup/engine.ts';
 import { runPlatforms } from './startup/platforms.ts';
 
 const USAGE = `Usage: npm start [-- --corpus DIR]
@@ -49,20 +50,31 @@ async function main(argv: string[]): Promise<number> {
   const config = readConfig(process.env, { corpusDir: args.values.corpus });
   const slack = args.values.cli ? undefined : platformConfig(() => slackConfigFromEnv(process.env));
   const discord = args.values.cli ? undefined : platformConfig(() => discordConfigFromEnv(process.env));
+  const access = args.values.cli ? undefined : platformConfig(() => accessConfigFromEnv(process.env));
   const machineOutput = args.values.json || args.values.csv;
   const logger = createLogger(machineOutput && config.logLevel === 'info' ? 'warn' : config.logLevel);
   const color = !args.values['no-color'] && !process.env.NO_COLOR && process.stdout.isTTY === true;
 
-  const engine = await buildEngine(config.corpusDir, logger);
   if (args.values.cli) {
+    const engine = await buildEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir });
     return runCli(engine, args.positionals, { json: args.values.json, csv: args.values.csv, color, logger, write: (t) => process.stdout.write(`${t}\n`) });
   }
-  if (!slack && !discord) {
-    await runConsole(engine, { input: process.stdin, output: process.stdout, color, logger });
-    return 0;
+  // Long-running modes watch the corpus folder: files added, changed or removed are picked up live.
+  const live = await startLiveEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir });
+  try {
+    if (!slack && !discord) {
+      await runConsole(live.engine, { input: process.stdin, output: process.stdout, color, logger });
+      return 0;
+    }
+    return await runPlatforms(live.engine, { slack, discord }, logger, {
+      access,
+      healthPort: config.healthPort,
+      healthHost: config.healthHost,
+      shutdownGraceMs: config.shutdownGraceMs,
+    });
+  } finally {
+    await live.close();
   }
-
-  return runPlatforms(engine, { slack, discord }, logger);
 }
 
 /** A platform's config reader throws for a half or badly configured platform: that stops start-up. */

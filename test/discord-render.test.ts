@@ -108,7 +108,12 @@ const hostileText = (maxParts: number) =>
   fc
     .array(
       fc.oneof(
-        fc.constantFrom('@everyone', '@here', '@Here', '<@123456789012345678>', '<@!123456789012345678>', '<@&123456789012345678>', '<#123>', '**', '__', '~~', '||', '`', '```', '\\', '\n', '> ', '# ', '-# ', '1. ', '[x](https://e.com)', '😀', 'é', ' '),
+        fc.constantFrom(
+          ...['@everyone', '@here', '@Here', '<@123456789012345678>', '<@!123456789012345678>', '<@&123456789012345678>', '<#123>', '</quote:123>', '<t:1650000000:R>'],
+          ...['**', '__', '~~', '||', '`', '```', '\\', '\n', '> ', '# ', '-# ', '1. ', '[x](https://e.com)', '[', '](', '😀', 'é', ' '],
+          // look-alikes, right-to-left text and controls
+          ...['＠everyone', '@\u200beveryone', '\u202e', '\u2066', '\u200f', 'مرحبا بوتشا', 'שלום', '\u0000', '\u001b[2J', '\u2028', '\ufeff'],
+        ),
         fc.string({ maxLength: 12 }),
         fc.string({ unit: 'grapheme', maxLength: 8 }),
       ),
@@ -227,6 +232,7 @@ describe('renderDiscord properties', () => {
         const message = renderDiscord(answer, { page, buttons: buttonsFor(publish) });
         expectWithinLimits(message);
         expect(mentionLike(message)).toEqual([]);
+        expect(maskedLinksNotFrom(message, citationUrls(answer))).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -280,6 +286,23 @@ function expectWithinLimits(message: DiscordMessage): void {
 function mentionLike(message: DiscordMessage): string[] {
   const texts = [message.content, ...message.embeds.flatMap((e) => [e.title, e.description, e.footer?.text, e.author?.name, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])];
   return texts.filter((t): t is string => !!t && /@(everyone|here)|<@[!&]?\d|<#\d/i.test(t));
+}
+
+/**
+ * `[text](url)` links to anything but the answer's own article URLs, where Discord renders markdown
+ * (content, descriptions, fields; not inside escapes or code spans).
+ */
+function maskedLinksNotFrom(message: DiscordMessage, allowed: ReadonlySet<string>): string[] {
+  const markdown = [message.content, ...message.embeds.flatMap((e) => [e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])];
+  const live = (text: string) => text.replace(/\\./g, '').replace(/`[^`]*`/g, '');
+  return markdown.flatMap((text) => [...live(text ?? '').matchAll(/\]\(([^)\s]*)\)/g)].map((m) => m[1] ?? '')).filter((target) => !allowed.has(target));
+}
+
+/** Article URLs of a results answer, as Discord links them. */
+function citationUrls(answer: Answer): Set<string> {
+  if (answer.kind !== 'results') return new Set();
+  const urls = answer.results.flatMap((r) => [r.url, ...r.excerpts.map((e) => e.url)]).filter((u): u is string => typeof u === 'string' && URL.canParse(u));
+  return new Set(urls.map((u) => new URL(u).href.replace(/\)/g, '%29')));
 }
 
 /** No lone surrogate: text was never cut inside a character. */

@@ -175,7 +175,12 @@ describe('Slack text helpers', () => {
 });
 
 describe('renderSlack: any answer stays inside Slack limits with nothing live', () => {
-  const hostile = fc.constantFrom('<!channel>', '<!here>', '<@U123ABC>', '<#C42|general>', '<https://evil.example|click>', '@here', '&amp;', '*', '_', '~', '`', '|', '>', '\n', '\uD83D', '👍🏽');
+  const hostile = fc.constantFrom(
+    ...['<!channel>', '<!here>', '<!everyone>', '<@U123ABC>', '<@W1>', '<#C42|general>', '<https://evil.example|click>', '<mailto:a@b.c|x>', '@here', '@channel', '&amp;', '&lt;!here&gt;'],
+    ...['*', '_', '~', '`', '|', '>', '\n', '\r', '\u2028', '\uD83D', '\uDC00', '👍🏽', '👨‍👩‍👧'],
+    // look-alikes, right-to-left text and controls
+    ...['＜!channel＞', '＠here', '@\u200bhere', '\u202e', '\u2066', '\u200f', 'مرحبا بوتشا', 'שלום', '\u0000', '\u001b[2J', '\u0085', '\ufeff'],
+  );
   const text = (max: number) =>
     fc.tuple(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), hostile), { maxLength: 12 }), fc.integer({ min: 1, max: max })).map(([parts, times]) => parts.join(' ').repeat(times));
   const url = fc.oneof(fc.webUrl(), fc.constant('https://a.test/x|y<z>?a=1&b=2'), text(2), fc.constant(undefined));

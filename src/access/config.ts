@@ -27,6 +27,9 @@ export const DEFAULT_CHANNEL_LIMIT: RateLimit = { count: 60, windowMs: 60_000 };
 /** Rate limits on with their defaults, answers everywhere, no outlet restricted. */
 export const DEFAULT_ACCESS: AccessConfig = { userLimit: DEFAULT_USER_LIMIT, channelLimit: DEFAULT_CHANNEL_LIMIT, allow: {}, restrictedOutlets: new Map() };
 
+/** No limit, no list, no restriction: for a platform started on its own (tests, scripts). */
+export const UNRESTRICTED_ACCESS: AccessConfig = { allow: {}, restrictedOutlets: new Map() };
+
 export function accessConfigFromEnv(env: NodeJS.ProcessEnv): AccessConfig {
   const read = (name: string) => env[name]?.trim() || undefined;
   const allow: AllowLists = {};

@@ -10,7 +10,6 @@ import type { Article, LoadResult, SkippedFile } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { SpeakerRegistry } from '../quotes/speakers.ts';
 import { PassageIndex } from '../search/index.ts';
-import type { Passage } from '../search/passage.ts';
 import { extractArticleQuotes, passagesOf, shareSpeakers } from './build.ts';
 import { StatementIndex } from './statement-index.ts';
 

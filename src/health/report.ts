@@ -1,6 +1,6 @@
 /**
  * What `GET /healthz` reports: whether the bot can answer, how long it has run, how much corpus it
- * serves, and the state of each chat platform. `ok` is true only when every platform is connected.
+ * serves, its memory, and the state of each chat platform. `ok` is true only when every platform is connected.
  */
 import type { Engine } from '../engine/engine.ts';
 import type { PlatformState } from '../platforms/platform.ts';
@@ -10,6 +10,8 @@ export interface HealthReport {
   status: 'ok' | 'degraded' | 'stopping';
   uptimeSeconds: number;
   corpus: { articles: number; outlets: number; quotes: number; skippedFiles: number };
+  /** Process memory in MB: resident set and V8 heap in use. */
+  memory: { rssMb: number; heapUsedMb: number };
   platforms: Array<{ name: string; state: PlatformState; inFlight: number }>;
 }
 
@@ -23,6 +25,7 @@ export interface HealthSource {
 export function healthReport(source: HealthSource): HealthReport {
   const stats = source.engine.sources();
   const platforms = source.platforms().map((p) => ({ name: p.name, state: p.state(), inFlight: p.inFlight() }));
+  const memory = process.memoryUsage();
   const stopping = platforms.some((p) => p.state === 'stopping' || p.state === 'stopped');
   const ok = !stopping && platforms.length > 0 && platforms.every((p) => p.state === 'connected');
   return {
@@ -30,6 +33,11 @@ export function healthReport(source: HealthSource): HealthReport {
     status: ok ? 'ok' : stopping ? 'stopping' : 'degraded',
     uptimeSeconds: Math.round(((source.now ?? Date.now)() - source.startedAt) / 1000),
     corpus: { articles: stats.articles, outlets: stats.outlets.length, quotes: stats.quotes, skippedFiles: stats.skipped.length },
+    memory: { rssMb: megabytes(memory.rss), heapUsedMb: megabytes(memory.heapUsed) },
     platforms,
   };
+}
+
+function megabytes(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
 }

@@ -103,10 +103,11 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}
 
 /**
  * A short message the platform writes itself (expired buttons, errors). The text may hold markdown
- * (our own messages quote commands in `code`), so only mentions are defused.
+ * (our own messages quote commands in `code`), so only mentions are defused and brackets escaped:
+ * error messages echo what the user typed, which must not become a masked link (`[text](url)`).
  */
 export function renderNotice(text: string): DiscordMessage {
-  return { content: clip(defuseMentions(text), DISCORD_LIMITS.content), embeds: [], components: [] };
+  return { content: clip(defuseMentions(text.replace(/[[\]]/g, '\\$&')), DISCORD_LIMITS.content), embeds: [], components: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,7 +219,7 @@ function articleLink(e: Excerpt): string {
   const text = escapeMarkdown(clip(e.headline, 150));
   const url = safeUrl(e.url);
   const date = e.published?.slice(0, 10);
-  return `${url && text ? `[${text}](${url.replace(/\)/g, '%29')})` : text}${date ? ` · ${date}` : ''}`;
+  return `${url && text ? `[${text}](${url.replace(/\)/g, '%29')})` : text}${date ? ` · ${escapeMarkdown(date)}` : ''}`;
 }
 
 function citation(e: Excerpt): string {

@@ -1,6 +1,6 @@
 /**
  * Answer → plain text for the console and the CLI, with ANSI colour when asked for. Pure: the same
- * answer always gives the same string.
+ * answer always gives the same string. Text from articles and queries cannot steer the terminal.
  *
  * @example
  * renderText(answer, { color: false })
@@ -17,7 +17,8 @@ export interface TextOptions {
 
 type Style = 'bold' | 'dim' | 'yellow' | 'cyan' | 'red' | 'green' | 'strikethrough';
 
-export function renderText(answer: Answer, options: TextOptions): string {
+export function renderText(unsafe: Answer, options: TextOptions): string {
+  const answer = terminalSafe(unsafe);
   const s = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
   switch (answer.kind) {
     case 'results':
@@ -34,6 +35,21 @@ export function renderText(answer: Answer, options: TextOptions): string {
 }
 
 type Styler = (style: Style, text: string) => string;
+
+/**
+ * Control characters (other than newline and tab) and bidirectional overrides, which a terminal
+ * would obey (an ESC sequence in an article could clear the screen or recolour it; an override
+ * could reorder a citation), each become U+FFFD: one code unit for one, so marks stay aligned.
+ */
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The answer with every string made safe to print (deeply; numbers and structure unchanged). */
+function terminalSafe<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(TERMINAL_UNSAFE, '\uFFFD') as T;
+  if (Array.isArray(value)) return value.map(terminalSafe) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, terminalSafe(v)])) as T;
+  return value;
+}
 
 function renderResults(a: ResultsAnswer, s: Styler, color: boolean): string {
   const lines: string[] = [];

@@ -1,30 +1,176 @@
-/** Start-up step: load the corpus folder and build the engine, logging progress and problems. */
-import { loadCorpus } from '../corpus/load.ts';
+/**
+ * Start-up step: open the corpus folder as an engine. The snapshot of the last run is reused for
+ * files whose content hash has not changed; only changed, added and removed files are processed,
+ * and the snapshot is then rewritten. A missing, damaged or outdated snapshot means a rebuild with
+ * a log line, never a failed start. Long steps log progress (count, rate, time left).
+ */
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { loadFile } from '../corpus/load.ts';
+import { listCorpusFiles } from '../corpus/walk.ts';
+import { IndexedCorpus, type FileContent, type Progress } from '../engine/corpus.ts';
 import { Engine } from '../engine/engine.ts';
+import { CorpusWatcher, type WatchOptions } from '../live/watcher.ts';
 import type { Logger } from '../logger.ts';
+import { fileHash, pipelineCodeHash } from '../store/fingerprint.ts';
+import { loadSnapshot, saveSnapshot } from '../store/snapshot.ts';
 
-export async function buildEngine(corpusDir: string, logger: Logger): Promise<Engine> {
-  const started = performance.now();
-  let lastReport = started;
-  const load = await loadCorpus(corpusDir, {
-    onProgress(done, total) {
-      const now = performance.now();
-      if (now - lastReport < 2000) return;
-      lastReport = now;
-      const rate = done / ((now - started) / 1000);
-      logger.info({ done, total, perSecond: Math.round(rate) }, `loading corpus: ${done}/${total} files, ~${Math.round((total - done) / rate)} s left`);
+export interface OpenOptions {
+  /** Where the snapshot lives (default `.cache/snapshot/<corpus name>` next to the corpus folder); `false`: none. */
+  snapshotDir?: string | false;
+  /** Milliseconds since the epoch, for embargoes. */
+  clock?: () => number;
+}
+
+export interface LiveEngine {
+  engine: Engine;
+  /** Stops the watcher (and waits for a snapshot being written). Call at shutdown. */
+  close(): Promise<void>;
+}
+
+/** `.cache/snapshot/<name>` beside the corpus folder, never inside it. */
+export function defaultSnapshotDir(corpusDir: string): string {
+  const dir = resolve(corpusDir);
+  return join(dirname(dir), '.cache', 'snapshot', basename(dir));
+}
+
+/** The engine over `corpusDir` as it is now (snapshot reused where it can be); no watching. */
+export async function buildEngine(corpusDir: string, logger: Logger, options: OpenOptions = {}): Promise<Engine> {
+  const { corpus } = await openCorpus(corpusDir, logger, options);
+  return reportReady(new Engine(corpus, { clock: options.clock }), corpusDir, logger);
+}
+
+/** The engine, kept up to date with the folder while the bot runs; the snapshot is refreshed after changes. */
+export async function startLiveEngine(corpusDir: string, logger: Logger, options: OpenOptions & { watch?: WatchOptions; saveAfterMs?: number } = {}): Promise<LiveEngine> {
+  const { corpus, snapshotDir } = await openCorpus(corpusDir, logger, options);
+  const engine = reportReady(new Engine(corpus, { clock: options.clock }), corpusDir, logger);
+  let saveTimer: NodeJS.Timeout | undefined;
+  let saving: Promise<void> = Promise.resolve();
+  const watcher = new CorpusWatcher(resolve(corpusDir), corpus, logger, {
+    ...options.watch,
+    onApplied: (files) => {
+      options.watch?.onApplied?.(files);
+      if (!snapshotDir) return;
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => {
+        saving = saving.then(() => writeSnapshot(snapshotDir, corpus, logger));
+      }, options.saveAfterMs ?? 30_000);
     },
   });
-  for (const s of load.skipped) logger.warn({ file: s.file }, `skipped ${s.file}: ${s.reason}`);
-  for (const w of load.warnings.slice(0, 50)) logger.warn({ file: w.file }, `${w.file}: ${w.reason}`);
-  if (load.warnings.length > 50) logger.warn(`… and ${load.warnings.length - 50} more warnings (see /sources)`);
-  const loaded = performance.now();
-  const engine = new Engine(load);
+  await watcher.whenReady();
+  return {
+    engine,
+    async close() {
+      clearTimeout(saveTimer);
+      await watcher.close();
+      await saving;
+    },
+  };
+}
+
+async function openCorpus(corpusDir: string, logger: Logger, options: OpenOptions): Promise<{ corpus: IndexedCorpus; snapshotDir: string | undefined }> {
+  const dir = resolve(corpusDir);
+  const snapshotDir = options.snapshotDir === false ? undefined : resolve(options.snapshotDir ?? defaultSnapshotDir(dir));
+  const usable = snapshotDir && !isInside(snapshotDir, dir) ? snapshotDir : undefined;
+  if (snapshotDir && !usable) logger.warn(`snapshot folder ${snapshotDir} is inside the corpus folder; not using a snapshot`);
+
+  const started = performance.now();
+  const listing = await listCorpusFiles(dir);
+  const code = await pipelineCodeHash();
+  const hashes = new Map<string, string | undefined>();
+  await forEachLimited(listing.files, 8, async (file) => hashes.set(file, await fileHash(join(dir, file))));
+
+  let corpus: IndexedCorpus | undefined;
+  if (usable) {
+    try {
+      const loaded = await loadSnapshot(usable);
+      if (loaded.header.code !== code) logger.info('snapshot was built by other code; rebuilding the index');
+      else {
+        corpus = loaded.corpus;
+        logger.info({ ms: Math.round(performance.now() - started), snapshot: usable }, `snapshot loaded (${corpus.indexedFiles().length} files)`);
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') logger.info(`no snapshot yet in ${usable}; building the index`);
+      else logger.warn({ snapshot: usable }, `snapshot not usable (${(error as Error).message}); rebuilding the index`);
+    }
+  }
+  const fresh = corpus === undefined;
+  corpus ??= new IndexedCorpus();
+
+  const changed = listing.files.filter((f) => hashes.get(f) === undefined || corpus.file(f)?.hash !== hashes.get(f));
+  const listed = new Set(listing.files);
+  const removed = corpus.indexedFiles().map((f) => f.file).filter((f) => !listed.has(f));
+  if (!fresh && (changed.length || removed.length)) logger.info(`corpus changed since the snapshot: ${changed.length} file(s) to index, ${removed.length} removed`);
+
+  const contents: FileContent[] = [];
+  const loading = progressLogger(logger, 'loading corpus', 'files');
+  await forEachLimited(changed, 8, async (file) => {
+    contents.push({ file, hash: hashes.get(file), load: await loadFile(dir, file) });
+    loading(contents.length, changed.length);
+  });
+  contents.sort((a, b) => (a.file < b.file ? -1 : 1));
+  for (const c of contents) {
+    for (const s of c.load.skipped) logger.warn({ file: s.file }, `skipped ${s.file}: ${s.reason}`);
+  }
+  const warnings = contents.flatMap((c) => c.load.warnings);
+  for (const w of warnings.slice(0, 50)) logger.warn({ file: w.file }, `${w.file}: ${w.reason}`);
+  if (warnings.length > 50) logger.warn(`… and ${warnings.length - 50} more warnings (see /sources)`);
+
+  if (contents.length || removed.length) {
+    const indexing = { quotes: progressLogger(logger, 'extracting quotes', 'articles'), index: progressLogger(logger, 'indexing', 'passages'), statements: () => undefined };
+    const built = performance.now();
+    await corpus.apply(contents, removed, { onProgress: (p: Progress) => indexing[p.phase](p.done, p.total) });
+    logger.info({ ms: Math.round(performance.now() - built) }, 'index built');
+  }
+  corpus.setExtraSkipped(listing.skipped);
+  if (usable && (fresh || contents.length || removed.length)) await writeSnapshot(usable, corpus, logger);
+  return { corpus, snapshotDir: usable };
+}
+
+async function writeSnapshot(dir: string, corpus: IndexedCorpus, logger: Logger): Promise<void> {
+  const started = performance.now();
+  try {
+    const { bytes } = await saveSnapshot(dir, corpus, await pipelineCodeHash());
+    logger.info({ ms: Math.round(performance.now() - started), mb: Math.round(bytes / 2 ** 20) }, `snapshot saved to ${dir}`);
+  } catch (error) {
+    logger.warn({ snapshot: dir }, `could not save the snapshot (${(error as Error).message}); the next start will rebuild`);
+  }
+}
+
+function reportReady(engine: Engine, corpusDir: string, logger: Logger): Engine {
   const stats = engine.sources();
   logger.info(
-    { corpus: corpusDir, articles: stats.articles, outlets: stats.outlets.length, quotes: stats.quotes, skipped: stats.skipped.length, loadMs: Math.round(loaded - started), indexMs: Math.round(performance.now() - loaded) },
+    { corpus: corpusDir, articles: stats.articles, outlets: stats.outlets.length, quotes: stats.quotes, skipped: stats.skipped.length },
     `indexed ${stats.articles} articles from ${stats.outlets.length} outlets (${stats.quotes} quotes, ${stats.skipped.length} files skipped)`,
   );
   if (!stats.articles) logger.warn(`no articles in ${corpusDir}: every query will find nothing (see README: corpus format)`);
   return engine;
+}
+
+/** A progress reporter: logs count, rate and time left at most every 2 s. */
+function progressLogger(logger: Logger, what: string, unit: string): (done: number, total: number) => void {
+  let started: number | undefined;
+  let last = 0;
+  return (done, total) => {
+    const now = performance.now();
+    started ??= last = now;
+    if (now - last < 2000 && done < total) return;
+    if (done === total && now - started < 2000) return;
+    last = now;
+    const rate = done / Math.max(0.001, (now - started) / 1000);
+    logger.info({ done, total, perSecond: Math.round(rate) }, `${what}: ${done}/${total} ${unit}, ${Math.round(rate)}/s, ~${Math.round((total - done) / Math.max(rate, 1e-9))} s left`);
+  };
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) await run(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith('/'));
 }

@@ -36,6 +36,8 @@ interface PlannedFailure {
   status: number;
   body: unknown;
   headers: Record<string, string>;
+  /** `hang`: never answer (the client times out); `drop`: close the socket without a response. */
+  fault?: 'hang' | 'drop';
 }
 
 const API_PREFIX = /^\/api\/v\d+/;
@@ -109,6 +111,11 @@ export class DiscordStandIn {
   /** Makes the next request matching `method` and `path` fail once with this response. */
   failNext(method: string, path: RegExp, status: number, body: unknown, headers: Record<string, string> = {}): void {
     this.failures.push({ method, path, status, body, headers });
+  }
+
+  /** Makes the next request matching `method` and `path` hang unanswered, or have its socket dropped. */
+  faultNext(method: string, path: RegExp, fault: 'hang' | 'drop'): void {
+    this.failures.push({ method, path, status: 0, body: undefined, headers: {}, fault });
   }
 
   /** A message `GET /channels/:channel/messages/:id` returns (a thread's starter message). */
@@ -294,6 +301,8 @@ export class DiscordStandIn {
     const failure = this.failures.findIndex((f) => f.method === method && f.path.test(path));
     if (failure >= 0) {
       const [f] = this.failures.splice(failure, 1);
+      if (f!.fault === 'drop') return void req.socket.destroy();
+      if (f!.fault === 'hang') return;
       return reply(res, f!.status, f!.body, f!.headers);
     }
     const route = (pattern: RegExp) => pattern.exec(path);

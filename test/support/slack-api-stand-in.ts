@@ -21,7 +21,13 @@ export interface CannedResponse {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** `hang`: never answer (the client times out); `drop`: close the socket without a response. */
+  fault?: 'hang' | 'drop';
 }
+
+/** A fault in place of a response, for `failNext`. */
+export const HANG: CannedResponse = { status: 0, body: undefined, fault: 'hang' };
+export const DROP: CannedResponse = { status: 0, body: undefined, fault: 'drop' };
 
 export const BOT_USER_ID = 'UBOT0001';
 export const BOT_ID = 'BBOT0001';
@@ -33,6 +39,7 @@ export class SlackApiStandIn {
   /** What `apps.connections.open` returns as the Socket Mode URL. */
   socketUrl = '';
   private readonly failures = new Map<string, CannedResponse[]>();
+  private readonly holds = new Map<string, Array<Promise<void>>>();
   private readonly waiters: Array<{ match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }> = [];
   private server?: Server;
   private base = '';
@@ -40,7 +47,9 @@ export class SlackApiStandIn {
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then(({ status, body, headers }) => {
+      void this.handle(req).then(({ status, body, headers, fault }) => {
+        if (fault === 'drop') return void req.socket.destroy();
+        if (fault === 'hang') return;
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(body));
       });
@@ -64,7 +73,18 @@ export class SlackApiStandIn {
     return `${this.base}/response/${id}`;
   }
 
-  /** The next calls to `method` get these responses instead of success, in order. */
+  /**
+   * The next call to `method` (or `response_url`) is recorded at once but answered only after
+   * `release()`: a command that is in flight for as long as the test wants.
+   */
+  holdNext(method: string): () => void {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    this.holds.set(method, [...(this.holds.get(method) ?? []), held]);
+    return release;
+  }
+
+  /** The next calls to `method` (or `response_url`) get these responses instead of success, in order. */
   failNext(method: string, ...responses: CannedResponse[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...responses]);
   }
@@ -95,13 +115,12 @@ export class SlackApiStandIn {
     const url = new URL(req.url ?? '/', this.base);
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
     const response = url.pathname.match(/^\/response\/([^/]+)$/);
-    if (response) {
-      this.record({ method: 'response_url', args, responseId: response[1] });
-      return { status: 200, body: { ok: true } };
-    }
-    const method = url.pathname.replace(/^\/api\//, '');
-    this.record({ method, args, authorization: req.headers.authorization });
+    const method = response ? 'response_url' : url.pathname.replace(/^\/api\//, '');
+    this.record(response ? { method, args, responseId: response[1] } : { method, args, authorization: req.headers.authorization });
+    const hold = this.holds.get(method)?.shift();
+    if (hold) await hold;
     const failure = this.failures.get(method)?.shift();
+    if (response) return failure ?? { status: 200, body: { ok: true } };
     if (failure) return failure;
     return { status: 200, body: this.reply(method, args) };
   }

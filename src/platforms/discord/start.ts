@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import { Events } from 'discord.js';
-import { AccessPolicy, DEFAULT_ACCESS } from '../../access/index.ts';
+import { AccessPolicy, UNRESTRICTED_ACCESS } from '../../access/index.ts';
 import type { Engine } from '../../engine/engine.ts';
 import { registerSecret, type Logger } from '../../logger.ts';
 import { InFlight } from '../in-flight.ts';
@@ -20,7 +20,7 @@ export interface DiscordDeps {
   engine: Engine;
   config: DiscordConfig;
   logger: Logger;
-  /** Allow-lists, rate limits, restricted outlets; rate limits at their defaults when absent. */
+  /** Allow-lists, rate limits, restricted outlets; none of them when absent (start-up always passes one). */
   policy?: AccessPolicy;
   /** Bounds of the cache behind buttons (tests shrink it). */
   invocationCache?: InvocationCacheOptions;
@@ -39,7 +39,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<RunningPlatform> 
     engine,
     logger,
     invocations: new InvocationCache(deps.invocationCache ?? DEFAULT_INVOCATION_CACHE),
-    policy: deps.policy ?? new AccessPolicy(DEFAULT_ACCESS),
+    policy: deps.policy ?? new AccessPolicy(UNRESTRICTED_ACCESS),
     inFlight,
   };
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, handlerDeps));

@@ -7,7 +7,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
-import { AccessPolicy, DEFAULT_ACCESS } from '../../access/index.ts';
+import { AccessPolicy, UNRESTRICTED_ACCESS } from '../../access/index.ts';
 import type { Engine } from '../../engine/engine.ts';
 import { registerSecret, type Logger } from '../../logger.ts';
 import { InFlight } from '../in-flight.ts';
@@ -23,12 +23,14 @@ export interface SlackDeps {
   engine: Engine;
   config: SlackConfig;
   logger: Logger;
-  /** Allow-lists, rate limits, restricted outlets; rate limits at their defaults when absent. */
+  /** Allow-lists, rate limits, restricted outlets; none of them when absent (start-up always passes one). */
   policy?: AccessPolicy;
   /** HTTP mode: extra routes on Bolt's port (the health check). */
   routes?: Array<{ path: string; method: string[]; handler: (req: IncomingMessage, res: ServerResponse) => void }>;
   /** Time limit of one Web API call before it is retried (tests shorten it). */
   apiTimeoutMs?: number;
+  /** Web API retries (tests make them quick). */
+  apiRetry?: typeof RETRY_CONFIG;
   respondRetry?: RespondRetry;
 }
 
@@ -52,7 +54,7 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
   const app = new App({
     token: config.botToken,
     ...(config.mode === 'socket' ? { socketMode: true, appToken: config.appToken } : { signingSecret: config.signingSecret, customRoutes: deps.routes ?? [] }),
-    clientOptions: { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: RETRY_CONFIG, timeout: deps.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS },
+    clientOptions: { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: deps.apiRetry ?? RETRY_CONFIG, timeout: deps.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS },
     logger: boltLogger(logger),
     deferInitialization: true,
   });
@@ -73,7 +75,7 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
     await next();
   });
   const inFlight = new InFlight();
-  registerAnswers(app, { engine, logger, policy: deps.policy ?? new AccessPolicy(DEFAULT_ACCESS), inFlight, respondRetry: deps.respondRetry });
+  registerAnswers(app, { engine, logger, policy: deps.policy ?? new AccessPolicy(UNRESTRICTED_ACCESS), inFlight, respondRetry: deps.respondRetry });
   app.error(async (error) => {
     logger.error({ err: error, code: error.code, detail: slackErrorDetail(error.original ?? error) }, 'slack: unhandled error');
   });
