@@ -192,12 +192,35 @@ describe('renderSlack: any answer stays inside Slack limits with nothing live', 
         return excerpt({ ...e, marks: marks.filter((m, i) => i === 0 || m[0] >= (marks[i - 1]?.[1] ?? 0)) });
       }),
     );
+  const variantArb = fc.record({ text: text(40), outlets: fc.array(text(2), { minLength: 1, maxLength: 30 }), isBase: fc.boolean(), isPartial: fc.boolean(), words: fc.array(text(3), { maxLength: 30 }) }).map(
+    (v) => ({
+      text: v.text,
+      outlets: v.outlets,
+      citations: v.outlets.map((o, i) => ({ article: `a${i}`, outlet: o, outletKnown: true, headline: v.text.slice(0, 80), url: 'https://a.test/x|y<z>', published: '2022-04-26', paragraph: i + 1 })),
+      isBase: v.isBase,
+      isPartial: v.isPartial,
+      diff: v.words.map((w, i) => ({ op: (['same', 'added', 'removed'] as const)[i % 3]!, text: w })),
+    }),
+  );
+  const statementArb: fc.Arbitrary<StatementView> = fc.record({ speaker: text(3), variants: fc.array(variantArb, { minLength: 1, maxLength: 10 }), sentence: text(30) }).map((st) => ({
+    id: 0,
+    speaker: st.speaker,
+    confidence: 0.5,
+    confidenceLabel: 'low',
+    outlets: st.variants.flatMap((v) => v.outlets),
+    firstReported: { outlet: st.speaker, published: '2022-04-26', headline: st.sentence, url: 'https://a.test/<x>', undatedOutlets: [st.speaker] },
+    variants: st.variants,
+    paraphrases: [{ article: 'p', outlet: st.speaker, outletKnown: true, headline: st.sentence, paragraph: 3, sentence: st.sentence }],
+  }));
   const outletArb = fc.record({ name: text(3), excerpts: fc.array(excerptArb, { minLength: 1, maxLength: 12 }), more: fc.nat(50) }).map((o) => outlet(o.name, o.excerpts, o.more));
   const answerArb: fc.Arbitrary<Answer> = fc.oneof(
     fc.record({ outlets: fc.array(outletArb, { maxLength: 25 }), query: text(5), noMatch: fc.array(text(2), { maxLength: 300 }), notes: fc.array(text(20), { maxLength: 6 }) }).map((r) =>
       results(r.outlets, { query: r.query, noMatch: r.noMatch, notes: r.notes, parsed: { terms: [r.query], phrases: [r.query], outlets: [], speaker: r.query } }),
     ),
     fc.record({ message: text(50) }).map((r): Answer => ({ kind: 'error', command: 'search', code: 'internal', message: r.message })),
+    fc.record({ query: text(5), statements: fc.array(statementArb, { maxLength: 12 }), notes: fc.array(text(20), { maxLength: 4 }) }).map(
+      (r): Answer => ({ kind: 'compare', command: 'compare', query: r.query, statements: r.statements, singleOutlet: 3, notes: r.notes }),
+    ),
   );
 
   it('holds for arbitrary Unicode, huge excerpts and many outlets', () => {
@@ -207,6 +230,10 @@ describe('renderSlack: any answer stays inside Slack limits with nothing live', 
         expectWithinSlackLimits(message);
         const urls = new Set<string>();
         if (answer.kind === 'results') for (const r of answer.results) for (const e of r.excerpts) if (linkTarget(e.url)) urls.add(linkTarget(e.url) as string);
+        if (answer.kind === 'compare') {
+          const cited = answer.statements.flatMap((st) => [st.firstReported?.url, ...st.variants.flatMap((v) => v.citations.map((c) => c.url)), ...st.paraphrases.map((p) => p.url)]);
+          for (const u of cited) if (linkTarget(u)) urls.add(linkTarget(u) as string);
+        }
         expectNothingLive(message, urls, 'U0BOB');
         for (const t of visibleTexts(message)) expect(t).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
       }),

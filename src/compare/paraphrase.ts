@@ -9,7 +9,7 @@ import type { StatementView } from '../answer.ts';
 import type { PassageIndex } from '../search/index.ts';
 import type { Statement } from './statements.ts';
 import { compareTokens } from './tokens.ts';
-import { citationOf } from './view.ts';
+import { citationOf } from '../citation.ts';
 
 const MIN_SHARED = 3;
 const MIN_CONTAINMENT = 0.4;
@@ -50,5 +50,5 @@ export function findParaphrases(statement: Statement, index: PassageIndex, hidde
   }
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.hit.passage.article.outlet.localeCompare(b.hit.passage.article.outlet))
-    .map(({ sentence, hit }) => ({ ...citationOf(hit.passage.article, { paragraph: hit.passage.paragraph }), sentence }));
+    .map(({ sentence, hit }) => ({ ...citationOf(hit.passage.article, hit.passage.paragraph), sentence }));
 }

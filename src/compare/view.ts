@@ -4,9 +4,8 @@
  * only paraphrase it.
  */
 import { diffWords } from 'diff';
-import type { Citation, DiffPart, StatementView, Variant } from '../answer.ts';
-import type { Article } from '../corpus/article.ts';
-import type { Quote } from '../quotes/quote.ts';
+import type { DiffPart, StatementView, Variant } from '../answer.ts';
+import { citationOf } from '../citation.ts';
 import type { QuoteInArticle, Statement } from './statements.ts';
 import { compareTokens, identityKey } from './tokens.ts';
 
@@ -31,7 +30,7 @@ export function statementView(statement: Statement, paraphrases: StatementView['
     .map((members) => ({
       text: members[0]?.quote.text ?? '',
       outlets: [...new Set(members.map((m) => m.article.outlet))],
-      citations: members.map((m) => citationOf(m.article, m.quote)),
+      citations: members.map((m) => citationOf(m.article, m.quote.paragraph)),
       isBase: members === baseGroup,
       isPartial: isPartial(members),
       diff: members === baseGroup ? [] : isPartial(members) ? partialDiff(base, members[0]?.quote.text ?? '') : wordDiff(base, members[0]?.quote.text ?? ''),
@@ -78,18 +77,6 @@ export function partialDiff(base: string, fragment: string): DiffPart[] {
   if (best.at < 0) return [];
   const window = words.slice(best.at, best.at + size).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   return wordDiff(window, fragment);
-}
-
-export function citationOf(article: Article, quote: Pick<Quote, 'paragraph'>): Citation {
-  return {
-    article: article.id,
-    outlet: article.outlet,
-    outletKnown: article.outletKnown,
-    headline: article.headline,
-    url: article.url,
-    published: article.published,
-    paragraph: quote.paragraph + 1,
-  };
 }
 
 /** Earliest publication first; undated last; then outlet and article for a stable order. */

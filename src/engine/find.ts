@@ -40,7 +40,8 @@ export function findHits(index: PassageIndex, terms: readonly string[], scope: S
   const filter = (p: Passage) => inScope(p, scope);
   const words = [...terms, ...scope.phrases];
   if (!words.length) {
-    const candidates = [...index.scan(filter)].map((passage) => ({ passage, score: 0, terms: new Set<string>() }));
+    const passages = scope.speakerKeys ? index.scanSpeakers(scope.speakerKeys, filter) : index.scan(filter);
+    const candidates = [...passages].map((passage) => ({ passage, score: 0, terms: new Set<string>() }));
     return { candidates: expand(candidates, scope), relaxed: false };
   }
   let hits = index.find(words, { combineWith: 'AND', filter });

@@ -4,6 +4,7 @@
  * the same query on the same corpus always gives the same answer.
  */
 import type { Excerpt, OutletResult, ParsedQueryView, ResultsAnswer } from '../answer.ts';
+import { citationOf } from '../citation.ts';
 import { makeExcerpt } from '../search/excerpt.ts';
 import type { Candidate, Found } from './find.ts';
 import type { SearchRequest } from './engine.ts';
@@ -23,19 +24,21 @@ export interface ShapeInput {
 export function shapeResults(input: ShapeInput): ResultsAnswer {
   const { request, parsed, found } = input;
   const perOutlet = Math.max(1, request.perOutlet ?? DEFAULT_PER_OUTLET);
-  const byOutlet = new Map<string, Excerpt[]>();
+  // Group and rank the (possibly many thousand) candidates cheaply; excerpts, the costly part,
+  // are cut only for the few shown per outlet.
+  const byOutlet = new Map<string, Candidate[]>();
   for (const candidate of found.candidates) {
-    const excerpt = toExcerpt(candidate, parsed.phrases);
-    const list = byOutlet.get(excerpt.outlet) ?? [];
-    list.push(excerpt);
-    byOutlet.set(excerpt.outlet, list);
+    const outlet = candidate.passage.article.outlet;
+    const list = byOutlet.get(outlet);
+    if (list) list.push(candidate);
+    else byOutlet.set(outlet, [candidate]);
   }
 
   const results: OutletResult[] = [];
-  for (const [outlet, excerpts] of byOutlet) {
-    excerpts.sort(compareExcerpts);
-    const unique = dedupe(excerpts);
-    const best = unique[0];
+  for (const [outlet, candidates] of byOutlet) {
+    candidates.sort(compareCandidates);
+    const { shown, consumed } = firstDistinct(candidates, perOutlet);
+    const best = shown[0]?.passage.article;
     if (!best) continue;
     results.push({
       outlet,
@@ -43,8 +46,8 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
       headline: best.headline,
       url: best.url,
       published: best.published,
-      excerpts: unique.slice(0, perOutlet),
-      more: Math.max(0, unique.length - perOutlet),
+      excerpts: shown.map((c) => toExcerpt(c, parsed.phrases)),
+      more: candidates.length - consumed,
     });
   }
   results.sort((a, b) => compareExcerpts(a.excerpts[0]!, b.excerpts[0]!) || a.outlet.localeCompare(b.outlet));
@@ -75,20 +78,14 @@ function toExcerpt(c: Candidate, phrases: readonly string[]): Excerpt {
   const { text, marks } = makeExcerpt(source, { terms: c.terms, phrases });
   const q = quote?.quote ?? soleQuote(c);
   return {
-    article: article.id,
-    outlet: article.outlet,
-    outletKnown: article.outletKnown,
-    headline: article.headline,
-    url: article.url,
-    published: article.published,
-    paragraph: passage.paragraph + 1,
+    ...citationOf(article, passage.paragraph),
     text,
     marks,
     isQuote: quote !== undefined,
     speaker: q?.speaker?.name,
     mention: q?.mention?.text,
     cue: q?.cue,
-    score: Math.round(c.score * 1e6) / 1e6,
+    score: roundScore(c.score),
   };
 }
 
@@ -97,6 +94,23 @@ function soleQuote(c: Candidate) {
   const withSpeaker = c.passage.quotes.filter((q) => q.quote.speaker);
   const keys = new Set(withSpeaker.map((q) => q.quote.speaker?.key));
   return keys.size === 1 ? withSpeaker[0]?.quote : undefined;
+}
+
+/** The order of `compareExcerpts`, on candidates (scores rounded as excerpts round them). */
+function compareCandidates(a: Candidate, b: Candidate): number {
+  const x = a.passage.article;
+  const y = b.passage.article;
+  return (
+    roundScore(b.score) - roundScore(a.score) ||
+    (x.published ?? '9999').localeCompare(y.published ?? '9999') ||
+    x.outlet.localeCompare(y.outlet) ||
+    x.id.localeCompare(y.id) ||
+    a.passage.paragraph - b.passage.paragraph
+  );
+}
+
+function roundScore(score: number): number {
+  return Math.round(score * 1e6) / 1e6;
 }
 
 function compareExcerpts(a: Excerpt, b: Excerpt): number {
@@ -109,13 +123,24 @@ function compareExcerpts(a: Excerpt, b: Excerpt): number {
   );
 }
 
-/** The same words from the same article appear once (a quote repeated in a standfirst, say). */
-function dedupe(excerpts: Excerpt[]): Excerpt[] {
+/**
+ * The first `count` candidates, the same words from the same article once (a quote repeated in a
+ * standfirst, say), and how many candidates that took. Only the shown ones are compared, so a
+ * query with a hundred thousand hits costs no more than one with ten; the "more" count may then
+ * include a repeat further down.
+ */
+function firstDistinct(candidates: Candidate[], count: number): { shown: Candidate[]; consumed: number } {
   const seen = new Set<string>();
-  return excerpts.filter((e) => {
-    const key = `${e.article}\u0000${e.text}`;
-    if (seen.has(key)) return false;
+  const shown: Candidate[] = [];
+  let consumed = 0;
+  for (const c of candidates) {
+    if (shown.length === count) break;
+    consumed++;
+    const words = c.quote ? c.passage.text.slice(c.quote.start, c.quote.end) : c.passage.text;
+    const key = `${c.passage.article.id}\u0000${words}`;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    shown.push(c);
+  }
+  return { shown, consumed };
 }

@@ -96,28 +96,46 @@ export function indexOptions(): Options<Passage> {
   };
 }
 
+/** Exact matches enough to answer without also trying prefixes and typos. */
+const EXACT_ENOUGH = 50;
+
 export class PassageIndex {
   private readonly search: MiniSearch<Passage>;
   private readonly passages: Array<Passage | undefined> = [];
+  /** Passage ids by the key of a speaker quoted in them, for speaker-only queries. */
+  private readonly bySpeaker = new Map<string, Set<number>>();
   private visible: (passage: Passage) => boolean = () => true;
 
   /** A new empty index, or one wrapping a MiniSearch loaded from a snapshot (`passages` by id). */
   constructor(loaded?: { search: MiniSearch<Passage>; passages: Passage[] }) {
     this.search = loaded?.search ?? new MiniSearch<Passage>(indexOptions());
-    for (const p of loaded?.passages ?? []) this.passages[p.id] = p;
+    for (const p of loaded?.passages ?? []) this.remember(p);
+  }
+
+  private remember(p: Passage): void {
+    this.passages[p.id] = p;
+    for (const q of p.quotes) {
+      const key = q.quote.speaker?.key;
+      if (!key) continue;
+      const ids = this.bySpeaker.get(key);
+      if (ids) ids.add(p.id);
+      else this.bySpeaker.set(key, new Set([p.id]));
+    }
   }
 
   add(passages: Passage[]): void {
-    for (const p of passages) this.passages[p.id] = p;
+    for (const p of passages) this.remember(p);
     this.search.addAll(passages);
   }
 
   /** Takes passages out of the index (MiniSearch discards them; its auto-vacuum reclaims the space). */
   remove(ids: readonly number[]): void {
     for (const id of ids) {
-      if (this.passages[id] === undefined) continue;
+      const passage = this.passages[id];
+      if (passage === undefined) continue;
       this.search.discard(id);
       this.passages[id] = undefined;
+      for (const q of passage.quotes) if (q.quote.speaker) this.bySpeaker.get(q.quote.speaker.key)?.delete(id);
     }
   }
 
@@ -155,13 +173,18 @@ export class PassageIndex {
     return this.search.search(query, { combineWith });
   }
 
-  /** Passages matching `words`, best first. */
+  /**
+   * Passages matching `words`, best first. Exact words first: only when they find fewer than
+   * `EXACT_ENOUGH` passages are prefixes and typos tried too. A common word (`president`) then
+   * costs one pass over its own postings instead of over every word it is a prefix of or one
+   * letter away from, and the answer loses nothing a reader would miss.
+   */
   find(words: string[], options: PassageSearch): PassageHit[] {
     const filter = options.filter;
-    const results: SearchResult[] = this.search.search(words.join(' '), {
-      combineWith: options.combineWith,
-      filter: (r) => this.matches(r.id as number, filter),
-    });
+    const query = words.join(' ');
+    const matches = (r: SearchResult) => this.matches(r.id as number, filter);
+    let results: SearchResult[] = this.search.search(query, { combineWith: options.combineWith, filter: matches, prefix: false, fuzzy: false });
+    if (results.length < EXACT_ENOUGH) results = this.search.search(query, { combineWith: options.combineWith, filter: matches });
     const hits: PassageHit[] = [];
     for (const r of results) {
       const passage = this.passages[r.id as number];
@@ -173,6 +196,16 @@ export class PassageIndex {
   /** Every passage, in corpus order, that passes `filter` (for queries made only of filters). */
   *scan(filter: (passage: Passage) => boolean): Generator<Passage> {
     for (const p of this.passages) if (p && this.visible(p) && filter(p)) yield p;
+  }
+
+  /** The passages quoting any of these speakers (by key), in corpus order, that pass `filter`. */
+  *scanSpeakers(keys: ReadonlySet<string>, filter: (passage: Passage) => boolean): Generator<Passage> {
+    const ids = new Set<number>();
+    for (const key of keys) for (const id of this.bySpeaker.get(key) ?? []) ids.add(id);
+    for (const id of [...ids].sort((a, b) => a - b)) {
+      const p = this.passages[id];
+      if (p && this.visible(p) && filter(p)) yield p;
+    }
   }
 
   private matches(id: number, filter: ((passage: Passage) => boolean) | undefined): boolean {
