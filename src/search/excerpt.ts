@@ -52,7 +52,30 @@ export function findMarks(text: string, { terms, phrases }: ExcerptInput): Array
 
 /** True when `text` contains `phrase`, ignoring case, accents, quote styles and spacing. */
 export function containsPhrase(text: string, phrase: string): boolean {
-  return foldPhrase(text).includes(foldPhrase(phrase));
+  // Fast path: a case-insensitive pattern on the raw text settles most passages without folding
+  // them (folding every candidate of a phrase like "we will not" took seconds on a large corpus).
+  // Only a passage with characters that folding could change needs the slow, exact check.
+  if (phrasePattern(phrase).test(text)) return true;
+  return !FOLDS_AS_IS.test(text) && foldPhrase(text).includes(foldPhrase(phrase));
+}
+
+/** Text made only of these characters folds to what the pattern already matches (case, quote marks, spaces). */
+const FOLDS_AS_IS = /^[\x00-\x7f‘’‛′“”„‟″«»\u00a0\u2013\u2014]*$/;
+const PATTERNS = new Map<string, RegExp>();
+
+/** `we will  not` → /we\s+will\s+not/i, with straight and curly quote marks interchangeable. */
+function phrasePattern(phrase: string): RegExp {
+  let pattern = PATTERNS.get(phrase);
+  if (!pattern) {
+    const source = foldPhrase(phrase)
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['‘’‛′]").replace(/"/g, '["“”„‟″«»]'))
+      .join('\\s+');
+    pattern = new RegExp(source, 'i');
+    if (PATTERNS.size > 1000) PATTERNS.clear();
+    PATTERNS.set(phrase, pattern);
+  }
+  return pattern;
 }
 
 /**
