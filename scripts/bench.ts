@@ -132,18 +132,23 @@ async function child(size: string, out: string): Promise<void> {
   const corpus = new IndexedCorpus();
   let quotesMs = 0;
   let indexStart = 0;
+  let statementsStart = 0;
+  let statementsMs = 0;
   const buildStart = performance.now();
   corpus.applyNow(contents, [], (p) => {
     if (p.phase === 'index' && !indexStart) {
       indexStart = performance.now();
       quotesMs = indexStart - buildStart;
     }
+    if (p.phase === 'statements' && p.done === 0) statementsStart = performance.now();
+    if (p.phase === 'statements' && p.done === 1) statementsMs = performance.now() - statementsStart;
   });
   if (other.length) corpus.setExtraSkipped(other);
   const buildMs = performance.now() - buildStart;
   const statements = time(() => corpus.statements.list().length);
   figures.buildS = buildMs / 1000;
   figures.quotesS = quotesMs / 1000;
+  figures.statementsS = (statementsMs + statements.ms) / 1000;
   figures.buildMBps = Math.round((chars / 1e6 / (buildMs / 1000)) * 10) / 10;
   figures.passages = corpus.index.size;
   figures.statements = statements.value;
@@ -248,6 +253,7 @@ async function parent(): Promise<void> {
     ['passages', 'passages'],
     ['index build s (quotes+index+statements)', 'buildS'],
     ['  of which quote extraction s', 'quotesS'],
+    ['  of which statement grouping s', 'statementsS'],
     ['build MB/s of text', 'buildMBps'],
     ['RSS after build MB', 'rssAfterBuildMB'],
     ['snapshot MB', 'snapshotMB'],

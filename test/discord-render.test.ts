@@ -225,6 +225,14 @@ const errorArb: fc.Arbitrary<Answer> = longText.map((message) => ({ kind: 'error
 
 const answerArb: fc.Arbitrary<Answer> = fc.oneof(resultsArb, sourcesArb, helpArb, compareArb, errorArb);
 
+describe('renderDiscord regressions found by the properties', () => {
+  it('keeps a trailing backslash from closing a code span early (a live link could follow)', () => {
+    const message = renderDiscord({ kind: 'help', command: 'help', commands: [], syntax: [{ example: '[x](https://e.com)\\', meaning: '' }] });
+    expect(JSON.stringify(message)).not.toContain('\\\\`');
+    expect(maskedLinksNotFrom(message, new Set())).toEqual([]);
+  });
+});
+
 describe('renderDiscord properties', () => {
   it('keeps every payload within every Discord limit, with no mention from the input, for any answer and page', () => {
     fc.assert(

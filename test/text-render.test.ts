@@ -16,7 +16,8 @@ describe('text renderer', () => {
     const text = renderText(engine.search({ command: 'quote', query: 'Putin Bucha' }), { color: false });
     expect(text).toMatch(/^\d+ quotes by Vladimir Putin about Bucha from \d outlets/);
     expect(text).toContain('“There was a provocation in the village of [Bucha], which the Russian army had nothing to do with,”');
-    expect(text).toContain('— Vladimir Putin (“Mr Putin” · said) · Vladimir Putin tells UN chief');
+    expect(text).toContain('— Vladimir Putin (Mr Putin said) · Vladimir Putin tells UN chief');
+    expect(text).toContain('(according to him)');
     expect(text).toContain('provocation in the city of [Bucha]');
     expect(text).toContain('https://www.zbcnews.co.zw/russia-does-not-refuse-to-hold-talks-with-ukraine-putin/');
   });
@@ -71,5 +72,14 @@ describe('dispatch', () => {
     const answer = await dispatch(engine, 'help', {}, silentLogger());
     expect(answer.kind === 'help' && answer.commands.map((c) => c.name)).toEqual(commands.map((c) => c.name));
     expect(renderText(answer, { color: false })).toContain('/quote Putin Bucha');
+  });
+});
+
+describe('attribution words', () => {
+  it('reads in order: the cue first when it is "according to"', async () => {
+    const { attributionWords } = await import('../src/render/attribution.ts');
+    expect(attributionWords({ mention: 'him', cue: 'According to' })).toBe('according to him');
+    expect(attributionWords({ mention: 'Mr Putin', cue: 'said' })).toBe('Mr Putin said');
+    expect(attributionWords({})).toBe('');
   });
 });

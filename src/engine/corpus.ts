@@ -183,6 +183,7 @@ export class IndexedCorpus {
         yield;
       }
     }
+    onProgress?.({ phase: 'statements', done: 0, total: 1 });
     yield* this.statements.refreshSteps();
     onProgress?.({ phase: 'statements', done: 1, total: 1 });
   }

@@ -12,6 +12,7 @@
  * // { content: '**2 quotes by Vladimir Putin about Bucha** from 2 outlets', embeds: [{ title: 'The National', … }], components: [...] }
  */
 import type { Answer, CompareAnswer, DiffPart, Excerpt, HelpAnswer, OutletResult, ResultsAnswer, SourcesAnswer, StatementView } from '../answer.ts';
+import { attributionWords } from './attribution.ts';
 import { pageOf } from './paging.ts';
 
 /** Discord's documented message limits. */
@@ -192,7 +193,7 @@ function excerptBlock(e: Excerpt, sameArticle: boolean, keep: number): string {
   const quote = e.isQuote ? `> “${body}”` : `> ${body}`;
   const parts: string[] = [];
   if (e.speaker) {
-    const how = [e.mention, e.cue].filter(Boolean).join(' ');
+    const how = attributionWords(e);
     parts.push(`— **${escapeMarkdown(clip(e.speaker, 100))}**${how ? ` (${escapeMarkdown(clip(how, 100))})` : ''}`);
   }
   parts.push(`¶${e.paragraph}`);
@@ -468,8 +469,9 @@ function plainText(text: string): string {
 }
 
 /** An inline code span; backticks inside would end it, so they become quotes. */
+/** Inline code; backticks and backslashes are swapped for look-alikes, so nothing can close the span early. */
 function codeSpan(text: string): string {
-  return `\`${defuseMentions(text.replace(/`/g, "'").replace(/\s+/g, ' '))}\``;
+  return `\`${defuseMentions(text.replace(/`/g, "'").replace(/\\/g, '⧵').replace(/\s+/g, ' '))}\``;
 }
 
 /** Only absolute http(s) URLs Discord will accept; anything else is left out rather than rejected by the API. */

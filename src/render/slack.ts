@@ -15,6 +15,7 @@
  * // → { text: '3 quotes by Vladimir Putin about bucha from 2 outlets', blocks: [header, context, section, …, actions] }
  */
 import type { Answer, Citation, CompareAnswer, Excerpt, HelpAnswer, OutletResult, ResultsAnswer, SourcesAnswer, StatementView, Variant } from '../answer.ts';
+import { attributionWords } from './attribution.ts';
 import { pageOf } from './paging.ts';
 
 /** Slack's documented maximums for what this renderer produces. */
@@ -336,8 +337,8 @@ function excerptText(e: Excerpt): string {
 }
 
 function attribution(e: Excerpt): string {
-  const words = [e.mention, e.cue].filter((w): w is string => Boolean(w?.trim()));
-  return words.length ? ` (${clip(inertMrkdwn(words.join(' ')), 200)})` : '';
+  const words = attributionWords(e);
+  return words ? ` (${clip(inertMrkdwn(words), 200)})` : '';
 }
 
 /** The excerpt, inert, with matched words in bold, cut to `room` characters with `…`. */

@@ -10,6 +10,7 @@
  */
 import { styleText } from 'node:util';
 import type { Answer, CompareAnswer, DiffPart, Excerpt, HelpAnswer, ResultsAnswer, SourcesAnswer, StatementView } from '../answer.ts';
+import { attributionWords } from './attribution.ts';
 
 export interface TextOptions {
   color: boolean;
@@ -125,7 +126,7 @@ function renderDiff(parts: DiffPart[], color: boolean): string {
 function renderExcerpt(e: Excerpt, s: Styler, color: boolean): string[] {
   const body = markText(e, (t) => (color ? styleText(['bold', 'yellow'], t) : `[${t}]`));
   const text = e.isQuote ? `“${body}”` : body;
-  const via = [e.mention && `“${e.mention}”`, e.cue].filter(Boolean).join(' · ');
+  const via = attributionWords(e);
   const who = e.speaker ? `— ${s('bold', e.speaker)}${via ? s('dim', ` (${via})`) : ''} · ` : '';
   const citation = [e.headline, e.published?.slice(0, 10) ?? 'undated', `¶${e.paragraph}`, e.url ?? e.article].join(' · ');
   return [`  ${text}`, `    ${who}${s('dim', citation)}`];
