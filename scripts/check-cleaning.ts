@@ -14,6 +14,7 @@ import { readJsonLines } from '../src/corpus/jsonl.ts';
 import { loadFile } from '../src/corpus/load.ts';
 import { readArticleFields } from '../src/corpus/metadata.ts';
 import { splitParagraphs } from '../src/corpus/paragraphs.ts';
+import { seededRandom } from './support/seeded-random.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,17 +31,6 @@ const topCount = Number(values.top);
 /** Cues whose removed/kept counts are worth watching: each should be (almost) all removed. */
 const WATCHED_CUES = ['Enlarge this image toggle caption', '©', 'Advertisement', 'Sign up', 'Read more', 'Photo:', 'Image copyright'];
 
-/** Small seeded PRNG (mulberry32), so a sample can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const short = (text: string, max = 140): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
@@ -56,7 +46,7 @@ const removedCounts = new Map<string, number>();
 const ruleCounts = new Map<string, number>();
 const cueCounts = new Map<string, { removed: number; kept: number; keptExample?: string }>(WATCHED_CUES.map((cue) => [cue, { removed: 0, kept: 0 }]));
 const sample: { text: string; rule: string; record: string }[] = [];
-const next = random(Number(values.seed));
+const next = seededRandom(Number(values.seed));
 let articles = 0;
 let emptied = 0;
 let paragraphsIn = 0;

@@ -3,19 +3,12 @@
  * DISCORD_GUILD_ID's server when set (instant), globally otherwise, and prints the invite link.
  * Run it again whenever a command or option changes.
  */
-import dotenv from 'dotenv';
-import { readConfig } from '../src/config.ts';
-import { createLogger } from '../src/logger.ts';
-import { deployCommands, discordConfigFromEnv, inviteUrl } from '../src/platforms/discord/index.ts';
+import { deployCommands, inviteUrl } from '../src/platforms/discord/index.ts';
+import { discordScriptSetup } from './support/discord-script.ts';
 
 async function main(): Promise<number> {
-  dotenv.config({ quiet: true });
-  const logger = createLogger(readConfig(process.env).logLevel);
-  const config = discordConfigFromEnv(process.env);
-  if (!config) {
-    logger.error('Discord is not configured: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).');
-    return 1;
-  }
+  const { logger, config } = discordScriptSetup();
+  if (!config) return 1;
   const result = await deployCommands(config);
   logger.info({ scope: result.scope, commands: result.commands }, `registered ${result.commands.join(', ')} (${result.scope})`);
   if (!config.guildId) logger.info('global commands can take a few minutes to appear; set DISCORD_GUILD_ID to test in one server at once');

@@ -6,23 +6,16 @@
  * Discord's recommendation (`GET /gateway/bot`, through DISCORD_API_URL when set).
  */
 import { fileURLToPath } from 'node:url';
-import dotenv from 'dotenv';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { readConfig } from '../src/config.ts';
-import { createLogger } from '../src/logger.ts';
-import { discordConfigFromEnv, type DiscordConfig } from '../src/platforms/discord/index.ts';
+import type { DiscordConfig } from '../src/platforms/discord/index.ts';
+import { discordScriptSetup } from './support/discord-script.ts';
 
 /** Each shard loads the corpus before it connects: wait that long for one to be ready before the next. */
 const SHARD_READY_TIMEOUT_MS = 10 * 60 * 1000;
 
 async function main(): Promise<number> {
-  dotenv.config({ quiet: true });
-  const logger = createLogger(readConfig(process.env).logLevel);
-  const config = discordConfigFromEnv(process.env);
-  if (!config) {
-    logger.error('Discord is not configured: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).');
-    return 1;
-  }
+  const { logger, config } = discordScriptSetup();
+  if (!config) return 1;
   const totalShards = await recommendedShardCount(config);
   const manager = new ShardingManager(fileURLToPath(new URL('../src/main.ts', import.meta.url)), {
     token: config.token,

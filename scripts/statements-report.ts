@@ -13,6 +13,7 @@ import { groupStatements, type Statement } from '../src/compare/statements.ts';
 import { statementView } from '../src/compare/view.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildPassages } from '../src/engine/build.ts';
+import { seededRandom } from './support/seeded-random.ts';
 
 const DEFAULT_CORPUS = path.resolve(import.meta.dirname, '../../shared/corpora/news-37k/articles.jsonl.gz');
 
@@ -28,17 +29,6 @@ function corpusFolder(target: string): string {
   return dir;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so the sample is the same run after run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const t0 = performance.now();
 const load = await loadCorpus(corpusFolder(path.resolve(values.corpus)));
@@ -62,7 +52,7 @@ console.log(`statement groups: ${statements.length}; carried by 2+ outlets: ${cr
 console.log(`by number of outlets: ${[...byOutlets].sort((a, b) => a[0] - b[0]).map(([n, c]) => `${n}: ${c}`).join(', ')}`);
 console.log(`by confidence: ${['high', 'medium', 'low'].map((l) => `${l}: ${byConfidence.get(l) ?? 0}`).join(', ')}\n`);
 
-const next = random(Number(values.seed));
+const next = seededRandom(Number(values.seed));
 const pool = [...cross];
 const sample: Statement[] = [];
 while (sample.length < Number(values.sample) && pool.length) sample.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
