@@ -6,6 +6,7 @@
  *   npm run cli -- quotes --csv                every extracted quote
  *   … --corpus DIR                             another corpus folder (or CORPUS_DIR)
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
 import { ConfigError, readConfig } from './config.ts';
@@ -55,6 +56,9 @@ async function main(argv: string[]): Promise<number> {
   const logger = createLogger(machineOutput && config.logLevel === 'info' ? 'warn' : config.logLevel);
   const color = !args.values['no-color'] && !process.env.NO_COLOR && process.stdout.isTTY === true;
 
+  if (!isFolder(config.corpusDir)) {
+    throw new ConfigError([`corpus folder ${config.corpusDir} does not exist or is not a folder (set --corpus or CORPUS_DIR)`]);
+  }
   if (args.values.cli) {
     const engine = await buildEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir });
     return runCli(engine, args.positionals, { json: args.values.json, csv: args.values.csv, color, logger, write: (t) => process.stdout.write(`${t}\n`) });
@@ -74,6 +78,14 @@ async function main(argv: string[]): Promise<number> {
     });
   } finally {
     await live.close();
+  }
+}
+
+function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
   }
 }
 

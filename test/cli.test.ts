@@ -71,6 +71,15 @@ describe('one-shot CLI', () => {
   }, 60_000);
 });
 
+describe('start-up errors', () => {
+  it('says plainly that the corpus folder is missing, without a stack trace', async () => {
+    const failed = await run('npx', ['tsx', 'src/main.ts', '--cli', '--corpus', '/no/such/folder', 'sources'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent' } }).catch((e: { code: number; stderr: string }) => e);
+    expect('code' in failed && failed.code).toBe(1);
+    expect('stderr' in failed && failed.stderr).toContain('corpus folder /no/such/folder does not exist or is not a folder (set --corpus or CORPUS_DIR)');
+    expect('stderr' in failed && failed.stderr).not.toContain('    at ');
+  }, 60_000);
+});
+
 describe('interactive console', () => {
   it('answers typed commands until /exit', async () => {
     const input = new PassThrough();
