@@ -18,6 +18,7 @@ import MiniSearch from 'minisearch';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { contentsOf, IndexedCorpus } from '../src/engine/corpus.ts';
 import { Engine } from '../src/engine/engine.ts';
+import { collectGarbage } from '../src/startup/memory.ts';
 import { loadSnapshot, saveSnapshot } from '../src/store/snapshot.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -152,6 +153,7 @@ async function child(size: string, out: string): Promise<void> {
   figures.buildMBps = Math.round((chars / 1e6 / (buildMs / 1000)) * 10) / 10;
   figures.passages = corpus.index.size;
   figures.statements = statements.value;
+  collectGarbage();
   figures.rssAfterBuildMB = rss();
   figures.reached = 'snapshot save';
   await save();
@@ -183,6 +185,8 @@ async function coldStart(snapDir: string, out: string): Promise<void> {
   const { corpus } = await loadSnapshot(snapDir);
   const engine = new Engine(corpus);
   engine.sources();
+  // What start-up does once the index is ready (src/startup/engine.ts).
+  collectGarbage();
   const coldStartS = (performance.now() - started) / 1000;
   const rssAfterLoadMB = rss();
   const queries = queryMix(engine);
@@ -204,27 +208,55 @@ async function coldStart(snapDir: string, out: string): Promise<void> {
   await writeFile(out, JSON.stringify({ coldStartS, rssAfterLoadMB, quote, search, rawMiniSearch: raw }));
 }
 
-/** The naive baseline: MiniSearch defaults over whole articles, excerpts cut by scanning the hits. */
+/**
+ * The naive baseline: MiniSearch defaults over whole articles, excerpts cut by scanning the hits.
+ * It is also the floor of MiniSearch itself on this machine: the smallest index (one document per
+ * article, default options), its build rate, memory, raw search times and its own serialization's
+ * size, save and load times.
+ */
 function baseline(articles: ReadonlyArray<{ id: string; paragraphs: string[] }>, queries: string[]): Record<string, unknown> {
-  const search = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  const options = { fields: ['text'] };
+  let search = new MiniSearch<{ id: number; text: string }>(options);
+  collectGarbage();
   const before = process.memoryUsage().heapUsed;
+  let chars = 0;
   const build = time(() => {
-    for (let i = 0; i < articles.length; i += 1000) search.addAll(articles.slice(i, i + 1000).map((a, k) => ({ id: i + k, text: a.paragraphs.join('\n\n') })));
+    for (let i = 0; i < articles.length; i += 1000) {
+      const docs = articles.slice(i, i + 1000).map((a, k) => ({ id: i + k, text: a.paragraphs.join('\n\n') }));
+      for (const d of docs) chars += d.text.length;
+      search.addAll(docs);
+    }
   });
+  collectGarbage();
   const heapMB = mb(process.memoryUsage().heapUsed - before);
-  const ms = queries.map((q) => {
-    const words = q.replace(/\w+:("[^"]*"|\S+)/g, '').replace(/"/g, '');
-    return time(() => {
-      const hits = search.search(words, { combineWith: 'AND' }).slice(0, 50);
-      const needles = words.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = queries.map((q) => q.replace(/\w+:("[^"]*"|\S+)/g, '').replace(/"/g, ''));
+  const raw = words.map((w) => time(() => search.search(w, { combineWith: 'AND' })).ms);
+  const ms = words.map((w) =>
+    time(() => {
+      const hits = search.search(w, { combineWith: 'AND' }).slice(0, 50);
+      const needles = w.toLowerCase().split(/\s+/).filter(Boolean);
       for (const h of hits) {
         const text = (articles[h.id as number]?.paragraphs ?? []).join('\n\n');
         const at = Math.max(0, ...needles.map((n) => text.toLowerCase().indexOf(n)));
         text.slice(Math.max(0, at - 100), at + 220);
       }
-    }).ms;
-  });
-  return { baselineBuildS: build.ms / 1000, baselineHeapMB: heapMB, baseline: percentiles(ms) };
+    }).ms,
+  );
+  const saved = time(() => JSON.stringify(search));
+  const json = saved.value;
+  search = undefined as never;
+  collectGarbage();
+  const loaded = time(() => MiniSearch.loadJSON(json, options));
+  return {
+    baselineBuildS: build.ms / 1000,
+    baselineBuildMBps: Math.round((chars / 1e6 / (build.ms / 1000)) * 10) / 10,
+    baselineHeapMB: heapMB,
+    baselineRaw: percentiles(raw),
+    baseline: percentiles(ms),
+    baselineSnapshotMB: mb(json.length),
+    baselineSaveS: saved.ms / 1000,
+    baselineLoadS: loaded.ms / 1000,
+  };
 }
 
 function machine(): Record<string, unknown> {
@@ -237,6 +269,7 @@ async function parent(): Promise<void> {
   const sizes = (values.sizes ?? '').split(',').filter((s) => s in SIZES);
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
   const results: Figures[] = [];
+  const serialized = (f: Figures) => (f.baselineSnapshotMB === undefined ? undefined : `${cell(f.baselineSnapshotMB)} / ${cell(f.baselineSaveS)} / ${cell(f.baselineLoadS)}`);
   for (const size of sizes) {
     const out = path.join(WORK, `figures-${size}.json`);
     await mkdir(WORK, { recursive: true });
@@ -245,6 +278,7 @@ async function parent(): Promise<void> {
     const run = spawnSync(process.execPath, ['--max-old-space-size=12288', '--import', 'tsx', import.meta.filename, '--child', size, '--out', out], { stdio: 'inherit' });
     const figures: Figures = existsSync(out) ? (JSON.parse(execFileSync('cat', [out], { encoding: 'utf8' })) as Figures) : { size, reached: 'start' };
     if (run.status !== 0) figures.failed = `stopped during ${figures.reached} (${run.signal ?? `exit ${run.status}`}; out of memory?)`;
+    figures.baselineSerialized = serialized(figures);
     results.push(figures);
   }
   const rows: Array<[string, string]> = [
@@ -264,7 +298,10 @@ async function parent(): Promise<void> {
     ['/search ms p50/p95/p99/max', 'search'],
     ['raw MiniSearch ms p50/p95/p99/max', 'rawMiniSearch'],
     ['baseline (whole articles) build s', 'baselineBuildS'],
-    ['baseline heap MB', 'baselineHeapMB'],
+    ['baseline build MB/s of text', 'baselineBuildMBps'],
+    ['baseline heap MB (index only)', 'baselineHeapMB'],
+    ['baseline serialized MB / save s / load s', 'baselineSerialized'],
+    ['baseline raw MiniSearch ms p50/p95/p99/max', 'baselineRaw'],
     ['baseline search+scan ms p50/p95/p99/max', 'baseline'],
     ['did not complete', 'failed'],
   ];

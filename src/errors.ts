@@ -46,11 +46,23 @@ export class BotError extends Error {
   readonly params: Params;
 
   constructor(code: ErrorCode, params: Params = {}) {
-    super(MESSAGES[code](params));
+    super(MESSAGES[code](shortened(params)));
     this.name = 'BotError';
     this.code = code;
     this.params = params;
   }
+}
+
+/** Longest piece of what the user typed that a message repeats back. */
+const MAX_ECHO = 80;
+
+/** Values as quoted back in a message: a long one is cut, so a message stays a sentence. */
+function shortened(params: Params): Params {
+  const out: Params = {};
+  for (const [key, value] of Object.entries(params)) {
+    out[key] = typeof value === 'string' && value.length > MAX_ECHO && key !== 'known' && key !== 'detail' ? `${value.slice(0, MAX_ECHO - 1)}…` : value;
+  }
+  return out;
 }
 
 /** The sentence to show a user for any thrown value; unknown errors become the `internal` message. */

@@ -59,6 +59,8 @@ describe('parseQuery', () => {
     ['since:yesterday', 'bad_date'],
     ['until:2022-02-30', 'bad_date'],
     ['since:2023 until:2022', 'bad_date_range'],
+    ['until:'.repeat(59), 'bad_date'],
+    [`since:${'9'.repeat(300)}`, 'bad_date'],
   ])('rejects %j with a one-line %s message', (query, code) => {
     const error = errorOf(query);
     expect(error.code).toBe(code);

@@ -216,13 +216,17 @@ export class Engine {
    * outlets are taken out (a statement left with none is dropped).
    */
   private statementsIn(found: Found, hiddenOutlets?: ReadonlySet<string>): Statement[] {
-    const seen = new Set<Statement>();
-    const ordered = [...found.candidates].sort((a, b) => b.score - a.score);
-    for (const c of ordered) {
+    // Each statement ranks by its best candidate (the first one, among equal scores).
+    const best = new Map<Statement, { score: number; at: number }>();
+    found.candidates.forEach((c, at) => {
       const statement = c.quote ? this.corpus.statements.statementOf(c.quote.quote) : undefined;
-      if (statement) seen.add(statement);
-    }
-    return [...seen].flatMap((s) => this.visibleStatement(s, hiddenOutlets) ?? []);
+      if (!statement) return;
+      const known = best.get(statement);
+      if (!known || c.score > known.score) best.set(statement, { score: c.score, at });
+    });
+    return [...best]
+      .sort(([, a], [, b]) => b.score - a.score || a.at - b.at)
+      .flatMap(([s]) => this.visibleStatement(s, hiddenOutlets) ?? []);
   }
 
   /** `s` without its members from hidden outlets or unseen articles; undefined when none is left. */

@@ -38,19 +38,29 @@ export interface Found {
 
 export function findHits(index: PassageIndex, terms: readonly string[], scope: Scope): Found {
   const filter = (p: Passage) => inScope(p, scope);
+  const verify = scope.phrases.length ? (p: Passage) => hasPhrases(p, scope) : undefined;
   const words = [...terms, ...scope.phrases];
   if (!words.length) {
-    const passages = scope.speakerKeys ? index.scanSpeakers(scope.speakerKeys, filter) : index.scan(filter);
+    const all = (p: Passage) => filter(p) && (!verify || verify(p));
+    const passages = scope.speakerKeys ? index.scanSpeakers(scope.speakerKeys, all) : index.scan(all);
     const candidates = [...passages].map((passage) => ({ passage, score: 0, terms: new Set<string>() }));
     return { candidates: expand(candidates, scope), relaxed: false };
   }
-  let hits = index.find(words, { combineWith: 'AND', filter });
+  let hits = index.find(words, { combineWith: 'AND', filter, verify });
   let relaxed = false;
   if (!hits.length && words.length > 1) {
-    hits = index.find(words, { combineWith: 'OR', filter });
+    hits = index.find(words, { combineWith: 'OR', filter, verify });
     relaxed = hits.length > 0;
   }
-  const candidates = hits.map((h) => ({ passage: h.passage, score: h.score, terms: new Set(h.terms) }));
+  // Hits share few distinct term lists: one Set per list, not one per hit.
+  const termSets = new Map<string, ReadonlySet<string>>();
+  const termsOf = (terms: string[]) => {
+    const key = terms.join('\u0000');
+    let set = termSets.get(key);
+    if (!set) termSets.set(key, (set = new Set(terms)));
+    return set;
+  };
+  const candidates = hits.map((h) => ({ passage: h.passage, score: h.score, terms: termsOf(h.terms) }));
   return { candidates: expand(candidates, scope), relaxed };
 }
 
@@ -64,6 +74,10 @@ function inScope(p: Passage, scope: Scope): boolean {
   }
   if (scope.command === 'quote' && !p.quotes.some((q) => isWanted(q, scope))) return false;
   if (scope.command === 'search' && scope.speakerKeys && !p.quotes.some((q) => isWanted(q, scope))) return false;
+  return true;
+}
+
+function hasPhrases(p: Passage, scope: Scope): boolean {
   return scope.phrases.every((phrase) => containsPhrase(p.text, phrase));
 }
 

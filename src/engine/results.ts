@@ -36,7 +36,6 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
 
   const results: OutletResult[] = [];
   for (const [outlet, candidates] of byOutlet) {
-    candidates.sort(compareCandidates);
     const { shown, consumed } = firstDistinct(candidates, perOutlet);
     const best = shown[0]?.passage.article;
     if (!best) continue;
@@ -124,23 +123,40 @@ function compareExcerpts(a: Excerpt, b: Excerpt): number {
 }
 
 /**
- * The first `count` candidates, the same words from the same article once (a quote repeated in a
- * standfirst, say), and how many candidates that took. Only the shown ones are compared, so a
- * query with a hundred thousand hits costs no more than one with ten; the "more" count may then
- * include a repeat further down.
+ * The best `count` candidates (in `compareCandidates` order), the same words from the same article
+ * once (a quote repeated in a standfirst, say), and how many candidates that took. Only the best
+ * few are ordered, not every candidate, so a query with a hundred thousand hits costs one pass
+ * over them; the "more" count may then include a repeat further down.
  */
 function firstDistinct(candidates: Candidate[], count: number): { shown: Candidate[]; consumed: number } {
-  const seen = new Set<string>();
-  const shown: Candidate[] = [];
-  let consumed = 0;
-  for (const c of candidates) {
-    if (shown.length === count) break;
-    consumed++;
-    const words = c.quote ? c.passage.text.slice(c.quote.start, c.quote.end) : c.passage.text;
-    const key = `${c.passage.article.id}\u0000${words}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    shown.push(c);
+  for (let take = count * 4; ; take *= 4) {
+    const best = topCandidates(candidates, take);
+    const seen = new Set<string>();
+    const shown: Candidate[] = [];
+    let consumed = 0;
+    for (const c of best) {
+      if (shown.length === count) break;
+      consumed++;
+      const words = c.quote ? c.passage.text.slice(c.quote.start, c.quote.end) : c.passage.text;
+      const key = `${c.passage.article.id}\u0000${words}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      shown.push(c);
+    }
+    if (shown.length === count || best.length === candidates.length) return { shown, consumed };
   }
-  return { shown, consumed };
+}
+
+/** The first `k` candidates in `compareCandidates` order, in one pass (k is small). */
+export function topCandidates(candidates: readonly Candidate[], k: number): Candidate[] {
+  if (candidates.length <= k) return [...candidates].sort(compareCandidates);
+  const top: Candidate[] = [];
+  for (const c of candidates) {
+    if (top.length === k && compareCandidates(c, top[k - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && compareCandidates(c, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, c);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }

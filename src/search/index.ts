@@ -68,7 +68,13 @@ export interface PassageHit {
 
 export interface PassageSearch {
   combineWith: 'AND' | 'OR';
+  /**
+   * A cheap test (metadata, quotes): applied while MiniSearch scores, so out-of-scope passages
+   * cost one memoized lookup instead of a result object each.
+   */
   filter?: (passage: Passage) => boolean;
+  /** A costly test (e.g. an exact phrase), applied only to the passages that matched every word. */
+  verify?: (passage: Passage) => boolean;
 }
 
 /** The MiniSearch options of the passage index; a serialized index must be loaded with the same. */
@@ -180,11 +186,27 @@ export class PassageIndex {
    * letter away from, and the answer loses nothing a reader would miss.
    */
   find(words: string[], options: PassageSearch): PassageHit[] {
-    const filter = options.filter;
     const query = words.join(' ');
-    const matches = (r: SearchResult) => this.matches(r.id as number, filter);
-    let results: SearchResult[] = this.search.search(query, { combineWith: options.combineWith, filter: matches, prefix: false, fuzzy: false });
-    if (results.length < EXACT_ENOUGH) results = this.search.search(query, { combineWith: options.combineWith, filter: matches });
+    // MiniSearch calls `boostDocument` for every posting of every query term; a boost of 0 drops the
+    // passage before a result is built. The verdict is memoized, as a passage recurs once per term.
+    const verdicts = new Uint8Array(this.passages.length);
+    const boostDocument = (id: number) => {
+      const known = verdicts[id];
+      if (known) return known === 1 ? 1 : 0;
+      const ok = this.matches(id, options.filter);
+      verdicts[id] = ok ? 1 : 2;
+      return ok ? 1 : 0;
+    };
+    const verify = options.verify;
+    const search = (exact: boolean) =>
+      this.search.search(query, {
+        combineWith: options.combineWith,
+        boostDocument,
+        ...(verify ? { filter: (r: SearchResult) => verify(this.passages[r.id as number]!) } : {}),
+        ...(exact ? { prefix: false, fuzzy: false } : {}),
+      });
+    let results = search(true);
+    if (results.length < EXACT_ENOUGH) results = search(false);
     const hits: PassageHit[] = [];
     for (const r of results) {
       const passage = this.passages[r.id as number];

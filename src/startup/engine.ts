@@ -13,6 +13,7 @@ import { CorpusWatcher, type WatchOptions } from '../live/watcher.ts';
 import type { Logger } from '../logger.ts';
 import { fileHash, pipelineCodeHash } from '../store/fingerprint.ts';
 import { loadSnapshot, saveSnapshot } from '../store/snapshot.ts';
+import { collectGarbage } from './memory.ts';
 
 export interface OpenOptions {
   /** Where the snapshot lives (default `.cache/snapshot/<corpus name>` next to the corpus folder); `false`: none. */
@@ -124,6 +125,7 @@ async function openCorpus(corpusDir: string, logger: Logger, options: OpenOption
   }
   corpus.setExtraSkipped(listing.skipped);
   if (usable && (fresh || contents.length || removed.length)) await writeSnapshot(usable, corpus, logger);
+  collectGarbage();
   return { corpus, snapshotDir: usable };
 }
 
