@@ -1,12 +1,18 @@
 /**
- * `npm run bench [-- --sizes 37k,150k,500k]`: build, snapshot and query figures for the seeds plus
- * the 37k-article research corpus, and the same replicated with new ids to 150k and 500k articles.
- * Each size runs in its own child process (and the cold start in a fresh grandchild), so memory is
- * measured cleanly; a size that dies (e.g. out of memory) is reported with the step it reached.
- * Prints a Markdown table and writes it, with machine info, to bench/results/.
+ * `npm run bench [-- --sizes 37k,150k,500k] [--engines minisearch,typed]`: build, snapshot and query
+ * figures for the seeds plus the 37k-article research corpus, and the same replicated with new ids
+ * to 150k and 500k articles.
+ * - `minisearch`: the bot's engine (quotes, MiniSearch passage index, statements, snapshot, cold
+ *   start, `/quote` and `/search` latency), then the naive baseline, MiniSearch defaults over whole
+ *   articles, which is also MiniSearch's own floor on this machine.
+ * - `typed`: the same passages and terms in flat typed arrays, no MiniSearch: what the index could
+ *   cost past MiniSearch's limits.
+ * Each runs in its own child process (the cold start in a fresh grandchild), so memory is measured
+ * cleanly; one that dies (e.g. out of memory) is reported with the step it reached. Prints a
+ * Markdown table and writes it, with machine info, to bench/results/.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,11 +21,13 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { createGunzip, createGzip } from 'node:zlib';
 import MiniSearch from 'minisearch';
-import { loadCorpus } from '../src/corpus/load.ts';
+import { loadCorpus, loadFile } from '../src/corpus/load.ts';
+import { listCorpusFiles } from '../src/corpus/walk.ts';
 import { contentsOf, IndexedCorpus } from '../src/engine/corpus.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { collectGarbage } from '../src/startup/memory.ts';
 import { loadSnapshot, saveSnapshot } from '../src/store/snapshot.ts';
+import { TypedPostings, TypedPostingsBuilder } from './support/typed-postings.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NEWS = path.resolve(ROOT, '../shared/corpora/news-37k/articles.jsonl.gz');
@@ -27,7 +35,9 @@ const WORK = path.join(ROOT, '.cache/bench');
 const SIZES: Record<string, number> = { '37k': 1, '150k': 4, '500k': 13 };
 const QUERIES = 200;
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '37k,150k,500k' }, child: { type: 'string' }, load: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '37k,150k,500k' }, engines: { type: 'string', default: 'minisearch,typed' }, child: { type: 'string' }, typed: { type: 'string' }, load: { type: 'string' }, out: { type: 'string' } },
+});
 
 interface Latency {
   p50: number;
@@ -155,6 +165,7 @@ async function child(size: string, out: string): Promise<void> {
   figures.statements = statements.value;
   collectGarbage();
   figures.rssAfterBuildMB = rss();
+  await writeFile(queriesFile(size), JSON.stringify(queryMix(new Engine(corpus))));
   figures.reached = 'snapshot save';
   await save();
   const snapDir = path.join(WORK, `snapshot-${size}`);
@@ -172,9 +183,9 @@ async function child(size: string, out: string): Promise<void> {
 
   figures.reached = 'baseline';
   await save();
-  const engine = new Engine(corpus);
-  const queries = queryMix(engine);
+  const queries = JSON.parse(readFileSync(queriesFile(size), 'utf8')) as string[];
   Object.assign(figures, baseline(load.articles, queries));
+
   figures.reached = 'done';
   await save();
 }
@@ -259,6 +270,58 @@ function baseline(articles: ReadonlyArray<{ id: string; paragraphs: string[] }>,
   };
 }
 
+/** The fixed query mix, written by the MiniSearch run of a size (or of 37k, the same speakers). */
+function queriesFile(size: string): string {
+  return path.join(WORK, `queries-${size}.json`);
+}
+
+/**
+ * What the index could cost without MiniSearch, in its own process: the same passages (cleaned
+ * paragraphs, read file by file so the corpus never sits in memory as strings) and the same terms
+ * in flat typed arrays (scripts/support/typed-postings.ts), saved and loaded as raw bytes; exact
+ * terms, AND, best 200 per query.
+ */
+async function typedChild(size: string, out: string): Promise<void> {
+  const dir = await prepareCorpus(size);
+  const figures: Record<string, unknown> = {};
+  const builder = new TypedPostingsBuilder();
+  let chars = 0;
+  let articles = 0;
+  collectGarbage();
+  const before = process.memoryUsage();
+  const started = performance.now();
+  for (const file of (await listCorpusFiles(dir)).files) {
+    for (const article of (await loadFile(dir, file)).articles) {
+      articles++;
+      for (const paragraph of article.paragraphs) {
+        chars += paragraph.length;
+        builder.add(paragraph);
+      }
+    }
+  }
+  const index = builder.finish();
+  const buildMs = performance.now() - started;
+  collectGarbage();
+  const after = process.memoryUsage();
+  figures.typedArticles = articles;
+  figures.typedBuildS = buildMs / 1000;
+  figures.typedBuildMBps = Math.round((chars / 1e6 / (buildMs / 1000)) * 10) / 10;
+  figures.typedPostings = index.postingCount;
+  figures.typedMemoryMB = mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers);
+  const file = path.join(WORK, `typed-${size}.bin`);
+  const saved = time(() => writeFileSync(file, index.serialize()));
+  const fileMB = mb(statSync(file).size);
+  const loaded = time(() => TypedPostings.deserialize(readFileSync(file)));
+  const queries = [queriesFile(size), queriesFile('37k')].find((f) => existsSync(f));
+  if (queries) {
+    const words = (JSON.parse(readFileSync(queries, 'utf8')) as string[]).map((q) => q.replace(/\w+:("[^"]*"|\S+)/g, '').replace(/"/g, ''));
+    figures.typedRaw = percentiles(words.map((w) => time(() => loaded.value.search(w, 200)).ms));
+  }
+  await rm(file, { force: true });
+  figures.typedSerialized = `${fileMB} / ${cell(saved.ms / 1000)} / ${cell(loaded.ms / 1000)}`;
+  await writeFile(out, JSON.stringify(figures));
+}
+
 function machine(): Record<string, unknown> {
   return { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
 }
@@ -270,14 +333,26 @@ async function parent(): Promise<void> {
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
   const results: Figures[] = [];
   const serialized = (f: Figures) => (f.baselineSnapshotMB === undefined ? undefined : `${cell(f.baselineSnapshotMB)} / ${cell(f.baselineSaveS)} / ${cell(f.baselineLoadS)}`);
+  const engines = new Set((values.engines ?? '').split(','));
   for (const size of sizes) {
-    const out = path.join(WORK, `figures-${size}.json`);
     await mkdir(WORK, { recursive: true });
-    await rm(out, { force: true });
-    process.stderr.write(`bench ${size}: seeds + news-37k${(SIZES[size] ?? 1) > 1 ? ` + ${(SIZES[size] ?? 1) - 1} replicas with new ids` : ''}\n`);
-    const run = spawnSync(process.execPath, ['--max-old-space-size=12288', '--import', 'tsx', import.meta.filename, '--child', size, '--out', out], { stdio: 'inherit' });
-    const figures: Figures = existsSync(out) ? (JSON.parse(execFileSync('cat', [out], { encoding: 'utf8' })) as Figures) : { size, reached: 'start' };
-    if (run.status !== 0) figures.failed = `stopped during ${figures.reached} (${run.signal ?? `exit ${run.status}`}; out of memory?)`;
+    const figures: Figures = { size, reached: 'not run' };
+    if (engines.has('minisearch')) {
+      const out = path.join(WORK, `figures-${size}.json`);
+      await rm(out, { force: true });
+      process.stderr.write(`bench ${size} (MiniSearch engine): seeds + news-37k${(SIZES[size] ?? 1) > 1 ? ` + ${(SIZES[size] ?? 1) - 1} replicas with new ids` : ''}\n`);
+      const run = spawnSync(process.execPath, ['--max-old-space-size=12288', '--max-semi-space-size=64', '--import', 'tsx', import.meta.filename, '--child', size, '--out', out], { stdio: 'inherit' });
+      Object.assign(figures, existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Figures) : { reached: 'start' });
+      if (run.status !== 0) figures.failed = `stopped during ${figures.reached} (${run.signal ?? `exit ${run.status}`}; out of memory?)`;
+    }
+    if (engines.has('typed')) {
+      const out = path.join(WORK, `typed-${size}.json`);
+      await rm(out, { force: true });
+      process.stderr.write(`bench ${size} (typed-array postings)\n`);
+      const run = spawnSync(process.execPath, ['--max-old-space-size=12288', '--max-semi-space-size=64', '--import', 'tsx', import.meta.filename, '--typed', size, '--out', out], { stdio: 'inherit' });
+      if (run.status === 0 && existsSync(out)) Object.assign(figures, JSON.parse(readFileSync(out, 'utf8')) as Figures);
+      else figures.typedFailed = `exit ${run.signal ?? run.status}`;
+    }
     figures.baselineSerialized = serialized(figures);
     results.push(figures);
   }
@@ -303,7 +378,15 @@ async function parent(): Promise<void> {
     ['baseline serialized MB / save s / load s', 'baselineSerialized'],
     ['baseline raw MiniSearch ms p50/p95/p99/max', 'baselineRaw'],
     ['baseline search+scan ms p50/p95/p99/max', 'baseline'],
+    ['typed-array postings (no MiniSearch): articles', 'typedArticles'],
+    ['typed-array postings build s', 'typedBuildS'],
+    ['typed-array postings build MB/s of text', 'typedBuildMBps'],
+    ['typed-array postings: postings', 'typedPostings'],
+    ['typed-array postings memory MB', 'typedMemoryMB'],
+    ['typed-array postings file MB / save s / load s', 'typedSerialized'],
+    ['typed-array postings search ms p50/p95/p99/max', 'typedRaw'],
     ['did not complete', 'failed'],
+    ['typed-array postings did not complete', 'typedFailed'],
   ];
   const table = [`| figure | ${results.map((r) => r.size).join(' | ')} |`, `| --- | ${results.map(() => '---').join(' | ')} |`, ...rows.map(([label, key]) => `| ${label} | ${results.map((r) => cell(r[key])).join(' | ')} |`)].join('\n');
   const ratios = results
@@ -318,5 +401,6 @@ async function parent(): Promise<void> {
 }
 
 if (values.load && values.out) await coldStart(values.load, values.out);
+else if (values.typed && values.out) await typedChild(values.typed, values.out);
 else if (values.child && values.out) await child(values.child, values.out);
 else await parent();
