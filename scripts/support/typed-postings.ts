@@ -125,20 +125,7 @@ export class TypedPostings {
     }
     // MiniSearch multiplies a result's score by the number of query terms it matched (all, here).
     for (let c = 0; c < count; c++) scores[c]! *= lists.length;
-    // The best `limit` in one pass (ties: lower id first), not a sort of every match.
-    const top: TypedHit[] = [];
-    const before = (a: TypedHit, b: TypedHit) => a.score > b.score || (a.score === b.score && a.id < b.id);
-    for (let c = 0; c < count; c++) {
-      const last = top[limit - 1];
-      if (last && scores[c]! < last.score) continue;
-      const hit = { id: candidates[c]!, score: scores[c]! };
-      if (last && !before(hit, last)) continue;
-      let at = top.length;
-      while (at > 0 && before(hit, top[at - 1]!)) at--;
-      top.splice(at, 0, hit);
-      if (top.length > limit) top.pop();
-    }
-    return top;
+    return best(candidates, scores, count, limit);
   }
 
   private df(term: number): number {
@@ -202,8 +189,43 @@ export class TypedPostingsBuilder {
       ids[at] = this.docIds[i]!;
       freqs[at] = this.tfs[i]!;
     }
-    return TypedPostings.fromParts(this.terms, offsets, ids, freqs, this.lengths.slice(0, this.passages));
+    const index = TypedPostings.fromParts(this.terms, offsets, ids, freqs, this.lengths.slice(0, this.passages));
+    // The build buffers are several times the index; a finished builder lets them go.
+    this.termIds = this.docIds = new Uint32Array(0);
+    this.tfs = new Uint8Array(0);
+    return index;
   }
+}
+
+/**
+ * The best `limit` hits (score descending, then lower id) in one pass: a min-heap of the best so
+ * far, whose root is the one to beat, instead of sorting every match.
+ */
+function best(ids: Uint32Array, scores: Float64Array, count: number, limit: number): TypedHit[] {
+  const heap: number[] = [];
+  // `a` ranks below `b`: lower score, or the same score and a higher id.
+  const below = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && ids[a]! > ids[b]!);
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  for (let c = 0; c < count && limit > 0; c++) {
+    if (heap.length === limit) {
+      if (!below(heap[0]!, c)) continue;
+      heap[0] = c;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && below(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && below(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        swap(i, m);
+        i = m;
+      }
+    } else {
+      heap.push(c);
+      for (let i = heap.length - 1; i > 0 && below(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    }
+  }
+  return heap.sort((a, b) => (below(a, b) ? 1 : below(b, a) ? -1 : 0)).map((c) => ({ id: ids[c]!, score: scores[c]! }));
 }
 
 function grow<T extends Uint32Array | Uint16Array | Uint8Array>(array: T, make: (size: number) => T): T {
