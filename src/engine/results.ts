@@ -148,7 +148,7 @@ function firstDistinct(candidates: Candidate[], count: number): { shown: Candida
 }
 
 /** The first `k` candidates in `compareCandidates` order, in one pass (k is small). */
-export function topCandidates(candidates: readonly Candidate[], k: number): Candidate[] {
+function topCandidates(candidates: readonly Candidate[], k: number): Candidate[] {
   if (candidates.length <= k) return [...candidates].sort(compareCandidates);
   const top: Candidate[] = [];
   for (const c of candidates) {
