@@ -185,7 +185,6 @@ async function child(size: string, out: string): Promise<void> {
   await save();
   const queries = JSON.parse(readFileSync(queriesFile(size), 'utf8')) as string[];
   Object.assign(figures, baseline(load.articles, queries));
-
   figures.reached = 'done';
   await save();
 }

@@ -12,6 +12,7 @@
  */
 import { processTerm, tokenize } from '../../src/search/index.ts';
 
+/** MiniSearch's default BM25+ parameters. */
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -24,7 +25,8 @@ export interface TypedHit {
 export class TypedPostings {
   private readonly averageLength: number;
 
-  private constructor(
+  /** Use `build`, a `TypedPostingsBuilder` or `deserialize`. */
+  constructor(
     private readonly terms: Map<string, number>,
     /** Postings of term t: `ids[offsets[t] .. offsets[t + 1]]`, ascending, with `freqs` alongside. */
     private readonly offsets: Uint32Array,
@@ -57,23 +59,18 @@ export class TypedPostings {
     return builder.finish();
   }
 
-  /** @internal For the builder. */
-  static fromParts(terms: Map<string, number>, offsets: Uint32Array, ids: Uint32Array, freqs: Uint8Array, lengths: Uint16Array): TypedPostings {
-    return new TypedPostings(terms, offsets, ids, freqs, lengths);
-  }
-
   /** The index as bytes: a small JSON header (terms in id order), then the raw arrays. */
   serialize(): Buffer {
     const header = Buffer.from(JSON.stringify([...this.terms.keys()]));
     const parts = [this.offsets, this.ids, this.freqs, this.lengths].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
-    const sizes = Buffer.alloc(24);
+    const sizes = Buffer.alloc(16);
     [header.length, this.offsets.length, this.ids.length, this.lengths.length].forEach((v, i) => sizes.writeUInt32LE(v, i * 4));
     return Buffer.concat([sizes, header, ...parts]);
   }
 
   static deserialize(bytes: Buffer): TypedPostings {
     const [headerLength, offsetCount, postingCount, passageCount] = [0, 1, 2, 3].map((i) => bytes.readUInt32LE(i * 4)) as [number, number, number, number];
-    let at = 24;
+    let at = 16;
     const names = JSON.parse(bytes.toString('utf8', at, (at += headerLength))) as string[];
     const terms = new Map<string, number>();
     names.forEach((name, id) => terms.set(name, id));
@@ -189,7 +186,7 @@ export class TypedPostingsBuilder {
       ids[at] = this.docIds[i]!;
       freqs[at] = this.tfs[i]!;
     }
-    const index = TypedPostings.fromParts(this.terms, offsets, ids, freqs, this.lengths.slice(0, this.passages));
+    const index = new TypedPostings(this.terms, offsets, ids, freqs, this.lengths.slice(0, this.passages));
     // The build buffers are several times the index; a finished builder lets them go.
     this.termIds = this.docIds = new Uint32Array(0);
     this.tfs = new Uint8Array(0);
