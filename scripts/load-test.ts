@@ -21,6 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { freePort } from './support/free-port.ts';
 
 export const SIGNING_SECRET = 'load-test-signing-secret-0123456789';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -100,14 +101,6 @@ export async function startBot(apiBase: string): Promise<Bot> {
       return code;
     },
   };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 let sequence = 0;

@@ -6,27 +6,18 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESTARTING_MESSAGE } from '../src/platforms/in-flight.ts';
 import { SlackApiStandIn } from './support/slack-api-stand-in.ts';
 import { signatureHeaders, slashCommand, SIGNING_SECRET } from './support/slack-requests.ts';
+import { freePort } from '../scripts/support/free-port.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const api = new SlackApiStandIn();
 let child: ChildProcess;
 let base: string;
 const logLines: Array<{ msg?: string; [key: string]: unknown }> = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function until<T>(what: string, find: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
