@@ -2,7 +2,10 @@ import type { HelpAnswer } from '../src/answer.ts';
 import type { Command } from './types.ts';
 
 const SYNTAX: HelpAnswer['syntax'] = [
-  { example: '/quote Putin Bucha', meaning: "Putin's quotes about Bucha: a word naming a known speaker picks the speaker, the rest is the topic" },
+  {
+    example: '/quote Putin Bucha',
+    meaning: "Putin's quotes about Bucha: a word naming a known speaker picks the speaker, the rest is the topic",
+  },
   { example: '/search "village of Bucha"', meaning: 'an exact phrase (case, accents and quote styles ignored)' },
   { example: 'outlet:axios  outlet:"the national"', meaning: 'only these outlets (repeat for several)' },
   { example: 'speaker:guterres', meaning: 'only quotes by this person' },

@@ -5,11 +5,23 @@ export default {
   description: 'Direct quotations matching your words, from each outlet side by side, with their speakers',
   usage: '/quote Putin Bucha  ·  /quote speaker:guterres corridors',
   options: [
-    { name: 'query', description: 'Speaker and topic words, "exact phrases", filters (outlet:, speaker:, since:, until:)', type: 'string', required: true },
+    {
+      name: 'query',
+      description: 'Speaker and topic words, "exact phrases", filters (outlet:, speaker:, since:, until:)',
+      type: 'string',
+      required: true,
+    },
     { name: 'outlet', description: 'Only this outlet', type: 'string', autocomplete: 'outlet' },
     { name: 'speaker', description: 'Only quotes by this person', type: 'string', autocomplete: 'speaker' },
     { name: 'limit', description: 'Quotes shown per outlet (1-10)', type: 'integer', minValue: 1, maxValue: 10 },
   ],
   run: ({ engine, options, access }) =>
-    engine.search({ command: 'quote', query: options.query ?? '', outlet: options.outlet, speaker: options.speaker, perOutlet: options.limit, hiddenOutlets: access.hiddenOutlets }),
+    engine.search({
+      command: 'quote',
+      query: options.query ?? '',
+      outlet: options.outlet,
+      speaker: options.speaker,
+      perOutlet: options.limit,
+      hiddenOutlets: access.hiddenOutlets,
+    }),
 } satisfies Command;

@@ -10,5 +10,11 @@ export default {
     { name: 'limit', description: 'Passages shown per outlet (1-10)', type: 'integer', minValue: 1, maxValue: 10 },
   ],
   run: ({ engine, options, access }) =>
-    engine.search({ command: 'search', query: options.query ?? '', outlet: options.outlet, perOutlet: options.limit, hiddenOutlets: access.hiddenOutlets }),
+    engine.search({
+      command: 'search',
+      query: options.query ?? '',
+      outlet: options.outlet,
+      perOutlet: options.limit,
+      hiddenOutlets: access.hiddenOutlets,
+    }),
 } satisfies Command;

@@ -2,6 +2,7 @@
  * The shape of a command file. Platforms (console, Slack, Discord) read `name`, `description` and
  * `options` to register the command, call `run` with parsed options, and render what it returns.
  */
+import type { Access } from '../src/access/access.ts';
 import type { Answer } from '../src/answer.ts';
 import type { Engine } from '../src/engine/engine.ts';
 
@@ -24,13 +25,6 @@ export interface CommandOptions {
   /** Excerpts per outlet. */
   limit?: number;
 }
-
-/** What the asker may see: outlets restricted to other channels are hidden (licensed wire copy). */
-export interface Access {
-  hiddenOutlets: ReadonlySet<string>;
-}
-
-export const OPEN_ACCESS: Access = { hiddenOutlets: new Set() };
 
 export interface CommandContext {
   engine: Engine;

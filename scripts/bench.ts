@@ -36,7 +36,14 @@ const SIZES: Record<string, number> = { '37k': 1, '150k': 4, '500k': 13 };
 const QUERIES = 200;
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '37k,150k,500k' }, engines: { type: 'string', default: 'minisearch,typed' }, child: { type: 'string' }, typed: { type: 'string' }, load: { type: 'string' }, out: { type: 'string' } },
+  options: {
+    sizes: { type: 'string', default: '37k,150k,500k' },
+    engines: { type: 'string', default: 'minisearch,typed' },
+    child: { type: 'string' },
+    typed: { type: 'string' },
+    load: { type: 'string' },
+    out: { type: 'string' },
+  },
 });
 
 interface Latency {
@@ -70,7 +77,11 @@ function random(seed: number): () => number {
 function queryMix(engine: Engine): string[] {
   const rand = random(6);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const speakers = engine.speakerList().filter((s) => /^\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(s.name)).slice(0, 60).map((s) => s.name);
+  const speakers = engine
+    .speakerList()
+    .filter((s) => /^\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(s.name))
+    .slice(0, 60)
+    .map((s) => s.name);
   const outlets = engine.outletNames().slice(0, 20);
   const places = ['Ukraine', 'Bucha', 'Mariupol', 'Gaza', 'Taiwan', 'Kyiv', 'Moscow', 'Beijing', 'Washington', 'Brussels', 'Sudan', 'Iran'];
   const topics = ['talks', 'sanctions', 'inflation', 'elections', 'ceasefire', 'vaccine', 'climate', 'grain deal', 'nuclear', 'refugees'];
@@ -177,7 +188,9 @@ async function child(size: string, out: string): Promise<void> {
   await save();
 
   const loadOut = `${out}.load.json`;
-  const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--load', snapDir, '--out', loadOut], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--load', snapDir, '--out', loadOut], {
+    stdio: 'inherit',
+  });
   if (run.status === 0) Object.assign(figures, JSON.parse((await import('node:fs')).readFileSync(loadOut, 'utf8')));
   else figures.coldStartError = `exit ${run.status ?? run.signal}`;
 
@@ -214,7 +227,9 @@ async function coldStart(snapDir: string, out: string): Promise<void> {
     );
   const quote = latency('quote');
   const search = latency('search');
-  const raw = percentiles(queries.map((q) => time(() => corpus.index.rawSearch(q.replace(/\w+:("[^"]*"|\S+)/g, '').replace(/"/g, ''), 'AND')).ms));
+  const raw = percentiles(
+    queries.map((q) => time(() => corpus.index.rawSearch(q.replace(/\w+:("[^"]*"|\S+)/g, '').replace(/"/g, ''), 'AND')).ms),
+  );
   await writeFile(out, JSON.stringify({ coldStartS, rssAfterLoadMB, quote, search, rawMiniSearch: raw }));
 }
 
@@ -241,16 +256,17 @@ function baseline(articles: ReadonlyArray<{ id: string; paragraphs: string[] }>,
   const heapMB = mb(process.memoryUsage().heapUsed - before);
   const words = queries.map((q) => q.replace(/\w+:("[^"]*"|\S+)/g, '').replace(/"/g, ''));
   const raw = words.map((w) => time(() => search.search(w, { combineWith: 'AND' })).ms);
-  const ms = words.map((w) =>
-    time(() => {
-      const hits = search.search(w, { combineWith: 'AND' }).slice(0, 50);
-      const needles = w.toLowerCase().split(/\s+/).filter(Boolean);
-      for (const h of hits) {
-        const text = (articles[h.id as number]?.paragraphs ?? []).join('\n\n');
-        const at = Math.max(0, ...needles.map((n) => text.toLowerCase().indexOf(n)));
-        text.slice(Math.max(0, at - 100), at + 220);
-      }
-    }).ms,
+  const ms = words.map(
+    (w) =>
+      time(() => {
+        const hits = search.search(w, { combineWith: 'AND' }).slice(0, 50);
+        const needles = w.toLowerCase().split(/\s+/).filter(Boolean);
+        for (const h of hits) {
+          const text = (articles[h.id as number]?.paragraphs ?? []).join('\n\n');
+          const at = Math.max(0, ...needles.map((n) => text.toLowerCase().indexOf(n)));
+          text.slice(Math.max(0, at - 100), at + 220);
+        }
+      }).ms,
   );
   const saved = time(() => JSON.stringify(search));
   const json = saved.value;
@@ -330,16 +346,30 @@ async function typedChild(size: string, out: string): Promise<void> {
 }
 
 function machine(): Record<string, unknown> {
-  return { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+  return {
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString(),
+  };
 }
 
-const cell = (v: unknown) => (v === undefined ? '—' : typeof v === 'number' ? String(Math.round(v * 100) / 100) : typeof v === 'object' && v ? Object.values(v as Latency).join(' / ') : String(v));
+const cell = (v: unknown) =>
+  v === undefined
+    ? '—'
+    : typeof v === 'number'
+      ? String(Math.round(v * 100) / 100)
+      : typeof v === 'object' && v
+        ? Object.values(v as Latency).join(' / ')
+        : String(v);
 
 async function parent(): Promise<void> {
   const sizes = (values.sizes ?? '').split(',').filter((s) => s in SIZES);
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
   const results: Figures[] = [];
-  const serialized = (f: Figures) => (f.baselineSnapshotMB === undefined ? undefined : `${cell(f.baselineSnapshotMB)} / ${cell(f.baselineSaveS)} / ${cell(f.baselineLoadS)}`);
+  const serialized = (f: Figures) =>
+    f.baselineSnapshotMB === undefined ? undefined : `${cell(f.baselineSnapshotMB)} / ${cell(f.baselineSaveS)} / ${cell(f.baselineLoadS)}`;
   const engines = new Set((values.engines ?? '').split(','));
   for (const size of sizes) {
     await mkdir(WORK, { recursive: true });
@@ -347,8 +377,14 @@ async function parent(): Promise<void> {
     if (engines.has('minisearch')) {
       const out = path.join(WORK, `figures-${size}.json`);
       await rm(out, { force: true });
-      process.stderr.write(`bench ${size} (MiniSearch engine): seeds + news-37k${(SIZES[size] ?? 1) > 1 ? ` + ${(SIZES[size] ?? 1) - 1} replicas with new ids` : ''}\n`);
-      const run = spawnSync(process.execPath, ['--max-old-space-size=12288', '--max-semi-space-size=64', '--import', 'tsx', import.meta.filename, '--child', size, '--out', out], { stdio: 'inherit' });
+      process.stderr.write(
+        `bench ${size} (MiniSearch engine): seeds + news-37k${(SIZES[size] ?? 1) > 1 ? ` + ${(SIZES[size] ?? 1) - 1} replicas with new ids` : ''}\n`,
+      );
+      const run = spawnSync(
+        process.execPath,
+        ['--max-old-space-size=12288', '--max-semi-space-size=64', '--import', 'tsx', import.meta.filename, '--child', size, '--out', out],
+        { stdio: 'inherit' },
+      );
       Object.assign(figures, existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Figures) : { reached: 'start' });
       if (run.status !== 0) figures.failed = `stopped during ${figures.reached} (${run.signal ?? `exit ${run.status}`}; out of memory?)`;
     }
@@ -356,7 +392,11 @@ async function parent(): Promise<void> {
       const out = path.join(WORK, `typed-${size}.json`);
       await rm(out, { force: true });
       process.stderr.write(`bench ${size} (typed-array postings)\n`);
-      const run = spawnSync(process.execPath, ['--max-old-space-size=12288', '--max-semi-space-size=64', '--import', 'tsx', import.meta.filename, '--typed', size, '--out', out], { stdio: 'inherit' });
+      const run = spawnSync(
+        process.execPath,
+        ['--max-old-space-size=12288', '--max-semi-space-size=64', '--import', 'tsx', import.meta.filename, '--typed', size, '--out', out],
+        { stdio: 'inherit' },
+      );
       if (run.status === 0 && existsSync(out)) Object.assign(figures, JSON.parse(readFileSync(out, 'utf8')) as Figures);
       else figures.typedFailed = `exit ${run.signal ?? run.status}`;
     }
@@ -395,10 +435,17 @@ async function parent(): Promise<void> {
     ['did not complete', 'failed'],
     ['typed-array postings did not complete', 'typedFailed'],
   ];
-  const table = [`| figure | ${results.map((r) => r.size).join(' | ')} |`, `| --- | ${results.map(() => '---').join(' | ')} |`, ...rows.map(([label, key]) => `| ${label} | ${results.map((r) => cell(r[key])).join(' | ')} |`)].join('\n');
+  const table = [
+    `| figure | ${results.map((r) => r.size).join(' | ')} |`,
+    `| --- | ${results.map(() => '---').join(' | ')} |`,
+    ...rows.map(([label, key]) => `| ${label} | ${results.map((r) => cell(r[key])).join(' | ')} |`),
+  ].join('\n');
   const ratios = results
     .filter((r) => r.quote && r.rawMiniSearch)
-    .map((r) => `${r.size}: /search p50 ÷ raw MiniSearch p50 = ${cell(((r.search as Latency).p50 || 0) / ((r.rawMiniSearch as Latency).p50 || 1))}; /search p99 ÷ baseline p99 = ${cell(((r.search as Latency).p99 || 0) / ((r.baseline as Latency | undefined)?.p99 || 1))}`);
+    .map(
+      (r) =>
+        `${r.size}: /search p50 ÷ raw MiniSearch p50 = ${cell(((r.search as Latency).p50 || 0) / ((r.rawMiniSearch as Latency).p50 || 1))}; /search p99 ÷ baseline p99 = ${cell(((r.search as Latency).p99 || 0) / ((r.baseline as Latency | undefined)?.p99 || 1))}`,
+    );
   const info = machine();
   const text = `Corpus: seeds + news-37k (37,554 articles); 150k and 500k replicate news-37k with new ids.\nMachine: ${String(info.cpu)}, ${String(info.cores)} cores, ${String(info.memoryGB)} GB, Node ${String(info.node)}, ${String(info.date)}\n\n${table}\n\n${ratios.join('\n')}\n`;
   process.stdout.write(text);

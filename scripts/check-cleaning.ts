@@ -31,7 +31,6 @@ const topCount = Number(values.top);
 /** Cues whose removed/kept counts are worth watching: each should be (almost) all removed. */
 const WATCHED_CUES = ['Enlarge this image toggle caption', '©', 'Advertisement', 'Sign up', 'Read more', 'Photo:', 'Image copyright'];
 
-
 const short = (text: string, max = 140): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 // 1. The loader itself, timed.
@@ -44,7 +43,9 @@ const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
 // 2. The cleaner, paragraph by paragraph.
 const removedCounts = new Map<string, number>();
 const ruleCounts = new Map<string, number>();
-const cueCounts = new Map<string, { removed: number; kept: number; keptExample?: string }>(WATCHED_CUES.map((cue) => [cue, { removed: 0, kept: 0 }]));
+const cueCounts = new Map<string, { removed: number; kept: number; keptExample?: string }>(
+  WATCHED_CUES.map((cue) => [cue, { removed: 0, kept: 0 }]),
+);
 const sample: { text: string; rule: string; record: string }[] = [];
 const next = seededRandom(Number(values.seed));
 let articles = 0;
@@ -89,18 +90,26 @@ for await (const entry of readJsonLines(path, { gzip: path.endsWith('.gz') })) {
 
 const percent = (part: number, whole: number): string => `${((100 * part) / Math.max(whole, 1)).toFixed(2)}%`;
 console.log(`# Cleaning check: ${path}\n`);
-console.log(`Loader: ${loaded.articles.length} articles, ${loaded.skipped.length} skipped, ${loaded.warnings.length} warnings in ${loadSeconds.toFixed(2)} s`);
-console.log(`  ${(compressedBytes / 2 ** 20 / loadSeconds).toFixed(1)} MB/s compressed, ${(charsIn / 1e6 / loadSeconds).toFixed(1)} M chars/s of text; heap after load ${heapMb.toFixed(0)} MB`);
+console.log(
+  `Loader: ${loaded.articles.length} articles, ${loaded.skipped.length} skipped, ${loaded.warnings.length} warnings in ${loadSeconds.toFixed(2)} s`,
+);
+console.log(
+  `  ${(compressedBytes / 2 ** 20 / loadSeconds).toFixed(1)} MB/s compressed, ${(charsIn / 1e6 / loadSeconds).toFixed(1)} M chars/s of text; heap after load ${heapMb.toFixed(0)} MB`,
+);
 for (const s of loaded.skipped.slice(0, 5)) console.log(`  skipped ${s.file}: ${s.reason}`);
 for (const w of loaded.warnings.slice(0, 5)) console.log(`  warning ${w.file}: ${w.reason}`);
-console.log(`\nArticles: ${articles}; paragraphs: ${paragraphsIn}; removed: ${removedTotal} (${percent(removedTotal, paragraphsIn)}); articles emptied: ${emptied}`);
+console.log(
+  `\nArticles: ${articles}; paragraphs: ${paragraphsIn}; removed: ${removedTotal} (${percent(removedTotal, paragraphsIn)}); articles emptied: ${emptied}`,
+);
 
 console.log('\n## Removed, by rule');
 for (const [rule, count] of [...ruleCounts].sort((a, b) => b[1] - a[1])) console.log(`${String(count).padStart(8)}  ${rule}`);
 
 console.log('\n## Watched cues (removed / kept)');
 for (const [cue, { removed, kept, keptExample }] of cueCounts) {
-  console.log(`${String(removed).padStart(8)} / ${String(kept).padEnd(6)} ${JSON.stringify(cue)}${keptExample === undefined ? '' : `  e.g. kept ${keptExample}`}`);
+  console.log(
+    `${String(removed).padStart(8)} / ${String(kept).padEnd(6)} ${JSON.stringify(cue)}${keptExample === undefined ? '' : `  e.g. kept ${keptExample}`}`,
+  );
 }
 
 console.log(`\n## Top ${topCount} removed paragraphs`);

@@ -47,7 +47,28 @@ function oursAttributed(text: string): Predicted[] {
   return ours(text).filter((p) => p.speakerName !== undefined);
 }
 
-const SKIP_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'If', 'When', 'As', 'For']);
+const SKIP_NAMES = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'This',
+  'That',
+  'If',
+  'When',
+  'As',
+  'For',
+]);
 
 /** Baseline: compromise's quotations, attributed to the nearest capitalised name before each quote. */
 function baseline(text: string): Predicted[] {
@@ -61,7 +82,13 @@ function baseline(text: string): Predicted[] {
       const s = start - before.length + (m.index ?? 0);
       mention = { start: s, end: s + m[0].length };
     }
-    return { start, end: start + offset.length, text: t, mention, speakerName: mention ? text.slice(mention.start, mention.end) : undefined };
+    return {
+      start,
+      end: start + offset.length,
+      text: t,
+      mention,
+      speakerName: mention ? text.slice(mention.start, mention.end) : undefined,
+    };
   });
 }
 
@@ -112,7 +139,9 @@ function timeExtractor(docs: Doc[]): void {
   const mbps = (ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(1);
   const median = passes[Math.floor(passes.length / 2)] as number;
   const best = passes[0] as number;
-  console.log(`\nextractQuotes: ${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB (UTF-8); median pass ${median.toFixed(0)} ms = ${mbps(median)} MB/s, best pass ${best.toFixed(0)} ms = ${mbps(best)} MB/s (${passes.length} passes)`);
+  console.log(
+    `\nextractQuotes: ${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB (UTF-8); median pass ${median.toFixed(0)} ms = ${mbps(median)} MB/s, best pass ${best.toFixed(0)} ms = ${mbps(best)} MB/s (${passes.length} passes)`,
+  );
 }
 
 function main(): void {
@@ -135,11 +164,15 @@ function main(): void {
       for (const g of result.missed) console.log(`MISS  ${doc.name}: ${ctx(g.start, g.end)}`);
       for (const p of result.falsePos) console.log(`FP    ${doc.name}: ${ctx(p.start, p.end)}`);
       for (const [g, p] of result.wrongAttr)
-        console.log(`ATTR  ${doc.name}: gold=${g.source?.text}(${g.source?.resolved}) ours=${p.mention ? doc.text.slice(p.mention.start, p.mention.end) : '-'}→${p.speakerName ?? '-'} :: ${ctx(p.start, p.end)}`);
+        console.log(
+          `ATTR  ${doc.name}: gold=${g.source?.text}(${g.source?.resolved}) ours=${p.mention ? doc.text.slice(p.mention.start, p.mention.end) : '-'}→${p.speakerName ?? '-'} :: ${ctx(p.start, p.end)}`,
+        );
     }
     rows.push([name, counts]);
   }
-  console.log(`\nPolNeAR ${split}: ${docs.length} annotation files (each file one document), ${new Set(docs.map((d) => d.text)).size} articles\n`);
+  console.log(
+    `\nPolNeAR ${split}: ${docs.length} annotation files (each file one document), ${new Set(docs.map((d) => d.text)).size} articles\n`,
+  );
   printTable(rows);
   timeExtractor(docs);
 }

@@ -25,7 +25,14 @@ import { freePort } from './support/free-port.ts';
 
 export const SIGNING_SECRET = 'load-test-signing-secret-0123456789';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const QUERIES = ['/quote Putin Bucha', '/search Mariupol', '/quote Guterres corridors', '/search "village of Bucha"', '/quote Zelensky', '/search humanitarian'];
+const QUERIES = [
+  '/quote Putin Bucha',
+  '/search Mariupol',
+  '/quote Guterres corridors',
+  '/search "village of Bucha"',
+  '/quote Zelensky',
+  '/search humanitarian',
+];
 
 /** A local Web API: `auth.test` for start-up, and response_urls that note when each answer arrived. */
 export class WebApiStandIn {
@@ -38,7 +45,15 @@ export class WebApiStandIn {
       const id = /^\/response\/([\w-]+)$/.exec(path)?.[1];
       if (id) this.answered.set(id, performance.now());
       const body = path.endsWith('/auth.test')
-        ? { ok: true, url: 'https://load.example.slack.com/', team: 'Load', user: 'newsbot', team_id: 'T0LOAD', user_id: 'UBOT0001', bot_id: 'BBOT0001' }
+        ? {
+            ok: true,
+            url: 'https://load.example.slack.com/',
+            team: 'Load',
+            user: 'newsbot',
+            team_id: 'T0LOAD',
+            user_id: 'UBOT0001',
+            bot_id: 'BBOT0001',
+          }
         : { ok: true };
       chunks.length = 0;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -86,7 +101,10 @@ export async function startBot(apiBase: string): Promise<Bot> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the bot exited with ${child.exitCode} before listening`);
-    const up = await fetch(`${base}/healthz`).then((r) => r.status, () => 0);
+    const up = await fetch(`${base}/healthz`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (up === 200) break;
     if (Date.now() > deadline) throw new Error('the bot did not start within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -121,7 +139,15 @@ export function signedSlashCommand(apiBase: string): { id: string; body: string;
   }).toString();
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex');
-  return { id, body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': `v0=${signature}` } };
+  return {
+    id,
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': `v0=${signature}`,
+    },
+  };
 }
 
 export interface StepResult {
@@ -138,7 +164,12 @@ export interface StepResult {
 }
 
 /** One autocannon run: `connections` at once for `seconds`, each request signed as it leaves. */
-export async function runStep(bot: Bot, api: WebApiStandIn, apiBase: string, options: { connections: number; seconds: number; overallRate?: number }): Promise<StepResult> {
+export async function runStep(
+  bot: Bot,
+  api: WebApiStandIn,
+  apiBase: string,
+  options: { connections: number; seconds: number; overallRate?: number },
+): Promise<StepResult> {
   const sentAt = new Map<string, number>();
   const result = await autocannon({
     url: bot.eventsUrl,
@@ -179,7 +210,8 @@ export async function runStep(bot: Bot, api: WebApiStandIn, apiBase: string, opt
 
 async function waitForAnswers(api: WebApiStandIn, sentAt: Map<string, number>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && [...sentAt.keys()].some((id) => !api.answered.has(id))) await new Promise((resolve) => setTimeout(resolve, 100));
+  while (Date.now() < deadline && [...sentAt.keys()].some((id) => !api.answered.has(id)))
+    await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 function percentile(values: number[], p: number): number {
@@ -191,13 +223,17 @@ function percentile(values: number[], p: number): number {
 const fmt = (n: number, width = 8) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : '—').padStart(width);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, 'max-connections': { type: 'string', default: '128' } } });
+  const { values } = parseArgs({
+    options: { seconds: { type: 'string', default: '10' }, 'max-connections': { type: 'string', default: '128' } },
+  });
   const seconds = Number(values.seconds);
   const maxConnections = Number(values['max-connections']);
   const api = new WebApiStandIn();
   const apiBase = await api.start();
   const bot = await startBot(apiBase);
-  console.log(`Slack HTTP mode on loopback, signed /quote and /search commands, ${seconds} s a step (Node ${process.version}, seed corpus)`);
+  console.log(
+    `Slack HTTP mode on loopback, signed /quote and /search commands, ${seconds} s a step (Node ${process.version}, seed corpus)`,
+  );
   console.log('connections  acks/s   ack p50   ack p99   ack max   errors  non-2xx   answered      answer p99 (ms)');
   const results: StepResult[] = [];
   try {

@@ -92,7 +92,9 @@ function main(argv: string[]): number {
     return 1;
   }
   writeFileSync(MANIFEST_PATH, yaml);
-  process.stdout.write(`wrote ${MANIFEST_PATH.pathname} (${commands.length} slash commands${values.url ? `, HTTP mode at ${values.url}` : ', Socket Mode'})\n`);
+  process.stdout.write(
+    `wrote ${MANIFEST_PATH.pathname} (${commands.length} slash commands${values.url ? `, HTTP mode at ${values.url}` : ', Socket Mode'})\n`,
+  );
   return 0;
 }
 

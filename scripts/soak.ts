@@ -17,7 +17,13 @@ interface Sample {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, rate: { type: 'string', default: '200' }, every: { type: 'string', default: '10' } } });
+  const { values } = parseArgs({
+    options: {
+      minutes: { type: 'string', default: '10' },
+      rate: { type: 'string', default: '200' },
+      every: { type: 'string', default: '10' },
+    },
+  });
   const seconds = Math.round(Number(values.minutes) * 60);
   const rate = Number(values.rate);
   const everyMs = Number(values.every) * 1000;
@@ -30,7 +36,9 @@ async function main(): Promise<void> {
     const health = (await fetch(bot.healthUrl).then((r) => r.json())) as { memory: { rssMb: number; heapUsedMb: number } };
     const s = { seconds: Math.round((Date.now() - started) / 1000), ...health.memory };
     samples.push(s);
-    console.log(`${String(s.seconds).padStart(5)} s   rss ${s.rssMb.toFixed(1).padStart(7)} MB   heap used ${s.heapUsedMb.toFixed(1).padStart(6)} MB`);
+    console.log(
+      `${String(s.seconds).padStart(5)} s   rss ${s.rssMb.toFixed(1).padStart(7)} MB   heap used ${s.heapUsedMb.toFixed(1).padStart(6)} MB`,
+    );
   };
   console.log(`Soak: ${seconds} s at ${rate} signed slash commands/s, memory of the bot every ${everyMs / 1000} s`);
   await sample();
@@ -50,7 +58,8 @@ async function main(): Promise<void> {
   }
   const rss = samples.map((s) => s.rssMb);
   const heap = samples.map((s) => s.heapUsedMb);
-  const summary = (values: number[]) => `first ${values[0]?.toFixed(1)}, min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}, last ${values.at(-1)?.toFixed(1)} MB`;
+  const summary = (values: number[]) =>
+    `first ${values[0]?.toFixed(1)}, min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}, last ${values.at(-1)?.toFixed(1)} MB`;
   console.log(`rss: ${summary(rss)}`);
   console.log(`heap used: ${summary(heap)}`);
 }

@@ -18,7 +18,11 @@ import { seededRandom } from './support/seeded-random.ts';
 const DEFAULT_CORPUS = path.resolve(import.meta.dirname, '../../shared/corpora/news-37k/articles.jsonl.gz');
 
 const { values } = parseArgs({
-  options: { corpus: { type: 'string', default: DEFAULT_CORPUS }, sample: { type: 'string', default: '20' }, seed: { type: 'string', default: '7' } },
+  options: {
+    corpus: { type: 'string', default: DEFAULT_CORPUS },
+    sample: { type: 'string', default: '20' },
+    seed: { type: 'string', default: '7' },
+  },
 });
 
 /** A corpus file is loaded through a temporary folder holding a link to it. */
@@ -28,7 +32,6 @@ function corpusFolder(target: string): string {
   symlinkSync(target, path.join(dir, path.basename(target)));
   return dir;
 }
-
 
 const t0 = performance.now();
 const load = await loadCorpus(corpusFolder(path.resolve(values.corpus)));
@@ -46,10 +49,19 @@ const byConfidence = new Map<string, number>();
 for (const s of cross) byConfidence.set(label(s), (byConfidence.get(label(s)) ?? 0) + 1);
 
 console.log(`# Cross-outlet statements in ${values.corpus}\n`);
-console.log(`articles ${load.articles.length} · outlets ${new Set(load.articles.map((a) => a.outlet)).size} · quotes ${built.quotes.length}`);
-console.log(`load ${((t1 - t0) / 1000).toFixed(1)} s · quotes and passages ${((t2 - t1) / 1000).toFixed(1)} s · grouping ${((t3 - t2) / 1000).toFixed(1)} s\n`);
+console.log(
+  `articles ${load.articles.length} · outlets ${new Set(load.articles.map((a) => a.outlet)).size} · quotes ${built.quotes.length}`,
+);
+console.log(
+  `load ${((t1 - t0) / 1000).toFixed(1)} s · quotes and passages ${((t2 - t1) / 1000).toFixed(1)} s · grouping ${((t3 - t2) / 1000).toFixed(1)} s\n`,
+);
 console.log(`statement groups: ${statements.length}; carried by 2+ outlets: ${cross.length}`);
-console.log(`by number of outlets: ${[...byOutlets].sort((a, b) => a[0] - b[0]).map(([n, c]) => `${n}: ${c}`).join(', ')}`);
+console.log(
+  `by number of outlets: ${[...byOutlets]
+    .sort((a, b) => a[0] - b[0])
+    .map(([n, c]) => `${n}: ${c}`)
+    .join(', ')}`,
+);
 console.log(`by confidence: ${['high', 'medium', 'low'].map((l) => `${l}: ${byConfidence.get(l) ?? 0}`).join(', ')}\n`);
 
 const next = seededRandom(Number(values.seed));
@@ -59,7 +71,9 @@ while (sample.length < Number(values.sample) && pool.length) sample.push(pool.sp
 
 sample.forEach((s, i) => {
   const view = statementView(s, []);
-  console.log(`## ${i + 1}. ${view.speaker} · ${view.outlets.length} outlets · match ${view.confidenceLabel} (${view.confidence.toFixed(2)})`);
+  console.log(
+    `## ${i + 1}. ${view.speaker} · ${view.outlets.length} outlets · match ${view.confidenceLabel} (${view.confidence.toFixed(2)})`,
+  );
   for (const v of view.variants) {
     const dates = v.citations.map((c) => `${c.outlet} ${c.published?.slice(0, 10) ?? 'undated'}`).join('; ');
     const text = v.text.length > 300 ? `${v.text.slice(0, 300)}…` : v.text;

@@ -13,10 +13,23 @@ const blankAsUnset = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (typ
 const schema = z.object({
   CORPUS_DIR: z.string().trim().min(1, 'must not be empty').default('corpus'),
   LOG_LEVEL: z.enum(LEVELS, { message: `must be one of ${LEVELS.join(', ')}` }).default('info'),
-  HEALTH_PORT: blankAsUnset(z.coerce.number({ message: 'must be a port number from 0 to 65535' }).int('must be a port number from 0 to 65535').min(0, 'must be a port number from 0 to 65535').max(65535, 'must be a port number from 0 to 65535').optional()),
+  HEALTH_PORT: blankAsUnset(
+    z.coerce
+      .number({ message: 'must be a port number from 0 to 65535' })
+      .int('must be a port number from 0 to 65535')
+      .min(0, 'must be a port number from 0 to 65535')
+      .max(65535, 'must be a port number from 0 to 65535')
+      .optional(),
+  ),
   HEALTH_HOST: z.string().trim().min(1, 'must not be empty').optional(),
   SNAPSHOT_DIR: z.string().trim().min(1, 'must not be empty').optional(),
-  SHUTDOWN_GRACE_SECONDS: blankAsUnset(z.coerce.number({ message: 'must be a number of seconds from 1 to 300' }).min(1, 'must be a number of seconds from 1 to 300').max(300, 'must be a number of seconds from 1 to 300').optional()),
+  SHUTDOWN_GRACE_SECONDS: blankAsUnset(
+    z.coerce
+      .number({ message: 'must be a number of seconds from 1 to 300' })
+      .min(1, 'must be a number of seconds from 1 to 300')
+      .max(300, 'must be a number of seconds from 1 to 300')
+      .optional(),
+  ),
 });
 
 export interface Config {
@@ -43,7 +56,9 @@ export class ConfigError extends Error {
 export function readConfig(env: NodeJS.ProcessEnv, overrides: { corpusDir?: string } = {}): Config {
   const parsed = schema.safeParse({ ...env, ...(overrides.corpusDir ? { CORPUS_DIR: overrides.corpusDir } : {}) });
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])] ?? '')})`));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])] ?? '')})`),
+    );
   }
   const { HEALTH_PORT, HEALTH_HOST, SHUTDOWN_GRACE_SECONDS, SNAPSHOT_DIR } = parsed.data;
   return {

@@ -3,13 +3,20 @@
  * an error answer with its message, anything unexpected is logged and becomes the `internal` one.
  */
 import { commands, findCommand } from '../commands/index.ts';
-import { OPEN_ACCESS, type Access, type CommandOptions } from '../commands/types.ts';
+import type { CommandOptions } from '../commands/types.ts';
+import { OPEN_ACCESS, type Access } from './access/access.ts';
 import type { Answer } from './answer.ts';
 import type { Engine } from './engine/engine.ts';
 import { BotError, userMessage } from './errors.ts';
 import type { Logger } from './logger.ts';
 
-export async function dispatch(engine: Engine, name: string, options: CommandOptions, logger: Logger, access: Access = OPEN_ACCESS): Promise<Answer> {
+export async function dispatch(
+  engine: Engine,
+  name: string,
+  options: CommandOptions,
+  logger: Logger,
+  access: Access = OPEN_ACCESS,
+): Promise<Answer> {
   const command = findCommand(name);
   try {
     if (!command) throw new BotError('unknown_command', { name, known: commands.map((c) => `/${c.name}`).join(', ') });

@@ -25,15 +25,13 @@ type Params = Record<string, string | number>;
 
 const MESSAGES: Record<ErrorCode, (p: Params) => string> = {
   empty_query: () => 'Type something to look for, e.g. `/quote Putin Bucha` (see `/help`).',
-  stopwords_only: (p) =>
-    `"${p.query}" has only common words that are not searched; add a name, a place or a topic.`,
+  stopwords_only: (p) => `"${p.query}" has only common words that are not searched; add a name, a place or a topic.`,
   query_too_long: (p) => `The query is ${p.length} characters long; the limit is ${p.max}.`,
   control_characters: (p) => `The query contains a control character (${p.char}); remove it and try again.`,
   unbalanced_quotes: () => 'A quotation mark is not closed: put the exact phrase between two " marks.',
   unknown_filter: (p) => `"${p.name}:" is not a filter. Filters: outlet:, speaker:, since:, until:.`,
   unknown_outlet: (p) => `No outlet matches "${p.outlet}". Outlets in the corpus: ${p.known}.`,
-  unknown_speaker: (p) =>
-    `No speaker matches "${p.speaker}".${p.known ? ` Speakers with the most quotes: ${p.known}.` : ''}`,
+  unknown_speaker: (p) => `No speaker matches "${p.speaker}".${p.known ? ` Speakers with the most quotes: ${p.known}.` : ''}`,
   bad_date: (p) => `"${p.value}" is not a valid ${p.name}: date; use YYYY-MM-DD, YYYY-MM or YYYY.`,
   bad_date_range: (p) => `since:${p.since} is after until:${p.until}; nothing can match.`,
   unknown_command: (p) => `There is no /${p.name} command. Commands: ${p.known}.`,
@@ -60,7 +58,10 @@ const MAX_ECHO = 80;
 function shortened(params: Params): Params {
   const out: Params = {};
   for (const [key, value] of Object.entries(params)) {
-    out[key] = typeof value === 'string' && value.length > MAX_ECHO && key !== 'known' && key !== 'detail' ? `${value.slice(0, MAX_ECHO - 1)}…` : value;
+    out[key] =
+      typeof value === 'string' && value.length > MAX_ECHO && key !== 'known' && key !== 'detail'
+        ? `${value.slice(0, MAX_ECHO - 1)}…`
+        : value;
   }
   return out;
 }

@@ -67,7 +67,10 @@ export function createLogger(level: string, options: LoggerOptions = {}): PinoLo
   const usePretty = options.pretty ?? (options.destination === undefined && process.stderr.isTTY === true);
   const base = { level, redact: { paths: REDACTED_KEYS, censor: CENSOR }, base: undefined, hooks: { streamWrite: redactSecrets } };
   if (usePretty) {
-    return pino(base, pretty({ destination: options.destination ?? 2, sync: true, colorize: true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }));
+    return pino(
+      base,
+      pretty({ destination: options.destination ?? 2, sync: true, colorize: true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }),
+    );
   }
   return pino(base, options.destination ?? pino.destination({ dest: 2, sync: true }));
 }

@@ -61,7 +61,13 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args.values.cli) {
     const engine = await buildEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir });
-    return runCli(engine, args.positionals, { json: args.values.json, csv: args.values.csv, color, logger, write: (t) => process.stdout.write(`${t}\n`) });
+    return runCli(engine, args.positionals, {
+      json: args.values.json,
+      csv: args.values.csv,
+      color,
+      logger,
+      write: (t) => process.stdout.write(`${t}\n`),
+    });
   }
   // Long-running modes watch the corpus folder: files added, changed or removed are picked up live.
   const live = await startLiveEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir });

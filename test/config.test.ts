@@ -13,6 +13,8 @@ describe('config', () => {
 
   it('names the bad variable and what it accepts', () => {
     expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
-    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/);
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      /LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/,
+    );
   });
 });

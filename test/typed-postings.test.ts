@@ -20,11 +20,14 @@ beforeAll(async () => {
 const top = (hits: Array<{ id: unknown; score: number }>) => hits.slice(0, 10).map((h) => [h.id, Math.round(h.score * 1e6) / 1e6]);
 
 describe('the benchmark-only typed-array index', () => {
-  it.each(['Bucha', 'Putin Bucha', 'provocation village', 'talks Istanbul', 'Russian army', 'Kyiv'])('finds and scores %j as MiniSearch does (exact terms, AND)', (query) => {
-    const expected = mini.search(query, { combineWith: 'AND', prefix: false, fuzzy: false });
-    expect(expected.length).toBeGreaterThan(0);
-    expect(top(typed.search(query, 10))).toEqual(top(expected));
-  });
+  it.each(['Bucha', 'Putin Bucha', 'provocation village', 'talks Istanbul', 'Russian army', 'Kyiv'])(
+    'finds and scores %j as MiniSearch does (exact terms, AND)',
+    (query) => {
+      const expected = mini.search(query, { combineWith: 'AND', prefix: false, fuzzy: false });
+      expect(expected.length).toBeGreaterThan(0);
+      expect(top(typed.search(query, 10))).toEqual(top(expected));
+    },
+  );
 
   it('finds nothing when one word is not in the corpus', () => {
     expect(typed.search('Bucha florbnicate', 10)).toEqual([]);

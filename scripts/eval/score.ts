@@ -34,7 +34,9 @@ export interface Gold {
  * merged into the previous quote (annotators split a quote around a line break or an ellipsis).
  */
 export function goldQuotes(doc: BratDocument, text: string): Gold {
-  const sources = [...doc.spans.values()].filter((s) => s.type === 'Source').sort((a, b) => (a.segments[0]?.[0] ?? 0) - (b.segments[0]?.[0] ?? 0));
+  const sources = [...doc.spans.values()]
+    .filter((s) => s.type === 'Source')
+    .sort((a, b) => (a.segments[0]?.[0] ?? 0) - (b.segments[0]?.[0] ?? 0));
   const resolve = (start: number, srcText: string): string => {
     if (!PRONOUN.test(srcText.trim())) return srcText;
     for (let k = sources.length - 1; k >= 0; k--) {
@@ -73,7 +75,12 @@ export const normalise = (s: string): string =>
     .replace(/\s+/g, ' ')
     .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
     .toLowerCase();
-const words = (s: string): Set<string> => new Set(normalise(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const words = (s: string): Set<string> =>
+  new Set(
+    normalise(s)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 export function jaccard(a: string, b: string): number {
   const x = words(a);
   const y = words(b);
@@ -101,7 +108,20 @@ export interface Counts {
   goldWithSource: number;
 }
 
-export const emptyCounts = (): Counts => ({ gold: 0, predicted: 0, goldOverlapped: 0, goldExact: 0, goldNear: 0, predStrict: 0, predLenient: 0, predExactStrict: 0, predExactLenient: 0, attrMatched: 0, attrRight: 0, goldWithSource: 0 });
+export const emptyCounts = (): Counts => ({
+  gold: 0,
+  predicted: 0,
+  goldOverlapped: 0,
+  goldExact: 0,
+  goldNear: 0,
+  predStrict: 0,
+  predLenient: 0,
+  predExactStrict: 0,
+  predExactLenient: 0,
+  attrMatched: 0,
+  attrRight: 0,
+  goldWithSource: 0,
+});
 
 /** Does the predicted attribution name the gold source: overlapping mention, or the same person by surname/description. */
 export function attributionRight(p: Predicted, g: GoldQuote): boolean {
@@ -109,15 +129,23 @@ export function attributionRight(p: Predicted, g: GoldQuote): boolean {
   if (!src) return false;
   if (p.mention && src.segments.some(([s, e]) => overlaps(p.mention as { start: number; end: number }, s, e))) return true;
   if (!p.speakerName) return false;
-  const ours = foldName(p.speakerName).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const theirs = foldName(src.resolved).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const ours = foldName(p.speakerName)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const theirs = foldName(src.resolved)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const surname = ours[ours.length - 1];
   if (ours.join(' ') === theirs.join(' ')) return true;
   return surname !== undefined && /^[A-ZÀ-Ý]/.test(p.speakerName.split(' ').pop() ?? '') && theirs.includes(surname);
 }
 
 /** Score one document's predictions against its gold, adding into `c`. Returns the per-quote outcome for error listings. */
-export function scoreDocument(gold: Gold, preds: Predicted[], c: Counts): { missed: GoldQuote[]; falsePos: Predicted[]; wrongAttr: Array<[GoldQuote, Predicted]> } {
+export function scoreDocument(
+  gold: Gold,
+  preds: Predicted[],
+  c: Counts,
+): { missed: GoldQuote[]; falsePos: Predicted[]; wrongAttr: Array<[GoldQuote, Predicted]> } {
   const missed: GoldQuote[] = [];
   const falsePos: Predicted[] = [];
   const wrongAttr: Array<[GoldQuote, Predicted]> = [];
@@ -133,7 +161,9 @@ export function scoreDocument(gold: Gold, preds: Predicted[], c: Counts): { miss
     c.goldOverlapped++;
     if (hits.some((p) => normalise(p.text) === normalise(g.text))) c.goldExact++;
     if (hits.some((p) => jaccard(p.text, g.text) >= 0.8)) c.goldNear++;
-    const best = hits.reduce((a, b) => (Math.min(a.end, g.end) - Math.max(a.start, g.start) >= Math.min(b.end, g.end) - Math.max(b.start, g.start) ? a : b));
+    const best = hits.reduce((a, b) =>
+      Math.min(a.end, g.end) - Math.max(a.start, g.start) >= Math.min(b.end, g.end) - Math.max(b.start, g.start) ? a : b,
+    );
     if (g.source) {
       c.attrMatched++;
       if (attributionRight(best, g)) c.attrRight++;

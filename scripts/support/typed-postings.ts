@@ -69,7 +69,12 @@ export class TypedPostings {
   }
 
   static deserialize(bytes: Buffer): TypedPostings {
-    const [headerLength, offsetCount, postingCount, passageCount] = [0, 1, 2, 3].map((i) => bytes.readUInt32LE(i * 4)) as [number, number, number, number];
+    const [headerLength, offsetCount, postingCount, passageCount] = [0, 1, 2, 3].map((i) => bytes.readUInt32LE(i * 4)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     let at = 16;
     const names = JSON.parse(bytes.toString('utf8', at, (at += headerLength))) as string[];
     const terms = new Map<string, number>();
@@ -207,7 +212,7 @@ function best(ids: Uint32Array, scores: Float64Array, count: number, limit: numb
     if (heap.length === limit) {
       if (!below(heap[0]!, c)) continue;
       heap[0] = c;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;

@@ -21,7 +21,8 @@ export interface Place {
 
 /** `undefined` when allowed; otherwise which list refused it. */
 export function refusedBy(lists: AllowLists, place: Place): 'workspace' | 'channel' | undefined {
-  const [workspaces, channels] = place.platform === 'slack' ? [lists.slackTeams, lists.slackChannels] : [lists.discordGuilds, lists.discordChannels];
+  const [workspaces, channels] =
+    place.platform === 'slack' ? [lists.slackTeams, lists.slackChannels] : [lists.discordGuilds, lists.discordChannels];
   if (workspaces && !(place.workspace && workspaces.has(place.workspace))) return 'workspace';
   if (channels && !(place.channel && channels.has(place.channel))) return 'channel';
   return undefined;

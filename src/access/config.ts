@@ -25,7 +25,12 @@ export const DEFAULT_USER_LIMIT: RateLimit = { count: 10, windowMs: 60_000 };
 export const DEFAULT_CHANNEL_LIMIT: RateLimit = { count: 60, windowMs: 60_000 };
 
 /** Rate limits on with their defaults, answers everywhere, no outlet restricted. */
-export const DEFAULT_ACCESS: AccessConfig = { userLimit: DEFAULT_USER_LIMIT, channelLimit: DEFAULT_CHANNEL_LIMIT, allow: {}, restrictedOutlets: new Map() };
+export const DEFAULT_ACCESS: AccessConfig = {
+  userLimit: DEFAULT_USER_LIMIT,
+  channelLimit: DEFAULT_CHANNEL_LIMIT,
+  allow: {},
+  restrictedOutlets: new Map(),
+};
 
 /** No limit, no list, no restriction: for a platform started on its own (tests, scripts). */
 export const UNRESTRICTED_ACCESS: AccessConfig = { allow: {}, restrictedOutlets: new Map() };
@@ -33,7 +38,12 @@ export const UNRESTRICTED_ACCESS: AccessConfig = { allow: {}, restrictedOutlets:
 export function accessConfigFromEnv(env: NodeJS.ProcessEnv): AccessConfig {
   const read = (name: string) => env[name]?.trim() || undefined;
   const allow: AllowLists = {};
-  const lists = { slackTeams: 'ALLOWED_SLACK_TEAMS', slackChannels: 'ALLOWED_SLACK_CHANNELS', discordGuilds: 'ALLOWED_DISCORD_GUILDS', discordChannels: 'ALLOWED_DISCORD_CHANNELS' } as const;
+  const lists = {
+    slackTeams: 'ALLOWED_SLACK_TEAMS',
+    slackChannels: 'ALLOWED_SLACK_CHANNELS',
+    discordGuilds: 'ALLOWED_DISCORD_GUILDS',
+    discordChannels: 'ALLOWED_DISCORD_CHANNELS',
+  } as const;
   for (const [key, name] of Object.entries(lists) as Array<[keyof AllowLists, string]>) {
     const raw = read(name);
     if (raw !== undefined) allow[key] = idList(raw, name);
@@ -52,12 +62,16 @@ function rateLimit(raw: string | undefined, name: string, fallback: RateLimit): 
   if (raw === undefined) return fallback;
   if (/^(off|0)$/i.test(raw)) return undefined;
   const m = /^(\d{1,6})\s*\/\s*(\d{1,6})\s*s?$/.exec(raw);
-  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) throw new Error(`${name} must be COUNT/SECONDS such as 10/60 (10 commands a minute), or off (got "${raw}")`);
+  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1)
+    throw new Error(`${name} must be COUNT/SECONDS such as 10/60 (10 commands a minute), or off (got "${raw}")`);
   return { count: Number(m[1]), windowMs: Number(m[2]) * 1000 };
 }
 
 function idList(raw: string, name: string): ReadonlySet<string> {
-  const ids = raw.split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = raw
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const bad = ids.find((id) => !/^[A-Za-z0-9]{1,30}$/.test(id));
   if (bad !== undefined) throw new Error(`${name} must be a comma-separated list of ids (letters and digits), got "${bad}"`);
   if (!ids.length) throw new Error(`${name} is set but lists no id; unset it to allow everywhere`);

@@ -3,7 +3,7 @@
  * channel asking too fast, and which outlets are hidden here. Platform-neutral: platforms pass a
  * `Asker` in their own ids and tell the user the `message` of a refusal.
  */
-import type { Access } from '../../commands/types.ts';
+import type { Access } from './access.ts';
 import { refusedBy, type Place } from './allow-list.ts';
 import type { AccessConfig } from './config.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -41,10 +41,14 @@ export class AccessPolicy {
     const userKey = `${asker.platform}:${asker.workspace ?? '-'}:${asker.user}`;
     const channelKey = `${asker.platform}:${asker.channel ?? `dm:${asker.user}`}`;
     const byUser = this.users?.check(userKey);
-    if (byUser && !byUser.allowed) return rateLimited(`You're asking faster than I can answer: try again in ${byUser.retryAfterSeconds} s.`, byUser.firstRefusal);
+    if (byUser && !byUser.allowed)
+      return rateLimited(`You're asking faster than I can answer: try again in ${byUser.retryAfterSeconds} s.`, byUser.firstRefusal);
     const byChannel = this.channels?.check(channelKey);
     if (byChannel && !byChannel.allowed) {
-      return rateLimited(`This channel is asking faster than I can answer: try again in ${byChannel.retryAfterSeconds} s.`, byChannel.firstRefusal);
+      return rateLimited(
+        `This channel is asking faster than I can answer: try again in ${byChannel.retryAfterSeconds} s.`,
+        byChannel.firstRefusal,
+      );
     }
     this.users?.take(userKey);
     this.channels?.take(channelKey);
@@ -52,7 +56,12 @@ export class AccessPolicy {
     const refused = refusedBy(this.config.allow, asker);
     if (refused) {
       const where = refused === 'channel' ? 'channel' : asker.platform === 'slack' ? 'workspace' : 'server';
-      return { admitted: false, reason: 'not_enabled', message: `The newsroom bot is not enabled in this ${where}; ask an admin if you need it here.`, tell: true };
+      return {
+        admitted: false,
+        reason: 'not_enabled',
+        message: `The newsroom bot is not enabled in this ${where}; ask an admin if you need it here.`,
+        tell: true,
+      };
     }
     return { admitted: true, access: this.accessIn(asker.channel) };
   }

@@ -16,7 +16,11 @@ const MIN_CONTAINMENT = 0.4;
 const MAX_PASSAGES = 400;
 const WINDOW_DAYS = 30;
 
-export function findParaphrases(statement: Statement, index: PassageIndex, hiddenOutlets?: ReadonlySet<string>): StatementView['paraphrases'] {
+export function findParaphrases(
+  statement: Statement,
+  index: PassageIndex,
+  hiddenOutlets?: ReadonlySet<string>,
+): StatementView['paraphrases'] {
   const carried = new Set(statement.outlets);
   const wanted = new Set(statement.members.flatMap((m) => compareTokens(m.quote.text)));
   const surname = statement.speaker.name.split(/\s+/).pop() ?? statement.speaker.name;

@@ -41,7 +41,13 @@ export interface GroupingOptions {
   maxPostings: number;
 }
 
-export const DEFAULT_GROUPING: GroupingOptions = { linkThreshold: 0.5, attachThreshold: 0.4, contextThreshold: 0.3, maxDaysApart: 30, maxPostings: 200 };
+export const DEFAULT_GROUPING: GroupingOptions = {
+  linkThreshold: 0.5,
+  attachThreshold: 0.4,
+  contextThreshold: 0.3,
+  maxDaysApart: 30,
+  maxPostings: 200,
+};
 
 const SUBSTANTIAL = 4;
 /** `localeCompare`'s order (default locale and options), without building a collator per comparison. */
@@ -78,7 +84,10 @@ export function groupStatements(quotes: readonly QuoteInArticle[], options: Part
 /** Most outlets first, then most members, then first report; ids follow that order. Sorts in place. */
 export function sortStatements(statements: Statement[]): Statement[] {
   const keys = new Map(statements.map((s) => [s, firstKey(s)]));
-  statements.sort((a, b) => b.outlets.length - a.outlets.length || b.members.length - a.members.length || COLLATOR.compare(keys.get(a) ?? '', keys.get(b) ?? ''));
+  statements.sort(
+    (a, b) =>
+      b.outlets.length - a.outlets.length || b.members.length - a.members.length || COLLATOR.compare(keys.get(a) ?? '', keys.get(b) ?? ''),
+  );
   statements.forEach((s, i) => (s.id = i));
   return statements;
 }
@@ -166,7 +175,12 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
       if (!withinSpan(spanOf(group), s.day, opts.maxDaysApart)) continue;
       const score = (words + context) / 2;
       const tie = -b.index;
-      if (!best || score > best.score || (score === best.score && group.length > best.group.length) || (score === best.score && group.length === best.group.length && tie > best.tie)) {
+      if (
+        !best ||
+        score > best.score ||
+        (score === best.score && group.length > best.group.length) ||
+        (score === best.score && group.length === best.group.length && tie > best.tie)
+      ) {
         best = { group, score, tie };
       }
     }
@@ -252,7 +266,10 @@ class Postings {
  * they would group every interview given to the same programme.
  */
 function isTitle(text: string): boolean {
-  const words = text.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
+  const words = text
+    .replace(/[.,!?;:]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   if (!words.length || words.length > 6) return false;
   const small = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', '&', 'with', 'at']);
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && small.has(w.toLowerCase())));
@@ -276,7 +293,7 @@ function spanOf(members: Item[]): Span | undefined {
 }
 
 function withinSpan(span: Span | undefined, day: number | undefined, days: number): boolean {
-  return !span || day === undefined || (Math.max(span.last, day) - Math.min(span.first, day) <= days);
+  return !span || day === undefined || Math.max(span.last, day) - Math.min(span.first, day) <= days;
 }
 
 /** A fragment of three or more words must share all but one of them with the quote it joins. */

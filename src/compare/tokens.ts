@@ -52,7 +52,9 @@ const MAX_CACHED_WORDS = 500_000;
 
 function wordTokens(word: string): string[] {
   const out: string[] = [];
-  for (const part of fold(word).replace(/['’]s$/, '').split(/[-'’]/)) {
+  for (const part of fold(word)
+    .replace(/['’]s$/, '')
+    .split(/[-'’]/)) {
     if (!part || STOP_WORDS.has(part)) continue;
     const spelled = VARIANTS[part] ?? part;
     out.push(/^\d+$/.test(spelled) ? spelled : stemmer(spelled));

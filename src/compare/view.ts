@@ -33,7 +33,12 @@ export function statementView(statement: Statement, paraphrases: StatementView['
       citations: members.map((m) => citationOf(m.article, m.quote.paragraph)),
       isBase: members === baseGroup,
       isPartial: isPartial(members),
-      diff: members === baseGroup ? [] : isPartial(members) ? partialDiff(base, members[0]?.quote.text ?? '') : wordDiff(base, members[0]?.quote.text ?? ''),
+      diff:
+        members === baseGroup
+          ? []
+          : isPartial(members)
+            ? partialDiff(base, members[0]?.quote.text ?? '')
+            : wordDiff(base, members[0]?.quote.text ?? ''),
     }));
   const first = ordered.find((m) => m.article.published);
   return {
@@ -75,7 +80,10 @@ export function partialDiff(base: string, fragment: string): DiffPart[] {
     if (shared > best.shared) best = { at, shared };
   }
   if (best.at < 0) return [];
-  const window = words.slice(best.at, best.at + size).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const window = words
+    .slice(best.at, best.at + size)
+    .join(' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   return wordDiff(window, fragment);
 }
 

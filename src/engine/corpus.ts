@@ -173,7 +173,8 @@ export class IndexedCorpus {
       retired.push(old);
     }
     for (const f of staged) this.show(f);
-    for (const f of [...retired, ...staged]) for (const quotes of f.quotes) for (const q of quotes) if (q.speaker?.kind === 'person') touched.add(q.speaker.key);
+    for (const f of [...retired, ...staged])
+      for (const quotes of f.quotes) for (const q of quotes) if (q.speaker?.kind === 'person') touched.add(q.speaker.key);
     this.changed();
     this.statements.invalidate(touched);
 
@@ -224,7 +225,8 @@ export class IndexedCorpus {
     for (const f of this.files.values()) {
       for (const quotes of f.quotes) {
         for (const q of quotes) {
-          if (q.speaker && !known.has(q.speaker.key)) known.set(q.speaker.key, { text: '', start: 0, end: 0, paragraph: 0, kind: 'full', speaker: { ...q.speaker } });
+          if (q.speaker && !known.has(q.speaker.key))
+            known.set(q.speaker.key, { text: '', start: 0, end: 0, paragraph: 0, kind: 'full', speaker: { ...q.speaker } });
         }
       }
     }
@@ -235,7 +237,9 @@ export class IndexedCorpus {
   private show(f: IndexedFile): void {
     this.files.set(f.file, f);
     for (const a of f.load.articles) this.live.add(a);
-    for (const quotes of f.quotes) for (const q of quotes) if (q.speaker) this.sharedSpeakers.set(`${q.speaker.kind}\u0000${q.speaker.key}\u0000${q.speaker.name}`, q.speaker);
+    for (const quotes of f.quotes)
+      for (const q of quotes)
+        if (q.speaker) this.sharedSpeakers.set(`${q.speaker.kind}\u0000${q.speaker.key}\u0000${q.speaker.name}`, q.speaker);
   }
 
   private hide(f: IndexedFile): void {
@@ -266,7 +270,8 @@ export function contentsOf(load: LoadResult): { contents: FileContent[]; other: 
   };
   for (const a of load.articles) entry(a.file).articles.push(a);
   const other: SkippedFile[] = [];
-  const owner = (name: string) => (byFile.has(name) ? name : byFile.has(name.split('#')[0] ?? name) ? (name.split('#')[0] ?? name) : undefined);
+  const owner = (name: string) =>
+    byFile.has(name) ? name : byFile.has(name.split('#')[0] ?? name) ? (name.split('#')[0] ?? name) : undefined;
   for (const s of load.skipped) {
     const file = owner(s.file);
     if (file) entry(file).skipped.push(s);

@@ -127,9 +127,12 @@ export class Engine {
     const wanted = parsed.phrases.length ? parsed.phrases : [parsed.raw];
     const scope: Scope = { command: 'quote', phrases: wanted, hidden: hiddenOutlets };
     const found = findHits(this.corpus.index, parsed.terms, scope);
-    found.candidates = found.candidates.filter((c) => c.quote && wanted.every((p) => containsPhrase(c.passage.text.slice(c.quote!.start, c.quote!.end), p)));
+    found.candidates = found.candidates.filter(
+      (c) => c.quote && wanted.every((p) => containsPhrase(c.passage.text.slice(c.quote!.start, c.quote!.end), p)),
+    );
     const answer = this.compareAnswer('who', phrase, undefined, this.statementsIn(found, hiddenOutlets), () => true, hiddenOutlets);
-    if (!answer.statements.length) answer.notes.push(`No direct quotation contains ${wanted.map((p) => `"${p}"`).join(' ')}; try /search for reported speech.`);
+    if (!answer.statements.length)
+      answer.notes.push(`No direct quotation contains ${wanted.map((p) => `"${p}"`).join(' ')}; try /search for reported speech.`);
     return answer;
   }
 
@@ -137,7 +140,14 @@ export class Engine {
     const view = this.view();
     const outlets = [...view.outlets.values()]
       .filter((o) => !hiddenOutlets?.has(o.outlet))
-      .map(({ outlet, outletKnown, articles, quotes, from, to }) => ({ outlet, outletKnown, articles, quotes, ...(from ? { from } : {}), ...(to ? { to } : {}) }));
+      .map(({ outlet, outletKnown, articles, quotes, from, to }) => ({
+        outlet,
+        outletKnown,
+        articles,
+        quotes,
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+      }));
     return {
       kind: 'sources',
       command: 'sources',
@@ -206,8 +216,23 @@ export class Engine {
     return {
       parsed,
       terms,
-      scope: { command: request.command, outlets, speakerKeys, since: parsed.since, until: parsed.until, phrases: parsed.phrases, hidden: request.hiddenOutlets },
-      view: { terms, phrases: parsed.phrases, outlets: outlets ? [...outlets] : [], speaker: speakerName, since: parsed.since, until: parsed.until },
+      scope: {
+        command: request.command,
+        outlets,
+        speakerKeys,
+        since: parsed.since,
+        until: parsed.until,
+        phrases: parsed.phrases,
+        hidden: request.hiddenOutlets,
+      },
+      view: {
+        terms,
+        phrases: parsed.phrases,
+        outlets: outlets ? [...outlets] : [],
+        speaker: speakerName,
+        since: parsed.since,
+        until: parsed.until,
+      },
     };
   }
 
@@ -239,9 +264,18 @@ export class Engine {
     return { ...s, members, outlets: s.outlets.filter((o) => outlets.has(o)) };
   }
 
-  private compareAnswer(command: 'compare' | 'who', query: string, speaker: string | undefined, statements: Statement[], shown: (s: Statement) => boolean, hidden?: ReadonlySet<string>): CompareAnswer {
+  private compareAnswer(
+    command: 'compare' | 'who',
+    query: string,
+    speaker: string | undefined,
+    statements: Statement[],
+    shown: (s: Statement) => boolean,
+    hidden?: ReadonlySet<string>,
+  ): CompareAnswer {
     const kept = statements.filter(shown);
-    const views: StatementView[] = kept.slice(0, MAX_STATEMENTS).map((s) => statementView(s, findParaphrases(s, this.corpus.index, hidden)));
+    const views: StatementView[] = kept
+      .slice(0, MAX_STATEMENTS)
+      .map((s) => statementView(s, findParaphrases(s, this.corpus.index, hidden)));
     const notes: string[] = [];
     if (kept.length > MAX_STATEMENTS) notes.push(`${kept.length - MAX_STATEMENTS} more statements match; narrow the query to see them.`);
     return { kind: 'compare', command, query, speaker, statements: views, singleOutlet: statements.length - kept.length, notes };
@@ -265,7 +299,10 @@ export class Engine {
   private resolveSpeaker(corpus: CorpusView, value: string): Set<string> {
     const found = corpus.lookupSpeaker(value);
     if (!found.length) {
-      const known = corpus.speakers.filter((s) => s.speaker.kind === 'person').slice(0, 8).map((s) => s.speaker.name);
+      const known = corpus.speakers
+        .filter((s) => s.speaker.kind === 'person')
+        .slice(0, 8)
+        .map((s) => s.speaker.name);
       throw new BotError('unknown_speaker', { speaker: value, known: known.join(', ') });
     }
     return new Set(found.map((s) => s.key));

@@ -102,7 +102,11 @@ export class CorpusView {
 
   private outletStats(article: Article): OutletStats {
     let stats = this.outlets.get(article.outlet);
-    if (!stats) this.outlets.set(article.outlet, (stats = { outlet: article.outlet, outletKnown: article.outletKnown, articles: 0, quotes: 0, undated: 0 }));
+    if (!stats)
+      this.outlets.set(
+        article.outlet,
+        (stats = { outlet: article.outlet, outletKnown: article.outletKnown, articles: 0, quotes: 0, undated: 0 }),
+      );
     stats.articles++;
     const day = article.published?.slice(0, 10);
     if (!day) stats.undated++;

@@ -16,7 +16,11 @@ export function writeHealth(res: ServerResponse, report: HealthReport): void {
 }
 
 /** A route in the shape of Bolt's `customRoutes`, for Slack HTTP mode. */
-export function healthRoute(report: () => HealthReport): { path: string; method: string[]; handler: (req: IncomingMessage, res: ServerResponse) => void } {
+export function healthRoute(report: () => HealthReport): {
+  path: string;
+  method: string[];
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+} {
   return { path: HEALTH_PATH, method: ['GET', 'HEAD'], handler: (_req, res) => writeHealth(res, report()) };
 }
 
@@ -25,7 +29,11 @@ export interface RunningHealthServer {
   close(): Promise<void>;
 }
 
-export async function startHealthServer(options: { port: number; host?: string; report: () => HealthReport }): Promise<RunningHealthServer> {
+export async function startHealthServer(options: {
+  port: number;
+  host?: string;
+  report: () => HealthReport;
+}): Promise<RunningHealthServer> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://health').pathname;
     if (path !== HEALTH_PATH) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');

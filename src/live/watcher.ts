@@ -119,7 +119,10 @@ export class CorpusWatcher {
       const started = performance.now();
       await this.corpus.apply(put, remove);
       const files = [...put.map((c) => c.file), ...remove];
-      this.logger.info({ files, ms: Math.round(performance.now() - started) }, `corpus updated: ${put.length} file(s) indexed, ${remove.length} removed`);
+      this.logger.info(
+        { files, ms: Math.round(performance.now() - started) },
+        `corpus updated: ${put.length} file(s) indexed, ${remove.length} removed`,
+      );
       this.options.onApplied?.(files);
     }
     if (retry) this.schedule(this.options.retryMs ?? 500);

@@ -56,7 +56,25 @@ without within upon among between across amid despite toward towards like unlike
 have had do does did not it's this these those there here then also still even just`.split(/\s+/),
 );
 /** Words a source noun phrase cannot end with. */
-const NOT_NP_END = new Set(['to', 'of', 'for', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and', 'or', 'not', 'no']);
+const NOT_NP_END = new Set([
+  'to',
+  'of',
+  'for',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'and',
+  'or',
+  'not',
+  'no',
+]);
 /** Adverbs and auxiliaries between a source and its cue (`Putin also said`, `he has repeatedly said`). */
 const ADVERBS = new Set(
   `also then later has have had was were is would will could may might previously once again repeatedly recently
@@ -68,7 +86,28 @@ const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
 week weekend month year earlier later last this`.split(/\s+/),
 );
-const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'few', 'other', 'others', 'multiple', 'numerous', 'most', 'both', 'unnamed', 'anonymous']);
+const INDEFINITE = new Set([
+  'a',
+  'an',
+  'another',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'many',
+  'few',
+  'other',
+  'others',
+  'multiple',
+  'numerous',
+  'most',
+  'both',
+  'unnamed',
+  'anonymous',
+]);
 /** Plural or generic source nouns: `officials said`, `sources told`. */
 const SOURCE_NOUNS = new Set(
   `source sources official officials aide aides adviser advisers advisors analyst analysts expert experts diplomat
@@ -78,7 +117,41 @@ investigators prosecutors police researchers economists strategists insider memb
 polls poll documents records reports report statement statements data survey surveys study`.split(/\s+/),
 );
 const PRONOUNS = new Set(['he', 'him', 'she', 'her', 'they', 'them', 'we', 'i', 'it', 'you']);
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'rev', 'prof', 'jr', 'sr', 'st', 'u.s', 'no', 'vs', 'inc', 'corp', 'co', 'sept', 'oct', 'nov', 'dec', 'jan', 'feb', 'aug', 'mt']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'rev',
+  'prof',
+  'jr',
+  'sr',
+  'st',
+  'u.s',
+  'no',
+  'vs',
+  'inc',
+  'corp',
+  'co',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'jan',
+  'feb',
+  'aug',
+  'mt',
+]);
 const OPENING_MARKS = new Set(['"', '“', '„', '«', '‹', '‘', "'", '”']);
 const CLOSING_MARKS = new Set(['"', '”', '“', '»', '›', '’', "'"]);
 /** How far attribution looks before or after a quotation, in characters. */
@@ -115,15 +188,48 @@ function collectLeft(tokens: Token[], e: number, lo: number): [number, number] |
   return [s, e + 1];
 }
 
-const RIGHT_NP_START = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'some', 'several', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'him', 'them', 'we', 'i', 'it', 'many', 'most', 'both', 'former', 'senior']);
+const RIGHT_NP_START = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'one',
+  'two',
+  'three',
+  'some',
+  'several',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'he',
+  'she',
+  'they',
+  'him',
+  'them',
+  'we',
+  'i',
+  'it',
+  'many',
+  'most',
+  'both',
+  'former',
+  'senior',
+]);
 
 /** Walk right from `tokens[s]` over a noun phrase (`said Mr Putin`, `according to him`). */
 function collectRight(tokens: Token[], s: number): [number, number] | undefined {
   const first = tokens[s];
   if (!isWord(first)) return undefined;
-  const plausible = (t: Token | undefined): boolean => isWord(t) && (isUpperStart(t.text) || RIGHT_NP_START.has(t.lower) || SOURCE_NOUNS.has(t.lower) || isTitle(t.lower));
+  const plausible = (t: Token | undefined): boolean =>
+    isWord(t) && (isUpperStart(t.text) || RIGHT_NP_START.has(t.lower) || SOURCE_NOUNS.has(t.lower) || isTitle(t.lower));
   // `said retired neurosurgeon Ben Carson`: a few lower-case words may lead up to a name.
-  if (!plausible(first) && ![1, 2, 3].some((k) => isWord(tokens[s + k]) && isUpperStart((tokens[s + k] as Token).text) && tokens.slice(s, s + k).every(isWord))) return undefined;
+  if (
+    !plausible(first) &&
+    ![1, 2, 3].some((k) => isWord(tokens[s + k]) && isUpperStart((tokens[s + k] as Token).text) && tokens.slice(s, s + k).every(isWord))
+  )
+    return undefined;
   let e = s;
   let words = 0;
   while (e < tokens.length && words < NP_MAX_WORDS) {
@@ -228,7 +334,11 @@ function attributionBefore(tokens: Token[]): Found | undefined {
     // Headline style: `Kasich: 'We are going all the way'`.
     const np = collectLeft(tokens, tokens.length - 2, 0);
     if (np && np[0] === 0 && looksLikeName(tokens, np)) {
-      return { np, cue: { index: tokens.length - 1, length: 1, text: ':', sourceAfter: false, start: colon.start, end: colon.end }, tokens };
+      return {
+        np,
+        cue: { index: tokens.length - 1, length: 1, text: ':', sourceAfter: false, start: colon.start, end: colon.end },
+        tokens,
+      };
     }
   }
   for (let c = cues.length - 1; c >= 0; c--) {
@@ -316,7 +426,8 @@ function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | un
       const p = ctx.people.nearestBefore(first.start, gender);
       return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
     }
-    if ((first.lower === 'they' || first.lower === 'them' || first.lower === 'we') && previous?.kind === 'unnamed') return { ...base, speaker: previous };
+    if ((first.lower === 'they' || first.lower === 'them' || first.lower === 'we') && previous?.kind === 'unnamed')
+      return { ...base, speaker: previous };
     return base;
   }
   if (INDEFINITE.has(first.lower)) return { ...base, speaker: unnamed(mention.text) };
@@ -335,10 +446,15 @@ function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | un
     const p = known ?? ctx.people.add(nameWords, (parsed.name[0] as Token).start, lastRunWord.end, parsed.roles);
     return { ...base, speaker: ctx.people.speakerOf(p) };
   }
-  const head = w.findIndex((t) => t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'familiar' || t.lower === 'close');
+  const head = w.findIndex(
+    (t) => t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'familiar' || t.lower === 'close',
+  );
   const headWord = (head > 0 ? w[head - 1] : last) as Token;
   if (SOURCE_NOUNS.has(headWord.lower) && first.lower !== 'the') return { ...base, speaker: unnamed(mention.text) };
-  const roleWords = w.map((t) => t.lower.replace(/['’]s$/, '')).flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x])).filter((x) => x !== 'the');
+  const roleWords = w
+    .map((t) => t.lower.replace(/['’]s$/, ''))
+    .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
+    .filter((x) => x !== 'the');
   if (first.lower === 'the' || /['’]s$/.test(first.text)) {
     const p = ctx.people.byRole(roleWords, first.start);
     if (p) return { ...base, speaker: ctx.people.speakerOf(p) };

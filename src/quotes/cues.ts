@@ -112,12 +112,106 @@ continue: continues: continued: continuing:
 `;
 
 /** Words before which a cue-looking word is a noun (`claims of atrocities`, `the quote`). */
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'of', 'by', 'this', 'that', 'any', 'no', 'some', 'many', 'new', 'false', 'unfounded', 'so']);
+const NOUN_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
+  'such',
+  'of',
+  'by',
+  'this',
+  'that',
+  'any',
+  'no',
+  'some',
+  'many',
+  'new',
+  'false',
+  'unfounded',
+  'so',
+]);
 
 /** Plural-looking forms that are more often nouns (`in televised remarks`); verbs only after a likely subject. */
-const NOUN_LIKE = new Set(['post', 'report', 'state', 'note', 'quote', 'call', 'charge', 'counter', 'answer', 'label', 'brand', 'comment', 'remark', 'claim', 'demand', 'promise', 'pledge', 'vow', 'tweet', 'joke', 'reply', 'cry', 'stress', 'concern', 'states', 'notes', 'remarks', 'comments', 'reports', 'claims', 'quotes', 'posts', 'charges', 'calls', 'tweets', 'answers', 'promises', 'counters', 'warnings', 'labels', 'brands', 'demands', 'pledges', 'vows', 'cries', 'replies', 'responds', 'stresses', 'adds']);
+const NOUN_LIKE = new Set([
+  'post',
+  'report',
+  'state',
+  'note',
+  'quote',
+  'call',
+  'charge',
+  'counter',
+  'answer',
+  'label',
+  'brand',
+  'comment',
+  'remark',
+  'claim',
+  'demand',
+  'promise',
+  'pledge',
+  'vow',
+  'tweet',
+  'joke',
+  'reply',
+  'cry',
+  'stress',
+  'concern',
+  'states',
+  'notes',
+  'remarks',
+  'comments',
+  'reports',
+  'claims',
+  'quotes',
+  'posts',
+  'charges',
+  'calls',
+  'tweets',
+  'answers',
+  'promises',
+  'counters',
+  'warnings',
+  'labels',
+  'brands',
+  'demands',
+  'pledges',
+  'vows',
+  'cries',
+  'replies',
+  'responds',
+  'stresses',
+  'adds',
+]);
 /** Capitalised, these are usually part of a name (`the Washington Post`). */
-const PROPER_NOUN_LIKE = new Set(['post', 'posts', 'report', 'reports', 'state', 'states', 'note', 'notes', 'call', 'charge', 'brand', 'label', 'quote', 'counter', 'answer', 'times', 'tells']);
+const PROPER_NOUN_LIKE = new Set([
+  'post',
+  'posts',
+  'report',
+  'reports',
+  'state',
+  'states',
+  'note',
+  'notes',
+  'call',
+  'charge',
+  'brand',
+  'label',
+  'quote',
+  'counter',
+  'answer',
+  'times',
+  'tells',
+]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'also', 'which', 'that']);
 
 interface CueEntry {
@@ -164,10 +258,22 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
     const after = tokens[i + length];
     if (entry.needsPunct && after && after.kind === 'word') continue;
     if (entry.words[0] !== 'according' && before && (NOUN_DETERMINERS.has(before.lower) || before.lower === 'to')) continue;
-    if (PROPER_NOUN_LIKE.has(t.lower) && isUpperStart(t.text) && before && before.kind === 'word' && isUpperStart(before.text) && t.lower !== 'tells') continue;
-    if (NOUN_LIKE.has(t.lower) && !(before && before.kind === 'word' && (isUpperStart(before.text) || SUBJECT_PRONOUNS.has(before.lower)))) continue;
+    if (
+      PROPER_NOUN_LIKE.has(t.lower) &&
+      isUpperStart(t.text) &&
+      before &&
+      before.kind === 'word' &&
+      isUpperStart(before.text) &&
+      t.lower !== 'tells'
+    )
+      continue;
+    if (NOUN_LIKE.has(t.lower) && !(before && before.kind === 'word' && (isUpperStart(before.text) || SUBJECT_PRONOUNS.has(before.lower))))
+      continue;
     const last = tokens[i + length - 1] as Token;
-    const text = tokens.slice(i, i + length).map((w) => w.text).join(' ');
+    const text = tokens
+      .slice(i, i + length)
+      .map((w) => w.text)
+      .join(' ');
     return { index: i, length, text, sourceAfter: entry.words[0] === 'according', start: t.start, end: last.end };
   }
   return undefined;

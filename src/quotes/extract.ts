@@ -30,7 +30,8 @@ function kindOf(text: string, span: QuoteSpan, para: Paragraph, quoteText: strin
   let k = 0;
   while (k < quoteText.length && !isWordChar(quoteText[k])) k++;
   const firstChar = quoteText[k];
-  const opensUpper = firstChar !== undefined && (isUpperStart(firstChar) || /\d/.test(firstChar) || quoteText[0] === '[' || quoteText[0] === '…');
+  const opensUpper =
+    firstChar !== undefined && (isUpperStart(firstChar) || /\d/.test(firstChar) || quoteText[0] === '[' || quoteText[0] === '…');
   if (!opensUpper) return 'partial';
   let b = span.start - 1;
   while (b >= para.start && (text[b] === ' ' || text[b] === '\t')) b--;
@@ -69,7 +70,13 @@ export function extractQuotes(text: string): Quote[] {
       .join(' ');
     if (!/[\p{L}\p{N}]/u.test(quoteText)) continue;
     const para = paragraphs[span.paragraph] as Paragraph;
-    quotes.push({ text: quoteText, start: span.start, end: span.end, paragraph: span.paragraph, kind: kindOf(text, span, para, quoteText) });
+    quotes.push({
+      text: quoteText,
+      start: span.start,
+      end: span.end,
+      paragraph: span.paragraph,
+      kind: kindOf(text, span, para, quoteText),
+    });
   }
   const masked = maskQuotes(text, spans);
   // Names well after the last quotation cannot be antecedents of its attribution.

@@ -28,7 +28,28 @@ interface Open {
   contentFrom: number;
 }
 
-const SPACE = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u3000', '\u200b', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff']);
+const SPACE = new Set([
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\u00a0',
+  '\u2009',
+  '\u3000',
+  '\u200b',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\ufeff',
+]);
 /** Characters after which a quote mark still counts as being "at the start of a word". */
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '"', '„', '«', '‹', '‘', "'", ':', '•']);
 const CLOSING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '…', '-', '"', '”', '’', "'", '»', '›']);
@@ -39,7 +60,13 @@ const MARKS = new Set(['"', '“', '”', '„', '‘', '’', "'", '«', '»', 
 const POSSESSIVE_LOOKAHEAD = 300;
 
 const familyOf = (mark: string): Family =>
-  mark === '«' || mark === '»' ? 'guillemet' : mark === '‹' || mark === '›' ? 'angle' : mark === '‘' || mark === '’' || mark === "'" ? 'single' : 'double';
+  mark === '«' || mark === '»'
+    ? 'guillemet'
+    : mark === '‹' || mark === '›'
+      ? 'angle'
+      : mark === '‘' || mark === '’' || mark === "'"
+        ? 'single'
+        : 'double';
 
 /** True for an apostrophe starting a known elision or a decade (`'90s`, `’em`, `'n'`), given the index of the mark. */
 function isLeadingElision(text: string, i: number, end: number): boolean {

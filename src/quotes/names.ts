@@ -16,7 +16,20 @@ co-founder chairperson president-elect nominee-elect businessman businesswoman b
 
 /** Lower-case honorifics that say whether a person is male or female. */
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'congressman', 'spokesman', 'chairman', 'businessman']);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman', 'businesswoman']);
+const FEMALE_TITLES = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'madam',
+  'dame',
+  'lady',
+  'queen',
+  'princess',
+  'congresswoman',
+  'spokeswoman',
+  'chairwoman',
+  'businesswoman',
+]);
 
 /** A few frequent first names, only to decide whether `he` or `she` can refer to someone. */
 const FEMALE_NAMES = new Set(
@@ -68,9 +81,58 @@ democrats republicans democratic republican campaign administration government t
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'ibn']);
 /** Abbreviations followed by a period inside a name run. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'rev', 'prof', 'jr', 'sr', 'st', 'mt', 'ft', 'pres', 'sec']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'rev',
+  'prof',
+  'jr',
+  'sr',
+  'st',
+  'mt',
+  'ft',
+  'pres',
+  'sec',
+]);
 /** Lower-case words that may sit between role words and a name (`longtime Democratic pollster Pat Caddell`). */
-const ROLE_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'that', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'to', 'of', 'said', 'says', 'told', 'for', 'when', 'while', 'who', 'which']);
+const ROLE_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'that',
+  'with',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'as',
+  'to',
+  'of',
+  'said',
+  'says',
+  'told',
+  'for',
+  'when',
+  'while',
+  'who',
+  'which',
+]);
 
 export type Gender = 'm' | 'f';
 
@@ -115,8 +177,16 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
       if (j >= to || !u) break;
       const prev = tokens[j - 1] as Token;
       if (u.kind === 'word' && isUpperStart(u.text)) j++;
-      else if (u.text === '.' && prev.kind === 'word' && (prev.text.length === 1 || ABBREVIATIONS.has(prev.lower)) && tokens[j + 1]?.kind === 'word' && isUpperStart((tokens[j + 1] as Token).text)) j++;
-      else if (u.kind === 'word' && PARTICLES.has(u.text) && tokens[j + 1]?.kind === 'word' && isUpperStart((tokens[j + 1] as Token).text)) j++;
+      else if (
+        u.text === '.' &&
+        prev.kind === 'word' &&
+        (prev.text.length === 1 || ABBREVIATIONS.has(prev.lower)) &&
+        tokens[j + 1]?.kind === 'word' &&
+        isUpperStart((tokens[j + 1] as Token).text)
+      )
+        j++;
+      else if (u.kind === 'word' && PARTICLES.has(u.text) && tokens[j + 1]?.kind === 'word' && isUpperStart((tokens[j + 1] as Token).text))
+        j++;
       else break;
     }
     runs.push([i, j]);
@@ -139,7 +209,7 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   while (name.length > 0 && NOT_NAME.has((name[0] as Token).lower)) name = name.slice(1);
   while (name.length > 0 && NOT_NAME.has((name[name.length - 1] as Token).lower)) name = name.slice(0, -1);
   if (name.length === 0) return undefined;
-  if (name.some((t) => ORG_WORDS.has(t.lower) || !isNameWord(t) && !PARTICLES.has(t.text))) return undefined;
+  if (name.some((t) => ORG_WORDS.has(t.lower) || (!isNameWord(t) && !PARTICLES.has(t.text)))) return undefined;
   if (name.length === 1 && isTitle((name[0] as Token).lower)) return undefined;
   const roles = roleWords.flatMap((t) => t.lower.split(/[-‑]/));
   return { name, roles };

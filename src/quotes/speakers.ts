@@ -15,13 +15,7 @@ export function foldName(s: string): string {
 }
 
 function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 const foldWords = (words: string[]): string[] => words.filter((w) => w !== '.').map((w) => foldName(w.replace(/\.$/, '')));
@@ -72,7 +66,9 @@ export class ArticlePeople {
     for (const p of this.byWord.get(last) ?? []) {
       const pl = p.folded[p.folded.length - 1];
       const matches =
-        f.length === 1 ? pl === last || (p.folded.length > 1 && p.folded[0] === last) : pl === last && (p.folded.length === 1 || p.folded[0] === f[0]);
+        f.length === 1
+          ? pl === last || (p.folded.length > 1 && p.folded[0] === last)
+          : pl === last && (p.folded.length === 1 || p.folded[0] === f[0]);
       if (!matches) continue;
       if (!best || (p.lastMention <= at && (best.lastMention > at || p.lastMention > best.lastMention))) best = p;
     }
@@ -203,7 +199,8 @@ export class SpeakerRegistry {
           this.entries.set(key, entry);
         }
         entry.quotes++;
-        if (q.speaker.kind === 'person' && q.speaker.key === key) entry.forms.set(q.speaker.name, (entry.forms.get(q.speaker.name) ?? 0) + 1);
+        if (q.speaker.kind === 'person' && q.speaker.key === key)
+          entry.forms.set(q.speaker.name, (entry.forms.get(q.speaker.name) ?? 0) + 1);
         this.refreshName(entry);
       }
     }
@@ -280,6 +277,8 @@ export class SpeakerRegistry {
 
   /** All speakers with their quote counts, most quoted first. */
   list(): Array<{ speaker: Speaker; quotes: number }> {
-    return [...this.entries.values()].sort((a, b) => b.quotes - a.quotes || a.speaker.key.localeCompare(b.speaker.key)).map((e) => ({ speaker: { ...e.speaker }, quotes: e.quotes }));
+    return [...this.entries.values()]
+      .sort((a, b) => b.quotes - a.quotes || a.speaker.key.localeCompare(b.speaker.key))
+      .map((e) => ({ speaker: { ...e.speaker }, quotes: e.quotes }));
   }
 }

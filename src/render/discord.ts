@@ -11,7 +11,17 @@
  * renderDiscord(answer, { page: 0, buttons: { customId: (action, page) => `nb:${action}:k3x9:${page}`, publish: true } })
  * // { content: '**2 quotes by Vladimir Putin about Bucha** from 2 outlets', embeds: [{ title: 'The National', … }], components: [...] }
  */
-import type { Answer, CompareAnswer, DiffPart, Excerpt, HelpAnswer, OutletResult, ResultsAnswer, SourcesAnswer, StatementView } from '../answer.ts';
+import type {
+  Answer,
+  CompareAnswer,
+  DiffPart,
+  Excerpt,
+  HelpAnswer,
+  OutletResult,
+  ResultsAnswer,
+  SourcesAnswer,
+  StatementView,
+} from '../answer.ts';
 import { attributionWords } from './attribution.ts';
 import { pageOf } from './paging.ts';
 
@@ -258,7 +268,9 @@ function renderCompare(a: CompareAnswer, options: DiscordRenderOptions): Discord
     lines.push(`**Who said "${query}":** ${fitEscaped([...new Set(a.statements.map((st) => st.speaker))].join(', '), 600)}`);
   } else {
     const single = a.singleOutlet ? ` (${a.singleOutlet} more carried by one outlet only)` : '';
-    lines.push(`**${a.statements.length} ${plural('statement', a.statements.length)}${escapeMarkdown(clip(by, 200))} matching "${query}"** carried by several outlets${single}`);
+    lines.push(
+      `**${a.statements.length} ${plural('statement', a.statements.length)}${escapeMarkdown(clip(by, 200))} matching "${query}"** carried by several outlets${single}`,
+    );
   }
   if (pages > 1) lines[0] += ` · page ${page + 1} of ${pages}`;
   for (const note of a.notes) lines.push(`-# ${escapeMarkdown(clip(note, 400))}`);
@@ -272,10 +284,15 @@ function renderCompare(a: CompareAnswer, options: DiscordRenderOptions): Discord
 
 /** One statement: each wording with its outlets, the differences against the first wording marked. */
 function statementEmbed(st: StatementView, budget: number): DiscordEmbed {
-  const title = fitEscaped(`${st.speaker} · ${st.outlets.length} ${plural('outlet', st.outlets.length)} · match: ${st.confidenceLabel}`, DISCORD_LIMITS.title);
+  const title = fitEscaped(
+    `${st.speaker} · ${st.outlets.length} ${plural('outlet', st.outlets.length)} · match: ${st.confidenceLabel}`,
+    DISCORD_LIMITS.title,
+  );
   const f = st.firstReported;
   const undated = f?.undatedOutlets.length ? `; undated: ${f.undatedOutlets.join(', ')}` : '';
-  const footer = f ? plainText(clip(`First reported by ${f.outlet}, ${f.published.slice(0, 10)}${undated} · ${f.headline}`, 300)) : undefined;
+  const footer = f
+    ? plainText(clip(`First reported by ${f.outlet}, ${f.published.slice(0, 10)}${undated} · ${f.headline}`, 300))
+    : undefined;
   const room = Math.min(DISCORD_LIMITS.description, budget - title.length - (footer?.length ?? 0)) - MORE_LINE_ROOM;
 
   const blocks = [
@@ -289,7 +306,10 @@ function statementEmbed(st: StatementView, budget: number): DiscordEmbed {
     }),
     ...st.paraphrases.map((p) => {
       const head = `**${fitEscaped(p.outlet, 300)}** · paraphrase · ¶${p.paragraph}`;
-      return { full: `${head}\n> ${escapeMarkdown(p.sentence)}`, plain: (room: number) => `${head}\n> ${fitEscaped(p.sentence, Math.max(1, room - head.length - 4))}` };
+      return {
+        full: `${head}\n> ${escapeMarkdown(p.sentence)}`,
+        plain: (room: number) => `${head}\n> ${fitEscaped(p.sentence, Math.max(1, room - head.length - 4))}`,
+      };
     }),
   ];
   const shown: string[] = [];
@@ -302,7 +322,8 @@ function statementEmbed(st: StatementView, budget: number): DiscordEmbed {
     shown.push(text);
     used += separator + text.length;
   }
-  if (shown.length < blocks.length) shown.push(`-# … ${blocks.length - shown.length} more ${plural('wording', blocks.length - shown.length)} not shown`);
+  if (shown.length < blocks.length)
+    shown.push(`-# … ${blocks.length - shown.length} more ${plural('wording', blocks.length - shown.length)} not shown`);
   const embed: DiscordEmbed = { title, color: BRAND_COLOR, description: shown.join('\n\n') || '…' };
   const url = safeUrl(f?.url);
   if (url) embed.url = url;
@@ -344,8 +365,10 @@ function renderSources(a: SourcesAnswer, options: DiscordRenderOptions): Discord
   const description = joinLines(rows.length ? rows : ['No articles are loaded.'], SOURCES_DESCRIPTION_MAX);
   const embed: DiscordEmbed = { title: 'Outlets', color: BRAND_COLOR, description };
   const fields: NonNullable<DiscordEmbed['fields']> = [];
-  if (page === pages - 1 && a.skipped.length) fields.push(fileListField(`Skipped ${a.skipped.length} ${plural('file', a.skipped.length)}`, a.skipped));
-  if (page === pages - 1 && a.warnings.length) fields.push(fileListField(`Loaded with ${a.warnings.length} ${plural('warning', a.warnings.length)}`, a.warnings));
+  if (page === pages - 1 && a.skipped.length)
+    fields.push(fileListField(`Skipped ${a.skipped.length} ${plural('file', a.skipped.length)}`, a.skipped));
+  if (page === pages - 1 && a.warnings.length)
+    fields.push(fileListField(`Loaded with ${a.warnings.length} ${plural('warning', a.warnings.length)}`, a.warnings));
   if (fields.length) embed.fields = fields;
   return { content: summary, embeds: withinTotal([embed]), components: buttonRows(page, pages, options) };
 }
@@ -367,17 +390,22 @@ function field(name: string, value: string): { name: string; value: string } {
 // Help
 
 function renderHelp(a: HelpAnswer): DiscordMessage {
-  const commandFields = a.commands.slice(0, DISCORD_LIMITS.fields).map((c) =>
-    field(fitEscaped(`/${c.name}`, DISCORD_LIMITS.fieldName), `${fitEscaped(c.description, 600)}\n${codeSpan(clip(c.usage, 300))}`),
-  );
-  const syntaxFields = a.syntax.slice(0, DISCORD_LIMITS.fields).map((x) => field(codeSpan(clip(x.example, 200)), fitEscaped(x.meaning, DISCORD_LIMITS.fieldValue)));
+  const commandFields = a.commands
+    .slice(0, DISCORD_LIMITS.fields)
+    .map((c) =>
+      field(fitEscaped(`/${c.name}`, DISCORD_LIMITS.fieldName), `${fitEscaped(c.description, 600)}\n${codeSpan(clip(c.usage, 300))}`),
+    );
+  const syntaxFields = a.syntax
+    .slice(0, DISCORD_LIMITS.fields)
+    .map((x) => field(codeSpan(clip(x.example, 200)), fitEscaped(x.meaning, DISCORD_LIMITS.fieldValue)));
   return {
     content: '',
     embeds: withinTotal([
       {
         title: 'Commands',
         color: BRAND_COLOR,
-        description: 'Each answer shows every outlet side by side, with its sources. Add `ephemeral: True` to see an answer alone, or mention the bot with your words in a channel or thread.',
+        description:
+          'Each answer shows every outlet side by side, with its sources. Add `ephemeral: True` to see an answer alone, or mention the bot with your words in a channel or thread.',
         fields: commandFields,
       },
       { title: 'Query syntax', color: BRAND_COLOR, fields: syntaxFields },
@@ -395,7 +423,13 @@ function buttonRows(page: number, pages: number, options: DiscordRenderOptions):
   const buttons: DiscordButton[] = [];
   if (pages > 1) {
     buttons.push({ type: 2, style: 2, label: '◀ Previous', custom_id: ids.customId('page', Math.max(0, page - 1)), disabled: page === 0 });
-    buttons.push({ type: 2, style: 2, label: 'Next ▶', custom_id: ids.customId('page', Math.min(pages - 1, page + 1)), disabled: page === pages - 1 });
+    buttons.push({
+      type: 2,
+      style: 2,
+      label: 'Next ▶',
+      custom_id: ids.customId('page', Math.min(pages - 1, page + 1)),
+      disabled: page === pages - 1,
+    });
   }
   if (ids.publish) buttons.push({ type: 2, style: 1, label: 'Post publicly', custom_id: ids.customId('publish', page) });
   return buttons.length ? [{ type: 1, components: buttons }] : [];

@@ -14,7 +14,18 @@
  * renderSlack(answer, { share: true })
  * // → { text: '3 quotes by Vladimir Putin about bucha from 2 outlets', blocks: [header, context, section, …, actions] }
  */
-import type { Answer, Citation, CompareAnswer, Excerpt, HelpAnswer, OutletResult, ResultsAnswer, SourcesAnswer, StatementView, Variant } from '../answer.ts';
+import type {
+  Answer,
+  Citation,
+  CompareAnswer,
+  Excerpt,
+  HelpAnswer,
+  OutletResult,
+  ResultsAnswer,
+  SourcesAnswer,
+  StatementView,
+  Variant,
+} from '../answer.ts';
 import { attributionWords } from './attribution.ts';
 import { pageOf } from './paging.ts';
 
@@ -128,11 +139,7 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): S
  * a lone surrogate (broken UTF-16) becomes U+FFFD.
  */
 export function escapeMrkdwn(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return text.replace(LONE_SURROGATE, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -180,12 +187,22 @@ function renderResults(a: ResultsAnswer, options: SlackRenderOptions): SlackMess
   if (shown.answer.noMatch.length) blocks.push(context([listLine('Nothing from', shown.answer.noMatch)]));
   if (a.statements?.length && !shown.remainingOutlets) {
     const n = a.statements.length;
-    blocks.push(context([`${n} ${plural('statement', n)} here ${n === 1 ? 'is' : 'are'} carried by several outlets: \`/compare ${clip(inertMrkdwn(a.query), BUDGET.queryEcho)}\` shows the wordings side by side`]));
+    blocks.push(
+      context([
+        `${n} ${plural('statement', n)} here ${n === 1 ? 'is' : 'are'} carried by several outlets: \`/compare ${clip(inertMrkdwn(a.query), BUDGET.queryEcho)}\` shows the wordings side by side`,
+      ]),
+    );
   }
   if (a.notes.length) blocks.push(context(notesElements(a.notes)));
   if (shown.remainingOutlets) {
     const outlets = `${shown.remainingOutlets} more ${plural('outlet', shown.remainingOutlets)}`;
-    blocks.push(context([options.more === false ? `${outlets} not shown` : `${outlets} on the next ${plural('page', shown.pages - shown.page - 1)}: press More`]));
+    blocks.push(
+      context([
+        options.more === false
+          ? `${outlets} not shown`
+          : `${outlets} on the next ${plural('page', shown.pages - shown.page - 1)}: press More`,
+      ]),
+    );
   }
   const content: Content = { blocks, text: escapeMrkdwn(summary), nextPage: shown.remainingOutlets ? shown.page + 1 : undefined };
   return finish(content, a, options, shown.page);
@@ -217,20 +234,27 @@ function renderCompare(a: CompareAnswer, options: SlackRenderOptions): SlackMess
   const where = pages > 1 ? ` · statements ${first + 1}–${first + shown.length} of ${groups.length}` : '';
   blocks.push(context([`/${escapeMrkdwn(a.command)} ${clip(inertMrkdwn(a.query), BUDGET.queryEcho)}${where}`]));
   for (const group of shown) blocks.push(...group);
-  if (a.singleOutlet) blocks.push(context([`${a.singleOutlet} more matching ${plural('statement', a.singleOutlet)} carried by one outlet only`]));
+  if (a.singleOutlet)
+    blocks.push(context([`${a.singleOutlet} more matching ${plural('statement', a.singleOutlet)} carried by one outlet only`]));
   if (a.notes.length) blocks.push(context(notesElements(a.notes)));
   if (remaining) {
     const more = `${remaining} more ${plural('statement', remaining)}`;
-    blocks.push(context([options.more === false ? `${more} not shown` : `${more} on the next ${plural('page', pages - page - 1)}: press More`]));
+    blocks.push(
+      context([options.more === false ? `${more} not shown` : `${more} on the next ${plural('page', pages - page - 1)}: press More`]),
+    );
   }
   return finish({ blocks, text: escapeMrkdwn(summary), nextPage: remaining ? page + 1 : undefined }, a, options, page);
 }
 
 /** One statement: who and how sure, then each wording (as a quote, differences marked) and its outlets. */
 function statementBlocks(st: StatementView): Block[] {
-  const first = st.firstReported ? ` · first reported by ${clip(inertMrkdwn(st.firstReported.outlet), 200)} (${inertMrkdwn(st.firstReported.published.slice(0, 10))})` : '';
+  const first = st.firstReported
+    ? ` · first reported by ${clip(inertMrkdwn(st.firstReported.outlet), 200)} (${inertMrkdwn(st.firstReported.published.slice(0, 10))})`
+    : '';
   const blocks: Block[] = [
-    section(`*${clip(inertMrkdwn(st.speaker), 200)}* · ${st.outlets.length} ${plural('outlet', st.outlets.length)} · match: ${st.confidenceLabel} (${st.confidence.toFixed(2)})${first}`),
+    section(
+      `*${clip(inertMrkdwn(st.speaker), 200)}* · ${st.outlets.length} ${plural('outlet', st.outlets.length)} · match: ${st.confidenceLabel} (${st.confidence.toFixed(2)})${first}`,
+    ),
   ];
   const variants = st.variants.slice(0, BUDGET.variantsPerStatement);
   for (const v of variants) {
@@ -238,9 +262,12 @@ function statementBlocks(st: StatementView): Block[] {
     blocks.push(context([variantCitation(v)]));
   }
   const hidden = st.variants.length - variants.length;
-  const paraphrases = st.paraphrases.slice(0, BUDGET.paraphrasesPerStatement).map(
-    (p) => `*${clip(inertMrkdwn(p.outlet), 200)}* (paraphrase · ¶${p.paragraph}): ${clip(inertMrkdwn(p.sentence), BUDGET.paraphraseChars)}`,
-  );
+  const paraphrases = st.paraphrases
+    .slice(0, BUDGET.paraphrasesPerStatement)
+    .map(
+      (p) =>
+        `*${clip(inertMrkdwn(p.outlet), 200)}* (paraphrase · ¶${p.paragraph}): ${clip(inertMrkdwn(p.sentence), BUDGET.paraphraseChars)}`,
+    );
   const more = hidden + st.paraphrases.length - Math.min(st.paraphrases.length, BUDGET.paraphrasesPerStatement);
   if (more) paraphrases.push(`… ${more} more ${plural('wording', more)}`);
   if (paraphrases.length) blocks.push(context(paraphrases));
@@ -344,7 +371,11 @@ function attribution(e: Excerpt): string {
 /** The excerpt, inert, with matched words in bold, cut to `room` characters with `…`. */
 function markedExcerpt(e: Pick<Excerpt, 'text' | 'marks'>, room: number): string {
   const text = e.text.replace(/\s/g, ' ');
-  return styledText(text, e.marks.map(([start, end]) => ({ start, end, style: '*' as const })), room);
+  return styledText(
+    text,
+    e.marks.map(([start, end]) => ({ start, end, style: '*' as const })),
+    room,
+  );
 }
 
 interface StyledSpan {
@@ -431,7 +462,11 @@ export function linkTarget(url: string | undefined): string | undefined {
 function renderSources(a: SourcesAnswer): Content {
   const summary = `${a.articles} ${plural('article', a.articles)} from ${a.outlets.length} ${plural('outlet', a.outlets.length)}`;
   const blocks: Block[] = [header(`Sources: ${summary}`)];
-  blocks.push(context([`${a.quotes} ${plural('quote', a.quotes)} by ${a.speakers} ${plural('speaker', a.speakers)} · ${a.passages} ${plural('passage', a.passages)}`]));
+  blocks.push(
+    context([
+      `${a.quotes} ${plural('quote', a.quotes)} by ${a.speakers} ${plural('speaker', a.speakers)} · ${a.passages} ${plural('passage', a.passages)}`,
+    ]),
+  );
   const lines = a.outlets.slice(0, BUDGET.sourcesLines).map((o) => {
     const dates = o.from ? (o.from === o.to ? o.from : `${o.from} – ${o.to}`) : 'undated';
     const name = `*${clip(inertMrkdwn(o.outlet), 300)}*${o.outletKnown ? '' : ' (no metadata)'}`;
@@ -442,9 +477,12 @@ function renderSources(a: SourcesAnswer): Content {
   if (a.skipped.length) {
     const files = a.skipped.slice(0, 10).map((f) => `${inertMrkdwn(f.file)}: ${inertMrkdwn(f.reason)}`);
     if (a.skipped.length > 10) files.push(`… and ${a.skipped.length - 10} more`);
-    blocks.push(section(clip(`*Skipped ${a.skipped.length} ${plural('file', a.skipped.length)}:*\n${files.join('\n')}`, SLACK_LIMITS.sectionText)));
+    blocks.push(
+      section(clip(`*Skipped ${a.skipped.length} ${plural('file', a.skipped.length)}:*\n${files.join('\n')}`, SLACK_LIMITS.sectionText)),
+    );
   }
-  if (a.warnings.length) blocks.push(context([`${a.warnings.length} ${plural('file', a.warnings.length)} loaded with warnings (see the server log)`]));
+  if (a.warnings.length)
+    blocks.push(context([`${a.warnings.length} ${plural('file', a.warnings.length)} loaded with warnings (see the server log)`]));
   return { blocks, text: escapeMrkdwn(`Sources: ${summary}`) };
 }
 
@@ -454,7 +492,9 @@ function renderHelp(a: HelpAnswer): Content {
   blocks.push(...chunkLines(commands).map(section));
   const syntax = a.syntax.map((x) => `\`${escapeMrkdwn(x.example)}\`  ${escapeMrkdwn(x.meaning)}`);
   blocks.push(...chunkLines(['*Query syntax*', ...syntax]).map(section));
-  blocks.push(context(['Mention me with your words to get the answer in a thread; mention me alone under a post to search for what it says.']));
+  blocks.push(
+    context(['Mention me with your words to get the answer in a thread; mention me alone under a post to search for what it says.']),
+  );
   return { blocks, text: 'How to ask the newsroom bot' };
 }
 
@@ -492,7 +532,10 @@ function notesElements(notes: string[]): string[] {
 }
 
 function header(text: string): Block {
-  return { type: 'header', text: { type: 'plain_text', text: clip(escapeMrkdwn(unping(text.replace(/\s+/g, ' ').trim())), SLACK_LIMITS.headerText), emoji: false } };
+  return {
+    type: 'header',
+    text: { type: 'plain_text', text: clip(escapeMrkdwn(unping(text.replace(/\s+/g, ' ').trim())), SLACK_LIMITS.headerText), emoji: false },
+  };
 }
 
 function section(text: string): Block {
@@ -500,12 +543,20 @@ function section(text: string): Block {
 }
 
 function context(texts: string[]): Block {
-  const elements = texts.slice(0, SLACK_LIMITS.contextElements).map((t): MrkdwnText => ({ type: 'mrkdwn', text: clip(t, SLACK_LIMITS.contextElementText), verbatim: true }));
+  const elements = texts
+    .slice(0, SLACK_LIMITS.contextElements)
+    .map((t): MrkdwnText => ({ type: 'mrkdwn', text: clip(t, SLACK_LIMITS.contextElementText), verbatim: true }));
   return { type: 'context', elements };
 }
 
 function button(actionId: string, label: string, value: ActionValue, primary = false): Button {
-  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: label, emoji: false }, value: encodeActionValue(value), ...(primary ? { style: 'primary' as const } : {}) };
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: label, emoji: false },
+    value: encodeActionValue(value),
+    ...(primary ? { style: 'primary' as const } : {}),
+  };
 }
 
 function blocksChars(blocks: Block[]): number {

@@ -61,7 +61,9 @@ function renderResults(a: ResultsAnswer, s: Styler, color: boolean): string {
   if (!a.results.length) {
     lines.push(s('yellow', `No ${what}s${speaker}${about} in the corpus.`));
   } else {
-    lines.push(s('bold', `${a.total} ${plural(what, a.total)}${speaker}${about} from ${a.results.length} ${plural('outlet', a.results.length)}`));
+    lines.push(
+      s('bold', `${a.total} ${plural(what, a.total)}${speaker}${about} from ${a.results.length} ${plural('outlet', a.results.length)}`),
+    );
   }
   for (const r of a.results) {
     lines.push('');
@@ -88,7 +90,9 @@ function renderCompare(a: CompareAnswer, s: Styler, color: boolean): string {
   } else if (a.command === 'who') {
     lines.push(s('bold', `Who said "${a.query}": ${[...new Set(a.statements.map((st) => st.speaker))].join(', ')}`));
   } else {
-    lines.push(s('bold', `${a.statements.length} ${plural('statement', a.statements.length)}${by} matching "${a.query}" carried by several outlets`));
+    lines.push(
+      s('bold', `${a.statements.length} ${plural('statement', a.statements.length)}${by} matching "${a.query}" carried by several outlets`),
+    );
     if (a.singleOutlet) lines.push(s('dim', `(${a.singleOutlet} more carried by one outlet only)`));
   }
   for (const st of a.statements) lines.push(...renderStatement(st, s, color));
@@ -100,7 +104,10 @@ function renderStatement(st: StatementView, s: Styler, color: boolean): string[]
   const f = st.firstReported;
   const undated = f?.undatedOutlets.length ? `; ${f.undatedOutlets.join(', ')} undated` : '';
   const first = f ? ` · first reported by ${f.outlet} (${f.published.slice(0, 10)}${undated})` : '';
-  const lines = ['', `${s('bold', st.speaker)} · ${st.outlets.length} ${plural('outlet', st.outlets.length)} · match: ${st.confidenceLabel} (${st.confidence.toFixed(2)})${first}`];
+  const lines = [
+    '',
+    `${s('bold', st.speaker)} · ${st.outlets.length} ${plural('outlet', st.outlets.length)} · match: ${st.confidenceLabel} (${st.confidence.toFixed(2)})${first}`,
+  ];
   for (const v of st.variants) {
     const cites = v.citations.map((c) => `${c.outlet} ¶${c.paragraph}`).join(', ');
     const label = v.outlets.length > 1 ? `${v.outlets.join(', ')}: identical` : (v.outlets[0] ?? '');
@@ -144,12 +151,20 @@ export function markText(e: Pick<Excerpt, 'text' | 'marks'>, mark: (t: string) =
 }
 
 function renderSources(a: SourcesAnswer, s: Styler): string {
-  const lines = [s('bold', `${a.articles} ${plural('article', a.articles)} from ${a.outlets.length} ${plural('outlet', a.outlets.length)} · ${a.quotes} quotes by ${a.speakers} speakers · ${a.passages} passages`), ''];
+  const lines = [
+    s(
+      'bold',
+      `${a.articles} ${plural('article', a.articles)} from ${a.outlets.length} ${plural('outlet', a.outlets.length)} · ${a.quotes} quotes by ${a.speakers} speakers · ${a.passages} passages`,
+    ),
+    '',
+  ];
   const width = Math.max(6, ...a.outlets.map((o) => o.outlet.length));
   for (const o of a.outlets) {
     const dates = o.from ? (o.from === o.to ? o.from : `${o.from} – ${o.to}`) : 'undated';
     const name = o.outletKnown ? o.outlet : `${o.outlet} (no metadata)`;
-    lines.push(`  ${name.padEnd(width + 14)} ${String(o.articles).padStart(5)} ${plural('article', o.articles).padEnd(8)} ${String(o.quotes).padStart(5)} quotes  ${s('dim', dates)}`);
+    lines.push(
+      `  ${name.padEnd(width + 14)} ${String(o.articles).padStart(5)} ${plural('article', o.articles).padEnd(8)} ${String(o.quotes).padStart(5)} quotes  ${s('dim', dates)}`,
+    );
   }
   if (a.skipped.length) {
     lines.push('', s('yellow', `Skipped ${a.skipped.length} ${plural('file', a.skipped.length)}:`));

@@ -69,7 +69,12 @@ function phrasePattern(phrase: string): RegExp {
   if (!pattern) {
     const source = foldPhrase(phrase)
       .split(' ')
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['‘’‛′]").replace(/"/g, '["“”„‟″«»]'))
+      .map((w) =>
+        w
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/'/g, "['‘’‛′]")
+          .replace(/"/g, '["“”„‟″«»]'),
+      )
       .join('\\s+');
     pattern = new RegExp(source, 'i');
     if (PATTERNS.size > 1000) PATTERNS.clear();

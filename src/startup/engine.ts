@@ -41,7 +41,11 @@ export async function buildEngine(corpusDir: string, logger: Logger, options: Op
 }
 
 /** The engine, kept up to date with the folder while the bot runs; the snapshot is refreshed after changes. */
-export async function startLiveEngine(corpusDir: string, logger: Logger, options: OpenOptions & { watch?: WatchOptions; saveAfterMs?: number } = {}): Promise<LiveEngine> {
+export async function startLiveEngine(
+  corpusDir: string,
+  logger: Logger,
+  options: OpenOptions & { watch?: WatchOptions; saveAfterMs?: number } = {},
+): Promise<LiveEngine> {
   const { corpus, snapshotDir } = await openCorpus(corpusDir, logger, options);
   const engine = reportReady(new Engine(corpus, { clock: options.clock }), corpusDir, logger);
   let saveTimer: NodeJS.Timeout | undefined;
@@ -68,7 +72,11 @@ export async function startLiveEngine(corpusDir: string, logger: Logger, options
   };
 }
 
-async function openCorpus(corpusDir: string, logger: Logger, options: OpenOptions): Promise<{ corpus: IndexedCorpus; snapshotDir: string | undefined }> {
+async function openCorpus(
+  corpusDir: string,
+  logger: Logger,
+  options: OpenOptions,
+): Promise<{ corpus: IndexedCorpus; snapshotDir: string | undefined }> {
   const dir = resolve(corpusDir);
   const snapshotDir = options.snapshotDir === false ? undefined : resolve(options.snapshotDir ?? defaultSnapshotDir(dir));
   const usable = snapshotDir && !isInside(snapshotDir, dir) ? snapshotDir : undefined;
@@ -87,7 +95,10 @@ async function openCorpus(corpusDir: string, logger: Logger, options: OpenOption
       if (loaded.header.code !== code) logger.info('snapshot was built by other code; rebuilding the index');
       else {
         corpus = loaded.corpus;
-        logger.info({ ms: Math.round(performance.now() - started), snapshot: usable }, `snapshot loaded (${corpus.indexedFiles().length} files)`);
+        logger.info(
+          { ms: Math.round(performance.now() - started), snapshot: usable },
+          `snapshot loaded (${corpus.indexedFiles().length} files)`,
+        );
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -100,8 +111,12 @@ async function openCorpus(corpusDir: string, logger: Logger, options: OpenOption
 
   const changed = listing.files.filter((f) => hashes.get(f) === undefined || corpus.file(f)?.hash !== hashes.get(f));
   const listed = new Set(listing.files);
-  const removed = corpus.indexedFiles().map((f) => f.file).filter((f) => !listed.has(f));
-  if (!fresh && (changed.length || removed.length)) logger.info(`corpus changed since the snapshot: ${changed.length} file(s) to index, ${removed.length} removed`);
+  const removed = corpus
+    .indexedFiles()
+    .map((f) => f.file)
+    .filter((f) => !listed.has(f));
+  if (!fresh && (changed.length || removed.length))
+    logger.info(`corpus changed since the snapshot: ${changed.length} file(s) to index, ${removed.length} removed`);
 
   const contents: FileContent[] = [];
   const loading = progressLogger(logger, 'loading corpus', 'files');
@@ -118,7 +133,11 @@ async function openCorpus(corpusDir: string, logger: Logger, options: OpenOption
   if (warnings.length > 50) logger.warn(`… and ${warnings.length - 50} more warnings (see /sources)`);
 
   if (contents.length || removed.length) {
-    const indexing = { quotes: progressLogger(logger, 'extracting quotes', 'articles'), index: progressLogger(logger, 'indexing', 'passages'), statements: () => undefined };
+    const indexing = {
+      quotes: progressLogger(logger, 'extracting quotes', 'articles'),
+      index: progressLogger(logger, 'indexing', 'passages'),
+      statements: () => undefined,
+    };
     const built = performance.now();
     await corpus.apply(contents, removed, { onProgress: (p: Progress) => indexing[p.phase](p.done, p.total) });
     logger.info({ ms: Math.round(performance.now() - built) }, 'index built');
@@ -160,7 +179,10 @@ function progressLogger(logger: Logger, what: string, unit: string): (done: numb
     if (done === total && now - started < 2000) return;
     last = now;
     const rate = done / Math.max(0.001, (now - started) / 1000);
-    logger.info({ done, total, perSecond: Math.round(rate) }, `${what}: ${done}/${total} ${unit}, ${Math.round(rate)}/s, ~${Math.round((total - done) / Math.max(rate, 1e-9))} s left`);
+    logger.info(
+      { done, total, perSecond: Math.round(rate) },
+      `${what}: ${done}/${total} ${unit}, ${Math.round(rate)}/s, ~${Math.round((total - done) / Math.max(rate, 1e-9))} s left`,
+    );
   };
 }
 

@@ -41,10 +41,15 @@ export async function runPlatforms(engine: Engine, configs: PlatformConfigs, log
   const policy = new AccessPolicy(access);
   const running: Array<{ name: string; platform: RunningPlatform }> = [];
   const report = (): HealthReport =>
-    healthReport({ engine, startedAt, platforms: () => running.map(({ name, platform }) => ({ name, state: () => platform.state(), inFlight: () => platform.inFlight() })) });
+    healthReport({
+      engine,
+      startedAt,
+      platforms: () => running.map(({ name, platform }) => ({ name, state: () => platform.state(), inFlight: () => platform.inFlight() })),
+    });
 
   const { slack, discord } = configs;
-  if (slack) await startSafely('Slack', () => startSlack({ engine, config: slack, logger, policy, routes: [healthRoute(report)] }), running, logger);
+  if (slack)
+    await startSafely('Slack', () => startSlack({ engine, config: slack, logger, policy, routes: [healthRoute(report)] }), running, logger);
   if (discord) await startSafely('Discord', () => startDiscord({ engine, config: discord, logger, policy }), running, logger);
   if (!running.length) {
     logger.error('no chat platform could be started; see the errors above');
@@ -68,7 +73,8 @@ export async function runPlatforms(engine: Engine, configs: PlatformConfigs, log
   });
 
   const stopped = Promise.allSettled(running.map((p) => p.platform.stop())).then((results) => {
-    for (const [i, r] of results.entries()) if (r.status === 'rejected') logger.warn({ err: r.reason, platform: running[i]?.name }, 'a platform did not stop cleanly');
+    for (const [i, r] of results.entries())
+      if (r.status === 'rejected') logger.warn({ err: r.reason, platform: running[i]?.name }, 'a platform did not stop cleanly');
     return true;
   });
   const inTime = await Promise.race([stopped, delay(grace).then(() => false)]);
@@ -83,7 +89,12 @@ export async function runPlatforms(engine: Engine, configs: PlatformConfigs, log
   return 0;
 }
 
-async function startSafely(name: string, start: () => Promise<RunningPlatform>, running: Array<{ name: string; platform: RunningPlatform }>, logger: Logger): Promise<void> {
+async function startSafely(
+  name: string,
+  start: () => Promise<RunningPlatform>,
+  running: Array<{ name: string; platform: RunningPlatform }>,
+  logger: Logger,
+): Promise<void> {
   try {
     running.push({ name, platform: await start() });
   } catch (error) {
@@ -96,7 +107,11 @@ function warnUnknownRestrictedOutlets(engine: Engine, access: AccessConfig, logg
   if (!access.restrictedOutlets.size) return;
   const known = new Set(engine.outletNames().map((o) => o.toLowerCase()));
   for (const outlet of access.restrictedOutlets.keys()) {
-    if (!known.has(outlet)) logger.warn({ outlet }, `RESTRICTED_OUTLETS names "${outlet}", which no article in the corpus has as its outlet (check the spelling)`);
+    if (!known.has(outlet))
+      logger.warn(
+        { outlet },
+        `RESTRICTED_OUTLETS names "${outlet}", which no article in the corpus has as its outlet (check the spelling)`,
+      );
   }
 }
 

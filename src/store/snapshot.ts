@@ -71,17 +71,32 @@ export async function saveSnapshot(dir: string, corpus: IndexedCorpus, code: str
   };
   try {
     const files = corpus.indexedFiles();
-    const header: SnapshotHeader = { format: SNAPSHOT_FORMAT, code, createdAt: new Date().toISOString(), files: Object.fromEntries(files.map((f) => [f.file, f.hash])) };
+    const header: SnapshotHeader = {
+      format: SNAPSHOT_FORMAT,
+      code,
+      createdAt: new Date().toISOString(),
+      files: Object.fromEntries(files.map((f) => [f.file, f.hash])),
+    };
     await line({ kind: 'header', ...header, nextId: corpus.passageIdLimit, skipped: corpus.skippedOutsideFiles });
 
     const speakerIds = new Map<Speaker, number>();
     const speakers: Speaker[] = [];
-    for (const f of files) for (const quotes of f.quotes) for (const q of quotes) if (q.speaker && !speakerIds.has(q.speaker)) speakerIds.set(q.speaker, speakers.push(q.speaker) - 1);
+    for (const f of files)
+      for (const quotes of f.quotes)
+        for (const q of quotes) if (q.speaker && !speakerIds.has(q.speaker)) speakerIds.set(q.speaker, speakers.push(q.speaker) - 1);
     for (let i = 0; i < speakers.length; i += CHUNK) await line({ kind: 'speakers', speakers: speakers.slice(i, i + CHUNK) });
 
     const quoteRef = new Map<Quote, [number, number, number]>();
     for (const [fi, f] of files.entries()) {
-      await line({ kind: 'file', file: f.file, hash: f.hash, skipped: f.load.skipped, warnings: f.load.warnings, firstId: f.firstId, articles: f.load.articles.length });
+      await line({
+        kind: 'file',
+        file: f.file,
+        hash: f.hash,
+        skipped: f.load.skipped,
+        warnings: f.load.warnings,
+        firstId: f.firstId,
+        articles: f.load.articles.length,
+      });
       for (let a = 0; a < f.load.articles.length; a += CHUNK / 4) {
         const articles = f.load.articles.slice(a, a + CHUNK / 4);
         const quotes = f.quotes.slice(a, a + CHUNK / 4).map((qs, k) =>
@@ -97,7 +112,9 @@ export async function saveSnapshot(dir: string, corpus: IndexedCorpus, code: str
 
     const statements = corpus.statements.list();
     for (let i = 0; i < statements.length; i += CHUNK) {
-      const chunk = statements.slice(i, i + CHUNK).map((s) => ({ id: s.id, confidence: s.confidence, outlets: s.outlets, members: s.members.map((m) => quoteRef.get(m.quote)) }));
+      const chunk = statements
+        .slice(i, i + CHUNK)
+        .map((s) => ({ id: s.id, confidence: s.confidence, outlets: s.outlets, members: s.members.map((m) => quoteRef.get(m.quote)) }));
       await line({ kind: 'statements', statements: chunk });
     }
 
@@ -215,7 +232,10 @@ export async function loadSnapshot(dir: string): Promise<LoadedSnapshot> {
   if (!header || !meta) throw new Error('header or index missing');
 
   const { kind: _kind, ...indexMeta } = meta as typeof meta & { kind: string };
-  const search = MiniSearch.loadJS<Passage>({ ...indexMeta, index: terms, documentIds, fieldLength, storedFields: {} } as AsPlainObject, indexOptions());
+  const search = MiniSearch.loadJS<Passage>(
+    { ...indexMeta, index: terms, documentIds, fieldLength, storedFields: {} } as AsPlainObject,
+    indexOptions(),
+  );
   const passages: Passage[] = [];
   for (const f of files) {
     let id = f.firstId;

@@ -32,7 +32,15 @@ function excerpt(outlet: string, n: number): Excerpt {
 
 function outletResult(outlet: string): OutletResult {
   const excerpts = [excerpt(outlet, 1), excerpt(outlet, 2)];
-  return { outlet, outletKnown: true, headline: excerpts[0]!.headline, url: excerpts[0]!.url, published: excerpts[0]!.published, excerpts, more: 1 };
+  return {
+    outlet,
+    outletKnown: true,
+    headline: excerpts[0]!.headline,
+    url: excerpts[0]!.url,
+    published: excerpts[0]!.published,
+    excerpts,
+    more: 1,
+  };
 }
 
 export function fakeResults(request: SearchRequest): ResultsAnswer {
@@ -41,7 +49,12 @@ export function fakeResults(request: SearchRequest): ResultsAnswer {
     kind: 'results',
     command: request.command,
     query: request.query,
-    parsed: { terms: request.query.split(/\s+/).filter(Boolean), phrases: [], outlets: request.outlet ? [request.outlet] : [], speaker: 'Vladimir Putin' },
+    parsed: {
+      terms: request.query.split(/\s+/).filter(Boolean),
+      phrases: [],
+      outlets: request.outlet ? [request.outlet] : [],
+      speaker: 'Vladimir Putin',
+    },
     results,
     noMatch: ['Daily Mail'],
     total: results.length * 3,

@@ -52,7 +52,15 @@ export class DiscordStandIn {
     user: '1100000000000000400',
     botRole: '1100000000000000500',
   };
-  readonly botUser = { id: this.ids.bot, username: 'newsbot', discriminator: '0', global_name: 'Newsbot', avatar: null, bot: true, flags: 0 };
+  readonly botUser = {
+    id: this.ids.bot,
+    username: 'newsbot',
+    discriminator: '0',
+    global_name: 'Newsbot',
+    avatar: null,
+    bot: true,
+    flags: 0,
+  };
   readonly humanUser = { id: this.ids.user, username: 'reporter', discriminator: '0', global_name: 'Reporter', avatar: null, flags: 0 };
 
   /** Every REST request the bot made, in order. */
@@ -124,11 +132,18 @@ export class DiscordStandIn {
   }
 
   /** Dispatches a slash command; returns the interaction's id and token (as in the callback URL). */
-  slashCommand(name: string, options: Array<{ name: string; type: number; value: unknown; focused?: boolean }>, type: 2 | 4 = 2): { id: string; token: string } {
+  slashCommand(
+    name: string,
+    options: Array<{ name: string; type: number; value: unknown; focused?: boolean }>,
+    type: 2 | 4 = 2,
+  ): { id: string; token: string } {
     return this.interaction(type, { id: this.snowflake(), name, type: 1, options, guild_id: this.ids.guild });
   }
 
-  autocomplete(name: string, options: Array<{ name: string; type: number; value: unknown; focused?: boolean }>): { id: string; token: string } {
+  autocomplete(
+    name: string,
+    options: Array<{ name: string; type: number; value: unknown; focused?: boolean }>,
+  ): { id: string; token: string } {
     return this.slashCommand(name, options, 4);
   }
 
@@ -220,7 +235,17 @@ export class DiscordStandIn {
   }
 
   private guild(): object {
-    const everyone = { id: this.ids.guild, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
+    const everyone = {
+      id: this.ids.guild,
+      name: '@everyone',
+      permissions: '1071698660929',
+      position: 0,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    };
     const botRole = { ...everyone, id: this.ids.botRole, name: 'Newsbot', position: 1, managed: true, tags: { bot_id: this.ids.bot } };
     return {
       id: this.ids.guild,
@@ -239,7 +264,21 @@ export class DiscordStandIn {
       voice_states: [],
       stage_instances: [],
       guild_scheduled_events: [],
-      channels: [{ id: this.ids.channel, type: 0, guild_id: this.ids.guild, name: 'newsroom', position: 0, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0 }],
+      channels: [
+        {
+          id: this.ids.channel,
+          type: 0,
+          guild_id: this.ids.guild,
+          name: 'newsroom',
+          position: 0,
+          permission_overwrites: [],
+          parent_id: null,
+          nsfw: false,
+          topic: null,
+          last_message_id: null,
+          rate_limit_per_user: 0,
+        },
+      ],
       threads: [
         {
           id: this.ids.thread,
@@ -271,7 +310,15 @@ export class DiscordStandIn {
       guild_id: this.ids.guild,
       channel_id: this.ids.channel,
       channel: { id: this.ids.channel, type: 0, guild_id: this.ids.guild, name: 'newsroom' },
-      member: { user: this.humanUser, roles: [], joined_at: '2022-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '1071698660929' },
+      member: {
+        user: this.humanUser,
+        roles: [],
+        joined_at: '2022-01-01T00:00:00.000Z',
+        deaf: false,
+        mute: false,
+        flags: 0,
+        permissions: '1071698660929',
+      },
       data,
       ...(message ? { message } : {}),
       app_permissions: '1071698660929',
@@ -308,16 +355,28 @@ export class DiscordStandIn {
     const route = (pattern: RegExp) => pattern.exec(path);
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
-      return reply(res, 200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return reply(res, 200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (method === 'GET' && path === '/gateway') return reply(res, 200, { url: this.gatewayUrl });
     if (method === 'POST' && route(/^\/interactions\/\d+\/[^/]+\/callback$/)) return reply(res, 204);
     if (route(/^\/webhooks\/\d+\/[^/]+\/messages\/@original$/)) {
       if (method === 'DELETE') return reply(res, 204);
-      return reply(res, 200, this.message({ channel_id: this.ids.channel, author: this.botUser, application_id: this.ids.application, ...recorded.body }));
+      return reply(
+        res,
+        200,
+        this.message({ channel_id: this.ids.channel, author: this.botUser, application_id: this.ids.application, ...recorded.body }),
+      );
     }
     if (method === 'POST' && route(/^\/webhooks\/\d+\/[^/]+$/)) {
-      return reply(res, 200, this.message({ channel_id: this.ids.channel, author: this.botUser, application_id: this.ids.application, ...recorded.body }));
+      return reply(
+        res,
+        200,
+        this.message({ channel_id: this.ids.channel, author: this.botUser, application_id: this.ids.application, ...recorded.body }),
+      );
     }
     if (method === 'POST' && (m = route(/^\/channels\/(\d+)\/messages$/))) {
       return reply(res, 200, this.message({ channel_id: m[1]!, author: this.botUser, ...recorded.body }));
@@ -327,7 +386,11 @@ export class DiscordStandIn {
       return stored ? reply(res, 200, stored) : reply(res, 404, { message: 'Unknown Message', code: 10008 });
     }
     if (method === 'PUT' && route(/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/)) {
-      return reply(res, 200, (recorded.body as object[]).map((c) => ({ id: this.snowflake(), application_id: this.ids.application, version: '1', ...c })));
+      return reply(
+        res,
+        200,
+        (recorded.body as object[]).map((c) => ({ id: this.snowflake(), application_id: this.ids.application, version: '1', ...c })),
+      );
     }
     return reply(res, 404, { message: `stand-in has no ${method} ${path}`, code: 0 });
   }

@@ -128,7 +128,15 @@ export class SlackApiStandIn {
   private reply(method: string, args: Record<string, unknown>): unknown {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://newsroom.example.slack.com/', team: 'Newsroom', user: 'newsbot', team_id: 'T0001', user_id: BOT_USER_ID, bot_id: BOT_ID };
+        return {
+          ok: true,
+          url: 'https://newsroom.example.slack.com/',
+          team: 'Newsroom',
+          user: 'newsbot',
+          team_id: 'T0001',
+          user_id: BOT_USER_ID,
+          bot_id: BOT_ID,
+        };
       case 'apps.connections.open':
         return { ok: true, url: this.socketUrl };
       case 'chat.postMessage':

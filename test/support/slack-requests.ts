@@ -16,12 +16,20 @@ export interface SlackRequest {
 
 export function signatureHeaders(body: string, options: { secret?: string; timestamp?: number } = {}): Record<string, string> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = createHmac('sha256', options.secret ?? SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex');
+  const signature = createHmac('sha256', options.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex');
   return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': `v0=${signature}` };
 }
 
 /** The fields of a slash command invocation, as the form-encoded body Slack posts. */
-export function slashCommand(fields: { command: string; text: string; responseUrl: string; channel?: string; user?: string }): SlackRequest {
+export function slashCommand(fields: {
+  command: string;
+  text: string;
+  responseUrl: string;
+  channel?: string;
+  user?: string;
+}): SlackRequest {
   const body = new URLSearchParams({
     token: 'deprecated-verification-token',
     team_id: TEAM_ID,
@@ -94,13 +102,38 @@ export function buttonClick(fields: ButtonFields): Record<string, unknown> {
     token: 'deprecated-verification-token',
     container: fields.ephemeral
       ? { type: 'message', message_ts: '1700000000.000001', channel_id: channel, is_ephemeral: true }
-      : { type: 'message', message_ts: fields.messageTs, channel_id: channel, is_ephemeral: false, ...(fields.threadTs ? { thread_ts: fields.threadTs } : {}) },
+      : {
+          type: 'message',
+          message_ts: fields.messageTs,
+          channel_id: channel,
+          is_ephemeral: false,
+          ...(fields.threadTs ? { thread_ts: fields.threadTs } : {}),
+        },
     trigger_id: '1337.43.abcdef',
     team: { id: TEAM_ID, domain: 'newsroom' },
     channel: { id: channel, name: 'newsdesk' },
-    ...(fields.ephemeral ? {} : { message: { type: 'message', user: 'UBOT0001', ts: fields.messageTs, ...(fields.threadTs ? { thread_ts: fields.threadTs } : {}), text: 'answer' } }),
+    ...(fields.ephemeral
+      ? {}
+      : {
+          message: {
+            type: 'message',
+            user: 'UBOT0001',
+            ts: fields.messageTs,
+            ...(fields.threadTs ? { thread_ts: fields.threadTs } : {}),
+            text: 'answer',
+          },
+        }),
     response_url: fields.responseUrl,
-    actions: [{ type: 'button', action_id: fields.actionId, block_id: 'b1', text: { type: 'plain_text', text: 'More' }, value: fields.value, action_ts: '1700000001.000000' }],
+    actions: [
+      {
+        type: 'button',
+        action_id: fields.actionId,
+        block_id: 'b1',
+        text: { type: 'plain_text', text: 'More' },
+        value: fields.value,
+        action_ts: '1700000001.000000',
+      },
+    ],
   };
 }
 

@@ -25,7 +25,9 @@ export class SlackSocketStandIn {
       this.server?.on('connection', (socket) => {
         this.socket = socket;
         socket.on('message', (data) => this.onMessage(String(data)));
-        socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'stand-in' }, connection_info: { app_id: 'A0001' } }));
+        socket.send(
+          JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'stand-in' }, connection_info: { app_id: 'A0001' } }),
+        );
         resolve();
       });
     });

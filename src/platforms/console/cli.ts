@@ -21,7 +21,13 @@ export interface CliOptions {
 export async function runCli(engine: Engine, words: string[], options: CliOptions): Promise<number> {
   if (words[0] === 'quotes') {
     const rows = engine.quoteRows();
-    if (options.csv) options.write(stringify(rows, { header: true, columns: ['article', 'outlet', 'headline', 'url', 'published', 'paragraph', 'text', 'speaker', 'mention', 'cue'] }));
+    if (options.csv)
+      options.write(
+        stringify(rows, {
+          header: true,
+          columns: ['article', 'outlet', 'headline', 'url', 'published', 'paragraph', 'text', 'speaker', 'mention', 'cue'],
+        }),
+      );
     else options.write(JSON.stringify(rows, null, options.json ? 2 : 0));
     return 0;
   }

@@ -23,7 +23,9 @@ export async function runConsole(engine: Engine, options: ConsoleOptions): Promi
   const { output, color } = options;
   const rl = readline.createInterface({ input: options.input, output, terminal: (output as NodeJS.WriteStream).isTTY === true });
   const write = (text: string) => output.write(`${text}\n`);
-  write(`Newsroom bot console. Try ${color ? '\u001b[1m/quote Putin Bucha\u001b[22m' : '/quote Putin Bucha'}, /sources or /help; /exit to leave.`);
+  write(
+    `Newsroom bot console. Try ${color ? '\u001b[1m/quote Putin Bucha\u001b[22m' : '/quote Putin Bucha'}, /sources or /help; /exit to leave.`,
+  );
   rl.setPrompt('newsroom> ');
   rl.prompt();
   for await (const line of rl) {

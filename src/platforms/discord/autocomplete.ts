@@ -16,7 +16,12 @@ const MAX_CHOICES = 25;
 const MAX_LENGTH = 100;
 
 /** `hiddenOutlets`: outlets restricted to other channels are not offered. */
-export function autocompleteChoices(engine: Pick<Engine, 'outletNames' | 'speakerList'>, kind: 'outlet' | 'speaker', typed: string, hiddenOutlets?: ReadonlySet<string>): Choice[] {
+export function autocompleteChoices(
+  engine: Pick<Engine, 'outletNames' | 'speakerList'>,
+  kind: 'outlet' | 'speaker',
+  typed: string,
+  hiddenOutlets?: ReadonlySet<string>,
+): Choice[] {
   const candidates =
     kind === 'outlet'
       ? engine.outletNames(hiddenOutlets).map((name) => ({ value: name, label: name }))

@@ -27,7 +27,10 @@ export function createDiscordClient(config: DiscordConfig, options: { restTimeou
 /** Logs what discord.js handles by itself (reconnects, resumes, rate limits) and the errors it reports. */
 export function logClientEvents(client: Client, logger: Logger): void {
   client.rest.on(RESTEvents.RateLimited, (info) =>
-    logger.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }, 'Discord rate limit: discord.js waits and retries'),
+    logger.warn(
+      { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope },
+      'Discord rate limit: discord.js waits and retries',
+    ),
   );
   client.on(Events.ShardReady, (shard) => logger.info({ shard }, 'Discord gateway ready'));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'Discord gateway disconnected'));

@@ -27,14 +27,24 @@ export function discordConfigFromEnv(env: NodeJS.ProcessEnv): DiscordConfig | un
   if (!token && !applicationId && !guildId && !apiUrl) return undefined;
 
   if (!token) {
-    const set = [applicationId && 'DISCORD_APPLICATION_ID', guildId && 'DISCORD_GUILD_ID', apiUrl && 'DISCORD_API_URL'].filter(Boolean).join(', ');
-    throw new Error(`DISCORD_TOKEN is not set, but ${set} is: set DISCORD_TOKEN to the bot token (Developer Portal → your application → Bot → Reset Token), or unset the Discord variables.`);
+    const set = [applicationId && 'DISCORD_APPLICATION_ID', guildId && 'DISCORD_GUILD_ID', apiUrl && 'DISCORD_API_URL']
+      .filter(Boolean)
+      .join(', ');
+    throw new Error(
+      `DISCORD_TOKEN is not set, but ${set} is: set DISCORD_TOKEN to the bot token (Developer Portal → your application → Bot → Reset Token), or unset the Discord variables.`,
+    );
   }
   if (/\s/.test(token)) throw new Error('DISCORD_TOKEN contains whitespace: paste the bot token alone, without "Bot " or quotes.');
-  if (!applicationId) throw new Error('DISCORD_APPLICATION_ID is not set: copy the Application ID from Developer Portal → your application → General Information.');
-  if (!SNOWFLAKE.test(applicationId)) throw new Error(`DISCORD_APPLICATION_ID must be a numeric Discord id (17-20 digits), got ${JSON.stringify(applicationId)}.`);
-  if (guildId && !SNOWFLAKE.test(guildId)) throw new Error(`DISCORD_GUILD_ID must be a numeric Discord id (17-20 digits), got ${JSON.stringify(guildId)}.`);
-  if (apiUrl && !isHttpUrl(apiUrl)) throw new Error(`DISCORD_API_URL must be an http(s) URL like https://discord.com/api, got ${JSON.stringify(apiUrl)}.`);
+  if (!applicationId)
+    throw new Error(
+      'DISCORD_APPLICATION_ID is not set: copy the Application ID from Developer Portal → your application → General Information.',
+    );
+  if (!SNOWFLAKE.test(applicationId))
+    throw new Error(`DISCORD_APPLICATION_ID must be a numeric Discord id (17-20 digits), got ${JSON.stringify(applicationId)}.`);
+  if (guildId && !SNOWFLAKE.test(guildId))
+    throw new Error(`DISCORD_GUILD_ID must be a numeric Discord id (17-20 digits), got ${JSON.stringify(guildId)}.`);
+  if (apiUrl && !isHttpUrl(apiUrl))
+    throw new Error(`DISCORD_API_URL must be an http(s) URL like https://discord.com/api, got ${JSON.stringify(apiUrl)}.`);
 
   return { token, applicationId, ...(guildId ? { guildId } : {}), ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}) };
 }

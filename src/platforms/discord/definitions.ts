@@ -2,7 +2,12 @@
  * Slash command definitions from the command registry (`commands/`), plus the Discord-only
  * `ephemeral` option on each. `discord:deploy` registers exactly these.
  */
-import { ApplicationCommandOptionType, ApplicationCommandType, type APIApplicationCommandBasicOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  type APIApplicationCommandBasicOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { commands } from '../../../commands/index.ts';
 import type { Command, CommandOption } from '../../../commands/types.ts';
 
@@ -14,10 +19,13 @@ const DESCRIPTION_MAX = 100;
 
 export function slashCommandDefinitions(registry: readonly Command[] = commands): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return registry.map((command) => {
-    const options = [...command.options]
-      .sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false))
-      .map(optionDefinition);
-    options.push({ type: ApplicationCommandOptionType.Boolean, name: EPHEMERAL_OPTION, description: 'Show the answer only to you', required: false });
+    const options = [...command.options].sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false)).map(optionDefinition);
+    options.push({
+      type: ApplicationCommandOptionType.Boolean,
+      name: EPHEMERAL_OPTION,
+      description: 'Show the answer only to you',
+      required: false,
+    });
     return { type: ApplicationCommandType.ChatInput, name: command.name, description: shorten(command.description), options };
   });
 }
@@ -28,7 +36,12 @@ function optionDefinition(option: CommandOption): APIApplicationCommandBasicOpti
     case 'string':
       return { ...base, type: ApplicationCommandOptionType.String, autocomplete: option.autocomplete !== undefined };
     case 'integer':
-      return { ...base, type: ApplicationCommandOptionType.Integer, ...(option.minValue !== undefined ? { min_value: option.minValue } : {}), ...(option.maxValue !== undefined ? { max_value: option.maxValue } : {}) };
+      return {
+        ...base,
+        type: ApplicationCommandOptionType.Integer,
+        ...(option.minValue !== undefined ? { min_value: option.minValue } : {}),
+        ...(option.maxValue !== undefined ? { max_value: option.maxValue } : {}),
+      };
     case 'boolean':
       return { ...base, type: ApplicationCommandOptionType.Boolean };
   }

@@ -15,7 +15,9 @@ export interface DeployResult {
 export async function deployCommands(config: DiscordConfig): Promise<DeployResult> {
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const body = slashCommandDefinitions();
-  const route = config.guildId ? Routes.applicationGuildCommands(config.applicationId, config.guildId) : Routes.applicationCommands(config.applicationId);
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
+    : Routes.applicationCommands(config.applicationId);
   const registered = (await rest.put(route, { body })) as Array<{ name: string }>;
   return { scope: config.guildId ? `guild ${config.guildId}` : 'global', commands: registered.map((c) => `/${c.name}`) };
 }

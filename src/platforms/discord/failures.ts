@@ -11,12 +11,15 @@ export const DISCORD_UNAVAILABLE = 'Discord did not take the answer (it may be b
 
 export function failureMessage(error: unknown): string {
   if (error instanceof DiscordAPIError || error instanceof HTTPError || error instanceof RateLimitError) return DISCORD_UNAVAILABLE;
-  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError' || isNetworkError(error))) return DISCORD_UNAVAILABLE;
+  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError' || isNetworkError(error)))
+    return DISCORD_UNAVAILABLE;
   return userMessage(error).message;
 }
 
 /** A connection refused, reset or closed mid-response (undici's `UND_ERR_…` codes, Node's `E…`). */
 function isNetworkError(error: Error): boolean {
   const code = (error as Error & { code?: unknown }).code;
-  return typeof code === 'string' && (code.startsWith('UND_ERR') || /^E(CONNRESET|CONNREFUSED|PIPE|TIMEDOUT|NOTFOUND|AI_AGAIN)$/.test(code));
+  return (
+    typeof code === 'string' && (code.startsWith('UND_ERR') || /^E(CONNRESET|CONNREFUSED|PIPE|TIMEDOUT|NOTFOUND|AI_AGAIN)$/.test(code))
+  );
 }

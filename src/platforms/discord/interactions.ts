@@ -15,7 +15,8 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { findCommand } from '../../../commands/index.ts';
-import type { Access, CommandOptions } from '../../../commands/types.ts';
+import type { CommandOptions } from '../../../commands/types.ts';
+import type { Access } from '../../access/access.ts';
 import type { AccessPolicy } from '../../access/index.ts';
 import type { Answer } from '../../answer.ts';
 import { dispatch } from '../../dispatch.ts';
@@ -38,7 +39,8 @@ export interface InteractionDeps {
   inFlight: InFlight;
 }
 
-export const EXPIRED_BUTTON_MESSAGE = 'These buttons have expired (the bot keeps answers for an hour, and not across restarts). Run the command again.';
+export const EXPIRED_BUTTON_MESSAGE =
+  'These buttons have expired (the bot keeps answers for an hour, and not across restarts). Run the command again.';
 
 /**
  * Handles one interaction; never rejects (failures are logged and, when possible, told to the user).
@@ -47,14 +49,24 @@ export const EXPIRED_BUTTON_MESSAGE = 'These buttons have expired (the bot keeps
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   if (interaction.isAutocomplete()) return guarded(interaction, deps, () => answerAutocomplete(interaction, deps));
   if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
-  if (!deps.inFlight.accepting) return guarded(interaction, deps, () => interaction.reply(replyOptions(renderNotice(RESTARTING_MESSAGE), true)));
+  if (!deps.inFlight.accepting)
+    return guarded(interaction, deps, () => interaction.reply(replyOptions(renderNotice(RESTARTING_MESSAGE), true)));
   const admission = deps.policy.admit(askerOf(interaction));
   if (!admission.admitted) {
-    deps.logger.info({ interaction: interaction.id, user: interaction.user.id, channel: interaction.channelId, reason: admission.reason }, 'Discord: refused an interaction');
+    deps.logger.info(
+      { interaction: interaction.id, user: interaction.user.id, channel: interaction.channelId, reason: admission.reason },
+      'Discord: refused an interaction',
+    );
     return guarded(interaction, deps, () => interaction.reply(replyOptions(renderNotice(admission.message), true)));
   }
   const { access } = admission;
-  await deps.inFlight.track(() => guarded(interaction, deps, () => (interaction.isChatInputCommand() ? answerCommand(interaction, deps, access) : answerButton(interaction as ButtonInteraction, deps, access))));
+  await deps.inFlight.track(() =>
+    guarded(interaction, deps, () =>
+      interaction.isChatInputCommand()
+        ? answerCommand(interaction, deps, access)
+        : answerButton(interaction as ButtonInteraction, deps, access),
+    ),
+  );
 }
 
 async function guarded(interaction: Interaction, deps: InteractionDeps, work: () => Promise<unknown>): Promise<void> {
@@ -71,7 +83,9 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: In
   const kind = findCommand(interaction.commandName)?.options.find((o) => o.name === focused.name)?.autocomplete;
   const place = askerOf(interaction);
   if (!kind || !deps.policy.enabledIn(place)) return void (await interaction.respond([]));
-  await interaction.respond(autocompleteChoices(deps.engine, kind, String(focused.value), deps.policy.accessIn(place.channel).hiddenOutlets));
+  await interaction.respond(
+    autocompleteChoices(deps.engine, kind, String(focused.value), deps.policy.accessIn(place.channel).hiddenOutlets),
+  );
 }
 
 async function answerCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps, access: Access): Promise<void> {
@@ -119,7 +133,14 @@ async function answerButton(interaction: ButtonInteraction, deps: InteractionDep
  * Renders with page (and, for ephemeral answers, "Post publicly") buttons; the invocation is kept
  * only when the message has buttons. `id` reuses the invocation a button already points to.
  */
-export function renderWithButtons(answer: Answer, invocation: Invocation, page: number, ephemeral: boolean, invocations: InvocationCache, id?: string): DiscordMessage {
+export function renderWithButtons(
+  answer: Answer,
+  invocation: Invocation,
+  page: number,
+  ephemeral: boolean,
+  invocations: InvocationCache,
+  id?: string,
+): DiscordMessage {
   let kept = id;
   return renderDiscord(answer, {
     page,

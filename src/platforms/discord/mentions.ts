@@ -39,7 +39,10 @@ export const MENTION_COMMAND = 'quote';
 export async function handleMention(message: Message, bot: User, deps: MentionDeps): Promise<void> {
   if (message.author.bot || message.system || !mentionsBot(message, bot)) return;
   const where = { message: message.id, channel: message.channelId, user: message.author.id };
-  const tell = (text: string) => message.reply(sendOptions(renderNotice(text))).catch((err: unknown) => deps.logger.warn({ err, ...where }, 'Discord: could not tell the user'));
+  const tell = (text: string) =>
+    message
+      .reply(sendOptions(renderNotice(text)))
+      .catch((err: unknown) => deps.logger.warn({ err, ...where }, 'Discord: could not tell the user'));
   if (!deps.inFlight.accepting) return void (await tell(RESTARTING_MESSAGE));
   const admission = deps.policy.admit(askerOf(message));
   if (!admission.admitted) {
@@ -56,7 +59,8 @@ export async function handleMention(message: Message, bot: User, deps: MentionDe
       }
       const invocation = mentionInvocation(text);
       const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger, admission.access);
-      const rendered = answer.kind === 'error' ? renderNotice(`✗ ${answer.message}`) : renderWithButtons(answer, invocation, 0, false, deps.invocations);
+      const rendered =
+        answer.kind === 'error' ? renderNotice(`✗ ${answer.message}`) : renderWithButtons(answer, invocation, 0, false, deps.invocations);
       await message.reply(sendOptions(rendered));
     } catch (error) {
       deps.logger.error({ err: error, ...where }, 'Discord mention failed');
@@ -87,7 +91,10 @@ export function mentionInvocation(text: string): Invocation {
 
 /** Removes user, role and channel mentions and collapses whitespace. */
 export function withoutMentions(content: string): string {
-  return content.replace(/<(?:@[!&]?|#)\d+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

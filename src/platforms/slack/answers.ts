@@ -10,8 +10,7 @@
 import { RespondError, type App, type BlockButtonAction, type RespondFn, type webApi } from '@slack/bolt';
 import { z } from 'zod';
 import { commands } from '../../../commands/index.ts';
-import type { Access } from '../../../commands/types.ts';
-import type { AccessPolicy } from '../../access/index.ts';
+import type { Access, AccessPolicy } from '../../access/index.ts';
 import { dispatch } from '../../dispatch.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../logger.ts';
@@ -40,14 +39,16 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
   const { engine, logger, policy, inFlight } = deps;
   const retry = deps.respondRetry ?? DEFAULT_RESPOND_RETRY;
   const run = (name: string, query: string, access: Access) => dispatch(engine, name, { query }, logger, access);
-  const respondReliably = (respond: RespondFn, message: Parameters<typeof respondWithRetry>[1]) => respondWithRetry(respond, message, retry);
+  const respondReliably = (respond: RespondFn, message: Parameters<typeof respondWithRetry>[1]) =>
+    respondWithRetry(respond, message, retry);
 
   /** After a failure: the user hears of it where Slack still lets the bot talk to them. */
   const tellFailure = async (error: unknown, respond: RespondFn, client: WebClient, where: { channel?: string; user?: string }) => {
     const text = userFacingFailure(error);
     const responseUrlFailed = error instanceof RespondError || error instanceof RespondTimeoutError || error instanceof TypeError;
     try {
-      if (responseUrlFailed && where.channel && where.user) await client.chat.postEphemeral({ channel: where.channel, user: where.user, text });
+      if (responseUrlFailed && where.channel && where.user)
+        await client.chat.postEphemeral({ channel: where.channel, user: where.user, text });
       else await respondReliably(respond, { response_type: 'ephemeral', replace_original: false, text });
     } catch (err) {
       logger.warn({ err, ...where, detail: slackErrorDetail(err) }, 'slack: could not tell the user either');
@@ -58,7 +59,12 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
     app.command(`/${command.name}`, async ({ command: invocation, ack, respond, client }) => {
       const where = { command: invocation.command, channel: invocation.channel_id, user: invocation.user_id, team: invocation.team_id };
       if (!inFlight.accepting) return void (await ack({ response_type: 'ephemeral', text: RESTARTING_MESSAGE }));
-      const admission = policy.admit({ platform: 'slack', workspace: invocation.team_id, channel: invocation.channel_id, user: invocation.user_id });
+      const admission = policy.admit({
+        platform: 'slack',
+        workspace: invocation.team_id,
+        channel: invocation.channel_id,
+        user: invocation.user_id,
+      });
       if (!admission.admitted) {
         logger.info({ ...where, reason: admission.reason }, 'slack: refused a slash command');
         return void (await ack({ response_type: 'ephemeral', text: admission.message }));
@@ -79,11 +85,19 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
   app.event('app_mention', async ({ event, context, body, client }) => {
     const threadTs = event.thread_ts ?? event.ts;
     const where = { channel: event.channel, user: event.user, eventTs: event.ts, threadTs };
-    const post = (message: SlackMessage) => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message, ...POST_OPTIONS });
+    const post = (message: SlackMessage) =>
+      client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message, ...POST_OPTIONS });
     const tellPrivately = (text: string) =>
-      client.chat.postEphemeral({ channel: event.channel, user: event.user ?? '', thread_ts: threadTs, text }).catch((err: unknown) => logger.warn({ err, ...where }, 'slack: could not tell the user'));
+      client.chat
+        .postEphemeral({ channel: event.channel, user: event.user ?? '', thread_ts: threadTs, text })
+        .catch((err: unknown) => logger.warn({ err, ...where }, 'slack: could not tell the user'));
     if (!inFlight.accepting) return void (await tellPrivately(RESTARTING_MESSAGE));
-    const admission = policy.admit({ platform: 'slack', workspace: context.teamId ?? body.team_id, channel: event.channel, user: event.user ?? '' });
+    const admission = policy.admit({
+      platform: 'slack',
+      workspace: context.teamId ?? body.team_id,
+      channel: event.channel,
+      user: event.user ?? '',
+    });
     if (!admission.admitted) {
       logger.info({ ...where, reason: admission.reason }, 'slack: refused a mention');
       if (admission.tell) await tellPrivately(admission.message);
@@ -105,18 +119,41 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
         await post(renderSlack(answer));
       } catch (error) {
         logger.error({ err: error, ...where, detail: slackErrorDetail(error) }, 'slack: could not answer a mention');
-        await post({ text: userFacingFailure(error), blocks: [] }).catch((err: unknown) => logger.warn({ err, ...where }, 'slack: could not tell the user either'));
+        await post({ text: userFacingFailure(error), blocks: [] }).catch((err: unknown) =>
+          logger.warn({ err, ...where }, 'slack: could not tell the user either'),
+        );
       }
     });
   });
 
   /** Runs a button's command after the checks every command gets; `answer` sends the result. */
-  const onButton = (name: 'share' | 'more', answer: (value: ActionValue, access: Access, args: { body: BlockButtonAction; respond: RespondFn; client: WebClient }) => Promise<void>) =>
-    async ({ ack, body, action, respond, client }: { ack: () => Promise<void>; body: BlockButtonAction; action: BlockButtonAction['actions'][number]; respond: RespondFn; client: WebClient }) => {
+  const onButton =
+    (
+      name: 'share' | 'more',
+      answer: (
+        value: ActionValue,
+        access: Access,
+        args: { body: BlockButtonAction; respond: RespondFn; client: WebClient },
+      ) => Promise<void>,
+    ) =>
+    async ({
+      ack,
+      body,
+      action,
+      respond,
+      client,
+    }: {
+      ack: () => Promise<void>;
+      body: BlockButtonAction;
+      action: BlockButtonAction['actions'][number];
+      respond: RespondFn;
+      client: WebClient;
+    }) => {
       await ack();
       const channel = body.channel?.id ?? body.container?.channel_id;
       const where = { action: name, channel, user: body.user.id };
-      const refuse = (text: string) => respondReliably(respond, { response_type: 'ephemeral', replace_original: false, text }).catch(() => undefined);
+      const refuse = (text: string) =>
+        respondReliably(respond, { response_type: 'ephemeral', replace_original: false, text }).catch(() => undefined);
       if (!inFlight.accepting) return void (await refuse(RESTARTING_MESSAGE));
       const value = parseActionValue(action.value);
       if (!value) return logger.warn({ ...where, value: action.value }, 'slack: ignored a button with an unreadable value');
@@ -129,7 +166,10 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
         try {
           await answer(value, admission.access, { body, respond, client });
         } catch (error) {
-          logger.error({ err: error, ...where, detail: slackErrorDetail(error) }, `slack: could not ${name === 'share' ? 'share an answer' : 'show more'}`);
+          logger.error(
+            { err: error, ...where, detail: slackErrorDetail(error) },
+            `slack: could not ${name === 'share' ? 'share an answer' : 'show more'}`,
+          );
           await tellFailure(error, respond, client, where);
         }
       });
@@ -150,7 +190,11 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
       const answer = await run(value.command, value.query, access);
       const channel = body.channel?.id ?? body.container.channel_id;
       if (body.container.is_ephemeral || !body.message || !channel) {
-        await respondReliably(respond, { response_type: 'ephemeral', replace_original: false, ...renderSlack(answer, { page: value.page, share: true }) });
+        await respondReliably(respond, {
+          response_type: 'ephemeral',
+          replace_original: false,
+          ...renderSlack(answer, { page: value.page, share: true }),
+        });
       } else {
         const threadTs = body.message.thread_ts ?? body.message.ts;
         await client.chat.postMessage({ channel, thread_ts: threadTs, ...renderSlack(answer, { page: value.page }), ...POST_OPTIONS });

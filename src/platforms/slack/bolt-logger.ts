@@ -8,15 +8,17 @@ import type { Logger } from '../../logger.ts';
 
 export function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.INFO;
-  const forward = (method: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const err = args.find((a) => a instanceof Error);
-    const msg = args
-      .filter((a) => a !== err)
-      .map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 3, breakLength: Infinity })))
-      .join(' ');
-    if (err) logger[method]({ err }, msg || (err as Error).message);
-    else logger[method](msg);
-  };
+  const forward =
+    (method: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const err = args.find((a) => a instanceof Error);
+      const msg = args
+        .filter((a) => a !== err)
+        .map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 3, breakLength: Infinity })))
+        .join(' ');
+      if (err) logger[method]({ err }, msg || (err as Error).message);
+      else logger[method](msg);
+    };
   return {
     debug: forward('debug'),
     info: forward('info'),

@@ -41,15 +41,19 @@ export function slackConfigFromEnv(env: NodeJS.ProcessEnv): SlackConfig | undefi
   if (!botToken) {
     throw new Error('SLACK_BOT_TOKEN is missing: set it to the Bot User OAuth Token (xoxb-…) from the app\'s "OAuth & Permissions" page');
   }
-  if (!botToken.startsWith('xoxb-')) throw new Error('SLACK_BOT_TOKEN must start with xoxb- (the Bot User OAuth Token, not a user or app token)');
+  if (!botToken.startsWith('xoxb-'))
+    throw new Error('SLACK_BOT_TOKEN must start with xoxb- (the Bot User OAuth Token, not a user or app token)');
   const apiUrl = apiUrlFrom(env);
 
   if (appToken) {
-    if (!appToken.startsWith('xapp-')) throw new Error('SLACK_APP_TOKEN must start with xapp- (an app-level token with the connections:write scope)');
+    if (!appToken.startsWith('xapp-'))
+      throw new Error('SLACK_APP_TOKEN must start with xapp- (an app-level token with the connections:write scope)');
     return { mode: 'socket', botToken, appToken, ...(apiUrl ? { apiUrl } : {}) };
   }
   if (!signingSecret) {
-    throw new Error('SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify that requests come from Slack (or set SLACK_APP_TOKEN for Socket Mode)');
+    throw new Error(
+      'SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify that requests come from Slack (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
   }
   const host = value(env, 'HOST');
   return { mode: 'http', botToken, signingSecret, port: portFrom(env), ...(host ? { host } : {}), ...(apiUrl ? { apiUrl } : {}) };

@@ -21,7 +21,11 @@ export class RespondTimeoutError extends Error {
   }
 }
 
-export async function respondWithRetry(respond: RespondFn, message: RespondArguments, retry: RespondRetry = DEFAULT_RESPOND_RETRY): Promise<void> {
+export async function respondWithRetry(
+  respond: RespondFn,
+  message: RespondArguments,
+  retry: RespondRetry = DEFAULT_RESPOND_RETRY,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await withTimeout(respond(message), retry.timeoutMs);

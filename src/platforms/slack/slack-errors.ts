@@ -20,7 +20,12 @@ interface WebApiErrorShape {
 const RATE_LIMIT_EXHAUSTED = /^A rate limit was exceeded/;
 
 function rateLimited(e: WebApiErrorShape): boolean {
-  return e.retryAfter !== undefined || e.statusCode === 429 || e.data?.error === 'ratelimited' || RATE_LIMIT_EXHAUSTED.test(e.original?.message ?? '');
+  return (
+    e.retryAfter !== undefined ||
+    e.statusCode === 429 ||
+    e.data?.error === 'ratelimited' ||
+    RATE_LIMIT_EXHAUSTED.test(e.original?.message ?? '')
+  );
 }
 
 /** Slack's error code or HTTP status, for the log: `not_in_channel`, `http 500`, `response_url 404`. */

@@ -48,13 +48,20 @@ const DEFAULT_API_TIMEOUT_MS = 10_000;
 
 export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
   const { engine, config } = deps;
-  if (config.mode === 'http' && !config.signingSecret) throw new Error('SLACK_SIGNING_SECRET is missing: HTTP mode never runs without verifying requests');
+  if (config.mode === 'http' && !config.signingSecret)
+    throw new Error('SLACK_SIGNING_SECRET is missing: HTTP mode never runs without verifying requests');
   for (const secret of [config.botToken, config.mode === 'socket' ? config.appToken : config.signingSecret]) registerSecret(secret);
   const logger = deps.logger.child({ platform: 'slack', mode: config.mode });
   const app = new App({
     token: config.botToken,
-    ...(config.mode === 'socket' ? { socketMode: true, appToken: config.appToken } : { signingSecret: config.signingSecret, customRoutes: deps.routes ?? [] }),
-    clientOptions: { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: deps.apiRetry ?? RETRY_CONFIG, timeout: deps.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS },
+    ...(config.mode === 'socket'
+      ? { socketMode: true, appToken: config.appToken }
+      : { signingSecret: config.signingSecret, customRoutes: deps.routes ?? [] }),
+    clientOptions: {
+      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+      retryConfig: deps.apiRetry ?? RETRY_CONFIG,
+      timeout: deps.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS,
+    },
     logger: boltLogger(logger),
     deferInitialization: true,
   });
@@ -62,7 +69,9 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
   try {
     await app.init();
   } catch (error) {
-    throw new Error(`Slack did not accept SLACK_BOT_TOKEN (auth.test: ${slackErrorDetail(error) ?? (error as Error).message})`, { cause: error });
+    throw new Error(`Slack did not accept SLACK_BOT_TOKEN (auth.test: ${slackErrorDetail(error) ?? (error as Error).message})`, {
+      cause: error,
+    });
   }
 
   const recent = new RecentEvents();
@@ -75,7 +84,13 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
     await next();
   });
   const inFlight = new InFlight();
-  registerAnswers(app, { engine, logger, policy: deps.policy ?? new AccessPolicy(UNRESTRICTED_ACCESS), inFlight, respondRetry: deps.respondRetry });
+  registerAnswers(app, {
+    engine,
+    logger,
+    policy: deps.policy ?? new AccessPolicy(UNRESTRICTED_ACCESS),
+    inFlight,
+    respondRetry: deps.respondRetry,
+  });
   app.error(async (error) => {
     logger.error({ err: error, code: error.code, detail: slackErrorDetail(error.original ?? error) }, 'slack: unhandled error');
   });
@@ -93,7 +108,10 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
     try {
       await app.start();
     } catch (error) {
-      throw new Error(`Could not open a Socket Mode connection with SLACK_APP_TOKEN (${slackErrorDetail(error) ?? (error as Error).message})`, { cause: error });
+      throw new Error(
+        `Could not open a Socket Mode connection with SLACK_APP_TOKEN (${slackErrorDetail(error) ?? (error as Error).message})`,
+        { cause: error },
+      );
     }
     state = 'connected';
     const socket = (app as unknown as { receiver: { client?: NodeJS.EventEmitter } }).receiver.client;
