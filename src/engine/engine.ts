@@ -205,11 +205,6 @@ export class Engine {
     return this.corpus.statements.list().flatMap((s) => visibleStatement(at, s, undefined) ?? []);
   }
 
-  /** Passages indexed, visible or not (for the health report and the bench). */
-  get passageCount(): number {
-    return this.corpus.index.size;
-  }
-
   passage(id: number): Passage | undefined {
     const p = this.corpus.index.get(id);
     return p && this.moment().shows(p.article) ? p : undefined;
