@@ -29,8 +29,6 @@ export type { QuoteRow, SearchRequest } from './request.ts';
 
 /** What readers may see at one instant: the request's view, visibility and searches. */
 interface Moment {
-  /** UTC ISO time of the instant. */
-  now: string;
   view: CorpusView;
   /** True when `article` is in a live file and any embargo has lifted by `now`. */
   shows: (article: Article) => boolean;
@@ -57,12 +55,12 @@ export class Engine {
     }
   }
 
-  /** The instant a request is answered for (the clock's now unless given), with what readers see then. */
-  private moment(at: number = this.settings.clock()): Moment {
-    const now = new Date(at).toISOString();
+  /** The instant a request is answered for (the clock read once), with what readers see then. */
+  private moment(): Moment {
+    const now = new Date(this.settings.clock()).toISOString();
     const shows = (article: Article) => this.corpus.isLive(article) && (article.embargo === undefined || article.embargo <= now);
     const visible = (p: Passage) => shows(p.article);
-    return { now, view: this.viewAt(now), shows, finder: finderFor(this.corpus.index, visible) };
+    return { view: this.viewAt(now), shows, finder: finderFor(this.corpus.index, visible) };
   }
 
   /** The view for `now`: the last one while the corpus has not changed and no embargo has lifted since. */
