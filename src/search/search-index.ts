@@ -4,8 +4,9 @@
  * later e.g. `src/search/sqlite/`) and is the only code that imports its library.
  *
  * To add an engine: one new folder with a class implementing `SearchIndex`, analysing text with
- * `tokenize` and `processTerm` (`../terms.ts`) so excerpts mark what it matched, and a factory the
- * engine options can name (`EngineOptions.index`). Nothing outside the folder changes.
+ * `tokenize` and `processTerm` (`terms.ts`) so excerpts mark what it matched; then name it in
+ * `INDEX_ENGINES` (`src/engine/options.ts`, one line) so the bench and `EngineOptions.index` can
+ * pick it. Run `searchIndexContract` (`test/support/search-index-contract.ts`) on it.
  *
  * What every implementation must guarantee:
  * - **Ids.** A passage's `id` is chosen by the caller (consecutive per file, never reused while the
