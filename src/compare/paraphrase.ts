@@ -6,7 +6,7 @@
  */
 import sbd from 'sbd';
 import type { StatementView } from '../answer.ts';
-import type { PassageIndex } from '../search/index.ts';
+import type { PassageFinder } from '../search/search-index.ts';
 import type { Statement } from './statements.ts';
 import { compareTokens } from './tokens.ts';
 import { citationOf } from '../citation.ts';
@@ -18,7 +18,7 @@ const WINDOW_DAYS = 30;
 
 export function findParaphrases(
   statement: Statement,
-  index: PassageIndex,
+  index: PassageFinder,
   hiddenOutlets?: ReadonlySet<string>,
 ): StatementView['paraphrases'] {
   const carried = new Set(statement.outlets);

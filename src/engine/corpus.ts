@@ -9,8 +9,9 @@ import type { QuoteInArticle, Statement } from '../compare/statements.ts';
 import type { Article, LoadResult, SkippedFile } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { SpeakerRegistry } from '../quotes/speakers.ts';
-import { PassageIndex } from '../search/index.ts';
+import type { SearchIndex } from '../search/search-index.ts';
 import { extractArticleQuotes, passagesOf, shareSpeakers } from './build.ts';
+import { engineSettings, type EngineOptions } from './options.ts';
 import { StatementIndex } from './statement-index.ts';
 
 /** What loading one file produced, with the hash of the bytes it was loaded from. */
@@ -41,16 +42,21 @@ export interface WorkOptions {
   onProgress?: (progress: Progress) => void;
 }
 
-/** Work runs this long before yielding, so a query waits at most about this much. */
-const SLICE_MS = 15;
-/** Passages taken out of the index per step. */
-const REMOVE_SLICE = 500;
-const PROGRESS_EVERY = 1000;
+/** The engine options that shape corpus work (see `ENGINE_DEFAULTS`). */
+export type CorpusOptions = Pick<EngineOptions, 'index' | 'sliceMs' | 'removeSlice' | 'progressEvery'>;
+
+/** A corpus as read back from a snapshot: its index already restored. */
+export interface RestoredCorpus {
+  index: SearchIndex;
+  files: IndexedFile[];
+  statements: readonly Statement[];
+  nextId: number;
+}
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class IndexedCorpus {
-  readonly index: PassageIndex;
+  readonly index: SearchIndex;
   readonly statements: StatementIndex;
   /** Bumped on every change, so views computed from the corpus know when to recompute. */
   version = 0;
@@ -66,14 +72,17 @@ export class IndexedCorpus {
   private extraSkipped: SkippedFile[] = [];
   /** Changes run one after another. */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly work: { sliceMs: number; removeSlice: number; progressEvery: number };
 
-  constructor(restored?: { index: PassageIndex; files: IndexedFile[]; statements: readonly Statement[]; nextId: number }) {
-    this.index = restored?.index ?? new PassageIndex();
+  /** An empty corpus over a new index (`options.index`), or one restored from a snapshot. */
+  constructor(options: CorpusOptions = {}, restored?: RestoredCorpus) {
+    const settings = engineSettings(options);
+    this.work = settings;
+    this.index = restored?.index ?? settings.index();
     this.nextId = restored?.nextId ?? 0;
     this.statements = new StatementIndex((key) => this.quotesBySpeaker().get(key) ?? []);
     for (const f of restored?.files ?? []) this.show(f);
     if (restored) this.statements.reset(restored.statements);
-    this.index.setVisibility((p) => this.live.has(p.article));
   }
 
   /** Files in path order. */
@@ -118,7 +127,7 @@ export class IndexedCorpus {
   private async applySliced(put: readonly FileContent[], remove: readonly string[], options: WorkOptions): Promise<void> {
     let last = performance.now();
     for (const _ of this.steps(put, remove, options.onProgress)) {
-      if (performance.now() - last < SLICE_MS) continue;
+      if (performance.now() - last < this.work.sliceMs) continue;
       await (options.pause ?? yieldToEventLoop)();
       last = performance.now();
     }
@@ -135,7 +144,7 @@ export class IndexedCorpus {
     const perArticle: Quote[][] = [];
     for (let i = 0; i < articles.length; i++) {
       perArticle.push(extractArticleQuotes(articles[i] as Article));
-      if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.({ phase: 'quotes', done: i + 1, total: articles.length });
+      if ((i + 1) % this.work.progressEvery === 0) onProgress?.({ phase: 'quotes', done: i + 1, total: articles.length });
       yield;
     }
     this.speakerRegistry().unify(perArticle);
@@ -157,9 +166,9 @@ export class IndexedCorpus {
       for (const [a, article] of f.load.articles.entries()) {
         const passages = passagesOf(article, f.quotes[a] ?? [], id);
         id += passages.length;
-        this.index.add(passages);
+        this.index.put(passages);
         done += passages.length;
-        if (done % PROGRESS_EVERY < passages.length) onProgress?.({ phase: 'index', done, total });
+        if (done % this.work.progressEvery < passages.length) onProgress?.({ phase: 'index', done, total });
         yield;
       }
     }
@@ -179,8 +188,9 @@ export class IndexedCorpus {
     this.statements.invalidate(touched);
 
     for (const old of retired) {
-      for (let id = old.firstId; id < old.firstId + old.passageCount; id += REMOVE_SLICE) {
-        this.index.remove(range(id, Math.min(old.firstId + old.passageCount, id + REMOVE_SLICE)));
+      const step = this.work.removeSlice;
+      for (let id = old.firstId; id < old.firstId + old.passageCount; id += step) {
+        this.index.remove(range(id, Math.min(old.firstId + old.passageCount, id + step)));
         yield;
       }
     }

@@ -4,8 +4,8 @@
  * quotations inside them.
  */
 import { containsPhrase } from '../search/excerpt.ts';
-import type { PassageIndex } from '../search/index.ts';
 import type { Passage, PassageQuote } from '../search/passage.ts';
+import type { PassageFinder } from '../search/search-index.ts';
 import { fold } from '../search/text.ts';
 
 export interface Scope {
@@ -36,7 +36,8 @@ export interface Found {
   relaxed: boolean;
 }
 
-export function findHits(index: PassageIndex, terms: readonly string[], scope: Scope): Found {
+/** `index`: the searches of one request, what its readers may see already bound. */
+export function findHits(index: PassageFinder, terms: readonly string[], scope: Scope): Found {
   const filter = (p: Passage) => inScope(p, scope);
   const verify = scope.phrases.length ? (p: Passage) => hasPhrases(p, scope) : undefined;
   const words = [...terms, ...scope.phrases];

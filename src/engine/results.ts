@@ -7,9 +7,7 @@ import type { Excerpt, OutletResult, ParsedQueryView, ResultsAnswer } from '../a
 import { citationOf } from '../citation.ts';
 import { makeExcerpt } from '../search/excerpt.ts';
 import type { Candidate, Found } from './find.ts';
-import type { SearchRequest } from './engine.ts';
-
-export const DEFAULT_PER_OUTLET = 3;
+import type { SearchRequest } from './request.ts';
 
 export interface ShapeInput {
   request: SearchRequest;
@@ -19,11 +17,14 @@ export interface ShapeInput {
   scopeOutlets: string[];
   undatedLeftOut: number;
   unknownOutletFiles: string[];
+  /** Excerpts per outlet when the request does not say, and their length (`EngineOptions`). */
+  perOutlet: number;
+  excerptLength: number;
 }
 
 export function shapeResults(input: ShapeInput): ResultsAnswer {
   const { request, parsed, found } = input;
-  const perOutlet = Math.max(1, request.perOutlet ?? DEFAULT_PER_OUTLET);
+  const perOutlet = Math.max(1, request.perOutlet ?? input.perOutlet);
   // Group and rank the (possibly many thousand) candidates cheaply; excerpts, the costly part,
   // are cut only for the few shown per outlet.
   const byOutlet = new Map<string, Candidate[]>();
@@ -45,7 +46,7 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
       headline: best.headline,
       url: best.url,
       published: best.published,
-      excerpts: shown.map((c) => toExcerpt(c, parsed.phrases)),
+      excerpts: shown.map((c) => toExcerpt(c, parsed.phrases, input.excerptLength)),
       more: candidates.length - consumed,
     });
   }
@@ -70,11 +71,11 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
   };
 }
 
-function toExcerpt(c: Candidate, phrases: readonly string[]): Excerpt {
+function toExcerpt(c: Candidate, phrases: readonly string[], maxLength: number): Excerpt {
   const { passage, quote } = c;
   const article = passage.article;
   const source = quote ? passage.text.slice(quote.start, quote.end) : passage.text;
-  const { text, marks } = makeExcerpt(source, { terms: c.terms, phrases });
+  const { text, marks } = makeExcerpt(source, { terms: c.terms, phrases, maxLength });
   const q = quote?.quote ?? soleQuote(c);
   return {
     ...citationOf(article, passage.paragraph),

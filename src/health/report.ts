@@ -2,7 +2,7 @@
  * What `GET /healthz` reports: whether the bot can answer, how long it has run, how much corpus it
  * serves, its memory, and the state of each chat platform. `ok` is true only when every platform is connected.
  */
-import type { Engine } from '../engine/engine.ts';
+import type { Engine } from '../engine/index.ts';
 import type { PlatformState } from '../platforms/platform.ts';
 
 export interface HealthReport {

@@ -6,16 +6,15 @@
  * makeExcerpt('There was a provocation in the village of Bucha, which…', { terms: new Set(['bucha']), phrases: [] })
  * // → { text: 'There was a provocation in the village of Bucha, which…', marks: [[42, 47]] }
  */
-import { processTerm } from './index.ts';
+import { processTerm } from './terms.ts';
 import { fold, foldPhrase, wordSpans } from './text.ts';
-
-export const EXCERPT_LENGTH = 320;
 
 export interface ExcerptInput {
   /** Index terms that matched (as MiniSearch reports them). */
   terms: ReadonlySet<string>;
   phrases: readonly string[];
-  maxLength?: number;
+  /** Characters at most (the engine's `excerptLength`). */
+  maxLength: number;
 }
 
 export interface MarkedText {
@@ -25,11 +24,11 @@ export interface MarkedText {
 
 export function makeExcerpt(text: string, input: ExcerptInput): MarkedText {
   const marks = findMarks(text, input);
-  return trimAround(text, marks, input.maxLength ?? EXCERPT_LENGTH);
+  return trimAround(text, marks, input.maxLength);
 }
 
 /** Word spans whose index terms matched, plus every occurrence of each exact phrase. */
-export function findMarks(text: string, { terms, phrases }: ExcerptInput): Array<[number, number]> {
+export function findMarks(text: string, { terms, phrases }: Omit<ExcerptInput, 'maxLength'>): Array<[number, number]> {
   const marks: Array<[number, number]> = [];
   if (terms.size) {
     for (const span of wordSpans(text)) {

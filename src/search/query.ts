@@ -36,17 +36,7 @@ const OPEN_QUOTES = '"“”„«';
 const CLOSE_FOR: Record<string, string> = { '"': '"', '“': '”', '”': '”', '„': '“', '«': '»' };
 
 export function parseQuery(input: string): ParsedQuery {
-  if (input.length > MAX_QUERY_LENGTH) {
-    throw new BotError('query_too_long', { length: input.length.toLocaleString('en-US'), max: MAX_QUERY_LENGTH });
-  }
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(input);
-  if (control) {
-    const code = control[0].codePointAt(0) ?? 0;
-    throw new BotError('control_characters', { char: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` });
-  }
-  const raw = input.replace(/\s+/g, ' ').trim();
-  if (!raw) throw new BotError('empty_query');
-
+  const raw = checkedInput(input);
   const parsed: ParsedQuery = { raw, terms: [], phrases: [], outlets: [], dropped: [] };
   let i = 0;
   while (i < raw.length) {
@@ -94,6 +84,34 @@ export function parseQuery(input: string): ParsedQuery {
     throw new BotError('bad_date_range', { since: parsed.since, until: parsed.until });
   }
   return parsed;
+}
+
+/**
+ * What `/who` takes: one exact phrase, quotation marks optional. Text that opens a quotation is read
+ * as a query (so `"we will not" "peace"` asks for both phrases); anything else is the phrase itself.
+ *
+ * @example
+ * parsePhrase('village of Bucha') // → { phrases: ['village of Bucha'], terms: [], … }
+ */
+export function parsePhrase(input: string): ParsedQuery {
+  if (/["“„«]/.test(input)) return parseQuery(input);
+  const raw = checkedInput(input.replace(/["”]/g, ''));
+  return { raw, terms: [], phrases: [raw], outlets: [], dropped: [] };
+}
+
+/** The input with whitespace tidied; throws for what no query may hold (too long, control characters, nothing). */
+function checkedInput(input: string): string {
+  if (input.length > MAX_QUERY_LENGTH) {
+    throw new BotError('query_too_long', { length: input.length.toLocaleString('en-US'), max: MAX_QUERY_LENGTH });
+  }
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(input);
+  if (control) {
+    const code = control[0].codePointAt(0) ?? 0;
+    throw new BotError('control_characters', { char: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` });
+  }
+  const raw = input.replace(/\s+/g, ' ').trim();
+  if (!raw) throw new BotError('empty_query');
+  return raw;
 }
 
 function readQuoted(text: string, at: number): { value: string; next: number } {

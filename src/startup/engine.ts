@@ -7,8 +7,7 @@
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadFile } from '../corpus/load.ts';
 import { listCorpusFiles } from '../corpus/walk.ts';
-import { IndexedCorpus, type FileContent, type Progress } from '../engine/corpus.ts';
-import { Engine } from '../engine/engine.ts';
+import { Engine, IndexedCorpus, type EngineOptions, type FileContent, type Progress } from '../engine/index.ts';
 import { CorpusWatcher, type WatchOptions } from '../live/watcher.ts';
 import type { Logger } from '../logger.ts';
 import { fileHash, pipelineCodeHash } from '../store/fingerprint.ts';
@@ -18,8 +17,14 @@ import { collectGarbage } from './memory.ts';
 export interface OpenOptions {
   /** Where the snapshot lives (default `.cache/snapshot/<corpus name>` next to the corpus folder); `false`: none. */
   snapshotDir?: string | false;
-  /** Milliseconds since the epoch, for embargoes. */
+  /** The engine's knobs (clock, index engine, …); see `ENGINE_DEFAULTS`. */
+  engine?: EngineOptions;
+  /** Milliseconds since the epoch, for embargoes (shorthand for `engine.clock`). */
   clock?: () => number;
+}
+
+function engineOptions(options: OpenOptions): EngineOptions {
+  return { ...options.engine, ...(options.clock ? { clock: options.clock } : {}) };
 }
 
 export interface LiveEngine {
@@ -37,7 +42,7 @@ export function defaultSnapshotDir(corpusDir: string): string {
 /** The engine over `corpusDir` as it is now (snapshot reused where it can be); no watching. */
 export async function buildEngine(corpusDir: string, logger: Logger, options: OpenOptions = {}): Promise<Engine> {
   const { corpus } = await openCorpus(corpusDir, logger, options);
-  return reportReady(new Engine(corpus, { clock: options.clock }), corpusDir, logger);
+  return reportReady(new Engine(corpus, engineOptions(options)), corpusDir, logger);
 }
 
 /** The engine, kept up to date with the folder while the bot runs; the snapshot is refreshed after changes. */
@@ -47,7 +52,7 @@ export async function startLiveEngine(
   options: OpenOptions & { watch?: WatchOptions; saveAfterMs?: number } = {},
 ): Promise<LiveEngine> {
   const { corpus, snapshotDir } = await openCorpus(corpusDir, logger, options);
-  const engine = reportReady(new Engine(corpus, { clock: options.clock }), corpusDir, logger);
+  const engine = reportReady(new Engine(corpus, engineOptions(options)), corpusDir, logger);
   let saveTimer: NodeJS.Timeout | undefined;
   let saving: Promise<void> = Promise.resolve();
   const watcher = new CorpusWatcher(resolve(corpusDir), corpus, logger, {
@@ -91,7 +96,7 @@ async function openCorpus(
   let corpus: IndexedCorpus | undefined;
   if (usable) {
     try {
-      const loaded = await loadSnapshot(usable);
+      const loaded = await loadSnapshot(usable, engineOptions(options));
       if (loaded.header.code !== code) logger.info('snapshot was built by other code; rebuilding the index');
       else {
         corpus = loaded.corpus;
@@ -107,7 +112,7 @@ async function openCorpus(
     }
   }
   const fresh = corpus === undefined;
-  corpus ??= new IndexedCorpus();
+  corpus ??= new IndexedCorpus(engineOptions(options));
 
   const changed = listing.files.filter((f) => hashes.get(f) === undefined || corpus.file(f)?.hash !== hashes.get(f));
   const listed = new Set(listing.files);

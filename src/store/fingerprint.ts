@@ -9,8 +9,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Bump when the snapshot layout changes. */
-export const SNAPSHOT_FORMAT = 1;
+/** Bump when the snapshot layout changes (2: the index part is the index engine's own chunks, named in the header). */
+export const SNAPSHOT_FORMAT = 2;
 
 const PIPELINE_DIRS = ['corpus', 'quotes', 'compare', 'search', 'engine', 'store'];
 const SRC = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +23,8 @@ export function pipelineCodeHash(): Promise<string> {
     const hash = createHash('sha1');
     hash.update(`format ${SNAPSHOT_FORMAT}\n`);
     for (const dir of PIPELINE_DIRS) {
-      const names = (await readdir(join(SRC, dir))).filter((n) => n.endsWith('.ts')).sort();
+      // Recursive: index engines live in sub-folders of `search`.
+      const names = (await readdir(join(SRC, dir), { recursive: true })).filter((n) => n.endsWith('.ts')).sort();
       for (const name of names) {
         hash.update(`${dir}/${name}\n`);
         hash.update(await readFile(join(SRC, dir, name)));

@@ -3,10 +3,11 @@
  * corpus, in one file of JSON lines (so no string comes near V8's ~512 M-character limit):
  *
  *   header · speakers · per file: file line, then article chunks (articles with their quotes) ·
- *   statements (chunks) · index meta · document ids, field lengths and terms (chunks) · end
+ *   statements (chunks) · the index's own chunks · end
  *
- * The index part is MiniSearch's own serialization (`toJSON()`), written in chunks and handed
- * back to `MiniSearch.loadJS`. The end line carries the line count and a CRC-32 of every line, so
+ * The index part is whatever the index engine writes of itself (`SearchIndex.persist`), one line
+ * per chunk, handed back to a new index of the same kind (`SearchIndex.restore`); the header
+ * names the kind, so a snapshot of another engine is rebuilt. The end line carries the line count and a CRC-32 of every line, so
  * a truncated or damaged file is detected. Written to a temp file, fsynced, then renamed over the
  * old snapshot: a crash mid-write leaves the previous snapshot in place.
  */
@@ -15,12 +16,11 @@ import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { crc32 } from 'node:zlib';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Statement } from '../compare/statements.ts';
 import type { Article, SkippedFile } from '../corpus/article.ts';
-import { IndexedCorpus, type IndexedFile } from '../engine/corpus.ts';
+import { IndexedCorpus, type CorpusOptions, type IndexedFile } from '../engine/corpus.ts';
+import { engineSettings } from '../engine/options.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
-import { indexOptions, PassageIndex } from '../search/index.ts';
 import type { Passage } from '../search/passage.ts';
 import { passagesOf } from '../engine/build.ts';
 import { SNAPSHOT_FORMAT } from './fingerprint.ts';
@@ -31,6 +31,8 @@ const CHUNK = 2000;
 export interface SnapshotHeader {
   format: number;
   code: string;
+  /** The index engine that wrote the index part (`SearchIndex.kind`). */
+  index: string;
   createdAt: string;
   files: Record<string, string | undefined>;
 }
@@ -74,6 +76,7 @@ export async function saveSnapshot(dir: string, corpus: IndexedCorpus, code: str
     const header: SnapshotHeader = {
       format: SNAPSHOT_FORMAT,
       code,
+      index: corpus.index.kind,
       createdAt: new Date().toISOString(),
       files: Object.fromEntries(files.map((f) => [f.file, f.hash])),
     };
@@ -118,13 +121,7 @@ export async function saveSnapshot(dir: string, corpus: IndexedCorpus, code: str
       await line({ kind: 'statements', statements: chunk });
     }
 
-    const { index, documentIds, fieldLength, storedFields: _stored, ...meta } = corpus.index.miniSearch.toJSON();
-    await line({ kind: 'index', ...meta });
-    const ids = Object.entries(documentIds);
-    for (let i = 0; i < ids.length; i += CHUNK * 10) await line({ kind: 'documentIds', entries: ids.slice(i, i + CHUNK * 10) });
-    const lengths = Object.entries(fieldLength);
-    for (let i = 0; i < lengths.length; i += CHUNK * 10) await line({ kind: 'fieldLength', entries: lengths.slice(i, i + CHUNK * 10) });
-    for (let i = 0; i < index.length; i += CHUNK) await line({ kind: 'terms', entries: index.slice(i, i + CHUNK) });
+    await corpus.index.persist({ write: (chunk) => line({ kind: 'index', chunk }) });
 
     await flush();
     const end = JSON.stringify({ kind: 'end', lines, crc });
@@ -139,8 +136,12 @@ export async function saveSnapshot(dir: string, corpus: IndexedCorpus, code: str
   return { bytes };
 }
 
-/** Reads a snapshot; throws (with a reason fit for a log line) when it is missing, damaged or from another format. */
-export async function loadSnapshot(dir: string): Promise<LoadedSnapshot> {
+/**
+ * Reads a snapshot into a corpus over a new index (`options.index`); throws (with a reason fit for a
+ * log line) when it is missing, damaged, from another format or written by another index engine.
+ */
+export async function loadSnapshot(dir: string, options: CorpusOptions = {}): Promise<LoadedSnapshot> {
+  const index = engineSettings(options).index();
   const path = join(dir, SNAPSHOT_FILE);
   const input = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
   const reader = createInterface({ input, crlfDelay: Infinity });
@@ -151,10 +152,7 @@ export async function loadSnapshot(dir: string): Promise<LoadedSnapshot> {
   const speakers: Speaker[] = [];
   const files: IndexedFile[] = [];
   const stored: Array<{ id: number; confidence: number; outlets: string[]; members: Array<[number, number, number]> }> = [];
-  let meta: Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'> | undefined;
-  const documentIds: Record<string, unknown> = {};
-  const fieldLength: Record<string, number[]> = {};
-  const terms: AsPlainObject['index'] = [];
+  const indexChunks: unknown[] = [];
   try {
     for await (const text of reader) {
       if (ended) throw new Error('data after the end line');
@@ -169,6 +167,7 @@ export async function loadSnapshot(dir: string): Promise<LoadedSnapshot> {
       if (lines === 1) {
         if (value.kind !== 'header') throw new Error('no header line');
         if (value.format !== SNAPSHOT_FORMAT) throw new Error(`format ${String(value.format)}, expected ${SNAPSHOT_FORMAT}`);
+        if (value.index !== index.kind) throw new Error(`index written by ${String(value.index)}, expected ${index.kind}`);
         header = value as unknown as typeof header;
         continue;
       }
@@ -209,16 +208,7 @@ export async function loadSnapshot(dir: string): Promise<LoadedSnapshot> {
           stored.push(...(value.statements as typeof stored));
           break;
         case 'index':
-          meta = value as unknown as typeof meta;
-          break;
-        case 'documentIds':
-          for (const [k, v] of value.entries as Array<[string, unknown]>) documentIds[k] = v;
-          break;
-        case 'fieldLength':
-          for (const [k, v] of value.entries as Array<[string, number[]]>) fieldLength[k] = v;
-          break;
-        case 'terms':
-          for (const entry of value.entries as AsPlainObject['index']) terms.push(entry);
+          indexChunks.push(value.chunk);
           break;
         default:
           throw new Error(`unknown line kind ${JSON.stringify(value.kind)}`);
@@ -229,13 +219,8 @@ export async function loadSnapshot(dir: string): Promise<LoadedSnapshot> {
     input.destroy();
   }
   if (!ended) throw new Error('no end line (the file is truncated)');
-  if (!header || !meta) throw new Error('header or index missing');
+  if (!header || !indexChunks.length) throw new Error('header or index missing');
 
-  const { kind: _kind, ...indexMeta } = meta as typeof meta & { kind: string };
-  const search = MiniSearch.loadJS<Passage>(
-    { ...indexMeta, index: terms, documentIds, fieldLength, storedFields: {} } as AsPlainObject,
-    indexOptions(),
-  );
   const passages: Passage[] = [];
   for (const f of files) {
     let id = f.firstId;
@@ -256,7 +241,8 @@ export async function loadSnapshot(dir: string): Promise<LoadedSnapshot> {
     if (!speaker) throw new Error('statement without a speaker');
     return { id: s.id, confidence: s.confidence, outlets: s.outlets, members, speaker };
   });
-  const corpus = new IndexedCorpus({ index: new PassageIndex({ search, passages }), files, statements, nextId: header.nextId });
+  index.restore({ chunks: indexChunks, passages });
+  const corpus = new IndexedCorpus(options, { index, files, statements, nextId: header.nextId });
   if (header.skipped.length) corpus.setExtraSkipped(header.skipped);
   return { header, corpus };
 }

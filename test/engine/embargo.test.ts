@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadResult } from '../../src/corpus/article.ts';
 import { loadDocument } from '../../src/corpus/load-document.ts';
-import { Engine } from '../../src/engine/engine.ts';
+import { Engine } from '../../src/engine/index.ts';
 
 const LIFT = Date.parse('2030-01-01T09:00:00Z');
 
@@ -52,6 +52,27 @@ describe('embargo', () => {
     expect(engine.outletNames()).toContain('Embargo Times');
     expect(engine.speakerList().some((s) => s.name.includes('Lindqvist'))).toBe(true);
     expect(engine.quoteRows().some((r) => r.text.includes('doubles'))).toBe(true);
+  });
+
+  it('answers each call for its own instant: the lift shows in the very next call of any kind', () => {
+    const before = LIFT - 1;
+    const calls: Record<string, (engine: Engine) => boolean> = {
+      who: (e) => e.who('budget doubles').statements.length > 0,
+      statementList: (e) => e.statementList().some((s) => s.speaker.name.includes('Lindqvist')),
+      passage: (e) => [0, 1, 2, 3].some((id) => e.passage(id)?.article.outlet === 'Embargo Times'),
+      speakerList: (e) => e.speakerList().some((s) => s.name.includes('Lindqvist')),
+      search: (e) => e.search({ command: 'search', query: 'budget' }).total > 0,
+    };
+    for (const [name, shows] of Object.entries(calls)) {
+      let now = before;
+      const engine = new Engine(corpus(), { clock: () => now });
+      expect(shows(engine), `${name} before the lift`).toBe(false);
+      now = LIFT;
+      expect(shows(engine), `${name} at the lift`).toBe(true);
+      // Time is not remembered either: an instant before the lift hides the article again.
+      now = before;
+      expect(shows(engine), `${name} asked for an earlier instant`).toBe(false);
+    }
   });
 
   it('keeps an article with an unreadable embargo hidden, with a warning', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.ts';
 import type { Candidate } from '../../src/engine/find.ts';
+import { ENGINE_DEFAULTS } from '../../src/engine/options.ts';
 import { shapeResults } from '../../src/engine/results.ts';
 
 // Shaping picks the best few candidates per outlet without sorting them all; this checks it against
@@ -78,6 +79,8 @@ describe('answer shaping', () => {
           scopeOutlets: OUTLETS,
           undatedLeftOut: 0,
           unknownOutletFiles: [],
+          perOutlet: ENGINE_DEFAULTS.perOutlet,
+          excerptLength: ENGINE_DEFAULTS.excerptLength,
         });
         const shown = new Map(
           answer.results.map((r) => [r.outlet, r.excerpts.map((e) => `${e.article} ${e.text} ¶${e.paragraph} ${e.score}`)]),

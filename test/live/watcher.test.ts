@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine.ts';
+import { Engine, IndexedCorpus } from '../../src/engine/index.ts';
 import { startLiveEngine, type LiveEngine } from '../../src/startup/engine.ts';
 
 let scratch: string;
@@ -99,11 +99,14 @@ describe('queries during a large update', () => {
     let worst = 0;
     let done = false;
     const started = performance.now();
-    const applying = engine.corpus.apply([{ file: 'bulk.json', load }], []).then(() => (done = true));
+    // A corpus of its own, as the watcher holds one: the engine only reads it.
+    const corpus = new IndexedCorpus();
+    const reader = new Engine(corpus);
+    const applying = corpus.apply([{ file: 'bulk.json', load }], []).then(() => (done = true));
     while (!done) {
       const asked = performance.now();
       await new Promise((resolve) => setImmediate(resolve));
-      engine.search({ command: 'search', query: 'Kelmarsh harbour' });
+      reader.search({ command: 'search', query: 'Valcourt harbour' });
       worst = Math.max(worst, performance.now() - asked);
       answered++;
     }
@@ -113,6 +116,6 @@ describe('queries during a large update', () => {
     // queries were answered between slices, and none waited for most of the update.
     expect(answered).toBeGreaterThanOrEqual(3);
     expect(worst).toBeLessThan(total / 2);
-    expect(found('Valcourt')).toBeGreaterThan(0);
+    expect(reader.search({ command: 'search', query: 'Valcourt' }).total).toBeGreaterThan(0);
   });
 });

@@ -11,12 +11,17 @@ describe('excerpts', () => {
     const e = makeExcerpt('There was a provocation in the village of Bucha, Mr Putin said.', {
       terms: new Set(['bucha', 'putin']),
       phrases: [],
+      maxLength: 320,
     });
     expect(e.marks.map(([s, t]) => e.text.slice(s, t))).toEqual(['Bucha', 'Putin']);
   });
 
   it('marks a phrase whatever its case, accents and spacing', () => {
-    const e = makeExcerpt('UN Secretary General António  Guterres arrived.', { terms: new Set(), phrases: ['antonio guterres'] });
+    const e = makeExcerpt('UN Secretary General António  Guterres arrived.', {
+      terms: new Set(),
+      phrases: ['antonio guterres'],
+      maxLength: 320,
+    });
     expect(e.marks.map(([s, t]) => e.text.slice(s, t))).toEqual(['António  Guterres']);
   });
 
@@ -29,7 +34,7 @@ describe('excerpts', () => {
   });
 
   it('keeps a short passage whole', () => {
-    const e = makeExcerpt('Short text about Bucha.', { terms: new Set(['bucha']), phrases: [] });
+    const e = makeExcerpt('Short text about Bucha.', { terms: new Set(['bucha']), phrases: [], maxLength: 320 });
     expect(e.text).toBe('Short text about Bucha.');
   });
 

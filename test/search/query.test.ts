@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BotError } from '../../src/errors.ts';
-import { MAX_QUERY_LENGTH, parseQuery } from '../../src/search/query.ts';
+import { MAX_QUERY_LENGTH, parsePhrase, parseQuery } from '../../src/search/query.ts';
 
 function errorOf(query: string): BotError {
   try {
@@ -74,5 +74,24 @@ describe('parseQuery', () => {
 
   it('names the control character it found', () => {
     expect(errorOf('a\u0000b').message).toContain('U+0000');
+  });
+});
+
+describe('parsePhrase (/who)', () => {
+  it('takes unquoted text as one exact phrase, whitespace tidied, stop words kept', () => {
+    expect(parsePhrase('  we will  not   give up ')).toMatchObject({
+      raw: 'we will not give up',
+      terms: [],
+      phrases: ['we will not give up'],
+    });
+  });
+
+  it('reads quoted text as a query, so several phrases can be asked for', () => {
+    expect(parsePhrase('“peace talks” "next week"').phrases).toEqual(['peace talks', 'next week']);
+  });
+
+  it('drops stray closing marks, and rejects what no query may hold', () => {
+    expect(parsePhrase('great breakthrough”').phrases).toEqual(['great breakthrough']);
+    for (const bad of ['', '  ', '"', 'a\u0001b', 'x'.repeat(MAX_QUERY_LENGTH + 1)]) expect(() => parsePhrase(bad)).toThrow(BotError);
   });
 });

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine.ts';
+import type { Engine } from '../../src/engine/index.ts';
 import type { Logger } from '../../src/logger.ts';
 import { buildEngine } from '../../src/startup/engine.ts';
+import { SNAPSHOT_FORMAT } from '../../src/store/fingerprint.ts';
 import { SNAPSHOT_FILE } from '../../src/store/snapshot.ts';
 import { CORPUS_DIR } from '../support/seed-engine.ts';
 
@@ -82,10 +83,29 @@ describe('index snapshot', () => {
   it('a snapshot of another format version means a rebuild', async () => {
     const path = join(snapshots, SNAPSHOT_FILE);
     const text = await readFile(path, 'utf8');
-    await writeFile(path, text.replace('"format":1', '"format":0'));
+    await writeFile(path, text.replace(`"format":${SNAPSHOT_FORMAT}`, '"format":1'));
     const { engine, messages } = await open();
-    expect(messages).toContain('snapshot not usable (format 0, expected 1); rebuilding the index');
+    expect(messages).toContain(`snapshot not usable (format 1, expected ${SNAPSHOT_FORMAT}); rebuilding the index`);
     expect(answers(engine)).toBe(reference);
+  });
+
+  it('names its index engine, and a snapshot written by another one means a rebuild', async () => {
+    const path = join(snapshots, SNAPSHOT_FILE);
+    const text = await readFile(path, 'utf8');
+    const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as { index: string };
+    expect(header.index).toBe('minisearch');
+    await writeFile(path, text.replace('"index":"minisearch"', '"index":"sqlite"'));
+    const { engine, messages } = await open();
+    expect(messages).toContain('snapshot not usable (index written by sqlite, expected minisearch); rebuilding the index');
+    expect(answers(engine)).toBe(reference);
+  });
+
+  it('keeps every line small: the index writes itself in chunks, one line each', async () => {
+    const text = await readFile(join(snapshots, SNAPSHOT_FILE), 'utf8');
+    const lines = text.trimEnd().split('\n');
+    const kinds = lines.map((l) => (JSON.parse(l) as { kind: string }).kind);
+    expect(kinds.filter((k) => k === 'index').length).toBeGreaterThan(1);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(2_000_000);
   });
 
   it('garbage instead of a snapshot means a rebuild, never a failed start', async () => {

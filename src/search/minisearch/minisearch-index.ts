@@ -1,0 +1,163 @@
+/**
+ * The passage index on MiniSearch: the `SearchIndex` seam's first implementation, and the only
+ * code that imports `minisearch`.
+ *
+ * Passages are kept in an array (by id) rather than as MiniSearch stored fields: one copy of the
+ * text in memory, and filters read the passage directly. Passages can be added and removed while
+ * the bot runs (a live corpus); what a reader may see arrives with each search (`visible`).
+ */
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
+import type { Passage } from '../passage.ts';
+import type { FindOptions, IndexReader, IndexWriter, PassageHit, SearchIndex, Visibility } from '../search-index.ts';
+import { MINISEARCH_DEFAULTS, miniSearchOptions, type MiniSearchIndexOptions } from './options.ts';
+
+/** Entries per persisted chunk: small enough that no line nears V8's string limit. */
+const CHUNK = 2000;
+
+type Meta = Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'>;
+type Chunk =
+  | { part: 'meta'; meta: Meta }
+  | { part: 'documentIds'; entries: Array<[string, unknown]> }
+  | { part: 'fieldLength'; entries: Array<[string, number[]]> }
+  | { part: 'terms'; entries: AsPlainObject['index'] };
+
+export class MiniSearchIndex implements SearchIndex {
+  readonly kind = 'minisearch';
+  private readonly knobs: Required<MiniSearchIndexOptions>;
+  private search: MiniSearch<Passage>;
+  private readonly passages: Array<Passage | undefined> = [];
+  /** Passage ids by the key of a speaker quoted in them, for speaker-only queries. */
+  private readonly bySpeaker = new Map<string, Set<number>>();
+
+  constructor(options: MiniSearchIndexOptions = {}) {
+    this.knobs = { ...MINISEARCH_DEFAULTS, ...options };
+    this.search = new MiniSearch<Passage>(miniSearchOptions(this.knobs));
+  }
+
+  private remember(p: Passage): void {
+    this.passages[p.id] = p;
+    for (const q of p.quotes) {
+      const key = q.quote.speaker?.key;
+      if (!key) continue;
+      const ids = this.bySpeaker.get(key);
+      if (ids) ids.add(p.id);
+      else this.bySpeaker.set(key, new Set([p.id]));
+    }
+  }
+
+  put(passages: readonly Passage[]): void {
+    for (const p of passages) this.remember(p);
+    this.search.addAll(passages);
+  }
+
+  /** MiniSearch discards them; its auto-vacuum reclaims the space. */
+  remove(ids: readonly number[]): void {
+    for (const id of ids) {
+      const passage = this.passages[id];
+      if (passage === undefined) continue;
+      this.search.discard(id);
+      this.passages[id] = undefined;
+      for (const q of passage.quotes) if (q.quote.speaker) this.bySpeaker.get(q.quote.speaker.key)?.delete(id);
+    }
+  }
+
+  get size(): number {
+    return this.search.documentCount;
+  }
+
+  /** Discarded passages whose postings are still in the index. */
+  get dirt(): number {
+    return this.search.dirtCount;
+  }
+
+  vacuum(): Promise<void> {
+    return this.search.vacuum();
+  }
+
+  get(id: number): Passage | undefined {
+    return this.passages[id];
+  }
+
+  /**
+   * Exact words first: only when they find fewer than `exactEnough` passages are prefixes and typos
+   * tried too.
+   */
+  find(words: readonly string[], options: FindOptions): PassageHit[] {
+    const query = words.join(' ');
+    const { visible, filter, verify } = options;
+    // MiniSearch calls `boostDocument` for every posting of every query term; a boost of 0 drops the
+    // passage before a result is built. The verdict is memoized, as a passage recurs once per term.
+    const verdicts = new Uint8Array(this.passages.length);
+    const boostDocument = (id: number) => {
+      const known = verdicts[id];
+      if (known) return known === 1 ? 1 : 0;
+      const passage = this.passages[id];
+      const ok = passage !== undefined && visible(passage) && (!filter || filter(passage));
+      verdicts[id] = ok ? 1 : 2;
+      return ok ? 1 : 0;
+    };
+    const search = (exact: boolean) =>
+      this.search.search(query, {
+        combineWith: options.combineWith,
+        boostDocument,
+        ...(verify ? { filter: (r: SearchResult) => verify(this.passages[r.id as number]!) } : {}),
+        ...(exact ? { prefix: false, fuzzy: false } : {}),
+      });
+    let results = search(true);
+    if (results.length < this.knobs.exactEnough) results = search(false);
+    const hits: PassageHit[] = [];
+    for (const r of results) {
+      const passage = this.passages[r.id as number];
+      if (passage) hits.push({ passage, score: r.score, terms: r.terms });
+    }
+    return hits;
+  }
+
+  *scan(visible: Visibility, filter: (passage: Passage) => boolean): Generator<Passage> {
+    for (const p of this.passages) if (p && visible(p) && filter(p)) yield p;
+  }
+
+  *scanSpeakers(keys: ReadonlySet<string>, visible: Visibility, filter: (passage: Passage) => boolean): Generator<Passage> {
+    const ids = new Set<number>();
+    for (const key of keys) for (const id of this.bySpeaker.get(key) ?? []) ids.add(id);
+    for (const id of [...ids].sort((a, b) => a - b)) {
+      const p = this.passages[id];
+      if (p && visible(p) && filter(p)) yield p;
+    }
+  }
+
+  /** MiniSearch's own serialization (`toJSON()`), cut into chunks (stored fields are not used). */
+  async persist(writer: IndexWriter): Promise<void> {
+    const { index, documentIds, fieldLength, storedFields: _stored, ...meta } = this.search.toJSON();
+    await writer.write({ part: 'meta', meta } satisfies Chunk);
+    const ids = Object.entries(documentIds);
+    for (let i = 0; i < ids.length; i += CHUNK * 10) await writer.write({ part: 'documentIds', entries: ids.slice(i, i + CHUNK * 10) });
+    const lengths = Object.entries(fieldLength);
+    for (let i = 0; i < lengths.length; i += CHUNK * 10)
+      await writer.write({ part: 'fieldLength', entries: lengths.slice(i, i + CHUNK * 10) } satisfies Chunk);
+    for (let i = 0; i < index.length; i += CHUNK) await writer.write({ part: 'terms', entries: index.slice(i, i + CHUNK) } satisfies Chunk);
+  }
+
+  /** Hands the chunks back to `MiniSearch.loadJS`, with the same options the index was built with. */
+  restore(reader: IndexReader): void {
+    if (this.size || this.passages.length) throw new Error('restore needs an empty index');
+    let meta: Meta | undefined;
+    const documentIds: Record<string, unknown> = {};
+    const fieldLength: Record<string, number[]> = {};
+    const terms: AsPlainObject['index'] = [];
+    for (const value of reader.chunks) {
+      const chunk = value as Chunk;
+      if (chunk.part === 'meta') meta = chunk.meta;
+      else if (chunk.part === 'documentIds') for (const [k, v] of chunk.entries) documentIds[k] = v;
+      else if (chunk.part === 'fieldLength') for (const [k, v] of chunk.entries) fieldLength[k] = v;
+      else if (chunk.part === 'terms') for (const entry of chunk.entries) terms.push(entry);
+      else throw new Error(`unknown index chunk ${JSON.stringify((chunk as { part?: unknown }).part)}`);
+    }
+    if (!meta) throw new Error('index metadata missing');
+    this.search = MiniSearch.loadJS<Passage>(
+      { ...meta, index: terms, documentIds, fieldLength, storedFields: {} } as AsPlainObject,
+      miniSearchOptions(this.knobs),
+    );
+    for (const p of reader.passages) this.remember(p);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The seam between the engine and an index engine. The engine, the store and the bench speak only
+ * this interface; each implementation lives in a folder of its own (`src/search/minisearch/`, and
+ * later e.g. `src/search/sqlite/`) and is the only code that imports its library.
+ *
+ * To add an engine: one new folder with a class implementing `SearchIndex`, analysing text with
+ * `tokenize` and `processTerm` (`terms.ts`) so excerpts mark what it matched; then name it in
+ * `INDEX_ENGINES` (`src/engine/options.ts`, one line) so the bench and `EngineOptions.index` can
+ * pick it. Run `searchIndexContract` (`test/support/search-index-contract.ts`) on it.
+ *
+ * What every implementation must guarantee:
+ * - **Ids.** A passage's `id` is chosen by the caller (consecutive per file, never reused while the
+ *   passage is in the index). `put` of an id already present is a caller error.
+ * - **Visibility.** The index never decides what a reader may see: every `find`, `scan` and
+ *   `scanSpeakers` carries `visible` for the instant of the request, and no passage failing it is
+ *   returned or costs a result object. `get` ignores visibility (the caller checks).
+ * - **Order and scores.** `find` returns hits best first; ties keep the implementation's stable
+ *   order (the same index and query always give the same list). Scores are comparable only within
+ *   one answer: callers rank and round them, they never compare them across engines. `scan` and
+ *   `scanSpeakers` return passages in id order (the corpus order).
+ * - **Persistence.** `persist` writes the index's own state as a sequence of small JSON values
+ *   (no single one near V8's string limit: the store writes each as one line); `restore`, on a new
+ *   empty index of the same `kind`, takes those values back in the same order together with the
+ *   passages, and must then answer exactly as the index that was persisted.
+ */
+import type { Passage } from './passage.ts';
+
+export interface PassageHit {
+  passage: Passage;
+  score: number;
+  /** Index terms that matched (after any prefix/typo expansion), for marking the excerpt. */
+  terms: string[];
+}
+
+/** Which passages a request may see, decided once for the instant of that request. */
+export type Visibility = (passage: Passage) => boolean;
+
+export interface FindOptions {
+  /** AND: every word; OR: any word. */
+  combineWith: 'AND' | 'OR';
+  /** Live files, embargoes lifted at the request's instant: the index returns nothing else. */
+  visible: Visibility;
+  /**
+   * A cheap test (metadata, quotes): applied while scoring, so out-of-scope passages cost a
+   * memoized lookup instead of a result object each.
+   */
+  filter?: (passage: Passage) => boolean;
+  /** A costly test (e.g. an exact phrase), applied only to the passages that matched the words. */
+  verify?: (passage: Passage) => boolean;
+}
+
+/** Where `persist` writes: one small JSON value at a time, in order. */
+export interface IndexWriter {
+  write(chunk: unknown): Promise<void>;
+}
+
+/** What `restore` reads: the values `persist` wrote, in order, and every passage of the index. */
+export interface IndexReader {
+  chunks: Iterable<unknown>;
+  passages: Iterable<Passage>;
+}
+
+export interface SearchIndex {
+  /** The engine's name, written into snapshots: a snapshot is restored only by the same kind. */
+  readonly kind: string;
+  /** Passages indexed, visible or not. */
+  readonly size: number;
+  /** Indexes passages (a file's or a batch's); their ids must be new to the index. */
+  put(passages: readonly Passage[]): void;
+  /** Takes passages out by id; unknown ids are ignored. Space may be reclaimed later (`vacuum`). */
+  remove(ids: readonly number[]): void;
+  /** Passages matching `words` (as typed; the index analyses them), best first. */
+  find(words: readonly string[], options: FindOptions): PassageHit[];
+  /** Every visible passage passing `filter`, in id order (for queries made only of filters). */
+  scan(visible: Visibility, filter: (passage: Passage) => boolean): Iterable<Passage>;
+  /** The visible passages quoting any of these speakers (by key) and passing `filter`, in id order. */
+  scanSpeakers(keys: ReadonlySet<string>, visible: Visibility, filter: (passage: Passage) => boolean): Iterable<Passage>;
+  /** The passage with this id, visible or not. */
+  get(id: number): Passage | undefined;
+  /** Reclaims the space of removed passages now (yielding to the event loop as it goes). */
+  vacuum(): Promise<void>;
+  /** Writes the index's own state (see the guarantees above). */
+  persist(writer: IndexWriter): Promise<void>;
+  /** Loads what `persist` wrote into this new, empty index. Throws on data it cannot read. */
+  restore(reader: IndexReader): void;
+}
+
+/** The searches of one request: an index with the request's visibility bound, for code that only reads. */
+export interface PassageFinder {
+  find(words: readonly string[], options: Omit<FindOptions, 'visible'>): PassageHit[];
+  scan(filter: (passage: Passage) => boolean): Iterable<Passage>;
+  scanSpeakers(keys: ReadonlySet<string>, filter: (passage: Passage) => boolean): Iterable<Passage>;
+}
+
+/** `index` as seen by one request: every search carries `visible`. */
+export function finderFor(index: SearchIndex, visible: Visibility): PassageFinder {
+  return {
+    find: (words, options) => index.find(words, { ...options, visible }),
+    scan: (filter) => index.scan(visible, filter),
+    scanSpeakers: (keys, filter) => index.scanSpeakers(keys, visible, filter),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Words to index terms: the one analysis every index engine, the query parser and the excerpt
+ * marker share, so a word marked in an excerpt is exactly a word the index matched.
+ */
+import { STOP_WORDS } from './stopwords.ts';
+import { fold, wordSpans } from './text.ts';
+
+/** Tokens as whole words, hyphenated and apostrophe'd words kept together (`covid-19`, `russia's`). */
+export function tokenize(text: string): string[] {
+  return wordSpans(text).map((s) => s.word);
+}
+
+/**
+ * Index terms for one token: folded (accents, case), possessive `'s` dropped, stop words removed.
+ * A hyphenated word also yields its parts, so `covid` finds `covid-19` and `pro-Russian` finds
+ * `russian`.
+ *
+ * @example
+ * processTerm('Guterres’s') // → ['guterres']
+ * processTerm('COVID-19')   // → ['covid-19', 'covid', '19']
+ */
+export function processTerm(token: string): string[] | null {
+  const cached = TERM_CACHE.get(token);
+  if (cached !== undefined) return cached;
+  const terms = termsOf(token);
+  if (TERM_CACHE.size >= MAX_CACHED_TOKENS) TERM_CACHE.clear();
+  TERM_CACHE.set(token, terms);
+  return terms;
+}
+
+/**
+ * Tokens recur (a corpus of 200 M characters has a few hundred thousand distinct spellings), so each
+ * is processed once. Callers must not mutate the returned arrays.
+ */
+const TERM_CACHE = new Map<string, string[] | null>();
+const MAX_CACHED_TOKENS = 1_000_000;
+const PLAIN_LOWER = /^[a-z0-9]+$/;
+
+function termsOf(token: string): string[] | null {
+  const term = PLAIN_LOWER.test(token) ? token : foldToken(token);
+  if (!term || STOP_WORDS.has(term)) return null;
+  if (!term.includes('-')) return [term];
+  const parts = term.split('-').filter((p) => p && !STOP_WORDS.has(p));
+  return [term, ...parts];
+}
+
+function foldToken(token: string): string {
+  const folded = /^[\x20-\x7e]*$/.test(token) ? token.toLowerCase() : fold(token);
+  return folded.replace(/['’]s$/, '').replace(/['’]$/, '');
+}
