@@ -4,7 +4,7 @@
  */
 import type { Access } from '../src/access/access.ts';
 import type { Answer } from '../src/answer.ts';
-import type { Engine } from '../src/engine/engine.ts';
+import type { Engine } from '../src/engine/index.ts';
 
 export interface CommandOption {
   name: string;

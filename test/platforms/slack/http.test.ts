@@ -90,8 +90,8 @@ describe('Slack over HTTP', () => {
   it('escapes the echoed query so a typed <!channel> or user mention stays text', async () => {
     await send(
       slashCommand({
-        command: '/search',
-        text: 'Bucha <!channel> <@U0EVE> <https://evil.example|click>',
+        command: '/newsroom',
+        text: 'search Bucha <!channel> <@U0EVE> <https://evil.example|click>',
         responseUrl: api.responseUrl('escape-1'),
       }),
     );
@@ -109,7 +109,7 @@ describe('Slack over HTTP', () => {
     expectWithinSlackLimits(asMessage(call));
   });
 
-  it("answers a bare mention in a thread with a search for the thread's first message", async () => {
+  it("answers a bare mention in a thread with a quote search for the thread's first message", async () => {
     api.threads.set('C0NEWS/1700000200.000100', [
       { ts: '1700000200.000100', user: 'U0CAROL', text: 'Putin says <https://x.test|Bucha> was a "provocation" &amp; more' },
     ]);
@@ -119,7 +119,7 @@ describe('Slack over HTTP', () => {
     const call = await postIn('1700000200.000100');
     const replies = api.callsTo('conversations.replies');
     expect(replies.at(-1)?.args).toMatchObject({ channel: 'C0NEWS', ts: '1700000200.000100', limit: '1' });
-    expect(JSON.stringify(call.args.blocks)).toContain('/search Putin says Bucha was a provocation more');
+    expect(JSON.stringify(call.args.blocks)).toContain('/quote Putin says Bucha was a provocation more');
   });
 
   it('answers an event Slack delivers again (same event_id, X-Slack-Retry-Num) only once', async () => {
