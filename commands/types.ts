@@ -32,6 +32,11 @@ export interface CommandContext {
   access: Access;
   /** The registry, for commands that describe the others (help). */
   commands: readonly Command[];
+  /**
+   * How a person reaches a command on the asking platform, e.g. `who` → `/newsroom who` on Slack,
+   * which reserves `/who`; `/name` when absent.
+   */
+  commandPath?: (name: string) => string;
 }
 
 export interface Command {

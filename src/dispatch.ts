@@ -12,13 +12,20 @@ import type { Engine } from './engine/index.ts';
 import { BotError, userMessage } from './errors.ts';
 import type { Logger } from './logger.ts';
 
-export async function dispatch(engine: Engine, invocation: Invocation, logger: Logger, access: Access = OPEN_ACCESS): Promise<Answer> {
+/** `commandPath`: how the asking platform reaches each command, for help's examples (see `CommandContext`). */
+export async function dispatch(
+  engine: Engine,
+  invocation: Invocation,
+  logger: Logger,
+  access: Access = OPEN_ACCESS,
+  commandPath?: (name: string) => string,
+): Promise<Answer> {
   const { command: name } = invocation;
   const command = findCommand(name);
   try {
     if (!command) throw new BotError('unknown_command', { name, known: commands.map((c) => `/${c.name}`).join(', ') });
     const options = readOptions(command, optionsGetter(invocation.options));
-    return await command.run({ engine, options, commands, access });
+    return await command.run({ engine, options, commands, access, commandPath });
   } catch (error) {
     const { code, message } = userMessage(error);
     if (code === 'internal') logger.error({ err: error, command: name, options: invocation.options }, 'command failed');

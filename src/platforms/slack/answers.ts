@@ -20,7 +20,7 @@ import { buttonInvocation, renderWithInvocation } from './buttons.ts';
 import { decodeEntities, mentionText, threadQuery } from './mention-text.ts';
 import { DEFAULT_RESPOND_RETRY, respondWithRetry, RespondTimeoutError, type RespondRetry } from './respond.ts';
 import { slackErrorDetail, userFacingFailure } from './slack-errors.ts';
-import { slackSlashCommands } from './slash-commands.ts';
+import { slackCommandPath, slackSlashCommands } from './slash-commands.ts';
 
 export interface AnswerDeps {
   engine: Engine;
@@ -38,7 +38,7 @@ const POST_OPTIONS = { unfurl_links: false, unfurl_media: false } as const;
 export function registerAnswers(app: App, deps: AnswerDeps): void {
   const { engine, logger, policy, inFlight } = deps;
   const retry = deps.respondRetry ?? DEFAULT_RESPOND_RETRY;
-  const run = (invocation: Invocation, access: Access) => dispatch(engine, invocation, logger, access);
+  const run = (invocation: Invocation, access: Access) => dispatch(engine, invocation, logger, access, slackCommandPath);
   const respondReliably = (respond: RespondFn, message: Parameters<typeof respondWithRetry>[1]) =>
     respondWithRetry(respond, message, retry);
 

@@ -30,9 +30,9 @@ export function slackSlashCommands(registry: readonly Command[] = commands): Sla
   ];
 }
 
-/** How a person reaches a registry command on Slack: `/quote …` where free, else `/newsroom who …`. */
-export function slackCommandPath(command: Command): string {
-  return SLACK_RESERVED_COMMANDS.has(command.name) ? `/${UMBRELLA_COMMAND} ${command.name}` : `/${command.name}`;
+/** How a person reaches a registry command on Slack: `/quote` where the name is free, else `/newsroom who`. */
+export function slackCommandPath(name: string): string {
+  return SLACK_RESERVED_COMMANDS.has(name) ? `/${UMBRELLA_COMMAND} ${name}` : `/${name}`;
 }
 
 /** `/quote Putin Bucha  ·  /quote speaker:…` → `Putin Bucha` (the words after the first example's command). */

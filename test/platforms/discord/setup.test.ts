@@ -71,7 +71,10 @@ describe('slash command definitions', () => {
     ]);
   });
 
-  it('offers every registry command through the umbrella /newsroom, with its words', () => {
+  it('reaches every registry command under its own name and through the umbrella /newsroom', () => {
+    const names = new Set(definitions.map((d) => d.name));
+    for (const c of commands) expect(names.has(c.name), c.name).toBe(true);
+
     const umbrella = definitions.find((d) => d.name === 'newsroom');
     expect(umbrella?.options?.slice(0, 2)).toEqual([
       expect.objectContaining({
