@@ -19,10 +19,19 @@ export default {
   description: 'How to ask: commands, query syntax and examples',
   usage: '/help',
   options: [],
-  run: ({ commands }) => ({
-    kind: 'help',
-    command: 'help',
-    commands: commands.map((c) => ({ name: c.name, description: c.description, usage: c.usage })),
-    syntax: SYNTAX,
-  }),
+  run: ({ commands, commandPath }) => {
+    /** `/who "…"` as the asker's platform reaches it (`/newsroom who "…"` on Slack). */
+    const reachable = (text: string) =>
+      commandPath
+        ? text.replace(/(^|\s)\/([a-z][a-z-]*)/g, (all, space: string, name: string) =>
+            commands.some((c) => c.name === name) ? `${space}${commandPath(name)}` : all,
+          )
+        : text;
+    return {
+      kind: 'help',
+      command: 'help',
+      commands: commands.map((c) => ({ name: c.name, description: c.description, usage: reachable(c.usage) })),
+      syntax: SYNTAX.map((x) => ({ ...x, example: reachable(x.example) })),
+    };
+  },
 } satisfies Command;

@@ -5,13 +5,14 @@
  * the invocation that produced the answer, so pressing one re-runs exactly that).
  *
  * This file holds the type and its compact encoding for buttons. The parser of typed text and the
- * option reader live beside it (see `parse.ts`, written by the invocation work).
+ * option reader live beside it (`parse-invocation.ts`, `options.ts`).
  *
  * @example
  * encodeInvocation({ command: 'quote', options: { query: 'Putin Bucha', limit: 3 }, page: 1 })
  * // → '{"c":"quote","o":{"query":"Putin Bucha","limit":3},"p":1}'
  */
 import { z } from 'zod';
+import { commands } from './index.ts';
 import type { CommandOptions } from './types.ts';
 
 export interface Invocation {
@@ -26,14 +27,15 @@ export interface Invocation {
 /** Longest encoded invocation a button may carry (Slack allows 2,000 characters in a value). */
 export const MAX_ENCODED_INVOCATION = 1_900;
 
+/**
+ * Options a button may carry: any option some command declares, each a bounded primitive. The
+ * names come from the registry, so a new option needs no change here; its type and range are
+ * checked against the command's own declaration when the invocation runs (`readOptions`).
+ */
+const DECLARED_OPTIONS: ReadonlySet<string> = new Set(commands.flatMap((c) => c.options.map((o) => o.name)));
 const optionsSchema = z
-  .object({
-    query: z.string().max(1_000).optional(),
-    outlet: z.string().max(200).optional(),
-    speaker: z.string().max(200).optional(),
-    limit: z.number().int().min(1).max(100).optional(),
-  })
-  .strict();
+  .record(z.string(), z.union([z.string().max(1_000), z.number().int().min(-1_000_000).max(1_000_000), z.boolean()]))
+  .refine((options) => Object.keys(options).every((name) => DECLARED_OPTIONS.has(name)));
 
 const encodedSchema = z
   .object({ c: z.string().regex(/^[a-z][a-z-]{0,31}$/), o: optionsSchema, p: z.number().int().min(0).max(1_000).optional() })
@@ -58,5 +60,5 @@ export function decodeInvocation(value: string): Invocation | undefined {
   const parsed = encodedSchema.safeParse(json);
   if (!parsed.success) return undefined;
   const { c, o, p } = parsed.data;
-  return { command: c, options: o, page: p ?? 0 };
+  return { command: c, options: o as CommandOptions, page: p ?? 0 };
 }

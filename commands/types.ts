@@ -4,7 +4,7 @@
  */
 import type { Access } from '../src/access/access.ts';
 import type { Answer } from '../src/answer.ts';
-import type { Engine } from '../src/engine/engine.ts';
+import type { Engine } from '../src/engine/index.ts';
 
 export interface CommandOption {
   name: string;
@@ -32,6 +32,11 @@ export interface CommandContext {
   access: Access;
   /** The registry, for commands that describe the others (help). */
   commands: readonly Command[];
+  /**
+   * How a person reaches a command on the asking platform, e.g. `who` → `/newsroom who` on Slack,
+   * which reserves `/who`; `/name` when absent.
+   */
+  commandPath?: (name: string) => string;
 }
 
 export interface Command {

@@ -27,11 +27,11 @@ export const SIGNING_SECRET = 'load-test-signing-secret-0123456789';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const QUERIES = [
   '/quote Putin Bucha',
-  '/search Mariupol',
+  '/newsroom search Mariupol',
   '/quote Guterres corridors',
-  '/search "village of Bucha"',
+  '/newsroom search "village of Bucha"',
   '/quote Zelensky',
-  '/search humanitarian',
+  '/newsroom search humanitarian',
 ];
 
 /** A local Web API: `auth.test` for start-up, and response_urls that note when each answer arrived. */

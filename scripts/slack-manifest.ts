@@ -1,7 +1,8 @@
 /**
- * Writes the Slack app manifest (`slack/manifest.yaml`) from the command registry, so every command
- * is a slash command of the same name. Paste the file into api.slack.com/apps → "Create New App" →
- * "From a manifest".
+ * Writes the Slack app manifest (`slack/manifest.yaml`) from the command registry: the umbrella
+ * `/newsroom <command> …` and every command whose name Slack does not reserve for itself (see
+ * `src/platforms/slack/slash-commands.ts`; a manifest with a reserved name such as `/who` is refused
+ * whole). Paste the file into api.slack.com/apps → "Create New App" → "From a manifest".
  *
  *   npx tsx scripts/slack-manifest.ts                      Socket Mode manifest (the default)
  *   npx tsx scripts/slack-manifest.ts --url https://bot.example.org/slack/events
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { commands } from '../commands/index.ts';
 import type { Command } from '../commands/types.ts';
+import { slackSlashCommands } from '../src/platforms/slack/slash-commands.ts';
 
 export const MANIFEST_PATH = new URL('../slack/manifest.yaml', import.meta.url);
 
@@ -41,11 +43,11 @@ export function buildManifest(registry: readonly Command[], requestUrl?: string)
     },
     features: {
       bot_user: { display_name: 'newsbot', always_online: true },
-      slash_commands: registry.map((c) => ({
+      slash_commands: slackSlashCommands(registry).map((c) => ({
         command: `/${c.name}`,
         ...url,
         description: shorten(c.description, 100),
-        ...(usageHint(c) ? { usage_hint: usageHint(c) } : {}),
+        ...(c.usageHint ? { usage_hint: shorten(c.usageHint, 100) } : {}),
         should_escape: false,
       })),
     },
@@ -62,13 +64,6 @@ export function buildManifest(registry: readonly Command[], requestUrl?: string)
 
 export function manifestYaml(registry: readonly Command[], requestUrl?: string): string {
   return HEADER + stringify(buildManifest(registry, requestUrl), { lineWidth: 0 });
-}
-
-/** `/quote Putin Bucha  ·  /quote speaker:…` → `Putin Bucha` (the words after the first example's command). */
-function usageHint(c: Command): string | undefined {
-  const first = c.usage.split('·')[0]?.trim() ?? '';
-  const words = first.replace(new RegExp(`^/${c.name}\\s*`), '').trim();
-  return words ? shorten(words, 100) : undefined;
 }
 
 function shorten(text: string, max: number): string {
@@ -93,7 +88,7 @@ function main(argv: string[]): number {
   }
   writeFileSync(MANIFEST_PATH, yaml);
   process.stdout.write(
-    `wrote ${MANIFEST_PATH.pathname} (${commands.length} slash commands${values.url ? `, HTTP mode at ${values.url}` : ', Socket Mode'})\n`,
+    `wrote ${MANIFEST_PATH.pathname} (${slackSlashCommands(commands).length} slash commands${values.url ? `, HTTP mode at ${values.url}` : ', Socket Mode'})\n`,
   );
   return 0;
 }

@@ -102,7 +102,7 @@ describe('secrets stay out of the log while platforms fail', () => {
       config: { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', apiUrl: api.apiUrl },
     });
     try {
-      const request = slashCommand({ command: '/search', text: 'Bucha', responseUrl: api.responseUrl('leak-1') });
+      const request = slashCommand({ command: '/newsroom', text: 'search Bucha', responseUrl: api.responseUrl('leak-1') });
       await fetch(`http://127.0.0.1:${slack.port}/slack/events`, {
         method: 'POST',
         headers: { 'content-type': request.contentType, ...signatureHeaders(request.body) },

@@ -1,8 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import { dispatch } from '../../src/dispatch.ts';
-import { silentLogger } from '../../src/logger.ts';
 import { markText, renderText } from '../../src/render/text.ts';
 import { seedEngine } from '../support/seed-engine.ts';
 
@@ -59,32 +56,6 @@ describe('text renderer', () => {
         (t) => `<${t}>`,
       ),
     ).toBe('a <Bucha> b <Kyiv>');
-  });
-});
-
-describe('dispatch', () => {
-  it('runs every registered command on the seeds without an error answer', async () => {
-    for (const c of commands) {
-      const answer = await dispatch(engine, c.name, { query: 'Putin Bucha' }, silentLogger());
-      expect(answer.kind, c.name).not.toBe('error');
-    }
-  });
-
-  it('turns an unknown command into a coded error listing the commands', async () => {
-    const answer = await dispatch(engine, 'quotez', { query: 'x' }, silentLogger());
-    expect(answer).toMatchObject({ kind: 'error', code: 'unknown_command' });
-    expect(answer.kind === 'error' && answer.message).toContain('/quote, /search, /compare, /who, /sources, /help');
-  });
-
-  it('turns a bad query into a coded error, not an exception', async () => {
-    const answer = await dispatch(engine, 'quote', { query: '"Bucha' }, silentLogger());
-    expect(answer).toMatchObject({ kind: 'error', code: 'unbalanced_quotes' });
-  });
-
-  it('help lists every command with an example', async () => {
-    const answer = await dispatch(engine, 'help', {}, silentLogger());
-    expect(answer.kind === 'help' && answer.commands.map((c) => c.name)).toEqual(commands.map((c) => c.name));
-    expect(renderText(answer, { color: false })).toContain('/quote Putin Bucha');
   });
 });
 

@@ -5,10 +5,11 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { dispatch } from '../../dispatch.ts';
-import type { Engine } from '../../engine/engine.ts';
+import type { Engine } from '../../engine/index.ts';
 import type { Logger } from '../../logger.ts';
 import { renderText } from '../../render/text.ts';
-import { parseInvocation } from './invocation.ts';
+import type { Invocation } from '../../../commands/invocation.ts';
+import { parseInvocation } from '../../../commands/parse-invocation.ts';
 
 export interface CliOptions {
   json: boolean;
@@ -16,6 +17,11 @@ export interface CliOptions {
   color: boolean;
   logger: Logger;
   write: (text: string) => void;
+}
+
+/** The command-line words as an invocation: read like a console line (`quote Putin Bucha`, or just `Putin Bucha`). */
+export function cliInvocation(words: readonly string[]): Invocation {
+  return parseInvocation(words.join(' '));
 }
 
 export async function runCli(engine: Engine, words: string[], options: CliOptions): Promise<number> {
@@ -31,8 +37,7 @@ export async function runCli(engine: Engine, words: string[], options: CliOption
     else options.write(JSON.stringify(rows, null, options.json ? 2 : 0));
     return 0;
   }
-  const { name, options: commandOptions } = parseInvocation(words.join(' '));
-  const answer = await dispatch(engine, name, commandOptions, options.logger);
+  const answer = await dispatch(engine, cliInvocation(words), options.logger);
   options.write(options.json ? JSON.stringify(answer, null, 2) : renderText(answer, { color: options.color }));
   if (answer.kind !== 'error') return 0;
   return answer.code === 'unknown_command' ? 2 : 1;

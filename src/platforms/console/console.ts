@@ -4,10 +4,10 @@
  */
 import readline from 'node:readline';
 import { dispatch } from '../../dispatch.ts';
-import type { Engine } from '../../engine/engine.ts';
+import type { Engine } from '../../engine/index.ts';
 import type { Logger } from '../../logger.ts';
 import { renderText } from '../../render/text.ts';
-import { parseInvocation } from './invocation.ts';
+import { parseInvocation } from '../../../commands/parse-invocation.ts';
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream;
@@ -32,8 +32,7 @@ export async function runConsole(engine: Engine, options: ConsoleOptions): Promi
     const text = line.trim();
     if (EXIT_WORDS.has(text.toLowerCase())) break;
     if (text) {
-      const { name, options: commandOptions } = parseInvocation(text);
-      const answer = await dispatch(engine, name, commandOptions, options.logger);
+      const answer = await dispatch(engine, parseInvocation(text), options.logger);
       write(renderText(answer, { color }));
     }
     rl.prompt();

@@ -3,7 +3,7 @@
  * names starting with the typed text first, then names with a word starting with it, then names
  * containing it (accents and case ignored), in the index's order (most articles / quotes first).
  */
-import type { Engine } from '../../engine/engine.ts';
+import type { Engine } from '../../engine/index.ts';
 import { fold } from '../../search/text.ts';
 
 export interface Choice {

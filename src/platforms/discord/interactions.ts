@@ -15,20 +15,22 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { findCommand } from '../../../commands/index.ts';
-import type { CommandOptions } from '../../../commands/types.ts';
+import type { Invocation } from '../../../commands/invocation.ts';
+import { readOptions, type OptionGetter } from '../../../commands/options.ts';
+import { commandInvocation, UMBRELLA_COMMAND } from '../../../commands/parse-invocation.ts';
 import type { Access } from '../../access/access.ts';
 import type { AccessPolicy } from '../../access/index.ts';
 import type { Answer } from '../../answer.ts';
 import { dispatch } from '../../dispatch.ts';
-import type { Engine } from '../../engine/engine.ts';
+import type { Engine } from '../../engine/index.ts';
 import type { Logger } from '../../logger.ts';
 import { renderDiscord, renderNotice, type DiscordMessage } from '../../render/discord.ts';
 import { RESTARTING_MESSAGE, type InFlight } from '../in-flight.ts';
 import { askerOf } from './asker.ts';
 import { autocompleteChoices } from './autocomplete.ts';
 import { failureMessage } from './failures.ts';
-import { EPHEMERAL_OPTION } from './definitions.ts';
-import { buttonCustomId, parseButtonCustomId, type Invocation, type InvocationCache } from './invocations.ts';
+import { EPHEMERAL_OPTION, UMBRELLA_OPTIONS } from './definitions.ts';
+import { buttonCustomId, parseButtonCustomId, type InvocationCache } from './invocations.ts';
 import { replyOptions, sendOptions } from './payload.ts';
 
 export interface InteractionDeps {
@@ -89,11 +91,11 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: In
 }
 
 async function answerCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps, access: Access): Promise<void> {
-  const invocation: Invocation = { command: interaction.commandName, options: commandOptions(interaction) };
+  const invocation = interactionInvocation(interaction);
   const ephemeral = interaction.options.getBoolean(EPHEMERAL_OPTION) ?? false;
   if (mayTakeLong(invocation.command)) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
 
-  const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger, access);
+  const answer = await dispatch(deps.engine, invocation, deps.logger, access);
   if (answer.kind === 'error') {
     await tellError(interaction, renderDiscord(answer), deps.logger);
     return;
@@ -114,7 +116,7 @@ async function answerButton(interaction: ButtonInteraction, deps: InteractionDep
   if (button.action === 'page') {
     const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
     if (slow) await interaction.deferUpdate();
-    const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger, access);
+    const answer = await dispatch(deps.engine, invocation, deps.logger, access);
     if (answer.kind === 'error') return tellError(interaction, renderDiscord(answer), deps.logger);
     const message = sendOptions(renderWithButtons(answer, invocation, button.page, ephemeral, deps.invocations, button.id));
     if (interaction.deferred) await interaction.editReply(message);
@@ -122,7 +124,7 @@ async function answerButton(interaction: ButtonInteraction, deps: InteractionDep
     return;
   }
   if (slow) await interaction.deferReply();
-  const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger, access);
+  const answer = await dispatch(deps.engine, invocation, deps.logger, access);
   if (answer.kind === 'error') return tellError(interaction, renderDiscord(answer), deps.logger);
   const message = renderWithButtons(answer, invocation, button.page, false, deps.invocations, button.id);
   if (interaction.deferred) await interaction.editReply(sendOptions(message));
@@ -154,17 +156,27 @@ export function renderWithButtons(
   });
 }
 
-function commandOptions(interaction: ChatInputCommandInteraction): CommandOptions {
-  const options: CommandOptions = {};
-  const query = interaction.options.getString('query');
-  const outlet = interaction.options.getString('outlet');
-  const speaker = interaction.options.getString('speaker');
-  const limit = interaction.options.getInteger('limit');
-  if (query !== null) options.query = query;
-  if (outlet !== null) options.outlet = outlet;
-  if (speaker !== null) options.speaker = speaker;
-  if (limit !== null) options.limit = limit;
-  return options;
+/**
+ * What a slash command asks for. A registry command's options are read by their declaration (one
+ * reader for every command: a new option needs no change here); the umbrella's `command` choice
+ * and `query` words are read like the same words typed after `/newsroom` anywhere else.
+ */
+export function interactionInvocation(interaction: ChatInputCommandInteraction): Invocation {
+  const name = interaction.commandName;
+  if (name === UMBRELLA_COMMAND) {
+    const chosen = interaction.options.getString(UMBRELLA_OPTIONS.command) ?? '';
+    const command = findCommand(chosen);
+    const words = interaction.options.getString(UMBRELLA_OPTIONS.query) ?? '';
+    return command ? commandInvocation(command, words) : { command: chosen, options: {} };
+  }
+  const command = findCommand(name);
+  if (!command) return { command: name, options: {} };
+  const get: OptionGetter = (option, type) => {
+    if (type === 'integer') return interaction.options.getInteger(option);
+    if (type === 'boolean') return interaction.options.getBoolean(option);
+    return interaction.options.getString(option);
+  };
+  return { command: command.name, options: readOptions(command, get) };
 }
 
 /** Commands that search the corpus; the others (help, sources) answer from memory at once. */

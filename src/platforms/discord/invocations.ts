@@ -2,16 +2,12 @@
  * Buttons carry a short id, not the command: a custom_id holds only 100 characters, and a query
  * with filters may not fit. The invocation behind each id stays here, in a bounded cache (least
  * recently used first out, and nothing older than the time to live), so a page button re-runs the
- * same command for another page. After a restart or expiry the button says so.
+ * same command for another page. After a restart or expiry the button says so. The page is in the
+ * custom id; the cached invocation is the shared `Invocation` (`commands/invocation.ts`).
  */
 import { randomBytes } from 'node:crypto';
-import type { CommandOptions } from '../../../commands/types.ts';
+import type { Invocation } from '../../../commands/invocation.ts';
 import type { ButtonAction } from '../../render/discord.ts';
-
-export interface Invocation {
-  command: string;
-  options: CommandOptions;
-}
 
 export interface InvocationCacheOptions {
   maxEntries: number;

@@ -7,18 +7,18 @@
  * Mentions arrive with their content without the privileged Message Content intent.
  */
 import type { Message, User } from 'discord.js';
-import { findCommand } from '../../../commands/index.ts';
+import type { Invocation } from '../../../commands/invocation.ts';
+import { cutQuery, defaultInvocation, parseInvocation } from '../../../commands/parse-invocation.ts';
 import type { AccessPolicy } from '../../access/index.ts';
 import { dispatch } from '../../dispatch.ts';
-import type { Engine } from '../../engine/engine.ts';
+import type { Engine } from '../../engine/index.ts';
 import type { Logger } from '../../logger.ts';
 import { renderNotice } from '../../render/discord.ts';
-import { MAX_QUERY_LENGTH } from '../../search/query.ts';
 import { RESTARTING_MESSAGE, type InFlight } from '../in-flight.ts';
 import { askerOf } from './asker.ts';
 import { failureMessage } from './failures.ts';
 import { renderWithButtons } from './interactions.ts';
-import type { Invocation, InvocationCache } from './invocations.ts';
+import type { InvocationCache } from './invocations.ts';
 import { sendOptions } from './payload.ts';
 
 export interface MentionDeps {
@@ -28,9 +28,6 @@ export interface MentionDeps {
   policy: AccessPolicy;
   inFlight: InFlight;
 }
-
-/** The command a mention runs when its text does not start with a command name. */
-export const MENTION_COMMAND = 'quote';
 
 /**
  * Answers a message that mentions the bot; ignores every other message. Never rejects. A refusal
@@ -52,13 +49,12 @@ export async function handleMention(message: Message, bot: User, deps: MentionDe
   }
   await deps.inFlight.track(async () => {
     try {
-      let text = withoutMentions(message.content);
-      if (!text && message.channel.isThread()) {
+      let invocation = mentionInvocation(message.content);
+      if (!withoutMentions(message.content) && message.channel.isThread()) {
         const starter = await message.channel.fetchStarterMessage().catch(() => null);
-        text = queryFromStarter(starter?.content || message.channel.name);
+        invocation = defaultInvocation(queryFromStarter(starter?.content || message.channel.name));
       }
-      const invocation = mentionInvocation(text);
-      const answer = await dispatch(deps.engine, invocation.command, invocation.options, deps.logger, admission.access);
+      const answer = await dispatch(deps.engine, invocation, deps.logger, admission.access);
       const rendered =
         answer.kind === 'error' ? renderNotice(`✗ ${answer.message}`) : renderWithButtons(answer, invocation, 0, false, deps.invocations);
       await message.reply(sendOptions(rendered));
@@ -79,14 +75,11 @@ function mentionsBot(message: Message, bot: User): boolean {
 }
 
 /**
- * The mention's words as an invocation: `quote …`, `/search …`, `sources`, `help` name the
- * command; anything else is a `/quote` (the example everyone tries: `@newsbot Putin Bucha`).
+ * The mention's words as an invocation, read by the one parser: `search …`, `/sources`, `help` name
+ * the command; anything else is a `/quote` (the example everyone tries: `@newsbot Putin Bucha`).
  */
-export function mentionInvocation(text: string): Invocation {
-  const m = /^\/?(\S+)\s*([\s\S]*)$/.exec(text.trim());
-  const command = m?.[1] && findCommand(m[1]);
-  if (command) return { command: command.name, options: { query: m[2]?.trim() ?? '' } };
-  return { command: MENTION_COMMAND, options: { query: text.trim() } };
+export function mentionInvocation(content: string): Invocation {
+  return parseInvocation(withoutMentions(content));
 }
 
 /** Removes user, role and channel mentions and collapses whitespace. */
@@ -106,8 +99,5 @@ export function queryFromStarter(text: string): string {
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
     .trim();
   if ((query.match(/["“”]/g)?.length ?? 0) % 2 === 1) query = query.replace(/["“”]/g, '');
-  if (query.length <= MAX_QUERY_LENGTH) return query;
-  const cut = query.slice(0, MAX_QUERY_LENGTH + 1);
-  const space = cut.lastIndexOf(' ');
-  return (space > 0 ? cut.slice(0, space) : cut.slice(0, MAX_QUERY_LENGTH)).trim();
+  return cutQuery(query);
 }

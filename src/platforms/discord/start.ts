@@ -6,7 +6,7 @@
 import { once } from 'node:events';
 import { Events } from 'discord.js';
 import { AccessPolicy, UNRESTRICTED_ACCESS } from '../../access/index.ts';
-import type { Engine } from '../../engine/engine.ts';
+import type { Engine } from '../../engine/index.ts';
 import { registerSecret, type Logger } from '../../logger.ts';
 import { InFlight } from '../in-flight.ts';
 import type { PlatformState, RunningPlatform } from '../platform.ts';

@@ -8,17 +8,19 @@
  * acknowledgement, which costs no API call, or as a message only the asker sees.
  */
 import { RespondError, type App, type BlockButtonAction, type RespondFn, type webApi } from '@slack/bolt';
-import { z } from 'zod';
-import { commands } from '../../../commands/index.ts';
+import type { Invocation } from '../../../commands/invocation.ts';
+import { defaultInvocation, parseInvocation, parseSlashCommand } from '../../../commands/parse-invocation.ts';
 import type { Access, AccessPolicy } from '../../access/index.ts';
 import { dispatch } from '../../dispatch.ts';
-import type { Engine } from '../../engine/engine.ts';
+import type { Engine } from '../../engine/index.ts';
 import type { Logger } from '../../logger.ts';
-import { renderSlack, SLACK_ACTIONS, type ActionValue, type SlackMessage } from '../../render/slack.ts';
+import { SLACK_ACTIONS, type SlackMessage } from '../../render/slack.ts';
 import { RESTARTING_MESSAGE, type InFlight } from '../in-flight.ts';
-import { decodeEntities, mentionInvocation, threadQuery } from './mention-text.ts';
+import { buttonInvocation, renderWithInvocation } from './buttons.ts';
+import { decodeEntities, mentionText, threadQuery } from './mention-text.ts';
 import { DEFAULT_RESPOND_RETRY, respondWithRetry, RespondTimeoutError, type RespondRetry } from './respond.ts';
 import { slackErrorDetail, userFacingFailure } from './slack-errors.ts';
+import { slackCommandPath, slackSlashCommands } from './slash-commands.ts';
 
 export interface AnswerDeps {
   engine: Engine;
@@ -33,12 +35,10 @@ type WebClient = webApi.WebClient;
 /** Message options on every post: article links are cited, not unfurled into big previews. */
 const POST_OPTIONS = { unfurl_links: false, unfurl_media: false } as const;
 
-const actionValueSchema = z.object({ command: z.string().max(40), query: z.string().max(1000), page: z.number().int().min(0).max(1000) });
-
 export function registerAnswers(app: App, deps: AnswerDeps): void {
   const { engine, logger, policy, inFlight } = deps;
   const retry = deps.respondRetry ?? DEFAULT_RESPOND_RETRY;
-  const run = (name: string, query: string, access: Access) => dispatch(engine, name, { query }, logger, access);
+  const run = (invocation: Invocation, access: Access) => dispatch(engine, invocation, logger, access, slackCommandPath);
   const respondReliably = (respond: RespondFn, message: Parameters<typeof respondWithRetry>[1]) =>
     respondWithRetry(respond, message, retry);
 
@@ -55,15 +55,15 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
     }
   };
 
-  for (const command of commands) {
-    app.command(`/${command.name}`, async ({ command: invocation, ack, respond, client }) => {
-      const where = { command: invocation.command, channel: invocation.channel_id, user: invocation.user_id, team: invocation.team_id };
+  for (const slash of slackSlashCommands()) {
+    app.command(`/${slash.name}`, async ({ command: request, ack, respond, client }) => {
+      const where = { command: request.command, channel: request.channel_id, user: request.user_id, team: request.team_id };
       if (!inFlight.accepting) return void (await ack({ response_type: 'ephemeral', text: RESTARTING_MESSAGE }));
       const admission = policy.admit({
         platform: 'slack',
-        workspace: invocation.team_id,
-        channel: invocation.channel_id,
-        user: invocation.user_id,
+        workspace: request.team_id,
+        channel: request.channel_id,
+        user: request.user_id,
       });
       if (!admission.admitted) {
         logger.info({ ...where, reason: admission.reason }, 'slack: refused a slash command');
@@ -72,8 +72,10 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
       await ack();
       await inFlight.track(async () => {
         try {
-          const answer = await run(command.name, decodeEntities(invocation.text), admission.access);
-          await respondReliably(respond, { response_type: 'ephemeral', ...renderSlack(answer, { share: answer.kind !== 'error' }) });
+          const invocation = parseSlashCommand(slash.name, decodeEntities(request.text));
+          const answer = await run(invocation, admission.access);
+          const message = renderWithInvocation(answer, invocation, { share: answer.kind !== 'error' });
+          await respondReliably(respond, { response_type: 'ephemeral', ...message });
         } catch (error) {
           logger.error({ err: error, ...where, detail: slackErrorDetail(error) }, 'slack: could not answer a slash command');
           await tellFailure(error, respond, client, where);
@@ -105,18 +107,17 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
     }
     await inFlight.track(async () => {
       try {
-        let { name, query } = mentionInvocation(event.text, context.botUserId);
+        const text = mentionText(event.text, context.botUserId);
         const inThread = event.thread_ts !== undefined && event.thread_ts !== event.ts;
-        if (!query && name === 'search') {
-          if (inThread) {
-            const replies = await client.conversations.replies({ channel: event.channel, ts: threadTs, limit: 1, inclusive: true });
-            query = threadQuery(replies.messages?.[0]?.text ?? '');
-          } else {
-            name = 'help';
-          }
+        let invocation = parseInvocation(text);
+        if (!text && inThread) {
+          const replies = await client.conversations.replies({ channel: event.channel, ts: threadTs, limit: 1, inclusive: true });
+          invocation = defaultInvocation(threadQuery(replies.messages?.[0]?.text ?? ''));
+        } else if (!text) {
+          invocation = { command: 'help', options: {} };
         }
-        const answer = await run(name, query, admission.access);
-        await post(renderSlack(answer));
+        const answer = await run(invocation, admission.access);
+        await post(renderWithInvocation(answer, invocation));
       } catch (error) {
         logger.error({ err: error, ...where, detail: slackErrorDetail(error) }, 'slack: could not answer a mention');
         await post({ text: userFacingFailure(error), blocks: [] }).catch((err: unknown) =>
@@ -131,7 +132,7 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
     (
       name: 'share' | 'more',
       answer: (
-        value: ActionValue,
+        invocation: Invocation,
         access: Access,
         args: { body: BlockButtonAction; respond: RespondFn; client: WebClient },
       ) => Promise<void>,
@@ -155,8 +156,8 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
       const refuse = (text: string) =>
         respondReliably(respond, { response_type: 'ephemeral', replace_original: false, text }).catch(() => undefined);
       if (!inFlight.accepting) return void (await refuse(RESTARTING_MESSAGE));
-      const value = parseActionValue(action.value);
-      if (!value) return logger.warn({ ...where, value: action.value }, 'slack: ignored a button with an unreadable value');
+      const invocation = buttonInvocation(action.value);
+      if (!invocation) return logger.warn({ ...where, value: action.value }, 'slack: ignored a button with an unreadable value');
       const admission = policy.admit({ platform: 'slack', workspace: body.team?.id ?? body.user.team_id, channel, user: body.user.id });
       if (!admission.admitted) {
         logger.info({ ...where, reason: admission.reason }, 'slack: refused a button');
@@ -164,7 +165,7 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
       }
       await inFlight.track(async () => {
         try {
-          await answer(value, admission.access, { body, respond, client });
+          await answer(invocation, admission.access, { body, respond, client });
         } catch (error) {
           logger.error(
             { err: error, ...where, detail: slackErrorDetail(error) },
@@ -177,37 +178,28 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
 
   app.action<BlockButtonAction>(
     SLACK_ACTIONS.share,
-    onButton('share', async (value, access, { body, respond }) => {
-      const answer = await run(value.command, value.query, access);
-      const message = renderSlack(answer, { page: value.page, sharedBy: body.user.id, more: false });
+    onButton('share', async (invocation, access, { body, respond }) => {
+      const answer = await run(invocation, access);
+      const message = renderWithInvocation(answer, invocation, { sharedBy: body.user.id, more: false });
       await respondReliably(respond, { response_type: 'in_channel', replace_original: false, ...message });
     }),
   );
 
   app.action<BlockButtonAction>(
     SLACK_ACTIONS.more,
-    onButton('more', async (value, access, { body, respond, client }) => {
-      const answer = await run(value.command, value.query, access);
+    onButton('more', async (invocation, access, { body, respond, client }) => {
+      const answer = await run(invocation, access);
       const channel = body.channel?.id ?? body.container.channel_id;
       if (body.container.is_ephemeral || !body.message || !channel) {
         await respondReliably(respond, {
           response_type: 'ephemeral',
           replace_original: false,
-          ...renderSlack(answer, { page: value.page, share: true }),
+          ...renderWithInvocation(answer, invocation, { share: true }),
         });
       } else {
         const threadTs = body.message.thread_ts ?? body.message.ts;
-        await client.chat.postMessage({ channel, thread_ts: threadTs, ...renderSlack(answer, { page: value.page }), ...POST_OPTIONS });
+        await client.chat.postMessage({ channel, thread_ts: threadTs, ...renderWithInvocation(answer, invocation), ...POST_OPTIONS });
       }
     }),
   );
-}
-
-function parseActionValue(raw: string | undefined): ActionValue | undefined {
-  try {
-    const parsed = actionValueSchema.safeParse(JSON.parse(raw ?? ''));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
 }

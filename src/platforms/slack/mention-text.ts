@@ -1,33 +1,29 @@
 /**
  * What a mention asks for. Slack sends message text in its own markup (`<@U123>`, `<https://…|label>`,
- * `&amp;`); these turn it back into the words a person typed.
+ * `&amp;`); these turn it back into the words a person typed, which the one invocation parser
+ * (`commands/parse-invocation.ts`) reads like any other typed line.
  *
  * @example
- * mentionInvocation('<@UBOT> quote Putin Bucha', 'UBOT')  // → { name: 'quote', query: 'Putin Bucha' }
- * mentionInvocation('<@UBOT> Putin &amp; Bucha', 'UBOT')  // → { name: 'search', query: 'Putin & Bucha' }
+ * mentionInvocation('<@UBOT> search Putin Bucha', 'UBOT')  // → { command: 'search', options: { query: 'Putin Bucha' } }
+ * mentionInvocation('<@UBOT> Putin &amp; Bucha', 'UBOT')   // → { command: 'quote', options: { query: 'Putin & Bucha' } }
  * threadQuery('Did <@U42> see this? "Bucha" <https://x.test|story>')  // → 'Did see this Bucha story'
  */
-import { findCommand } from '../../../commands/index.ts';
-import { MAX_QUERY_LENGTH } from '../../search/query.ts';
+import type { Invocation } from '../../../commands/invocation.ts';
+import { cutQuery, parseInvocation } from '../../../commands/parse-invocation.ts';
 
-export interface MentionInvocation {
-  /** Registry command name. */
-  name: string;
-  query: string;
+/** The words of a mention: the bot's own mention removed, the rest of the markup made plain. */
+export function mentionText(text: string, botUserId: string | undefined): string {
+  const withoutBot = botUserId ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ') : text;
+  return slackMarkupToPlain(withoutBot);
 }
 
-/** The command a mention asks for: a leading command word picks it (`quote …`, `/sources`), else search. */
-export function mentionInvocation(text: string, botUserId: string | undefined): MentionInvocation {
-  const withoutBot = botUserId ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ') : text;
-  const plain = slackMarkupToPlain(withoutBot);
-  const m = /^\/?(\S+)\s*([\s\S]*)$/.exec(plain);
-  const command = m?.[1] ? findCommand(m[1]) : undefined;
-  if (command) return { name: command.name, query: m?.[2]?.trim() ?? '' };
-  return { name: 'search', query: plain };
+/** The invocation a mention asks for: a leading command word picks it (`search …`, `/sources`), else `/quote`. */
+export function mentionInvocation(text: string, botUserId: string | undefined): Invocation {
+  return parseInvocation(mentionText(text, botUserId));
 }
 
 /**
- * A colleague's post as a search query: words only (punctuation, quotation marks and `filter:` colons
+ * A colleague's post as a query: words only (punctuation, quotation marks and `filter:` colons
  * would be query syntax), cut at a word to the query length limit.
  */
 export function threadQuery(text: string): string {
@@ -36,9 +32,7 @@ export function threadQuery(text: string): string {
     .replace(/(^|\s)['’-]+|['’-]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (words.length <= MAX_QUERY_LENGTH) return words;
-  const cut = words.lastIndexOf(' ', MAX_QUERY_LENGTH);
-  return words.slice(0, cut > 0 ? cut : MAX_QUERY_LENGTH);
+  return cutQuery(words);
 }
 
 /** Slack markup → plain text: mentions dropped, links and channels by their label, entities decoded. */

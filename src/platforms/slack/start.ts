@@ -8,7 +8,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
 import { AccessPolicy, UNRESTRICTED_ACCESS } from '../../access/index.ts';
-import type { Engine } from '../../engine/engine.ts';
+import type { Engine } from '../../engine/index.ts';
 import { registerSecret, type Logger } from '../../logger.ts';
 import { InFlight } from '../in-flight.ts';
 import type { PlatformState, RunningPlatform } from '../platform.ts';

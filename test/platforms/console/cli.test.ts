@@ -9,7 +9,6 @@ import type { Engine } from '../../../src/engine/engine.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { runCli } from '../../../src/platforms/console/cli.ts';
 import { runConsole } from '../../../src/platforms/console/console.ts';
-import { parseInvocation } from '../../../src/platforms/console/invocation.ts';
 import { seedEngine } from '../../support/seed-engine.ts';
 
 const run = promisify(execFile);
@@ -128,9 +127,16 @@ describe('interactive console', () => {
     expect(text).toContain('There is no /nope command');
   });
 
-  it('reads a line without a command word as a search', () => {
-    expect(parseInvocation('Bucha corridors')).toEqual({ name: 'search', options: { query: 'Bucha corridors' } });
-    expect(parseInvocation('/quote Putin Bucha')).toEqual({ name: 'quote', options: { query: 'Putin Bucha' } });
-    expect(parseInvocation('sources')).toEqual({ name: 'sources', options: { query: '' } });
+  it('answers a line without a command word with /quote', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d) => (text += String(d)));
+    const done = runConsole(engine, { input, output, color: false, logger: silentLogger() });
+    input.write('Putin Bucha\n');
+    input.end();
+    await done;
+    expect(text).toContain('/quote Putin Bucha');
+    expect(text).toContain('provocation in the village of [Bucha]');
   });
 });

@@ -170,6 +170,19 @@ describe('Discord platform against the stand-in', () => {
     expect(callback?.body.data.embeds[0].title).toBe('Commands');
   });
 
+  it('runs the command chosen in the umbrella /newsroom with its words', async () => {
+    const help = standIn.slashCommand('newsroom', [{ name: 'command', type: STRING, value: 'help' }]);
+    const [helpCallback] = await waitForAnswers(help, 1);
+    expect(helpCallback?.body.data.embeds[0].title).toBe('Commands');
+    const quote = standIn.slashCommand('newsroom', [
+      { name: 'command', type: STRING, value: 'quote' },
+      { name: 'query', type: STRING, value: '   ' },
+    ]);
+    const [callback, , followUp] = await waitForAnswers(quote, 3);
+    expect(callback?.body.type).toBe(5);
+    expect(followUp?.body.content).toMatch(/^✗ Type something to look for/);
+  });
+
   it('offers outlets and speakers from the index as autocomplete choices', async () => {
     const outlet = standIn.autocomplete('quote', [
       { name: 'query', type: STRING, value: 'Bucha' },

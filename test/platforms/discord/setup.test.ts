@@ -53,8 +53,8 @@ describe('discordConfigFromEnv', () => {
 describe('slash command definitions', () => {
   const definitions = slashCommandDefinitions();
 
-  it('has one chat command per registry command, each with the ephemeral option last', () => {
-    expect(definitions.map((d) => d.name)).toEqual(commands.map((c) => c.name));
+  it('has one chat command per registry command and the umbrella, each with the ephemeral option last', () => {
+    expect(definitions.map((d) => d.name)).toEqual([...commands.map((c) => c.name), 'newsroom']);
     for (const d of definitions) {
       expect(d.description.length).toBeLessThanOrEqual(100);
       expect(d.options?.at(-1)).toEqual({ type: 5, name: 'ephemeral', description: 'Show the answer only to you', required: false });
@@ -70,6 +70,22 @@ describe('slash command definitions', () => {
       expect.objectContaining({ type: 4, name: 'limit', min_value: 1, max_value: 10 }),
     ]);
   });
+
+  it('reaches every registry command under its own name and through the umbrella /newsroom', () => {
+    const names = new Set(definitions.map((d) => d.name));
+    for (const c of commands) expect(names.has(c.name), c.name).toBe(true);
+
+    const umbrella = definitions.find((d) => d.name === 'newsroom');
+    expect(umbrella?.options?.slice(0, 2)).toEqual([
+      expect.objectContaining({
+        type: 3,
+        name: 'command',
+        required: true,
+        choices: commands.map((c) => ({ name: c.name, value: c.name })),
+      }),
+      expect.objectContaining({ type: 3, name: 'query', required: false }),
+    ]);
+  });
 });
 
 describe('deployCommands against the stand-in', () => {
@@ -83,7 +99,7 @@ describe('deployCommands against the stand-in', () => {
 
   it('registers to one guild when a guild is configured', async () => {
     const result = await deployCommands({ token: 't', applicationId: APP, guildId: '1100000000000000100', apiUrl: standIn.apiUrl });
-    expect(result).toEqual({ scope: 'guild 1100000000000000100', commands: commands.map((c) => `/${c.name}`) });
+    expect(result).toEqual({ scope: 'guild 1100000000000000100', commands: [...commands.map((c) => `/${c.name}`), '/newsroom'] });
     const [put] = standIn.requestsTo('PUT', /commands$/);
     expect(put?.path).toBe(`/applications/${APP}/guilds/1100000000000000100/commands`);
     expect(put?.body).toEqual(slashCommandDefinitions());
@@ -147,7 +163,7 @@ describe('reading mentions', () => {
   it('runs /quote unless the words start with a command name', () => {
     expect(mentionInvocation('Putin Bucha')).toEqual({ command: 'quote', options: { query: 'Putin Bucha' } });
     expect(mentionInvocation('/search "steel plant"')).toEqual({ command: 'search', options: { query: '"steel plant"' } });
-    expect(mentionInvocation('sources')).toEqual({ command: 'sources', options: { query: '' } });
+    expect(mentionInvocation('<@123> sources')).toEqual({ command: 'sources', options: {} });
   });
 
   it('removes mentions, links, custom emoji and a stray quotation mark from a starter message', () => {

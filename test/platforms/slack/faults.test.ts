@@ -122,7 +122,7 @@ describe('response_url faults', () => {
   it('tells the user privately (chat.postEphemeral) when the response_url keeps failing, then answers the next command', async () => {
     const failure = { status: 502, body: { ok: false } };
     api.failNext('response_url', failure, failure, failure);
-    const id = await slash('/search', 'Mariupol', 'U0CAROL');
+    const id = await slash('/newsroom', 'search Mariupol', 'U0CAROL');
     const told = await api.waitFor((c) => c.method === 'chat.postEphemeral' && c.args.user === 'U0CAROL');
     expect(told.args).toMatchObject({
       channel: 'C0NEWS',

@@ -3,6 +3,7 @@
  * them, the real engine on the seed corpus, and the Web API / response_url stand-in recording answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeInvocation } from '../../../commands/invocation.ts';
 import { loadCorpus } from '../../../src/corpus/load.ts';
 import { Engine } from '../../../src/engine/engine.ts';
 import { startSlack, type RunningSlack } from '../../../src/platforms/slack/index.ts';
@@ -90,8 +91,8 @@ describe('Slack over HTTP', () => {
   it('escapes the echoed query so a typed <!channel> or user mention stays text', async () => {
     await send(
       slashCommand({
-        command: '/search',
-        text: 'Bucha <!channel> <@U0EVE> <https://evil.example|click>',
+        command: '/newsroom',
+        text: 'search Bucha <!channel> <@U0EVE> <https://evil.example|click>',
         responseUrl: api.responseUrl('escape-1'),
       }),
     );
@@ -109,7 +110,7 @@ describe('Slack over HTTP', () => {
     expectWithinSlackLimits(asMessage(call));
   });
 
-  it("answers a bare mention in a thread with a search for the thread's first message", async () => {
+  it("answers a bare mention in a thread with a quote search for the thread's first message", async () => {
     api.threads.set('C0NEWS/1700000200.000100', [
       { ts: '1700000200.000100', user: 'U0CAROL', text: 'Putin says <https://x.test|Bucha> was a "provocation" &amp; more' },
     ]);
@@ -119,7 +120,7 @@ describe('Slack over HTTP', () => {
     const call = await postIn('1700000200.000100');
     const replies = api.callsTo('conversations.replies');
     expect(replies.at(-1)?.args).toMatchObject({ channel: 'C0NEWS', ts: '1700000200.000100', limit: '1' });
-    expect(JSON.stringify(call.args.blocks)).toContain('/search Putin says Bucha was a provocation more');
+    expect(JSON.stringify(call.args.blocks)).toContain('/quote Putin says Bucha was a provocation more');
   });
 
   it('answers an event Slack delivers again (same event_id, X-Slack-Retry-Num) only once', async () => {
@@ -133,7 +134,7 @@ describe('Slack over HTTP', () => {
   });
 
   it('shares an ephemeral answer in the channel, saying who shared it', async () => {
-    const value = JSON.stringify({ command: 'quote', query: 'Putin Bucha', page: 0 });
+    const value = encodeInvocation({ command: 'quote', options: { query: 'Putin Bucha' } })!;
     await send(
       interaction(buttonClick({ actionId: SLACK_ACTIONS.share, value, responseUrl: api.responseUrl('share-1'), ephemeral: true })),
     );
@@ -144,7 +145,28 @@ describe('Slack over HTTP', () => {
     expect(message.blocks.some((b) => b.type === 'actions')).toBe(false);
   });
 
-  it('posts the next page of a thread answer in the thread when More is pressed', async () => {
+  it('shares a /compare answer by re-running /compare with its query', async () => {
+    const value = encodeInvocation({ command: 'compare', options: { query: 'Bucha' } })!;
+    await send(
+      interaction(buttonClick({ actionId: SLACK_ACTIONS.share, value, responseUrl: api.responseUrl('share-compare'), ephemeral: true })),
+    );
+    const call = await responseTo('share-compare');
+    expect(call.args).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    const blocks = JSON.stringify(asMessage(call).blocks);
+    expect(blocks).toContain('/compare Bucha');
+    expect(blocks).not.toContain('Type something to look for');
+  });
+
+  it('reaches a command Slack reserves through /newsroom, and /newsroom alone is help', async () => {
+    await send(slashCommand({ command: '/newsroom', text: 'who great breakthrough', responseUrl: api.responseUrl('umbrella-who') }));
+    expect(JSON.stringify((await responseTo('umbrella-who')).args.blocks)).toContain('Who said');
+    await send(slashCommand({ command: '/newsroom', text: '', responseUrl: api.responseUrl('umbrella-help') }));
+    const help = JSON.stringify((await responseTo('umbrella-help')).args.blocks);
+    expect(help).toContain('How to ask the newsroom bot');
+    expect(help).toContain('/newsroom who');
+  });
+
+  it('posts the next page of a thread answer in the thread when More is pressed (a value written before buttons carried the invocation)', async () => {
     const value = JSON.stringify({ command: 'search', query: 'Bucha', page: 1 });
     await send(
       interaction(
