@@ -6,6 +6,7 @@
 import type { Excerpt, OutletResult, ResultsAnswer, SourcesAnswer } from '../../src/answer.ts';
 import type { Engine, SearchRequest } from '../../src/engine/engine.ts';
 import { BotError } from '../../src/errors.ts';
+import { rankByTyped } from '../../src/engine/suggest.ts';
 
 export const FAKE_OUTLETS = ['Axios', 'The National', 'Reuters', 'AP News', 'Le Monde', 'Kyiv Independent'];
 
@@ -74,6 +75,12 @@ const SOURCES: SourcesAnswer = {
   warnings: [],
 };
 
+const FAKE_SPEAKERS = [
+  { name: 'Vladimir Putin', quotes: 12 },
+  { name: 'António Guterres', quotes: 9 },
+  { name: 'Volodymyr Zelensky', quotes: 7 },
+];
+
 export function fakeEngine(): Engine {
   const engine = {
     search(request: SearchRequest): ResultsAnswer {
@@ -83,11 +90,10 @@ export function fakeEngine(): Engine {
     },
     sources: () => SOURCES,
     outletNames: () => [...FAKE_OUTLETS],
-    speakerList: () => [
-      { name: 'Vladimir Putin', quotes: 12 },
-      { name: 'António Guterres', quotes: 9 },
-      { name: 'Volodymyr Zelensky', quotes: 7 },
-    ],
+    speakerList: () => [...FAKE_SPEAKERS],
+    // The real engine's ranking, over the fake names.
+    outletSuggestions: (typed: string) => rankByTyped(FAKE_OUTLETS, typed, (name) => name),
+    speakerSuggestions: (typed: string) => rankByTyped(FAKE_SPEAKERS, typed, (s) => s.name),
   };
   return engine as unknown as Engine;
 }
