@@ -117,6 +117,19 @@ export const hasPossessiveS = (word: string): boolean => /['’]s$/.test(word);
 /** The word without a possessive `'s`/`’s`: `Putin’s` → `Putin`. */
 export const withoutPossessiveS = (word: string): string => word.replace(/['’]s$/, '');
 
+/** The characters that join a word's parts: the hyphen and the apostrophes (`covid-19`, `don’t`). */
+export const WORD_JOINERS = `-${APOSTROPHES}`;
+
+/**
+ * A word with its inner hyphens and apostrophes, as the index and the comparison tokenise:
+ * `covid-19`, `don’t`, `Russia's` are one word each; a quote mark at a word's edge is not part of it.
+ * A new global pattern on each call, since a global RegExp carries `lastIndex` from use to use.
+ */
+export const wordPattern = (): RegExp => new RegExp(`[\\p{L}\\p{N}]+(?:[${WORD_JOINERS}][\\p{L}\\p{N}]+)*`, 'gu');
+
+/** The word without a trailing apostrophe (a plural possessive, `the ministers’`). */
+export const withoutTrailingApostrophe = (word: string): string => word.replace(/['’]$/, '');
+
 const SINGLE_LIKE = new RegExp(`[${SINGLE_QUOTE_LIKE}]`, 'g');
 const DOUBLE_LIKE = new RegExp(`[${DOUBLE_QUOTE_LIKE}]`, 'g');
 

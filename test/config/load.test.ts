@@ -1,16 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, coreConfig, loadConfig } from '../../src/config/index.ts';
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { configProblems } from '../support/config-problems.ts';
 
 describe('loadConfig', () => {
   it('defaults to ./corpus, info logs and a 10 s shutdown grace', () => {
@@ -56,7 +47,7 @@ describe('loadConfig', () => {
   });
 
   it('reports every problem at once, in the schema order', () => {
-    expect(problems({ SHUTDOWN_GRACE_SECONDS: '0', HEALTH_PORT: '65536', PORT: 'eighty' })).toEqual([
+    expect(configProblems({ SHUTDOWN_GRACE_SECONDS: '0', HEALTH_PORT: '65536', PORT: 'eighty' })).toEqual([
       'HEALTH_PORT must be a port number from 0 to 65535 (got "65536")',
       'SHUTDOWN_GRACE_SECONDS must be a number of seconds from 1 to 300 (got "0")',
       'PORT must be a port number from 1 to 65535 (got "eighty")',
@@ -64,7 +55,7 @@ describe('loadConfig', () => {
   });
 
   it('never repeats a secret in a message', () => {
-    const [problem] = problems({ SLACK_BOT_TOKEN: 'xoxp-secret-123', SLACK_APP_TOKEN: 'xapp-1' });
+    const [problem] = configProblems({ SLACK_BOT_TOKEN: 'xoxp-secret-123', SLACK_APP_TOKEN: 'xapp-1' });
     expect(problem).toMatch(/^SLACK_BOT_TOKEN must start with xoxb-/);
     expect(problem).not.toContain('secret-123');
   });

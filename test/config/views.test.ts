@@ -1,17 +1,7 @@
 /** Each area's settings from the environment: Slack, Discord (also in test/platforms/discord/setup.test.ts), access. */
 import { describe, expect, it } from 'vitest';
-import { accessConfigFromEnv, ConfigError, loadConfig, slackConfigFromEnv } from '../../src/config/index.ts';
-
-/** The problems loading `env` reports (none: an empty list). */
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
+import { accessConfigFromEnv, slackConfigFromEnv } from '../../src/config/index.ts';
+import { configProblems } from '../support/config-problems.ts';
 
 describe('slackConfig', () => {
   it('is undefined when no Slack token is set', () => {
@@ -68,13 +58,13 @@ describe('slackConfig', () => {
       /^SLACK_API_URL must be an http\(s\) URL.*\(got "slack"\)/,
     ],
   ])('refuses %o, naming the variable', (env, message) => {
-    expect(problems(env)).toEqual([expect.stringMatching(message)]);
+    expect(configProblems(env)).toEqual([expect.stringMatching(message)]);
   });
 });
 
 describe('discordConfig', () => {
   it('reports a half-configured Discord next to other problems', () => {
-    expect(problems({ DISCORD_GUILD_ID: 'x', DISCORD_API_URL: 'http://127.0.0.1:9/api' })).toEqual([
+    expect(configProblems({ DISCORD_GUILD_ID: 'x', DISCORD_API_URL: 'http://127.0.0.1:9/api' })).toEqual([
       'DISCORD_GUILD_ID must be a numeric Discord id (17-20 digits) (got "x")',
       expect.stringMatching(/^DISCORD_TOKEN is not set, but DISCORD_GUILD_ID, DISCORD_API_URL are:/),
     ]);
@@ -117,6 +107,6 @@ describe('accessConfig', () => {
     [{ RESTRICTED_OUTLETS: 'Reuters=C1,C2' }, /^RESTRICTED_OUTLETS has "C1,C2" in "Reuters=C1,C2", which is not a channel id/],
     [{ RESTRICTED_OUTLETS: 'AP=C1;ap=C2' }, /^RESTRICTED_OUTLETS lists ap twice/],
   ])('refuses %o, naming the variable', (env, message) => {
-    expect(problems(env)).toEqual([expect.stringMatching(message)]);
+    expect(configProblems(env)).toEqual([expect.stringMatching(message)]);
   });
 });

@@ -16,6 +16,9 @@ import {
   SINGLE_QUOTE_LIKE,
   straightenQuoteMarks,
   withoutPossessiveS,
+  withoutTrailingApostrophe,
+  WORD_JOINERS,
+  wordPattern,
 } from '../../src/text/marks.ts';
 
 const sorted = (chars: string) => [...chars].sort().join('');
@@ -77,6 +80,15 @@ describe('apostrophes', () => {
     expect(hasPossessiveS('Reuters')).toBe(false);
     expect(withoutPossessiveS('minister’s')).toBe('minister');
     expect(withoutPossessiveS('ministers')).toBe('ministers');
+  });
+});
+
+describe('words', () => {
+  it('keeps inner hyphens and apostrophes in a word, and leaves quote marks at its edges out', () => {
+    const words = [...'“Don’t close the covid-19 ward,” Lopes’ aide said.'.matchAll(wordPattern())].map((m) => m[0]);
+    expect(words).toEqual(['Don’t', 'close', 'the', 'covid-19', 'ward', 'Lopes', 'aide', 'said']);
+    expect(WORD_JOINERS).toBe("-'’");
+    expect(withoutTrailingApostrophe('ministers’')).toBe('ministers');
   });
 });
 
