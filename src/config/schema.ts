@@ -141,6 +141,8 @@ export const configSchema = z.object(fields).superRefine(
       );
     }
   },
+  // Run even when a field failed, so a half-configured platform is reported beside a malformed value
+  // (a failed field still counts as set here).
   { when: () => true },
 );
 
