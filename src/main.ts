@@ -9,13 +9,10 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
-import { ConfigError, readConfig } from './config.ts';
+import { accessConfig, ConfigError, coreConfig, discordConfig, loadConfig, slackConfig } from './config/index.ts';
 import { createLogger } from './logger.ts';
 import { runCli } from './platforms/console/cli.ts';
 import { runConsole } from './platforms/console/console.ts';
-import { discordConfigFromEnv } from './platforms/discord/index.ts';
-import { slackConfigFromEnv } from './platforms/slack/index.ts';
-import { accessConfigFromEnv } from './access/index.ts';
 import { buildEngine, startLiveEngine } from './startup/engine.ts';
 import { runPlatforms } from './startup/platforms.ts';
 
@@ -48,13 +45,13 @@ async function main(argv: string[]): Promise<number> {
   }
 
   dotenv.config({ quiet: true });
-  const config = readConfig(process.env, { corpusDir: args.values.corpus });
-  const slack = args.values.cli ? undefined : platformConfig(() => slackConfigFromEnv(process.env));
-  const discord = args.values.cli ? undefined : platformConfig(() => discordConfigFromEnv(process.env));
-  const access = args.values.cli ? undefined : platformConfig(() => accessConfigFromEnv(process.env));
+  const env = loadConfig(process.env, { corpusDir: args.values.corpus });
+  const config = coreConfig(env);
+  const slack = args.values.cli ? undefined : slackConfig(env);
+  const discord = args.values.cli ? undefined : discordConfig(env);
   const machineOutput = args.values.json || args.values.csv;
   const logger = createLogger(machineOutput && config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const color = !args.values['no-color'] && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  const color = !args.values['no-color'] && !config.noColor && process.stdout.isTTY === true;
 
   if (!isFolder(config.corpusDir)) {
     throw new ConfigError([`corpus folder ${config.corpusDir} does not exist or is not a folder (set --corpus or CORPUS_DIR)`]);
@@ -77,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     return await runPlatforms(live.engine, { slack, discord }, logger, {
-      access,
+      access: accessConfig(env),
       healthPort: config.healthPort,
       healthHost: config.healthHost,
       shutdownGraceMs: config.shutdownGraceMs,
@@ -92,15 +89,6 @@ function isFolder(dir: string): boolean {
     return statSync(dir).isDirectory();
   } catch {
     return false;
-  }
-}
-
-/** A platform's config reader throws for a half or badly configured platform: that stops start-up. */
-function platformConfig<T>(read: () => T | undefined): T | undefined {
-  try {
-    return read();
-  } catch (error) {
-    throw new ConfigError([(error as Error).message]);
   }
 }
 

@@ -15,9 +15,10 @@ const CHANNEL_ID = /^[A-Za-z0-9]{1,30}$/;
 
 /**
  * `Outlet=CHANNEL|CHANNEL;Outlet=CHANNEL`. Outlet names are matched without regard to case and may
- * hold spaces but not `=`, `;` or `|`. Throws an Error saying what is wrong with which entry.
+ * hold spaces but not `=`, `;` or `|`. Throws an Error saying what is wrong with which entry, worded
+ * to follow the variable's name (`RESTRICTED_OUTLETS has "Reuters", which is not …`).
  */
-export function parseRestrictedOutlets(raw: string, variable = 'RESTRICTED_OUTLETS'): OutletRestrictions {
+export function parseRestrictedOutlets(raw: string): OutletRestrictions {
   const restrictions = new Map<string, Set<string>>();
   for (const entry of raw
     .split(';')
@@ -25,19 +26,19 @@ export function parseRestrictedOutlets(raw: string, variable = 'RESTRICTED_OUTLE
     .filter(Boolean)) {
     const m = /^([^=|]+)=(.*)$/.exec(entry);
     const outlet = m?.[1]?.trim();
-    if (!m || !outlet) throw new Error(`${variable}: "${entry}" is not Outlet=CHANNEL|CHANNEL (e.g. Reuters=C0123|C0456;AP=C0789)`);
+    if (!m || !outlet) throw new Error(`has "${entry}", which is not Outlet=CHANNEL|CHANNEL (e.g. Reuters=C0123|C0456;AP=C0789)`);
     const channels = (m[2] ?? '')
       .split('|')
       .map((c) => c.trim())
       .filter(Boolean);
-    if (!channels.length) throw new Error(`${variable}: "${entry}" names no channel; list the channel ids where ${outlet} may be shown`);
+    if (!channels.length) throw new Error(`has "${entry}", which names no channel: list the channel ids where ${outlet} may be shown`);
     const bad = channels.find((c) => !CHANNEL_ID.test(c));
     if (bad)
       throw new Error(
-        `${variable}: "${bad}" in "${entry}" is not a channel id (letters and digits only, e.g. C0123ABCD or 1100000000000000200)`,
+        `has "${bad}" in "${entry}", which is not a channel id (letters and digits only, e.g. C0123ABCD or 1100000000000000200)`,
       );
     const key = outlet.toLowerCase();
-    if (restrictions.has(key)) throw new Error(`${variable}: ${outlet} is listed twice; put all its channels in one entry`);
+    if (restrictions.has(key)) throw new Error(`lists ${outlet} twice: put all its channels in one entry`);
     restrictions.set(key, new Set(channels));
   }
   return restrictions;

@@ -1,3 +1,4 @@
+import { CLOSING_MARKS } from '../text/marks.ts';
 import { attributeQuotes } from './attribute.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { findNameMentions } from './names.ts';
@@ -6,7 +7,8 @@ import type { Quote } from './quote.ts';
 import { ArticlePeople } from './speakers.ts';
 import { MASK, isUpperStart, isWordChar } from './tokens.ts';
 
-const SENTENCE_LEAD = new Set([':', ',', '.', '!', '?', ';', '—', '–', '-', '•', '(', '"', '”', '“', '’', "'", '»']);
+/** What may come right before a quotation that starts a sentence: punctuation, or a quotation's closing mark. */
+const SENTENCE_LEAD = new Set([':', ',', '.', '!', '?', ';', '—', '–', '-', '•', '(', ...CLOSING_MARKS]);
 const SENTENCE_END = /[.!?,…;:—–-]$/;
 
 /** Blank out every quotation (marks included) so that attribution never reads words inside quotes. */

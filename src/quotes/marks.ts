@@ -1,3 +1,12 @@
+import {
+  APOSTROPHES,
+  CLOSING_SHAPED_MARKS,
+  markFamily,
+  OPENING_SHAPED_MARKS,
+  PAIRED_MARKS,
+  STRAIGHT_MARKS,
+  type MarkFamily,
+} from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isWordChar } from './tokens.ts';
 
@@ -13,7 +22,7 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-type Family = 'double' | 'single' | 'guillemet' | 'angle';
+type Family = MarkFamily;
 
 interface Open {
   family: Family;
@@ -51,22 +60,33 @@ const SPACE = new Set([
   '\ufeff',
 ]);
 /** Characters after which a quote mark still counts as being "at the start of a word". */
-const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '"', '„', '«', '‹', '‘', "'", ':', '•']);
-const CLOSING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '…', '-', '"', '”', '’', "'", '»', '›']);
+const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '•', ...STRAIGHT_MARKS, ...OPENING_SHAPED_MARKS]);
+const CLOSING_PUNCT = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '—',
+  '–',
+  '…',
+  '-',
+  ...STRAIGHT_MARKS,
+  ...CLOSING_SHAPED_MARKS,
+]);
 /** Elisions that start with an apostrophe: 'em, 'til, 'cause, 'n' ... */
 const ELISIONS = new Set(['em', 'til', 'cause', 'tis', 'twas', 'bout', 'round', 'n', 'ol', 'nuff', 'sup', 'kay', 'cuz']);
-const MARKS = new Set(['"', '“', '”', '„', '‘', '’', "'", '«', '»', '‹', '›']);
+const MARKS = new Set(PAIRED_MARKS);
+const MARK_PATTERN = new RegExp(`[${PAIRED_MARKS}]`, 'g');
 /** How far to look ahead for a better closing mark when a single quote could be a possessive (`Guterres' trip`). */
 const POSSESSIVE_LOOKAHEAD = 300;
 
-const familyOf = (mark: string): Family =>
-  mark === '«' || mark === '»'
-    ? 'guillemet'
-    : mark === '‹' || mark === '›'
-      ? 'angle'
-      : mark === '‘' || mark === '’' || mark === "'"
-        ? 'single'
-        : 'double';
+const familyOf = markFamily;
+const isApostrophe = (c: string | undefined): boolean => c !== undefined && APOSTROPHES.includes(c);
 
 /** True for an apostrophe starting a known elision or a decade (`'90s`, `’em`, `'n'`), given the index of the mark. */
 function isLeadingElision(text: string, i: number, end: number): boolean {
@@ -87,7 +107,7 @@ function looksPossessive(text: string, i: number, end: number): boolean {
   const limit = Math.min(end, i + POSSESSIVE_LOOKAHEAD);
   for (let j = i + 2; j < limit; j++) {
     const c = text[j];
-    if ((c === '’' || c === "'") && !isWordChar(text[j + 1]) && isWordChar(text[j - 1])) return true;
+    if (isApostrophe(c) && !isWordChar(text[j + 1]) && isWordChar(text[j - 1])) return true;
   }
   return false;
 }
@@ -104,7 +124,7 @@ function looksPossessive(text: string, i: number, end: number): boolean {
 export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const marks: MarkCursor = { positions: [], at: 0, skipTo: 0 };
-  for (const m of text.matchAll(/["“”„‘’'«»‹›]/g)) marks.positions.push(m.index);
+  for (const m of text.matchAll(MARK_PATTERN)) marks.positions.push(m.index);
   let carried: Open | undefined;
   for (const para of paragraphs) {
     if (!carried) {
@@ -132,7 +152,7 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
       bottom.family !== 'single' &&
       MARKS.has(nextMark) &&
       familyOf(nextMark) === bottom.family &&
-      !(nextMark === '”' || nextMark === '»' || nextMark === '›');
+      !CLOSING_SHAPED_MARKS.includes(nextMark);
     if (continues) {
       bottom.parts.push([bottom.contentFrom, para.end]);
       carried = bottom;
@@ -247,7 +267,7 @@ function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[
     // Single quotes and apostrophes.
     if (isWordChar(prev) && isWordChar(next)) continue; // don't, Russia's
     if (leftOpen && isWordChar(next) && c !== '‘' && isLeadingElision(text, i, end)) {
-      if (next === 'n' && (text[i + 2] === "'" || text[i + 2] === '’')) marks.skipTo = i + 3; // rock 'n' roll
+      if (next === 'n' && isApostrophe(text[i + 2])) marks.skipTo = i + 3; // rock 'n' roll
       continue;
     }
     const k = indexOf('single');

@@ -1,3 +1,4 @@
+import { withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
 
@@ -149,7 +150,7 @@ export interface NameMention {
   confident: boolean;
 }
 
-export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLES.has(lower.replace(/['’]s$/, ''));
+export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLES.has(withoutPossessiveS(lower));
 export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 
 function isNameWord(t: Token): boolean {
@@ -235,7 +236,7 @@ function premodifiers(tokens: Token[], runStart: number): string[] {
   for (let k = runStart - 1; k >= 0 && out.length < 4; k--) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || ROLE_STOP.has(t.lower)) break;
-    out.push(...t.lower.replace(/['’]s$/, '').split(/[-‑]/));
+    out.push(...withoutPossessiveS(t.lower).split(/[-‑]/));
   }
   return out;
 }
@@ -249,7 +250,7 @@ function appositive(tokens: Token[], runEnd: number): string[] {
   for (let k = runEnd + 2; k < tokens.length && k < runEnd + 8; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return t.text === ',' ? out : [];
-    out.push(...t.lower.replace(/['’]s$/, '').split(/[-‑]/));
+    out.push(...withoutPossessiveS(t.lower).split(/[-‑]/));
   }
   return [];
 }

@@ -1,22 +1,9 @@
+import { foldName } from '../text/fold.ts';
 import type { Gender, NameMention } from './names.ts';
 import type { Quote, Speaker } from './quote.ts';
 
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_MAX = 50_000;
-
-/** Accent-fold and lower-case a name: `António Guterres` → `antonio guterres`. */
-export function foldName(s: string): string {
-  let out = foldCache.get(s);
-  if (out !== undefined) return out;
-  out = fold(s);
-  if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
-  foldCache.set(s, out);
-  return out;
-}
-
-function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-}
+/** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
+export { foldName };
 
 const foldWords = (words: string[]): string[] => words.filter((w) => w !== '.').map((w) => foldName(w.replace(/\.$/, '')));
 

@@ -4,6 +4,7 @@
  * bot is restarting), let those in flight finish, close the connections, all within a bound.
  */
 import { AccessPolicy, DEFAULT_ACCESS, type AccessConfig } from '../access/index.ts';
+import { ENV_DEFAULTS } from '../config/index.ts';
 import type { Engine } from '../engine/engine.ts';
 import { healthReport, type HealthReport } from '../health/report.ts';
 import { healthRoute, startHealthServer, type RunningHealthServer } from '../health/server.ts';
@@ -18,7 +19,7 @@ export interface PlatformConfigs {
 }
 
 export interface RunOptions {
-  /** Allow-lists, rate limits and outlet restrictions (`accessConfigFromEnv`); default rate limits when absent. */
+  /** Allow-lists, rate limits and outlet restrictions (`accessConfig` in src/config); default rate limits when absent. */
   access?: AccessConfig;
   /** Serve `GET /healthz` on this port (0: any free port), besides Slack HTTP mode's own port. */
   healthPort?: number;
@@ -29,7 +30,8 @@ export interface RunOptions {
   forceExit?: (code: number) => void;
 }
 
-export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/** SHUTDOWN_GRACE_SECONDS's default, for callers that pass no grace. */
+export const DEFAULT_SHUTDOWN_GRACE_MS = Number(ENV_DEFAULTS.SHUTDOWN_GRACE_SECONDS) * 1000;
 /** After shutdown, a lingering socket or timer may keep the process alive this long, no longer. */
 const LINGER_MS = 2_000;
 

@@ -3,7 +3,7 @@
  * as units and end to end through the Slack and Discord stand-ins with the real engine on the seeds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccessPolicy, accessConfigFromEnv, type AccessConfig } from '../../src/access/index.ts';
+import { AccessPolicy, type AccessConfig } from '../../src/access/index.ts';
 import { RateLimiter } from '../../src/access/rate-limit.ts';
 import { hiddenOutletsIn, parseRestrictedOutlets } from '../../src/access/restricted-outlets.ts';
 import type { Engine } from '../../src/engine/engine.ts';
@@ -118,45 +118,6 @@ describe('AccessPolicy', () => {
     expect(hiddenOutletsIn(restrictions, 'C0DESK').has('The National')).toBe(false);
     expect(hiddenOutletsIn(restrictions, 'C0DESK').has('Axios')).toBe(true);
     expect(hiddenOutletsIn(restrictions, undefined).size).toBe(2);
-  });
-});
-
-describe('accessConfigFromEnv', () => {
-  it('has rate limits on by default and nothing restricted', () => {
-    expect(accessConfigFromEnv({})).toEqual({
-      userLimit: { count: 10, windowMs: 60_000 },
-      channelLimit: { count: 60, windowMs: 60_000 },
-      allow: {},
-      restrictedOutlets: new Map(),
-    });
-  });
-
-  it('reads limits, lists and restrictions', () => {
-    const config = accessConfigFromEnv({
-      RATE_LIMIT_USER: '5/30',
-      RATE_LIMIT_CHANNEL: 'off',
-      ALLOWED_SLACK_CHANNELS: 'C1, C2',
-      ALLOWED_DISCORD_GUILDS: '1100000000000000100',
-      RESTRICTED_OUTLETS: 'Reuters=C1|C2;AP=C3',
-    });
-    expect(config.userLimit).toEqual({ count: 5, windowMs: 30_000 });
-    expect(config.channelLimit).toBeUndefined();
-    expect([...(config.allow.slackChannels ?? [])]).toEqual(['C1', 'C2']);
-    expect([...(config.allow.discordGuilds ?? [])]).toEqual(['1100000000000000100']);
-    expect([...config.restrictedOutlets.keys()]).toEqual(['reuters', 'ap']);
-  });
-
-  it.each([
-    [{ RATE_LIMIT_USER: 'ten' }, /^RATE_LIMIT_USER must be COUNT\/SECONDS such as 10\/60/],
-    [{ RATE_LIMIT_CHANNEL: '10/0' }, /^RATE_LIMIT_CHANNEL must be COUNT\/SECONDS/],
-    [{ ALLOWED_SLACK_CHANNELS: 'C1,#general' }, /^ALLOWED_SLACK_CHANNELS must be a comma-separated list of ids.*"#general"/],
-    [{ ALLOWED_DISCORD_CHANNELS: ' , ' }, /^ALLOWED_DISCORD_CHANNELS is set but lists no id/],
-    [{ RESTRICTED_OUTLETS: 'Reuters' }, /^RESTRICTED_OUTLETS: "Reuters" is not Outlet=CHANNEL\|CHANNEL/],
-    [{ RESTRICTED_OUTLETS: 'Reuters=' }, /^RESTRICTED_OUTLETS: "Reuters=" names no channel/],
-    [{ RESTRICTED_OUTLETS: 'Reuters=C1,C2' }, /^RESTRICTED_OUTLETS: "C1,C2" in "Reuters=C1,C2" is not a channel id/],
-    [{ RESTRICTED_OUTLETS: 'AP=C1;ap=C2' }, /^RESTRICTED_OUTLETS: ap is listed twice/],
-  ])('refuses %o, naming the variable', (env, message) => {
-    expect(() => accessConfigFromEnv(env)).toThrow(message);
   });
 });
 

@@ -1,5 +1,5 @@
 /** The Discord platform: what src/main.ts and the Discord scripts use. */
-export { discordConfigFromEnv, type DiscordConfig } from './config.ts';
+export type { DiscordConfig } from './config.ts';
 export { deployCommands, type DeployResult } from './deploy.ts';
 export { inviteUrl } from './invite.ts';
 export { startDiscord, type DiscordDeps } from './start.ts';

@@ -1,0 +1,136 @@
+/**
+ * The article as attribution walks it: its text, the masked text (quotations blanked out), paragraphs
+ * and their tokens (made on first use), and the sentence bounds around a quotation.
+ */
+import { CLOSING_MARKS, OPENING_MARKS } from '../text/marks.ts';
+import type { Paragraph } from './paragraphs.ts';
+import type { ArticlePeople } from './speakers.ts';
+import { MASK, isUpperStart, tokenize, type Token } from './tokens.ts';
+
+/** Everything attribution needs to know about one article. */
+export interface ArticleContext {
+  text: string;
+  /** The text with every quotation (marks included) replaced by `MASK`, same offsets. */
+  masked: string;
+  paragraphs: Paragraph[];
+  /** Tokens of each paragraph of the masked text, filled in as needed. */
+  tokens: Array<Token[] | undefined>;
+  people: ArticlePeople;
+}
+
+/** Index of the first token starting at or after `pos`. */
+function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The whole tokens lying inside [from, to), taken from the per-paragraph token lists. */
+export function windowTokens(ctx: ArticleContext, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let p = paragraphAt(ctx.paragraphs, from).index; p < ctx.paragraphs.length; p++) {
+    const para = ctx.paragraphs[p] as Paragraph;
+    if (para.start >= to) break;
+    let tokens = ctx.tokens[p];
+    if (!tokens) {
+      tokens = tokenize(ctx.masked, para.start, para.end);
+      ctx.tokens[p] = tokens;
+    }
+    for (let k = firstTokenAt(tokens, from); k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.end > to) break;
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Abbreviations whose full stop ends no sentence (`Mr.`, `Sept.`, `U.S.`). */
+export const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'rev',
+  'prof',
+  'jr',
+  'sr',
+  'st',
+  'u.s',
+  'no',
+  'vs',
+  'inc',
+  'corp',
+  'co',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'jan',
+  'feb',
+  'aug',
+  'mt',
+]);
+const OPENING = new Set(OPENING_MARKS);
+const CLOSING = new Set(CLOSING_MARKS);
+
+/** Offset where the sentence containing `pos` starts (not before `floor`); boundaries inside quotations only count at a closing mark. */
+export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): number {
+  const { text, masked } = ctx;
+  for (let j = pos - 1; j > floor; j--) {
+    const c = text[j] as string;
+    if (c !== ' ' && c !== '\n') continue;
+    let k = j - 1;
+    if (k >= floor && masked[k] === MASK && CLOSING.has(text[k] as string)) k--;
+    const p = text[k] as string;
+    if (p !== '.' && p !== '!' && p !== '?') continue;
+    if (masked[k] === MASK && masked[j - 1] !== MASK) continue;
+    const next = text[j + 1] as string | undefined;
+    const after = next !== undefined && OPENING.has(next) ? text[j + 2] : next;
+    if (after === undefined || !isUpperStart(after)) continue;
+    const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(floor, k - 6), k));
+    const word = before?.[1]?.toLowerCase() ?? '';
+    if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+    return j + 1;
+  }
+  return floor;
+}
+
+/** End of the sentence starting at `pos` (not past `ceiling`). */
+export function sentenceEnd(text: string, pos: number, ceiling: number): number {
+  for (let j = pos; j < ceiling; j++) {
+    const c = text[j];
+    if ((c === '.' || c === '!' || c === '?') && (j + 1 >= ceiling || text[j + 1] === ' ' || text[j + 1] === '\n')) {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(pos, j - 6), j));
+      const word = before?.[1]?.toLowerCase() ?? '';
+      if (!ABBREVIATIONS.has(word) && !/^\p{L}$/u.test(word)) return j;
+    }
+  }
+  return ceiling;
+}
+
+export function paragraphAt(paragraphs: Paragraph[], pos: number): Paragraph {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((paragraphs[mid] as Paragraph).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return paragraphs[lo] as Paragraph;
+}

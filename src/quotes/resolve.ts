@@ -1,0 +1,98 @@
+/**
+ * Resolving a source noun phrase to a speaker: a pronoun to the nearest person of its gender, a
+ * name to a person of the article (new or already met), a role (`the president`) to someone named
+ * earlier, anything else to an unnamed source (`officials`, `a senior aide`).
+ */
+import type { ArticleContext } from './context.ts';
+import { capitalisedRuns, parseNameRun } from './names.ts';
+import type { Mention, Speaker } from './quote.ts';
+import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
+import { foldName } from './speakers.ts';
+import type { Token } from './tokens.ts';
+import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
+
+const INDEFINITE = new Set([
+  'a',
+  'an',
+  'another',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'many',
+  'few',
+  'other',
+  'others',
+  'multiple',
+  'numerous',
+  'most',
+  'both',
+  'unnamed',
+  'anonymous',
+]);
+const PRONOUNS = new Set(['he', 'him', 'she', 'her', 'they', 'them', 'we', 'i', 'it', 'you']);
+
+export interface Attribution {
+  mention: Mention;
+  cue: string;
+  speaker?: Speaker;
+}
+
+const unnamed = (description: string): Speaker => {
+  const name = description.replace(/^(A|An|The|Another|Some|One)\b/, (w) => w.toLowerCase());
+  return { name, key: foldName(name), kind: 'unnamed' };
+};
+
+/** Resolve a source noun phrase to a speaker: pronoun, named person, unnamed source, or a role naming someone already met. */
+export function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | undefined): Attribution {
+  const { tokens, np, cue } = found;
+  const words = tokens.slice(np[0], np[1]);
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  const mention: Mention = { text: ctx.text.slice(first.start, last.end), start: first.start, end: last.end };
+  const base = { mention, cue: cue.text };
+  const w = words.filter(isWord);
+  if (w.length === 1 && PRONOUNS.has(first.lower)) {
+    const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
+    if (gender) {
+      const p = ctx.people.nearestBefore(first.start, gender);
+      return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
+    }
+    if ((first.lower === 'they' || first.lower === 'them' || first.lower === 'we') && previous?.kind === 'unnamed')
+      return { ...base, speaker: previous };
+    return base;
+  }
+  if (INDEFINITE.has(first.lower)) return { ...base, speaker: unnamed(mention.text) };
+  const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
+  const allRuns = capitalisedRuns(words);
+  const runs = prep > 0 ? [...allRuns.filter(([, e]) => e > prep), ...allRuns.filter(([, e]) => e <= prep)] : allRuns;
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const [s, e] = runs[r] as [number, number];
+    const lastRunWord = words[e - 1] as Token;
+    if (hasPossessiveS(lastRunWord.text) && e < words.length) continue;
+    const parsed = parseNameRun(words, s, e);
+    if (!parsed) continue;
+    const nameWords = parsed.name.map((t) => t.text);
+    const known = ctx.people.find(nameWords, first.start);
+    if (!known && first.lower === 'the') continue;
+    const p = known ?? ctx.people.add(nameWords, (parsed.name[0] as Token).start, lastRunWord.end, parsed.roles);
+    return { ...base, speaker: ctx.people.speakerOf(p) };
+  }
+  const head = w.findIndex(
+    (t) => t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'familiar' || t.lower === 'close',
+  );
+  const headWord = (head > 0 ? w[head - 1] : last) as Token;
+  if (SOURCE_NOUNS.has(headWord.lower) && first.lower !== 'the') return { ...base, speaker: unnamed(mention.text) };
+  const roleWords = w
+    .map((t) => withoutPossessiveS(t.lower))
+    .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
+    .filter((x) => x !== 'the');
+  if (first.lower === 'the' || hasPossessiveS(first.text)) {
+    const p = ctx.people.byRole(roleWords, first.start);
+    if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
+  }
+  return { ...base, speaker: unnamed(mention.text) };
+}

@@ -1,0 +1,259 @@
+/**
+ * Finding who a quotation is attributed to, in the tokens around it: a speech cue (`said`,
+ * `according to`, a byline dash, a headline colon) and the noun phrase that is its source, before
+ * or after the cue. What the phrase names is `resolve.ts`'s job.
+ */
+import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
+import { matchCue, type CueMatch } from './cues.ts';
+import { isOrgWord, isTitle } from './names.ts';
+import { ABBREVIATIONS } from './context.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+
+/** Words that end a noun phrase when walking out from a cue. */
+const BOUNDARY = new Set(
+  `that and but or nor because while when whenever as after before since which who whom whose if though although where
+so than what how why whether until unless yet in on at with during from by into about over under through via against
+without within upon among between across amid despite toward towards like unlike is was were are be been being has
+have had do does did not it's this these those there here then also still even just`.split(/\s+/),
+);
+/** Words a source noun phrase cannot end with. */
+const NOT_NP_END = new Set([
+  'to',
+  'of',
+  'for',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'and',
+  'or',
+  'not',
+  'no',
+]);
+/** Adverbs and auxiliaries between a source and its cue (`Putin also said`, `he has repeatedly said`). */
+const ADVERBS = new Set(
+  `also then later has have had was were is would will could may might previously once again repeatedly recently
+reportedly further first last publicly privately ultimately finally simply just never often frequently quickly
+explicitly bluntly flatly openly clearly angrily calmly emphatically sharply firmly quietly loudly proudly already
+subsequently earlier today yesterday tonight ago had long since did does do not once`.split(/\s+/),
+);
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
+week weekend month year earlier later last this`.split(/\s+/),
+);
+/** Plural or generic source nouns: `officials said`, `sources told`. */
+export const SOURCE_NOUNS = new Set(
+  `source sources official officials aide aides adviser advisers advisors analyst analysts expert experts diplomat
+diplomats lawmaker lawmakers people person critics critic observers residents witnesses officers authorities
+insiders negotiators protesters voters supporters opponents democrats republicans staffers staff spokespeople
+investigators prosecutors police researchers economists strategists insider member members leaders reporters
+polls poll documents records reports report statement statements data survey surveys study`.split(/\s+/),
+);
+/** The longest source noun phrase taken, in words. */
+const NP_MAX_WORDS = 9;
+
+/** A cue and its source: `np` is the phrase's [start, end) in `tokens`. */
+export interface Found {
+  np: [number, number];
+  cue: CueMatch;
+  tokens: Token[];
+}
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isCueWord = (tokens: Token[], i: number): boolean => matchCue(tokens, i) !== undefined;
+const isAbbrevDot = (tokens: Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  return tokens[i]?.text === '.' && isWord(prev) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && isUpperStart(prev.text)));
+};
+
+/** Walk left from `tokens[e]` over a noun phrase; returns [start, end) or undefined. */
+function collectLeft(tokens: Token[], e: number, lo: number): [number, number] | undefined {
+  const last = tokens[e];
+  if (!isWord(last) || BOUNDARY.has(last.lower) || NOT_NP_END.has(last.lower) || isCueWord(tokens, e)) return undefined;
+  let s = e;
+  let words = 1;
+  while (s - 1 >= lo && words < NP_MAX_WORDS) {
+    const t = tokens[s - 1] as Token;
+    if (isWord(t) && !isCueWord(tokens, s - 1) && (!BOUNDARY.has(t.lower) || (t.lower === 'with' && tokens[s - 2]?.lower === 'familiar'))) {
+      s--;
+      words++;
+    } else if (isAbbrevDot(tokens, s - 1)) s--;
+    else break;
+  }
+  return [s, e + 1];
+}
+
+const RIGHT_NP_START = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'one',
+  'two',
+  'three',
+  'some',
+  'several',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'he',
+  'she',
+  'they',
+  'him',
+  'them',
+  'we',
+  'i',
+  'it',
+  'many',
+  'most',
+  'both',
+  'former',
+  'senior',
+]);
+
+/** Walk right from `tokens[s]` over a noun phrase (`said Mr Putin`, `according to him`). */
+function collectRight(tokens: Token[], s: number): [number, number] | undefined {
+  const first = tokens[s];
+  if (!isWord(first)) return undefined;
+  const plausible = (t: Token | undefined): boolean =>
+    isWord(t) && (isUpperStart(t.text) || RIGHT_NP_START.has(t.lower) || SOURCE_NOUNS.has(t.lower) || isTitle(t.lower));
+  // `said retired neurosurgeon Ben Carson`: a few lower-case words may lead up to a name.
+  if (
+    !plausible(first) &&
+    ![1, 2, 3].some((k) => isWord(tokens[s + k]) && isUpperStart((tokens[s + k] as Token).text) && tokens.slice(s, s + k).every(isWord))
+  )
+    return undefined;
+  let e = s;
+  let words = 0;
+  while (e < tokens.length && words < NP_MAX_WORDS) {
+    const t = tokens[e] as Token;
+    if (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !(words > 0 && TIME_WORDS.has(t.lower))) {
+      if (words === 0 && TIME_WORDS.has(t.lower)) break;
+      e++;
+      words++;
+    } else if (isAbbrevDot(tokens, e) && words > 0) e++;
+    else break;
+  }
+  return e > s ? [s, e] : undefined;
+}
+
+const looksLikeName = (tokens: Token[], [s, e]: [number, number]): boolean =>
+  e - s <= 5 && tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');
+
+/** The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`). */
+function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] | undefined {
+  let j = k - 1;
+  while (j >= lo) {
+    const t = tokens[j] as Token;
+    if (isWord(t) && (ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && !isUpperStart(t.text) && t.lower.length > 4))) j--;
+    else if (isWord(t) && TIME_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on') j -= 2;
+    else break;
+  }
+  if (j < lo) return undefined;
+  if (tokens[j]?.text !== ',') return collectLeft(tokens, j, lo);
+  let m = j - 1;
+  while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
+  if (m < lo || tokens[m]?.text !== ',' || m === j - 1) return undefined;
+  const inner: [number, number] = [m + 1, j];
+  const outer = collectLeft(tokens, m - 1, lo);
+  if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;
+  return outer;
+}
+
+/** A byline-style attribution: `"..." — Hillary Clinton.` */
+function dashAttribution(tokens: Token[]): Found | undefined {
+  const dash = tokens[0];
+  if (!dash || !['-', '—', '–'].includes(dash.text)) return undefined;
+  let end = tokens.findIndex((t, k) => k > 0 && t.text === ',');
+  if (end < 0) end = tokens.length;
+  while (end > 1 && (tokens[end - 1] as Token).kind === 'punct' && !isAbbrevDot(tokens, end - 1)) end--;
+  if (end < 2 || !looksLikeName(tokens, [1, end])) return undefined;
+  return { np: [1, end], cue: { index: 0, length: 1, text: dash.text, sourceAfter: true, start: dash.start, end: dash.end }, tokens };
+}
+
+/** Punctuation between a quotation and the attribution after it (`," he said`, `” — said`, `’ (Putin`). */
+const LEAD_PUNCT = new Set([',', '—', '–', '-', ':', '(', ...STRAIGHT_MARKS, ...CLOSING_SHAPED_MARKS]);
+
+/** Attribution right after a quotation: `," Putin said`, `," said Putin`, `”he added`. */
+export function attributionAfter(tokens: Token[]): Found | undefined {
+  const dashed = dashAttribution(tokens);
+  if (dashed) return dashed;
+  let i = 0;
+  while (i < tokens.length && (tokens[i] as Token).kind === 'punct' && LEAD_PUNCT.has((tokens[i] as Token).text)) i++;
+  for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 2; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote') return undefined;
+    const cue = matchCue(tokens, k);
+    if (!cue) continue;
+    if (cue.sourceAfter || k === i) {
+      const np = collectRight(tokens, k + cue.length);
+      return np ? { np, cue, tokens } : undefined;
+    }
+    const np = sourceBefore(tokens, k, i);
+    if (np && np[0] === i) return { np, cue, tokens };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Attribution closing the quotation's sentence after other words: `was a "disaster" for everyone, he said.` */
+export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
+  let comma = -1;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote') return undefined;
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return undefined;
+  let end = tokens.length;
+  while (end > comma && (tokens[end - 1] as Token).kind === 'punct') end--;
+  const clause = tokens.slice(comma + 1, end);
+  const found = attributionAfter(clause);
+  if (!found) return undefined;
+  const cueEnd = found.cue.index + found.cue.length;
+  const consumed = Math.max(found.np[1], cueEnd);
+  return consumed >= clause.length - 4 ? found : undefined;
+}
+
+/** Attribution before a quotation in its sentence: the nearest cue that has a source (`Putin said: "`, `According to him, ... "`). */
+export function attributionBefore(tokens: Token[]): Found | undefined {
+  const cues: CueMatch[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const cue = matchCue(tokens, k);
+    if (cue) cues.push(cue);
+  }
+  const colon = tokens[tokens.length - 1];
+  if (colon?.text === ':' && (cues.length === 0 || (cues[cues.length - 1] as CueMatch).index < tokens.length - 8)) {
+    // Headline style: `Kasich: 'We are going all the way'`.
+    const np = collectLeft(tokens, tokens.length - 2, 0);
+    if (np && np[0] === 0 && looksLikeName(tokens, np)) {
+      return {
+        np,
+        cue: { index: tokens.length - 1, length: 1, text: ':', sourceAfter: false, start: colon.start, end: colon.end },
+        tokens,
+      };
+    }
+  }
+  for (let c = cues.length - 1; c >= 0; c--) {
+    const cue = cues[c] as CueMatch;
+    const participle = cue.text.split(' ')[0]?.toLowerCase().endsWith('ing') ?? false;
+    if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
+    const inverted = participle ? undefined : collectRight(tokens, cue.index + cue.length);
+    const np = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
+    if (np) return { np, cue, tokens };
+  }
+  return undefined;
+}
+
+export const hasCue = (tokens: Token[]): boolean => tokens.some((_, k) => matchCue(tokens, k) !== undefined);

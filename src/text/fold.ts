@@ -1,0 +1,43 @@
+/**
+ * Folding: the forms two pieces of text are compared in. `fold` is the one definition of case and
+ * accent folding; the others build on it for names and phrases.
+ */
+import { straightenQuoteMarks } from './marks.ts';
+
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/**
+ * Lower-case and strip accents (NFKD, then combining marks dropped), so `António`, `ANTONIO` and
+ * `antonio` compare equal. Compatibility forms fold too: `ﬁ` → `fi`, `²` → `2`.
+ */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/** `fold`, with runs of whitespace made one space and the ends trimmed. */
+const foldSpaced = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();
+
+const nameCache = new Map<string, string>();
+const NAME_CACHE_MAX = 50_000;
+
+/**
+ * A name as people are matched on: `fold`, the typographic apostrophe as the straight one, spaces
+ * collapsed: `António  O’Neill` → `antonio o'neill`. Only `’` is straightened (names hold no other
+ * quote-like character). Cached: attribution folds the same few names many times per article.
+ */
+export function foldName(name: string): string {
+  let out = nameCache.get(name);
+  if (out !== undefined) return out;
+  out = foldSpaced(name).replace(/’/g, "'");
+  if (nameCache.size >= NAME_CACHE_MAX) nameCache.clear();
+  nameCache.set(name, out);
+  return out;
+}
+
+/**
+ * A phrase as substring matching sees it: `fold`, every quote-like character as its straight mark
+ * (`straightenQuoteMarks`), spaces collapsed: `“We  will  NOT”` → `"we will not"`.
+ */
+export function foldPhrase(text: string): string {
+  return straightenQuoteMarks(foldSpaced(text));
+}
