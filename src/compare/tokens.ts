@@ -8,7 +8,8 @@
  */
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from '../search/stopwords.ts';
-import { fold } from '../search/text.ts';
+import { fold } from '../text/fold.ts';
+import { withoutPossessiveS, WORD_JOINERS, wordPattern } from '../text/marks.ts';
 
 /** Transliteration and house-style variants common in international news, mapped to one spelling. */
 const VARIANTS: Record<string, string> = {
@@ -44,7 +45,8 @@ export function compareTokens(text: string): string[] {
 }
 
 /** The words of `wordSpans`, matched without building span objects (this runs over every quote and its paragraph). */
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const WORD = wordPattern();
+const JOINERS = new RegExp(`[${WORD_JOINERS}]`);
 
 /** Words recur across a corpus: folding and stemming each spelling once keeps grouping fast. */
 const WORD_CACHE = new Map<string, readonly string[]>();
@@ -52,9 +54,7 @@ const MAX_CACHED_WORDS = 500_000;
 
 function wordTokens(word: string): string[] {
   const out: string[] = [];
-  for (const part of fold(word)
-    .replace(/['’]s$/, '')
-    .split(/[-'’]/)) {
+  for (const part of withoutPossessiveS(fold(word)).split(JOINERS)) {
     if (!part || STOP_WORDS.has(part)) continue;
     const spelled = VARIANTS[part] ?? part;
     out.push(/^\d+$/.test(spelled) ? spelled : stemmer(spelled));

@@ -8,6 +8,7 @@ import { extractQuotes } from '../quotes/extract.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { SpeakerRegistry } from '../quotes/speakers.ts';
 import type { Passage, PassageQuote } from '../search/passage.ts';
+import { QUOTE_MARKS } from '../text/marks.ts';
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
@@ -75,11 +76,9 @@ export function passagesOf(article: Article, articleQuotes: readonly Quote[], fi
   return passages;
 }
 
-const MARKS = `"'“”„‟«»‹›‘’‚`;
-
 /** The quoted words inside a span that may include its quotation marks. */
 function innerSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && (MARKS.includes(text[start] ?? '') || /\s/.test(text[start] ?? ''))) start++;
-  while (end > start && (MARKS.includes(text[end - 1] ?? '') || /\s/.test(text[end - 1] ?? ''))) end--;
+  while (start < end && (QUOTE_MARKS.includes(text[start] ?? '') || /\s/.test(text[start] ?? ''))) start++;
+  while (end > start && (QUOTE_MARKS.includes(text[end - 1] ?? '') || /\s/.test(text[end - 1] ?? ''))) end--;
   return { start, end };
 }

@@ -6,7 +6,7 @@
 import { containsPhrase } from '../search/excerpt.ts';
 import type { Passage, PassageQuote } from '../search/passage.ts';
 import type { PassageFinder } from '../search/search-index.ts';
-import { fold } from '../search/text.ts';
+import { fold } from '../text/fold.ts';
 
 export interface Scope {
   command: 'quote' | 'search';

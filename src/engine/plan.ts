@@ -5,7 +5,7 @@
 import type { ParsedQueryView } from '../answer.ts';
 import { BotError } from '../errors.ts';
 import { parseQuery, type ParsedQuery } from '../search/query.ts';
-import { fold } from '../search/text.ts';
+import { fold } from '../text/fold.ts';
 import type { Scope } from './find.ts';
 import type { SearchRequest } from './request.ts';
 import type { CorpusView } from './view.ts';

@@ -3,7 +3,7 @@
  * then names with a word starting with it, then names containing it (accents and case ignored), in
  * the given order otherwise. Names are folded here so platforms need no text helpers of their own.
  */
-import { fold } from '../search/text.ts';
+import { fold } from '../text/fold.ts';
 
 export function rankByTyped<T>(items: readonly T[], typed: string, nameOf: (item: T) => string): T[] {
   const wanted = fold(typed.trim());

@@ -7,7 +7,9 @@
  * // → { text: 'There was a provocation in the village of Bucha, which…', marks: [[42, 47]] }
  */
 import { processTerm } from './terms.ts';
-import { fold, foldPhrase, wordSpans } from './text.ts';
+import { fold, foldPhrase } from '../text/fold.ts';
+import { DOUBLE_QUOTE_LIKE, SINGLE_QUOTE_LIKE } from '../text/marks.ts';
+import { wordSpans } from './text.ts';
 
 export interface ExcerptInput {
   /** Index terms that matched (as MiniSearch reports them). */
@@ -59,7 +61,7 @@ export function containsPhrase(text: string, phrase: string): boolean {
 }
 
 /** Text made only of these characters folds to what the pattern already matches (case, quote marks, spaces). */
-const FOLDS_AS_IS = /^[\x00-\x7f‘’‛′“”„‟″«»\u00a0\u2013\u2014]*$/;
+const FOLDS_AS_IS = new RegExp(`^[\\x00-\\x7f${SINGLE_QUOTE_LIKE}${DOUBLE_QUOTE_LIKE}\\u00a0\\u2013\\u2014]*$`);
 const PATTERNS = new Map<string, RegExp>();
 
 /** `we will  not` → /we\s+will\s+not/i, with straight and curly quote marks interchangeable. */
@@ -71,8 +73,8 @@ function phrasePattern(phrase: string): RegExp {
       .map((w) =>
         w
           .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/'/g, "['‘’‛′]")
-          .replace(/"/g, '["“”„‟″«»]'),
+          .replace(/'/g, `['${SINGLE_QUOTE_LIKE}]`)
+          .replace(/"/g, `["${DOUBLE_QUOTE_LIKE}]`),
       )
       .join('\\s+');
     pattern = new RegExp(source, 'i');

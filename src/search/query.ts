@@ -11,7 +11,9 @@
  */
 import { BotError } from '../errors.ts';
 import { STOP_WORDS } from './stopwords.ts';
-import { fold, wordSpans } from './text.ts';
+import { fold } from '../text/fold.ts';
+import { CLOSING_MARK_FOR, MARK, PHRASE_OPENING_MARKS } from '../text/marks.ts';
+import { wordSpans } from './text.ts';
 
 export const MAX_QUERY_LENGTH = 500;
 
@@ -32,8 +34,6 @@ export interface ParsedQuery {
 }
 
 const FILTERS = new Set(['outlet', 'speaker', 'since', 'until']);
-const OPEN_QUOTES = '"“”„«';
-const CLOSE_FOR: Record<string, string> = { '"': '"', '“': '”', '”': '”', '„': '“', '«': '»' };
 
 export function parseQuery(input: string): ParsedQuery {
   const raw = checkedInput(input);
@@ -45,7 +45,7 @@ export function parseQuery(input: string): ParsedQuery {
       i++;
       continue;
     }
-    if (OPEN_QUOTES.includes(ch)) {
+    if (PHRASE_OPENING_MARKS.includes(ch)) {
       const { value, next } = readQuoted(raw, i);
       if (value.trim()) parsed.phrases.push(value.trim());
       i = next;
@@ -57,7 +57,7 @@ export function parseQuery(input: string): ParsedQuery {
       if (!FILTERS.has(name)) throw new BotError('unknown_filter', { name });
       i += filter[0].length;
       let value: string;
-      if (OPEN_QUOTES.includes(raw[i] ?? '')) {
+      if (PHRASE_OPENING_MARKS.includes(raw[i] ?? '')) {
         ({ value, next: i } = readQuoted(raw, i));
       } else {
         const end = raw.indexOf(' ', i);
@@ -86,6 +86,11 @@ export function parseQuery(input: string): ParsedQuery {
   return parsed;
 }
 
+/** A mark that opens a quoted phrase (a lone closing ” does not). */
+const OPENS_A_PHRASE = new RegExp(`[${PHRASE_OPENING_MARKS.replace(MARK.rightDouble, '')}]`);
+/** Double marks left in a phrase typed without an opening one: dropped. */
+const STRAY_DOUBLE_MARKS = new RegExp(`[${MARK.straightDouble}${MARK.rightDouble}]`, 'g');
+
 /**
  * What `/who` takes: one exact phrase, quotation marks optional. Text that opens a quotation is read
  * as a query (so `"we will not" "peace"` asks for both phrases); anything else is the phrase itself.
@@ -94,8 +99,8 @@ export function parseQuery(input: string): ParsedQuery {
  * parsePhrase('village of Bucha') // → { phrases: ['village of Bucha'], terms: [], … }
  */
 export function parsePhrase(input: string): ParsedQuery {
-  if (/["“„«]/.test(input)) return parseQuery(input);
-  const raw = checkedInput(input.replace(/["”]/g, ''));
+  if (OPENS_A_PHRASE.test(input)) return parseQuery(input);
+  const raw = checkedInput(input.replace(STRAY_DOUBLE_MARKS, ''));
   return { raw, terms: [], phrases: [raw], outlets: [], dropped: [] };
 }
 
@@ -115,7 +120,7 @@ function checkedInput(input: string): string {
 }
 
 function readQuoted(text: string, at: number): { value: string; next: number } {
-  const close = CLOSE_FOR[text[at] ?? '"'] ?? '"';
+  const close = CLOSING_MARK_FOR[text[at] ?? '"'] ?? '"';
   let end = text.indexOf(close, at + 1);
   if (end === -1 && close !== '"') end = text.indexOf('"', at + 1);
   if (end === -1) throw new BotError('unbalanced_quotes');

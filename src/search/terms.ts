@@ -3,7 +3,9 @@
  * marker share, so a word marked in an excerpt is exactly a word the index matched.
  */
 import { STOP_WORDS } from './stopwords.ts';
-import { fold, wordSpans } from './text.ts';
+import { fold } from '../text/fold.ts';
+import { withoutPossessiveS, withoutTrailingApostrophe } from '../text/marks.ts';
+import { wordSpans } from './text.ts';
 
 /** Tokens as whole words, hyphenated and apostrophe'd words kept together (`covid-19`, `russia's`). */
 export function tokenize(text: string): string[] {
@@ -46,5 +48,5 @@ function termsOf(token: string): string[] | null {
 
 function foldToken(token: string): string {
   const folded = /^[\x20-\x7e]*$/.test(token) ? token.toLowerCase() : fold(token);
-  return folded.replace(/['’]s$/, '').replace(/['’]$/, '');
+  return withoutTrailingApostrophe(withoutPossessiveS(folded));
 }
