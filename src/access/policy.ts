@@ -3,6 +3,7 @@
  * channel asking too fast, and which outlets are hidden here. Platform-neutral: platforms pass a
  * `Asker` in their own ids and tell the user the `message` of a refusal.
  */
+import { notice } from '../messages.ts';
 import type { Access } from './access.ts';
 import { refusedBy, type Place } from './allow-list.ts';
 import type { AccessConfig } from './config.ts';
@@ -41,14 +42,10 @@ export class AccessPolicy {
     const userKey = `${asker.platform}:${asker.workspace ?? '-'}:${asker.user}`;
     const channelKey = `${asker.platform}:${asker.channel ?? `dm:${asker.user}`}`;
     const byUser = this.users?.check(userKey);
-    if (byUser && !byUser.allowed)
-      return rateLimited(`You're asking faster than I can answer: try again in ${byUser.retryAfterSeconds} s.`, byUser.firstRefusal);
+    if (byUser && !byUser.allowed) return rateLimited(notice('user_too_fast', { seconds: byUser.retryAfterSeconds }), byUser.firstRefusal);
     const byChannel = this.channels?.check(channelKey);
     if (byChannel && !byChannel.allowed) {
-      return rateLimited(
-        `This channel is asking faster than I can answer: try again in ${byChannel.retryAfterSeconds} s.`,
-        byChannel.firstRefusal,
-      );
+      return rateLimited(notice('channel_too_fast', { seconds: byChannel.retryAfterSeconds }), byChannel.firstRefusal);
     }
     this.users?.take(userKey);
     this.channels?.take(channelKey);
@@ -59,7 +56,7 @@ export class AccessPolicy {
       return {
         admitted: false,
         reason: 'not_enabled',
-        message: `The newsroom bot is not enabled in this ${where}; ask an admin if you need it here.`,
+        message: notice('not_enabled', { where }),
         tell: true,
       };
     }

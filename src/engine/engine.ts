@@ -6,6 +6,7 @@
  * the corpus (live files, embargoes lifted by then) and the visibility its searches carry are both
  * computed for that instant and passed down; nothing reads the time or the engine's state later.
  */
+import { note } from '../messages.ts';
 import type { CompareAnswer, ResultsAnswer, SourcesAnswer, StatementView } from '../answer.ts';
 import { findParaphrases } from '../compare/paraphrase.ts';
 import type { Statement } from '../compare/statements.ts';
@@ -128,8 +129,7 @@ export class Engine {
     );
     const statements = this.statementsIn(at, found, hiddenOutlets);
     const answer = this.compareAnswer(at, 'who', phrase, undefined, statements, () => true, hiddenOutlets);
-    if (!answer.statements.length)
-      answer.notes.push(`No direct quotation contains ${wanted.map((p) => `"${p}"`).join(' ')}; try /search for reported speech.`);
+    if (!answer.statements.length) answer.notes.push(note('no_direct_quotation', { phrases: wanted.map((p) => `"${p}"`).join(' ') }));
     return answer;
   }
 
@@ -239,7 +239,7 @@ export class Engine {
     const kept = statements.filter(shown);
     const views: StatementView[] = kept.slice(0, max).map((s) => statementView(s, findParaphrases(s, at.finder, hidden)));
     const notes: string[] = [];
-    if (kept.length > max) notes.push(`${kept.length - max} more statements match; narrow the query to see them.`);
+    if (kept.length > max) notes.push(note('more_statements', { count: kept.length - max }));
     return { kind: 'compare', command, query, speaker, statements: views, singleOutlet: statements.length - kept.length, notes };
   }
 }

@@ -3,6 +3,7 @@
  * a few per outlet, then the outlets in scope that had nothing. Every ordering has a tie-break, so
  * the same query on the same corpus always gives the same answer.
  */
+import { note } from '../messages.ts';
 import type { Excerpt, OutletResult, ParsedQueryView, ResultsAnswer } from '../answer.ts';
 import { citationOf } from '../citation.ts';
 import { makeExcerpt } from '../search/excerpt.ts';
@@ -53,10 +54,10 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
   results.sort((a, b) => compareExcerpts(a.excerpts[0]!, b.excerpts[0]!) || a.outlet.localeCompare(b.outlet));
 
   const notes: string[] = [];
-  if (found.relaxed) notes.push('No passage has all the words; showing passages with any of them.');
-  if (input.undatedLeftOut) notes.push(`${input.undatedLeftOut} article(s) with no date were left out by the date filter.`);
+  if (found.relaxed) notes.push(note('any_word'));
+  if (input.undatedLeftOut) notes.push(note('undated_left_out', { count: input.undatedLeftOut }));
   if (results.some((r) => !r.outletKnown)) {
-    notes.push(`"Unknown" outlet: ${input.unknownOutletFiles.join(', ')} had no outlet metadata.`);
+    notes.push(note('unknown_outlet_files', { files: input.unknownOutletFiles.join(', ') }));
   }
   const matched = new Set(results.map((r) => r.outlet));
   return {

@@ -2,9 +2,10 @@
  * Commands being answered, so a shutdown can stop taking new ones and wait for these to finish.
  * Platforms check `accepting` before starting a command and run its whole answer inside `track`.
  */
+import { notice } from '../messages.ts';
 
 /** What a user is told about a command that arrives while the bot is stopping. */
-export const RESTARTING_MESSAGE = 'The newsroom bot is restarting; please ask again in a minute.';
+export const RESTARTING_MESSAGE = notice('restarting');
 
 export class InFlight {
   private open = true;

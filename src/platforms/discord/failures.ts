@@ -6,8 +6,9 @@
  */
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { userMessage } from '../../errors.ts';
+import { notice } from '../../messages.ts';
 
-export const DISCORD_UNAVAILABLE = 'Discord did not take the answer (it may be busy or unreachable); please try again in a minute.';
+export const DISCORD_UNAVAILABLE = notice('discord_unavailable');
 
 export function failureMessage(error: unknown): string {
   if (error instanceof DiscordAPIError || error instanceof HTTPError || error instanceof RateLimitError) return DISCORD_UNAVAILABLE;

@@ -6,6 +6,7 @@
  * reach the user as a short ephemeral message; an error after a public deferral replaces the
  * "thinking…" message with an ephemeral follow-up.
  */
+import { notice } from '../../messages.ts';
 import {
   MessageFlags,
   type AutocompleteInteraction,
@@ -41,8 +42,7 @@ export interface InteractionDeps {
   inFlight: InFlight;
 }
 
-export const EXPIRED_BUTTON_MESSAGE =
-  'These buttons have expired (the bot keeps answers for an hour, and not across restarts). Run the command again.';
+export const EXPIRED_BUTTON_MESSAGE = notice('buttons_expired');
 
 /**
  * Handles one interaction; never rejects (failures are logged and, when possible, told to the user).

@@ -4,9 +4,11 @@
  */
 import { RespondError } from '@slack/bolt';
 
-const RATE_LIMITED = 'Slack is limiting how fast the bot can post right now; please try again in a minute.';
-const NOT_IN_CHANNEL = 'The bot is not in this conversation: invite it (`/invite @newsbot`) and try again.';
-const GENERIC = 'Sorry, the answer could not be posted to Slack; the error was logged. Please try again.';
+import { notice } from '../../messages.ts';
+
+const RATE_LIMITED = notice('slack_rate_limited');
+const NOT_IN_CHANNEL = notice('slack_not_in_channel');
+const GENERIC = notice('slack_post_failed');
 
 interface WebApiErrorShape {
   data?: { error?: string };

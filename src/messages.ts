@@ -1,0 +1,71 @@
+/**
+ * Every sentence the bot says to a user, by code: errors a user can cause, notes an answer carries,
+ * and notices (refusals, restarts, a platform that would not take the answer). The one place to
+ * read or reword them; code elsewhere names a code and its values, never the words.
+ * (How an answer is laid out — summary lines, tags, "N more" — is the presentation step's, in
+ * `src/present/`.)
+ *
+ * @example
+ * errorSentence('unknown_outlet', { outlet: 'bbc', known: 'Axios, The National' })
+ * // → 'No outlet matches "bbc". Outlets in the corpus: Axios, The National.'
+ * note('undated_left_out', { count: 2 })
+ * // → '2 article(s) with no date were left out by the date filter.'
+ */
+export type Params = Record<string, string | number>;
+
+type Sentences = Record<string, (p: Params) => string>;
+
+const ERRORS = {
+  empty_query: () => 'Type something to look for, e.g. `/quote Putin Bucha` (see `/help`).',
+  stopwords_only: (p) => `"${p.query}" has only common words that are not searched; add a name, a place or a topic.`,
+  query_too_long: (p) => `The query is ${p.length} characters long; the limit is ${p.max}.`,
+  control_characters: (p) => `The query contains a control character (${p.char}); remove it and try again.`,
+  unbalanced_quotes: () => 'A quotation mark is not closed: put the exact phrase between two " marks.',
+  unknown_filter: (p) => `"${p.name}:" is not a filter. Filters: outlet:, speaker:, since:, until:.`,
+  unknown_outlet: (p) => `No outlet matches "${p.outlet}". Outlets in the corpus: ${p.known}.`,
+  unknown_speaker: (p) => `No speaker matches "${p.speaker}".${p.known ? ` Speakers with the most quotes: ${p.known}.` : ''}`,
+  bad_date: (p) => `"${p.value}" is not a valid ${p.name}: date; use YYYY-MM-DD, YYYY-MM or YYYY.`,
+  bad_date_range: (p) => `since:${p.since} is after until:${p.until}; nothing can match.`,
+  unknown_command: (p) => `There is no /${p.name} command. Commands: ${p.known}.`,
+  bad_option: (p) => `${p.detail}`,
+  internal: () => 'Something went wrong on our side; the error was logged. Please try again.',
+} satisfies Sentences;
+
+const NOTES = {
+  any_word: () => 'No passage has all the words; showing passages with any of them.',
+  undated_left_out: (p) => `${p.count} article(s) with no date were left out by the date filter.`,
+  unknown_outlet_files: (p) => `"Unknown" outlet: ${p.files} had no outlet metadata.`,
+  no_direct_quotation: (p) => `No direct quotation contains ${p.phrases}; try /search for reported speech.`,
+  more_statements: (p) => `${p.count} more statements match; narrow the query to see them.`,
+} satisfies Sentences;
+
+const NOTICES = {
+  restarting: () => 'The newsroom bot is restarting; please ask again in a minute.',
+  not_enabled: (p) => `The newsroom bot is not enabled in this ${p.where}; ask an admin if you need it here.`,
+  user_too_fast: (p) => `You're asking faster than I can answer: try again in ${p.seconds} s.`,
+  channel_too_fast: (p) => `This channel is asking faster than I can answer: try again in ${p.seconds} s.`,
+  buttons_expired: () => 'These buttons have expired (the bot keeps answers for an hour, and not across restarts). Run the command again.',
+  slack_rate_limited: () => 'Slack is limiting how fast the bot can post right now; please try again in a minute.',
+  slack_not_in_channel: () => 'The bot is not in this conversation: invite it (`/invite @newsbot`) and try again.',
+  slack_post_failed: () => 'Sorry, the answer could not be posted to Slack; the error was logged. Please try again.',
+  discord_unavailable: () => 'Discord did not take the answer (it may be busy or unreachable); please try again in a minute.',
+} satisfies Sentences;
+
+export type ErrorCode = keyof typeof ERRORS;
+export type NoteCode = keyof typeof NOTES;
+export type NoticeCode = keyof typeof NOTICES;
+
+/** The sentence for an error a user caused (BotError builds its message with it). */
+export function errorSentence(code: ErrorCode, params: Params = {}): string {
+  return (ERRORS[code] as (p: Params) => string)(params);
+}
+
+/** A note an answer carries (a fallback taken, something left out). */
+export function note(code: NoteCode, params: Params = {}): string {
+  return (NOTES[code] as (p: Params) => string)(params);
+}
+
+/** A refusal, restart or platform-failure line. */
+export function notice(code: NoticeCode, params: Params = {}): string {
+  return (NOTICES[code] as (p: Params) => string)(params);
+}
