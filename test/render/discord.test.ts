@@ -17,7 +17,7 @@ import type {
 import { DISCORD_LIMITS, embedChars, escapeMarkdown, renderDiscord, type DiscordMessage } from '../../src/render/discord.ts';
 import { fakeResults } from '../support/discord-fake-engine.ts';
 
-const buttonsFor = (publish: boolean) => ({ publish, customId: (action: string, page: number) => `nb:${action}:abcdefgh:${page}` });
+const buttonsFor = (publish: boolean) => ({ publish, id: () => 'abcdefgh' });
 
 describe('renderDiscord: results', () => {
   it('gives one embed per outlet: outlet title, article URL, excerpts with speakers, citation footer', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeInvocation } from '../../commands/invocation.ts';
 import type { Answer, CompareAnswer, Excerpt, OutletResult, ResultsAnswer, StatementView } from '../../src/answer.ts';
 import { escapeMrkdwn, inertMrkdwn, linkTarget, renderSlack, SLACK_ACTIONS, type Block } from '../../src/render/slack.ts';
 import { expectNothingLive, expectWithinSlackLimits, visibleTexts } from '../support/slack-limits.ts';
@@ -106,9 +107,9 @@ describe('renderSlack: results', () => {
     const answer = results(many, { noMatch: ['Quiet Times'] });
     const first = renderSlack(answer, { share: true });
     const actions = first.blocks.find((b) => b.type === 'actions');
-    expect(actions?.type === 'actions' && actions.elements.map((e) => [e.action_id, JSON.parse(e.value)])).toEqual([
-      [SLACK_ACTIONS.share, { command: 'quote', query: 'Putin Bucha', page: 0 }],
-      [SLACK_ACTIONS.more, { command: 'quote', query: 'Putin Bucha', page: 1 }],
+    expect(actions?.type === 'actions' && actions.elements.map((e) => [e.action_id, decodeInvocation(e.value)])).toEqual([
+      [SLACK_ACTIONS.share, { command: 'quote', options: { query: 'Putin Bucha' }, page: 0 }],
+      [SLACK_ACTIONS.more, { command: 'quote', options: { query: 'Putin Bucha' }, page: 1 }],
     ]);
     expect(contextTexts(first.blocks)).toContain('4 more outlets on the next page: press More');
     expect(visibleTexts(first).join()).not.toContain('Quiet Times');

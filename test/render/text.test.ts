@@ -90,7 +90,7 @@ describe('dispatch', () => {
 
 describe('attribution words', () => {
   it('reads in order: the cue first when it is "according to"', async () => {
-    const { attributionWords } = await import('../../src/render/attribution.ts');
+    const { attributionWords } = await import('../../src/present/attribution.ts');
     expect(attributionWords({ mention: 'him', cue: 'According to' })).toBe('according to him');
     expect(attributionWords({ mention: 'Mr Putin', cue: 'said' })).toBe('Mr Putin said');
     expect(attributionWords({})).toBe('');

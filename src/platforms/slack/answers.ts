@@ -10,11 +10,12 @@
 import { RespondError, type App, type BlockButtonAction, type RespondFn, type webApi } from '@slack/bolt';
 import { z } from 'zod';
 import { commands } from '../../../commands/index.ts';
+import { decodeInvocation, type Invocation } from '../../../commands/invocation.ts';
 import type { Access, AccessPolicy } from '../../access/index.ts';
 import { dispatch } from '../../dispatch.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../logger.ts';
-import { renderSlack, SLACK_ACTIONS, type ActionValue, type SlackMessage } from '../../render/slack.ts';
+import { renderSlack, SLACK_ACTIONS, type SlackMessage } from '../../render/slack.ts';
 import { RESTARTING_MESSAGE, type InFlight } from '../in-flight.ts';
 import { decodeEntities, mentionInvocation, threadQuery } from './mention-text.ts';
 import { DEFAULT_RESPOND_RETRY, respondWithRetry, RespondTimeoutError, type RespondRetry } from './respond.ts';
@@ -72,8 +73,12 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
       await ack();
       await inFlight.track(async () => {
         try {
-          const answer = await run(command.name, decodeEntities(invocation.text), admission.access);
-          await respondReliably(respond, { response_type: 'ephemeral', ...renderSlack(answer, { share: answer.kind !== 'error' }) });
+          const asked: Invocation = { command: command.name, options: { query: decodeEntities(invocation.text) } };
+          const answer = await dispatch(engine, asked.command, asked.options, logger, admission.access);
+          await respondReliably(respond, {
+            response_type: 'ephemeral',
+            ...renderSlack(answer, { share: answer.kind !== 'error', invocation: asked }),
+          });
         } catch (error) {
           logger.error({ err: error, ...where, detail: slackErrorDetail(error) }, 'slack: could not answer a slash command');
           await tellFailure(error, respond, client, where);
@@ -116,7 +121,7 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
           }
         }
         const answer = await run(name, query, admission.access);
-        await post(renderSlack(answer));
+        await post(renderSlack(answer, { invocation: { command: name, options: { query } } }));
       } catch (error) {
         logger.error({ err: error, ...where, detail: slackErrorDetail(error) }, 'slack: could not answer a mention');
         await post({ text: userFacingFailure(error), blocks: [] }).catch((err: unknown) =>
@@ -131,7 +136,7 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
     (
       name: 'share' | 'more',
       answer: (
-        value: ActionValue,
+        value: Invocation,
         access: Access,
         args: { body: BlockButtonAction; respond: RespondFn; client: WebClient },
       ) => Promise<void>,
@@ -178,8 +183,8 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
   app.action<BlockButtonAction>(
     SLACK_ACTIONS.share,
     onButton('share', async (value, access, { body, respond }) => {
-      const answer = await run(value.command, value.query, access);
-      const message = renderSlack(answer, { page: value.page, sharedBy: body.user.id, more: false });
+      const answer = await dispatch(engine, value.command, value.options, logger, access);
+      const message = renderSlack(answer, { invocation: value, sharedBy: body.user.id, more: false });
       await respondReliably(respond, { response_type: 'in_channel', replace_original: false, ...message });
     }),
   );
@@ -187,26 +192,29 @@ export function registerAnswers(app: App, deps: AnswerDeps): void {
   app.action<BlockButtonAction>(
     SLACK_ACTIONS.more,
     onButton('more', async (value, access, { body, respond, client }) => {
-      const answer = await run(value.command, value.query, access);
+      const answer = await dispatch(engine, value.command, value.options, logger, access);
       const channel = body.channel?.id ?? body.container.channel_id;
       if (body.container.is_ephemeral || !body.message || !channel) {
         await respondReliably(respond, {
           response_type: 'ephemeral',
           replace_original: false,
-          ...renderSlack(answer, { page: value.page, share: true }),
+          ...renderSlack(answer, { invocation: value, share: true }),
         });
       } else {
         const threadTs = body.message.thread_ts ?? body.message.ts;
-        await client.chat.postMessage({ channel, thread_ts: threadTs, ...renderSlack(answer, { page: value.page }), ...POST_OPTIONS });
+        await client.chat.postMessage({ channel, thread_ts: threadTs, ...renderSlack(answer, { invocation: value }), ...POST_OPTIONS });
       }
     }),
   );
 }
 
-function parseActionValue(raw: string | undefined): ActionValue | undefined {
+/** A button's invocation; buttons posted before invocations were encoded carry `{ command, query, page }`. */
+function parseActionValue(raw: string | undefined): Invocation | undefined {
+  const invocation = decodeInvocation(raw ?? '');
+  if (invocation) return invocation;
   try {
     const parsed = actionValueSchema.safeParse(JSON.parse(raw ?? ''));
-    return parsed.success ? parsed.data : undefined;
+    return parsed.success ? { command: parsed.data.command, options: { query: parsed.data.query }, page: parsed.data.page } : undefined;
   } catch {
     return undefined;
   }
