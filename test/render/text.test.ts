@@ -87,12 +87,3 @@ describe('dispatch', () => {
     expect(renderText(answer, { color: false })).toContain('/quote Putin Bucha');
   });
 });
-
-describe('attribution words', () => {
-  it('reads in order: the cue first when it is "according to"', async () => {
-    const { attributionWords } = await import('../../src/present/attribution.ts');
-    expect(attributionWords({ mention: 'him', cue: 'According to' })).toBe('according to him');
-    expect(attributionWords({ mention: 'Mr Putin', cue: 'said' })).toBe('Mr Putin said');
-    expect(attributionWords({})).toBe('');
-  });
-});
