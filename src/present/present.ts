@@ -187,6 +187,7 @@ function presentSources(a: SourcesAnswer, o: PresentOptions, invocation: Invocat
     rows: a.outlets.slice(slice.first, slice.first + slice.shown).map((x) => ({
       outlet: x.outlet,
       outletLabel: outletLabel(x.outlet, x.outletKnown),
+      outletNote: x.outletKnown ? '' : NO_METADATA,
       articles: x.articles,
       quotes: x.quotes,
       articlesText: count(x.articles, 'article'),

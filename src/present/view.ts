@@ -180,6 +180,8 @@ export interface CompareCard extends CardBase {
 export interface SourceRow {
   outlet: string;
   outletLabel: string;
+  /** `(no metadata)` for an outlet the corpus knows nothing about, else empty. */
+  outletNote: string;
   articles: number;
   quotes: number;
   /** `2 articles`, `5 quotes` */

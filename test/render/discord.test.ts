@@ -64,6 +64,17 @@ describe('renderDiscord: results', () => {
     expect(boldMarkers(embed?.description ?? '') % 2).toBe(0);
   });
 
+  it('does not link another article whose URL holds a formatting pair, so bold markers stay balanced', () => {
+    const base = singleOutlet({});
+    const result = base.results[0]!;
+    const other = { ...result.excerpts[0]!, article: 'other.md', headline: 'Second report', url: 'https://example.com/a**b' };
+    const answer: ResultsAnswer = { ...base, results: [{ ...result, excerpts: [result.excerpts[0]!, other] }] };
+    const description = renderDiscord(answer).embeds[0]?.description ?? '';
+    expect(description).toContain('Second report');
+    expect(description).not.toContain('](https://example.com/a**b)');
+    expect(boldMarkers(description) % 2).toBe(0);
+  });
+
   it('leaves out a URL Discord would reject', () => {
     const answer = singleOutlet({ url: 'javascript:alert(1)' });
     expect(renderDiscord(answer).embeds[0]?.url).toBeUndefined();

@@ -78,10 +78,14 @@ function fitExcerpt(e: ExcerptView, room: number): string {
   return block.length <= room ? block : fitEscaped(e.text, Math.max(1, room));
 }
 
-/** `[Headline](url) · 2022-04-26`: the article of an excerpt that is not the embed's own. */
+/**
+ * `[Headline](url) · 2022-04-26`: the article of an excerpt that is not the embed's own. A URL with
+ * `**`, `__`, `~~` or `||` in it is not linked: some clients would read the pair as formatting.
+ */
 function articleLink(c: CitationView): string {
   const text = escapeMarkdown(clip(c.headline, 150));
-  const url = safeUrl(c.url);
+  const target = safeUrl(c.url);
+  const url = target && !/([*_~|])\1/.test(target) ? target : undefined;
   const date = c.date === 'undated' ? '' : ` · ${escapeMarkdown(c.date)}`;
   return `${url && text ? `[${text}](${url.replace(/\)/g, '%29')})` : text}${date}`;
 }

@@ -64,7 +64,7 @@ function moreLine(more: NonNullable<ResultsCard['more']>): string {
 function sourcesBlocks(card: SourcesCard): Block[] {
   const blocks: Block[] = [header(`Sources: ${card.summary.text}`), context([card.stats])];
   const lines = card.rows.slice(0, BUDGET.sourcesLines).map((o) => {
-    const name = `*${clip(inertMrkdwn(o.outlet), 300)}*${o.outletLabel === o.outlet ? '' : ` ${o.outletLabel.slice(o.outlet.length + 1)}`}`;
+    const name = `*${clip(inertMrkdwn(o.outlet), 300)}*${o.outletNote ? ` ${o.outletNote}` : ''}`;
     return `${name} · ${o.articlesText} · ${o.quotesText} · ${inertMrkdwn(o.dates)}`;
   });
   if (card.rows.length > BUDGET.sourcesLines) lines.push(`… and ${card.rows.length - BUDGET.sourcesLines} more outlets`);
