@@ -19,6 +19,19 @@ export function count(n: number, word: string): string {
   return `${n} ${plural(word, n)}`;
 }
 
+/** The label before the outlets in scope that had nothing matching. */
+export const NOTHING_FROM = 'Nothing from';
+
+/** `Nothing from: Axios, Reuters` */
+export function nothingFrom(outlets: readonly string[]): string {
+  return `${NOTHING_FROM}: ${outlets.join(', ')}`;
+}
+
+/** `5 more from Reuters`: excerpts of one outlet past those shown. */
+export function moreFrom(n: number, outlet: string): string {
+  return `${n} more from ${outlet}`;
+}
+
 /** `1 more quote`, `3 more quotes` */
 export function countMore(n: number, word: string): string {
   return `${n} more ${plural(word, n)}`;

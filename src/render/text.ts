@@ -14,7 +14,7 @@ import type { Invocation } from '../../commands/invocation.ts';
 import type { Answer, DiffPart, Excerpt } from '../answer.ts';
 import { present } from '../present/present.ts';
 import type { CompareCard, ExcerptView, HelpCard, MoreView, ResultsCard, SourcesCard, StatementGroup } from '../present/view.ts';
-import { count, plural } from '../present/words.ts';
+import { count, moreFrom, nothingFrom, plural } from '../present/words.ts';
 
 export interface TextOptions {
   color: boolean;
@@ -62,9 +62,9 @@ function renderResults(card: ResultsCard, s: Styler, color: boolean): string {
   for (const g of card.groups) {
     lines.push('', s('cyan', s('bold', g.outletLabel)));
     for (const e of g.excerpts) lines.push(...renderExcerpt(e, s, color));
-    if (g.more) lines.push(s('dim', `  … ${g.more} more from ${g.outlet} (raise limit to see them)`));
+    if (g.more) lines.push(s('dim', `  … ${moreFrom(g.more, g.outlet)} (raise limit to see them)`));
   }
-  if (card.noMatch.length) lines.push('', s('dim', `Nothing from: ${card.noMatch.join(', ')}`));
+  if (card.noMatch.length) lines.push('', s('dim', nothingFrom(card.noMatch)));
   if (card.related) {
     lines.push('', s('bold', `Same statement, several outlets (see /${card.related.invocation.command}):`));
     for (const st of card.related.statements) lines.push(...renderStatement(st, s, color));
@@ -142,7 +142,7 @@ function renderSources(card: SourcesCard, s: Styler): string {
   const width = Math.max(6, ...card.rows.map((o) => o.outlet.length));
   for (const o of card.rows) {
     lines.push(
-      `  ${o.outletLabel.padEnd(width + 14)} ${String(o.articles).padStart(5)} ${plural('article', o.articles).padEnd(8)} ${String(o.quotes).padStart(5)} ${plural('quote', o.quotes).padEnd(6)} ${s('dim', o.dates)}`,
+      `  ${o.outletLabel.padEnd(width + 14)} ${String(o.articles).padStart(5)} ${plural('article', o.articles).padEnd(8)} ${String(o.quotes).padStart(5)} ${plural('quote', o.quotes).padEnd(7)} ${s('dim', o.dates)}`,
     );
   }
   if (card.skipped.length) {

@@ -98,6 +98,13 @@ describe('renderDiscord: other answers', () => {
     });
   });
 
+  it('keeps an echoed query from forming a masked link in a notice, even with backslashes before its brackets', () => {
+    for (const message of [')\\]()\\](', '[x](https://evil.test)', 'a\\\\[b](https://evil.test)']) {
+      const notice = renderDiscord({ kind: 'error', command: 'quote', code: 'bad_option', message });
+      expect(maskedLinksNotFrom(notice, new Set())).toEqual([]);
+    }
+  });
+
   it('renders help as command and syntax fields', () => {
     const help: HelpAnswer = {
       kind: 'help',

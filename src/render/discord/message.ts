@@ -12,7 +12,7 @@ import {
 } from 'discord-api-types/v10';
 import type { Invocation } from '../../../commands/invocation.ts';
 import type { Action, Card, CompareCard, HelpCard, ResultsCard, SourcesCard } from '../../present/view.ts';
-import { count } from '../../present/words.ts';
+import { count, NOTHING_FROM } from '../../present/words.ts';
 import { outletEmbed, statementEmbed } from './embeds.ts';
 import { clip, codeSpan, defuseMentions, escapeMarkdown, fitEscaped, joinLines, withinTotal } from './escape.ts';
 import { BRAND_COLOR, DISCORD_LIMITS, EMBED_BUDGET, SOURCES_DESCRIPTION_MAX } from './limits.ts';
@@ -54,7 +54,9 @@ export function cardMessage(card: Card, idOf: InvocationId | undefined): Discord
  * error messages echo what the user typed, which must not become a masked link (`[text](url)`).
  */
 export function notice(text: string): DiscordMessage {
-  return { content: clip(defuseMentions(text.replace(/[[\]]/g, '\\$&')), DISCORD_LIMITS.content), embeds: [], components: [] };
+  // Backslashes before a bracket are doubled too, or `\]` would become `\\]`: a literal backslash, then a live bracket.
+  const inert = text.replace(/(\\*)([[\]])/g, (_, slashes: string, bracket: string) => `${slashes}${slashes}\\${bracket}`);
+  return { content: clip(defuseMentions(inert), DISCORD_LIMITS.content), embeds: [], components: [] };
 }
 
 /** `**lead** rest`, or the empty sentence with a full stop; then the page. */
@@ -69,7 +71,7 @@ function summaryLine(card: ResultsCard | CompareCard | SourcesCard, aside = ''):
 
 function resultsMessage(card: ResultsCard): Omit<DiscordMessage, 'components'> {
   const lines = [summaryLine(card)];
-  if (card.noMatch.length) lines.push(`Nothing from: ${escapeMarkdown(clip(card.noMatch.join(', '), 500))}`);
+  if (card.noMatch.length) lines.push(`${NOTHING_FROM}: ${escapeMarkdown(clip(card.noMatch.join(', '), 500))}`);
   if (card.related) lines.push(`-# ${card.related.text}: \`/${card.related.invocation.command}\` shows their wordings side by side.`);
   for (const note of card.notes) lines.push(`-# ${escapeMarkdown(clip(note, 400))}`);
   const perEmbed = Math.floor(EMBED_BUDGET / Math.max(1, card.groups.length));

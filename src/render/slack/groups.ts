@@ -3,7 +3,7 @@
  * statement (who and how sure, each wording as a quote with its differences marked, its outlets).
  */
 import type { CitationView, ExcerptView, Group, OutletGroup, StatementGroup, WordingView } from '../../present/view.ts';
-import { countMore } from '../../present/words.ts';
+import { countMore, moreFrom } from '../../present/words.ts';
 import { context, divider, section, type Block } from './blocks.ts';
 import { clip, inertMrkdwn, linkLabel, linkTarget, styledText, type StyledSpan } from './escape.ts';
 import { BUDGET, SLACK_LIMITS } from './limits.ts';
@@ -20,7 +20,7 @@ function outletBlocks(g: OutletGroup): Block[] {
   shown.forEach((e, i) => {
     blocks.push(section(excerptText(e)));
     const citation = [citationText(e.citation)];
-    if (i === shown.length - 1 && more) citation.push(`… ${more} more from ${clip(inertMrkdwn(g.outlet), 200)}`);
+    if (i === shown.length - 1 && more) citation.push(`… ${moreFrom(more, clip(inertMrkdwn(g.outlet), 200))}`);
     blocks.push(context(citation));
   });
   blocks.push(divider);

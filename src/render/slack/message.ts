@@ -4,7 +4,7 @@
  */
 import { encodeInvocation } from '../../../commands/invocation.ts';
 import type { Action, Card, CompareCard, HelpCard, ResultsCard, SourcesCard } from '../../present/view.ts';
-import { count } from '../../present/words.ts';
+import { count, NOTHING_FROM } from '../../present/words.ts';
 import { button, chunkLines, context, header, section, type Block, type Button, type SlackMessage } from './blocks.ts';
 import { clip, escapeMrkdwn, inertMrkdwn, unping } from './escape.ts';
 import { groupBlocks } from './groups.ts';
@@ -37,7 +37,7 @@ function echo(card: ResultsCard | CompareCard): Block {
 function resultsBlocks(card: ResultsCard): Block[] {
   const blocks: Block[] = [header(card.summary.text), echo(card)];
   for (const group of card.groups) blocks.push(...groupBlocks(group));
-  if (card.noMatch.length) blocks.push(context([listLine('Nothing from', card.noMatch)]));
+  if (card.noMatch.length) blocks.push(context([listLine(NOTHING_FROM, card.noMatch)]));
   if (card.related && !card.more) {
     const compare = `/${card.related.invocation.command} ${clip(inertMrkdwn(card.query), BUDGET.queryEcho)}`;
     blocks.push(context([`${card.related.text}: \`${compare}\` shows their wordings side by side`]));
