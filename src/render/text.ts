@@ -13,12 +13,12 @@ import { styleText } from 'node:util';
 import type { Invocation } from '../../commands/invocation.ts';
 import type { Answer, DiffPart, Excerpt } from '../answer.ts';
 import { present } from '../present/present.ts';
-import type { CompareCard, ExcerptView, HelpCard, MoreView, ResultsCard, SourcesCard, StatementGroup } from '../present/view.ts';
+import type { CompareCard, ExcerptView, HelpCard, ResultsCard, SourcesCard, StatementGroup } from '../present/view.ts';
 import { count, moreFrom, nothingFrom, plural } from '../present/words.ts';
 
 export interface TextOptions {
   color: boolean;
-  /** The command and options that produced the answer (for the "N more" hint). */
+  /** The command and options that produced the answer (the console shows every outlet, so nothing pages yet). */
   invocation?: Invocation;
 }
 
@@ -70,7 +70,6 @@ function renderResults(card: ResultsCard, s: Styler, color: boolean): string {
     for (const st of card.related.statements) lines.push(...renderStatement(st, s, color));
   }
   for (const note of card.notes) lines.push(s('dim', `Note: ${note}`));
-  lines.push(...moreLine(card.more, s));
   return lines.join('\n');
 }
 
@@ -84,13 +83,7 @@ function renderCompare(card: CompareCard, s: Styler, color: boolean): string {
   }
   for (const st of card.groups) lines.push(...renderStatement(st, s, color));
   for (const note of card.notes) lines.push(s('dim', `Note: ${note}`));
-  lines.push(...moreLine(card.more, s));
   return lines.join('\n');
-}
-
-/** Groups past this page (only when the caller pages the console): how many, and that the next page has them. */
-function moreLine(more: MoreView | undefined, s: Styler): string[] {
-  return more?.hint ? ['', s('dim', `${more.text} on ${more.where}`)] : [];
 }
 
 function renderStatement(st: StatementGroup, s: Styler, color: boolean): string[] {
