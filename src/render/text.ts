@@ -1,6 +1,7 @@
 /**
  * Answer → plain text for the console and the CLI, with ANSI colour when asked for. Pure: the same
  * answer always gives the same string. Text from articles and queries cannot steer the terminal.
+ * The presentation step (`src/present/`) decides what is said; this module only lays it out.
  *
  * @example
  * renderText(answer, { color: false })
@@ -9,33 +10,37 @@
  * //   — Vladimir Putin (Mr Putin said) · ¶7 · https://www.thenationalnews.com/…
  */
 import { styleText } from 'node:util';
-import type { Answer, CompareAnswer, DiffPart, Excerpt, HelpAnswer, ResultsAnswer, SourcesAnswer, StatementView } from '../answer.ts';
-import { attributionWords } from './attribution.ts';
+import type { Invocation } from '../../commands/invocation.ts';
+import type { Answer, DiffPart, Excerpt } from '../answer.ts';
+import { present } from '../present/present.ts';
+import type { CompareCard, ExcerptView, HelpCard, ResultsCard, SourcesCard, StatementGroup } from '../present/view.ts';
+import { count, moreFrom, nothingFrom, plural } from '../present/words.ts';
 
 export interface TextOptions {
   color: boolean;
+  /** The command and options that produced the answer (the console shows every outlet, so nothing pages yet). */
+  invocation?: Invocation;
 }
 
 type Style = 'bold' | 'dim' | 'yellow' | 'cyan' | 'red' | 'green' | 'strikethrough';
+type Styler = (style: Style, text: string) => string;
 
 export function renderText(unsafe: Answer, options: TextOptions): string {
-  const answer = terminalSafe(unsafe);
-  const s = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
-  switch (answer.kind) {
+  const card = present(terminalSafe(unsafe), { invocation: options.invocation });
+  const s: Styler = (style, text) => (options.color ? styleText(style, text) : text);
+  switch (card.kind) {
     case 'results':
-      return renderResults(answer, s, options.color);
+      return renderResults(card, s, options.color);
     case 'sources':
-      return renderSources(answer, s);
+      return renderSources(card, s);
     case 'help':
-      return renderHelp(answer, s);
+      return renderHelp(card, s);
     case 'compare':
-      return renderCompare(answer, s, options.color);
+      return renderCompare(card, s, options.color);
     case 'error':
-      return s('red', `✗ ${answer.message}`);
+      return s('red', `✗ ${card.message}`);
   }
 }
-
-type Styler = (style: Style, text: string) => string;
 
 /**
  * Control characters (other than newline and tab) and bidirectional overrides, which a terminal
@@ -52,75 +57,50 @@ function terminalSafe<T>(value: T): T {
   return value;
 }
 
-function renderResults(a: ResultsAnswer, s: Styler, color: boolean): string {
-  const lines: string[] = [];
-  const what = a.command === 'quote' ? 'quote' : 'passage';
-  const speaker = a.parsed.speaker ? ` by ${a.parsed.speaker}` : '';
-  const topic = [...a.parsed.terms, ...a.parsed.phrases.map((p) => `"${p}"`)].join(' ');
-  const about = topic ? ` about ${topic}` : '';
-  if (!a.results.length) {
-    lines.push(s('yellow', `No ${what}s${speaker}${about} in the corpus.`));
-  } else {
-    lines.push(
-      s('bold', `${a.total} ${plural(what, a.total)}${speaker}${about} from ${a.results.length} ${plural('outlet', a.results.length)}`),
-    );
+function renderResults(card: ResultsCard, s: Styler, color: boolean): string {
+  const lines = [card.summary.empty ? s('yellow', `${card.summary.text}.`) : s('bold', card.summary.text)];
+  for (const g of card.groups) {
+    lines.push('', s('cyan', s('bold', g.outletLabel)));
+    for (const e of g.excerpts) lines.push(...renderExcerpt(e, s, color));
+    if (g.more) lines.push(s('dim', `  … ${moreFrom(g.more, g.outlet)} (raise limit to see them)`));
   }
-  for (const r of a.results) {
-    lines.push('');
-    const outlet = r.outletKnown ? r.outlet : `${r.outlet} outlet (no metadata)`;
-    lines.push(s('cyan', s('bold', outlet)));
-    for (const e of r.excerpts) lines.push(...renderExcerpt(e, s, color));
-    if (r.more) lines.push(s('dim', `  … ${r.more} more from ${r.outlet} (raise limit to see them)`));
+  if (card.noMatch.length) lines.push('', s('dim', nothingFrom(card.noMatch)));
+  if (card.related) {
+    lines.push('', s('bold', `Same statement, several outlets (see /${card.related.invocation.command}):`));
+    for (const st of card.related.statements) lines.push(...renderStatement(st, s, color));
   }
-  if (a.noMatch.length) lines.push('', s('dim', `Nothing from: ${a.noMatch.join(', ')}`));
-  if (a.statements?.length) {
-    lines.push('', s('bold', 'Same statement, several outlets (see /compare):'));
-    for (const st of a.statements) lines.push(...renderStatement(st, s, color));
-  }
-  for (const note of a.notes) lines.push(s('dim', `Note: ${note}`));
+  for (const note of card.notes) lines.push(s('dim', `Note: ${note}`));
   return lines.join('\n');
 }
 
-function renderCompare(a: CompareAnswer, s: Styler, color: boolean): string {
+function renderCompare(card: CompareCard, s: Styler, color: boolean): string {
   const lines: string[] = [];
-  const by = a.speaker ? ` by ${a.speaker}` : '';
-  if (!a.statements.length) {
-    const single = a.singleOutlet ? ` (${a.singleOutlet} matching ${plural('statement', a.singleOutlet)} carried by one outlet only)` : '';
-    lines.push(s('yellow', `No statement${by} matching "${a.query}" is carried by several outlets${single}.`));
-  } else if (a.command === 'who') {
-    lines.push(s('bold', `Who said "${a.query}": ${[...new Set(a.statements.map((st) => st.speaker))].join(', ')}`));
+  if (card.summary.empty) {
+    lines.push(s('yellow', `${card.summary.text}${card.singleOutlet ? ` (${card.singleOutlet})` : ''}.`));
   } else {
-    lines.push(
-      s('bold', `${a.statements.length} ${plural('statement', a.statements.length)}${by} matching "${a.query}" carried by several outlets`),
-    );
-    if (a.singleOutlet) lines.push(s('dim', `(${a.singleOutlet} more carried by one outlet only)`));
+    lines.push(s('bold', card.summary.text));
+    if (card.command !== 'who' && card.singleOutlet) lines.push(s('dim', `(${card.singleOutlet})`));
   }
-  for (const st of a.statements) lines.push(...renderStatement(st, s, color));
-  for (const note of a.notes) lines.push(s('dim', `Note: ${note}`));
+  for (const st of card.groups) lines.push(...renderStatement(st, s, color));
+  for (const note of card.notes) lines.push(s('dim', `Note: ${note}`));
   return lines.join('\n');
 }
 
-function renderStatement(st: StatementView, s: Styler, color: boolean): string[] {
-  const f = st.firstReported;
-  const undated = f?.undatedOutlets.length ? `; ${f.undatedOutlets.join(', ')} undated` : '';
-  const first = f ? ` · first reported by ${f.outlet} (${f.published.slice(0, 10)}${undated})` : '';
-  const lines = [
-    '',
-    `${s('bold', st.speaker)} · ${st.outlets.length} ${plural('outlet', st.outlets.length)} · match: ${st.confidenceLabel} (${st.confidence.toFixed(2)})${first}`,
-  ];
-  for (const v of st.variants) {
-    const cites = v.citations.map((c) => `${c.outlet} ¶${c.paragraph}`).join(', ');
-    const label = v.outlets.length > 1 ? `${v.outlets.join(', ')}: identical` : (v.outlets[0] ?? '');
-    const tag = v.isBase ? (v.isPartial ? ' (first wording)' : ' (first full wording)') : v.isPartial ? ' (partial quote)' : '';
-    lines.push(`  ${s('cyan', label)}${s('dim', `${tag} · ${cites}`)}`);
-    lines.push(`    “${v.diff.length ? renderDiff(v.diff, color) : v.text}”`);
+function renderStatement(st: StatementGroup, s: Styler, color: boolean): string[] {
+  const first = st.firstReport ? ` · ${st.firstReport.line}` : '';
+  const lines = ['', `${s('bold', st.speaker)} · ${st.outlets} · ${st.match}${first}`];
+  for (const w of st.wordings) {
+    const cites = w.citations.map((c) => `${c.outlet} ${c.paragraph}`).join(', ');
+    const tag = w.tag ? ` (${w.tag})` : '';
+    lines.push(`  ${s('cyan', w.label)}${s('dim', `${tag} · ${cites}`)}`);
+    lines.push(`    “${w.diff.length ? renderDiff(w.diff, color) : w.text}”`);
   }
-  for (const p of st.paraphrases) lines.push(`  ${s('cyan', p.outlet)} ${s('dim', `(paraphrase · ¶${p.paragraph})`)}`, `    ${p.sentence}`);
+  for (const p of st.paraphrases) lines.push(`  ${s('cyan', p.outlet)} ${s('dim', `(paraphrase · ${p.paragraph})`)}`, `    ${p.sentence}`);
   return lines;
 }
 
 /** Removed words as [-old-], added as {+new+}; in colour, struck red and green. */
-function renderDiff(parts: DiffPart[], color: boolean): string {
+function renderDiff(parts: readonly DiffPart[], color: boolean): string {
   return parts
     .map((p) => {
       if (p.op === 'same') return p.text;
@@ -130,17 +110,17 @@ function renderDiff(parts: DiffPart[], color: boolean): string {
     .join('');
 }
 
-function renderExcerpt(e: Excerpt, s: Styler, color: boolean): string[] {
+function renderExcerpt(e: ExcerptView, s: Styler, color: boolean): string[] {
   const body = markText(e, (t) => (color ? styleText(['bold', 'yellow'], t) : `[${t}]`));
   const text = e.isQuote ? `“${body}”` : body;
-  const via = attributionWords(e);
-  const who = e.speaker ? `— ${s('bold', e.speaker)}${via ? s('dim', ` (${via})`) : ''} · ` : '';
-  const citation = [e.headline, e.published?.slice(0, 10) ?? 'undated', `¶${e.paragraph}`, e.url ?? e.article].join(' · ');
+  const who = e.speaker ? `— ${s('bold', e.speaker)}${e.attribution ? s('dim', ` (${e.attribution})`) : ''} · ` : '';
+  const c = e.citation;
+  const citation = [c.headline, c.date, c.paragraph, c.url ?? c.article].join(' · ');
   return [`  ${text}`, `    ${who}${s('dim', citation)}`];
 }
 
 /** Applies `mark` to each marked range of the excerpt text. */
-export function markText(e: Pick<Excerpt, 'text' | 'marks'>, mark: (t: string) => string): string {
+export function markText(e: Pick<Excerpt, 'text'> & { marks: ReadonlyArray<[number, number]> }, mark: (t: string) => string): string {
   let out = '';
   let at = 0;
   for (const [start, end] of e.marks) {
@@ -150,42 +130,30 @@ export function markText(e: Pick<Excerpt, 'text' | 'marks'>, mark: (t: string) =
   return out + e.text.slice(at);
 }
 
-function renderSources(a: SourcesAnswer, s: Styler): string {
-  const lines = [
-    s(
-      'bold',
-      `${a.articles} ${plural('article', a.articles)} from ${a.outlets.length} ${plural('outlet', a.outlets.length)} · ${a.quotes} quotes by ${a.speakers} speakers · ${a.passages} passages`,
-    ),
-    '',
-  ];
-  const width = Math.max(6, ...a.outlets.map((o) => o.outlet.length));
-  for (const o of a.outlets) {
-    const dates = o.from ? (o.from === o.to ? o.from : `${o.from} – ${o.to}`) : 'undated';
-    const name = o.outletKnown ? o.outlet : `${o.outlet} (no metadata)`;
+function renderSources(card: SourcesCard, s: Styler): string {
+  const lines = [s('bold', `${card.summary.text} · ${card.stats}`), ''];
+  const width = Math.max(6, ...card.rows.map((o) => o.outlet.length));
+  for (const o of card.rows) {
     lines.push(
-      `  ${name.padEnd(width + 14)} ${String(o.articles).padStart(5)} ${plural('article', o.articles).padEnd(8)} ${String(o.quotes).padStart(5)} quotes  ${s('dim', dates)}`,
+      `  ${o.outletLabel.padEnd(width + 14)} ${String(o.articles).padStart(5)} ${plural('article', o.articles).padEnd(8)} ${String(o.quotes).padStart(5)} ${plural('quote', o.quotes).padEnd(7)} ${s('dim', o.dates)}`,
     );
   }
-  if (a.skipped.length) {
-    lines.push('', s('yellow', `Skipped ${a.skipped.length} ${plural('file', a.skipped.length)}:`));
-    for (const f of a.skipped) lines.push(`  ${f.file}: ${f.reason}`);
+  if (card.skipped.length) {
+    lines.push('', s('yellow', `Skipped ${count(card.skipped.length, 'file')}:`));
+    for (const f of card.skipped) lines.push(`  ${f.file}: ${f.reason}`);
   }
-  if (a.warnings.length) {
-    lines.push('', s('dim', `Loaded with warnings (${a.warnings.length}):`));
-    for (const f of a.warnings.slice(0, 20)) lines.push(s('dim', `  ${f.file}: ${f.reason}`));
-    if (a.warnings.length > 20) lines.push(s('dim', `  … and ${a.warnings.length - 20} more`));
+  if (card.warnings.length) {
+    lines.push('', s('dim', `Loaded with warnings (${card.warnings.length}):`));
+    for (const f of card.warnings.slice(0, 20)) lines.push(s('dim', `  ${f.file}: ${f.reason}`));
+    if (card.warnings.length > 20) lines.push(s('dim', `  … and ${card.warnings.length - 20} more`));
   }
   return lines.join('\n');
 }
 
-function renderHelp(a: HelpAnswer, s: Styler): string {
+function renderHelp(card: HelpCard, s: Styler): string {
   const lines = [s('bold', 'Commands'), ''];
-  for (const c of a.commands) lines.push(`  ${s('cyan', `/${c.name}`)}  ${c.description}`, s('dim', `      e.g. ${c.usage}`));
+  for (const c of card.commands) lines.push(`  ${s('cyan', `/${c.name}`)}  ${c.description}`, s('dim', `      e.g. ${c.usage}`));
   lines.push('', s('bold', 'Query syntax'), '');
-  for (const x of a.syntax) lines.push(`  ${s('cyan', x.example)}`, `      ${x.meaning}`);
+  for (const x of card.syntax) lines.push(`  ${s('cyan', x.example)}`, `      ${x.meaning}`);
   return lines.join('\n');
-}
-
-function plural(word: string, n: number): string {
-  return n === 1 ? word : `${word}s`;
 }

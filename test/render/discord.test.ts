@@ -17,7 +17,7 @@ import type {
 import { DISCORD_LIMITS, embedChars, escapeMarkdown, renderDiscord, type DiscordMessage } from '../../src/render/discord.ts';
 import { fakeResults } from '../support/discord-fake-engine.ts';
 
-const buttonsFor = (publish: boolean) => ({ publish, customId: (action: string, page: number) => `nb:${action}:abcdefgh:${page}` });
+const buttonsFor = (publish: boolean) => ({ publish, id: () => 'abcdefgh' });
 
 describe('renderDiscord: results', () => {
   it('gives one embed per outlet: outlet title, article URL, excerpts with speakers, citation footer', () => {
@@ -64,6 +64,17 @@ describe('renderDiscord: results', () => {
     expect(boldMarkers(embed?.description ?? '') % 2).toBe(0);
   });
 
+  it('does not link another article whose URL holds a formatting pair, so bold markers stay balanced', () => {
+    const base = singleOutlet({});
+    const result = base.results[0]!;
+    const other = { ...result.excerpts[0]!, article: 'other.md', headline: 'Second report', url: 'https://example.com/a**b' };
+    const answer: ResultsAnswer = { ...base, results: [{ ...result, excerpts: [result.excerpts[0]!, other] }] };
+    const description = renderDiscord(answer).embeds[0]?.description ?? '';
+    expect(description).toContain('Second report');
+    expect(description).not.toContain('](https://example.com/a**b)');
+    expect(boldMarkers(description) % 2).toBe(0);
+  });
+
   it('leaves out a URL Discord would reject', () => {
     const answer = singleOutlet({ url: 'javascript:alert(1)' });
     expect(renderDiscord(answer).embeds[0]?.url).toBeUndefined();
@@ -85,6 +96,13 @@ describe('renderDiscord: other answers', () => {
       embeds: [],
       components: [],
     });
+  });
+
+  it('keeps an echoed query from forming a masked link in a notice, even with backslashes before its brackets', () => {
+    for (const message of [')\\]()\\](', '[x](https://evil.test)', 'a\\\\[b](https://evil.test)']) {
+      const notice = renderDiscord({ kind: 'error', command: 'quote', code: 'bad_option', message });
+      expect(maskedLinksNotFrom(notice, new Set())).toEqual([]);
+    }
   });
 
   it('renders help as command and syntax fields', () => {

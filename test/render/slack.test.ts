@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeInvocation } from '../../commands/invocation.ts';
+import { dispatch } from '../../src/dispatch.ts';
+import { silentLogger } from '../../src/logger.ts';
 import type { Answer, CompareAnswer, Excerpt, OutletResult, ResultsAnswer, StatementView } from '../../src/answer.ts';
 import { escapeMrkdwn, inertMrkdwn, linkTarget, renderSlack, SLACK_ACTIONS, type Block } from '../../src/render/slack.ts';
+import { seedEngine } from '../support/seed-engine.ts';
 import { expectNothingLive, expectWithinSlackLimits, visibleTexts } from '../support/slack-limits.ts';
 
 function excerpt(overrides: Partial<Excerpt> = {}): Excerpt {
@@ -106,9 +110,9 @@ describe('renderSlack: results', () => {
     const answer = results(many, { noMatch: ['Quiet Times'] });
     const first = renderSlack(answer, { share: true });
     const actions = first.blocks.find((b) => b.type === 'actions');
-    expect(actions?.type === 'actions' && actions.elements.map((e) => [e.action_id, JSON.parse(e.value)])).toEqual([
-      [SLACK_ACTIONS.share, { command: 'quote', query: 'Putin Bucha', page: 0 }],
-      [SLACK_ACTIONS.more, { command: 'quote', query: 'Putin Bucha', page: 1 }],
+    expect(actions?.type === 'actions' && actions.elements.map((e) => [e.action_id, decodeInvocation(e.value)])).toEqual([
+      [SLACK_ACTIONS.share, { command: 'quote', options: { query: 'Putin Bucha' }, page: 0 }],
+      [SLACK_ACTIONS.more, { command: 'quote', options: { query: 'Putin Bucha' }, page: 1 }],
     ]);
     expect(contextTexts(first.blocks)).toContain('4 more outlets on the next page: press More');
     expect(visibleTexts(first).join()).not.toContain('Quiet Times');
@@ -351,5 +355,70 @@ describe('renderSlack: any answer stays inside Slack limits with nothing live', 
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('renderSlack: Share and More carry the whole invocation (regression: /compare and /who posted an empty query)', () => {
+  const buttons = (message: ReturnType<typeof renderSlack>) =>
+    message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => [e.action_id, decodeInvocation(e.value)] as const) : []));
+
+  it('a /compare and a /who answer from the seed corpus share with their command and query', async () => {
+    const engine = await seedEngine();
+    for (const [command, query] of [
+      ['compare', 'Bucha'],
+      ['who', 'provocation'],
+    ] as const) {
+      const answer = await dispatch(engine, { command, options: { query } }, silentLogger());
+      expect(answer.kind).toBe('compare');
+      expect(buttons(renderSlack(answer, { share: true }))).toEqual([[SLACK_ACTIONS.share, { command, options: { query }, page: 0 }]]);
+      const invocation = { command, options: { query, outlet: 'Axios' } };
+      expect(buttons(renderSlack(answer, { share: true, invocation }))).toEqual([[SLACK_ACTIONS.share, { ...invocation, page: 0 }]]);
+    }
+  });
+
+  it('More on a long /compare and /who answer shows the next page of the same query', () => {
+    const base: StatementView = {
+      id: 0,
+      speaker: 'Dana Whitfield',
+      confidence: 0.8,
+      confidenceLabel: 'high',
+      outlets: ['A', 'B', 'C'],
+      variants: ['A', 'B', 'C'].map((o, i) => ({
+        text: `we will not sign a deal that leaves the quay workers behind, version ${i}`,
+        outlets: [o],
+        citations: [{ ...excerpt(), outlet: o }],
+        isBase: i === 0,
+        isPartial: false,
+        diff: [],
+      })),
+      paraphrases: [],
+    };
+    for (const command of ['compare', 'who'] as const) {
+      const answer: CompareAnswer = {
+        kind: 'compare',
+        command,
+        query: 'quay workers',
+        statements: Array.from({ length: 12 }, (_, id) => ({ ...base, id })),
+        singleOutlet: 0,
+        notes: [],
+      };
+      const message = renderSlack(answer, { share: true, invocation: { command, options: { query: 'quay workers' } } });
+      expect(buttons(message)).toEqual([
+        [SLACK_ACTIONS.share, { command, options: { query: 'quay workers' }, page: 0 }],
+        [SLACK_ACTIONS.more, { command, options: { query: 'quay workers' }, page: 1 }],
+      ]);
+      expectWithinSlackLimits(message);
+    }
+  });
+
+  it('drops a button whose invocation does not fit in a button value', () => {
+    const answer = results([outlet('X', [excerpt()])]);
+    const message = renderSlack(answer, {
+      share: true,
+      invocation: { command: 'quote', options: { query: 'x'.repeat(1_000), outlet: 'y'.repeat(200), speaker: 'z'.repeat(200) } },
+    });
+    expect(message.blocks.some((b) => b.type === 'actions')).toBe(true);
+    const huge = renderSlack(answer, { share: true, invocation: { command: 'quote', options: { query: '"'.repeat(1_000) } } });
+    expect(huge.blocks.some((b) => b.type === 'actions')).toBe(false);
   });
 });

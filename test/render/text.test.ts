@@ -58,12 +58,3 @@ describe('text renderer', () => {
     ).toBe('a <Bucha> b <Kyiv>');
   });
 });
-
-describe('attribution words', () => {
-  it('reads in order: the cue first when it is "according to"', async () => {
-    const { attributionWords } = await import('../../src/render/attribution.ts');
-    expect(attributionWords({ mention: 'him', cue: 'According to' })).toBe('according to him');
-    expect(attributionWords({ mention: 'Mr Putin', cue: 'said' })).toBe('Mr Putin said');
-    expect(attributionWords({})).toBe('');
-  });
-});

@@ -31,7 +31,7 @@ import { askerOf } from './asker.ts';
 import { autocompleteChoices } from './autocomplete.ts';
 import { failureMessage } from './failures.ts';
 import { EPHEMERAL_OPTION, UMBRELLA_OPTIONS } from './definitions.ts';
-import { buttonCustomId, parseButtonCustomId, type InvocationCache } from './invocations.ts';
+import { parseButtonCustomId, type InvocationCache } from './invocations.ts';
 import { replyOptions, sendOptions } from './payload.ts';
 
 export interface InteractionDeps {
@@ -145,14 +145,9 @@ export function renderWithButtons(
 ): DiscordMessage {
   let kept = id;
   return renderDiscord(answer, {
+    invocation,
     page,
-    buttons: {
-      publish: ephemeral,
-      customId: (action, target) => {
-        kept ??= invocations.remember(invocation);
-        return buttonCustomId(action, kept, target);
-      },
-    },
+    buttons: { publish: ephemeral, id: (asked) => (kept ??= invocations.remember(asked)) },
   });
 }
 

@@ -14,21 +14,18 @@ export function buttonInvocation(value: string | undefined): Invocation | undefi
   return decodeInvocation(value) ?? olderButtonInvocation(value);
 }
 
-/**
- * Renders an answer with the invocation that produced it, for the buttons to carry.
- *
- * ADAPTER (issue 11, until the presentation branch lands): today's `renderSlack` does not take
- * `invocation` yet and still writes `{ command, query, page }` values; once it does, this cast goes
- * and callers may call `renderSlack(answer, { invocation, … })` directly.
- */
-export function renderWithInvocation(answer: Answer, invocation: Invocation, options: SlackRenderOptions = {}): SlackMessage {
-  return renderSlack(answer, { page: invocation.page ?? 0, ...options, invocation } as SlackRenderOptions);
+/** Renders an answer with the invocation that produced it, for its buttons to carry (its page is the one shown). */
+export function renderWithInvocation(
+  answer: Answer,
+  invocation: Invocation,
+  options: Omit<SlackRenderOptions, 'invocation'> = {},
+): SlackMessage {
+  return renderSlack(answer, { ...options, invocation });
 }
 
 /**
  * Values written before buttons carried the invocation (`{"command":"quote","query":"…","page":1}`):
- * still in Slack's history on ephemeral and threaded answers, and written by today's renderer
- * until the presentation branch lands.
+ * still in Slack's history on ephemeral and threaded answers, so still understood for a while.
  */
 const olderValueSchema = z.object({ command: z.string().max(40), query: z.string().max(1000), page: z.number().int().min(0).max(1000) });
 
