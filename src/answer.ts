@@ -43,11 +43,17 @@ export interface OutletResult {
   more: number;
 }
 
+/** How the query was understood, as the answer reports it (the query parser's result extends it). */
 export interface ParsedQueryView {
+  /** Words to search for, as typed (stop words removed). */
   terms: string[];
+  /** Exact phrases, checked against the passage text. */
   phrases: string[];
+  /** Outlets asked for (`outlet:`), as resolved against the corpus in an answer. */
   outlets: string[];
+  /** The speaker asked for (`speaker:` or a name among the words). */
   speaker?: string;
+  /** Inclusive ISO bounds: `since` is the first day, `until` the last. */
   since?: string;
   until?: string;
 }

@@ -2,6 +2,7 @@
  * The article as attribution walks it: its text, the masked text (quotations blanked out), paragraphs
  * and their tokens (made on first use), and the sentence bounds around a quotation.
  */
+import { TITLE_ABBREVIATIONS } from './word-lists.ts';
 import { CLOSING_MARKS, OPENING_MARKS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { ArticlePeople } from './speakers.ts';
@@ -51,40 +52,9 @@ export function windowTokens(ctx: ArticleContext, from: number, to: number): Tok
 }
 
 /** Abbreviations whose full stop ends no sentence (`Mr.`, `Sept.`, `U.S.`). */
-export const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'adm',
-  'rev',
-  'prof',
-  'jr',
-  'sr',
-  'st',
-  'u.s',
-  'no',
-  'vs',
-  'inc',
-  'corp',
-  'co',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'jan',
-  'feb',
-  'aug',
-  'mt',
+export const ABBREVIATIONS = new Set<string>([
+  ...TITLE_ABBREVIATIONS,
+  ...['u.s', 'no', 'vs', 'inc', 'corp', 'co', 'sept', 'oct', 'nov', 'dec', 'jan', 'feb', 'aug'],
 ]);
 const OPENING = new Set(OPENING_MARKS);
 const CLOSING = new Set(CLOSING_MARKS);

@@ -1,3 +1,4 @@
+import { ARTICLES, POSSESSIVES } from './word-lists.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 
 /**
@@ -112,32 +113,10 @@ continue: continues: continued: continuing:
 `;
 
 /** Words before which a cue-looking word is a noun (`claims of atrocities`, `the quote`). */
-const NOUN_DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'these',
-  'those',
-  'such',
-  'of',
-  'by',
-  'this',
-  'that',
-  'any',
-  'no',
-  'some',
-  'many',
-  'new',
-  'false',
-  'unfounded',
-  'so',
+const NOUN_DETERMINERS = new Set<string>([
+  ...ARTICLES,
+  ...POSSESSIVES,
+  ...['these', 'those', 'such', 'of', 'by', 'this', 'that', 'any', 'no', 'some', 'many', 'new', 'false', 'unfounded', 'so'],
 ]);
 
 /** Plural-looking forms that are more often nouns (`in televised remarks`); verbs only after a likely subject. */

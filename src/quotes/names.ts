@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from './word-lists.ts';
 import { withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
@@ -82,31 +83,7 @@ democrats republicans democratic republican campaign administration government t
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'ibn']);
 /** Abbreviations followed by a period inside a name run. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'adm',
-  'rev',
-  'prof',
-  'jr',
-  'sr',
-  'st',
-  'mt',
-  'ft',
-  'pres',
-  'sec',
-]);
+const ABBREVIATIONS = new Set<string>([...TITLE_ABBREVIATIONS, ...['ft', 'pres', 'sec']]);
 /** Lower-case words that may sit between role words and a name (`longtime Democratic pollster Pat Caddell`). */
 const ROLE_STOP = new Set([
   'the',

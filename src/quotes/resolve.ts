@@ -3,6 +3,7 @@
  * name to a person of the article (new or already met), a role (`the president`) to someone named
  * earlier, anything else to an unnamed source (`officials`, `a senior aide`).
  */
+import { QUANTIFIERS } from './word-lists.ts';
 import type { ArticleContext } from './context.ts';
 import { capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
@@ -11,27 +12,11 @@ import { foldName } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 
-const INDEFINITE = new Set([
+const INDEFINITE = new Set<string>([
   'a',
   'an',
-  'another',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'several',
-  'some',
-  'many',
-  'few',
-  'other',
-  'others',
-  'multiple',
-  'numerous',
-  'most',
-  'both',
-  'unnamed',
-  'anonymous',
+  ...QUANTIFIERS,
+  ...['four', 'five', 'few', 'other', 'others', 'multiple', 'numerous', 'unnamed', 'anonymous'],
 ]);
 const PRONOUNS = new Set(['he', 'him', 'she', 'her', 'they', 'them', 'we', 'i', 'it', 'you']);
 

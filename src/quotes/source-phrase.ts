@@ -3,6 +3,7 @@
  * `according to`, a byline dash, a headline colon) and the noun phrase that is its source, before
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
+import { ARTICLES, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, type CueMatch } from './cues.ts';
 import { isOrgWord, isTitle } from './names.ts';
@@ -17,25 +18,7 @@ without within upon among between across amid despite toward towards like unlike
 have had do does did not it's this these those there here then also still even just`.split(/\s+/),
 );
 /** Words a source noun phrase cannot end with. */
-const NOT_NP_END = new Set([
-  'to',
-  'of',
-  'for',
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'and',
-  'or',
-  'not',
-  'no',
-]);
+const NOT_NP_END = new Set<string>([...ARTICLES, ...POSSESSIVES, ...['to', 'of', 'for', 'and', 'or', 'not', 'no']]);
 /** Adverbs and auxiliaries between a source and its cue (`Putin also said`, `he has repeatedly said`). */
 const ADVERBS = new Set(
   `also then later has have had was were is would will could may might previously once again repeatedly recently
@@ -89,34 +72,11 @@ function collectLeft(tokens: Token[], e: number, lo: number): [number, number] |
   return [s, e + 1];
 }
 
-const RIGHT_NP_START = new Set([
-  'the',
-  'a',
-  'an',
-  'another',
-  'one',
-  'two',
-  'three',
-  'some',
-  'several',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'he',
-  'she',
-  'they',
-  'him',
-  'them',
-  'we',
-  'i',
-  'it',
-  'many',
-  'most',
-  'both',
-  'former',
-  'senior',
+const RIGHT_NP_START = new Set<string>([
+  ...ARTICLES,
+  ...QUANTIFIERS,
+  ...POSSESSIVES,
+  ...['he', 'she', 'they', 'him', 'them', 'we', 'i', 'it', 'former', 'senior'],
 ]);
 
 /** Walk right from `tokens[s]` over a noun phrase (`said Mr Putin`, `according to him`). */

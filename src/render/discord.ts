@@ -14,6 +14,7 @@
  */
 import type { Invocation } from '../../commands/invocation.ts';
 import type { Answer } from '../answer.ts';
+import type { PresentOptions } from '../present/options.ts';
 import { present } from '../present/present.ts';
 import { OUTLETS_PER_PAGE, SOURCES_PER_PAGE, STATEMENTS_PER_PAGE } from './discord/limits.ts';
 import { cardMessage, notice, type DiscordMessage, type InvocationId } from './discord/message.ts';
@@ -43,19 +44,25 @@ export interface DiscordRenderOptions {
   };
 }
 
+/** What a Discord message holds: ten embeds, pages of outlets or statements, no buttons under help. */
+const DISCORD_SURFACE = {
+  outletsPerPage: OUTLETS_PER_PAGE,
+  statementsPerPage: STATEMENTS_PER_PAGE,
+  sourcesPerPage: SOURCES_PER_PAGE,
+  more: true,
+  noButtonsFor: ['help'],
+} satisfies Partial<PresentOptions>;
+
 export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}): DiscordMessage {
+  const { invocation, page, buttons } = options;
   const card = present(answer, {
-    invocation: options.invocation,
-    page: options.page,
-    outletsPerPage: OUTLETS_PER_PAGE,
-    statementsPerPage: STATEMENTS_PER_PAGE,
-    sourcesPerPage: SOURCES_PER_PAGE,
-    paging: options.buttons ? 'pages' : 'none',
-    share: options.buttons?.publish ? 'public' : undefined,
-    more: true,
-    noButtonsFor: ['help'],
+    ...DISCORD_SURFACE,
+    invocation,
+    page,
+    paging: buttons ? 'pages' : 'none',
+    share: buttons?.publish ? 'public' : undefined,
   });
-  return cardMessage(card, options.buttons?.id);
+  return cardMessage(card, buttons?.id);
 }
 
 /**

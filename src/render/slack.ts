@@ -18,6 +18,7 @@
  */
 import type { Invocation } from '../../commands/invocation.ts';
 import type { Answer } from '../answer.ts';
+import type { PresentOptions } from '../present/options.ts';
 import { present } from '../present/present.ts';
 import type { Group } from '../present/view.ts';
 import { blocksChars, type SlackMessage } from './slack/blocks.ts';
@@ -43,17 +44,23 @@ export interface SlackRenderOptions {
   sharedBy?: string;
 }
 
+/** What a Slack message holds: as many groups as fit in 50 blocks, one "More" button, sources in one message. */
+const SLACK_SURFACE = {
+  outletsPerPage: groupsPerPage,
+  statementsPerPage: groupsPerPage,
+  sourcesPerPage: Number.POSITIVE_INFINITY,
+  paging: 'more',
+  noButtonsFor: [],
+} satisfies Partial<PresentOptions>;
+
 export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
+  const { invocation, page } = options;
   const card = present(answer, {
-    invocation: options.invocation,
-    page: options.page,
-    outletsPerPage: groupsPerPage,
-    statementsPerPage: groupsPerPage,
-    sourcesPerPage: Number.POSITIVE_INFINITY,
-    paging: 'more',
+    ...SLACK_SURFACE,
+    invocation,
+    page,
     share: options.share ? 'channel' : undefined,
     more: options.more !== false,
-    noButtonsFor: [],
   });
   return cardMessage(card, options.sharedBy);
 }

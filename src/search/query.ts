@@ -9,6 +9,7 @@
  * `since:DATE`, `until:DATE` with DATE as YYYY, YYYY-MM or YYYY-MM-DD. Everything else is a word.
  * Bad input throws a `BotError` whose message says what to fix.
  */
+import type { ParsedQueryView } from '../answer.ts';
 import { BotError } from '../errors.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { fold } from '../text/fold.ts';
@@ -17,18 +18,9 @@ import { wordSpans } from './text.ts';
 
 export const MAX_QUERY_LENGTH = 500;
 
-export interface ParsedQuery {
+export interface ParsedQuery extends ParsedQueryView {
   /** The query as typed (whitespace tidied). */
   raw: string;
-  /** Words to search for, as typed (stop words removed). */
-  terms: string[];
-  /** Exact phrases, checked against the passage text. */
-  phrases: string[];
-  outlets: string[];
-  speaker?: string;
-  /** Inclusive ISO bounds: `since` is the first day, `until` the last. */
-  since?: string;
-  until?: string;
   /** Words that were dropped as stop words. */
   dropped: string[];
 }
