@@ -30,7 +30,12 @@ export default {
     return {
       kind: 'help',
       command: 'help',
-      commands: commands.map((c) => ({ name: c.name, description: c.description, usage: reachable(c.usage) })),
+      commands: commands.map((c) => ({
+        name: c.name,
+        path: commandPath ? commandPath(c.name) : `/${c.name}`,
+        description: c.description,
+        usage: reachable(c.usage),
+      })),
       syntax: SYNTAX.map((x) => ({ ...x, example: reachable(x.example) })),
     };
   },

@@ -88,7 +88,8 @@ export interface SourcesAnswer {
 export interface HelpAnswer {
   kind: 'help';
   command: 'help';
-  commands: Array<{ name: string; description: string; usage: string }>;
+  /** `path`: how the asker's platform reaches the command (`/who`, or `/newsroom who` on Slack). */
+  commands: Array<{ name: string; path: string; description: string; usage: string }>;
   syntax: Array<{ example: string; meaning: string }>;
 }
 

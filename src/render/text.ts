@@ -152,7 +152,7 @@ function renderSources(card: SourcesCard, s: Styler): string {
 
 function renderHelp(card: HelpCard, s: Styler): string {
   const lines = [s('bold', 'Commands'), ''];
-  for (const c of card.commands) lines.push(`  ${s('cyan', `/${c.name}`)}  ${c.description}`, s('dim', `      e.g. ${c.usage}`));
+  for (const c of card.commands) lines.push(`  ${s('cyan', c.path)}  ${c.description}`, s('dim', `      e.g. ${c.usage}`));
   lines.push('', s('bold', 'Query syntax'), '');
   for (const x of card.syntax) lines.push(`  ${s('cyan', x.example)}`, `      ${x.meaning}`);
   return lines.join('\n');

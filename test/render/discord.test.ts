@@ -109,7 +109,7 @@ describe('renderDiscord: other answers', () => {
     const help: HelpAnswer = {
       kind: 'help',
       command: 'help',
-      commands: [{ name: 'quote', description: 'Direct quotations', usage: '/quote Putin Bucha' }],
+      commands: [{ name: 'quote', path: '/quote', description: 'Direct quotations', usage: '/quote Putin Bucha' }],
       syntax: [{ example: 'since:2022-04', meaning: 'from April 2022' }],
     };
     const message = renderDiscord(help);
@@ -286,7 +286,7 @@ const sourcesArb: fc.Arbitrary<SourcesAnswer> = fc.record({
 const helpArb: fc.Arbitrary<HelpAnswer> = fc.record({
   kind: fc.constant('help' as const),
   command: fc.constant('help' as const),
-  commands: fc.array(fc.record({ name: hostileText(2), description: longText, usage: longText }), { maxLength: 30 }),
+  commands: fc.array(fc.record({ name: hostileText(2), path: hostileText(2), description: longText, usage: longText }), { maxLength: 30 }),
   syntax: fc.array(fc.record({ example: longText, meaning: longText }), { maxLength: 30 }),
 });
 

@@ -119,9 +119,7 @@ function field(name: string, value: string): { name: string; value: string } {
 function helpMessage(card: HelpCard): DiscordMessage {
   const commandFields = card.commands
     .slice(0, DISCORD_LIMITS.fields)
-    .map((c) =>
-      field(fitEscaped(`/${c.name}`, DISCORD_LIMITS.fieldName), `${fitEscaped(c.description, 600)}\n${codeSpan(clip(c.usage, 300))}`),
-    );
+    .map((c) => field(fitEscaped(c.path, DISCORD_LIMITS.fieldName), `${fitEscaped(c.description, 600)}\n${codeSpan(clip(c.usage, 300))}`));
   const syntaxFields = card.syntax
     .slice(0, DISCORD_LIMITS.fields)
     .map((x) => field(codeSpan(clip(x.example, 200)), fitEscaped(x.meaning, DISCORD_LIMITS.fieldValue)));

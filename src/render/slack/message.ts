@@ -81,7 +81,7 @@ function sourcesBlocks(card: SourcesCard): Block[] {
 function helpBlocks(card: HelpCard): Block[] {
   const blocks: Block[] = [header(card.summary.text)];
   const commands = card.commands.map(
-    (c) => `*/${escapeMrkdwn(c.name)}*  ${escapeMrkdwn(c.description)}\n      e.g. ${escapeMrkdwn(c.usage)}`,
+    (c) => `*${escapeMrkdwn(c.path)}*  ${escapeMrkdwn(c.description)}\n      e.g. ${escapeMrkdwn(c.usage)}`,
   );
   blocks.push(...chunkLines(commands).map(section));
   const syntax = card.syntax.map((x) => `\`${escapeMrkdwn(x.example)}\`  ${escapeMrkdwn(x.meaning)}`);

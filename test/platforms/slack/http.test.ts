@@ -3,7 +3,7 @@
  * them, the real engine on the seed corpus, and the Web API / response_url stand-in recording answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeInvocation } from '../../../commands/invocation.ts';
+import { decodeInvocation, encodeInvocation } from '../../../commands/invocation.ts';
 import { loadCorpus } from '../../../src/corpus/load.ts';
 import { Engine } from '../../../src/engine/engine.ts';
 import { startSlack, type RunningSlack } from '../../../src/platforms/slack/index.ts';
@@ -145,10 +145,18 @@ describe('Slack over HTTP', () => {
     expect(message.blocks.some((b) => b.type === 'actions')).toBe(false);
   });
 
-  it('shares a /compare answer by re-running /compare with its query', async () => {
-    const value = encodeInvocation({ command: 'compare', options: { query: 'Bucha' } })!;
+  it("shares a /compare answer with the Share button of the bot's own answer, re-running /compare with its query", async () => {
+    // Regression: the button used to carry an empty query for /compare and /who, and Share posted the
+    // empty-query error in the channel.
+    await send(slashCommand({ command: '/compare', text: 'Bucha', responseUrl: api.responseUrl('compare-asked') }));
+    const asked = asMessage(await responseTo('compare-asked'));
+    const share = asked.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e) => e.action_id === SLACK_ACTIONS.share);
+    const value = (share as { value?: string } | undefined)?.value;
+    expect(value && decodeInvocation(value)).toEqual({ command: 'compare', options: { query: 'Bucha' }, page: 0 });
     await send(
-      interaction(buttonClick({ actionId: SLACK_ACTIONS.share, value, responseUrl: api.responseUrl('share-compare'), ephemeral: true })),
+      interaction(
+        buttonClick({ actionId: SLACK_ACTIONS.share, value: value!, responseUrl: api.responseUrl('share-compare'), ephemeral: true }),
+      ),
     );
     const call = await responseTo('share-compare');
     expect(call.args).toMatchObject({ response_type: 'in_channel', replace_original: false });

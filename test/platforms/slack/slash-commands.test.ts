@@ -5,6 +5,7 @@ import type { Engine } from '../../../src/engine/index.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { OPEN_ACCESS } from '../../../src/access/access.ts';
 import { slackCommandPath, slackSlashCommands } from '../../../src/platforms/slack/slash-commands.ts';
+import { renderSlack } from '../../../src/render/slack.ts';
 import { seedEngine } from '../../support/seed-engine.ts';
 
 let engine: Engine;
@@ -32,5 +33,14 @@ describe('Slack slash commands', () => {
     expect(usage.quote).toBe(commands.find((c) => c.name === 'quote')?.usage);
     expect(answer.syntax.map((x) => x.example)).toContain('/newsroom search "village of Bucha"');
     expect(answer.syntax.map((x) => x.example)).toContain('outlet:axios  outlet:"the national"');
+  });
+
+  it('help on Slack heads each command with the name Slack knows it by', async () => {
+    const answer = await dispatch(engine, { command: 'help', options: {} }, silentLogger(), OPEN_ACCESS, slackCommandPath);
+    const text = JSON.stringify(renderSlack(answer).blocks);
+    expect(text).toContain('*/newsroom who*');
+    expect(text).toContain('*/newsroom search*');
+    expect(text).toContain('*/quote*');
+    expect(text).not.toMatch(/\*\/(who|search)\*/);
   });
 });
