@@ -47,6 +47,7 @@ export default tseslint.config(
   // Below the platforms, nothing imports one.
   {
     files: [
+      'src/text/**',
       'src/corpus/**',
       'src/quotes/**',
       'src/search/**',
