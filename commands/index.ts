@@ -2,6 +2,7 @@
  * The command registry: the one list every platform registers from (console, Slack manifest,
  * Discord deploy script). Add a command by adding its file and one line here.
  */
+import add from './add.ts';
 import compare from './compare.ts';
 import help from './help.ts';
 import quote from './quote.ts';
@@ -10,7 +11,7 @@ import sources from './sources.ts';
 import type { Command } from './types.ts';
 import who from './who.ts';
 
-export const commands: readonly Command[] = [quote, search, compare, who, sources, help];
+export const commands: readonly Command[] = [quote, search, compare, who, sources, help, add];
 
 export function findCommand(name: string): Command | undefined {
   const wanted = name.replace(/^\//, '').toLowerCase();

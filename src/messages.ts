@@ -28,6 +28,12 @@ const ERRORS = {
   bad_date_range: (p) => `since:${p.since} is after until:${p.until}; nothing can match.`,
   unknown_command: (p) => `There is no /${p.name} command. Commands: ${p.known}.`,
   bad_option: (p) => `${p.detail}`,
+  add_not_configured: () =>
+    'Adding articles from chat is off. An admin turns it on by listing who may add: ADD_ALLOWED_SLACK_USERS, ADD_ALLOWED_DISCORD_USERS or ADD_ALLOWED_DISCORD_ROLES (see docs/ingest.md).',
+  add_not_permitted: () => 'You are not on the list of people who may add articles; ask an admin.',
+  add_unavailable: () => 'Adding articles is not available here; use `newsroom add <url>` on the command line.',
+  add_no_address: () => 'Give the web address of the article to add, e.g. `/add https://www.example.com/news/article`.',
+  add_failed: (p) => `${p.url}: ${p.detail}`,
   internal: () => 'Something went wrong on our side; the error was logged. Please try again.',
 } satisfies Sentences;
 
@@ -37,6 +43,8 @@ const NOTES = {
   unknown_outlet_files: (p) => `"Unknown" outlet: ${p.files} had no outlet metadata.`,
   no_direct_quotation: (p) => `No direct quotation contains ${p.phrases}; try /search for reported speech.`,
   more_statements: (p) => `${p.count} more statements match; narrow the query to see them.`,
+  article_added: (p) => `${p.status} ${p.file}: "${p.title}" (${p.outlet}, ${p.date}).`,
+  no_quotes_in_article: () => 'No direct quotation found in it; its first paragraphs follow.',
 } satisfies Sentences;
 
 const NOTICES = {
@@ -51,9 +59,31 @@ const NOTICES = {
   discord_unavailable: () => 'Discord did not take the answer (it may be busy or unreachable); please try again in a minute.',
 } satisfies Sentences;
 
+/** Why an address or a feed could not be added (`src/ingest/`): one line each, after the address. */
+const INGEST = {
+  bad_url: (p) => `"${p.url}" is not a web address; give a full http:// or https:// address.`,
+  bad_scheme: (p) => `${p.scheme} addresses are not fetched; only http:// and https://.`,
+  private_address: (p) =>
+    `${p.host} resolves to ${p.address}, a private or local address the bot does not fetch (list it in INGEST_ALLOW_HOSTS to allow it).`,
+  unreachable: (p) => `${p.host} could not be reached (${p.detail}).`,
+  connect_timeout: (p) => `${p.host} did not answer within ${p.seconds} s.`,
+  timeout: (p) => `${p.host} took longer than ${p.seconds} s to send the page; gave up.`,
+  too_large: (p) => `The response is larger than ${p.limit}; gave up reading it.`,
+  too_many_redirects: (p) => `More than ${p.max} redirects; gave up.`,
+  bad_redirect: (p) => `The site redirected to "${p.location}", which is not a web address.`,
+  http_status: (p) => `The site answered ${p.status}${p.text ? ` ${p.text}` : ''}.`,
+  not_html: (p) => `The address gives ${p.type}, not a web page.`,
+  robots: (p) => `${p.host}'s robots.txt asks bots not to fetch ${p.path} (set INGEST_ROBOTS=off to ignore robots.txt).`,
+  no_article: (p) => `No article found on the page: ${p.why}.`,
+  bad_feed: (p) => `The feed could not be read: ${p.detail}.`,
+  item_no_link: (p) => `Feed item "${p.title}" has no link; skipped.`,
+  write_failed: (p) => `The article could not be saved (${p.detail}); nothing in the corpus was changed.`,
+} satisfies Sentences;
+
 export type ErrorCode = keyof typeof ERRORS;
 export type NoteCode = keyof typeof NOTES;
 export type NoticeCode = keyof typeof NOTICES;
+export type IngestCode = keyof typeof INGEST;
 
 /** The sentence for an error a user caused (BotError builds its message with it). */
 export function errorSentence(code: ErrorCode, params: Params = {}): string {
@@ -68,4 +98,9 @@ export function note(code: NoteCode, params: Params = {}): string {
 /** A refusal, restart or platform-failure line. */
 export function notice(code: NoticeCode, params: Params = {}): string {
   return (NOTICES[code] as (p: Params) => string)(params);
+}
+
+/** Why an address or feed could not be added (the ingest step's refusals). */
+export function ingestSentence(code: IngestCode, params: Params = {}): string {
+  return (INGEST[code] as (p: Params) => string)(params);
 }

@@ -13,7 +13,8 @@ beforeAll(async () => {
 
 describe('dispatch', () => {
   it('runs every registered command on the seeds without an error answer', async () => {
-    for (const c of commands) {
+    // /add fetches from the web: it needs an adder from the access policy (test/commands/add.test.ts).
+    for (const c of commands.filter((command) => command.name !== 'add')) {
       const answer = await dispatch(engine, { command: c.name, options: { query: 'Putin Bucha' } }, silentLogger());
       expect(answer.kind, c.name).not.toBe('error');
     }

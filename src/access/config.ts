@@ -5,12 +5,24 @@
 import type { AllowLists } from './allow-list.ts';
 import type { RateLimit } from './rate-limit.ts';
 import type { OutletRestrictions } from './restricted-outlets.ts';
+import type { ArticleAdder } from '../ingest/adder.ts';
+
+/** Who may add articles from chat (`/add`): off until one list is set. */
+export interface AddAllowLists {
+  slackUsers?: ReadonlySet<string>;
+  discordUsers?: ReadonlySet<string>;
+  discordRoles?: ReadonlySet<string>;
+}
 
 export interface AccessConfig {
   userLimit?: RateLimit;
   channelLimit?: RateLimit;
   allow: AllowLists;
   restrictedOutlets: OutletRestrictions;
+  /** ADD_ALLOWED_*: who may use `/add`; absent or empty: nobody. */
+  addAllowed?: AddAllowLists;
+  /** What `/add` uses to fetch and store; absent: `/add` is not available. */
+  adder?: ArticleAdder;
 }
 
 /** 10 commands per user a minute: RATE_LIMIT_USER's default. */

@@ -12,6 +12,8 @@ import { hiddenOutletsIn } from './restricted-outlets.ts';
 
 export interface Asker extends Place {
   user: string;
+  /** The asker's role ids in this Discord server (for ADD_ALLOWED_DISCORD_ROLES). */
+  roles?: readonly string[];
 }
 
 export type Admission =
@@ -60,7 +62,18 @@ export class AccessPolicy {
         tell: true,
       };
     }
-    return { admitted: true, access: this.accessIn(asker.channel) };
+    return { admitted: true, access: { ...this.accessIn(asker.channel), ...this.addRight(asker) } };
+  }
+
+  /** `/add` for this asker: the adder when they are on a configured list, else why not. */
+  private addRight(asker: Asker): Pick<Access, 'adder' | 'addRefusal'> {
+    const lists = this.config.addAllowed ?? {};
+    const { adder } = this.config;
+    const users = asker.platform === 'slack' ? lists.slackUsers : lists.discordUsers;
+    const roles = asker.platform === 'discord' ? lists.discordRoles : undefined;
+    if (!adder || (!users?.size && !roles?.size)) return { addRefusal: 'add_not_configured' };
+    const allowed = users?.has(asker.user) === true || (asker.roles ?? []).some((role) => roles?.has(role) === true);
+    return allowed ? { adder } : { addRefusal: 'add_not_permitted' };
   }
 
   /** What may be shown in a channel, without counting a command (autocomplete). */

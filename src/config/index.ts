@@ -7,6 +7,7 @@ export {
   coreConfig,
   discordConfig,
   discordConfigFromEnv,
+  ingestConfig,
   slackConfig,
   slackConfigFromEnv,
   type CoreConfig,

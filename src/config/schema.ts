@@ -9,7 +9,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_CHANNEL_LIMIT, DEFAULT_USER_LIMIT } from '../access/config.ts';
 import { parseRestrictedOutlets } from '../access/restricted-outlets.ts';
-import { httpUrl, idList, number, oneOf, port, rateLimit, rateLimitText, snowflake, startingWith } from './values.ts';
+import { hostList, httpUrl, idList, number, oneOf, onOff, port, rateLimit, rateLimitText, snowflake, startingWith } from './values.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -21,6 +21,9 @@ export const ENV_DEFAULTS = {
   RATE_LIMIT_USER: rateLimitText(DEFAULT_USER_LIMIT),
   RATE_LIMIT_CHANNEL: rateLimitText(DEFAULT_CHANNEL_LIMIT),
   PORT: '3000',
+  INGEST_ROBOTS: 'on',
+  INGEST_MAX_MB: '5',
+  FEEDS_INTERVAL_MINUTES: '15',
 } as const;
 
 /** Variables whose values are never repeated in a message or a log. */
@@ -109,6 +112,26 @@ const fields = {
   DISCORD_GUILD_ID: variable(snowflake),
   /** REST base like discord.js's `https://discord.com/api` (the API version is appended), e.g. a local stand-in. */
   DISCORD_API_URL: variable((raw) => httpUrl('https://discord.com/api')(raw).href.replace(/\/+$/, '')),
+  // --- Articles from the web (see docs/ingest.md) ---
+  /** Hosts or addresses the fetcher may reach although private or local (comma-separated), e.g. 127.0.0.1 in tests. */
+  INGEST_ALLOW_HOSTS: variable(hostList),
+  /** Honour robots.txt: on or off. */
+  INGEST_ROBOTS: variable(onOff, ENV_DEFAULTS.INGEST_ROBOTS),
+  /** Largest page or feed read, in megabytes. */
+  INGEST_MAX_MB: variable(number(0.1, 100, 'megabytes'), ENV_DEFAULTS.INGEST_MAX_MB),
+  /** The feeds to follow (unset: feeds.yaml beside the corpus folder). */
+  FEEDS_FILE: variable(path.resolve),
+  /** Minutes between polls of each feed in `npm start` (a feed's own interval wins), or off. */
+  FEEDS_INTERVAL_MINUTES: variable(
+    (raw): number | false => (/^off$/i.test(raw) ? false : number(1, 10_080, 'minutes')(raw)),
+    ENV_DEFAULTS.FEEDS_INTERVAL_MINUTES,
+  ),
+  /** Slack users who may add articles with /add (comma-separated user ids; unset: nobody). */
+  ADD_ALLOWED_SLACK_USERS: variable(idList),
+  /** Discord users who may use /add (user ids). */
+  ADD_ALLOWED_DISCORD_USERS: variable(idList),
+  /** Discord roles whose members may use /add (role ids). */
+  ADD_ALLOWED_DISCORD_ROLES: variable(idList),
 };
 
 function withSlash(url: string): string {

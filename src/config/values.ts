@@ -80,3 +80,22 @@ export function idList(raw: string): ReadonlySet<string> {
   if (!ids.length) throw new Error('is set but lists no id; unset it to allow everywhere');
   return new Set(ids);
 }
+
+/** `on` or `off` (also true/false, yes/no, 1/0). */
+export function onOff(raw: string): boolean {
+  if (/^(on|true|yes|1)$/i.test(raw)) return true;
+  if (/^(off|false|no|0)$/i.test(raw)) return false;
+  throw new Error('must be on or off');
+}
+
+/** Comma-separated host names or IP addresses (lower-cased, IPv6 without brackets). */
+export function hostList(raw: string): ReadonlySet<string> {
+  const hosts = raw
+    .split(',')
+    .map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, ''))
+    .filter(Boolean);
+  const bad = hosts.find((h) => !/^[a-z0-9.:-]{1,253}$/.test(h));
+  if (bad !== undefined) throw new Error(`must be a comma-separated list of host names or IP addresses; "${bad}" is not one`);
+  if (!hosts.length) throw new Error('is set but lists no host; unset it to allow none');
+  return new Set(hosts);
+}

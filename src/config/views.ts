@@ -3,7 +3,8 @@
  * the Slack and Discord platforms' settings (undefined when not configured), the access policy's.
  * Nothing here validates: `schema.ts` has, so these only reshape.
  */
-import type { AccessConfig } from '../access/config.ts';
+import type { AccessConfig, AddAllowLists } from '../access/config.ts';
+import { defaultFeedsFile, type IngestSettings } from '../ingest/settings.ts';
 import type { AllowLists } from '../access/allow-list.ts';
 import type { DiscordConfig } from '../platforms/discord/config.ts';
 import type { SlackConfig } from '../platforms/slack/config.ts';
@@ -77,11 +78,28 @@ export function accessConfig(config: Config): AccessConfig {
   ];
   const allow: AllowLists = {};
   for (const [key, ids] of lists) if (ids) allow[key] = ids;
+  const addAllowed: AddAllowLists = {
+    ...(config.ADD_ALLOWED_SLACK_USERS ? { slackUsers: config.ADD_ALLOWED_SLACK_USERS } : {}),
+    ...(config.ADD_ALLOWED_DISCORD_USERS ? { discordUsers: config.ADD_ALLOWED_DISCORD_USERS } : {}),
+    ...(config.ADD_ALLOWED_DISCORD_ROLES ? { discordRoles: config.ADD_ALLOWED_DISCORD_ROLES } : {}),
+  };
   return {
     userLimit: config.RATE_LIMIT_USER,
     channelLimit: config.RATE_LIMIT_CHANNEL,
     allow,
     restrictedOutlets: config.RESTRICTED_OUTLETS ?? new Map(),
+    ...(Object.keys(addAllowed).length ? { addAllowed } : {}),
+  };
+}
+
+/** Fetching pages and polling feeds: `src/ingest`'s settings. */
+export function ingestConfig(config: Config): IngestSettings {
+  return {
+    allowHosts: config.INGEST_ALLOW_HOSTS ?? new Set(),
+    robots: config.INGEST_ROBOTS,
+    maxBytes: Math.round(config.INGEST_MAX_MB * 1024 * 1024),
+    feedsFile: config.FEEDS_FILE ?? defaultFeedsFile(config.CORPUS_DIR),
+    ...(config.FEEDS_INTERVAL_MINUTES !== false ? { feedsIntervalMinutes: config.FEEDS_INTERVAL_MINUTES } : {}),
   };
 }
 

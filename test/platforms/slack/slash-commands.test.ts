@@ -18,8 +18,8 @@ describe('Slack slash commands', () => {
     const [umbrella] = slackSlashCommands();
     expect(umbrella).toEqual({
       name: 'newsroom',
-      description: 'Every newsroom command: quote, search, compare, who, sources, help',
-      usageHint: 'quote|search|compare|who|sources|help [words]',
+      description: 'Every newsroom command: quote, search, compare, who, sources, help, add',
+      usageHint: 'quote|search|compare|who|sources|help|add [words]',
     });
     expect(slackSlashCommands().find((c) => c.name === 'quote')?.usageHint).toBe('Putin Bucha');
   });
