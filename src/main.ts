@@ -1,36 +1,68 @@
 /**
  * Entry point: the one place that reads the environment and wires the parts together.
  *
- *   npm start                                  Slack and/or Discord when configured, else the console
- *   npm run cli -- quote Putin Bucha [--json]  one answer, for scripts
- *   npm run cli -- quotes --csv                every extracted quote
+ *   npm start                                  Slack and/or Discord when configured, else the console;
+ *                                              the feeds of feeds.yaml are polled while it runs
+ *   newsroom quote Putin Bucha [--json]        one answer, for scripts (also: npm run cli -- …)
+ *   newsroom add <url…> [--outlet NAME]        add articles from the web
+ *   newsroom feeds poll [--feed URL]           poll the feeds once
  *   … --corpus DIR                             another corpus folder (or CORPUS_DIR)
  */
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
-import { accessConfig, ConfigError, coreConfig, discordConfig, loadConfig, slackConfig } from './config/index.ts';
-import { createLogger } from './logger.ts';
-import { runCli } from './platforms/console/cli.ts';
+import { accessConfig, ConfigError, coreConfig, discordConfig, ingestConfig, loadConfig, slackConfig } from './config/index.ts';
+import { addArticle } from './ingest/add.ts';
+import { defaultStateFile } from './ingest/feed-state.ts';
+import { Fetcher } from './ingest/fetcher.ts';
+import { startPolling, type Poller } from './ingest/poller.ts';
+import type { IngestSettings } from './ingest/settings.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { parseCliArgs } from './platforms/console/cli-args.ts';
+import { runCliRequest } from './platforms/console/cli.ts';
 import { runConsole } from './platforms/console/console.ts';
 import { buildEngine, startLiveEngine } from './startup/engine.ts';
 import { runPlatforms } from './startup/platforms.ts';
 
 const USAGE = `Usage: npm start [-- --corpus DIR]
-       npm run cli -- <command> [query…] [--json] [--corpus DIR]
-       npm run cli -- quotes [--json | --csv] [--corpus DIR]`;
+       newsroom <command> …  (npm run cli -- <command> …; newsroom --help lists the commands)`;
+
+/** Quiet by default in one-shot mode: warnings and errors only, unless --verbose. */
+const ONE_SHOT_LEVELS = new Set(['fatal', 'error', 'warn', 'silent']);
+
+async function cliMain(argv: string[]): Promise<number> {
+  const request = parseCliArgs(argv);
+  if (request.kind === 'usage') {
+    (request.code ? process.stderr : process.stdout).write(`${request.text}\n`);
+    return request.code;
+  }
+  dotenv.config({ quiet: true });
+  const env = loadConfig(process.env, { corpusDir: request.corpus });
+  const config = coreConfig(env);
+  const logger = createLogger(request.verbose || ONE_SHOT_LEVELS.has(config.logLevel) ? config.logLevel : 'warn');
+  const color = !request.noColor && !config.noColor && process.stdout.isTTY === true;
+  const adds = request.kind === 'add' || request.kind === 'feeds-poll';
+  if (adds) mkdirSync(config.corpusDir, { recursive: true });
+  else requireFolder(config.corpusDir);
+  const settings = ingestConfig(env);
+  return runCliRequest(request, {
+    engine: () => buildEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir }),
+    ingest: () => ({ fetcher: fetcherFor(settings), corpusDir: config.corpusDir, feedsFile: settings.feedsFile }),
+    color,
+    logger,
+    write: (t) => process.stdout.write(`${t}\n`),
+  });
+}
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--cli')) return cliMain(argv.filter((a) => a !== '--cli'));
   let args;
   try {
     args = parseArgs({
       args: argv,
-      allowPositionals: true,
+      allowPositionals: false,
       options: {
-        cli: { type: 'boolean', default: false },
         corpus: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        csv: { type: 'boolean', default: false },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -39,48 +71,64 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  if (args.values.help || (args.values.cli && !args.positionals.length)) {
+  if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
-    return args.values.help ? 0 : 2;
+    return 0;
   }
 
   dotenv.config({ quiet: true });
   const env = loadConfig(process.env, { corpusDir: args.values.corpus });
   const config = coreConfig(env);
-  const slack = args.values.cli ? undefined : slackConfig(env);
-  const discord = args.values.cli ? undefined : discordConfig(env);
-  const machineOutput = args.values.json || args.values.csv;
-  const logger = createLogger(machineOutput && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const slack = slackConfig(env);
+  const discord = discordConfig(env);
+  const logger = createLogger(config.logLevel);
   const color = !args.values['no-color'] && !config.noColor && process.stdout.isTTY === true;
+  requireFolder(config.corpusDir);
 
-  if (!isFolder(config.corpusDir)) {
-    throw new ConfigError([`corpus folder ${config.corpusDir} does not exist or is not a folder (set --corpus or CORPUS_DIR)`]);
-  }
-  if (args.values.cli) {
-    const engine = await buildEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir });
-    return runCli(engine, args.positionals, {
-      json: args.values.json,
-      csv: args.values.csv,
-      color,
-      logger,
-      write: (t) => process.stdout.write(`${t}\n`),
-    });
-  }
-  // Long-running modes watch the corpus folder: files added, changed or removed are picked up live.
+  // Long-running modes watch the corpus folder: files added, changed or removed (by hand, by /add,
+  // by the feed poller) are picked up live.
   const live = await startLiveEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir });
+  const settings = ingestConfig(env);
+  const fetcher = fetcherFor(settings);
+  const poller = startFeeds(settings, fetcher, config.corpusDir, logger);
   try {
     if (!slack && !discord) {
       await runConsole(live.engine, { input: process.stdin, output: process.stdout, color, logger });
       return 0;
     }
     return await runPlatforms(live.engine, { slack, discord }, logger, {
-      access: accessConfig(env),
+      access: { ...accessConfig(env), adder: { add: (url) => addArticle(fetcher, config.corpusDir, url) } },
       healthPort: config.healthPort,
       healthHost: config.healthHost,
       shutdownGraceMs: config.shutdownGraceMs,
     });
   } finally {
+    await poller?.stop();
     await live.close();
+  }
+}
+
+function fetcherFor(settings: IngestSettings): Fetcher {
+  return new Fetcher({ allowHosts: settings.allowHosts, robots: settings.robots, maxBytes: settings.maxBytes });
+}
+
+/** The feed poller of `npm start`, unless FEEDS_INTERVAL_MINUTES is off. */
+function startFeeds(settings: IngestSettings, fetcher: Fetcher, corpusDir: string, logger: Logger): Poller | undefined {
+  if (settings.feedsIntervalMinutes === undefined) return undefined;
+  logger.info({ feedsFile: settings.feedsFile, minutes: settings.feedsIntervalMinutes }, 'feeds: polling');
+  return startPolling({
+    fetcher,
+    corpusDir,
+    feedsFile: settings.feedsFile,
+    stateFile: defaultStateFile(corpusDir),
+    defaultIntervalMinutes: settings.feedsIntervalMinutes,
+    report: (line, level) => logger[level]({ feeds: true }, line),
+  });
+}
+
+function requireFolder(dir: string): void {
+  if (!isFolder(dir)) {
+    throw new ConfigError([`corpus folder ${dir} does not exist or is not a folder (set --corpus or CORPUS_DIR)`]);
   }
 }
 

@@ -41,8 +41,8 @@ export function requestOnce(
       settled = true;
       clearTimeout(connectTimer);
       clearTimeout(totalTimer);
-      req.destroy();
       reject(error);
+      req.destroy();
     };
     const req = client.request(url, {
       method: 'GET',
@@ -70,18 +70,12 @@ export function requestOnce(
     req.on('response', (res) => {
       clearTimeout(connectTimer);
       const declared = Number(res.headers['content-length']);
-      if (Number.isFinite(declared) && declared > maxBytes) {
-        res.destroy();
-        return fail(new IngestError('too_large', { limit: sizeText(maxBytes) }));
-      }
+      if (Number.isFinite(declared) && declared > maxBytes) return fail(new IngestError('too_large', { limit: sizeText(maxBytes) }));
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > maxBytes) {
-          res.destroy();
-          return fail(new IngestError('too_large', { limit: sizeText(maxBytes) }));
-        }
+        if (size > maxBytes) return fail(new IngestError('too_large', { limit: sizeText(maxBytes) }));
         chunks.push(chunk);
       });
       res.on('error', (error: NodeJS.ErrnoException) => fail(new IngestError('unreachable', { host, detail: error.code ?? error.message })));

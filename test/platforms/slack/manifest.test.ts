@@ -21,7 +21,7 @@ describe('Slack app manifest', () => {
 
   it('registers the umbrella and each command whose name Slack leaves free, and listens to mentions', () => {
     const manifest = parse(readFileSync(MANIFEST_PATH, 'utf8'));
-    expect(slashNames(manifest)).toEqual(['newsroom', 'quote', 'compare', 'sources', 'help']);
+    expect(slashNames(manifest)).toEqual(['newsroom', 'quote', 'compare', 'sources', 'help', 'add']);
     expect(manifest.settings).toMatchObject({
       socket_mode_enabled: true,
       interactivity: { is_enabled: true },
