@@ -63,6 +63,9 @@ export class DiscordStandIn {
   };
   readonly humanUser = { id: this.ids.user, username: 'reporter', discriminator: '0', global_name: 'Reporter', avatar: null, flags: 0 };
 
+  /** Role ids the human user holds in interactions (e.g. a role allowed to /add). */
+  memberRoles: string[] = [];
+
   /** Every REST request the bot made, in order. */
   readonly requests: RecordedRequest[] = [];
   /** Every gateway payload the bot sent (Identify, Resume, Heartbeat…), in order. */
@@ -312,7 +315,7 @@ export class DiscordStandIn {
       channel: { id: this.ids.channel, type: 0, guild_id: this.ids.guild, name: 'newsroom' },
       member: {
         user: this.humanUser,
-        roles: [],
+        roles: this.memberRoles,
         joined_at: '2022-01-01T00:00:00.000Z',
         deaf: false,
         mute: false,
