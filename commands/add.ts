@@ -49,7 +49,9 @@ export function addedAnswer(a: AddedArticle): ResultsAnswer {
         paragraph: q.paragraph,
         score: 0,
       }))
-    : a.paragraphs.slice(0, OPENING_PARAGRAPHS).map((text, i) => ({ ...citation, text, marks: [], isQuote: false, paragraph: i + 1, score: 0 }));
+    : a.paragraphs
+        .slice(0, OPENING_PARAGRAPHS)
+        .map((text, i) => ({ ...citation, text, marks: [], isQuote: false, paragraph: i + 1, score: 0 }));
   const shown = excerpts.slice(0, MAX_SHOWN);
   const added = note('article_added', {
     status: STATUS_WORDS[a.status],

@@ -35,11 +35,18 @@ interface Expected {
 }
 
 /** Letters and digits only, lower-cased: what "the same words" means across markup. */
-const letters = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const letters = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function main(): Promise<void> {
-  const names = (await readdir(pagesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = (await readdir(pagesDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent((req.url ?? '/').split('/')[1] ?? '');
     if (!names.includes(name)) return void res.writeHead(404).end('not found');

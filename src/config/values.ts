@@ -92,7 +92,12 @@ export function onOff(raw: string): boolean {
 export function hostList(raw: string): ReadonlySet<string> {
   const hosts = raw
     .split(',')
-    .map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, ''))
+    .map((h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/^\[|\]$/g, ''),
+    )
     .filter(Boolean);
   const bad = hosts.find((h) => !/^[a-z0-9.:-]{1,253}$/.test(h));
   if (bad !== undefined) throw new Error(`must be a comma-separated list of host names or IP addresses; "${bad}" is not one`);

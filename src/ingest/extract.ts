@@ -33,7 +33,7 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   const pageText = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const pageTitle = (document.querySelector('title')?.textContent ?? '').trim();
   const scripts = document.querySelectorAll('script').length;
-  let parsed: ReturnType<Readability['parse']> = null;
+  let parsed: ReturnType<Readability['parse']>;
   try {
     parsed = new Readability(document as never).parse();
   } catch {
@@ -75,8 +75,10 @@ function dropRepeatedTitle(blocks: Block[], title: string): Block[] {
   return first && first.heading && first.text === title ? blocks.slice(1) : blocks;
 }
 
-const ERROR_PAGE = /\b(404|410|500|503)\b|page not found|not found|no longer available|does not exist|page (?:cannot|can't|could not) be found|access denied|forbidden|error/i;
-const PAYWALL = /subscribe (?:to|now)|subscribers? only|already a subscriber|sign in to (?:continue|read)|log in to (?:continue|read)|paywall|unlock this article|to continue reading/i;
+const ERROR_PAGE =
+  /\b(404|410|500|503)\b|page not found|not found|no longer available|does not exist|page (?:cannot|can't|could not) be found|access denied|forbidden|error/i;
+const PAYWALL =
+  /subscribe (?:to|now)|subscribers? only|already a subscriber|sign in to (?:continue|read)|log in to (?:continue|read)|paywall|unlock this article|to continue reading/i;
 const NEEDS_JS = /enable javascript|javascript (?:is )?(?:required|disabled)|turn on javascript|requires javascript/i;
 
 function whyNoArticle(title: string, text: string, scripts: number, paywalled: boolean, length: number): string {

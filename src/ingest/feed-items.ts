@@ -28,7 +28,10 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 const val = (v: unknown): string | undefined => str(v) ?? (v && typeof v === 'object' ? str((v as Loose).value) : undefined);
 
 export function parseFeedBody(body: Uint8Array, contentType: string | undefined, base: string): ParsedFeed {
-  const head = Buffer.from(body.subarray(0, 64)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  const head = Buffer.from(body.subarray(0, 64))
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart();
   const text = decodeBody(body, contentType, head.startsWith('{') ? 'json' : 'xml');
   let parsed: ReturnType<typeof parseFeed>;
   try {
@@ -61,9 +64,15 @@ function itemOf(item: Loose, format: string, base: string): FeedItem {
     const g = item.guid as Loose | string | undefined;
     guid = val(g);
     const permalink = typeof g === 'object' && g?.isPermaLink !== false ? guid : undefined;
-    link = str(item.link) ?? (permalink && /^https?:/i.test(permalink) ? permalink : undefined) ?? str((item.rdf as Loose | undefined)?.about);
+    link =
+      str(item.link) ?? (permalink && /^https?:/i.test(permalink) ? permalink : undefined) ?? str((item.rdf as Loose | undefined)?.about);
     updated = str(item.pubDate) ?? (Array.isArray(dc.dates) ? str(dc.dates[0]) : undefined);
   }
   const resolved = link ? URL.parse(link, base)?.href : undefined;
-  return { title: title.replace(/\s+/g, ' '), ...(resolved ? { link: resolved } : {}), ...(guid ? { guid } : {}), ...(updated ? { updated } : {}) };
+  return {
+    title: title.replace(/\s+/g, ' '),
+    ...(resolved ? { link: resolved } : {}),
+    ...(guid ? { guid } : {}),
+    ...(updated ? { updated } : {}),
+  };
 }

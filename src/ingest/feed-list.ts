@@ -39,7 +39,9 @@ function minutes(value: string | number): number | undefined {
 
 const entrySchema = z.union([
   z.string().transform((url) => ({ url })),
-  z.object({ url: z.string().min(1), outlet: z.string().trim().min(1).optional(), interval: z.union([z.string(), z.number()]).optional() }).strict(),
+  z
+    .object({ url: z.string().min(1), outlet: z.string().trim().min(1).optional(), interval: z.union([z.string(), z.number()]).optional() })
+    .strict(),
 ]);
 const listSchema = z.union([z.array(entrySchema), z.object({ feeds: z.array(entrySchema).default([]) }).strict()]);
 
@@ -54,7 +56,10 @@ export function parseFeedList(text: string, file: string): FeedEntry[] {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new FeedListError(file, `expected a list of feeds (each "url:", optional "outlet:", "interval:")${where}: ${issue?.message ?? ''}`);
+    throw new FeedListError(
+      file,
+      `expected a list of feeds (each "url:", optional "outlet:", "interval:")${where}: ${issue?.message ?? ''}`,
+    );
   }
   const entries = Array.isArray(parsed.data) ? parsed.data : parsed.data.feeds;
   return entries.map((entry, n) => {
@@ -65,7 +70,8 @@ export function parseFeedList(text: string, file: string): FeedEntry[] {
     if ('outlet' in entry && entry.outlet) out.outlet = entry.outlet;
     if ('interval' in entry && entry.interval !== undefined) {
       const m = minutes(entry.interval);
-      if (m === undefined) throw new FeedListError(file, `feed ${n + 1}: interval "${entry.interval}" is not a number of minutes (e.g. 30, 30m or 2h)`);
+      if (m === undefined)
+        throw new FeedListError(file, `feed ${n + 1}: interval "${entry.interval}" is not a number of minutes (e.g. 30, 30m or 2h)`);
       out.intervalMinutes = m;
     }
     return out;

@@ -22,7 +22,8 @@ const ROBOTS_TTL_MS = 60 * 60 * 1000;
 export function parseWebUrl(text: string): URL {
   const url = URL.parse(text.trim());
   if (!url) throw new IngestError('bad_url', { url: text.trim() });
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new IngestError('bad_scheme', { scheme: url.protocol.replace(/:$/, '') });
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new IngestError('bad_scheme', { scheme: url.protocol.replace(/:$/, '') });
   url.hash = '';
   return url;
 }

@@ -22,7 +22,8 @@ export interface PageMetadata {
   language?: string;
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|ReviewNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|BackgroundNewsArticle)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|ReviewNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|BackgroundNewsArticle)$/;
 
 const DATE_META = [
   'article:published_time',

@@ -42,7 +42,19 @@ const ACCEPT_FEED = 'application/rss+xml, application/atom+xml, application/feed
 const MAX_ITEM_ATTEMPTS = 3;
 
 export async function pollFeed(entry: FeedEntry, deps: PollDeps): Promise<FeedSummary> {
-  const summary: FeedSummary = { feed: entry.url, ok: true, notModified: false, items: 0, added: 0, updated: 0, unchanged: 0, seen: 0, noLink: 0, failed: 0, line: '' };
+  const summary: FeedSummary = {
+    feed: entry.url,
+    ok: true,
+    notModified: false,
+    items: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    seen: 0,
+    noLink: 0,
+    failed: 0,
+    line: '',
+  };
   try {
     const previous = deps.state.validators(entry.url);
     const headers: Record<string, string> = { accept: ACCEPT_FEED };
@@ -68,7 +80,9 @@ export async function pollFeed(entry: FeedEntry, deps: PollDeps): Promise<FeedSu
     summary.ok = false;
     summary.reason = reasonOf(error);
   }
-  await deps.state.save().catch((error: unknown) => deps.report(`Feed state ${deps.state.file} could not be saved: ${reasonOf(error)}`, 'warn'));
+  await deps.state
+    .save()
+    .catch((error: unknown) => deps.report(`Feed state ${deps.state.file} could not be saved: ${reasonOf(error)}`, 'warn'));
   summary.line = summary.ok
     ? `Feed ${entry.url}: ${summary.items} items, ${summary.added} added, ${summary.updated} updated, ${summary.seen} already added` +
       `${summary.unchanged ? `, ${summary.unchanged} unchanged` : ''}${summary.noLink ? `, ${summary.noLink} without a link` : ''}, ${summary.failed} failed.`
@@ -96,7 +110,11 @@ async function pollItem(item: FeedItem, entry: FeedEntry, deps: PollDeps, summar
   const outcome = await addArticle(deps.fetcher, deps.corpusDir, item.link, entry.outlet ? { outlet: entry.outlet } : {});
   if (!outcome.ok) {
     summary.failed++;
-    deps.state.remember(keys, { file: '', ...(item.updated ? { updated: item.updated } : {}), attempts: (seen?.file ? 0 : (seen?.attempts ?? 0)) + 1 });
+    deps.state.remember(keys, {
+      file: '',
+      ...(item.updated ? { updated: item.updated } : {}),
+      attempts: (seen?.file ? 0 : (seen?.attempts ?? 0)) + 1,
+    });
     deps.report(`  ✗ ${item.link}: ${outcome.reason}`, 'warn');
     return;
   }

@@ -64,7 +64,9 @@ export function startPolling(options: PollerOptions): Poller {
   const schedule = () => {
     if (stopped) return;
     timer = setTimeout(() => {
-      round = runRound().catch((error: unknown) => options.report(`Feed polling failed: ${reasonOf(error)}`, 'warn')).then(schedule);
+      round = runRound()
+        .catch((error: unknown) => options.report(`Feed polling failed: ${reasonOf(error)}`, 'warn'))
+        .then(schedule);
     }, tick);
     timer.unref();
   };

@@ -78,7 +78,9 @@ export function requestOnce(
         if (size > maxBytes) return fail(new IngestError('too_large', { limit: sizeText(maxBytes) }));
         chunks.push(chunk);
       });
-      res.on('error', (error: NodeJS.ErrnoException) => fail(new IngestError('unreachable', { host, detail: error.code ?? error.message })));
+      res.on('error', (error: NodeJS.ErrnoException) =>
+        fail(new IngestError('unreachable', { host, detail: error.code ?? error.message })),
+      );
       res.on('aborted', () => fail(new IngestError('unreachable', { host, detail: 'connection closed mid-response' })));
       res.on('end', () => {
         if (settled) return;

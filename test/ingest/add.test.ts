@@ -34,21 +34,33 @@ beforeAll(async () => {
   corpus = mkdtempSync(path.join(tmpdir(), 'ingest-add-'));
   writeFileSync(path.join(corpus, 'kept.md'), '---\noutlet: Kept\ntitle: Kept\n---\n\n"Nothing here may change," she said.\n');
   let version = 1;
-  web.route('/ledger/pier', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE('Northern pier to close for repairs', version > 1 ? ' The authority later added a night crossing.' : '')));
+  web.route('/ledger/pier', (_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(ARTICLE('Northern pier to close for repairs', version > 1 ? ' The authority later added a night crossing.' : '')),
+  );
   web.route('/ledger/bump', (_req, res) => {
     version++;
     res.writeHead(204).end();
   });
   web.route('/shell', (_req, res) =>
-    res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>News app</title><script src="/app.js"></script></head><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>'),
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(
+        '<html><head><title>News app</title><script src="/app.js"></script></head><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>',
+      ),
   );
   web.route('/paywall', (_req, res) =>
     res
       .writeHead(200, { 'content-type': 'text/html' })
-      .end('<html><head><title>Budget talks stall</title></head><body><article><h1>Budget talks stall</h1><p>Negotiators left the room without a deal.</p><p>Subscribe to continue reading.</p></article></body></html>'),
+      .end(
+        '<html><head><title>Budget talks stall</title></head><body><article><h1>Budget talks stall</h1><p>Negotiators left the room without a deal.</p><p>Subscribe to continue reading.</p></article></body></html>',
+      ),
   );
   web.route('/soft-404', (_req, res) =>
-    res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>Page not found</title></head><body><h1>Sorry, this page does not exist</h1></body></html>'),
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end('<html><head><title>Page not found</title></head><body><h1>Sorry, this page does not exist</h1></body></html>'),
   );
   web.route('/report.pdf', (_req, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7'));
 });
@@ -79,7 +91,12 @@ describe('adding an article by its address', () => {
 
   it('keeps paragraph breaks and reads JSON-LD, the byline and the date', async () => {
     const added = ok(await addArticle(fetcher, corpus, web.url('/ledger/pier')));
-    expect(added).toMatchObject({ outlet: 'Daily Ledger', title: 'Northern pier to close for repairs', published: '2024-03-05T09:30:00Z', byline: 'Mara Quill' });
+    expect(added).toMatchObject({
+      outlet: 'Daily Ledger',
+      title: 'Northern pier to close for repairs',
+      published: '2024-03-05T09:30:00Z',
+      byline: 'Mara Quill',
+    });
     expect(added.file.startsWith('web/127.0.0.1/ledger-pier-')).toBe(true);
     const body = readFileSync(path.join(corpus, added.file), 'utf8').split('\n---\n')[1] ?? '';
     expect(body.trim().split('\n\n')).toHaveLength(4);
@@ -123,7 +140,9 @@ describe('adding an article by its address', () => {
 
 describe('where articles are kept', () => {
   it('names the file after the host and the address, the same for the same address', () => {
-    expect(articlePath('https://www.example.com/news/2024/05/pier-closes.html')).toMatch(/^web\/example\.com\/05-pier-closes-[0-9a-f]{10}\.md$/);
+    expect(articlePath('https://www.example.com/news/2024/05/pier-closes.html')).toMatch(
+      /^web\/example\.com\/05-pier-closes-[0-9a-f]{10}\.md$/,
+    );
     expect(articlePath('https://example.com/a?id=1')).not.toBe(articlePath('https://example.com/a?id=2'));
     expect(articlePath('https://example.com/')).toMatch(/^web\/example\.com\/[0-9a-f]{10}\.md$/);
   });

@@ -57,10 +57,12 @@ describe('reading real feeds', () => {
 
 describe('feeds.yaml', () => {
   it('reads a list or feeds:, with outlets and intervals', () => {
-    expect(parseFeedList('feeds:\n  - url: https://example.org/rss\n    outlet: Example\n    interval: 2h\n  - https://example.org/atom\n', 'feeds.yaml')).toEqual([
-      { url: 'https://example.org/rss', outlet: 'Example', intervalMinutes: 120 },
-      { url: 'https://example.org/atom' },
-    ]);
+    expect(
+      parseFeedList(
+        'feeds:\n  - url: https://example.org/rss\n    outlet: Example\n    interval: 2h\n  - https://example.org/atom\n',
+        'feeds.yaml',
+      ),
+    ).toEqual([{ url: 'https://example.org/rss', outlet: 'Example', intervalMinutes: 120 }, { url: 'https://example.org/atom' }]);
   });
 
   it.each([
@@ -89,7 +91,9 @@ describe('polling', () => {
       if (req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
       res.writeHead(200, { 'content-type': 'application/rss+xml', etag }).end(huffpost);
     });
-    web.route('/feeds/heise', (_req, res) => res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(localFeed('heise.atom', web.base)));
+    web.route('/feeds/heise', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(localFeed('heise.atom', web.base)),
+    );
     web.route('/feeds/json', (_req, res) => {
       const feed = JSON.parse(localFeed('DaringFireball.json', web.base).toString('utf8')) as { items: unknown[] };
       res.writeHead(200, { 'content-type': 'application/feed+json' }).end(JSON.stringify({ ...feed, items: feed.items.slice(0, 3) }));
@@ -103,7 +107,9 @@ describe('polling', () => {
     web.route('/feeds/linkless', (_req, res) =>
       res
         .writeHead(200, { 'content-type': 'application/rss+xml' })
-        .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>No address here</title></item><item><title>Twice</title><link>${web.base}/site/x.test/a</link></item><item><title>Twice again</title><link>${web.base}/site/x.test/a</link></item></channel></rss>`),
+        .end(
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>No address here</title></item><item><title>Twice</title><link>${web.base}/site/x.test/a</link></item><item><title>Twice again</title><link>${web.base}/site/x.test/a</link></item></channel></rss>`,
+        ),
     );
     corpus = mkdtempSync(path.join(tmpdir(), 'ingest-feeds-'));
     deps = {
@@ -139,7 +145,9 @@ describe('polling', () => {
     const [item] = parseFeedBody(huffpost, 'application/rss+xml', url).items;
     // The first item's date (the channel's own pubDate comes first).
     let dates = 0;
-    const bumped = huffpost.toString('latin1').replace(/<pubDate>[^<]*<\/pubDate>/g, (d) => (++dates === 2 ? '<pubDate>Wed, 18 Oct 2017 12:00:00 GMT</pubDate>' : d));
+    const bumped = huffpost
+      .toString('latin1')
+      .replace(/<pubDate>[^<]*<\/pubDate>/g, (d) => (++dates === 2 ? '<pubDate>Wed, 18 Oct 2017 12:00:00 GMT</pubDate>' : d));
     huffpost = Buffer.from(bumped, 'latin1');
     etag = '"v3"';
     const changed = new URL(item?.link ?? '').pathname;

@@ -117,13 +117,17 @@ describe('the fetcher', () => {
     expect((await refusal(fetcher.fetch(web.url('/missing')))).message).toBe('The site answered 404 Not Found.');
     const closed = await refusal(fetcher.fetch('http://127.0.0.1:9/'));
     expect(closed.message).toMatch(/^127\.0\.0\.1 could not be reached \(ECONNREFUSED\)\.$/);
-    expect((await refusal(fetcher.fetch('ftp://example.org/file'))).message).toBe('ftp addresses are not fetched; only http:// and https://.');
+    expect((await refusal(fetcher.fetch('ftp://example.org/file'))).message).toBe(
+      'ftp addresses are not fetched; only http:// and https://.',
+    );
     expect((await refusal(fetcher.fetch('not a url'))).code).toBe('bad_url');
   });
 
   it('honours robots.txt for its own name and for *, unless told not to', async () => {
     web.route('/robots.txt', (_req, res) =>
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n\nUser-agent: newsroom-quote-bot\nDisallow: /no-bots\nAllow: /no-bots/open\n'),
+      res
+        .writeHead(200, { 'content-type': 'text/plain' })
+        .end('User-agent: *\nDisallow: /private/\n\nUser-agent: newsroom-quote-bot\nDisallow: /no-bots\nAllow: /no-bots/open\n'),
     );
     web.route('/no-bots', (_req, res) => res.writeHead(200).end('x'));
     web.route('/no-bots/open', (_req, res) => res.writeHead(200).end('open'));
@@ -151,9 +155,19 @@ describe('the fetcher', () => {
 });
 
 describe('blocked addresses', () => {
-  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00:ec2::254', '::ffff:127.0.0.1', '::ffff:a9fe:a9fe'])(
-    '%s is refused',
-    (address) => expect(isBlockedAddress(address)).toBe(true),
-  );
+  it.each([
+    '127.0.0.1',
+    '10.1.2.3',
+    '172.16.0.1',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '::1',
+    'fe80::1',
+    'fd00:ec2::254',
+    '::ffff:127.0.0.1',
+    '::ffff:a9fe:a9fe',
+  ])('%s is refused', (address) => expect(isBlockedAddress(address)).toBe(true));
   it.each(['93.184.216.34', '1.1.1.1', '2606:4700:4700::1111'])('%s is public', (address) => expect(isBlockedAddress(address)).toBe(false));
 });

@@ -86,6 +86,7 @@ function builtIn(pathname: string): Handler | undefined {
   const page = /^\/pages\/([\w-]+)\/$/.exec(pathname)?.[1];
   if (page) return (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(page));
   const feed = /^\/feeds\/([\w.-]+)$/.exec(pathname)?.[1];
-  if (feed) return (_req, res) => res.writeHead(200, { 'content-type': FEED_TYPES[path.extname(feed)] ?? 'application/xml' }).end(feedBytes(feed));
+  if (feed)
+    return (_req, res) => res.writeHead(200, { 'content-type': FEED_TYPES[path.extname(feed)] ?? 'application/xml' }).end(feedBytes(feed));
   return undefined;
 }

@@ -76,7 +76,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     const m = /Unknown option '([^']+)'/.exec((error as Error).message);
-    return usageError(m ? `Unknown option ${m[1]}.` : (error as Error).message.split('\n')[0] ?? 'Bad arguments.');
+    return usageError(m ? `Unknown option ${m[1]}.` : ((error as Error).message.split('\n')[0] ?? 'Bad arguments.'));
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'usage', text: usage(), code: 0 };
@@ -101,7 +101,10 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     return allowOnly('add', ['outlet']) ?? { ...common, kind: 'add', urls: rest, ...(values.outlet ? { outlet: values.outlet } : {}) };
   }
   if (name === 'feeds') {
-    if (rest[0] !== 'poll' || rest.length > 1) return usageError(`Unknown command "feeds${rest.length ? ` ${rest.join(' ')}` : ''}": the feeds command is "feeds poll [--feed URL]".`);
+    if (rest[0] !== 'poll' || rest.length > 1)
+      return usageError(
+        `Unknown command "feeds${rest.length ? ` ${rest.join(' ')}` : ''}": the feeds command is "feeds poll [--feed URL]".`,
+      );
     return allowOnly('feeds poll', ['feed']) ?? { ...common, kind: 'feeds-poll', ...(values.feed ? { feed: values.feed } : {}) };
   }
   const command = name === 'add' ? undefined : findCommand(name);
@@ -121,7 +124,8 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   }
   let page = 0;
   if (values.page !== undefined) {
-    if (!/^\d+$/.test(values.page) || Number(values.page) < 1) return usageError(`--page takes a page number from 1, not "${values.page}".`);
+    if (!/^\d+$/.test(values.page) || Number(values.page) < 1)
+      return usageError(`--page takes a page number from 1, not "${values.page}".`);
     page = Number(values.page) - 1;
   }
   return { ...common, kind: 'ask', invocation: { command: command.name, options: options as CommandOptions, page } };

@@ -34,7 +34,14 @@ export async function runAdd(urls: readonly string[], outlet: string | undefined
     if (deps.json) continue;
     deps.write(outcome.ok ? `${STATUS[outcome.status]}: ${addedLine(outcome)}` : `failed: ${url}: ${outcome.reason}`);
   }
-  if (deps.json) deps.write(JSON.stringify(outcomes.map(({ ...o }) => ('paragraphs' in o ? { ...o, paragraphs: o.paragraphs.length } : o)), null, 2));
+  if (deps.json)
+    deps.write(
+      JSON.stringify(
+        outcomes.map(({ ...o }) => ('paragraphs' in o ? { ...o, paragraphs: o.paragraphs.length } : o)),
+        null,
+        2,
+      ),
+    );
   return outcomes.every((o) => o.ok) ? 0 : 1;
 }
 
@@ -58,13 +65,17 @@ export async function runFeedsPoll(feed: string | undefined, deps: IngestCliDeps
     entries = [entries.find((e) => e.url === url) ?? { url }];
   }
   if (!entries.length) {
-    deps.write(`No feeds to poll: ${deps.feedsFile} lists none (or does not exist). List them there (see docs/ingest.md) or pass --feed URL.`);
+    deps.write(
+      `No feeds to poll: ${deps.feedsFile} lists none (or does not exist). List them there (see docs/ingest.md) or pass --feed URL.`,
+    );
     return 1;
   }
   const state = await FeedState.open(deps.stateFile ?? defaultStateFile(deps.corpusDir));
   const summaries: FeedSummary[] = [];
   for (const entry of entries) {
-    summaries.push(await pollFeed(entry, { fetcher: deps.fetcher, corpusDir: deps.corpusDir, state, report: (line) => !deps.json && deps.write(line) }));
+    summaries.push(
+      await pollFeed(entry, { fetcher: deps.fetcher, corpusDir: deps.corpusDir, state, report: (line) => !deps.json && deps.write(line) }),
+    );
   }
   if (deps.json) deps.write(JSON.stringify(summaries, null, 2));
   return summaries.every((s) => s.ok) ? 0 : 1;

@@ -43,9 +43,21 @@ export async function runCliRequest(request: Exclude<CliRequest, { kind: 'usage'
     case 'feeds-poll':
       return runFeedsPoll(request.feed, { ...deps.ingest(), json: request.json, write: deps.write });
     case 'quotes':
-      return exportQuotes(await deps.engine(), { json: request.json, csv: request.csv, color: deps.color, logger: deps.logger, write: deps.write });
+      return exportQuotes(await deps.engine(), {
+        json: request.json,
+        csv: request.csv,
+        color: deps.color,
+        logger: deps.logger,
+        write: deps.write,
+      });
     case 'ask':
-      return answer(await deps.engine(), request.invocation, { json: request.json, csv: false, color: deps.color, logger: deps.logger, write: deps.write });
+      return answer(await deps.engine(), request.invocation, {
+        json: request.json,
+        csv: false,
+        color: deps.color,
+        logger: deps.logger,
+        write: deps.write,
+      });
   }
 }
 

@@ -24,7 +24,10 @@ describe('newsroom command-line arguments', () => {
       verbose: false,
       noColor: false,
     });
-    expect(parseCliArgs(['feeds', 'poll', '--feed', 'https://a.test/rss'])).toMatchObject({ kind: 'feeds-poll', feed: 'https://a.test/rss' });
+    expect(parseCliArgs(['feeds', 'poll', '--feed', 'https://a.test/rss'])).toMatchObject({
+      kind: 'feeds-poll',
+      feed: 'https://a.test/rss',
+    });
   });
 
   it.each([

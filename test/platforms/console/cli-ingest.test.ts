@@ -22,7 +22,9 @@ let web: LocalWeb;
 beforeAll(async () => {
   web = await LocalWeb.start();
   serveSite(web);
-  web.route('/feeds/huffpost', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(localFeed('HuffPostCanada.xml', web.base)));
+  web.route('/feeds/huffpost', (_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(localFeed('HuffPostCanada.xml', web.base)),
+  );
   web.route('/feeds/broken', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('not a feed'));
 });
 
@@ -64,11 +66,16 @@ describe('newsroom feeds poll', () => {
   it('polls the feeds of feeds.yaml once, or just --feed', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'cli-feeds-'));
     const corpus = path.join(root, 'corpus');
-    writeFileSync(path.join(root, 'feeds.yaml'), `- url: ${web.url('/feeds/huffpost')}\n  outlet: HuffPost Canada\n- ${web.url('/feeds/broken')}\n`);
+    writeFileSync(
+      path.join(root, 'feeds.yaml'),
+      `- url: ${web.url('/feeds/huffpost')}\n  outlet: HuffPost Canada\n- ${web.url('/feeds/broken')}\n`,
+    );
     const all = await cli(['feeds', 'poll'], corpus);
     expect(all.code).toBe(1);
     expect(all.out).toContain(`Feed ${web.url('/feeds/huffpost')}: 2 items, 2 added, 0 updated, 0 already added, 0 failed.`);
-    expect(all.out).toContain(`Feed ${web.url('/feeds/broken')}: not polled: The feed could not be read: it is not RSS, Atom or JSON Feed.`);
+    expect(all.out).toContain(
+      `Feed ${web.url('/feeds/broken')}: not polled: The feed could not be read: it is not RSS, Atom or JSON Feed.`,
+    );
     const one = await cli(['feeds', 'poll', '--feed', web.url('/feeds/huffpost')], corpus);
     expect(one.code).toBe(0);
     expect(one.out.at(-1)).toBe(`Feed ${web.url('/feeds/huffpost')}: 2 items, 0 added, 0 updated, 2 already added, 0 failed.`);

@@ -56,7 +56,9 @@ async function answerFor(asked: { id: string; token: string }): Promise<Recorded
     standIn.requests.find(
       (r) =>
         (r.method === 'PATCH' && r.path.includes(asked.token)) ||
-        (r.method === 'POST' && (r.path.includes(`/webhooks/${standIn.ids.application}/${asked.token}`) || r.path.includes(`/interactions/${asked.id}/`)) && JSON.stringify(r.body).includes('content')),
+        (r.method === 'POST' &&
+          (r.path.includes(`/webhooks/${standIn.ids.application}/${asked.token}`) || r.path.includes(`/interactions/${asked.id}/`)) &&
+          JSON.stringify(r.body).includes('content')),
     ),
   );
 }

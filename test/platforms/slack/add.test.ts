@@ -56,7 +56,11 @@ afterAll(async () => {
 });
 
 function send(eventsUrl: string, request: SlackRequest): Promise<Response> {
-  return fetch(eventsUrl, { method: 'POST', headers: { 'content-type': request.contentType, ...signatureHeaders(request.body) }, body: request.body });
+  return fetch(eventsUrl, {
+    method: 'POST',
+    headers: { 'content-type': request.contentType, ...signatureHeaders(request.body) },
+    body: request.body,
+  });
 }
 
 async function answerTo(eventsUrl: string, id: string, text: string, user = 'U0ALICE'): Promise<SlackMessage> {
@@ -90,7 +94,9 @@ describe('/add on Slack', () => {
   it('is off until configured, and says how to turn it on', async () => {
     const eventsUrl = await slackWith(undefined);
     const message = await answerTo(eventsUrl, 'add-3', web.url('/pages/tmz-1/'));
-    expect(JSON.stringify(message)).toContain('Adding articles from chat is off. An admin turns it on by listing who may add: ADD_ALLOWED_SLACK_USERS');
+    expect(JSON.stringify(message)).toContain(
+      'Adding articles from chat is off. An admin turns it on by listing who may add: ADD_ALLOWED_SLACK_USERS',
+    );
   });
 
   it('says in one line why a page could not be added', async () => {
