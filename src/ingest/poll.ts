@@ -19,6 +19,8 @@ export interface PollDeps {
   state: FeedState;
   /** One line of progress (an item added or refused, a feed's summary). */
   report: (line: string, level: 'info' | 'warn') => void;
+  /** True once the process is stopping: the poll ends after the item in hand (the rest wait for the next poll). */
+  stopping?: () => boolean;
 }
 
 export interface FeedSummary {
@@ -70,12 +72,22 @@ export async function pollFeed(entry: FeedEntry, deps: PollDeps): Promise<FeedSu
     }
     const feed = parseFeedBody(res.body, String(res.headers['content-type'] ?? ''), res.url);
     summary.items = feed.items.length;
-    for (const item of feed.items) await pollItem(item, entry, deps, summary);
-    deps.state.setValidators(entry.url, {
-      ...(typeof res.headers.etag === 'string' ? { etag: res.headers.etag } : {}),
-      ...(typeof res.headers['last-modified'] === 'string' ? { lastModified: res.headers['last-modified'] } : {}),
-      polledAt: new Date().toISOString(),
-    });
+    let complete = true;
+    for (const item of feed.items) {
+      if (deps.stopping?.()) {
+        complete = false;
+        break;
+      }
+      await pollItem(item, entry, deps, summary);
+    }
+    // Validators are kept only for a feed read to the end with no item failing (failures get their
+    // retries): otherwise the next poll's 304 would hide the items left.
+    if (complete && !summary.failed)
+      deps.state.setValidators(entry.url, {
+        ...(typeof res.headers.etag === 'string' ? { etag: res.headers.etag } : {}),
+        ...(typeof res.headers['last-modified'] === 'string' ? { lastModified: res.headers['last-modified'] } : {}),
+        polledAt: new Date().toISOString(),
+      });
   } catch (error) {
     summary.ok = false;
     summary.reason = reasonOf(error);

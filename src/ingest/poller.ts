@@ -22,7 +22,7 @@ export interface PollerOptions {
 }
 
 export interface Poller {
-  /** Resolves after the current round, if any, has finished. */
+  /** Stops polling; resolves once the item in hand, if any, is done. */
   stop(): Promise<void>;
   /** Summaries of every poll so far (tests; the health report could read them). */
   readonly history: readonly FeedSummary[];
@@ -55,7 +55,8 @@ export function startPolling(options: PollerOptions): Poller {
       if (stopped) return;
       if ((due.get(entry.url) ?? 0) > now) continue;
       due.set(entry.url, now + intervalMs(entry));
-      history.push(await pollFeed(entry, { fetcher: options.fetcher, corpusDir: options.corpusDir, state, report: options.report }));
+      const deps = { fetcher: options.fetcher, corpusDir: options.corpusDir, state, report: options.report, stopping: () => stopped };
+      history.push(await pollFeed(entry, deps));
       if (history.length > 1_000) history.splice(0, history.length - 1_000);
     }
   }
