@@ -8,6 +8,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
+import zlib from 'node:zlib';
 import { bareHost, checkAddress, guardedLookup } from './address.ts';
 import { IngestError } from './errors.ts';
 import type { FetchOptions } from './options.ts';
@@ -46,7 +47,7 @@ export function requestOnce(
     };
     const req = client.request(url, {
       method: 'GET',
-      headers: { 'user-agent': options.userAgent, 'accept-encoding': 'identity', ...headers },
+      headers: { 'user-agent': options.userAgent, 'accept-encoding': 'gzip, deflate, br', ...headers },
       lookup: guardedLookup(options.allowHosts) as unknown as net.LookupFunction,
       agent: false,
     });
@@ -73,7 +74,13 @@ export function requestOnce(
       if (Number.isFinite(declared) && declared > maxBytes) return fail(new IngestError('too_large', { limit: sizeText(maxBytes) }));
       const chunks: Buffer[] = [];
       let size = 0;
-      res.on('data', (chunk: Buffer) => {
+      // The cap counts the bytes after decompression, so a small compressed bomb is cut off too.
+      const body = decoded(res);
+      body.on('error', (error: NodeJS.ErrnoException) =>
+        fail(new IngestError('unreachable', { host, detail: `${error.code ?? error.message} while decompressing` })),
+      );
+      body.on('data', (chunk: Buffer) => {
+        if (settled) return;
         size += chunk.length;
         if (size > maxBytes) return fail(new IngestError('too_large', { limit: sizeText(maxBytes) }));
         chunks.push(chunk);
@@ -82,7 +89,7 @@ export function requestOnce(
         fail(new IngestError('unreachable', { host, detail: error.code ?? error.message })),
       );
       res.on('aborted', () => fail(new IngestError('unreachable', { host, detail: 'connection closed mid-response' })));
-      res.on('end', () => {
+      body.on('end', () => {
         if (settled) return;
         settled = true;
         clearTimeout(totalTimer);
@@ -91,4 +98,20 @@ export function requestOnce(
     });
     req.end();
   });
+}
+
+/** The response body, decompressed when the server compressed it. */
+function decoded(res: http.IncomingMessage): NodeJS.ReadableStream {
+  const encoding = String(res.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  const inflate =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? zlib.createGunzip()
+      : encoding === 'deflate'
+        ? zlib.createInflate()
+        : encoding === 'br'
+          ? zlib.createBrotliDecompress()
+          : undefined;
+  return inflate ? res.pipe(inflate) : res;
 }

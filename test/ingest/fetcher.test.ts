@@ -3,6 +3,7 @@
  * after a redirect), a body far over the cap, a response that never ends, a redirect chain, robots.txt,
  * the per-host pace.
  */
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBlockedAddress } from '../../src/ingest/address.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
@@ -44,6 +45,11 @@ beforeAll(async () => {
     const timer = setInterval(() => res.write('<p>more</p>'), 20);
     res.on('close', () => clearInterval(timer));
   });
+  web.route('/gzipped', (_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }).end(gzipSync('unpacked')),
+  );
+  const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024));
+  web.route('/bomb', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(bomb));
   web.route('/missing', (_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>'));
 });
 
@@ -103,6 +109,12 @@ describe('the fetcher', () => {
     const streamed = await refusal(fetcher.fetch(web.url('/huge')));
     expect(streamed.message).toBe('The response is larger than 5 MB; gave up reading it.');
     expect((await refusal(fetcher.fetch(web.url('/declared-huge')))).code).toBe('too_large');
+  });
+
+  it('reads a compressed body, and counts the cap after decompression (a 50 MB gzip bomb)', async () => {
+    const fetcher = new Fetcher(LOCAL);
+    expect((await fetcher.fetch(web.url('/gzipped'))).body.toString()).toBe('unpacked');
+    expect((await refusal(fetcher.fetch(web.url('/bomb')))).code).toBe('too_large');
   });
 
   it('gives up on a response that never ends after the total timeout', async () => {
