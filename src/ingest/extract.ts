@@ -33,6 +33,7 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   const pageText = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const pageTitle = (document.querySelector('title')?.textContent ?? '').trim();
   const scripts = document.querySelectorAll('script').length;
+  const h1 = (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   let parsed: ReturnType<Readability['parse']>;
   try {
     parsed = new Readability(document as never).parse();
@@ -45,7 +46,7 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
     throw new IngestError('no_article', { why: whyNoArticle(pageTitle, pageText, scripts, meta.paywalled, length) });
   }
   const host = new URL(pageUrl).hostname.replace(/^www\./, '');
-  const title = clean(parsed.title) ?? clean(meta.headline) ?? clean(meta.ogTitle) ?? pageTitle;
+  const title = headline(clean(parsed.title) ?? clean(meta.headline) ?? clean(meta.ogTitle) ?? pageTitle, pageTitle, h1);
   return {
     title,
     url: meta.canonical ?? pageUrl,
@@ -55,6 +56,17 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
     language: clean(parsed.lang) ?? meta.language,
     blocks: dropRepeatedTitle(blocks, title),
   };
+}
+
+/**
+ * Readability takes `og:title` first; some sites put their own name there on every page ("Yahoo
+ * News - Latest News & Headlines"). When the page's first `<h1>` is what its `<title>` says and the
+ * chosen title appears in neither, the `<h1>` is the headline.
+ */
+function headline(chosen: string, pageTitle: string, h1: string): string {
+  const fold = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!h1 || h1.length < 10 || !fold(pageTitle).startsWith(fold(h1))) return chosen;
+  return fold(pageTitle).includes(fold(chosen)) || fold(h1).includes(fold(chosen)) ? chosen : h1;
 }
 
 function clean(value: string | null | undefined): string | undefined {

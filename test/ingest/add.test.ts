@@ -117,6 +117,12 @@ describe('adding an article by its address', () => {
     expect(readFileSync(file, 'utf8')).toContain('night crossing');
   });
 
+  it("stores the headline where Readability's reference has the site's og:title (yahoo-2)", async () => {
+    const added = ok(await addArticle(fetcher, corpus, web.url('/pages/yahoo-2/')));
+    // The reference extraction's title is "Yahoo News - Latest News & Headlines": not what a reader calls the title.
+    expect(added.title).toBe('Russia: Space ship malfunctions, breaks up over Siberia');
+  });
+
   it('records the outlet it is given instead of the page’s own', async () => {
     const added = ok(await addArticle(fetcher, corpus, web.url('/pages/wordpress/'), { outlet: 'WP Tavern' }));
     expect(added.outlet).toBe('WP Tavern');
