@@ -6,6 +6,7 @@
 import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
+import { reportedSpeech } from './reported.ts';
 import { resolveSource } from './resolve.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, type Found } from './source-phrase.ts';
 
@@ -67,6 +68,18 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
       if (last.cue) q.cue = last.cue;
       if (last.speaker) q.speaker = { ...last.speaker };
       last = q;
+      continue;
+    }
+    const para = ctx.paragraphs[q.paragraph] as Paragraph;
+    const reported = reportedSpeech(windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start));
+    if (reported) {
+      const a = resolveSource(ctx, reported, last?.speaker);
+      if (a.speaker) {
+        q.mention = a.mention;
+        q.cue = a.cue;
+        q.speaker = a.speaker;
+        last = q;
+      }
     }
   }
 }

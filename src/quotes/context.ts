@@ -48,6 +48,24 @@ export function windowTokens(ctx: ArticleContext, from: number, to: number): Tok
       out.push(t);
     }
   }
+  return out.some((t) => t.text === '(') ? withoutAsides(out) : out;
+}
+
+/** Drop short parenthetical asides (`Sen. Chuck Schumer (D-N.Y.) said`, `(AP)`) so that they do not break a source phrase. */
+export function withoutAsides(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '(') {
+      let j = k + 1;
+      while (j < tokens.length && j < k + 8 && tokens[j]?.text !== ')' && tokens[j]?.kind !== 'quote') j++;
+      if (tokens[j]?.text === ')') {
+        k = j;
+        continue;
+      }
+    }
+    out.push(t);
+  }
   return out;
 }
 

@@ -8,7 +8,7 @@ import { ArticlePeople } from './speakers.ts';
 import { MASK, isUpperStart, isWordChar } from './tokens.ts';
 
 /** What may come right before a quotation that starts a sentence: punctuation, or a quotation's closing mark. */
-const SENTENCE_LEAD = new Set([':', ',', '.', '!', '?', ';', '—', '–', '-', '•', '(', ...CLOSING_MARKS]);
+const SENTENCE_LEAD = new Set([':', ',', '.', '!', '?', ';', '—', '–', '―', '‒', '-', '•', '(', ...CLOSING_MARKS]);
 const SENTENCE_END = /[.!?,…;:—–-]$/;
 
 /** Blank out every quotation (marks included) so that attribution never reads words inside quotes. */

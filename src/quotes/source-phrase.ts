@@ -128,10 +128,13 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   return outer;
 }
 
+/** Dashes of every width: hyphen, en, em, figure and the horizontal bar some outlets use before a name (`” ― Name`). */
+export const DASHES = new Set(['-', '–', '—', '―', '‒']);
+
 /** A byline-style attribution: `"..." — Hillary Clinton.` */
 function dashAttribution(tokens: Token[]): Found | undefined {
   const dash = tokens[0];
-  if (!dash || !['-', '—', '–'].includes(dash.text)) return undefined;
+  if (!dash || !DASHES.has(dash.text)) return undefined;
   let end = tokens.findIndex((t, k) => k > 0 && t.text === ',');
   if (end < 0) end = tokens.length;
   while (end > 1 && (tokens[end - 1] as Token).kind === 'punct' && !isAbbrevDot(tokens, end - 1)) end--;
@@ -140,7 +143,7 @@ function dashAttribution(tokens: Token[]): Found | undefined {
 }
 
 /** Punctuation between a quotation and the attribution after it (`," he said`, `” — said`, `’ (Putin`). */
-const LEAD_PUNCT = new Set([',', '—', '–', '-', ':', '(', ...STRAIGHT_MARKS, ...CLOSING_SHAPED_MARKS]);
+const LEAD_PUNCT = new Set([',', ...DASHES, ':', '(', ...STRAIGHT_MARKS, ...CLOSING_SHAPED_MARKS]);
 
 /** Attribution right after a quotation: `," Putin said`, `," said Putin`, `”he added`. */
 export function attributionAfter(tokens: Token[]): Found | undefined {
@@ -170,7 +173,7 @@ export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return undefined;
-    if (t.text === ',' || t.text === '—' || t.text === '–') {
+    if (t.text === ',' || (DASHES.has(t.text) && t.text !== '-')) {
       comma = k;
       break;
     }
