@@ -60,6 +60,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
       q.cue = a.cue;
       if (a.speaker) q.speaker = a.speaker;
       last = q;
+      if (q.speaker) ctx.spoken.push(q.speaker);
       continue;
     }
     const carry = last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(between)));
@@ -68,6 +69,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
       if (last.cue) q.cue = last.cue;
       if (last.speaker) q.speaker = { ...last.speaker };
       last = q;
+      if (q.speaker) ctx.spoken.push(q.speaker);
       continue;
     }
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
@@ -79,6 +81,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
         q.cue = a.cue;
         q.speaker = a.speaker;
         last = q;
+        if (q.speaker) ctx.spoken.push(q.speaker);
       }
     }
   }

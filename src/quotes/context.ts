@@ -6,6 +6,7 @@ import { TITLE_ABBREVIATIONS } from './word-lists.ts';
 import { CLOSING_MARKS, OPENING_MARKS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { ArticlePeople } from './speakers.ts';
+import type { Speaker } from './quote.ts';
 import { MASK, isUpperStart, tokenize, type Token } from './tokens.ts';
 
 /** Everything attribution needs to know about one article. */
@@ -17,6 +18,10 @@ export interface ArticleContext {
   /** Tokens of each paragraph of the masked text, filled in as needed. */
   tokens: Array<Token[] | undefined>;
   people: ArticlePeople;
+  /** Speakers of the quotations attributed so far, in text order (salience features read them). */
+  spoken: Speaker[];
+  /** Rank pronoun candidates with the trained model (default); `false`: nearest person of the right gender (training uses this). */
+  model?: boolean;
 }
 
 /** Index of the first token starting at or after `pos`. */

@@ -9,6 +9,7 @@ import { capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
+import { rankPeople } from './rank.ts';
 import type { Token } from './tokens.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 
@@ -43,7 +44,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (w.length === 1 && PRONOUNS.has(first.lower)) {
     const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
     if (gender) {
-      const p = ctx.people.nearestBefore(first.start, gender);
+      const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
     }
     if ((first.lower === 'they' || first.lower === 'them' || first.lower === 'we') && previous?.kind === 'unnamed')

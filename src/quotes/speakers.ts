@@ -100,6 +100,20 @@ export class ArticlePeople {
     this.mentions.push({ person: p, start, end });
   }
 
+  /** Every mention in [from, to), in text order. */
+  mentionsBetween(from: number, to: number): Array<{ person: Person; start: number; end: number }> {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as { start: number }).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Array<{ person: Person; start: number; end: number }> = [];
+    for (let k = lo; k < this.mentions.length && (this.mentions[k] as { start: number }).start < to; k++) out.push(this.mentions[k] as never);
+    return out;
+  }
+
   /** The nearest person mentioned before `at` who fits the pronoun's gender. */
   nearestBefore(at: number, gender?: Gender): Person | undefined {
     let lo = 0;
