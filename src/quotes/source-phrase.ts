@@ -162,7 +162,24 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     }
     const np = sourceBefore(tokens, k, i);
     if (np && np[0] === i) return { np, cue, tokens };
-    return undefined;
+    return appositiveAttribution(tokens, i);
+  }
+  return appositiveAttribution(tokens, i);
+}
+
+/** A name with a long appositive before its cue: `," Trent Lott, who led the Senate under Bush, said`. */
+function appositiveAttribution(tokens: Token[], i: number): Found | undefined {
+  let c = i;
+  while (c < tokens.length && c < i + 6 && (isWord(tokens[c]) || isAbbrevDot(tokens, c))) c++;
+  if (c === i || tokens[c]?.text !== ',' || !looksLikeName(tokens, [i, c])) return undefined;
+  for (let k = c + 2; k < tokens.length && k < c + 40; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote' || (/^[.!?;]$/.test(t.text) && !isAbbrevDot(tokens, k))) return undefined;
+    if (tokens[k - 1]?.text !== ',') continue;
+    let v = k;
+    while (isWord(tokens[v]) && ADVERBS.has((tokens[v] as Token).lower)) v++;
+    const cue = matchCue(tokens, v);
+    if (cue && !cue.sourceAfter) return { np: [i, c], cue, tokens };
   }
   return undefined;
 }
