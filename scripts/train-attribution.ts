@@ -85,7 +85,7 @@ function accuracy(data: Example[], w: number[]): number {
 
 function train(data: Example[]): number[] {
   const random = prng(SEED);
-  const w = FEATURES.map((f) => (f === 'nearest' ? 1 : 0));
+  const w: number[] = FEATURES.map((f) => (f === 'nearest' ? 1 : 0));
   const order = data.map((_, k) => k);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {

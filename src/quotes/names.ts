@@ -13,7 +13,7 @@ lt maj capt sgt adm admiral commander rev reverend father sheikh emir ayatollah 
 interior finance former first house senate majority minority whip campaign manager ceo founder host anchor
 correspondent editor pollster strategist official officer head councilman councilwoman coach archbishop bishop
 cardinal marshal colonel captain sergeant lieutenant major minister's sec state
-co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul`.split(/\s+/),
+member councilmember co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul`.split(/\s+/),
 );
 
 /** Lower-case honorifics that say whether a person is male or female. */

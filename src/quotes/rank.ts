@@ -8,6 +8,7 @@
 import weightsFile from './attribution-weights.json' with { type: 'json' };
 import type { ArticleContext } from './context.ts';
 import type { Gender } from './names.ts';
+import { namedLikeCompany } from './organisations.ts';
 import type { Speaker } from './quote.ts';
 import type { Person } from './speakers.ts';
 
@@ -26,6 +27,7 @@ export const FEATURES = [
   'salience',
   'subject',
   'lastSubject',
+  'latestSubject',
   'previousSpeaker',
   'earlierSpeaker',
   'sameParagraph',
@@ -45,13 +47,14 @@ const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<str
 function opensSentence(text: string, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && text[k] === ' ') k--;
-  const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile)$/.exec(text.slice(Math.max(0, k - 10), k + 1));
+  const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|but|and|while|whereas)$/.exec(text.slice(Math.max(0, k - 10), k + 1));
   if (lead) {
     k -= lead[1]?.length ?? 0;
     while (k >= 0 && text[k] === ' ') k--;
   }
   const c = text[k];
-  return k < 0 || c === '\n' || c === '.' || c === '!' || c === '?' || c === '”' || c === '"';
+  if (lead && (c === ',' || c === ';')) return true;
+  return k < 0 || c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === '•' || c === '”' || c === '"';
 }
 
 /**
@@ -63,8 +66,10 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
   if (mentions.length === 0) return [];
   const paraStart = ctx.text.lastIndexOf('\n', at) + 1;
   const byPerson = new Map<Person, { last: number; count: number; subject: boolean; lastIsSubject: boolean; inPara: boolean }>();
+  let latestSubject: Person | undefined;
   for (const m of mentions) {
     const subject = opensSentence(ctx.text, m.start);
+    if (subject) latestSubject = m.person;
     const e = byPerson.get(m.person) ?? { last: 0, count: 0, subject: false, lastIsSubject: false, inPara: false };
     e.last = m.start;
     if (m.start >= at - SALIENCE) e.count++;
@@ -82,7 +87,11 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
   const keyOf = (p: Person): string => ctx.people.speakerOf(p).key;
   const earlier = new Map<string, number>();
   for (const s of speakers) earlier.set(s.key, (earlier.get(s.key) ?? 0) + 1);
-  return order.map(([person, e], rank) => {
+  const people = order.filter(([person]) => {
+    person.organisation ??= namedLikeCompany(ctx.text, ctx.people.speakerOf(person).name.split(' '));
+    return !person.organisation;
+  });
+  return people.map(([person, e], rank) => {
     const key = keyOf(person);
     const agrees = gender !== undefined && person.gender === gender ? 1 : 0;
     const clashes = gender !== undefined && person.gender !== undefined && person.gender !== gender ? 1 : 0;
@@ -96,6 +105,7 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
       Math.log1p(e.count),
       e.subject ? 1 : 0,
       e.lastIsSubject ? 1 : 0,
+      person === latestSubject ? 1 : 0,
       previous === key ? 1 : 0,
       Math.log1p(earlier.get(key) ?? 0),
       e.inPara ? 1 : 0,
@@ -109,12 +119,26 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
 export const score = (features: Features, weights: number[] = WEIGHTS): number =>
   features.reduce((sum, x, k) => sum + x * (weights[k] ?? 0), 0);
 
-/** The best-scoring candidate for a pronoun of `gender` (never one of the other gender), or undefined. */
+/** Within this many characters, the last sentence subject of the right gender is the referent (centering), whatever the scores. */
+const SUBJECT_REACH = 400;
+
+/**
+ * The referent of a pronoun of `gender` at `at` (never one of the other gender): the subject of one
+ * of the last sentences when that is close, otherwise the best-scoring candidate.
+ */
 export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | undefined, speakers: Speaker[]): Person | undefined {
   let best: Candidate | undefined;
   let bestScore = -Infinity;
-  for (const c of candidatesAt(ctx, at, gender, speakers)) {
-    if (c.features[FEATURES.indexOf('genderClashes')] === 1) continue;
+  const candidates = candidatesAt(ctx, at, gender, speakers);
+  const clash = FEATURES.indexOf('genderClashes');
+  for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
+    if (!opensSentence(ctx.text, m.start)) continue;
+    const c = candidates.find((x) => x.person === m.person);
+    if (c && c.features[clash] !== 1) return c.person;
+    break;
+  }
+  for (const c of candidates) {
+    if (c.features[clash] === 1) continue;
     const s = score(c.features);
     if (s > bestScore) {
       best = c;

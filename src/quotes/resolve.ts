@@ -10,6 +10,8 @@ import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
 import { rankPeople } from './rank.ts';
+import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
+import { isPersonHead } from './word-lists.ts';
 import type { Token } from './tokens.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 
@@ -62,6 +64,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
     const nameWords = parsed.name.map((t) => t.text);
+    if (namedLikeCompany(ctx.text, nameWords)) return { ...base, speaker: organisation(nameWords.join(' ')) };
     const known = ctx.people.find(nameWords, first.start);
     if (!known && first.lower === 'the') continue;
     const p = known ?? ctx.people.add(nameWords, (parsed.name[0] as Token).start, lastRunWord.end, parsed.roles);
@@ -72,6 +75,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   );
   const headWord = (head > 0 ? w[head - 1] : last) as Token;
   if (SOURCE_NOUNS.has(headWord.lower) && first.lower !== 'the') return { ...base, speaker: unnamed(mention.text) };
+  if (isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
   const roleWords = w
     .map((t) => withoutPossessiveS(t.lower))
     .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
@@ -79,6 +83,11 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
     const p = ctx.people.byRole(roleWords, first.start);
     if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
+    // `the presumptive Republican nominee`, `the 55-year-old`: the most salient person, when the head is a person's.
+    if (first.lower === 'the' && ctx.model !== false && isPersonHead(headWord.lower)) {
+      const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
+      if (salient) return { ...base, speaker: ctx.people.speakerOf(salient) };
+    }
   }
   return { ...base, speaker: unnamed(mention.text) };
 }

@@ -227,6 +227,9 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
   }
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c] as CueMatch;
+    const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
+    if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
+      return { np: quoted, cue, tokens };
     const participle = cue.text.split(' ')[0]?.toLowerCase().endsWith('ing') ?? false;
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
     const inverted = participle ? undefined : collectRight(tokens, cue.index + cue.length);

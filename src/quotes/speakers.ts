@@ -16,6 +16,8 @@ export interface Person {
   roles: Set<string>;
   gender?: Gender;
   lastMention: number;
+  /** Set once known: the article writes this name as a company's (`a Rite Aid store`); never a pronoun's antecedent. */
+  organisation?: boolean;
 }
 
 const ROLE_SYNONYMS: Record<string, string[]> = {

@@ -115,7 +115,7 @@ describe('unnamed sources', () => {
 
 describe('quotes without their own cue', () => {
   it('leaves a scare quote with no cue nearby without a speaker', () => {
-    const quotes = extractQuotes(`${INTRO}“We hope,” Putin said.\n\nBut he blamed the turmoil on an "anti-state coup" in 2014.`);
+    const quotes = extractQuotes(`${INTRO}“We hope,” Putin said.\n\nBut the turmoil followed an "anti-state coup" in 2014.`);
     const scare = quotes.find((q) => q.text === 'anti-state coup');
     expect(scare?.speaker).toBeUndefined();
     expect(scare?.mention).toBeUndefined();
