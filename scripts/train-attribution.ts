@@ -42,7 +42,11 @@ interface Example {
   right: number;
 }
 
-const lastWord = (s: string): string => foldName(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? '';
+const lastWord = (s: string): string =>
+  foldName(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .pop() ?? '';
 
 function examples(): Example[] {
   const out: Example[] = [];

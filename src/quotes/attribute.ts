@@ -12,6 +12,13 @@ import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, 
 
 export type { ArticleContext } from './context.ts';
 
+/** Remember who spoke, and where their mention is, for the salience of later pronouns. */
+function noteSpeaker(ctx: ArticleContext, q: Quote): void {
+  if (!q.speaker) return;
+  ctx.spoken.push(q.speaker);
+  if (q.mention) (ctx.spokenAt ??= new Set()).add(q.mention.start);
+}
+
 /** How far attribution looks before or after a quotation, in characters. */
 const WINDOW = 600;
 
@@ -60,7 +67,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
       q.cue = a.cue;
       if (a.speaker) q.speaker = a.speaker;
       last = q;
-      if (q.speaker) ctx.spoken.push(q.speaker);
+      if (q.speaker) noteSpeaker(ctx, q);
       continue;
     }
     const carry = last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(between)));
@@ -69,7 +76,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
       if (last.cue) q.cue = last.cue;
       if (last.speaker) q.speaker = { ...last.speaker };
       last = q;
-      if (q.speaker) ctx.spoken.push(q.speaker);
+      if (q.speaker) noteSpeaker(ctx, q);
       continue;
     }
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
@@ -81,7 +88,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
         q.cue = a.cue;
         q.speaker = a.speaker;
         last = q;
-        if (q.speaker) ctx.spoken.push(q.speaker);
+        if (q.speaker) noteSpeaker(ctx, q);
       }
     }
   }

@@ -20,6 +20,8 @@ export interface ArticleContext {
   people: ArticlePeople;
   /** Speakers of the quotations attributed so far, in text order (salience features read them). */
   spoken: Speaker[];
+  /** Where the mentions of those speakers start (`X told` makes X the clause's subject). */
+  spokenAt?: Set<number>;
   /** Rank pronoun candidates with the trained model (default); `false`: nearest person of the right gender (training uses this). */
   model?: boolean;
 }

@@ -16,7 +16,8 @@ network broadcaster newspaper paper regulator commission court police military a
 white house spokesman's foundation charity university school hospital club team league board`.split(/\s+/),
 );
 /** Nouns that follow a company's name, never a person's: `a Rite Aid store`, `Rite Aid's shares`. */
-const COMPANY_AFTER = /^(?:'s|’s)?\s+(?:store|stores|shop|shops|branch|branches|outlet|outlets|location|locations|shares|stock|pharmacy|pharmacies|franchise|franchises|headquarters)\b/;
+const COMPANY_AFTER =
+  /^(?:'s|’s)?\s+(?:store|stores|shop|shops|branch|branches|outlet|outlets|location|locations|shares|stock|pharmacy|pharmacies|franchise|franchises|headquarters)\b/;
 /** What follows `a Rite Aid` when it is a shop: punctuation or a place preposition, not a noun (`a Trump supporter`). */
 const SHOP_AFTER = /^(?:\s*[.,;]|\s+(?:in|on|at|near|off)\b)/;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(a|an|the|at)\s+$/iu;

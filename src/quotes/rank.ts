@@ -43,8 +43,16 @@ export interface Candidate {
 
 const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<string, number>)[f] ?? 0);
 
-/** Is the mention at `start` a sentence's subject: first in its paragraph or sentence, maybe after `But`/`And`. */
-function opensSentence(text: string, start: number): boolean {
+/** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`. */
+const VERB_AFTER =
+  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|has|had|will|would|can|could)\b/;
+
+/**
+ * Is the mention at `start` (ending at `end`) a clause's subject: first in its paragraph or sentence
+ * (maybe after `But`/`And`), or followed by a verb (`In a video, de Blasio returned to ...`).
+ */
+function opensSentence(text: string, start: number, end = start): boolean {
+  if (end > start && VERB_AFTER.test(text.slice(end, end + 24))) return true;
   let k = start - 1;
   while (k >= 0 && text[k] === ' ') k--;
   const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|but|and|while|whereas)$/.exec(text.slice(Math.max(0, k - 10), k + 1));
@@ -68,7 +76,7 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
   const byPerson = new Map<Person, { last: number; count: number; subject: boolean; lastIsSubject: boolean; inPara: boolean }>();
   let latestSubject: Person | undefined;
   for (const m of mentions) {
-    const subject = opensSentence(ctx.text, m.start);
+    const subject = opensSentence(ctx.text, m.start, m.end);
     if (subject) latestSubject = m.person;
     const e = byPerson.get(m.person) ?? { last: 0, count: 0, subject: false, lastIsSubject: false, inPara: false };
     e.last = m.start;
@@ -132,7 +140,7 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   const candidates = candidatesAt(ctx, at, gender, speakers);
   const clash = FEATURES.indexOf('genderClashes');
   for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
-    if (!opensSentence(ctx.text, m.start)) continue;
+    if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start)) continue;
     const c = candidates.find((x) => x.person === m.person);
     if (c && c.features[clash] !== 1) return c.person;
     break;

@@ -28,8 +28,27 @@ challenged challenges vowed pressed presses spoke speaks talked talks used uses 
 );
 /** Lower-case words that may open a sentence before its subject. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
+/** Words that open a lead-in phrase before the subject: `In a statement on Saturday, Obama ...`. */
+const LEAD_IN = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'during',
+  'speaking',
+  'asked',
+  'earlier',
+  'later',
+  'before',
+  'when',
+  'since',
+  'from',
+  'with',
+  'for',
+]);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they']);
-const ADVERB = /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|had|was|is|would|did|often|never|quickly|angrily|famously)$/;
+const ADVERB =
+  /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|had|was|is|would|did|often|never|quickly|angrily|famously)$/;
 const SUBJECT_STOP = new Set(['of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'with', 'that', 'which', 'who']);
 
 /** Find the first token of the clause that holds the subject: after `But`, or after a comma-closed lead-in (`On Monday,`). */
@@ -38,7 +57,8 @@ function clauseStart(tokens: Token[]): number {
   if (LEAD_WORDS.has(tokens[0]?.lower ?? '') && tokens[1]?.text !== ',') i = 1;
   else if (LEAD_WORDS.has(tokens[0]?.lower ?? '') && tokens[1]?.text === ',') i = 2;
   const t = tokens[i];
-  if (t && t.kind === 'word' && !isUpperStart(t.text) && !PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'the') {
+  const leadIn = t !== undefined && LEAD_IN.has(t.lower);
+  if (t && t.kind === 'word' && (leadIn || (!isUpperStart(t.text) && !PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'the'))) {
     // A lead-in clause: `In a speech on Monday, Putin ...`.
     const comma = tokens.findIndex((x, k) => k > i && k < i + 12 && x.text === ',');
     if (comma > 0) return comma + 1;

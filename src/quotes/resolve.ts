@@ -12,7 +12,8 @@ import { foldName } from './speakers.ts';
 import { rankPeople } from './rank.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
-import type { Token } from './tokens.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+import type { Person } from './speakers.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 
 const INDEFINITE = new Set<string>([
@@ -34,6 +35,26 @@ const unnamed = (description: string): Speaker => {
   return { name, key: foldName(name), kind: 'unnamed' };
 };
 
+/** `the victorious Trump`, `an ebullient Mr. Kasich`: an article and adjectives before the name of someone already met. */
+function describedName(ctx: ArticleContext, words: Token[]): Person | undefined {
+  const det = words[0]?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
+  const runs = capitalisedRuns(words);
+  const lastRun = runs[runs.length - 1];
+  if (!lastRun || lastRun[1] !== words.length || lastRun[0] < 2) return undefined;
+  if (
+    words.slice(1, lastRun[0]).some((t) => !isWord(t) || isUpperStart(t.text) || ['of', 'for', 'to', 'at', 'in', 'from'].includes(t.lower))
+  )
+    return undefined;
+  const parsed = parseNameRun(words, lastRun[0], lastRun[1]);
+  return parsed
+    ? ctx.people.find(
+        parsed.name.map((t) => t.text),
+        (words[0] as Token).start,
+      )
+    : undefined;
+}
+
 /** Resolve a source noun phrase to a speaker: pronoun, named person, unnamed source, or a role naming someone already met. */
 export function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | undefined): Attribution {
   const { tokens, np, cue } = found;
@@ -53,6 +74,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       return { ...base, speaker: previous };
     return base;
   }
+  const described = describedName(ctx, words);
+  if (described) return { ...base, speaker: ctx.people.speakerOf(described) };
   if (INDEFINITE.has(first.lower)) return { ...base, speaker: unnamed(mention.text) };
   const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
   const allRuns = capitalisedRuns(words);

@@ -112,7 +112,8 @@ export class ArticlePeople {
       else hi = mid;
     }
     const out: Array<{ person: Person; start: number; end: number }> = [];
-    for (let k = lo; k < this.mentions.length && (this.mentions[k] as { start: number }).start < to; k++) out.push(this.mentions[k] as never);
+    for (let k = lo; k < this.mentions.length && (this.mentions[k] as { start: number }).start < to; k++)
+      out.push(this.mentions[k] as never);
     return out;
   }
 
