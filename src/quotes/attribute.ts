@@ -44,6 +44,21 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   return undefined;
 }
 
+/** Paragraphs a quotation may sit after its speaker's last quote and still continue it. */
+const CONTINUATION_GAP = 4;
+
+/**
+ * A paragraph that opens with a full quotation, a few paragraphs after the previous speaker's quote,
+ * with nobody else named in between, continues that speaker (`"…," Ruiz said.` / narration / `"…"`).
+ */
+function continuesAfterGap(ctx: ArticleContext, q: Quote, last: Quote | undefined, lastPara: number): boolean {
+  if (!last?.speaker || last.speaker.kind !== 'person' || q.kind !== 'full') return false;
+  if (q.paragraph - lastPara > CONTINUATION_GAP || q.start !== (ctx.paragraphs[q.paragraph] as Paragraph).start) return false;
+  const key = last.speaker.key;
+  const others = ctx.people.mentionsBetween(last.end, q.start).filter((m) => ctx.people.speakerOf(m.person).key !== key);
+  return others.length === 0 && !hasCue(windowTokens(ctx, last.end, q.start));
+}
+
 /**
  * Attribute every quote of an article in place (sets `mention`, `cue`, `speaker`).
  *
@@ -70,7 +85,9 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
       if (q.speaker) noteSpeaker(ctx, q);
       continue;
     }
-    const carry = last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(between)));
+    const carry =
+      (last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(between)))) ||
+      continuesAfterGap(ctx, q, last, lastPara);
     if (carry && last) {
       if (last.mention) q.mention = { ...last.mention };
       if (last.cue) q.cue = last.cue;

@@ -2,6 +2,7 @@ import { CLOSING_MARKS } from '../text/marks.ts';
 import { attributeQuotes, type ArticleContext } from './attribute.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { findNameMentions } from './names.ts';
+import { repairMismatches } from './mismatch.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
 import { ArticlePeople } from './speakers.ts';
@@ -71,7 +72,7 @@ export function extractQuotes(text: string): Quote[] {
  */
 export function analyseQuotes(text: string, options: { model?: boolean } = {}): { quotes: Quote[]; ctx?: ArticleContext } {
   const paragraphs = splitParagraphs(text);
-  const spans = findQuoteSpans(text, paragraphs);
+  const spans = repairMismatches(text, paragraphs, findQuoteSpans(text, paragraphs));
   if (spans.length === 0) return { quotes: [] };
   const quotes: Quote[] = [];
   for (const span of spans) {

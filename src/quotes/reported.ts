@@ -54,8 +54,9 @@ const SUBJECT_STOP = new Set(['of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 
 /** Find the first token of the clause that holds the subject: after `But`, or after a comma-closed lead-in (`On Monday,`). */
 function clauseStart(tokens: Token[]): number {
   let i = 0;
-  if (LEAD_WORDS.has(tokens[0]?.lower ?? '') && tokens[1]?.text !== ',') i = 1;
-  else if (LEAD_WORDS.has(tokens[0]?.lower ?? '') && tokens[1]?.text === ',') i = 2;
+  while (tokens[i]?.kind === 'punct') i++;
+  const lead = tokens[i]?.lower ?? '';
+  if (LEAD_WORDS.has(lead)) i += tokens[i + 1]?.text === ',' ? 2 : 1;
   const t = tokens[i];
   const leadIn = t !== undefined && LEAD_IN.has(t.lower);
   if (t && t.kind === 'word' && (leadIn || (!isUpperStart(t.text) && !PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'the'))) {
