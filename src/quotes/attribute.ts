@@ -44,6 +44,21 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   return undefined;
 }
 
+/**
+ * A headline quote with no cue of its own (`Putin 'hopes' for talks`) takes the speaker of the
+ * standfirst's first sentence (`Russian President Vladimir Putin said …`) when the headline names them.
+ */
+function headlineAttribution(ctx: ArticleContext): Found | undefined {
+  const head = ctx.paragraphs[0];
+  const stand = ctx.paragraphs[1];
+  if (!head || !stand) return undefined;
+  const found = reportedSpeech(windowTokens(ctx, stand.start, sentenceEnd(ctx.masked, stand.start, stand.end)));
+  if (!found) return undefined;
+  const names = found.tokens.slice(found.np[0], found.np[1]).filter((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  const headline = ctx.text.slice(head.start, head.end);
+  return names.some((t) => t.text.length > 2 && headline.includes(t.text)) ? found : undefined;
+}
+
 /** Paragraphs a quotation may sit after its speaker's last quote and still continue it. */
 const CONTINUATION_GAP = 4;
 
@@ -55,8 +70,9 @@ function continuesAfterGap(ctx: ArticleContext, q: Quote, last: Quote | undefine
   if (!last?.speaker || last.speaker.kind !== 'person' || q.kind !== 'full') return false;
   if (q.paragraph - lastPara > CONTINUATION_GAP || q.start !== (ctx.paragraphs[q.paragraph] as Paragraph).start) return false;
   const key = last.speaker.key;
-  const others = ctx.people.mentionsBetween(last.end, q.start).filter((m) => ctx.people.speakerOf(m.person).key !== key);
-  return others.length === 0 && !hasCue(windowTokens(ctx, last.end, q.start));
+  const from = (ctx.paragraphs[lastPara + 1] as Paragraph).start;
+  const others = ctx.people.mentionsBetween(from, q.start).filter((m) => ctx.people.speakerOf(m.person).key !== key);
+  return others.length === 0 && !hasCue(windowTokens(ctx, from, q.start));
 }
 
 /**
@@ -97,7 +113,9 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
       continue;
     }
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
-    const reported = reportedSpeech(windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start));
+    const reported =
+      reportedSpeech(windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start)) ??
+      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
     if (reported) {
       const a = resolveSource(ctx, reported, last?.speaker);
       if (a.speaker) {

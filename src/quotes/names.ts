@@ -10,7 +10,7 @@ secretary-general chancellor premier king queen prince princess pope sen senator
 congresswoman gov governor mayor judge justice chief chairman chairwoman chair speaker leader ambassador envoy
 spokesman spokeswoman spokesperson adviser advisor aide director commissioner attorney candidate nominee gen col
 lt maj capt sgt adm admiral commander rev reverend father sheikh emir ayatollah crown deputy foreign defence defense
-interior finance former first house senate majority minority whip campaign manager ceo founder host anchor
+interior finance former first house senate majority minority whip campaign manager ceo founder host anchor actor actress singer comedian rapper author
 correspondent editor pollster strategist official officer head councilman councilwoman coach archbishop bishop
 cardinal marshal colonel captain sergeant lieutenant major minister's sec state
 member councilmember justices senators democrat republican democratic independent co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul`.split(
