@@ -87,8 +87,10 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
     const nameWords = parsed.name.map((t) => t.text);
-    if (namedLikeCompany(ctx.text, nameWords)) return { ...base, speaker: organisation(nameWords.join(' ')) };
     const known = ctx.people.find(nameWords, first.start);
+    if ((!known || known.organisation !== false) && namedLikeCompany(ctx.text, nameWords))
+      return { ...base, speaker: organisation(nameWords.join(' ')) };
+    if (known) known.organisation = false;
     if (!known && first.lower === 'the') continue;
     const p = known ?? ctx.people.add(nameWords, (parsed.name[0] as Token).start, lastRunWord.end, parsed.roles);
     return { ...base, speaker: ctx.people.speakerOf(p) };

@@ -18,6 +18,8 @@ export interface Person {
   lastMention: number;
   /** Set once known: the article writes this name as a company's (`a Rite Aid store`); never a pronoun's antecedent. */
   organisation?: boolean;
+  /** `speakerOf`'s answer, kept until the person's forms change. */
+  speaker?: Speaker;
 }
 
 const ROLE_SYNONYMS: Record<string, string[]> = {
@@ -80,6 +82,7 @@ export class ArticlePeople {
       this.index(p);
     }
     if (f.length === p.folded.length) p.forms.set(written, (p.forms.get(written) ?? 0) + 1);
+    p.speaker = undefined;
     for (const r of roles) p.roles.add(r);
     p.gender ??= gender;
     this.note(p, start, end);
@@ -163,6 +166,7 @@ export class ArticlePeople {
   }
 
   speakerOf(p: Person): Speaker {
+    if (p.speaker) return { ...p.speaker };
     let name = '';
     let count = -1;
     for (const [form, n] of p.forms) {
@@ -171,7 +175,8 @@ export class ArticlePeople {
         count = n;
       }
     }
-    return { name, key: foldName(name), kind: 'person' };
+    p.speaker = { name, key: foldName(name), kind: 'person' };
+    return { ...p.speaker };
   }
 }
 
