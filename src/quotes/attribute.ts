@@ -6,10 +6,18 @@
 import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
+import { reportedSpeech } from './reported.ts';
 import { resolveSource } from './resolve.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, type Found } from './source-phrase.ts';
 
 export type { ArticleContext } from './context.ts';
+
+/** Remember who spoke, and where their mention is, for the salience of later pronouns. */
+function noteSpeaker(ctx: ArticleContext, q: Quote): void {
+  if (!q.speaker) return;
+  ctx.spoken.push(q.speaker);
+  if (q.mention) (ctx.spokenAt ??= new Set()).add(q.mention.start);
+}
 
 /** How far attribution looks before or after a quotation, in characters. */
 const WINDOW = 600;
@@ -37,6 +45,37 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
 }
 
 /**
+ * A headline quote with no cue of its own (`Putin 'hopes' for talks`) takes the speaker of the
+ * standfirst's first sentence (`Russian President Vladimir Putin said …`) when the headline names them.
+ */
+function headlineAttribution(ctx: ArticleContext): Found | undefined {
+  const head = ctx.paragraphs[0];
+  const stand = ctx.paragraphs[1];
+  if (!head || !stand) return undefined;
+  const found = reportedSpeech(windowTokens(ctx, stand.start, sentenceEnd(ctx.masked, stand.start, stand.end)));
+  if (!found) return undefined;
+  const names = found.tokens.slice(found.np[0], found.np[1]).filter((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  const headline = ctx.text.slice(head.start, head.end);
+  return names.some((t) => t.text.length > 2 && headline.includes(t.text)) ? found : undefined;
+}
+
+/** Paragraphs a quotation may sit after its speaker's last quote and still continue it. */
+const CONTINUATION_GAP = 4;
+
+/**
+ * A paragraph that opens with a full quotation, a few paragraphs after the previous speaker's quote,
+ * with nobody else named in between, continues that speaker (`"…," Ruiz said.` / narration / `"…"`).
+ */
+function continuesAfterGap(ctx: ArticleContext, q: Quote, last: Quote | undefined, lastPara: number): boolean {
+  if (!last?.speaker || last.speaker.kind !== 'person' || q.kind !== 'full') return false;
+  if (q.paragraph - lastPara > CONTINUATION_GAP || q.start !== (ctx.paragraphs[q.paragraph] as Paragraph).start) return false;
+  const key = last.speaker.key;
+  const from = (ctx.paragraphs[lastPara + 1] as Paragraph).start;
+  const others = ctx.people.mentionsBetween(from, q.start).filter((m) => ctx.people.speakerOf(m.person).key !== key);
+  return others.length === 0 && !hasCue(windowTokens(ctx, from, q.start));
+}
+
+/**
  * Attribute every quote of an article in place (sets `mention`, `cue`, `speaker`).
  *
  * A quote with no attribution of its own takes one from the text since the previous quote when
@@ -59,14 +98,33 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
       q.cue = a.cue;
       if (a.speaker) q.speaker = a.speaker;
       last = q;
+      if (q.speaker) noteSpeaker(ctx, q);
       continue;
     }
-    const carry = last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(between)));
+    const carry =
+      (last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(between)))) ||
+      continuesAfterGap(ctx, q, last, lastPara);
     if (carry && last) {
       if (last.mention) q.mention = { ...last.mention };
       if (last.cue) q.cue = last.cue;
       if (last.speaker) q.speaker = { ...last.speaker };
       last = q;
+      if (q.speaker) noteSpeaker(ctx, q);
+      continue;
+    }
+    const para = ctx.paragraphs[q.paragraph] as Paragraph;
+    const reported =
+      reportedSpeech(windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start)) ??
+      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
+    if (reported) {
+      const a = resolveSource(ctx, reported, last?.speaker);
+      if (a.speaker) {
+        q.mention = a.mention;
+        q.cue = a.cue;
+        q.speaker = a.speaker;
+        last = q;
+        if (q.speaker) noteSpeaker(ctx, q);
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import { TITLE_ABBREVIATIONS } from './word-lists.ts';
 import { CLOSING_MARKS, OPENING_MARKS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { ArticlePeople } from './speakers.ts';
+import type { Speaker } from './quote.ts';
 import { MASK, isUpperStart, tokenize, type Token } from './tokens.ts';
 
 /** Everything attribution needs to know about one article. */
@@ -17,6 +18,12 @@ export interface ArticleContext {
   /** Tokens of each paragraph of the masked text, filled in as needed. */
   tokens: Array<Token[] | undefined>;
   people: ArticlePeople;
+  /** Speakers of the quotations attributed so far, in text order (salience features read them). */
+  spoken: Speaker[];
+  /** Where the mentions of those speakers start (`X told` makes X the clause's subject). */
+  spokenAt?: Set<number>;
+  /** Rank pronoun candidates with the trained model (default); `false`: nearest person of the right gender (training uses this). */
+  model?: boolean;
 }
 
 /** Index of the first token starting at or after `pos`. */
@@ -47,6 +54,24 @@ export function windowTokens(ctx: ArticleContext, from: number, to: number): Tok
       if (t.end > to) break;
       out.push(t);
     }
+  }
+  return out.some((t) => t.text === '(') ? withoutAsides(out) : out;
+}
+
+/** Drop short parenthetical asides (`Sen. Chuck Schumer (D-N.Y.) said`, `(AP)`) so that they do not break a source phrase. */
+export function withoutAsides(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '(') {
+      let j = k + 1;
+      while (j < tokens.length && j < k + 8 && tokens[j]?.text !== ')' && tokens[j]?.kind !== 'quote') j++;
+      if (tokens[j]?.text === ')') {
+        k = j;
+        continue;
+      }
+    }
+    out.push(t);
   }
   return out;
 }

@@ -110,6 +110,7 @@ sum+up sums+up summed+up summing+up
 go+on goes+on went+on going+on
 according+to
 continue: continues: continued: continuing:
+read: reads:
 `;
 
 /** Words before which a cue-looking word is a noun (`claims of atrocities`, `the quote`). */

@@ -1,14 +1,15 @@
 import { CLOSING_MARKS } from '../text/marks.ts';
-import { attributeQuotes } from './attribute.ts';
+import { attributeQuotes, type ArticleContext } from './attribute.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { findNameMentions } from './names.ts';
+import { repairMismatches } from './mismatch.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
 import { ArticlePeople } from './speakers.ts';
 import { MASK, isUpperStart, isWordChar } from './tokens.ts';
 
 /** What may come right before a quotation that starts a sentence: punctuation, or a quotation's closing mark. */
-const SENTENCE_LEAD = new Set([':', ',', '.', '!', '?', ';', '—', '–', '-', '•', '(', ...CLOSING_MARKS]);
+const SENTENCE_LEAD = new Set([':', ',', '.', '!', '?', ';', '—', '–', '―', '‒', '-', '•', '(', ...CLOSING_MARKS]);
 const SENTENCE_END = /[.!?,…;:—–-]$/;
 
 /** Blank out every quotation (marks included) so that attribution never reads words inside quotes. */
@@ -61,9 +62,18 @@ function kindOf(text: string, span: QuoteSpan, para: Paragraph, quoteText: strin
  * // ]
  */
 export function extractQuotes(text: string): Quote[] {
+  return analyseQuotes(text).quotes;
+}
+
+/**
+ * `extractQuotes` with the article context attribution used (people, speakers in order). With
+ * `model: false`, pronouns go to the nearest person of their gender instead of the trained ranker
+ * (the training script reads features this way, so that they never depend on the weights).
+ */
+export function analyseQuotes(text: string, options: { model?: boolean } = {}): { quotes: Quote[]; ctx?: ArticleContext } {
   const paragraphs = splitParagraphs(text);
-  const spans = findQuoteSpans(text, paragraphs);
-  if (spans.length === 0) return [];
+  const spans = repairMismatches(text, paragraphs, findQuoteSpans(text, paragraphs));
+  if (spans.length === 0) return { quotes: [] };
   const quotes: Quote[] = [];
   for (const span of spans) {
     const quoteText = span.parts
@@ -84,6 +94,7 @@ export function extractQuotes(text: string): Quote[] {
   // Names well after the last quotation cannot be antecedents of its attribution.
   const lastSpan = spans[spans.length - 1] as QuoteSpan;
   const people = new ArticlePeople(findNameMentions(masked, paragraphs, lastSpan.end + 1000));
-  attributeQuotes({ text, masked, paragraphs, tokens: [], people }, quotes);
-  return quotes;
+  const ctx: ArticleContext = { text, masked, paragraphs, tokens: [], people, spoken: [], model: options.model };
+  attributeQuotes(ctx, quotes);
+  return { quotes, ctx };
 }

@@ -60,7 +60,7 @@ const SPACE = new Set([
   '\ufeff',
 ]);
 /** Characters after which a quote mark still counts as being "at the start of a word". */
-const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '•', ...STRAIGHT_MARKS, ...OPENING_SHAPED_MARKS]);
+const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '―', '‒', '-', '/', ':', '•', ...STRAIGHT_MARKS, ...OPENING_SHAPED_MARKS]);
 const CLOSING_PUNCT = new Set([
   '.',
   ',',
@@ -72,6 +72,8 @@ const CLOSING_PUNCT = new Set([
   ']',
   '}',
   '—',
+  '―',
+  '‒',
   '–',
   '…',
   '-',

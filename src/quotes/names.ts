@@ -10,10 +10,12 @@ secretary-general chancellor premier king queen prince princess pope sen senator
 congresswoman gov governor mayor judge justice chief chairman chairwoman chair speaker leader ambassador envoy
 spokesman spokeswoman spokesperson adviser advisor aide director commissioner attorney candidate nominee gen col
 lt maj capt sgt adm admiral commander rev reverend father sheikh emir ayatollah crown deputy foreign defence defense
-interior finance former first house senate majority minority whip campaign manager ceo founder host anchor
+interior finance former first house senate majority minority whip campaign manager ceo founder host anchor actor actress singer comedian rapper author
 correspondent editor pollster strategist official officer head councilman councilwoman coach archbishop bishop
 cardinal marshal colonel captain sergeant lieutenant major minister's sec state
-co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul`.split(/\s+/),
+member councilmember justices senators democrat republican democratic independent co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul`.split(
+    /\s+/,
+  ),
 );
 
 /** Lower-case honorifics that say whether a person is male or female. */
@@ -40,7 +42,7 @@ angela theresa ursula kamala marine nicola liz huma donna jill chelsea debbie ka
 barbara jane joan emily amy rachel rebecca samantha olga irina natalia tulsi nikki carly condoleezza madeleine janet
 ruth sonia elena christine kirsten dianne stephanie heather megyn ann anne katrina paula hannah sophie jessica ashley
 michele claire catherine alexandria gina kellie hope sheila ayanna jeanne loretta valerie debbie wendy tammy terri
-hope omarosa sarah-huckabee jacinda golda indira benazir maxine marsha cindy carol carolyn diane julie kathleen
+hope ana lucia sofia isabel carmen omarosa sarah-huckabee jacinda golda indira benazir maxine marsha cindy carol carolyn diane julie kathleen
 kelly kristen lauren maggie martha meghan megan monica patty peggy robin rosa sandra shannon sharon tina virginia`.split(/\s+/),
 );
 const MALE_NAMES = new Set(

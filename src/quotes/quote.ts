@@ -11,7 +11,8 @@ export interface Speaker {
   name: string;
   /** Matching key: accent-folded, lower-cased full name (`vladimir putin`), or the description for unnamed sources. */
   key: string;
-  kind: 'person' | 'unnamed';
+  /** `organisation`: `the White House`, `Rite Aid` speaking as a body (name as written, `the` lower-cased). */
+  kind: 'person' | 'unnamed' | 'organisation';
 }
 
 /** One direct quotation found in an article. */

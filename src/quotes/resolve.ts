@@ -9,7 +9,11 @@ import { capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
-import type { Token } from './tokens.ts';
+import { rankPeople } from './rank.ts';
+import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
+import { isPersonHead } from './word-lists.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+import type { Person } from './speakers.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 
 const INDEFINITE = new Set<string>([
@@ -31,6 +35,26 @@ const unnamed = (description: string): Speaker => {
   return { name, key: foldName(name), kind: 'unnamed' };
 };
 
+/** `the victorious Trump`, `an ebullient Mr. Kasich`: an article and adjectives before the name of someone already met. */
+function describedName(ctx: ArticleContext, words: Token[]): Person | undefined {
+  const det = words[0]?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
+  const runs = capitalisedRuns(words);
+  const lastRun = runs[runs.length - 1];
+  if (!lastRun || lastRun[1] !== words.length || lastRun[0] < 2) return undefined;
+  if (
+    words.slice(1, lastRun[0]).some((t) => !isWord(t) || isUpperStart(t.text) || ['of', 'for', 'to', 'at', 'in', 'from'].includes(t.lower))
+  )
+    return undefined;
+  const parsed = parseNameRun(words, lastRun[0], lastRun[1]);
+  return parsed
+    ? ctx.people.find(
+        parsed.name.map((t) => t.text),
+        (words[0] as Token).start,
+      )
+    : undefined;
+}
+
 /** Resolve a source noun phrase to a speaker: pronoun, named person, unnamed source, or a role naming someone already met. */
 export function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | undefined): Attribution {
   const { tokens, np, cue } = found;
@@ -43,13 +67,15 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (w.length === 1 && PRONOUNS.has(first.lower)) {
     const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
     if (gender) {
-      const p = ctx.people.nearestBefore(first.start, gender);
+      const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
     }
     if ((first.lower === 'they' || first.lower === 'them' || first.lower === 'we') && previous?.kind === 'unnamed')
       return { ...base, speaker: previous };
     return base;
   }
+  const described = describedName(ctx, words);
+  if (described) return { ...base, speaker: ctx.people.speakerOf(described) };
   if (INDEFINITE.has(first.lower)) return { ...base, speaker: unnamed(mention.text) };
   const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
   const allRuns = capitalisedRuns(words);
@@ -62,6 +88,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (!parsed) continue;
     const nameWords = parsed.name.map((t) => t.text);
     const known = ctx.people.find(nameWords, first.start);
+    if ((!known || known.organisation !== false) && namedLikeCompany(ctx.text, nameWords))
+      return { ...base, speaker: organisation(nameWords.join(' ')) };
+    if (known) known.organisation = false;
     if (!known && first.lower === 'the') continue;
     const p = known ?? ctx.people.add(nameWords, (parsed.name[0] as Token).start, lastRunWord.end, parsed.roles);
     return { ...base, speaker: ctx.people.speakerOf(p) };
@@ -71,6 +100,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   );
   const headWord = (head > 0 ? w[head - 1] : last) as Token;
   if (SOURCE_NOUNS.has(headWord.lower) && first.lower !== 'the') return { ...base, speaker: unnamed(mention.text) };
+  if (isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
   const roleWords = w
     .map((t) => withoutPossessiveS(t.lower))
     .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
@@ -78,6 +108,11 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
     const p = ctx.people.byRole(roleWords, first.start);
     if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
+    // `the presumptive Republican nominee`, `the 55-year-old`: the most salient person, when the head is a person's.
+    if (first.lower === 'the' && ctx.model !== false && isPersonHead(headWord.lower)) {
+      const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
+      if (salient) return { ...base, speaker: ctx.people.speakerOf(salient) };
+    }
   }
   return { ...base, speaker: unnamed(mention.text) };
 }

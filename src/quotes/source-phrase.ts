@@ -128,10 +128,13 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   return outer;
 }
 
+/** Dashes of every width: hyphen, en, em, figure and the horizontal bar some outlets use before a name (`” ― Name`). */
+export const DASHES = new Set(['-', '–', '—', '―', '‒']);
+
 /** A byline-style attribution: `"..." — Hillary Clinton.` */
 function dashAttribution(tokens: Token[]): Found | undefined {
   const dash = tokens[0];
-  if (!dash || !['-', '—', '–'].includes(dash.text)) return undefined;
+  if (!dash || !DASHES.has(dash.text)) return undefined;
   let end = tokens.findIndex((t, k) => k > 0 && t.text === ',');
   if (end < 0) end = tokens.length;
   while (end > 1 && (tokens[end - 1] as Token).kind === 'punct' && !isAbbrevDot(tokens, end - 1)) end--;
@@ -140,7 +143,7 @@ function dashAttribution(tokens: Token[]): Found | undefined {
 }
 
 /** Punctuation between a quotation and the attribution after it (`," he said`, `” — said`, `’ (Putin`). */
-const LEAD_PUNCT = new Set([',', '—', '–', '-', ':', '(', ...STRAIGHT_MARKS, ...CLOSING_SHAPED_MARKS]);
+const LEAD_PUNCT = new Set([',', ...DASHES, ':', '(', ...STRAIGHT_MARKS, ...CLOSING_SHAPED_MARKS]);
 
 /** Attribution right after a quotation: `," Putin said`, `," said Putin`, `”he added`. */
 export function attributionAfter(tokens: Token[]): Found | undefined {
@@ -159,7 +162,24 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     }
     const np = sourceBefore(tokens, k, i);
     if (np && np[0] === i) return { np, cue, tokens };
-    return undefined;
+    return appositiveAttribution(tokens, i);
+  }
+  return appositiveAttribution(tokens, i);
+}
+
+/** A name with a long appositive before its cue: `," Trent Lott, who led the Senate under Bush, said`. */
+function appositiveAttribution(tokens: Token[], i: number): Found | undefined {
+  let c = i;
+  while (c < tokens.length && c < i + 6 && (isWord(tokens[c]) || isAbbrevDot(tokens, c))) c++;
+  if (c === i || tokens[c]?.text !== ',' || !looksLikeName(tokens, [i, c])) return undefined;
+  for (let k = c + 2; k < tokens.length && k < c + 40; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote' || (/^[.!?;]$/.test(t.text) && !isAbbrevDot(tokens, k))) return undefined;
+    if (tokens[k - 1]?.text !== ',') continue;
+    let v = k;
+    while (isWord(tokens[v]) && ADVERBS.has((tokens[v] as Token).lower)) v++;
+    const cue = matchCue(tokens, v);
+    if (cue && !cue.sourceAfter) return { np: [i, c], cue, tokens };
   }
   return undefined;
 }
@@ -170,7 +190,7 @@ export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return undefined;
-    if (t.text === ',' || t.text === '—' || t.text === '–') {
+    if (t.text === ',' || (DASHES.has(t.text) && t.text !== '-')) {
       comma = k;
       break;
     }
@@ -207,6 +227,9 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
   }
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c] as CueMatch;
+    const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
+    if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
+      return { np: quoted, cue, tokens };
     const participle = cue.text.split(' ')[0]?.toLowerCase().endsWith('ing') ?? false;
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
     const inverted = participle ? undefined : collectRight(tokens, cue.index + cue.length);

@@ -16,6 +16,10 @@ export interface Person {
   roles: Set<string>;
   gender?: Gender;
   lastMention: number;
+  /** Set once known: the article writes this name as a company's (`a Rite Aid store`); never a pronoun's antecedent. */
+  organisation?: boolean;
+  /** `speakerOf`'s answer, kept until the person's forms change. */
+  speaker?: Speaker;
 }
 
 const ROLE_SYNONYMS: Record<string, string[]> = {
@@ -78,6 +82,7 @@ export class ArticlePeople {
       this.index(p);
     }
     if (f.length === p.folded.length) p.forms.set(written, (p.forms.get(written) ?? 0) + 1);
+    p.speaker = undefined;
     for (const r of roles) p.roles.add(r);
     p.gender ??= gender;
     this.note(p, start, end);
@@ -98,6 +103,21 @@ export class ArticlePeople {
   private note(p: Person, start: number, end: number): void {
     p.lastMention = Math.max(p.lastMention, start);
     this.mentions.push({ person: p, start, end });
+  }
+
+  /** Every mention in [from, to), in text order. */
+  mentionsBetween(from: number, to: number): Array<{ person: Person; start: number; end: number }> {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as { start: number }).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Array<{ person: Person; start: number; end: number }> = [];
+    for (let k = lo; k < this.mentions.length && (this.mentions[k] as { start: number }).start < to; k++)
+      out.push(this.mentions[k] as never);
+    return out;
   }
 
   /** The nearest person mentioned before `at` who fits the pronoun's gender. */
@@ -146,6 +166,7 @@ export class ArticlePeople {
   }
 
   speakerOf(p: Person): Speaker {
+    if (p.speaker) return { ...p.speaker };
     let name = '';
     let count = -1;
     for (const [form, n] of p.forms) {
@@ -154,7 +175,8 @@ export class ArticlePeople {
         count = n;
       }
     }
-    return { name, key: foldName(name), kind: 'person' };
+    p.speaker = { name, key: foldName(name), kind: 'person' };
+    return { ...p.speaker };
   }
 }
 

@@ -35,3 +35,14 @@ export const POSSESSIVES = ['his', 'her', 'their', 'its', 'our', 'my', 'your'] a
 
 /** Quantifiers that open a noun phrase of people (`several officials`, `both leaders`). */
 export const QUANTIFIERS = ['another', 'one', 'two', 'three', 'some', 'several', 'many', 'most', 'both'] as const;
+
+/** Heads of a description that refers to one person (`the presumptive nominee`, `the 55-year-old`, `the former star`). */
+const PERSON_HEADS = new Set(
+  `nominee candidate leader president senator governor mayor minister secretary chancellor premier star actor actress
+singer player coach executive chief founder boss businessman businesswoman billionaire tycoon officer lawmaker
+congressman congresswoman politician frontrunner front-runner incumbent challenger contender hopeful chairman
+chairwoman veteran author writer director producer host presenter anchor comedian rapper musician athlete champion
+king queen prince princess pope monarch dictator general commander mogul entrepreneur republican democrat`.split(/\s+/),
+);
+
+export const isPersonHead = (word: string): boolean => PERSON_HEADS.has(word) || /^\d+-year-old$/.test(word);

@@ -5,7 +5,7 @@ import { splitParagraphs } from '../../src/quotes/paragraphs.ts';
 import { ArticlePeople } from '../../src/quotes/speakers.ts';
 
 function context(text: string, masked = text): ArticleContext {
-  return { text, masked, paragraphs: splitParagraphs(text), tokens: [], people: new ArticlePeople([]) };
+  return { text, masked, paragraphs: splitParagraphs(text), tokens: [], people: new ArticlePeople([]), spoken: [] };
 }
 
 describe('sentence bounds', () => {

@@ -14,7 +14,14 @@ const LEAD = 'Harbour master Ana Lopes met the fisheries minister, Tomás Reyes,
 function speakerOf(after: string) {
   const text = LEAD + after;
   const paragraphs = splitParagraphs(text);
-  const ctx: ArticleContext = { text, masked: text, paragraphs, tokens: [], people: new ArticlePeople(findNameMentions(text, paragraphs)) };
+  const ctx: ArticleContext = {
+    text,
+    masked: text,
+    paragraphs,
+    tokens: [],
+    people: new ArticlePeople(findNameMentions(text, paragraphs)),
+    spoken: [],
+  };
   const found = attributionAfter(tokenize(text, LEAD.length, text.length));
   if (!found) throw new Error(`no attribution in ${after}`);
   return resolveSource(ctx, found, undefined);

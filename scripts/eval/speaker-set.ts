@@ -1,0 +1,89 @@
+/**
+ * Speaker accuracy on the hand-checked multi-outlet set (`test/fixtures/speakers-news37k.json`):
+ * each entry names a news-37k article, the first words of one direct quote and the speaker found by
+ * reading the article. Reads the big corpus once, keeping only the articles the set names.
+ */
+import { readFileSync, createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+import { foldName } from '../../src/quotes/speakers.ts';
+import type { Quote } from '../../src/quotes/quote.ts';
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpora/news-37k/articles.jsonl.gz', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../test/fixtures/speakers-news37k.json', import.meta.url));
+
+interface Entry {
+  id: string;
+  quote: string;
+  speaker: string;
+  part: 'tune' | 'heldout';
+}
+
+async function loadArticles(ids: Set<string>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const lines = createInterface({ input: createReadStream(CORPUS).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of lines) {
+    const id = /^\{"id":"([^"]+)"/.exec(line)?.[1];
+    if (!id || !ids.has(id)) continue;
+    const a = JSON.parse(line) as { text: string };
+    out.set(id, a.text);
+  }
+  return out;
+}
+
+const fold = (s: string): string[] =>
+  foldName(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * Same speaker: the same folded words; for a person, the same surname with no conflicting first name
+ * (`de Blasio` = `Bill de Blasio`); for a description (`the website`), the same head noun.
+ */
+export function sameSpeaker(ours: string | undefined, expected: string): boolean {
+  if (!ours) return false;
+  const a = fold(ours);
+  const b = fold(expected);
+  if (a.join(' ') === b.join(' ')) return true;
+  if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
+  if (/^(the|a|an|another)\b/i.test(expected)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length === 1 || long.slice(long.length - short.length).join(' ') === short.join(' ') || a[0] === b[0];
+}
+
+const norm = (s: string): string =>
+  s
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Print speaker accuracy on the tuning and held-out parts; with `verbose`, every wrong one. */
+export async function evalSpeakerSet(verbose: boolean): Promise<void> {
+  const set = (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { quotes: Entry[] }).quotes;
+  const articles = await loadArticles(new Set(set.map((e) => e.id)));
+  const cache = new Map<string, Quote[]>();
+  const tally = { tune: [0, 0], heldout: [0, 0], notFound: 0 };
+  for (const e of set) {
+    const text = articles.get(e.id);
+    if (text === undefined) {
+      tally.notFound++;
+      continue;
+    }
+    const quotes = cache.get(e.id) ?? extractQuotes(text);
+    cache.set(e.id, quotes);
+    const q = quotes.find((x) => norm(x.text).startsWith(norm(e.quote)));
+    const t = tally[e.part];
+    t[1] = (t[1] ?? 0) + 1;
+    if (q && sameSpeaker(q.speaker?.name, e.speaker)) t[0] = (t[0] ?? 0) + 1;
+    else if (verbose)
+      console.log(`SPK   ${e.part} ${e.id} "${e.quote}": expected ${e.speaker}, got ${q ? (q.speaker?.name ?? '-') : 'no quote'}`);
+  }
+  const pct = ([a, b]: number[]): string => (b ? ((100 * (a ?? 0)) / b).toFixed(1) : '-');
+  console.log(
+    `\nSpeaker set (news-37k, multi-outlet, hand-checked): tuning ${tally.tune[0]}/${tally.tune[1]} = ${pct(tally.tune)} %, ` +
+      `held-out ${tally.heldout[0]}/${tally.heldout[1]} = ${pct(tally.heldout)} % [target >= 95]` +
+      (tally.notFound ? `; ${tally.notFound} articles not found` : ''),
+  );
+}

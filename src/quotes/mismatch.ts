@@ -1,0 +1,60 @@
+/**
+ * Repairs for mismatched quote marks, applied to the mark scanner's spans:
+ *
+ * - a stray straight mark before narration: `"Council Member Ruiz lamented that a "peaceful vigil…`
+ *   pairs the stray mark with the real opener; a closing mark is never followed by a letter, so the
+ *   second mark opens the quotation (capped at its paragraph) and the first is dropped;
+ * - a quotation never closed that runs on into its own attribution (`"We will rebuild, she said, and
+ *   left.`) ends at the comma before the cue;
+ * - mixed marks, a single opener closed by a double mark (`'we will rebuild the bridge"`).
+ */
+import type { Paragraph } from './paragraphs.ts';
+import type { QuoteSpan } from './marks.ts';
+import { isWordChar } from './tokens.ts';
+
+/** `, she said` / `, Mayor Ruiz said` inside an unclosed quotation: where the quoted words stop. */
+const RUN_ON_CUE =
+  /,\s+(?:he|she|they|(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’.-]+)\s+(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|insisted|warned)\b/u;
+/** A single opener closed by a straight double mark, with no other mark in between. */
+const MIXED = /(^|[\s(—–])'([\p{L}\p{N}][^'"“”‘’\n]{2,300}?[\p{L}\p{N}.,!?])"(?=[\s.,;:!?)—–]|$)/gu;
+
+function paragraphEnd(paragraphs: Paragraph[], index: number): number {
+  return (paragraphs[index] as Paragraph).end;
+}
+
+/** Repair the scanner's spans in place of mismatched marks; returns the spans in text order. */
+export function repairMismatches(text: string, paragraphs: Paragraph[], spans: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const s of spans) {
+    const close = s.end - 1;
+    if (s.closed && text[close] === '"' && text[s.start] === '"' && text[close - 1] === ' ' && isWordChar(text[s.end])) {
+      // The "closing" mark opens the real quotation; the first mark was stray.
+      const end = Math.min(paragraphEnd(paragraphs, s.paragraph), nextMark(text, s.end));
+      out.push({ start: close, end, parts: [[s.end, end]], paragraph: s.paragraph, closed: false });
+      continue;
+    }
+    if (!s.closed && s.parts.length === 1) {
+      const [from, to] = s.parts[0] as [number, number];
+      const m = RUN_ON_CUE.exec(text.slice(from, to));
+      if (m && m.index > 0) {
+        const end = from + m.index;
+        out.push({ ...s, end, parts: [[from, end]] });
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  for (const m of text.matchAll(MIXED)) {
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const end = start + (m[2]?.length ?? 0) + 2;
+    if (out.some((s) => s.start < end && start < s.end)) continue;
+    const p = paragraphs.findIndex((x) => x.start <= start && start < x.end);
+    if (p >= 0) out.push({ start, end, parts: [[start + 1, end - 1]], paragraph: p, closed: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function nextMark(text: string, from: number): number {
+  const k = text.indexOf('"', from);
+  return k < 0 ? text.length : k + 1;
+}

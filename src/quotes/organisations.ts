@@ -1,0 +1,54 @@
+/**
+ * Organisations as speakers (`the White House said in a statement`, `Rite Aid said`), and telling a
+ * company's two-word name from a person's: an organisation never takes `he`/`she`, and is shown as
+ * an organisation, not as a person or an unnamed source.
+ */
+import { isOrgWord } from './names.ts';
+import { foldName } from './speakers.ts';
+import type { Speaker } from './quote.ts';
+import type { Token } from './tokens.ts';
+
+/** Lower-case heads of a description that names an organisation: `the company`, `the ministry`. */
+const ORG_HEADS = new Set(
+  `company firm ministry department agency government administration campaign committee council embassy
+office organization organisation group union party retailer chain chipmaker carmaker automaker airline bank
+network broadcaster newspaper paper regulator commission court police military army navy kremlin pentagon
+white house spokesman's foundation charity university school hospital club team league board`.split(/\s+/),
+);
+/** Nouns that follow a company's name, never a person's: `a Rite Aid store`, `Rite Aid's shares`. */
+const COMPANY_AFTER =
+  /^(?:'s|’s)?\s+(?:store|stores|shop|shops|branch|branches|outlet|outlets|location|locations|shares|stock|pharmacy|pharmacies|franchise|franchises|headquarters)\b/;
+/** What follows `a Rite Aid` when it is a shop: punctuation or a place preposition, not a noun (`a Trump supporter`). */
+const SHOP_AFTER = /^(?:\s*[.,;]|\s+(?:in|on|at|near|off)\b)/;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(a|an|the|at)\s+$/iu;
+
+/**
+ * Does the article treat this capitalised name as a company: `a Rite Aid store`, `Rite Aid's
+ * shares`, `at a Rite Aid in Queens`? Looks only around each occurrence of the name.
+ */
+export function namedLikeCompany(text: string, nameWords: string[]): boolean {
+  const name = nameWords.join(' ');
+  if (name.length < 2) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
+    const after = text.slice(at + name.length, at + name.length + 16);
+    if (COMPANY_AFTER.test(after)) return true;
+    if ((article === 'a' || article === 'an') && SHOP_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
+/** Is a source noun phrase an organisation: a capitalised run with an organisation word (`the White House`), or `the company`? */
+export function isOrganisationPhrase(words: Token[]): boolean {
+  const w = words.filter((t) => t.kind === 'word');
+  const last = w[w.length - 1];
+  if (!last) return false;
+  const capital = w.filter((t) => t.text[0] !== t.text[0]?.toLowerCase());
+  if (capital.length > 0 && isOrgWord(last.lower) && /^[\p{Lu}]/u.test(last.text)) return true;
+  return (w[0]?.lower === 'the' || w[0]?.lower === 'its') && ORG_HEADS.has(last.lower) && w.length <= 4;
+}
+
+export const organisation = (description: string): Speaker => {
+  const name = description.replace(/^(The)\b/, 'the');
+  return { name, key: foldName(name), kind: 'organisation' };
+};

@@ -1,0 +1,157 @@
+/**
+ * Ranking the people a pronoun or a bare description may refer to (`he said`, `the presumptive
+ * nominee said`): every person mentioned in the last stretch of text is a candidate, described by a
+ * few features (how recent, how often mentioned, whether they were a sentence's subject, gender
+ * agreement, whether they spoke the previous quotation), and scored by a linear model trained on
+ * PolNeAR train (`npm run train:attribution`, weights in `attribution-weights.json`).
+ */
+import weightsFile from './attribution-weights.json' with { type: 'json' };
+import type { ArticleContext } from './context.ts';
+import type { Gender } from './names.ts';
+import { namedLikeCompany } from './organisations.ts';
+import type { Speaker } from './quote.ts';
+import type { Person } from './speakers.ts';
+
+/** How far back candidates are collected, in characters. */
+const LOOKBACK = 2500;
+/** Salience counts mentions in the last stretch of this many characters. */
+const SALIENCE = 1200;
+
+export const FEATURES = [
+  'bias',
+  'nearest',
+  'recencyRank',
+  'logDistance',
+  'genderAgrees',
+  'genderClashes',
+  'salience',
+  'subject',
+  'lastSubject',
+  'latestSubject',
+  'previousSpeaker',
+  'earlierSpeaker',
+  'sameParagraph',
+  'articleMentions',
+  'firstPerson',
+] as const;
+export type Features = number[];
+
+export interface Candidate {
+  person: Person;
+  features: Features;
+}
+
+const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<string, number>)[f] ?? 0);
+
+/** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`. */
+const VERB_AFTER =
+  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|has|had|will|would|can|could)\b/;
+
+/**
+ * Is the mention at `start` (ending at `end`) a clause's subject: first in its paragraph or sentence
+ * (maybe after `But`/`And`), or followed by a verb (`In a video, de Blasio returned to ...`).
+ */
+function opensSentence(text: string, start: number, end = start): boolean {
+  if (end > start && VERB_AFTER.test(text.slice(end, end + 24))) return true;
+  let k = start - 1;
+  while (k >= 0 && text[k] === ' ') k--;
+  const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|but|and|while|whereas)$/.exec(text.slice(Math.max(0, k - 10), k + 1));
+  if (lead) {
+    k -= lead[1]?.length ?? 0;
+    while (k >= 0 && text[k] === ' ') k--;
+  }
+  const c = text[k];
+  if (lead && (c === ',' || c === ';')) return true;
+  return k < 0 || c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === '•' || c === '”' || c === '"';
+}
+
+/**
+ * Candidates for a referring expression at `at`: people mentioned in the last `LOOKBACK` characters,
+ * nearest first. `speakers` are the speakers of the quotations before `at`, last one last.
+ */
+export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | undefined, speakers: Speaker[]): Candidate[] {
+  const mentions = ctx.people.mentionsBetween(Math.max(0, at - LOOKBACK), at);
+  if (mentions.length === 0) return [];
+  const paraStart = ctx.text.lastIndexOf('\n', at) + 1;
+  const byPerson = new Map<Person, { last: number; count: number; subject: boolean; lastIsSubject: boolean; inPara: boolean }>();
+  let latestSubject: Person | undefined;
+  for (const m of mentions) {
+    const subject = opensSentence(ctx.text, m.start, m.end);
+    if (subject) latestSubject = m.person;
+    const e = byPerson.get(m.person) ?? { last: 0, count: 0, subject: false, lastIsSubject: false, inPara: false };
+    e.last = m.start;
+    if (m.start >= at - SALIENCE) e.count++;
+    e.subject ||= subject;
+    e.lastIsSubject = subject;
+    e.inPara ||= m.start >= paraStart;
+    byPerson.set(m.person, e);
+  }
+  const all = ctx.people.mentionsBetween(0, at);
+  const first = all[0]?.person;
+  const total = new Map<Person, number>();
+  for (const m of all) total.set(m.person, (total.get(m.person) ?? 0) + 1);
+  const order = [...byPerson.entries()].sort((a, b) => b[1].last - a[1].last);
+  const previous = speakers[speakers.length - 1]?.key;
+  const keyOf = (p: Person): string => ctx.people.speakerOf(p).key;
+  const earlier = new Map<string, number>();
+  for (const s of speakers) earlier.set(s.key, (earlier.get(s.key) ?? 0) + 1);
+  const people = order.filter(([person]) => {
+    person.organisation ??= namedLikeCompany(ctx.text, ctx.people.speakerOf(person).name.split(' '));
+    return !person.organisation;
+  });
+  return people.map(([person, e], rank) => {
+    const key = keyOf(person);
+    const agrees = gender !== undefined && person.gender === gender ? 1 : 0;
+    const clashes = gender !== undefined && person.gender !== undefined && person.gender !== gender ? 1 : 0;
+    const features: Features = [
+      1,
+      rank === 0 ? 1 : 0,
+      1 / (1 + rank),
+      Math.log1p(Math.max(0, at - e.last)) / 8,
+      agrees,
+      clashes,
+      Math.log1p(e.count),
+      e.subject ? 1 : 0,
+      e.lastIsSubject ? 1 : 0,
+      person === latestSubject ? 1 : 0,
+      previous === key ? 1 : 0,
+      Math.log1p(earlier.get(key) ?? 0),
+      e.inPara ? 1 : 0,
+      Math.log1p(total.get(person) ?? 0) / 2,
+      person === first ? 1 : 0,
+    ];
+    return { person, features };
+  });
+}
+
+export const score = (features: Features, weights: number[] = WEIGHTS): number =>
+  features.reduce((sum, x, k) => sum + x * (weights[k] ?? 0), 0);
+
+/** Within this many characters, the last sentence subject of the right gender is the referent (centering), whatever the scores. */
+const SUBJECT_REACH = 400;
+
+/**
+ * The referent of a pronoun of `gender` at `at` (never one of the other gender): the subject of one
+ * of the last sentences when that is close, otherwise the best-scoring candidate.
+ */
+export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | undefined, speakers: Speaker[]): Person | undefined {
+  let best: Candidate | undefined;
+  let bestScore = -Infinity;
+  const candidates = candidatesAt(ctx, at, gender, speakers);
+  const clash = FEATURES.indexOf('genderClashes');
+  for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
+    if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start)) continue;
+    const c = candidates.find((x) => x.person === m.person);
+    if (c && c.features[clash] !== 1) return c.person;
+    break;
+  }
+  for (const c of candidates) {
+    if (c.features[clash] === 1) continue;
+    const s = score(c.features);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best?.person;
+}

@@ -1,0 +1,107 @@
+/**
+ * Words quoted inside reported speech: `But he blamed the turmoil on an "anti-state coup"`. A quote
+ * with no cue of its own, in a sentence whose subject is a person (or a pronoun, or `the president`)
+ * followed by a verb of saying, blaming, calling, describing, warning, insisting and the like, is the
+ * subject's. The subject must open the sentence (after a conjunction or a short lead-in clause) and
+ * the verb follow it directly, so that narration about someone (`a ban on "assault weapons"`) is not.
+ */
+import { matchCue, type CueMatch } from './cues.ts';
+import type { Found } from './source-phrase.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+
+/** Verbs that make the quoted words the subject's own, in their forms. */
+const REPORTING_VERBS = new Set(
+  `blamed blames blaming called calls calling described describes describing warned warns warning insisted insists
+dismissed dismisses praised praises denounced denounces defended defends thanked thanks accused accuses criticized
+criticised criticizes criticises slammed slams attacked attacks urged urges vowed vows promised promises pledged pledges
+touted touts hailed hails likened likens compared compares referred refers labeled labelled labels branded brands dubbed
+mocked mocks derided derides decried decries condemned condemns lauded lauds welcomed welcomes rejected rejects
+characterized characterised characterizes framed frames pitched pitches offered offers expressed expresses voiced
+voices promoted promotes championed champions invoked invokes cited cites quoted quotes lamented laments acknowledged
+conceded admitted predicted predicts claimed claims argued argues insisting wrote writes tweeted tweets posted posts
+asked asks told tells declared declares stressed stresses noted notes added adds said says suggested suggests
+repeated repeats reiterated reiterates recalled recalls apologized apologised apologizes apologises complained
+complains joked jokes boasted boasts bragged brags questioned questions pushed pushes ripped rips blasted blasts
+chided chides scolded scolds mentioned mentions announced announces answered answers replied replies responded
+responds lambasted lambastes took pointed promised supported supports opposed opposes endorsed endorses
+challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed`.split(/\s+/),
+);
+/** Lower-case words that may open a sentence before its subject. */
+const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
+/** Words that open a lead-in phrase before the subject: `In a statement on Saturday, Obama ...`. */
+const LEAD_IN = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'during',
+  'speaking',
+  'asked',
+  'earlier',
+  'later',
+  'before',
+  'when',
+  'since',
+  'from',
+  'with',
+  'for',
+]);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they']);
+const ADVERB =
+  /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|had|was|is|would|did|often|never|quickly|angrily|famously)$/;
+const SUBJECT_STOP = new Set(['of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'with', 'that', 'which', 'who']);
+
+/** Find the first token of the clause that holds the subject: after `But`, or after a comma-closed lead-in (`On Monday,`). */
+function clauseStart(tokens: Token[]): number {
+  let i = 0;
+  while (tokens[i]?.kind === 'punct') i++;
+  const lead = tokens[i]?.lower ?? '';
+  if (LEAD_WORDS.has(lead)) i += tokens[i + 1]?.text === ',' ? 2 : 1;
+  const t = tokens[i];
+  const leadIn = t !== undefined && LEAD_IN.has(t.lower);
+  if (t && t.kind === 'word' && (leadIn || (!isUpperStart(t.text) && !PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'the'))) {
+    // A lead-in clause: `In a speech on Monday, Putin ...`.
+    const comma = tokens.findIndex((x, k) => k > i && k < i + 12 && x.text === ',');
+    if (comma > 0) return comma + 1;
+  }
+  return i;
+}
+
+/**
+ * The subject and reporting verb of the sentence `tokens` (from the sentence start to the quote), or
+ * undefined. The subject is a pronoun, a capitalised run (`Russian President Vladimir Putin`) or a
+ * definite description up to six words (`the Russian leader`).
+ */
+export function reportedSpeech(tokens: Token[]): Found | undefined {
+  if (tokens.length < 2 || tokens.some((t) => t.kind === 'quote')) return undefined;
+  const s = clauseStart(tokens);
+  const first = tokens[s];
+  if (!first || first.kind !== 'word') return undefined;
+  let e = s + 1;
+  if (!PRONOUN_SUBJECTS.has(first.lower)) {
+    if (!isUpperStart(first.text) && first.lower !== 'the') return undefined;
+    const capital = isUpperStart(first.text) && first.lower !== 'the';
+    while (e < tokens.length && e - s < 7) {
+      const t = tokens[e] as Token;
+      if (t.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
+      else if (t.kind !== 'word' || SUBJECT_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+      else if (capital && !isUpperStart(t.text)) break;
+      else e++;
+    }
+  }
+  let v = e;
+  while (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower)) return undefined;
+  if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
+  if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
+  const cue: CueMatch = matchCue(tokens, v) ?? {
+    index: v,
+    length: 1,
+    text: verb.text,
+    sourceAfter: false,
+    start: verb.start,
+    end: verb.end,
+  };
+  return { np: [s, e], cue, tokens };
+}
