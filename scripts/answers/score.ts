@@ -1,0 +1,216 @@
+/**
+ * Scoring answers against the hand-checked events of `test/fixtures/answers-events.json`: for
+ * each query, which expected outlets answered with the expected quote (and speaker), and which
+ * claims the answer made are false (wrong speaker, wrong "first", false "nothing from", false
+ * "identical"). Shared by `npm run eval:answers` and its test.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Answer, CompareAnswer, ResultsAnswer } from '../../src/answer.ts';
+import type { Article } from '../../src/corpus/article.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { Engine } from '../../src/engine/index.ts';
+
+export interface Expected {
+  outlet: string;
+  quote: string;
+  speaker?: string;
+}
+
+export interface EventQuery {
+  event: string;
+  command: 'quote' | 'search' | 'compare' | 'who';
+  query: string;
+  expect: Expected[];
+}
+
+export interface EventSet {
+  events: Array<{ id: string; split: 'tune' | 'held-out'; description: string }>;
+  queries: EventQuery[];
+}
+
+export interface Tally {
+  queries: number;
+  expected: number;
+  right: number;
+  wrongSpeaker: number;
+  wrongFirst: number;
+  falseNothingFrom: number;
+  falseIdentical: number;
+  misses: string[];
+  errors: string[];
+}
+
+export const EVENTS_FILE = fileURLToPath(new URL('../../test/fixtures/answers-events.json', import.meta.url));
+export const EVENTS_CORPUS = fileURLToPath(new URL('../../test/fixtures/answers-events', import.meta.url));
+
+export function readEventSet(): EventSet {
+  return JSON.parse(readFileSync(EVENTS_FILE, 'utf8')) as EventSet;
+}
+
+export async function eventEngine(): Promise<Engine> {
+  return new Engine(await loadCorpus(EVENTS_CORPUS));
+}
+
+/** Quotation marks, apostrophes, case and spacing ignored: the words as read. */
+export function norm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201b\u2032`´›‹]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
+    .replace(/\s*(?:--|[\u2013\u2014])\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+function words(text: string): string {
+  return norm(text)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const contains = (text: string, quote: string) => words(text).includes(words(quote));
+const speakerOk = (said: string | undefined, wanted: string | undefined) =>
+  !wanted || (said ?? '').toLowerCase().includes(wanted.toLowerCase());
+
+export function runQuery(engine: Engine, q: EventQuery): Answer {
+  if (q.command === 'who') return engine.who(q.query);
+  if (q.command === 'compare') return engine.compare({ query: q.query });
+  return engine.search({ command: q.command, query: q.query });
+}
+
+export function emptyTally(): Tally {
+  return {
+    queries: 0,
+    expected: 0,
+    right: 0,
+    wrongSpeaker: 0,
+    wrongFirst: 0,
+    falseNothingFrom: 0,
+    falseIdentical: 0,
+    misses: [],
+    errors: [],
+  };
+}
+
+/** Adds one query's answer to `t`. `articles` finds an article by id, to check "identical" wordings against their paragraphs. */
+export function scoreQuery(t: Tally, q: EventQuery, answer: Answer, articles: Map<string, Article>): void {
+  t.queries++;
+  const label = `${q.event} /${q.command} ${q.query}`;
+  if (answer.kind === 'error') {
+    t.expected += q.expect.length;
+    t.misses.push(...q.expect.map((e) => `${label}: ${e.outlet} (error: ${answer.message})`));
+    return;
+  }
+  if (answer.kind === 'results') scoreResults(t, q, answer, label);
+  else if (answer.kind === 'compare') scoreCompare(t, q, answer, label, articles);
+}
+
+function scoreResults(t: Tally, q: EventQuery, a: ResultsAnswer, label: string): void {
+  for (const e of q.expect) {
+    t.expected++;
+    const r = a.results.find((x) => x.outlet === e.outlet);
+    const hits = (r?.excerpts ?? []).filter((x) => contains(x.text, e.quote) || contains(e.quote, x.text.replace(/…/g, ' ')));
+    if (hits.some((x) => speakerOk(x.speaker, e.speaker))) t.right++;
+    else if (hits.length) {
+      t.wrongSpeaker++;
+      t.errors.push(`${label}: ${e.outlet} speaker ${hits[0]?.speaker ?? '(none)'}, expected ${e.speaker}`);
+      t.misses.push(`${label}: ${e.outlet} (wrong speaker)`);
+    } else t.misses.push(`${label}: ${e.outlet}${r ? ' (other excerpts)' : ''}`);
+    if (a.noMatch.includes(e.outlet)) {
+      t.falseNothingFrom++;
+      t.errors.push(`${label}: "nothing from ${e.outlet}"`);
+    }
+  }
+  for (const st of a.statements ?? []) checkFirst(t, st, label);
+}
+
+function scoreCompare(t: Tally, q: EventQuery, a: CompareAnswer, label: string, articles: Map<string, Article>): void {
+  for (const e of q.expect) {
+    t.expected++;
+    const found = a.statements.flatMap((st) =>
+      st.variants.filter((v) => v.outlets.includes(e.outlet) && contains(v.text, e.quote)).map(() => st),
+    );
+    if (found.some((st) => speakerOk(st.speaker, e.speaker))) t.right++;
+    else if (found.length) {
+      t.wrongSpeaker++;
+      t.errors.push(`${label}: ${e.outlet} speaker ${found[0]?.speaker}, expected ${e.speaker}`);
+      t.misses.push(`${label}: ${e.outlet} (wrong speaker)`);
+    } else t.misses.push(`${label}: ${e.outlet}`);
+  }
+  for (const st of a.statements) {
+    checkFirst(t, st, label);
+    for (const v of st.variants) {
+      if (v.citations.length < 2) continue;
+      for (const c of v.citations) {
+        const para = articles.get(c.article)?.paragraphs[c.paragraph - 1] ?? '';
+        // Every piece of the wording must stand in the cited paragraph as written (case and quotation marks aside).
+        const pieces = v.text.split(/\s*…\s*/).filter(Boolean);
+        if (!pieces.every((p) => norm(para).includes(norm(p)))) {
+          t.falseIdentical++;
+          t.errors.push(`${label}: "${v.text.slice(0, 60)}…" called identical in ${c.outlet} ¶${c.paragraph}`);
+        }
+      }
+    }
+  }
+}
+
+interface FirstLike {
+  outlets: string[];
+  firstReported?: { outlet: string; published: string; sameDay?: string[]; certainty?: string };
+  variants: Array<{ citations: Array<{ outlet: string; published?: string }> }>;
+}
+
+/**
+ * "First reported by X" is right when no dated rendering is earlier than X's instant; when another
+ * outlet published the same day and either has no time, the answer must say so (`sameDay`).
+ */
+function checkFirst(t: Tally, st: FirstLike, label: string): void {
+  const f = st.firstReported;
+  if (!f) return;
+  const cites = st.variants.flatMap((v) => v.citations);
+  const mine = cites.find((c) => c.outlet === f.outlet && c.published);
+  if (!mine?.published) {
+    t.wrongFirst++;
+    t.errors.push(`${label}: first reported by ${f.outlet}, which has no date`);
+    return;
+  }
+  const at = instant(mine.published);
+  for (const c of cites) {
+    if (!c.published || c.outlet === f.outlet) continue;
+    const other = instant(c.published);
+    const sameDayUnknown = other.day === at.day && (!other.timed || !at.timed);
+    if (sameDayUnknown) {
+      if (!f.sameDay?.includes(c.outlet)) {
+        t.wrongFirst++;
+        t.errors.push(
+          `${label}: first reported by ${f.outlet}, but ${c.outlet} is the same day, time unknown, and the answer does not say so`,
+        );
+        return;
+      }
+    } else if (other.ms < at.ms) {
+      t.wrongFirst++;
+      t.errors.push(`${label}: first reported by ${f.outlet} (${mine.published}), but ${c.outlet} is earlier (${c.published})`);
+      return;
+    }
+  }
+}
+
+function instant(published: string): { ms: number; day: string; timed: boolean } {
+  const timed = /T\d\d:\d\d/.test(published);
+  const ms = Date.parse(timed ? published : `${published.slice(0, 10)}T00:00:00Z`);
+  return { ms, day: new Date(ms).toISOString().slice(0, 10), timed };
+}
+
+export async function evaluate(): Promise<Record<'tune' | 'held-out', Tally>> {
+  const set = readEventSet();
+  const engine = await eventEngine();
+  const load = await loadCorpus(EVENTS_CORPUS);
+  const articles = new Map(load.articles.map((a) => [a.id, a]));
+  const splitOf = new Map(set.events.map((e) => [e.id, e.split]));
+  const out = { tune: emptyTally(), 'held-out': emptyTally() };
+  for (const q of set.queries) scoreQuery(out[splitOf.get(q.event) ?? 'tune'], q, runQuery(engine, q), articles);
+  return out;
+}
