@@ -21,12 +21,16 @@ const ERRORS = {
   query_too_long: (p) => `The query is ${p.length} characters long; the limit is ${p.max}.`,
   control_characters: (p) => `The query contains a control character (${p.char}); remove it and try again.`,
   unbalanced_quotes: () => 'A quotation mark is not closed: put the exact phrase between two " marks.',
-  unknown_filter: (p) => `"${p.name}:" is not a filter. Filters: outlet:, speaker:, since:, until:.`,
+  unknown_filter: (p) => `"${p.name}:" is not a filter. Filters: outlet:, speaker:, since:, until:, limit:.`,
+  bad_limit: (p) => `"limit:${p.value}" is not a number of excerpts per outlet; use 1 to ${p.max}.`,
   unknown_outlet: (p) => `No outlet matches "${p.outlet}". Outlets in the corpus: ${p.known}.`,
+  ambiguous_outlet: (p) => `No outlet matches "${p.outlet}": did you mean ${p.choices}?`,
+  ambiguous_speaker: (p) => `No speaker matches "${p.speaker}": did you mean ${p.choices}?`,
   unknown_speaker: (p) => `No speaker matches "${p.speaker}".${p.known ? ` Speakers with the most quotes: ${p.known}.` : ''}`,
   bad_date: (p) => `"${p.value}" is not a valid ${p.name}: date; use YYYY-MM-DD, YYYY-MM or YYYY.`,
   bad_date_range: (p) => `since:${p.since} is after until:${p.until}; nothing can match.`,
   unknown_command: (p) => `There is no /${p.name} command. Commands: ${p.known}.`,
+  ambiguous_command: (p) => `There is no /${p.name} command: did you mean ${p.choices}?`,
   bad_option: (p) => `${p.detail}`,
   internal: () => 'Something went wrong on our side; the error was logged. Please try again.',
 } satisfies Sentences;
@@ -34,7 +38,10 @@ const ERRORS = {
 const NOTES = {
   any_word: () => 'No passage has all the words; showing passages with any of them.',
   undated_left_out: (p) => `${p.count} article(s) with no date were left out by the date filter.`,
-  unknown_outlet_files: (p) => `"Unknown" outlet: ${p.files} had no outlet metadata.`,
+  unknown_outlet_files: (p) =>
+    `${p.files} had no outlet metadata: each is shown as its own source, named from its file (or a site or outlet named in its text).`,
+  read_as: (p) => `Read "${p.typed}" as ${p.meant}.`,
+  did_you_mean_speaker: (p) => `"${p.typed}" was searched as a word; did you mean the speaker ${p.choices}?`,
   no_direct_quotation: (p) => `No direct quotation contains ${p.phrases}; try /search for reported speech.`,
   more_statements: (p) => `${p.count} more statements match; narrow the query to see them.`,
 } satisfies Sentences;

@@ -71,6 +71,14 @@ function words(text: string): string {
     .trim();
 }
 
+function wordsWithBrackets(text: string): string {
+  return norm(text)
+    .replace(/[^\p{L}\p{N}'[\]() ]+/gu, ' ')
+    .replace(/'(?!\p{L})|(?<!\p{L})'/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 const contains = (text: string, quote: string) => words(text).includes(words(quote));
 const speakerOk = (said: string | undefined, wanted: string | undefined) =>
   !wanted || (said ?? '').toLowerCase().includes(wanted.toLowerCase());
@@ -145,10 +153,16 @@ function scoreCompare(t: Tally, q: EventQuery, a: CompareAnswer, label: string, 
     for (const v of st.variants) {
       if (v.citations.length < 2) continue;
       for (const c of v.citations) {
-        const para = articles.get(c.article)?.paragraphs[c.paragraph - 1] ?? '';
-        // Every piece of the wording must stand in the cited paragraph as written (case and quotation marks aside).
-        const pieces = v.text.split(/\s*…\s*/).filter(Boolean);
-        if (!pieces.every((p) => norm(para).includes(norm(p)))) {
+        const body = wordsWithBrackets(
+          articles
+            .get(c.article)
+            ?.paragraphs.slice(c.paragraph - 1)
+            .join(' ') ?? '',
+        );
+        // Every sentence of the wording must stand in the article word for word (case, punctuation
+        // and quotation marks aside; editorial brackets count): an outlet may split a quotation.
+        const pieces = v.text.split(/[.?!;…]+/).filter((p) => p.trim().split(/\s+/).length >= 2);
+        if (!pieces.every((p) => body.includes(wordsWithBrackets(p)))) {
           t.falseIdentical++;
           t.errors.push(`${label}: "${v.text.slice(0, 60)}…" called identical in ${c.outlet} ¶${c.paragraph}`);
         }

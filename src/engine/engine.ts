@@ -11,7 +11,7 @@ import type { CompareAnswer, ResultsAnswer, SourcesAnswer, StatementView } from 
 import { findParaphrases } from '../compare/paraphrase.ts';
 import type { Statement } from '../compare/statements.ts';
 import { statementView } from '../compare/view.ts';
-import { UNKNOWN_OUTLET, type Article, type LoadResult } from '../corpus/article.ts';
+import type { Article, LoadResult } from '../corpus/article.ts';
 import type { Passage } from '../search/passage.ts';
 import { parsePhrase } from '../search/query.ts';
 import { containsPhrase } from '../search/excerpt.ts';
@@ -24,6 +24,7 @@ import type { QuoteRow, SearchRequest } from './request.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
+import { inFilters, looseStatements, speakerQuotesIn } from './scope.ts';
 
 export type { EngineOptions } from './options.ts';
 export type { QuoteRow, SearchRequest } from './request.ts';
@@ -86,18 +87,27 @@ export class Engine {
     const plan = planSearch(request, view);
     const found = findHits(at.finder, plan.terms, plan.scope);
     const answer = shapeResults({
-      request,
+      request: { ...request, perOutlet: request.perOutlet ?? plan.parsed.limit },
       parsed: plan.view,
       found,
       scopeOutlets: outletsInScope(view, plan.scope.outlets, plan.scope.hidden),
       undatedLeftOut: plan.parsed.since || plan.parsed.until ? undatedIn(view, plan.scope.outlets) : 0,
-      unknownOutletFiles: view.outlets.has(UNKNOWN_OUTLET) ? view.articles.filter((a) => !a.outletKnown).map((a) => a.file) : [],
+      unknownOutletFiles: view.articles.filter((a) => !a.outletKnown).map((a) => a.file),
       perOutlet: this.settings.perOutlet,
       excerptLength: this.settings.excerptLength,
     });
     answer.noMatch = answer.noMatch.filter((o) => !plan.scope.hidden?.has(o));
+    answer.notes.unshift(...plan.notes);
+    if (request.command === 'quote' && plan.scope.speakerKeys && (plan.terms.length || plan.scope.phrases.length)) {
+      const offTopic = speakerQuotesIn(view, plan.scope, answer.noMatch);
+      if (offTopic.length) {
+        answer.offTopic = offTopic;
+        const has = new Set(offTopic.map((o) => o.outlet));
+        answer.noMatch = answer.noMatch.filter((o) => !has.has(o));
+      }
+    }
     if (request.command === 'quote') {
-      const shared = this.statementsIn(at, found, request.hiddenOutlets).filter((s) => s.outlets.length > 1);
+      const shared = this.statementsIn(at, found, plan.scope).filter((s) => s.outlets.length > 1);
       if (shared.length) answer.statements = shared.slice(0, this.settings.maxStatementsInQuote).map((s) => statementView(s, []));
     }
     return answer;
@@ -111,24 +121,34 @@ export class Engine {
     const at = this.moment();
     const plan = planSearch({ ...request, command: 'quote' }, at.view);
     const found = findHits(at.finder, plan.terms, plan.scope);
-    found.candidates = found.candidates.filter((c) => c.onTopic);
-    const statements = this.statementsIn(at, found, request.hiddenOutlets);
+    found.candidates = found.candidates.filter((c) => c.onTopic && !c.partial);
+    const statements = this.statementsIn(at, found, plan.scope);
     const multi = (s: Statement) => s.outlets.length > 1;
-    return this.compareAnswer(at, 'compare', request.query, plan.view.speaker, statements, multi, request.hiddenOutlets);
+    const answer = this.compareAnswer(at, 'compare', request.query, plan.view.speaker, statements, multi, plan.scope);
+    answer.notes.unshift(...plan.notes);
+    return answer;
   }
 
-  /** `/who "phrase"`: who said it, and which outlets carried it with which wording. */
+  /**
+   * `/who "phrase"`: every direct quotation containing the words, whoever the speaker (named,
+   * unnamed, an organisation, or none), grouped by utterance, with how many outlets carry it. One
+   * outlet is an answer, not a miss.
+   */
   who(phrase: string, hiddenOutlets?: ReadonlySet<string>): CompareAnswer {
     const at = this.moment();
     const parsed = parsePhrase(phrase);
     const wanted = parsed.phrases.length ? parsed.phrases : [parsed.raw];
-    const scope: Scope = { command: 'quote', phrases: wanted, hidden: hiddenOutlets };
+    const scope: Scope = { command: 'quote', phrases: wanted, hidden: hiddenOutlets, anyQuote: true };
     const found = findHits(at.finder, parsed.terms, scope);
     found.candidates = found.candidates.filter(
-      (c) => c.quote && wanted.every((p) => containsPhrase(c.passage.text.slice(c.quote!.start, c.quote!.end), p)),
+      (c) => c.quote && !c.partial && wanted.every((p) => containsPhrase(c.passage.text.slice(c.quote!.start, c.quote!.end), p)),
     );
-    const statements = this.statementsIn(at, found, hiddenOutlets);
-    const answer = this.compareAnswer(at, 'who', phrase, undefined, statements, () => true, hiddenOutlets);
+    const statements = this.statementsIn(at, found, scope);
+    const grouped = new Set(statements.flatMap((s) => s.members.map((m) => m.quote)));
+    const loose = found.candidates.filter((c) => c.quote && !grouped.has(c.quote.quote) && at.shows(c.passage.article));
+    statements.push(...looseStatements(loose.map((c) => ({ article: c.passage.article, quote: c.quote!.quote }))));
+    const answer = this.compareAnswer(at, 'who', phrase, undefined, statements, () => true, scope);
+    answer.outletsCarrying = new Set(statements.flatMap((s) => s.outlets)).size;
     if (!answer.statements.length) answer.notes.push(note('no_direct_quotation', { phrases: wanted.map((p) => `"${p}"`).join(' ') }));
     return answer;
   }
@@ -200,7 +220,7 @@ export class Engine {
   /** Every statement group (one utterance by one speaker, across articles), most outlets first. */
   statementList(): readonly Statement[] {
     const at = this.moment();
-    return this.corpus.statements.list().flatMap((s) => visibleStatement(at, s, undefined) ?? []);
+    return this.corpus.statements.list().flatMap((s) => visibleStatement(at, s, {}) ?? []);
   }
 
   passage(id: number): Passage | undefined {
@@ -212,7 +232,7 @@ export class Engine {
    * The statements the found quotes belong to, best-scoring first, each once; members from hidden
    * outlets are taken out (a statement left with none is dropped).
    */
-  private statementsIn(at: Moment, found: Found, hiddenOutlets?: ReadonlySet<string>): Statement[] {
+  private statementsIn(at: Moment, found: Found, scope: Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>): Statement[] {
     // Each statement ranks by its best candidate (the first one, among equal scores).
     const best = new Map<Statement, { score: number; at: number }>();
     found.candidates.forEach((c, i) => {
@@ -221,9 +241,7 @@ export class Engine {
       const known = best.get(statement);
       if (!known || c.score > known.score) best.set(statement, { score: c.score, at: i });
     });
-    return [...best]
-      .sort(([, a], [, b]) => b.score - a.score || a.at - b.at)
-      .flatMap(([s]) => visibleStatement(at, s, hiddenOutlets) ?? []);
+    return [...best].sort(([, a], [, b]) => b.score - a.score || a.at - b.at).flatMap(([s]) => visibleStatement(at, s, scope) ?? []);
   }
 
   private compareAnswer(
@@ -233,20 +251,28 @@ export class Engine {
     speaker: string | undefined,
     statements: Statement[],
     shown: (s: Statement) => boolean,
-    hidden?: ReadonlySet<string>,
+    scope: Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>,
   ): CompareAnswer {
     const max = this.settings.maxStatements;
     const kept = statements.filter(shown);
-    const views: StatementView[] = kept.slice(0, max).map((s) => statementView(s, findParaphrases(s, at.finder, hidden)));
+    const views: StatementView[] = kept.slice(0, max).map((s) =>
+      statementView(
+        s,
+        findParaphrases(s, at.finder, scope.hidden).filter((p) => inFilters(p, scope)),
+      ),
+    );
     const notes: string[] = [];
     if (kept.length > max) notes.push(note('more_statements', { count: kept.length - max }));
     return { kind: 'compare', command, query, speaker, statements: views, singleOutlet: statements.length - kept.length, notes };
   }
 }
 
-/** `s` without its members from hidden outlets or unseen articles; undefined when none is left. */
-function visibleStatement(at: Moment, s: Statement, hiddenOutlets: ReadonlySet<string> | undefined): Statement | undefined {
-  const shown = (a: Article) => !hiddenOutlets?.has(a.outlet) && at.shows(a);
+/**
+ * `s` without its members outside the request's filters (outlets, dates), from hidden outlets or
+ * unseen articles: filters and access rules apply to every part of an answer. Undefined when none is left.
+ */
+function visibleStatement(at: Moment, s: Statement, scope: Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>): Statement | undefined {
+  const shown = (a: Article) => at.shows(a) && inFilters(a, scope);
   if (s.members.every((m) => shown(m.article))) return s;
   const members = s.members.filter((m) => shown(m.article));
   if (!members.length) return undefined;

@@ -9,3 +9,4 @@ export { contentsOf, IndexedCorpus, type CorpusOptions, type FileContent, type I
 export { MAX_QUERY_LENGTH } from '../search/query.ts';
 export type { Passage } from '../search/passage.ts';
 export type { SearchIndex } from '../search/search-index.ts';
+export { nearest, orList } from './names.ts';
