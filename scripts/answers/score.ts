@@ -37,6 +37,8 @@ export interface Tally {
   wrongFirst: number;
   falseNothingFrom: number;
   falseIdentical: number;
+  /** Misses where no extracted quotation of the outlet with the words has the right speaker (quote attribution, not answer shaping). */
+  attribution: number;
   misses: string[];
   errors: string[];
 }
@@ -80,6 +82,8 @@ function wordsWithBrackets(text: string): string {
 }
 
 const contains = (text: string, quote: string) => words(text).includes(words(quote));
+/** A speaker the answer names (not "no speaker named", not an unnamed source's description). */
+const claims = (said: string | undefined) => !!said && !/^(unnamed:|no speaker named)/.test(said);
 const speakerOk = (said: string | undefined, wanted: string | undefined) =>
   !wanted || (said ?? '').toLowerCase().includes(wanted.toLowerCase());
 
@@ -98,14 +102,31 @@ export function emptyTally(): Tally {
     wrongFirst: 0,
     falseNothingFrom: 0,
     falseIdentical: 0,
+    attribution: 0,
     misses: [],
     errors: [],
   };
 }
 
+/** The extracted quotations of each outlet, to tell attribution misses from answer misses. */
+export type QuotesByOutlet = Map<string, Array<{ text: string; speaker: string | null }>>;
+
 /** Adds one query's answer to `t`. `articles` finds an article by id, to check "identical" wordings against their paragraphs. */
-export function scoreQuery(t: Tally, q: EventQuery, answer: Answer, articles: Map<string, Article>): void {
+export function scoreQuery(t: Tally, q: EventQuery, answer: Answer, articles: Map<string, Article>, quotes?: QuotesByOutlet): void {
   t.queries++;
+  const missesBefore = t.misses.length;
+  scoreAnswer(t, q, answer, articles);
+  if (!quotes) return;
+  // Each expected outlet not answered right: is its quotation attributed right in the corpus at all?
+  const missed = t.misses.slice(missesBefore);
+  for (const e of q.expect) {
+    if (!e.speaker || !missed.some((m) => m.includes(`: ${e.outlet}`))) continue;
+    const rows = (quotes.get(e.outlet) ?? []).filter((r) => contains(r.text, e.quote) || contains(e.quote, r.text));
+    if (!rows.some((r) => speakerOk(r.speaker ?? undefined, e.speaker))) t.attribution++;
+  }
+}
+
+function scoreAnswer(t: Tally, q: EventQuery, answer: Answer, articles: Map<string, Article>): void {
   const label = `${q.event} /${q.command} ${q.query}`;
   if (answer.kind === 'error') {
     t.expected += q.expect.length;
@@ -122,11 +143,11 @@ function scoreResults(t: Tally, q: EventQuery, a: ResultsAnswer, label: string):
     const r = a.results.find((x) => x.outlet === e.outlet);
     const hits = (r?.excerpts ?? []).filter((x) => contains(x.text, e.quote) || contains(e.quote, x.text.replace(/…/g, ' ')));
     if (hits.some((x) => speakerOk(x.speaker, e.speaker))) t.right++;
-    else if (hits.length) {
+    else if (hits.some((x) => claims(x.speaker))) {
       t.wrongSpeaker++;
       t.errors.push(`${label}: ${e.outlet} speaker ${hits[0]?.speaker ?? '(none)'}, expected ${e.speaker}`);
       t.misses.push(`${label}: ${e.outlet} (wrong speaker)`);
-    } else t.misses.push(`${label}: ${e.outlet}${r ? ' (other excerpts)' : ''}`);
+    } else t.misses.push(`${label}: ${e.outlet}${hits.length ? ' (no speaker named)' : r ? ' (other excerpts)' : ''}`);
     if (a.noMatch.includes(e.outlet)) {
       t.falseNothingFrom++;
       t.errors.push(`${label}: "nothing from ${e.outlet}"`);
@@ -142,7 +163,7 @@ function scoreCompare(t: Tally, q: EventQuery, a: CompareAnswer, label: string, 
       st.variants.filter((v) => v.outlets.includes(e.outlet) && contains(v.text, e.quote)).map(() => st),
     );
     if (found.some((st) => speakerOk(st.speaker, e.speaker))) t.right++;
-    else if (found.length) {
+    else if (found.some((st) => claims(st.speaker))) {
       t.wrongSpeaker++;
       t.errors.push(`${label}: ${e.outlet} speaker ${found[0]?.speaker}, expected ${e.speaker}`);
       t.misses.push(`${label}: ${e.outlet} (wrong speaker)`);
@@ -224,7 +245,13 @@ export async function evaluate(): Promise<Record<'tune' | 'held-out', Tally>> {
   const load = await loadCorpus(EVENTS_CORPUS);
   const articles = new Map(load.articles.map((a) => [a.id, a]));
   const splitOf = new Map(set.events.map((e) => [e.id, e.split]));
+  const quotes: QuotesByOutlet = new Map();
+  for (const r of engine.quoteRows()) {
+    const list = quotes.get(r.outlet);
+    if (list) list.push({ text: r.text, speaker: r.speaker });
+    else quotes.set(r.outlet, [{ text: r.text, speaker: r.speaker }]);
+  }
   const out = { tune: emptyTally(), 'held-out': emptyTally() };
-  for (const q of set.queries) scoreQuery(out[splitOf.get(q.event) ?? 'tune'], q, runQuery(engine, q), articles);
+  for (const q of set.queries) scoreQuery(out[splitOf.get(q.event) ?? 'tune'], q, runQuery(engine, q), articles, quotes);
   return out;
 }

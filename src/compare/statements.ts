@@ -226,14 +226,16 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
 
 /**
  * A person known by surname alone in some articles (`trump`) and by full name in others (`donald
- * trump`) is one speaker when exactly one full name ends with that surname; otherwise the
- * surname stays its own speaker (two Johnsons are not merged).
+ * trump`) is one speaker when one full name ends with that surname, or when one such name has at
+ * least four times the quotes of all the others together (the president, not his son); otherwise
+ * the surname stays its own speaker (two Johnsons quoted alike are not merged).
  */
 function surnameAliases(quotes: readonly QuoteInArticle[]): Map<string, string> {
-  const keys = new Set<string>();
-  for (const q of quotes) if (q.quote.speaker?.kind === 'person') keys.add(q.quote.speaker.key);
+  const counts = new Map<string, number>();
+  for (const q of quotes)
+    if (q.quote.speaker?.kind === 'person') counts.set(q.quote.speaker.key, (counts.get(q.quote.speaker.key) ?? 0) + 1);
   const full = new Map<string, string[]>();
-  for (const k of keys) {
+  for (const k of counts.keys()) {
     const words = k.split(' ');
     if (words.length < 2) continue;
     const last = words[words.length - 1]!;
@@ -242,9 +244,13 @@ function surnameAliases(quotes: readonly QuoteInArticle[]): Map<string, string> 
     else full.set(last, [k]);
   }
   const out = new Map<string, string>();
-  for (const k of keys) {
-    const list = !k.includes(' ') ? full.get(k) : undefined;
-    if (list?.length === 1) out.set(k, list[0]!);
+  for (const k of counts.keys()) {
+    if (k.includes(' ')) continue;
+    const list = [...(full.get(k) ?? [])].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+    const top = list[0];
+    if (!top) continue;
+    const others = list.slice(1).reduce((n, o) => n + (counts.get(o) ?? 0), 0);
+    if (list.length === 1 || (counts.get(top) ?? 0) >= 4 * others) out.set(k, top);
   }
   return out;
 }

@@ -179,11 +179,15 @@ export function partialDiff(base: string, fragment: string): DiffPart[] {
   return wordDiff(window, fragment);
 }
 
-/** Earliest publication first (on instants); undated last; then outlet and article for a stable order. */
+/**
+ * Earliest publication first, as `firstReport` decides it (the earliest latest-possible instant, so
+ * a date without a time comes after a timed report of its day); undated last; then outlet and article.
+ */
 function byPublication(a: Rendering, b: Rendering): number {
   const x = spanOf(a.article.published);
   const y = spanOf(b.article.published);
   return (
+    (x?.end ?? Infinity) - (y?.end ?? Infinity) ||
     (x?.start ?? Infinity) - (y?.start ?? Infinity) ||
     a.article.outlet.localeCompare(b.article.outlet) ||
     a.article.id.localeCompare(b.article.id)

@@ -19,12 +19,13 @@ import { finderFor, type PassageFinder } from '../search/search-index.ts';
 import { contentsOf, IndexedCorpus } from './corpus.ts';
 import { findHits, type Found, type Scope } from './find.ts';
 import { engineSettings, type EngineOptions, type EngineSettings } from './options.ts';
-import { outletsInScope, planSearch, undatedIn } from './plan.ts';
+import { outletsInScope, planSearch, undatedIn, type Plan } from './plan.ts';
+import { fold } from '../text/fold.ts';
 import type { QuoteRow, SearchRequest } from './request.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
-import { inFilters, looseStatements, speakerQuotesIn } from './scope.ts';
+import { inFilters, looseStatements, mergeSurnameSpeakers, speakerQuotesIn } from './scope.ts';
 
 export type { EngineOptions } from './options.ts';
 export type { QuoteRow, SearchRequest } from './request.ts';
@@ -106,11 +107,44 @@ export class Engine {
         answer.noMatch = answer.noMatch.filter((o) => !has.has(o));
       }
     }
+    const topic = plan.terms.length > 0 || plan.scope.phrases.length > 0;
+    if (request.command === 'quote' && plan.view.speaker && topic && answer.noMatch.length) this.passagesNaming(at, plan, request, answer);
     if (request.command === 'quote') {
       const shared = this.statementsIn(at, found, plan.scope).filter((s) => s.outlets.length > 1);
       if (shared.length) answer.statements = shared.slice(0, this.settings.maxStatementsInQuote).map((s) => statementView(s, []));
     }
     return answer;
+  }
+
+  /**
+   * `/quote`: an outlet with no quote attributed to the speaker may still report the speaker on the
+   * topic (the attribution was not found, or the words are reported speech): its best passage
+   * naming the speaker with the topic words is shown, marked partial and not as a quote, rather
+   * than "nothing from" it.
+   */
+  private passagesNaming(at: Moment, plan: Plan, request: SearchRequest, answer: ResultsAnswer): void {
+    const surname = plan.view.speaker!.split(' ').pop()!;
+    const folded = fold(surname);
+    const scope: Scope = { ...plan.scope, command: 'search', speakerKeys: undefined, outlets: new Set(answer.noMatch) };
+    const found = findHits(at.finder, [surname, ...plan.terms], scope);
+    found.candidates = found.candidates.filter((c) => fold(c.passage.text).includes(folded)).map((c) => ({ ...c, partial: true }));
+    if (!found.candidates.length) return;
+    const extra = shapeResults({
+      request: { ...request, command: 'search', perOutlet: 1 },
+      parsed: plan.view,
+      found,
+      scopeOutlets: answer.noMatch,
+      undatedLeftOut: 0,
+      unknownOutletFiles: [],
+      perOutlet: 1,
+      excerptLength: this.settings.excerptLength,
+    });
+    // A passage, not a quotation: no speaker is claimed for it.
+    for (const r of extra.results) r.excerpts = r.excerpts.map(({ speaker: _s, mention: _m, cue: _c, ...e }) => e);
+    answer.results.push(...extra.results);
+    answer.noMatch = extra.noMatch;
+    answer.total += extra.total;
+    if (answer.matches) answer.matches.partial += extra.total;
   }
 
   /**
@@ -241,7 +275,8 @@ export class Engine {
       const known = best.get(statement);
       if (!known || c.score > known.score) best.set(statement, { score: c.score, at: i });
     });
-    return [...best].sort(([, a], [, b]) => b.score - a.score || a.at - b.at).flatMap(([s]) => visibleStatement(at, s, scope) ?? []);
+    const ranked = [...best].sort(([, a], [, b]) => b.score - a.score || a.at - b.at).map(([s]) => s);
+    return mergeSurnameSpeakers(ranked).flatMap((s) => visibleStatement(at, s, scope) ?? []);
   }
 
   private compareAnswer(

@@ -3,7 +3,7 @@
  * part of an answer keeps to `outlet:`, `since:`/`until:` and the access rules), to the speaker's
  * quotes an outlet has on other topics, and quotations no statement holds, grouped for `/who`.
  */
-import type { QuoteInArticle, Statement } from '../compare/statements.ts';
+import { groupStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
 import type { Speaker } from '../quotes/quote.ts';
 import type { Scope } from './find.ts';
 import type { CorpusView } from './view.ts';
@@ -68,4 +68,24 @@ function describeSources(members: readonly QuoteInArticle[]): string {
   const none = members.some((m) => !m.quote.speaker);
   if (!names.length) return 'no speaker named';
   return `unnamed: ${names.slice(0, 4).join(', ')}${none ? ', or no speaker named' : ''}`;
+}
+
+/**
+ * The statements found, with those of one person known by surname alone in some articles and by
+ * full name in others (`Trump`, `Donald Trump`) regrouped together, so one utterance is one
+ * statement. Only those speakers are regrouped; the rest keep their place and grouping.
+ */
+export function mergeSurnameSpeakers(statements: Statement[]): Statement[] {
+  const keys = new Set(statements.filter((s) => s.speaker.kind === 'person').map((s) => s.speaker.key));
+  const surnames = new Set([...keys].filter((k) => !k.includes(' ')));
+  const involved = (k: string) => surnames.has(k) || (k.includes(' ') && surnames.has(k.slice(k.lastIndexOf(' ') + 1)));
+  const chosen = statements.filter((s) => s.speaker.kind === 'person' && involved(s.speaker.key));
+  if (!chosen.some((s) => !s.speaker.key.includes(' ')) || !chosen.some((s) => s.speaker.key.includes(' '))) return statements;
+  const rank = new Map<QuoteInArticle['quote'], number>();
+  statements.forEach((s, i) => s.members.forEach((m) => rank.set(m.quote, Math.min(rank.get(m.quote) ?? i, i))));
+  const seen = new Set<QuoteInArticle['quote']>();
+  const members = chosen.flatMap((s) => s.members).filter((m) => !seen.has(m.quote) && seen.add(m.quote));
+  const regrouped = groupStatements(members).map((s) => ({ s, at: Math.min(...s.members.map((m) => rank.get(m.quote) ?? Infinity)) }));
+  const kept = statements.map((s, at) => ({ s, at })).filter(({ s }) => !chosen.includes(s));
+  return [...kept, ...regrouped].sort((a, b) => a.at - b.at).map(({ s }) => s);
 }

@@ -108,7 +108,7 @@ export function outletGroup(r: OutletResult, command: ResultsAnswer['command']):
       sameArticle: e.article === article,
       ...(e.match ? { match: e.match } : {}),
       ...(e.partial ? { partial: true } : {}),
-      matchNote: matchNote(e),
+      matchNote: matchNote(e, command),
     })),
     more: r.more,
     noun: command === 'quote' ? 'quote' : 'passage',

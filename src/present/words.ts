@@ -95,7 +95,8 @@ export function offTopicLine(a: ResultsAnswer): string {
 }
 
 /** What an excerpt's match is, when it is not the whole topic in the quotation itself. */
-export function matchNote(e: Pick<Excerpt, 'match' | 'partial' | 'isQuote'>): string {
+export function matchNote(e: Pick<Excerpt, 'match' | 'partial' | 'isQuote'>, command?: string): string {
+  if (e.partial && command === 'quote' && !e.isQuote) return 'partial: a passage naming the speaker, no quotation attributed';
   if (e.partial) return 'partial: only some of the words';
   if (e.isQuote && e.match === 'context') return 'topic in its paragraph, not in the quote';
   return '';

@@ -21,7 +21,11 @@ function outletBlocks(g: OutletGroup): Block[] {
     blocks.push(section(excerptText(e)));
     const citation = [citationText(e.citation)];
     if (e.matchNote) citation.push(`_${e.matchNote}_`);
-    if (i === shown.length - 1 && more) citation.push(`… ${moreFrom(more, clip(inertMrkdwn(g.outlet), 200))}`);
+    if (i === shown.length - 1 && more) {
+      // The way to see them, where there is one: Slack shows at most `excerptsPerOutlet` of an outlet.
+      const way = shown.length < BUDGET.excerptsPerOutlet ? ` (add limit:${BUDGET.excerptsPerOutlet} to the query)` : '';
+      citation.push(`… ${moreFrom(more, clip(inertMrkdwn(g.outlet), 200))}${way}`);
+    }
     blocks.push(context(citation));
   });
   blocks.push(divider);
