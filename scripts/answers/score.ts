@@ -122,7 +122,10 @@ export function scoreQuery(t: Tally, q: EventQuery, answer: Answer, articles: Ma
   for (const e of q.expect) {
     if (!e.speaker || !missed.some((m) => m.includes(`: ${e.outlet}`))) continue;
     const rows = (quotes.get(e.outlet) ?? []).filter((r) => contains(r.text, e.quote) || contains(e.quote, r.text));
-    if (!rows.some((r) => speakerOk(r.speaker ?? undefined, e.speaker))) t.attribution++;
+    if (rows.some((r) => speakerOk(r.speaker ?? undefined, e.speaker))) continue;
+    t.attribution++;
+    const at = t.misses.findIndex((m, i) => i >= missesBefore && m.includes(`: ${e.outlet}`) && !m.endsWith('[attribution]'));
+    if (at >= 0) t.misses[at] += ' [attribution]';
   }
 }
 

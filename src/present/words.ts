@@ -112,7 +112,7 @@ export function compareSummary(a: CompareAnswer): Summary {
     if (!a.statements.length) return summary(`No direct quotation contains ${a.query}`, '', true);
     const outlets = a.outletsCarrying ?? new Set(a.statements.flatMap((st) => st.outlets)).size;
     const speakers = a.statements.map((st) => `${st.speaker} (${count(st.outlets.length, 'outlet')})`);
-    return summary(`Who said ${quoted(a.query)}: quoted by ${count(outlets, 'outlet')}`, [...new Set(speakers)].join(', '), false);
+    return summary(`Who said ${quoted(a.query)} (quoted by ${count(outlets, 'outlet')}):`, [...new Set(speakers)].join(', '), false);
   }
   if (!a.statements.length) return summary(`No statement${by} matching "${a.query}" is carried by several outlets`, '', true);
   return summary(`${count(a.statements.length, 'statement')}${by} matching "${a.query}"`, 'carried by several outlets', false);

@@ -142,7 +142,7 @@ describe('present: the seed corpus', () => {
 
   it('answers /who with the speakers', async () => {
     const card = present(await run({ command: 'who', options: { query: 'provocation' } }));
-    expect(card.summary.lead).toMatch(/^Who said "provocation": quoted by \d outlets$/);
+    expect(card.summary.lead).toMatch(/^Who said "provocation" \(quoted by \d outlets\):$/);
     expect(card.summary.rest).toMatch(/^Vladimir Putin \(\d outlets\)/);
   });
 
