@@ -74,8 +74,12 @@ export interface ResultsAnswer {
   /** Outlets in scope with nothing matching. */
   noMatch: string[];
   total: number;
-  /** How many excerpts found (shown or not) have the topic in the quotation, only in its context, or only some of the words. */
-  matches?: { quote: number; context: number; partial: number };
+  /**
+   * How many excerpts found (shown or not) have the topic in the quotation, only in its paragraph
+   * (`context`), or only some of the words; `beside`: the same statement as a quote found, from
+   * another outlet that put the topic in the paragraph before or after it (their `match` is `context`).
+   */
+  matches?: { quote: number; context: number; partial: number; beside?: number };
   /** `/quote` with a speaker and topic: outlets with quotes by the speaker, none about the topic (so not "nothing from"). */
   offTopic?: Array<{ outlet: string; quotes: number }>;
   /** `/quote` only: statements among the results that several outlets carry, with their variants. */

@@ -17,7 +17,8 @@ import { parsePhrase } from '../search/query.ts';
 import { containsPhrase } from '../search/excerpt.ts';
 import { finderFor, type PassageFinder } from '../search/search-index.ts';
 import { contentsOf, IndexedCorpus } from './corpus.ts';
-import { findHits, type Found, type Scope } from './find.ts';
+import { findHits, type Candidate, type Found, type Scope } from './find.ts';
+import { passagesOf } from './build.ts';
 import { engineSettings, type EngineOptions, type EngineSettings } from './options.ts';
 import { outletsInScope, planSearch, undatedIn, type Plan } from './plan.ts';
 import { fold } from '../text/fold.ts';
@@ -87,6 +88,7 @@ export class Engine {
     const { view } = at;
     const plan = planSearch(request, view);
     const found = findHits(at.finder, plan.terms, plan.scope);
+    if (request.command === 'quote' && plan.terms.length) found.candidates.push(...this.sameStatementElsewhere(at, found, plan));
     const answer = shapeResults({
       request: { ...request, perOutlet: request.perOutlet ?? plan.parsed.limit },
       parsed: plan.view,
@@ -114,6 +116,37 @@ export class Engine {
       if (shared.length) answer.statements = shared.slice(0, this.settings.maxStatementsInQuote).map((s) => statementView(s, []));
     }
     return answer;
+  }
+
+  /**
+   * `/quote`: the same statement as a quote found, carried by another outlet in a paragraph
+   * without the topic word but beside one with it (The National's "We know who prepared this
+   * provocation", ¶7 after its Bucha ¶6): shown too, as a context match, so it does not look as if
+   * that outlet never carried it.
+   */
+  private sameStatementElsewhere(at: Moment, found: Found, plan: Plan): Candidate[] {
+    const have = new Set(found.candidates.map((c) => c.quote?.quote));
+    const statements = new Set<Statement>();
+    const out: Candidate[] = [];
+    for (const c of found.candidates) {
+      const statement = c.quote && !c.partial ? this.corpus.statements.statementOf(c.quote.quote) : undefined;
+      if (!statement || statements.has(statement)) continue;
+      statements.add(statement);
+      for (const m of statement.members) {
+        const keys = plan.scope.speakerKeys;
+        if (have.has(m.quote) || !at.shows(m.article) || !inFilters(m.article, plan.scope)) continue;
+        if (keys && !(m.quote.speaker && keys.has(m.quote.speaker.key))) continue;
+        // Beside the topic: the paragraph before or after it has the words (the outlet split its report).
+        const near = fold(m.article.paragraphs.slice(Math.max(0, m.quote.paragraph - 1), m.quote.paragraph + 2).join('\n'));
+        if (!plan.terms.every((t) => near.includes(fold(t)))) continue;
+        const passage = passagesOf(m.article, at.view.quotesOfArticle(m.article), -1)[m.quote.paragraph];
+        const quote = passage?.quotes.find((q) => q.quote === m.quote);
+        if (!passage || !quote) continue;
+        have.add(m.quote);
+        out.push({ passage, quote, score: c.score * 0.5, terms: new Set(), onTopic: false, sibling: true });
+      }
+    }
+    return out;
   }
 
   /**

@@ -32,6 +32,8 @@ export interface Candidate {
   onTopic?: boolean;
   /** The passage has only some of the words (its outlet had no passage with them all). */
   partial?: boolean;
+  /** `/quote`: the same statement as a quote found, from another outlet whose paragraph beside it has the words. */
+  sibling?: boolean;
 }
 
 export interface Found {

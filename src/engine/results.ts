@@ -48,16 +48,17 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
       headline: best.headline,
       url: best.url,
       published: best.published,
-      excerpts: shown.map((c) => toExcerpt(c, parsed.phrases, input.excerptLength)),
+      excerpts: shown.map((c) => toExcerpt(c, parsed.phrases, input.excerptLength, parsed.terms.length > 0 || parsed.phrases.length > 0)),
       more: candidates.length - consumed,
     });
   }
   results.sort((a, b) => compareExcerpts(a.excerpts[0]!, b.excerpts[0]!) || a.outlet.localeCompare(b.outlet));
 
-  const matches = { quote: 0, context: 0, partial: 0 };
+  const matches: NonNullable<ResultsAnswer['matches']> = { quote: 0, context: 0, partial: 0 };
   if (parsed.terms.length || parsed.phrases.length) {
     for (const c of found.candidates) {
       if (c.partial) matches.partial++;
+      else if (c.sibling) matches.beside = (matches.beside ?? 0) + 1;
       else if (matchOf(c) === 'quote') matches.quote++;
       else matches.context++;
     }
@@ -82,7 +83,7 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
   };
 }
 
-function toExcerpt(c: Candidate, phrases: readonly string[], maxLength: number): Excerpt {
+function toExcerpt(c: Candidate, phrases: readonly string[], maxLength: number, topic: boolean): Excerpt {
   const { passage, quote } = c;
   const article = passage.article;
   const source = quote ? passage.text.slice(quote.start, quote.end) : passage.text;
@@ -97,7 +98,7 @@ function toExcerpt(c: Candidate, phrases: readonly string[], maxLength: number):
     mention: q?.mention?.text,
     cue: q?.cue,
     score: roundScore(c.score),
-    ...(c.terms.size || phrases.length ? { match: matchOf(c) } : {}),
+    ...(topic ? { match: matchOf(c) } : {}),
     ...(c.partial ? { partial: true } : {}),
   };
 }

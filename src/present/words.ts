@@ -84,7 +84,8 @@ export function resultsSummary(a: ResultsAnswer): Summary {
         ? `${m.partial} more with only some of the words`
         : `${count(m.partial, what)}${speaker} with only some of the words${about}`,
     );
-  return summary(parts.join(', '), `from ${count(a.results.length, 'outlet')}`, false);
+  const beside = m.beside ? `, and ${m.beside} of the same statements beside it elsewhere` : '';
+  return summary(parts.join(', '), `from ${count(a.results.length, 'outlet')}${beside}`, false);
 }
 
 /** `Quotes by Vladimir Putin, none about Bucha: Axios (4), ZBC News (10)`, or empty. */
@@ -98,7 +99,7 @@ export function offTopicLine(a: ResultsAnswer): string {
 export function matchNote(e: Pick<Excerpt, 'match' | 'partial' | 'isQuote'>, command?: string): string {
   if (e.partial && command === 'quote' && !e.isQuote) return 'partial: a passage naming the speaker, no quotation attributed';
   if (e.partial) return 'partial: only some of the words';
-  if (e.isQuote && e.match === 'context') return 'topic in its paragraph, not in the quote';
+  if (e.isQuote && e.match === 'context') return 'topic in its paragraph or article, not in the quote';
   return '';
 }
 

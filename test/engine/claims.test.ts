@@ -86,6 +86,11 @@ describe('4. the topic match is said: match "quote" or "context", quote matches 
     const a = seeds.search({ command: 'quote', query: 'Putin Bucha' });
     expect(a.matches?.quote).toBe(3);
     expect(a.matches?.context).toBe(9);
+    // The National's own "We know who prepared this provocation" (¶7, after its Bucha ¶6) is shown, not only UrduPoint's.
+    const national = a.results.find((r) => r.outlet === 'The National')!;
+    expect(
+      national.excerpts.concat().some((e) => e.text.startsWith('We know who prepared this provocation') && e.match === 'context'),
+    ).toBe(true);
     for (const r of a.results) {
       const ranks = r.excerpts.map((e) => (e.match === 'quote' ? 0 : 1));
       expect(ranks).toEqual([...ranks].sort());

@@ -114,10 +114,12 @@ const compareOf = (statements: StatementView[], command: 'compare' | 'who' = 'co
 describe('present: the seed corpus', () => {
   it('says how many quotes by whom about what, from how many outlets', async () => {
     const card = present(await run({ command: 'quote', options: { query: 'Putin Bucha' } }));
-    expect(card.summary.text).toBe('3 quotes by Vladimir Putin about Bucha, 9 more from paragraphs about it from 5 outlets');
+    expect(card.summary.text).toBe(
+      '3 quotes by Vladimir Putin about Bucha, 9 more from paragraphs about it from 5 outlets, and 7 of the same statements beside it elsewhere',
+    );
     expect(card.summary).toMatchObject({
       lead: '3 quotes by Vladimir Putin about Bucha, 9 more from paragraphs about it',
-      rest: 'from 5 outlets',
+      rest: 'from 5 outlets, and 7 of the same statements beside it elsewhere',
       empty: false,
     });
     const search = present(await run({ command: 'search', options: { query: 'Bucha' } }));

@@ -28,6 +28,6 @@ describe('"N more" lines name a way to see them', () => {
 
   it('shows the topic-match distinction and the off-topic line in text', () => {
     const text = renderText(engine.search({ command: 'quote', query: 'Putin Bucha' }), { color: false });
-    expect(text).toMatch(/\(topic in its paragraph, not in the quote\)/);
+    expect(text).toMatch(/\(topic in its paragraph or article, not in the quote\)/);
   });
 });
