@@ -41,8 +41,13 @@ export function parseInvocation(text: string): Invocation {
   if (word === UMBRELLA_COMMAND) return afterUmbrella(rest);
   const command = findCommand(word);
   if (command) return commandInvocation(command, rest);
-  if (slash && word) return { command: word, options: {} };
+  if (slash && word) return unknownInvocation(word, rest);
   return defaultInvocation(text.trim());
+}
+
+/** A command word that names no command keeps the words after it, so a misspelt `/qoute Putin` can still run as `/quote Putin`. */
+function unknownInvocation(word: string, rest: string): Invocation {
+  return { command: word, options: rest.trim() ? { query: rest.trim() } : {} };
 }
 
 /** A slash command as a platform delivers it: its name (`quote`, `newsroom`) and the text typed after it. */
@@ -72,7 +77,7 @@ function afterUmbrella(rest: string): Invocation {
   const { word, rest: words, slash } = firstWord(rest);
   const command = findCommand(word);
   if (command) return commandInvocation(command, words);
-  if (slash && word) return { command: word, options: {} };
+  if (slash && word) return unknownInvocation(word, words);
   if (!rest.trim()) return { command: UMBRELLA_ALONE, options: {} };
   return defaultInvocation(rest.trim());
 }

@@ -29,6 +29,13 @@ export interface Excerpt extends Citation {
   mention?: string;
   cue?: string;
   score: number;
+  /**
+   * Where the topic words are: `quote` (in the quotation itself, or for `/search` in a quotation of
+   * the passage) or `context` (only in its paragraph). Absent when the query has no topic words.
+   */
+  match?: 'quote' | 'context';
+  /** True when the passage has only some of the query's words: its outlet had no passage with them all. */
+  partial?: boolean;
 }
 
 export interface OutletResult {
@@ -67,6 +74,14 @@ export interface ResultsAnswer {
   /** Outlets in scope with nothing matching. */
   noMatch: string[];
   total: number;
+  /**
+   * How many excerpts found (shown or not) have the topic in the quotation, only in its paragraph
+   * (`context`), or only some of the words; `beside`: the same statement as a quote found, from
+   * another outlet that put the topic in the paragraph before or after it (their `match` is `context`).
+   */
+  matches?: { quote: number; context: number; partial: number; beside?: number };
+  /** `/quote` with a speaker and topic: outlets with quotes by the speaker, none about the topic (so not "nothing from"). */
+  offTopic?: Array<{ outlet: string; quotes: number }>;
   /** `/quote` only: statements among the results that several outlets carry, with their variants. */
   statements?: StatementView[];
   /** Things the reader should know (relaxed matching, unknown outlets, date-less articles left out). */
@@ -111,6 +126,8 @@ export interface Variant {
   text: string;
   outlets: string[];
   citations: Citation[];
+  /** Editorial insertions in this wording (`[talks]`, `[T]he`): the same words as another wording but for these are not "identical". */
+  editorial?: string[];
   /** True for the first-reported full wording, which the others are diffed against. */
   isBase: boolean;
   /** A fragment (a few words) quoted inside the outlet's own sentence, diffed against the words of the base it matches. */
@@ -127,8 +144,21 @@ export interface StatementView {
   confidence: number;
   confidenceLabel: 'high' | 'medium' | 'low';
   outlets: string[];
-  /** The earliest dated publication; `undatedOutlets` could have been earlier, nobody can tell. */
-  firstReported?: { outlet: string; published: string; headline: string; url?: string; undatedOutlets: string[] };
+  /**
+   * The earliest publication, decided on instants (offsets converted to UTC; a date without a time
+   * covers its whole UTC day). `sameDay`: outlets published the same day when a time is unknown on
+   * either side, so nobody can tell which came first; `undatedOutlets` could have been earlier.
+   * `certainty`: `sure`, `same-day` (ties) or `undated-others`.
+   */
+  firstReported?: {
+    outlet: string;
+    published: string;
+    headline: string;
+    url?: string;
+    undatedOutlets: string[];
+    sameDay?: string[];
+    certainty?: 'sure' | 'same-day' | 'undated-others';
+  };
   variants: Variant[];
   /** Outlets that report it only in their own words, with the sentence. */
   paraphrases: Array<Citation & { sentence: string }>;
@@ -142,6 +172,8 @@ export interface CompareAnswer {
   statements: StatementView[];
   /** Matching statements carried by one outlet only (not shown). */
   singleOutlet: number;
+  /** `/who`: how many outlets carry a quotation with the words, across every speaker. */
+  outletsCarrying?: number;
   notes: string[];
 }
 

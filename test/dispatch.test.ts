@@ -21,7 +21,7 @@ describe('dispatch', () => {
   });
 
   it('turns an unknown command into a coded error listing the commands', async () => {
-    const answer = await dispatch(engine, { command: 'quotez', options: { query: 'x' } }, silentLogger());
+    const answer = await dispatch(engine, { command: 'zeppelin', options: { query: 'x' } }, silentLogger());
     expect(answer).toMatchObject({ kind: 'error', code: 'unknown_command' });
     expect(answer.kind === 'error' && answer.message).toContain('/quote, /search, /compare, /who, /sources, /help');
   });

@@ -65,15 +65,17 @@ interface Item {
 export function groupStatements(quotes: readonly QuoteInArticle[], options: Partial<GroupingOptions> = {}): Statement[] {
   const opts = { ...DEFAULT_GROUPING, ...options };
   const bySpeaker = new Map<string, Item[]>();
+  const canonical = surnameAliases(quotes);
   quotes.forEach((entry, index) => {
     const speaker = entry.quote.speaker;
     if (!speaker || speaker.kind !== 'person' || isTitle(entry.quote.text)) return;
     const tokens = new Set(compareTokens(entry.quote.text));
     if (!tokens.size) return;
     const published = entry.article.published ? Date.parse(entry.article.published.slice(0, 10)) : NaN;
-    const list = bySpeaker.get(speaker.key) ?? [];
+    const key = canonical.get(speaker.key) ?? speaker.key;
+    const list = bySpeaker.get(key) ?? [];
     list.push({ index, entry, tokens, day: Number.isNaN(published) ? undefined : published / 86_400_000, weight: 0 });
-    bySpeaker.set(speaker.key, list);
+    bySpeaker.set(key, list);
   });
 
   const statements: Statement[] = [];
@@ -206,7 +208,8 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
   const out: Statement[] = [];
   for (const members of new Set([...groups.values()])) {
     members.sort((a, b) => a.index - b.index);
-    const first = members[0];
+    // The fullest name among the members (`Donald Trump` rather than `Trump`) names the statement.
+    const first = [...members].sort((a, b) => (b.entry.quote.speaker?.key.length ?? 0) - (a.entry.quote.speaker?.key.length ?? 0))[0];
     if (!first?.entry.quote.speaker) continue;
     const links = members.map((m) => bestLink.get(m)).filter((l): l is number => l !== undefined);
     const linked = links.length ? Math.min(1, ...links) : 1;
@@ -217,6 +220,37 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
       outlets: [...new Set(members.map((m) => m.entry.article.outlet))].sort(),
       confidence: Math.round(linked * 100) / 100,
     });
+  }
+  return out;
+}
+
+/**
+ * A person known by surname alone in some articles (`trump`) and by full name in others (`donald
+ * trump`) is one speaker when one full name ends with that surname, or when one such name has at
+ * least four times the quotes of all the others together (the president, not his son); otherwise
+ * the surname stays its own speaker (two Johnsons quoted alike are not merged).
+ */
+function surnameAliases(quotes: readonly QuoteInArticle[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const q of quotes)
+    if (q.quote.speaker?.kind === 'person') counts.set(q.quote.speaker.key, (counts.get(q.quote.speaker.key) ?? 0) + 1);
+  const full = new Map<string, string[]>();
+  for (const k of counts.keys()) {
+    const words = k.split(' ');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    const list = full.get(last);
+    if (list) list.push(k);
+    else full.set(last, [k]);
+  }
+  const out = new Map<string, string>();
+  for (const k of counts.keys()) {
+    if (k.includes(' ')) continue;
+    const list = [...(full.get(k) ?? [])].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+    const top = list[0];
+    if (!top) continue;
+    const others = list.slice(1).reduce((n, o) => n + (counts.get(o) ?? 0), 0);
+    if (list.length === 1 || (counts.get(top) ?? 0) >= 4 * others) out.set(k, top);
   }
   return out;
 }

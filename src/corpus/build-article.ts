@@ -1,5 +1,6 @@
 /** Assembling an Article from metadata fields and a body text: headline, date, outlet, cleaned paragraphs. */
 import { UNKNOWN_OUTLET, type Article } from './article.ts';
+import { basename } from 'node:path';
 import { cleanParagraphs } from './clean.ts';
 import { findDateInText } from './dates.ts';
 import { findHeadline } from './headline.ts';
@@ -41,7 +42,7 @@ export function buildArticle(source: ArticleSource): BuildResult {
   const article: Article = {
     id: source.id,
     file: source.file,
-    outlet: fields.outlet ?? UNKNOWN_OUTLET,
+    outlet: fields.outlet ?? outletWithoutMetadata(source.file, paragraphs),
     outletKnown: fields.outlet !== undefined,
     headline,
     paragraphs: cleaned.paragraphs,
@@ -58,4 +59,17 @@ export function buildArticle(source: ArticleSource): BuildResult {
   if (published === undefined) missing.push('date');
   if (fields.outlet === undefined) missing.push('outlet');
   return { article, missing };
+}
+
+/**
+ * A file with no outlet metadata is its own source, never merged with other such files into one
+ * "Unknown": named from a link to a site in its text (`reuters.com`), else from its file name.
+ */
+export function outletWithoutMetadata(file: string, paragraphs: readonly string[]): string {
+  for (const p of paragraphs.slice(0, 40)) {
+    const m = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/i.exec(p);
+    if (m?.[1]) return m[1].toLowerCase();
+  }
+  const name = basename(file.split('#')[0] ?? file);
+  return name || UNKNOWN_OUTLET;
 }

@@ -11,19 +11,22 @@ import type { CompareAnswer, ResultsAnswer, SourcesAnswer, StatementView } from 
 import { findParaphrases } from '../compare/paraphrase.ts';
 import type { Statement } from '../compare/statements.ts';
 import { statementView } from '../compare/view.ts';
-import { UNKNOWN_OUTLET, type Article, type LoadResult } from '../corpus/article.ts';
+import type { Article, LoadResult } from '../corpus/article.ts';
 import type { Passage } from '../search/passage.ts';
 import { parsePhrase } from '../search/query.ts';
 import { containsPhrase } from '../search/excerpt.ts';
 import { finderFor, type PassageFinder } from '../search/search-index.ts';
 import { contentsOf, IndexedCorpus } from './corpus.ts';
-import { findHits, type Found, type Scope } from './find.ts';
+import { findHits, type Candidate, type Found, type Scope } from './find.ts';
+import { passagesOf } from './build.ts';
 import { engineSettings, type EngineOptions, type EngineSettings } from './options.ts';
-import { outletsInScope, planSearch, undatedIn } from './plan.ts';
+import { outletsInScope, planSearch, undatedIn, type Plan } from './plan.ts';
+import { fold } from '../text/fold.ts';
 import type { QuoteRow, SearchRequest } from './request.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
+import { inFilters, looseStatements, mergeSurnameSpeakers, speakerQuotesIn } from './scope.ts';
 
 export type { EngineOptions } from './options.ts';
 export type { QuoteRow, SearchRequest } from './request.ts';
@@ -85,22 +88,96 @@ export class Engine {
     const { view } = at;
     const plan = planSearch(request, view);
     const found = findHits(at.finder, plan.terms, plan.scope);
+    if (request.command === 'quote' && plan.terms.length) found.candidates.push(...this.sameStatementElsewhere(at, found, plan));
     const answer = shapeResults({
-      request,
+      request: { ...request, perOutlet: request.perOutlet ?? plan.parsed.limit },
       parsed: plan.view,
       found,
       scopeOutlets: outletsInScope(view, plan.scope.outlets, plan.scope.hidden),
       undatedLeftOut: plan.parsed.since || plan.parsed.until ? undatedIn(view, plan.scope.outlets) : 0,
-      unknownOutletFiles: view.outlets.has(UNKNOWN_OUTLET) ? view.articles.filter((a) => !a.outletKnown).map((a) => a.file) : [],
+      unknownOutletFiles: view.articles.filter((a) => !a.outletKnown).map((a) => a.file),
       perOutlet: this.settings.perOutlet,
       excerptLength: this.settings.excerptLength,
     });
     answer.noMatch = answer.noMatch.filter((o) => !plan.scope.hidden?.has(o));
+    answer.notes.unshift(...plan.notes);
+    if (request.command === 'quote' && plan.scope.speakerKeys && (plan.terms.length || plan.scope.phrases.length)) {
+      const offTopic = speakerQuotesIn(view, plan.scope, answer.noMatch);
+      if (offTopic.length) {
+        answer.offTopic = offTopic;
+        const has = new Set(offTopic.map((o) => o.outlet));
+        answer.noMatch = answer.noMatch.filter((o) => !has.has(o));
+      }
+    }
+    const topic = plan.terms.length > 0 || plan.scope.phrases.length > 0;
+    if (request.command === 'quote' && plan.view.speaker && topic && answer.noMatch.length) this.passagesNaming(at, plan, request, answer);
     if (request.command === 'quote') {
-      const shared = this.statementsIn(at, found, request.hiddenOutlets).filter((s) => s.outlets.length > 1);
+      const shared = this.statementsIn(at, found, plan.scope).filter((s) => s.outlets.length > 1);
       if (shared.length) answer.statements = shared.slice(0, this.settings.maxStatementsInQuote).map((s) => statementView(s, []));
     }
     return answer;
+  }
+
+  /**
+   * `/quote`: the same statement as a quote found, carried by another outlet in a paragraph
+   * without the topic word but beside one with it (The National's "We know who prepared this
+   * provocation", ¶7 after its Bucha ¶6): shown too, as a context match, so it does not look as if
+   * that outlet never carried it.
+   */
+  private sameStatementElsewhere(at: Moment, found: Found, plan: Plan): Candidate[] {
+    const have = new Set(found.candidates.map((c) => c.quote?.quote));
+    const statements = new Set<Statement>();
+    const out: Candidate[] = [];
+    for (const c of found.candidates) {
+      const statement = c.quote && !c.partial ? this.corpus.statements.statementOf(c.quote.quote) : undefined;
+      if (!statement || statements.has(statement)) continue;
+      statements.add(statement);
+      for (const m of statement.members) {
+        const keys = plan.scope.speakerKeys;
+        if (have.has(m.quote) || !at.shows(m.article) || !inFilters(m.article, plan.scope)) continue;
+        if (keys && !(m.quote.speaker && keys.has(m.quote.speaker.key))) continue;
+        // Beside the topic: the paragraph before or after it has the words (the outlet split its report).
+        const near = fold(m.article.paragraphs.slice(Math.max(0, m.quote.paragraph - 1), m.quote.paragraph + 2).join('\n'));
+        if (!plan.terms.every((t) => near.includes(fold(t)))) continue;
+        const passage = passagesOf(m.article, at.view.quotesOfArticle(m.article), -1)[m.quote.paragraph];
+        const quote = passage?.quotes.find((q) => q.quote === m.quote);
+        if (!passage || !quote) continue;
+        have.add(m.quote);
+        out.push({ passage, quote, score: c.score * 0.5, terms: new Set(), onTopic: false, sibling: true });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * `/quote`: an outlet with no quote attributed to the speaker may still report the speaker on the
+   * topic (the attribution was not found, or the words are reported speech): its best passage
+   * naming the speaker with the topic words is shown, marked partial and not as a quote, rather
+   * than "nothing from" it.
+   */
+  private passagesNaming(at: Moment, plan: Plan, request: SearchRequest, answer: ResultsAnswer): void {
+    const surname = plan.view.speaker!.split(' ').pop()!;
+    const folded = fold(surname);
+    const scope: Scope = { ...plan.scope, command: 'search', speakerKeys: undefined, outlets: new Set(answer.noMatch) };
+    const found = findHits(at.finder, [surname, ...plan.terms], scope);
+    found.candidates = found.candidates.filter((c) => fold(c.passage.text).includes(folded)).map((c) => ({ ...c, partial: true }));
+    if (!found.candidates.length) return;
+    const extra = shapeResults({
+      request: { ...request, command: 'search', perOutlet: 1 },
+      parsed: plan.view,
+      found,
+      scopeOutlets: answer.noMatch,
+      undatedLeftOut: 0,
+      unknownOutletFiles: [],
+      perOutlet: 1,
+      excerptLength: this.settings.excerptLength,
+    });
+    // A passage, not a quotation: no speaker is claimed for it.
+    for (const r of extra.results) r.excerpts = r.excerpts.map(({ speaker: _s, mention: _m, cue: _c, ...e }) => e);
+    answer.results.push(...extra.results);
+    answer.noMatch = extra.noMatch;
+    answer.total += extra.total;
+    if (answer.matches) answer.matches.partial += extra.total;
   }
 
   /**
@@ -111,24 +188,34 @@ export class Engine {
     const at = this.moment();
     const plan = planSearch({ ...request, command: 'quote' }, at.view);
     const found = findHits(at.finder, plan.terms, plan.scope);
-    found.candidates = found.candidates.filter((c) => c.onTopic);
-    const statements = this.statementsIn(at, found, request.hiddenOutlets);
+    found.candidates = found.candidates.filter((c) => c.onTopic && !c.partial);
+    const statements = this.statementsIn(at, found, plan.scope);
     const multi = (s: Statement) => s.outlets.length > 1;
-    return this.compareAnswer(at, 'compare', request.query, plan.view.speaker, statements, multi, request.hiddenOutlets);
+    const answer = this.compareAnswer(at, 'compare', request.query, plan.view.speaker, statements, multi, plan.scope);
+    answer.notes.unshift(...plan.notes);
+    return answer;
   }
 
-  /** `/who "phrase"`: who said it, and which outlets carried it with which wording. */
+  /**
+   * `/who "phrase"`: every direct quotation containing the words, whoever the speaker (named,
+   * unnamed, an organisation, or none), grouped by utterance, with how many outlets carry it. One
+   * outlet is an answer, not a miss.
+   */
   who(phrase: string, hiddenOutlets?: ReadonlySet<string>): CompareAnswer {
     const at = this.moment();
     const parsed = parsePhrase(phrase);
     const wanted = parsed.phrases.length ? parsed.phrases : [parsed.raw];
-    const scope: Scope = { command: 'quote', phrases: wanted, hidden: hiddenOutlets };
+    const scope: Scope = { command: 'quote', phrases: wanted, hidden: hiddenOutlets, anyQuote: true };
     const found = findHits(at.finder, parsed.terms, scope);
     found.candidates = found.candidates.filter(
-      (c) => c.quote && wanted.every((p) => containsPhrase(c.passage.text.slice(c.quote!.start, c.quote!.end), p)),
+      (c) => c.quote && !c.partial && wanted.every((p) => containsPhrase(c.passage.text.slice(c.quote!.start, c.quote!.end), p)),
     );
-    const statements = this.statementsIn(at, found, hiddenOutlets);
-    const answer = this.compareAnswer(at, 'who', phrase, undefined, statements, () => true, hiddenOutlets);
+    const statements = this.statementsIn(at, found, scope);
+    const grouped = new Set(statements.flatMap((s) => s.members.map((m) => m.quote)));
+    const loose = found.candidates.filter((c) => c.quote && !grouped.has(c.quote.quote) && at.shows(c.passage.article));
+    statements.push(...looseStatements(loose.map((c) => ({ article: c.passage.article, quote: c.quote!.quote }))));
+    const answer = this.compareAnswer(at, 'who', phrase, undefined, statements, () => true, scope);
+    answer.outletsCarrying = new Set(statements.flatMap((s) => s.outlets)).size;
     if (!answer.statements.length) answer.notes.push(note('no_direct_quotation', { phrases: wanted.map((p) => `"${p}"`).join(' ') }));
     return answer;
   }
@@ -200,7 +287,7 @@ export class Engine {
   /** Every statement group (one utterance by one speaker, across articles), most outlets first. */
   statementList(): readonly Statement[] {
     const at = this.moment();
-    return this.corpus.statements.list().flatMap((s) => visibleStatement(at, s, undefined) ?? []);
+    return this.corpus.statements.list().flatMap((s) => visibleStatement(at, s, {}) ?? []);
   }
 
   passage(id: number): Passage | undefined {
@@ -212,7 +299,7 @@ export class Engine {
    * The statements the found quotes belong to, best-scoring first, each once; members from hidden
    * outlets are taken out (a statement left with none is dropped).
    */
-  private statementsIn(at: Moment, found: Found, hiddenOutlets?: ReadonlySet<string>): Statement[] {
+  private statementsIn(at: Moment, found: Found, scope: Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>): Statement[] {
     // Each statement ranks by its best candidate (the first one, among equal scores).
     const best = new Map<Statement, { score: number; at: number }>();
     found.candidates.forEach((c, i) => {
@@ -221,9 +308,8 @@ export class Engine {
       const known = best.get(statement);
       if (!known || c.score > known.score) best.set(statement, { score: c.score, at: i });
     });
-    return [...best]
-      .sort(([, a], [, b]) => b.score - a.score || a.at - b.at)
-      .flatMap(([s]) => visibleStatement(at, s, hiddenOutlets) ?? []);
+    const ranked = [...best].sort(([, a], [, b]) => b.score - a.score || a.at - b.at).map(([s]) => s);
+    return mergeSurnameSpeakers(ranked).flatMap((s) => visibleStatement(at, s, scope) ?? []);
   }
 
   private compareAnswer(
@@ -233,20 +319,28 @@ export class Engine {
     speaker: string | undefined,
     statements: Statement[],
     shown: (s: Statement) => boolean,
-    hidden?: ReadonlySet<string>,
+    scope: Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>,
   ): CompareAnswer {
     const max = this.settings.maxStatements;
     const kept = statements.filter(shown);
-    const views: StatementView[] = kept.slice(0, max).map((s) => statementView(s, findParaphrases(s, at.finder, hidden)));
+    const views: StatementView[] = kept.slice(0, max).map((s) =>
+      statementView(
+        s,
+        findParaphrases(s, at.finder, scope.hidden).filter((p) => inFilters(p, scope)),
+      ),
+    );
     const notes: string[] = [];
     if (kept.length > max) notes.push(note('more_statements', { count: kept.length - max }));
     return { kind: 'compare', command, query, speaker, statements: views, singleOutlet: statements.length - kept.length, notes };
   }
 }
 
-/** `s` without its members from hidden outlets or unseen articles; undefined when none is left. */
-function visibleStatement(at: Moment, s: Statement, hiddenOutlets: ReadonlySet<string> | undefined): Statement | undefined {
-  const shown = (a: Article) => !hiddenOutlets?.has(a.outlet) && at.shows(a);
+/**
+ * `s` without its members outside the request's filters (outlets, dates), from hidden outlets or
+ * unseen articles: filters and access rules apply to every part of an answer. Undefined when none is left.
+ */
+function visibleStatement(at: Moment, s: Statement, scope: Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>): Statement | undefined {
+  const shown = (a: Article) => at.shows(a) && inFilters(a, scope);
   if (s.members.every((m) => shown(m.article))) return s;
   const members = s.members.filter((m) => shown(m.article));
   if (!members.length) return undefined;

@@ -17,6 +17,8 @@ export interface Scope {
   phrases: readonly string[];
   /** Outlets the asker may not see. */
   hidden?: ReadonlySet<string>;
+  /** `/who`: every direct quotation counts, whoever the speaker (named, unnamed, organisation, none). */
+  anyQuote?: boolean;
 }
 
 /** A passage (for `/search`) or one quote in it (for `/quote`) that answers the query. */
@@ -28,6 +30,10 @@ export interface Candidate {
   terms: ReadonlySet<string>;
   /** For a quote: its own words contain the query (not just its paragraph). */
   onTopic?: boolean;
+  /** The passage has only some of the words (its outlet had no passage with them all). */
+  partial?: boolean;
+  /** `/quote`: the same statement as a quote found, from another outlet whose paragraph beside it has the words. */
+  sibling?: boolean;
 }
 
 export interface Found {
@@ -49,9 +55,18 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   }
   let hits = index.find(words, { combineWith: 'AND', filter, verify });
   let relaxed = false;
+  const partial = new Set<object>();
   if (!hits.length && words.length > 1) {
     hits = index.find(words, { combineWith: 'OR', filter, verify });
     relaxed = hits.length > 0;
+    for (const h of hits) partial.add(h);
+  } else if (words.length > 1) {
+    // Per-outlet completeness: an outlet with no passage holding every word (its words spread over
+    // paragraphs, or only some of them there) still shows its best partial passages, marked so.
+    const covered = new Set(hits.map((h) => h.passage.article.outlet));
+    const rest = index.find(words, { combineWith: 'OR', filter: (p) => !covered.has(p.article.outlet) && filter(p), verify });
+    for (const h of rest) partial.add(h);
+    hits = hits.concat(rest);
   }
   // Hits share few distinct term lists: one Set per list, not one per hit.
   const termSets = new Map<string, ReadonlySet<string>>();
@@ -61,7 +76,7 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
     if (!set) termSets.set(key, (set = new Set(terms)));
     return set;
   };
-  const candidates = hits.map((h) => ({ passage: h.passage, score: h.score, terms: termsOf(h.terms) }));
+  const candidates = hits.map((h) => ({ passage: h.passage, score: h.score, terms: termsOf(h.terms), partial: partial.has(h) }));
   return { candidates: expand(candidates, scope), relaxed };
 }
 
@@ -87,6 +102,7 @@ function hasPhrases(p: Passage, scope: Scope): boolean {
  * a speaker at all or is a full quoted sentence: speaker-less scare quotes are not quotations.
  */
 function isWanted(q: PassageQuote, scope: Scope): boolean {
+  if (scope.anyQuote) return true;
   const speaker = q.quote.speaker;
   if (scope.speakerKeys) return speaker !== undefined && scope.speakerKeys.has(speaker.key);
   return speaker !== undefined || q.quote.kind === 'full';

@@ -9,12 +9,16 @@ import { fold } from '../text/fold.ts';
 import type { Scope } from './find.ts';
 import type { SearchRequest } from './request.ts';
 import type { CorpusView } from './view.ts';
+import { guessSpeaker, isTitleWord, nearest, orList, type NamedSpeaker } from './names.ts';
+import { note } from '../messages.ts';
 
 export interface Plan {
   parsed: ParsedQuery;
   view: ParsedQueryView;
   terms: string[];
   scope: Scope;
+  /** How a misspelt or partial name was read (`Read "Gutteres" as António Guterres.`), for the answer's notes. */
+  notes: string[];
 }
 
 /** Parses a request and resolves its outlets and speaker against the corpus view. */
@@ -22,17 +26,19 @@ export function planSearch(request: SearchRequest, corpus: CorpusView): Plan {
   const parsed = parseQuery(request.query);
   if (request.outlet?.trim()) parsed.outlets.push(request.outlet.trim());
   if (request.speaker?.trim()) parsed.speaker = request.speaker.trim();
-  const outlets = resolveOutlets(corpus, parsed.outlets);
-  let speakerKeys = parsed.speaker ? resolveSpeaker(corpus, parsed.speaker) : undefined;
+  const notes: string[] = [];
+  const outlets = resolveOutlets(corpus, parsed.outlets, notes);
+  let speakerKeys = parsed.speaker ? resolveSpeaker(corpus, parsed.speaker, notes) : undefined;
   let terms = parsed.terms;
   if (!speakerKeys && request.command === 'quote') {
-    const found = speakerInTerms(corpus, terms);
+    const found = speakerInTerms(corpus, terms) ?? guessInTerms(corpus, terms, notes);
     if (found) ({ keys: speakerKeys, rest: terms } = found);
   }
   const keys = speakerKeys;
   const speakerName = keys ? corpus.speakers.find((s) => keys.has(s.speaker.key))?.speaker.name : undefined;
   return {
     parsed,
+    notes,
     terms,
     scope: {
       command: request.command,
@@ -55,7 +61,7 @@ export function planSearch(request: SearchRequest, corpus: CorpusView): Plan {
 }
 
 /** Outlet names a value picks: same letters and digits, else (from three of them) names containing them. */
-function resolveOutlets(corpus: CorpusView, values: string[]): Set<string> | undefined {
+function resolveOutlets(corpus: CorpusView, values: string[], notes: string[]): Set<string> | undefined {
   if (!values.length) return undefined;
   const names = corpus.outletNames;
   const slug = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
@@ -63,15 +69,37 @@ function resolveOutlets(corpus: CorpusView, values: string[]): Set<string> | und
   for (const value of values) {
     const wanted = slug(value);
     const matches = names.filter((n) => slug(n) === wanted);
-    const partial = matches.length ? matches : names.filter((n) => wanted.length >= 3 && slug(n).includes(wanted));
-    if (!partial.length) throw new BotError('unknown_outlet', { outlet: value, known: listForMessage(names) });
+    let partial = matches.length ? matches : names.filter((n) => wanted.length >= 3 && slug(n).includes(wanted));
+    if (!partial.length) {
+      // A misspelt outlet (`axois`): the one name within a typo or two, else "did you mean".
+      const near = nearest(wanted, names, (n) => [
+        slug(n),
+        ...fold(n)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((w) => w.length >= 4),
+      ]);
+      if (near.length > 1) throw new BotError('ambiguous_outlet', { outlet: value, choices: orList(near.slice(0, 5)) });
+      if (!near.length) throw new BotError('unknown_outlet', { outlet: value, known: listForMessage(names) });
+      notes.push(note('read_as', { typed: value, meant: near[0]! }));
+      partial = near;
+    }
     for (const n of partial) chosen.add(n);
   }
   return chosen;
 }
 
-function resolveSpeaker(corpus: CorpusView, value: string): Set<string> {
-  const found = corpus.lookupSpeaker(value);
+function resolveSpeaker(corpus: CorpusView, value: string, notes: string[]): Set<string> {
+  const words = value.trim().split(/\s+/);
+  while (words.length > 1 && isTitleWord(words[0]!)) words.shift();
+  const found = corpus.lookupSpeaker(words.join(' '));
+  if (!found.length && words.length === 1) {
+    const { meant, choices } = guessSpeaker(words[0]!, people(corpus));
+    if (meant) {
+      notes.push(note('read_as', { typed: value, meant: meant.name }));
+      return new Set([meant.key]);
+    }
+    if (choices.length) throw new BotError('ambiguous_speaker', { speaker: value, choices: orList(choices.map((c) => c.name)) });
+  }
   if (!found.length) {
     const known = corpus.speakers
       .filter((s) => s.speaker.kind === 'person')
@@ -82,15 +110,50 @@ function resolveSpeaker(corpus: CorpusView, value: string): Set<string> {
   return new Set(found.map((s) => s.key));
 }
 
-/** In `/quote Putin Bucha`, finds the words naming a known speaker (longer names first). */
+/**
+ * In `/quote Putin Bucha`, finds the words naming a known speaker: the first name typed wins
+ * (`/quote Trump John Bolton` is Trump on Bolton), the longest reading at that place first.
+ * Honorifics and titles just before the name (`Mr`, `President`, `Prime Minister`) belong to it.
+ */
 function speakerInTerms(corpus: CorpusView, terms: string[]): { keys: Set<string>; rest: string[] } | undefined {
-  for (const width of [3, 2, 1]) {
-    for (let i = 0; i + width <= terms.length; i++) {
+  for (let i = 0; i < terms.length; i++) {
+    for (const width of [3, 2, 1]) {
+      if (i + width > terms.length) continue;
       const found = corpus.lookupSpeaker(terms.slice(i, i + width).join(' ')).filter((s) => s.kind === 'person');
-      if (found.length) return { keys: new Set(found.map((s) => s.key)), rest: [...terms.slice(0, i), ...terms.slice(i + width)] };
+      if (!found.length) continue;
+      let from = i;
+      while (from > 0 && isTitleWord(terms[from - 1]!)) from--;
+      return { keys: new Set(found.map((s) => s.key)), rest: [...terms.slice(0, from), ...terms.slice(i + width)] };
     }
   }
   return undefined;
+}
+
+/**
+ * No word names a known speaker exactly: a capitalised word may still be a first name only one
+ * person has, or a misspelt name (`/quote Gutteres`). One person meant: read as them, with a note;
+ * several: the word stays a topic word and the note asks which was meant.
+ */
+function guessInTerms(corpus: CorpusView, terms: string[], notes: string[]): { keys: Set<string>; rest: string[] } | undefined {
+  for (let i = 0; i < terms.length; i++) {
+    const typed = terms[i]!;
+    if (!/^\p{Lu}/u.test(typed) || typed.length < 4) continue;
+    const { meant, choices } = guessSpeaker(typed, people(corpus));
+    if (meant) {
+      notes.push(note('read_as', { typed, meant: meant.name }));
+      let from = i;
+      while (from > 0 && isTitleWord(terms[from - 1]!)) from--;
+      return { keys: new Set([meant.key]), rest: [...terms.slice(0, from), ...terms.slice(i + 1)] };
+    }
+    if (choices.length) notes.push(note('did_you_mean_speaker', { typed, choices: orList(choices.map((c) => c.name)) }));
+  }
+  return undefined;
+}
+
+function people(corpus: CorpusView): NamedSpeaker[] {
+  return corpus.speakers
+    .filter((s) => s.speaker.kind === 'person')
+    .map((s) => ({ name: s.speaker.name, key: s.speaker.key, quotes: s.quotes }));
 }
 
 /** The outlets a query could have matched (sorted), for the "nothing from" line. */

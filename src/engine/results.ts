@@ -9,6 +9,7 @@ import { citationOf } from '../citation.ts';
 import { makeExcerpt } from '../search/excerpt.ts';
 import type { Candidate, Found } from './find.ts';
 import type { SearchRequest } from './request.ts';
+import { fold } from '../text/fold.ts';
 
 export interface ShapeInput {
   request: SearchRequest;
@@ -47,12 +48,21 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
       headline: best.headline,
       url: best.url,
       published: best.published,
-      excerpts: shown.map((c) => toExcerpt(c, parsed.phrases, input.excerptLength)),
+      excerpts: shown.map((c) => toExcerpt(c, parsed.phrases, input.excerptLength, parsed.terms.length > 0 || parsed.phrases.length > 0)),
       more: candidates.length - consumed,
     });
   }
   results.sort((a, b) => compareExcerpts(a.excerpts[0]!, b.excerpts[0]!) || a.outlet.localeCompare(b.outlet));
 
+  const matches: NonNullable<ResultsAnswer['matches']> = { quote: 0, context: 0, partial: 0 };
+  if (parsed.terms.length || parsed.phrases.length) {
+    for (const c of found.candidates) {
+      if (c.partial) matches.partial++;
+      else if (c.sibling) matches.beside = (matches.beside ?? 0) + 1;
+      else if (matchOf(c) === 'quote') matches.quote++;
+      else matches.context++;
+    }
+  }
   const notes: string[] = [];
   if (found.relaxed) notes.push(note('any_word'));
   if (input.undatedLeftOut) notes.push(note('undated_left_out', { count: input.undatedLeftOut }));
@@ -68,11 +78,12 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
     results,
     noMatch: input.scopeOutlets.filter((o) => !matched.has(o)),
     total: results.reduce((n, r) => n + r.excerpts.length + r.more, 0),
+    ...(parsed.terms.length || parsed.phrases.length ? { matches } : {}),
     notes,
   };
 }
 
-function toExcerpt(c: Candidate, phrases: readonly string[], maxLength: number): Excerpt {
+function toExcerpt(c: Candidate, phrases: readonly string[], maxLength: number, topic: boolean): Excerpt {
   const { passage, quote } = c;
   const article = passage.article;
   const source = quote ? passage.text.slice(quote.start, quote.end) : passage.text;
@@ -87,7 +98,25 @@ function toExcerpt(c: Candidate, phrases: readonly string[], maxLength: number):
     mention: q?.mention?.text,
     cue: q?.cue,
     score: roundScore(c.score),
+    ...(topic ? { match: matchOf(c) } : {}),
+    ...(c.partial ? { partial: true } : {}),
   };
+}
+
+/** `quote` when the topic words are in the quotation (for a passage: in one of its quotations), else `context`. */
+function matchOf(c: Candidate): 'quote' | 'context' {
+  if (c.quote) return c.onTopic === false ? 'context' : 'quote';
+  if (!c.terms.size) return 'context';
+  const inQuote = c.passage.quotes.some((q) => {
+    const words = fold(c.passage.text.slice(q.start, q.end));
+    return [...c.terms].some((t) => words.includes(t));
+  });
+  return inQuote ? 'quote' : 'context';
+}
+
+/** Whole matches before partial ones, and quotations with the topic before those that only sit beside it. */
+function rank(c: { partial?: boolean; match?: 'quote' | 'context' }): number {
+  return (c.partial ? 2 : 0) + (c.match === 'context' ? 1 : 0);
 }
 
 /** For a `/search` excerpt, the quote's speaker is shown when the paragraph quotes one person only. */
@@ -102,6 +131,8 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   const x = a.passage.article;
   const y = b.passage.article;
   return (
+    rank({ partial: a.partial, match: a.quote && a.onTopic === false ? 'context' : undefined }) -
+      rank({ partial: b.partial, match: b.quote && b.onTopic === false ? 'context' : undefined }) ||
     roundScore(b.score) - roundScore(a.score) ||
     (x.published ?? '9999').localeCompare(y.published ?? '9999') ||
     x.outlet.localeCompare(y.outlet) ||
@@ -116,6 +147,7 @@ function roundScore(score: number): number {
 
 function compareExcerpts(a: Excerpt, b: Excerpt): number {
   return (
+    rank(a) - rank(b) ||
     b.score - a.score ||
     (a.published ?? '9999').localeCompare(b.published ?? '9999') ||
     a.outlet.localeCompare(b.outlet) ||

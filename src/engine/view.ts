@@ -5,7 +5,7 @@
  */
 import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article, SkippedFile } from '../corpus/article.ts';
-import type { Speaker } from '../quotes/quote.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
 import { foldName } from '../quotes/speakers.ts';
 import type { IndexedCorpus } from './corpus.ts';
 
@@ -38,6 +38,7 @@ export class CorpusView {
   readonly speakers: SpeakerCount[];
   /** The earliest embargo still in force (UTC ISO), after which this view is out of date. */
   readonly nextLift: string | undefined;
+  private byArticle: Map<Article, Quote[]> | undefined;
   private readonly byKey = new Map<string, SpeakerCount>();
   private readonly bySurname = new Map<string, SpeakerCount[]>();
   private readonly byFirstLast = new Map<string, SpeakerCount[]>();
@@ -77,6 +78,19 @@ export class CorpusView {
     this.outletNames = [...this.outlets.keys()].sort();
     this.speakers = [...counts.values()].sort((a, b) => b.quotes - a.quotes || COLLATOR.compare(a.speaker.key, b.speaker.key));
     for (const entry of this.speakers) this.indexSpeaker(entry);
+  }
+
+  /** The quotes of one article (built on first use). */
+  quotesOfArticle(article: Article): readonly Quote[] {
+    if (!this.byArticle) {
+      this.byArticle = new Map();
+      for (const { article: a, quote } of this.quotes) {
+        const list = this.byArticle.get(a);
+        if (list) list.push(quote);
+        else this.byArticle.set(a, [quote]);
+      }
+    }
+    return this.byArticle.get(article) ?? [];
   }
 
   /** Known people matching a name: full key, surname, or first name + surname (the registry's rules). */

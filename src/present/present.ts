@@ -20,7 +20,10 @@ import {
   countMore,
   dateOf,
   dateRange,
+  editorialLine,
   firstReportWords,
+  matchNote,
+  offTopicLine,
   NO_METADATA,
   outletLabel,
   plural,
@@ -103,6 +106,9 @@ export function outletGroup(r: OutletResult, command: ResultsAnswer['command']):
       attribution: attributionWords(e),
       citation: citationView(e),
       sameArticle: e.article === article,
+      ...(e.match ? { match: e.match } : {}),
+      ...(e.partial ? { partial: true } : {}),
+      matchNote: matchNote(e, command),
     })),
     more: r.more,
     noun: command === 'quote' ? 'quote' : 'passage',
@@ -124,6 +130,7 @@ export function statementGroup(st: StatementView): StatementGroup {
       outlets: v.outlets,
       label: wordingLabel(v),
       tag: wordingTag(v),
+      editorial: editorialLine(v),
       citations: v.citations.map(citationView),
     })),
     paraphrases: st.paraphrases.map((p) => ({
@@ -149,6 +156,7 @@ function presentResults(a: ResultsAnswer, o: PresentOptions, invocation: Invocat
     page: pageView(slice, 'outlet'),
     groups: all.slice(slice.first, slice.first + slice.shown),
     noMatch: slice.remaining ? [] : a.noMatch,
+    offTopic: slice.remaining ? '' : offTopicLine(a),
     more: moreView(slice, 'outlet', o, invocation),
     related: statements.length
       ? { count: statements.length, text: relatedLine(statements.length), invocation: compare, statements: statements.map(statementGroup) }

@@ -38,6 +38,12 @@ export interface ExcerptView {
   citation: CitationView;
   /** True when the excerpt comes from the group's own article (its title or footer cites it already). */
   sameArticle: boolean;
+  /** `quote` (the topic is in the quotation) or `context` (only in its paragraph); absent without topic words. */
+  match?: 'quote' | 'context';
+  /** Only some of the query's words (the outlet had no passage with them all). */
+  partial?: boolean;
+  /** `topic in its paragraph, not in the quote`, `partial: only some of the words`, or empty. */
+  matchNote: string;
 }
 
 /** One outlet of a results answer. */
@@ -65,6 +71,8 @@ export interface WordingView {
   /** `Axios` or, when several outlets carry it word for word, `Axios, Reuters: identical`. */
   label: string;
   tag?: WordingTag;
+  /** `editorial insertion: [talks]` when the wording has bracketed insertions, else empty. */
+  editorial: string;
   citations: CitationView[];
 }
 
@@ -162,6 +170,8 @@ export interface ResultsCard extends CardBase {
   groups: OutletGroup[];
   /** Outlets with nothing matching; only on the last page. */
   noMatch: string[];
+  /** `Quotes by Vladimir Putin, none about Bucha: Axios (4)`: outlets with the speaker's quotes on other topics; only on the last page. */
+  offTopic: string;
   more?: MoreView;
   /** Statements among the results that several outlets carry, and the command that compares them. */
   related?: { count: number; text: string; invocation: Invocation; statements: StatementGroup[] };

@@ -7,7 +7,7 @@
  * count(3, 'quote') // → '3 quotes'
  * wordingTag({ isBase: true, isPartial: true }) // → 'first wording'
  */
-import type { CompareAnswer, ResultsAnswer, SourcesAnswer, StatementView, Variant } from '../answer.ts';
+import type { CompareAnswer, Excerpt, ResultsAnswer, SourcesAnswer, StatementView, Variant } from '../answer.ts';
 import type { Summary, WordingTag } from './view.ts';
 
 export function plural(word: string, n: number): string {
@@ -59,25 +59,68 @@ function summary(lead: string, rest: string, empty: boolean): Summary {
   return { lead, rest, empty, text: rest ? `${lead} ${rest}` : lead };
 }
 
-/** `3 quotes by Vladimir Putin about bucha` + `from 2 outlets`, or `No quotes about cats in the corpus`. */
+/**
+ * `3 quotes by Vladimir Putin about Bucha, 9 more from paragraphs about it` + `from 2 outlets`, or
+ * `No quotes about cats in the corpus`. The counts say where the topic is: in the quotation, only
+ * in its paragraph, or (an outlet with no passage holding every word) only some of the words.
+ */
 export function resultsSummary(a: ResultsAnswer): Summary {
   const what = a.command === 'quote' ? 'quote' : 'passage';
   const speaker = a.parsed.speaker ? ` by ${a.parsed.speaker}` : '';
   const topic = [...a.parsed.terms, ...a.parsed.phrases.map((p) => `"${p}"`)].join(' ');
   const about = topic ? ` about ${topic}` : '';
   if (!a.results.length) return summary(`No ${what}s${speaker}${about} in the corpus`, '', true);
-  return summary(`${count(a.total, what)}${speaker}${about}`, `from ${count(a.results.length, 'outlet')}`, false);
+  const m = a.matches;
+  if (!m) return summary(`${count(a.total, what)}${speaker}${about}`, `from ${count(a.results.length, 'outlet')}`, false);
+  const whole = a.command === 'quote' ? m.quote : m.quote + m.context;
+  const context = a.command === 'quote' ? m.context : 0;
+  const parts: string[] = [];
+  if (whole) parts.push(`${count(whole, what)}${speaker}${about}`);
+  if (context)
+    parts.push(parts.length ? `${context} more from paragraphs about it` : `${count(context, what)}${speaker} from paragraphs${about}`);
+  if (m.partial)
+    parts.push(
+      parts.length
+        ? `${m.partial} more with only some of the words`
+        : `${count(m.partial, what)}${speaker} with only some of the words${about}`,
+    );
+  const beside = m.beside ? `, and ${m.beside} of the same statements beside it elsewhere` : '';
+  return summary(parts.join(', '), `from ${count(a.results.length, 'outlet')}${beside}`, false);
+}
+
+/** `Quotes by Vladimir Putin, none about Bucha: Axios (4), ZBC News (10)`, or empty. */
+export function offTopicLine(a: ResultsAnswer): string {
+  if (!a.offTopic?.length) return '';
+  const topic = [...a.parsed.terms, ...a.parsed.phrases.map((p) => `"${p}"`)].join(' ');
+  return `Quotes by ${a.parsed.speaker ?? 'the speaker'}, none about ${topic}: ${a.offTopic.map((o) => `${o.outlet} (${o.quotes})`).join(', ')}`;
+}
+
+/** What an excerpt's match is, when it is not the whole topic in the quotation itself. */
+export function matchNote(e: Pick<Excerpt, 'match' | 'partial' | 'isQuote'>, command?: string): string {
+  if (e.partial && command === 'quote' && !e.isQuote) return 'partial: a passage naming the speaker, no quotation attributed';
+  if (e.partial) return 'partial: only some of the words';
+  if (e.isQuote && e.match === 'context') return 'topic in its paragraph or article, not in the quote';
+  return '';
 }
 
 /**
- * `2 statements by X matching "bucha"` + `carried by several outlets`; for `/who`, `Who said "…":`
- * + the speakers; when nothing is carried twice, one sentence saying so.
+ * `2 statements by X matching "bucha"` + `carried by several outlets`; for `/who`, `"…" is quoted by
+ * 3 outlets:` + the speakers; when nothing matches, one sentence saying so.
  */
 export function compareSummary(a: CompareAnswer): Summary {
   const by = a.speaker ? ` by ${a.speaker}` : '';
+  if (a.command === 'who') {
+    if (!a.statements.length) return summary(`No direct quotation contains ${a.query}`, '', true);
+    const outlets = a.outletsCarrying ?? new Set(a.statements.flatMap((st) => st.outlets)).size;
+    const speakers = a.statements.map((st) => `${st.speaker} (${count(st.outlets.length, 'outlet')})`);
+    return summary(`Who said ${quoted(a.query)} (quoted by ${count(outlets, 'outlet')}):`, [...new Set(speakers)].join(', '), false);
+  }
   if (!a.statements.length) return summary(`No statement${by} matching "${a.query}" is carried by several outlets`, '', true);
-  if (a.command === 'who') return summary(`Who said "${a.query}":`, [...new Set(a.statements.map((st) => st.speaker))].join(', '), false);
   return summary(`${count(a.statements.length, 'statement')}${by} matching "${a.query}"`, 'carried by several outlets', false);
+}
+
+function quoted(q: string): string {
+  return /^".*"$/.test(q.trim()) ? q.trim() : `"${q.trim()}"`;
 }
 
 /** `2 more matching statements carried by one outlet only` (without `more` when none are shown), or empty. */
@@ -109,11 +152,35 @@ export function wordingLabel(v: Pick<Variant, 'outlets'>): string {
   return v.outlets.length > 1 ? `${v.outlets.join(', ')}: identical` : (v.outlets[0] ?? '');
 }
 
-/** `first reported by Axios (2022-04-05; ZBC News undated)` and its parts. */
+/** `editorial insertion: [talks]` for a wording with bracketed insertions, else empty. */
+export function editorialLine(v: Pick<Variant, 'editorial'>): string {
+  if (!v.editorial?.length) return '';
+  return `${plural('editorial insertion', v.editorial.length)}: ${v.editorial.join(' ')}`;
+}
+
+/**
+ * The first-report line, as sure as the dates allow: `first reported by Axios (2022-04-05 09:30 UTC)`;
+ * `first reported 2022-04-26 by The National or Axios (same day, time unknown)` when a time is
+ * missing on that day; undated outlets are named as ones that could have been earlier.
+ */
 export function firstReportWords(f: NonNullable<StatementView['firstReported']>): { date: string; undated: string; line: string } {
-  const date = dateOf(f.published);
+  const date = instantOf(f.published);
   const undated = f.undatedOutlets.length ? `${f.undatedOutlets.join(', ')} undated` : '';
-  return { date, undated, line: `first reported by ${f.outlet} (${date}${undated ? `; ${undated}` : ''})` };
+  const tail = undated ? `; ${undated}, could be earlier` : '';
+  if (f.sameDay?.length) {
+    const who = [f.outlet, ...f.sameDay];
+    const names = who.length > 2 ? `${who.slice(0, -1).join(', ')} or ${who[who.length - 1]}` : who.join(' or ');
+    return { date, undated, line: `first reported ${dateOf(f.published)} by ${names} (same day, time unknown${tail})` };
+  }
+  return { date, undated, line: `first reported by ${f.outlet} (${date}${tail})` };
+}
+
+/** `2022-04-05 09:30 UTC` for a timed date (converted to UTC), the day alone otherwise. */
+export function instantOf(published: string): string {
+  if (!/T\d\d:\d\d/.test(published)) return dateOf(published);
+  const t = Date.parse(/(Z|[+-]\d\d:?\d\d)$/.test(published) ? published : `${published}Z`);
+  if (Number.isNaN(t)) return dateOf(published);
+  return `${new Date(t).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /** `outlets 6–9 of 9` */

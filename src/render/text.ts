@@ -16,10 +16,18 @@ import { present } from '../present/present.ts';
 import type { CompareCard, ExcerptView, HelpCard, ResultsCard, SourcesCard, StatementGroup } from '../present/view.ts';
 import { count, moreFrom, nothingFrom, plural } from '../present/words.ts';
 
+/** The most excerpts per outlet `limit:` takes (`MAX_LIMIT` in `src/search/query.ts`; renderers know no search). */
+const MAX_LIMIT = 50;
+
 export interface TextOptions {
   color: boolean;
   /** The command and options that produced the answer (the console shows every outlet, so nothing pages yet). */
   invocation?: Invocation;
+  /**
+   * Where the text is read, so every "N more" names a way that works there: `console` (the REPL's
+   * `/more`), `cli` (`--limit N`, `--page N`); without one, the `limit:` filter any surface takes.
+   */
+  surface?: 'console' | 'cli';
 }
 
 type Style = 'bold' | 'dim' | 'yellow' | 'cyan' | 'red' | 'green' | 'strikethrough';
@@ -30,13 +38,13 @@ export function renderText(unsafe: Answer, options: TextOptions): string {
   const s: Styler = (style, text) => (options.color ? styleText(style, text) : text);
   switch (card.kind) {
     case 'results':
-      return renderResults(card, s, options.color);
+      return renderResults(card, s, options.color, options.surface);
     case 'sources':
       return renderSources(card, s);
     case 'help':
       return renderHelp(card, s);
     case 'compare':
-      return renderCompare(card, s, options.color);
+      return renderCompare(card, s, options.color, options.surface);
     case 'error':
       return s('red', `✗ ${card.message}`);
   }
@@ -57,14 +65,17 @@ function terminalSafe<T>(value: T): T {
   return value;
 }
 
-function renderResults(card: ResultsCard, s: Styler, color: boolean): string {
+function renderResults(card: ResultsCard, s: Styler, color: boolean, surface: TextOptions['surface']): string {
   const lines = [card.summary.empty ? s('yellow', `${card.summary.text}.`) : s('bold', card.summary.text)];
+  const shown = Math.max(0, ...card.groups.map((g) => g.excerpts.length));
   for (const g of card.groups) {
     lines.push('', s('cyan', s('bold', g.outletLabel)));
     for (const e of g.excerpts) lines.push(...renderExcerpt(e, s, color));
-    if (g.more) lines.push(s('dim', `  … ${moreFrom(g.more, g.outlet)} (raise limit to see them)`));
+    if (g.more) lines.push(s('dim', `  … ${moreFrom(g.more, g.outlet)} (${moreExcerptsWay(surface, shown)})`));
   }
   if (card.noMatch.length) lines.push('', s('dim', nothingFrom(card.noMatch)));
+  if (card.offTopic) lines.push(s('dim', card.offTopic));
+  if (card.more) lines.push(s('dim', `${card.more.text}: ${nextPageWay(surface, card.page.page)}`));
   if (card.related) {
     lines.push('', s('bold', `Same statement, several outlets (see /${card.related.invocation.command}):`));
     for (const st of card.related.statements) lines.push(...renderStatement(st, s, color));
@@ -73,7 +84,7 @@ function renderResults(card: ResultsCard, s: Styler, color: boolean): string {
   return lines.join('\n');
 }
 
-function renderCompare(card: CompareCard, s: Styler, color: boolean): string {
+function renderCompare(card: CompareCard, s: Styler, color: boolean, surface: TextOptions['surface']): string {
   const lines: string[] = [];
   if (card.summary.empty) {
     lines.push(s('yellow', `${card.summary.text}${card.singleOutlet ? ` (${card.singleOutlet})` : ''}.`));
@@ -82,8 +93,24 @@ function renderCompare(card: CompareCard, s: Styler, color: boolean): string {
     if (card.command !== 'who' && card.singleOutlet) lines.push(s('dim', `(${card.singleOutlet})`));
   }
   for (const st of card.groups) lines.push(...renderStatement(st, s, color));
+  if (card.more) lines.push(s('dim', `${card.more.text}: ${nextPageWay(surface, card.page.page)}`));
   for (const note of card.notes) lines.push(s('dim', `Note: ${note}`));
   return lines.join('\n');
+}
+
+/** How to see more excerpts of each outlet on this surface (`shown`: how many each shows now). */
+export function moreExcerptsWay(surface: TextOptions['surface'], shown: number): string {
+  const next = Math.min(MAX_LIMIT, Math.max(shown, 1) + 10);
+  if (surface === 'console') return `/more shows up to ${next} from each outlet`;
+  if (surface === 'cli') return `--limit ${next} shows up to ${next} from each outlet`;
+  return `add limit:${next} to the query to see up to ${next} from each outlet`;
+}
+
+/** How to reach the next page on this surface (`page`: the 0-based page shown). */
+export function nextPageWay(surface: TextOptions['surface'], page: number): string {
+  if (surface === 'console') return '/more shows the next page';
+  if (surface === 'cli') return `--page ${page + 2} shows the next page`;
+  return 'ask again for the next page';
 }
 
 function renderStatement(st: StatementGroup, s: Styler, color: boolean): string[] {
@@ -92,7 +119,8 @@ function renderStatement(st: StatementGroup, s: Styler, color: boolean): string[
   for (const w of st.wordings) {
     const cites = w.citations.map((c) => `${c.outlet} ${c.paragraph}`).join(', ');
     const tag = w.tag ? ` (${w.tag})` : '';
-    lines.push(`  ${s('cyan', w.label)}${s('dim', `${tag} · ${cites}`)}`);
+    const editorial = w.editorial ? ` · ${w.editorial}` : '';
+    lines.push(`  ${s('cyan', w.label)}${s('dim', `${tag}${editorial} · ${cites}`)}`);
     lines.push(`    “${w.diff.length ? renderDiff(w.diff, color) : w.text}”`);
   }
   for (const p of st.paraphrases) lines.push(`  ${s('cyan', p.outlet)} ${s('dim', `(paraphrase · ${p.paragraph})`)}`, `    ${p.sentence}`);
@@ -116,7 +144,8 @@ function renderExcerpt(e: ExcerptView, s: Styler, color: boolean): string[] {
   const who = e.speaker ? `— ${s('bold', e.speaker)}${e.attribution ? s('dim', ` (${e.attribution})`) : ''} · ` : '';
   const c = e.citation;
   const citation = [c.headline, c.date, c.paragraph, c.url ?? c.article].join(' · ');
-  return [`  ${text}`, `    ${who}${s('dim', citation)}`];
+  const note = e.matchNote ? [`    ${s('yellow', `(${e.matchNote})`)}`] : [];
+  return [`  ${text}`, `    ${who}${s('dim', citation)}`, ...note];
 }
 
 /** Applies `mark` to each marked range of the excerpt text. */

@@ -23,9 +23,14 @@ export interface ParsedQuery extends ParsedQueryView {
   raw: string;
   /** Words that were dropped as stop words. */
   dropped: string[];
+  /** `limit:N`: excerpts shown per outlet (1–50), typed in the query on any platform. */
+  limit?: number;
 }
 
-const FILTERS = new Set(['outlet', 'speaker', 'since', 'until']);
+/** The most excerpts per outlet `limit:` may ask for. */
+export const MAX_LIMIT = 50;
+
+const FILTERS = new Set(['outlet', 'speaker', 'since', 'until', 'limit']);
 
 export function parseQuery(input: string): ParsedQuery {
   const raw = checkedInput(input);
@@ -125,6 +130,11 @@ function applyFilter(parsed: ParsedQuery, name: string, value: string): void {
   else if (name === 'speaker') parsed.speaker = value;
   else if (name === 'since') parsed.since = toIsoBound(value, 'since', 'start');
   else if (name === 'until') parsed.until = toIsoBound(value, 'until', 'end');
+  else if (name === 'limit') {
+    const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= MAX_LIMIT)) throw new BotError('bad_limit', { value, max: MAX_LIMIT });
+    parsed.limit = n;
+  }
 }
 
 /** `2022` → `2022-01-01` (since) or `2022-12-31` (until); checks the date exists. */

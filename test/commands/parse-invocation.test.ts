@@ -25,8 +25,9 @@ describe('parseInvocation', () => {
     expect(parseInvocation('')).toEqual({ command: 'quote', options: { query: '' } });
   });
 
-  it('keeps an unknown word after a slash as the command, so dispatch can say it does not exist', () => {
-    expect(parseInvocation('/nope Bucha')).toEqual({ command: 'nope', options: {} });
+  it('keeps an unknown word after a slash as the command, and the words after it, so dispatch can say it does not exist or what was meant', () => {
+    expect(parseInvocation('/nope Bucha')).toEqual({ command: 'nope', options: { query: 'Bucha' } });
+    expect(parseInvocation('/nope')).toEqual({ command: 'nope', options: {} });
   });
 
   it('gives no query to commands that declare none', () => {

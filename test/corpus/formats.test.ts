@@ -18,9 +18,10 @@ beforeAll(async () => {
 });
 
 describe('loading the formats a corpus may hold', () => {
-  it('reads a plain .txt with no metadata: outlet unknown, headline and date found in the text', () => {
+  it('reads a plain .txt with no metadata: its own source named from its file, headline and date found in the text', () => {
     const plain = article('plain-no-metadata.txt');
-    expect(plain.outlet).toBe(UNKNOWN_OUTLET);
+    expect(plain.outlet).toBe('plain-no-metadata.txt');
+    expect(plain.outlet).not.toBe(UNKNOWN_OUTLET);
     expect(plain.outletKnown).toBe(false);
     expect(plain.headline).toBe('Harbour strike ends after nine days');
     expect(plain.published).toBe('2022-04-27');
@@ -29,7 +30,7 @@ describe('loading the formats a corpus may hold', () => {
       '"We got what we came for," said union leader Sam Okafor, standing outside the main gate.',
       'The port authority said ships delayed by the strike would be cleared by the weekend.',
     ]);
-    expect(result.warnings).toContainEqual({ file: 'plain-no-metadata.txt', reason: 'no outlet given; shown as "Unknown"' });
+    expect(result.warnings).toContainEqual({ file: 'plain-no-metadata.txt', reason: 'no outlet given; shown as "plain-no-metadata.txt"' });
   });
 
   it('reads front matter aliases (source, date, author, headline, id) in a sub-folder', () => {

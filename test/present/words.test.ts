@@ -57,11 +57,22 @@ describe('words', () => {
       undatedOutlets: ['Quay Daily', 'Tide'],
     };
     expect(firstReportWords(f)).toEqual({
-      date: '2023-07-18',
+      date: '2023-07-18 09:00 UTC',
       undated: 'Quay Daily, Tide undated',
-      line: 'first reported by Harbour Post (2023-07-18; Quay Daily, Tide undated)',
+      line: 'first reported by Harbour Post (2023-07-18 09:00 UTC; Quay Daily, Tide undated, could be earlier)',
     });
-    expect(firstReportWords({ ...f, undatedOutlets: [] }).line).toBe('first reported by Harbour Post (2023-07-18)');
+    expect(firstReportWords({ ...f, undatedOutlets: [] }).line).toBe('first reported by Harbour Post (2023-07-18 09:00 UTC)');
+  });
+
+  it('says "same day, time unknown" instead of ranking a date without a time against a timed report of that day', () => {
+    const f = {
+      outlet: 'Harbour Post',
+      published: '2023-07-18T09:00:00Z',
+      headline: 'Ports reopen',
+      undatedOutlets: [],
+      sameDay: ['Quay Daily'],
+    };
+    expect(firstReportWords(f).line).toBe('first reported 2023-07-18 by Harbour Post or Quay Daily (same day, time unknown)');
   });
 
   it('says what a comparison found, and how many statements only one outlet carries', () => {

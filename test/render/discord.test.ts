@@ -148,7 +148,7 @@ describe('renderDiscord: other answers', () => {
     expect(embed?.title).toBe('Vladimir Putin · 2 outlets · match: high');
     expect(embed?.description).toContain('**Axios** · first full wording · ¶3\n> “in the village of Bucha”');
     expect(embed?.description).toContain('> “in the ~~village~~__town__ of Bucha”');
-    expect(embed?.footer?.text).toBe('First reported by Axios, 2022-04-05 · Putin speaks');
+    expect(embed?.footer?.text).toBe('First reported by Axios (2022-04-05 10:00 UTC) · Putin speaks');
   });
 });
 

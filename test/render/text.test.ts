@@ -11,7 +11,7 @@ beforeAll(async () => {
 describe('text renderer', () => {
   it('prints each outlet with its quotes, speaker, cue and citation', () => {
     const text = renderText(engine.search({ command: 'quote', query: 'Putin Bucha' }), { color: false });
-    expect(text).toMatch(/^\d+ quotes by Vladimir Putin about Bucha from \d outlets/);
+    expect(text).toMatch(/^\d+ quotes by Vladimir Putin about Bucha, \d+ more from paragraphs about it from \d outlets/);
     expect(text).toContain('“There was a provocation in the village of [Bucha], which the Russian army had nothing to do with,”');
     expect(text).toContain('— Vladimir Putin (Mr Putin said) · Vladimir Putin tells UN chief');
     expect(text).toContain('(according to him)');

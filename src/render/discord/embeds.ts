@@ -59,6 +59,7 @@ function excerptBlock(e: ExcerptView, keep: number): string {
     parts.push(`— **${escapeMarkdown(clip(e.speaker, 100))}**${how ? ` (${escapeMarkdown(clip(how, 100))})` : ''}`);
   }
   parts.push(e.citation.paragraph);
+  if (e.matchNote) parts.push(`*${escapeMarkdown(e.matchNote)}*`);
   if (!e.sameArticle) parts.push(articleLink(e.citation));
   return `${quote}\n${parts.join(' · ')}`;
 }
@@ -108,15 +109,13 @@ function markedMarkdown(text: string, marks: ReadonlyArray<[number, number]>, ke
 export function statementEmbed(st: StatementGroup, budget: number): APIEmbed {
   const title = fitEscaped(`${st.speaker} · ${st.outlets} · ${st.matchShort}`, DISCORD_LIMITS.title);
   const f = st.firstReport;
-  const footer = f
-    ? plainText(clip(`First reported by ${f.outlet}, ${f.date}${f.undated ? `; ${f.undated}` : ''} · ${f.headline}`, 300))
-    : undefined;
+  const footer = f ? plainText(clip(`${f.line.charAt(0).toUpperCase()}${f.line.slice(1)} · ${f.headline}`, 300)) : undefined;
   const room = Math.min(DISCORD_LIMITS.description, budget - title.length - (footer?.length ?? 0)) - MORE_LINE_ROOM;
 
   const blocks = [
     ...st.wordings.map((w) => {
       const cites = w.citations.map((c) => c.paragraph).join(', ');
-      const after = [w.tag, cites].filter(Boolean).join(' · ');
+      const after = [w.tag, w.editorial, cites].filter(Boolean).join(' · ');
       const head = `**${fitEscaped(w.label, 300)}**${after ? ` · ${after}` : ''}`;
       const full = `${head}\n> “${w.diff.length ? diffMarkdown(w.diff) : escapeMarkdown(w.text)}”`;
       return { full, plain: (left: number) => `${head}\n> “${fitEscaped(w.text, Math.max(1, left - head.length - 6))}”` };

@@ -72,6 +72,7 @@ function summaryLine(card: ResultsCard | CompareCard | SourcesCard, aside = ''):
 function resultsMessage(card: ResultsCard): Omit<DiscordMessage, 'components'> {
   const lines = [summaryLine(card)];
   if (card.noMatch.length) lines.push(`${NOTHING_FROM}: ${escapeMarkdown(clip(card.noMatch.join(', '), 500))}`);
+  if (card.offTopic) lines.push(escapeMarkdown(clip(card.offTopic, 500)));
   if (card.related) lines.push(`-# ${card.related.text}: \`/${card.related.invocation.command}\` shows their wordings side by side.`);
   for (const note of card.notes) lines.push(`-# ${escapeMarkdown(clip(note, 400))}`);
   const perEmbed = Math.floor(EMBED_BUDGET / Math.max(1, card.groups.length));

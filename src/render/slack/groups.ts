@@ -20,7 +20,12 @@ function outletBlocks(g: OutletGroup): Block[] {
   shown.forEach((e, i) => {
     blocks.push(section(excerptText(e)));
     const citation = [citationText(e.citation)];
-    if (i === shown.length - 1 && more) citation.push(`… ${moreFrom(more, clip(inertMrkdwn(g.outlet), 200))}`);
+    if (e.matchNote) citation.push(`_${e.matchNote}_`);
+    if (i === shown.length - 1 && more) {
+      // The way to see them, where there is one: Slack shows at most `excerptsPerOutlet` of an outlet.
+      const way = shown.length < BUDGET.excerptsPerOutlet ? ` (add limit:${BUDGET.excerptsPerOutlet} to the query)` : '';
+      citation.push(`… ${moreFrom(more, clip(inertMrkdwn(g.outlet), 200))}${way}`);
+    }
     blocks.push(context(citation));
   });
   blocks.push(divider);
@@ -91,7 +96,8 @@ function wordingCitation(w: WordingView): string {
   const line = (cite: (c: CitationView) => string) => {
     const cites = w.citations.slice(0, 6).map(cite);
     if (w.citations.length > cites.length) cites.push(`${w.citations.length - cites.length} more`);
-    return `*${clip(inertMrkdwn(w.label), 600)}*${tag} · ${cites.join(', ')}`;
+    const editorial = w.editorial ? ` · ${clip(inertMrkdwn(w.editorial), 200)}` : '';
+    return `*${clip(inertMrkdwn(w.label), 600)}*${tag}${editorial} · ${cites.join(', ')}`;
   };
   const linked = line(shortCitation);
   return linked.length <= SLACK_LIMITS.contextElementText ? linked : clip(line(citationLabel), SLACK_LIMITS.contextElementText);

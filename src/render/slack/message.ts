@@ -38,6 +38,7 @@ function resultsBlocks(card: ResultsCard): Block[] {
   const blocks: Block[] = [header(card.summary.text), echo(card)];
   for (const group of card.groups) blocks.push(...groupBlocks(group));
   if (card.noMatch.length) blocks.push(context([listLine(NOTHING_FROM, card.noMatch)]));
+  if (card.offTopic) blocks.push(context([clip(inertMrkdwn(card.offTopic), SLACK_LIMITS.contextElementText)]));
   if (card.related && !card.more) {
     const compare = `/${card.related.invocation.command} ${clip(inertMrkdwn(card.query), BUDGET.queryEcho)}`;
     blocks.push(context([`${card.related.text}: \`${compare}\` shows their wordings side by side`]));

@@ -93,7 +93,7 @@ describe('one-shot CLI', () => {
       env: { ...process.env, LOG_LEVEL: 'silent' },
     });
     expect(stdout).toMatch(/1 article from 1 outlet/);
-    expect(stdout).toContain('Unknown (no metadata)');
+    expect(stdout).toContain('note.txt (no metadata)');
     expect(stdout).toMatch(/Skipped 1 file:\n {2}broken\.md: /);
   }, 60_000);
 });

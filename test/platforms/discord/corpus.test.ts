@@ -43,7 +43,9 @@ describe('Discord on the seed corpus', () => {
       standIn.requests.find((r) => r.method === 'PATCH' && r.path.includes(asked.token)),
     );
     const body = edit.body;
-    expect(body.content).toMatch(/^\*\*\d+ quotes? by Vladimir Putin about Bucha\*\* from \d+ outlets?/);
+    expect(body.content).toMatch(
+      /^\*\*\d+ quotes? by Vladimir Putin about Bucha(, \d+ more from paragraphs about it)?\*\* from \d+ outlets?/,
+    );
     expect(body.allowed_mentions).toEqual(NO_MENTIONS);
     expect(body.embeds[0]).toMatchObject({ title: 'The National', url: expect.stringContaining('thenationalnews.com') });
     expect(body.embeds[0].description).toContain('in the village of **Bucha**');

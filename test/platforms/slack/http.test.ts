@@ -65,7 +65,7 @@ describe('Slack over HTTP', () => {
     const message = asMessage(call);
     expect(message.blocks[0]).toMatchObject({
       type: 'header',
-      text: { text: expect.stringMatching(/quotes by Vladimir Putin about Bucha from \d outlets/) },
+      text: { text: expect.stringMatching(/quotes by Vladimir Putin about Bucha(, \d+ more from paragraphs about it)? from \d outlets/) },
     });
     expect(JSON.stringify(message.blocks)).toContain('provocation in the village of *Bucha*');
     const actions = message.blocks.find((b) => b.type === 'actions');

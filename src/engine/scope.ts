@@ -1,0 +1,91 @@
+/**
+ * The request's filters applied beyond the search itself: to statements and paraphrases (every
+ * part of an answer keeps to `outlet:`, `since:`/`until:` and the access rules), to the speaker's
+ * quotes an outlet has on other topics, and quotations no statement holds, grouped for `/who`.
+ */
+import { groupStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
+import type { Speaker } from '../quotes/quote.ts';
+import type { Scope } from './find.ts';
+import type { CorpusView } from './view.ts';
+
+type Filters = Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>;
+
+/** True when an article (or a citation: `outlet`, `published`) passes the outlet, date and access filters. */
+export function inFilters(a: { outlet: string; published?: string }, scope: Filters): boolean {
+  if (scope.hidden?.has(a.outlet)) return false;
+  if (scope.outlets && !scope.outlets.has(a.outlet)) return false;
+  if (scope.since || scope.until) {
+    const day = a.published?.slice(0, 10);
+    if (!day || (scope.since && day < scope.since) || (scope.until && day > scope.until)) return false;
+  }
+  return true;
+}
+
+/** Of `outlets` (those with nothing on the topic), each with quotes by the wanted speaker within the filters, and how many. */
+export function speakerQuotesIn(view: CorpusView, scope: Scope, outlets: readonly string[]): Array<{ outlet: string; quotes: number }> {
+  const keys = scope.speakerKeys;
+  if (!keys || !outlets.length) return [];
+  const wanted = new Set(outlets);
+  const counts = new Map<string, number>();
+  for (const { article, quote } of view.quotes) {
+    if (!wanted.has(article.outlet) || !quote.speaker || !keys.has(quote.speaker.key) || !inFilters(article, scope)) continue;
+    counts.set(article.outlet, (counts.get(article.outlet) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([outlet, quotes]) => ({ outlet, quotes }))
+    .sort((a, b) => b.quotes - a.quotes || a.outlet.localeCompare(b.outlet));
+}
+
+/**
+ * Quotations that belong to no statement (unnamed sources, organisations, no speaker at all), as
+ * statements for `/who`: one per named speaker, and one for all the others, named by how the
+ * articles describe their sources (`unnamed: the men, the trio`) or `no speaker named`.
+ */
+export function looseStatements(quotes: readonly QuoteInArticle[]): Statement[] {
+  const groups = new Map<string, QuoteInArticle[]>();
+  for (const q of quotes) {
+    const key = q.quote.speaker?.kind === 'person' ? q.quote.speaker.key : '';
+    const list = groups.get(key);
+    if (list) list.push(q);
+    else groups.set(key, [q]);
+  }
+  const out: Statement[] = [];
+  for (const [key, members] of groups) {
+    const speaker: Speaker = key ? members[0]!.quote.speaker! : { name: describeSources(members), key: '', kind: 'unnamed' };
+    out.push({
+      id: -1 - out.length,
+      speaker,
+      members,
+      outlets: [...new Set(members.map((m) => m.article.outlet))].sort(),
+      confidence: 1,
+    });
+  }
+  return out.sort((a, b) => b.outlets.length - a.outlets.length);
+}
+
+function describeSources(members: readonly QuoteInArticle[]): string {
+  const names = [...new Set(members.flatMap((m) => (m.quote.speaker ? [m.quote.speaker.name] : [])))];
+  const none = members.some((m) => !m.quote.speaker);
+  if (!names.length) return 'no speaker named';
+  return `unnamed: ${names.slice(0, 4).join(', ')}${none ? ', or no speaker named' : ''}`;
+}
+
+/**
+ * The statements found, with those of one person known by surname alone in some articles and by
+ * full name in others (`Trump`, `Donald Trump`) regrouped together, so one utterance is one
+ * statement. Only those speakers are regrouped; the rest keep their place and grouping.
+ */
+export function mergeSurnameSpeakers(statements: Statement[]): Statement[] {
+  const keys = new Set(statements.filter((s) => s.speaker.kind === 'person').map((s) => s.speaker.key));
+  const surnames = new Set([...keys].filter((k) => !k.includes(' ')));
+  const involved = (k: string) => surnames.has(k) || (k.includes(' ') && surnames.has(k.slice(k.lastIndexOf(' ') + 1)));
+  const chosen = statements.filter((s) => s.speaker.kind === 'person' && involved(s.speaker.key));
+  if (!chosen.some((s) => !s.speaker.key.includes(' ')) || !chosen.some((s) => s.speaker.key.includes(' '))) return statements;
+  const rank = new Map<QuoteInArticle['quote'], number>();
+  statements.forEach((s, i) => s.members.forEach((m) => rank.set(m.quote, Math.min(rank.get(m.quote) ?? i, i))));
+  const seen = new Set<QuoteInArticle['quote']>();
+  const members = chosen.flatMap((s) => s.members).filter((m) => !seen.has(m.quote) && seen.add(m.quote));
+  const regrouped = groupStatements(members).map((s) => ({ s, at: Math.min(...s.members.map((m) => rank.get(m.quote) ?? Infinity)) }));
+  const kept = statements.map((s, at) => ({ s, at })).filter(({ s }) => !chosen.includes(s));
+  return [...kept, ...regrouped].sort((a, b) => a.at - b.at).map(({ s }) => s);
+}
