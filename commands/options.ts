@@ -12,7 +12,7 @@
  * readOptions(quote, (name) => ({ query: 'Putin Bucha', limit: 3 })[name])
  * // → { query: 'Putin Bucha', limit: 3 }
  * readOptions(quote, (name) => (name === 'limit' ? 40 : 'x'))
- * // throws BotError bad_option: "/quote limit: 40 is above the maximum, 10."
+ * // throws BotError bad_option: "/quote limit: 400 is above the maximum, 50."
  */
 import { BotError } from '../src/errors.ts';
 import type { Command, CommandOption, CommandOptions } from './types.ts';

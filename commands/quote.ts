@@ -1,3 +1,4 @@
+import { MAX_PER_OUTLET } from '../src/answer.ts';
 import type { Command } from './types.ts';
 
 export default {
@@ -13,7 +14,7 @@ export default {
     },
     { name: 'outlet', description: 'Only this outlet', type: 'string', autocomplete: 'outlet' },
     { name: 'speaker', description: 'Only quotes by this person', type: 'string', autocomplete: 'speaker' },
-    { name: 'limit', description: 'Quotes shown per outlet (1-10)', type: 'integer', minValue: 1, maxValue: 10 },
+    { name: 'limit', description: `Quotes shown per outlet (1-${MAX_PER_OUTLET})`, type: 'integer', minValue: 1, maxValue: MAX_PER_OUTLET },
   ],
   run: ({ engine, options, access }) =>
     engine.search({

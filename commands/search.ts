@@ -1,3 +1,4 @@
+import { MAX_PER_OUTLET } from '../src/answer.ts';
 import type { Command } from './types.ts';
 
 export default {
@@ -7,7 +8,13 @@ export default {
   options: [
     { name: 'query', description: 'Words, "exact phrases", filters (outlet:, speaker:, since:, until:)', type: 'string', required: true },
     { name: 'outlet', description: 'Only this outlet', type: 'string', autocomplete: 'outlet' },
-    { name: 'limit', description: 'Passages shown per outlet (1-10)', type: 'integer', minValue: 1, maxValue: 10 },
+    {
+      name: 'limit',
+      description: `Passages shown per outlet (1-${MAX_PER_OUTLET})`,
+      type: 'integer',
+      minValue: 1,
+      maxValue: MAX_PER_OUTLET,
+    },
   ],
   run: ({ engine, options, access }) =>
     engine.search({

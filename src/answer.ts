@@ -6,6 +6,9 @@
 import type { ErrorCode } from './errors.ts';
 
 /** Where an excerpt comes from, enough to cite it. */
+/** The most excerpts per outlet anyone can ask for: the `limit:` filter, the `limit` option, `--limit`. */
+export const MAX_PER_OUTLET = 50;
+
 export interface Citation {
   article: string;
   outlet: string;

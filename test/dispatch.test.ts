@@ -38,8 +38,8 @@ describe('dispatch', () => {
   });
 
   it("checks the options against the command's declaration before running it", async () => {
-    const answer = await dispatch(engine, { command: 'quote', options: { query: 'Putin Bucha', limit: 40 } }, silentLogger());
-    expect(answer).toMatchObject({ kind: 'error', code: 'bad_option', message: '/quote limit: 40 is above the maximum, 10.' });
+    const answer = await dispatch(engine, { command: 'quote', options: { query: 'Putin Bucha', limit: 400 } }, silentLogger());
+    expect(answer).toMatchObject({ kind: 'error', code: 'bad_option', message: '/quote limit: 400 is above the maximum, 50.' });
   });
 
   it('passes a declared limit through to the answer', async () => {

@@ -11,13 +11,10 @@
  */
 import { styleText } from 'node:util';
 import type { Invocation } from '../../commands/invocation.ts';
-import type { Answer, DiffPart, Excerpt } from '../answer.ts';
+import { MAX_PER_OUTLET, type Answer, type DiffPart, type Excerpt } from '../answer.ts';
 import { present } from '../present/present.ts';
 import type { CompareCard, ExcerptView, HelpCard, ResultsCard, SourcesCard, StatementGroup } from '../present/view.ts';
 import { count, moreFrom, nothingFrom, plural } from '../present/words.ts';
-
-/** The most excerpts per outlet `limit:` takes (`MAX_LIMIT` in `src/search/query.ts`; renderers know no search). */
-const MAX_LIMIT = 50;
 
 export interface TextOptions {
   color: boolean;
@@ -100,7 +97,7 @@ function renderCompare(card: CompareCard, s: Styler, color: boolean, surface: Te
 
 /** How to see more excerpts of each outlet on this surface (`shown`: how many each shows now). */
 export function moreExcerptsWay(surface: TextOptions['surface'], shown: number): string {
-  const next = Math.min(MAX_LIMIT, Math.max(shown, 1) + 10);
+  const next = Math.min(MAX_PER_OUTLET, Math.max(shown, 1) + 10);
   if (surface === 'console') return `/more shows up to ${next} from each outlet`;
   if (surface === 'cli') return `--limit ${next} shows up to ${next} from each outlet`;
   return `add limit:${next} to the query to see up to ${next} from each outlet`;

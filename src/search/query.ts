@@ -9,7 +9,7 @@
  * `since:DATE`, `until:DATE` with DATE as YYYY, YYYY-MM or YYYY-MM-DD. Everything else is a word.
  * Bad input throws a `BotError` whose message says what to fix.
  */
-import type { ParsedQueryView } from '../answer.ts';
+import { MAX_PER_OUTLET, type ParsedQueryView } from '../answer.ts';
 import { BotError } from '../errors.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { fold } from '../text/fold.ts';
@@ -28,7 +28,7 @@ export interface ParsedQuery extends ParsedQueryView {
 }
 
 /** The most excerpts per outlet `limit:` may ask for. */
-export const MAX_LIMIT = 50;
+export const MAX_LIMIT = MAX_PER_OUTLET;
 
 const FILTERS = new Set(['outlet', 'speaker', 'since', 'until', 'limit']);
 

@@ -43,7 +43,7 @@ describe('readOptions', () => {
 
   it('refuses a number out of the declared range', () => {
     expect(readError(quote, { query: 'x', limit: 0 }).message).toBe('/quote limit: 0 is below the minimum, 1.');
-    expect(readError(quote, { query: 'x', limit: 11 }).message).toBe('/quote limit: 11 is above the maximum, 10.');
+    expect(readError(quote, { query: 'x', limit: 51 }).message).toBe('/quote limit: 51 is above the maximum, 50.');
   });
 
   it('refuses a missing required option, but leaves an empty query to the engine to explain', () => {

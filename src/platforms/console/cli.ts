@@ -69,7 +69,7 @@ export async function runCli(engine: Engine, words: string[], options: CliOption
 
 async function answer(engine: Engine, invocation: Invocation, options: CliOptions): Promise<number> {
   const result = await dispatch(engine, invocation, options.logger);
-  options.write(options.json ? JSON.stringify(result, null, 2) : renderText(result, { color: options.color, invocation }));
+  options.write(options.json ? JSON.stringify(result, null, 2) : renderText(result, { color: options.color, invocation, surface: 'cli' }));
   if (result.kind !== 'error') return 0;
   return result.code === 'unknown_command' ? 2 : 1;
 }

@@ -79,7 +79,7 @@ export function moreOf(invocation: Invocation, answer: Answer): Invocation | und
   if (answer.kind !== 'results' || !answer.results.some((r) => r.more > 0)) return undefined;
   const shown = Math.max(...answer.results.map((r) => r.excerpts.length), Number(invocation.options.limit ?? DEFAULT_PER_OUTLET));
   if (shown >= MAX_LIMIT) return undefined;
-  // The `limit:` filter (up to MAX_LIMIT), in place of any earlier one; the `limit` option stops at 10.
+  // The `limit:` filter (up to MAX_LIMIT), in place of any earlier one.
   const query = String(invocation.options.query ?? '')
     .replace(/(^|\s)limit:\S*/gi, ' ')
     .trim();
