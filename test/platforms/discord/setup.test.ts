@@ -68,7 +68,7 @@ describe('slash command definitions', () => {
       expect.objectContaining({ type: 3, name: 'query', required: true, autocomplete: false }),
       expect.objectContaining({ type: 3, name: 'outlet', required: false, autocomplete: true }),
       expect.objectContaining({ type: 3, name: 'speaker', required: false, autocomplete: true }),
-      expect.objectContaining({ type: 4, name: 'limit', min_value: 1, max_value: 10 }),
+      expect.objectContaining({ type: 4, name: 'limit', min_value: 1, max_value: 50 }),
     ]);
   });
 
