@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
-import { accessConfig, ConfigError, coreConfig, discordConfig, loadConfig, slackConfig } from './config/index.ts';
+import { accessConfig, ConfigError, coreConfig, discordConfig, loadConfig, slackConfig, type CoreConfig } from './config/index.ts';
 import { createLogger } from './logger.ts';
 import { runCli } from './platforms/console/cli.ts';
 import { runConsole } from './platforms/console/console.ts';
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     throw new ConfigError([`corpus folder ${config.corpusDir} does not exist or is not a folder (set --corpus or CORPUS_DIR)`]);
   }
   if (args.values.cli) {
-    const engine = await buildEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir });
+    const engine = await buildEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir, ...indexSettings(config) });
     return runCli(engine, args.positionals, {
       json: args.values.json,
       csv: args.values.csv,
@@ -67,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
     });
   }
   // Long-running modes watch the corpus folder: files added, changed or removed are picked up live.
-  const live = await startLiveEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir });
+  const live = await startLiveEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir, ...indexSettings(config) });
   try {
     if (!slack && !discord) {
       await runConsole(live.engine, { input: process.stdin, output: process.stdout, color, logger });
@@ -82,6 +82,14 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await live.close();
   }
+}
+
+/** SEARCH_ENGINE and SQLITE_PATH, as start-up takes them. */
+function indexSettings(config: CoreConfig): Pick<CoreConfig, 'searchEngine' | 'sqlitePath'> {
+  return {
+    ...(config.searchEngine ? { searchEngine: config.searchEngine } : {}),
+    ...(config.sqlitePath ? { sqlitePath: config.sqlitePath } : {}),
+  };
 }
 
 function isFolder(dir: string): boolean {
