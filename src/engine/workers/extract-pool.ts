@@ -4,7 +4,9 @@
  * texts go to the workers and only the quotes come back (structured clone); speakers are unified
  * across articles afterwards, on the main thread, exactly as after extraction in-thread.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../../corpus/article.ts';
 import type { Quote } from '../../quotes/quote.ts';
@@ -13,6 +15,19 @@ import { PARAGRAPH_SEPARATOR } from '../build.ts';
 /** Below this many articles, starting workers costs more than it saves. */
 export const WORKERS_FROM_ARTICLES = 2000;
 const BATCH = 200;
+/**
+ * The worker is TypeScript: it registers tsx (found from this file) and then imports the worker
+ * module, whether or not this process runs under tsx (a worker's `--import` hooks do not apply to
+ * its own entry module on Node 20).
+ */
+const BOOT = `import(${JSON.stringify(
+  pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href,
+)})
+  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`;
 
 /** Quotes of each article, in article order; `onDone` after each batch (articles done so far). */
 export async function extractInWorkers(
@@ -44,11 +59,7 @@ export async function extractInWorkers(
       );
       send();
     });
-  const workers = Array.from(
-    { length: Math.min(threads, Math.ceil(articles.length / BATCH)) },
-    // The worker is TypeScript: it loads through tsx whether or not this process did.
-    () => new Worker(new URL('./extract-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] }),
-  );
+  const workers = Array.from({ length: Math.min(threads, Math.ceil(articles.length / BATCH)) }, () => new Worker(BOOT, { eval: true }));
   try {
     await Promise.all(workers.map(run));
   } finally {

@@ -20,11 +20,11 @@ export function groupsOf(words: readonly string[]): Group[] {
   return groups;
 }
 
-/** The text FTS5 indexes for a passage field: its terms, space-separated. */
-export function indexedText(text: string): string {
+/** The text FTS5 indexes for a passage field (its terms, space-separated) and its distinct terms. */
+export function indexedText(text: string): { text: string; distinct: number } {
   const out: string[] = [];
   for (const token of tokenize(text)) for (const term of processTerm(token) ?? []) out.push(term);
-  return out.join(' ');
+  return { text: out.join(' '), distinct: new Set(out).size };
 }
 
 export const quoted = (term: string): string => `"${term.replace(/"/g, '""')}"`;

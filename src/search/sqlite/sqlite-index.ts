@@ -60,17 +60,20 @@ export class SqliteIndex implements SearchIndex {
 
   put(passages: readonly Passage[]): void {
     const { db, sql } = this.db;
+    const lengths: [number, number] = [0, 0];
     db.transaction(() => {
       this.unstamp();
       for (const p of passages) {
         if (this.passages[p.id]) throw new Error(`passage ${p.id} is already indexed`);
-        sql.insert.run(p.id, indexedText(p.text), indexedText(speakerNames(p)));
+        const text = indexedText(p.text);
+        const speakers = indexedText(speakerNames(p));
+        sql.insert.run(p.id, text.text, speakers.text);
+        lengths[0] += text.distinct;
+        lengths[1] += speakers.distinct;
       }
     })();
-    for (const p of passages) {
-      this.remember(p);
-      this.addLengths(p, 1);
-    }
+    for (const p of passages) this.remember(p);
+    this.lengths = [this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]];
   }
 
   remove(ids: readonly number[]): void {
@@ -85,7 +88,8 @@ export class SqliteIndex implements SearchIndex {
       const passage = this.passages[id]!;
       this.passages[id] = undefined;
       this.count--;
-      this.addLengths(passage, -1);
+      const [text, speakers] = fieldLengths(passage);
+      this.lengths = [this.lengths[0] - text, this.lengths[1] - speakers];
       for (const q of passage.quotes) if (q.quote.speaker) this.bySpeaker.get(q.quote.speaker.key)?.delete(id);
     }
   }
@@ -266,11 +270,6 @@ export class SqliteIndex implements SearchIndex {
     if (!this.stamped) return;
     this.db.sql.setMeta.run('stamp', '');
     this.stamped = false;
-  }
-
-  private addLengths(p: Passage, sign: 1 | -1): void {
-    const [text, speakers] = fieldLengths(p);
-    this.lengths = [this.lengths[0] + sign * text, this.lengths[1] + sign * speakers];
   }
 
   private remember(p: Passage): void {
