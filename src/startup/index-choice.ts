@@ -29,12 +29,13 @@ export const AUTO_MINISEARCH_MAX_BYTES = 64 * 2 ** 20;
 /** Uncompressed bytes per byte of a `.gz` corpus file (news-37k: 89 MB compressed, ≈ 260 MB of JSON lines). */
 const GZIP_RATIO = 3;
 /**
- * Heap bytes a build needs per byte of corpus text, at its peak. MiniSearch: the index is about
- * eight times the text and the build holds the loaded records besides (measured on news-37k: 4.4 GB
- * at the peak with the old snapshot writer, ≈ 3 GB without). SQLite: articles, passages and quotes
- * stay in the heap, the index does not.
+ * Heap bytes a build needs per byte of estimated corpus text, at its peak. Measured on news-37k
+ * (≈ 255 MB estimated): MiniSearch held 3.0 GB after its build (a full GC) and peaked at 4.4 GB
+ * while the old snapshot writer ran; with 15, its build on Node's default 4 GB heap is refused with
+ * the advice below rather than risked. SQLite (articles, passages and quotes in the heap, the index
+ * not): 2.9 GB peak resident with the quote workers, 1.5 GB serving.
  */
-const HEAP_PER_TEXT_BYTE: Record<'minisearch' | 'sqlite', number> = { minisearch: 11, sqlite: 5 };
+const HEAP_PER_TEXT_BYTE: Record<'minisearch' | 'sqlite', number> = { minisearch: 15, sqlite: 8 };
 
 export interface IndexChoice {
   engine: 'minisearch' | 'sqlite';
@@ -75,7 +76,7 @@ export function chooseIndex(setting: SearchEngineSetting, bytes: number, sqliteP
 /** Throws a `ConfigError` saying what to do when building `bytes` of text on `engine` would exhaust the heap. */
 export function checkHeapFor(engine: 'minisearch' | 'sqlite', bytes: number, limit = getHeapStatistics().heap_size_limit): void {
   const needed = bytes * HEAP_PER_TEXT_BYTE[engine];
-  if (needed <= limit * 0.9) return;
+  if (needed <= limit * 0.8) return;
   const advice =
     engine === 'minisearch'
       ? `set SEARCH_ENGINE=sqlite (or auto), which keeps the index on disk, or give Node more heap: NODE_OPTIONS=--max-old-space-size=${Math.ceil((needed * 1.2) / 2 ** 20)}`

@@ -31,7 +31,7 @@ describe('choosing the index engine', () => {
     expect((error as Error).message).toMatch(
       /needs about \d+ MB of memory to index with minisearch, and this process may use 4096 MB: set SEARCH_ENGINE=sqlite/,
     );
-    expect(() => checkHeapFor('sqlite', 600 * 2 ** 20, limit)).not.toThrow();
+    expect(() => checkHeapFor('sqlite', 300 * 2 ** 20, limit)).not.toThrow();
     expect(() => checkHeapFor('sqlite', 2000 * 2 ** 20, limit)).toThrow(/--max-old-space-size=\d+/);
   });
 });
