@@ -174,16 +174,24 @@ export class IndexedCorpus {
     }
     const total = staged.reduce((n, f) => n + f.passageCount, 0);
     let done = 0;
-    for (const f of staged) {
-      let id = f.firstId;
-      for (const [a, article] of f.load.articles.entries()) {
-        const passages = passagesOf(article, f.quotes[a] ?? [], id);
-        id += passages.length;
-        this.index.put(passages);
-        done += passages.length;
-        if (done % this.work.progressEvery < passages.length) onProgress?.({ phase: 'index', done, total });
-        yield;
+    const start = staged[0]?.firstId ?? this.nextId;
+    let indexed = start;
+    try {
+      for (const f of staged) {
+        for (const [a, article] of f.load.articles.entries()) {
+          const passages = passagesOf(article, f.quotes[a] ?? [], indexed);
+          this.index.put(passages);
+          indexed += passages.length;
+          done += passages.length;
+          if (done % this.work.progressEvery < passages.length) onProgress?.({ phase: 'index', done, total });
+          yield;
+        }
       }
+    } catch (error) {
+      // The index refused a write (e.g. a full disk): take back what this change indexed, so the
+      // files shown keep answering exactly as before, and let the caller report it.
+      this.index.remove(range(start, indexed));
+      throw error;
     }
 
     const touched = new Set<string>();
