@@ -11,7 +11,7 @@
  * Markdown table and writes it, with machine info, to bench/results/.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { createGunzip, createGzip } from 'node:zlib';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { contentsOf, Engine, IndexedCorpus, INDEX_ENGINES, type SearchIndex } from '../src/engine/index.ts';
+import { SqliteIndex } from '../src/search/sqlite/sqlite-index.ts';
 import { collectGarbage } from '../src/startup/memory.ts';
 import { loadSnapshot, saveSnapshot } from '../src/store/snapshot.ts';
 import { baseline, mb, percentiles, time, wordsOf, type Latency } from './support/bench-measure.ts';
@@ -50,8 +51,12 @@ const USAGE = `usage: npm run bench -- [--sizes ${Object.keys(SIZES).join(',')}]
   --engines  index engines to compare (default minisearch)
 Writes a Markdown table and JSON to bench/results/.`;
 
-/** The index engine named on the command line (a child runs one). */
-function indexEngine(name: string | undefined): () => SearchIndex {
+/**
+ * The index engine named on the command line (a child runs one). SQLite keeps its database in a
+ * file beside the snapshot, as start-up does (`SQLITE_PATH`), so the cold start reopens it.
+ */
+function indexEngine(name: string | undefined, size?: string): () => SearchIndex {
+  if (name === 'sqlite' && size) return () => new SqliteIndex({ path: path.join(WORK, `snapshot-${size}-sqlite`, 'index.sqlite') });
   const make = INDEX_ENGINES[name ?? ''];
   if (!make) throw new Error(`unknown index engine ${String(name)} (known: ${Object.keys(INDEX_ENGINES).join(', ')})`);
   return make;
@@ -119,7 +124,7 @@ async function prepareCorpus(size: string): Promise<string> {
 }
 
 async function child(size: string, engine: string, out: string): Promise<void> {
-  const index = indexEngine(engine);
+  const index = indexEngine(engine, size);
   const figures: Figures = { size, reached: 'start' };
   const save = () => writeFile(out, JSON.stringify(figures));
   const dir = await prepareCorpus(size);
@@ -140,13 +145,17 @@ async function child(size: string, engine: string, out: string): Promise<void> {
   let statementsStart = 0;
   let statementsMs = 0;
   const buildStart = performance.now();
-  corpus.applyNow(contents, [], (p) => {
-    if (p.phase === 'index' && !indexStart) {
-      indexStart = performance.now();
-      quotesMs = indexStart - buildStart;
-    }
-    if (p.phase === 'statements' && p.done === 0) statementsStart = performance.now();
-    if (p.phase === 'statements' && p.done === 1) statementsMs = performance.now() - statementsStart;
+  // As start-up builds (`apply`: quote extraction in worker threads), without yielding to queries.
+  await corpus.apply(contents, [], {
+    pause: () => Promise.resolve(),
+    onProgress: (p) => {
+      if (p.phase === 'index' && !indexStart) {
+        indexStart = performance.now();
+        quotesMs = indexStart - buildStart;
+      }
+      if (p.phase === 'statements' && p.done === 0) statementsStart = performance.now();
+      if (p.phase === 'statements' && p.done === 1) statementsMs = performance.now() - statementsStart;
+    },
   });
   if (other.length) corpus.setExtraSkipped(other);
   const buildMs = performance.now() - buildStart;
@@ -174,7 +183,7 @@ async function child(size: string, engine: string, out: string): Promise<void> {
   const loadOut = `${out}.load.json`;
   const run = spawnSync(
     process.execPath,
-    [...process.execArgv, import.meta.filename, '--load', snapDir, '--engine', engine, '--out', loadOut],
+    [...process.execArgv, import.meta.filename, '--load', snapDir, '--child', size, '--engine', engine, '--out', loadOut],
     {
       stdio: 'inherit',
     },
@@ -182,18 +191,24 @@ async function child(size: string, engine: string, out: string): Promise<void> {
   if (run.status === 0) Object.assign(figures, JSON.parse((await import('node:fs')).readFileSync(loadOut, 'utf8')));
   else figures.coldStartError = `exit ${run.status ?? run.signal}`;
 
-  figures.reached = 'baseline';
-  await save();
-  const queries = JSON.parse(readFileSync(queriesFile(size), 'utf8')) as string[];
-  Object.assign(figures, await baseline(index, load.articles, queries));
+  const database = path.join(snapDir, 'index.sqlite');
+  if (engine === 'sqlite')
+    figures.databaseMB = mb(['', '-wal'].reduce((n, s) => n + (existsSync(database + s) ? statSync(database + s).size : 0), 0));
+  // The naive baseline (MiniSearch over whole articles) is the same for every engine: run once, with MiniSearch.
+  if (engine === 'minisearch') {
+    figures.reached = 'baseline';
+    await save();
+    const queries = JSON.parse(readFileSync(queriesFile(size), 'utf8')) as string[];
+    Object.assign(figures, await baseline(index, load.articles, queries));
+  }
   figures.reached = 'done';
   await save();
 }
 
 /** Cold start in a fresh process: snapshot to "ready to answer", memory, then the query latencies. */
-async function coldStart(snapDir: string, indexName: string, out: string): Promise<void> {
+async function coldStart(snapDir: string, indexName: string, size: string | undefined, out: string): Promise<void> {
   const started = performance.now();
-  const { corpus } = await loadSnapshot(snapDir, { index: indexEngine(indexName) });
+  const { corpus } = await loadSnapshot(snapDir, { index: indexEngine(indexName, size) });
   const engine = new Engine(corpus);
   engine.sources();
   // What start-up does once the index is ready (src/startup/engine.ts).
@@ -287,6 +302,7 @@ async function parent(): Promise<void> {
     ['build MB/s of text', 'buildMBps'],
     ['RSS after build MB', 'rssAfterBuildMB'],
     ['snapshot MB', 'snapshotMB'],
+    ['SQLite database MB', 'databaseMB'],
     ['snapshot save s', 'saveS'],
     ['cold start from snapshot s', 'coldStartS'],
     ['RSS after load MB', 'rssAfterLoadMB'],
@@ -306,12 +322,15 @@ async function parent(): Promise<void> {
     `| --- | ${results.map(() => '---').join(' | ')} |`,
     ...rows.map(([label, key]) => `| ${label} | ${results.map((r) => cell(r[key])).join(' | ')} |`),
   ].join('\n');
+  // The naive baseline runs once per size (with MiniSearch); every engine's row is compared with it.
+  const baselineOf = (r: Figures) => (r.baseline ?? results.find((b) => b.size === r.size && b.baseline)?.baseline) as Latency | undefined;
   const ratios = results
     .filter((r) => r.quote && r.rawIndex)
     .map(
       (r) =>
-        `${r.size} ${String(r.engine)}: /search p50 ÷ raw index p50 = ${cell(((r.search as Latency).p50 || 0) / ((r.rawIndex as Latency).p50 || 1))}; /search p99 ÷ baseline p99 = ${cell(((r.search as Latency).p99 || 0) / ((r.baseline as Latency | undefined)?.p99 || 1))}`,
+        `${r.size} ${String(r.engine)}: /search p50 ÷ raw index p50 = ${cell(((r.search as Latency).p50 || 0) / ((r.rawIndex as Latency).p50 || 1))}; /search p99 ÷ baseline p99 = ${baselineOf(r)?.p99 ? cell(((r.search as Latency).p99 || 0) / baselineOf(r)!.p99) : '—'}`,
     );
+  ratios.push(...engineRatios(results));
   const info = machine();
   const text = `Corpus: seeds alone (seeds), or seeds + news-37k (37,554 articles); 150k and 500k replicate news-37k with new ids.\nMachine: ${String(info.cpu)}, ${String(info.cores)} cores, ${String(info.memoryGB)} GB, Node ${String(info.node)}, ${String(info.date)}\n\n${table}\n\n${ratios.join('\n')}\n`;
   process.stdout.write(text);
@@ -320,7 +339,23 @@ async function parent(): Promise<void> {
   await writeFile(path.join(ROOT, `bench/results/bench-${stamp}.md`), text);
 }
 
+/** Each engine's figures over MiniSearch's (the bot as it was) at the same size: below 1 is less. */
+function engineRatios(results: readonly Figures[]): string[] {
+  const lines: string[] = [];
+  const num = (f: Figures, key: string) => (typeof f[key] === 'number' ? (f[key] as number) : undefined);
+  const p99 = (f: Figures, key: string) => (f[key] as Latency | undefined)?.p99;
+  for (const r of results) {
+    const base = results.find((b) => b.size === r.size && b.engine === 'minisearch');
+    if (!base || base === r) continue;
+    const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || !b ? '—' : cell(a / b));
+    lines.push(
+      `${r.size} ${String(r.engine)} ÷ minisearch: build MB/s ${ratio(num(r, 'buildMBps'), num(base, 'buildMBps'))}, RSS after build ${ratio(num(r, 'rssAfterBuildMB'), num(base, 'rssAfterBuildMB'))}, RSS serving ${ratio(num(r, 'rssAfterLoadMB'), num(base, 'rssAfterLoadMB'))}, cold start ${ratio(num(r, 'coldStartS'), num(base, 'coldStartS'))}, /quote p99 ${ratio(p99(r, 'quote'), p99(base, 'quote'))}, /search p99 ${ratio(p99(r, 'search'), p99(base, 'search'))}`,
+    );
+  }
+  return lines;
+}
+
 if (values.help) process.stdout.write(`${USAGE}\n`);
-else if (values.load && values.out) await coldStart(values.load, values.engine ?? 'minisearch', values.out);
+else if (values.load && values.out) await coldStart(values.load, values.engine ?? 'minisearch', values.child, values.out);
 else if (values.child && values.out) await child(values.child, values.engine ?? 'minisearch', values.out);
 else await parent();

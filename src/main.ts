@@ -11,7 +11,16 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
-import { accessConfig, ConfigError, coreConfig, discordConfig, ingestConfig, loadConfig, slackConfig } from './config/index.ts';
+import {
+  accessConfig,
+  ConfigError,
+  coreConfig,
+  discordConfig,
+  ingestConfig,
+  loadConfig,
+  slackConfig,
+  type CoreConfig,
+} from './config/index.ts';
 import { addArticle } from './ingest/add.ts';
 import { defaultStateFile } from './ingest/feed-state.ts';
 import { Fetcher } from './ingest/fetcher.ts';
@@ -46,7 +55,7 @@ async function cliMain(argv: string[]): Promise<number> {
   else requireFolder(config.corpusDir);
   const settings = ingestConfig(env);
   return runCliRequest(request, {
-    engine: () => buildEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir }),
+    engine: () => buildEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir, ...indexSettings(config) }),
     ingest: () => ({ fetcher: fetcherFor(settings), corpusDir: config.corpusDir, feedsFile: settings.feedsFile }),
     color,
     logger,
@@ -87,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
 
   // Long-running modes watch the corpus folder: files added, changed or removed (by hand, by /add,
   // by the feed poller) are picked up live.
-  const live = await startLiveEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir });
+  const live = await startLiveEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir, ...indexSettings(config) });
   const settings = ingestConfig(env);
   const fetcher = fetcherFor(settings);
   const poller = startFeeds(settings, fetcher, config.corpusDir, logger);
@@ -149,3 +158,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
+
+/** The index engine settings start-up takes from the configuration (only those that are set). */
+function indexSettings(config: CoreConfig): { searchEngine?: CoreConfig['searchEngine']; sqlitePath?: string } {
+  return {
+    ...(config.searchEngine ? { searchEngine: config.searchEngine } : {}),
+    ...(config.sqlitePath ? { sqlitePath: config.sqlitePath } : {}),
+  };
+}

@@ -12,11 +12,13 @@ import { parseRestrictedOutlets } from '../access/restricted-outlets.ts';
 import { hostList, httpUrl, idList, number, oneOf, onOff, port, rateLimit, rateLimitText, snowflake, startingWith } from './values.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const SEARCH_ENGINES = ['minisearch', 'sqlite', 'auto'] as const;
 
 /** The value an unset variable takes, as it would be written in `.env` (absent here: no default). */
 export const ENV_DEFAULTS = {
   CORPUS_DIR: 'corpus',
   LOG_LEVEL: 'info',
+  SEARCH_ENGINE: 'auto',
   SHUTDOWN_GRACE_SECONDS: '10',
   RATE_LIMIT_USER: rateLimitText(DEFAULT_USER_LIMIT),
   RATE_LIMIT_CHANNEL: rateLimitText(DEFAULT_CHANNEL_LIMIT),
@@ -63,6 +65,10 @@ const fields = {
   LOG_LEVEL: variable(oneOf(LOG_LEVELS), ENV_DEFAULTS.LOG_LEVEL),
   /** Where the index snapshot is kept between runs; `off` keeps none (unset: `.cache/snapshot/<corpus name>` beside the corpus). */
   SNAPSHOT_DIR: variable((raw): string | false => (raw.toLowerCase() === 'off' ? false : path.resolve(raw))),
+  /** The index engine: `minisearch` (in memory), `sqlite` (FTS5 on disk, for archives) or `auto` (by corpus size; see src/startup/index-choice.ts). */
+  SEARCH_ENGINE: variable(oneOf(SEARCH_ENGINES), ENV_DEFAULTS.SEARCH_ENGINE),
+  /** The SQLite index's database file (unset: `index.sqlite` in the snapshot folder). */
+  SQLITE_PATH: variable(path.resolve),
   /** The no-color.org convention: any non-empty value turns colors off in the console. */
   NO_COLOR: variable((): true => true),
   // --- Operations ---

@@ -9,7 +9,7 @@ import type { AllowLists } from '../access/allow-list.ts';
 import type { DiscordConfig } from '../platforms/discord/config.ts';
 import type { SlackConfig } from '../platforms/slack/config.ts';
 import { loadConfig } from './load.ts';
-import type { Config, LOG_LEVELS } from './schema.ts';
+import type { Config, LOG_LEVELS, SEARCH_ENGINES } from './schema.ts';
 
 export interface CoreConfig {
   /** Absolute path of the corpus folder. */
@@ -17,6 +17,10 @@ export interface CoreConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   /** Where the index snapshot is kept (absent: `.cache/snapshot/<corpus name>` beside the corpus); `false`: no snapshot. */
   snapshotDir?: string | false;
+  /** The index engine setting (SEARCH_ENGINE); absent: `auto`. */
+  searchEngine?: (typeof SEARCH_ENGINES)[number];
+  /** The SQLite index's database file (SQLITE_PATH); absent: in the snapshot folder. */
+  sqlitePath?: string;
   /** NO_COLOR is set: no colors in the console, whatever the terminal. */
   noColor: boolean;
   /** Serve `GET /healthz` on this port (absent: only on Slack HTTP mode's port, if any). */
@@ -32,6 +36,8 @@ export function coreConfig(config: Config): CoreConfig {
     corpusDir: config.CORPUS_DIR,
     logLevel: config.LOG_LEVEL,
     ...(config.SNAPSHOT_DIR !== undefined ? { snapshotDir: config.SNAPSHOT_DIR } : {}),
+    ...(config.SEARCH_ENGINE !== 'auto' ? { searchEngine: config.SEARCH_ENGINE } : {}),
+    ...(config.SQLITE_PATH !== undefined ? { sqlitePath: config.SQLITE_PATH } : {}),
     noColor: config.NO_COLOR === true,
     ...(config.HEALTH_PORT !== undefined ? { healthPort: config.HEALTH_PORT } : {}),
     ...(config.HEALTH_HOST !== undefined ? { healthHost: config.HEALTH_HOST } : {}),

@@ -13,6 +13,7 @@ import type { SearchIndex } from '../search/search-index.ts';
 import { extractArticleQuotes, passagesOf, shareSpeakers } from './build.ts';
 import { engineSettings, type EngineOptions } from './options.ts';
 import { StatementIndex } from './statement-index.ts';
+import { extractInWorkers, WORKERS_FROM_ARTICLES } from './workers/extract-pool.ts';
 
 /** What loading one file produced, with the hash of the bytes it was loaded from. */
 export interface FileContent {
@@ -125,8 +126,15 @@ export class IndexedCorpus {
   }
 
   private async applySliced(put: readonly FileContent[], remove: readonly string[], options: WorkOptions): Promise<void> {
+    const articles = put.flatMap((c) => c.load.articles);
+    const extracted =
+      articles.length >= WORKERS_FROM_ARTICLES
+        ? await extractInWorkers(articles, (done) => options.onProgress?.({ phase: 'quotes', done, total: articles.length })).catch(
+            () => undefined, // Workers unavailable: the steps extract in this thread.
+          )
+        : undefined;
     let last = performance.now();
-    for (const _ of this.steps(put, remove, options.onProgress)) {
+    for (const _ of this.steps(put, remove, options.onProgress, extracted)) {
       if (performance.now() - last < this.work.sliceMs) continue;
       await (options.pause ?? yieldToEventLoop)();
       last = performance.now();
@@ -139,10 +147,15 @@ export class IndexedCorpus {
   }
 
   /** The work of a change, as steps: each `yield` is a point where queries may run. */
-  private *steps(put: readonly FileContent[], remove: readonly string[], onProgress?: (progress: Progress) => void): Generator<void> {
+  private *steps(
+    put: readonly FileContent[],
+    remove: readonly string[],
+    onProgress?: (progress: Progress) => void,
+    extracted?: Quote[][],
+  ): Generator<void> {
     const articles = put.flatMap((c) => c.load.articles);
-    const perArticle: Quote[][] = [];
-    for (let i = 0; i < articles.length; i++) {
+    const perArticle: Quote[][] = extracted ?? [];
+    for (let i = extracted ? articles.length : 0; i < articles.length; i++) {
       perArticle.push(extractArticleQuotes(articles[i] as Article));
       if ((i + 1) % this.work.progressEvery === 0) onProgress?.({ phase: 'quotes', done: i + 1, total: articles.length });
       yield;
@@ -161,16 +174,24 @@ export class IndexedCorpus {
     }
     const total = staged.reduce((n, f) => n + f.passageCount, 0);
     let done = 0;
-    for (const f of staged) {
-      let id = f.firstId;
-      for (const [a, article] of f.load.articles.entries()) {
-        const passages = passagesOf(article, f.quotes[a] ?? [], id);
-        id += passages.length;
-        this.index.put(passages);
-        done += passages.length;
-        if (done % this.work.progressEvery < passages.length) onProgress?.({ phase: 'index', done, total });
-        yield;
+    const start = staged[0]?.firstId ?? this.nextId;
+    let indexed = start;
+    try {
+      for (const f of staged) {
+        for (const [a, article] of f.load.articles.entries()) {
+          const passages = passagesOf(article, f.quotes[a] ?? [], indexed);
+          this.index.put(passages);
+          indexed += passages.length;
+          done += passages.length;
+          if (done % this.work.progressEvery < passages.length) onProgress?.({ phase: 'index', done, total });
+          yield;
+        }
       }
+    } catch (error) {
+      // The index refused a write (e.g. a full disk): take back what this change indexed, so the
+      // files shown keep answering exactly as before, and let the caller report it.
+      this.index.remove(range(start, indexed));
+      throw error;
     }
 
     const touched = new Set<string>();

@@ -13,6 +13,7 @@
  */
 import { MiniSearchIndex } from '../search/minisearch/minisearch-index.ts';
 import type { SearchIndex } from '../search/search-index.ts';
+import { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 
 export interface EngineOptions {
   /** Milliseconds since the epoch: the instant each request is answered for (embargoes). */
@@ -40,6 +41,7 @@ export type EngineSettings = Required<EngineOptions>;
 /** The index engines by name (`npm run bench -- --engines`, snapshots' `index` field): each a new, empty index. */
 export const INDEX_ENGINES: Readonly<Record<string, () => SearchIndex>> = {
   minisearch: () => new MiniSearchIndex(),
+  sqlite: () => new SqliteIndex(),
 };
 const defaultIndex = (): SearchIndex => new MiniSearchIndex();
 

@@ -20,6 +20,8 @@ export interface WatchOptions {
   /** Retries of a file that fails to parse, before its problem is reported. */
   retries?: number;
   retryMs?: number;
+  /** Wait before trying again a batch whose indexing failed (e.g. a full disk). */
+  failedRetryMs?: number;
   /** Called after each applied batch (e.g. to schedule a snapshot). */
   onApplied?: (files: string[]) => void;
   /** Use polling (for file systems without change events). */
@@ -117,7 +119,20 @@ export class CorpusWatcher {
     }
     if (put.length || remove.length) {
       const started = performance.now();
-      await this.corpus.apply(put, remove);
+      try {
+        await this.corpus.apply(put, remove);
+      } catch (error) {
+        // E.g. a full disk under the SQLite index: that change is rolled back, the indexed versions
+        // keep answering, and the files are tried again later.
+        this.logger.warn(
+          { files: batch.map(([file]) => file), err: error },
+          `could not index ${put.length + remove.length} changed file(s) (${(error as Error).message}); the previous versions keep answering, retrying in ${Math.round((this.options.failedRetryMs ?? 30_000) / 1000)} s`,
+        );
+        for (const c of put) if (!this.pending.has(c.file)) this.pending.set(c.file, 'put');
+        for (const file of remove) if (!this.pending.has(file)) this.pending.set(file, 'remove');
+        this.schedule(this.options.failedRetryMs ?? 30_000);
+        return;
+      }
       const files = [...put.map((c) => c.file), ...remove];
       this.logger.info(
         { files, ms: Math.round(performance.now() - started) },

@@ -1,7 +1,8 @@
 /**
  * The seam between the engine and an index engine. The engine, the store and the bench speak only
- * this interface; each implementation lives in a folder of its own (`src/search/minisearch/`, and
- * later e.g. `src/search/sqlite/`) and is the only code that imports its library.
+ * this interface; each implementation lives in a folder of its own (`src/search/minisearch/`,
+ * `src/search/sqlite/`) and is the only code that imports its library. Start-up picks one
+ * (`SEARCH_ENGINE`, `src/startup/index-choice.ts`).
  *
  * To add an engine: one new folder with a class implementing `SearchIndex`, analysing text with
  * `tokenize` and `processTerm` (`terms.ts`) so excerpts mark what it matched; then name it in

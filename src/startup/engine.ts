@@ -12,6 +12,7 @@ import { CorpusWatcher, type WatchOptions } from '../live/watcher.ts';
 import type { Logger } from '../logger.ts';
 import { fileHash, pipelineCodeHash } from '../store/fingerprint.ts';
 import { loadSnapshot, saveSnapshot } from '../store/snapshot.ts';
+import { checkHeapFor, chooseIndex, corpusBytes, type SearchEngineSetting } from './index-choice.ts';
 import { collectGarbage } from './memory.ts';
 
 export interface OpenOptions {
@@ -21,6 +22,10 @@ export interface OpenOptions {
   engine?: EngineOptions;
   /** Milliseconds since the epoch, for embargoes (shorthand for `engine.clock`). */
   clock?: () => number;
+  /** `SEARCH_ENGINE` (default `auto`; see `index-choice.ts`); ignored when `engine.index` is given. */
+  searchEngine?: SearchEngineSetting;
+  /** `SQLITE_PATH`: the SQLite index's database (default `index.sqlite` in the snapshot folder; in memory without one). */
+  sqlitePath?: string;
 }
 
 function engineOptions(options: OpenOptions): EngineOptions {
@@ -89,6 +94,14 @@ async function openCorpus(
 
   const started = performance.now();
   const listing = await listCorpusFiles(dir);
+  if (!options.engine?.index) {
+    const bytes = await corpusBytes(dir, listing.files);
+    const sqlitePath = options.sqlitePath ?? (usable ? join(usable, 'index.sqlite') : undefined);
+    const choice = chooseIndex(options.searchEngine ?? 'auto', bytes, sqlitePath);
+    logger.info({ engine: choice.engine, sqlite: choice.sqlitePath }, `search engine: ${choice.engine} (${choice.why})`);
+    checkHeapFor(choice.engine, bytes);
+    options = { ...options, engine: { ...options.engine, index: choice.make } };
+  }
   const code = await pipelineCodeHash();
   const hashes = new Map<string, string | undefined>();
   await forEachLimited(listing.files, 8, async (file) => hashes.set(file, await fileHash(join(dir, file))));
@@ -100,6 +113,8 @@ async function openCorpus(
       if (loaded.header.code !== code) logger.info('snapshot was built by other code; rebuilding the index');
       else {
         corpus = loaded.corpus;
+        const rebuilt = (corpus.index as { rebuildReason?: string }).rebuildReason;
+        if (rebuilt) logger.warn({ sqlite: options.sqlitePath }, `search database rebuilt from the snapshot: ${rebuilt}`);
         logger.info(
           { ms: Math.round(performance.now() - started), snapshot: usable },
           `snapshot loaded (${corpus.indexedFiles().length} files)`,

@@ -21,6 +21,30 @@ type Chunk =
   | { part: 'fieldLength'; entries: Array<[string, number[]]> }
   | { part: 'terms'; entries: AsPlainObject['index'] };
 
+/** The fields of MiniSearch that `toJSON()` reads (MiniSearch 7), read here a chunk at a time. */
+interface MiniSearchInternals {
+  _documentCount: number;
+  _nextId: number;
+  _fieldIds: Record<string, number>;
+  _avgFieldLength: number[];
+  _dirtCount: number;
+  _documentIds: Map<number, unknown>;
+  _fieldLength: Map<number, number[]>;
+  _index: { keys(): IterableIterator<string>; get(term: string): Map<number, Map<number, number>> | undefined };
+}
+
+function* chunksOf<V>(map: Map<number, V>, size: number): Generator<Array<[string, V]>> {
+  let chunk: Array<[string, V]> = [];
+  for (const [k, v] of map) {
+    chunk.push([String(k), v]);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
+}
+
 export class MiniSearchIndex implements SearchIndex {
   readonly kind = 'minisearch';
   private readonly knobs: Required<MiniSearchIndexOptions>;
@@ -126,16 +150,38 @@ export class MiniSearchIndex implements SearchIndex {
     }
   }
 
-  /** MiniSearch's own serialization (`toJSON()`), cut into chunks (stored fields are not used). */
+  /**
+   * MiniSearch's own serialization (the shape of `toJSON()`), written a chunk at a time. `toJSON()`
+   * itself builds the whole index as plain objects first (one property per posting): on news-37k
+   * that alone took the process past Node's default heap and V8 aborted mid-save. Here each chunk
+   * is converted from the live maps just before it is written, so the extra memory is one chunk.
+   */
   async persist(writer: IndexWriter): Promise<void> {
-    const { index, documentIds, fieldLength, storedFields: _stored, ...meta } = this.search.toJSON();
+    const inner = this.search as unknown as MiniSearchInternals;
+    const meta: Meta = {
+      documentCount: inner._documentCount,
+      nextId: inner._nextId,
+      fieldIds: inner._fieldIds,
+      averageFieldLength: inner._avgFieldLength,
+      dirtCount: inner._dirtCount,
+      serializationVersion: 2,
+    };
     await writer.write({ part: 'meta', meta } satisfies Chunk);
-    const ids = Object.entries(documentIds);
-    for (let i = 0; i < ids.length; i += CHUNK * 10) await writer.write({ part: 'documentIds', entries: ids.slice(i, i + CHUNK * 10) });
-    const lengths = Object.entries(fieldLength);
-    for (let i = 0; i < lengths.length; i += CHUNK * 10)
-      await writer.write({ part: 'fieldLength', entries: lengths.slice(i, i + CHUNK * 10) } satisfies Chunk);
-    for (let i = 0; i < index.length; i += CHUNK) await writer.write({ part: 'terms', entries: index.slice(i, i + CHUNK) } satisfies Chunk);
+    for (const entries of chunksOf(inner._documentIds, CHUNK * 10)) await writer.write({ part: 'documentIds', entries } satisfies Chunk);
+    for (const entries of chunksOf(inner._fieldLength, CHUNK * 10)) await writer.write({ part: 'fieldLength', entries } satisfies Chunk);
+    // Terms first (references only), so a chunk's postings are read in one synchronous step each.
+    const terms = [...inner._index.keys()];
+    for (let i = 0; i < terms.length; i += CHUNK) {
+      const entries: AsPlainObject['index'] = [];
+      for (const term of terms.slice(i, i + CHUNK)) {
+        const fields = inner._index.get(term);
+        if (!fields) continue;
+        const data: Record<string, Record<string, number>> = {};
+        for (const [fieldId, freqs] of fields) data[fieldId] = Object.fromEntries(freqs);
+        entries.push([term, data]);
+      }
+      await writer.write({ part: 'terms', entries } satisfies Chunk);
+    }
   }
 
   /** Hands the chunks back to `MiniSearch.loadJS`, with the same options the index was built with. */

@@ -1,0 +1,83 @@
+/**
+ * Ranking, in JavaScript, with MiniSearch's formula (BM25+, k 1.2, b 0.7, d 0.5; field boosts;
+ * prefix and typo matches weighted down by their distance; the sum times the number of query terms
+ * matched), so both engines rank alike. FTS5's own bm25 clamps the weight of a term found in more
+ * than half the passages to zero, which ranks small corpora (and the seeds) arbitrarily.
+ *
+ * Only the bounded candidate set (`maxCandidates`) is scored, from the passages' own text: FTS5
+ * supplies the matching ids and the document frequencies (its vocabulary table).
+ */
+import type { Passage } from '../passage.ts';
+import { processTerm, tokenize } from '../terms.ts';
+
+/** One query term with the index terms it matches and their weights (1 for the term itself). */
+export interface QueryTerm {
+  term: string;
+  matches: ReadonlyMap<string, number>;
+}
+
+export interface CorpusStats {
+  docs: number;
+  /** Average distinct terms per passage, per field (text, speakers). */
+  avgLength: readonly [number, number];
+  /** Passages holding `term` in each field. */
+  docFrequency(term: string): readonly [number, number];
+}
+
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+export const speakerNames = (p: Passage): string => p.quotes.map((q) => q.quote.speaker?.name ?? '').join(' ');
+
+/** Index terms of one field, with their counts. */
+export function fieldTerms(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokenize(text)) for (const term of processTerm(token) ?? []) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/** Distinct terms of a passage's two fields (what the average lengths are made of). */
+export function fieldLengths(p: Passage): [number, number] {
+  return [fieldTerms(p.text).size, fieldTerms(speakerNames(p)).size];
+}
+
+/** Weight of a derived term: MiniSearch's prefix (0.375) and typo (0.45) weights, by distance. */
+export function prefixWeight(term: string, derived: string): number {
+  return (0.375 * derived.length) / (derived.length + 0.3 * (derived.length - term.length));
+}
+export function typoWeight(derived: string, distance: number): number {
+  return (0.45 * derived.length) / (derived.length + distance);
+}
+
+export function scorePassage(
+  p: Passage,
+  query: readonly QueryTerm[],
+  stats: CorpusStats,
+  speakerBoost: number,
+): { score: number; terms: string[] } {
+  const fields = [fieldTerms(p.text), fieldTerms(speakerNames(p))] as const;
+  const boosts = [1, speakerBoost] as const;
+  let total = 0;
+  let matchedQueryTerms = 0;
+  const matched = new Set<string>();
+  for (const q of query) {
+    let score = 0;
+    for (const [term, weight] of q.matches) {
+      for (const f of [0, 1] as const) {
+        const tf = fields[f].get(term);
+        if (!tf) continue;
+        const df = stats.docFrequency(term)[f];
+        const idf = Math.log(1 + (stats.docs - df + 0.5) / (df + 0.5));
+        const norm = fields[f].size / (stats.avgLength[f] || 1);
+        score += weight * boosts[f] * idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + B * norm)));
+        matched.add(term);
+      }
+    }
+    if (score > 0) {
+      total += score;
+      matchedQueryTerms++;
+    }
+  }
+  return { score: total * Math.max(1, matchedQueryTerms), terms: [...matched] };
+}

@@ -1,0 +1,286 @@
+/**
+ * The passage index on SQLite FTS5 (better-sqlite3): the `SearchIndex` seam's second engine, for
+ * archives. FTS5 matches, off the JavaScript heap; the bounded candidate set is ranked as MiniSearch
+ * ranks (`score.ts`); passages are kept by id for the filters and excerpts, as MiniSearch's are.
+ *
+ * Query features match MiniSearch's: every word (AND) or any (OR), phrases (near each other in the
+ * index, then the caller's exact-text check), prefixes and typos tried when exact words find few
+ * passages (terms from FTS5's vocabulary table), speaker weighting.
+ *
+ * Persistence: with a `path`, the database file is the index. `persist` writes a stamp into the
+ * file and into the snapshot; `restore` reopens the file and keeps it when the stamps agree (any
+ * write since clears the file's stamp), and otherwise re-indexes the passages it is handed. An
+ * index in memory persists the database image itself, in small chunks.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Passage } from '../passage.ts';
+import type { FindOptions, IndexReader, IndexWriter, PassageHit, SearchIndex, Visibility } from '../search-index.ts';
+import { openDatabase, prepare, type Db, type Statements } from './database.ts';
+import { editDistance, groupsOf, indexedText, matchExpression, type Group } from './match.ts';
+import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
+import { fieldLengths, prefixWeight, scorePassage, speakerNames, typoWeight, type CorpusStats, type QueryTerm } from './score.ts';
+
+type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
+/** Bytes of the database image per chunk (an index in memory). */
+const IMAGE_CHUNK = 1 << 20;
+
+export class SqliteIndex implements SearchIndex {
+  readonly kind = 'sqlite';
+  private readonly knobs: typeof SQLITE_DEFAULTS;
+  private readonly path: string | undefined;
+  private opened: { db: Db; sql: Statements } | undefined;
+  private readonly passages: Array<Passage | undefined> = [];
+  private readonly bySpeaker = new Map<string, Set<number>>();
+  private count = 0;
+  /** Distinct terms of every passage indexed, per field (for the average lengths bm25 needs). */
+  private lengths: [number, number] = [0, 0];
+  private stamped = false;
+  /** Why the last restore re-indexed instead of reusing the file (for a log line), if it did. */
+  rebuildReason: string | undefined;
+
+  constructor(options: SqliteIndexOptions = {}) {
+    const { path, ...knobs } = options;
+    this.path = path;
+    this.knobs = { ...SQLITE_DEFAULTS, ...knobs };
+  }
+
+  /** The database, opened empty the first time it is needed (a restore opens it first, to reuse it). */
+  private get db(): { db: Db; sql: Statements } {
+    if (!this.opened) this.open(openDatabase(this.path, true).db);
+    return this.opened!;
+  }
+
+  private open(db: Db): void {
+    this.opened = { db, sql: prepare(db) };
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  put(passages: readonly Passage[]): void {
+    const { db, sql } = this.db;
+    const lengths: [number, number] = [0, 0];
+    db.transaction(() => {
+      this.unstamp();
+      for (const p of passages) {
+        if (this.passages[p.id]) throw new Error(`passage ${p.id} is already indexed`);
+        const text = indexedText(p.text);
+        const speakers = indexedText(speakerNames(p));
+        sql.insert.run(p.id, text.text, speakers.text);
+        lengths[0] += text.distinct;
+        lengths[1] += speakers.distinct;
+      }
+    })();
+    for (const p of passages) this.remember(p);
+    this.lengths = [this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]];
+  }
+
+  remove(ids: readonly number[]): void {
+    const { db, sql } = this.db;
+    const known = ids.filter((id) => this.passages[id] !== undefined);
+    if (!known.length) return;
+    db.transaction(() => {
+      this.unstamp();
+      for (const id of known) sql.remove.run(id);
+    })();
+    for (const id of known) {
+      const passage = this.passages[id]!;
+      this.passages[id] = undefined;
+      this.count--;
+      const [text, speakers] = fieldLengths(passage);
+      this.lengths = [this.lengths[0] - text, this.lengths[1] - speakers];
+      for (const q of passage.quotes) if (q.quote.speaker) this.bySpeaker.get(q.quote.speaker.key)?.delete(id);
+    }
+  }
+
+  get(id: number): Passage | undefined {
+    return this.passages[id];
+  }
+
+  /** FTS5 merges its segments as it goes; `optimize` merges them all (faster queries after many changes). */
+  vacuum(): Promise<void> {
+    this.db.db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
+    return Promise.resolve();
+  }
+
+  /**
+   * Exact words first; prefixes and typos only when they find fewer than `exactEnough` passages.
+   *
+   * Common words: ranking every passage a word matches costs time in proportion to the archive (a
+   * name in the news matches a tenth of it, and that was the whole p99 at 150k articles). Matches
+   * are read in descending id order instead, which FTS5 walks without scoring: ids grow as files are
+   * indexed, so these are the passages added last (a growing archive's newest news). Reading stops
+   * after `maxCandidates` passages that pass visibility, filter and verify; only those are ranked.
+   */
+  find(words: readonly string[], options: FindOptions): PassageHit[] {
+    const groups = groupsOf(words);
+    if (!groups.length || !this.count) return [];
+    let hits = this.search(groups, new Map(), options);
+    if (hits.length < this.knobs.exactEnough) {
+      const expansions = this.expansions(groups);
+      if ([...expansions.values()].some((terms) => terms.size > 1)) hits = this.search(groups, expansions, options);
+    }
+    return hits;
+  }
+
+  private search(
+    groups: readonly Group[],
+    expansions: ReadonlyMap<string, ReadonlyMap<string, number>>,
+    options: FindOptions,
+  ): PassageHit[] {
+    const { visible, filter, verify } = options;
+    const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
+    const expression = matchExpression(groups, lists, options.combineWith);
+    const candidates: Passage[] = [];
+    for (const id of this.db.sql.matches.iterate(expression)) {
+      const passage = this.passages[id];
+      if (!passage || !visible(passage) || (filter && !filter(passage)) || (verify && !verify(passage))) continue;
+      candidates.push(passage);
+      if (candidates.length >= this.knobs.maxCandidates) break;
+    }
+    const query: QueryTerm[] = groups.flatMap((g) =>
+      g.kind === 'phrase'
+        ? g.terms.map((term) => ({ term, matches: new Map([[term, 1]]) }))
+        : [{ term: g.term, matches: expansions.get(g.term) ?? new Map([[g.term, 1]]) }],
+    );
+    const stats = this.stats();
+    const hits = candidates.map((passage) => ({ passage, ...scorePassage(passage, query, stats, this.knobs.speakerBoost) }));
+    return hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
+
+  /** Document counts and average lengths for ranking; frequencies are looked up once per search. */
+  private stats(): CorpusStats {
+    const frequencies = new Map<string, [number, number]>();
+    const { sql } = this.db;
+    return {
+      docs: this.count,
+      avgLength: [this.lengths[0] / (this.count || 1), this.lengths[1] / (this.count || 1)],
+      docFrequency: (term) => {
+        let known = frequencies.get(term);
+        if (!known) {
+          known = [0, 0];
+          for (const row of sql.docCount.all(term)) known[row.col === 'speakers' ? 1 : 0] = row.doc;
+          frequencies.set(term, known);
+        }
+        return known;
+      },
+    };
+  }
+
+  /** Each term with its prefix completions and near spellings from the vocabulary, weighted (itself: 1). */
+  private expansions(groups: readonly Group[]): Map<string, Map<string, number>> {
+    const { sql } = this.db;
+    const { prefixFrom, fuzzyFrom, fuzziness, maxFuzzy, maxExpansions } = this.knobs;
+    const out = new Map<string, Map<string, number>>();
+    for (const g of groups) {
+      if (g.kind !== 'term') continue;
+      const term = g.term;
+      const terms = new Map([[term, 1]]);
+      if (term.length >= prefixFrom)
+        for (const t of sql.termsFrom.all(term, `${term}\u{10ffff}`, maxExpansions)) if (t !== term) terms.set(t, prefixWeight(term, t));
+      if (term.length >= fuzzyFrom) {
+        const max = Math.min(maxFuzzy, Math.round(term.length * fuzziness));
+        // Candidates share the first letter: a typo there is rare, and it bounds the scan to one
+        // letter's share of the vocabulary.
+        const first = String.fromCodePoint(term.codePointAt(0)!);
+        const next = String.fromCodePoint(first.codePointAt(0)! + 1);
+        for (const t of sql.termsOfLength.iterate(first, next, term.length - max, term.length + max)) {
+          if (terms.size > maxExpansions) break;
+          if (terms.has(t)) continue;
+          const distance = editDistance(term, t, max);
+          if (distance <= max) terms.set(t, typoWeight(t, distance));
+        }
+      }
+      out.set(term, terms);
+    }
+    return out;
+  }
+
+  *scan(visible: Visibility, filter: (passage: Passage) => boolean): Generator<Passage> {
+    for (const p of this.passages) if (p && visible(p) && filter(p)) yield p;
+  }
+
+  *scanSpeakers(keys: ReadonlySet<string>, visible: Visibility, filter: (passage: Passage) => boolean): Generator<Passage> {
+    const ids = new Set<number>();
+    for (const key of keys) for (const id of this.bySpeaker.get(key) ?? []) ids.add(id);
+    for (const id of [...ids].sort((a, b) => a - b)) {
+      const p = this.passages[id];
+      if (p && visible(p) && filter(p)) yield p;
+    }
+  }
+
+  /** A stamp in the file and in the snapshot (see the class comment); in memory, the image too. */
+  async persist(writer: IndexWriter): Promise<void> {
+    const { db, sql } = this.db;
+    const stamp = randomUUID();
+    db.transaction(() => sql.setMeta.run('stamp', stamp))();
+    this.stamped = true;
+    if (this.path) {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      await writer.write({ part: 'stamp', stamp, size: this.count, lengths: this.lengths } satisfies Chunk);
+      return;
+    }
+    const image = db.serialize();
+    await writer.write({ part: 'stamp', stamp, size: this.count, lengths: this.lengths, image: image.length } satisfies Chunk);
+    for (let at = 0; at < image.length; at += IMAGE_CHUNK)
+      await writer.write({ part: 'image', base64: image.subarray(at, at + IMAGE_CHUNK).toString('base64') } satisfies Chunk);
+  }
+
+  restore(reader: IndexReader): void {
+    if (this.count || this.opened) throw new Error('restore needs an empty index');
+    const chunks = [...reader.chunks] as Chunk[];
+    const head = chunks[0];
+    if (head?.part !== 'stamp') throw new Error('index stamp missing');
+    let reason: string | undefined;
+    if (head.image !== undefined) {
+      const image = Buffer.concat(chunks.flatMap((c) => (c.part === 'image' ? [Buffer.from(c.base64, 'base64')] : [])));
+      if (image.length !== head.image) throw new Error('index image truncated');
+      this.open(openDatabase(undefined, false, image).db);
+    } else {
+      const opened = openDatabase(this.path, false);
+      reason = opened.reason;
+      this.open(opened.db);
+      if (!reason && this.opened!.sql.getMeta.get('stamp') !== head.stamp) reason = 'the database does not match the snapshot';
+    }
+    if (!reason) {
+      for (const p of reader.passages) this.remember(p);
+      this.lengths = [...head.lengths];
+      this.stamped = true;
+    } else {
+      this.rebuildReason = reason;
+      this.opened!.db.close();
+      this.opened = undefined;
+      const batch: Passage[] = [];
+      for (const p of reader.passages) {
+        batch.push(p);
+        if (batch.length >= 5000) this.put(batch.splice(0));
+      }
+      this.put(batch);
+    }
+    if (this.count !== head.size) throw new Error(`index holds ${this.count} passages, the snapshot ${head.size}`);
+  }
+
+  /** Closes the database (tests, shutdown); the index is unusable afterwards. */
+  close(): void {
+    this.opened?.db.close();
+  }
+
+  private unstamp(): void {
+    if (!this.stamped) return;
+    this.db.sql.setMeta.run('stamp', '');
+    this.stamped = false;
+  }
+
+  private remember(p: Passage): void {
+    this.passages[p.id] = p;
+    this.count++;
+    for (const q of p.quotes) {
+      const key = q.quote.speaker?.key;
+      if (!key) continue;
+      const ids = this.bySpeaker.get(key);
+      if (ids) ids.add(p.id);
+      else this.bySpeaker.set(key, new Set([p.id]));
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SqliteIndex } from '../../../src/search/sqlite/sqlite-index.ts';
+import { contractPassages, searchIndexContract } from '../../support/search-index-contract.ts';
+
+searchIndexContract('SqliteIndex', () => new SqliteIndex());
+
+const all = () => true;
+const ids = (hits: ReadonlyArray<{ passage: { id: number } }>) => hits.map((h) => h.passage.id);
+const dir = mkdtempSync(join(tmpdir(), 'sqlite-index-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('SqliteIndex', () => {
+  it('finds prefixes and typos only when exact words find few passages', () => {
+    const index = new SqliteIndex();
+    index.put(contractPassages());
+    const typo = index.find(['breakwaterz'], { combineWith: 'AND', visible: all });
+    expect(ids(typo).sort()).toEqual([0, 2]);
+    expect(typo[0]!.terms).toEqual(['breakwater']);
+    expect(ids(index.find(['engineer'], { combineWith: 'AND', visible: all }))).toEqual([4]);
+    const strict = new SqliteIndex({ exactEnough: 0 });
+    strict.put(contractPassages());
+    expect(strict.find(['breakwaterz'], { combineWith: 'AND', visible: all })).toEqual([]);
+  });
+
+  it('weights a match in the speakers’ names', () => {
+    const score = (index: SqliteIndex) => {
+      index.put(contractPassages());
+      return index.find(['marrow'], { combineWith: 'AND', visible: all })[0]?.score ?? 0;
+    };
+    expect(score(new SqliteIndex())).toBeGreaterThan(score(new SqliteIndex({ speakerBoost: 1 })));
+  });
+
+  it('matches phrases near each other and keeps user syntax out of FTS5', () => {
+    const index = new SqliteIndex();
+    index.put(contractPassages());
+    expect(ids(index.find(['winter storms'], { combineWith: 'AND', visible: all }))).toEqual([2]);
+    expect(index.find(['"harbour" OR NEAR(x'], { combineWith: 'AND', visible: all }).length).toBeGreaterThanOrEqual(0);
+    expect(ids(index.find(['harbour*'], { combineWith: 'AND', visible: all })).sort()).toEqual([0, 1, 2]);
+  });
+
+  it('ranks at most maxCandidates matches, newest first', () => {
+    const index = new SqliteIndex({ maxCandidates: 2 });
+    index.put(contractPassages());
+    expect(ids(index.find(['harbour'], { combineWith: 'AND', visible: all })).sort()).toEqual([1, 2]);
+  });
+
+  it('reuses its database file when the snapshot stamp matches, and rebuilds it otherwise', async () => {
+    const path = join(dir, 'reuse.sqlite');
+    const index = new SqliteIndex({ path });
+    index.put(contractPassages());
+    const chunks: unknown[] = [];
+    await index.persist({ write: async (c) => void chunks.push(c) });
+    index.close();
+    const again = new SqliteIndex({ path });
+    again.restore({ chunks, passages: contractPassages() });
+    expect(again.rebuildReason).toBeUndefined();
+    expect(ids(again.find(['fuel'], { combineWith: 'AND', visible: all }))).toEqual([3]);
+    again.remove([3]);
+    again.close();
+    const stale = new SqliteIndex({ path });
+    stale.restore({ chunks, passages: contractPassages() });
+    expect(stale.rebuildReason).toMatch(/does not match/);
+    expect(ids(stale.find(['fuel'], { combineWith: 'AND', visible: all }))).toEqual([3]);
+    stale.close();
+  });
+});

@@ -1,0 +1,85 @@
+/** The snapshot with the SQLite index: its database file is reused, and rebuilt (with a log line) when it cannot be. */
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/index.ts';
+import { buildEngine } from '../../src/startup/engine.ts';
+import { CORPUS_DIR } from '../support/seed-engine.ts';
+
+let scratch: string;
+let corpus: string;
+let snapshots: string;
+let reference: string;
+
+const answers = (engine: Engine) =>
+  JSON.stringify([
+    engine.search({ command: 'quote', query: 'Putin Bucha' }),
+    engine.search({ command: 'search', query: 'Mariupol outlet:ZBC' }),
+    engine.who('great breakthrough'),
+    engine.sources(),
+  ]);
+
+async function open(): Promise<{ engine: Engine; messages: string[] }> {
+  const messages: string[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => void messages.push((JSON.parse(line) as { msg: string }).msg) });
+  const engine = await buildEngine(corpus, logger, { snapshotDir: snapshots, searchEngine: 'sqlite' });
+  return { engine, messages };
+}
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'sqlite-snapshot-test-'));
+  corpus = join(scratch, 'corpus');
+  snapshots = join(scratch, 'snapshots');
+  await cp(CORPUS_DIR, corpus, { recursive: true });
+  const first = await open();
+  expect(first.messages).toContain('search engine: sqlite (SEARCH_ENGINE=sqlite)');
+  reference = answers(first.engine);
+});
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('snapshot with the SQLite index', () => {
+  it('keeps the index in index.sqlite beside the snapshot and reuses it at the next start', async () => {
+    expect(await readdir(snapshots)).toContain('index.sqlite');
+    const { engine, messages } = await open();
+    expect(messages).toContain('snapshot loaded (5 files)');
+    expect(messages.some((m) => m.startsWith('search database rebuilt'))).toBe(false);
+    expect(answers(engine)).toBe(reference);
+  });
+
+  it('a damaged database is rebuilt from the snapshot with a log line, and answers the same', async () => {
+    const path = join(snapshots, 'index.sqlite');
+    const bytes = await readFile(path);
+    bytes.fill(0x5a, 0, 100);
+    await writeFile(path, bytes);
+    const { engine, messages } = await open();
+    expect(messages.some((m) => /^search database rebuilt from the snapshot: the database (cannot be read|is damaged)/.test(m))).toBe(true);
+    expect(answers(engine)).toBe(reference);
+  });
+
+  it('a database of another schema version is rebuilt', async () => {
+    const db = new Database(join(snapshots, 'index.sqlite'));
+    db.prepare("UPDATE meta SET value = '0' WHERE key = 'schema'").run();
+    db.close();
+    const { engine, messages } = await open();
+    expect(messages).toContain('search database rebuilt from the snapshot: the database is of schema version 0, expected 1');
+    expect(answers(engine)).toBe(reference);
+  });
+
+  it('after a file changes, only that file is processed and its new text is searchable', async () => {
+    const name = (await readdir(corpus)).find((f) => f.endsWith('.md')) as string;
+    const text = await readFile(join(corpus, name), 'utf8');
+    await writeFile(join(corpus, name), `${text}\n\nThe zeppelinmarker paragraph was added later.\n`);
+    const { engine, messages } = await open();
+    expect(messages).toContain('corpus changed since the snapshot: 1 file(s) to index, 0 removed');
+    expect(engine.search({ command: 'search', query: 'zeppelinmarker' }).total).toBe(1);
+    await writeFile(join(corpus, name), text);
+    const again = await open();
+    expect(answers(again.engine)).toBe(reference);
+  });
+});
