@@ -8,7 +8,8 @@
  */
 import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import type { Passage } from '../passage.ts';
-import type { FindOptions, IndexReader, IndexWriter, PassageHit, SearchIndex, Visibility } from '../search-index.ts';
+import type { FindOptions, IndexReader, IndexWriter, PassageHit, SearchIndex } from '../search-index.ts';
+import { PassageHoldingIndex } from '../passage-table.ts';
 import { MINISEARCH_DEFAULTS, miniSearchOptions, type MiniSearchIndexOptions } from './options.ts';
 
 /** Entries per persisted chunk: small enough that no line nears V8's string limit. */
@@ -45,44 +46,25 @@ function* chunksOf<V>(map: Map<number, V>, size: number): Generator<Array<[strin
   if (chunk.length) yield chunk;
 }
 
-export class MiniSearchIndex implements SearchIndex {
+export class MiniSearchIndex extends PassageHoldingIndex implements SearchIndex {
   readonly kind = 'minisearch';
   private readonly knobs: Required<MiniSearchIndexOptions>;
   private search: MiniSearch<Passage>;
-  private readonly passages: Array<Passage | undefined> = [];
-  /** Passage ids by the key of a speaker quoted in them, for speaker-only queries. */
-  private readonly bySpeaker = new Map<string, Set<number>>();
 
   constructor(options: MiniSearchIndexOptions = {}) {
+    super();
     this.knobs = { ...MINISEARCH_DEFAULTS, ...options };
     this.search = new MiniSearch<Passage>(miniSearchOptions(this.knobs));
   }
 
-  private remember(p: Passage): void {
-    this.passages[p.id] = p;
-    for (const q of p.quotes) {
-      const key = q.quote.speaker?.key;
-      if (!key) continue;
-      const ids = this.bySpeaker.get(key);
-      if (ids) ids.add(p.id);
-      else this.bySpeaker.set(key, new Set([p.id]));
-    }
-  }
-
   put(passages: readonly Passage[]): void {
-    for (const p of passages) this.remember(p);
+    for (const p of passages) this.passages.add(p);
     this.search.addAll(passages);
   }
 
   /** MiniSearch discards them; its auto-vacuum reclaims the space. */
   remove(ids: readonly number[]): void {
-    for (const id of ids) {
-      const passage = this.passages[id];
-      if (passage === undefined) continue;
-      this.search.discard(id);
-      this.passages[id] = undefined;
-      for (const q of passage.quotes) if (q.quote.speaker) this.bySpeaker.get(q.quote.speaker.key)?.delete(id);
-    }
+    for (const id of ids) if (this.passages.delete(id)) this.search.discard(id);
   }
 
   get size(): number {
@@ -98,10 +80,6 @@ export class MiniSearchIndex implements SearchIndex {
     return this.search.vacuum();
   }
 
-  get(id: number): Passage | undefined {
-    return this.passages[id];
-  }
-
   /**
    * Exact words first: only when they find fewer than `exactEnough` passages are prefixes and typos
    * tried too.
@@ -111,11 +89,11 @@ export class MiniSearchIndex implements SearchIndex {
     const { visible, filter, verify } = options;
     // MiniSearch calls `boostDocument` for every posting of every query term; a boost of 0 drops the
     // passage before a result is built. The verdict is memoized, as a passage recurs once per term.
-    const verdicts = new Uint8Array(this.passages.length);
+    const verdicts = new Uint8Array(this.passages.idLimit);
     const boostDocument = (id: number) => {
       const known = verdicts[id];
       if (known) return known === 1 ? 1 : 0;
-      const passage = this.passages[id];
+      const passage = this.passages.get(id);
       const ok = passage !== undefined && visible(passage) && (!filter || filter(passage));
       verdicts[id] = ok ? 1 : 2;
       return ok ? 1 : 0;
@@ -124,30 +102,17 @@ export class MiniSearchIndex implements SearchIndex {
       this.search.search(query, {
         combineWith: options.combineWith,
         boostDocument,
-        ...(verify ? { filter: (r: SearchResult) => verify(this.passages[r.id as number]!) } : {}),
+        ...(verify ? { filter: (r: SearchResult) => verify(this.passages.get(r.id as number)!) } : {}),
         ...(exact ? { prefix: false, fuzzy: false } : {}),
       });
     let results = search(true);
     if (results.length < this.knobs.exactEnough) results = search(false);
     const hits: PassageHit[] = [];
     for (const r of results) {
-      const passage = this.passages[r.id as number];
+      const passage = this.passages.get(r.id as number);
       if (passage) hits.push({ passage, score: r.score, terms: r.terms });
     }
     return hits;
-  }
-
-  *scan(visible: Visibility, filter: (passage: Passage) => boolean): Generator<Passage> {
-    for (const p of this.passages) if (p && visible(p) && filter(p)) yield p;
-  }
-
-  *scanSpeakers(keys: ReadonlySet<string>, visible: Visibility, filter: (passage: Passage) => boolean): Generator<Passage> {
-    const ids = new Set<number>();
-    for (const key of keys) for (const id of this.bySpeaker.get(key) ?? []) ids.add(id);
-    for (const id of [...ids].sort((a, b) => a - b)) {
-      const p = this.passages[id];
-      if (p && visible(p) && filter(p)) yield p;
-    }
   }
 
   /**
@@ -186,7 +151,7 @@ export class MiniSearchIndex implements SearchIndex {
 
   /** Hands the chunks back to `MiniSearch.loadJS`, with the same options the index was built with. */
   restore(reader: IndexReader): void {
-    if (this.size || this.passages.length) throw new Error('restore needs an empty index');
+    if (this.size || this.passages.size) throw new Error('restore needs an empty index');
     let meta: Meta | undefined;
     const documentIds: Record<string, unknown> = {};
     const fieldLength: Record<string, number[]> = {};
@@ -204,6 +169,6 @@ export class MiniSearchIndex implements SearchIndex {
       { ...meta, index: terms, documentIds, fieldLength, storedFields: {} } as AsPlainObject,
       miniSearchOptions(this.knobs),
     );
-    for (const p of reader.passages) this.remember(p);
+    for (const p of reader.passages) this.passages.add(p);
   }
 }

@@ -6,19 +6,11 @@
  * new SqliteIndex({ path: '/var/lib/newsroom/index.sqlite' }) // kept between runs
  * new SqliteIndex({ maxCandidates: 1000 })                    // cheaper common words on a slow disk
  */
-export interface SqliteIndexOptions {
+import { TERM_MATCH_DEFAULTS, type TermMatchOptions } from '../term-match.ts';
+
+export interface SqliteIndexOptions extends TermMatchOptions {
   /** The database file; unset: in memory (tests, throw-away indexes). */
   path?: string;
-  /** Weight of a match in the quoted speakers' names against one in the text (bm25 column weight). */
-  speakerBoost?: number;
-  /** Words at least this long also match as prefixes of longer words. */
-  prefixFrom?: number;
-  /** Words at least this long also match with typos (fraction `fuzziness` of their length). */
-  fuzzyFrom?: number;
-  fuzziness?: number;
-  maxFuzzy?: number;
-  /** Exact matches enough to answer without also trying prefixes and typos. */
-  exactEnough?: number;
   /** Index terms a prefix or a typo may expand to, most frequent first. */
   maxExpansions?: number;
   /**
@@ -29,12 +21,7 @@ export interface SqliteIndexOptions {
 }
 
 export const SQLITE_DEFAULTS: Required<Omit<SqliteIndexOptions, 'path'>> = {
-  speakerBoost: 2,
-  prefixFrom: 5,
-  fuzzyFrom: 6,
-  fuzziness: 0.2,
-  maxFuzzy: 2,
-  exactEnough: 50,
+  ...TERM_MATCH_DEFAULTS,
   maxExpansions: 32,
   // An answer shows a few excerpts per outlet: the best of the 1,000 newest matches is what a
   // newsroom asks for, and ranking more costs time for nothing a reader sees. Ranking every match

@@ -14,7 +14,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Passage } from '../passage.ts';
-import type { FindOptions, IndexReader, IndexWriter, PassageHit, SearchIndex, Visibility } from '../search-index.ts';
+import type { FindOptions, IndexReader, IndexWriter, PassageHit, SearchIndex } from '../search-index.ts';
+import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { editDistance, groupsOf, indexedText, matchExpression, type Group } from './match.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
@@ -24,14 +25,11 @@ type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, num
 /** Bytes of the database image per chunk (an index in memory). */
 const IMAGE_CHUNK = 1 << 20;
 
-export class SqliteIndex implements SearchIndex {
+export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   readonly kind = 'sqlite';
   private readonly knobs: typeof SQLITE_DEFAULTS;
   private readonly path: string | undefined;
   private opened: { db: Db; sql: Statements } | undefined;
-  private readonly passages: Array<Passage | undefined> = [];
-  private readonly bySpeaker = new Map<string, Set<number>>();
-  private count = 0;
   /** Distinct terms of every passage indexed, per field (for the average lengths bm25 needs). */
   private lengths: [number, number] = [0, 0];
   private stamped = false;
@@ -39,6 +37,7 @@ export class SqliteIndex implements SearchIndex {
   rebuildReason: string | undefined;
 
   constructor(options: SqliteIndexOptions = {}) {
+    super();
     const { path, ...knobs } = options;
     this.path = path;
     this.knobs = { ...SQLITE_DEFAULTS, ...knobs };
@@ -55,7 +54,7 @@ export class SqliteIndex implements SearchIndex {
   }
 
   get size(): number {
-    return this.count;
+    return this.passages.size;
   }
 
   put(passages: readonly Passage[]): void {
@@ -64,7 +63,7 @@ export class SqliteIndex implements SearchIndex {
     db.transaction(() => {
       this.unstamp();
       for (const p of passages) {
-        if (this.passages[p.id]) throw new Error(`passage ${p.id} is already indexed`);
+        if (this.passages.get(p.id)) throw new Error(`passage ${p.id} is already indexed`);
         const text = indexedText(p.text);
         const speakers = indexedText(speakerNames(p));
         sql.insert.run(p.id, text.text, speakers.text);
@@ -72,30 +71,23 @@ export class SqliteIndex implements SearchIndex {
         lengths[1] += speakers.distinct;
       }
     })();
-    for (const p of passages) this.remember(p);
+    for (const p of passages) this.passages.add(p);
     this.lengths = [this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]];
   }
 
   remove(ids: readonly number[]): void {
     const { db, sql } = this.db;
-    const known = ids.filter((id) => this.passages[id] !== undefined);
+    const known = ids.filter((id) => this.passages.get(id) !== undefined);
     if (!known.length) return;
     db.transaction(() => {
       this.unstamp();
       for (const id of known) sql.remove.run(id);
     })();
     for (const id of known) {
-      const passage = this.passages[id]!;
-      this.passages[id] = undefined;
-      this.count--;
+      const passage = this.passages.delete(id)!;
       const [text, speakers] = fieldLengths(passage);
       this.lengths = [this.lengths[0] - text, this.lengths[1] - speakers];
-      for (const q of passage.quotes) if (q.quote.speaker) this.bySpeaker.get(q.quote.speaker.key)?.delete(id);
     }
-  }
-
-  get(id: number): Passage | undefined {
-    return this.passages[id];
   }
 
   /** FTS5 merges its segments as it goes; `optimize` merges them all (faster queries after many changes). */
@@ -115,7 +107,7 @@ export class SqliteIndex implements SearchIndex {
    */
   find(words: readonly string[], options: FindOptions): PassageHit[] {
     const groups = groupsOf(words);
-    if (!groups.length || !this.count) return [];
+    if (!groups.length || !this.passages.size) return [];
     let hits = this.search(groups, new Map(), options);
     if (hits.length < this.knobs.exactEnough) {
       const expansions = this.expansions(groups);
@@ -134,7 +126,7 @@ export class SqliteIndex implements SearchIndex {
     const expression = matchExpression(groups, lists, options.combineWith);
     const candidates: Passage[] = [];
     for (const id of this.db.sql.matches.iterate(expression)) {
-      const passage = this.passages[id];
+      const passage = this.passages.get(id);
       if (!passage || !visible(passage) || (filter && !filter(passage)) || (verify && !verify(passage))) continue;
       candidates.push(passage);
       if (candidates.length >= this.knobs.maxCandidates) break;
@@ -154,8 +146,8 @@ export class SqliteIndex implements SearchIndex {
     const frequencies = new Map<string, [number, number]>();
     const { sql } = this.db;
     return {
-      docs: this.count,
-      avgLength: [this.lengths[0] / (this.count || 1), this.lengths[1] / (this.count || 1)],
+      docs: this.passages.size,
+      avgLength: [this.lengths[0] / (this.passages.size || 1), this.lengths[1] / (this.passages.size || 1)],
       docFrequency: (term) => {
         let known = frequencies.get(term);
         if (!known) {
@@ -197,19 +189,6 @@ export class SqliteIndex implements SearchIndex {
     return out;
   }
 
-  *scan(visible: Visibility, filter: (passage: Passage) => boolean): Generator<Passage> {
-    for (const p of this.passages) if (p && visible(p) && filter(p)) yield p;
-  }
-
-  *scanSpeakers(keys: ReadonlySet<string>, visible: Visibility, filter: (passage: Passage) => boolean): Generator<Passage> {
-    const ids = new Set<number>();
-    for (const key of keys) for (const id of this.bySpeaker.get(key) ?? []) ids.add(id);
-    for (const id of [...ids].sort((a, b) => a - b)) {
-      const p = this.passages[id];
-      if (p && visible(p) && filter(p)) yield p;
-    }
-  }
-
   /** A stamp in the file and in the snapshot (see the class comment); in memory, the image too. */
   async persist(writer: IndexWriter): Promise<void> {
     const { db, sql } = this.db;
@@ -218,17 +197,17 @@ export class SqliteIndex implements SearchIndex {
     this.stamped = true;
     if (this.path) {
       db.pragma('wal_checkpoint(TRUNCATE)');
-      await writer.write({ part: 'stamp', stamp, size: this.count, lengths: this.lengths } satisfies Chunk);
+      await writer.write({ part: 'stamp', stamp, size: this.passages.size, lengths: this.lengths } satisfies Chunk);
       return;
     }
     const image = db.serialize();
-    await writer.write({ part: 'stamp', stamp, size: this.count, lengths: this.lengths, image: image.length } satisfies Chunk);
+    await writer.write({ part: 'stamp', stamp, size: this.passages.size, lengths: this.lengths, image: image.length } satisfies Chunk);
     for (let at = 0; at < image.length; at += IMAGE_CHUNK)
       await writer.write({ part: 'image', base64: image.subarray(at, at + IMAGE_CHUNK).toString('base64') } satisfies Chunk);
   }
 
   restore(reader: IndexReader): void {
-    if (this.count || this.opened) throw new Error('restore needs an empty index');
+    if (this.passages.size || this.opened) throw new Error('restore needs an empty index');
     const chunks = [...reader.chunks] as Chunk[];
     const head = chunks[0];
     if (head?.part !== 'stamp') throw new Error('index stamp missing');
@@ -244,7 +223,7 @@ export class SqliteIndex implements SearchIndex {
       if (!reason && this.opened!.sql.getMeta.get('stamp') !== head.stamp) reason = 'the database does not match the snapshot';
     }
     if (!reason) {
-      for (const p of reader.passages) this.remember(p);
+      for (const p of reader.passages) this.passages.add(p);
       this.lengths = [...head.lengths];
       this.stamped = true;
     } else {
@@ -258,7 +237,7 @@ export class SqliteIndex implements SearchIndex {
       }
       this.put(batch);
     }
-    if (this.count !== head.size) throw new Error(`index holds ${this.count} passages, the snapshot ${head.size}`);
+    if (this.passages.size !== head.size) throw new Error(`index holds ${this.passages.size} passages, the snapshot ${head.size}`);
   }
 
   /** Closes the database (tests, shutdown); the index is unusable afterwards. */
@@ -270,17 +249,5 @@ export class SqliteIndex implements SearchIndex {
     if (!this.stamped) return;
     this.db.sql.setMeta.run('stamp', '');
     this.stamped = false;
-  }
-
-  private remember(p: Passage): void {
-    this.passages[p.id] = p;
-    this.count++;
-    for (const q of p.quotes) {
-      const key = q.quote.speaker?.key;
-      if (!key) continue;
-      const ids = this.bySpeaker.get(key);
-      if (ids) ids.add(p.id);
-      else this.bySpeaker.set(key, new Set([p.id]));
-    }
   }
 }
