@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { commands, findCommand } from '../../../commands/index.ts';
 import type { Invocation } from '../../../commands/invocation.ts';
 import type { CommandOptions } from '../../../commands/types.ts';
+import { nearest, orList } from '../../engine/index.ts';
 
 interface Common {
   corpus?: string;
@@ -108,7 +109,11 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     return allowOnly('feeds poll', ['feed']) ?? { ...common, kind: 'feeds-poll', ...(values.feed ? { feed: values.feed } : {}) };
   }
   const command = name === 'add' ? undefined : findCommand(name);
-  if (!command) return usageError(`Unknown command "${word}".`);
+  if (!command) {
+    const near = nearest(name, [...commands.map((c) => c.name), ...OWN_COMMANDS], (c) => [c.split(' ')[0] ?? c]);
+    const hint = near.length ? ` Did you mean ${orList(near)}?` : '';
+    return usageError(`Unknown command "${word}".${hint}`);
+  }
   const declared = command.options.map((o) => o.name).filter((n) => n !== 'query');
   const refused = allowOnly(command.name, [...declared, 'page']);
   if (refused) return refused;

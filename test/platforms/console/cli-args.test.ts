@@ -34,6 +34,8 @@ describe('newsroom command-line arguments', () => {
     [['feeds'], /^Unknown command "feeds": the feeds command is "feeds poll/],
     [['feeds', 'list'], /^Unknown command "feeds list"/],
     [['frobnicate', 'x'], /^Unknown command "frobnicate"\./],
+    [['qoute', 'Putin'], /^Unknown command "qoute"\. Did you mean quote\?/],
+    [['serch', 'Bucha'], /^Unknown command "serch"\. Did you mean search\?/],
     [['Putin', 'Bucha'], /^Unknown command "Putin"\./],
     [['quote', 'Putin', '--bogus'], /^Unknown option --bogus\./],
     [['sources', '--csv'], /^--csv is not an option of sources\. Its options: --page, --corpus, --json\./],
