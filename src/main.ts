@@ -102,7 +102,17 @@ async function main(argv: string[]): Promise<number> {
   const poller = startFeeds(settings, fetcher, config.corpusDir, logger);
   try {
     if (!slack && !discord) {
-      await runConsole(live.engine, { input: process.stdin, output: process.stdout, color, logger });
+      // SIGTERM or SIGINT end the console as /exit does, so the poller and the watcher are closed below.
+      const stopping = new AbortController();
+      const stop = () => stopping.abort();
+      process.once('SIGTERM', stop);
+      process.once('SIGINT', stop);
+      try {
+        await runConsole(live.engine, { input: process.stdin, output: process.stdout, color, logger, signal: stopping.signal });
+      } finally {
+        process.off('SIGTERM', stop);
+        process.off('SIGINT', stop);
+      }
       return 0;
     }
     return await runPlatforms(live.engine, { slack, discord }, logger, {

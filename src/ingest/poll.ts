@@ -96,7 +96,7 @@ export async function pollFeed(entry: FeedEntry, deps: PollDeps): Promise<FeedSu
     .save()
     .catch((error: unknown) => deps.report(`Feed state ${deps.state.file} could not be saved: ${reasonOf(error)}`, 'warn'));
   summary.line = summary.ok
-    ? `Feed ${entry.url}: ${summary.items} items, ${summary.added} added, ${summary.updated} updated, ${summary.seen} already added` +
+    ? `Feed ${entry.url}: ${summary.items} ${summary.items === 1 ? 'item' : 'items'}, ${summary.added} added, ${summary.updated} updated, ${summary.seen} already added` +
       `${summary.unchanged ? `, ${summary.unchanged} unchanged` : ''}${summary.noLink ? `, ${summary.noLink} without a link` : ''}, ${summary.failed} failed.`
     : `Feed ${entry.url}: not polled: ${summary.reason}`;
   deps.report(summary.line, summary.ok && !summary.failed ? 'info' : 'warn');

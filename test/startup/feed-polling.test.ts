@@ -4,7 +4,7 @@
  * a `feeds.yaml` listing a real saved feed served by a local server, its item pointing at a real
  * saved page on the same server. The poll at start-up writes the article under `web/127.0.0.1/`,
  * the watcher indexes it, the running console answers `/sources` and `/search` with it, and SIGTERM
- * should end the process with exit code 0 (it does not yet: see the last test).
+ * ends the process with exit code 0 after closing the poller and the watcher.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -123,7 +123,7 @@ describe('npm start follows the feeds of feeds.yaml', () => {
   it('polls the feed at start-up and writes its article under web/127.0.0.1/', async () => {
     expect(logLines.find((l) => l.msg === 'feeds: polling')).toMatchObject({ feedsFile: path.join(root, 'feeds.yaml') });
     const summary = await until('the feed summary', () => logLines.find((l) => l.msg?.startsWith(`Feed ${feedUrl}:`)));
-    expect(summary.msg).toBe(`Feed ${feedUrl}: 1 items, 1 added, 0 updated, 0 already added, 0 failed.`);
+    expect(summary.msg).toBe(`Feed ${feedUrl}: 1 item, 1 added, 0 updated, 0 already added, 0 failed.`);
     const [file] = await until('the article file', () => webFiles().length > 0 && webFiles());
     expect(webFiles()).toHaveLength(1);
     const text = readFileSync(path.join(corpus, 'web', '127.0.0.1', file ?? ''), 'utf8');
@@ -141,12 +141,9 @@ describe('npm start follows the feeds of feeds.yaml', () => {
     await ask('/search ReactJS', HEADLINE, OUTLET);
   });
 
-  // Known product bug, kept as the expectation: in console mode `src/main.ts` installs no
-  // SIGTERM/SIGINT handler (only runPlatforms does, in src/startup/platforms.ts), so SIGTERM kills
-  // the process by the signal (exit code null, 143 in a shell) and its `finally` (poller.stop(),
-  // live.close()) never runs. Ending stdin or typing /exit does exit 0. Turn `it.fails` into `it`
-  // once the console shuts down on SIGTERM like the chat modes (docs/operations.md).
-  it.fails('exits 0 on SIGTERM', async () => {
+  // Regression: the console installed no SIGTERM handler, so the signal killed the process (exit
+  // code null) before the poller and the watcher were closed.
+  it('exits 0 on SIGTERM', async () => {
     const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
     child.kill('SIGTERM');
     const [code, signal] = await Promise.race([

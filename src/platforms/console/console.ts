@@ -24,6 +24,8 @@ export interface ConsoleOptions {
   logger: Logger;
   /** Where log lines go (default `process.stderr`): kept from breaking the prompt while the console runs. */
   logStream?: NodeJS.WritableStream;
+  /** Ends the console as /exit does (SIGTERM, SIGINT): the answer in progress finishes first. */
+  signal?: AbortSignal;
 }
 
 const EXIT_WORDS = new Set(['/exit', '/quit', 'exit', 'quit']);
@@ -31,7 +33,7 @@ const MORE_WORDS = new Set(['/more', 'more']);
 /** Excerpts per outlet when the invocation does not say (the engine's default). */
 const DEFAULT_PER_OUTLET = 3;
 
-/** Runs until the input ends or the user types /exit; resolves when done. */
+/** Runs until the input ends, the user types /exit (or Ctrl-C) or `signal` aborts; resolves when done. */
 export async function runConsole(engine: Engine, options: ConsoleOptions): Promise<void> {
   const { output, color } = options;
   const terminal = (output as NodeJS.WriteStream).isTTY === true;
@@ -43,6 +45,11 @@ export async function runConsole(engine: Engine, options: ConsoleOptions): Promi
   write(
     `Newsroom bot console. Try ${color ? '\u001b[1m/quote Putin Bucha\u001b[22m' : '/quote Putin Bucha'}, /sources or /help; /more for more of the last answer; /exit to leave.`,
   );
+  const stop = () => rl.close();
+  options.signal?.addEventListener('abort', stop, { once: true });
+  if (options.signal?.aborted) stop();
+  // Ctrl-C on a terminal reaches readline, not the process: leave as /exit does.
+  rl.on('SIGINT', stop);
   rl.setPrompt('newsroom> ');
   rl.prompt();
   let last: { invocation: Invocation; answer: Answer } | undefined;
@@ -65,6 +72,7 @@ export async function runConsole(engine: Engine, options: ConsoleOptions): Promi
       rl.prompt();
     }
   } finally {
+    options.signal?.removeEventListener('abort', stop);
     restore();
     rl.close();
   }
