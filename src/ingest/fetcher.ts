@@ -84,7 +84,7 @@ export class Fetcher {
           robotsUrl.href = next.href;
           continue;
         }
-        if (res.status >= 200 && res.status < 300) return parseRobots(res.body.toString('utf8'), ROBOTS_TOKEN);
+        if (res.status >= 200 && res.status < 300) return parseRobots(res.body.toString('utf8'), ROBOTS_TOKEN, url.origin);
         return res.status >= 400 && res.status < 500 ? ALLOW_ALL : DISALLOW_ALL;
       }
       return ALLOW_ALL;
