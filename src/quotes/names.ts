@@ -65,7 +65,7 @@ related recent more about check live updated sitting further according despite c
 read watch see click follow share copyright all some many most other such no not one two three several
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-mr mrs ms dr`.split(/\s+/),
+mr mrs ms dr under`.split(/\s+/),
 );
 
 /** Words that make a capitalised run an organisation or a place, not a person. */
@@ -283,7 +283,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     if (single && !runText.endsWith('.') && !isTitle(previousWord(masked, m.index, para.start))) {
       // A lone capitalised word with no title before it: a candidate, resolved only against known names.
       if (!/^[\p{Lu}][\p{Ll}\p{M}'’‑-]/u.test(runText)) continue;
-      out.push({ words: [runText], start: m.index, end: runEnd, roles: [], confident: false });
+      out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: false });
       continue;
     }
     const tokens = tokenize(masked, m.index, runEnd);
@@ -303,7 +303,9 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       confident = !headline.get(p);
     }
     const gender = genderOf(name.length >= 2 ? first.text : undefined, roles);
-    out.push({ words: name.map((t) => t.text), start: first.start, end: last.end, roles, gender, confident });
+    // `Trump's`: the person is `Trump`.
+    const words = name.map((t, k) => (k === name.length - 1 ? withoutPossessiveS(t.text) : t.text));
+    out.push({ words, start: first.start, end: last.end, roles, gender, confident });
   }
   return out;
 }

@@ -24,7 +24,7 @@ const ADVERBS = new Set(
   `also then later has have had was were is would will could may might previously once again repeatedly recently
 reportedly further first last publicly privately ultimately finally simply just never often frequently quickly
 explicitly bluntly flatly openly clearly angrily calmly emphatically sharply firmly quietly loudly proudly already
-subsequently earlier today yesterday tonight ago had long since did does do not once`.split(/\s+/),
+subsequently earlier today yesterday tonight ago had long since did does do not once soon immediately swiftly promptly`.split(/\s+/),
 );
 const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
@@ -63,7 +63,13 @@ function collectLeft(tokens: Token[], e: number, lo: number): [number, number] |
   let words = 1;
   while (s - 1 >= lo && words < NP_MAX_WORDS) {
     const t = tokens[s - 1] as Token;
-    if (isWord(t) && !isCueWord(tokens, s - 1) && (!BOUNDARY.has(t.lower) || (t.lower === 'with' && tokens[s - 2]?.lower === 'familiar'))) {
+    // A capitalised boundary word before a title belongs to it: `Under Secretary of State Steve Goldstein`.
+    const titled = isUpperStart(t.text) && isTitle((tokens[s] as Token).lower);
+    if (
+      isWord(t) &&
+      !isCueWord(tokens, s - 1) &&
+      (!BOUNDARY.has(t.lower) || titled || (t.lower === 'with' && tokens[s - 2]?.lower === 'familiar'))
+    ) {
       s--;
       words++;
     } else if (isAbbrevDot(tokens, s - 1)) s--;
@@ -108,6 +114,13 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
 const looksLikeName = (tokens: Token[], [s, e]: [number, number]): boolean =>
   e - s <= 5 && tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');
 
+/** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */
+function pronounAlone(tokens: Token[], np: [number, number] | undefined): [number, number] | undefined {
+  if (!np || np[1] - np[0] < 2 || !SUBJECT_PRONOUN.has((tokens[np[0]] as Token).lower)) return np;
+  return tokens.slice(np[0] + 1, np[1]).every((t) => isWord(t) && !isUpperStart(t.text)) ? [np[0], np[0] + 1] : np;
+}
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
 /** The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`). */
 function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] | undefined {
   let j = k - 1;
@@ -118,7 +131,7 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
     else break;
   }
   if (j < lo) return undefined;
-  if (tokens[j]?.text !== ',') return collectLeft(tokens, j, lo);
+  if (tokens[j]?.text !== ',') return pronounAlone(tokens, collectLeft(tokens, j, lo));
   let m = j - 1;
   while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
   if (m < lo || tokens[m]?.text !== ',' || m === j - 1) return undefined;
