@@ -84,6 +84,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const [s, e] = runs[r] as [number, number];
     const lastRunWord = words[e - 1] as Token;
     if (hasPossessiveS(lastRunWord.text) && e < words.length) continue;
+    // `the former London mayor`: a capitalised modifier before a lower-case head is no name.
+    const after = words[e];
+    if (first.lower === 'the' && isWord(after) && !isUpperStart(after.text) && !/^(of|from|at|in|for)$/.test(after.lower)) continue;
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
     const nameWords = parsed.name.map((t) => t.text);

@@ -9,6 +9,7 @@ import { matchCue, type CueMatch } from './cues.ts';
 import { isOrgWord, isTitle } from './names.ts';
 import { ABBREVIATIONS } from './context.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { clauseSubject } from './clause-subject.ts';
 
 /** Words that end a noun phrase when walking out from a cue. */
 const BOUNDARY = new Set(
@@ -219,6 +220,14 @@ export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
   return consumed >= clause.length - 4 ? found : undefined;
 }
 
+/** A cue whose subject is the sentence's: a participle after a comma, or a verb after `and` (`and then said`). */
+function sharesSubject(tokens: Token[], k: number, participle: boolean): boolean {
+  let j = k - 1;
+  while (isWord(tokens[j]) && ADVERBS.has((tokens[j] as Token).lower)) j--;
+  const before = tokens[j];
+  return (participle && before?.text === ',') || (!participle && before?.lower === 'and' && j > 2);
+}
+
 /** Attribution before a quotation in its sentence: the nearest cue that has a source (`Putin said: "`, `According to him, ... "`). */
 export function attributionBefore(tokens: Token[]): Found | undefined {
   const cues: CueMatch[] = [];
@@ -245,6 +254,11 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
       return { np: quoted, cue, tokens };
     const participle = cue.text.split(' ')[0]?.toLowerCase().endsWith('ing') ?? false;
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
+    // `X refuted it, tweeting: "…"`, `X outlined it and then said: "…"`: the sentence's subject.
+    if (sharesSubject(tokens, cue.index, participle)) {
+      const subject = clauseSubject(tokens, cue.index - 1);
+      if (subject) return { np: subject, cue, tokens };
+    }
     const inverted = participle ? undefined : collectRight(tokens, cue.index + cue.length);
     const np = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
     if (np) return { np, cue, tokens };

@@ -83,3 +83,19 @@ describe('source phrases', () => {
     expect(speaker(body, 'The director did not')).toBe('Paul Brandt');
   });
 });
+
+describe('cues whose subject is the sentence’s', () => {
+  it('gives a participle after a comma the subject ("X stood by it, writing: …")', () => {
+    const body =
+      'Mayor Tom Reed stood by his account, writing late on Monday night: "I NEVER told Sam Ortiz that the grant depended on the vote."';
+    expect(speaker(body, 'I NEVER told')).toBe('Tom Reed');
+  });
+
+  it('gives "… and then said:" the subject, past a participial lead-in, and resolves the description', () => {
+    const body =
+      'Lena Marsh, a leading voice of the campaign, shocked her party on Thursday.\n\n' +
+      'Known for her surprises, the former Boston governor outlined the job at length and then said: ' +
+      '"Having talked to friends, I have decided that the leader cannot be me."';
+    expect(speaker(body, 'Having talked')).toBe('Lena Marsh');
+  });
+});
