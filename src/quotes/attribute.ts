@@ -6,7 +6,7 @@
 import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
-import { reportedSpeech } from './reported.ts';
+import { possessiveSpeech, reportedSpeech } from './reported.ts';
 import { resolveSource } from './resolve.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, type Found } from './source-phrase.ts';
 
@@ -115,6 +115,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
     const reported =
       reportedSpeech(windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start)) ??
+      possessiveSpeech(windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start)) ??
       (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
     if (reported) {
       const a = resolveSource(ctx, reported, last?.speaker);

@@ -67,3 +67,33 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   };
   return { np: [s, e], cue, tokens };
 }
+
+/** Nouns for what someone said: `Trump's takeaway was that "…"`. */
+const SAID_NOUNS = new Set(
+  `takeaway message response reply answer view argument point verdict assessment explanation advice words reaction
+position conclusion statement comment remark claim warning assertion promise pledge retort summary description
+prediction plea excuse defense defence instruction mantra refrain line verdict reasoning case pitch`.split(/\s+/),
+);
+
+/**
+ * `Trump's takeaway was that "…"`, `Her answer: "…"`: a quotation right after a possessive name's
+ * noun of saying and `was`/`is` (with `that`) or a colon is the possessor's.
+ */
+export function possessiveSpeech(tokens: Token[]): Found | undefined {
+  let k = tokens.length - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  const link = tokens[k];
+  if (!link || !['was', 'is', ':'].includes(link.lower)) return undefined;
+  k--;
+  if (!SAID_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
+  const nounAt = k;
+  k--;
+  if (tokens[k]?.kind === 'word' && !isUpperStart(tokens[k]?.text ?? '') && !/['’]s$/.test(tokens[k]?.text ?? '')) k--;
+  const owner = tokens[k];
+  if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) return undefined;
+  let s = k;
+  while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && k - s < 4) s--;
+  const noun = tokens[nounAt] as Token;
+  const cue: CueMatch = { index: nounAt, length: 1, text: noun.text, sourceAfter: false, start: noun.start, end: noun.end };
+  return { np: [s, k + 1], cue, tokens };
+}

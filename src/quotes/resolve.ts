@@ -89,7 +89,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (first.lower === 'the' && isWord(after) && !isUpperStart(after.text) && !/^(of|from|at|in|for)$/.test(after.lower)) continue;
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
-    const nameWords = parsed.name.map((t) => t.text);
+    const nameWords = parsed.name.map((t, k) => (k === parsed.name.length - 1 ? withoutPossessiveS(t.text) : t.text));
     const known = ctx.people.find(nameWords, first.start);
     if ((!known || known.organisation !== false) && namedLikeCompany(ctx.text, nameWords))
       return { ...base, speaker: organisation(nameWords.join(' ')) };

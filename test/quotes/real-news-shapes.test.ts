@@ -99,3 +99,19 @@ describe('cues whose subject is the sentence’s', () => {
     expect(speaker(body, 'Having talked')).toBe('Lena Marsh');
   });
 });
+
+describe('more attribution forms', () => {
+  it('gives a quote after "X\'s takeaway was that" to X', () => {
+    const body =
+      'Governor Dana Kroll spoke from the capitol on Wednesday.\n\n' +
+      'Even so, Kroll\'s takeaway was that "the rebels appear to be backing off, which is good for everyone."';
+    expect(speaker(body, 'the rebels appear')).toBe('Dana Kroll');
+  });
+
+  it('does not read "in a Facebook post" as a cue with a source "a Facebook"', () => {
+    const body =
+      'Mayor Tom Reed spoke on Friday.\n\n' +
+      '"I never promised the money to anyone," Reed said in a Facebook post. "If the council said this, it was only to win votes."';
+    expect(speaker(body, 'If the council')).toBe('Tom Reed');
+  });
+});
