@@ -7,6 +7,7 @@ import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleCont
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
 import { possessiveSpeech, reportedSpeech } from './reported.ts';
+import { tweetSignature } from './tweet-signature.ts';
 import { resolveSource } from './resolve.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, type Found } from './source-phrase.ts';
 
@@ -88,7 +89,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n] as Quote;
     const nextStart = quotes[n + 1]?.start ?? ctx.text.length;
-    let found = ownAttribution(ctx, q, nextStart);
+    let found = tweetSignature(ctx, q) ?? ownAttribution(ctx, q, nextStart);
     const lastPara = last ? paragraphAt(ctx.paragraphs, last.end - 1).index : -2;
     const between = last && lastPara >= q.paragraph - 1 ? windowTokens(ctx, Math.max(last.end, q.start - WINDOW), q.start) : undefined;
     if (!found && between && q.kind === 'full') found = attributionBefore(between);

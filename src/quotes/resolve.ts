@@ -70,7 +70,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
     }
-    if ((first.lower === 'they' || first.lower === 'them' || first.lower === 'we') && previous?.kind === 'unnamed')
+    // `"…," it reads`, `they said`: the body or document that spoke the previous quotation.
+    if (['they', 'them', 'we', 'it'].includes(first.lower) && (previous?.kind === 'unnamed' || previous?.kind === 'organisation'))
       return { ...base, speaker: previous };
     return base;
   }

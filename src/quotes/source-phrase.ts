@@ -165,6 +165,15 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
   if (dashed) return dashed;
   let i = 0;
   while (i < tokens.length && (tokens[i] as Token).kind === 'punct' && LEAD_PUNCT.has((tokens[i] as Token).text)) i++;
+  // `," reads a statement on the site`: a verb kept for punctuation elsewhere, inverted right after the quote.
+  const first = tokens[i];
+  if (isWord(first) && /^(reads|read|continued|continues)$/.test(first.lower)) {
+    const np = collectRight(tokens, i + 1);
+    const cue = { index: i, length: 1, text: first.text, sourceAfter: true, start: first.start, end: first.end };
+    // A document is described with where it is: `a statement on the campaign's page`.
+    const where = np && /^(on|in|at|from|by)$/.test(tokens[np[1]]?.lower ?? '') ? collectRight(tokens, np[1] + 1) : undefined;
+    if (np) return { np: where ? [np[0], where[1]] : np, cue, tokens };
+  }
   for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 2; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return undefined;

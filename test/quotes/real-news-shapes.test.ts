@@ -115,3 +115,21 @@ describe('more attribution forms', () => {
     expect(speaker(body, 'If the council')).toBe('Tom Reed');
   });
 });
+
+describe('documents and embedded tweets', () => {
+  it('gives the quotes of an embedded tweet to its author, whatever the tweet says', () => {
+    const body =
+      'Critics mocked the senator online.\n\n' +
+      '"I would much rather take gifts from oil barons," @SenatorRoe went on (probably) https://t.co/abc123 — Nora Quill (@nquill) March 3, 2019';
+    expect(speaker(body, 'I would much rather')).toBe('Nora Quill');
+  });
+
+  it('reads `," reads a statement on the page` and then `it reads` as that statement', () => {
+    const body =
+      'Campaigners set up a page for donations.\n\n' +
+      '"Your vote could decide the case for millions of people," reads a statement on the fundraising page, which was set up by two groups.\n\n' +
+      '"If you fail to stand up for the people, every dollar will go to your opponent," it reads. "We will vote you out."';
+    expect(speaker(body, 'Your vote')).toBe('a statement on the fundraising page');
+    expect(speaker(body, 'We will vote')).toBe('a statement on the fundraising page');
+  });
+});
