@@ -97,3 +97,17 @@ export function possessiveSpeech(tokens: Token[]): Found | undefined {
   const cue: CueMatch = { index: nounAt, length: 1, text: noun.text, sourceAfter: false, start: noun.start, end: noun.end };
   return { np: [s, k + 1], cue, tokens };
 }
+
+/** `Romney's "47 percent" comment`: a known person's possessive right before a partial quotation names its speaker. */
+export function possessorBefore(tokens: Token[], isPerson: (words: string[], at: number) => boolean): Found | undefined {
+  const k = tokens.length - 1;
+  const owner = tokens[k];
+  if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) return undefined;
+  let s = k;
+  while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && k - s < 3) s--;
+  const words = tokens.slice(s, k + 1).map((t) => t.text.replace(/['’]s$/, ''));
+  // Someone the article already knows as a person: never `Russia's "special operation"`.
+  if (!isPerson(words, (tokens[s] as Token).start)) return undefined;
+  const cue: CueMatch = { index: k, length: 1, text: owner.text, sourceAfter: false, start: owner.start, end: owner.end };
+  return { np: [s, k + 1], cue, tokens };
+}

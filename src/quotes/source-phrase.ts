@@ -184,10 +184,16 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
       return np ? { np, cue, tokens } : undefined;
     }
     const np = sourceBefore(tokens, k, i);
-    if (np && np[0] === i) return { np, cue, tokens };
+    if (np && (np[0] === i || describedBefore(tokens, i, np[0]))) return { np, cue, tokens };
     return appositiveAttribution(tokens, i);
   }
   return appositiveAttribution(tokens, i);
+}
+
+/** `," the agency's spokesman, Ann Lee, said`: only a description and a comma before the name. */
+function describedBefore(tokens: Token[], from: number, nameAt: number): boolean {
+  if (tokens[nameAt - 1]?.text !== ',' || nameAt - 1 - from < 2 || nameAt - 1 - from > 6 || tokens[from]?.lower !== 'the') return false;
+  return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
 }
 
 /** A name with a long appositive before its cue: `," Trent Lott, who led the Senate under Bush, said`. */

@@ -133,3 +133,17 @@ describe('documents and embedded tweets', () => {
     expect(speaker(body, 'We will vote')).toBe('a statement on the fundraising page');
   });
 });
+
+describe('PolNeAR train shapes', () => {
+  it('takes the name after "the <role>," in `," the council spokesman, Dan Ebert, said`', () => {
+    const body =
+      'Visas are under review.\n\n"Someone came in through the program and then attacked," the city council spokesman, Dan Ebert, said on Monday.';
+    expect(speaker(body, 'Someone came in')).toBe('Dan Ebert');
+  });
+
+  it('gives `X\'s "…" remark` to X', () => {
+    const body =
+      'Voters remember the campaign.\n\nGovernor Ray Dunn\'s "half the country" remark was nearly as harsh as anything said that year.';
+    expect(speaker(body, 'half the country')).toBe('Ray Dunn');
+  });
+});
