@@ -82,7 +82,10 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const allRuns = capitalisedRuns(words);
   const runs = prep > 0 ? [...allRuns.filter(([, e]) => e > prep), ...allRuns.filter(([, e]) => e <= prep)] : allRuns;
   for (let r = runs.length - 1; r >= 0; r--) {
-    const [s, e] = runs[r] as [number, number];
+    const [runStart, e] = runs[r] as [number, number];
+    // `The Washington Post's Robert Costa`: the name follows the possessive.
+    let s = runStart;
+    for (let k = runStart; k < e - 1; k++) if (hasPossessiveS((words[k] as Token).text)) s = k + 1;
     const lastRunWord = words[e - 1] as Token;
     if (hasPossessiveS(lastRunWord.text) && e < words.length) continue;
     // `the former London mayor`: a capitalised modifier before a lower-case head is no name.
@@ -95,7 +98,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if ((!known || known.organisation !== false) && namedLikeCompany(ctx.text, nameWords))
       return { ...base, speaker: organisation(nameWords.join(' ')) };
     if (known) known.organisation = false;
-    if (!known && first.lower === 'the') continue;
+    if (!known && first.lower === 'the' && !(s > 0 && hasPossessiveS((words[s - 1] as Token).text))) continue;
     const p = known ?? ctx.people.add(nameWords, (parsed.name[0] as Token).start, lastRunWord.end, parsed.roles);
     return { ...base, speaker: ctx.people.speakerOf(p) };
   }

@@ -147,3 +147,9 @@ describe('PolNeAR train shapes', () => {
     expect(speaker(body, 'half the country')).toBe('Ray Dunn');
   });
 });
+
+describe('names after a possessive', () => {
+  it('names the person, not "the Daily Herald\'s Nina Castro"', () => {
+    expect(speaker('Talks stalled.\n\n"We will wait," The Daily Herald\'s Nina Castro said.', 'We will wait')).toBe('Nina Castro');
+  });
+});
