@@ -68,7 +68,14 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
   let e = s + 1;
   if (first.lower === 'the') {
     while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !isPersonHead(tokens[e]?.lower ?? '')) e++;
-    return tokens[e]?.kind === 'word' && isPersonHead(tokens[e]?.lower ?? '') && e < before ? [s, e + 1] : undefined;
+    if (tokens[e]?.kind === 'word' && isPersonHead(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];
+    // A document or body as the subject: `the new online form reads …, saying that "…"` (the words up to its verb).
+    for (let v = s + 2; v < Math.min(before, s + 6); v++) {
+      const t = tokens[v] as Token;
+      if (t.kind !== 'word' || isUpperStart(t.text)) return undefined;
+      if (/^(?:reads|says|states|notes|warns|adds|declares|read|said|stated|noted|warned|added|declared)$/.test(t.lower)) return [s, v];
+    }
+    return undefined;
   }
   if (!isUpperStart(first.text)) return undefined;
   while (e < before && e - s < 6) {

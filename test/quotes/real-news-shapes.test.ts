@@ -148,6 +148,15 @@ describe('PolNeAR train shapes', () => {
   });
 });
 
+describe('a document as the sentence subject', () => {
+  it('gives `the online form reads …, saying that "…"` to the form', () => {
+    const body =
+      'The agency opened a page for complaints.\n\n' +
+      'On the first page, the plain online form reads like a campaign flyer, saying that "PLATFORMS must protect SPEECH for everyone."';
+    expect(speaker(body, 'PLATFORMS must')).toBe('the plain online form');
+  });
+});
+
 describe('names after a possessive', () => {
   it('names the person, not "the Daily Herald\'s Nina Castro"', () => {
     expect(speaker('Talks stalled.\n\n"We will wait," The Daily Herald\'s Nina Castro said.', 'We will wait')).toBe('Nina Castro');
