@@ -59,9 +59,20 @@ const norm = (s: string): string =>
     .trim()
     .toLowerCase();
 
-/** Print speaker accuracy on the tuning and held-out parts; with `verbose`, every wrong one. */
+/** The part named by `--speaker-split tune|heldout` on the command line, if any: only that part is scored and printed. */
+function partFromArgs(): Entry['part'] | undefined {
+  const i = process.argv.indexOf('--speaker-split');
+  const v = i >= 0 ? process.argv[i + 1] : undefined;
+  return v === 'tune' || v === 'heldout' ? v : undefined;
+}
+
+/**
+ * Print speaker accuracy on the tuning and held-out parts; with `verbose`, every wrong one.
+ * `--speaker-split tune` scores (and, with `verbose`, lists the misses of) the tuning part only.
+ */
 export async function evalSpeakerSet(verbose: boolean): Promise<void> {
-  const set = (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { quotes: Entry[] }).quotes;
+  const only = partFromArgs();
+  const set = (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { quotes: Entry[] }).quotes.filter((e) => !only || e.part === only);
   const articles = await loadArticles(new Set(set.map((e) => e.id)));
   const cache = new Map<string, Quote[]>();
   const tally = { tune: [0, 0], heldout: [0, 0], notFound: 0 };

@@ -6,7 +6,9 @@
 import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
-import { reportedSpeech } from './reported.ts';
+import { possessiveSpeech, possessorBefore, reportedSpeech } from './reported.ts';
+import { tweetSignature } from './tweet-signature.ts';
+import { namedLikeCompany } from './organisations.ts';
 import { resolveSource } from './resolve.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, type Found } from './source-phrase.ts';
 
@@ -17,6 +19,15 @@ function noteSpeaker(ctx: ArticleContext, q: Quote): void {
   if (!q.speaker) return;
   ctx.spoken.push(q.speaker);
   if (q.mention) (ctx.spokenAt ??= new Set()).add(q.mention.start);
+}
+
+/** A person met before `at` under these name words (titles aside), not an organisation or a place. */
+function isKnownPerson(ctx: ArticleContext, words: string[], at: number): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const p = ctx.people.find(words.slice(k), at);
+    if (p) return p.organisation !== true && !namedLikeCompany(ctx.text, words.slice(k));
+  }
+  return false;
 }
 
 /** How far attribution looks before or after a quotation, in characters. */
@@ -88,7 +99,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n] as Quote;
     const nextStart = quotes[n + 1]?.start ?? ctx.text.length;
-    let found = ownAttribution(ctx, q, nextStart);
+    let found = tweetSignature(ctx, q) ?? ownAttribution(ctx, q, nextStart);
     const lastPara = last ? paragraphAt(ctx.paragraphs, last.end - 1).index : -2;
     const between = last && lastPara >= q.paragraph - 1 ? windowTokens(ctx, Math.max(last.end, q.start - WINDOW), q.start) : undefined;
     if (!found && between && q.kind === 'full') found = attributionBefore(between);
@@ -113,8 +124,13 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
       continue;
     }
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
+    const sentence = windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start);
     const reported =
-      reportedSpeech(windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start)) ??
+      reportedSpeech(sentence) ??
+      possessiveSpeech(sentence) ??
+      (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
+        ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
+        : undefined) ??
       (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
     if (reported) {
       const a = resolveSource(ctx, reported, last?.speaker);

@@ -249,6 +249,8 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
       continue;
     if (NOUN_LIKE.has(t.lower) && !(before && before.kind === 'word' && (isUpperStart(before.text) || SUBJECT_PRONOUNS.has(before.lower))))
       continue;
+    // `in a Twitter post`, `the Facebook statement`: a determiner before the capitalised word makes the form a noun.
+    if (NOUN_LIKE.has(t.lower) && isUpperStart(before?.text ?? '') && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
     const last = tokens[i + length - 1] as Token;
     const text = tokens
       .slice(i, i + length)

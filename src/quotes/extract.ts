@@ -1,6 +1,7 @@
 import { CLOSING_MARKS } from '../text/marks.ts';
 import { attributeQuotes, type ArticleContext } from './attribute.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { hoverCards } from './hover-cards.ts';
 import { findNameMentions } from './names.ts';
 import { repairMismatches } from './mismatch.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
@@ -72,7 +73,9 @@ export function extractQuotes(text: string): Quote[] {
  */
 export function analyseQuotes(text: string, options: { model?: boolean } = {}): { quotes: Quote[]; ctx?: ArticleContext } {
   const paragraphs = splitParagraphs(text);
-  const spans = repairMismatches(text, paragraphs, findQuoteSpans(text, paragraphs));
+  const cards = hoverCards(text);
+  let spans = repairMismatches(text, paragraphs, findQuoteSpans(text, paragraphs));
+  if (cards.length > 0) spans = spans.filter((s) => !cards.some(([a, b]) => s.start >= a && s.end <= b));
   if (spans.length === 0) return { quotes: [] };
   const quotes: Quote[] = [];
   for (const span of spans) {
@@ -90,7 +93,8 @@ export function analyseQuotes(text: string, options: { model?: boolean } = {}): 
       kind: kindOf(text, span, para, quoteText),
     });
   }
-  const masked = maskQuotes(text, spans);
+  let masked = maskQuotes(text, spans);
+  for (const [a, b] of cards) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
   // Names well after the last quotation cannot be antecedents of its attribution.
   const lastSpan = spans[spans.length - 1] as QuoteSpan;
   const people = new ArticlePeople(findNameMentions(masked, paragraphs, lastSpan.end + 1000));

@@ -1,4 +1,4 @@
-import { TITLE_ABBREVIATIONS } from './word-lists.ts';
+import { TITLE_ABBREVIATIONS, isPersonHead } from './word-lists.ts';
 import { withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
@@ -65,7 +65,7 @@ related recent more about check live updated sitting further according despite c
 read watch see click follow share copyright all some many most other such no not one two three several
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-mr mrs ms dr`.split(/\s+/),
+mr mrs ms dr under`.split(/\s+/),
 );
 
 /** Words that make a capitalised run an organisation or a place, not a person. */
@@ -280,10 +280,13 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     while (p + 1 < paragraphs.length && (paragraphs[p + 1] as Paragraph).start <= m.index) p++;
     const para = paragraphs[p] as Paragraph;
     const runEnd = m.index + runText.length;
+    // `the former Boston governor`, `Fox News host`: a capitalised modifier of a role noun is nobody.
+    const nextWord = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(masked.slice(runEnd, runEnd + 24))?.[1];
+    if (nextWord && isPersonHead(nextWord)) continue;
     if (single && !runText.endsWith('.') && !isTitle(previousWord(masked, m.index, para.start))) {
       // A lone capitalised word with no title before it: a candidate, resolved only against known names.
       if (!/^[\p{Lu}][\p{Ll}\p{M}'’‑-]/u.test(runText)) continue;
-      out.push({ words: [runText], start: m.index, end: runEnd, roles: [], confident: false });
+      out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: false });
       continue;
     }
     const tokens = tokenize(masked, m.index, runEnd);
@@ -303,7 +306,9 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       confident = !headline.get(p);
     }
     const gender = genderOf(name.length >= 2 ? first.text : undefined, roles);
-    out.push({ words: name.map((t) => t.text), start: first.start, end: last.end, roles, gender, confident });
+    // `Trump's`: the person is `Trump`.
+    const words = name.map((t, k) => (k === name.length - 1 ? withoutPossessiveS(t.text) : t.text));
+    out.push({ words, start: first.start, end: last.end, roles, gender, confident });
   }
   return out;
 }

@@ -47,11 +47,22 @@ const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<str
 const VERB_AFTER =
   /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|has|had|will|would|can|could)\b/;
 
+/** Words after which a name opens an embedded clause, not its sentence. */
+const EMBEDDING = /\b(?:that|where|whether|if|because|which|when|why|how) (?:\p{Lu}[\p{L}.]* ){0,2}$/u;
+
 /**
  * Is the mention at `start` (ending at `end`) a clause's subject: first in its paragraph or sentence
  * (maybe after `But`/`And`), or followed by a verb (`In a video, de Blasio returned to ...`).
  */
 function opensSentence(text: string, start: number, end = start): boolean {
+  // A possessor (`Tillerson's side of the story`) is no subject, nor is the subject of a clause
+  // embedded after `that`, `where`, … (`implied that Mr Tillerson was told`, `instances where Trump had`).
+  if (
+    /^['’](?:s\b|\s)/.test(text.slice(end, end + 3)) ||
+    /['’]s$/.test(text.slice(end - 2, end)) ||
+    EMBEDDING.test(text.slice(Math.max(0, start - 40), start))
+  )
+    return false;
   if (end > start && VERB_AFTER.test(text.slice(end, end + 24))) return true;
   let k = start - 1;
   while (k >= 0 && text[k] === ' ') k--;

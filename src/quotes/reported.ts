@@ -8,6 +8,7 @@
 import { matchCue, type CueMatch } from './cues.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 
 /** Verbs that make the quoted words the subject's own, in their forms. */
 const REPORTING_VERBS = new Set(
@@ -26,47 +27,8 @@ chided chides scolded scolds mentioned mentions announced announces answered ans
 responds lambasted lambastes took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed`.split(/\s+/),
 );
-/** Lower-case words that may open a sentence before its subject. */
-const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
-/** Words that open a lead-in phrase before the subject: `In a statement on Saturday, Obama ...`. */
-const LEAD_IN = new Set([
-  'in',
-  'on',
-  'at',
-  'after',
-  'during',
-  'speaking',
-  'asked',
-  'earlier',
-  'later',
-  'before',
-  'when',
-  'since',
-  'from',
-  'with',
-  'for',
-]);
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they']);
 const ADVERB =
   /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|had|was|is|would|did|often|never|quickly|angrily|famously)$/;
-const SUBJECT_STOP = new Set(['of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'with', 'that', 'which', 'who']);
-
-/** Find the first token of the clause that holds the subject: after `But`, or after a comma-closed lead-in (`On Monday,`). */
-function clauseStart(tokens: Token[]): number {
-  let i = 0;
-  while (tokens[i]?.kind === 'punct') i++;
-  const lead = tokens[i]?.lower ?? '';
-  if (LEAD_WORDS.has(lead)) i += tokens[i + 1]?.text === ',' ? 2 : 1;
-  const t = tokens[i];
-  const leadIn = t !== undefined && LEAD_IN.has(t.lower);
-  if (t && t.kind === 'word' && (leadIn || (!isUpperStart(t.text) && !PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'the'))) {
-    // A lead-in clause: `In a speech on Monday, Putin ...`.
-    const comma = tokens.findIndex((x, k) => k > i && k < i + 12 && x.text === ',');
-    if (comma > 0) return comma + 1;
-  }
-  return i;
-}
-
 /**
  * The subject and reporting verb of the sentence `tokens` (from the sentence start to the quote), or
  * undefined. The subject is a pronoun, a capitalised run (`Russian President Vladimir Putin`) or a
@@ -104,4 +66,48 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     end: verb.end,
   };
   return { np: [s, e], cue, tokens };
+}
+
+/** Nouns for what someone said: `Trump's takeaway was that "…"`. */
+const SAID_NOUNS = new Set(
+  `takeaway message response reply answer view argument point verdict assessment explanation advice words reaction
+position conclusion statement comment remark claim warning assertion promise pledge retort summary description
+prediction plea excuse defense defence instruction mantra refrain line verdict reasoning case pitch`.split(/\s+/),
+);
+
+/**
+ * `Trump's takeaway was that "…"`, `Her answer: "…"`: a quotation right after a possessive name's
+ * noun of saying and `was`/`is` (with `that`) or a colon is the possessor's.
+ */
+export function possessiveSpeech(tokens: Token[]): Found | undefined {
+  let k = tokens.length - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  const link = tokens[k];
+  if (!link || !['was', 'is', ':'].includes(link.lower)) return undefined;
+  k--;
+  if (!SAID_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
+  const nounAt = k;
+  k--;
+  if (tokens[k]?.kind === 'word' && !isUpperStart(tokens[k]?.text ?? '') && !/['’]s$/.test(tokens[k]?.text ?? '')) k--;
+  const owner = tokens[k];
+  if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) return undefined;
+  let s = k;
+  while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && k - s < 4) s--;
+  const noun = tokens[nounAt] as Token;
+  const cue: CueMatch = { index: nounAt, length: 1, text: noun.text, sourceAfter: false, start: noun.start, end: noun.end };
+  return { np: [s, k + 1], cue, tokens };
+}
+
+/** `Romney's "47 percent" comment`: a known person's possessive right before a partial quotation names its speaker. */
+export function possessorBefore(tokens: Token[], isPerson: (words: string[], at: number) => boolean): Found | undefined {
+  const k = tokens.length - 1;
+  const owner = tokens[k];
+  if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) return undefined;
+  let s = k;
+  while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && k - s < 3) s--;
+  const words = tokens.slice(s, k + 1).map((t) => t.text.replace(/['’]s$/, ''));
+  // Someone the article already knows as a person: never `Russia's "special operation"`.
+  if (!isPerson(words, (tokens[s] as Token).start)) return undefined;
+  const cue: CueMatch = { index: k, length: 1, text: owner.text, sourceAfter: false, start: owner.start, end: owner.end };
+  return { np: [s, k + 1], cue, tokens };
 }

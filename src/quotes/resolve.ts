@@ -70,7 +70,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
     }
-    if ((first.lower === 'they' || first.lower === 'them' || first.lower === 'we') && previous?.kind === 'unnamed')
+    // `"…," it reads`, `they said`: the body or document that spoke the previous quotation.
+    if (['they', 'them', 'we', 'it'].includes(first.lower) && (previous?.kind === 'unnamed' || previous?.kind === 'organisation'))
       return { ...base, speaker: previous };
     return base;
   }
@@ -81,17 +82,23 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const allRuns = capitalisedRuns(words);
   const runs = prep > 0 ? [...allRuns.filter(([, e]) => e > prep), ...allRuns.filter(([, e]) => e <= prep)] : allRuns;
   for (let r = runs.length - 1; r >= 0; r--) {
-    const [s, e] = runs[r] as [number, number];
+    const [runStart, e] = runs[r] as [number, number];
+    // `The Washington Post's Robert Costa`: the name follows the possessive.
+    let s = runStart;
+    for (let k = runStart; k < e - 1; k++) if (hasPossessiveS((words[k] as Token).text)) s = k + 1;
     const lastRunWord = words[e - 1] as Token;
     if (hasPossessiveS(lastRunWord.text) && e < words.length) continue;
+    // `the former London mayor`: a capitalised modifier before a lower-case head is no name.
+    const after = words[e];
+    if (first.lower === 'the' && isWord(after) && !isUpperStart(after.text) && !/^(of|from|at|in|for)$/.test(after.lower)) continue;
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
-    const nameWords = parsed.name.map((t) => t.text);
+    const nameWords = parsed.name.map((t, k) => (k === parsed.name.length - 1 ? withoutPossessiveS(t.text) : t.text));
     const known = ctx.people.find(nameWords, first.start);
     if ((!known || known.organisation !== false) && namedLikeCompany(ctx.text, nameWords))
       return { ...base, speaker: organisation(nameWords.join(' ')) };
     if (known) known.organisation = false;
-    if (!known && first.lower === 'the') continue;
+    if (!known && first.lower === 'the' && !(s > 0 && hasPossessiveS((words[s - 1] as Token).text))) continue;
     const p = known ?? ctx.people.add(nameWords, (parsed.name[0] as Token).start, lastRunWord.end, parsed.roles);
     return { ...base, speaker: ctx.people.speakerOf(p) };
   }

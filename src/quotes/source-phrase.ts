@@ -9,6 +9,7 @@ import { matchCue, type CueMatch } from './cues.ts';
 import { isOrgWord, isTitle } from './names.ts';
 import { ABBREVIATIONS } from './context.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { clauseSubject } from './clause-subject.ts';
 
 /** Words that end a noun phrase when walking out from a cue. */
 const BOUNDARY = new Set(
@@ -24,7 +25,7 @@ const ADVERBS = new Set(
   `also then later has have had was were is would will could may might previously once again repeatedly recently
 reportedly further first last publicly privately ultimately finally simply just never often frequently quickly
 explicitly bluntly flatly openly clearly angrily calmly emphatically sharply firmly quietly loudly proudly already
-subsequently earlier today yesterday tonight ago had long since did does do not once`.split(/\s+/),
+subsequently earlier today yesterday tonight ago had long since did does do not once soon immediately swiftly promptly`.split(/\s+/),
 );
 const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
@@ -63,7 +64,13 @@ function collectLeft(tokens: Token[], e: number, lo: number): [number, number] |
   let words = 1;
   while (s - 1 >= lo && words < NP_MAX_WORDS) {
     const t = tokens[s - 1] as Token;
-    if (isWord(t) && !isCueWord(tokens, s - 1) && (!BOUNDARY.has(t.lower) || (t.lower === 'with' && tokens[s - 2]?.lower === 'familiar'))) {
+    // A capitalised boundary word before a title belongs to it: `Under Secretary of State Steve Goldstein`.
+    const titled = isUpperStart(t.text) && isTitle((tokens[s] as Token).lower);
+    if (
+      isWord(t) &&
+      !isCueWord(tokens, s - 1) &&
+      (!BOUNDARY.has(t.lower) || titled || (t.lower === 'with' && tokens[s - 2]?.lower === 'familiar'))
+    ) {
       s--;
       words++;
     } else if (isAbbrevDot(tokens, s - 1)) s--;
@@ -108,6 +115,13 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
 const looksLikeName = (tokens: Token[], [s, e]: [number, number]): boolean =>
   e - s <= 5 && tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');
 
+/** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */
+function pronounAlone(tokens: Token[], np: [number, number] | undefined): [number, number] | undefined {
+  if (!np || np[1] - np[0] < 2 || !SUBJECT_PRONOUN.has((tokens[np[0]] as Token).lower)) return np;
+  return tokens.slice(np[0] + 1, np[1]).every((t) => isWord(t) && !isUpperStart(t.text)) ? [np[0], np[0] + 1] : np;
+}
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
 /** The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`). */
 function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] | undefined {
   let j = k - 1;
@@ -118,7 +132,7 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
     else break;
   }
   if (j < lo) return undefined;
-  if (tokens[j]?.text !== ',') return collectLeft(tokens, j, lo);
+  if (tokens[j]?.text !== ',') return pronounAlone(tokens, collectLeft(tokens, j, lo));
   let m = j - 1;
   while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
   if (m < lo || tokens[m]?.text !== ',' || m === j - 1) return undefined;
@@ -151,6 +165,15 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
   if (dashed) return dashed;
   let i = 0;
   while (i < tokens.length && (tokens[i] as Token).kind === 'punct' && LEAD_PUNCT.has((tokens[i] as Token).text)) i++;
+  // `," reads a statement on the site`: a verb kept for punctuation elsewhere, inverted right after the quote.
+  const first = tokens[i];
+  if (isWord(first) && /^(reads|read|continued|continues)$/.test(first.lower)) {
+    const np = collectRight(tokens, i + 1);
+    const cue = { index: i, length: 1, text: first.text, sourceAfter: true, start: first.start, end: first.end };
+    // A document is described with where it is: `a statement on the campaign's page`.
+    const where = np && /^(on|in|at|from|by)$/.test(tokens[np[1]]?.lower ?? '') ? collectRight(tokens, np[1] + 1) : undefined;
+    if (np) return { np: where ? [np[0], where[1]] : np, cue, tokens };
+  }
   for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 2; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return undefined;
@@ -161,10 +184,16 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
       return np ? { np, cue, tokens } : undefined;
     }
     const np = sourceBefore(tokens, k, i);
-    if (np && np[0] === i) return { np, cue, tokens };
+    if (np && (np[0] === i || describedBefore(tokens, i, np[0]))) return { np, cue, tokens };
     return appositiveAttribution(tokens, i);
   }
   return appositiveAttribution(tokens, i);
+}
+
+/** `," the agency's spokesman, Ann Lee, said`: only a description and a comma before the name. */
+function describedBefore(tokens: Token[], from: number, nameAt: number): boolean {
+  if (tokens[nameAt - 1]?.text !== ',' || nameAt - 1 - from < 2 || nameAt - 1 - from > 6 || tokens[from]?.lower !== 'the') return false;
+  return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
 }
 
 /** A name with a long appositive before its cue: `," Trent Lott, who led the Senate under Bush, said`. */
@@ -206,6 +235,14 @@ export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
   return consumed >= clause.length - 4 ? found : undefined;
 }
 
+/** A cue whose subject is the sentence's: a participle after a comma, or a verb after `and` (`and then said`). */
+function sharesSubject(tokens: Token[], k: number, participle: boolean): boolean {
+  let j = k - 1;
+  while (isWord(tokens[j]) && ADVERBS.has((tokens[j] as Token).lower)) j--;
+  const before = tokens[j];
+  return (participle && before?.text === ',') || (!participle && before?.lower === 'and' && j > 2);
+}
+
 /** Attribution before a quotation in its sentence: the nearest cue that has a source (`Putin said: "`, `According to him, ... "`). */
 export function attributionBefore(tokens: Token[]): Found | undefined {
   const cues: CueMatch[] = [];
@@ -232,6 +269,11 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
       return { np: quoted, cue, tokens };
     const participle = cue.text.split(' ')[0]?.toLowerCase().endsWith('ing') ?? false;
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
+    // `X refuted it, tweeting: "…"`, `X outlined it and then said: "…"`: the sentence's subject.
+    if (sharesSubject(tokens, cue.index, participle)) {
+      const subject = clauseSubject(tokens, cue.index - 1);
+      if (subject) return { np: subject, cue, tokens };
+    }
     const inverted = participle ? undefined : collectRight(tokens, cue.index + cue.length);
     const np = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
     if (np) return { np, cue, tokens };

@@ -1,0 +1,89 @@
+/**
+ * The subject of a sentence, read from its tokens: where the clause holding it starts (after `But`,
+ * or a lead-in such as `On Monday,`) and the subject itself, for cues that share it.
+ */
+import { isUpperStart, type Token } from './tokens.ts';
+import { isPersonHead } from './word-lists.ts';
+
+/** Lower-case words that may open a sentence before its subject. */
+const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
+/** Words that open a lead-in phrase before the subject: `In a statement on Saturday, Obama ...`. */
+const LEAD_IN = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'during',
+  'speaking',
+  'asked',
+  'earlier',
+  'later',
+  'before',
+  'when',
+  'since',
+  'from',
+  'with',
+  'for',
+]);
+export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they']);
+export const SUBJECT_STOP = new Set(['of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'with', 'that', 'which', 'who']);
+
+/** Find the first token of the clause that holds the subject: after `But`, or after a comma-closed lead-in (`On Monday,`). */
+export function clauseStart(tokens: Token[]): number {
+  let i = 0;
+  while (tokens[i]?.kind === 'punct') i++;
+  const lead = tokens[i]?.lower ?? '';
+  if (LEAD_WORDS.has(lead)) i += tokens[i + 1]?.text === ',' ? 2 : 1;
+  const t = tokens[i];
+  const leadIn = t !== undefined && LEAD_IN.has(t.lower);
+  if (t && t.kind === 'word' && (leadIn || (!isUpperStart(t.text) && !PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'the'))) {
+    // A lead-in clause: `In a speech on Monday, Putin ...`.
+    const comma = tokens.findIndex((x, k) => k > i && k < i + 12 && x.text === ',');
+    if (comma > 0) return comma + 1;
+  }
+  return i;
+}
+
+/**
+ * The subject of the sentence `tokens` opens (after a conjunction or a lead-in clause): a pronoun, a
+ * capitalised run followed by a lower-case word (`Trump refuted …`), or a description ending in a
+ * person's head noun (`the former London mayor outlined …`). For cues whose subject is the
+ * sentence's: `X refuted the account, tweeting: "…"`, `X outlined the plan and then said: "…"`.
+ */
+export function clauseSubject(tokens: Token[], before: number): [number, number] | undefined {
+  let s = clauseStart(tokens);
+  // A participial lead-in (`Living up to his name, the mayor …`, `Asked about it, Trump …`).
+  if (
+    /^\p{Lu}\p{L}*(?:ing|ed|wn)$/u.test(tokens[s]?.text ?? '') &&
+    tokens[s + 1]?.kind === 'word' &&
+    !isUpperStart(tokens[s + 1]?.text ?? '')
+  ) {
+    const comma = tokens.findIndex((x, k) => k > s && x.text === ',');
+    if (comma < 0) return undefined;
+    s = comma + 1;
+  }
+  const first = tokens[s];
+  if (!first || first.kind !== 'word' || s >= before) return undefined;
+  if (PRONOUN_SUBJECTS.has(first.lower)) return [s, s + 1];
+  let e = s + 1;
+  if (first.lower === 'the') {
+    while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !isPersonHead(tokens[e]?.lower ?? '')) e++;
+    if (tokens[e]?.kind === 'word' && isPersonHead(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];
+    // A document or body as the subject: `the new online form reads …, saying that "…"` (the words up to its verb).
+    for (let v = s + 2; v < Math.min(before, s + 6); v++) {
+      const t = tokens[v] as Token;
+      if (t.kind !== 'word' || isUpperStart(t.text)) return undefined;
+      if (/^(?:reads|says|states|notes|warns|adds|declares|read|said|stated|noted|warned|added|declared)$/.test(t.lower)) return [s, v];
+    }
+    return undefined;
+  }
+  if (!isUpperStart(first.text)) return undefined;
+  while (e < before && e - s < 6) {
+    const t = tokens[e] as Token;
+    if (t.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
+    else if (t.kind === 'word' && isUpperStart(t.text)) e++;
+    else break;
+  }
+  const verb = tokens[e];
+  return verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) && e < before ? [s, e] : undefined;
+}
