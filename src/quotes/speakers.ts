@@ -105,15 +105,21 @@ export class ArticlePeople {
     this.mentions.push({ person: p, start, end });
   }
 
-  /** Every mention in [from, to), in text order. */
-  mentionsBetween(from: number, to: number): Array<{ person: Person; start: number; end: number }> {
+  /** Index of the first mention starting at or after `at` (mentions are in text order: a binary search). */
+  private firstMentionAtOrAfter(at: number): number {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.mentions[mid] as { start: number }).start < from) lo = mid + 1;
+      if ((this.mentions[mid] as { start: number }).start < at) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** Every mention in [from, to), in text order. */
+  mentionsBetween(from: number, to: number): Array<{ person: Person; start: number; end: number }> {
+    const lo = this.firstMentionAtOrAfter(from);
     const out: Array<{ person: Person; start: number; end: number }> = [];
     for (let k = lo; k < this.mentions.length && (this.mentions[k] as { start: number }).start < to; k++)
       out.push(this.mentions[k] as never);
@@ -122,13 +128,7 @@ export class ArticlePeople {
 
   /** The nearest person mentioned before `at` who fits the pronoun's gender. */
   nearestBefore(at: number, gender?: Gender): Person | undefined {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.mentions[mid] as { start: number }).start < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstMentionAtOrAfter(at);
     for (let k = lo - 1; k >= 0; k--) {
       const p = (this.mentions[k] as { person: Person }).person;
       if (!gender || !p.gender || p.gender === gender) return p;
