@@ -17,6 +17,7 @@ import { FEATURES, candidatesAt, score, type Features } from '../src/quotes/rank
 import { foldName } from '../src/quotes/speakers.ts';
 import { parseBrat } from './eval/brat.ts';
 import { goldQuotes } from './eval/score.ts';
+import { seededRandom } from './support/seeded-random.ts';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpora/polnear/train/', import.meta.url));
 const OUT = fileURLToPath(new URL('../src/quotes/attribution-weights.json', import.meta.url));
@@ -24,18 +25,6 @@ const SEED = 13;
 const EPOCHS = 40;
 const RATE = 0.05;
 const L2 = 1e-4;
-
-/** mulberry32: a small seeded PRNG, so the example order is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Example {
   candidates: Features[];
@@ -88,7 +77,7 @@ function accuracy(data: Example[], w: number[]): number {
 }
 
 function train(data: Example[]): number[] {
-  const random = prng(SEED);
+  const random = seededRandom(SEED);
   const w: number[] = FEATURES.map((f) => (f === 'nearest' ? 1 : 0));
   const order = data.map((_, k) => k);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
