@@ -11,6 +11,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { IngestError } from './errors.ts';
 import type { ExtractedArticle } from './extract.ts';
+import { fold } from '../text/fold.ts';
 
 /** The corpus sub-folder web articles go to. */
 export const WEB_FOLDER = 'web';
@@ -19,15 +20,12 @@ export const WEB_FOLDER = 'web';
 export function articlePath(url: string): string {
   const parsed = new URL(url);
   const host = parsed.hostname.replace(/^www\./, '').replace(/[^a-z0-9.-]/gi, '_') || 'unknown-host';
-  const words = decodeSafe(parsed.pathname)
+  const words = fold(decodeSafe(parsed.pathname))
     .replace(/\.(s?html?|php|aspx?|jsp)$/i, '')
     .split('/')
     .filter(Boolean)
     .slice(-2)
     .join('-')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)

@@ -17,7 +17,8 @@ import type { Passage } from '../passage.ts';
 import type { FindOptions, IndexReader, IndexWriter, PassageHit, SearchIndex } from '../search-index.ts';
 import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
-import { editDistance, groupsOf, indexedText, matchExpression, type Group } from './match.ts';
+import { editDistance } from '../../text/edit-distance.ts';
+import { groupsOf, indexedText, matchExpression, type Group } from './match.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { fieldLengths, prefixWeight, scorePassage, speakerNames, typoWeight, type CorpusStats, type QueryTerm } from './score.ts';
 
