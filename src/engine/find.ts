@@ -19,6 +19,8 @@ export interface Scope {
   hidden?: ReadonlySet<string>;
   /** `/who`: every direct quotation counts, whoever the speaker (named, unnamed, organisation, none). */
   anyQuote?: boolean;
+  /** Outlets in scope: once the hits with every word cover them all, no partial search is run. */
+  outletCount?: number;
 }
 
 /** A passage (for `/search`) or one quote in it (for `/quote`) that answers the query. */
@@ -63,8 +65,13 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   } else if (words.length > 1) {
     // Per-outlet completeness: an outlet with no passage holding every word (its words spread over
     // paragraphs, or only some of them there) still shows its best partial passages, marked so.
+    // When every outlet in scope already has a full match, the any-word search is skipped: it would
+    // find nothing new and costs a pass over every word's postings.
     const covered = new Set(hits.map((h) => h.passage.article.outlet));
-    const rest = index.find(words, { combineWith: 'OR', filter: (p) => !covered.has(p.article.outlet) && filter(p), verify });
+    const rest =
+      scope.outletCount !== undefined && covered.size >= scope.outletCount
+        ? []
+        : index.find(words, { combineWith: 'OR', filter: (p) => !covered.has(p.article.outlet) && filter(p), verify });
     for (const h of rest) partial.add(h);
     hits = hits.concat(rest);
   }

@@ -48,6 +48,7 @@ export function planSearch(request: SearchRequest, corpus: CorpusView): Plan {
       until: parsed.until,
       phrases: parsed.phrases,
       hidden: request.hiddenOutlets,
+      outletCount: outletsInScope(corpus, outlets, request.hiddenOutlets).length,
     },
     view: {
       terms,
