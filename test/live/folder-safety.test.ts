@@ -31,7 +31,10 @@ async function eventually(condition: () => boolean, timeoutMs = 20_000): Promise
   }
 }
 
-async function start(): Promise<{ corpus: string; outside: string; messages: string[]; live: LiveEngine }> {
+async function start(
+  followLinks = false,
+  setup?: (corpus: string) => Promise<void>,
+): Promise<{ corpus: string; outside: string; messages: string[]; live: LiveEngine }> {
   scratch = await mkdtemp(join(tmpdir(), 'live-safety-'));
   const corpus = join(scratch, 'corpus');
   const outside = join(scratch, 'private');
@@ -39,9 +42,17 @@ async function start(): Promise<{ corpus: string; outside: string; messages: str
   await mkdir(outside);
   await writeFile(join(corpus, 'ferry.md'), article('Ferry', 'The night ferry to Oskarvik left on time.'));
   await writeFile(join(outside, 'payroll.md'), article('Payroll', 'The payroll password is Grimsbyquartz.'));
+  await writeFile(join(outside, 'tug.md'), article('Tug', 'The tug Vellmora towed the barge into port.'));
+  if (followLinks) await symlink(join(outside, 'tug.md'), join(corpus, 'tug.md'));
+  await setup?.(corpus);
   const messages: string[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void messages.push((JSON.parse(line) as { msg: string }).msg) });
-  live = await startLiveEngine(corpus, logger, { snapshotDir: false, searchEngine: 'minisearch', watch: { stableMs: 100, retryMs: 100 } });
+  live = await startLiveEngine(corpus, logger, {
+    snapshotDir: false,
+    searchEngine: 'minisearch',
+    followLinks,
+    watch: { stableMs: 100, retryMs: 100 },
+  });
   return { corpus, outside, messages, live };
 }
 
@@ -90,6 +101,18 @@ describe('the live watcher and hostile entries in the corpus folder', () => {
     expect(l.engine.sources().articles).toBe(2);
   });
 
+  it('does not follow a folder link loop present at start-up when files are added later', async () => {
+    const { corpus, live: l } = await start(false, async (dir) => {
+      await mkdir(join(dir, 'sub'));
+      await symlink('..', join(dir, 'sub', 'up'));
+    });
+    expect(skipped(l).find((s) => s.file === 'sub/up')?.reason).toMatch(/^a symbolic link loop/);
+    await writeFile(join(corpus, 'dock.md'), article('Dock', 'The dock workers of Oskarvik voted on Friday.'));
+    await writeFile(join(corpus, 'sub', 'quay.md'), article('Quay', 'The quay at Oskarvik was widened.'));
+    await eventually(() => found(l, 'dock workers') === 1 && found(l, 'quay') === 1);
+    expect(l.engine.sources().articles).toBe(3);
+  });
+
   it('skips a link to a file outside the corpus folder added while running, and never serves it', async () => {
     const { corpus, outside, live: l } = await start();
     await symlink(join(outside, 'payroll.md'), join(corpus, 'payroll.md'));
@@ -109,5 +132,13 @@ describe('the live watcher and hostile entries in the corpus folder', () => {
     await eventually(() => found(l, 'dock workers') === 1);
     expect(found(l, 'Grimsbyquartz')).toBe(0);
     expect(found(l, 'Tamberlode')).toBe(0);
+  });
+
+  it('follows links out of the folder at start-up and while running when the operator opts in (CORPUS_FOLLOW_LINKS)', async () => {
+    const { corpus, outside, live: l } = await start(true);
+    expect(found(l, 'Vellmora')).toBe(1);
+    await symlink(join(outside, 'payroll.md'), join(corpus, 'payroll.md'));
+    await eventually(() => found(l, 'Grimsbyquartz') === 1);
+    expect(skipped(l)).toEqual([]);
   });
 });
