@@ -17,7 +17,7 @@
  */
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 export interface PathPolicy {
   /** Follow symbolic links whose target is outside the corpus folder (CORPUS_FOLLOW_LINKS). Default: no. */
@@ -108,8 +108,13 @@ function judge(root: CorpusRoot, relPath: string, real: string, ancestorReals: r
   return { kind: 'skip', reason: describeSpecial(stats) };
 }
 
+/** A path that names a place outside the folder by itself (`../x`, `/etc/x`), before any link. */
+const ESCAPES: PathVerdict = { kind: 'skip', reason: 'a path outside the corpus folder; not read' };
+const escapes = (relPath: string) => isAbsolute(relPath) || relPath.split(/[\\/]/).includes('..');
+
 /** May the bot read `relPath` (relative to the corpus folder, `/`-separated)? Never opens it; never throws. */
 export async function checkPath(root: CorpusRoot, relPath: string): Promise<PathVerdict> {
+  if (escapes(relPath)) return ESCAPES;
   try {
     const path = join(root.dir, relPath);
     const real = await realpath(path);
@@ -124,6 +129,7 @@ export async function checkPath(root: CorpusRoot, relPath: string): Promise<Path
 
 /** `checkPath` without waiting (for the watcher's filter, which must answer at once). */
 export function checkPathSync(root: CorpusRoot, relPath: string): PathVerdict {
+  if (escapes(relPath)) return ESCAPES;
   try {
     const path = join(root.dir, relPath);
     const real = realpathSync(path);

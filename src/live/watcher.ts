@@ -110,7 +110,7 @@ export class CorpusWatcher {
   private queue(path: string, what: Change): void {
     if (this.closed) return;
     const file = this.relative(path);
-    if (file === '') return;
+    if (file === '' || file === '..' || file.startsWith('../')) return; // never outside the folder
     this.pending.set(file, what);
     if (what === 'remove' || what === 'folder-removed') this.attempts.delete(file);
     this.schedule(this.options.batchMs ?? 50);

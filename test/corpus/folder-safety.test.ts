@@ -63,6 +63,12 @@ describe('links out of the corpus folder', () => {
     expect(direct.skipped[0]?.reason).toMatch(/^a symbolic link to a place outside the corpus folder/);
   });
 
+  it('refuses a path that climbs out of the folder by itself (../)', async () => {
+    const { corpus } = await corpusWithNeighbour('climb');
+    const direct = await loadFile(corpus, '../private/payroll.md');
+    expect(direct).toEqual({ articles: [], skipped: [{ file: '../private/payroll.md', reason: 'a path outside the corpus folder; not read' }], warnings: [] });
+  });
+
   it('follows links out of the folder when the operator opts in (followLinks)', async () => {
     const { corpus, outside } = await corpusWithNeighbour('opt-in');
     await symlink(join(outside, 'payroll.md'), join(corpus, 'payroll.md'));
