@@ -23,7 +23,8 @@ export interface ArticleFields {
 
 /**
  * Alternative names accepted for a field; the first name present wins. Keys are matched in any case,
- * with spaces and hyphens read as underscores (`Embargoed-Until` is `embargoed_until`).
+ * with spaces and hyphens read as underscores (`Embargoed-Until` is `embargoed_until`). Failing
+ * closed, every key whose name starts with `embargo` (`EmbargoDate`, `embargo_time`) is an embargo.
  */
 const ALIASES: Record<keyof ArticleFields, readonly string[]> = {
   id: ['id'],
@@ -110,7 +111,7 @@ function entriesByName(data: Record<string, unknown>): Map<string, Entry[]> {
 }
 
 /**
- * Every embargo given (any alias, any case) must be readable, else the article stays hidden; of
+ * Every embargo given (any key starting with "embargo", any case) must be readable, else the article stays hidden; of
  * several readable ones, the latest holds (an embargo is never shortened by a second key).
  */
 function readEmbargo(entries: readonly Entry[], problems: string[]): string {
@@ -141,7 +142,8 @@ export function readArticleFields(data: Record<string, unknown>): { fields: Arti
   const byName = entriesByName(data);
   for (const [field, names] of Object.entries(ALIASES)) {
     if (field === 'embargo') {
-      const embargoes = names.flatMap((name) => byName.get(name) ?? []);
+      // Any key starting with "embargo"; `false` says there is none.
+      const embargoes = [...byName].filter(([name]) => name.startsWith('embargo')).flatMap(([, list]) => list.filter(([, value]) => value !== false));
       if (embargoes.length) raw.embargo = readEmbargo(embargoes, problems);
       continue;
     }

@@ -49,6 +49,12 @@ describe('metadata keys in any case', () => {
     expect(fields.embargo).toBe(UNREADABLE_EMBARGO);
   });
 
+  it('treats any key starting with "embargo" as an embargo (failing closed), and embargoed: false as none', () => {
+    expect(readArticleFields({ EmbargoDate: '2099-04-01' }).fields.embargo).toBe('2099-04-01T00:00:00.000Z');
+    expect(readArticleFields({ embargo_note: 'ask the desk' }).fields.embargo).toBe(UNREADABLE_EMBARGO);
+    expect(readArticleFields({ embargoed: false }).fields.embargo).toBeUndefined();
+  });
+
   it('hides the article when the embargo is a number, a list or a mapping', () => {
     for (const value of [20990101, ['2099-01-01'], { at: '2099-01-01' }, true]) {
       expect(readArticleFields({ Embargo: value }).fields.embargo).toBe(UNREADABLE_EMBARGO);
