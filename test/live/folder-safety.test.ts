@@ -90,15 +90,19 @@ describe('the live watcher and hostile entries in the corpus folder', () => {
     live = undefined;
   });
 
-  it('does not follow a folder link loop added while running: one file added, one more article', async () => {
-    const { corpus, live: l } = await start();
+  it('does not follow a folder link loop added while running: five articles, one file added, six articles', async () => {
+    const { corpus, live: l } = await start(false, async (dir) => {
+      for (const n of [1, 2, 3, 4])
+        await writeFile(join(dir, `notice-${n}.md`), article(`Notice ${n}`, `Harbour notice ${n} about the Oskarvik berths.`));
+    });
+    expect(l.engine.sources().articles).toBe(5);
     await mkdir(join(corpus, 'sub'));
     await symlink('..', join(corpus, 'sub', 'up'));
     await eventually(() => skipped(l).some((s) => s.file === 'sub/up'));
     expect(skipped(l).find((s) => s.file === 'sub/up')?.reason).toMatch(/^a symbolic link loop/);
     await writeFile(join(corpus, 'sub', 'dock.md'), article('Dock', 'The dock workers of Oskarvik voted on Friday.'));
     await eventually(() => found(l, 'dock workers') === 1);
-    expect(l.engine.sources().articles).toBe(2);
+    expect(l.engine.sources().articles).toBe(6);
   });
 
   it('does not follow a folder link loop present at start-up when files are added later', async () => {
