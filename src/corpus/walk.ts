@@ -3,7 +3,7 @@
  * is `paths.ts`'s one definition: special files, links out of the folder, link loops and links to
  * what is read under its own name are reported in `skipped` with a reason, never opened.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SkippedFile } from './article.ts';
 import { checkPath, corpusRoot, isIgnoredName, LOOP_REASON, type CorpusRoot, type PathPolicy } from './paths.ts';
@@ -14,6 +14,11 @@ const SPECIAL_REASONS: Array<[test: 'isFIFO' | 'isSocket' | 'isCharacterDevice' 
   ['isCharacterDevice', 'a device, not a regular file'],
   ['isBlockDevice', 'a device, not a regular file'],
 ];
+
+async function folderKey(path: string): Promise<string> {
+  const stats = await stat(path);
+  return `${stats.dev}:${stats.ino}`;
+}
 
 /**
  * Paths (relative to the folder, with `/` separators, sorted) of the files under it that may be read.
@@ -27,8 +32,8 @@ export async function listCorpusFiles(
   const root = typeof dir === 'string' ? await corpusRoot(dir, policy) : dir;
   const files: string[] = [];
   const skipped: SkippedFile[] = [];
-  /** Real paths of the folders listed so far: a folder reached twice is not listed again. */
-  const listed = new Set<string>([root.real]);
+  /** Device and inode of the folders listed so far: a folder reached twice (a loop, a bind mount) is not listed again. */
+  const listed = new Set<string>([await folderKey(root.real)]);
 
   async function visit(relDir: string): Promise<void> {
     let entries;
@@ -57,9 +62,9 @@ export async function listCorpusFiles(
       else if (verdict.kind === 'skip') {
         if (verdict.missing && entry.isSymbolicLink()) files.push(relPath); // the loader names the broken link
         else skipped.push({ file: relPath, reason: verdict.reason });
-      } else if (listed.has(verdict.real)) skipped.push({ file: relPath, reason: LOOP_REASON });
+      } else if (listed.has(`${verdict.stats.dev}:${verdict.stats.ino}`)) skipped.push({ file: relPath, reason: LOOP_REASON });
       else {
-        listed.add(verdict.real);
+        listed.add(`${verdict.stats.dev}:${verdict.stats.ino}`);
         await visit(relPath);
       }
     }

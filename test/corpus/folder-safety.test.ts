@@ -78,6 +78,15 @@ describe('links out of the corpus folder', () => {
 });
 
 describe('links inside the corpus folder', () => {
+  it('reads a corpus folder that is itself given through a link, as usual', async () => {
+    const { corpus } = await corpusWithNeighbour('root-link');
+    const alias = join(scratch, 'root-link', 'corpus-alias');
+    await symlink(corpus, alias);
+    const loaded = await loadCorpus(alias);
+    expect(loaded.articles.map((a) => a.id)).toEqual(['ferry.md']);
+    expect(loaded.skipped).toEqual([]);
+  });
+
   it('skips a folder link that loops back (sub/up -> ..) and reads every article once', async () => {
     const { corpus } = await corpusWithNeighbour('loop');
     await mkdir(join(corpus, 'sub'));

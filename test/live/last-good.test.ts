@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { healthReport } from '../../src/health/report.ts';
 import { buildEngine, startLiveEngine, type LiveEngine } from '../../src/startup/engine.ts';
 
 const record = (title: string, text: string) => JSON.stringify({ outlet: 'Harbour Gazette', title, published: '2024-03-02', text });
@@ -62,6 +63,7 @@ describe('keeping the last good version of a damaged file', () => {
     expect(messages.some((m) => m.startsWith('tide.json: the new version could not be read'))).toBe(true);
     expect(found('tide tables')).toBe(1);
     expect(l.engine.sources().articles).toBe(2);
+    expect(healthReport({ engine: l.engine, startedAt: 0, platforms: () => [] }).corpus.skippedFiles).toBe(1);
 
     await writeFile(join(corpus, 'tide.json'), record('Tide', 'The tide tables for Oskarvik were withdrawn for checks.'));
     await eventually(() => found('withdrawn') === 1);
