@@ -18,6 +18,7 @@
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { formatOf } from './formats.ts';
 
 export interface PathPolicy {
   /** Follow symbolic links whose target is outside the corpus folder (CORPUS_FOLLOW_LINKS). Default: no. */
@@ -98,7 +99,8 @@ function judge(root: CorpusRoot, relPath: string, real: string, ancestorReals: r
     if (inside) {
       const target = relative(root.real, real).split(sep).join('/');
       if (stats.isDirectory() && isInside(plain, real)) return { kind: 'skip', reason: LOOP_REASON };
-      if (!isIgnoredPath(target) && (stats.isFile() || stats.isDirectory())) {
+      const readAnyway = stats.isDirectory() || (stats.isFile() && formatOf(target) !== undefined);
+      if (!isIgnoredPath(target) && readAnyway) {
         return { kind: 'skip', reason: `a symbolic link to ${target === '' ? 'the corpus folder' : target}, which is read under its own name` };
       }
     }

@@ -105,6 +105,14 @@ describe('links inside the corpus folder', () => {
     expect(loaded.skipped).toEqual([{ file: 'also-ferry.md', reason: 'a symbolic link to ferry.md, which is read under its own name' }]);
   });
 
+  it('follows a link to a file of the corpus that is not read under its own name (another extension)', async () => {
+    const { corpus } = await corpusWithNeighbour('other-extension');
+    await writeFile(join(corpus, 'pier.draft'), article('Pier', 'The pier at Oskarvik reopened after the storm.'));
+    await symlink('pier.draft', join(corpus, 'pier.md'));
+    const loaded = await loadCorpus(corpus);
+    expect(loaded.articles.map((a) => a.id)).toEqual(['ferry.md', 'pier.md']);
+  });
+
   it('follows a link to a file kept in a hidden folder of the corpus', async () => {
     const { corpus } = await corpusWithNeighbour('hidden-target');
     await mkdir(join(corpus, '.store'));
