@@ -34,7 +34,7 @@ function corpusFolder(target: string): string {
 }
 
 const t0 = performance.now();
-const load = await loadCorpus(corpusFolder(path.resolve(values.corpus)));
+const load = await loadCorpus(corpusFolder(path.resolve(values.corpus)), { followLinks: true });
 const t1 = performance.now();
 const built = buildPassages(load.articles);
 const t2 = performance.now();

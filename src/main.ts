@@ -170,8 +170,9 @@ main(process.argv.slice(2)).then(
 );
 
 /** The index engine settings start-up takes from the configuration (only those that are set). */
-function indexSettings(config: CoreConfig): { searchEngine?: CoreConfig['searchEngine']; sqlitePath?: string } {
+function indexSettings(config: CoreConfig): { searchEngine?: CoreConfig['searchEngine']; sqlitePath?: string; followLinks?: boolean } {
   return {
+    ...(config.followLinks ? { followLinks: true } : {}),
     ...(config.searchEngine ? { searchEngine: config.searchEngine } : {}),
     ...(config.sqlitePath ? { sqlitePath: config.sqlitePath } : {}),
   };

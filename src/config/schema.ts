@@ -17,6 +17,7 @@ export const SEARCH_ENGINES = ['minisearch', 'sqlite', 'auto'] as const;
 /** The value an unset variable takes, as it would be written in `.env` (absent here: no default). */
 export const ENV_DEFAULTS = {
   CORPUS_DIR: 'corpus',
+  CORPUS_FOLLOW_LINKS: 'off',
   LOG_LEVEL: 'info',
   SEARCH_ENGINE: 'auto',
   SHUTDOWN_GRACE_SECONDS: '10',
@@ -61,6 +62,8 @@ const fields = {
   // --- Core ---
   /** Folder of articles to index; `--corpus` on the command line wins. Resolved against the working folder. */
   CORPUS_DIR: variable(path.resolve, ENV_DEFAULTS.CORPUS_DIR),
+  /** Follow symbolic links that lead out of the corpus folder: on or off (off: skipped with a reason; see src/corpus/paths.ts). */
+  CORPUS_FOLLOW_LINKS: variable(onOff, ENV_DEFAULTS.CORPUS_FOLLOW_LINKS),
   /** Pino level for the logs on stderr. */
   LOG_LEVEL: variable(oneOf(LOG_LEVELS), ENV_DEFAULTS.LOG_LEVEL),
   /** Where the index snapshot is kept between runs; `off` keeps none (unset: `.cache/snapshot/<corpus name>` beside the corpus). */

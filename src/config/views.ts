@@ -14,6 +14,8 @@ import type { Config, LOG_LEVELS, SEARCH_ENGINES } from './schema.ts';
 export interface CoreConfig {
   /** Absolute path of the corpus folder. */
   corpusDir: string;
+  /** CORPUS_FOLLOW_LINKS=on: follow symbolic links out of the corpus folder (absent: they are skipped). */
+  followLinks?: true;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Where the index snapshot is kept (absent: `.cache/snapshot/<corpus name>` beside the corpus); `false`: no snapshot. */
   snapshotDir?: string | false;
@@ -34,6 +36,7 @@ export interface CoreConfig {
 export function coreConfig(config: Config): CoreConfig {
   return {
     corpusDir: config.CORPUS_DIR,
+    ...(config.CORPUS_FOLLOW_LINKS ? { followLinks: true as const } : {}),
     logLevel: config.LOG_LEVEL,
     ...(config.SNAPSHOT_DIR !== undefined ? { snapshotDir: config.SNAPSHOT_DIR } : {}),
     ...(config.SEARCH_ENGINE !== 'auto' ? { searchEngine: config.SEARCH_ENGINE } : {}),

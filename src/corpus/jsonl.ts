@@ -1,5 +1,6 @@
 /** Reading JSON Lines files (plain or gzip-compressed) as a stream of parsed lines, one bad line at a time. */
 import { createReadStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { decodeText } from './decode.ts';
@@ -21,9 +22,15 @@ function parseLine(line: number, bytes: Buffer): JsonLine | undefined {
   }
 }
 
-/** The file's bytes, gunzipped when `gzip` is set; errors of either stage surface on the returned stream. */
-export function openBytes(path: string, gzip: boolean): Readable {
-  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+/**
+ * The file's bytes (a path, or a handle opened by `openCorpusFile`, left open for its owner to
+ * close), gunzipped when `gzip` is set; errors of either stage surface on the returned stream.
+ */
+export function openBytes(source: string | FileHandle, gzip: boolean): Readable {
+  const file =
+    typeof source === 'string'
+      ? createReadStream(source, { highWaterMark: 1 << 20 })
+      : source.createReadStream({ highWaterMark: 1 << 20, autoClose: false, start: 0 });
   if (!gzip) return file;
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   file.on('error', (error) => gunzip.destroy(error));
@@ -35,11 +42,11 @@ export function openBytes(path: string, gzip: boolean): Readable {
  * UTF-8 or not JSON comes as an error naming the line. Streams, so memory stays flat on large files.
  * Throws only when the file itself cannot be read (missing, corrupt gzip).
  */
-export async function* readJsonLines(path: string, options: { gzip: boolean }): AsyncGenerator<JsonLine> {
+export async function* readJsonLines(source: string | FileHandle, options: { gzip: boolean }): AsyncGenerator<JsonLine> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let line = 0;
-  for await (const chunk of openBytes(path, options.gzip) as AsyncIterable<Buffer>) {
+  for await (const chunk of openBytes(source, options.gzip) as AsyncIterable<Buffer>) {
     let start = 0;
     for (let nl = chunk.indexOf(NEWLINE, start); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
       line++;

@@ -1,4 +1,5 @@
 /** Loading article records from JSON (an array or one object) and JSON Lines files, plain or gzipped. */
+import type { FileHandle } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import type { LoadResult } from './article.ts';
@@ -89,13 +90,13 @@ export async function loadJson(file: string, bytes: Buffer, options: { gzip: boo
   return result;
 }
 
-/** A JSON Lines file, streamed: ids `file#<id>`, else `file#L<line>`; a bad line is skipped with its number. */
-export async function loadJsonLines(file: string, path: string, options: { gzip: boolean }): Promise<LoadResult> {
+/** A JSON Lines file (a path or an open handle), streamed: ids `file#<id>`, else `file#L<line>`; a bad line is skipped with its number. */
+export async function loadJsonLines(file: string, source: string | FileHandle, options: { gzip: boolean }): Promise<LoadResult> {
   const result: LoadResult = { articles: [], skipped: [], warnings: [] };
   const tally = new MissingTally();
   let lastLine = 0;
   try {
-    for await (const entry of readJsonLines(path, options)) {
+    for await (const entry of readJsonLines(source, options)) {
       lastLine = entry.line;
       const address = `${file}#L${entry.line}`;
       if ('error' in entry) result.skipped.push({ file: address, reason: entry.error });

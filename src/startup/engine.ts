@@ -6,11 +6,14 @@
  */
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadFile } from '../corpus/load.ts';
+import { corpusFileHash } from '../corpus/open.ts';
+import { corpusRoot } from '../corpus/paths.ts';
 import { listCorpusFiles } from '../corpus/walk.ts';
 import { Engine, IndexedCorpus, type EngineOptions, type FileContent, type Progress } from '../engine/index.ts';
+import { holdLastGood } from '../live/last-good.ts';
 import { CorpusWatcher, type WatchOptions } from '../live/watcher.ts';
 import type { Logger } from '../logger.ts';
-import { fileHash, pipelineCodeHash } from '../store/fingerprint.ts';
+import { pipelineCodeHash } from '../store/fingerprint.ts';
 import { loadSnapshot, saveSnapshot } from '../store/snapshot.ts';
 import { checkHeapFor, chooseIndex, corpusBytes, type SearchEngineSetting } from './index-choice.ts';
 import { collectGarbage } from './memory.ts';
@@ -26,6 +29,8 @@ export interface OpenOptions {
   searchEngine?: SearchEngineSetting;
   /** `SQLITE_PATH`: the SQLite index's database (default `index.sqlite` in the snapshot folder; in memory without one). */
   sqlitePath?: string;
+  /** CORPUS_FOLLOW_LINKS: follow symbolic links out of the corpus folder (see src/corpus/paths.ts). */
+  followLinks?: boolean;
 }
 
 function engineOptions(options: OpenOptions): EngineOptions {
@@ -62,6 +67,7 @@ export async function startLiveEngine(
   let saving: Promise<void> = Promise.resolve();
   const watcher = new CorpusWatcher(resolve(corpusDir), corpus, logger, {
     ...options.watch,
+    followLinks: options.followLinks === true,
     onApplied: (files) => {
       options.watch?.onApplied?.(files);
       if (!snapshotDir) return;
@@ -93,7 +99,8 @@ async function openCorpus(
   if (snapshotDir && !usable) logger.warn(`snapshot folder ${snapshotDir} is inside the corpus folder; not using a snapshot`);
 
   const started = performance.now();
-  const listing = await listCorpusFiles(dir);
+  const root = await corpusRoot(dir, { followLinks: options.followLinks === true });
+  const listing = await listCorpusFiles(root);
   if (!options.engine?.index) {
     const bytes = await corpusBytes(dir, listing.files);
     const sqlitePath = options.sqlitePath ?? (usable ? join(usable, 'index.sqlite') : undefined);
@@ -104,7 +111,7 @@ async function openCorpus(
   }
   const code = await pipelineCodeHash();
   const hashes = new Map<string, string | undefined>();
-  await forEachLimited(listing.files, 8, async (file) => hashes.set(file, await fileHash(join(dir, file))));
+  await forEachLimited(listing.files, 8, async (file) => hashes.set(file, await corpusFileHash(root, file)));
 
   let corpus: IndexedCorpus | undefined;
   if (usable) {
@@ -138,13 +145,16 @@ async function openCorpus(
   if (!fresh && (changed.length || removed.length))
     logger.info(`corpus changed since the snapshot: ${changed.length} file(s) to index, ${removed.length} removed`);
 
-  const contents: FileContent[] = [];
+  let contents: FileContent[] = [];
   const loading = progressLogger(logger, 'loading corpus', 'files');
   await forEachLimited(changed, 8, async (file) => {
-    contents.push({ file, hash: hashes.get(file), load: await loadFile(dir, file) });
+    contents.push({ file, hash: hashes.get(file), load: await loadFile(root, file) });
     loading(contents.length, changed.length);
   });
   contents.sort((a, b) => (a.file < b.file ? -1 : 1));
+  // A file whose new version cannot be read keeps the snapshot's version, with a warning.
+  const held = holdLastGood(contents, corpus, logger);
+  contents = held.contents;
   for (const c of contents) {
     for (const s of c.load.skipped) logger.warn({ file: s.file }, `skipped ${s.file}: ${s.reason}`);
   }
@@ -162,7 +172,7 @@ async function openCorpus(
     await corpus.apply(contents, removed, { onProgress: (p: Progress) => indexing[p.phase](p.done, p.total) });
     logger.info({ ms: Math.round(performance.now() - built) }, 'index built');
   }
-  corpus.setExtraSkipped(listing.skipped);
+  corpus.setExtraSkipped([...listing.skipped, ...held.kept]);
   if (usable && (fresh || contents.length || removed.length)) await writeSnapshot(usable, corpus, logger);
   collectGarbage();
   return { corpus, snapshotDir: usable };

@@ -49,6 +49,7 @@ export async function saveSnapshot(dir: string, corpus: IndexedCorpus, code: str
   await mkdir(dir, { recursive: true });
   const target = join(dir, SNAPSHOT_FILE);
   const temp = join(dir, `${SNAPSHOT_FILE}.tmp-${process.pid}-${Date.now()}`);
+  await removeStaleTemps(dir, temp, { deadWritersOnly: true });
   const handle = await open(temp, 'w');
   let crc = 0;
   let lines = 0;
@@ -127,10 +128,17 @@ export async function saveSnapshot(dir: string, corpus: IndexedCorpus, code: str
     const end = JSON.stringify({ kind: 'end', lines, crc });
     bytes += (await handle.write(`${end}\n`)).bytesWritten;
     await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (error) {
+    // E.g. a full disk: the partial temp file goes, the previous snapshot stays.
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
   }
-  await rename(temp, target);
+  await handle.close();
+  await rename(temp, target).catch(async (error: unknown) => {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  });
   await syncDir(dirname(target));
   await removeStaleTemps(dir, temp);
   return { bytes };
@@ -270,9 +278,27 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
-/** Temp files left by a writer that crashed (never the one just renamed). */
-async function removeStaleTemps(dir: string, keep: string): Promise<void> {
+/**
+ * Temp files left by a writer that crashed (never `keep`); with `deadWritersOnly`, only those whose
+ * writing process no longer runs (`.tmp-<pid>-<time>`), so a save running elsewhere is left alone.
+ */
+async function removeStaleTemps(dir: string, keep: string, options: { deadWritersOnly?: boolean } = {}): Promise<void> {
   for (const name of await readdir(dir)) {
-    if (name.startsWith(`${SNAPSHOT_FILE}.tmp-`) && join(dir, name) !== keep) await rm(join(dir, name), { force: true });
+    if (!name.startsWith(`${SNAPSHOT_FILE}.tmp-`) || join(dir, name) === keep) continue;
+    const [pid, time] = name.slice(`${SNAPSHOT_FILE}.tmp-`.length).split('-').map(Number);
+    if (options.deadWritersOnly && isRunning(pid, time)) continue;
+    await rm(join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
+
+/** Whether the writer of a temp file started at `time` may still run (a pid reused after a restart is not it). */
+function isRunning(pid: number | undefined, time: number | undefined): boolean {
+  if (pid === undefined || !Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return time !== undefined && time >= Date.now() - process.uptime() * 1000 - 1000;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
