@@ -4,11 +4,14 @@
  * quotes an outlet has on other topics, and quotations no statement holds, grouped for `/who`.
  */
 import { groupStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
-import type { Speaker } from '../quotes/quote.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { Scope } from './find.ts';
 import type { CorpusView } from './view.ts';
 
-type Filters = Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>;
+import type { Article } from '../corpus/article.ts';
+
+/** The filters every part of an answer keeps, and the audience's speakers. */
+export type Filters = Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden' | 'speakers'>;
 
 /** True when an article (or a citation: `outlet`, `published`) passes the outlet, date and access filters. */
 export function inFilters(a: { outlet: string; published?: string }, scope: Filters): boolean {
@@ -28,7 +31,9 @@ export function speakerQuotesIn(view: CorpusView, scope: Scope, outlets: readonl
   const wanted = new Set(outlets);
   const counts = new Map<string, number>();
   for (const { article, quote } of view.quotes) {
-    if (!wanted.has(article.outlet) || !quote.speaker || !keys.has(quote.speaker.key) || !inFilters(article, scope)) continue;
+    if (!wanted.has(article.outlet) || !inFilters(article, scope)) continue;
+    const speaker = scope.speakers ? scope.speakers.speakerOf(quote) : quote.speaker;
+    if (!speaker || !keys.has(speaker.key)) continue;
     counts.set(article.outlet, (counts.get(article.outlet) ?? 0) + 1);
   }
   return [...counts]
@@ -41,17 +46,18 @@ export function speakerQuotesIn(view: CorpusView, scope: Scope, outlets: readonl
  * statements for `/who`: one per named speaker, and one for all the others, named by how the
  * articles describe their sources (`unnamed: the men, the trio`) or `no speaker named`.
  */
-export function looseStatements(quotes: readonly QuoteInArticle[]): Statement[] {
+export function looseStatements(quotes: readonly QuoteInArticle[], speakerOf: (q: Quote) => Speaker | undefined): Statement[] {
   const groups = new Map<string, QuoteInArticle[]>();
   for (const q of quotes) {
-    const key = q.quote.speaker?.kind === 'person' ? q.quote.speaker.key : '';
+    const speaker = speakerOf(q.quote);
+    const key = speaker?.kind === 'person' ? speaker.key : '';
     const list = groups.get(key);
     if (list) list.push(q);
     else groups.set(key, [q]);
   }
   const out: Statement[] = [];
   for (const [key, members] of groups) {
-    const speaker: Speaker = key ? members[0]!.quote.speaker! : { name: describeSources(members), key: '', kind: 'unnamed' };
+    const speaker: Speaker = key ? speakerOf(members[0]!.quote)! : { name: describeSources(members, speakerOf), key: '', kind: 'unnamed' };
     out.push({
       id: -1 - out.length,
       speaker,
@@ -63,9 +69,9 @@ export function looseStatements(quotes: readonly QuoteInArticle[]): Statement[] 
   return out.sort((a, b) => b.outlets.length - a.outlets.length);
 }
 
-function describeSources(members: readonly QuoteInArticle[]): string {
-  const names = [...new Set(members.flatMap((m) => (m.quote.speaker ? [m.quote.speaker.name] : [])))];
-  const none = members.some((m) => !m.quote.speaker);
+function describeSources(members: readonly QuoteInArticle[], speakerOf: (q: Quote) => Speaker | undefined): string {
+  const names = [...new Set(members.flatMap((m) => speakerOf(m.quote)?.name ?? []))];
+  const none = members.some((m) => !speakerOf(m.quote));
   if (!names.length) return 'no speaker named';
   return `unnamed: ${names.slice(0, 4).join(', ')}${none ? ', or no speaker named' : ''}`;
 }
@@ -88,4 +94,30 @@ export function mergeSurnameSpeakers(statements: Statement[]): Statement[] {
   const regrouped = groupStatements(members).map((s) => ({ s, at: Math.min(...s.members.map((m) => rank.get(m.quote) ?? Infinity)) }));
   const kept = statements.map((s, at) => ({ s, at })).filter(({ s }) => !chosen.includes(s));
   return [...kept, ...regrouped].sort((a, b) => a.at - b.at).map(({ s }) => s);
+}
+
+/**
+ * `s` without its members outside the request's filters (outlets, dates), from hidden outlets or
+ * unseen articles (`shows`): filters and access rules apply to every part of an answer. Its speaker
+ * is named as the audience knows them from the members left (`scope.speakers`). Undefined when
+ * none is left.
+ */
+export function visibleStatement(shows: (a: Article) => boolean, s: Statement, scope: Filters): Statement | undefined {
+  const shown = (a: Article) => shows(a) && inFilters(a, scope);
+  let seen = s;
+  if (!s.members.every((m) => shown(m.article))) {
+    const members = s.members.filter((m) => shown(m.article));
+    if (!members.length) return undefined;
+    const outlets = new Set(members.map((m) => m.article.outlet));
+    seen = { ...s, members, outlets: s.outlets.filter((o) => outlets.has(o)) };
+  }
+  const lens = scope.speakers;
+  if (!lens) return seen;
+  // The fullest name among the members, as the statements' own grouping names a speaker.
+  let speaker: Speaker | undefined;
+  for (const m of seen.members) {
+    const named = lens.speakerOf(m.quote);
+    if (named && (!speaker || named.key.length > speaker.key.length)) speaker = named;
+  }
+  return speaker && speaker !== seen.speaker ? { ...seen, speaker } : seen;
 }
