@@ -26,7 +26,7 @@ import type { QuoteRow, SearchRequest } from './request.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
-import { inFilters, looseStatements, mergeSurnameSpeakers, speakerQuotesIn, visibleStatement, type Filters } from './scope.ts';
+import { inFilters, looseStatements, mergeSurnameSpeakers, speakerQuotesIn, visibleStatements, type Filters } from './scope.ts';
 
 export type { EngineOptions } from './options.ts';
 export type { QuoteRow, SearchRequest } from './request.ts';
@@ -248,8 +248,8 @@ export class Engine {
       passages: left ? view.articles.reduce((n, a) => n + (seen(a) ? a.paragraphs.length : 0), 0) : view.passages,
       quotes: shown.reduce((n, o) => n + o.quotes, 0),
       speakers: view.speakersFor(hiddenOutlets).speakers.length,
-      skipped: [...view.skipped],
-      warnings: [...view.warnings],
+      skipped: view.problemsFor(hiddenOutlets, view.skipped),
+      warnings: view.problemsFor(hiddenOutlets, view.warnings),
     };
   }
 
@@ -302,7 +302,7 @@ export class Engine {
   statementList(hiddenOutlets?: ReadonlySet<string>): readonly Statement[] {
     const at = this.moment();
     const scope = { hidden: hiddenOutlets, speakers: at.view.speakersFor(hiddenOutlets) };
-    return this.corpus.statements.list().flatMap((s) => visibleStatement(at.shows, s, scope) ?? []);
+    return this.corpus.statements.list().flatMap((s) => visibleStatements(at.shows, s, scope));
   }
 
   passage(id: number): Passage | undefined {
@@ -327,8 +327,10 @@ export class Engine {
     // Members the audience may not see are taken out first: they decide neither grouping nor names.
     const lens = scope.speakers ?? at.view.speakersFor(scope.hidden);
     const filters = { ...scope, speakers: lens };
-    const visible = ranked.flatMap((s) => visibleStatement(at.shows, s, filters) ?? []);
-    return mergeSurnameSpeakers(visible).flatMap((s) => visibleStatement(at.shows, s, filters) ?? []);
+    return mergeSurnameSpeakers(
+      ranked.flatMap((s) => visibleStatements(at.shows, s, filters)),
+      (q) => lens.speakerOf(q),
+    );
   }
 
   private compareAnswer(

@@ -81,7 +81,7 @@ function describeSources(members: readonly QuoteInArticle[], speakerOf: (q: Quot
  * full name in others (`Trump`, `Donald Trump`) regrouped together, so one utterance is one
  * statement. Only those speakers are regrouped; the rest keep their place and grouping.
  */
-export function mergeSurnameSpeakers(statements: Statement[]): Statement[] {
+export function mergeSurnameSpeakers(statements: Statement[], speakerOf?: (q: Quote) => Speaker | undefined): Statement[] {
   const keys = new Set(statements.filter((s) => s.speaker.kind === 'person').map((s) => s.speaker.key));
   const surnames = new Set([...keys].filter((k) => !k.includes(' ')));
   const involved = (k: string) => surnames.has(k) || (k.includes(' ') && surnames.has(k.slice(k.lastIndexOf(' ') + 1)));
@@ -91,33 +91,38 @@ export function mergeSurnameSpeakers(statements: Statement[]): Statement[] {
   statements.forEach((s, i) => s.members.forEach((m) => rank.set(m.quote, Math.min(rank.get(m.quote) ?? i, i))));
   const seen = new Set<QuoteInArticle['quote']>();
   const members = chosen.flatMap((s) => s.members).filter((m) => !seen.has(m.quote) && seen.add(m.quote));
-  const regrouped = groupStatements(members).map((s) => ({ s, at: Math.min(...s.members.map((m) => rank.get(m.quote) ?? Infinity)) }));
+  const regrouped = groupStatements(members, { speakerOf }).map((s) => ({ s, at: Math.min(...s.members.map((m) => rank.get(m.quote) ?? Infinity)) }));
   const kept = statements.map((s, at) => ({ s, at })).filter(({ s }) => !chosen.includes(s));
   return [...kept, ...regrouped].sort((a, b) => a.at - b.at).map(({ s }) => s);
 }
 
 /**
- * `s` without its members outside the request's filters (outlets, dates), from hidden outlets or
- * unseen articles (`shows`): filters and access rules apply to every part of an answer. Its speaker
- * is named as the audience knows them from the members left (`scope.speakers`). Undefined when
- * none is left.
+ * `s` as the audience sees it: without its members outside the request's filters (outlets, dates),
+ * from hidden outlets or unseen articles (`shows`), since filters and access rules apply to every
+ * part of an answer. A statement that lost members is grouped again from those left (members linked
+ * only through an unseen one come apart, and its confidence is theirs), and every statement is named
+ * as the audience knows its speaker (`scope.speakers`). Empty when no member is left.
  */
-export function visibleStatement(shows: (a: Article) => boolean, s: Statement, scope: Filters): Statement | undefined {
+export function visibleStatements(shows: (a: Article) => boolean, s: Statement, scope: Filters): Statement[] {
   const shown = (a: Article) => shows(a) && inFilters(a, scope);
-  let seen = s;
-  if (!s.members.every((m) => shown(m.article))) {
-    const members = s.members.filter((m) => shown(m.article));
-    if (!members.length) return undefined;
-    const outlets = new Set(members.map((m) => m.article.outlet));
-    seen = { ...s, members, outlets: s.outlets.filter((o) => outlets.has(o)) };
-  }
   const lens = scope.speakers;
-  if (!lens) return seen;
-  // The fullest name among the members, as the statements' own grouping names a speaker.
-  let speaker: Speaker | undefined;
-  for (const m of seen.members) {
-    const named = lens.speakerOf(m.quote);
-    if (named && (!speaker || named.key.length > speaker.key.length)) speaker = named;
+  if (s.members.every((m) => shown(m.article))) return [lens ? named(s, lens.speakerOf.bind(lens)) : s];
+  const members = s.members.filter((m) => shown(m.article));
+  if (!members.length) return [];
+  if (!lens) {
+    const outlets = new Set(members.map((m) => m.article.outlet));
+    return [{ ...s, members, outlets: s.outlets.filter((o) => outlets.has(o)) }];
   }
-  return speaker && speaker !== seen.speaker ? { ...seen, speaker } : seen;
+  const regrouped = groupStatements(members, { speakerOf: (q) => lens.speakerOf(q) });
+  return regrouped.map((piece) => ({ ...piece, id: s.id }));
+}
+
+/** `s` named by the fullest name among its members as `speakerOf` gives them (as grouping names a statement). */
+function named(s: Statement, speakerOf: (q: Quote) => Speaker | undefined): Statement {
+  let speaker: Speaker | undefined;
+  for (const m of s.members) {
+    const name = speakerOf(m.quote);
+    if (name && (!speaker || name.key.length > speaker.key.length)) speaker = name;
+  }
+  return speaker && speaker !== s.speaker ? { ...s, speaker } : s;
 }

@@ -33,6 +33,8 @@ export class CorpusView {
   readonly warnings: SkippedFile[] = [];
   /** The earliest embargo still in force (UTC ISO), after which this view is out of date. */
   readonly nextLift: string | undefined;
+  /** The outlets of the articles of the file each problem was reported in (none for a file without articles). */
+  private readonly problemOutlets = new Map<SkippedFile, readonly string[]>();
   private byArticle: Map<Article, Quote[]> | undefined;
   /** Speakers as each audience sees them, by the outlets it may not see (built on first use). */
   private readonly audiences = new Map<string, ViewSpeakers>();
@@ -47,6 +49,8 @@ export class CorpusView {
     for (const file of corpus.indexedFiles()) {
       this.skipped.push(...file.load.skipped);
       this.warnings.push(...file.load.warnings);
+      const outlets = [...new Set(file.load.articles.map((a) => a.outlet))];
+      for (const problem of [...file.load.skipped, ...file.load.warnings]) if (outlets.length) this.problemOutlets.set(problem, outlets);
       file.load.articles.forEach((article, a) => {
         if (article.embargo !== undefined && article.embargo > now) {
           if (nextLift === undefined || article.embargo < nextLift) nextLift = article.embargo;
@@ -65,6 +69,15 @@ export class CorpusView {
     this.passages = passages;
     this.nextLift = nextLift;
     this.outletNames = [...this.outlets.keys()].sort();
+  }
+
+  /**
+   * The problems an audience may be told of: not those of a file whose articles all belong to
+   * outlets it may not see (the file's name is a trace of them).
+   */
+  problemsFor(hidden: ReadonlySet<string> | undefined, problems: readonly SkippedFile[]): SkippedFile[] {
+    if (!hidden?.size) return [...problems];
+    return problems.filter((p) => !this.problemOutlets.get(p)?.every((o) => hidden.has(o)));
   }
 
   /** Outlet names (sorted) an audience may see: those it may not see are as if they did not exist. */
