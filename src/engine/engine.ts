@@ -230,15 +230,14 @@ export class Engine {
     const shown = [...view.outlets.values()].filter((o) => !hiddenOutlets?.has(o.outlet));
     const left = view.outlets.size > shown.length;
     const seen = (a: Article) => !hiddenOutlets?.has(a.outlet);
-    const outlets = shown
-      .map(({ outlet, outletKnown, articles, quotes, from, to }) => ({
-        outlet,
-        outletKnown,
-        articles,
-        quotes,
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
-      }));
+    const outlets = shown.map(({ outlet, outletKnown, articles, quotes, from, to }) => ({
+      outlet,
+      outletKnown,
+      articles,
+      quotes,
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    }));
     return {
       kind: 'sources',
       command: 'sources',
@@ -260,17 +259,17 @@ export class Engine {
     return view.quotes
       .filter(({ article }) => !hiddenOutlets?.has(article.outlet))
       .map(({ article, quote }) => ({
-      article: article.id,
-      outlet: article.outlet,
-      headline: article.headline,
-      url: article.url,
-      published: article.published,
-      paragraph: quote.paragraph + 1,
-      text: quote.text,
-      speaker: speakers.speakerOf(quote)?.name ?? null,
-      mention: quote.mention?.text ?? null,
-      cue: quote.cue ?? null,
-    }));
+        article: article.id,
+        outlet: article.outlet,
+        headline: article.headline,
+        url: article.url,
+        published: article.published,
+        paragraph: quote.paragraph + 1,
+        text: quote.text,
+        speaker: speakers.speakerOf(quote)?.name ?? null,
+        mention: quote.mention?.text ?? null,
+        cue: quote.cue ?? null,
+      }));
   }
 
   /** Outlet names, most articles first (for autocomplete and help). */

@@ -91,7 +91,10 @@ export function mergeSurnameSpeakers(statements: Statement[], speakerOf?: (q: Qu
   statements.forEach((s, i) => s.members.forEach((m) => rank.set(m.quote, Math.min(rank.get(m.quote) ?? i, i))));
   const seen = new Set<QuoteInArticle['quote']>();
   const members = chosen.flatMap((s) => s.members).filter((m) => !seen.has(m.quote) && seen.add(m.quote));
-  const regrouped = groupStatements(members, { speakerOf }).map((s) => ({ s, at: Math.min(...s.members.map((m) => rank.get(m.quote) ?? Infinity)) }));
+  const regrouped = groupStatements(members, { speakerOf }).map((s) => ({
+    s,
+    at: Math.min(...s.members.map((m) => rank.get(m.quote) ?? Infinity)),
+  }));
   const kept = statements.map((s, at) => ({ s, at })).filter(({ s }) => !chosen.includes(s));
   return [...kept, ...regrouped].sort((a, b) => a.at - b.at).map(({ s }) => s);
 }

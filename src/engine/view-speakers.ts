@@ -27,53 +27,82 @@ export interface SpeakerCount {
 interface Local {
   key: string;
   name: string;
+  /** The name as written folds to `key` (no middle name or initial left out): the spellings a speaker is displayed in. */
+  exact: boolean;
 }
 
 /** Name forms each article gives its speakers (by corpus key), computed once per article. */
 const LOCAL = new WeakMap<Article, Map<string, Local>>();
 
-/** The words of the last article read word by word (its names are then cached in `LOCAL`). */
-let lastWords: { article: Article; words: Array<{ word: string; folded: string }> } | undefined;
-
 export class ViewSpeakers {
   /** Speakers with their quote counts, most quoted first. */
   readonly speakers: SpeakerCount[];
   private readonly ofQuote = new Map<Quote, Speaker>();
+  private readonly whole: boolean;
   private readonly byKey = new Map<string, SpeakerCount>();
   private readonly bySurname = new Map<string, SpeakerCount[]>();
   private readonly byFirstLast = new Map<string, SpeakerCount[]>();
   /** View key → the corpus keys of its quotes (for the index's speaker lookups). */
   private readonly corpusKeysOf = new Map<string, Set<string>>();
 
-  /** `quotes`: every quote the audience may see (live, unembargoed, not from a hidden outlet). */
-  constructor(quotes: readonly QuoteInArticle[]) {
+  /**
+   * `quotes`: every quote the audience may see (live, unembargoed, not from a hidden outlet);
+   * `corpusCounts`: the quotes of each speaker (corpus key) in the whole corpus, hidden ones included.
+   * `whole`: the quotes are the whole corpus (nothing embargoed or hidden): the corpus's own speakers
+   * are then what the audience sees, and nothing is recomputed.
+   */
+  constructor(quotes: readonly QuoteInArticle[], corpusCounts?: ReadonlyMap<string, number>, whole = false) {
+    this.whole = whole;
     const locals: Array<{ quote: Quote; local: Local }> = [];
-    const fullForms = new Map<string, Map<string, number>>();
-    for (const { article, quote } of quotes) {
+    const fullKeys = new Set<string>();
+    const seen = new Map<string, number>();
+    if (!whole)
+      for (const { quote } of quotes)
+        if (quote.speaker?.kind === 'person') seen.set(quote.speaker.key, (seen.get(quote.speaker.key) ?? 0) + 1);
+    // A full name all of whose quotes the audience sees is written in full in one of their articles:
+    // its articles need not be read again.
+    const allSeen = (key: string) => corpusCounts !== undefined && corpusCounts.get(key) === seen.get(key);
+    for (const { article, quote } of whole ? [] : quotes) {
       const speaker = quote.speaker;
       if (!speaker) continue;
       if (speaker.kind !== 'person') {
         this.ofQuote.set(quote, speaker);
         continue;
       }
-      const local = localName(article, quote, speaker);
+      const full = speaker.key.includes(' ');
+      const local = full && allSeen(speaker.key) ? { key: speaker.key, name: speaker.name, exact: true } : localName(article, speaker);
       locals.push({ quote, local });
-      if (local.key.includes(' ')) count(fullForms, local.key, local.name);
+      if (local.key.includes(' ')) fullKeys.add(local.key);
     }
     // A lone surname is the one visible full name ending in it, when exactly one does.
     const fullBySurname = new Map<string, string[]>();
-    for (const key of fullForms.keys()) push(fullBySurname, key.slice(key.lastIndexOf(' ') + 1), key);
-    const surnameForms = new Map<string, Map<string, number>>();
+    for (const key of fullKeys) push(fullBySurname, key.slice(key.lastIndexOf(' ') + 1), key);
     const keyOf = (local: Local): string => {
       if (local.key.includes(' ')) return local.key;
       const full = fullBySurname.get(local.key);
       return full?.length === 1 ? full[0]! : local.key;
     };
-    for (const { local } of locals) if (keyOf(local) === local.key && !local.key.includes(' ')) count(surnameForms, local.key, local.name);
+    // Displayed in the most frequent spelling written exactly so, else as written with a middle name.
+    // The corpus's own spelling when a visible article writes it so (always, when nothing is hidden).
+    const exact = new Map<string, Map<string, number>>();
+    const loose = new Map<string, Map<string, number>>();
+    const corpusName = new Map<string, string>();
+    for (const { quote, local } of locals) {
+      if (keyOf(local) !== local.key) continue;
+      count(local.exact ? exact : loose, local.key, local.name);
+      if (quote.speaker!.key === local.key) corpusName.set(local.key, quote.speaker!.name);
+    }
     const named = new Map<string, Speaker>();
+    const nameOf = (key: string): string => {
+      const written = exact.get(key);
+      const own = corpusName.get(key);
+      // The corpus names a speaker from their own quotes only: when all of them are visible, so is the name.
+      if (own !== undefined && (written?.has(own) || allSeen(key))) return own;
+      return mostFrequent(written) ?? mostFrequent(loose.get(key)) ?? key;
+    };
     const speakerFor = (key: string): Speaker => {
       let s = named.get(key);
-      if (!s) named.set(key, (s = { name: mostFrequent(fullForms.get(key) ?? surnameForms.get(key)) ?? key, key, kind: 'person' }));
+      if (!s) named.set(key, (s = { name: nameOf(key), key, kind: 'person' }));
       return s;
     };
     for (const { quote, local } of locals) {
@@ -83,7 +112,7 @@ export class ViewSpeakers {
     }
     const counts = new Map<string, SpeakerCount>();
     for (const { quote } of quotes) {
-      const speaker = this.ofQuote.get(quote);
+      const speaker = this.speakerOf(quote);
       if (!speaker) continue;
       const entry = counts.get(speaker.key);
       if (entry) entry.quotes++;
@@ -96,11 +125,12 @@ export class ViewSpeakers {
 
   /** The speaker of a visible quote as this audience sees it; undefined for a quote with none (or not visible). */
   speakerOf(quote: Quote): Speaker | undefined {
-    return this.ofQuote.get(quote);
+    return this.whole ? quote.speaker : this.ofQuote.get(quote);
   }
 
   /** The corpus keys behind these view keys: what the index's speaker lookups take. */
   corpusKeys(keys: ReadonlySet<string>): Set<string> {
+    if (this.whole) return new Set(keys);
     const out = new Set<string>();
     for (const k of keys) for (const c of this.corpusKeysOf.get(k) ?? []) out.add(c);
     return out;
@@ -132,53 +162,59 @@ export class ViewSpeakers {
  * How the quote's own article names its speaker: the corpus's full name when the article writes it
  * (first and last word, at most two words between), else the surname as the article writes it.
  */
-function localName(article: Article, quote: Quote, speaker: Speaker): Local {
+function localName(article: Article, speaker: Speaker): Local {
   let known = LOCAL.get(article);
   if (!known) LOCAL.set(article, (known = new Map()));
   const cached = known.get(speaker.key);
   if (cached) return cached;
-  const local = findLocal(article, quote, speaker);
+  const local = findLocal(article, speaker);
   known.set(speaker.key, local);
   return local;
 }
 
-function findLocal(article: Article, quote: Quote, speaker: Speaker): Local {
+function findLocal(article: Article, speaker: Speaker): Local {
   const words = speaker.key.split(' ');
   const last = words[words.length - 1]!;
-  if (words.length > 1 && article.paragraphs.some((p) => p.includes(speaker.name))) return { key: speaker.key, name: speaker.name };
-  const mentioned = quote.mention ? lastWordOf(quote.mention.text) : undefined;
-  if (words.length === 1 && mentioned && foldName(mentioned) === last) return { key: last, name: mentioned };
+  // Most articles write the name as the corpus displays it: no need to read them word by word. A
+  // one-word name is the same word in every article (the spelling may differ in case or accents).
+  if (words.length === 1 || article.paragraphs.some((p) => p.includes(speaker.name)))
+    return { key: speaker.key, name: speaker.name, exact: true };
+  let loose: Local | undefined;
   const tokens = wordsOf(article);
-  if (words.length > 1) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.folded !== words[0]) continue;
-      for (let j = i + 1; j < Math.min(tokens.length, i + words.length + 2); j++) {
-        if (tokens[j]!.folded !== last) continue;
-        const written = tokens
-          .slice(i, j + 1)
-          .map((t) => t.word)
-          .join(' ');
-        return { key: speaker.key, name: written };
-      }
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.folded !== words[0]) continue; // `CNN's Wolf Blitzer` keeps its `'s` in the key
+    for (let j = i + 1; j < Math.min(tokens.length, i + words.length + 2); j++) {
+      if (tokens[j]!.owner !== last || tokens[j]!.paragraph !== tokens[i]!.paragraph) continue;
+      // Written as names are (`J. Paul Vance` is `J Paul Vance`).
+      const name = tokens
+        .slice(i, j + 1)
+        .map((t) => t.word)
+        .join(' ');
+      if (foldName(name) === speaker.key) return { key: speaker.key, name, exact: true };
+      loose ??= { key: speaker.key, name, exact: false };
     }
   }
-  if (mentioned && foldName(mentioned) === last) return { key: last, name: mentioned };
-  const surname = tokens.find((t) => t.folded === last);
-  return { key: last, name: surname?.word ?? speaker.name.split(' ').pop() ?? last };
+  // No full name here: the surname alone, which is the last word of the corpus's name.
+  return loose ?? { key: last, name: speaker.name.slice(speaker.name.lastIndexOf(' ') + 1), exact: true };
 }
 
-function lastWordOf(text: string): string | undefined {
-  const spans = wordSpans(text);
-  const word = spans[spans.length - 1]?.word;
-  return word === undefined ? undefined : withoutPossessiveS(word);
+interface Word {
+  word: string;
+  folded: string;
+  /** `folded` without a possessive `'s` (`Lindqvist's` → `lindqvist`). */
+  owner: string;
+  paragraph: number;
 }
 
-function wordsOf(article: Article): Array<{ word: string; folded: string }> {
+/** The words of the last article read word by word (its names are then cached in `LOCAL`). */
+let lastWords: { article: Article; words: Word[] } | undefined;
+
+function wordsOf(article: Article): Word[] {
   if (lastWords?.article === article) return lastWords.words;
-  const words = article.paragraphs.flatMap((p) =>
+  const words = article.paragraphs.flatMap((p, paragraph) =>
     wordSpans(p).map(({ word }) => {
-      const bare = withoutPossessiveS(word).replace(/\.$/, '');
-      return { word: bare, folded: foldName(bare) };
+      const bare = word.replace(/\.$/, '');
+      return { word: bare, folded: foldName(bare), owner: foldName(withoutPossessiveS(bare)), paragraph };
     }),
   );
   lastWords = { article, words };
@@ -195,7 +231,8 @@ function count(map: Map<string, Map<string, number>>, key: string, form: string)
 function mostFrequent(forms: Map<string, number> | undefined): string | undefined {
   let best: string | undefined;
   let n = 0;
-  for (const [form, c] of forms ?? []) if (c > n || (c === n && best !== undefined && COLLATOR.compare(form, best) < 0)) [best, n] = [form, c];
+  for (const [form, c] of forms ?? [])
+    if (c > n || (c === n && best !== undefined && COLLATOR.compare(form, best) < 0)) [best, n] = [form, c];
   return best;
 }
 

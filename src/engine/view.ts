@@ -36,6 +36,8 @@ export class CorpusView {
   /** The outlets of the articles of the file each problem was reported in (none for a file without articles). */
   private readonly problemOutlets = new Map<SkippedFile, readonly string[]>();
   private byArticle: Map<Article, Quote[]> | undefined;
+  /** Quotes of each person (corpus key) in every indexed file, embargoed ones included. */
+  private readonly corpusCounts = new Map<string, number>();
   /** Speakers as each audience sees them, by the outlets it may not see (built on first use). */
   private readonly audiences = new Map<string, ViewSpeakers>();
 
@@ -51,6 +53,9 @@ export class CorpusView {
       this.warnings.push(...file.load.warnings);
       const outlets = [...new Set(file.load.articles.map((a) => a.outlet))];
       for (const problem of [...file.load.skipped, ...file.load.warnings]) if (outlets.length) this.problemOutlets.set(problem, outlets);
+      for (const quotes of file.quotes)
+        for (const q of quotes)
+          if (q.speaker?.kind === 'person') this.corpusCounts.set(q.speaker.key, (this.corpusCounts.get(q.speaker.key) ?? 0) + 1);
       file.load.articles.forEach((article, a) => {
         if (article.embargo !== undefined && article.embargo > now) {
           if (nextLift === undefined || article.embargo < nextLift) nextLift = article.embargo;
@@ -95,7 +100,8 @@ export class CorpusView {
     let speakers = this.audiences.get(key);
     if (!speakers) {
       const out = new Set(left);
-      speakers = new ViewSpeakers(left.length ? this.quotes.filter((q) => !out.has(q.article.outlet)) : this.quotes);
+      const quotes = left.length ? this.quotes.filter((q) => !out.has(q.article.outlet)) : this.quotes;
+      speakers = new ViewSpeakers(quotes, this.corpusCounts, !left.length && this.nextLift === undefined);
       this.audiences.set(key, speakers);
     }
     return speakers;
@@ -134,4 +140,3 @@ export class CorpusView {
     return stats;
   }
 }
-

@@ -39,7 +39,11 @@ export function hiddenCorpus(leaveOut: readonly string[] = []): LoadResult {
   const loads = Object.entries(FILES)
     .filter(([file]) => !leaveOut.includes(file))
     .map(([file, text]) => loadDocument(file, Buffer.from(text), { markdown: true }));
-  return { articles: loads.flatMap((l) => l.articles), skipped: loads.flatMap((l) => l.skipped), warnings: loads.flatMap((l) => l.warnings) };
+  return {
+    articles: loads.flatMap((l) => l.articles),
+    skipped: loads.flatMap((l) => l.skipped),
+    warnings: loads.flatMap((l) => l.warnings),
+  };
 }
 
 /** An engine over the corpus (less `leaveOut`) whose clock reads `now()`. */
@@ -61,5 +65,8 @@ export function comparable(value: unknown): string {
 
 /** An answer as JSON, less what the asker typed (echoed queries, and the name an error repeats). */
 export function shown(value: unknown): string {
-  return JSON.stringify(value, (key, v: unknown) => (key === 'query' || key === 'terms' ? undefined : v)).replace(/matches \\"[^"\\]*\\"/g, '');
+  return JSON.stringify(value, (key, v: unknown) => (key === 'query' || key === 'terms' ? undefined : v)).replace(
+    /matches \\"[^"\\]*\\"/g,
+    '',
+  );
 }

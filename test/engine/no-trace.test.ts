@@ -7,16 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/index.ts';
 import { userMessage } from '../../src/errors.ts';
-import {
-  BEFORE_LIFT,
-  hiddenEngine,
-  hiddenInWire,
-  hiddenOutsideWire,
-  LIFT,
-  RESTRICTED,
-  comparable,
-  shown,
-} from './hidden-corpus.ts';
+import { BEFORE_LIFT, hiddenEngine, hiddenInWire, hiddenOutsideWire, LIFT, RESTRICTED, comparable, shown } from './hidden-corpus.ts';
 
 /** An answer, or the message of the error it throws. */
 const attempt = (run: () => unknown): unknown => {
@@ -52,7 +43,9 @@ function everything(engine: Engine, hidden?: ReadonlySet<string>): Record<string
     suggestions: ['', 'o', 'lind', 'hal', 'brit', 'tre', 'com'].map((typed) => engine.speakerSuggestions(typed, hidden)),
     outlets: ['', 'w', 'desk', 'sea'].map((typed) => engine.outletSuggestions(typed, hidden)),
     export: engine.quoteRows(hidden),
-    statements: engine.statementList(hidden).map((s) => ({ speaker: s.speaker.name, outlets: s.outlets, quotes: s.members.map((m) => m.quote.text) })),
+    statements: engine
+      .statementList(hidden)
+      .map((s) => ({ speaker: s.speaker.name, outlets: s.outlets, quotes: s.members.map((m) => m.quote.text) })),
   };
 }
 
@@ -103,7 +96,10 @@ describe('embargoed articles leave no trace through speaker names', () => {
 
 describe('restricted outlets leave no trace in channels that may not see them', () => {
   it('answers such a channel exactly as a corpus without the outlet', () => {
-    const restricted = everything(hiddenEngine(() => LIFT), hiddenOutsideWire);
+    const restricted = everything(
+      hiddenEngine(() => LIFT),
+      hiddenOutsideWire,
+    );
     const without = everything(hiddenEngine(() => LIFT, ['wire/keepers.md', 'wire/undated.md']));
     for (const key of Object.keys(without)) expect(comparable(restricted[key]), key).toBe(comparable(without[key]));
     expect(shown(restricted).match(/.{80}(Wire Desk|Halvorsen|Brit|keepers?\b|lighthouse|wire\/).{40}/gi)).toBeNull();
@@ -114,7 +110,9 @@ describe('restricted outlets leave no trace in channels that may not see them', 
     const asked = (outlet: string) =>
       attempt(() => engine.search({ command: 'search', query: `ferry outlet:"${outlet}"`, hiddenOutlets: hiddenOutsideWire }));
     expect(asked(RESTRICTED)).toEqual({ error: expect.stringContaining('No outlet matches') });
-    expect(JSON.stringify(asked(RESTRICTED)).replace(RESTRICTED, 'X')).toBe(JSON.stringify(asked('Tide Herald')).replace('Tide Herald', 'X'));
+    expect(JSON.stringify(asked(RESTRICTED)).replace(RESTRICTED, 'X')).toBe(
+      JSON.stringify(asked('Tide Herald')).replace('Tide Herald', 'X'),
+    );
     // Nor is a near spelling of it read as the outlet ("did you mean" would name it).
     expect(asked('Wire Dsk')).toEqual({ error: expect.stringContaining('No outlet matches "Wire Dsk"') });
     expect(JSON.stringify(asked('Wire Dsk'))).not.toContain(RESTRICTED);
@@ -126,7 +124,9 @@ describe('restricted outlets leave no trace in channels that may not see them', 
     expect(JSON.stringify(quote('speaker:Halvorsen')).replace('Halvorsen', 'X')).toBe(
       JSON.stringify(quote('speaker:Zebedee')).replace('Zebedee', 'X'),
     );
-    expect(JSON.stringify(quote('Halvorsen')).replaceAll('Halvorsen', 'X')).toBe(JSON.stringify(quote('Zebedee')).replaceAll('Zebedee', 'X'));
+    expect(JSON.stringify(quote('Halvorsen')).replaceAll('Halvorsen', 'X')).toBe(
+      JSON.stringify(quote('Zebedee')).replaceAll('Zebedee', 'X'),
+    );
   });
 
   it('still shows the outlet, its speakers and its counts in its own channel', () => {

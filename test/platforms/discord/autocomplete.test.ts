@@ -12,7 +12,9 @@ describe('autocomplete choices', () => {
     expect(autocompleteChoices(engine, 'speaker', 'hal', hiddenOutsideWire)).toEqual([]);
     expect(autocompleteChoices(engine, 'speaker', '', hiddenOutsideWire).map((c) => c.value)).not.toContain('Brit Halvorsen');
     expect(autocompleteChoices(engine, 'outlet', 'wi', hiddenOutsideWire)).toEqual([]);
-    expect(autocompleteChoices(engine, 'speaker', 'hal', hiddenInWire)).toEqual([{ name: 'Brit Halvorsen · 2 quotes', value: 'Brit Halvorsen' }]);
+    expect(autocompleteChoices(engine, 'speaker', 'hal', hiddenInWire)).toEqual([
+      { name: 'Brit Halvorsen · 2 quotes', value: 'Brit Halvorsen' },
+    ]);
   });
 
   it('offer the surname a visible article gives until the embargoed article naming the speaker in full lifts', () => {
