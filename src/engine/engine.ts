@@ -133,9 +133,11 @@ export class Engine {
       const statement = c.quote && !c.partial ? this.corpus.statements.statementOf(c.quote.quote) : undefined;
       if (!statement || statements.has(statement)) continue;
       statements.add(statement);
-      for (const m of statement.members) {
+      // As the audience sees the statement: quotes linked to this one only through a hidden member are not "the same".
+      const seen = visibleStatements(at.shows, statement, plan.scope).find((s) => s.members.some((m) => m.quote === c.quote!.quote));
+      for (const m of seen?.members ?? []) {
         const keys = plan.scope.speakerKeys;
-        if (have.has(m.quote) || !at.shows(m.article) || !inFilters(m.article, plan.scope)) continue;
+        if (have.has(m.quote)) continue;
         const speaker = plan.scope.speakers?.speakerOf(m.quote);
         if (keys && !(speaker && keys.has(speaker.key))) continue;
         // Beside the topic: the paragraph before or after it has the words (the outlet split its report).
