@@ -71,7 +71,11 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   const lens = scope.speakers;
   const search = (combineWith: 'AND' | 'OR', only: (p: Passage) => boolean) => {
     const found = index.find(words, { combineWith, filter: only, verify });
-    return lens ? withoutUnseenNames(found, lens, combineWith === 'AND' && words.length > 1 ? partial : undefined) : found;
+    if (!lens) return found;
+    // A passage's score without the words it matched only through a hidden name.
+    const rescore = (passage: Passage, rest: string[]) =>
+      index.find(rest, { combineWith: 'OR', filter: (p) => p === passage && only(p), verify })[0]?.score;
+    return withoutUnseenNames(found, lens, words, combineWith === 'AND' && words.length > 1, rescore);
   };
   let hits = search('AND', filter);
   let relaxed = false;
@@ -154,30 +158,41 @@ function expand(candidates: Candidate[], scope: Scope): Candidate[] {
  * The index also matches the names of a passage's quoted speakers, as the corpus unified them: a
  * full name only a hidden article gives (`Odo` of `Odo Lindqvist`, where the passage says only
  * `Lindqvist`) must not find the passage. Such terms are taken out of each hit; a hit matched by
- * nothing else is dropped, and an all-words hit that needed them is only partial (`partial`).
+ * nothing else is dropped, and so is an all-words hit of several words that needed them (`allWords`):
+ * the any-word search finds it again, as it would without the hidden article.
  */
-function withoutUnseenNames(hits: PassageHit[], lens: SpeakerLens, partial: Set<object> | undefined): PassageHit[] {
+function withoutUnseenNames(
+  hits: PassageHit[],
+  lens: SpeakerLens,
+  words: readonly string[],
+  allWords: boolean,
+  rescore: (passage: Passage, words: string[]) => number | undefined,
+): PassageHit[] {
   const out: PassageHit[] = [];
+  let changed = false;
   for (const h of hits) {
     const unseen = unseenNameTerms(h.passage, lens);
     if (!unseen || !h.terms.some((t) => unseen.has(t))) {
       out.push(h);
       continue;
     }
+    changed = true;
     const terms = h.terms.filter((t) => !unseen.has(t));
-    if (!terms.length) continue;
-    const kept = { ...h, terms };
-    if (partial) partial.add(kept);
-    out.push(kept);
+    if (!terms.length || allWords) continue;
+    // Scored again on the words it has (the hidden name's words would rank it above its peers).
+    const rest = words.filter((w) => !termsOf(w).every((t) => unseen.has(t)));
+    const score = rest.length ? rescore(h.passage, rest) : undefined;
+    if (score !== undefined) out.push({ ...h, terms, score });
   }
-  return out;
+  return changed ? out.sort((a, b) => b.score - a.score) : out;
 }
+
+const termsOf = (text: string): string[] => tokenize(text).flatMap((t) => processTerm(t) ?? []);
 
 /** Index terms of the passage's speaker names that neither its text nor the names the audience sees hold. */
 function unseenNameTerms(p: Passage, lens: SpeakerLens): Set<string> | undefined {
   const differ = p.quotes.filter((q) => q.quote.speaker && lens.speakerOf(q.quote)?.name !== q.quote.speaker.name);
   if (!differ.length) return undefined;
-  const termsOf = (text: string) => tokenize(text).flatMap((t) => processTerm(t) ?? []);
   const seen = new Set([...termsOf(p.text), ...p.quotes.flatMap((q) => termsOf(lens.speakerOf(q.quote)?.name ?? ''))]);
   const unseen = new Set(differ.flatMap((q) => termsOf(q.quote.speaker!.name)).filter((t) => !seen.has(t)));
   return unseen.size ? unseen : undefined;

@@ -33,6 +33,8 @@ function everything(engine: Engine, hidden?: ReadonlySet<string>): Record<string
     quoteDates: quote('ferry since:2029-12-01'),
     quoteOutlet: quote('ferry outlet:harbour'),
     searchFirstName: search('Odo'),
+    searchFirstNameTopic: search('Odo ferry'),
+    quoteFirstNameTopic: quote('Odo timetable'),
     searchWire: search('keeper'),
     searchFerry: search('ferry'),
     compare: attempt(() => engine.compare({ query: 'ferry timetable', hiddenOutlets: hidden })),
