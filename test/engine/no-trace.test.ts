@@ -5,7 +5,8 @@
  * corpus without it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/index.ts';
+import { loadDocument } from '../../src/corpus/load-document.ts';
+import { Engine } from '../../src/engine/index.ts';
 import { userMessage } from '../../src/errors.ts';
 import { BEFORE_LIFT, hiddenEngine, hiddenInWire, hiddenOutsideWire, LIFT, RESTRICTED, comparable, shown } from './hidden-corpus.ts';
 
@@ -138,5 +139,40 @@ describe('restricted outlets leave no trace in channels that may not see them', 
     expect(answer.results.map((r) => r.outlet)).toEqual([RESTRICTED]);
     expect(engine.speakerSuggestions('hal', hiddenInWire)).toEqual([{ name: 'Brit Halvorsen', quotes: 2 }]);
     expect(engine.sources(hiddenInWire).articles).toBe(engine.sources(hiddenOutsideWire).articles + 2);
+  });
+});
+
+describe('statements link only through what the reader may see', () => {
+  const doc = (file: string, text: string) => loadDocument(file, Buffer.from(text), { markdown: true }).articles;
+  const corpus = () => ({
+    articles: [
+      ...doc(
+        'tolls.md',
+        '---\noutlet: Harbour Gazette\ntitle: Tolls to fall\npublished: 2029-12-30\n---\n"Harbour tolls will fall by half in March for every islander," Mayor Ansel Kirk said.\n',
+      ),
+      ...doc(
+        'night.md',
+        '---\noutlet: Coastal Times\ntitle: Night ferries\npublished: 2029-12-30\n---\n"Night ferries will sail every hour from April onwards," Mayor Ansel Kirk said.\n',
+      ),
+      ...doc(
+        'both.md',
+        '---\noutlet: Sealed Ledger\ntitle: Tolls and ferries\npublished: 2029-12-31\nembargo: 2030-01-01T09:00:00Z\n---\n' +
+          '"Harbour tolls will fall by half in March for every islander, and night ferries will sail every hour from April onwards," Mayor Ansel Kirk said.\n',
+      ),
+    ],
+    skipped: [],
+    warnings: [],
+  });
+
+  it('does not present two different quotes as one statement because an embargoed article holds both', () => {
+    let now = BEFORE_LIFT;
+    const engine = new Engine(corpus(), { clock: () => now });
+    expect(engine.compare({ query: 'tolls' }).statements).toEqual([]);
+    expect(engine.search({ command: 'quote', query: 'Kirk tolls' }).statements).toBeUndefined();
+    expect(engine.statementList().map((s) => s.outlets)).toEqual([['Coastal Times'], ['Harbour Gazette']]);
+    now = LIFT;
+    expect(engine.compare({ query: 'tolls' }).statements.map((s) => s.outlets)).toEqual([
+      ['Coastal Times', 'Harbour Gazette', 'Sealed Ledger'],
+    ]);
   });
 });
