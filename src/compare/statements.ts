@@ -56,25 +56,34 @@ const COLLATOR = new Intl.Collator();
 interface Item {
   index: number;
   entry: QuoteInArticle;
+  speaker: Speaker;
   tokens: Set<string>;
   day?: number;
   /** Sum of the IDF weights of `tokens`, set once the speaker's IDF is known. */
   weight: number;
 }
 
-export function groupStatements(quotes: readonly QuoteInArticle[], options: Partial<GroupingOptions> = {}): Statement[] {
+/**
+ * `speakerOf`: who said each quote as the reader knows it (default: the quote's own speaker), so a
+ * view that names speakers from what its reader may see groups and names statements by the same.
+ */
+export function groupStatements(
+  quotes: readonly QuoteInArticle[],
+  options: Partial<GroupingOptions> & { speakerOf?: (q: Quote) => Speaker | undefined } = {},
+): Statement[] {
   const opts = { ...DEFAULT_GROUPING, ...options };
+  const speakerOf = options.speakerOf ?? ((q: Quote) => q.speaker);
   const bySpeaker = new Map<string, Item[]>();
-  const canonical = surnameAliases(quotes);
+  const canonical = surnameAliases(quotes, speakerOf);
   quotes.forEach((entry, index) => {
-    const speaker = entry.quote.speaker;
+    const speaker = speakerOf(entry.quote);
     if (!speaker || speaker.kind !== 'person' || isTitle(entry.quote.text)) return;
     const tokens = new Set(compareTokens(entry.quote.text));
     if (!tokens.size) return;
     const published = entry.article.published ? Date.parse(entry.article.published.slice(0, 10)) : NaN;
     const key = canonical.get(speaker.key) ?? speaker.key;
     const list = bySpeaker.get(key) ?? [];
-    list.push({ index, entry, tokens, day: Number.isNaN(published) ? undefined : published / 86_400_000, weight: 0 });
+    list.push({ index, entry, speaker, tokens, day: Number.isNaN(published) ? undefined : published / 86_400_000, weight: 0 });
     bySpeaker.set(key, list);
   });
 
@@ -209,13 +218,13 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
   for (const members of new Set([...groups.values()])) {
     members.sort((a, b) => a.index - b.index);
     // The fullest name among the members (`Donald Trump` rather than `Trump`) names the statement.
-    const first = [...members].sort((a, b) => (b.entry.quote.speaker?.key.length ?? 0) - (a.entry.quote.speaker?.key.length ?? 0))[0];
-    if (!first?.entry.quote.speaker) continue;
+    const first = [...members].sort((a, b) => b.speaker.key.length - a.speaker.key.length)[0];
+    if (!first) continue;
     const links = members.map((m) => bestLink.get(m)).filter((l): l is number => l !== undefined);
     const linked = links.length ? Math.min(1, ...links) : 1;
     out.push({
       id: 0,
-      speaker: first.entry.quote.speaker,
+      speaker: first.speaker,
       members: members.map((m) => m.entry),
       outlets: [...new Set(members.map((m) => m.entry.article.outlet))].sort(),
       confidence: Math.round(linked * 100) / 100,
@@ -230,10 +239,12 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
  * least four times the quotes of all the others together (the president, not his son); otherwise
  * the surname stays its own speaker (two Johnsons quoted alike are not merged).
  */
-function surnameAliases(quotes: readonly QuoteInArticle[]): Map<string, string> {
+function surnameAliases(quotes: readonly QuoteInArticle[], speakerOf: (q: Quote) => Speaker | undefined): Map<string, string> {
   const counts = new Map<string, number>();
-  for (const q of quotes)
-    if (q.quote.speaker?.kind === 'person') counts.set(q.quote.speaker.key, (counts.get(q.quote.speaker.key) ?? 0) + 1);
+  for (const q of quotes) {
+    const speaker = speakerOf(q.quote);
+    if (speaker?.kind === 'person') counts.set(speaker.key, (counts.get(speaker.key) ?? 0) + 1);
+  }
   const full = new Map<string, string[]>();
   for (const k of counts.keys()) {
     const words = k.split(' ');

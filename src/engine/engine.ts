@@ -26,7 +26,7 @@ import type { QuoteRow, SearchRequest } from './request.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
-import { inFilters, looseStatements, mergeSurnameSpeakers, speakerQuotesIn } from './scope.ts';
+import { inFilters, looseStatements, mergeSurnameSpeakers, speakerQuotesIn, visibleStatements, type Filters } from './scope.ts';
 
 export type { EngineOptions } from './options.ts';
 export type { QuoteRow, SearchRequest } from './request.ts';
@@ -94,10 +94,11 @@ export class Engine {
       parsed: plan.view,
       found,
       scopeOutlets: outletsInScope(view, plan.scope.outlets, plan.scope.hidden),
-      undatedLeftOut: plan.parsed.since || plan.parsed.until ? undatedIn(view, plan.scope.outlets) : 0,
-      unknownOutletFiles: view.articles.filter((a) => !a.outletKnown).map((a) => a.file),
+      undatedLeftOut: plan.parsed.since || plan.parsed.until ? undatedIn(view, plan.scope.outlets, plan.scope.hidden) : 0,
+      unknownOutletFiles: view.articles.filter((a) => !a.outletKnown && !plan.scope.hidden?.has(a.outlet)).map((a) => a.file),
       perOutlet: this.settings.perOutlet,
       excerptLength: this.settings.excerptLength,
+      speakers: plan.scope.speakers,
     });
     answer.noMatch = answer.noMatch.filter((o) => !plan.scope.hidden?.has(o));
     answer.notes.unshift(...plan.notes);
@@ -132,10 +133,13 @@ export class Engine {
       const statement = c.quote && !c.partial ? this.corpus.statements.statementOf(c.quote.quote) : undefined;
       if (!statement || statements.has(statement)) continue;
       statements.add(statement);
-      for (const m of statement.members) {
+      // As the audience sees the statement: quotes linked to this one only through a hidden member are not "the same".
+      const seen = visibleStatements(at.shows, statement, plan.scope).find((s) => s.members.some((m) => m.quote === c.quote!.quote));
+      for (const m of seen?.members ?? []) {
         const keys = plan.scope.speakerKeys;
-        if (have.has(m.quote) || !at.shows(m.article) || !inFilters(m.article, plan.scope)) continue;
-        if (keys && !(m.quote.speaker && keys.has(m.quote.speaker.key))) continue;
+        if (have.has(m.quote)) continue;
+        const speaker = plan.scope.speakers?.speakerOf(m.quote);
+        if (keys && !(speaker && keys.has(speaker.key))) continue;
         // Beside the topic: the paragraph before or after it has the words (the outlet split its report).
         const near = fold(m.article.paragraphs.slice(Math.max(0, m.quote.paragraph - 1), m.quote.paragraph + 2).join('\n'));
         if (!plan.terms.every((t) => near.includes(fold(t)))) continue;
@@ -171,6 +175,7 @@ export class Engine {
       unknownOutletFiles: [],
       perOutlet: 1,
       excerptLength: this.settings.excerptLength,
+      speakers: plan.scope.speakers,
     });
     // A passage, not a quotation: no speaker is claimed for it.
     for (const r of extra.results) r.excerpts = r.excerpts.map(({ speaker: _s, mention: _m, cue: _c, ...e }) => e);
@@ -205,7 +210,8 @@ export class Engine {
     const at = this.moment();
     const parsed = parsePhrase(phrase);
     const wanted = parsed.phrases.length ? parsed.phrases : [parsed.raw];
-    const scope: Scope = { command: 'quote', phrases: wanted, hidden: hiddenOutlets, anyQuote: true };
+    const speakers = at.view.speakersFor(hiddenOutlets);
+    const scope: Scope = { command: 'quote', phrases: wanted, hidden: hiddenOutlets, anyQuote: true, speakers };
     const found = findHits(at.finder, parsed.terms, scope);
     found.candidates = found.candidates.filter(
       (c) => c.quote && !c.partial && wanted.every((p) => containsPhrase(c.passage.text.slice(c.quote!.start, c.quote!.end), p)),
@@ -213,7 +219,8 @@ export class Engine {
     const statements = this.statementsIn(at, found, scope);
     const grouped = new Set(statements.flatMap((s) => s.members.map((m) => m.quote)));
     const loose = found.candidates.filter((c) => c.quote && !grouped.has(c.quote.quote) && at.shows(c.passage.article));
-    statements.push(...looseStatements(loose.map((c) => ({ article: c.passage.article, quote: c.quote!.quote }))));
+    const looseQuotes = loose.map((c) => ({ article: c.passage.article, quote: c.quote!.quote }));
+    statements.push(...looseStatements(looseQuotes, (q) => speakers.speakerOf(q)));
     const answer = this.compareAnswer(at, 'who', phrase, undefined, statements, () => true, scope);
     answer.outletsCarrying = new Set(statements.flatMap((s) => s.outlets)).size;
     if (!answer.statements.length) answer.notes.push(note('no_direct_quotation', { phrases: wanted.map((p) => `"${p}"`).join(' ') }));
@@ -222,43 +229,49 @@ export class Engine {
 
   sources(hiddenOutlets?: ReadonlySet<string>): SourcesAnswer {
     const { view } = this.moment();
-    const outlets = [...view.outlets.values()]
-      .filter((o) => !hiddenOutlets?.has(o.outlet))
-      .map(({ outlet, outletKnown, articles, quotes, from, to }) => ({
-        outlet,
-        outletKnown,
-        articles,
-        quotes,
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
-      }));
+    const shown = [...view.outlets.values()].filter((o) => !hiddenOutlets?.has(o.outlet));
+    const left = view.outlets.size > shown.length;
+    const seen = (a: Article) => !hiddenOutlets?.has(a.outlet);
+    const outlets = shown.map(({ outlet, outletKnown, articles, quotes, from, to }) => ({
+      outlet,
+      outletKnown,
+      articles,
+      quotes,
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    }));
     return {
       kind: 'sources',
       command: 'sources',
       outlets: outlets.sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet)),
-      articles: view.articles.length,
-      passages: view.passages,
-      quotes: view.quotes.length,
-      speakers: view.speakers.length,
-      skipped: [...view.skipped],
-      warnings: [...view.warnings],
+      // Totals over what this audience may see: an outlet hidden from it counts nowhere.
+      articles: shown.reduce((n, o) => n + o.articles, 0),
+      passages: left ? view.articles.reduce((n, a) => n + (seen(a) ? a.paragraphs.length : 0), 0) : view.passages,
+      quotes: shown.reduce((n, o) => n + o.quotes, 0),
+      speakers: view.speakersFor(hiddenOutlets).speakers.length,
+      skipped: view.problemsFor(hiddenOutlets, view.skipped),
+      warnings: view.problemsFor(hiddenOutlets, view.warnings),
     };
   }
 
-  /** Every extracted quote, in corpus order: the fact-checkers' export. */
-  quoteRows(): QuoteRow[] {
-    return this.moment().view.quotes.map(({ article, quote }) => ({
-      article: article.id,
-      outlet: article.outlet,
-      headline: article.headline,
-      url: article.url,
-      published: article.published,
-      paragraph: quote.paragraph + 1,
-      text: quote.text,
-      speaker: quote.speaker?.name ?? null,
-      mention: quote.mention?.text ?? null,
-      cue: quote.cue ?? null,
-    }));
+  /** Every extracted quote the audience may see, in corpus order: the fact-checkers' export. */
+  quoteRows(hiddenOutlets?: ReadonlySet<string>): QuoteRow[] {
+    const { view } = this.moment();
+    const speakers = view.speakersFor(hiddenOutlets);
+    return view.quotes
+      .filter(({ article }) => !hiddenOutlets?.has(article.outlet))
+      .map(({ article, quote }) => ({
+        article: article.id,
+        outlet: article.outlet,
+        headline: article.headline,
+        url: article.url,
+        published: article.published,
+        paragraph: quote.paragraph + 1,
+        text: quote.text,
+        speaker: speakers.speakerOf(quote)?.name ?? null,
+        mention: quote.mention?.text ?? null,
+        cue: quote.cue ?? null,
+      }));
   }
 
   /** Outlet names, most articles first (for autocomplete and help). */
@@ -266,9 +279,11 @@ export class Engine {
     return this.sources(hiddenOutlets).outlets.map((o) => o.outlet);
   }
 
-  /** Speakers with their quote counts, most quoted first. */
-  speakerList(): Array<{ name: string; quotes: number }> {
-    return this.moment().view.speakers.map((s) => ({ name: s.speaker.name, quotes: s.quotes }));
+  /** Speakers with their quote counts, most quoted first, as an audience that may not see `hiddenOutlets` sees them. */
+  speakerList(hiddenOutlets?: ReadonlySet<string>): Array<{ name: string; quotes: number }> {
+    return this.moment()
+      .view.speakersFor(hiddenOutlets)
+      .speakers.map((s) => ({ name: s.speaker.name, quotes: s.quotes }));
   }
 
   /**
@@ -280,14 +295,15 @@ export class Engine {
   }
 
   /** Speakers for what the user is typing, ranked as `outletSuggestions`; most quoted first within each rank. */
-  speakerSuggestions(typed: string): Array<{ name: string; quotes: number }> {
-    return rankByTyped(this.speakerList(), typed, (s) => s.name);
+  speakerSuggestions(typed: string, hiddenOutlets?: ReadonlySet<string>): Array<{ name: string; quotes: number }> {
+    return rankByTyped(this.speakerList(hiddenOutlets), typed, (s) => s.name);
   }
 
   /** Every statement group (one utterance by one speaker, across articles), most outlets first. */
-  statementList(): readonly Statement[] {
+  statementList(hiddenOutlets?: ReadonlySet<string>): readonly Statement[] {
     const at = this.moment();
-    return this.corpus.statements.list().flatMap((s) => visibleStatement(at, s, {}) ?? []);
+    const scope = { hidden: hiddenOutlets, speakers: at.view.speakersFor(hiddenOutlets) };
+    return this.corpus.statements.list().flatMap((s) => visibleStatements(at.shows, s, scope));
   }
 
   passage(id: number): Passage | undefined {
@@ -299,7 +315,7 @@ export class Engine {
    * The statements the found quotes belong to, best-scoring first, each once; members from hidden
    * outlets are taken out (a statement left with none is dropped).
    */
-  private statementsIn(at: Moment, found: Found, scope: Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>): Statement[] {
+  private statementsIn(at: Moment, found: Found, scope: Filters): Statement[] {
     // Each statement ranks by its best candidate (the first one, among equal scores).
     const best = new Map<Statement, { score: number; at: number }>();
     found.candidates.forEach((c, i) => {
@@ -309,7 +325,13 @@ export class Engine {
       if (!known || c.score > known.score) best.set(statement, { score: c.score, at: i });
     });
     const ranked = [...best].sort(([, a], [, b]) => b.score - a.score || a.at - b.at).map(([s]) => s);
-    return mergeSurnameSpeakers(ranked).flatMap((s) => visibleStatement(at, s, scope) ?? []);
+    // Members the audience may not see are taken out first: they decide neither grouping nor names.
+    const lens = scope.speakers ?? at.view.speakersFor(scope.hidden);
+    const filters = { ...scope, speakers: lens };
+    return mergeSurnameSpeakers(
+      ranked.flatMap((s) => visibleStatements(at.shows, s, filters)),
+      (q) => lens.speakerOf(q),
+    );
   }
 
   private compareAnswer(
@@ -319,7 +341,7 @@ export class Engine {
     speaker: string | undefined,
     statements: Statement[],
     shown: (s: Statement) => boolean,
-    scope: Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>,
+    scope: Filters,
   ): CompareAnswer {
     const max = this.settings.maxStatements;
     const kept = statements.filter(shown);
@@ -333,17 +355,4 @@ export class Engine {
     if (kept.length > max) notes.push(note('more_statements', { count: kept.length - max }));
     return { kind: 'compare', command, query, speaker, statements: views, singleOutlet: statements.length - kept.length, notes };
   }
-}
-
-/**
- * `s` without its members outside the request's filters (outlets, dates), from hidden outlets or
- * unseen articles: filters and access rules apply to every part of an answer. Undefined when none is left.
- */
-function visibleStatement(at: Moment, s: Statement, scope: Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>): Statement | undefined {
-  const shown = (a: Article) => at.shows(a) && inFilters(a, scope);
-  if (s.members.every((m) => shown(m.article))) return s;
-  const members = s.members.filter((m) => shown(m.article));
-  if (!members.length) return undefined;
-  const outlets = new Set(members.map((m) => m.article.outlet));
-  return { ...s, members, outlets: s.outlets.filter((o) => outlets.has(o)) };
 }

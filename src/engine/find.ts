@@ -5,13 +5,24 @@
  */
 import { containsPhrase } from '../search/excerpt.ts';
 import type { Passage, PassageQuote } from '../search/passage.ts';
-import type { PassageFinder } from '../search/search-index.ts';
+import type { PassageFinder, PassageHit } from '../search/search-index.ts';
+import { processTerm, tokenize } from '../search/terms.ts';
 import { fold } from '../text/fold.ts';
+import type { ViewSpeakers } from './view-speakers.ts';
+
+/** Speakers as the asking audience sees them (names and keys from what it may see). */
+export type SpeakerLens = Pick<ViewSpeakers, 'speakerOf' | 'corpusKeys'>;
 
 export interface Scope {
   command: 'quote' | 'search';
   outlets?: ReadonlySet<string>;
+  /** Speakers by their keys as `speakers` gives them (the audience's view). */
   speakerKeys?: ReadonlySet<string>;
+  /**
+   * The audience's speakers: a quote's speaker, and a passage's indexed speaker names, count only
+   * as the audience may know them. Absent: the corpus's own (tests of the finder alone).
+   */
+  speakers?: SpeakerLens;
   since?: string;
   until?: string;
   phrases: readonly string[];
@@ -51,15 +62,25 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   const words = [...terms, ...scope.phrases];
   if (!words.length) {
     const all = (p: Passage) => filter(p) && (!verify || verify(p));
-    const passages = scope.speakerKeys ? index.scanSpeakers(scope.speakerKeys, all) : index.scan(all);
+    const keys = scope.speakerKeys && scope.speakers ? scope.speakers.corpusKeys(scope.speakerKeys) : scope.speakerKeys;
+    const passages = keys ? index.scanSpeakers(keys, all) : index.scan(all);
     const candidates = [...passages].map((passage) => ({ passage, score: 0, terms: new Set<string>() }));
     return { candidates: expand(candidates, scope), relaxed: false };
   }
-  let hits = index.find(words, { combineWith: 'AND', filter, verify });
-  let relaxed = false;
   const partial = new Set<object>();
+  const lens = scope.speakers;
+  const search = (combineWith: 'AND' | 'OR', only: (p: Passage) => boolean) => {
+    const found = index.find(words, { combineWith, filter: only, verify });
+    if (!lens) return found;
+    // A passage's score without the words it matched only through a hidden name.
+    const rescore = (passage: Passage, rest: string[]) =>
+      index.find(rest, { combineWith: 'OR', filter: (p) => p === passage && only(p), verify })[0]?.score;
+    return withoutUnseenNames(found, lens, words, combineWith === 'AND' && words.length > 1, rescore);
+  };
+  let hits = search('AND', filter);
+  let relaxed = false;
   if (!hits.length && words.length > 1) {
-    hits = index.find(words, { combineWith: 'OR', filter, verify });
+    hits = search('OR', filter);
     relaxed = hits.length > 0;
     for (const h of hits) partial.add(h);
   } else if (words.length > 1) {
@@ -71,7 +92,7 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
     const rest =
       scope.outletCount !== undefined && covered.size >= scope.outletCount
         ? []
-        : index.find(words, { combineWith: 'OR', filter: (p) => !covered.has(p.article.outlet) && filter(p), verify });
+        : search('OR', (p) => !covered.has(p.article.outlet) && filter(p));
     for (const h of rest) partial.add(h);
     hits = hits.concat(rest);
   }
@@ -110,7 +131,7 @@ function hasPhrases(p: Passage, scope: Scope): boolean {
  */
 function isWanted(q: PassageQuote, scope: Scope): boolean {
   if (scope.anyQuote) return true;
-  const speaker = q.quote.speaker;
+  const speaker = scope.speakers ? scope.speakers.speakerOf(q.quote) : q.quote.speaker;
   if (scope.speakerKeys) return speaker !== undefined && scope.speakerKeys.has(speaker.key);
   return speaker !== undefined || q.quote.kind === 'full';
 }
@@ -131,4 +152,48 @@ function expand(candidates: Candidate[], scope: Scope): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The index also matches the names of a passage's quoted speakers, as the corpus unified them: a
+ * full name only a hidden article gives (`Odo` of `Odo Lindqvist`, where the passage says only
+ * `Lindqvist`) must not find the passage. Such terms are taken out of each hit; a hit matched by
+ * nothing else is dropped, and so is an all-words hit of several words that needed them (`allWords`):
+ * the any-word search finds it again, as it would without the hidden article.
+ */
+function withoutUnseenNames(
+  hits: PassageHit[],
+  lens: SpeakerLens,
+  words: readonly string[],
+  allWords: boolean,
+  rescore: (passage: Passage, words: string[]) => number | undefined,
+): PassageHit[] {
+  const out: PassageHit[] = [];
+  let changed = false;
+  for (const h of hits) {
+    const unseen = unseenNameTerms(h.passage, lens);
+    if (!unseen || !h.terms.some((t) => unseen.has(t))) {
+      out.push(h);
+      continue;
+    }
+    changed = true;
+    const terms = h.terms.filter((t) => !unseen.has(t));
+    if (!terms.length || allWords) continue;
+    // Scored again on the words it has (the hidden name's words would rank it above its peers).
+    const rest = words.filter((w) => !termsOf(w).every((t) => unseen.has(t)));
+    const score = rest.length ? rescore(h.passage, rest) : undefined;
+    if (score !== undefined) out.push({ ...h, terms, score });
+  }
+  return changed ? out.sort((a, b) => b.score - a.score) : out;
+}
+
+const termsOf = (text: string): string[] => tokenize(text).flatMap((t) => processTerm(t) ?? []);
+
+/** Index terms of the passage's speaker names that neither its text nor the names the audience sees hold. */
+function unseenNameTerms(p: Passage, lens: SpeakerLens): Set<string> | undefined {
+  const differ = p.quotes.filter((q) => q.quote.speaker && lens.speakerOf(q.quote)?.name !== q.quote.speaker.name);
+  if (!differ.length) return undefined;
+  const seen = new Set([...termsOf(p.text), ...p.quotes.flatMap((q) => termsOf(lens.speakerOf(q.quote)?.name ?? ''))]);
+  const unseen = new Set(differ.flatMap((q) => termsOf(q.quote.speaker!.name)).filter((t) => !seen.has(t)));
+  return unseen.size ? unseen : undefined;
 }

@@ -9,6 +9,7 @@ import { fold } from '../text/fold.ts';
 import type { Scope } from './find.ts';
 import type { SearchRequest } from './request.ts';
 import type { CorpusView } from './view.ts';
+import type { ViewSpeakers } from './view-speakers.ts';
 import { guessSpeaker, isTitleWord, nearest, orList, type NamedSpeaker } from './names.ts';
 import { note } from '../messages.ts';
 
@@ -27,15 +28,17 @@ export function planSearch(request: SearchRequest, corpus: CorpusView): Plan {
   if (request.outlet?.trim()) parsed.outlets.push(request.outlet.trim());
   if (request.speaker?.trim()) parsed.speaker = request.speaker.trim();
   const notes: string[] = [];
-  const outlets = resolveOutlets(corpus, parsed.outlets, notes);
-  let speakerKeys = parsed.speaker ? resolveSpeaker(corpus, parsed.speaker, notes) : undefined;
+  // Names, lookups and counts from what this audience may see: hidden outlets are as if absent.
+  const speakers = corpus.speakersFor(request.hiddenOutlets);
+  const outlets = resolveOutlets(corpus.outletNamesFor(request.hiddenOutlets), parsed.outlets, notes);
+  let speakerKeys = parsed.speaker ? resolveSpeaker(speakers, parsed.speaker, notes) : undefined;
   let terms = parsed.terms;
   if (!speakerKeys && request.command === 'quote') {
-    const found = speakerInTerms(corpus, terms) ?? guessInTerms(corpus, terms, notes);
+    const found = speakerInTerms(speakers, terms) ?? guessInTerms(speakers, terms, notes);
     if (found) ({ keys: speakerKeys, rest: terms } = found);
   }
   const keys = speakerKeys;
-  const speakerName = keys ? corpus.speakers.find((s) => keys.has(s.speaker.key))?.speaker.name : undefined;
+  const speakerName = keys ? speakers.speakers.find((s) => keys.has(s.speaker.key))?.speaker.name : undefined;
   return {
     parsed,
     notes,
@@ -48,6 +51,7 @@ export function planSearch(request: SearchRequest, corpus: CorpusView): Plan {
       until: parsed.until,
       phrases: parsed.phrases,
       hidden: request.hiddenOutlets,
+      speakers,
       outletCount: outletsInScope(corpus, outlets, request.hiddenOutlets).length,
     },
     view: {
@@ -62,9 +66,8 @@ export function planSearch(request: SearchRequest, corpus: CorpusView): Plan {
 }
 
 /** Outlet names a value picks: same letters and digits, else (from three of them) names containing them. */
-function resolveOutlets(corpus: CorpusView, values: string[], notes: string[]): Set<string> | undefined {
+function resolveOutlets(names: readonly string[], values: string[], notes: string[]): Set<string> | undefined {
   if (!values.length) return undefined;
-  const names = corpus.outletNames;
   const slug = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
   const chosen = new Set<string>();
   for (const value of values) {
@@ -89,7 +92,7 @@ function resolveOutlets(corpus: CorpusView, values: string[], notes: string[]): 
   return chosen;
 }
 
-function resolveSpeaker(corpus: CorpusView, value: string, notes: string[]): Set<string> {
+function resolveSpeaker(corpus: ViewSpeakers, value: string, notes: string[]): Set<string> {
   const words = value.trim().split(/\s+/);
   while (words.length > 1 && isTitleWord(words[0]!)) words.shift();
   const found = corpus.lookupSpeaker(words.join(' '));
@@ -116,7 +119,7 @@ function resolveSpeaker(corpus: CorpusView, value: string, notes: string[]): Set
  * (`/quote Trump John Bolton` is Trump on Bolton), the longest reading at that place first.
  * Honorifics and titles just before the name (`Mr`, `President`, `Prime Minister`) belong to it.
  */
-function speakerInTerms(corpus: CorpusView, terms: string[]): { keys: Set<string>; rest: string[] } | undefined {
+function speakerInTerms(corpus: ViewSpeakers, terms: string[]): { keys: Set<string>; rest: string[] } | undefined {
   for (let i = 0; i < terms.length; i++) {
     for (const width of [3, 2, 1]) {
       if (i + width > terms.length) continue;
@@ -135,7 +138,7 @@ function speakerInTerms(corpus: CorpusView, terms: string[]): { keys: Set<string
  * person has, or a misspelt name (`/quote Gutteres`). One person meant: read as them, with a note;
  * several: the word stays a topic word and the note asks which was meant.
  */
-function guessInTerms(corpus: CorpusView, terms: string[], notes: string[]): { keys: Set<string>; rest: string[] } | undefined {
+function guessInTerms(corpus: ViewSpeakers, terms: string[], notes: string[]): { keys: Set<string>; rest: string[] } | undefined {
   for (let i = 0; i < terms.length; i++) {
     const typed = terms[i]!;
     if (!/^\p{Lu}/u.test(typed) || typed.length < 4) continue;
@@ -151,7 +154,7 @@ function guessInTerms(corpus: CorpusView, terms: string[], notes: string[]): { k
   return undefined;
 }
 
-function people(corpus: CorpusView): NamedSpeaker[] {
+function people(corpus: ViewSpeakers): NamedSpeaker[] {
   return corpus.speakers
     .filter((s) => s.speaker.kind === 'person')
     .map((s) => ({ name: s.speaker.name, key: s.speaker.key, quotes: s.quotes }));
@@ -159,17 +162,17 @@ function people(corpus: CorpusView): NamedSpeaker[] {
 
 /** The outlets a query could have matched (sorted), for the "nothing from" line. */
 export function outletsInScope(corpus: CorpusView, outlets: ReadonlySet<string> | undefined, hidden?: ReadonlySet<string>): string[] {
-  const all = corpus.outletNames.filter((o) => !hidden?.has(o));
-  return (outlets ? all.filter((o) => outlets.has(o)) : all).sort((a, b) => a.localeCompare(b));
+  const all = corpus.outletNamesFor(hidden);
+  return (outlets ? all.filter((o) => outlets.has(o)) : [...all]).sort((a, b) => a.localeCompare(b));
 }
 
 /** Undated articles in the outlets (all when none is given): date filters leave them out. */
-export function undatedIn(view: CorpusView, outlets: ReadonlySet<string> | undefined): number {
+export function undatedIn(view: CorpusView, outlets: ReadonlySet<string> | undefined, hidden?: ReadonlySet<string>): number {
   let n = 0;
-  for (const o of view.outlets.values()) if (!outlets || outlets.has(o.outlet)) n += o.undated;
+  for (const o of view.outlets.values()) if ((!outlets || outlets.has(o.outlet)) && !hidden?.has(o.outlet)) n += o.undated;
   return n;
 }
 
-function listForMessage(names: string[]): string {
+function listForMessage(names: readonly string[]): string {
   return names.length > 12 ? `${names.slice(0, 12).join(', ')} and ${names.length - 12} more (see /sources)` : names.join(', ');
 }

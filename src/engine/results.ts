@@ -7,7 +7,8 @@ import { note } from '../messages.ts';
 import type { Excerpt, OutletResult, ParsedQueryView, ResultsAnswer } from '../answer.ts';
 import { citationOf } from '../citation.ts';
 import { makeExcerpt } from '../search/excerpt.ts';
-import type { Candidate, Found } from './find.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
+import type { Candidate, Found, SpeakerLens } from './find.ts';
 import type { SearchRequest } from './request.ts';
 import { fold } from '../text/fold.ts';
 
@@ -22,11 +23,15 @@ export interface ShapeInput {
   /** Excerpts per outlet when the request does not say, and their length (`EngineOptions`). */
   perOutlet: number;
   excerptLength: number;
+  /** Speakers as the asking audience sees them (absent: the corpus's own). */
+  speakers?: SpeakerLens;
 }
 
 export function shapeResults(input: ShapeInput): ResultsAnswer {
   const { request, parsed, found } = input;
   const perOutlet = Math.max(1, request.perOutlet ?? input.perOutlet);
+  const lens = input.speakers;
+  const speakerOf = (q: Quote): Speaker | undefined => (lens ? lens.speakerOf(q) : q.speaker);
   // Group and rank the (possibly many thousand) candidates cheaply; excerpts, the costly part,
   // are cut only for the few shown per outlet.
   const byOutlet = new Map<string, Candidate[]>();
@@ -48,7 +53,9 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
       headline: best.headline,
       url: best.url,
       published: best.published,
-      excerpts: shown.map((c) => toExcerpt(c, parsed.phrases, input.excerptLength, parsed.terms.length > 0 || parsed.phrases.length > 0)),
+      excerpts: shown.map((c) =>
+        toExcerpt(c, parsed.phrases, input.excerptLength, parsed.terms.length > 0 || parsed.phrases.length > 0, speakerOf),
+      ),
       more: candidates.length - consumed,
     });
   }
@@ -83,18 +90,24 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
   };
 }
 
-function toExcerpt(c: Candidate, phrases: readonly string[], maxLength: number, topic: boolean): Excerpt {
+function toExcerpt(
+  c: Candidate,
+  phrases: readonly string[],
+  maxLength: number,
+  topic: boolean,
+  speakerOf: (q: Quote) => Speaker | undefined,
+): Excerpt {
   const { passage, quote } = c;
   const article = passage.article;
   const source = quote ? passage.text.slice(quote.start, quote.end) : passage.text;
   const { text, marks } = makeExcerpt(source, { terms: c.terms, phrases, maxLength });
-  const q = quote?.quote ?? soleQuote(c);
+  const q = quote?.quote ?? soleQuote(c, speakerOf);
   return {
     ...citationOf(article, passage.paragraph),
     text,
     marks,
     isQuote: quote !== undefined,
-    speaker: q?.speaker?.name,
+    speaker: q ? speakerOf(q)?.name : undefined,
     mention: q?.mention?.text,
     cue: q?.cue,
     score: roundScore(c.score),
@@ -120,9 +133,9 @@ function rank(c: { partial?: boolean; match?: 'quote' | 'context' }): number {
 }
 
 /** For a `/search` excerpt, the quote's speaker is shown when the paragraph quotes one person only. */
-function soleQuote(c: Candidate) {
-  const withSpeaker = c.passage.quotes.filter((q) => q.quote.speaker);
-  const keys = new Set(withSpeaker.map((q) => q.quote.speaker?.key));
+function soleQuote(c: Candidate, speakerOf: (q: Quote) => Speaker | undefined) {
+  const withSpeaker = c.passage.quotes.filter((q) => speakerOf(q.quote));
+  const keys = new Set(withSpeaker.map((q) => speakerOf(q.quote)?.key));
   return keys.size === 1 ? withSpeaker[0]?.quote : undefined;
 }
 

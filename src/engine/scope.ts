@@ -4,11 +4,14 @@
  * quotes an outlet has on other topics, and quotations no statement holds, grouped for `/who`.
  */
 import { groupStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
-import type { Speaker } from '../quotes/quote.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { Scope } from './find.ts';
 import type { CorpusView } from './view.ts';
 
-type Filters = Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden'>;
+import type { Article } from '../corpus/article.ts';
+
+/** The filters every part of an answer keeps, and the audience's speakers. */
+export type Filters = Pick<Scope, 'outlets' | 'since' | 'until' | 'hidden' | 'speakers'>;
 
 /** True when an article (or a citation: `outlet`, `published`) passes the outlet, date and access filters. */
 export function inFilters(a: { outlet: string; published?: string }, scope: Filters): boolean {
@@ -28,7 +31,9 @@ export function speakerQuotesIn(view: CorpusView, scope: Scope, outlets: readonl
   const wanted = new Set(outlets);
   const counts = new Map<string, number>();
   for (const { article, quote } of view.quotes) {
-    if (!wanted.has(article.outlet) || !quote.speaker || !keys.has(quote.speaker.key) || !inFilters(article, scope)) continue;
+    if (!wanted.has(article.outlet) || !inFilters(article, scope)) continue;
+    const speaker = scope.speakers ? scope.speakers.speakerOf(quote) : quote.speaker;
+    if (!speaker || !keys.has(speaker.key)) continue;
     counts.set(article.outlet, (counts.get(article.outlet) ?? 0) + 1);
   }
   return [...counts]
@@ -41,17 +46,18 @@ export function speakerQuotesIn(view: CorpusView, scope: Scope, outlets: readonl
  * statements for `/who`: one per named speaker, and one for all the others, named by how the
  * articles describe their sources (`unnamed: the men, the trio`) or `no speaker named`.
  */
-export function looseStatements(quotes: readonly QuoteInArticle[]): Statement[] {
+export function looseStatements(quotes: readonly QuoteInArticle[], speakerOf: (q: Quote) => Speaker | undefined): Statement[] {
   const groups = new Map<string, QuoteInArticle[]>();
   for (const q of quotes) {
-    const key = q.quote.speaker?.kind === 'person' ? q.quote.speaker.key : '';
+    const speaker = speakerOf(q.quote);
+    const key = speaker?.kind === 'person' ? speaker.key : '';
     const list = groups.get(key);
     if (list) list.push(q);
     else groups.set(key, [q]);
   }
   const out: Statement[] = [];
   for (const [key, members] of groups) {
-    const speaker: Speaker = key ? members[0]!.quote.speaker! : { name: describeSources(members), key: '', kind: 'unnamed' };
+    const speaker: Speaker = key ? speakerOf(members[0]!.quote)! : { name: describeSources(members, speakerOf), key: '', kind: 'unnamed' };
     out.push({
       id: -1 - out.length,
       speaker,
@@ -63,9 +69,9 @@ export function looseStatements(quotes: readonly QuoteInArticle[]): Statement[] 
   return out.sort((a, b) => b.outlets.length - a.outlets.length);
 }
 
-function describeSources(members: readonly QuoteInArticle[]): string {
-  const names = [...new Set(members.flatMap((m) => (m.quote.speaker ? [m.quote.speaker.name] : [])))];
-  const none = members.some((m) => !m.quote.speaker);
+function describeSources(members: readonly QuoteInArticle[], speakerOf: (q: Quote) => Speaker | undefined): string {
+  const names = [...new Set(members.flatMap((m) => speakerOf(m.quote)?.name ?? []))];
+  const none = members.some((m) => !speakerOf(m.quote));
   if (!names.length) return 'no speaker named';
   return `unnamed: ${names.slice(0, 4).join(', ')}${none ? ', or no speaker named' : ''}`;
 }
@@ -75,7 +81,7 @@ function describeSources(members: readonly QuoteInArticle[]): string {
  * full name in others (`Trump`, `Donald Trump`) regrouped together, so one utterance is one
  * statement. Only those speakers are regrouped; the rest keep their place and grouping.
  */
-export function mergeSurnameSpeakers(statements: Statement[]): Statement[] {
+export function mergeSurnameSpeakers(statements: Statement[], speakerOf?: (q: Quote) => Speaker | undefined): Statement[] {
   const keys = new Set(statements.filter((s) => s.speaker.kind === 'person').map((s) => s.speaker.key));
   const surnames = new Set([...keys].filter((k) => !k.includes(' ')));
   const involved = (k: string) => surnames.has(k) || (k.includes(' ') && surnames.has(k.slice(k.lastIndexOf(' ') + 1)));
@@ -85,7 +91,41 @@ export function mergeSurnameSpeakers(statements: Statement[]): Statement[] {
   statements.forEach((s, i) => s.members.forEach((m) => rank.set(m.quote, Math.min(rank.get(m.quote) ?? i, i))));
   const seen = new Set<QuoteInArticle['quote']>();
   const members = chosen.flatMap((s) => s.members).filter((m) => !seen.has(m.quote) && seen.add(m.quote));
-  const regrouped = groupStatements(members).map((s) => ({ s, at: Math.min(...s.members.map((m) => rank.get(m.quote) ?? Infinity)) }));
+  const regrouped = groupStatements(members, { speakerOf }).map((s) => ({
+    s,
+    at: Math.min(...s.members.map((m) => rank.get(m.quote) ?? Infinity)),
+  }));
   const kept = statements.map((s, at) => ({ s, at })).filter(({ s }) => !chosen.includes(s));
   return [...kept, ...regrouped].sort((a, b) => a.at - b.at).map(({ s }) => s);
+}
+
+/**
+ * `s` as the audience sees it: without its members outside the request's filters (outlets, dates),
+ * from hidden outlets or unseen articles (`shows`), since filters and access rules apply to every
+ * part of an answer. A statement that lost members is grouped again from those left (members linked
+ * only through an unseen one come apart, and its confidence is theirs), and every statement is named
+ * as the audience knows its speaker (`scope.speakers`). Empty when no member is left.
+ */
+export function visibleStatements(shows: (a: Article) => boolean, s: Statement, scope: Filters): Statement[] {
+  const shown = (a: Article) => shows(a) && inFilters(a, scope);
+  const lens = scope.speakers;
+  if (s.members.every((m) => shown(m.article))) return [lens ? named(s, lens.speakerOf.bind(lens)) : s];
+  const members = s.members.filter((m) => shown(m.article));
+  if (!members.length) return [];
+  if (!lens) {
+    const outlets = new Set(members.map((m) => m.article.outlet));
+    return [{ ...s, members, outlets: s.outlets.filter((o) => outlets.has(o)) }];
+  }
+  const regrouped = groupStatements(members, { speakerOf: (q) => lens.speakerOf(q) });
+  return regrouped.map((piece) => ({ ...piece, id: s.id }));
+}
+
+/** `s` named by the fullest name among its members as `speakerOf` gives them (as grouping names a statement). */
+function named(s: Statement, speakerOf: (q: Quote) => Speaker | undefined): Statement {
+  let speaker: Speaker | undefined;
+  for (const m of s.members) {
+    const name = speakerOf(m.quote);
+    if (name && (!speaker || name.key.length > speaker.key.length)) speaker = name;
+  }
+  return speaker && speaker !== s.speaker ? { ...s, speaker } : s;
 }

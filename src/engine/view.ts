@@ -5,9 +5,11 @@
  */
 import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article, SkippedFile } from '../corpus/article.ts';
-import type { Quote, Speaker } from '../quotes/quote.ts';
-import { foldName } from '../quotes/speakers.ts';
+import type { Quote } from '../quotes/quote.ts';
 import type { IndexedCorpus } from './corpus.ts';
+import { ViewSpeakers, type SpeakerCount } from './view-speakers.ts';
+
+export type { SpeakerCount } from './view-speakers.ts';
 
 export interface OutletStats {
   outlet: string;
@@ -20,11 +22,6 @@ export interface OutletStats {
   to?: string;
 }
 
-export interface SpeakerCount {
-  speaker: Speaker;
-  quotes: number;
-}
-
 export class CorpusView {
   readonly articles: Article[] = [];
   readonly quotes: QuoteInArticle[] = [];
@@ -34,14 +31,15 @@ export class CorpusView {
   readonly passages: number;
   readonly skipped: SkippedFile[] = [];
   readonly warnings: SkippedFile[] = [];
-  /** Speakers with their quote counts, most quoted first. */
-  readonly speakers: SpeakerCount[];
   /** The earliest embargo still in force (UTC ISO), after which this view is out of date. */
   readonly nextLift: string | undefined;
+  /** The outlets of the articles of the file each problem was reported in (none for a file without articles). */
+  private readonly problemOutlets = new Map<SkippedFile, readonly string[]>();
   private byArticle: Map<Article, Quote[]> | undefined;
-  private readonly byKey = new Map<string, SpeakerCount>();
-  private readonly bySurname = new Map<string, SpeakerCount[]>();
-  private readonly byFirstLast = new Map<string, SpeakerCount[]>();
+  /** Quotes of each person (corpus key) in every indexed file, embargoed ones included. */
+  private readonly corpusCounts = new Map<string, number>();
+  /** Speakers as each audience sees them, by the outlets it may not see (built on first use). */
+  private readonly audiences = new Map<string, ViewSpeakers>();
 
   constructor(
     corpus: IndexedCorpus,
@@ -50,10 +48,14 @@ export class CorpusView {
   ) {
     let passages = 0;
     let nextLift: string | undefined;
-    const counts = new Map<string, SpeakerCount>();
     for (const file of corpus.indexedFiles()) {
       this.skipped.push(...file.load.skipped);
       this.warnings.push(...file.load.warnings);
+      const outlets = [...new Set(file.load.articles.map((a) => a.outlet))];
+      for (const problem of [...file.load.skipped, ...file.load.warnings]) if (outlets.length) this.problemOutlets.set(problem, outlets);
+      for (const quotes of file.quotes)
+        for (const q of quotes)
+          if (q.speaker?.kind === 'person') this.corpusCounts.set(q.speaker.key, (this.corpusCounts.get(q.speaker.key) ?? 0) + 1);
       file.load.articles.forEach((article, a) => {
         if (article.embargo !== undefined && article.embargo > now) {
           if (nextLift === undefined || article.embargo < nextLift) nextLift = article.embargo;
@@ -65,10 +67,6 @@ export class CorpusView {
         for (const quote of file.quotes[a] ?? []) {
           this.quotes.push({ article, quote });
           stats.quotes++;
-          if (!quote.speaker) continue;
-          const entry = counts.get(quote.speaker.key);
-          if (entry) entry.quotes++;
-          else counts.set(quote.speaker.key, { speaker: quote.speaker, quotes: 1 });
         }
       });
     }
@@ -76,8 +74,42 @@ export class CorpusView {
     this.passages = passages;
     this.nextLift = nextLift;
     this.outletNames = [...this.outlets.keys()].sort();
-    this.speakers = [...counts.values()].sort((a, b) => b.quotes - a.quotes || COLLATOR.compare(a.speaker.key, b.speaker.key));
-    for (const entry of this.speakers) this.indexSpeaker(entry);
+  }
+
+  /**
+   * The problems an audience may be told of: not those of a file whose articles all belong to
+   * outlets it may not see (the file's name is a trace of them).
+   */
+  problemsFor(hidden: ReadonlySet<string> | undefined, problems: readonly SkippedFile[]): SkippedFile[] {
+    if (!hidden?.size) return [...problems];
+    return problems.filter((p) => !this.problemOutlets.get(p)?.every((o) => hidden.has(o)));
+  }
+
+  /** Outlet names (sorted) an audience may see: those it may not see are as if they did not exist. */
+  outletNamesFor(hidden?: ReadonlySet<string>): string[] {
+    return hidden?.size ? this.outletNames.filter((o) => !hidden.has(o)) : this.outletNames;
+  }
+
+  /**
+   * Speakers as an audience that may not see `hidden` outlets sees them: names, counts and lookups
+   * from the quotes it may see only (see `ViewSpeakers`).
+   */
+  speakersFor(hidden?: ReadonlySet<string>): ViewSpeakers {
+    const left = hidden?.size ? this.outletNames.filter((o) => hidden.has(o)) : [];
+    const key = left.join('\u0000');
+    let speakers = this.audiences.get(key);
+    if (!speakers) {
+      const out = new Set(left);
+      const quotes = left.length ? this.quotes.filter((q) => !out.has(q.article.outlet)) : this.quotes;
+      speakers = new ViewSpeakers(quotes, this.corpusCounts, !left.length && this.nextLift === undefined);
+      this.audiences.set(key, speakers);
+    }
+    return speakers;
+  }
+
+  /** Speakers with their quote counts, most quoted first, for an audience with no hidden outlet. */
+  get speakers(): readonly SpeakerCount[] {
+    return this.speakersFor().speakers;
   }
 
   /** The quotes of one article (built on first use). */
@@ -91,27 +123,6 @@ export class CorpusView {
       }
     }
     return this.byArticle.get(article) ?? [];
-  }
-
-  /** Known people matching a name: full key, surname, or first name + surname (the registry's rules). */
-  lookupSpeaker(words: string): Speaker[] {
-    const q = foldName(words).split(' ').filter(Boolean);
-    if (q.length === 0) return [];
-    const found = new Set<SpeakerCount>();
-    const exact = this.byKey.get(q.join(' '));
-    if (exact && exact.speaker.kind === 'person') found.add(exact);
-    if (q.length === 1) for (const e of this.bySurname.get(q[0] ?? '') ?? []) found.add(e);
-    if (q.length === 2) for (const e of this.byFirstLast.get(q.join(' ')) ?? []) found.add(e);
-    return [...found].sort((a, b) => b.quotes - a.quotes).map((e) => e.speaker);
-  }
-
-  private indexSpeaker(entry: SpeakerCount): void {
-    this.byKey.set(entry.speaker.key, entry);
-    if (entry.speaker.kind !== 'person') return;
-    const w = entry.speaker.key.split(' ');
-    const last = w[w.length - 1] ?? '';
-    if (w.length > 1) push(this.bySurname, last, entry);
-    if (w.length > 2) push(this.byFirstLast, `${w[0]} ${last}`, entry);
   }
 
   private outletStats(article: Article): OutletStats {
@@ -128,13 +139,4 @@ export class CorpusView {
     if (day && (!stats.to || day > stats.to)) stats.to = day;
     return stats;
   }
-}
-
-/** `localeCompare`'s order, without a collator per comparison. */
-const COLLATOR = new Intl.Collator();
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

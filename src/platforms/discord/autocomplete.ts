@@ -14,7 +14,10 @@ export interface Choice {
 const MAX_CHOICES = 25;
 const MAX_LENGTH = 100;
 
-/** `hiddenOutlets`: outlets restricted to other channels are not offered. The ranking is the engine's. */
+/**
+ * `hiddenOutlets`: outlets restricted to other channels are not offered, nor speakers (or names and
+ * counts) known only from them. The ranking is the engine's.
+ */
 export function autocompleteChoices(
   engine: Pick<Engine, 'outletSuggestions' | 'speakerSuggestions'>,
   kind: 'outlet' | 'speaker',
@@ -25,7 +28,7 @@ export function autocompleteChoices(
     kind === 'outlet'
       ? engine.outletSuggestions(typed, hiddenOutlets).map((name) => ({ value: name, label: name }))
       : engine
-          .speakerSuggestions(typed)
+          .speakerSuggestions(typed, hiddenOutlets)
           .map((s) => ({ value: s.name, label: `${s.name} · ${s.quotes} ${s.quotes === 1 ? 'quote' : 'quotes'}` }));
   return candidates
     .filter((c) => c.value.length <= MAX_LENGTH)

@@ -1,0 +1,252 @@
+/**
+ * Speakers as one audience sees them: names, lookups, counts and suggestions computed from the
+ * quotes that audience may see right now, never from an article it may not see.
+ *
+ * The corpus unifies speakers over every indexed article (`SpeakerRegistry`): a visible article's
+ * `"…," Lindqvist said` becomes `Treasurer Odo Lindqvist` when only an embargoed article (or one
+ * from an outlet restricted to other channels) gives that full name. Shown as is, the name would
+ * leak what that article says. So each visible quote is given the name its own article gives the
+ * person (the full name when the article writes it, else the surname as written), and those
+ * article-level names are unified again over the visible quotes only, by the registry's rule: a
+ * lone surname is the one visible full name ending in it, when exactly one does. The answers are
+ * then those of a corpus without the hidden articles.
+ */
+import type { QuoteInArticle } from '../compare/statements.ts';
+import type { Article } from '../corpus/article.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
+import { wordSpans } from '../search/text.ts';
+import { foldName } from '../text/fold.ts';
+import { withoutPossessiveS } from '../text/marks.ts';
+
+export interface SpeakerCount {
+  speaker: Speaker;
+  quotes: number;
+}
+
+/** The person as one article names them: `key` folded (full name, or surname alone), `name` as written there. */
+interface Local {
+  key: string;
+  name: string;
+  /** The name as written folds to `key` (no middle name or initial left out): the spellings a speaker is displayed in. */
+  exact: boolean;
+}
+
+/** Name forms each article gives its speakers (by corpus key), computed once per article. */
+const LOCAL = new WeakMap<Article, Map<string, Local>>();
+
+export class ViewSpeakers {
+  /** Speakers with their quote counts, most quoted first. */
+  readonly speakers: SpeakerCount[];
+  private readonly ofQuote = new Map<Quote, Speaker>();
+  private readonly whole: boolean;
+  private readonly byKey = new Map<string, SpeakerCount>();
+  private readonly bySurname = new Map<string, SpeakerCount[]>();
+  private readonly byFirstLast = new Map<string, SpeakerCount[]>();
+  /** View key → the corpus keys of its quotes (for the index's speaker lookups). */
+  private readonly corpusKeysOf = new Map<string, Set<string>>();
+
+  /**
+   * `quotes`: every quote the audience may see (live, unembargoed, not from a hidden outlet);
+   * `corpusCounts`: the quotes of each speaker (corpus key) in the whole corpus, hidden ones included.
+   * `whole`: the quotes are the whole corpus (nothing embargoed or hidden): the corpus's own speakers
+   * are then what the audience sees, and nothing is recomputed.
+   */
+  constructor(quotes: readonly QuoteInArticle[], corpusCounts?: ReadonlyMap<string, number>, whole = false) {
+    this.whole = whole;
+    const locals: Array<{ quote: Quote; local: Local }> = [];
+    const fullKeys = new Set<string>();
+    const seen = new Map<string, number>();
+    if (!whole)
+      for (const { quote } of quotes)
+        if (quote.speaker?.kind === 'person') seen.set(quote.speaker.key, (seen.get(quote.speaker.key) ?? 0) + 1);
+    // A full name all of whose quotes the audience sees is written in full in one of their articles:
+    // its articles need not be read again.
+    const allSeen = (key: string) => corpusCounts !== undefined && corpusCounts.get(key) === seen.get(key);
+    for (const { article, quote } of whole ? [] : quotes) {
+      const speaker = quote.speaker;
+      if (!speaker) continue;
+      if (speaker.kind !== 'person') {
+        this.ofQuote.set(quote, speaker);
+        continue;
+      }
+      const full = speaker.key.includes(' ');
+      const local = full && allSeen(speaker.key) ? { key: speaker.key, name: speaker.name, exact: true } : localName(article, speaker);
+      locals.push({ quote, local });
+      if (local.key.includes(' ')) fullKeys.add(local.key);
+    }
+    // A lone surname is the one visible full name ending in it, when exactly one does.
+    const fullBySurname = new Map<string, string[]>();
+    for (const key of fullKeys) push(fullBySurname, key.slice(key.lastIndexOf(' ') + 1), key);
+    const keyOf = (local: Local): string => {
+      if (local.key.includes(' ')) return local.key;
+      const full = fullBySurname.get(local.key);
+      return full?.length === 1 ? full[0]! : local.key;
+    };
+    // Displayed in the most frequent spelling written exactly so, else as written with a middle name.
+    // The corpus's own spelling when a visible article writes it so (always, when nothing is hidden).
+    const exact = new Map<string, Map<string, number>>();
+    const loose = new Map<string, Map<string, number>>();
+    const corpusName = new Map<string, string>();
+    for (const { quote, local } of locals) {
+      if (keyOf(local) !== local.key) continue;
+      count(local.exact ? exact : loose, local.key, local.name);
+      if (quote.speaker!.key === local.key) corpusName.set(local.key, quote.speaker!.name);
+    }
+    const named = new Map<string, Speaker>();
+    const nameOf = (key: string): string => {
+      const written = exact.get(key);
+      const own = corpusName.get(key);
+      // The corpus names a speaker from their own quotes only: when all of them are visible, so is the name.
+      if (own !== undefined && (written?.has(own) || allSeen(key))) return own;
+      return mostFrequent(written) ?? mostFrequent(loose.get(key)) ?? key;
+    };
+    const speakerFor = (key: string): Speaker => {
+      let s = named.get(key);
+      if (!s) named.set(key, (s = { name: nameOf(key), key, kind: 'person' }));
+      return s;
+    };
+    for (const { quote, local } of locals) {
+      const key = keyOf(local);
+      this.ofQuote.set(quote, speakerFor(key));
+      addTo(this.corpusKeysOf, key, quote.speaker!.key);
+    }
+    const counts = new Map<string, SpeakerCount>();
+    for (const { quote } of quotes) {
+      const speaker = this.speakerOf(quote);
+      if (!speaker) continue;
+      const entry = counts.get(speaker.key);
+      if (entry) entry.quotes++;
+      else counts.set(speaker.key, { speaker, quotes: 1 });
+      if (speaker.kind !== 'person') addTo(this.corpusKeysOf, speaker.key, speaker.key);
+    }
+    this.speakers = [...counts.values()].sort((a, b) => b.quotes - a.quotes || COLLATOR.compare(a.speaker.key, b.speaker.key));
+    for (const entry of this.speakers) this.indexSpeaker(entry);
+  }
+
+  /** The speaker of a visible quote as this audience sees it; undefined for a quote with none (or not visible). */
+  speakerOf(quote: Quote): Speaker | undefined {
+    return this.whole ? quote.speaker : this.ofQuote.get(quote);
+  }
+
+  /** The corpus keys behind these view keys: what the index's speaker lookups take. */
+  corpusKeys(keys: ReadonlySet<string>): Set<string> {
+    if (this.whole) return new Set(keys);
+    const out = new Set<string>();
+    for (const k of keys) for (const c of this.corpusKeysOf.get(k) ?? []) out.add(c);
+    return out;
+  }
+
+  /** Known people matching a name: full key, surname, or first name + surname (the registry's rules). */
+  lookupSpeaker(words: string): Speaker[] {
+    const q = foldName(words).split(' ').filter(Boolean);
+    if (q.length === 0) return [];
+    const found = new Set<SpeakerCount>();
+    const exact = this.byKey.get(q.join(' '));
+    if (exact && exact.speaker.kind === 'person') found.add(exact);
+    if (q.length === 1) for (const e of this.bySurname.get(q[0] ?? '') ?? []) found.add(e);
+    if (q.length === 2) for (const e of this.byFirstLast.get(q.join(' ')) ?? []) found.add(e);
+    return [...found].sort((a, b) => b.quotes - a.quotes).map((e) => e.speaker);
+  }
+
+  private indexSpeaker(entry: SpeakerCount): void {
+    this.byKey.set(entry.speaker.key, entry);
+    if (entry.speaker.kind !== 'person') return;
+    const w = entry.speaker.key.split(' ');
+    const last = w[w.length - 1] ?? '';
+    if (w.length > 1) push(this.bySurname, last, entry);
+    if (w.length > 2) push(this.byFirstLast, `${w[0]} ${last}`, entry);
+  }
+}
+
+/**
+ * How the quote's own article names its speaker: the corpus's full name when the article writes it
+ * (first and last word, at most two words between), else the surname as the article writes it.
+ */
+function localName(article: Article, speaker: Speaker): Local {
+  let known = LOCAL.get(article);
+  if (!known) LOCAL.set(article, (known = new Map()));
+  const cached = known.get(speaker.key);
+  if (cached) return cached;
+  const local = findLocal(article, speaker);
+  known.set(speaker.key, local);
+  return local;
+}
+
+function findLocal(article: Article, speaker: Speaker): Local {
+  const words = speaker.key.split(' ');
+  const last = words[words.length - 1]!;
+  // Most articles write the name as the corpus displays it: no need to read them word by word. A
+  // one-word name is the same word in every article (the spelling may differ in case or accents).
+  if (words.length === 1 || article.paragraphs.some((p) => p.includes(speaker.name)))
+    return { key: speaker.key, name: speaker.name, exact: true };
+  let loose: Local | undefined;
+  const tokens = wordsOf(article);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.folded !== words[0]) continue; // `CNN's Wolf Blitzer` keeps its `'s` in the key
+    for (let j = i + 1; j < Math.min(tokens.length, i + words.length + 2); j++) {
+      if (tokens[j]!.owner !== last || tokens[j]!.paragraph !== tokens[i]!.paragraph) continue;
+      // Written as names are (`J. Paul Vance` is `J Paul Vance`).
+      const name = tokens
+        .slice(i, j + 1)
+        .map((t) => t.word)
+        .join(' ');
+      if (foldName(name) === speaker.key) return { key: speaker.key, name, exact: true };
+      loose ??= { key: speaker.key, name, exact: false };
+    }
+  }
+  // No full name here: the surname alone, which is the last word of the corpus's name.
+  return loose ?? { key: last, name: speaker.name.slice(speaker.name.lastIndexOf(' ') + 1), exact: true };
+}
+
+interface Word {
+  word: string;
+  folded: string;
+  /** `folded` without a possessive `'s` (`Lindqvist's` → `lindqvist`). */
+  owner: string;
+  paragraph: number;
+}
+
+/** The words of the last article read word by word (its names are then cached in `LOCAL`). */
+let lastWords: { article: Article; words: Word[] } | undefined;
+
+function wordsOf(article: Article): Word[] {
+  if (lastWords?.article === article) return lastWords.words;
+  const words = article.paragraphs.flatMap((p, paragraph) =>
+    wordSpans(p).map(({ word }) => {
+      const bare = word.replace(/\.$/, '');
+      return { word: bare, folded: foldName(bare), owner: foldName(withoutPossessiveS(bare)), paragraph };
+    }),
+  );
+  lastWords = { article, words };
+  return words;
+}
+
+function count(map: Map<string, Map<string, number>>, key: string, form: string): void {
+  let forms = map.get(key);
+  if (!forms) map.set(key, (forms = new Map()));
+  forms.set(form, (forms.get(form) ?? 0) + 1);
+}
+
+/** The most frequent form; ties to the first in collation order, so every view names a speaker alike. */
+function mostFrequent(forms: Map<string, number> | undefined): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [form, c] of forms ?? [])
+    if (c > n || (c === n && best !== undefined && COLLATOR.compare(form, best) < 0)) [best, n] = [form, c];
+  return best;
+}
+
+/** `localeCompare`'s order, without a collator per comparison. */
+const COLLATOR = new Intl.Collator();
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
