@@ -3,18 +3,22 @@
  * `=`, `+`, `-`, `@`, a tab or a carriage return would be read as a formula (`=HYPERLINK(…)`,
  * `@SUM(…)`, DDE), so it gets a leading single quote, which spreadsheets show as text; and every
  * cell is quoted, with inner double quotes doubled, so no separator or line break in a cell can start
- * a new cell where the same check would not see it. Numbers stay numbers.
+ * a new cell where the same check would not see it. Invisible characters (`src/text/invisible.ts`)
+ * are dropped first, so a zero-width space cannot hide a leading `=` from the check, and leading
+ * spaces do not either (some spreadsheets trim them). Numbers stay numbers.
  *
  * Source: https://owasp.org/www-community/attacks/CSV_Injection
  */
 import { stringify } from 'csv-stringify/sync';
+import { stripInvisible } from '../text/invisible.ts';
 
 /** The characters OWASP lists as starting a formula in Excel, LibreOffice or Google Sheets. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** `text` as it may stand in a spreadsheet cell: a leading `'` when it could start a formula. */
+/** `text` as it may stand in a spreadsheet cell: no invisible characters, and a leading `'` when it could start a formula. */
 export function spreadsheetSafe(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const visible = stripInvisible(text);
+  return FORMULA_START.test(visible.replace(/^ +/, '')) ? `'${visible}` : visible;
 }
 
 /** Rows as CSV with a header of `columns`, every cell quoted and defused; `null`/`undefined` are empty cells. */

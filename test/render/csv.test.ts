@@ -16,6 +16,12 @@ describe('CSV export (OWASP CSV injection)', () => {
     expect(row.startsWith(`"'${cell.charAt(0)}`)).toBe(true);
   });
 
+  it('sees a formula behind leading spaces or invisible characters, and drops the invisible ones', () => {
+    expect(spreadsheetSafe('  =1+2')).toBe("'  =1+2");
+    expect(spreadsheetSafe('\u200b\u202e=1+2')).toBe("'=1+2");
+    expect(spreadsheetSafe('Fares\u200b rise')).toBe('Fares rise');
+  });
+
   it('leaves ordinary text, inner formula characters and numbers as they are', () => {
     expect(spreadsheetSafe('The mayor said "=" twice.')).toBe('The mayor said "=" twice.');
     expect(spreadsheetSafe('Ferry fares rise - again')).toBe('Ferry fares rise - again');
