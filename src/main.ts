@@ -30,6 +30,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { parseCliArgs } from './platforms/console/cli-args.ts';
 import { runCliRequest } from './platforms/console/cli.ts';
 import { runConsole } from './platforms/console/console.ts';
+import { guardProcess } from './process-guard.ts';
 import { buildEngine, startLiveEngine } from './startup/engine.ts';
 import { runPlatforms } from './startup/platforms.ts';
 
@@ -93,6 +94,10 @@ async function main(argv: string[]): Promise<number> {
   const logger = createLogger(config.logLevel);
   const color = !args.values['no-color'] && !config.noColor && process.stdout.isTTY === true;
   requireFolder(config.corpusDir);
+  // An unhandled rejection is logged and the bot keeps serving; an uncaught exception is logged and
+  // ends in the SIGTERM shutdown with exit code 1, for a restart (src/process-guard.ts says why).
+  const guard = guardProcess({ logger, graceMs: config.shutdownGraceMs });
+  const exitCode = (code: number) => (guard.crashed ? 1 : code);
 
   // Long-running modes watch the corpus folder: files added, changed or removed (by hand, by /add,
   // by the feed poller) are picked up live.
@@ -113,14 +118,16 @@ async function main(argv: string[]): Promise<number> {
         process.off('SIGTERM', stop);
         process.off('SIGINT', stop);
       }
-      return 0;
+      return exitCode(0);
     }
-    return await runPlatforms(live.engine, { slack, discord }, logger, {
+    const code = await runPlatforms(live.engine, { slack, discord }, logger, {
       access: { ...accessConfig(env), adder: { add: (url) => addArticle(fetcher, config.corpusDir, url) } },
       healthPort: config.healthPort,
       healthHost: config.healthHost,
       shutdownGraceMs: config.shutdownGraceMs,
+      forceExit: (forced) => process.exit(exitCode(forced)),
     });
+    return exitCode(code);
   } finally {
     await poller?.stop();
     await live.close();

@@ -15,6 +15,7 @@ import { MAX_PER_OUTLET, type Answer, type DiffPart, type Excerpt } from '../ans
 import { present } from '../present/present.ts';
 import type { CompareCard, ExcerptView, HelpCard, ResultsCard, SourcesCard, StatementGroup } from '../present/view.ts';
 import { count, moreFrom, nothingFrom, plural } from '../present/words.ts';
+import { maskInvisible } from '../text/invisible.ts';
 
 export interface TextOptions {
   color: boolean;
@@ -48,15 +49,16 @@ export function renderText(unsafe: Answer, options: TextOptions): string {
 }
 
 /**
- * Control characters (other than newline and tab) and bidirectional overrides, which a terminal
- * would obey (an ESC sequence in an article could clear the screen or recolour it; an override
- * could reorder a citation), each become U+FFFD: one code unit for one, so marks stay aligned.
+ * Control characters (other than newline and tab), which a terminal would obey (an ESC sequence in
+ * an article could clear the screen, recolour it or print a hidden link), and invisible characters
+ * (`src/text/invisible.ts`: bidi overrides could reorder a citation, zero-width ones hide words),
+ * each become U+FFFD: one code unit for one, so marks stay aligned.
  */
-const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** The answer with every string made safe to print (deeply; numbers and structure unchanged). */
 function terminalSafe<T>(value: T): T {
-  if (typeof value === 'string') return value.replace(TERMINAL_UNSAFE, '\uFFFD') as T;
+  if (typeof value === 'string') return maskInvisible(value.replace(TERMINAL_CONTROLS, '\uFFFD')) as T;
   if (Array.isArray(value)) return value.map(terminalSafe) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, terminalSafe(v)])) as T;
   return value;

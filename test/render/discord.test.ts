@@ -181,6 +181,8 @@ const hostileText = (maxParts: number) =>
             '<t:1650000000:R>',
           ],
           ...['**', '__', '~~', '||', '`', '```', '\\', '\n', '> ', '# ', '-# ', '1. ', '[x](https://e.com)', '[', '](', '😀', 'é', ' '],
+          // raw links in every form Discord makes live
+          ...['http://evil.test/x', '<https://evil.test/y>', 'xhttps://evil.test', '<steam://run/1>', '<a:/b>', 'HTTPS://E.TEST', ':', '/'],
           // look-alikes, right-to-left text and controls
           ...[
             '＠everyone',
@@ -357,6 +359,7 @@ describe('renderDiscord properties', () => {
         expectWithinLimits(message);
         expect(mentionLike(message)).toEqual([]);
         expect(maskedLinksNotFrom(message, citationUrls(answer))).toEqual([]);
+        expect(rawLinksNotFrom(message, citationUrls(answer))).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -434,6 +437,23 @@ function maskedLinksNotFrom(message: DiscordMessage, allowed: ReadonlySet<string
   return markdown
     .flatMap((text) => [...live(text ?? '').matchAll(/\]\(([^)\s]*)\)/g)].map((m) => m[1] ?? ''))
     .filter((target) => !allowed.has(target));
+}
+
+/**
+ * Raw links Discord would make live (`http(s)://…` anywhere, `<scheme:/…>`) outside the answer's own
+ * citation links and code spans, in every text of the message.
+ */
+function rawLinksNotFrom(message: DiscordMessage, allowed: ReadonlySet<string>): string[] {
+  const texts = [
+    message.content,
+    ...message.embeds.flatMap((e) => [e.title, e.description, e.footer?.text, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+  ];
+  const outsideCitations = (text: string) =>
+    [...allowed]
+      .reduce((t, url) => t.split(`](${url})`).join('](citation)'), text)
+      .replace(/\\[^:/]/g, '')
+      .replace(/`[^`]*`/g, '');
+  return texts.flatMap((text) => [...outsideCitations(text ?? '').matchAll(/https?:\/\/\S*|<[^: >]+:\/[^ >]+>/gi)].map((m) => m[0]));
 }
 
 /** Article URLs of a results answer, as Discord links them. */

@@ -4,10 +4,10 @@
  * `newsroom feeds poll`. Answers go to stdout, logs to stderr. Exit code: 0 for an answer, 1 for a
  * user error (or an address or feed that failed), 2 for a usage error.
  */
-import { stringify } from 'csv-stringify/sync';
 import { dispatch } from '../../dispatch.ts';
 import type { Engine } from '../../engine/index.ts';
 import type { Logger } from '../../logger.ts';
+import { renderCsv } from '../../render/csv.ts';
 import { renderText } from '../../render/text.ts';
 import type { Invocation } from '../../../commands/invocation.ts';
 import { parseInvocation } from '../../../commands/parse-invocation.ts';
@@ -77,12 +77,7 @@ async function answer(engine: Engine, invocation: Invocation, options: CliOption
 function exportQuotes(engine: Engine, options: CliOptions): number {
   const rows = engine.quoteRows();
   if (options.csv)
-    options.write(
-      stringify(rows, {
-        header: true,
-        columns: ['article', 'outlet', 'headline', 'url', 'published', 'paragraph', 'text', 'speaker', 'mention', 'cue'],
-      }),
-    );
+    options.write(renderCsv(rows, ['article', 'outlet', 'headline', 'url', 'published', 'paragraph', 'text', 'speaker', 'mention', 'cue']));
   else options.write(JSON.stringify(rows, null, options.json ? 2 : 0));
   return 0;
 }

@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App } from '@slack/bolt';
+import { App, HTTPReceiver, type ReceiverProcessEventErrorHandlerArgs, type ReceiverUnhandledRequestHandlerArgs } from '@slack/bolt';
 import { AccessPolicy, UNRESTRICTED_ACCESS } from '../../access/index.ts';
 import type { Engine } from '../../engine/index.ts';
 import { registerSecret, type Logger } from '../../logger.ts';
@@ -14,10 +14,13 @@ import { InFlight } from '../in-flight.ts';
 import type { PlatformState, RunningPlatform } from '../platform.ts';
 import { registerAnswers } from './answers.ts';
 import { boltLogger } from './bolt-logger.ts';
-import type { SlackConfig } from './config.ts';
+import type { HttpModeConfig, SlackConfig } from './config.ts';
+import { guardSlackRequests } from './http-guard.ts';
 import { RecentEvents } from './recent-events.ts';
 import type { RespondRetry } from './respond.ts';
+import { SeenRequests } from './seen-requests.ts';
 import { slackErrorDetail } from './slack-errors.ts';
+import { answerTheUnhandled } from './unhandled.ts';
 
 export interface SlackDeps {
   engine: Engine;
@@ -54,9 +57,7 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
   const logger = deps.logger.child({ platform: 'slack', mode: config.mode });
   const app = new App({
     token: config.botToken,
-    ...(config.mode === 'socket'
-      ? { socketMode: true, appToken: config.appToken }
-      : { signingSecret: config.signingSecret, customRoutes: deps.routes ?? [] }),
+    ...(config.mode === 'socket' ? { socketMode: true, appToken: config.appToken } : { receiver: guardedReceiver(config, deps, logger) }),
     clientOptions: {
       ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
       retryConfig: deps.apiRetry ?? RETRY_CONFIG,
@@ -74,6 +75,7 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
     });
   }
 
+  answerTheUnhandled(app, logger);
   const recent = new RecentEvents();
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
@@ -124,4 +126,41 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
   state = 'connected';
   const port = (server.address() as AddressInfo).port;
   return { description: `Slack (HTTP, port ${port}, /slack/events)`, port, ...handle };
+}
+
+/**
+ * Bolt's HTTP receiver behind the request guard (`http-guard.ts`), with its two error answers made
+ * safe: a body Bolt fails on before anything acknowledged it gets a 400 (not a 500, and never an
+ * error outside a handler), and the 3-second "not acknowledged" answer stays quiet when an answer
+ * has already gone.
+ */
+function guardedReceiver(config: HttpModeConfig, deps: SlackDeps, logger: Logger): HTTPReceiver {
+  const endpoints = ['/slack/events'];
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret,
+    endpoints,
+    customRoutes: deps.routes ?? [],
+    logger: boltLogger(logger),
+    processEventErrorHandler: async ({ error, response }: ReceiverProcessEventErrorHandlerArgs) => {
+      if (response.headersSent) {
+        logger.error({ err: error }, 'slack: error after the request was acknowledged');
+        return false;
+      }
+      logger.warn({ err: error }, 'slack: could not process a request; answered 400');
+      response.writeHead(400);
+      response.end();
+      return false;
+    },
+    unhandledRequestHandler: ({ response }: ReceiverUnhandledRequestHandlerArgs) => {
+      if (response.headersSent) return;
+      logger.warn('slack: a request was not acknowledged within 3 seconds; answered 404');
+      response.writeHead(404);
+      response.end();
+    },
+  });
+  const seen = new SeenRequests(undefined, () =>
+    logger.warn('slack: over 10,000 signed requests in 10 minutes; the oldest are forgotten, so their replays would run'),
+  );
+  receiver.requestListener = guardSlackRequests({ signingSecret: config.signingSecret, endpoints, logger, seen }, receiver.requestListener);
+  return receiver;
 }

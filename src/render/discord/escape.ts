@@ -3,16 +3,30 @@
  * defused, URLs checked, cuts that never split an escape, a mark or a surrogate pair.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
+import { stripInvisible } from '../../text/invisible.ts';
 import { DISCORD_LIMITS } from './limits.ts';
 
 /**
- * Escapes Discord markdown (`\ * _ ~ \` | [ ]`, and `# > - 1.` where they would start a line) and
- * defuses mentions, so corpus text renders as written. Newlines become spaces.
+ * Escapes Discord markdown (`\ * _ ~ \` | [ ]`, and `# > - 1.` where they would start a line),
+ * drops invisible characters (`src/text/invisible.ts`), and defuses mentions and links, so corpus
+ * text renders as written and nothing in it is live. Newlines become spaces.
  */
 export function escapeMarkdown(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
+  const flat = stripInvisible(text).replace(/\s+/g, ' ');
   const escaped = flat.replace(/[\\*_~`|[\]]/g, '\\$&').replace(/^([#>-]|\d+\.)/, '\\$1');
-  return defuseMentions(escaped);
+  return defuseLinks(defuseMentions(escaped));
+}
+
+/**
+ * Breaks every URL Discord would make a link of, with a zero-width space between the scheme's `:`
+ * and the `/` after it. Discord's parser (a simple-markdown fork) links `http(s)://…` anywhere in
+ * text, even glued to a word (`xhttps://…`), and `<scheme:/…>` for any scheme; it does not link a
+ * bare `www.example.com` or `example.com/path` (a scheme is required: discord/discord-api-docs#542;
+ * discohook/discohook#13 lists the forms Discord links). Masked links `[label](url)` cannot form
+ * because `[` and `]` are escaped. The bot's own citation links are built after escaping and stay live.
+ */
+export function defuseLinks(text: string): string {
+  return text.replace(/:(?=\/)/g, ':\u200b');
 }
 
 /**
@@ -37,12 +51,12 @@ export function fitEscaped(text: string, max: number): string {
 
 /** For plain-text places (footer, author): no markdown there, but mentions still defused. */
 export function plainText(text: string): string {
-  return defuseMentions(text.replace(/\s+/g, ' ').trim());
+  return defuseLinks(defuseMentions(stripInvisible(text).replace(/\s+/g, ' ').trim()));
 }
 
 /** Inline code; backticks and backslashes are swapped for look-alikes, so nothing can close the span early. */
 export function codeSpan(text: string): string {
-  return `\`${defuseMentions(text.replace(/`/g, "'").replace(/\\/g, '⧵').replace(/\s+/g, ' '))}\``;
+  return `\`${defuseMentions(stripInvisible(text).replace(/`/g, "'").replace(/\\/g, '⧵').replace(/\s+/g, ' '))}\``;
 }
 
 /** Only absolute http(s) URLs Discord will accept; anything else is left out rather than rejected by the API. */

@@ -13,8 +13,9 @@ import {
 import type { Invocation } from '../../../commands/invocation.ts';
 import type { Action, Card, CompareCard, HelpCard, ResultsCard, SourcesCard } from '../../present/view.ts';
 import { count, NOTHING_FROM } from '../../present/words.ts';
+import { stripInvisible } from '../../text/invisible.ts';
 import { outletEmbed, statementEmbed } from './embeds.ts';
-import { clip, codeSpan, defuseMentions, escapeMarkdown, fitEscaped, joinLines, withinTotal } from './escape.ts';
+import { clip, codeSpan, defuseLinks, defuseMentions, escapeMarkdown, fitEscaped, joinLines, withinTotal } from './escape.ts';
 import { BRAND_COLOR, DISCORD_LIMITS, EMBED_BUDGET, SOURCES_DESCRIPTION_MAX } from './limits.ts';
 
 /** A button this renderer writes: always labelled, always with a custom id. */
@@ -50,13 +51,19 @@ export function cardMessage(card: Card, idOf: InvocationId | undefined): Discord
 
 /**
  * A short message the platform writes itself (expired buttons, errors). The text may hold markdown
- * (our own messages quote commands in `code`), so only mentions are defused and brackets escaped:
- * error messages echo what the user typed, which must not become a masked link (`[text](url)`).
+ * (our own messages quote commands in `code`), so only mentions and links are defused and brackets
+ * escaped: error messages echo what the user typed, which must not become a link (`[text](url)`,
+ * `https://…`).
  */
 export function notice(text: string): DiscordMessage {
   // Backslashes before a bracket are doubled too, or `\]` would become `\\]`: a literal backslash, then a live bracket.
-  const inert = text.replace(/(\\*)([[\]])/g, (_, slashes: string, bracket: string) => `${slashes}${slashes}\\${bracket}`);
-  return { content: clip(defuseMentions(inert), DISCORD_LIMITS.content), embeds: [], components: [] };
+  const inert = stripInvisible(text).replace(/(\\*)([[\]])/g, (_, slashes: string, bracket: string) => `${slashes}${slashes}\\${bracket}`);
+  // Links are broken outside code spans only (inside one nothing is live, and an example stays copyable).
+  const unlinked = inert
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 ? part : defuseLinks(part)))
+    .join('');
+  return { content: clip(defuseMentions(unlinked), DISCORD_LIMITS.content), embeds: [], components: [] };
 }
 
 /** `**lead** rest`, or the empty sentence with a full stop; then the page. */
@@ -150,7 +157,7 @@ function buttonRows(actions: readonly Action[], idOf: InvocationId | undefined):
     return {
       type: ComponentType.Button,
       style: a.primary ? ButtonStyle.Primary : ButtonStyle.Secondary,
-      label: clip(a.label, DISCORD_LIMITS.buttonLabel),
+      label: clip(stripInvisible(a.label), DISCORD_LIMITS.buttonLabel),
       custom_id: discordCustomId(kind, id, a.invocation.page ?? 0),
       ...(a.kind === 'page' ? { disabled: a.disabled ?? false } : {}),
     };

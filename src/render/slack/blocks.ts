@@ -41,7 +41,7 @@ export interface SlackMessage {
 export function header(text: string): HeaderBlock {
   return {
     type: 'header',
-    text: { type: 'plain_text', text: clip(escapeMrkdwn(unping(text.replace(/\s+/g, ' ').trim())), SLACK_LIMITS.headerText), emoji: false },
+    text: { type: 'plain_text', text: clip(unping(escapeMrkdwn(text.replace(/\s+/g, ' ').trim())), SLACK_LIMITS.headerText), emoji: false },
   };
 }
 

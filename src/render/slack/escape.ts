@@ -2,15 +2,18 @@
  * Making text safe in Slack mrkdwn: every piece of corpus text and every echo of the user's query is
  * escaped (`&`, `<`, `>`), so nothing can become a mention (`<!channel>`, `<@U…>`) or a link; corpus
  * text also has Slack's formatting characters swapped for look-alikes so a stray `*` cannot bold half
- * a quote; and cuts never split an entity or a surrogate pair.
+ * a quote; invisible characters (bidi overrides, zero-width spaces: `src/text/invisible.ts`) are
+ * dropped; and cuts never split an entity or a surrogate pair.
  */
+import { stripInvisible } from '../../text/invisible.ts';
 
 /**
  * `&`, `<` and `>` as Slack wants them in any text field, so none of them starts a mention or link;
- * a lone surrogate (broken UTF-16) becomes U+FFFD.
+ * invisible characters dropped; a lone surrogate (broken UTF-16) becomes U+FFFD. Apply `unping`
+ * after this, never before (its word joiner is itself invisible).
  */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripInvisible(text).replace(LONE_SURROGATE, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -24,7 +27,7 @@ const FORMATTING_LOOKALIKES: Record<string, string> = { '*': '∗', _: 'ˍ', '~'
 export function inertMrkdwn(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   const unformatted = oneLine.replace(/[*_~`]/g, (c) => FORMATTING_LOOKALIKES[c] ?? c);
-  return escapeMrkdwn(unping(unformatted));
+  return unping(escapeMrkdwn(unformatted));
 }
 
 /** A word joiner after the `@` of `@here`, `@channel` and `@everyone`, so no client can read them as a broadcast. */

