@@ -165,6 +165,16 @@ function discordLinks(text: string): string[] {
   return links;
 }
 
+/** The http(s) address a link target opens, if any (a browser opens nothing else from Discord). */
+function webAddress(target: string): string | undefined {
+  try {
+    const url = new URL(target);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** (c) No live link in a rendered answer except an article's own address in a citation. */
 export function liveLinks(w: World, run: PipelineRun): string[] {
   const allowed = articleUrls(w);
@@ -182,8 +192,11 @@ export function liveLinks(w: World, run: PipelineRun): string[] {
     }
     if (o.kind === 'discord') {
       for (const text of discordMarkdown(o))
-        for (const link of discordLinks(text))
-          if (!allowed.discord.has(link)) found.push(`${o.where}: live link ${show(link)} in ${show(text)}`);
+        for (const link of discordLinks(text)) {
+          const href = webAddress(link);
+          if (href !== undefined && !allowed.discord.has(href) && !allowed.discord.has(link))
+            found.push(`${o.where}: live link ${show(link)} in ${show(text)}`);
+        }
       const embeds = (o.raw as { embeds: Array<{ url?: string }> }).embeds;
       for (const e of embeds)
         if (e.url !== undefined && !allowed.discord.has(e.url)) found.push(`${o.where}: embed links to ${show(e.url)}`);
