@@ -6,7 +6,7 @@
  *
  * The seed is fixed (FC_SEED replays or explores another one), and every rule sees the same worlds:
  * each world goes through the pipeline once and the rules share the run (pipeline-run.ts).
- * PIPELINE_RUNS sets how many worlds (default 16: a few seconds on a loaded 2-core machine).
+ * PIPELINE_RUNS sets how many worlds (default 24: a few seconds on a loaded 2-core machine).
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
@@ -23,7 +23,7 @@ import {
 } from '../support/pipeline-rules.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20261129);
-const RUNS = Number(process.env.PIPELINE_RUNS ?? 16);
+const RUNS = Number(process.env.PIPELINE_RUNS ?? 24);
 /** Shrinking a failure runs the pipeline again for each smaller world: bounded, so a failing rule still reports. */
 const SHRINK_MS = 30_000;
 

@@ -70,6 +70,7 @@ export const HOSTILE_URLS = [
   'www.evil.example/h',
   'HTTPS://EVIL.EXAMPLE/I',
   `https://evil.example/${'l'.repeat(300)}`,
+  '[https://evil.example/k]',
 ];
 export const MENTIONS = [
   '<!channel>',
@@ -87,6 +88,9 @@ export const MENTIONS = [
   '<@!123456789012345678>',
   '<@&123456789012345678>',
   '<#123456789012345678>',
+  '[@everyone]',
+  '[<@123456789012345678>]',
+  '[<!here>]',
 ];
 export const INVISIBLES = [
   '\u202a',
@@ -168,33 +172,53 @@ function named(s: Speaker, how: 'full' | 'name' | 'surname'): string {
   return s.last;
 }
 
-/** `"…," Name said.` in one of the shapes news copy uses, the quotation sometimes opening with a formula. */
-const quoteSentence = fc
-  .record({
-    formula: fc.option(pick(FORMULAS), { freq: 3, nil: undefined }),
-    body: words(4, 9),
-    speaker,
-    how: naming,
-    shape: fc.integer({ min: 0, max: 3 }),
-  })
-  .map(({ formula, body, speaker: s, how, shape }) => {
-    const text = formula ? `${formula} ${body}` : body;
-    const who = named(s, how);
-    switch (shape) {
-      case 0:
-        return `"${text}," ${who} said.`;
-      case 1:
-        return `"${text}," said ${who}.`;
-      case 2:
-        return `“${text},” ${who} told reporters.`;
-      default:
-        return `${who} said: "${text}."`;
-    }
+/** A quotation in one of the shapes news copy uses. */
+function quoted(text: string, who: string, shape: number): string {
+  switch (shape) {
+    case 0:
+      return `"${text}," ${who} said.`;
+    case 1:
+      return `"${text}," said ${who}.`;
+    case 2:
+      return `“${text},” ${who} told reporters.`;
+    default:
+      return `${who} said: "${text}."`;
+  }
+}
+const shape = fc.integer({ min: 0, max: 3 });
+
+/** Something one speaker said, which several outlets may quote (so /compare and /who have statements to group). */
+export interface Statement {
+  body: string;
+  speaker: Speaker;
+}
+const statement: fc.Arbitrary<Statement> = fc.record({ body: words(4, 8), speaker });
+
+/** A quotation of its own, sometimes opening with a formula. */
+const freshQuote = fc
+  .record({ formula: fc.option(pick(FORMULAS), { freq: 3, nil: undefined }), body: words(4, 9), speaker, how: naming, shape })
+  .map(({ formula, body, speaker: s, how, shape: at }) => quoted(formula ? `${formula} ${body}` : body, named(s, how), at));
+
+/** A shared statement as one outlet quotes it: perhaps with a hostile piece inserted (an editor's `[…]`, a link). */
+const sharedQuote = (statements: readonly Statement[]) =>
+  fc.record({ st: pick(statements), extra: maybeHostile, at: fc.nat(), how: naming, shape }).map(({ st, extra, at, how, shape: s }) => {
+    const ws = st.body.split(' ');
+    if (extra !== undefined) ws.splice(at % (ws.length + 1), 0, extra);
+    return quoted(ws.join(' '), named(st.speaker, how), s);
   });
+
 const narrative = words(5, 12).map((w) => `The ${w} report.`);
-const paragraph = fc
-  .array(fc.oneof({ weight: 2, arbitrary: quoteSentence }, { weight: 1, arbitrary: narrative }), { minLength: 1, maxLength: 3 })
-  .map((s) => s.join(' '));
+const paragraph = (statements: readonly Statement[]) =>
+  fc
+    .array(
+      fc.oneof(
+        { weight: 2, arbitrary: sharedQuote(statements) },
+        { weight: 1, arbitrary: freshQuote },
+        { weight: 1, arbitrary: narrative },
+      ),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((sentences) => sentences.join(' '));
 
 /** How an embargo is written: the field, its alias, or the capitalised key an editor types (issue 15). */
 export type EmbargoKey = 'embargo' | 'embargoed_until' | 'Embargo';
@@ -239,7 +263,7 @@ const embargo: fc.Arbitrary<Embargo | undefined> = fc.option(
   { freq: 2, nil: undefined },
 );
 
-const article = (outlets: readonly string[]): fc.Arbitrary<GeneratedArticle> =>
+const article = (outlets: readonly string[], statements: readonly Statement[]): fc.Arbitrary<GeneratedArticle> =>
   fc
     .record({
       outlet: pick(outlets),
@@ -253,7 +277,7 @@ const article = (outlets: readonly string[]): fc.Arbitrary<GeneratedArticle> =>
       ),
       day: fc.integer({ min: 1, max: 28 }),
       embargo,
-      paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 4 }),
+      paragraphs: fc.array(paragraph(statements), { minLength: 1, maxLength: 4 }),
       format: fc.constantFrom<'md' | 'jsonl'>('md', 'md', 'md', 'jsonl'),
     })
     .map((a) => {
@@ -277,8 +301,8 @@ function queryFrom(vocabulary: readonly string[]): fc.Arbitrary<string> {
 
 /** A generated world: two to five articles over three or four outlets, with queries that hit them. */
 export const world: fc.Arbitrary<World> = fc
-  .integer({ min: 3, max: OUTLETS.length - 1 })
-  .chain((n) => fc.array(article(OUTLETS.slice(0, n)), { minLength: 2, maxLength: 5 }))
+  .tuple(fc.integer({ min: 3, max: OUTLETS.length - 1 }), fc.array(statement, { minLength: 1, maxLength: 3 }))
+  .chain(([n, statements]) => fc.array(article(OUTLETS.slice(0, n), statements), { minLength: 2, maxLength: 5 }))
   .chain((articles) => {
     const text = articles.map((a) => [a.outlet, a.headline, ...a.paragraphs].join(' ')).join(' ');
     const found = [...wordsOf(text)];

@@ -206,8 +206,12 @@ export function liveLinks(w: World, run: PipelineRun): string[] {
 }
 
 const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]/u;
-/** Where the renderers put an invisible character themselves, to break a mention: `@\u200beveryone`, `<\u200b@…`. */
-const DEFUSED = /@[\u200b\u2060](?=everyone|here|channel)|<\u200b/giu;
+/**
+ * Where the renderers put an invisible character themselves, to break what would otherwise be live:
+ * a mention (`@\u200beveryone`, `@\u2060here`, `<\u200b@…`) or a link (`https:\u200b//…`). Text
+ * cannot smuggle one there: the renderers drop invisible characters from it first.
+ */
+const DEFUSED = /@[\u200b\u2060](?=everyone|here|channel)|<\u200b|:\u200b(?=\/)/giu;
 
 /** (d) No bidirectional override or zero-width character in any rendered output (but the renderers' own mention breakers). */
 export function invisibleCharacters(run: PipelineRun): string[] {
