@@ -30,8 +30,11 @@ export function repairMismatches(text: string, paragraphs: Paragraph[], spans: Q
     if (s.closed && text[close] === '"' && text[s.start] === '"' && text[close - 1] === ' ' && isWordChar(text[s.end])) {
       // The "closing" mark opens the real quotation; the first mark was stray.
       const end = Math.min(paragraphEnd(paragraphs, s.paragraph), nextMark(text, s.end));
-      out.push({ start: close, end, parts: [[s.end, end]], paragraph: s.paragraph, closed: false });
-      continue;
+      // Only when the real quotation lies in the same paragraph (a span running over paragraphs is left as it is).
+      if (end > s.end) {
+        out.push({ start: close, end, parts: [[s.end, end]], paragraph: s.paragraph, closed: false });
+        continue;
+      }
     }
     if (!s.closed && s.parts.length === 1) {
       const [from, to] = s.parts[0] as [number, number];
@@ -51,7 +54,18 @@ export function repairMismatches(text: string, paragraphs: Paragraph[], spans: Q
     const p = paragraphs.findIndex((x) => x.start <= start && start < x.end);
     if (p >= 0) out.push({ start, end, parts: [[start + 1, end - 1]], paragraph: p, closed: true });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withoutOverlaps(out.sort((a, b) => a.start - b.start));
+}
+
+/** Spans in text order never overlap: a repaired span that runs into the next one keeps the first. */
+function withoutOverlaps(spans: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (s.end <= s.start || (last && s.start < last.end)) continue;
+    out.push(s);
+  }
+  return out;
 }
 
 function nextMark(text: string, from: number): number {

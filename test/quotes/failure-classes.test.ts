@@ -200,6 +200,13 @@ describe('mismatched marks', () => {
     expect(speaker('Mayor Dana Ruiz said \'we will rebuild the bridge" before leaving.', 'we will rebuild')).toBe('Dana Ruiz');
   });
 
+  it('never throws on a stray mark whose quotation would start in the next paragraph, and keeps offsets on the text', () => {
+    const body = '"a „ b," Ola said.\n"a „ b," Ola said. "c," Ola said.';
+    const quotes = extractQuotes(body);
+    for (const q of quotes) expect(body.slice(q.start, q.end)).toContain(q.text.split(' ')[0] ?? '');
+    for (let i = 1; i < quotes.length; i++) expect(quotes[i]!.start).toBeGreaterThanOrEqual(quotes[i - 1]!.end);
+  });
+
   it('reads German and French marks', () => {
     expect(speaker('„We will rebuild the bridge“, Mayor Dana Ruiz said on Monday.', 'We will rebuild')).toBe('Dana Ruiz');
     expect(speaker('«We will rebuild the bridge», Mayor Dana Ruiz said on Monday.', 'We will rebuild')).toBe('Dana Ruiz');

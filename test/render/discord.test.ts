@@ -351,6 +351,19 @@ describe('renderDiscord regressions found by the properties', () => {
   });
 });
 
+describe('renderDiscord regressions: long notices', () => {
+  it('keeps links broken in an error notice cut at the length limit inside a code span', () => {
+    const message = renderDiscord({
+      kind: 'error',
+      command: 'quote',
+      code: 'bad_option',
+      message: '1. http://evil.test/x ` '.repeat(120),
+    });
+    expect(message.content.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+    expect(rawLinksNotFrom(message, new Set())).toEqual([]);
+  });
+});
+
 describe('renderDiscord properties', () => {
   it('keeps every payload within every Discord limit, with no mention from the input, for any answer and page', () => {
     fc.assert(

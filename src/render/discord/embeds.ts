@@ -115,7 +115,7 @@ export function statementEmbed(st: StatementGroup, budget: number): APIEmbed {
   const blocks = [
     ...st.wordings.map((w) => {
       const cites = w.citations.map((c) => c.paragraph).join(', ');
-      const after = [w.tag, w.editorial, cites].filter(Boolean).join(' · ');
+      const after = [w.tag, w.editorial && escapeMarkdown(w.editorial), cites].filter(Boolean).join(' · ');
       const head = `**${fitEscaped(w.label, 300)}**${after ? ` · ${after}` : ''}`;
       const full = `${head}\n> “${w.diff.length ? diffMarkdown(w.diff) : escapeMarkdown(w.text)}”`;
       return { full, plain: (left: number) => `${head}\n> “${fitEscaped(w.text, Math.max(1, left - head.length - 6))}”` };

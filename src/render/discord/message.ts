@@ -59,11 +59,15 @@ export function notice(text: string): DiscordMessage {
   // Backslashes before a bracket are doubled too, or `\]` would become `\\]`: a literal backslash, then a live bracket.
   const inert = stripInvisible(text).replace(/(\\*)([[\]])/g, (_, slashes: string, bracket: string) => `${slashes}${slashes}\\${bracket}`);
   // Links are broken outside code spans only (inside one nothing is live, and an example stays copyable).
-  const unlinked = inert
+  // Clip first: a cut that drops a closing backtick would otherwise leave a kept link outside any span.
+  const max = DISCORD_LIMITS.content;
+  const unlinked = clip(inert, max)
     .split(/(`[^`]*`)/)
     .map((part, i) => (i % 2 ? part : defuseLinks(part)))
     .join('');
-  return { content: clip(defuseMentions(unlinked), DISCORD_LIMITS.content), embeds: [], components: [] };
+  const content = defuseMentions(unlinked);
+  // Breaking links added characters past the limit: cut again with every link broken, spans or not.
+  return { content: content.length <= max ? content : clip(defuseMentions(defuseLinks(inert)), max), embeds: [], components: [] };
 }
 
 /** `**lead** rest`, or the empty sentence with a full stop; then the page. */
