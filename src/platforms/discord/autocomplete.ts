@@ -4,6 +4,7 @@
  * containing it (accents and case ignored), in the index's order (most articles / quotes first).
  */
 import type { Engine } from '../../engine/index.ts';
+import { stripInvisible } from '../../text/invisible.ts';
 
 export interface Choice {
   name: string;
@@ -33,5 +34,5 @@ export function autocompleteChoices(
   return candidates
     .filter((c) => c.value.length <= MAX_LENGTH)
     .slice(0, MAX_CHOICES)
-    .map((c) => ({ name: c.label.length <= MAX_LENGTH ? c.label : c.value, value: c.value }));
+    .map((c) => ({ name: stripInvisible(c.label.length <= MAX_LENGTH ? c.label : c.value), value: c.value }));
 }

@@ -27,4 +27,13 @@ describe('autocomplete choices', () => {
       { name: 'Treasurer Odo Lindqvist · 2 quotes', value: 'Treasurer Odo Lindqvist' },
     ]);
   });
+
+  it('show no bidirectional or zero-width character in a choice name, while the value stays the name the index knows', () => {
+    const engine = {
+      outletSuggestions: () => ['Wire\u202e Daily'],
+      speakerSuggestions: () => [{ name: 'Ada\u200b Quill', quotes: 2 }],
+    } as unknown as Parameters<typeof autocompleteChoices>[0];
+    expect(autocompleteChoices(engine, 'outlet', 'w')).toEqual([{ name: 'Wire Daily', value: 'Wire\u202e Daily' }]);
+    expect(autocompleteChoices(engine, 'speaker', 'a')).toEqual([{ name: 'Ada Quill · 2 quotes', value: 'Ada\u200b Quill' }]);
+  });
 });
