@@ -6,7 +6,7 @@
 import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
-import { possessiveSpeech, possessorBefore, reportedSpeech } from './reported.ts';
+import { colonLeadIn, possessiveSpeech, possessorBefore, reportedSpeech } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource } from './resolve.ts';
@@ -47,6 +47,8 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   if (pre) return pre;
   const tail = attributionAtSentenceEnd(postTokens);
   if (tail) return tail;
+  const lead = q.kind === 'full' ? colonLeadIn(windowTokens(ctx, from, q.start)) : undefined;
+  if (lead) return lead;
   const prevPara = paragraphs[q.paragraph - 1];
   if (from === para.start && q.start === para.start && prevPara && ctx.text[prevPara.end - 1] === ':') {
     const leadIn = sentenceStart(ctx, prevPara.end, Math.max(prevPara.start, prevPara.end - WINDOW));
@@ -95,6 +97,29 @@ function continuesAfterGap(ctx: ArticleContext, q: Quote, last: Quote | undefine
  * and with no cue in between. Anything else (scare quotes) stays unattributed.
  */
 export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
+  attributeInOrder(ctx, quotes);
+  shareSentenceEndAttribution(ctx, quotes);
+}
+
+/**
+ * `moved from "stable" to "good" condition, Jenkins said.`: a partial quotation left without a
+ * speaker takes the attribution closing its sentence, written after a later quotation of the same sentence.
+ */
+function shareSentenceEndAttribution(ctx: ArticleContext, quotes: Quote[]): void {
+  for (let n = quotes.length - 2; n >= 0; n--) {
+    const q = quotes[n] as Quote;
+    const r = quotes[n + 1] as Quote;
+    if (q.speaker || q.kind !== 'partial' || !r.speaker || !r.mention || r.mention.start < r.end || r.paragraph !== q.paragraph) continue;
+    if (/[.!?;:]\s/.test(ctx.masked.slice(q.end, r.start))) continue;
+    const sentenceEnd = /[.!?](?=\s|$)/.exec(ctx.masked.slice(r.end, r.mention.start));
+    if (sentenceEnd) continue;
+    q.mention = { ...r.mention };
+    if (r.cue) q.cue = r.cue;
+    q.speaker = { ...r.speaker };
+  }
+}
+
+function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
   let last: Quote | undefined;
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n] as Quote;

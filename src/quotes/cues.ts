@@ -77,7 +77,12 @@ lament laments lamented lamenting
 maintain maintains maintained maintaining
 pledge pledges pledged
 recount recounts recounted
-retort retorts retorted
+retort retorts retorted retorting
+pray prays prayed praying
+intone intones intoned intoning
+scold scolds scolded scolding
+wonder wonders wondered wondering
+plead pleads pleaded pleading
 speak speaks spoke speaking
 affirm affirms affirmed
 underscore underscores underscored

@@ -175,6 +175,14 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
   return runs;
 }
 
+/** Month-like surnames after a known forename stay in the name: `Theresa May`, not `Theresa` speaking in May. */
+const MONTH_SURNAMES = new Set(['may', 'june', 'august', 'april']);
+function surnameAfterForename(name: Token[]): boolean {
+  const last = (name[name.length - 1] as Token).lower;
+  const before = name[name.length - 2]?.lower ?? '';
+  return MONTH_SURNAMES.has(last) && (FEMALE_NAMES.has(before) || MALE_NAMES.has(before));
+}
+
 /**
  * Split a capitalised run into titles and a personal name: everything up to the last title word
  * is a role (`Russian President` | `Vladimir Putin`). Returns undefined when nothing name-like is
@@ -187,7 +195,7 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   const roleWords = words.slice(0, lastTitle + 1);
   let name = words.slice(lastTitle + 1);
   while (name.length > 0 && NOT_NAME.has((name[0] as Token).lower)) name = name.slice(1);
-  while (name.length > 0 && NOT_NAME.has((name[name.length - 1] as Token).lower)) name = name.slice(0, -1);
+  while (name.length > 0 && NOT_NAME.has((name[name.length - 1] as Token).lower) && !surnameAfterForename(name)) name = name.slice(0, -1);
   if (name.length === 0) return undefined;
   if (name.some((t) => ORG_WORDS.has(t.lower) || (!isNameWord(t) && !PARTICLES.has(t.text)))) return undefined;
   if (name.length === 1 && isTitle((name[0] as Token).lower)) return undefined;
@@ -226,7 +234,7 @@ function appositive(tokens: Token[], runEnd: number): string[] {
   const det = tokens[runEnd + 1]?.lower;
   if (det !== 'the' && det !== 'a' && det !== 'an') return [];
   const out: string[] = [];
-  for (let k = runEnd + 2; k < tokens.length && k < runEnd + 8; k++) {
+  for (let k = runEnd + 2; k < tokens.length && k < runEnd + 16; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return t.text === ',' ? out : [];
     out.push(...withoutPossessiveS(t.lower).split(/[-‑]/));
@@ -293,7 +301,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const parsed = parseNameRun(tokens, 0, tokens.length);
     if (!parsed) continue;
     const before = tokenize(masked, Math.max(para.start, m.index - 40), m.index);
-    const after = masked[runEnd] === ',' ? tokenize(masked, runEnd, Math.min(para.end, runEnd + 80)) : [];
+    const after = masked[runEnd] === ',' ? tokenize(masked, runEnd, Math.min(para.end, runEnd + 140)) : [];
     const { name } = parsed;
     const pre = premodifiers(before, before.length);
     const roles = [...parsed.roles, ...pre, ...appositive(after, 0)];

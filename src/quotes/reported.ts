@@ -51,7 +51,7 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
       else e++;
     }
   }
-  let v = e;
+  let v = appositiveEnd(tokens, s, e);
   while (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower)) return undefined;
@@ -67,6 +67,71 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   };
   return { np: [s, e], cue, tokens };
 }
+
+/**
+ * After a named subject, skip an appositive between commas (`Sarah Sanders, the press secretary,
+ * dismissed`): returns where the verb should be. A description subject (`the aide`) takes none.
+ */
+function appositiveEnd(tokens: Token[], s: number, e: number): number {
+  if (tokens[e]?.text !== ',' || !isUpperStart(tokens[s]?.text ?? '') || e - s < 2) return e;
+  for (let k = e + 2; k < tokens.length && k < e + 28; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote' || t.text === ';' || (t.text === '.' && (tokens[k - 1]?.text.length ?? 0) > 3)) return e;
+    if (t.text === ',') return k + 1;
+  }
+  return e;
+}
+
+/**
+ * `Rep. Jerold Nadler of New York scolded Republicans at one point: "…"`, `Trump's attorney, Rudy
+ * Giuliani, had this response: "…"`: a sentence that ends in a colon right before a quotation and
+ * whose subject is a named person (or a pronoun) introduces that person's words, whatever its verb.
+ */
+export function colonLeadIn(tokens: Token[]): Found | undefined {
+  const colon = tokens[tokens.length - 1];
+  if (colon?.text !== ':' || tokens.some((t) => t.kind === 'quote')) return undefined;
+  const s = clauseStart(tokens);
+  const first = tokens[s];
+  if (!first || first.kind !== 'word') return undefined;
+  let np: [number, number] | undefined;
+  if (PRONOUN_SUBJECTS.has(first.lower)) np = [s, s + 1];
+  else {
+    // A description, then the name between commas: `Trump's current attorney, Rudy Giuliani,`.
+    const comma = tokens.findIndex((t, k) => k > s && k < s + 8 && t.text === ',');
+    const run = (from: number): number => {
+      let e = from;
+      while (
+        e < tokens.length &&
+        e - from < 6 &&
+        (isName(tokens[e]) || (tokens[e]?.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3))
+      )
+        e++;
+      return e;
+    };
+    if (comma > s && isName(tokens[comma + 1])) {
+      const e = run(comma + 1);
+      if (tokens[e]?.text === ',') np = [comma + 1, e];
+    }
+    if (!np && isName(first) && first.lower !== 'the') {
+      let e = run(s);
+      // `Jerold Nadler of New York`: a place after the name.
+      if (tokens[e]?.lower === 'of' && isName(tokens[e + 1])) np = [s, e];
+      else if (tokens[e]?.kind === 'word') np = [s, e];
+      if (np && tokens[np[1]]?.lower === 'of') e = run(np[1] + 1);
+    }
+  }
+  if (!np) return undefined;
+  let v = np[1];
+  if (tokens[v]?.lower === 'of') v += 1;
+  while (v < tokens.length && isName(tokens[v])) v++;
+  if (tokens[v]?.text === ',') v = np[0] > s ? v + 1 : appositiveEnd(tokens, s, v);
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || isUpperStart(verb.text) || SUBJECT_STOP.has(verb.lower)) return undefined;
+  const cue: CueMatch = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
+  return { np, cue, tokens };
+}
+
+const isName = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperStart(t.text) && t.lower !== 'the';
 
 /** Nouns for what someone said: `Trump's takeaway was that "…"`. */
 const SAID_NOUNS = new Set(

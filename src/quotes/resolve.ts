@@ -55,6 +55,26 @@ function describedName(ctx: ArticleContext, words: Token[]): Person | undefined 
     : undefined;
 }
 
+/** Nouns for what someone wrote or said, which speak for their author. */
+const DOCUMENTS = new Set(
+  `statement letter tweet tweets post memo op-ed email message speech remarks testimony affidavit filing brief blog
+website column essay book manuscript`.split(/\s+/),
+);
+
+/**
+ * `his statement`: 'pronoun'; `Whitehouse's letter`: the number of tokens of the owner's name
+ * (possessive included); anything else: undefined.
+ */
+function documentOwner(words: Token[]): 'pronoun' | number | undefined {
+  const last = words[words.length - 1];
+  if (words.length < 2 || words.length > 5 || !last || !DOCUMENTS.has(last.lower)) return undefined;
+  const head = words[0] as Token;
+  if (words.length === 2 && (head.lower === 'his' || head.lower === 'her')) return 'pronoun';
+  const owner = words.findIndex((t) => hasPossessiveS(t.text));
+  if (owner < 0 || owner !== words.length - 2) return undefined;
+  return words.slice(0, owner + 1).every((t) => isWord(t) && isUpperStart(t.text)) ? owner + 1 : undefined;
+}
+
 /** Resolve a source noun phrase to a speaker: pronoun, named person, unnamed source, or a role naming someone already met. */
 export function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | undefined): Attribution {
   const { tokens, np, cue } = found;
@@ -75,6 +95,20 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       return { ...base, speaker: previous };
     return base;
   }
+  // `his statement said`, `Whitehouse's letter reads`: a document speaks for its author.
+  const owned = documentOwner(words);
+  if (owned === 'pronoun') {
+    const gender = first.lower === 'his' ? 'm' : first.lower === 'her' ? 'f' : undefined;
+    const p = gender
+      ? ctx.model === false
+        ? ctx.people.nearestBefore(first.start, gender)
+        : rankPeople(ctx, first.start, gender, ctx.spoken)
+      : undefined;
+    if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
+  } else if (owned !== undefined) {
+    const a = resolveSource(ctx, { ...found, np: [np[0], np[0] + owned] }, previous);
+    if (a.speaker?.kind === 'person') return { ...base, speaker: a.speaker };
+  }
   const described = describedName(ctx, words);
   if (described) return { ...base, speaker: ctx.people.speakerOf(described) };
   if (INDEFINITE.has(first.lower)) return { ...base, speaker: unnamed(mention.text) };
@@ -90,7 +124,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (hasPossessiveS(lastRunWord.text) && e < words.length) continue;
     // `the former London mayor`: a capitalised modifier before a lower-case head is no name.
     const after = words[e];
-    if (first.lower === 'the' && isWord(after) && !isUpperStart(after.text) && !/^(of|from|at|in|for)$/.test(after.lower)) continue;
+    // `Public health officials`, `Trump aides`: likewise whatever opens the phrase.
+    if (isWord(after) && !isUpperStart(after.text) && !/^(of|from|at|in|for)$/.test(after.lower)) continue;
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
     const nameWords = parsed.name.map((t, k) => (k === parsed.name.length - 1 ? withoutPossessiveS(t.text) : t.text));

@@ -31,6 +31,21 @@ const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
 week weekend month year earlier later last this`.split(/\s+/),
 );
+const TIME_UNITS = new Set([
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+]);
 /** Plural or generic source nouns: `officials said`, `sources told`. */
 export const SOURCE_NOUNS = new Set(
   `source sources official officials aide aides adviser advisers advisors analyst analysts expert experts diplomat
@@ -127,8 +142,12 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   let j = k - 1;
   while (j >= lo) {
     const t = tokens[j] as Token;
-    if (isWord(t) && (ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && !isUpperStart(t.text) && t.lower.length > 4))) j--;
+    // A capitalised word before a cue is a name, never an adverb: `May also told`, not the modal `may`.
+    if (isWord(t) && !isUpperStart(t.text) && (ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4))) j--;
     else if (isWord(t) && TIME_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on') j -= 2;
+    // `The president this week acknowledged`: a time phrase between the subject and its cue.
+    else if (isWord(t) && TIME_UNITS.has(t.lower) && /^(this|last|next|that|each|every|earlier|later)$/.test(tokens[j - 1]?.lower ?? ''))
+      j -= 2;
     else break;
   }
   if (j < lo) return undefined;
