@@ -1,5 +1,5 @@
 import { TITLE_ABBREVIATIONS, isPersonHead } from './word-lists.ts';
-import { withoutPossessiveS } from '../text/marks.ts';
+import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
 
@@ -290,7 +290,8 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const runEnd = m.index + runText.length;
     // `the former Boston governor`, `Fox News host`: a capitalised modifier of a role noun is nobody.
     const nextWord = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(masked.slice(runEnd, runEnd + 24))?.[1];
-    if (nextWord && isPersonHead(nextWord)) continue;
+    // A possessor is named, not modifying: `Trump's executive order`.
+    if (nextWord && isPersonHead(nextWord) && !hasPossessiveS(runText)) continue;
     if (single && !runText.endsWith('.') && !isTitle(previousWord(masked, m.index, para.start))) {
       // A lone capitalised word with no title before it: a candidate, resolved only against known names.
       if (!/^[\p{Lu}][\p{Ll}\p{M}'’‑-]/u.test(runText)) continue;

@@ -49,6 +49,11 @@ const VERB_AFTER =
 
 /** Words after which a name opens an embedded clause, not its sentence. */
 const EMBEDDING = /\b(?:that|where|whether|if|because|which|when|why|how) (?:\p{Lu}[\p{L}.]* ){0,2}$/u;
+/** A verb of saying or thinking right before a name (`Crump said 26-year-old Jean was`): the name opens its object clause. */
+const SAID_BEFORE =
+  /\b(?:said|says|say|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
+/** A place after a name, before its verb: `Jerold Nadler of New York scolded`. */
+const PLACE_AFTER = /^ of (?:\p{Lu}[\p{L}.]* ){1,3}/u;
 
 /**
  * Is the mention at `start` (ending at `end`) a clause's subject: first in its paragraph or sentence
@@ -63,7 +68,15 @@ function opensSentence(text: string, start: number, end = start): boolean {
     EMBEDDING.test(text.slice(Math.max(0, start - 40), start))
   )
     return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (end > start && SAID_BEFORE.test(before) && VERB_AFTER.test(text.slice(end, end + 24))) return false;
   if (end > start && VERB_AFTER.test(text.slice(end, end + 24))) return true;
+  const place = end > start ? PLACE_AFTER.exec(text.slice(end, end + 40)) : null;
+  if (place && VERB_AFTER.test(text.slice(end + place[0].length - 1, end + place[0].length + 23))) return true;
+  // An appositive name before the verb: `Davis' husband, Joe Davis, was also there`.
+  if (end > start && /, $/.test(before) && VERB_AFTER.test(text.slice(end + 1, end + 25)) && text[end] === ',') return true;
+  // A passive's agent closing its sentence is its logical subject: `This concern was shared by Kayyem.`
+  if (end > start && /\bby $/.test(before) && /^[.!?](?:\s|$)/.test(text.slice(end, end + 2))) return true;
   let k = start - 1;
   while (k >= 0 && text[k] === ' ') k--;
   const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|but|and|while|whereas)$/.exec(text.slice(Math.max(0, k - 10), k + 1));

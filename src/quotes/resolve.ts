@@ -4,6 +4,7 @@
  * earlier, anything else to an unnamed source (`officials`, `a senior aide`).
  */
 import { QUANTIFIERS } from './word-lists.ts';
+import { clauseStart } from './clause-subject.ts';
 import type { ArticleContext } from './context.ts';
 import { capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
@@ -75,6 +76,49 @@ function documentOwner(words: Token[]): 'pronoun' | number | undefined {
   return words.slice(0, owner + 1).every((t) => isWord(t) && isUpperStart(t.text)) ? owner + 1 : undefined;
 }
 
+/**
+ * The subject of the clause holding `tokens[at]`, when it is a body rather than a person: the words
+ * from the clause start up to the first verb-like or boundary word (`The Obama administration` expelled).
+ */
+function bodySubject(tokens: Token[], at: number): [number, number] | undefined {
+  const s = clauseStart(tokens.slice(0, at));
+  const first = tokens[s];
+  if (!first || !isWord(first) || !(first.lower === 'the' || isUpperStart(first.text)) || PRONOUNS.has(first.lower)) return undefined;
+  let e = s + 1;
+  while (e < at && e - s < 6) {
+    const t = tokens[e] as Token;
+    if (
+      !isWord(t) ||
+      (!isUpperStart(t.text) && /(?:ed|s)$/.test(t.lower) && e > s + 1 && !ORG_PLURALS.has(t.lower)) ||
+      BODY_STOP.has(t.lower)
+    )
+      break;
+    e++;
+  }
+  return e > s && e < at && isOrganisationPhrase(tokens.slice(s, e)) ? [s, e] : undefined;
+}
+const BODY_STOP = new Set([
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'to',
+  'that',
+  'which',
+  'who',
+  'and',
+  'but',
+  'has',
+  'had',
+  'is',
+  'was',
+  'will',
+  'would',
+  'said',
+]);
+const ORG_PLURALS = new Set(['news', 'times', 'states', 'nations', 'affairs', 'services', 'forces', 'democrats', 'republicans']);
+
 /** Resolve a source noun phrase to a speaker: pronoun, named person, unnamed source, or a role naming someone already met. */
 export function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | undefined): Attribution {
   const { tokens, np, cue } = found;
@@ -89,6 +133,14 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (gender) {
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
+    }
+    // `Putin's government ordered them out over what it called "…"`: the body that is the sentence's subject.
+    if ((first.lower === 'it' || first.lower === 'they') && np[0] > 0) {
+      const subject = bodySubject(tokens, np[0]);
+      if (subject) {
+        const a = resolveSource(ctx, { ...found, np: subject }, previous);
+        if (a.speaker && a.speaker.kind !== 'person') return { ...base, speaker: a.speaker };
+      }
     }
     // `"…," it reads`, `they said`: the body or document that spoke the previous quotation.
     if (['they', 'them', 'we', 'it'].includes(first.lower) && (previous?.kind === 'unnamed' || previous?.kind === 'organisation'))

@@ -232,26 +232,42 @@ function appositiveAttribution(tokens: Token[], i: number): Found | undefined {
   return undefined;
 }
 
-/** Attribution closing the quotation's sentence after other words: `was a "disaster" for everyone, he said.` */
+/**
+ * Attribution closing the quotation's sentence after other words: `was a "disaster" for everyone, he
+ * said.` With several comma clauses, the first that is a whole attribution on its own wins: `which
+ * "gave hope", said Anatoly Antonov, the ambassador, the Tass agency reported` is Antonov's.
+ */
 export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
-  let comma = -1;
+  let afterQuote = 0;
   for (let k = tokens.length - 1; k >= 0; k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'quote') return undefined;
-    if (t.text === ',' || (DASHES.has(t.text) && t.text !== '-')) {
-      comma = k;
+    if ((tokens[k] as Token).kind === 'quote') {
+      afterQuote = k + 1;
       break;
     }
   }
-  if (comma < 0) return undefined;
+  const commas: number[] = [];
+  for (let k = afterQuote; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || (DASHES.has(t.text) && t.text !== '-')) commas.push(k);
+  }
+  if (commas.length === 0) return undefined;
   let end = tokens.length;
-  while (end > comma && (tokens[end - 1] as Token).kind === 'punct') end--;
-  const clause = tokens.slice(comma + 1, end);
-  const found = attributionAfter(clause);
-  if (!found) return undefined;
-  const cueEnd = found.cue.index + found.cue.length;
-  const consumed = Math.max(found.np[1], cueEnd);
-  return consumed >= clause.length - 4 ? found : undefined;
+  while (end > 0 && (tokens[end - 1] as Token).kind === 'punct') end--;
+  for (let c = 0; c < commas.length; c++) {
+    const comma = commas[c] as number;
+    if (comma >= end) break;
+    const clause = tokens.slice(comma + 1, end);
+    const found = attributionAfter(clause);
+    if (!found) continue;
+    const consumed = Math.max(found.np[1], found.cue.index + found.cue.length);
+    const next = commas[c + 1];
+    if (next !== undefined && next < end) {
+      if (consumed === next - comma - 1) return { ...found, tokens: clause };
+      continue;
+    }
+    if (consumed >= clause.length - 4) return found;
+  }
+  return undefined;
 }
 
 /** A cue whose subject is the sentence's: a participle after a comma, or a verb after `and` (`and then said`). */
