@@ -19,6 +19,7 @@ function noteSpeaker(ctx: ArticleContext, q: Quote): void {
   if (!q.speaker) return;
   ctx.spoken.push(q.speaker);
   if (q.mention) (ctx.spokenAt ??= new Set()).add(q.mention.start);
+  if (q.mention) ctx.lastSpoken = { speaker: q.speaker, at: q.mention.start };
 }
 
 /** A person met before `at` under these name words (titles aside), not an organisation or a place. */
@@ -99,6 +100,36 @@ function continuesAfterGap(ctx: ArticleContext, q: Quote, last: Quote | undefine
 export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
   attributeInOrder(ctx, quotes);
   shareSentenceEndAttribution(ctx, quotes);
+  echoSubheads(ctx, quotes);
+}
+
+const words = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A subheading that is only a quotation (`'COULD HAVE HAPPENED TO ANYONE'`) echoes words quoted just
+ * below it: it takes the speaker of the first quotation within the next few paragraphs that holds them.
+ */
+function echoSubheads(ctx: ArticleContext, quotes: Quote[]): void {
+  for (let n = 0; n < quotes.length; n++) {
+    const q = quotes[n] as Quote;
+    const para = ctx.paragraphs[q.paragraph] as Paragraph;
+    if (q.speaker || q.start !== para.start || ctx.text.slice(q.end, para.end).trim() !== '') continue;
+    const echo = words(q.text);
+    if (echo.length < 8) continue;
+    for (let k = n + 1; k < quotes.length; k++) {
+      const r = quotes[k] as Quote;
+      if (r.paragraph > q.paragraph + CONTINUATION_GAP) break;
+      if (!r.speaker || !words(r.text).includes(echo)) continue;
+      if (r.mention) q.mention = { ...r.mention };
+      if (r.cue) q.cue = r.cue;
+      q.speaker = { ...r.speaker };
+      break;
+    }
+  }
 }
 
 /**
@@ -121,6 +152,7 @@ function shareSentenceEndAttribution(ctx: ArticleContext, quotes: Quote[]): void
 
 function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
   let last: Quote | undefined;
+  let lastCueEnd = -1;
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n] as Quote;
     const nextStart = quotes[n + 1]?.start ?? ctx.text.length;
@@ -129,6 +161,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
     const between = last && lastPara >= q.paragraph - 1 ? windowTokens(ctx, Math.max(last.end, q.start - WINDOW), q.start) : undefined;
     if (!found && between && q.kind === 'full') found = attributionBefore(between);
     if (found) {
+      lastCueEnd = found.cue.end;
       const a = resolveSource(ctx, found, last?.speaker);
       q.mention = a.mention;
       q.cue = a.cue;
@@ -137,8 +170,10 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
       if (q.speaker) noteSpeaker(ctx, q);
       continue;
     }
+    // The previous quotation's own attribution (`"…," Meister said of it. At the same time, "…"`) is no cue between them.
+    const afterCue = between && lastCueEnd > (last?.end ?? 0) ? windowTokens(ctx, Math.min(lastCueEnd, q.start), q.start) : between;
     const carry =
-      (last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(between)))) ||
+      (last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(afterCue ?? between)))) ||
       continuesAfterGap(ctx, q, last, lastPara);
     if (carry && last) {
       if (last.mention) q.mention = { ...last.mention };

@@ -7,7 +7,7 @@
  */
 import weightsFile from './attribution-weights.json' with { type: 'json' };
 import type { ArticleContext } from './context.ts';
-import type { Gender } from './names.ts';
+import { isTitle, type Gender } from './names.ts';
 import { namedLikeCompany } from './organisations.ts';
 import type { Speaker } from './quote.ts';
 import type { Person } from './speakers.ts';
@@ -55,6 +55,12 @@ const SAID_BEFORE =
 /** A place after a name, before its verb: `Jerold Nadler of New York scolded`. */
 const PLACE_AFTER = /^ of (?:\p{Lu}[\p{L}.]* ){1,3}/u;
 
+/** Words of a title run before a name (`U.S. Representative`, `Senate Majority Leader`): the last one a title word. */
+function isTitleRun(run: string): boolean {
+  const words = run.trim().split(/\s+/);
+  return isTitle((words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, ''));
+}
+
 /**
  * Is the mention at `start` (ending at `end`) a clause's subject: first in its paragraph or sentence
  * (maybe after `But`/`And`), or followed by a verb (`In a video, de Blasio returned to ...`).
@@ -79,6 +85,12 @@ function opensSentence(text: string, start: number, end = start): boolean {
   if (end > start && /\bby $/.test(before) && /^[.!?](?:\s|$)/.test(text.slice(end, end + 2))) return true;
   let k = start - 1;
   while (k >= 0 && text[k] === ' ') k--;
+  // Titles before the name: `U.S. Representative Jerrold Nadler`, `Senate Majority Leader Mitch McConnell`.
+  const titles = /(?:^|[\s(])((?:\p{Lu}[\p{L}.]*\s){1,4})$/u.exec(text.slice(Math.max(0, k - 60), k + 2));
+  if (titles?.[1] && isTitleRun(titles[1])) {
+    k -= titles[1].length;
+    while (k >= 0 && text[k] === ' ') k--;
+  }
   const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|but|and|while|whereas)$/.exec(text.slice(Math.max(0, k - 10), k + 1));
   if (lead) {
     k -= lead[1]?.length ?? 0;
@@ -163,6 +175,13 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   let bestScore = -Infinity;
   const candidates = candidatesAt(ctx, at, gender, speakers);
   const clash = FEATURES.indexOf('genderClashes');
+  // The speaker of the quotation just before, with nobody named since: `"…," the president said. "…," he added.`
+  const held = ctx.lastSpoken;
+  if (held && held.at < at && at - held.at <= SUBJECT_REACH && held.speaker.kind === 'person') {
+    const since = ctx.people.mentionsBetween(held.at + 1, at);
+    const p = ctx.people.find(held.speaker.name.split(' '), at);
+    if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender)) return p;
+  }
   for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
     if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start)) continue;
     const c = candidates.find((x) => x.person === m.person);
