@@ -25,6 +25,19 @@ const LEAD_IN = new Set([
   'with',
   'for',
 ]);
+/** Heads of descriptions of people who usually stay unnamed: `a spokesman`, `a representative`. */
+const UNNAMED_HEADS = new Set(
+  `spokesman spokeswoman spokesperson representative official aide adviser advisor lawyer attorney source witness resident
+member staffer protester organizer organiser activist analyst expert diplomat`.split(/\s+/),
+);
+/** Capitalised words that open a sentence before a comma without being its subject. */
+const NOT_SUBJECT = new Set(
+  `yesterday today tonight meanwhile however still instead separately overall indeed nonetheless again first finally last
+here there now then also thus so yes no well otherwise ultimately similarly likewise moreover besides initially previously
+earlier later recently currently additionally specifically notably importantly unfortunately fortunately clearly
+obviously apparently frankly honestly sadly surprisingly regardless nevertheless as at in on outside inside even this
+that what when while after before since minutes hours days`.split(/\s+/),
+);
 export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they']);
 export const SUBJECT_STOP = new Set(['of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'with', 'that', 'which', 'who']);
 
@@ -66,9 +79,17 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
   if (!first || first.kind !== 'word' || s >= before) return undefined;
   if (PRONOUN_SUBJECTS.has(first.lower)) return [s, s + 1];
   let e = s + 1;
+  if (first.lower === 'a' || first.lower === 'an') {
+    // `A representative read out a statement, explaining …`: an indefinite description ending in a person's head noun.
+    const head = (w: string): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w);
+    while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '')) e++;
+    if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];
+    e = s + 1;
+  }
   if (first.lower === 'the') {
-    while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !isPersonHead(tokens[e]?.lower ?? '')) e++;
-    if (tokens[e]?.kind === 'word' && isPersonHead(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];
+    const head = (w: string): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w);
+    while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '')) e++;
+    if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];
     // A document or body as the subject: `the new online form reads …, saying that "…"` (the words up to its verb).
     for (let v = s + 2; v < Math.min(before, s + 6); v++) {
       const t = tokens[v] as Token;
@@ -85,5 +106,15 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     else break;
   }
   const verb = tokens[e];
+  // `Kudlow, who advised Trump, also was …`, `Moore, 70, returned …`: a name and its appositive.
+  const apposed = tokens[e + 1];
+  if (
+    verb?.text === ',' &&
+    e < before &&
+    !NOT_SUBJECT.has(first.lower) &&
+    apposed !== undefined &&
+    (/^(?:who|\d+)$/.test(apposed.lower) || (e - s >= 2 && /^(?:a|an|the)$/.test(apposed.lower)))
+  )
+    return [s, e];
   return verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) && e < before ? [s, e] : undefined;
 }

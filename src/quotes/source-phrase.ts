@@ -305,9 +305,19 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     const participle = cue.text.split(' ')[0]?.toLowerCase().endsWith('ing') ?? false;
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
     // `X refuted it, tweeting: "…"`, `X outlined it and then said: "…"`: the sentence's subject.
-    if (sharesSubject(tokens, cue.index, participle)) {
+    const shared = sharesSubject(tokens, cue.index, participle);
+    if (shared) {
       const subject = clauseSubject(tokens, cue.index - 1);
       if (subject) return { np: subject, cue, tokens };
+    }
+    // `Moore returned to the campaign trail last week calling it "…"`: words before a participle that
+    // are a verb phrase, not a noun phrase, leave the cue to the sentence's named subject.
+    if (participle && tokens[cue.index - 1]?.kind === 'word') {
+      const np = sourceBefore(tokens, cue.index, 0);
+      const head = np ? (tokens[np[0]] as Token) : undefined;
+      const subject = clauseSubject(tokens, cue.index - 1);
+      if (head && /^\p{Ll}+ed$/u.test(head.text) && subject && isUpperStart((tokens[subject[0]] as Token).text))
+        return { np: subject, cue, tokens };
     }
     const inverted = participle ? undefined : collectRight(tokens, cue.index + cue.length);
     const np = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
