@@ -55,6 +55,10 @@ const SAID_BEFORE =
 /** A place after a name, before its verb: `Jerold Nadler of New York scolded`. */
 const PLACE_AFTER = /^ of (?:\p{Lu}[\p{L}.]* ){1,3}/u;
 
+/** A phrase that may open a sentence before its subject: `In her testimony Friday`, `After the verdict`. */
+const LEAD_IN_PHRASE =
+  /^(?:In|On|At|After|During|Before|Since|Speaking|Asked|Earlier|Later|Outside|Inside|Following|Despite|Throughout|Over)\b[^,;:]*$/;
+
 /** Words of a title run before a name (`U.S. Representative`, `Senate Majority Leader`): the last one a title word. */
 function isTitleRun(run: string): boolean {
   const words = run.trim().split(/\s+/);
@@ -90,6 +94,18 @@ function opensSentence(text: string, start: number, end = start): boolean {
   if (titles?.[1] && isTitleRun(titles[1])) {
     k -= titles[1].length;
     while (k >= 0 && text[k] === ' ') k--;
+  }
+  // A determiner and modifiers before the name: `the 31-year-old Guyger`.
+  const det = /(?:^|\s)(?:the|a|an)(?: [\p{Ll}\d][\p{L}\d-]*){0,3}$/u.exec(text.slice(Math.max(0, k - 60), k + 1));
+  if (det) {
+    k -= det[0].trimStart().length;
+    while (k >= 0 && text[k] === ' ') k--;
+  }
+  // After a lead-in phrase that opens the sentence: `In her testimony Friday, the 31-year-old Guyger …`.
+  if (text[k] === ',') {
+    const from = Math.max(text.lastIndexOf('\n', k), text.lastIndexOf('. ', k) + 1, 0);
+    const leadIn = text.slice(from, k).trim();
+    if (LEAD_IN_PHRASE.test(leadIn) && leadIn.split(/\s+/).length <= 10) return true;
   }
   const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|but|and|while|whereas)$/.exec(text.slice(Math.max(0, k - 10), k + 1));
   if (lead) {
@@ -177,7 +193,7 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   const clash = FEATURES.indexOf('genderClashes');
   // The speaker of the quotation just before, with nobody named since: `"…," the president said. "…," he added.`
   const held = ctx.lastSpoken;
-  if (held && held.at < at && at - held.at <= SUBJECT_REACH && held.speaker.kind === 'person') {
+  if (held && held.at <= at && at - held.at <= SUBJECT_REACH && held.speaker.kind === 'person') {
     const since = ctx.people.mentionsBetween(held.at + 1, at);
     const p = ctx.people.find(held.speaker.name.split(' '), at);
     if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender)) return p;
