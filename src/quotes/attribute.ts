@@ -6,7 +6,7 @@
 import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
-import { colonLeadIn, possessiveSpeech, possessorBefore, reportedSpeech } from './reported.ts';
+import { colonLeadIn, participleLeadIn, passiveAgent, possessiveSpeech, possessorBefore, reportedSpeech } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource } from './resolve.ts';
@@ -42,9 +42,12 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
   const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
   const post = attributionAfter(postTokens);
-  if (post) return post;
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
-  const pre = attributionBefore(windowTokens(ctx, from, q.start));
+  if (post && !/^according to$/i.test(post.cue.text)) return post;
+  const preTokens = windowTokens(ctx, from, q.start);
+  const pre = attributionBefore(preTokens);
+  // `Pence said, "…," according to Rep. Reichert`: the speaker whose cue leads straight into the words, not the one who relayed them.
+  if (post && !(pre && pre.cue.index + pre.cue.length >= preTokens.length - 2 && pre.np[0] < pre.cue.index)) return post;
   if (pre) return pre;
   const tail = attributionAtSentenceEnd(postTokens);
   if (tail) return tail;
@@ -185,8 +188,10 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
     }
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
     const sentence = windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start);
+    const after = q.kind === 'partial' ? windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, para.end)) : [];
     const reported =
       reportedSpeech(sentence) ??
+      (q.kind === 'partial' ? (passiveAgent(sentence, after) ?? participleLeadIn(sentence, after)) : undefined) ??
       possessiveSpeech(sentence) ??
       (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))

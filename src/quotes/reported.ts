@@ -24,7 +24,7 @@ asked asks told tells declared declares stressed stresses noted notes added adds
 repeated repeats reiterated reiterates recalled recalls apologized apologised apologizes apologises complained
 complains joked jokes boasted boasts bragged brags questioned questions pushed pushes ripped rips blasted blasts
 chided chides scolded scolds mentioned mentions announced announces answered answers replied replies responded
-responds lambasted lambastes took pointed promised supported supports opposed opposes endorsed endorses
+responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed`.split(/\s+/),
 );
 const ADVERB =
@@ -132,6 +132,55 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
 }
 
 const isName = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperStart(t.text) && t.lower !== 'the';
+
+/** A capitalised name run from `tokens[from]` (initials and short abbreviations included): its end, or `from`. */
+function nameRunEnd(tokens: Token[], from: number): number {
+  let e = from;
+  while (
+    e < tokens.length &&
+    e - from < 6 &&
+    (isName(tokens[e]) || (tokens[e]?.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3 && e > from))
+  )
+    e++;
+  return e;
+}
+
+/** Passive verbs of judging or naming that take the quotation as their complement: `praised as "…" by X`. */
+const PASSIVE_JUDGING =
+  /^(?:praised|described|called|dubbed|labell?ed|branded|derided|hailed|criticized|criticised|denounced|termed|characterized|characterised|dismissed|mocked|ridiculed|blasted|slammed)$/;
+
+/** `a decision praised as "very smart" by Trump`: the agent after `by` is the speaker. */
+export function passiveAgent(before: Token[], after: Token[]): Found | undefined {
+  let k = before.length - 1;
+  if (before[k]?.lower === 'as') k--;
+  const verb = before[k];
+  if (!verb || verb.kind !== 'word' || !PASSIVE_JUDGING.test(verb.lower)) return undefined;
+  let b = 0;
+  while (after[b]?.kind === 'punct' && after[b]?.text === ',') b++;
+  if (after[b]?.lower !== 'by') return undefined;
+  const e = nameRunEnd(after, b + 1);
+  if (e === b + 1) return undefined;
+  const by = after[b] as Token;
+  return { np: [b + 1, e], cue: { index: b, length: 1, text: verb.text, sourceAfter: true, start: by.start, end: by.end }, tokens: after };
+}
+
+/** `Calling the decision "a fake concession," Wu Chi-wai, the party's chairman, worried …`: the subject after a participial lead-in. */
+export function participleLeadIn(before: Token[], after: Token[]): Found | undefined {
+  const first = before[0];
+  if (!first || first.kind !== 'word' || !isUpperStart(first.text) || !first.lower.endsWith('ing') || !matchCue(before, 0))
+    return undefined;
+  if (before.some((t) => t.text === ',')) return undefined;
+  let b = 0;
+  while (after[b]?.kind === 'punct' && after[b]?.text === ',') b++;
+  if (b === 0 && after[0]?.kind !== 'word') return undefined;
+  const e = nameRunEnd(after, b);
+  if (e === b || !(after[e]?.text === ',' || (after[e]?.kind === 'word' && !isUpperStart(after[e]?.text ?? '')))) return undefined;
+  return {
+    np: [b, e],
+    cue: { index: 0, length: 1, text: first.text, sourceAfter: false, start: first.start, end: first.end },
+    tokens: after,
+  };
+}
 
 /** Nouns for what someone said: `Trump's takeaway was that "…"`. */
 const SAID_NOUNS = new Set(

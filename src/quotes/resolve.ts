@@ -56,6 +56,25 @@ function describedName(ctx: ArticleContext, words: Token[]): Person | undefined 
     : undefined;
 }
 
+/** Head nouns by which an article refers back to an organisation it has named. */
+const GENERIC_BODIES = new Set([
+  'group',
+  'organisation',
+  'organization',
+  'union',
+  'coalition',
+  'alliance',
+  'association',
+  'network',
+  'company',
+  'firm',
+  'agency',
+  'front',
+  'movement',
+  'charity',
+  'foundation',
+]);
+
 /** Nouns for what someone wrote or said, which speak for their author. */
 const DOCUMENTS = new Set(
   `statement letter tweet tweets post memo op-ed email message speech remarks testimony affidavit filing brief blog
@@ -160,6 +179,11 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   } else if (owned !== undefined) {
     const a = resolveSource(ctx, { ...found, np: [np[0], np[0] + owned] }, previous);
     if (a.speaker?.kind === 'person') return { ...base, speaker: a.speaker };
+  }
+  // `The group said`: the organisation that spoke last, when one did.
+  if (first.lower === 'the' && w.length === 2 && GENERIC_BODIES.has(last.lower)) {
+    const body = [...ctx.spoken].reverse().find((s) => s.kind !== 'person' && /^\p{Lu}/u.test(s.name));
+    if (body) return { ...base, speaker: body };
   }
   const described = describedName(ctx, words);
   if (described) return { ...base, speaker: ctx.people.speakerOf(described) };
