@@ -51,7 +51,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   if (pre) return pre;
   const tail = attributionAtSentenceEnd(postTokens);
   if (tail) return tail;
-  const lead = q.kind === 'full' ? colonLeadIn(windowTokens(ctx, from, q.start)) : undefined;
+  const lead = q.kind === 'full' ? colonLeadIn(preTokens) : undefined;
   if (lead) return lead;
   const prevPara = paragraphs[q.paragraph - 1];
   if (from === para.start && q.start === para.start && prevPara && ctx.text[prevPara.end - 1] === ':') {

@@ -234,7 +234,7 @@ function appositive(tokens: Token[], runEnd: number): string[] {
   const det = tokens[runEnd + 1]?.lower;
   if (det !== 'the' && det !== 'a' && det !== 'an') return [];
   const out: string[] = [];
-  for (let k = runEnd + 2; k < tokens.length && k < runEnd + 16; k++) {
+  for (let k = runEnd + 2; k < tokens.length && k < runEnd + 8; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return t.text === ',' ? out : [];
     out.push(...withoutPossessiveS(t.lower).split(/[-‑]/));
@@ -302,7 +302,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const parsed = parseNameRun(tokens, 0, tokens.length);
     if (!parsed) continue;
     const before = tokenize(masked, Math.max(para.start, m.index - 40), m.index);
-    const after = masked[runEnd] === ',' ? tokenize(masked, runEnd, Math.min(para.end, runEnd + 140)) : [];
+    const after = masked[runEnd] === ',' ? tokenize(masked, runEnd, Math.min(para.end, runEnd + 80)) : [];
     const { name } = parsed;
     const pre = premodifiers(before, before.length);
     const roles = [...parsed.roles, ...pre, ...appositive(after, 0)];

@@ -59,53 +59,103 @@ const PLACE_AFTER = /^ of (?:\p{Lu}[\p{L}.]* ){1,3}/u;
 const LEAD_IN_PHRASE =
   /^(?:In|On|At|After|During|Before|Since|Speaking|Asked|Earlier|Later|Outside|Inside|Following|Despite|Throughout|Over)\b[^,;:]*$/;
 
-/** Words of a title run before a name (`U.S. Representative`, `Senate Majority Leader`): the last one a title word. */
-function isTitleRun(run: string): boolean {
-  const words = run.trim().split(/\s+/);
-  return isTitle((words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, ''));
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+
+/** Start of the word (letters, digits, `.`, `-`) ending at `k`. */
+function wordStart(text: string, k: number): number {
+  let s = k;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (isLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 45) s--;
+    else break;
+  }
+  return s;
+}
+
+/**
+ * Walk back from the word ending at `k` over a title run ending in a title word (`Senate Majority
+ * Leader`) or over `the`/`a`/`an` and up to three lower-case modifiers: the last character before them.
+ */
+function beforeTitlesOrDescription(text: string, k: number): number {
+  let s = wordStart(text, k);
+  const word = text.slice(s, k + 1);
+  const skip = (to: number): number => {
+    let j = to - 1;
+    while (j >= 0 && text[j] === ' ') j--;
+    return j;
+  };
+  if (/^\p{Lu}/u.test(word)) {
+    if (!isTitle(word.toLowerCase().replace(/\.$/, ''))) return k;
+    for (let n = 0; n < 3; n++) {
+      const j = skip(s);
+      if (j < 0 || !isLetter(text.charCodeAt(j))) return j;
+      const ws = wordStart(text, j);
+      if (!/^\p{Lu}/u.test(text.slice(ws, j + 1))) return j;
+      s = ws;
+    }
+    return skip(s);
+  }
+  let e = k;
+  for (let n = 0; n < 4; n++) {
+    const w = text.slice(s, e + 1);
+    if (w === 'the' || w === 'a' || w === 'an') return skip(s);
+    if (!/^[\p{Ll}\d]/u.test(w)) return k;
+    const j = skip(s);
+    if (j < 0 || !isLetter(text.charCodeAt(j))) return k;
+    e = j;
+    s = wordStart(text, j);
+  }
+  return k;
 }
 
 /**
  * Is the mention at `start` (ending at `end`) a clause's subject: first in its paragraph or sentence
  * (maybe after `But`/`And`), or followed by a verb (`In a video, de Blasio returned to ...`).
  */
+let cachedText = '';
+const cachedOpens = new Map<number, boolean>();
+
+/** `opensSentence`, remembered per mention of the article being read (candidates are scored once per pronoun). */
 function opensSentence(text: string, start: number, end = start): boolean {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedOpens.clear();
+  }
+  const key = start * 4096 + (end - start);
+  let v = cachedOpens.get(key);
+  if (v === undefined) {
+    v = computeOpensSentence(text, start, end);
+    cachedOpens.set(key, v);
+  }
+  return v;
+}
+
+function computeOpensSentence(text: string, start: number, end: number): boolean {
   // A possessor (`Tillerson's side of the story`) is no subject, nor is the subject of a clause
   // embedded after `that`, `where`, … (`implied that Mr Tillerson was told`, `instances where Trump had`).
-  if (
-    /^['’](?:s\b|\s)/.test(text.slice(end, end + 3)) ||
-    /['’]s$/.test(text.slice(end - 2, end)) ||
-    EMBEDDING.test(text.slice(Math.max(0, start - 40), start))
-  )
-    return false;
   const before = text.slice(Math.max(0, start - 40), start);
-  if (end > start && SAID_BEFORE.test(before) && VERB_AFTER.test(text.slice(end, end + 24))) return false;
-  if (end > start && VERB_AFTER.test(text.slice(end, end + 24))) return true;
-  const place = end > start ? PLACE_AFTER.exec(text.slice(end, end + 40)) : null;
-  if (place && VERB_AFTER.test(text.slice(end + place[0].length - 1, end + place[0].length + 23))) return true;
-  // An appositive name before the verb: `Davis' husband, Joe Davis, was also there`.
-  if (end > start && /, $/.test(before) && VERB_AFTER.test(text.slice(end + 1, end + 25)) && text[end] === ',') return true;
-  // A passive's agent closing its sentence is its logical subject: `This concern was shared by Kayyem.`
-  if (end > start && /\bby $/.test(before) && /^[.!?](?:\s|$)/.test(text.slice(end, end + 2))) return true;
+  if (/^['’](?:s\b|\s)/.test(text.slice(end, end + 3)) || /['’]s$/.test(text.slice(end - 2, end)) || EMBEDDING.test(before)) return false;
+  if (end > start) {
+    const after = text.slice(end, end + 40);
+    if (VERB_AFTER.test(after)) return !SAID_BEFORE.test(before);
+    const place = after.startsWith(' of ') ? PLACE_AFTER.exec(after) : null;
+    if (place && VERB_AFTER.test(after.slice(place[0].length - 1))) return true;
+    // An appositive name before the verb: `Davis' husband, Joe Davis, was also there`.
+    if (after[0] === ',' && before.endsWith(', ') && VERB_AFTER.test(after.slice(1))) return true;
+    // A passive's agent closing its sentence is its logical subject: `This concern was shared by Kayyem.`
+    if (before.endsWith(' by ') && /^[.!?](?:\s|$)/.test(after)) return true;
+  }
   let k = start - 1;
   while (k >= 0 && text[k] === ' ') k--;
-  // Titles before the name: `U.S. Representative Jerrold Nadler`, `Senate Majority Leader Mitch McConnell`.
-  const titles = /(?:^|[\s(])((?:\p{Lu}[\p{L}.]*\s){1,4})$/u.exec(text.slice(Math.max(0, k - 60), k + 2));
-  if (titles?.[1] && isTitleRun(titles[1])) {
-    k -= titles[1].length;
-    while (k >= 0 && text[k] === ' ') k--;
-  }
-  // A determiner and modifiers before the name: `the 31-year-old Guyger`.
-  const det = /(?:^|\s)(?:the|a|an)(?: [\p{Ll}\d][\p{L}\d-]*){0,3}$/u.exec(text.slice(Math.max(0, k - 60), k + 1));
-  if (det) {
-    k -= det[0].trimStart().length;
-    while (k >= 0 && text[k] === ' ') k--;
-  }
+  // Titles before the name (`U.S. Representative Jerrold Nadler`), or a determiner and modifiers (`the 31-year-old Guyger`).
+  if (k > 0 && isLetter(text.charCodeAt(k))) k = beforeTitlesOrDescription(text, k);
   // After a lead-in phrase that opens the sentence: `In her testimony Friday, the 31-year-old Guyger …`.
   if (text[k] === ',') {
     const from = Math.max(text.lastIndexOf('\n', k), text.lastIndexOf('. ', k) + 1, 0);
-    const leadIn = text.slice(from, k).trim();
-    if (LEAD_IN_PHRASE.test(leadIn) && leadIn.split(/\s+/).length <= 10) return true;
+    if (k - from < 90) {
+      const leadIn = text.slice(from, k).trim();
+      if (LEAD_IN_PHRASE.test(leadIn) && leadIn.split(/\s+/).length <= 10) return true;
+    }
   }
   const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|but|and|while|whereas)$/.exec(text.slice(Math.max(0, k - 10), k + 1));
   if (lead) {

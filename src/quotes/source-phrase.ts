@@ -256,6 +256,8 @@ export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
   for (let c = 0; c < commas.length; c++) {
     const comma = commas[c] as number;
     if (comma >= end) break;
+    // Only a clause that opens with its cue (`, said Anatoly Antonov,`) can close before the last comma.
+    if (c < commas.length - 1 && !matchCue(tokens, comma + 1)) continue;
     const clause = tokens.slice(comma + 1, end);
     const found = attributionAfter(clause);
     if (!found) continue;
