@@ -11,7 +11,7 @@ congresswoman gov governor mayor judge justice chief chairman chairwoman chair s
 spokesman spokeswoman spokesperson adviser advisor aide director commissioner attorney candidate nominee gen col
 lt maj capt sgt adm admiral commander rev reverend father sheikh emir ayatollah crown deputy foreign defence defense
 interior finance former first house senate majority minority whip campaign manager ceo founder host anchor actor actress singer comedian rapper author
-correspondent editor pollster strategist official officer head councilman councilwoman coach archbishop bishop
+correspondent editor chaplain pastor rabbi imam pollster strategist official officer head councilman councilwoman coach archbishop bishop
 cardinal marshal colonel captain sergeant lieutenant major minister's sec state
 member councilmember justices senators democrat republican democratic independent co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul`.split(
     /\s+/,
@@ -176,7 +176,7 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
 }
 
 /** Month-like surnames after a known forename stay in the name: `Theresa May`, not `Theresa` speaking in May. */
-const MONTH_SURNAMES = new Set(['may', 'june', 'august', 'april']);
+export const MONTH_SURNAMES = new Set(['may', 'june', 'august', 'april']);
 function surnameAfterForename(name: Token[]): boolean {
   const last = (name[name.length - 1] as Token).lower;
   const before = name[name.length - 2]?.lower ?? '';

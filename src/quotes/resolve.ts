@@ -6,7 +6,7 @@
 import { QUANTIFIERS } from './word-lists.ts';
 import { clauseStart } from './clause-subject.ts';
 import type { ArticleContext } from './context.ts';
-import { capitalisedRuns, parseNameRun } from './names.ts';
+import { MONTH_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
@@ -103,18 +103,12 @@ function bodySubject(tokens: Token[], at: number): [number, number] | undefined 
   const s = clauseStart(tokens.slice(0, at));
   const first = tokens[s];
   if (!first || !isWord(first) || !(first.lower === 'the' || isUpperStart(first.text)) || PRONOUNS.has(first.lower)) return undefined;
-  let e = s + 1;
-  while (e < at && e - s < 6) {
-    const t = tokens[e] as Token;
-    if (
-      !isWord(t) ||
-      (!isUpperStart(t.text) && /(?:ed|s)$/.test(t.lower) && e > s + 1 && !ORG_PLURALS.has(t.lower)) ||
-      BODY_STOP.has(t.lower)
-    )
-      break;
-    e++;
+  for (let e = s + 1; e < at && e - s <= 6; e++) {
+    const t = tokens[e - 1] as Token;
+    if (!isWord(t) || BODY_STOP.has(t.lower)) break;
+    if (isOrganisationPhrase(tokens.slice(s, e))) return [s, e];
   }
-  return e > s && e < at && isOrganisationPhrase(tokens.slice(s, e)) ? [s, e] : undefined;
+  return undefined;
 }
 const BODY_STOP = new Set([
   'in',
@@ -136,7 +130,6 @@ const BODY_STOP = new Set([
   'would',
   'said',
 ]);
-const ORG_PLURALS = new Set(['news', 'times', 'states', 'nations', 'affairs', 'services', 'forces', 'democrats', 'republicans']);
 
 /** Resolve a source noun phrase to a speaker: pronoun, named person, unnamed source, or a role naming someone already met. */
 export function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | undefined): Attribution {
@@ -182,7 +175,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   }
   // `The group said`: the organisation that spoke last, when one did.
   if (first.lower === 'the' && w.length === 2 && GENERIC_BODIES.has(last.lower)) {
-    const body = [...ctx.spoken].reverse().find((s) => s.kind !== 'person' && /^\p{Lu}/u.test(s.name));
+    const body = [...ctx.spoken].reverse().find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name));
     if (body) return { ...base, speaker: body };
   }
   const described = describedName(ctx, words);
@@ -202,6 +195,10 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const after = words[e];
     // `Public health officials`, `Trump aides`: likewise whatever opens the phrase.
     if (isWord(after) && !isUpperStart(after.text) && !/^(of|from|at|in|for)$/.test(after.lower)) continue;
+    // `May said`: a month-like word alone is the surname of someone the article has named.
+    const solo = e - s === 1 ? withoutPossessiveS((words[s] as Token).text) : undefined;
+    const known1 = solo && MONTH_SURNAMES.has(solo.toLowerCase()) ? ctx.people.find([solo], first.start) : undefined;
+    if (known1) return { ...base, speaker: ctx.people.speakerOf(known1) };
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
     const nameWords = parsed.name.map((t, k) => (k === parsed.name.length - 1 ? withoutPossessiveS(t.text) : t.text));
