@@ -113,11 +113,9 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
       if (tokens[e]?.text === ',') np = [comma + 1, e];
     }
     if (!np && isName(first) && first.lower !== 'the') {
-      let e = run(s);
-      // `Jerold Nadler of New York`: a place after the name.
-      if (tokens[e]?.lower === 'of' && isName(tokens[e + 1])) np = [s, e];
-      else if (tokens[e]?.kind === 'word') np = [s, e];
-      if (np && tokens[np[1]]?.lower === 'of') e = run(np[1] + 1);
+      const e = run(s);
+      // `Jerold Nadler of New York`: a place after the name (skipped below, before the verb).
+      if (tokens[e]?.kind === 'word') np = [s, e];
     }
   }
   if (!np) return undefined;
