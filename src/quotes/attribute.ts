@@ -174,9 +174,10 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
       continue;
     }
     // The previous quotation's own attribution (`"…," Meister said of it. At the same time, "…"`) is no cue between them.
-    const afterCue = between && lastCueEnd > (last?.end ?? 0) ? windowTokens(ctx, Math.min(lastCueEnd, q.start), q.start) : between;
+    const sinceCue = (b: NonNullable<typeof between>): NonNullable<typeof between> =>
+      lastCueEnd > (last?.end ?? 0) ? windowTokens(ctx, Math.min(lastCueEnd, q.start), q.start) : b;
     const carry =
-      (last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(afterCue ?? between)))) ||
+      (last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(sinceCue(between))))) ||
       continuesAfterGap(ctx, q, last, lastPara);
     if (carry && last) {
       if (last.mention) q.mention = { ...last.mention };
@@ -188,10 +189,10 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
     }
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
     const sentence = windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start);
-    const after = q.kind === 'partial' ? windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, para.end)) : [];
+    const after = (): ReturnType<typeof windowTokens> => windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, para.end));
     const reported =
       reportedSpeech(sentence) ??
-      (q.kind === 'partial' ? (passiveAgent(sentence, after) ?? participleLeadIn(sentence, after)) : undefined) ??
+      (q.kind === 'partial' ? (passiveAgent(sentence, after()) ?? participleLeadIn(sentence, after())) : undefined) ??
       possessiveSpeech(sentence) ??
       (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
