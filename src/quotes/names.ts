@@ -132,8 +132,13 @@ export interface NameMention {
 export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLES.has(withoutPossessiveS(lower));
 export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 
+/** Arabic and similar surnames led by a lower-case particle and a hyphen: `al-Ansi`, `el-Sisi`, `bin-Talal`. */
+const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
+/** A capitalised word, or a surname led by a particle and a hyphen (`al-Ansi`). */
+export const isNameStart = (text: string): boolean => isUpperStart(text) || HYPHEN_PARTICLE.test(text);
+
 function isNameWord(t: Token): boolean {
-  if (t.kind !== 'word' || !isUpperStart(t.text)) return false;
+  if (t.kind !== 'word' || !isNameStart(t.text)) return false;
   return !(t.text.length > 3 && t.text === t.text.toUpperCase());
 }
 
@@ -147,7 +152,7 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
   let i = from;
   while (i < to) {
     const t = tokens[i] as Token;
-    if (!(t.kind === 'word' && isUpperStart(t.text))) {
+    if (!(t.kind === 'word' && isNameStart(t.text))) {
       i++;
       continue;
     }
@@ -156,7 +161,7 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
       const u = tokens[j];
       if (j >= to || !u) break;
       const prev = tokens[j - 1] as Token;
-      if (u.kind === 'word' && isUpperStart(u.text)) j++;
+      if (u.kind === 'word' && isNameStart(u.text)) j++;
       else if (
         u.text === '.' &&
         prev.kind === 'word' &&
@@ -264,7 +269,7 @@ function previousWord(text: string, pos: number, floor: number): string {
 }
 
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Adm|Maj|\p{Lu})\.|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*)`;
-const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) )`;
+const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) |(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-(?=\p{Lu}))`;
 /** A run of capitalised words on one line: `Russian President Vladimir Putin`, `Donald J. Trump`, `Ursula von der Leyen`. */
 const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_WORD})*`, 'gu');
 

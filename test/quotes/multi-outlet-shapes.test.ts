@@ -163,6 +163,15 @@ describe('salience: who a pronoun refers to', () => {
     expect(speaker(body, 'I hate that')).toBe('Amber Kline');
   });
 
+  it('reads a surname led by a particle and a hyphen as a name (`al-Hadi`)', () => {
+    const body =
+      'In a video, Yusuf al-Hadi, a commander of the group, said the attack on Maple Weekly was revenge.\n\n' +
+      '"Stop your insults," al-Hadi says. "Leave our lands."\n\n' +
+      'Otherwise, he says, "you will not find peace."';
+    expect(speaker(body, 'Stop your insults')).toBe('Yusuf al-Hadi');
+    expect(speaker(body, 'you will not find')).toBe('Yusuf al-Hadi');
+  });
+
   it('keeps the last quote’s speaker while nobody else is named', () => {
     const body =
       'The court ruled on President Dan Holt’s order.\n\n' +
