@@ -4,6 +4,7 @@
  */
 import { isUpperStart, type Token } from './tokens.ts';
 import { isPersonHead } from './word-lists.ts';
+import { isOrgWord } from './names.ts';
 
 /** Lower-case words that may open a sentence before its subject. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
@@ -87,6 +88,18 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     e = s + 1;
   }
   if (first.lower === 'the') {
+    // `The Trump White House requested …, citing "…"`: a named body.
+    let r = s + 1;
+    while (r < before && r - s < 6 && tokens[r]?.kind === 'word' && isUpperStart(tokens[r]?.text ?? '')) r++;
+    const next = tokens[r];
+    if (
+      r > s + 1 &&
+      isOrgWord(tokens[r - 1]?.lower ?? '') &&
+      next?.kind === 'word' &&
+      !isUpperStart(next.text) &&
+      !SUBJECT_STOP.has(next.lower)
+    )
+      return [s, r];
     const head = (w: string): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w);
     while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '')) e++;
     if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];

@@ -117,6 +117,11 @@ describe('names and subjects', () => {
     expect(who(body, 'months of violence')).toMatchObject({ kind: 'organisation', name: 'the Civic Justice Front' });
   });
 
+  it('gives a participle’s quote to a named body that opens the sentence', () => {
+    const body = 'The Lane White House requested the former counsel refuse the subpoena, citing “absolute immunity” for advisers.';
+    expect(who(body, 'absolute immunity')).toMatchObject({ kind: 'organisation', name: 'the Lane White House' });
+  });
+
   it('gives "it" to the body that is its sentence’s subject', () => {
     const body = 'The Lane administration shut two compounds that it said were used for “spying purposes” last year.';
     expect(who(body, 'spying purposes')).toMatchObject({ kind: 'organisation', name: 'the Lane administration' });
