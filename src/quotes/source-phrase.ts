@@ -81,10 +81,12 @@ function collectLeft(tokens: Token[], e: number, lo: number): [number, number] |
     const t = tokens[s - 1] as Token;
     // A capitalised boundary word before a title belongs to it: `Under Secretary of State Steve Goldstein`.
     const titled = isUpperStart(t.text) && isTitle((tokens[s] as Token).lower);
+    // `and` inside a name: `Health and Human Services`.
+    const inName = t.lower === 'and' && isUpperStart((tokens[s] as Token).text) && isUpperStart(tokens[s - 2]?.text ?? '');
     if (
       isWord(t) &&
       !isCueWord(tokens, s - 1) &&
-      (!BOUNDARY.has(t.lower) || titled || (t.lower === 'with' && tokens[s - 2]?.lower === 'familiar'))
+      (!BOUNDARY.has(t.lower) || titled || inName || (t.lower === 'with' && tokens[s - 2]?.lower === 'familiar'))
     ) {
       s--;
       words++;
@@ -151,6 +153,8 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
     else break;
   }
   if (j < lo) return undefined;
+  // `Kentucky's longtime senator, who has said he is …`: the relative pronoun's antecedent.
+  if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) return collectLeft(tokens, j - 2, lo);
   if (tokens[j]?.text !== ',') return pronounAlone(tokens, collectLeft(tokens, j, lo));
   let m = j - 1;
   while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
@@ -193,7 +197,7 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     const where = np && /^(on|in|at|from|by)$/.test(tokens[np[1]]?.lower ?? '') ? collectRight(tokens, np[1] + 1) : undefined;
     if (np) return { np: where ? [np[0], where[1]] : np, cue, tokens };
   }
-  for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 2; k++) {
+  for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 5; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return undefined;
     const cue = matchCue(tokens, k);

@@ -200,6 +200,12 @@ describe('which attribution wins', () => {
     expect(speaker(body, 'gave hope')).toBe('Anatol Ivanov');
   });
 
+  it('gives a cue after ", who" to the relative pronoun’s antecedent', () => {
+    const body =
+      'And the state’s longtime senator, Mark Collier, who has said he’s in “total coordination” with the governor, reportedly isn’t happy.';
+    expect(speaker(body, 'total coordination')).toBe('Mark Collier');
+  });
+
   it('prefers the speaker whose cue leads into the words over the one they were relayed by', () => {
     const body = 'As he ended, Mayor Tom Hale said, “Pray for the city,” according to Councilwoman Ruth Ong.';
     expect(speaker(body, 'Pray for the city')).toBe('Tom Hale');
