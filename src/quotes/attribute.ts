@@ -42,8 +42,8 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
   const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
   const post = attributionAfter(postTokens);
-  const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   if (post && !/^according to$/i.test(post.cue.text)) return post;
+  const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   const preTokens = windowTokens(ctx, from, q.start);
   const pre = attributionBefore(preTokens);
   // `Pence said, "…," according to Rep. Reichert`: the speaker whose cue leads straight into the words, not the one who relayed them.
@@ -189,7 +189,9 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
     }
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
     const sentence = windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start);
-    const after = (): ReturnType<typeof windowTokens> => windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, para.end));
+    let afterTokens: ReturnType<typeof windowTokens> | undefined;
+    const after = (): ReturnType<typeof windowTokens> =>
+      (afterTokens ??= windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, para.end)));
     const reported =
       reportedSpeech(sentence) ??
       (q.kind === 'partial' ? (passiveAgent(sentence, after()) ?? participleLeadIn(sentence, after())) : undefined) ??

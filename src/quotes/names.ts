@@ -135,7 +135,9 @@ export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 /** Arabic and similar surnames led by a lower-case particle and a hyphen: `al-Ansi`, `el-Sisi`, `bin-Talal`. */
 const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
 /** A capitalised word, or a surname led by a particle and a hyphen (`al-Ansi`). */
-export const isNameStart = (text: string): boolean => isUpperStart(text) || HYPHEN_PARTICLE.test(text);
+export const isNameStart = (text: string): boolean =>
+  isUpperStart(text) ||
+  (text.length > 3 && text.length < 24 && text.indexOf('-') > 0 && text.indexOf('-') < 4 && HYPHEN_PARTICLE.test(text));
 
 function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !isNameStart(t.text)) return false;
