@@ -172,7 +172,9 @@ function printClasses(rows: Array<[string, Record<ErrorClass, number>, number]>)
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const flagged = args.indexOf('--split');
-  const split = flagged >= 0 ? (args[flagged + 1] ?? 'dev') : (args.find((a) => !a.startsWith('--')) ?? 'dev');
+  // A bare word names the split, unless it is the value of a flag (`--speaker-split heldout`).
+  const bare = args.find((a, k) => !a.startsWith('--') && !['--split', '--speaker-split'].includes(args[k - 1] ?? ''));
+  const split = flagged >= 0 ? (args[flagged + 1] ?? 'dev') : (bare ?? 'dev');
   const showErrors = args.includes('--errors');
   if (args.includes('--speakers-only')) return evalSpeakerSet(showErrors);
   const docs = loadSplit(split);
