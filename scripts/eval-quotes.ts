@@ -4,6 +4,7 @@
  *   npm run eval:quotes                              # dev split (final numbers) and the speaker set
  *   npm run eval:quotes -- --split train --errors    # development on train: misses, false positives, wrong speakers
  *   npm run eval:quotes -- --no-speakers             # skip the news-37k speaker set (reads the big corpus)
+ *   npm run eval:quotes -- --speakers-only --speaker-split tune --errors   # only the speaker set's tuning part, misses listed
  *
  * Each annotation file is one document (an article annotated twice counts twice, each against its
  * own annotator). See scripts/eval/score.ts for what counts as a gold quote and a match.
@@ -171,8 +172,11 @@ function printClasses(rows: Array<[string, Record<ErrorClass, number>, number]>)
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const flagged = args.indexOf('--split');
-  const split = flagged >= 0 ? (args[flagged + 1] ?? 'dev') : (args.find((a) => !a.startsWith('--')) ?? 'dev');
+  // A bare word names the split, unless it is the value of a flag (`--speaker-split heldout`).
+  const bare = args.find((a, k) => !a.startsWith('--') && !['--split', '--speaker-split'].includes(args[k - 1] ?? ''));
+  const split = flagged >= 0 ? (args[flagged + 1] ?? 'dev') : (bare ?? 'dev');
   const showErrors = args.includes('--errors');
+  if (args.includes('--speakers-only')) return evalSpeakerSet(showErrors);
   const docs = loadSplit(split);
   const systems: Array<[string, (t: string) => Predicted[]]> = [
     ['extractQuotes', ours],

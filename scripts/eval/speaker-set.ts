@@ -33,10 +33,43 @@ async function loadArticles(ids: Set<string>): Promise<Map<string, string>> {
   return out;
 }
 
-const fold = (s: string): string[] =>
-  foldName(s)
+/** Courtesy titles and ranks before a name, which never tell two people apart (`Mr Smith` is `John Smith`). */
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sen',
+  'senator',
+  'rep',
+  'gov',
+  'governor',
+  'president',
+  'prof',
+  'rev',
+  'judge',
+  'justice',
+]);
+
+const fold = (s: string): string[] => {
+  const words = foldName(s)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+  let k = 0;
+  while (k < words.length - 1 && HONORIFICS.has(words[k] as string)) k++;
+  return words.slice(k);
+};
+
+/** `short` is written in capitals and spells the initials of the capitalised words of `long`. */
+function isInitialism(short: string, long: string[]): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short.trim()) || long.length < 2) return false;
+  const initials = long
+    .filter((w) => !['of', 'the', 'and', 'for'].includes(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === short.trim().toLowerCase();
+}
 
 /**
  * Same speaker: the same folded words; for a person, the same surname with no conflicting first name
@@ -47,6 +80,8 @@ export function sameSpeaker(ours: string | undefined, expected: string): boolean
   const a = fold(ours);
   const b = fold(expected);
   if (a.join(' ') === b.join(' ')) return true;
+  // An organisation by its initials, as the article introduces them: `CHRF` = `Civil Human Rights Front`.
+  if (isInitialism(ours, b) || isInitialism(expected, a)) return true;
   if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
   if (/^(the|a|an|another)\b/i.test(expected)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

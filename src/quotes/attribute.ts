@@ -6,7 +6,7 @@
 import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
-import { possessiveSpeech, possessorBefore, reportedSpeech } from './reported.ts';
+import { colonLeadIn, participleLeadIn, passiveAgent, possessiveSpeech, possessorBefore, reportedSpeech } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource } from './resolve.ts';
@@ -19,6 +19,7 @@ function noteSpeaker(ctx: ArticleContext, q: Quote): void {
   if (!q.speaker) return;
   ctx.spoken.push(q.speaker);
   if (q.mention) (ctx.spokenAt ??= new Set()).add(q.mention.start);
+  if (q.mention) ctx.lastSpoken = { speaker: q.speaker, at: q.mention.start };
 }
 
 /** A person met before `at` under these name words (titles aside), not an organisation or a place. */
@@ -41,12 +42,17 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
   const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
   const post = attributionAfter(postTokens);
-  if (post) return post;
+  if (post && !/^according to$/i.test(post.cue.text)) return post;
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
-  const pre = attributionBefore(windowTokens(ctx, from, q.start));
+  const preTokens = windowTokens(ctx, from, q.start);
+  const pre = attributionBefore(preTokens);
+  // `Pence said, "…," according to Rep. Reichert`: the speaker whose cue leads straight into the words, not the one who relayed them.
+  if (post && !(pre && pre.cue.index + pre.cue.length >= preTokens.length - 2 && pre.np[0] < pre.cue.index)) return post;
   if (pre) return pre;
   const tail = attributionAtSentenceEnd(postTokens);
   if (tail) return tail;
+  const lead = q.kind === 'full' ? colonLeadIn(preTokens) : undefined;
+  if (lead) return lead;
   const prevPara = paragraphs[q.paragraph - 1];
   if (from === para.start && q.start === para.start && prevPara && ctx.text[prevPara.end - 1] === ':') {
     const leadIn = sentenceStart(ctx, prevPara.end, Math.max(prevPara.start, prevPara.end - WINDOW));
@@ -95,7 +101,61 @@ function continuesAfterGap(ctx: ArticleContext, q: Quote, last: Quote | undefine
  * and with no cue in between. Anything else (scare quotes) stays unattributed.
  */
 export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
+  attributeInOrder(ctx, quotes);
+  shareSentenceEndAttribution(ctx, quotes);
+  echoSubheads(ctx, quotes);
+}
+
+const words = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A subheading that is only a quotation (`'COULD HAVE HAPPENED TO ANYONE'`) echoes words quoted just
+ * below it: it takes the speaker of the first quotation within the next few paragraphs that holds them.
+ */
+function echoSubheads(ctx: ArticleContext, quotes: Quote[]): void {
+  for (let n = 0; n < quotes.length; n++) {
+    const q = quotes[n] as Quote;
+    const para = ctx.paragraphs[q.paragraph] as Paragraph;
+    if (q.speaker || q.start !== para.start || ctx.text.slice(q.end, para.end).trim() !== '') continue;
+    const echo = words(q.text);
+    if (echo.length < 8) continue;
+    for (let k = n + 1; k < quotes.length; k++) {
+      const r = quotes[k] as Quote;
+      if (r.paragraph > q.paragraph + CONTINUATION_GAP) break;
+      if (!r.speaker || !words(r.text).includes(echo)) continue;
+      if (r.mention) q.mention = { ...r.mention };
+      if (r.cue) q.cue = r.cue;
+      q.speaker = { ...r.speaker };
+      break;
+    }
+  }
+}
+
+/**
+ * `moved from "stable" to "good" condition, Jenkins said.`: a partial quotation left without a
+ * speaker takes the attribution closing its sentence, written after a later quotation of the same sentence.
+ */
+function shareSentenceEndAttribution(ctx: ArticleContext, quotes: Quote[]): void {
+  for (let n = quotes.length - 2; n >= 0; n--) {
+    const q = quotes[n] as Quote;
+    const r = quotes[n + 1] as Quote;
+    if (q.speaker || q.kind !== 'partial' || !r.speaker || !r.mention || r.mention.start < r.end || r.paragraph !== q.paragraph) continue;
+    if (/[.!?;:]\s/.test(ctx.masked.slice(q.end, r.start))) continue;
+    const sentenceEnd = /[.!?](?=\s|$)/.exec(ctx.masked.slice(r.end, r.mention.start));
+    if (sentenceEnd) continue;
+    q.mention = { ...r.mention };
+    if (r.cue) q.cue = r.cue;
+    q.speaker = { ...r.speaker };
+  }
+}
+
+function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
   let last: Quote | undefined;
+  let lastCueEnd = -1;
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n] as Quote;
     const nextStart = quotes[n + 1]?.start ?? ctx.text.length;
@@ -104,6 +164,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
     const between = last && lastPara >= q.paragraph - 1 ? windowTokens(ctx, Math.max(last.end, q.start - WINDOW), q.start) : undefined;
     if (!found && between && q.kind === 'full') found = attributionBefore(between);
     if (found) {
+      lastCueEnd = found.cue.end;
       const a = resolveSource(ctx, found, last?.speaker);
       q.mention = a.mention;
       q.cue = a.cue;
@@ -112,8 +173,11 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
       if (q.speaker) noteSpeaker(ctx, q);
       continue;
     }
+    // The previous quotation's own attribution (`"…," Meister said of it. At the same time, "…"`) is no cue between them.
+    const sinceCue = (b: NonNullable<typeof between>): NonNullable<typeof between> =>
+      lastCueEnd > (last?.end ?? 0) ? windowTokens(ctx, Math.min(lastCueEnd, q.start), q.start) : b;
     const carry =
-      (last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(between)))) ||
+      (last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(sinceCue(between))))) ||
       continuesAfterGap(ctx, q, last, lastPara);
     if (carry && last) {
       if (last.mention) q.mention = { ...last.mention };
@@ -125,8 +189,12 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
     }
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
     const sentence = windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start);
+    let afterTokens: ReturnType<typeof windowTokens> | undefined;
+    const after = (): ReturnType<typeof windowTokens> =>
+      (afterTokens ??= windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, para.end)));
     const reported =
       reportedSpeech(sentence) ??
+      (q.kind === 'partial' ? (passiveAgent(sentence, after()) ?? participleLeadIn(sentence, after())) : undefined) ??
       possessiveSpeech(sentence) ??
       (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))

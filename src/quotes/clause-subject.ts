@@ -4,6 +4,7 @@
  */
 import { isUpperStart, type Token } from './tokens.ts';
 import { isPersonHead } from './word-lists.ts';
+import { isOrgWord } from './names.ts';
 
 /** Lower-case words that may open a sentence before its subject. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
@@ -25,6 +26,19 @@ const LEAD_IN = new Set([
   'with',
   'for',
 ]);
+/** Heads of descriptions of people who usually stay unnamed: `a spokesman`, `a representative`. */
+const UNNAMED_HEADS = new Set(
+  `spokesman spokeswoman spokesperson representative official aide adviser advisor lawyer attorney source witness resident
+member staffer protester organizer organiser activist analyst expert diplomat`.split(/\s+/),
+);
+/** Capitalised words that open a sentence before a comma without being its subject. */
+const NOT_SUBJECT = new Set(
+  `yesterday today tonight meanwhile however still instead separately overall indeed nonetheless again first finally last
+here there now then also thus so yes no well otherwise ultimately similarly likewise moreover besides initially previously
+earlier later recently currently additionally specifically notably importantly unfortunately fortunately clearly
+obviously apparently frankly honestly sadly surprisingly regardless nevertheless as at in on outside inside even this
+that what when while after before since minutes hours days`.split(/\s+/),
+);
 export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they']);
 export const SUBJECT_STOP = new Set(['of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'with', 'that', 'which', 'who']);
 
@@ -66,9 +80,29 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
   if (!first || first.kind !== 'word' || s >= before) return undefined;
   if (PRONOUN_SUBJECTS.has(first.lower)) return [s, s + 1];
   let e = s + 1;
+  if (first.lower === 'a' || first.lower === 'an') {
+    // `A representative read out a statement, explaining …`: an indefinite description ending in a person's head noun.
+    const head = (w: string): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w);
+    while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '')) e++;
+    if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];
+    e = s + 1;
+  }
   if (first.lower === 'the') {
-    while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !isPersonHead(tokens[e]?.lower ?? '')) e++;
-    if (tokens[e]?.kind === 'word' && isPersonHead(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];
+    // `The Trump White House requested …, citing "…"`: a named body.
+    let r = s + 1;
+    while (r < before && r - s < 6 && tokens[r]?.kind === 'word' && isUpperStart(tokens[r]?.text ?? '')) r++;
+    const next = tokens[r];
+    if (
+      r > s + 1 &&
+      isOrgWord(tokens[r - 1]?.lower ?? '') &&
+      next?.kind === 'word' &&
+      !isUpperStart(next.text) &&
+      !SUBJECT_STOP.has(next.lower)
+    )
+      return [s, r];
+    const head = (w: string): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w);
+    while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '')) e++;
+    if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];
     // A document or body as the subject: `the new online form reads …, saying that "…"` (the words up to its verb).
     for (let v = s + 2; v < Math.min(before, s + 6); v++) {
       const t = tokens[v] as Token;
@@ -85,5 +119,15 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     else break;
   }
   const verb = tokens[e];
+  // `Kudlow, who advised Trump, also was …`, `Moore, 70, returned …`: a name and its appositive.
+  const apposed = tokens[e + 1];
+  if (
+    verb?.text === ',' &&
+    e < before &&
+    !NOT_SUBJECT.has(first.lower) &&
+    apposed !== undefined &&
+    (/^(?:who|\d+)$/.test(apposed.lower) || (e - s >= 2 && /^(?:a|an|the)$/.test(apposed.lower)))
+  )
+    return [s, e];
   return verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) && e < before ? [s, e] : undefined;
 }

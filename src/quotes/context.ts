@@ -22,6 +22,8 @@ export interface ArticleContext {
   spoken: Speaker[];
   /** Where the mentions of those speakers start (`X told` makes X the clause's subject). */
   spokenAt?: Set<number>;
+  /** The speaker of the last attributed quotation and where its mention starts (`the president`, `Mr Putin`). */
+  lastSpoken?: { speaker: Speaker; at: number };
   /** Rank pronoun candidates with the trained model (default); `false`: nearest person of the right gender (training uses this). */
   model?: boolean;
 }

@@ -77,7 +77,12 @@ lament laments lamented lamenting
 maintain maintains maintained maintaining
 pledge pledges pledged
 recount recounts recounted
-retort retorts retorted
+retort retorts retorted retorting
+pray prays prayed praying
+intone intones intoned intoning
+scold scolds scolded scolding
+wonder wonders wondered wondering
+plead pleads pleaded pleading
 speak speaks spoke speaking
 affirm affirms affirmed
 underscore underscores underscored
@@ -225,6 +230,13 @@ export interface CueMatch {
 export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
+  // `"…," per reporter Ann Lee`: `per` names a source only right after a quotation or its comma.
+  if (t.lower === 'per') {
+    const prev = tokens[i - 1];
+    return (prev ? prev.kind === 'quote' || prev.text === ',' : t.text === 'per') && tokens[i + 1]?.kind === 'word'
+      ? { index: i, length: 1, text: t.text, sourceAfter: true, start: t.start, end: t.end }
+      : undefined;
+  }
   const entries = CUES.get(t.lower);
   if (!entries) return undefined;
   const before = tokens[i - 1];

@@ -1,5 +1,5 @@
 import { TITLE_ABBREVIATIONS, isPersonHead } from './word-lists.ts';
-import { withoutPossessiveS } from '../text/marks.ts';
+import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
 
@@ -11,7 +11,7 @@ congresswoman gov governor mayor judge justice chief chairman chairwoman chair s
 spokesman spokeswoman spokesperson adviser advisor aide director commissioner attorney candidate nominee gen col
 lt maj capt sgt adm admiral commander rev reverend father sheikh emir ayatollah crown deputy foreign defence defense
 interior finance former first house senate majority minority whip campaign manager ceo founder host anchor actor actress singer comedian rapper author
-correspondent editor pollster strategist official officer head councilman councilwoman coach archbishop bishop
+correspondent editor chaplain pastor rabbi imam pollster strategist official officer head councilman councilwoman coach archbishop bishop
 cardinal marshal colonel captain sergeant lieutenant major minister's sec state
 member councilmember justices senators democrat republican democratic independent co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul`.split(
     /\s+/,
@@ -79,7 +79,7 @@ steel works plant press media tv cnn fox bbc nbc abc cbs msnbc reuters afp ap kr
 gop dnc rnc fbi cia nsa doj ukraine russia america american russian ukrainian europe european china chinese
 twitter facebook instagram youtube google apple amazon microsoft capitol hill road avenue square tower hotel
 church mosque temple museum park stadium arena mall market exchange stock index poll polls survey
-democrats republicans democratic republican campaign administration government times-picayune`.split(/\s+/),
+democrats republicans democratic republican campaign administration government times-picayune front movement coalition`.split(/\s+/),
 );
 
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
@@ -132,8 +132,15 @@ export interface NameMention {
 export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLES.has(withoutPossessiveS(lower));
 export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 
+/** Arabic and similar surnames led by a lower-case particle and a hyphen: `al-Ansi`, `el-Sisi`, `bin-Talal`. */
+const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-\p{Lu}/u;
+/** A capitalised word, or a surname led by a particle and a hyphen (`al-Ansi`). */
+export const isNameStart = (text: string): boolean =>
+  isUpperStart(text) ||
+  (text.length > 3 && text.length < 24 && text.indexOf('-') > 0 && text.indexOf('-') < 4 && HYPHEN_PARTICLE.test(text));
+
 function isNameWord(t: Token): boolean {
-  if (t.kind !== 'word' || !isUpperStart(t.text)) return false;
+  if (t.kind !== 'word' || !isNameStart(t.text)) return false;
   return !(t.text.length > 3 && t.text === t.text.toUpperCase());
 }
 
@@ -147,7 +154,7 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
   let i = from;
   while (i < to) {
     const t = tokens[i] as Token;
-    if (!(t.kind === 'word' && isUpperStart(t.text))) {
+    if (!(t.kind === 'word' && isNameStart(t.text))) {
       i++;
       continue;
     }
@@ -156,7 +163,7 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
       const u = tokens[j];
       if (j >= to || !u) break;
       const prev = tokens[j - 1] as Token;
-      if (u.kind === 'word' && isUpperStart(u.text)) j++;
+      if (u.kind === 'word' && isNameStart(u.text)) j++;
       else if (
         u.text === '.' &&
         prev.kind === 'word' &&
@@ -175,6 +182,14 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
   return runs;
 }
 
+/** Month-like surnames after a known forename stay in the name: `Theresa May`, not `Theresa` speaking in May. */
+export const MONTH_SURNAMES = new Set(['may', 'june', 'august', 'april']);
+function surnameAfterForename(name: Token[]): boolean {
+  const last = (name[name.length - 1] as Token).lower;
+  const before = name[name.length - 2]?.lower ?? '';
+  return MONTH_SURNAMES.has(last) && (FEMALE_NAMES.has(before) || MALE_NAMES.has(before));
+}
+
 /**
  * Split a capitalised run into titles and a personal name: everything up to the last title word
  * is a role (`Russian President` | `Vladimir Putin`). Returns undefined when nothing name-like is
@@ -187,7 +202,7 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   const roleWords = words.slice(0, lastTitle + 1);
   let name = words.slice(lastTitle + 1);
   while (name.length > 0 && NOT_NAME.has((name[0] as Token).lower)) name = name.slice(1);
-  while (name.length > 0 && NOT_NAME.has((name[name.length - 1] as Token).lower)) name = name.slice(0, -1);
+  while (name.length > 0 && NOT_NAME.has((name[name.length - 1] as Token).lower) && !surnameAfterForename(name)) name = name.slice(0, -1);
   if (name.length === 0) return undefined;
   if (name.some((t) => ORG_WORDS.has(t.lower) || (!isNameWord(t) && !PARTICLES.has(t.text)))) return undefined;
   if (name.length === 1 && isTitle((name[0] as Token).lower)) return undefined;
@@ -256,7 +271,7 @@ function previousWord(text: string, pos: number, floor: number): string {
 }
 
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Adm|Maj|\p{Lu})\.|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*)`;
-const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) )`;
+const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) |(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-(?=\p{Lu}))`;
 /** A run of capitalised words on one line: `Russian President Vladimir Putin`, `Donald J. Trump`, `Ursula von der Leyen`. */
 const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_WORD})*`, 'gu');
 
@@ -282,7 +297,8 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const runEnd = m.index + runText.length;
     // `the former Boston governor`, `Fox News host`: a capitalised modifier of a role noun is nobody.
     const nextWord = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(masked.slice(runEnd, runEnd + 24))?.[1];
-    if (nextWord && isPersonHead(nextWord)) continue;
+    // A possessor is named, not modifying: `Trump's executive order`.
+    if (nextWord && isPersonHead(nextWord) && !hasPossessiveS(runText)) continue;
     if (single && !runText.endsWith('.') && !isTitle(previousWord(masked, m.index, para.start))) {
       // A lone capitalised word with no title before it: a candidate, resolved only against known names.
       if (!/^[\p{Lu}][\p{Ll}\p{M}'’‑-]/u.test(runText)) continue;

@@ -45,7 +45,9 @@ export function isOrganisationPhrase(words: Token[]): boolean {
   if (!last) return false;
   const capital = w.filter((t) => t.text[0] !== t.text[0]?.toLowerCase());
   if (capital.length > 0 && isOrgWord(last.lower) && /^[\p{Lu}]/u.test(last.text)) return true;
-  return (w[0]?.lower === 'the' || w[0]?.lower === 'its') && ORG_HEADS.has(last.lower) && w.length <= 4;
+  // `Putin's government`, `the Kremlin's press office`: a body owned by someone.
+  const owned = w.length >= 2 && w.length <= 4 && /^\p{Lu}/u.test(w[0]?.text ?? '') && /['’]s$/.test(w[0]?.text ?? '');
+  return (owned || w[0]?.lower === 'the' || w[0]?.lower === 'its') && ORG_HEADS.has(last.lower) && w.length <= 4;
 }
 
 export const organisation = (description: string): Speaker => {

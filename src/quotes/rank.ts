@@ -7,7 +7,7 @@
  */
 import weightsFile from './attribution-weights.json' with { type: 'json' };
 import type { ArticleContext } from './context.ts';
-import type { Gender } from './names.ts';
+import { isTitle, type Gender } from './names.ts';
 import { namedLikeCompany } from './organisations.ts';
 import type { Speaker } from './quote.ts';
 import type { Person } from './speakers.ts';
@@ -49,23 +49,114 @@ const VERB_AFTER =
 
 /** Words after which a name opens an embedded clause, not its sentence. */
 const EMBEDDING = /\b(?:that|where|whether|if|because|which|when|why|how) (?:\p{Lu}[\p{L}.]* ){0,2}$/u;
+/** A verb of saying or thinking right before a name (`Crump said 26-year-old Jean was`): the name opens its object clause. */
+const SAID_BEFORE =
+  /\b(?:said|says|say|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
+/** A place after a name, before its verb: `Jerold Nadler of New York scolded`. */
+const PLACE_AFTER = /^ of (?:\p{Lu}[\p{L}.]* ){1,3}/u;
+
+/** A phrase that may open a sentence before its subject: `In her testimony Friday`, `After the verdict`. */
+const LEAD_IN_PHRASE =
+  /^(?:In|On|At|After|During|Before|Since|Speaking|Asked|Earlier|Later|Outside|Inside|Following|Despite|Throughout|Over)\b[^,;:]*$/;
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+
+/** Start of the word (letters, digits, `.`, `-`) ending at `k`. */
+function wordStart(text: string, k: number): number {
+  let s = k;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (isLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 45) s--;
+    else break;
+  }
+  return s;
+}
+
+/**
+ * Walk back from the word ending at `k` over a title run ending in a title word (`Senate Majority
+ * Leader`) or over `the`/`a`/`an` and up to three lower-case modifiers: the last character before them.
+ */
+function beforeTitlesOrDescription(text: string, k: number): number {
+  let s = wordStart(text, k);
+  const word = text.slice(s, k + 1);
+  const skip = (to: number): number => {
+    let j = to - 1;
+    while (j >= 0 && text[j] === ' ') j--;
+    return j;
+  };
+  if (/^\p{Lu}/u.test(word)) {
+    if (!isTitle(word.toLowerCase().replace(/\.$/, ''))) return k;
+    for (let n = 0; n < 3; n++) {
+      const j = skip(s);
+      if (j < 0 || !isLetter(text.charCodeAt(j))) return j;
+      const ws = wordStart(text, j);
+      if (!/^\p{Lu}/u.test(text.slice(ws, j + 1))) return j;
+      s = ws;
+    }
+    return skip(s);
+  }
+  let e = k;
+  for (let n = 0; n < 4; n++) {
+    const w = text.slice(s, e + 1);
+    if (w === 'the' || w === 'a' || w === 'an') return skip(s);
+    if (!/^[\p{Ll}\d]/u.test(w)) return k;
+    const j = skip(s);
+    if (j < 0 || !isLetter(text.charCodeAt(j))) return k;
+    e = j;
+    s = wordStart(text, j);
+  }
+  return k;
+}
 
 /**
  * Is the mention at `start` (ending at `end`) a clause's subject: first in its paragraph or sentence
  * (maybe after `But`/`And`), or followed by a verb (`In a video, de Blasio returned to ...`).
  */
+let cachedText = '';
+const cachedOpens = new Map<number, boolean>();
+
+/** `opensSentence`, remembered per mention of the article being read (candidates are scored once per pronoun). */
 function opensSentence(text: string, start: number, end = start): boolean {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedOpens.clear();
+  }
+  const key = start * 4096 + (end - start);
+  let v = cachedOpens.get(key);
+  if (v === undefined) {
+    v = computeOpensSentence(text, start, end);
+    cachedOpens.set(key, v);
+  }
+  return v;
+}
+
+function computeOpensSentence(text: string, start: number, end: number): boolean {
   // A possessor (`Tillerson's side of the story`) is no subject, nor is the subject of a clause
   // embedded after `that`, `where`, … (`implied that Mr Tillerson was told`, `instances where Trump had`).
-  if (
-    /^['’](?:s\b|\s)/.test(text.slice(end, end + 3)) ||
-    /['’]s$/.test(text.slice(end - 2, end)) ||
-    EMBEDDING.test(text.slice(Math.max(0, start - 40), start))
-  )
-    return false;
-  if (end > start && VERB_AFTER.test(text.slice(end, end + 24))) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/^['’](?:s\b|\s)/.test(text.slice(end, end + 3)) || /['’]s$/.test(text.slice(end - 2, end)) || EMBEDDING.test(before)) return false;
+  if (end > start) {
+    const after = text.slice(end, end + 40);
+    if (VERB_AFTER.test(after)) return !SAID_BEFORE.test(before);
+    const place = after.startsWith(' of ') ? PLACE_AFTER.exec(after) : null;
+    if (place && VERB_AFTER.test(after.slice(place[0].length - 1))) return true;
+    // An appositive name before the verb: `Davis' husband, Joe Davis, was also there`.
+    if (after[0] === ',' && before.endsWith(', ') && VERB_AFTER.test(after.slice(1))) return true;
+    // A passive's agent closing its sentence is its logical subject: `This concern was shared by Kayyem.`
+    if (before.endsWith(' by ') && /^[.!?](?:\s|$)/.test(after)) return true;
+  }
   let k = start - 1;
   while (k >= 0 && text[k] === ' ') k--;
+  // Titles before the name (`U.S. Representative Jerrold Nadler`), or a determiner and modifiers (`the 31-year-old Guyger`).
+  if (k > 0 && isLetter(text.charCodeAt(k))) k = beforeTitlesOrDescription(text, k);
+  // After a lead-in phrase that opens the sentence: `In her testimony Friday, the 31-year-old Guyger …`.
+  if (text[k] === ',') {
+    const from = Math.max(text.lastIndexOf('\n', k), text.lastIndexOf('. ', k) + 1, 0);
+    if (k - from < 90) {
+      const leadIn = text.slice(from, k).trim();
+      if (LEAD_IN_PHRASE.test(leadIn) && leadIn.split(/\s+/).length <= 10) return true;
+    }
+  }
   const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|but|and|while|whereas)$/.exec(text.slice(Math.max(0, k - 10), k + 1));
   if (lead) {
     k -= lead[1]?.length ?? 0;
@@ -150,6 +241,13 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   let bestScore = -Infinity;
   const candidates = candidatesAt(ctx, at, gender, speakers);
   const clash = FEATURES.indexOf('genderClashes');
+  // The speaker of the quotation just before, with nobody named since: `"…," the president said. "…," he added.`
+  const held = ctx.lastSpoken;
+  if (held && held.at <= at && at - held.at <= SUBJECT_REACH && held.speaker.kind === 'person') {
+    const since = ctx.people.mentionsBetween(held.at + 1, at);
+    const p = ctx.people.find(held.speaker.name.split(' '), at);
+    if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender)) return p;
+  }
   for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
     if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start)) continue;
     const c = candidates.find((x) => x.person === m.person);

@@ -24,7 +24,7 @@ asked asks told tells declared declares stressed stresses noted notes added adds
 repeated repeats reiterated reiterates recalled recalls apologized apologised apologizes apologises complained
 complains joked jokes boasted boasts bragged brags questioned questions pushed pushes ripped rips blasted blasts
 chided chides scolded scolds mentioned mentions announced announces answered answers replied replies responded
-responds lambasted lambastes took pointed promised supported supports opposed opposes endorsed endorses
+responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed`.split(/\s+/),
 );
 const ADVERB =
@@ -51,7 +51,7 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
       else e++;
     }
   }
-  let v = e;
+  let v = appositiveEnd(tokens, s, e);
   while (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower)) return undefined;
@@ -66,6 +66,118 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     end: verb.end,
   };
   return { np: [s, e], cue, tokens };
+}
+
+/**
+ * After a named subject, skip an appositive between commas (`Sarah Sanders, the press secretary,
+ * dismissed`): returns where the verb should be. A description subject (`the aide`) takes none.
+ */
+function appositiveEnd(tokens: Token[], s: number, e: number): number {
+  if (tokens[e]?.text !== ',' || !isUpperStart(tokens[s]?.text ?? '') || e - s < 2) return e;
+  for (let k = e + 2; k < tokens.length && k < e + 28; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote' || t.text === ';' || (t.text === '.' && (tokens[k - 1]?.text.length ?? 0) > 3)) return e;
+    if (t.text === ',') return k + 1;
+  }
+  return e;
+}
+
+/**
+ * `Rep. Jerold Nadler of New York scolded Republicans at one point: "…"`, `Trump's attorney, Rudy
+ * Giuliani, had this response: "…"`: a sentence that ends in a colon right before a quotation and
+ * whose subject is a named person (or a pronoun) introduces that person's words, whatever its verb.
+ */
+export function colonLeadIn(tokens: Token[]): Found | undefined {
+  const colon = tokens[tokens.length - 1];
+  if (colon?.text !== ':' || tokens.some((t) => t.kind === 'quote')) return undefined;
+  const s = clauseStart(tokens);
+  const first = tokens[s];
+  if (!first || first.kind !== 'word') return undefined;
+  let np: [number, number] | undefined;
+  if (PRONOUN_SUBJECTS.has(first.lower)) np = [s, s + 1];
+  else {
+    // A description, then the name between commas: `Trump's current attorney, Rudy Giuliani,`.
+    const comma = tokens.findIndex((t, k) => k > s && k < s + 8 && t.text === ',');
+    const run = (from: number): number => {
+      let e = from;
+      while (
+        e < tokens.length &&
+        e - from < 6 &&
+        (isName(tokens[e]) || (tokens[e]?.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3))
+      )
+        e++;
+      return e;
+    };
+    if (comma > s && isName(tokens[comma + 1])) {
+      const e = run(comma + 1);
+      if (tokens[e]?.text === ',') np = [comma + 1, e];
+    }
+    if (!np && isName(first) && first.lower !== 'the') {
+      const e = run(s);
+      // `Jerold Nadler of New York`: a place after the name (skipped below, before the verb).
+      if (tokens[e]?.kind === 'word') np = [s, e];
+    }
+  }
+  if (!np) return undefined;
+  let v = np[1];
+  if (tokens[v]?.lower === 'of') v += 1;
+  while (v < tokens.length && isName(tokens[v])) v++;
+  if (tokens[v]?.text === ',') v = np[0] > s ? v + 1 : appositiveEnd(tokens, s, v);
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || isUpperStart(verb.text) || SUBJECT_STOP.has(verb.lower)) return undefined;
+  const cue: CueMatch = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
+  return { np, cue, tokens };
+}
+
+const isName = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperStart(t.text) && t.lower !== 'the';
+
+/** A capitalised name run from `tokens[from]` (initials and short abbreviations included): its end, or `from`. */
+function nameRunEnd(tokens: Token[], from: number): number {
+  let e = from;
+  while (
+    e < tokens.length &&
+    e - from < 6 &&
+    (isName(tokens[e]) || (tokens[e]?.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3 && e > from))
+  )
+    e++;
+  return e;
+}
+
+/** Passive verbs of judging or naming that take the quotation as their complement: `praised as "…" by X`. */
+const PASSIVE_JUDGING =
+  /^(?:praised|described|called|dubbed|labell?ed|branded|derided|hailed|criticized|criticised|denounced|termed|characterized|characterised|dismissed|mocked|ridiculed|blasted|slammed)$/;
+
+/** `a decision praised as "very smart" by Trump`: the agent after `by` is the speaker. */
+export function passiveAgent(before: Token[], after: Token[]): Found | undefined {
+  let k = before.length - 1;
+  if (before[k]?.lower === 'as') k--;
+  const verb = before[k];
+  if (!verb || verb.kind !== 'word' || !PASSIVE_JUDGING.test(verb.lower)) return undefined;
+  let b = 0;
+  while (after[b]?.kind === 'punct' && after[b]?.text === ',') b++;
+  if (after[b]?.lower !== 'by') return undefined;
+  const e = nameRunEnd(after, b + 1);
+  if (e === b + 1) return undefined;
+  const by = after[b] as Token;
+  return { np: [b + 1, e], cue: { index: b, length: 1, text: verb.text, sourceAfter: true, start: by.start, end: by.end }, tokens: after };
+}
+
+/** `Calling the decision "a fake concession," Wu Chi-wai, the party's chairman, worried …`: the subject after a participial lead-in. */
+export function participleLeadIn(before: Token[], after: Token[]): Found | undefined {
+  const first = before[0];
+  if (!first || first.kind !== 'word' || !isUpperStart(first.text) || !first.lower.endsWith('ing') || !matchCue(before, 0))
+    return undefined;
+  if (before.some((t) => t.text === ',')) return undefined;
+  let b = 0;
+  while (after[b]?.kind === 'punct' && after[b]?.text === ',') b++;
+  if (b === 0 && after[0]?.kind !== 'word') return undefined;
+  const e = nameRunEnd(after, b);
+  if (e === b || !(after[e]?.text === ',' || (after[e]?.kind === 'word' && !isUpperStart(after[e]?.text ?? '')))) return undefined;
+  return {
+    np: [b, e],
+    cue: { index: 0, length: 1, text: first.text, sourceAfter: false, start: first.start, end: first.end },
+    tokens: after,
+  };
 }
 
 /** Nouns for what someone said: `Trump's takeaway was that "…"`. */

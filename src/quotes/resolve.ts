@@ -4,8 +4,9 @@
  * earlier, anything else to an unnamed source (`officials`, `a senior aide`).
  */
 import { QUANTIFIERS } from './word-lists.ts';
+import { clauseStart } from './clause-subject.ts';
 import type { ArticleContext } from './context.ts';
-import { capitalisedRuns, parseNameRun } from './names.ts';
+import { MONTH_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
@@ -55,6 +56,81 @@ function describedName(ctx: ArticleContext, words: Token[]): Person | undefined 
     : undefined;
 }
 
+/** Head nouns by which an article refers back to an organisation it has named. */
+const GENERIC_BODIES = new Set([
+  'group',
+  'organisation',
+  'organization',
+  'union',
+  'coalition',
+  'alliance',
+  'association',
+  'network',
+  'company',
+  'firm',
+  'agency',
+  'front',
+  'movement',
+  'charity',
+  'foundation',
+]);
+
+/** Nouns for what someone wrote or said, which speak for their author. */
+const DOCUMENTS = new Set(
+  `statement letter tweet tweets post memo op-ed email message speech remarks testimony affidavit filing brief blog
+website column essay book manuscript`.split(/\s+/),
+);
+
+/**
+ * `his statement`: 'pronoun'; `Whitehouse's letter`: the number of tokens of the owner's name
+ * (possessive included); anything else: undefined.
+ */
+function documentOwner(words: Token[]): 'pronoun' | number | undefined {
+  const last = words[words.length - 1];
+  if (words.length < 2 || words.length > 5 || !last || !DOCUMENTS.has(last.lower)) return undefined;
+  const head = words[0] as Token;
+  if (words.length === 2 && (head.lower === 'his' || head.lower === 'her')) return 'pronoun';
+  const owner = words.findIndex((t) => hasPossessiveS(t.text));
+  if (owner < 0 || owner !== words.length - 2) return undefined;
+  return words.slice(0, owner + 1).every((t) => isWord(t) && isUpperStart(t.text)) ? owner + 1 : undefined;
+}
+
+/**
+ * The subject of the clause holding `tokens[at]`, when it is a body rather than a person: the words
+ * from the clause start up to the first verb-like or boundary word (`The Obama administration` expelled).
+ */
+function bodySubject(tokens: Token[], at: number): [number, number] | undefined {
+  const s = clauseStart(tokens.slice(0, at));
+  const first = tokens[s];
+  if (!first || !isWord(first) || !(first.lower === 'the' || isUpperStart(first.text)) || PRONOUNS.has(first.lower)) return undefined;
+  for (let e = s + 1; e < at && e - s <= 6; e++) {
+    const t = tokens[e - 1] as Token;
+    if (!isWord(t) || BODY_STOP.has(t.lower)) break;
+    if (isOrganisationPhrase(tokens.slice(s, e))) return [s, e];
+  }
+  return undefined;
+}
+const BODY_STOP = new Set([
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'to',
+  'that',
+  'which',
+  'who',
+  'and',
+  'but',
+  'has',
+  'had',
+  'is',
+  'was',
+  'will',
+  'would',
+  'said',
+]);
+
 /** Resolve a source noun phrase to a speaker: pronoun, named person, unnamed source, or a role naming someone already met. */
 export function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | undefined): Attribution {
   const { tokens, np, cue } = found;
@@ -70,10 +146,37 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
     }
+    // `Putin's government ordered them out over what it called "…"`: the body that is the sentence's subject.
+    if ((first.lower === 'it' || first.lower === 'they') && np[0] > 0) {
+      const subject = bodySubject(tokens, np[0]);
+      if (subject) {
+        const a = resolveSource(ctx, { ...found, np: subject }, previous);
+        if (a.speaker && a.speaker.kind !== 'person') return { ...base, speaker: a.speaker };
+      }
+    }
     // `"…," it reads`, `they said`: the body or document that spoke the previous quotation.
     if (['they', 'them', 'we', 'it'].includes(first.lower) && (previous?.kind === 'unnamed' || previous?.kind === 'organisation'))
       return { ...base, speaker: previous };
     return base;
+  }
+  // `his statement said`, `Whitehouse's letter reads`: a document speaks for its author.
+  const owned = documentOwner(words);
+  if (owned === 'pronoun') {
+    const gender = first.lower === 'his' ? 'm' : first.lower === 'her' ? 'f' : undefined;
+    const p = gender
+      ? ctx.model === false
+        ? ctx.people.nearestBefore(first.start, gender)
+        : rankPeople(ctx, first.start, gender, ctx.spoken)
+      : undefined;
+    if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
+  } else if (owned !== undefined) {
+    const a = resolveSource(ctx, { ...found, np: [np[0], np[0] + owned] }, previous);
+    if (a.speaker?.kind === 'person') return { ...base, speaker: a.speaker };
+  }
+  // `The group said`: the organisation that spoke last, when one did.
+  if (first.lower === 'the' && w.length === 2 && GENERIC_BODIES.has(last.lower)) {
+    const body = [...ctx.spoken].reverse().find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name));
+    if (body) return { ...base, speaker: body };
   }
   const described = describedName(ctx, words);
   if (described) return { ...base, speaker: ctx.people.speakerOf(described) };
@@ -90,7 +193,12 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (hasPossessiveS(lastRunWord.text) && e < words.length) continue;
     // `the former London mayor`: a capitalised modifier before a lower-case head is no name.
     const after = words[e];
-    if (first.lower === 'the' && isWord(after) && !isUpperStart(after.text) && !/^(of|from|at|in|for)$/.test(after.lower)) continue;
+    // `Public health officials`, `Trump aides`: likewise whatever opens the phrase.
+    if (isWord(after) && !isUpperStart(after.text) && !/^(of|from|at|in|for)$/.test(after.lower)) continue;
+    // `May said`: a month-like word alone is the surname of someone the article has named.
+    const solo = e - s === 1 ? withoutPossessiveS((words[s] as Token).text) : undefined;
+    const known1 = solo && MONTH_SURNAMES.has(solo.toLowerCase()) ? ctx.people.find([solo], first.start) : undefined;
+    if (known1) return { ...base, speaker: ctx.people.speakerOf(known1) };
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
     const nameWords = parsed.name.map((t, k) => (k === parsed.name.length - 1 ? withoutPossessiveS(t.text) : t.text));

@@ -31,6 +31,21 @@ const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
 week weekend month year earlier later last this`.split(/\s+/),
 );
+const TIME_UNITS = new Set([
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+]);
 /** Plural or generic source nouns: `officials said`, `sources told`. */
 export const SOURCE_NOUNS = new Set(
   `source sources official officials aide aides adviser advisers advisors analyst analysts expert experts diplomat
@@ -66,10 +81,12 @@ function collectLeft(tokens: Token[], e: number, lo: number): [number, number] |
     const t = tokens[s - 1] as Token;
     // A capitalised boundary word before a title belongs to it: `Under Secretary of State Steve Goldstein`.
     const titled = isUpperStart(t.text) && isTitle((tokens[s] as Token).lower);
+    // `and` inside a name: `Health and Human Services`.
+    const inName = t.lower === 'and' && isUpperStart((tokens[s] as Token).text) && isUpperStart(tokens[s - 2]?.text ?? '');
     if (
       isWord(t) &&
       !isCueWord(tokens, s - 1) &&
-      (!BOUNDARY.has(t.lower) || titled || (t.lower === 'with' && tokens[s - 2]?.lower === 'familiar'))
+      (!BOUNDARY.has(t.lower) || titled || inName || (t.lower === 'with' && tokens[s - 2]?.lower === 'familiar'))
     ) {
       s--;
       words++;
@@ -127,11 +144,17 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   let j = k - 1;
   while (j >= lo) {
     const t = tokens[j] as Token;
-    if (isWord(t) && (ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && !isUpperStart(t.text) && t.lower.length > 4))) j--;
+    // A capitalised word before a cue is a name, never an adverb: `May also told`, not the modal `may`.
+    if (isWord(t) && !isUpperStart(t.text) && (ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4))) j--;
     else if (isWord(t) && TIME_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on') j -= 2;
+    // `The president this week acknowledged`: a time phrase between the subject and its cue.
+    else if (isWord(t) && TIME_UNITS.has(t.lower) && /^(this|last|next|that|each|every|earlier|later)$/.test(tokens[j - 1]?.lower ?? ''))
+      j -= 2;
     else break;
   }
   if (j < lo) return undefined;
+  // `Kentucky's longtime senator, who has said he is …`: the relative pronoun's antecedent.
+  if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) return collectLeft(tokens, j - 2, lo);
   if (tokens[j]?.text !== ',') return pronounAlone(tokens, collectLeft(tokens, j, lo));
   let m = j - 1;
   while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
@@ -174,7 +197,7 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     const where = np && /^(on|in|at|from|by)$/.test(tokens[np[1]]?.lower ?? '') ? collectRight(tokens, np[1] + 1) : undefined;
     if (np) return { np: where ? [np[0], where[1]] : np, cue, tokens };
   }
-  for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 2; k++) {
+  for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 5; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return undefined;
     const cue = matchCue(tokens, k);
@@ -213,26 +236,44 @@ function appositiveAttribution(tokens: Token[], i: number): Found | undefined {
   return undefined;
 }
 
-/** Attribution closing the quotation's sentence after other words: `was a "disaster" for everyone, he said.` */
+/**
+ * Attribution closing the quotation's sentence after other words: `was a "disaster" for everyone, he
+ * said.` With several comma clauses, the first that is a whole attribution on its own wins: `which
+ * "gave hope", said Anatoly Antonov, the ambassador, the Tass agency reported` is Antonov's.
+ */
 export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
-  let comma = -1;
+  let afterQuote = 0;
   for (let k = tokens.length - 1; k >= 0; k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'quote') return undefined;
-    if (t.text === ',' || (DASHES.has(t.text) && t.text !== '-')) {
-      comma = k;
+    if ((tokens[k] as Token).kind === 'quote') {
+      afterQuote = k + 1;
       break;
     }
   }
-  if (comma < 0) return undefined;
+  const commas: number[] = [];
+  for (let k = afterQuote; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || (DASHES.has(t.text) && t.text !== '-')) commas.push(k);
+  }
+  if (commas.length === 0) return undefined;
   let end = tokens.length;
-  while (end > comma && (tokens[end - 1] as Token).kind === 'punct') end--;
-  const clause = tokens.slice(comma + 1, end);
-  const found = attributionAfter(clause);
-  if (!found) return undefined;
-  const cueEnd = found.cue.index + found.cue.length;
-  const consumed = Math.max(found.np[1], cueEnd);
-  return consumed >= clause.length - 4 ? found : undefined;
+  while (end > 0 && (tokens[end - 1] as Token).kind === 'punct') end--;
+  for (let c = 0; c < commas.length; c++) {
+    const comma = commas[c] as number;
+    if (comma >= end) break;
+    // Only a clause that opens with its cue (`, said Anatoly Antonov,`) can close before the last comma.
+    if (c < commas.length - 1 && !matchCue(tokens, comma + 1)) continue;
+    const clause = tokens.slice(comma + 1, end);
+    const found = attributionAfter(clause);
+    if (!found) continue;
+    const consumed = Math.max(found.np[1], found.cue.index + found.cue.length);
+    const next = commas[c + 1];
+    if (next !== undefined && next < end) {
+      if (consumed === next - comma - 1) return { ...found, tokens: clause };
+      continue;
+    }
+    if (consumed >= clause.length - 4) return found;
+  }
+  return undefined;
 }
 
 /** A cue whose subject is the sentence's: a participle after a comma, or a verb after `and` (`and then said`). */
@@ -270,9 +311,19 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     const participle = cue.text.split(' ')[0]?.toLowerCase().endsWith('ing') ?? false;
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
     // `X refuted it, tweeting: "…"`, `X outlined it and then said: "…"`: the sentence's subject.
-    if (sharesSubject(tokens, cue.index, participle)) {
+    const shared = sharesSubject(tokens, cue.index, participle);
+    if (shared) {
       const subject = clauseSubject(tokens, cue.index - 1);
       if (subject) return { np: subject, cue, tokens };
+    }
+    // `Moore returned to the campaign trail last week calling it "…"`: words before a participle that
+    // are a verb phrase, not a noun phrase, leave the cue to the sentence's named subject.
+    if (participle && tokens[cue.index - 1]?.kind === 'word') {
+      const np = sourceBefore(tokens, cue.index, 0);
+      const head = np ? (tokens[np[0]] as Token) : undefined;
+      const subject = clauseSubject(tokens, cue.index - 1);
+      if (head && /^\p{Ll}+ed$/u.test(head.text) && subject && isUpperStart((tokens[subject[0]] as Token).text))
+        return { np: subject, cue, tokens };
     }
     const inverted = participle ? undefined : collectRight(tokens, cue.index + cue.length);
     const np = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : (sourceBefore(tokens, cue.index, 0) ?? inverted);

@@ -149,12 +149,13 @@ export class ArticlePeople {
       if (m.start >= at) break;
       recent.set(m.person, m.start);
     }
+    const has = (p: Person, w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some((a) => p.roles.has(a));
+    const head = words[words.length - 1];
     for (const p of this.people) {
+      // The head noun must fit (`the former aide` is no former president).
+      if (head !== undefined && !has(p, head)) continue;
       let score = 0;
-      for (const w of words) {
-        const alts = ROLE_SYNONYMS[w] ?? [w];
-        if (alts.some((a) => p.roles.has(a))) score++;
-      }
+      for (const w of words) if (has(p, w)) score++;
       const recency = recent.get(p) ?? -1;
       if (score > bestScore || (score === bestScore && score > 0 && recency > bestRecency)) {
         best = p;

@@ -1,0 +1,25 @@
+/**
+ * The speaker set's scorer (`scripts/eval/speaker-set.ts`): what counts as the same speaker when our
+ * name and the hand label are written differently.
+ */
+import { describe, expect, it } from 'vitest';
+import { sameSpeaker } from '../../scripts/eval/speaker-set.ts';
+
+describe('sameSpeaker', () => {
+  it('accepts the surname alone, or the full name, and a courtesy title before either', () => {
+    expect(sameSpeaker('Jane Roe', 'Roe')).toBe(true);
+    expect(sameSpeaker('Mr Smith', 'John Smith')).toBe(true);
+    expect(sameSpeaker('Sen. Jane Roe', 'Jane Roe')).toBe(true);
+  });
+
+  it('accepts an organisation by the initials the article gives it', () => {
+    expect(sameSpeaker('CHRF', 'Civil Human Rights Front')).toBe(true);
+    expect(sameSpeaker('the Civil Human Rights Front', 'CHRF')).toBe(true);
+  });
+
+  it('still tells apart people who share a surname, and initials that spell something else', () => {
+    expect(sameSpeaker('Kim Davis', 'Joe Davis')).toBe(false);
+    expect(sameSpeaker('Mr Smith', 'Smithers')).toBe(false);
+    expect(sameSpeaker('CHRF', 'Civic Party')).toBe(false);
+  });
+});
