@@ -17,14 +17,24 @@ export class StatementIndex {
   /** `quotesOf(key)`: the person quotes of one speaker, in corpus order. */
   constructor(private readonly quotesOf: (speakerKey: string) => readonly QuoteInArticle[]) {}
 
-  /** Replaces everything with already computed statements (a full build or a snapshot). */
-  reset(statements: readonly Statement[]): void {
+  /**
+   * Replaces everything with already computed statements (a full build or a snapshot). `ordered`:
+   * they are already in `list` order; otherwise they are sorted when the whole list is first asked
+   * for (the store reads them per speaker, and sorting them all is work a start-up need not do).
+   */
+  reset(statements: readonly Statement[], ordered = true): void {
     this.bySpeaker.clear();
     this.ofQuote.clear();
     this.dirty.clear();
     for (const s of statements) this.store(s.speaker.key, s);
-    this.sorted = [...statements];
-    this.nextId = statements.length;
+    this.sorted = ordered ? [...statements] : undefined;
+    this.nextId = statements.reduce((n, s) => Math.max(n, s.id + 1), statements.length);
+  }
+
+  /** The statements of one speaker as they are now (regrouped first if its quotes changed). */
+  ofSpeaker(key: string): readonly Statement[] {
+    if (this.dirty.has(key)) this.regroup(key);
+    return this.bySpeaker.get(key) ?? [];
   }
 
   /** Speakers whose quotes changed: regrouped lazily. */

@@ -11,7 +11,9 @@ import { Engine, IndexedCorpus, type EngineOptions, type FileContent, type Progr
 import { CorpusWatcher, type WatchOptions } from '../live/watcher.ts';
 import type { Logger } from '../logger.ts';
 import { fileHash, pipelineCodeHash } from '../store/fingerprint.ts';
+import { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { loadSnapshot, saveSnapshot } from '../store/snapshot.ts';
+import { openStore } from '../store/sqlite-store.ts';
 import { checkHeapFor, chooseIndex, corpusBytes, type SearchEngineSetting } from './index-choice.ts';
 import { collectGarbage } from './memory.ts';
 
@@ -94,20 +96,31 @@ async function openCorpus(
 
   const started = performance.now();
   const listing = await listCorpusFiles(dir);
+  /** SQLite in a file: the database is the snapshot (articles, quotes, statements, fingerprints). */
+  let database: SqliteIndex | undefined;
   if (!options.engine?.index) {
     const bytes = await corpusBytes(dir, listing.files);
     const sqlitePath = options.sqlitePath ?? (usable ? join(usable, 'index.sqlite') : undefined);
     const choice = chooseIndex(options.searchEngine ?? 'auto', bytes, sqlitePath);
     logger.info({ engine: choice.engine, sqlite: choice.sqlitePath }, `search engine: ${choice.engine} (${choice.why})`);
-    checkHeapFor(choice.engine, bytes);
-    options = { ...options, engine: { ...options.engine, index: choice.make } };
+    if (choice.engine === 'sqlite' && choice.sqlitePath) database = new SqliteIndex({ path: choice.sqlitePath });
+    else checkHeapFor(choice.engine, bytes);
+    options = { ...options, engine: { ...options.engine, index: database ? () => database! : choice.make } };
   }
   const code = await pipelineCodeHash();
   const hashes = new Map<string, string | undefined>();
   await forEachLimited(listing.files, 8, async (file) => hashes.set(file, await fileHash(join(dir, file))));
 
   let corpus: IndexedCorpus | undefined;
-  if (usable) {
+  let fresh = true;
+  if (database) {
+    const opened = openStore(database, code);
+    if (opened.reason) logger.warn({ sqlite: options.sqlitePath }, `search database rebuilt: ${opened.reason}`);
+    corpus = new IndexedCorpus({ ...engineOptions(options), store: opened.store }, opened.restored);
+    fresh = !opened.restored;
+    if (opened.restored)
+      logger.info({ ms: Math.round(performance.now() - started) }, `search database loaded (${corpus.indexedFiles().length} files)`);
+  } else if (usable) {
     try {
       const loaded = await loadSnapshot(usable, engineOptions(options));
       if (loaded.header.code !== code) logger.info('snapshot was built by other code; rebuilding the index');
@@ -126,7 +139,7 @@ async function openCorpus(
       else logger.warn({ snapshot: usable }, `snapshot not usable (${(error as Error).message}); rebuilding the index`);
     }
   }
-  const fresh = corpus === undefined;
+  if (!database) fresh = corpus === undefined;
   corpus ??= new IndexedCorpus(engineOptions(options));
 
   const changed = listing.files.filter((f) => hashes.get(f) === undefined || corpus.file(f)?.hash !== hashes.get(f));
@@ -163,6 +176,11 @@ async function openCorpus(
     logger.info({ ms: Math.round(performance.now() - built) }, 'index built');
   }
   corpus.setExtraSkipped(listing.skipped);
+  if (database) {
+    collectGarbage();
+    // The database was written as the corpus changed: there is no snapshot file to refresh.
+    return { corpus, snapshotDir: undefined };
+  }
   if (usable && (fresh || contents.length || removed.length)) await writeSnapshot(usable, corpus, logger);
   collectGarbage();
   return { corpus, snapshotDir: usable };

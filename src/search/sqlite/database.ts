@@ -13,7 +13,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
 /** Bump when the tables change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type Db = Database.Database;
 
@@ -24,6 +24,7 @@ const SCHEMA = `
     content = '', contentless_delete = 1,
     tokenize = "unicode61 remove_diacritics 2 tokenchars '-''’'"
   );
+  CREATE TABLE IF NOT EXISTS lengths (id INTEGER PRIMARY KEY, text INTEGER NOT NULL, speakers INTEGER NOT NULL);
   CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(fts, 'row');
   CREATE VIRTUAL TABLE IF NOT EXISTS vocab_col USING fts5vocab(fts, 'col');
 `;
@@ -74,6 +75,10 @@ export interface Statements {
   matches: Database.Statement<[string], number>;
   insert: Database.Statement<[number, string, string]>;
   remove: Database.Statement<[number]>;
+  /** Distinct terms per field of each passage (an index whose passages live in the store). */
+  insertLengths: Database.Statement<[number, number, number]>;
+  lengthsOf: Database.Statement<[number], { text: number; speakers: number } | undefined>;
+  removeLengths: Database.Statement<[number]>;
   getMeta: Database.Statement<[string], string | undefined>;
   setMeta: Database.Statement<[string, string]>;
   docCount: Database.Statement<[string], { col: string; doc: number }>;
@@ -86,6 +91,9 @@ export function prepare(db: Db): Statements {
     matches: db.prepare<[string], number>('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC').pluck(),
     insert: db.prepare('INSERT INTO fts (rowid, text, speakers) VALUES (?, ?, ?)'),
     remove: db.prepare('DELETE FROM fts WHERE rowid = ?'),
+    insertLengths: db.prepare('INSERT OR REPLACE INTO lengths (id, text, speakers) VALUES (?, ?, ?)'),
+    lengthsOf: db.prepare<[number], { text: number; speakers: number } | undefined>('SELECT text, speakers FROM lengths WHERE id = ?'),
+    removeLengths: db.prepare('DELETE FROM lengths WHERE id = ?'),
     getMeta: db.prepare<[string], string | undefined>('SELECT value FROM meta WHERE key = ?').pluck(),
     setMeta: db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
     docCount: db.prepare<[string], { col: string; doc: number }>('SELECT col, doc FROM vocab_col WHERE term = ?'),

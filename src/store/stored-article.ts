@@ -1,0 +1,88 @@
+/**
+ * An article as the SQLite store keeps it in the heap: its metadata only. Its paragraphs are read
+ * from the database when asked for (`paragraphs`, or one of them by `paragraph`), through a small
+ * bounded cache, so memory stays flat as the archive grows. `paragraphCount` says how many there
+ * are without reading them.
+ */
+import type { Article } from '../corpus/article.ts';
+
+/** Where a stored article's texts come from (the store, with its cache). */
+export interface ParagraphReader {
+  /** Every paragraph of the article whose passages start at `firstId`. */
+  paragraphs(firstId: number, count: number): string[];
+  /** The paragraph with this passage id. */
+  paragraph(id: number): string | undefined;
+}
+
+/** The metadata an article row holds (everything but the paragraphs). */
+export type ArticleMeta = Omit<Article, 'paragraphs' | 'paragraphCount'>;
+
+export class StoredArticle implements Article {
+  declare id: string;
+  declare file: string;
+  declare outlet: string;
+  declare outletKnown: boolean;
+  declare headline: string;
+  declare url?: string;
+  declare published?: string;
+  declare byline?: string;
+  declare language?: string;
+  declare sourceId?: string;
+  declare embargo?: string;
+  declare removedParagraphs: number;
+  readonly #reader: ParagraphReader;
+
+  constructor(
+    meta: ArticleMeta,
+    /** The article's row in the store. */
+    readonly seq: number,
+    /** Passage id of its first paragraph (the paragraphs' rows are `firstId …`). */
+    readonly firstId: number,
+    readonly paragraphCount: number,
+    reader: ParagraphReader,
+  ) {
+    Object.assign(this, meta);
+    this.#reader = reader;
+  }
+
+  get paragraphs(): string[] {
+    return this.#reader.paragraphs(this.firstId, this.paragraphCount);
+  }
+
+  /** One paragraph (0-based), without reading the others. */
+  paragraph(index: number): string {
+    return this.#reader.paragraph(this.firstId + index) ?? '';
+  }
+}
+
+/** Metadata of an article, for its row (paragraphs and counts left out). */
+export function metaOf(article: Article): ArticleMeta {
+  const { paragraphs: _p, paragraphCount: _c, ...meta } = article as Article & { seq?: number; firstId?: number };
+  delete meta.seq;
+  delete meta.firstId;
+  return meta;
+}
+
+/** A bounded cache: the least recently used entry goes first. */
+export class LruCache<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly capacity: number) {}
+
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value === undefined) return undefined;
+    this.map.delete(key);
+    this.map.set(key, value);
+    return value;
+  }
+
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
