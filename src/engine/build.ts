@@ -38,7 +38,19 @@ export function buildPassages(articles: readonly Article[], firstId = 0): BuiltC
 
 /** The direct quotations of one article, speakers resolved within the article only. */
 export function extractArticleQuotes(article: Article): Quote[] {
-  return extractQuotes(article.paragraphs.join(PARAGRAPH_SEPARATOR));
+  return quotesOfText(article.paragraphs.join(PARAGRAPH_SEPARATOR));
+}
+
+/**
+ * `extractQuotes`, never throwing: an article the extractor fails on is indexed without quotes
+ * (its text stays searchable) rather than stopping the build of every other article.
+ */
+export function quotesOfText(text: string): Quote[] {
+  try {
+    return extractQuotes(text);
+  } catch {
+    return [];
+  }
 }
 
 /**

@@ -20,6 +20,8 @@ import { extractInWorkers, WORKERS_FROM_ARTICLES } from './workers/extract-pool.
 export interface FileContent {
   file: string;
   hash?: string;
+  /** Size and modification time when it was read (`size:mtimeMs`): an unchanged stamp keeps the hash. */
+  stamp?: string;
   load: LoadResult;
 }
 

@@ -4,6 +4,7 @@
  * and the snapshot is then rewritten. A missing, damaged or outdated snapshot means a rebuild with
  * a log line, never a failed start. Long steps log progress (count, rate, time left).
  */
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadFile } from '../corpus/load.ts';
 import { listCorpusFiles } from '../corpus/walk.ts';
@@ -108,8 +109,6 @@ async function openCorpus(
     options = { ...options, engine: { ...options.engine, index: database ? () => database! : choice.make } };
   }
   const code = await pipelineCodeHash();
-  const hashes = new Map<string, string | undefined>();
-  await forEachLimited(listing.files, 8, async (file) => hashes.set(file, await fileHash(join(dir, file))));
 
   let corpus: IndexedCorpus | undefined;
   let fresh = true;
@@ -142,6 +141,17 @@ async function openCorpus(
   if (!database) fresh = corpus === undefined;
   corpus ??= new IndexedCorpus(engineOptions(options));
 
+  // Fingerprints: a file whose size and modification time are those recorded keeps its recorded
+  // hash (as git does), so an unchanged archive is not read again at every start.
+  const hashes = new Map<string, string | undefined>();
+  const stamps = new Map<string, string | undefined>();
+  await forEachLimited(listing.files, 8, async (file) => {
+    const stamp = await fileStamp(join(dir, file));
+    const known = corpus.file(file);
+    stamps.set(file, stamp);
+    hashes.set(file, stamp && known?.stamp === stamp && known.hash ? known.hash : await fileHash(join(dir, file)));
+  });
+
   const changed = listing.files.filter((f) => hashes.get(f) === undefined || corpus.file(f)?.hash !== hashes.get(f));
   const listed = new Set(listing.files);
   const removed = corpus
@@ -151,39 +161,80 @@ async function openCorpus(
   if (!fresh && (changed.length || removed.length))
     logger.info(`corpus changed since the snapshot: ${changed.length} file(s) to index, ${removed.length} removed`);
 
-  const contents: FileContent[] = [];
+  // With the store, files are loaded and indexed a batch at a time: once written, a batch's texts
+  // leave the heap, so an archive of any size builds in the memory of one batch.
+  const batches = database ? await batchesOf(dir, changed) : [changed];
   const loading = progressLogger(logger, 'loading corpus', 'files');
-  await forEachLimited(changed, 8, async (file) => {
-    contents.push({ file, hash: hashes.get(file), load: await loadFile(dir, file) });
-    loading(contents.length, changed.length);
-  });
-  contents.sort((a, b) => (a.file < b.file ? -1 : 1));
-  for (const c of contents) {
-    for (const s of c.load.skipped) logger.warn({ file: s.file }, `skipped ${s.file}: ${s.reason}`);
-  }
-  const warnings = contents.flatMap((c) => c.load.warnings);
-  for (const w of warnings.slice(0, 50)) logger.warn({ file: w.file }, `${w.file}: ${w.reason}`);
-  if (warnings.length > 50) logger.warn(`… and ${warnings.length - 50} more warnings (see /sources)`);
-
-  if (contents.length || removed.length) {
+  let loaded = 0;
+  const built = performance.now();
+  for (const [b, batch] of batches.entries()) {
+    const contents: FileContent[] = [];
+    await forEachLimited(batch, 8, async (file) => {
+      contents.push({ file, hash: hashes.get(file), stamp: stamps.get(file), load: await loadFile(dir, file) });
+      loading(++loaded, changed.length);
+    });
+    contents.sort((a, b) => (a.file < b.file ? -1 : 1));
+    reportProblems(contents, logger);
+    const gone = b === 0 ? removed : [];
+    if (!contents.length && !gone.length) continue;
     const indexing = {
       quotes: progressLogger(logger, 'extracting quotes', 'articles'),
       index: progressLogger(logger, 'indexing', 'passages'),
       statements: () => undefined,
     };
-    const built = performance.now();
-    await corpus.apply(contents, removed, { onProgress: (p: Progress) => indexing[p.phase](p.done, p.total) });
-    logger.info({ ms: Math.round(performance.now() - built) }, 'index built');
+    await corpus.apply(contents, gone, { onProgress: (p: Progress) => indexing[p.phase](p.done, p.total) });
   }
+  if (changed.length || removed.length) logger.info({ ms: Math.round(performance.now() - built) }, 'index built');
   corpus.setExtraSkipped(listing.skipped);
   if (database) {
     collectGarbage();
     // The database was written as the corpus changed: there is no snapshot file to refresh.
     return { corpus, snapshotDir: undefined };
   }
-  if (usable && (fresh || contents.length || removed.length)) await writeSnapshot(usable, corpus, logger);
+  if (usable && (fresh || changed.length || removed.length)) await writeSnapshot(usable, corpus, logger);
   collectGarbage();
   return { corpus, snapshotDir: usable };
+}
+
+function reportProblems(contents: readonly FileContent[], logger: Logger): void {
+  for (const c of contents) {
+    for (const s of c.load.skipped) logger.warn({ file: s.file }, `skipped ${s.file}: ${s.reason}`);
+  }
+  const warnings = contents.flatMap((c) => c.load.warnings);
+  for (const w of warnings.slice(0, 50)) logger.warn({ file: w.file }, `${w.file}: ${w.reason}`);
+  if (warnings.length > 50) logger.warn(`… and ${warnings.length - 50} more warnings (see /sources)`);
+}
+
+/** Corpus bytes per batch with the store (news-37k's 89 MB file is one batch of its own). */
+const BATCH_BYTES = 64 * 2 ** 20;
+
+/** Files in path order, cut into batches of about `BATCH_BYTES` on disk. */
+async function batchesOf(dir: string, files: readonly string[]): Promise<string[][]> {
+  const batches: string[][] = [[]];
+  let bytes = 0;
+  for (const file of [...files].sort()) {
+    const size = await stat(join(dir, file)).then(
+      (s) => s.size,
+      () => 0,
+    );
+    if (bytes && bytes + size > BATCH_BYTES) {
+      batches.push([]);
+      bytes = 0;
+    }
+    batches[batches.length - 1]!.push(file);
+    bytes += size;
+  }
+  return batches;
+}
+
+/** Size and modification time of a file, as one string; undefined when it cannot be read. */
+async function fileStamp(path: string): Promise<string | undefined> {
+  try {
+    const s = await stat(path);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 async function writeSnapshot(dir: string, corpus: IndexedCorpus, logger: Logger): Promise<void> {

@@ -2,7 +2,7 @@
  * The SQLite store: with `SEARCH_ENGINE=sqlite` the database is the snapshot. Beside the FTS5 index
  * (`src/search/sqlite/`), the same file holds, as tables:
  *
- *   files        per corpus file: its fingerprint (SHA-1), first passage id, loader problems
+ *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
  *   articles     metadata (JSON), paragraph count, first passage id, quotes (compact JSON)
  *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
  *   speakers     one row per speaker (quotes refer to them by id)
@@ -27,7 +27,7 @@ export const STORE_VERSION = 1;
 
 const TABLES = `
   CREATE TABLE IF NOT EXISTS files (
-    file TEXT PRIMARY KEY, hash TEXT, first_id INTEGER NOT NULL, passages INTEGER NOT NULL,
+    file TEXT PRIMARY KEY, hash TEXT, stamp TEXT, first_id INTEGER NOT NULL, passages INTEGER NOT NULL,
     skipped TEXT NOT NULL, warnings TEXT NOT NULL
   );
   CREATE TABLE IF NOT EXISTS articles (
@@ -136,7 +136,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader {
     const db = this.db;
     const insertSpeaker = db.prepare('INSERT INTO speakers (id, kind, key, name) VALUES (?, ?, ?, ?)');
     const insertFile = db.prepare(
-      'INSERT OR REPLACE INTO files (file, hash, first_id, passages, skipped, warnings) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO files (file, hash, stamp, first_id, passages, skipped, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     const insertArticle = db.prepare('INSERT INTO articles (file, first_id, paragraphs, meta, quotes) VALUES (?, ?, ?, ?, ?)');
     const insertParagraph = db.prepare('INSERT OR REPLACE INTO paragraphs (id, text) VALUES (?, ?)');
@@ -157,7 +157,15 @@ export class SqliteStore implements CorpusStore, ParagraphReader {
       nextSpeaker = (db.prepare('SELECT max(id) FROM speakers').pluck().get() as number | null) ?? -1;
       for (const f of removed) this.forget(f);
       for (const f of put) {
-        insertFile.run(f.file, f.hash ?? null, f.firstId, f.passageCount, JSON.stringify(f.load.skipped), JSON.stringify(f.load.warnings));
+        insertFile.run(
+          f.file,
+          f.hash ?? null,
+          f.stamp ?? null,
+          f.firstId,
+          f.passageCount,
+          JSON.stringify(f.load.skipped),
+          JSON.stringify(f.load.warnings),
+        );
         let id = f.firstId;
         const fileSeqs: number[] = [];
         f.load.articles.forEach((article, a) => {
@@ -235,12 +243,21 @@ export class SqliteStore implements CorpusStore, ParagraphReader {
       speakers[s.id] = speaker;
       this.speakerIds.set(speakerId(speaker), s.id);
     }
-    type FileRow = { file: string; hash: string | null; first_id: number; passages: number; skipped: string; warnings: string };
+    type FileRow = {
+      file: string;
+      hash: string | null;
+      stamp: string | null;
+      first_id: number;
+      passages: number;
+      skipped: string;
+      warnings: string;
+    };
     const files = new Map<string, IndexedFile>();
     for (const r of db.prepare<[], FileRow>('SELECT * FROM files').iterate()) {
       files.set(r.file, {
         file: r.file,
         ...(r.hash !== null ? { hash: r.hash } : {}),
+        ...(r.stamp !== null ? { stamp: r.stamp } : {}),
         load: { articles: [], skipped: JSON.parse(r.skipped) as SkippedFile[], warnings: JSON.parse(r.warnings) as SkippedFile[] },
         quotes: [],
         firstId: r.first_id,
