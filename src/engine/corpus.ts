@@ -13,7 +13,7 @@ import type { SearchIndex } from '../search/search-index.ts';
 import { extractArticleQuotes, passagesOf, shareSpeakers } from './build.ts';
 import { PassagesById } from './passages-by-id.ts';
 import { engineSettings, type EngineOptions } from './options.ts';
-import { StatementIndex } from './statement-index.ts';
+import { StatementIndex, type StoredStatements } from './statement-index.ts';
 import { extractInWorkers, WORKERS_FROM_ARTICLES } from './workers/extract-pool.ts';
 
 /** What loading one file produced, with the hash of the bytes it was loaded from. */
@@ -58,8 +58,11 @@ export interface CorpusStore {
    * nothing written, when the write fails; the corpus then keeps showing the old state.
    */
   commit(put: readonly IndexedFile[], removed: readonly IndexedFile[], nextId: number): void;
-  /** The statements of these speakers, regrouped. A failure leaves them marked for regrouping at the next start. */
-  saveStatements(keys: Iterable<string>, statementsOf: (key: string) => readonly Statement[]): void;
+  /**
+   * The statements of these speakers, regrouped (`nextId`: above every id given). A failure leaves
+   * them marked for regrouping at the next start.
+   */
+  saveStatements(keys: Iterable<string>, statementsOf: (key: string) => readonly Statement[], nextId: number): void;
   saveExtraSkipped(skipped: readonly SkippedFile[]): void;
 }
 
@@ -71,6 +74,8 @@ export interface RestoredCorpus {
   index: SearchIndex;
   files: IndexedFile[];
   statements: readonly Statement[];
+  /** Statements left in a store, read per speaker when needed (instead of `statements`). */
+  storedStatements?: StoredStatements;
   nextId: number;
   /** Speakers whose stored statements are out of date (regrouped now). */
   stale?: readonly string[];
@@ -90,7 +95,8 @@ export class IndexedCorpus {
   private readonly live = new Set<Article>();
   private nextId: number;
   private registry: SpeakerRegistry | undefined;
-  private readonly sharedSpeakers = new Map<string, Speaker>();
+  /** One object per speaker across files (built when first needed: a start does not need it). */
+  private sharedSpeakers: Map<string, Speaker> | undefined;
   private byFileOrder: IndexedFile[] | undefined;
   private speakerQuotes: Map<string, QuoteInArticle[]> | undefined;
   /** Loader problems not tied to one file's content (e.g. folders that could not be listed). */
@@ -116,7 +122,8 @@ export class IndexedCorpus {
     }
     for (const f of restored?.files ?? []) this.show(f);
     if (restored) {
-      this.statements.reset(restored.statements, !this.store);
+      if (restored.storedStatements) this.statements.useStore(restored.storedStatements);
+      else this.statements.reset(restored.statements);
       if (restored.skipped?.length) this.extraSkipped = restored.skipped;
       if (restored.stale?.length) {
         // A change whose statements were not written (a crash, a full disk): regroup those speakers now.
@@ -206,7 +213,7 @@ export class IndexedCorpus {
       yield;
     }
     this.speakerRegistry().unify(perArticle);
-    shareSpeakers(perArticle, this.sharedSpeakers);
+    shareSpeakers(perArticle, this.knownSpeakers());
 
     const staged: IndexedFile[] = [];
     let at = 0;
@@ -275,7 +282,7 @@ export class IndexedCorpus {
 
   private saveStatements(keys: Iterable<string>): void {
     try {
-      this.store?.saveStatements(keys, (key) => this.statements.ofSpeaker(key));
+      this.store?.saveStatements(keys, (key) => this.statements.ofSpeaker(key), this.statements.idLimit);
     } catch {
       // The store keeps these speakers marked stale: they are regrouped at the next start.
     }
@@ -329,9 +336,20 @@ export class IndexedCorpus {
   private show(f: IndexedFile): void {
     this.files.set(f.file, f);
     for (const a of f.load.articles) this.live.add(a);
+    if (this.sharedSpeakers) this.shareFrom(f, this.sharedSpeakers);
+  }
+
+  private knownSpeakers(): Map<string, Speaker> {
+    if (!this.sharedSpeakers) {
+      this.sharedSpeakers = new Map();
+      for (const f of this.files.values()) this.shareFrom(f, this.sharedSpeakers);
+    }
+    return this.sharedSpeakers;
+  }
+
+  private shareFrom(f: IndexedFile, shared: Map<string, Speaker>): void {
     for (const quotes of f.quotes)
-      for (const q of quotes)
-        if (q.speaker) this.sharedSpeakers.set(`${q.speaker.kind}\u0000${q.speaker.key}\u0000${q.speaker.name}`, q.speaker);
+      for (const q of quotes) if (q.speaker) shared.set(`${q.speaker.kind}\u0000${q.speaker.key}\u0000${q.speaker.name}`, q.speaker);
   }
 
   private hide(f: IndexedFile): void {

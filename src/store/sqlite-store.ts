@@ -3,7 +3,8 @@
  * (`src/search/sqlite/`), the same file holds, as tables:
  *
  *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
- *   articles     metadata (JSON), paragraph count, first passage id, quotes (compact JSON)
+ *   articles     metadata (JSON), paragraph count, first passage id, quotes (compact JSON), their
+ *                words apart (read on demand, like the paragraphs)
  *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
  *   speakers     one row per speaker (quotes refer to them by id)
  *   statements   statement groups, one row per speaker, members as (article row, quote position)
@@ -18,9 +19,18 @@ import type { Statement } from '../compare/statements.ts';
 import type { Article, SkippedFile } from '../corpus/article.ts';
 import { spanQuotes, type SpannedQuote } from '../engine/build.ts';
 import type { CorpusStore, IndexedFile, RestoredCorpus } from '../engine/corpus.ts';
+import type { StoredStatements } from '../engine/statement-index.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
-import { LruCache, metaOf, StoredArticle, type ArticleMeta, type ParagraphReader } from './stored-article.ts';
+import {
+  LruCache,
+  metaOf,
+  StoredArticle,
+  StoredQuote,
+  type ArticleMeta,
+  type ParagraphReader,
+  type QuoteTextReader,
+} from './stored-article.ts';
 
 /** Bump when the store's tables or encodings change: a database of another version is rebuilt. */
 export const STORE_VERSION = 1;
@@ -32,7 +42,7 @@ const TABLES = `
   );
   CREATE TABLE IF NOT EXISTS articles (
     seq INTEGER PRIMARY KEY, file TEXT NOT NULL, first_id INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
-    meta TEXT NOT NULL, quotes TEXT NOT NULL
+    meta TEXT NOT NULL, quotes TEXT NOT NULL, quote_texts TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS articles_file ON articles (file);
   CREATE TABLE IF NOT EXISTS paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
@@ -41,8 +51,8 @@ const TABLES = `
   CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
 `;
 
-/** A quote in its row: text, start, end, paragraph, full (1/0), speaker id (-1: none), cue, mention, paragraph spans. */
-type QuoteRow = [string, number, number, number, number, number, string | 0, [string, number, number] | 0, number[]];
+/** A quote in its row: start, end, paragraph, full (1/0), speaker id (-1: none), cue, mention, paragraph spans. */
+type QuoteRow = [number, number, number, number, number, string | 0, [string, number, number] | 0, number[]];
 /** A statement in its speaker's row: id, confidence, outlets, members as [article row, quote position]. */
 type StatementRow = [number, number, string[], Array<[number, number]>];
 
@@ -79,11 +89,13 @@ export function openStore(index: SqliteIndex, code: string): OpenedStore {
   return { store, restored: store.load() };
 }
 
-export class SqliteStore implements CorpusStore, ParagraphReader {
+export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReader {
   private readonly speakerIds = new Map<string, number>();
+  private readonly bySeq = new Map<number, StoredArticle>();
   private readonly articleQuotes = new WeakMap<Article, readonly Quote[]>();
   private readonly articleTexts = new LruCache<number, string[]>(256);
   private readonly paragraphTexts = new LruCache<number, string>(4096);
+  private readonly quoteTexts = new LruCache<number, string[]>(1024);
 
   constructor(
     private readonly index: SqliteIndex,
@@ -118,6 +130,16 @@ export class SqliteStore implements CorpusStore, ParagraphReader {
     return texts;
   }
 
+  quoteText(seq: number, index: number): string {
+    let texts = this.quoteTexts.get(seq);
+    if (!texts) {
+      const json = this.db.prepare<[number], string>('SELECT quote_texts FROM articles WHERE seq = ?').pluck().get(seq);
+      texts = JSON.parse(json ?? '[]') as string[];
+      this.quoteTexts.set(seq, texts);
+    }
+    return texts[index] ?? '';
+  }
+
   paragraph(id: number): string | undefined {
     let text = this.paragraphTexts.get(id);
     if (text === undefined) {
@@ -138,7 +160,9 @@ export class SqliteStore implements CorpusStore, ParagraphReader {
     const insertFile = db.prepare(
       'INSERT OR REPLACE INTO files (file, hash, stamp, first_id, passages, skipped, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    const insertArticle = db.prepare('INSERT INTO articles (file, first_id, paragraphs, meta, quotes) VALUES (?, ?, ?, ?, ?)');
+    const insertArticle = db.prepare(
+      'INSERT INTO articles (file, first_id, paragraphs, meta, quotes, quote_texts) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     const insertParagraph = db.prepare('INSERT OR REPLACE INTO paragraphs (id, text) VALUES (?, ?)');
     const stale = db.prepare('INSERT OR IGNORE INTO stale (speaker) VALUES (?)');
     const newSpeakers = new Map<string, number>();
@@ -172,7 +196,15 @@ export class SqliteStore implements CorpusStore, ParagraphReader {
           const quotes = (f.quotes[a] ?? []) as SpannedQuote[];
           spanQuotes(article, quotes);
           const rows = quotes.map((q) => encodeQuote(q, q.speaker ? idOf(q.speaker) : -1));
-          const info = insertArticle.run(f.file, id, article.paragraphs.length, JSON.stringify(metaOf(article)), JSON.stringify(rows));
+          const texts = JSON.stringify(quotes.map((q) => q.text));
+          const info = insertArticle.run(
+            f.file,
+            id,
+            article.paragraphs.length,
+            JSON.stringify(metaOf(article)),
+            JSON.stringify(rows),
+            texts,
+          );
           fileSeqs.push(Number(info.lastInsertRowid));
           for (const text of article.paragraphs) insertParagraph.run(id++, text);
         });
@@ -189,6 +221,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader {
         const stored = new StoredArticle(metaOf(article), seqs[i]![a]!, firstId, article.paragraphs.length, this);
         firstId += article.paragraphs.length;
         this.articleQuotes.set(stored, f.quotes[a] ?? []);
+        this.bySeq.set(stored.seq, stored);
         return stored;
       });
     });
@@ -200,7 +233,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader {
   }
 
   /** Rewrites the statements of these speakers (after they were regrouped) and clears them from `stale`. */
-  saveStatements(keys: Iterable<string>, statementsOf: (key: string) => readonly Statement[]): void {
+  saveStatements(keys: Iterable<string>, statementsOf: (key: string) => readonly Statement[], nextId: number): void {
     const db = this.db;
     const drop = db.prepare('DELETE FROM statements WHERE speaker = ?');
     const fresh = db.prepare('DELETE FROM stale WHERE speaker = ?');
@@ -220,6 +253,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader {
         ]);
         if (rows.length) insert.run(key, JSON.stringify(rows));
       }
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('statement_next_id', ?)").run(String(nextId));
     })();
     // The change is complete: move it from the write-ahead log into the file itself.
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -228,6 +262,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader {
   /** Drops a file's rows (its passages' index entries are the index's to remove). */
   private forget(f: IndexedFile): void {
     const db = this.db;
+    for (const a of f.load.articles) if (a instanceof StoredArticle) this.bySeq.delete(a.seq);
     db.prepare('DELETE FROM files WHERE file = ?').run(f.file);
     db.prepare('DELETE FROM articles WHERE file = ?').run(f.file);
     db.prepare('DELETE FROM paragraphs WHERE id >= ? AND id < ?').run(f.firstId, f.firstId + f.passageCount);
@@ -264,50 +299,58 @@ export class SqliteStore implements CorpusStore, ParagraphReader {
         passageCount: r.passages,
       });
     }
-    const bySeq = new Map<number, StoredArticle>();
     type ArticleRow = { seq: number; file: string; first_id: number; paragraphs: number; meta: string; quotes: string };
     const rows = db.prepare<[], ArticleRow>('SELECT seq, file, first_id, paragraphs, meta, quotes FROM articles ORDER BY seq');
     for (const r of rows.iterate()) {
       const f = files.get(r.file);
       if (!f) continue;
       const article = new StoredArticle(JSON.parse(r.meta) as ArticleMeta, r.seq, r.first_id, r.paragraphs, this);
-      const quotes = (JSON.parse(r.quotes) as QuoteRow[]).map((q) => decodeQuote(q, speakers));
+      const quotes = (JSON.parse(r.quotes) as QuoteRow[]).map((q, i) => decodeQuote(q, speakers, r.seq, i, this));
       f.load.articles.push(article);
       f.quotes.push(quotes);
       this.articleQuotes.set(article, quotes);
-      bySeq.set(r.seq, article);
-    }
-    const statements: Statement[] = [];
-    for (const text of db.prepare<[], string>('SELECT statements FROM statements').pluck().iterate()) {
-      for (const [id, confidence, outlets, refs] of JSON.parse(text) as StatementRow[]) {
-        const members = refs.flatMap(([seq, qi]) => {
-          const article = bySeq.get(seq);
-          const quote = article && this.articleQuotes.get(article)?.[qi];
-          return article && quote ? [{ article, quote }] : [];
-        });
-        const speaker = members[0]?.quote.speaker;
-        if (speaker) statements.push({ id, confidence, outlets, members, speaker });
-      }
+      this.bySeq.set(r.seq, article);
     }
     const stale = db.prepare<[], string>('SELECT speaker FROM stale').pluck().all();
     const meta = (key: string) => db.prepare<[string], string | undefined>('SELECT value FROM meta WHERE key = ?').pluck().get(key);
     const skipped = JSON.parse(meta('skipped') ?? '[]') as SkippedFile[];
-    return { index: this.index, files: [...files.values()], statements, nextId: Number(meta('next_id') ?? 0), stale, skipped };
+    const storedStatements: StoredStatements = {
+      keys: () => db.prepare<[], string>('SELECT speaker FROM statements').pluck().all(),
+      load: (key) => this.statementsOf(key),
+      nextId: Number(meta('statement_next_id') ?? 0),
+    };
+    const nextId = Number(meta('next_id') ?? 0);
+    return { index: this.index, files: [...files.values()], statements: [], storedStatements, nextId, stale, skipped };
+  }
+
+  /** One speaker's stored statements, their members resolved to the articles and quotes in memory. */
+  private statementsOf(key: string): Statement[] {
+    const text = this.db.prepare<[string], string>('SELECT statements FROM statements WHERE speaker = ?').pluck().get(key);
+    const statements: Statement[] = [];
+    for (const [id, confidence, outlets, refs] of JSON.parse(text ?? '[]') as StatementRow[]) {
+      const members = refs.flatMap(([seq, qi]) => {
+        const article = this.bySeq.get(seq);
+        const quote = article && this.articleQuotes.get(article)?.[qi];
+        return article && quote ? [{ article, quote }] : [];
+      });
+      const speaker = members[0]?.quote.speaker;
+      if (speaker) statements.push({ id, confidence, outlets, members, speaker });
+    }
+    return statements;
   }
 }
 
 function encodeQuote(q: SpannedQuote, speaker: number): QuoteRow {
-  const mention: QuoteRow[7] = q.mention ? [q.mention.text, q.mention.start, q.mention.end] : 0;
-  return [q.text, q.start, q.end, q.paragraph, q.kind === 'full' ? 1 : 0, speaker, q.cue ?? 0, mention, q.paragraphSpans ?? []];
+  const mention: QuoteRow[6] = q.mention ? [q.mention.text, q.mention.start, q.mention.end] : 0;
+  return [q.start, q.end, q.paragraph, q.kind === 'full' ? 1 : 0, speaker, q.cue ?? 0, mention, q.paragraphSpans ?? []];
 }
 
-function decodeQuote(row: QuoteRow, speakers: readonly Speaker[]): SpannedQuote {
-  const [text, start, end, paragraph, full, speaker, cue, mention, spans] = row;
-  const q: SpannedQuote = { text, start, end, paragraph, kind: full ? 'full' : 'partial' };
+function decodeQuote(row: QuoteRow, speakers: readonly Speaker[], seq: number, index: number, reader: QuoteTextReader): StoredQuote {
+  const [start, end, paragraph, full, speaker, cue, mention, spans] = row;
+  const q = new StoredQuote(start, end, paragraph, full ? 'full' : 'partial', spans, seq, index, reader);
   if (mention) q.mention = { text: mention[0], start: mention[1], end: mention[2] };
   if (cue) q.cue = cue;
   const s = speakers[speaker];
   if (s) q.speaker = s;
-  q.paragraphSpans = spans;
   return q;
 }

@@ -1,10 +1,11 @@
 /**
- * An article as the SQLite store keeps it in the heap: its metadata only. Its paragraphs are read
+ * Articles and quotes as the SQLite store keeps them in the heap. An article: its metadata only. Its paragraphs are read
  * from the database when asked for (`paragraphs`, or one of them by `paragraph`), through a small
  * bounded cache, so memory stays flat as the archive grows. `paragraphCount` says how many there
  * are without reading them.
  */
 import type { Article } from '../corpus/article.ts';
+import type { Mention, Quote, Speaker } from '../quotes/quote.ts';
 
 /** Where a stored article's texts come from (the store, with its cache). */
 export interface ParagraphReader {
@@ -84,5 +85,44 @@ export class LruCache<K, V> {
 
   clear(): void {
     this.map.clear();
+  }
+}
+
+/** Where a stored quote's words come from (the store, with its cache). */
+export interface QuoteTextReader {
+  /** The words of the `index`-th quote of the article in row `seq`. */
+  quoteText(seq: number, index: number): string;
+}
+
+/**
+ * A quote as the store keeps it in the heap: offsets, kind, speaker, cue and mention, and the
+ * paragraphs it runs over; its words (`text`) are read from the database when asked for.
+ */
+export class StoredQuote implements Quote {
+  declare mention?: Mention;
+  declare cue?: string;
+  declare speaker?: Speaker;
+  readonly #seq: number;
+  readonly #index: number;
+  readonly #reader: QuoteTextReader;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly paragraph: number,
+    readonly kind: Quote['kind'],
+    /** `[first paragraph, its start, the next one's start, …]` (see `SpannedQuote`). */
+    readonly paragraphSpans: number[],
+    seq: number,
+    index: number,
+    reader: QuoteTextReader,
+  ) {
+    this.#seq = seq;
+    this.#index = index;
+    this.#reader = reader;
+  }
+
+  get text(): string {
+    return this.#reader.quoteText(this.#seq, this.#index);
   }
 }
