@@ -22,18 +22,11 @@ import type { CorpusStore, IndexedFile, RestoredCorpus } from '../engine/corpus.
 import type { StoredStatements } from '../engine/statement-index.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
-import {
-  LruCache,
-  metaOf,
-  StoredArticle,
-  StoredQuote,
-  type ArticleMeta,
-  type ParagraphReader,
-  type QuoteTextReader,
-} from './stored-article.ts';
+import { LruCache } from '../search/lru-cache.ts';
+import { metaOf, StoredArticle, StoredQuote, type ArticleMeta, type ParagraphReader, type QuoteTextReader } from './stored-article.ts';
 
 /** Bump when the store's tables or encodings change: a database of another version is rebuilt. */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 const TABLES = `
   CREATE TABLE IF NOT EXISTS files (
@@ -108,6 +101,23 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     return this.index.database;
   }
 
+  /** The reads queries make, prepared once (preparing costs more than the read itself). */
+  private prepared: ReturnType<SqliteStore['prepareReads']> | undefined;
+  private get reads() {
+    this.prepared ??= this.prepareReads();
+    return this.prepared;
+  }
+
+  private prepareReads() {
+    const db = this.db;
+    return {
+      paragraphs: db.prepare<[number, number], string>('SELECT text FROM paragraphs WHERE id >= ? AND id < ? ORDER BY id').pluck(),
+      paragraph: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE id = ?').pluck(),
+      quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM articles WHERE seq = ?').pluck(),
+      statements: db.prepare<[string], string>('SELECT statements FROM statements WHERE speaker = ?').pluck(),
+    };
+  }
+
   /** Marks an empty database as this store's. */
   initialise(): void {
     const set = this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
@@ -121,10 +131,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   paragraphs(firstId: number, count: number): string[] {
     let texts = this.articleTexts.get(firstId);
     if (!texts) {
-      texts = this.db
-        .prepare<[number, number], string>('SELECT text FROM paragraphs WHERE id >= ? AND id < ? ORDER BY id')
-        .pluck()
-        .all(firstId, firstId + count);
+      texts = this.reads.paragraphs.all(firstId, firstId + count);
       this.articleTexts.set(firstId, texts);
     }
     return texts;
@@ -133,7 +140,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   quoteText(seq: number, index: number): string {
     let texts = this.quoteTexts.get(seq);
     if (!texts) {
-      const json = this.db.prepare<[number], string>('SELECT quote_texts FROM articles WHERE seq = ?').pluck().get(seq);
+      const json = this.reads.quoteTexts.get(seq);
       texts = JSON.parse(json ?? '[]') as string[];
       this.quoteTexts.set(seq, texts);
     }
@@ -143,7 +150,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   paragraph(id: number): string | undefined {
     let text = this.paragraphTexts.get(id);
     if (text === undefined) {
-      text = this.db.prepare<[number], string>('SELECT text FROM paragraphs WHERE id = ?').pluck().get(id);
+      text = this.reads.paragraph.get(id);
       if (text !== undefined) this.paragraphTexts.set(id, text);
     }
     return text;
@@ -325,7 +332,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
 
   /** One speaker's stored statements, their members resolved to the articles and quotes in memory. */
   private statementsOf(key: string): Statement[] {
-    const text = this.db.prepare<[string], string>('SELECT statements FROM statements WHERE speaker = ?').pluck().get(key);
+    const text = this.reads.statements.get(key);
     const statements: Statement[] = [];
     for (const [id, confidence, outlets, refs] of JSON.parse(text ?? '[]') as StatementRow[]) {
       const members = refs.flatMap(([seq, qi]) => {

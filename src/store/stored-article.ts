@@ -64,30 +64,6 @@ export function metaOf(article: Article): ArticleMeta {
   return meta;
 }
 
-/** A bounded cache: the least recently used entry goes first. */
-export class LruCache<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly capacity: number) {}
-
-  get(key: K): V | undefined {
-    const value = this.map.get(key);
-    if (value === undefined) return undefined;
-    this.map.delete(key);
-    this.map.set(key, value);
-    return value;
-  }
-
-  set(key: K, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
-  }
-
-  clear(): void {
-    this.map.clear();
-  }
-}
-
 /** Where a stored quote's words come from (the store, with its cache). */
 export interface QuoteTextReader {
   /** The words of the `index`-th quote of the article in row `seq`. */

@@ -69,7 +69,7 @@ describe('the SQLite database as the snapshot', () => {
     db.prepare("UPDATE meta SET value = '0' WHERE key = 'schema'").run();
     db.close();
     const { engine, messages } = await open();
-    expect(messages).toContain('search database rebuilt: the database is of schema version 0, expected 2');
+    expect(messages).toContain('search database rebuilt: the database is of schema version 0, expected 3');
     expect(answers(engine)).toBe(reference);
   });
 
@@ -78,7 +78,7 @@ describe('the SQLite database as the snapshot', () => {
     db.prepare("UPDATE meta SET value = '0' WHERE key = 'store'").run();
     db.close();
     const { engine, messages } = await open();
-    expect(messages).toContain('search database rebuilt: the database is of store version 0, expected 1');
+    expect(messages).toContain('search database rebuilt: the database is of store version 0, expected 2');
     expect(answers(engine)).toBe(reference);
   });
 

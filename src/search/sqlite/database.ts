@@ -13,7 +13,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
 /** Bump when the tables change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type Db = Database.Database;
 
@@ -25,6 +25,7 @@ const SCHEMA = `
     tokenize = "unicode61 remove_diacritics 2 tokenchars '-''’'"
   );
   CREATE TABLE IF NOT EXISTS lengths (id INTEGER PRIMARY KEY, text INTEGER NOT NULL, speakers INTEGER NOT NULL);
+  CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, length INTEGER NOT NULL) WITHOUT ROWID;
   CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(fts, 'row');
   CREATE VIRTUAL TABLE IF NOT EXISTS vocab_col USING fts5vocab(fts, 'col');
 `;
@@ -84,6 +85,8 @@ export interface Statements {
   docCount: Database.Statement<[string], { col: string; doc: number }>;
   termsFrom: Database.Statement<[string, string, number], string>;
   termsOfLength: Database.Statement<[string, string, number, number], string>;
+  /** Every term ever indexed (typo candidates: a plain table, where fts5vocab counts documents for each row it reads). */
+  insertTerm: Database.Statement<[string, number]>;
 }
 
 export function prepare(db: Db): Statements {
@@ -102,9 +105,8 @@ export function prepare(db: Db): Statements {
       .prepare<[string, string, number], string>('SELECT term FROM vocab WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT ?')
       .pluck(),
     termsOfLength: db
-      .prepare<[string, string, number, number], string>(
-        'SELECT term FROM vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?',
-      )
+      .prepare<[string, string, number, number], string>('SELECT term FROM terms WHERE term >= ? AND term < ? AND length BETWEEN ? AND ?')
       .pluck(),
+    insertTerm: db.prepare('INSERT OR IGNORE INTO terms (term, length) VALUES (?, ?)'),
   };
 }

@@ -20,9 +20,21 @@ import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { editDistance } from '../../text/edit-distance.ts';
 import { groupsOf, indexedText, matchExpression, type Group } from './match.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
-import { fieldLengths, prefixWeight, scorePassage, speakerNames, typoWeight, type CorpusStats, type QueryTerm } from './score.ts';
+import { LruCache } from '../lru-cache.ts';
+import {
+  fieldLengths,
+  fieldTerms,
+  prefixWeight,
+  scorePassage,
+  speakerNames,
+  typoWeight,
+  type CorpusStats,
+  type QueryTerm,
+} from './score.ts';
 
 type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
+/** Terms remembered as written (about 20 MB of strings at most). */
+const MAX_KNOWN_TERMS = 300_000;
 /** Bytes of the database image per chunk (an index in memory). */
 const IMAGE_CHUNK = 1 << 20;
 
@@ -36,6 +48,9 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   private stamped = false;
   /** Where passages are read when the store holds them (`attach`); otherwise they are held here. */
   private source: PassageSource | undefined;
+  /** Terms known to be in the `terms` table (so a build writes each once); bounded, cleared when full. */
+  private readonly knownTerms = new Set<string>();
+  private readonly fieldCache = new LruCache<number, readonly [Map<string, number>, Map<string, number>]>(8192);
   /** Passages indexed, with a source attached (kept in `meta` with the lengths, in each write's transaction). */
   private count = 0;
   /** Why the last restore re-indexed instead of reusing the file (for a log line), if it did. */
@@ -110,19 +125,31 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const { db, sql } = this.db;
     const lengths: [number, number] = [0, 0];
     const source = this.source;
-    db.transaction(() => {
-      this.unstamp();
-      for (const p of passages) {
-        if (!source && this.passages.get(p.id)) throw new Error(`passage ${p.id} is already indexed`);
-        const text = indexedText(p.text);
-        const speakers = indexedText(speakerNames(p));
-        sql.insert.run(p.id, text.text, speakers.text);
-        if (source) sql.insertLengths.run(p.id, text.distinct, speakers.distinct);
-        lengths[0] += text.distinct;
-        lengths[1] += speakers.distinct;
-      }
-      if (source) this.saveTotals(this.count + passages.length, this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]);
-    })();
+    try {
+      db.transaction(() => {
+        this.unstamp();
+        for (const p of passages) {
+          if (!source && this.passages.get(p.id)) throw new Error(`passage ${p.id} is already indexed`);
+          const text = indexedText(p.text);
+          const speakers = indexedText(speakerNames(p));
+          sql.insert.run(p.id, text.text, speakers.text);
+          for (const terms of [text.terms, speakers.terms])
+            for (const term of terms) {
+              if (this.knownTerms.has(term)) continue;
+              if (this.knownTerms.size >= MAX_KNOWN_TERMS) this.knownTerms.clear();
+              this.knownTerms.add(term);
+              sql.insertTerm.run(term, term.length);
+            }
+          if (source) sql.insertLengths.run(p.id, text.distinct, speakers.distinct);
+          lengths[0] += text.distinct;
+          lengths[1] += speakers.distinct;
+        }
+        if (source) this.saveTotals(this.count + passages.length, this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]);
+      })();
+    } catch (error) {
+      this.knownTerms.clear(); // Some may not have been written.
+      throw error;
+    }
     if (source) this.count += passages.length;
     else for (const p of passages) this.passages.add(p);
     this.lengths = [this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]];
@@ -215,8 +242,24 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
         : [{ term: g.term, matches: expansions.get(g.term) ?? new Map([[g.term, 1]]) }],
     );
     const stats = this.stats();
-    const hits = candidates.map((passage) => ({ passage, ...scorePassage(passage, query, stats, this.knobs.speakerBoost) }));
+    const hits = candidates.map((passage) => ({
+      passage,
+      ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage)),
+    }));
     return hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
+
+  /**
+   * A passage's terms per field, remembered for the last few thousand passages scored: a query's
+   * passes (every word, then any word; /quote then /search) score the same newest passages again.
+   */
+  private fieldsOf(p: Passage): readonly [Map<string, number>, Map<string, number>] {
+    let fields = this.fieldCache.get(p.id);
+    if (!fields) {
+      fields = [fieldTerms(p.text), fieldTerms(speakerNames(p))];
+      this.fieldCache.set(p.id, fields);
+    }
+    return fields;
   }
 
   /** Document counts and average lengths for ranking; frequencies are looked up once per search. */
