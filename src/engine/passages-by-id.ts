@@ -15,8 +15,8 @@ interface ArticleTable {
   starts: number[];
   articles: Article[];
   quotes: Quote[][];
-  /** Quotes by speaker key (every kind), as [article position, quote]. */
-  bySpeaker: Map<string, Array<[number, Quote]>>;
+  /** Positions of the articles quoting each speaker (every kind), built when first needed. */
+  bySpeaker?: Map<string, number[]>;
 }
 
 /** The files a corpus shows (articles, their quotes, their first passage id). */
@@ -66,10 +66,13 @@ export class PassagesById implements PassageSource {
     const t = this.articleTable();
     const ids = new Map<number, [number, number]>();
     for (const key of keys) {
-      for (const [a, quote] of t.bySpeaker.get(key) ?? []) {
-        const spans = (quote as SpannedQuote).paragraphSpans ?? [quote.paragraph, 0];
-        const first = spans[0] ?? 0;
-        for (let k = first; k < first + spans.length - 1; k++) ids.set((t.starts[a] ?? 0) + k, [a, k]);
+      for (const a of this.speakerIndex(t).get(key) ?? []) {
+        for (const quote of t.quotes[a] ?? []) {
+          if (quote.speaker?.key !== key) continue;
+          const spans = (quote as SpannedQuote).paragraphSpans ?? [quote.paragraph, 0];
+          const first = spans[0] ?? 0;
+          for (let k = first; k < first + spans.length - 1; k++) ids.set((t.starts[a] ?? 0) + k, [a, k]);
+        }
       }
     }
     for (const id of [...ids.keys()].sort((x, y) => x - y)) {
@@ -83,23 +86,31 @@ export class PassagesById implements PassageSource {
     return new LazyPassage((t.starts[a] ?? 0) + k, t.articles[a]!, k, (t.quotes[a] ?? []) as SpannedQuote[]);
   }
 
+  private speakerIndex(t: ArticleTable): Map<string, number[]> {
+    if (t.bySpeaker) return t.bySpeaker;
+    const bySpeaker = new Map<string, number[]>();
+    t.quotes.forEach((quotes, a) => {
+      for (const q of quotes) {
+        if (!q.speaker) continue;
+        const list = bySpeaker.get(q.speaker.key);
+        if (!list) bySpeaker.set(q.speaker.key, [a]);
+        else if (list[list.length - 1] !== a) list.push(a);
+      }
+    });
+    t.bySpeaker = bySpeaker;
+    return bySpeaker;
+  }
+
   private articleTable(): ArticleTable {
     if (this.table) return this.table;
-    const t: ArticleTable = { starts: [], articles: [], quotes: [], bySpeaker: new Map() };
+    const t: ArticleTable = { starts: [], articles: [], quotes: [] };
     const files = [...this.files()].sort((x, y) => x.firstId - y.firstId);
     for (const f of files) {
       let id = f.firstId;
       f.load.articles.forEach((article, i) => {
-        const a = t.articles.length;
         t.starts.push(id);
         t.articles.push(article);
         t.quotes.push(f.quotes[i] ?? []);
-        for (const q of f.quotes[i] ?? []) {
-          if (!q.speaker) continue;
-          const list = t.bySpeaker.get(q.speaker.key);
-          if (list) list.push([a, q]);
-          else t.bySpeaker.set(q.speaker.key, [[a, q]]);
-        }
         id += paragraphCount(article);
       });
     }

@@ -3,7 +3,7 @@
  * (`src/search/sqlite/`), the same file holds, as tables:
  *
  *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
- *   articles     metadata (JSON), paragraph count, first passage id, quotes (compact JSON), their
+ *   articles     metadata (JSON; headline, URL, byline apart: read on demand), paragraph count, first passage id, quotes (compact JSON), their
  *                words apart (read on demand, like the paragraphs)
  *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
  *   speakers     one row per speaker (quotes refer to them by id)
@@ -23,10 +23,18 @@ import type { StoredStatements } from '../engine/statement-index.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { LruCache } from '../search/lru-cache.ts';
-import { metaOf, StoredArticle, StoredQuote, type ArticleMeta, type ParagraphReader, type QuoteTextReader } from './stored-article.ts';
+import { decodeQuote, encodeQuote, type QuoteRow, type QuoteTexts } from './quote-rows.ts';
+import {
+  metaOf,
+  StoredArticle,
+  type ArticleDetails,
+  type ArticleMeta,
+  type ParagraphReader,
+  type QuoteTextReader,
+} from './stored-article.ts';
 
 /** Bump when the store's tables or encodings change: a database of another version is rebuilt. */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 4;
 
 const TABLES = `
   CREATE TABLE IF NOT EXISTS files (
@@ -35,7 +43,7 @@ const TABLES = `
   );
   CREATE TABLE IF NOT EXISTS articles (
     seq INTEGER PRIMARY KEY, file TEXT NOT NULL, first_id INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
-    meta TEXT NOT NULL, quotes TEXT NOT NULL, quote_texts TEXT NOT NULL
+    meta TEXT NOT NULL, details TEXT NOT NULL, quotes TEXT NOT NULL, quote_texts TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS articles_file ON articles (file);
   CREATE TABLE IF NOT EXISTS paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
@@ -44,8 +52,6 @@ const TABLES = `
   CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
 `;
 
-/** A quote in its row: start, end, paragraph, full (1/0), speaker id (-1: none), cue, mention, paragraph spans. */
-type QuoteRow = [number, number, number, number, number, string | 0, [string, number, number] | 0, number[]];
 /** A statement in its speaker's row: id, confidence, outlets, members as [article row, quote position]. */
 type StatementRow = [number, number, string[], Array<[number, number]>];
 
@@ -88,7 +94,8 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   private readonly articleQuotes = new WeakMap<Article, readonly Quote[]>();
   private readonly articleTexts = new LruCache<number, string[]>(256);
   private readonly paragraphTexts = new LruCache<number, string>(4096);
-  private readonly quoteTexts = new LruCache<number, string[]>(1024);
+  private readonly quoteTexts = new LruCache<number, QuoteTexts>(1024);
+  private readonly articleDetails = new LruCache<number, ArticleDetails>(1024);
 
   constructor(
     private readonly index: SqliteIndex,
@@ -114,6 +121,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       paragraphs: db.prepare<[number, number], string>('SELECT text FROM paragraphs WHERE id >= ? AND id < ? ORDER BY id').pluck(),
       paragraph: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE id = ?').pluck(),
       quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM articles WHERE seq = ?').pluck(),
+      details: db.prepare<[number], string>('SELECT details FROM articles WHERE seq = ?').pluck(),
       statements: db.prepare<[string], string>('SELECT statements FROM statements WHERE speaker = ?').pluck(),
     };
   }
@@ -137,14 +145,30 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     return texts;
   }
 
+  details(seq: number): ArticleDetails {
+    let details = this.articleDetails.get(seq);
+    if (!details) {
+      details = JSON.parse(this.reads.details.get(seq) ?? '{}') as ArticleDetails;
+      this.articleDetails.set(seq, details);
+    }
+    return details;
+  }
+
   quoteText(seq: number, index: number): string {
+    return this.textsOf(seq).t[index] ?? '';
+  }
+
+  mentionText(seq: number, index: number): string {
+    return this.textsOf(seq).m[index] ?? '';
+  }
+
+  private textsOf(seq: number): QuoteTexts {
     let texts = this.quoteTexts.get(seq);
     if (!texts) {
-      const json = this.reads.quoteTexts.get(seq);
-      texts = JSON.parse(json ?? '[]') as string[];
+      texts = JSON.parse(this.reads.quoteTexts.get(seq) ?? '{"t":[],"m":[]}') as QuoteTexts;
       this.quoteTexts.set(seq, texts);
     }
-    return texts[index] ?? '';
+    return texts;
   }
 
   paragraph(id: number): string | undefined {
@@ -168,7 +192,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       'INSERT OR REPLACE INTO files (file, hash, stamp, first_id, passages, skipped, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     const insertArticle = db.prepare(
-      'INSERT INTO articles (file, first_id, paragraphs, meta, quotes, quote_texts) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO articles (file, first_id, paragraphs, meta, details, quotes, quote_texts) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     const insertParagraph = db.prepare('INSERT OR REPLACE INTO paragraphs (id, text) VALUES (?, ?)');
     const stale = db.prepare('INSERT OR IGNORE INTO stale (speaker) VALUES (?)');
@@ -203,12 +227,13 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
           const quotes = (f.quotes[a] ?? []) as SpannedQuote[];
           spanQuotes(article, quotes);
           const rows = quotes.map((q) => encodeQuote(q, q.speaker ? idOf(q.speaker) : -1));
-          const texts = JSON.stringify(quotes.map((q) => q.text));
+          const texts = JSON.stringify({ t: quotes.map((q) => q.text), m: quotes.map((q) => q.mention?.text ?? '') } satisfies QuoteTexts);
           const info = insertArticle.run(
             f.file,
             id,
             article.paragraphs.length,
-            JSON.stringify(metaOf(article)),
+            JSON.stringify(metaOf(article).meta),
+            JSON.stringify(metaOf(article).details),
             JSON.stringify(rows),
             texts,
           );
@@ -225,7 +250,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     put.forEach((f, i) => {
       let firstId = f.firstId;
       f.load.articles = f.load.articles.map((article, a) => {
-        const stored = new StoredArticle(metaOf(article), seqs[i]![a]!, firstId, article.paragraphs.length, this);
+        const stored = new StoredArticle(metaOf(article).meta, seqs[i]![a]!, firstId, article.paragraphs.length, this);
         firstId += article.paragraphs.length;
         this.articleQuotes.set(stored, f.quotes[a] ?? []);
         this.bySeq.set(stored.seq, stored);
@@ -311,7 +336,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     for (const r of rows.iterate()) {
       const f = files.get(r.file);
       if (!f) continue;
-      const article = new StoredArticle(JSON.parse(r.meta) as ArticleMeta, r.seq, r.first_id, r.paragraphs, this);
+      const article = new StoredArticle(JSON.parse(r.meta) as Partial<ArticleMeta>, r.seq, r.first_id, r.paragraphs, this);
       const quotes = (JSON.parse(r.quotes) as QuoteRow[]).map((q, i) => decodeQuote(q, speakers, r.seq, i, this));
       f.load.articles.push(article);
       f.quotes.push(quotes);
@@ -345,19 +370,4 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     }
     return statements;
   }
-}
-
-function encodeQuote(q: SpannedQuote, speaker: number): QuoteRow {
-  const mention: QuoteRow[6] = q.mention ? [q.mention.text, q.mention.start, q.mention.end] : 0;
-  return [q.start, q.end, q.paragraph, q.kind === 'full' ? 1 : 0, speaker, q.cue ?? 0, mention, q.paragraphSpans ?? []];
-}
-
-function decodeQuote(row: QuoteRow, speakers: readonly Speaker[], seq: number, index: number, reader: QuoteTextReader): StoredQuote {
-  const [start, end, paragraph, full, speaker, cue, mention, spans] = row;
-  const q = new StoredQuote(start, end, paragraph, full ? 'full' : 'partial', spans, seq, index, reader);
-  if (mention) q.mention = { text: mention[0], start: mention[1], end: mention[2] };
-  if (cue) q.cue = cue;
-  const s = speakers[speaker];
-  if (s) q.speaker = s;
-  return q;
 }

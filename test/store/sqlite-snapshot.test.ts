@@ -78,7 +78,7 @@ describe('the SQLite database as the snapshot', () => {
     db.prepare("UPDATE meta SET value = '0' WHERE key = 'store'").run();
     db.close();
     const { engine, messages } = await open();
-    expect(messages).toContain('search database rebuilt: the database is of store version 0, expected 2');
+    expect(messages).toContain('search database rebuilt: the database is of store version 0, expected 4');
     expect(answers(engine)).toBe(reference);
   });
 

@@ -61,7 +61,7 @@ function tune(db: Db): Db {
   // WAL with NORMAL: a commit is durable at the next checkpoint, and the file is never corrupted by
   // a crash; a crash may lose the last commits, which the next start re-indexes from the corpus.
   db.pragma('synchronous = NORMAL');
-  db.pragma('cache_size = -65536');
+  db.pragma('cache_size = -32768');
   return db;
 }
 

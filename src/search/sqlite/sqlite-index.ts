@@ -50,7 +50,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   private source: PassageSource | undefined;
   /** Terms known to be in the `terms` table (so a build writes each once); bounded, cleared when full. */
   private readonly knownTerms = new Set<string>();
-  private readonly fieldCache = new LruCache<number, readonly [Map<string, number>, Map<string, number>]>(8192);
+  private readonly fieldCache = new LruCache<number, readonly [Map<string, number>, Map<string, number>]>(2048);
   /** Passages indexed, with a source attached (kept in `meta` with the lengths, in each write's transaction). */
   private count = 0;
   /** Why the last restore re-indexed instead of reusing the file (for a log line), if it did. */
