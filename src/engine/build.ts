@@ -156,12 +156,42 @@ export class LazyPassage implements Passage {
       return first <= k && k < first + q.paragraphSpans!.length - 1;
     });
     if (!inside.length) return (this.#quotes = NO_QUOTES as PassageQuote[]);
-    const text = this.text;
-    this.#quotes = inside.map((quote) => {
-      const start = quote.paragraphSpans![1 + k - quote.paragraphSpans![0]!]!;
-      return { quote, ...innerSpan(text, Math.max(quote.start, start) - start, Math.min(quote.end, start + text.length) - start) };
-    });
+    this.#quotes = inside.map((quote) => new SpanInPassage(this, quote, quote.paragraphSpans![1 + k - quote.paragraphSpans![0]!]!));
     return this.#quotes;
+  }
+}
+
+/** A quote in a lazy passage: its span in the passage's text worked out (and the text read) only when asked for. */
+class SpanInPassage implements PassageQuote {
+  #span: { start: number; end: number } | undefined;
+  readonly #passage: Passage;
+  /** Offset of the passage's paragraph in the article text. */
+  readonly #offset: number;
+
+  constructor(
+    passage: Passage,
+    readonly quote: Quote,
+    offset: number,
+  ) {
+    this.#passage = passage;
+    this.#offset = offset;
+  }
+
+  private span(): { start: number; end: number } {
+    if (!this.#span) {
+      const { text } = this.#passage;
+      const at = this.#offset;
+      this.#span = innerSpan(text, Math.max(this.quote.start, at) - at, Math.min(this.quote.end, at + text.length) - at);
+    }
+    return this.#span;
+  }
+
+  get start(): number {
+    return this.span().start;
+  }
+
+  get end(): number {
+    return this.span().end;
   }
 }
 

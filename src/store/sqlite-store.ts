@@ -52,6 +52,8 @@ const TABLES = `
   CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
 `;
 
+/** Paragraphs read at once around one asked for. */
+const PREFETCH = 64;
 /** A statement in its speaker's row: id, confidence, outlets, members as [article row, quote position]. */
 type StatementRow = [number, number, string[], Array<[number, number]>];
 
@@ -93,7 +95,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   private readonly bySeq = new Map<number, StoredArticle>();
   private readonly articleQuotes = new WeakMap<Article, readonly Quote[]>();
   private readonly articleTexts = new LruCache<number, string[]>(256);
-  private readonly paragraphTexts = new LruCache<number, string>(4096);
+  private readonly paragraphTexts = new LruCache<number, string>(16384);
   private readonly quoteTexts = new LruCache<number, QuoteTexts>(1024);
   private readonly articleDetails = new LruCache<number, ArticleDetails>(1024);
 
@@ -119,7 +121,9 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const db = this.db;
     return {
       paragraphs: db.prepare<[number, number], string>('SELECT text FROM paragraphs WHERE id >= ? AND id < ? ORDER BY id').pluck(),
-      paragraph: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE id = ?').pluck(),
+      paragraphsAround: db.prepare<[number, number], { id: number; text: string }>(
+        'SELECT id, text FROM paragraphs WHERE id >= ? AND id < ?',
+      ),
       quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM articles WHERE seq = ?').pluck(),
       details: db.prepare<[number], string>('SELECT details FROM articles WHERE seq = ?').pluck(),
       statements: db.prepare<[string], string>('SELECT statements FROM statements WHERE speaker = ?').pluck(),
@@ -174,8 +178,12 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   paragraph(id: number): string | undefined {
     let text = this.paragraphTexts.get(id);
     if (text === undefined) {
-      text = this.reads.paragraph.get(id);
-      if (text !== undefined) this.paragraphTexts.set(id, text);
+      // Searches walk ids in order (newest first, or a speaker's in corpus order): one read of the
+      // ids around costs little more than one row and serves the next steps of the walk.
+      for (const row of this.reads.paragraphsAround.iterate(id - PREFETCH / 2, id + PREFETCH / 2)) {
+        this.paragraphTexts.set(row.id, row.text);
+        if (row.id === id) text = row.text;
+      }
     }
     return text;
   }
