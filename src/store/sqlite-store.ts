@@ -52,8 +52,6 @@ const TABLES = `
   CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
 `;
 
-/** Paragraphs read at once around one asked for. */
-const PREFETCH = 64;
 /** A statement in its speaker's row: id, confidence, outlets, members as [article row, quote position]. */
 type StatementRow = [number, number, string[], Array<[number, number]>];
 
@@ -95,7 +93,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   private readonly bySeq = new Map<number, StoredArticle>();
   private readonly articleQuotes = new WeakMap<Article, readonly Quote[]>();
   private readonly articleTexts = new LruCache<number, string[]>(256);
-  private readonly paragraphTexts = new LruCache<number, string>(16384);
+  private readonly paragraphTexts = new LruCache<number, string>(4096);
   private readonly quoteTexts = new LruCache<number, QuoteTexts>(1024);
   private readonly articleDetails = new LruCache<number, ArticleDetails>(1024);
 
@@ -121,9 +119,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const db = this.db;
     return {
       paragraphs: db.prepare<[number, number], string>('SELECT text FROM paragraphs WHERE id >= ? AND id < ? ORDER BY id').pluck(),
-      paragraphsAround: db.prepare<[number, number], { id: number; text: string }>(
-        'SELECT id, text FROM paragraphs WHERE id >= ? AND id < ?',
-      ),
+      paragraph: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE id = ?').pluck(),
       quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM articles WHERE seq = ?').pluck(),
       details: db.prepare<[number], string>('SELECT details FROM articles WHERE seq = ?').pluck(),
       statements: db.prepare<[string], string>('SELECT statements FROM statements WHERE speaker = ?').pluck(),
@@ -178,12 +174,10 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   paragraph(id: number): string | undefined {
     let text = this.paragraphTexts.get(id);
     if (text === undefined) {
-      // Searches walk ids in order (newest first, or a speaker's in corpus order): one read of the
-      // ids around costs little more than one row and serves the next steps of the walk.
-      for (const row of this.reads.paragraphsAround.iterate(id - PREFETCH / 2, id + PREFETCH / 2)) {
-        this.paragraphTexts.set(row.id, row.text);
-        if (row.id === id) text = row.text;
-      }
+      // One row: reading the ids around as well was measured slower (a search's matches are
+      // sparse, so most of a block went unused).
+      text = this.reads.paragraph.get(id);
+      if (text !== undefined) this.paragraphTexts.set(id, text);
     }
     return text;
   }

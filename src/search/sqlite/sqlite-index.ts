@@ -230,7 +230,9 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
     const expression = matchExpression(groups, lists, options.combineWith);
     const candidates: Passage[] = [];
+    let scanned = 0;
     for (const id of this.db.sql.matches.iterate(expression)) {
+      if (++scanned > this.knobs.maxScanned) break;
       const passage = this.get(id);
       if (!passage || !visible(passage) || (filter && !filter(passage)) || (verify && !verify(passage))) continue;
       candidates.push(passage);
