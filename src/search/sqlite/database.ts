@@ -8,7 +8,7 @@
  * sizes). Terms are this project's own (`processTerm`), written space-separated, so the tokenizer
  * only splits on spaces; `remove_diacritics 2` folds anything a query spells differently.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -37,6 +37,8 @@ const SCHEMA = `
 export function openDatabase(path: string | undefined, fresh: boolean, image?: Buffer): { db: Db; reason?: string } {
   if (!path) return { db: create(new Database(image ?? ':memory:')) };
   mkdirSync(dirname(path), { recursive: true });
+  // No file yet (or an empty one): a new database, nothing to report.
+  if (!fresh && (!existsSync(path) || statSync(path).size === 0)) return { db: create(tune(new Database(path))) };
   let reason: string | undefined = fresh ? 'a new index' : undefined;
   if (!fresh) {
     try {
