@@ -11,7 +11,7 @@
  * Markdown table and writes it, with machine info, to bench/results/.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,7 @@ import { contentsOf, Engine, IndexedCorpus, INDEX_ENGINES, type SearchIndex } fr
 import { SqliteIndex } from '../src/search/sqlite/sqlite-index.ts';
 import { collectGarbage } from '../src/startup/memory.ts';
 import { loadSnapshot, saveSnapshot } from '../src/store/snapshot.ts';
+import { openStore } from '../src/store/sqlite-store.ts';
 import { baseline, mb, percentiles, time, wordsOf, type Latency } from './support/bench-measure.ts';
 import { seededRandom } from './support/seeded-random.ts';
 
@@ -139,12 +140,16 @@ async function child(size: string, engine: string, out: string): Promise<void> {
   figures.reached = 'build';
   await save();
   const { contents, other } = contentsOf(load);
-  const corpus = new IndexedCorpus({ index });
+  const snapDir = path.join(WORK, `snapshot-${size}-${engine}`);
+  // SQLite: the database is the snapshot (src/store/sqlite-store.ts), written as the build goes.
+  const corpus = engine === 'sqlite' ? storeCorpus(snapDir, true) : new IndexedCorpus({ index });
   let quotesMs = 0;
   let indexStart = 0;
   let statementsStart = 0;
   let statementsMs = 0;
   const buildStart = performance.now();
+  const buildCpu = process.cpuUsage();
+  figures.loadAverageAtBuild = os.loadavg().map((l) => Math.round(l * 100) / 100);
   // As start-up builds (`apply`: quote extraction in worker threads), without yielding to queries.
   await corpus.apply(contents, [], {
     pause: () => Promise.resolve(),
@@ -159,6 +164,7 @@ async function child(size: string, engine: string, out: string): Promise<void> {
   });
   if (other.length) corpus.setExtraSkipped(other);
   const buildMs = performance.now() - buildStart;
+  figures.buildCpuS = cpuSeconds(process.cpuUsage(buildCpu));
   const statements = time(() => corpus.statements.list().length);
   figures.buildS = buildMs / 1000;
   figures.quotesS = quotesMs / 1000;
@@ -172,11 +178,12 @@ async function child(size: string, engine: string, out: string): Promise<void> {
   await writeFile(queriesFile(size), JSON.stringify(queryMix(new Engine(corpus))));
   figures.reached = 'snapshot save';
   await save();
-  const snapDir = path.join(WORK, `snapshot-${size}-${engine}`);
-  const saveStart = performance.now();
-  const { bytes } = await saveSnapshot(snapDir, corpus, 'bench');
-  figures.snapshotMB = mb(bytes);
-  figures.saveS = (performance.now() - saveStart) / 1000;
+  if (engine !== 'sqlite') {
+    const saveStart = performance.now();
+    const { bytes } = await saveSnapshot(snapDir, corpus, 'bench');
+    figures.snapshotMB = mb(bytes);
+    figures.saveS = (performance.now() - saveStart) / 1000;
+  }
   figures.reached = 'cold start';
   await save();
 
@@ -208,23 +215,31 @@ async function child(size: string, engine: string, out: string): Promise<void> {
 /** Cold start in a fresh process: snapshot to "ready to answer", memory, then the query latencies. */
 async function coldStart(snapDir: string, indexName: string, size: string | undefined, out: string): Promise<void> {
   const started = performance.now();
-  const { corpus } = await loadSnapshot(snapDir, { index: indexEngine(indexName, size) });
+  const cpu = process.cpuUsage();
+  const loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
+  const corpus =
+    indexName === 'sqlite' ? storeCorpus(snapDir, false) : (await loadSnapshot(snapDir, { index: indexEngine(indexName, size) })).corpus;
   const engine = new Engine(corpus);
   engine.sources();
+  const firstAnswer = engine.search({ command: 'quote', query: 'Ukraine talks' }).total;
   // What start-up does once the index is ready (src/startup/engine.ts).
   collectGarbage();
   const coldStartS = (performance.now() - started) / 1000;
+  const coldStartCpuS = cpuSeconds(process.cpuUsage(cpu));
   const rssAfterLoadMB = rss();
   const queries = queryMix(engine);
+  const cpuMs: Record<string, number[]> = { quote: [], search: [] };
   const latency = (command: 'quote' | 'search') =>
     percentiles(
       queries.map((query) => {
         const t = performance.now();
+        const c = process.cpuUsage();
         try {
           engine.search({ command, query });
         } catch {
           // An unknown outlet or speaker is an answer too (a message).
         }
+        cpuMs[command]!.push(cpuSeconds(process.cpuUsage(c)) * 1000);
         return performance.now() - t;
       }),
     );
@@ -234,7 +249,38 @@ async function coldStart(snapDir: string, indexName: string, size: string | unde
   const raw = percentiles(
     queries.map(wordsOf).map((words) => time(() => corpus.index.find(words, { combineWith: 'AND', visible: everything })).ms),
   );
-  await writeFile(out, JSON.stringify({ coldStartS, rssAfterLoadMB, quote, search, rawIndex: raw }));
+  await writeFile(
+    out,
+    JSON.stringify({
+      coldStartS,
+      coldStartCpuS,
+      firstAnswer,
+      loadAverageAtLoad: loadAverage,
+      loadAverageAfterQueries: os.loadavg().map((l) => Math.round(l * 100) / 100),
+      rssAfterLoadMB,
+      quote,
+      search,
+      quoteCpu: percentiles(cpuMs.quote!),
+      searchCpu: percentiles(cpuMs.search!),
+      rawIndex: raw,
+    }),
+  );
+}
+
+/** CPU seconds (user + system, every thread) of a `process.cpuUsage` difference. */
+function cpuSeconds(usage: NodeJS.CpuUsage): number {
+  return Math.round((usage.user + usage.system) / 1e4) / 100;
+}
+
+/** A corpus over the SQLite store in `snapDir` (emptied first with `fresh`), as start-up opens it. */
+function storeCorpus(snapDir: string, fresh: boolean): IndexedCorpus {
+  const file = path.join(snapDir, 'index.sqlite');
+  if (fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  mkdirSync(snapDir, { recursive: true });
+  const index = new SqliteIndex({ path: file });
+  const opened = openStore(index, 'bench');
+  if (!fresh && !opened.restored) throw new Error(`the database was not reused: ${opened.reason ?? 'empty'}`);
+  return new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored);
 }
 
 /** The fixed query mix, written by the MiniSearch run of a size (or of 37k, the same speakers). */
@@ -289,6 +335,8 @@ async function parent(): Promise<void> {
       Object.assign(figures, existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Figures) : { reached: 'start' });
       if (run.status !== 0) figures.failed = `stopped during ${figures.reached} (${run.signal ?? `exit ${run.status}`}; out of memory?)`;
       figures.baselineSerialized = serialized(figures);
+      if (figures.loadAverageAtLoad)
+        figures.loadAverages = `${(figures.loadAverageAtLoad as number[]).join(', ')} / ${((figures.loadAverageAfterQueries as number[] | undefined) ?? []).join(', ')}`;
       results.push(figures);
     }
   }
@@ -300,14 +348,20 @@ async function parent(): Promise<void> {
     ['  of which quote extraction s', 'quotesS'],
     ['  of which statement grouping s', 'statementsS'],
     ['build MB/s of text', 'buildMBps'],
+    ['build CPU s (all threads)', 'buildCpuS'],
+    ['load average at build (1/5/15 min)', 'loadAverageAtBuild'],
     ['RSS after build MB', 'rssAfterBuildMB'],
     ['snapshot MB', 'snapshotMB'],
     ['SQLite database MB', 'databaseMB'],
     ['snapshot save s', 'saveS'],
-    ['cold start from snapshot s', 'coldStartS'],
+    ['cold start from snapshot s (to first answer)', 'coldStartS'],
+    ['cold start CPU s', 'coldStartCpuS'],
+    ['load average at cold start / after queries', 'loadAverages'],
     ['RSS after load MB', 'rssAfterLoadMB'],
     ['/quote ms p50/p95/p99/max', 'quote'],
     ['/search ms p50/p95/p99/max', 'search'],
+    ['/quote CPU ms p50/p95/p99/max', 'quoteCpu'],
+    ['/search CPU ms p50/p95/p99/max', 'searchCpu'],
     ['raw index search ms p50/p95/p99/max', 'rawIndex'],
     ['baseline (whole articles) build s', 'baselineBuildS'],
     ['baseline build MB/s of text', 'baselineBuildMBps'],

@@ -21,6 +21,11 @@ export interface Article {
   embargo?: string;
   /** Cleaned body paragraphs, boilerplate removed, headline not repeated. */
   paragraphs: string[];
+  /**
+   * `paragraphs.length`, when the article's texts are read on demand (the SQLite store): set, it
+   * lets counts be taken without reading them.
+   */
+  paragraphCount?: number;
   /** Number of paragraphs the cleaner removed as boilerplate. */
   removedParagraphs: number;
 }

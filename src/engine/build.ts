@@ -38,7 +38,19 @@ export function buildPassages(articles: readonly Article[], firstId = 0): BuiltC
 
 /** The direct quotations of one article, speakers resolved within the article only. */
 export function extractArticleQuotes(article: Article): Quote[] {
-  return extractQuotes(article.paragraphs.join(PARAGRAPH_SEPARATOR));
+  return quotesOfText(article.paragraphs.join(PARAGRAPH_SEPARATOR));
+}
+
+/**
+ * `extractQuotes`, never throwing: an article the extractor fails on is indexed without quotes
+ * (its text stays searchable) rather than stopping the build of every other article.
+ */
+export function quotesOfText(text: string): Quote[] {
+  try {
+    return extractQuotes(text);
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -74,6 +86,113 @@ export function passagesOf(article: Article, articleQuotes: readonly Quote[], fi
     passages.push({ id: firstId + paragraph, article, paragraph, text, quotes: inside });
   });
   return passages;
+}
+
+/**
+ * A quote as the store keeps it, with the paragraphs it runs over: `[first, start of first, start
+ * of the next, …]` (starts are offsets in the article text), so a passage finds its quotes and
+ * their spans without reading the article's other paragraphs.
+ */
+export type SpannedQuote = Quote & { paragraphSpans?: number[] };
+
+/** Sets `paragraphSpans` on each quote of an article whose paragraphs are at hand (as `passagesOf` finds them). */
+export function spanQuotes(article: Article, quotes: readonly SpannedQuote[]): void {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  for (const text of article.paragraphs) {
+    starts.push(offset);
+    ends.push(offset + text.length);
+    offset += text.length + PARAGRAPH_SEPARATOR.length;
+  }
+  for (const q of quotes) {
+    const spans: number[] = [];
+    starts.forEach((start, p) => {
+      if (q.end <= start || q.start >= (ends[p] ?? 0)) return;
+      if (!spans.length) spans.push(p);
+      spans.push(start);
+    });
+    q.paragraphSpans = spans;
+  }
+}
+
+const NO_QUOTES: readonly PassageQuote[] = Object.freeze([]);
+
+/**
+ * A passage built when asked for (an index whose passages live in the store): its text is read
+ * only when used, its quotes found from their stored spans (`spanQuotes`), no other paragraph read.
+ */
+export class LazyPassage implements Passage {
+  #text: string | undefined;
+  #quotes: PassageQuote[] | undefined;
+  readonly #articleQuotes: readonly SpannedQuote[];
+
+  constructor(
+    readonly id: number,
+    readonly article: Article,
+    readonly paragraph: number,
+    articleQuotes: readonly SpannedQuote[],
+  ) {
+    this.#articleQuotes = articleQuotes;
+  }
+
+  get text(): string {
+    if (this.#text === undefined) {
+      const reader = this.article as Article & { paragraph?: (index: number) => string };
+      this.#text = reader.paragraph ? reader.paragraph(this.paragraph) : (this.article.paragraphs[this.paragraph] ?? '');
+    }
+    return this.#text;
+  }
+
+  get quotes(): PassageQuote[] {
+    if (this.#quotes) return this.#quotes;
+    const k = this.paragraph;
+    if (this.#articleQuotes.some((q) => !q.paragraphSpans)) {
+      this.#quotes = passagesOf(this.article, this.#articleQuotes, this.id - k)[k]?.quotes ?? [];
+      return this.#quotes;
+    }
+    const inside = this.#articleQuotes.filter((q) => {
+      const first = q.paragraphSpans![0] ?? 0;
+      return first <= k && k < first + q.paragraphSpans!.length - 1;
+    });
+    if (!inside.length) return (this.#quotes = NO_QUOTES as PassageQuote[]);
+    this.#quotes = inside.map((quote) => new SpanInPassage(this, quote, quote.paragraphSpans![1 + k - quote.paragraphSpans![0]!]!));
+    return this.#quotes;
+  }
+}
+
+/** A quote in a lazy passage: its span in the passage's text worked out (and the text read) only when asked for. */
+class SpanInPassage implements PassageQuote {
+  #span: { start: number; end: number } | undefined;
+  readonly #passage: Passage;
+  /** Offset of the passage's paragraph in the article text. */
+  readonly #offset: number;
+
+  constructor(
+    passage: Passage,
+    readonly quote: Quote,
+    offset: number,
+  ) {
+    this.#passage = passage;
+    this.#offset = offset;
+  }
+
+  private span(): { start: number; end: number } {
+    if (!this.#span) {
+      const { text } = this.#passage;
+      const at = this.#offset;
+      this.#span = innerSpan(text, Math.max(this.quote.start, at) - at, Math.min(this.quote.end, at + text.length) - at);
+    }
+    return this.#span;
+  }
+
+  get start(): number {
+    return this.span().start;
+  }
+
+  get end(): number {
+    return this.span().end;
+  }
 }
 
 /** The quoted words inside a span that may include its quotation marks. */

@@ -11,14 +11,17 @@ import type { Quote, Speaker } from '../quotes/quote.ts';
 import { SpeakerRegistry } from '../quotes/speakers.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { extractArticleQuotes, passagesOf, shareSpeakers } from './build.ts';
+import { PassagesById } from './passages-by-id.ts';
 import { engineSettings, type EngineOptions } from './options.ts';
-import { StatementIndex } from './statement-index.ts';
+import { StatementIndex, type StoredStatements } from './statement-index.ts';
 import { extractInWorkers, WORKERS_FROM_ARTICLES } from './workers/extract-pool.ts';
 
 /** What loading one file produced, with the hash of the bytes it was loaded from. */
 export interface FileContent {
   file: string;
   hash?: string;
+  /** Size and modification time when it was read (`size:mtimeMs`): an unchanged stamp keeps the hash. */
+  stamp?: string;
   load: LoadResult;
 }
 
@@ -43,15 +46,41 @@ export interface WorkOptions {
   onProgress?: (progress: Progress) => void;
 }
 
-/** The engine options that shape corpus work (see `ENGINE_DEFAULTS`). */
-export type CorpusOptions = Pick<EngineOptions, 'index' | 'sliceMs' | 'removeSlice' | 'progressEvery'>;
+/**
+ * Where a corpus whose database is its snapshot (SQLite) writes each change as it is shown
+ * (`src/store/sqlite-store.ts`). With a store, the index keeps no passages: it reads them from the
+ * corpus (`SearchIndex.attach`), built on demand from the articles, whose texts the store reads.
+ */
+export interface CorpusStore {
+  /**
+   * Writes a change in one transaction before it is shown: `put` files replace `removed` ones
+   * (the put files' articles may be swapped for ones whose texts are read on demand). Throws, with
+   * nothing written, when the write fails; the corpus then keeps showing the old state.
+   */
+  commit(put: readonly IndexedFile[], removed: readonly IndexedFile[], nextId: number): void;
+  /**
+   * The statements of these speakers, regrouped (`nextId`: above every id given). A failure leaves
+   * them marked for regrouping at the next start.
+   */
+  saveStatements(keys: Iterable<string>, statementsOf: (key: string) => readonly Statement[], nextId: number): void;
+  saveExtraSkipped(skipped: readonly SkippedFile[]): void;
+}
+
+/** The engine options that shape corpus work (see `ENGINE_DEFAULTS`), and the store, if any. */
+export type CorpusOptions = Pick<EngineOptions, 'index' | 'sliceMs' | 'removeSlice' | 'progressEvery'> & { store?: CorpusStore };
 
 /** A corpus as read back from a snapshot: its index already restored. */
 export interface RestoredCorpus {
   index: SearchIndex;
   files: IndexedFile[];
   statements: readonly Statement[];
+  /** Statements left in a store, read per speaker when needed (instead of `statements`). */
+  storedStatements?: StoredStatements;
   nextId: number;
+  /** Speakers whose stored statements are out of date (regrouped now). */
+  stale?: readonly string[];
+  /** Loader problems not tied to one file. */
+  skipped?: SkippedFile[];
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -66,7 +95,8 @@ export class IndexedCorpus {
   private readonly live = new Set<Article>();
   private nextId: number;
   private registry: SpeakerRegistry | undefined;
-  private readonly sharedSpeakers = new Map<string, Speaker>();
+  /** One object per speaker across files (built when first needed: a start does not need it). */
+  private sharedSpeakers: Map<string, Speaker> | undefined;
   private byFileOrder: IndexedFile[] | undefined;
   private speakerQuotes: Map<string, QuoteInArticle[]> | undefined;
   /** Loader problems not tied to one file's content (e.g. folders that could not be listed). */
@@ -74,6 +104,9 @@ export class IndexedCorpus {
   /** Changes run one after another. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly work: { sliceMs: number; removeSlice: number; progressEvery: number };
+  private readonly store: CorpusStore | undefined;
+  /** Passages built on demand from the shown files (what the index reads, with a store). */
+  private readonly byId = new PassagesById(() => this.files.values());
 
   /** An empty corpus over a new index (`options.index`), or one restored from a snapshot. */
   constructor(options: CorpusOptions = {}, restored?: RestoredCorpus) {
@@ -82,8 +115,22 @@ export class IndexedCorpus {
     this.index = restored?.index ?? settings.index();
     this.nextId = restored?.nextId ?? 0;
     this.statements = new StatementIndex((key) => this.quotesBySpeaker().get(key) ?? []);
+    this.store = options.store;
+    if (this.store) {
+      if (!this.index.attach) throw new Error(`the ${this.index.kind} index cannot read its passages from a store`);
+      this.index.attach(this.byId);
+    }
     for (const f of restored?.files ?? []) this.show(f);
-    if (restored) this.statements.reset(restored.statements);
+    if (restored) {
+      if (restored.storedStatements) this.statements.useStore(restored.storedStatements);
+      else this.statements.reset(restored.statements);
+      if (restored.skipped?.length) this.extraSkipped = restored.skipped;
+      if (restored.stale?.length) {
+        // A change whose statements were not written (a crash, a full disk): regroup those speakers now.
+        this.statements.invalidate(restored.stale);
+        this.saveStatements(restored.stale);
+      }
+    }
   }
 
   /** Files in path order. */
@@ -103,6 +150,11 @@ export class IndexedCorpus {
   setExtraSkipped(skipped: SkippedFile[]): void {
     this.extraSkipped = skipped;
     this.changed();
+    try {
+      this.store?.saveExtraSkipped(skipped);
+    } catch {
+      // Kept in memory; the next start lists the folders again.
+    }
   }
 
   get skippedOutsideFiles(): readonly SkippedFile[] {
@@ -161,7 +213,7 @@ export class IndexedCorpus {
       yield;
     }
     this.speakerRegistry().unify(perArticle);
-    shareSpeakers(perArticle, this.sharedSpeakers);
+    shareSpeakers(perArticle, this.knownSpeakers());
 
     const staged: IndexedFile[] = [];
     let at = 0;
@@ -196,12 +248,19 @@ export class IndexedCorpus {
 
     const touched = new Set<string>();
     const retired: IndexedFile[] = [];
-    for (const name of [...remove, ...staged.map((f) => f.file)]) {
+    for (const name of new Set([...remove, ...staged.map((f) => f.file)])) {
       const old = this.files.get(name);
-      if (!old) continue;
-      this.hide(old);
-      retired.push(old);
+      if (old) retired.push(old);
     }
+    if (this.store) {
+      try {
+        this.store.commit(staged, retired, this.nextId);
+      } catch (error) {
+        this.index.remove(range(start, indexed));
+        throw error;
+      }
+    }
+    for (const old of retired) this.hide(old);
     for (const f of staged) this.show(f);
     for (const f of [...retired, ...staged])
       for (const quotes of f.quotes) for (const q of quotes) if (q.speaker?.kind === 'person') touched.add(q.speaker.key);
@@ -217,7 +276,16 @@ export class IndexedCorpus {
     }
     onProgress?.({ phase: 'statements', done: 0, total: 1 });
     yield* this.statements.refreshSteps();
+    this.saveStatements(touched);
     onProgress?.({ phase: 'statements', done: 1, total: 1 });
+  }
+
+  private saveStatements(keys: Iterable<string>): void {
+    try {
+      this.store?.saveStatements(keys, (key) => this.statements.ofSpeaker(key), this.statements.idLimit);
+    } catch {
+      // The store keeps these speakers marked stale: they are regrouped at the next start.
+    }
   }
 
   /** Quotes of every shown file, in corpus order (file path, then article, then position). */
@@ -268,9 +336,20 @@ export class IndexedCorpus {
   private show(f: IndexedFile): void {
     this.files.set(f.file, f);
     for (const a of f.load.articles) this.live.add(a);
+    if (this.sharedSpeakers) this.shareFrom(f, this.sharedSpeakers);
+  }
+
+  private knownSpeakers(): Map<string, Speaker> {
+    if (!this.sharedSpeakers) {
+      this.sharedSpeakers = new Map();
+      for (const f of this.files.values()) this.shareFrom(f, this.sharedSpeakers);
+    }
+    return this.sharedSpeakers;
+  }
+
+  private shareFrom(f: IndexedFile, shared: Map<string, Speaker>): void {
     for (const quotes of f.quotes)
-      for (const q of quotes)
-        if (q.speaker) this.sharedSpeakers.set(`${q.speaker.kind}\u0000${q.speaker.key}\u0000${q.speaker.name}`, q.speaker);
+      for (const q of quotes) if (q.speaker) shared.set(`${q.speaker.kind}\u0000${q.speaker.key}\u0000${q.speaker.name}`, q.speaker);
   }
 
   private hide(f: IndexedFile): void {
@@ -282,6 +361,7 @@ export class IndexedCorpus {
     this.version++;
     this.byFileOrder = undefined;
     this.speakerQuotes = undefined;
+    this.byId.changed();
   }
 }
 

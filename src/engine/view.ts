@@ -62,7 +62,7 @@ export class CorpusView {
           return;
         }
         this.articles.push(article);
-        passages += article.paragraphs.length;
+        passages += article.paragraphCount ?? article.paragraphs.length;
         const stats = this.outletStats(article);
         for (const quote of file.quotes[a] ?? []) {
           this.quotes.push({ article, quote });

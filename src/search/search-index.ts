@@ -61,6 +61,16 @@ export interface IndexReader {
   passages: Iterable<Passage>;
 }
 
+/**
+ * Where an index that keeps no passages of its own reads them (SQLite with its store: the corpus
+ * builds a passage from its article when asked, texts read on demand).
+ */
+export interface PassageSource {
+  get(id: number): Passage | undefined;
+  scan(visible: Visibility, filter: (passage: Passage) => boolean): Iterable<Passage>;
+  scanSpeakers(keys: ReadonlySet<string>, visible: Visibility, filter: (passage: Passage) => boolean): Iterable<Passage>;
+}
+
 export interface SearchIndex {
   /** The engine's name, written into snapshots: a snapshot is restored only by the same kind. */
   readonly kind: string;
@@ -84,6 +94,12 @@ export interface SearchIndex {
   persist(writer: IndexWriter): Promise<void>;
   /** Loads what `persist` wrote into this new, empty index. Throws on data it cannot read. */
   restore(reader: IndexReader): void;
+  /**
+   * Optional: from now on `get`, `scan` and `scanSpeakers` read passages from `source` and `put`
+   * keeps none in the heap (an engine whose database is the corpus store). Engines without it hold
+   * their passages.
+   */
+  attach?(source: PassageSource): void;
 }
 
 /** The searches of one request: an index with the request's visibility bound, for code that only reads. */

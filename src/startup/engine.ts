@@ -4,7 +4,9 @@
  * and the snapshot is then rewritten. A missing, damaged or outdated snapshot means a rebuild with
  * a log line, never a failed start. Long steps log progress (count, rate, time left).
  */
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { SkippedFile } from '../corpus/article.ts';
 import { loadFile } from '../corpus/load.ts';
 import { corpusFileHash } from '../corpus/open.ts';
 import { corpusRoot } from '../corpus/paths.ts';
@@ -14,7 +16,9 @@ import { holdLastGood } from '../live/last-good.ts';
 import { CorpusWatcher, type WatchOptions } from '../live/watcher.ts';
 import type { Logger } from '../logger.ts';
 import { pipelineCodeHash } from '../store/fingerprint.ts';
+import { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { loadSnapshot, saveSnapshot } from '../store/snapshot.ts';
+import { openStore } from '../store/sqlite-store.ts';
 import { checkHeapFor, chooseIndex, corpusBytes, type SearchEngineSetting } from './index-choice.ts';
 import { collectGarbage } from './memory.ts';
 
@@ -101,20 +105,29 @@ async function openCorpus(
   const started = performance.now();
   const root = await corpusRoot(dir, { followLinks: options.followLinks === true });
   const listing = await listCorpusFiles(root);
+  /** SQLite in a file: the database is the snapshot (articles, quotes, statements, fingerprints). */
+  let database: SqliteIndex | undefined;
   if (!options.engine?.index) {
     const bytes = await corpusBytes(dir, listing.files);
     const sqlitePath = options.sqlitePath ?? (usable ? join(usable, 'index.sqlite') : undefined);
     const choice = chooseIndex(options.searchEngine ?? 'auto', bytes, sqlitePath);
     logger.info({ engine: choice.engine, sqlite: choice.sqlitePath }, `search engine: ${choice.engine} (${choice.why})`);
-    checkHeapFor(choice.engine, bytes);
-    options = { ...options, engine: { ...options.engine, index: choice.make } };
+    if (choice.engine === 'sqlite' && choice.sqlitePath) database = new SqliteIndex({ path: choice.sqlitePath });
+    else checkHeapFor(choice.engine, bytes);
+    options = { ...options, engine: { ...options.engine, index: database ? () => database! : choice.make } };
   }
   const code = await pipelineCodeHash();
-  const hashes = new Map<string, string | undefined>();
-  await forEachLimited(listing.files, 8, async (file) => hashes.set(file, await corpusFileHash(root, file)));
 
   let corpus: IndexedCorpus | undefined;
-  if (usable) {
+  let fresh = true;
+  if (database) {
+    const opened = openStore(database, code);
+    if (opened.reason) logger.warn({ sqlite: options.sqlitePath }, `search database rebuilt: ${opened.reason}`);
+    corpus = new IndexedCorpus({ ...engineOptions(options), store: opened.store }, opened.restored);
+    fresh = !opened.restored;
+    if (opened.restored)
+      logger.info({ ms: Math.round(performance.now() - started) }, `search database loaded (${corpus.indexedFiles().length} files)`);
+  } else if (usable) {
     try {
       const loaded = await loadSnapshot(usable, engineOptions(options));
       if (loaded.header.code !== code) logger.info('snapshot was built by other code; rebuilding the index');
@@ -133,8 +146,19 @@ async function openCorpus(
       else logger.warn({ snapshot: usable }, `snapshot not usable (${(error as Error).message}); rebuilding the index`);
     }
   }
-  const fresh = corpus === undefined;
+  if (!database) fresh = corpus === undefined;
   corpus ??= new IndexedCorpus(engineOptions(options));
+
+  // Fingerprints: a file whose size and modification time are those recorded keeps its recorded
+  // hash (as git does), so an unchanged archive is not read again at every start.
+  const hashes = new Map<string, string | undefined>();
+  const stamps = new Map<string, string | undefined>();
+  await forEachLimited(listing.files, 8, async (file) => {
+    const stamp = await fileStamp(join(dir, file));
+    const known = corpus.file(file);
+    stamps.set(file, stamp);
+    hashes.set(file, stamp && known?.stamp === stamp && known.hash ? known.hash : await corpusFileHash(root, file));
+  });
 
   const changed = listing.files.filter((f) => hashes.get(f) === undefined || corpus.file(f)?.hash !== hashes.get(f));
   const listed = new Set(listing.files);
@@ -145,37 +169,85 @@ async function openCorpus(
   if (!fresh && (changed.length || removed.length))
     logger.info(`corpus changed since the snapshot: ${changed.length} file(s) to index, ${removed.length} removed`);
 
-  let contents: FileContent[] = [];
+  // With the store, files are loaded and indexed a batch at a time: once written, a batch's texts
+  // leave the heap, so an archive of any size builds in the memory of one batch.
+  const batches = database ? await batchesOf(dir, changed) : [changed];
   const loading = progressLogger(logger, 'loading corpus', 'files');
-  await forEachLimited(changed, 8, async (file) => {
-    contents.push({ file, hash: hashes.get(file), load: await loadFile(root, file) });
-    loading(contents.length, changed.length);
-  });
-  contents.sort((a, b) => (a.file < b.file ? -1 : 1));
-  // A file whose new version cannot be read keeps the snapshot's version, with a warning.
-  const held = holdLastGood(contents, corpus, logger);
-  contents = held.contents;
+  let loaded = 0;
+  const kept: SkippedFile[] = [];
+  const built = performance.now();
+  for (const [b, batch] of batches.entries()) {
+    const loadedFiles: FileContent[] = [];
+    await forEachLimited(batch, 8, async (file) => {
+      loadedFiles.push({ file, hash: hashes.get(file), stamp: stamps.get(file), load: await loadFile(root, file) });
+      loading(++loaded, changed.length);
+    });
+    loadedFiles.sort((a, b) => (a.file < b.file ? -1 : 1));
+    // A file whose new version cannot be read keeps the indexed version, with a warning.
+    const held = holdLastGood(loadedFiles, corpus, logger);
+    kept.push(...held.kept);
+    const contents = held.contents;
+    reportProblems(contents, logger);
+    const gone = b === 0 ? removed : [];
+    if (!contents.length && !gone.length) continue;
+    const indexing = {
+      quotes: progressLogger(logger, 'extracting quotes', 'articles'),
+      index: progressLogger(logger, 'indexing', 'passages'),
+      statements: () => undefined,
+    };
+    await corpus.apply(contents, gone, { onProgress: (p: Progress) => indexing[p.phase](p.done, p.total) });
+  }
+  if (changed.length || removed.length) logger.info({ ms: Math.round(performance.now() - built) }, 'index built');
+  corpus.setExtraSkipped([...listing.skipped, ...kept]);
+  if (database) {
+    collectGarbage();
+    // The database was written as the corpus changed: there is no snapshot file to refresh.
+    return { corpus, snapshotDir: undefined };
+  }
+  if (usable && (fresh || changed.length || removed.length)) await writeSnapshot(usable, corpus, logger);
+  collectGarbage();
+  return { corpus, snapshotDir: usable };
+}
+
+function reportProblems(contents: readonly FileContent[], logger: Logger): void {
   for (const c of contents) {
     for (const s of c.load.skipped) logger.warn({ file: s.file }, `skipped ${s.file}: ${s.reason}`);
   }
   const warnings = contents.flatMap((c) => c.load.warnings);
   for (const w of warnings.slice(0, 50)) logger.warn({ file: w.file }, `${w.file}: ${w.reason}`);
   if (warnings.length > 50) logger.warn(`… and ${warnings.length - 50} more warnings (see /sources)`);
+}
 
-  if (contents.length || removed.length) {
-    const indexing = {
-      quotes: progressLogger(logger, 'extracting quotes', 'articles'),
-      index: progressLogger(logger, 'indexing', 'passages'),
-      statements: () => undefined,
-    };
-    const built = performance.now();
-    await corpus.apply(contents, removed, { onProgress: (p: Progress) => indexing[p.phase](p.done, p.total) });
-    logger.info({ ms: Math.round(performance.now() - built) }, 'index built');
+/** Corpus bytes per batch with the store (news-37k's 89 MB file is one batch of its own). */
+const BATCH_BYTES = 64 * 2 ** 20;
+
+/** Files in path order, cut into batches of about `BATCH_BYTES` on disk. */
+async function batchesOf(dir: string, files: readonly string[]): Promise<string[][]> {
+  const batches: string[][] = [[]];
+  let bytes = 0;
+  for (const file of [...files].sort()) {
+    const size = await stat(join(dir, file)).then(
+      (s) => s.size,
+      () => 0,
+    );
+    if (bytes && bytes + size > BATCH_BYTES) {
+      batches.push([]);
+      bytes = 0;
+    }
+    batches[batches.length - 1]!.push(file);
+    bytes += size;
   }
-  corpus.setExtraSkipped([...listing.skipped, ...held.kept]);
-  if (usable && (fresh || contents.length || removed.length)) await writeSnapshot(usable, corpus, logger);
-  collectGarbage();
-  return { corpus, snapshotDir: usable };
+  return batches;
+}
+
+/** Size and modification time of a file, as one string; undefined when it cannot be read. */
+async function fileStamp(path: string): Promise<string | undefined> {
+  try {
+    const s = await stat(path);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 async function writeSnapshot(dir: string, corpus: IndexedCorpus, logger: Logger): Promise<void> {

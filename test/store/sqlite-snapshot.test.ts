@@ -1,4 +1,4 @@
-/** The snapshot with the SQLite index: its database file is reused, and rebuilt (with a log line) when it cannot be. */
+/** With the SQLite index the database is the snapshot: reused at the next start, rebuilt (with a log line) when it cannot be. */
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,8 @@ beforeAll(async () => {
   await cp(CORPUS_DIR, corpus, { recursive: true });
   const first = await open();
   expect(first.messages).toContain('search engine: sqlite (SEARCH_ENGINE=sqlite)');
+  // A first start creates the database: nothing was damaged, so nothing is reported as rebuilt.
+  expect(first.messages.some((m) => m.startsWith('search database rebuilt'))).toBe(false);
   reference = answers(first.engine);
 });
 
@@ -43,22 +45,24 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-describe('snapshot with the SQLite index', () => {
-  it('keeps the index in index.sqlite beside the snapshot and reuses it at the next start', async () => {
+describe('the SQLite database as the snapshot', () => {
+  it('keeps everything in index.sqlite (no NDJSON snapshot) and reuses it at the next start', async () => {
     expect(await readdir(snapshots)).toContain('index.sqlite');
+    expect(await readdir(snapshots)).not.toContain('snapshot.ndjson');
     const { engine, messages } = await open();
-    expect(messages).toContain('snapshot loaded (5 files)');
+    expect(messages).toContain('search database loaded (5 files)');
+    expect(messages.some((m) => m.startsWith('corpus changed'))).toBe(false);
     expect(messages.some((m) => m.startsWith('search database rebuilt'))).toBe(false);
     expect(answers(engine)).toBe(reference);
   });
 
-  it('a damaged database is rebuilt from the snapshot with a log line, and answers the same', async () => {
+  it('a damaged database is rebuilt from the corpus with a log line, and answers the same', async () => {
     const path = join(snapshots, 'index.sqlite');
     const bytes = await readFile(path);
     bytes.fill(0x5a, 0, 100);
     await writeFile(path, bytes);
     const { engine, messages } = await open();
-    expect(messages.some((m) => /^search database rebuilt from the snapshot: the database (cannot be read|is damaged)/.test(m))).toBe(true);
+    expect(messages.some((m) => /^search database rebuilt: the database (cannot be read|is damaged)/.test(m))).toBe(true);
     expect(answers(engine)).toBe(reference);
   });
 
@@ -67,7 +71,16 @@ describe('snapshot with the SQLite index', () => {
     db.prepare("UPDATE meta SET value = '0' WHERE key = 'schema'").run();
     db.close();
     const { engine, messages } = await open();
-    expect(messages).toContain('search database rebuilt from the snapshot: the database is of schema version 0, expected 1');
+    expect(messages).toContain('search database rebuilt: the database is of schema version 0, expected 3');
+    expect(answers(engine)).toBe(reference);
+  });
+
+  it('a database of another store version is rebuilt', async () => {
+    const db = new Database(join(snapshots, 'index.sqlite'));
+    db.prepare("UPDATE meta SET value = '0' WHERE key = 'store'").run();
+    db.close();
+    const { engine, messages } = await open();
+    expect(messages).toContain('search database rebuilt: the database is of store version 0, expected 4');
     expect(answers(engine)).toBe(reference);
   });
 
@@ -80,6 +93,19 @@ describe('snapshot with the SQLite index', () => {
     expect(engine.search({ command: 'search', query: 'zeppelinmarker' }).total).toBe(1);
     await writeFile(join(corpus, name), text);
     const again = await open();
+    expect(answers(again.engine)).toBe(reference);
+  });
+
+  it('a removed file is dropped from the database at the next start', async () => {
+    const name = (await readdir(corpus)).find((f) => f.endsWith('.md')) as string;
+    const text = await readFile(join(corpus, name), 'utf8');
+    await rm(join(corpus, name));
+    const { engine, messages } = await open();
+    expect(messages).toContain('corpus changed since the snapshot: 0 file(s) to index, 1 removed');
+    expect(engine.sources().articles).toBe(4);
+    await writeFile(join(corpus, name), text);
+    const again = await open();
+    expect(again.engine.sources().articles).toBe(5);
     expect(answers(again.engine)).toBe(reference);
   });
 });

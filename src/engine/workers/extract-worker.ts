@@ -1,7 +1,7 @@
 /** A quote-extraction worker: article texts in, their quotes out (speakers resolved within each article). */
 import { parentPort } from 'node:worker_threads';
-import { extractQuotes } from '../../quotes/extract.ts';
+import { quotesOfText } from '../build.ts';
 
 parentPort?.on('message', (message: { batch: number; texts: string[] }) => {
-  parentPort?.postMessage({ batch: message.batch, quotes: message.texts.map((text) => extractQuotes(text)) });
+  parentPort?.postMessage({ batch: message.batch, quotes: message.texts.map(quotesOfText) });
 });

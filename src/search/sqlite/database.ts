@@ -8,12 +8,12 @@
  * sizes). Terms are this project's own (`processTerm`), written space-separated, so the tokenizer
  * only splits on spaces; `remove_diacritics 2` folds anything a query spells differently.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
 /** Bump when the tables change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 3;
 
 export type Db = Database.Database;
 
@@ -24,6 +24,8 @@ const SCHEMA = `
     content = '', contentless_delete = 1,
     tokenize = "unicode61 remove_diacritics 2 tokenchars '-''’'"
   );
+  CREATE TABLE IF NOT EXISTS lengths (id INTEGER PRIMARY KEY, text INTEGER NOT NULL, speakers INTEGER NOT NULL);
+  CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, length INTEGER NOT NULL) WITHOUT ROWID;
   CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(fts, 'row');
   CREATE VIRTUAL TABLE IF NOT EXISTS vocab_col USING fts5vocab(fts, 'col');
 `;
@@ -35,6 +37,8 @@ const SCHEMA = `
 export function openDatabase(path: string | undefined, fresh: boolean, image?: Buffer): { db: Db; reason?: string } {
   if (!path) return { db: create(new Database(image ?? ':memory:')) };
   mkdirSync(dirname(path), { recursive: true });
+  // No file yet (or an empty one): a new database, nothing to report.
+  if (!fresh && (!existsSync(path) || statSync(path).size === 0)) return { db: create(tune(new Database(path))) };
   let reason: string | undefined = fresh ? 'a new index' : undefined;
   if (!fresh) {
     try {
@@ -59,7 +63,7 @@ function tune(db: Db): Db {
   // WAL with NORMAL: a commit is durable at the next checkpoint, and the file is never corrupted by
   // a crash; a crash may lose the last commits, which the next start re-indexes from the corpus.
   db.pragma('synchronous = NORMAL');
-  db.pragma('cache_size = -65536');
+  db.pragma('cache_size = -32768');
   return db;
 }
 
@@ -74,11 +78,17 @@ export interface Statements {
   matches: Database.Statement<[string], number>;
   insert: Database.Statement<[number, string, string]>;
   remove: Database.Statement<[number]>;
+  /** Distinct terms per field of each passage (an index whose passages live in the store). */
+  insertLengths: Database.Statement<[number, number, number]>;
+  lengthsOf: Database.Statement<[number], { text: number; speakers: number } | undefined>;
+  removeLengths: Database.Statement<[number]>;
   getMeta: Database.Statement<[string], string | undefined>;
   setMeta: Database.Statement<[string, string]>;
   docCount: Database.Statement<[string], { col: string; doc: number }>;
   termsFrom: Database.Statement<[string, string, number], string>;
   termsOfLength: Database.Statement<[string, string, number, number], string>;
+  /** Every term ever indexed (typo candidates: a plain table, where fts5vocab counts documents for each row it reads). */
+  insertTerm: Database.Statement<[string, number]>;
 }
 
 export function prepare(db: Db): Statements {
@@ -86,6 +96,9 @@ export function prepare(db: Db): Statements {
     matches: db.prepare<[string], number>('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC').pluck(),
     insert: db.prepare('INSERT INTO fts (rowid, text, speakers) VALUES (?, ?, ?)'),
     remove: db.prepare('DELETE FROM fts WHERE rowid = ?'),
+    insertLengths: db.prepare('INSERT OR REPLACE INTO lengths (id, text, speakers) VALUES (?, ?, ?)'),
+    lengthsOf: db.prepare<[number], { text: number; speakers: number } | undefined>('SELECT text, speakers FROM lengths WHERE id = ?'),
+    removeLengths: db.prepare('DELETE FROM lengths WHERE id = ?'),
     getMeta: db.prepare<[string], string | undefined>('SELECT value FROM meta WHERE key = ?').pluck(),
     setMeta: db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
     docCount: db.prepare<[string], { col: string; doc: number }>('SELECT col, doc FROM vocab_col WHERE term = ?'),
@@ -94,9 +107,8 @@ export function prepare(db: Db): Statements {
       .prepare<[string, string, number], string>('SELECT term FROM vocab WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT ?')
       .pluck(),
     termsOfLength: db
-      .prepare<[string, string, number, number], string>(
-        'SELECT term FROM vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?',
-      )
+      .prepare<[string, string, number, number], string>('SELECT term FROM terms WHERE term >= ? AND term < ? AND length BETWEEN ? AND ?')
       .pluck(),
+    insertTerm: db.prepare('INSERT OR IGNORE INTO terms (term, length) VALUES (?, ?)'),
   };
 }

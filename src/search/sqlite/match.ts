@@ -21,10 +21,11 @@ export function groupsOf(words: readonly string[]): Group[] {
 }
 
 /** The text FTS5 indexes for a passage field (its terms, space-separated) and its distinct terms. */
-export function indexedText(text: string): { text: string; distinct: number } {
+export function indexedText(text: string): { text: string; distinct: number; terms: ReadonlySet<string> } {
   const out: string[] = [];
   for (const token of tokenize(text)) for (const term of processTerm(token) ?? []) out.push(term);
-  return { text: out.join(' '), distinct: new Set(out).size };
+  const terms = new Set(out);
+  return { text: out.join(' '), distinct: terms.size, terms };
 }
 
 export const quoted = (term: string): string => `"${term.replace(/"/g, '""')}"`;

@@ -18,6 +18,12 @@ export interface SqliteIndexOptions extends TermMatchOptions {
    * only these, so a word found in half the archive costs what a rarer one does.
    */
   maxCandidates?: number;
+  /**
+   * Matching passages read per search at most, candidates or not: a filter or an exact phrase that
+   * few matches pass (`"we will not"` is the word `not` in the index, then a check of each text)
+   * would otherwise read the whole archive's matches, a text read each.
+   */
+  maxScanned?: number;
 }
 
 export const SQLITE_DEFAULTS: Required<Omit<SqliteIndexOptions, 'path'>> = {
@@ -28,4 +34,7 @@ export const SQLITE_DEFAULTS: Required<Omit<SqliteIndexOptions, 'path'>> = {
   // of a common word was the whole p99 at 150k (issue 14); at 37k, ranking up to 5,000 gave a raw
   // search p50 of 50 ms (each candidate is re-read to score it), 1,000 a fifth of that.
   maxCandidates: 1000,
+  // At 37k, `"we will not"` read about 60,000 matches (one text read and phrase check each) for
+  // 0.9 s; 10,000 bounds any search to about 0.1 s of reading, newest first like the candidates.
+  maxScanned: 10_000,
 };

@@ -55,8 +55,8 @@ export function scorePassage(
   query: readonly QueryTerm[],
   stats: CorpusStats,
   speakerBoost: number,
+  fields: readonly [Map<string, number>, Map<string, number>] = [fieldTerms(p.text), fieldTerms(speakerNames(p))],
 ): { score: number; terms: string[] } {
-  const fields = [fieldTerms(p.text), fieldTerms(speakerNames(p))] as const;
   const boosts = [1, speakerBoost] as const;
   let total = 0;
   let matchedQueryTerms = 0;

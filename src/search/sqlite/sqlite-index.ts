@@ -14,15 +14,27 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Passage } from '../passage.ts';
-import type { FindOptions, IndexReader, IndexWriter, PassageHit, SearchIndex } from '../search-index.ts';
+import type { FindOptions, IndexReader, IndexWriter, PassageHit, PassageSource, SearchIndex, Visibility } from '../search-index.ts';
 import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { editDistance } from '../../text/edit-distance.ts';
 import { groupsOf, indexedText, matchExpression, type Group } from './match.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
-import { fieldLengths, prefixWeight, scorePassage, speakerNames, typoWeight, type CorpusStats, type QueryTerm } from './score.ts';
+import { LruCache } from '../lru-cache.ts';
+import {
+  fieldLengths,
+  fieldTerms,
+  prefixWeight,
+  scorePassage,
+  speakerNames,
+  typoWeight,
+  type CorpusStats,
+  type QueryTerm,
+} from './score.ts';
 
 type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
+/** Terms remembered as written (about 20 MB of strings at most). */
+const MAX_KNOWN_TERMS = 300_000;
 /** Bytes of the database image per chunk (an index in memory). */
 const IMAGE_CHUNK = 1 << 20;
 
@@ -34,6 +46,13 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   /** Distinct terms of every passage indexed, per field (for the average lengths bm25 needs). */
   private lengths: [number, number] = [0, 0];
   private stamped = false;
+  /** Where passages are read when the store holds them (`attach`); otherwise they are held here. */
+  private source: PassageSource | undefined;
+  /** Terms known to be in the `terms` table (so a build writes each once); bounded, cleared when full. */
+  private readonly knownTerms = new Set<string>();
+  private readonly fieldCache = new LruCache<number, readonly [Map<string, number>, Map<string, number>]>(2048);
+  /** Passages indexed, with a source attached (kept in `meta` with the lengths, in each write's transaction). */
+  private count = 0;
   /** Why the last restore re-indexed instead of reusing the file (for a log line), if it did. */
   rebuildReason: string | undefined;
 
@@ -55,28 +74,93 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   }
 
   get size(): number {
-    return this.passages.size;
+    return this.source ? this.count : this.passages.size;
+  }
+
+  /**
+   * The database of an index kept in a file, opened as it is (for the store, whose tables share the
+   * file): undefined when it can be reused, else why it was started afresh (damaged, other version).
+   */
+  openStored(): string | undefined {
+    if (this.opened) throw new Error('the database is already open');
+    const opened = openDatabase(this.path, false);
+    this.open(opened.db);
+    const totals = JSON.parse(this.opened!.sql.getMeta.get('totals') ?? '[0, 0, 0]') as [number, number, number];
+    this.count = totals[0];
+    this.lengths = [totals[1], totals[2]];
+    return opened.reason;
+  }
+
+  /** Empties the database file (a store of another version or code). */
+  wipe(): void {
+    this.opened?.db.close();
+    this.open(openDatabase(this.path, true).db);
+    this.count = 0;
+    this.lengths = [0, 0];
+  }
+
+  /** The open database (the store keeps its tables in it, so one transaction can span both). */
+  get database(): Db {
+    return this.db.db;
+  }
+
+  attach(source: PassageSource): void {
+    if (this.passages.size) throw new Error('attach needs an index holding no passages');
+    this.source = source;
+  }
+
+  override get(id: number): Passage | undefined {
+    return this.source ? this.source.get(id) : super.get(id);
+  }
+
+  override scan(visible: Visibility, filter: (passage: Passage) => boolean): Generator<Passage> {
+    return this.source ? toGenerator(this.source.scan(visible, filter)) : super.scan(visible, filter);
+  }
+
+  override scanSpeakers(keys: ReadonlySet<string>, visible: Visibility, filter: (passage: Passage) => boolean): Generator<Passage> {
+    return this.source ? toGenerator(this.source.scanSpeakers(keys, visible, filter)) : super.scanSpeakers(keys, visible, filter);
   }
 
   put(passages: readonly Passage[]): void {
     const { db, sql } = this.db;
     const lengths: [number, number] = [0, 0];
-    db.transaction(() => {
-      this.unstamp();
-      for (const p of passages) {
-        if (this.passages.get(p.id)) throw new Error(`passage ${p.id} is already indexed`);
-        const text = indexedText(p.text);
-        const speakers = indexedText(speakerNames(p));
-        sql.insert.run(p.id, text.text, speakers.text);
-        lengths[0] += text.distinct;
-        lengths[1] += speakers.distinct;
-      }
-    })();
-    for (const p of passages) this.passages.add(p);
+    const source = this.source;
+    try {
+      db.transaction(() => {
+        this.unstamp();
+        for (const p of passages) {
+          if (!source && this.passages.get(p.id)) throw new Error(`passage ${p.id} is already indexed`);
+          const text = indexedText(p.text);
+          const speakers = indexedText(speakerNames(p));
+          sql.insert.run(p.id, text.text, speakers.text);
+          for (const terms of [text.terms, speakers.terms])
+            for (const term of terms) {
+              if (this.knownTerms.has(term)) continue;
+              if (this.knownTerms.size >= MAX_KNOWN_TERMS) this.knownTerms.clear();
+              this.knownTerms.add(term);
+              sql.insertTerm.run(term, term.length);
+            }
+          if (source) sql.insertLengths.run(p.id, text.distinct, speakers.distinct);
+          lengths[0] += text.distinct;
+          lengths[1] += speakers.distinct;
+        }
+        if (source) this.saveTotals(this.count + passages.length, this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]);
+      })();
+    } catch (error) {
+      this.knownTerms.clear(); // Some may not have been written.
+      throw error;
+    }
+    if (source) this.count += passages.length;
+    else for (const p of passages) this.passages.add(p);
     this.lengths = [this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]];
   }
 
+  private saveTotals(count: number, text: number, speakers: number): void {
+    this.db.sql.setMeta.run('totals', JSON.stringify([count, text, speakers]));
+  }
+
   remove(ids: readonly number[]): void {
+    if (this.source) return this.removeStored(ids);
     const { db, sql } = this.db;
     const known = ids.filter((id) => this.passages.get(id) !== undefined);
     if (!known.length) return;
@@ -89,6 +173,26 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
       const [text, speakers] = fieldLengths(passage);
       this.lengths = [this.lengths[0] - text, this.lengths[1] - speakers];
     }
+  }
+
+  /** `remove` with a source: each passage's lengths are read back from the database. */
+  private removeStored(ids: readonly number[]): void {
+    const { db, sql } = this.db;
+    let [count, text, speakers] = [this.count, ...this.lengths];
+    db.transaction(() => {
+      for (const id of ids) {
+        const lengths = sql.lengthsOf.get(id);
+        if (!lengths) continue;
+        sql.remove.run(id);
+        sql.removeLengths.run(id);
+        count--;
+        text -= lengths.text;
+        speakers -= lengths.speakers;
+      }
+      if (count !== this.count) this.saveTotals(count, text, speakers);
+    })();
+    this.count = count;
+    this.lengths = [text, speakers];
   }
 
   /** FTS5 merges its segments as it goes; `optimize` merges them all (faster queries after many changes). */
@@ -108,7 +212,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
    */
   find(words: readonly string[], options: FindOptions): PassageHit[] {
     const groups = groupsOf(words);
-    if (!groups.length || !this.passages.size) return [];
+    if (!groups.length || !this.size) return [];
     let hits = this.search(groups, new Map(), options);
     if (hits.length < this.knobs.exactEnough) {
       const expansions = this.expansions(groups);
@@ -126,8 +230,10 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
     const expression = matchExpression(groups, lists, options.combineWith);
     const candidates: Passage[] = [];
+    let scanned = 0;
     for (const id of this.db.sql.matches.iterate(expression)) {
-      const passage = this.passages.get(id);
+      if (++scanned > this.knobs.maxScanned) break;
+      const passage = this.get(id);
       if (!passage || !visible(passage) || (filter && !filter(passage)) || (verify && !verify(passage))) continue;
       candidates.push(passage);
       if (candidates.length >= this.knobs.maxCandidates) break;
@@ -138,17 +244,34 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
         : [{ term: g.term, matches: expansions.get(g.term) ?? new Map([[g.term, 1]]) }],
     );
     const stats = this.stats();
-    const hits = candidates.map((passage) => ({ passage, ...scorePassage(passage, query, stats, this.knobs.speakerBoost) }));
+    const hits = candidates.map((passage) => ({
+      passage,
+      ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage)),
+    }));
     return hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
+
+  /**
+   * A passage's terms per field, remembered for the last few thousand passages scored: a query's
+   * passes (every word, then any word; /quote then /search) score the same newest passages again.
+   */
+  private fieldsOf(p: Passage): readonly [Map<string, number>, Map<string, number>] {
+    let fields = this.fieldCache.get(p.id);
+    if (!fields) {
+      fields = [fieldTerms(p.text), fieldTerms(speakerNames(p))];
+      this.fieldCache.set(p.id, fields);
+    }
+    return fields;
   }
 
   /** Document counts and average lengths for ranking; frequencies are looked up once per search. */
   private stats(): CorpusStats {
     const frequencies = new Map<string, [number, number]>();
     const { sql } = this.db;
+    const docs = this.size;
     return {
-      docs: this.passages.size,
-      avgLength: [this.lengths[0] / (this.passages.size || 1), this.lengths[1] / (this.passages.size || 1)],
+      docs,
+      avgLength: [this.lengths[0] / (docs || 1), this.lengths[1] / (docs || 1)],
       docFrequency: (term) => {
         let known = frequencies.get(term);
         if (!known) {
@@ -251,4 +374,8 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     this.db.sql.setMeta.run('stamp', '');
     this.stamped = false;
   }
+}
+
+function* toGenerator<T>(items: Iterable<T>): Generator<T> {
+  yield* items;
 }

@@ -47,6 +47,14 @@ describe('SqliteIndex', () => {
     expect(ids(index.find(['harbour'], { combineWith: 'AND', visible: all })).sort()).toEqual([1, 2]);
   });
 
+  it('reads at most maxScanned matches, newest first, whatever passes the filter', () => {
+    const index = new SqliteIndex({ maxScanned: 2 });
+    index.put(contractPassages());
+    const found = ids(index.find(['harbour'], { combineWith: 'AND', visible: all }));
+    expect(found.sort()).toEqual([1, 2]);
+    expect(index.find(['harbour'], { combineWith: 'AND', visible: all, filter: (p) => p.id === 0 })).toEqual([]);
+  });
+
   it('reuses its database file when the snapshot stamp matches, and rebuilds it otherwise', async () => {
     const path = join(dir, 'reuse.sqlite');
     const index = new SqliteIndex({ path });

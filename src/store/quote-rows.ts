@@ -1,0 +1,33 @@
+/** Quotes in the store's rows: numbers and a speaker id in `articles.quotes`, words apart (`quote_texts`). */
+import type { SpannedQuote } from '../engine/build.ts';
+import type { Speaker } from '../quotes/quote.ts';
+import { StoredQuote, type QuoteTextReader } from './stored-article.ts';
+
+/**
+ * A quote in its row: start, end, paragraph, full (1/0), speaker id (-1: none), cue (0: none),
+ * mention start and end (-1: none), paragraph spans. The words (quote, mention) are in `quote_texts`.
+ */
+export type QuoteRow = [number, number, number, number, number, string | 0, number, number, number[]];
+/** The words of an article's quotes and of their mentions (`''`: none), in quote order. */
+export type QuoteTexts = { t: string[]; m: string[] };
+
+export function encodeQuote(q: SpannedQuote, speaker: number): QuoteRow {
+  const [mStart, mEnd] = q.mention ? [q.mention.start, q.mention.end] : [-1, -1];
+  return [q.start, q.end, q.paragraph, q.kind === 'full' ? 1 : 0, speaker, q.cue ?? 0, mStart, mEnd, q.paragraphSpans ?? []];
+}
+
+/** Cues are a few hundred words: one string each. */
+const CUES = new Map<string, string>();
+
+export function decodeQuote(row: QuoteRow, speakers: readonly Speaker[], seq: number, index: number, reader: QuoteTextReader): StoredQuote {
+  const [start, end, paragraph, full, speaker, cue, mStart, mEnd, spans] = row;
+  const mention = mStart >= 0 ? ([mStart, mEnd] as const) : undefined;
+  const q = new StoredQuote(start, end, paragraph, full ? 'full' : 'partial', spans, { seq, index, reader, mention });
+  if (cue) {
+    if (!CUES.has(cue)) CUES.set(cue, cue);
+    q.cue = CUES.get(cue);
+  }
+  const s = speakers[speaker];
+  if (s) q.speaker = s;
+  return q;
+}

@@ -1,0 +1,375 @@
+/**
+ * The SQLite store: with `SEARCH_ENGINE=sqlite` the database is the snapshot. Beside the FTS5 index
+ * (`src/search/sqlite/`), the same file holds, as tables:
+ *
+ *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
+ *   articles     metadata (JSON; headline, URL, byline apart: read on demand), paragraph count, first passage id, quotes (compact JSON), their
+ *                words apart (read on demand, like the paragraphs)
+ *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
+ *   speakers     one row per speaker (quotes refer to them by id)
+ *   statements   statement groups, one row per speaker, members as (article row, quote position)
+ *   stale        speakers whose statements were not yet rewritten after a change (regrouped at start)
+ *
+ * Each change of the corpus is written in one transaction (`commit`) before the corpus shows it, so
+ * the file always holds whole file versions; a write that fails (a full disk) throws before
+ * anything is shown, and the old state keeps answering. Start-up (`openStore`) reads metadata and
+ * quotes only; texts stay in the file (`StoredArticle`). Statements are stored, not regrouped at start.
+ */
+import type { Statement } from '../compare/statements.ts';
+import type { Article, SkippedFile } from '../corpus/article.ts';
+import { spanQuotes, type SpannedQuote } from '../engine/build.ts';
+import type { CorpusStore, IndexedFile, RestoredCorpus } from '../engine/corpus.ts';
+import type { StoredStatements } from '../engine/statement-index.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
+import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
+import { LruCache } from '../search/lru-cache.ts';
+import { decodeQuote, encodeQuote, type QuoteRow, type QuoteTexts } from './quote-rows.ts';
+import {
+  metaOf,
+  StoredArticle,
+  type ArticleDetails,
+  type ArticleMeta,
+  type ParagraphReader,
+  type QuoteTextReader,
+} from './stored-article.ts';
+
+/** Bump when the store's tables or encodings change: a database of another version is rebuilt. */
+export const STORE_VERSION = 4;
+
+const TABLES = `
+  CREATE TABLE IF NOT EXISTS files (
+    file TEXT PRIMARY KEY, hash TEXT, stamp TEXT, first_id INTEGER NOT NULL, passages INTEGER NOT NULL,
+    skipped TEXT NOT NULL, warnings TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS articles (
+    seq INTEGER PRIMARY KEY, file TEXT NOT NULL, first_id INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
+    meta TEXT NOT NULL, details TEXT NOT NULL, quotes TEXT NOT NULL, quote_texts TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS articles_file ON articles (file);
+  CREATE TABLE IF NOT EXISTS paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS speakers (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS statements (speaker TEXT PRIMARY KEY, statements TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
+`;
+
+/** A statement in its speaker's row: id, confidence, outlets, members as [article row, quote position]. */
+type StatementRow = [number, number, string[], Array<[number, number]>];
+
+const speakerId = (s: Speaker) => `${s.kind}\u0000${s.key}\u0000${s.name}`;
+
+export interface OpenedStore {
+  store: SqliteStore;
+  /** The corpus as stored; undefined when the database was new or had to be started afresh. */
+  restored?: RestoredCorpus;
+  /** Why the database was started afresh (damaged, other version, other code), for a log line. */
+  reason?: string;
+}
+
+/**
+ * Opens the store in `index`'s database file. A database that cannot be read, or was written by
+ * another store version or other pipeline code (`code`), is emptied, and `reason` says why.
+ */
+export function openStore(index: SqliteIndex, code: string): OpenedStore {
+  let reason = index.openStored();
+  const get = (key: string) =>
+    index.database.prepare<[string], string | undefined>('SELECT value FROM meta WHERE key = ?').pluck().get(key);
+  if (!reason) {
+    const version = get('store');
+    if (version === undefined && index.size === 0) reason = undefined;
+    else if (version !== String(STORE_VERSION)) reason = `the database is of store version ${String(version)}, expected ${STORE_VERSION}`;
+    else if (get('code') !== code) reason = 'the database was built by other code';
+  }
+  if (reason) index.wipe();
+  const store = new SqliteStore(index, code);
+  if (reason || get('store') === undefined) {
+    store.initialise();
+    return { store, ...(reason ? { reason } : {}) };
+  }
+  return { store, restored: store.load() };
+}
+
+export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReader {
+  private readonly speakerIds = new Map<string, number>();
+  private readonly bySeq = new Map<number, StoredArticle>();
+  private readonly articleQuotes = new WeakMap<Article, readonly Quote[]>();
+  private readonly articleTexts = new LruCache<number, string[]>(256);
+  private readonly paragraphTexts = new LruCache<number, string>(4096);
+  private readonly quoteTexts = new LruCache<number, QuoteTexts>(1024);
+  private readonly articleDetails = new LruCache<number, ArticleDetails>(1024);
+
+  constructor(
+    private readonly index: SqliteIndex,
+    private readonly code: string,
+  ) {
+    index.database.exec(TABLES);
+  }
+
+  private get db() {
+    return this.index.database;
+  }
+
+  /** The reads queries make, prepared once (preparing costs more than the read itself). */
+  private prepared: ReturnType<SqliteStore['prepareReads']> | undefined;
+  private get reads() {
+    this.prepared ??= this.prepareReads();
+    return this.prepared;
+  }
+
+  private prepareReads() {
+    const db = this.db;
+    return {
+      paragraphs: db.prepare<[number, number], string>('SELECT text FROM paragraphs WHERE id >= ? AND id < ? ORDER BY id').pluck(),
+      paragraph: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE id = ?').pluck(),
+      quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM articles WHERE seq = ?').pluck(),
+      details: db.prepare<[number], string>('SELECT details FROM articles WHERE seq = ?').pluck(),
+      statements: db.prepare<[string], string>('SELECT statements FROM statements WHERE speaker = ?').pluck(),
+    };
+  }
+
+  /** Marks an empty database as this store's. */
+  initialise(): void {
+    const set = this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+    this.db.transaction(() => {
+      set.run('store', String(STORE_VERSION));
+      set.run('code', this.code);
+      set.run('next_id', '0');
+    })();
+  }
+
+  paragraphs(firstId: number, count: number): string[] {
+    let texts = this.articleTexts.get(firstId);
+    if (!texts) {
+      texts = this.reads.paragraphs.all(firstId, firstId + count);
+      this.articleTexts.set(firstId, texts);
+    }
+    return texts;
+  }
+
+  details(seq: number): ArticleDetails {
+    let details = this.articleDetails.get(seq);
+    if (!details) {
+      details = JSON.parse(this.reads.details.get(seq) ?? '{}') as ArticleDetails;
+      this.articleDetails.set(seq, details);
+    }
+    return details;
+  }
+
+  quoteText(seq: number, index: number): string {
+    return this.textsOf(seq).t[index] ?? '';
+  }
+
+  mentionText(seq: number, index: number): string {
+    return this.textsOf(seq).m[index] ?? '';
+  }
+
+  private textsOf(seq: number): QuoteTexts {
+    let texts = this.quoteTexts.get(seq);
+    if (!texts) {
+      texts = JSON.parse(this.reads.quoteTexts.get(seq) ?? '{"t":[],"m":[]}') as QuoteTexts;
+      this.quoteTexts.set(seq, texts);
+    }
+    return texts;
+  }
+
+  paragraph(id: number): string | undefined {
+    let text = this.paragraphTexts.get(id);
+    if (text === undefined) {
+      // One row: reading the ids around as well was measured slower (a search's matches are
+      // sparse, so most of a block went unused).
+      text = this.reads.paragraph.get(id);
+      if (text !== undefined) this.paragraphTexts.set(id, text);
+    }
+    return text;
+  }
+
+  /**
+   * Writes a change in one transaction: the files put (their articles, texts and quotes) replace
+   * those removed. Then the put files' articles are swapped for stored ones (texts read on demand).
+   * Throws, with nothing written, when the database refuses the write.
+   */
+  commit(put: readonly IndexedFile[], removed: readonly IndexedFile[], nextId: number): void {
+    const db = this.db;
+    const insertSpeaker = db.prepare('INSERT INTO speakers (id, kind, key, name) VALUES (?, ?, ?, ?)');
+    const insertFile = db.prepare(
+      'INSERT OR REPLACE INTO files (file, hash, stamp, first_id, passages, skipped, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertArticle = db.prepare(
+      'INSERT INTO articles (file, first_id, paragraphs, meta, details, quotes, quote_texts) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertParagraph = db.prepare('INSERT OR REPLACE INTO paragraphs (id, text) VALUES (?, ?)');
+    const stale = db.prepare('INSERT OR IGNORE INTO stale (speaker) VALUES (?)');
+    const newSpeakers = new Map<string, number>();
+    let nextSpeaker = -1;
+    const idOf = (s: Speaker): number => {
+      const key = speakerId(s);
+      let id = this.speakerIds.get(key) ?? newSpeakers.get(key);
+      if (id === undefined) {
+        newSpeakers.set(key, (id = ++nextSpeaker));
+        insertSpeaker.run(id, s.kind, s.key, s.name);
+      }
+      return id;
+    };
+    const seqs: number[][] = [];
+    db.transaction(() => {
+      nextSpeaker = (db.prepare('SELECT max(id) FROM speakers').pluck().get() as number | null) ?? -1;
+      for (const f of removed) this.forget(f);
+      for (const f of put) {
+        insertFile.run(
+          f.file,
+          f.hash ?? null,
+          f.stamp ?? null,
+          f.firstId,
+          f.passageCount,
+          JSON.stringify(f.load.skipped),
+          JSON.stringify(f.load.warnings),
+        );
+        let id = f.firstId;
+        const fileSeqs: number[] = [];
+        f.load.articles.forEach((article, a) => {
+          const quotes = (f.quotes[a] ?? []) as SpannedQuote[];
+          spanQuotes(article, quotes);
+          const rows = quotes.map((q) => encodeQuote(q, q.speaker ? idOf(q.speaker) : -1));
+          const texts = JSON.stringify({ t: quotes.map((q) => q.text), m: quotes.map((q) => q.mention?.text ?? '') } satisfies QuoteTexts);
+          const info = insertArticle.run(
+            f.file,
+            id,
+            article.paragraphs.length,
+            JSON.stringify(metaOf(article).meta),
+            JSON.stringify(metaOf(article).details),
+            JSON.stringify(rows),
+            texts,
+          );
+          fileSeqs.push(Number(info.lastInsertRowid));
+          for (const text of article.paragraphs) insertParagraph.run(id++, text);
+        });
+        seqs.push(fileSeqs);
+      }
+      for (const f of [...put, ...removed])
+        for (const quotes of f.quotes) for (const q of quotes) if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('next_id', ?)").run(String(nextId));
+    })();
+    for (const [key, id] of newSpeakers) this.speakerIds.set(key, id);
+    put.forEach((f, i) => {
+      let firstId = f.firstId;
+      f.load.articles = f.load.articles.map((article, a) => {
+        const stored = new StoredArticle(metaOf(article).meta, seqs[i]![a]!, firstId, article.paragraphs.length, this);
+        firstId += article.paragraphs.length;
+        this.articleQuotes.set(stored, f.quotes[a] ?? []);
+        this.bySeq.set(stored.seq, stored);
+        return stored;
+      });
+    });
+  }
+
+  /** The loader problems not tied to one file, kept with the corpus. */
+  saveExtraSkipped(skipped: readonly SkippedFile[]): void {
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('skipped', ?)").run(JSON.stringify(skipped));
+  }
+
+  /** Rewrites the statements of these speakers (after they were regrouped) and clears them from `stale`. */
+  saveStatements(keys: Iterable<string>, statementsOf: (key: string) => readonly Statement[], nextId: number): void {
+    const db = this.db;
+    const drop = db.prepare('DELETE FROM statements WHERE speaker = ?');
+    const fresh = db.prepare('DELETE FROM stale WHERE speaker = ?');
+    const insert = db.prepare('INSERT INTO statements (speaker, statements) VALUES (?, ?)');
+    db.transaction(() => {
+      for (const key of keys) {
+        drop.run(key);
+        fresh.run(key);
+        const rows: StatementRow[] = statementsOf(key).map((s) => [
+          s.id,
+          s.confidence,
+          s.outlets,
+          s.members.map((m): [number, number] => [
+            (m.article as StoredArticle).seq,
+            this.articleQuotes.get(m.article)?.indexOf(m.quote) ?? -1,
+          ]),
+        ]);
+        if (rows.length) insert.run(key, JSON.stringify(rows));
+      }
+      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('statement_next_id', ?)").run(String(nextId));
+    })();
+    // The change is complete: move it from the write-ahead log into the file itself.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  /** Drops a file's rows (its passages' index entries are the index's to remove). */
+  private forget(f: IndexedFile): void {
+    const db = this.db;
+    for (const a of f.load.articles) if (a instanceof StoredArticle) this.bySeq.delete(a.seq);
+    db.prepare('DELETE FROM files WHERE file = ?').run(f.file);
+    db.prepare('DELETE FROM articles WHERE file = ?').run(f.file);
+    db.prepare('DELETE FROM paragraphs WHERE id >= ? AND id < ?').run(f.firstId, f.firstId + f.passageCount);
+  }
+
+  /** Everything but the texts, as the corpus shows it. */
+  load(): RestoredCorpus {
+    const db = this.db;
+    const speakers: Speaker[] = [];
+    type SpeakerRow = { id: number; kind: Speaker['kind']; key: string; name: string };
+    for (const s of db.prepare<[], SpeakerRow>('SELECT id, kind, key, name FROM speakers').iterate()) {
+      const speaker: Speaker = { name: s.name, key: s.key, kind: s.kind };
+      speakers[s.id] = speaker;
+      this.speakerIds.set(speakerId(speaker), s.id);
+    }
+    type FileRow = {
+      file: string;
+      hash: string | null;
+      stamp: string | null;
+      first_id: number;
+      passages: number;
+      skipped: string;
+      warnings: string;
+    };
+    const files = new Map<string, IndexedFile>();
+    for (const r of db.prepare<[], FileRow>('SELECT * FROM files').iterate()) {
+      files.set(r.file, {
+        file: r.file,
+        ...(r.hash !== null ? { hash: r.hash } : {}),
+        ...(r.stamp !== null ? { stamp: r.stamp } : {}),
+        load: { articles: [], skipped: JSON.parse(r.skipped) as SkippedFile[], warnings: JSON.parse(r.warnings) as SkippedFile[] },
+        quotes: [],
+        firstId: r.first_id,
+        passageCount: r.passages,
+      });
+    }
+    type ArticleRow = { seq: number; file: string; first_id: number; paragraphs: number; meta: string; quotes: string };
+    const rows = db.prepare<[], ArticleRow>('SELECT seq, file, first_id, paragraphs, meta, quotes FROM articles ORDER BY seq');
+    for (const r of rows.iterate()) {
+      const f = files.get(r.file);
+      if (!f) continue;
+      const article = new StoredArticle(JSON.parse(r.meta) as Partial<ArticleMeta>, r.seq, r.first_id, r.paragraphs, this);
+      const quotes = (JSON.parse(r.quotes) as QuoteRow[]).map((q, i) => decodeQuote(q, speakers, r.seq, i, this));
+      f.load.articles.push(article);
+      f.quotes.push(quotes);
+      this.articleQuotes.set(article, quotes);
+      this.bySeq.set(r.seq, article);
+    }
+    const stale = db.prepare<[], string>('SELECT speaker FROM stale').pluck().all();
+    const meta = (key: string) => db.prepare<[string], string | undefined>('SELECT value FROM meta WHERE key = ?').pluck().get(key);
+    const skipped = JSON.parse(meta('skipped') ?? '[]') as SkippedFile[];
+    const storedStatements: StoredStatements = {
+      keys: () => db.prepare<[], string>('SELECT speaker FROM statements').pluck().all(),
+      load: (key) => this.statementsOf(key),
+      nextId: Number(meta('statement_next_id') ?? 0),
+    };
+    const nextId = Number(meta('next_id') ?? 0);
+    return { index: this.index, files: [...files.values()], statements: [], storedStatements, nextId, stale, skipped };
+  }
+
+  /** One speaker's stored statements, their members resolved to the articles and quotes in memory. */
+  private statementsOf(key: string): Statement[] {
+    const text = this.reads.statements.get(key);
+    const statements: Statement[] = [];
+    for (const [id, confidence, outlets, refs] of JSON.parse(text ?? '[]') as StatementRow[]) {
+      const members = refs.flatMap(([seq, qi]) => {
+        const article = this.bySeq.get(seq);
+        const quote = article && this.articleQuotes.get(article)?.[qi];
+        return article && quote ? [{ article, quote }] : [];
+      });
+      const speaker = members[0]?.quote.speaker;
+      if (speaker) statements.push({ id, confidence, outlets, members, speaker });
+    }
+    return statements;
+  }
+}

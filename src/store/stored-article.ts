@@ -1,0 +1,133 @@
+/**
+ * Articles and quotes as the SQLite store keeps them in the heap. An article: its metadata only. Its paragraphs are read
+ * from the database when asked for (`paragraphs`, or one of them by `paragraph`), through a small
+ * bounded cache, so memory stays flat as the archive grows. `paragraphCount` says how many there
+ * are without reading them.
+ */
+import type { Article } from '../corpus/article.ts';
+import type { Mention, Quote, Speaker } from '../quotes/quote.ts';
+
+/** Where a stored article's texts come from (the store, with its cache). */
+export interface ParagraphReader {
+  /** Every paragraph of the article whose passages start at `firstId`. */
+  paragraphs(firstId: number, count: number): string[];
+  /** The paragraph with this passage id. */
+  paragraph(id: number): string | undefined;
+  /** The metadata only an answer shows (`DETAIL_KEYS`) of the article in row `seq`. */
+  details(seq: number): ArticleDetails;
+}
+
+/** Metadata read only for what an answer shows: kept in the database, not in the heap. */
+export const DETAIL_KEYS = ['headline', 'url', 'byline', 'language', 'sourceId'] as const;
+export type ArticleDetails = Partial<Pick<Article, (typeof DETAIL_KEYS)[number]>>;
+
+/** The metadata an article row holds (everything but the paragraphs). */
+export type ArticleMeta = Omit<Article, 'paragraphs' | 'paragraphCount'>;
+
+export class StoredArticle implements Article {
+  declare id: string;
+  declare file: string;
+  declare outlet: string;
+  declare outletKnown: boolean;
+  declare published?: string;
+  declare embargo?: string;
+  declare removedParagraphs: number;
+  readonly #reader: ParagraphReader;
+
+  constructor(
+    meta: Partial<ArticleMeta>,
+    /** The article's row in the store. */
+    readonly seq: number,
+    /** Passage id of its first paragraph (the paragraphs' rows are `firstId …`). */
+    readonly firstId: number,
+    readonly paragraphCount: number,
+    reader: ParagraphReader,
+  ) {
+    Object.assign(this, meta);
+    this.#reader = reader;
+  }
+
+  get headline(): string {
+    return this.#reader.details(this.seq).headline ?? '';
+  }
+  get url(): string | undefined {
+    return this.#reader.details(this.seq).url;
+  }
+  get byline(): string | undefined {
+    return this.#reader.details(this.seq).byline;
+  }
+  get language(): string | undefined {
+    return this.#reader.details(this.seq).language;
+  }
+  get sourceId(): string | undefined {
+    return this.#reader.details(this.seq).sourceId;
+  }
+
+  get paragraphs(): string[] {
+    return this.#reader.paragraphs(this.firstId, this.paragraphCount);
+  }
+
+  /** One paragraph (0-based), without reading the others. */
+  paragraph(index: number): string {
+    return this.#reader.paragraph(this.firstId + index) ?? '';
+  }
+}
+
+/** Metadata of an article for its row, in two parts: what the heap keeps, and the details (paragraphs and counts left out). */
+export function metaOf(article: Article): { meta: Partial<ArticleMeta>; details: ArticleDetails } {
+  const { paragraphs: _p, paragraphCount: _c, ...meta } = article as Article & { seq?: number; firstId?: number };
+  delete meta.seq;
+  delete meta.firstId;
+  const details: ArticleDetails = {};
+  for (const key of DETAIL_KEYS) {
+    if (meta[key] !== undefined) (details as Record<string, unknown>)[key] = meta[key];
+    delete (meta as Partial<ArticleMeta>)[key];
+  }
+  return { meta, details };
+}
+
+/** Where a stored quote's words come from (the store, with its cache). */
+export interface QuoteTextReader {
+  /** The words of the `index`-th quote of the article in row `seq`. */
+  quoteText(seq: number, index: number): string;
+  /** The words of its mention. */
+  mentionText(seq: number, index: number): string;
+}
+
+/**
+ * A quote as the store keeps it in the heap: offsets, kind, speaker, cue, where its mention is, and
+ * the paragraphs it runs over; its words and its mention's words are read from the database when
+ * asked for.
+ */
+export class StoredQuote implements Quote {
+  declare cue?: string;
+  declare speaker?: Speaker;
+  readonly #seq: number;
+  readonly #index: number;
+  readonly #reader: QuoteTextReader;
+  readonly #mention: readonly [number, number] | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly paragraph: number,
+    readonly kind: Quote['kind'],
+    /** `[first paragraph, its start, the next one's start, …]` (see `SpannedQuote`). */
+    readonly paragraphSpans: number[],
+    where: { seq: number; index: number; reader: QuoteTextReader; mention?: readonly [number, number] },
+  ) {
+    this.#seq = where.seq;
+    this.#index = where.index;
+    this.#reader = where.reader;
+    this.#mention = where.mention;
+  }
+
+  get text(): string {
+    return this.#reader.quoteText(this.#seq, this.#index);
+  }
+
+  get mention(): Mention | undefined {
+    if (!this.#mention) return undefined;
+    return { text: this.#reader.mentionText(this.#seq, this.#index), start: this.#mention[0], end: this.#mention[1] };
+  }
+}
