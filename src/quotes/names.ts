@@ -273,7 +273,22 @@ function previousWord(text: string, pos: number, floor: number): string {
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Adm|Maj|\p{Lu})\.|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*)`;
 const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) |(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-(?=\p{Lu}))`;
 /** A run of capitalised words on one line: `Russian President Vladimir Putin`, `Donald J. Trump`, `Ursula von der Leyen`. */
-const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_WORD})*`, 'gu');
+const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_WORD})*`, 'uy');
+/** Every name run opens with a capital: the run pattern is tried only where one stands (a fifth of the scan's time otherwise). */
+const CAPITAL = /\p{Lu}/gu;
+
+/** The next name run starting at or after `from` (what a global `NAME_RUN.exec` finds, tried only at capitals). */
+function nextNameRun(text: string, from: number): RegExpExecArray | null {
+  for (let at = from; ;) {
+    CAPITAL.lastIndex = at;
+    const capital = CAPITAL.exec(text);
+    if (!capital) return null;
+    NAME_RUN.lastIndex = capital.index;
+    const m = NAME_RUN.exec(text);
+    if (m) return m;
+    at = capital.index + capital[0].length;
+  }
+}
 
 /**
  * Find mentions of people in the masked article text (quotations blanked, so names inside quotes
@@ -285,8 +300,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
   const out: NameMention[] = [];
   const headline = new Map<number, boolean>();
   let p = 0;
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(masked); m !== null && m.index < limit; m = NAME_RUN.exec(masked)) {
+  for (let m = nextNameRun(masked, 0); m !== null && m.index < limit; m = nextNameRun(masked, m.index + m[0].length)) {
     const runText = m[0];
     if (m.index > 0 && /[\p{L}\p{M}\p{N}'’]/u.test(masked[m.index - 1] as string)) continue;
     const single = !runText.includes(' ');
