@@ -43,6 +43,7 @@ const ERRORS = {
 
 const NOTES = {
   any_word: () => 'No passage has all the words; showing passages with any of them.',
+  search_cut: (p) => `The search read only the newest matches of these words: ${p.outlets} may have older ones, not shown here.`,
   undated_left_out: (p) => `${p.count} article(s) with no date were left out by the date filter.`,
   unknown_outlet_files: (p) =>
     `${p.files} had no outlet metadata: each is shown as its own source, named from its file (or a site or outlet named in its text).`,

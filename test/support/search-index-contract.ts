@@ -112,6 +112,21 @@ export function searchIndexContract(name: string, make: () => SearchIndex): void
       expect(checked).not.toContain(0);
     });
 
+    it('searches only within id ranges when asked, keeps to a limit, and says a search that read every match is complete', () => {
+      const index = filled();
+      const within = [
+        [0, 1],
+        [3, 5],
+      ] as const;
+      expect(ids(index.find(['harbour'], { combineWith: 'AND', visible: all, within }))).toEqual([0]);
+      expect(index.find(['mayor'], { combineWith: 'AND', visible: all, within })).toEqual([]);
+      expect(ids(index.find(['harbour', 'seabed'], { combineWith: 'OR', visible: all, within })).sort()).toEqual([0, 4]);
+      expect(index.find(['harbour'], { combineWith: 'AND', visible: all, limit: 1 })).toHaveLength(1);
+      const every = index.find(['harbour'], { combineWith: 'AND', visible: all });
+      expect(every.complete).not.toBe(false);
+      expect(index.find(['harbour'], { combineWith: 'AND', visible: all, within }).complete).not.toBe(false);
+    });
+
     it('scans in id order and forgets removed passages', () => {
       const index = filled();
       expect([...index.scan(all, (p) => p.article.outlet === 'Northern Ledger')].map((p) => p.id)).toEqual([0, 1, 4]);

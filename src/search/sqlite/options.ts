@@ -24,6 +24,12 @@ export interface SqliteIndexOptions extends TermMatchOptions {
    * would otherwise read the whole archive's matches, a text read each.
    */
   maxScanned?: number;
+  /**
+   * Id ranges read per search at most when the caller restricts it (`FindOptions.within`: an
+   * outlet's passages, one range per run of its articles): each range is one FTS5 lookup, so a
+   * scattered outlet costs lookups, not matches; past this the search says it was cut.
+   */
+  maxRanges?: number;
 }
 
 export const SQLITE_DEFAULTS: Required<Omit<SqliteIndexOptions, 'path'>> = {
@@ -37,4 +43,7 @@ export const SQLITE_DEFAULTS: Required<Omit<SqliteIndexOptions, 'path'>> = {
   // At 37k, `"we will not"` read about 60,000 matches (one text read and phrase check each) for
   // 0.9 s; 10,000 bounds any search to about 0.1 s of reading, newest first like the candidates.
   maxScanned: 10_000,
+  // A range lookup that finds nothing costs FTS5 a seek per term (tens of microseconds): 2,000 keep
+  // the check of an outlet the newest matches did not reach within the cost of one search.
+  maxRanges: 2000,
 };

@@ -14,23 +14,25 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Passage } from '../passage.ts';
-import type { FindOptions, IndexReader, IndexWriter, PassageHit, PassageSource, SearchIndex, Visibility } from '../search-index.ts';
+import {
+  foundHits,
+  type FindOptions,
+  type FoundHits,
+  type IdRange,
+  type IndexReader,
+  type IndexWriter,
+  type PassageHit,
+  type PassageSource,
+  type SearchIndex,
+  type Visibility,
+} from '../search-index.ts';
 import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
-import { editDistance } from '../../text/edit-distance.ts';
+import { expansionsOf } from './expand.ts';
 import { groupsOf, indexedText, matchExpression, type Group } from './match.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LruCache } from '../lru-cache.ts';
-import {
-  fieldLengths,
-  fieldTerms,
-  prefixWeight,
-  scorePassage,
-  speakerNames,
-  typoWeight,
-  type CorpusStats,
-  type QueryTerm,
-} from './score.ts';
+import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm } from './score.ts';
 
 type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
 /** Terms remembered as written (about 20 MB of strings at most). */
@@ -208,36 +210,64 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
    * name in the news matches a tenth of it, and that was the whole p99 at 150k articles). Matches
    * are read in descending id order instead, which FTS5 walks without scoring: ids grow as files are
    * indexed, so these are the passages added last (a growing archive's newest news). Reading stops
-   * after `maxCandidates` passages that pass visibility, filter and verify; only those are ranked.
+   * after `maxCandidates` passages that pass visibility, filter and verify (or `limit`); only those
+   * are ranked. A search that stops with matches left unread says so (`complete: false`): an
+   * outlet whose matches are all older was not reached, and the caller checks it with `within`
+   * (its passages' id ranges, read newest first, at most `maxRanges` lookups) rather than report
+   * it as having none. That keeps every search bounded: the cost of a check is that of one search.
    */
-  find(words: readonly string[], options: FindOptions): PassageHit[] {
+  find(words: readonly string[], options: FindOptions): FoundHits {
     const groups = groupsOf(words);
     if (!groups.length || !this.size) return [];
-    let hits = this.search(groups, new Map(), options);
-    if (hits.length < this.knobs.exactEnough) {
-      const expansions = this.expansions(groups);
-      if ([...expansions.values()].some((terms) => terms.size > 1)) hits = this.search(groups, expansions, options);
+    let found = this.search(groups, new Map(), options);
+    if (found.hits.length < this.knobs.exactEnough) {
+      const expansions = expansionsOf(groups, this.db.sql, this.knobs);
+      if ([...expansions.values()].some((terms) => terms.size > 1)) found = this.search(groups, expansions, options);
     }
-    return hits;
+    return foundHits(found.hits, found.complete);
+  }
+
+  /** Matching ids, newest first: all of them, or those in `within` range by range; `cut` when ranges were left unread. */
+  private *matchIds(expression: string, within: readonly IdRange[] | undefined, cut: { ranges: boolean }): Generator<number> {
+    const { sql } = this.db;
+    if (!within) return yield* sql.matches.iterate(expression);
+    let lookups = 0;
+    for (let r = within.length - 1; r >= 0; r--) {
+      if (++lookups > this.knobs.maxRanges) {
+        cut.ranges = true;
+        return;
+      }
+      const [from, to] = within[r]!;
+      yield* sql.matchesIn.iterate(expression, from, to);
+    }
   }
 
   private search(
     groups: readonly Group[],
     expansions: ReadonlyMap<string, ReadonlyMap<string, number>>,
     options: FindOptions,
-  ): PassageHit[] {
+  ): { hits: PassageHit[]; complete: boolean } {
     const { visible, filter, verify } = options;
     const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
     const expression = matchExpression(groups, lists, options.combineWith);
     const candidates: Passage[] = [];
+    const maxCandidates = Math.min(this.knobs.maxCandidates, options.limit ?? Infinity);
     let scanned = 0;
-    for (const id of this.db.sql.matches.iterate(expression)) {
-      if (++scanned > this.knobs.maxScanned) break;
+    // Cut: a match was left unread (the check comes before reading the next one, so a search that
+    // read exactly every match is complete).
+    const cut = { ranges: false };
+    let complete = true;
+    for (const id of this.matchIds(expression, options.within, cut)) {
+      if (scanned >= this.knobs.maxScanned || candidates.length >= maxCandidates) {
+        complete = false;
+        break;
+      }
+      scanned++;
       const passage = this.get(id);
       if (!passage || !visible(passage) || (filter && !filter(passage)) || (verify && !verify(passage))) continue;
       candidates.push(passage);
-      if (candidates.length >= this.knobs.maxCandidates) break;
     }
+    if (cut.ranges) complete = false;
     const query: QueryTerm[] = groups.flatMap((g) =>
       g.kind === 'phrase'
         ? g.terms.map((term) => ({ term, matches: new Map([[term, 1]]) }))
@@ -248,7 +278,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
       passage,
       ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage)),
     }));
-    return hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+    return { hits: hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id), complete };
   }
 
   /**
@@ -282,35 +312,6 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
         return known;
       },
     };
-  }
-
-  /** Each term with its prefix completions and near spellings from the vocabulary, weighted (itself: 1). */
-  private expansions(groups: readonly Group[]): Map<string, Map<string, number>> {
-    const { sql } = this.db;
-    const { prefixFrom, fuzzyFrom, fuzziness, maxFuzzy, maxExpansions } = this.knobs;
-    const out = new Map<string, Map<string, number>>();
-    for (const g of groups) {
-      if (g.kind !== 'term') continue;
-      const term = g.term;
-      const terms = new Map([[term, 1]]);
-      if (term.length >= prefixFrom)
-        for (const t of sql.termsFrom.all(term, `${term}\u{10ffff}`, maxExpansions)) if (t !== term) terms.set(t, prefixWeight(term, t));
-      if (term.length >= fuzzyFrom) {
-        const max = Math.min(maxFuzzy, Math.round(term.length * fuzziness));
-        // Candidates share the first letter: a typo there is rare, and it bounds the scan to one
-        // letter's share of the vocabulary.
-        const first = String.fromCodePoint(term.codePointAt(0)!);
-        const next = String.fromCodePoint(first.codePointAt(0)! + 1);
-        for (const t of sql.termsOfLength.iterate(first, next, term.length - max, term.length + max)) {
-          if (terms.size > maxExpansions) break;
-          if (terms.has(t)) continue;
-          const distance = editDistance(term, t, max);
-          if (distance <= max) terms.set(t, typoWeight(t, distance));
-        }
-      }
-      out.set(term, terms);
-    }
-    return out;
   }
 
   /** A stamp in the file and in the snapshot (see the class comment); in memory, the image too. */

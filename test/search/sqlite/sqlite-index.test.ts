@@ -55,6 +55,33 @@ describe('SqliteIndex', () => {
     expect(index.find(['harbour'], { combineWith: 'AND', visible: all, filter: (p) => p.id === 0 })).toEqual([]);
   });
 
+  it('says when it stopped early (candidates, matches or ranges capped), and only then', () => {
+    const find = (
+      knobs: ConstructorParameters<typeof SqliteIndex>[0],
+      options: { within?: Array<[number, number]>; limit?: number } = {},
+    ) => {
+      const index = new SqliteIndex(knobs);
+      index.put(contractPassages());
+      return index.find(['harbour'], { combineWith: 'AND', visible: all, ...options });
+    };
+    // "harbour" is in passages 0, 1 and 2.
+    expect(find({ maxCandidates: 3 }).complete).not.toBe(false);
+    expect(find({ maxCandidates: 2 }).complete).toBe(false);
+    expect(find({ maxScanned: 2 }).complete).toBe(false);
+    expect(find({}, { limit: 2 }).complete).toBe(false);
+    expect(find({}, { limit: 3 }).complete).not.toBe(false);
+    // An older passage the capped search missed is found within its range, newest range first.
+    expect(ids(find({ maxCandidates: 2 }, { within: [[0, 1]] }))).toEqual([0]);
+    const ranges: Array<[number, number]> = [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ];
+    expect(ids(find({ maxRanges: 2 }, { within: ranges })).sort()).toEqual([1, 2]);
+    expect(find({ maxRanges: 2 }, { within: ranges }).complete).toBe(false);
+    expect(find({ maxRanges: 3 }, { within: ranges }).complete).not.toBe(false);
+  });
+
   it('reuses its database file when the snapshot stamp matches, and rebuilds it otherwise', async () => {
     const path = join(dir, 'reuse.sqlite');
     const index = new SqliteIndex({ path });
