@@ -83,6 +83,8 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
   }
   const matched = new Set(results.map((r) => r.outlet));
   const unchecked = (input.unchecked ?? []).filter((o) => !matched.has(o));
+  // A cut search counted only the matches it read: say so, so no count reads as a total.
+  if (found.complete === false) notes.push(note('newest_matches'));
   if (unchecked.length) notes.push(note('search_cut', { outlets: unchecked.join(', ') }));
   for (const o of unchecked) matched.add(o);
   return {
