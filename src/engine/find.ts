@@ -5,7 +5,7 @@
  */
 import { containsPhrase } from '../search/excerpt.ts';
 import type { Passage, PassageQuote } from '../search/passage.ts';
-import type { FoundHits, IdRange, PassageFinder, PassageHit } from '../search/search-index.ts';
+import type { FoundHits, PassageFinder, PassageHit, Spread } from '../search/search-index.ts';
 import { processTerm, tokenize } from '../search/terms.ts';
 import { fold } from '../text/fold.ts';
 import type { ViewSpeakers } from './view-speakers.ts';
@@ -32,9 +32,8 @@ export interface Scope {
   anyQuote?: boolean;
   /** Outlets in scope: once the hits with every word cover them all, no partial search is run. */
   outletCount?: number;
-  /** Only passages with ids in these ranges (an outlet's: see `reach.ts`), and at most `limit` hits per search. */
-  within?: readonly IdRange[];
-  limit?: number;
+  /** Each search spread over groups of passages, a few hits each (the outlets a cut search missed: `reach.ts`). */
+  spread?: Spread;
 }
 
 /** A passage (for `/search`) or one quote in it (for `/quote`) that answers the query. */
@@ -79,7 +78,7 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   }
   const partial = new Set<object>();
   const lens = scope.speakers;
-  const bounds = { ...(scope.within ? { within: scope.within } : {}), ...(scope.limit ? { limit: scope.limit } : {}) };
+  const bounds = scope.spread ? { spread: scope.spread } : {};
   const cut = { allWords: false, any: false };
   const search = (combineWith: 'AND' | 'OR', only: (p: Passage) => boolean) => {
     const found: FoundHits = index.find(words, { combineWith, filter: only, verify, ...bounds });

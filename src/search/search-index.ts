@@ -21,8 +21,8 @@
  *   `scanSpeakers` return passages in id order (the corpus order).
  * - **Completeness.** An engine may read only part of a query's matches (SQLite ranks the newest
  *   few thousand of a common word). Its `find` then says so (`complete: false`, see `FoundHits`):
- *   a caller never concludes that something has no match from a search that was cut. `within`
- *   lets the caller check the passages it did not reach (an outlet's, say) at a bounded cost.
+ *   a caller never concludes that something has no match from a search that was cut. `spread`
+ *   lets the caller check the groups of passages it did not reach (outlets) in one bounded read.
  * - **Persistence.** `persist` writes the index's own state as a sequence of small JSON values
  *   (no single one near V8's string limit: the store writes each as one line); `restore`, on a new
  *   empty index of the same `kind`, takes those values back in the same order together with the
@@ -37,9 +37,6 @@ export interface PassageHit {
   terms: string[];
 }
 
-/** Passage ids from `from` up to but not including `to`. */
-export type IdRange = readonly [from: number, to: number];
-
 /**
  * Hits, best first. `complete` is `false` when the engine stopped reading matches early (a bound on
  * cost), so a match the caller did not get may exist; absent or `true`: every match was considered.
@@ -51,20 +48,6 @@ export type FoundHits = PassageHit[] & { readonly complete?: boolean };
 export function foundHits(hits: PassageHit[], complete: boolean): FoundHits {
   if (!complete) Object.defineProperty(hits, 'complete', { value: false, enumerable: false });
   return hits;
-}
-
-/** True when `id` is in one of `ranges` (ascending, disjoint): a binary search. */
-export function inRanges(id: number, ranges: readonly IdRange[]): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [from, to] = ranges[mid]!;
-    if (id < from) hi = mid - 1;
-    else if (id >= to) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 /** Which passages a request may see, decided once for the instant of that request. */
@@ -83,12 +66,18 @@ export interface FindOptions {
   /** A costly test (e.g. an exact phrase), applied only to the passages that matched the words. */
   verify?: (passage: Passage) => boolean;
   /**
-   * Only passages whose id is in one of these ranges (ascending, disjoint): an outlet's passages,
-   * say. An engine reads them range by range, newest first, so the read stays bounded.
+   * Only passages of these groups (an outlet's, say), at most `perGroup` hits each: `groupOf` names
+   * a passage's group from its id alone (undefined: not wanted), so an engine that reads matches
+   * one by one skips the others without building them. `groups`: how many there are (a read may
+   * stop once each has its hits).
    */
-  within?: readonly IdRange[];
-  /** Hits wanted at most (the best of the matches read); unset: the engine's own bound. */
-  limit?: number;
+  spread?: Spread;
+}
+
+export interface Spread {
+  groupOf: (id: number) => string | undefined;
+  perGroup: number;
+  groups: number;
 }
 
 /** Where `persist` writes: one small JSON value at a time, in order. */

@@ -91,7 +91,7 @@ describe('an outlet whose matches are all older than those the index read', () =
   });
 
   it('when even the check is cut, is said to be unsearched: never "nothing from" it, nor from an outlet not checked', () => {
-    const a = sqlite({ maxCandidates: 2, maxRanges: 0 }).search({ command: 'search', query: 'lighthouse' });
+    const a = sqlite({ maxCandidates: 2, maxIdsRead: 0 }).search({ command: 'search', query: 'lighthouse' });
     expect(outletsOf(a)).toEqual(['Beacon Courier']);
     expect(a.noMatch).toEqual([]);
     expect(a.notes.join(' ')).toMatch(/Not searched to the end: Anchor Gazette, Calm Weekly may have older matches/);

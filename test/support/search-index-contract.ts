@@ -112,19 +112,18 @@ export function searchIndexContract(name: string, make: () => SearchIndex): void
       expect(checked).not.toContain(0);
     });
 
-    it('searches only within id ranges when asked, keeps to a limit, and says a search that read every match is complete', () => {
+    it('spreads a search over groups of passages named by id, a few hits each, and says a search that read every match is complete', () => {
       const index = filled();
-      const within = [
-        [0, 1],
-        [3, 5],
-      ] as const;
-      expect(ids(index.find(['harbour'], { combineWith: 'AND', visible: all, within }))).toEqual([0]);
-      expect(index.find(['mayor'], { combineWith: 'AND', visible: all, within })).toEqual([]);
-      expect(ids(index.find(['harbour', 'seabed'], { combineWith: 'OR', visible: all, within })).sort()).toEqual([0, 4]);
-      expect(index.find(['harbour'], { combineWith: 'AND', visible: all, limit: 1 })).toHaveLength(1);
-      const every = index.find(['harbour'], { combineWith: 'AND', visible: all });
-      expect(every.complete).not.toBe(false);
-      expect(index.find(['harbour'], { combineWith: 'AND', visible: all, within }).complete).not.toBe(false);
+      // Passages 0, 1, 4: Northern Ledger; 2, 3: Coastal Herald. Group 'n' is passage 0 and 1 only; 4 is in none.
+      const groupOf = (id: number) => (id < 2 ? 'n' : id < 4 ? 'c' : undefined);
+      const spread = (perGroup: number) => ({ groupOf, perGroup, groups: 2 });
+      expect(ids(index.find(['harbour'], { combineWith: 'AND', visible: all, spread: spread(5) })).sort()).toEqual([0, 1, 2]);
+      const one = ids(index.find(['harbour'], { combineWith: 'AND', visible: all, spread: spread(1) }));
+      expect(one).toHaveLength(2);
+      expect(one).toContain(2);
+      expect(index.find(['seabed'], { combineWith: 'AND', visible: all, spread: spread(5) })).toEqual([]);
+      expect(index.find(['harbour'], { combineWith: 'AND', visible: all }).complete).not.toBe(false);
+      expect(index.find(['seabed'], { combineWith: 'AND', visible: all, spread: spread(5) }).complete).not.toBe(false);
     });
 
     it('scans in id order and forgets removed passages', () => {

@@ -9,7 +9,6 @@
 import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import type { Passage } from '../passage.ts';
 import {
-  inRanges,
   type FindOptions,
   type FoundHits,
   type IndexReader,
@@ -90,13 +89,13 @@ export class MiniSearchIndex extends PassageHoldingIndex implements SearchIndex 
 
   /**
    * Exact words first: only when they find fewer than `exactEnough` passages are prefixes and typos
-   * tried too. Every match is scored, so the hits are always complete (`within` and `limit` only
-   * narrow them).
+   * tried too. Every match is scored, so the hits are always complete (`spread` only narrows them).
    */
   find(words: readonly string[], options: FindOptions): FoundHits {
     const query = words.join(' ');
-    const { visible, verify, within } = options;
-    const filter = within ? (p: Passage) => inRanges(p.id, within) && (!options.filter || options.filter(p)) : options.filter;
+    const { visible, verify, spread } = options;
+    const filter = spread ? (p: Passage) => spread.groupOf(p.id) !== undefined && (!options.filter || options.filter(p)) : options.filter;
+    const taken = new Map<string, number>();
     // MiniSearch calls `boostDocument` for every posting of every query term; a boost of 0 drops the
     // passage before a result is built. The verdict is memoized, as a passage recurs once per term.
     const verdicts = new Uint8Array(this.passages.idLimit);
@@ -120,8 +119,14 @@ export class MiniSearchIndex extends PassageHoldingIndex implements SearchIndex 
     const hits: PassageHit[] = [];
     for (const r of results) {
       const passage = this.passages.get(r.id as number);
-      if (passage) hits.push({ passage, score: r.score, terms: r.terms });
-      if (hits.length === options.limit) break;
+      if (!passage) continue;
+      if (spread) {
+        const group = spread.groupOf(passage.id)!;
+        const n = taken.get(group) ?? 0;
+        if (n >= spread.perGroup) continue;
+        taken.set(group, n + 1);
+      }
+      hits.push({ passage, score: r.score, terms: r.terms });
     }
     return hits;
   }

@@ -76,8 +76,6 @@ function create(db: Db): Db {
 export interface Statements {
   /** Matching passage ids, newest (highest id) first: FTS5 walks its index in rowid order, scoring nothing. */
   matches: Database.Statement<[string], number>;
-  /** The same within ids [from, to): FTS5 seeks to the range in each term's list, reading nothing before it. */
-  matchesIn: Database.Statement<[string, number, number], number>;
   insert: Database.Statement<[number, string, string]>;
   remove: Database.Statement<[number]>;
   /** Distinct terms per field of each passage (an index whose passages live in the store). */
@@ -96,9 +94,6 @@ export interface Statements {
 export function prepare(db: Db): Statements {
   return {
     matches: db.prepare<[string], number>('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC').pluck(),
-    matchesIn: db
-      .prepare<[string, number, number], number>('SELECT rowid FROM fts WHERE fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC')
-      .pluck(),
     insert: db.prepare('INSERT INTO fts (rowid, text, speakers) VALUES (?, ?, ?)'),
     remove: db.prepare('DELETE FROM fts WHERE rowid = ?'),
     insertLengths: db.prepare('INSERT OR REPLACE INTO lengths (id, text, speakers) VALUES (?, ?, ?)'),

@@ -18,7 +18,6 @@ import {
   foundHits,
   type FindOptions,
   type FoundHits,
-  type IdRange,
   type IndexReader,
   type IndexWriter,
   type PassageHit,
@@ -210,11 +209,11 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
    * name in the news matches a tenth of it, and that was the whole p99 at 150k articles). Matches
    * are read in descending id order instead, which FTS5 walks without scoring: ids grow as files are
    * indexed, so these are the passages added last (a growing archive's newest news). Reading stops
-   * after `maxCandidates` passages that pass visibility, filter and verify (or `limit`); only those
-   * are ranked. A search that stops with matches left unread says so (`complete: false`): an
-   * outlet whose matches are all older was not reached, and the caller checks it with `within`
-   * (its passages' id ranges, read newest first, at most `maxRanges` lookups) rather than report
-   * it as having none. That keeps every search bounded: the cost of a check is that of one search.
+   * after `maxCandidates` passages that pass visibility, filter and verify; only those are ranked.
+   * A search that stops with matches left unread says so (`complete: false`): an outlet whose
+   * matches are all older was not reached, and the caller checks the outlets it lacks in one more
+   * read spread over them (`spread`: ids of other outlets skipped unbuilt, at most `maxIdsRead`)
+   * rather than report them as having none. Every search stays bounded, the check included.
    */
   find(words: readonly string[], options: FindOptions): FoundHits {
     const groups = groupsOf(words);
@@ -227,21 +226,6 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     return foundHits(found.hits, found.complete);
   }
 
-  /** Matching ids, newest first: all of them, or those in `within` range by range; `cut` when ranges were left unread. */
-  private *matchIds(expression: string, within: readonly IdRange[] | undefined, cut: { ranges: boolean }): Generator<number> {
-    const { sql } = this.db;
-    if (!within) return yield* sql.matches.iterate(expression);
-    let lookups = 0;
-    for (let r = within.length - 1; r >= 0; r--) {
-      if (++lookups > this.knobs.maxRanges) {
-        cut.ranges = true;
-        return;
-      }
-      const [from, to] = within[r]!;
-      yield* sql.matchesIn.iterate(expression, from, to);
-    }
-  }
-
   private search(
     groups: readonly Group[],
     expansions: ReadonlyMap<string, ReadonlyMap<string, number>>,
@@ -251,23 +235,31 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
     const expression = matchExpression(groups, lists, options.combineWith);
     const candidates: Passage[] = [];
-    const maxCandidates = Math.min(this.knobs.maxCandidates, options.limit ?? Infinity);
-    let scanned = 0;
-    // Cut: a match was left unread (the check comes before reading the next one, so a search that
-    // read exactly every match is complete).
-    const cut = { ranges: false };
+    const { maxCandidates, maxScanned, maxIdsRead } = this.knobs;
+    const spread = options.spread;
+    const taken = new Map<string, number>();
+    let [scanned, read, full] = [0, 0, 0];
+    // Cut: a match was left unread (each check comes before the next match is read, so a search
+    // that read exactly every match is complete).
     let complete = true;
-    for (const id of this.matchIds(expression, options.within, cut)) {
-      if (scanned >= this.knobs.maxScanned || candidates.length >= maxCandidates) {
+    for (const id of this.db.sql.matches.iterate(expression)) {
+      if (scanned >= maxScanned || candidates.length >= maxCandidates || (spread && (read >= maxIdsRead || full >= spread.groups))) {
         complete = false;
         break;
       }
+      read++;
+      const group = spread?.groupOf(id);
+      if (spread && (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup)) continue;
       scanned++;
       const passage = this.get(id);
       if (!passage || !visible(passage) || (filter && !filter(passage)) || (verify && !verify(passage))) continue;
       candidates.push(passage);
+      if (group !== undefined) {
+        const n = (taken.get(group) ?? 0) + 1;
+        taken.set(group, n);
+        if (n === spread!.perGroup) full++;
+      }
     }
-    if (cut.ranges) complete = false;
     const query: QueryTerm[] = groups.flatMap((g) =>
       g.kind === 'phrase'
         ? g.terms.map((term) => ({ term, matches: new Map([[term, 1]]) }))

@@ -55,31 +55,22 @@ describe('SqliteIndex', () => {
     expect(index.find(['harbour'], { combineWith: 'AND', visible: all, filter: (p) => p.id === 0 })).toEqual([]);
   });
 
-  it('says when it stopped early (candidates, matches or ranges capped), and only then', () => {
-    const find = (
-      knobs: ConstructorParameters<typeof SqliteIndex>[0],
-      options: { within?: Array<[number, number]>; limit?: number } = {},
-    ) => {
+  it('says when it stopped early (candidates, matches or ids capped), and only then', () => {
+    const find = (knobs: ConstructorParameters<typeof SqliteIndex>[0], perGroup?: number) => {
       const index = new SqliteIndex(knobs);
       index.put(contractPassages());
-      return index.find(['harbour'], { combineWith: 'AND', visible: all, ...options });
+      // One group per passage: 0, 1 and 2 have "harbour".
+      const spread = perGroup ? { spread: { groupOf: (id: number) => String(id), perGroup, groups: 5 } } : {};
+      return index.find(['harbour'], { combineWith: 'AND', visible: all, ...spread });
     };
-    // "harbour" is in passages 0, 1 and 2.
     expect(find({ maxCandidates: 3 }).complete).not.toBe(false);
     expect(find({ maxCandidates: 2 }).complete).toBe(false);
     expect(find({ maxScanned: 2 }).complete).toBe(false);
-    expect(find({}, { limit: 2 }).complete).toBe(false);
-    expect(find({}, { limit: 3 }).complete).not.toBe(false);
-    // An older passage the capped search missed is found within its range, newest range first.
-    expect(ids(find({ maxCandidates: 2 }, { within: [[0, 1]] }))).toEqual([0]);
-    const ranges: Array<[number, number]> = [
-      [0, 1],
-      [1, 2],
-      [2, 3],
-    ];
-    expect(ids(find({ maxRanges: 2 }, { within: ranges })).sort()).toEqual([1, 2]);
-    expect(find({ maxRanges: 2 }, { within: ranges }).complete).toBe(false);
-    expect(find({ maxRanges: 3 }, { within: ranges }).complete).not.toBe(false);
+    // A spread read walks ids past the candidates' cap of a plain search only within `maxIdsRead`.
+    expect(ids(find({}, 1)).sort()).toEqual([0, 1, 2]);
+    expect(find({}, 1).complete).not.toBe(false);
+    expect(ids(find({ maxIdsRead: 2 }, 1)).sort()).toEqual([1, 2]);
+    expect(find({ maxIdsRead: 2 }, 1).complete).toBe(false);
   });
 
   it('reuses its database file when the snapshot stamp matches, and rebuilds it otherwise', async () => {
