@@ -43,6 +43,9 @@ const ERRORS = {
 
 const NOTES = {
   any_word: () => 'No passage has all the words; showing passages with any of them.',
+  newest_matches: () =>
+    'These words match many passages: only the newest were read, so the counts are of those and older ones may match too.',
+  search_cut: (p) => `Not searched to the end: ${p.outlets} may have older matches, not shown here.`,
   undated_left_out: (p) => `${p.count} article(s) with no date were left out by the date filter.`,
   unknown_outlet_files: (p) =>
     `${p.files} had no outlet metadata: each is shown as its own source, named from its file (or a site or outlet named in its text).`,

@@ -23,6 +23,7 @@ import { engineSettings, type EngineOptions, type EngineSettings } from './optio
 import { outletsInScope, planSearch, undatedIn, type Plan } from './plan.ts';
 import { fold } from '../text/fold.ts';
 import type { QuoteRow, SearchRequest } from './request.ts';
+import { outletRuns, reachOutlets } from './reach.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
@@ -88,12 +89,15 @@ export class Engine {
     const { view } = at;
     const plan = planSearch(request, view);
     const found = findHits(at.finder, plan.terms, plan.scope);
+    const scopeOutlets = outletsInScope(view, plan.scope.outlets, plan.scope.hidden);
+    const unchecked = reachOutlets(at.finder, plan.terms, plan.scope, found, scopeOutlets, () => outletRuns(this.corpus));
     if (request.command === 'quote' && plan.terms.length) found.candidates.push(...this.sameStatementElsewhere(at, found, plan));
     const answer = shapeResults({
       request: { ...request, perOutlet: request.perOutlet ?? plan.parsed.limit },
       parsed: plan.view,
       found,
-      scopeOutlets: outletsInScope(view, plan.scope.outlets, plan.scope.hidden),
+      scopeOutlets,
+      unchecked,
       undatedLeftOut: plan.parsed.since || plan.parsed.until ? undatedIn(view, plan.scope.outlets, plan.scope.hidden) : 0,
       unknownOutletFiles: view.articles.filter((a) => !a.outletKnown && !plan.scope.hidden?.has(a.outlet)).map((a) => a.file),
       perOutlet: this.settings.perOutlet,

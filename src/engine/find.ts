@@ -5,7 +5,7 @@
  */
 import { containsPhrase } from '../search/excerpt.ts';
 import type { Passage, PassageQuote } from '../search/passage.ts';
-import type { PassageFinder, PassageHit } from '../search/search-index.ts';
+import type { FoundHits, PassageFinder, PassageHit, Spread } from '../search/search-index.ts';
 import { processTerm, tokenize } from '../search/terms.ts';
 import { fold } from '../text/fold.ts';
 import type { ViewSpeakers } from './view-speakers.ts';
@@ -32,6 +32,8 @@ export interface Scope {
   anyQuote?: boolean;
   /** Outlets in scope: once the hits with every word cover them all, no partial search is run. */
   outletCount?: number;
+  /** Each search spread over groups of passages, a few hits each (the outlets a cut search missed: `reach.ts`). */
+  spread?: Spread;
 }
 
 /** A passage (for `/search`) or one quote in it (for `/quote`) that answers the query. */
@@ -53,6 +55,13 @@ export interface Found {
   candidates: Candidate[];
   /** True when no passage had every word and the search fell back to any word. */
   relaxed: boolean;
+  /**
+   * False when the index stopped reading matches early (a bound on cost): an outlet with no
+   * candidate may still have matches. `allWords`: the every-word search itself was cut, so an
+   * outlet's partial candidates may not be all it has.
+   */
+  complete?: false;
+  cut?: { allWords: boolean };
 }
 
 /** `index`: the searches of one request, what its readers may see already bound. */
@@ -69,8 +78,14 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   }
   const partial = new Set<object>();
   const lens = scope.speakers;
+  const bounds = scope.spread ? { spread: scope.spread } : {};
+  const cut = { allWords: false, any: false };
   const search = (combineWith: 'AND' | 'OR', only: (p: Passage) => boolean) => {
-    const found = index.find(words, { combineWith, filter: only, verify });
+    const found: FoundHits = index.find(words, { combineWith, filter: only, verify, ...bounds });
+    if (found.complete === false) {
+      cut.any = true;
+      if (combineWith === 'AND') cut.allWords = true;
+    }
     if (!lens) return found;
     // A passage's score without the words it matched only through a hidden name.
     const rescore = (passage: Passage, rest: string[]) =>
@@ -105,7 +120,11 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
     return set;
   };
   const candidates = hits.map((h) => ({ passage: h.passage, score: h.score, terms: termsOf(h.terms), partial: partial.has(h) }));
-  return { candidates: expand(candidates, scope), relaxed };
+  return {
+    candidates: expand(candidates, scope),
+    relaxed,
+    ...(cut.any ? { complete: false as const, cut: { allWords: cut.allWords } } : {}),
+  };
 }
 
 function inScope(p: Passage, scope: Scope): boolean {

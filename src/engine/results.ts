@@ -18,6 +18,11 @@ export interface ShapeInput {
   found: Found;
   /** Every outlet the query could have matched, for the "nothing from" line. */
   scopeOutlets: string[];
+  /**
+   * Outlets in scope a cut search could not settle (`reach.ts`): they may have older matches, so
+   * they are never listed as having none; a note says the search was cut.
+   */
+  unchecked?: readonly string[];
   undatedLeftOut: number;
   unknownOutletFiles: string[];
   /** Excerpts per outlet when the request does not say, and their length (`EngineOptions`). */
@@ -77,6 +82,11 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
     notes.push(note('unknown_outlet_files', { files: input.unknownOutletFiles.join(', ') }));
   }
   const matched = new Set(results.map((r) => r.outlet));
+  const unchecked = (input.unchecked ?? []).filter((o) => !matched.has(o));
+  // A cut search counted only the matches it read: say so, so no count reads as a total.
+  if (found.complete === false) notes.push(note('newest_matches'));
+  if (unchecked.length) notes.push(note('search_cut', { outlets: unchecked.join(', ') }));
+  for (const o of unchecked) matched.add(o);
   return {
     kind: 'results',
     command: request.command,

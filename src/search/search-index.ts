@@ -19,6 +19,10 @@
  *   order (the same index and query always give the same list). Scores are comparable only within
  *   one answer: callers rank and round them, they never compare them across engines. `scan` and
  *   `scanSpeakers` return passages in id order (the corpus order).
+ * - **Completeness.** An engine may read only part of a query's matches (SQLite ranks the newest
+ *   few thousand of a common word). Its `find` then says so (`complete: false`, see `FoundHits`):
+ *   a caller never concludes that something has no match from a search that was cut. `spread`
+ *   lets the caller check the groups of passages it did not reach (outlets) in one bounded read.
  * - **Persistence.** `persist` writes the index's own state as a sequence of small JSON values
  *   (no single one near V8's string limit: the store writes each as one line); `restore`, on a new
  *   empty index of the same `kind`, takes those values back in the same order together with the
@@ -31,6 +35,19 @@ export interface PassageHit {
   score: number;
   /** Index terms that matched (after any prefix/typo expansion), for marking the excerpt. */
   terms: string[];
+}
+
+/**
+ * Hits, best first. `complete` is `false` when the engine stopped reading matches early (a bound on
+ * cost), so a match the caller did not get may exist; absent or `true`: every match was considered.
+ * It is a non-enumerable property (see `foundHits`), so hits still compare as plain lists.
+ */
+export type FoundHits = PassageHit[] & { readonly complete?: boolean };
+
+/** `hits` marked as cut short (`complete: false`) or not. */
+export function foundHits(hits: PassageHit[], complete: boolean): FoundHits {
+  if (!complete) Object.defineProperty(hits, 'complete', { value: false, enumerable: false });
+  return hits;
 }
 
 /** Which passages a request may see, decided once for the instant of that request. */
@@ -48,6 +65,19 @@ export interface FindOptions {
   filter?: (passage: Passage) => boolean;
   /** A costly test (e.g. an exact phrase), applied only to the passages that matched the words. */
   verify?: (passage: Passage) => boolean;
+  /**
+   * Only passages of these groups (an outlet's, say), at most `perGroup` hits each: `groupOf` names
+   * a passage's group from its id alone (undefined: not wanted), so an engine that reads matches
+   * one by one skips the others without building them. `groups`: how many there are (a read may
+   * stop once each has its hits).
+   */
+  spread?: Spread;
+}
+
+export interface Spread {
+  groupOf: (id: number) => string | undefined;
+  perGroup: number;
+  groups: number;
 }
 
 /** Where `persist` writes: one small JSON value at a time, in order. */
@@ -81,7 +111,7 @@ export interface SearchIndex {
   /** Takes passages out by id; unknown ids are ignored. Space may be reclaimed later (`vacuum`). */
   remove(ids: readonly number[]): void;
   /** Passages matching `words` (as typed; the index analyses them), best first. */
-  find(words: readonly string[], options: FindOptions): PassageHit[];
+  find(words: readonly string[], options: FindOptions): FoundHits;
   /** Every visible passage passing `filter`, in id order (for queries made only of filters). */
   scan(visible: Visibility, filter: (passage: Passage) => boolean): Iterable<Passage>;
   /** The visible passages quoting any of these speakers (by key) and passing `filter`, in id order. */
@@ -104,7 +134,7 @@ export interface SearchIndex {
 
 /** The searches of one request: an index with the request's visibility bound, for code that only reads. */
 export interface PassageFinder {
-  find(words: readonly string[], options: Omit<FindOptions, 'visible'>): PassageHit[];
+  find(words: readonly string[], options: Omit<FindOptions, 'visible'>): FoundHits;
   scan(filter: (passage: Passage) => boolean): Iterable<Passage>;
   scanSpeakers(keys: ReadonlySet<string>, filter: (passage: Passage) => boolean): Iterable<Passage>;
 }

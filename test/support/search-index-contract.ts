@@ -112,6 +112,20 @@ export function searchIndexContract(name: string, make: () => SearchIndex): void
       expect(checked).not.toContain(0);
     });
 
+    it('spreads a search over groups of passages named by id, a few hits each, and says a search that read every match is complete', () => {
+      const index = filled();
+      // Passages 0, 1, 4: Northern Ledger; 2, 3: Coastal Herald. Group 'n' is passage 0 and 1 only; 4 is in none.
+      const groupOf = (id: number) => (id < 2 ? 'n' : id < 4 ? 'c' : undefined);
+      const spread = (perGroup: number) => ({ groupOf, perGroup, groups: 2 });
+      expect(ids(index.find(['harbour'], { combineWith: 'AND', visible: all, spread: spread(5) })).sort()).toEqual([0, 1, 2]);
+      const one = ids(index.find(['harbour'], { combineWith: 'AND', visible: all, spread: spread(1) }));
+      expect(one).toHaveLength(2);
+      expect(one).toContain(2);
+      expect(index.find(['seabed'], { combineWith: 'AND', visible: all, spread: spread(5) })).toEqual([]);
+      expect(index.find(['harbour'], { combineWith: 'AND', visible: all }).complete).not.toBe(false);
+      expect(index.find(['seabed'], { combineWith: 'AND', visible: all, spread: spread(5) }).complete).not.toBe(false);
+    });
+
     it('scans in id order and forgets removed passages', () => {
       const index = filled();
       expect([...index.scan(all, (p) => p.article.outlet === 'Northern Ledger')].map((p) => p.id)).toEqual([0, 1, 4]);

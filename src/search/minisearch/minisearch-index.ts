@@ -8,7 +8,14 @@
  */
 import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import type { Passage } from '../passage.ts';
-import type { FindOptions, IndexReader, IndexWriter, PassageHit, SearchIndex } from '../search-index.ts';
+import {
+  type FindOptions,
+  type FoundHits,
+  type IndexReader,
+  type IndexWriter,
+  type PassageHit,
+  type SearchIndex,
+} from '../search-index.ts';
 import { PassageHoldingIndex } from '../passage-table.ts';
 import { MINISEARCH_DEFAULTS, miniSearchOptions, type MiniSearchIndexOptions } from './options.ts';
 
@@ -82,11 +89,13 @@ export class MiniSearchIndex extends PassageHoldingIndex implements SearchIndex 
 
   /**
    * Exact words first: only when they find fewer than `exactEnough` passages are prefixes and typos
-   * tried too.
+   * tried too. Every match is scored, so the hits are always complete (`spread` only narrows them).
    */
-  find(words: readonly string[], options: FindOptions): PassageHit[] {
+  find(words: readonly string[], options: FindOptions): FoundHits {
     const query = words.join(' ');
-    const { visible, filter, verify } = options;
+    const { visible, verify, spread } = options;
+    const filter = spread ? (p: Passage) => spread.groupOf(p.id) !== undefined && (!options.filter || options.filter(p)) : options.filter;
+    const taken = new Map<string, number>();
     // MiniSearch calls `boostDocument` for every posting of every query term; a boost of 0 drops the
     // passage before a result is built. The verdict is memoized, as a passage recurs once per term.
     const verdicts = new Uint8Array(this.passages.idLimit);
@@ -110,7 +119,14 @@ export class MiniSearchIndex extends PassageHoldingIndex implements SearchIndex 
     const hits: PassageHit[] = [];
     for (const r of results) {
       const passage = this.passages.get(r.id as number);
-      if (passage) hits.push({ passage, score: r.score, terms: r.terms });
+      if (!passage) continue;
+      if (spread) {
+        const group = spread.groupOf(passage.id)!;
+        const n = taken.get(group) ?? 0;
+        if (n >= spread.perGroup) continue;
+        taken.set(group, n + 1);
+      }
+      hits.push({ passage, score: r.score, terms: r.terms });
     }
     return hits;
   }

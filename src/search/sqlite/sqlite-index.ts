@@ -14,23 +14,24 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Passage } from '../passage.ts';
-import type { FindOptions, IndexReader, IndexWriter, PassageHit, PassageSource, SearchIndex, Visibility } from '../search-index.ts';
+import {
+  foundHits,
+  type FindOptions,
+  type FoundHits,
+  type IndexReader,
+  type IndexWriter,
+  type PassageHit,
+  type PassageSource,
+  type SearchIndex,
+  type Visibility,
+} from '../search-index.ts';
 import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
-import { editDistance } from '../../text/edit-distance.ts';
+import { expansionsOf } from './expand.ts';
 import { groupsOf, indexedText, matchExpression, type Group } from './match.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LruCache } from '../lru-cache.ts';
-import {
-  fieldLengths,
-  fieldTerms,
-  prefixWeight,
-  scorePassage,
-  speakerNames,
-  typoWeight,
-  type CorpusStats,
-  type QueryTerm,
-} from './score.ts';
+import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm } from './score.ts';
 
 type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
 /** Terms remembered as written (about 20 MB of strings at most). */
@@ -209,34 +210,55 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
    * are read in descending id order instead, which FTS5 walks without scoring: ids grow as files are
    * indexed, so these are the passages added last (a growing archive's newest news). Reading stops
    * after `maxCandidates` passages that pass visibility, filter and verify; only those are ranked.
+   * A search that stops with matches left unread says so (`complete: false`): an outlet whose
+   * matches are all older was not reached, and the caller checks the outlets it lacks in one more
+   * read spread over them (`spread`: ids of other outlets skipped unbuilt, at most `maxIdsRead`)
+   * rather than report them as having none. Every search stays bounded, the check included.
    */
-  find(words: readonly string[], options: FindOptions): PassageHit[] {
+  find(words: readonly string[], options: FindOptions): FoundHits {
     const groups = groupsOf(words);
     if (!groups.length || !this.size) return [];
-    let hits = this.search(groups, new Map(), options);
-    if (hits.length < this.knobs.exactEnough) {
-      const expansions = this.expansions(groups);
-      if ([...expansions.values()].some((terms) => terms.size > 1)) hits = this.search(groups, expansions, options);
+    let found = this.search(groups, new Map(), options);
+    if (found.hits.length < this.knobs.exactEnough) {
+      const expansions = expansionsOf(groups, this.db.sql, this.knobs);
+      if ([...expansions.values()].some((terms) => terms.size > 1)) found = this.search(groups, expansions, options);
     }
-    return hits;
+    return foundHits(found.hits, found.complete);
   }
 
   private search(
     groups: readonly Group[],
     expansions: ReadonlyMap<string, ReadonlyMap<string, number>>,
     options: FindOptions,
-  ): PassageHit[] {
+  ): { hits: PassageHit[]; complete: boolean } {
     const { visible, filter, verify } = options;
     const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
     const expression = matchExpression(groups, lists, options.combineWith);
     const candidates: Passage[] = [];
-    let scanned = 0;
+    const { maxCandidates, maxScanned, maxIdsRead } = this.knobs;
+    const spread = options.spread;
+    const taken = new Map<string, number>();
+    let [scanned, read, full] = [0, 0, 0];
+    // Cut: a match was left unread (each check comes before the next match is read, so a search
+    // that read exactly every match is complete).
+    let complete = true;
     for (const id of this.db.sql.matches.iterate(expression)) {
-      if (++scanned > this.knobs.maxScanned) break;
+      if (scanned >= maxScanned || candidates.length >= maxCandidates || (spread && (read >= maxIdsRead || full >= spread.groups))) {
+        complete = false;
+        break;
+      }
+      read++;
+      const group = spread?.groupOf(id);
+      if (spread && (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup)) continue;
+      scanned++;
       const passage = this.get(id);
       if (!passage || !visible(passage) || (filter && !filter(passage)) || (verify && !verify(passage))) continue;
       candidates.push(passage);
-      if (candidates.length >= this.knobs.maxCandidates) break;
+      if (group !== undefined) {
+        const n = (taken.get(group) ?? 0) + 1;
+        taken.set(group, n);
+        if (n === spread!.perGroup) full++;
+      }
     }
     const query: QueryTerm[] = groups.flatMap((g) =>
       g.kind === 'phrase'
@@ -248,7 +270,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
       passage,
       ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage)),
     }));
-    return hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+    return { hits: hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id), complete };
   }
 
   /**
@@ -282,35 +304,6 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
         return known;
       },
     };
-  }
-
-  /** Each term with its prefix completions and near spellings from the vocabulary, weighted (itself: 1). */
-  private expansions(groups: readonly Group[]): Map<string, Map<string, number>> {
-    const { sql } = this.db;
-    const { prefixFrom, fuzzyFrom, fuzziness, maxFuzzy, maxExpansions } = this.knobs;
-    const out = new Map<string, Map<string, number>>();
-    for (const g of groups) {
-      if (g.kind !== 'term') continue;
-      const term = g.term;
-      const terms = new Map([[term, 1]]);
-      if (term.length >= prefixFrom)
-        for (const t of sql.termsFrom.all(term, `${term}\u{10ffff}`, maxExpansions)) if (t !== term) terms.set(t, prefixWeight(term, t));
-      if (term.length >= fuzzyFrom) {
-        const max = Math.min(maxFuzzy, Math.round(term.length * fuzziness));
-        // Candidates share the first letter: a typo there is rare, and it bounds the scan to one
-        // letter's share of the vocabulary.
-        const first = String.fromCodePoint(term.codePointAt(0)!);
-        const next = String.fromCodePoint(first.codePointAt(0)! + 1);
-        for (const t of sql.termsOfLength.iterate(first, next, term.length - max, term.length + max)) {
-          if (terms.size > maxExpansions) break;
-          if (terms.has(t)) continue;
-          const distance = editDistance(term, t, max);
-          if (distance <= max) terms.set(t, typoWeight(t, distance));
-        }
-      }
-      out.set(term, terms);
-    }
-    return out;
   }
 
   /** A stamp in the file and in the snapshot (see the class comment); in memory, the image too. */

@@ -55,6 +55,24 @@ describe('SqliteIndex', () => {
     expect(index.find(['harbour'], { combineWith: 'AND', visible: all, filter: (p) => p.id === 0 })).toEqual([]);
   });
 
+  it('says when it stopped early (candidates, matches or ids capped), and only then', () => {
+    const find = (knobs: ConstructorParameters<typeof SqliteIndex>[0], perGroup?: number) => {
+      const index = new SqliteIndex(knobs);
+      index.put(contractPassages());
+      // One group per passage: 0, 1 and 2 have "harbour".
+      const spread = perGroup ? { spread: { groupOf: (id: number) => String(id), perGroup, groups: 5 } } : {};
+      return index.find(['harbour'], { combineWith: 'AND', visible: all, ...spread });
+    };
+    expect(find({ maxCandidates: 3 }).complete).not.toBe(false);
+    expect(find({ maxCandidates: 2 }).complete).toBe(false);
+    expect(find({ maxScanned: 2 }).complete).toBe(false);
+    // A spread read walks ids past the candidates' cap of a plain search only within `maxIdsRead`.
+    expect(ids(find({}, 1)).sort()).toEqual([0, 1, 2]);
+    expect(find({}, 1).complete).not.toBe(false);
+    expect(ids(find({ maxIdsRead: 2 }, 1)).sort()).toEqual([1, 2]);
+    expect(find({ maxIdsRead: 2 }, 1).complete).toBe(false);
+  });
+
   it('reuses its database file when the snapshot stamp matches, and rebuilds it otherwise', async () => {
     const path = join(dir, 'reuse.sqlite');
     const index = new SqliteIndex({ path });

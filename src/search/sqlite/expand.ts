@@ -1,0 +1,34 @@
+/** Query terms widened by prefix and typos, from the index's vocabulary (`SqliteIndex.find`). */
+import { editDistance } from '../../text/edit-distance.ts';
+import type { Statements } from './database.ts';
+import type { Group } from './match.ts';
+import type { SQLITE_DEFAULTS } from './options.ts';
+import { prefixWeight, typoWeight } from './score.ts';
+
+/** Each term with its prefix completions and near spellings from the vocabulary, weighted (itself: 1). */
+export function expansionsOf(groups: readonly Group[], sql: Statements, knobs: typeof SQLITE_DEFAULTS): Map<string, Map<string, number>> {
+  const { prefixFrom, fuzzyFrom, fuzziness, maxFuzzy, maxExpansions } = knobs;
+  const out = new Map<string, Map<string, number>>();
+  for (const g of groups) {
+    if (g.kind !== 'term') continue;
+    const term = g.term;
+    const terms = new Map([[term, 1]]);
+    if (term.length >= prefixFrom)
+      for (const t of sql.termsFrom.all(term, `${term}\u{10ffff}`, maxExpansions)) if (t !== term) terms.set(t, prefixWeight(term, t));
+    if (term.length >= fuzzyFrom) {
+      const max = Math.min(maxFuzzy, Math.round(term.length * fuzziness));
+      // Candidates share the first letter: a typo there is rare, and it bounds the scan to one
+      // letter's share of the vocabulary.
+      const first = String.fromCodePoint(term.codePointAt(0)!);
+      const next = String.fromCodePoint(first.codePointAt(0)! + 1);
+      for (const t of sql.termsOfLength.iterate(first, next, term.length - max, term.length + max)) {
+        if (terms.size > maxExpansions) break;
+        if (terms.has(t)) continue;
+        const distance = editDistance(term, t, max);
+        if (distance <= max) terms.set(t, typoWeight(t, distance));
+      }
+    }
+    out.set(term, terms);
+  }
+  return out;
+}
