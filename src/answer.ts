@@ -78,6 +78,11 @@ export interface ResultsAnswer {
   noMatch: string[];
   total: number;
   /**
+   * `false` when the index stopped reading early (SQLite on a very common word reads the newest
+   * matches only): `total`, `matches` and each outlet's `more` are then lower bounds.
+   */
+  complete?: false;
+  /**
    * How many excerpts found (shown or not) have the topic in the quotation, only in its paragraph
    * (`context`), or only some of the words; `beside`: the same statement as a quote found, from
    * another outlet that put the topic in the paragraph before or after it (their `match` is `context`).

@@ -95,6 +95,7 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
     results,
     noMatch: input.scopeOutlets.filter((o) => !matched.has(o)),
     total: results.reduce((n, r) => n + r.excerpts.length + r.more, 0),
+    ...(found.complete === false ? { complete: false as const } : {}),
     ...(parsed.terms.length || parsed.phrases.length ? { matches } : {}),
     notes,
   };

@@ -71,7 +71,9 @@ export function resultsSummary(a: ResultsAnswer): Summary {
   const about = topic ? ` about ${topic}` : '';
   if (!a.results.length) return summary(`No ${what}s${speaker}${about} in the corpus`, '', true);
   const m = a.matches;
-  if (!m) return summary(`${count(a.total, what)}${speaker}${about}`, `from ${count(a.results.length, 'outlet')}`, false);
+  // A cut search counted only the matches it read: its counts are lower bounds, and say so.
+  const atLeast = a.complete === false ? 'At least ' : '';
+  if (!m) return summary(`${atLeast}${count(a.total, what)}${speaker}${about}`, `from ${count(a.results.length, 'outlet')}`, false);
   const whole = a.command === 'quote' ? m.quote : m.quote + m.context;
   const context = a.command === 'quote' ? m.context : 0;
   const parts: string[] = [];
@@ -85,7 +87,7 @@ export function resultsSummary(a: ResultsAnswer): Summary {
         : `${count(m.partial, what)}${speaker} with only some of the words${about}`,
     );
   const beside = m.beside ? `, and ${m.beside} of the same statements beside it elsewhere` : '';
-  return summary(parts.join(', '), `from ${count(a.results.length, 'outlet')}${beside}`, false);
+  return summary(`${atLeast}${parts.join(', ')}`, `from ${count(a.results.length, 'outlet')}${beside}`, false);
 }
 
 /** `Quotes by Vladimir Putin, none about Bucha: Axios (4), ZBC News (10)`, or empty. */

@@ -70,6 +70,9 @@ describe('an outlet whose matches are all older than those the index read', () =
       expect(a.notes.join(' ')).toMatch(/only the newest were read, so the counts are of those/);
       expect(text(a)).toMatch(/Anchor Gazette/);
       expect(text(a)).toMatch(/Nothing from: Calm Weekly$/m);
+      // Its counts are of the matches read: the summary says they are lower bounds.
+      expect(a.complete).toBe(false);
+      expect(text(a).split('\n')[0]).toMatch(/^At least \d+ /);
     });
   }
 
@@ -87,6 +90,8 @@ describe('an outlet whose matches are all older than those the index read', () =
       expect(outletsOf(a)).toEqual(outletsOf(b));
       expect(a.noMatch).toEqual(b.noMatch);
       expect(b.notes).toEqual([]);
+      expect(b.complete).toBeUndefined();
+      expect(text(b).split('\n')[0]).not.toMatch(/At least/);
     }
   });
 
