@@ -117,7 +117,7 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
   const contexts = new Map<Item, Set<string>>();
   const contextOf = (i: Item) => {
     let c = contexts.get(i);
-    if (!c) contexts.set(i, (c = new Set(compareTokens(i.entry.article.paragraphs[i.entry.quote.paragraph] ?? ''))));
+    if (!c) contexts.set(i, (c = new Set(compareTokens(paragraphOf(i.entry.article, i.entry.quote.paragraph)))));
     return c;
   };
   const contextOverlap = (a: Item, b: Item) => {
@@ -376,6 +376,12 @@ function candidates(item: Item, postings: Postings, minShared: number, opts: Gro
     if (c >= Math.min(minShared, item.tokens.size) && c >= Math.ceil(Math.min(item.tokens.size, other.tokens.size) / 3)) out.push(other);
   }
   return out;
+}
+
+/** One paragraph of an article, without reading the others when the article reads them from a store. */
+function paragraphOf(article: Article, index: number): string {
+  const reader = article as Article & { paragraph?: (index: number) => string };
+  return reader.paragraph ? reader.paragraph(index) : (article.paragraphs[index] ?? '');
 }
 
 function firstKey(s: Statement): string {

@@ -26,6 +26,7 @@ import type { QuoteRow, SearchRequest } from './request.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
+import { ViewSpeakers } from './view-speakers.ts';
 import { inFilters, looseStatements, mergeSurnameSpeakers, speakerQuotesIn, visibleStatements, type Filters } from './scope.ts';
 
 export type { EngineOptions } from './options.ts';
@@ -95,7 +96,7 @@ export class Engine {
       found,
       scopeOutlets: outletsInScope(view, plan.scope.outlets, plan.scope.hidden),
       undatedLeftOut: plan.parsed.since || plan.parsed.until ? undatedIn(view, plan.scope.outlets, plan.scope.hidden) : 0,
-      unknownOutletFiles: view.articles.filter((a) => !a.outletKnown && !plan.scope.hidden?.has(a.outlet)).map((a) => a.file),
+      unknownOutletFiles: view.unknownOutletFiles(plan.scope.hidden),
       perOutlet: this.settings.perOutlet,
       excerptLength: this.settings.excerptLength,
       speakers: plan.scope.speakers,
@@ -331,6 +332,7 @@ export class Engine {
     return mergeSurnameSpeakers(
       ranked.flatMap((s) => visibleStatements(at.shows, s, filters)),
       (q) => lens.speakerOf(q),
+      lens instanceof ViewSpeakers ? lens.regroupings : undefined,
     );
   }
 

@@ -11,7 +11,7 @@
  * lone surname is the one visible full name ending in it, when exactly one does. The answers are
  * then those of a corpus without the hidden articles.
  */
-import type { QuoteInArticle } from '../compare/statements.ts';
+import type { QuoteInArticle, Statement } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { wordSpans } from '../search/text.ts';
@@ -44,6 +44,11 @@ export class ViewSpeakers {
   private readonly byFirstLast = new Map<string, SpeakerCount[]>();
   /** View key → the corpus keys of its quotes (for the index's speaker lookups). */
   private readonly corpusKeysOf = new Map<string, Set<string>>();
+  private readonly quotes: readonly QuoteInArticle[];
+  /** View key → the quotes this audience sees by that speaker, in corpus order (built on first use). */
+  private byKeyQuotes: Map<string, QuoteInArticle[]> | undefined;
+  /** Statements regrouped for this audience, by their members (see `mergeSurnameSpeakers`). */
+  readonly regroupings = new Map<string, Statement[]>();
 
   /**
    * `quotes`: every quote the audience may see (live, unembargoed, not from a hidden outlet);
@@ -53,6 +58,7 @@ export class ViewSpeakers {
    */
   constructor(quotes: readonly QuoteInArticle[], corpusCounts?: ReadonlyMap<string, number>, whole = false) {
     this.whole = whole;
+    this.quotes = quotes;
     const locals: Array<{ quote: Quote; local: Local }> = [];
     const fullKeys = new Set<string>();
     const seen = new Map<string, number>();
@@ -126,6 +132,18 @@ export class ViewSpeakers {
   /** The speaker of a visible quote as this audience sees it; undefined for a quote with none (or not visible). */
   speakerOf(quote: Quote): Speaker | undefined {
     return this.whole ? quote.speaker : this.ofQuote.get(quote);
+  }
+
+  /** The quotes this audience sees by the speaker with this view key, in corpus order: no scan of every quote per query. */
+  quotesOf(key: string): readonly QuoteInArticle[] {
+    if (!this.byKeyQuotes) {
+      this.byKeyQuotes = new Map();
+      for (const q of this.quotes) {
+        const speaker = this.speakerOf(q.quote);
+        if (speaker) push(this.byKeyQuotes, speaker.key, q);
+      }
+    }
+    return this.byKeyQuotes.get(key) ?? [];
   }
 
   /** The corpus keys behind these view keys: what the index's speaker lookups take. */
