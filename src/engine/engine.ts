@@ -26,7 +26,6 @@ import type { QuoteRow, SearchRequest } from './request.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
-import { ViewSpeakers } from './view-speakers.ts';
 import { inFilters, looseStatements, mergeSurnameSpeakers, speakerQuotesIn, visibleStatements, type Filters } from './scope.ts';
 
 export type { EngineOptions } from './options.ts';
@@ -46,6 +45,8 @@ export class Engine {
   private readonly settings: EngineSettings;
   /** The last view computed, and the instant it was computed for (views are costly; reused while valid). */
   private last: { view: CorpusView; now: string } | undefined;
+  /** Statements regrouped across surname and full name, by their members (see `mergeSurnameSpeakers`). */
+  private readonly regroupings = new Map<string, Statement[]>();
 
   /** Over a loaded corpus (built now, synchronously), or over an already indexed one. */
   constructor(source: LoadResult | IndexedCorpus, options: EngineOptions = {}) {
@@ -332,7 +333,7 @@ export class Engine {
     return mergeSurnameSpeakers(
       ranked.flatMap((s) => visibleStatements(at.shows, s, filters)),
       (q) => lens.speakerOf(q),
-      lens instanceof ViewSpeakers ? lens.regroupings : undefined,
+      this.regroupings,
     );
   }
 

@@ -104,15 +104,18 @@ export function mergeSurnameSpeakers(
     s,
     at: Math.min(...s.members.map((m) => rank.get(m.quote) ?? Infinity)),
   }));
-  const kept = statements.map((s, at) => ({ s, at })).filter(({ s }) => !chosen.includes(s));
+  const regroupedFrom = new Set(chosen);
+  const kept = statements.map((s, at) => ({ s, at })).filter(({ s }) => !regroupedFrom.has(s));
   return [...kept, ...regrouped].sort((a, b) => a.at - b.at).map(({ s }) => s);
 }
 
 /**
- * `groupStatements` of `members`, remembered in `memo` by the members (in order): the same speaker
- * asked for again (`/quote Trump` regroups every quote of the Trumps, reading their texts) is then
- * answered without grouping again. `memo` belongs to one view and one audience (`speakerOf`): a
- * change of the corpus or of what the audience sees makes new quotes or a new memo.
+ * `groupStatements` of `members`, remembered in `memo`: the same speaker asked for again (`/quote
+ * Trump` regroups every quote of the Trumps, reading their texts) is then answered without grouping
+ * again. Grouping reads only the members (their words, paragraph and article date) and the speaker
+ * each has (`speakerOf`), so the key is the members in order with the name each has: a remembered
+ * grouping stays right across views and audiences, and a change of who a quote's speaker is (a
+ * corpus change, a hidden outlet) is a different key.
  */
 function regroupOnce(
   members: readonly QuoteInArticle[],
@@ -120,18 +123,29 @@ function regroupOnce(
   memo: Map<string, Statement[]> | undefined,
 ): Statement[] {
   if (!memo) return groupStatements(members, { speakerOf });
-  const key = members.map((m) => idOf(m.quote)).join(',');
+  const names = new Map<string, number>();
+  const parts = members.map((m) => {
+    const speaker = speakerOf ? speakerOf(m.quote) : m.quote.speaker;
+    const name = speaker ? `${speaker.kind}\u0001${speaker.key}\u0001${speaker.name}` : '';
+    let n = names.get(name);
+    if (n === undefined) names.set(name, (n = names.size));
+    return `${idOf(m.quote)}:${n}`;
+  });
+  const key = `${parts.join(',')}\u0000${[...names.keys()].join('\u0000')}`;
   let grouped = memo.get(key);
-  if (!grouped) {
+  if (grouped) {
+    memo.delete(key); // most recently used last
+  } else {
     grouped = groupStatements(members, { speakerOf });
     if (memo.size >= MAX_REMEMBERED) memo.delete(memo.keys().next().value!);
-    memo.set(key, grouped);
   }
+  memo.set(key, grouped);
   return grouped;
 }
 
-/** Regroupings remembered per view and audience (the most recent ones). */
+/** Regroupings remembered (the most recently used). */
 const MAX_REMEMBERED = 64;
+/** An id per quote object: quotes of a changed file are new objects, so a new key. */
 const QUOTE_IDS = new WeakMap<Quote, number>();
 let nextQuoteId = 0;
 

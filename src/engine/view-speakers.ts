@@ -11,7 +11,7 @@
  * lone surname is the one visible full name ending in it, when exactly one does. The answers are
  * then those of a corpus without the hidden articles.
  */
-import type { QuoteInArticle, Statement } from '../compare/statements.ts';
+import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { wordSpans } from '../search/text.ts';
@@ -47,8 +47,6 @@ export class ViewSpeakers {
   private readonly quotes: readonly QuoteInArticle[];
   /** View key → the quotes this audience sees by that speaker, in corpus order (built on first use). */
   private byKeyQuotes: Map<string, QuoteInArticle[]> | undefined;
-  /** Statements regrouped for this audience, by their members (see `mergeSurnameSpeakers`). */
-  readonly regroupings = new Map<string, Statement[]>();
 
   /**
    * `quotes`: every quote the audience may see (live, unembargoed, not from a hidden outlet);
