@@ -88,7 +88,8 @@ export function groupStatements(
   });
 
   const statements: Statement[] = [];
-  for (const items of bySpeaker.values()) statements.push(...groupOneSpeaker(items, opts));
+  const counts: Counts = new Uint32Array(quotes.length);
+  for (const items of bySpeaker.values()) statements.push(...groupOneSpeaker(items, opts, counts));
   return sortStatements(statements);
 }
 
@@ -103,7 +104,7 @@ export function sortStatements(statements: Statement[]): Statement[] {
   return statements;
 }
 
-function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
+function groupOneSpeaker(items: Item[], opts: GroupingOptions, counts: Counts): Statement[] {
   const idf = inverseFrequencies(items);
   for (const i of items) {
     i.weight = 0;
@@ -144,7 +145,7 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
   for (const i of big) if (i.day !== undefined) spans.set(i, { first: i.day, last: i.day });
   const postings = new Postings(big);
   for (const a of big) {
-    for (const b of candidates(a, postings, 3, opts)) {
+    for (const b of candidates(a, postings, 3, opts, counts)) {
       if (b.index <= a.index || !comparable(a, b)) continue;
       const score = containment(a, b);
       if (score < opts.linkThreshold) continue;
@@ -174,7 +175,7 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
   const shortTwins = new Map<string, Item[]>();
   for (const s of small) {
     let best: { group: Item[]; score: number; tie: number } | undefined;
-    for (const b of candidates(s, postings, 1, opts)) {
+    for (const b of candidates(s, postings, 1, opts, counts)) {
       if (!comparable(s, b)) continue;
       const words = containment(s, b);
       const group = groupOf.get(b);
@@ -295,16 +296,19 @@ class Postings {
     for (const list of this.dated.values()) list.sort((a, b) => (a.day ?? 0) - (b.day ?? 0));
   }
 
-  /** Quotes with word `t` that may be compared with one published on `day` (undated: any). */
-  near(t: string, day: number | undefined, days: number): Item[] {
-    const dated = this.dated.get(t) ?? [];
-    const undated = this.undated.get(t) ?? [];
-    if (day === undefined) return dated.length ? dated.concat(undated) : undated;
-    const from = lowerBound(dated, day - days);
-    const to = lowerBound(dated, day + days + 1e-9);
-    return from === to ? undated : dated.slice(from, to).concat(undated);
+  /**
+   * Quotes with word `t` that may be compared with one published on `day` (undated: any): those of
+   * `dated` from `from` to `to`, then `undated` (ranges, not a new array per word and quote).
+   */
+  near(t: string, day: number | undefined, days: number): { dated: Item[]; from: number; to: number; undated: Item[] } {
+    const dated = this.dated.get(t) ?? NONE;
+    const undated = this.undated.get(t) ?? NONE;
+    if (day === undefined) return { dated, from: 0, to: dated.length, undated };
+    return { dated, from: lowerBound(dated, day - days), to: lowerBound(dated, day + days + 1e-9), undated };
   }
 }
+
+const NONE: Item[] = [];
 
 /**
  * Titles of shows and works quoted in Title Case (`told "Meet the Press"`) are not utterances:
@@ -363,20 +367,34 @@ function lowerBound(list: Item[], day: number): number {
  * Items near in time sharing at least `minShared` words with `item` (or all of its words, if
  * fewer). Words with more than `maxPerWord` such items are too common to propose pairs.
  */
-function candidates(item: Item, postings: Postings, minShared: number, opts: GroupingOptions): Item[] {
-  const counts = new Map<Item, number>();
+function candidates(item: Item, postings: Postings, minShared: number, opts: GroupingOptions, counts: Counts): Item[] {
+  // Shared words per other item, counted in `counts` (by item index, zero between calls); `met`
+  // keeps the items in the order first met.
+  const met: Item[] = [];
+  const meet = (other: Item) => {
+    if (other === item) return;
+    const n = counts[other.index]!;
+    if (n === 0) met.push(other);
+    counts[other.index] = n + 1;
+  };
   for (const t of item.tokens) {
-    const near = postings.near(t, item.day, opts.maxDaysApart);
-    if (near.length > opts.maxPostings) continue;
-    for (const other of near) if (other !== item) counts.set(other, (counts.get(other) ?? 0) + 1);
+    const { dated, from, to, undated } = postings.near(t, item.day, opts.maxDaysApart);
+    if (to - from + undated.length > opts.maxPostings) continue;
+    for (let k = from; k < to; k++) meet(dated[k]!);
+    for (const other of undated) meet(other);
   }
   // Weighted containment of 0.4 or more needs about a third of the smaller side's words in common.
   const out: Item[] = [];
-  for (const [other, c] of counts) {
+  for (const other of met) {
+    const c = counts[other.index]!;
+    counts[other.index] = 0;
     if (c >= Math.min(minShared, item.tokens.size) && c >= Math.ceil(Math.min(item.tokens.size, other.tokens.size) / 3)) out.push(other);
   }
   return out;
 }
+
+/** Counts by item index (`Item.index`), all zero between uses. */
+type Counts = Uint32Array;
 
 /** One paragraph of an article, without reading the others when the article reads them from a store. */
 function paragraphOf(article: Article, index: number): string {

@@ -149,7 +149,9 @@ function expand(candidates: Candidate[], scope: Scope): Candidate[] {
       const words = c.terms.size ? fold(c.passage.text.slice(q.start, q.end)) : '';
       const onTopic = !c.terms.size || [...c.terms].some((t) => words.includes(t)) || scope.phrases.some((p) => containsPhrase(words, p));
       // A quote that itself contains the topic ranks above one that only shares a paragraph with it.
-      out.push({ ...c, quote: q, onTopic, score: c.score * (onTopic ? 1 : 0.5) });
+      const one: Candidate = { passage: c.passage, quote: q, score: c.score * (onTopic ? 1 : 0.5), terms: c.terms, onTopic };
+      if (c.partial !== undefined) one.partial = c.partial;
+      out.push(one);
     }
   }
   return out;
