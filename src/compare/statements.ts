@@ -11,6 +11,7 @@
  */
 import type { Article } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
+import { candidates, Postings, type Counts } from './postings.ts';
 import { compareTokens, identityKey } from './tokens.ts';
 
 export interface QuoteInArticle {
@@ -88,7 +89,8 @@ export function groupStatements(
   });
 
   const statements: Statement[] = [];
-  for (const items of bySpeaker.values()) statements.push(...groupOneSpeaker(items, opts));
+  const counts: Counts = new Uint32Array(quotes.length);
+  for (const items of bySpeaker.values()) statements.push(...groupOneSpeaker(items, opts, counts));
   return sortStatements(statements);
 }
 
@@ -103,7 +105,7 @@ export function sortStatements(statements: Statement[]): Statement[] {
   return statements;
 }
 
-function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
+function groupOneSpeaker(items: Item[], opts: GroupingOptions, counts: Counts): Statement[] {
   const idf = inverseFrequencies(items);
   for (const i of items) {
     i.weight = 0;
@@ -117,7 +119,7 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
   const contexts = new Map<Item, Set<string>>();
   const contextOf = (i: Item) => {
     let c = contexts.get(i);
-    if (!c) contexts.set(i, (c = new Set(compareTokens(i.entry.article.paragraphs[i.entry.quote.paragraph] ?? ''))));
+    if (!c) contexts.set(i, (c = new Set(compareTokens(paragraphOf(i.entry.article, i.entry.quote.paragraph)))));
     return c;
   };
   const contextOverlap = (a: Item, b: Item) => {
@@ -144,7 +146,7 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
   for (const i of big) if (i.day !== undefined) spans.set(i, { first: i.day, last: i.day });
   const postings = new Postings(big);
   for (const a of big) {
-    for (const b of candidates(a, postings, 3, opts)) {
+    for (const b of candidates(a, postings, 3, opts, counts)) {
       if (b.index <= a.index || !comparable(a, b)) continue;
       const score = containment(a, b);
       if (score < opts.linkThreshold) continue;
@@ -174,7 +176,7 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions): Statement[] {
   const shortTwins = new Map<string, Item[]>();
   for (const s of small) {
     let best: { group: Item[]; score: number; tie: number } | undefined;
-    for (const b of candidates(s, postings, 1, opts)) {
+    for (const b of candidates(s, postings, 1, opts, counts)) {
       if (!comparable(s, b)) continue;
       const words = containment(s, b);
       const group = groupOf.get(b);
@@ -276,37 +278,6 @@ function inverseFrequencies(items: Item[]): Map<string, number> {
 }
 
 /**
- * Each word's quotes, dated ones sorted by day, so candidates come only from the date window: the
- * work then grows with the quotes near in time, not with all of a speaker's quotes.
- */
-class Postings {
-  private readonly dated = new Map<string, Item[]>();
-  private readonly undated = new Map<string, Item[]>();
-
-  constructor(items: Item[]) {
-    for (const i of items) {
-      const map = i.day === undefined ? this.undated : this.dated;
-      for (const t of i.tokens) {
-        const list = map.get(t);
-        if (list) list.push(i);
-        else map.set(t, [i]);
-      }
-    }
-    for (const list of this.dated.values()) list.sort((a, b) => (a.day ?? 0) - (b.day ?? 0));
-  }
-
-  /** Quotes with word `t` that may be compared with one published on `day` (undated: any). */
-  near(t: string, day: number | undefined, days: number): Item[] {
-    const dated = this.dated.get(t) ?? [];
-    const undated = this.undated.get(t) ?? [];
-    if (day === undefined) return dated.length ? dated.concat(undated) : undated;
-    const from = lowerBound(dated, day - days);
-    const to = lowerBound(dated, day + days + 1e-9);
-    return from === to ? undated : dated.slice(from, to).concat(undated);
-  }
-}
-
-/**
  * Titles of shows and works quoted in Title Case (`told "Meet the Press"`) are not utterances:
  * they would group every interview given to the same programme.
  */
@@ -348,34 +319,10 @@ function sharesEnough(fragment: Item, quote: Item): boolean {
   return shared >= Math.max(1, fragment.tokens.size - 1);
 }
 
-function lowerBound(list: Item[], day: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.day ?? 0) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * Items near in time sharing at least `minShared` words with `item` (or all of its words, if
- * fewer). Words with more than `maxPerWord` such items are too common to propose pairs.
- */
-function candidates(item: Item, postings: Postings, minShared: number, opts: GroupingOptions): Item[] {
-  const counts = new Map<Item, number>();
-  for (const t of item.tokens) {
-    const near = postings.near(t, item.day, opts.maxDaysApart);
-    if (near.length > opts.maxPostings) continue;
-    for (const other of near) if (other !== item) counts.set(other, (counts.get(other) ?? 0) + 1);
-  }
-  // Weighted containment of 0.4 or more needs about a third of the smaller side's words in common.
-  const out: Item[] = [];
-  for (const [other, c] of counts) {
-    if (c >= Math.min(minShared, item.tokens.size) && c >= Math.ceil(Math.min(item.tokens.size, other.tokens.size) / 3)) out.push(other);
-  }
-  return out;
+/** One paragraph of an article, without reading the others when the article reads them from a store. */
+function paragraphOf(article: Article, index: number): string {
+  const reader = article as Article & { paragraph?: (index: number) => string };
+  return reader.paragraph ? reader.paragraph(index) : (article.paragraphs[index] ?? '');
 }
 
 function firstKey(s: Statement): string {

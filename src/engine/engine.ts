@@ -46,6 +46,8 @@ export class Engine {
   private readonly settings: EngineSettings;
   /** The last view computed, and the instant it was computed for (views are costly; reused while valid). */
   private last: { view: CorpusView; now: string } | undefined;
+  /** Statements regrouped across surname and full name, by their members (see `mergeSurnameSpeakers`). */
+  private readonly regroupings = new Map<string, Statement[]>();
 
   /** Over a loaded corpus (built now, synchronously), or over an already indexed one. */
   constructor(source: LoadResult | IndexedCorpus, options: EngineOptions = {}) {
@@ -99,7 +101,7 @@ export class Engine {
       scopeOutlets,
       unchecked,
       undatedLeftOut: plan.parsed.since || plan.parsed.until ? undatedIn(view, plan.scope.outlets, plan.scope.hidden) : 0,
-      unknownOutletFiles: view.articles.filter((a) => !a.outletKnown && !plan.scope.hidden?.has(a.outlet)).map((a) => a.file),
+      unknownOutletFiles: view.unknownOutletFiles(plan.scope.hidden),
       perOutlet: this.settings.perOutlet,
       excerptLength: this.settings.excerptLength,
       speakers: plan.scope.speakers,
@@ -335,6 +337,7 @@ export class Engine {
     return mergeSurnameSpeakers(
       ranked.flatMap((s) => visibleStatements(at.shows, s, filters)),
       (q) => lens.speakerOf(q),
+      this.regroupings,
     );
   }
 

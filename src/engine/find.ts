@@ -164,10 +164,13 @@ function expand(candidates: Candidate[], scope: Scope): Candidate[] {
     for (const q of c.passage.quotes) {
       if (!isWanted(q, scope) || seen.has(q.quote)) continue;
       seen.add(q.quote);
-      const words = fold(c.passage.text.slice(q.start, q.end));
+      // Without topic words every quote is on topic: its text (read from the store) is not needed.
+      const words = c.terms.size ? fold(c.passage.text.slice(q.start, q.end)) : '';
       const onTopic = !c.terms.size || [...c.terms].some((t) => words.includes(t)) || scope.phrases.some((p) => containsPhrase(words, p));
       // A quote that itself contains the topic ranks above one that only shares a paragraph with it.
-      out.push({ ...c, quote: q, onTopic, score: c.score * (onTopic ? 1 : 0.5) });
+      const one: Candidate = { passage: c.passage, quote: q, score: c.score * (onTopic ? 1 : 0.5), terms: c.terms, onTopic };
+      if (c.partial !== undefined) one.partial = c.partial;
+      out.push(one);
     }
   }
   return out;

@@ -7,6 +7,7 @@ import { groupStatements, type QuoteInArticle, type Statement } from '../compare
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { Scope } from './find.ts';
 import type { CorpusView } from './view.ts';
+import { ViewSpeakers } from './view-speakers.ts';
 
 import type { Article } from '../corpus/article.ts';
 
@@ -30,12 +31,16 @@ export function speakerQuotesIn(view: CorpusView, scope: Scope, outlets: readonl
   if (!keys || !outlets.length) return [];
   const wanted = new Set(outlets);
   const counts = new Map<string, number>();
-  for (const { article, quote } of view.quotes) {
-    if (!wanted.has(article.outlet) || !inFilters(article, scope)) continue;
+  const count = ({ article, quote }: QuoteInArticle) => {
+    if (!wanted.has(article.outlet) || !inFilters(article, scope)) return;
     const speaker = scope.speakers ? scope.speakers.speakerOf(quote) : quote.speaker;
-    if (!speaker || !keys.has(speaker.key)) continue;
+    if (!speaker || !keys.has(speaker.key)) return;
     counts.set(article.outlet, (counts.get(article.outlet) ?? 0) + 1);
-  }
+  };
+  // The audience's own speakers index their quotes by speaker: only the wanted speakers' are read.
+  const lens = scope.speakers;
+  if (lens instanceof ViewSpeakers) for (const key of keys) lens.quotesOf(key).forEach(count);
+  else view.quotes.forEach(count);
   return [...counts]
     .map(([outlet, quotes]) => ({ outlet, quotes }))
     .sort((a, b) => b.quotes - a.quotes || a.outlet.localeCompare(b.outlet));
@@ -81,7 +86,11 @@ function describeSources(members: readonly QuoteInArticle[], speakerOf: (q: Quot
  * full name in others (`Trump`, `Donald Trump`) regrouped together, so one utterance is one
  * statement. Only those speakers are regrouped; the rest keep their place and grouping.
  */
-export function mergeSurnameSpeakers(statements: Statement[], speakerOf?: (q: Quote) => Speaker | undefined): Statement[] {
+export function mergeSurnameSpeakers(
+  statements: Statement[],
+  speakerOf?: (q: Quote) => Speaker | undefined,
+  memo?: Map<string, Statement[]>,
+): Statement[] {
   const keys = new Set(statements.filter((s) => s.speaker.kind === 'person').map((s) => s.speaker.key));
   const surnames = new Set([...keys].filter((k) => !k.includes(' ')));
   const involved = (k: string) => surnames.has(k) || (k.includes(' ') && surnames.has(k.slice(k.lastIndexOf(' ') + 1)));
@@ -91,12 +100,59 @@ export function mergeSurnameSpeakers(statements: Statement[], speakerOf?: (q: Qu
   statements.forEach((s, i) => s.members.forEach((m) => rank.set(m.quote, Math.min(rank.get(m.quote) ?? i, i))));
   const seen = new Set<QuoteInArticle['quote']>();
   const members = chosen.flatMap((s) => s.members).filter((m) => !seen.has(m.quote) && seen.add(m.quote));
-  const regrouped = groupStatements(members, { speakerOf }).map((s) => ({
+  const regrouped = regroupOnce(members, speakerOf, memo).map((s) => ({
     s,
     at: Math.min(...s.members.map((m) => rank.get(m.quote) ?? Infinity)),
   }));
-  const kept = statements.map((s, at) => ({ s, at })).filter(({ s }) => !chosen.includes(s));
+  const regroupedFrom = new Set(chosen);
+  const kept = statements.map((s, at) => ({ s, at })).filter(({ s }) => !regroupedFrom.has(s));
   return [...kept, ...regrouped].sort((a, b) => a.at - b.at).map(({ s }) => s);
+}
+
+/**
+ * `groupStatements` of `members`, remembered in `memo`: the same speaker asked for again (`/quote
+ * Trump` regroups every quote of the Trumps, reading their texts) is then answered without grouping
+ * again. Grouping reads only the members (their words, paragraph and article date) and the speaker
+ * each has (`speakerOf`), so the key is the members in order with the name each has: a remembered
+ * grouping stays right across views and audiences, and a change of who a quote's speaker is (a
+ * corpus change, a hidden outlet) is a different key.
+ */
+function regroupOnce(
+  members: readonly QuoteInArticle[],
+  speakerOf: ((q: Quote) => Speaker | undefined) | undefined,
+  memo: Map<string, Statement[]> | undefined,
+): Statement[] {
+  if (!memo) return groupStatements(members, { speakerOf });
+  const names = new Map<string, number>();
+  const parts = members.map((m) => {
+    const speaker = speakerOf ? speakerOf(m.quote) : m.quote.speaker;
+    const name = speaker ? `${speaker.kind}\u0001${speaker.key}\u0001${speaker.name}` : '';
+    let n = names.get(name);
+    if (n === undefined) names.set(name, (n = names.size));
+    return `${idOf(m.quote)}:${n}`;
+  });
+  const key = `${parts.join(',')}\u0000${[...names.keys()].join('\u0000')}`;
+  let grouped = memo.get(key);
+  if (grouped) {
+    memo.delete(key); // most recently used last
+  } else {
+    grouped = groupStatements(members, { speakerOf });
+    if (memo.size >= MAX_REMEMBERED) memo.delete(memo.keys().next().value!);
+  }
+  memo.set(key, grouped);
+  return grouped;
+}
+
+/** Regroupings remembered (the most recently used). */
+const MAX_REMEMBERED = 64;
+/** An id per quote object: quotes of a changed file are new objects, so a new key. */
+const QUOTE_IDS = new WeakMap<Quote, number>();
+let nextQuoteId = 0;
+
+function idOf(quote: Quote): number {
+  let id = QUOTE_IDS.get(quote);
+  if (id === undefined) QUOTE_IDS.set(quote, (id = nextQuoteId++));
+  return id;
 }
 
 /**

@@ -44,6 +44,9 @@ export class ViewSpeakers {
   private readonly byFirstLast = new Map<string, SpeakerCount[]>();
   /** View key → the corpus keys of its quotes (for the index's speaker lookups). */
   private readonly corpusKeysOf = new Map<string, Set<string>>();
+  private readonly quotes: readonly QuoteInArticle[];
+  /** View key → the quotes this audience sees by that speaker, in corpus order (built on first use). */
+  private byKeyQuotes: Map<string, QuoteInArticle[]> | undefined;
 
   /**
    * `quotes`: every quote the audience may see (live, unembargoed, not from a hidden outlet);
@@ -53,6 +56,7 @@ export class ViewSpeakers {
    */
   constructor(quotes: readonly QuoteInArticle[], corpusCounts?: ReadonlyMap<string, number>, whole = false) {
     this.whole = whole;
+    this.quotes = quotes;
     const locals: Array<{ quote: Quote; local: Local }> = [];
     const fullKeys = new Set<string>();
     const seen = new Map<string, number>();
@@ -126,6 +130,18 @@ export class ViewSpeakers {
   /** The speaker of a visible quote as this audience sees it; undefined for a quote with none (or not visible). */
   speakerOf(quote: Quote): Speaker | undefined {
     return this.whole ? quote.speaker : this.ofQuote.get(quote);
+  }
+
+  /** The quotes this audience sees by the speaker with this view key, in corpus order: no scan of every quote per query. */
+  quotesOf(key: string): readonly QuoteInArticle[] {
+    if (!this.byKeyQuotes) {
+      this.byKeyQuotes = new Map();
+      for (const q of this.quotes) {
+        const speaker = this.speakerOf(q.quote);
+        if (speaker) push(this.byKeyQuotes, speaker.key, q);
+      }
+    }
+    return this.byKeyQuotes.get(key) ?? [];
   }
 
   /** The corpus keys behind these view keys: what the index's speaker lookups take. */

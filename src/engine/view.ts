@@ -36,6 +36,7 @@ export class CorpusView {
   /** The outlets of the articles of the file each problem was reported in (none for a file without articles). */
   private readonly problemOutlets = new Map<SkippedFile, readonly string[]>();
   private byArticle: Map<Article, Quote[]> | undefined;
+  private unknownFiles: Article[] | undefined;
   /** Quotes of each person (corpus key) in every indexed file, embargoed ones included. */
   private readonly corpusCounts = new Map<string, number>();
   /** Speakers as each audience sees them, by the outlets it may not see (built on first use). */
@@ -105,6 +106,15 @@ export class CorpusView {
       this.audiences.set(key, speakers);
     }
     return speakers;
+  }
+
+  /**
+   * The files (one per article, in corpus order) of the articles whose outlet is not known, as an
+   * audience that may not see `hidden` outlets sees them; the articles are read once per view.
+   */
+  unknownOutletFiles(hidden?: ReadonlySet<string>): string[] {
+    this.unknownFiles ??= this.articles.filter((a) => !a.outletKnown);
+    return this.unknownFiles.filter((a) => !hidden?.has(a.outlet)).map((a) => a.file);
   }
 
   /** Speakers with their quote counts, most quoted first, for an audience with no hidden outlet. */
