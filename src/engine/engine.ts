@@ -6,6 +6,7 @@
  * the corpus (live files, embargoes lifted by then) and the visibility its searches carry are both
  * computed for that instant and passed down; nothing reads the time or the engine's state later.
  */
+import { LRUCache } from 'lru-cache';
 import { note } from '../messages.ts';
 import type { CompareAnswer, ResultsAnswer, SourcesAnswer, StatementView } from '../answer.ts';
 import { findParaphrases } from '../compare/paraphrase.ts';
@@ -46,8 +47,8 @@ export class Engine {
   private readonly settings: EngineSettings;
   /** The last view computed, and the instant it was computed for (views are costly; reused while valid). */
   private last: { view: CorpusView; now: string } | undefined;
-  /** Statements regrouped across surname and full name, by their members (see `mergeSurnameSpeakers`). */
-  private readonly regroupings = new Map<string, Statement[]>();
+  /** Statements regrouped across surname and full name, by their members (see `mergeSurnameSpeakers`): the 64 most recently used. */
+  private readonly regroupings = new LRUCache<string, Statement[]>({ max: 64 });
 
   /** Over a loaded corpus (built now, synchronously), or over an already indexed one. */
   constructor(source: LoadResult | IndexedCorpus, options: EngineOptions = {}) {

@@ -81,6 +81,12 @@ function describeSources(members: readonly QuoteInArticle[], speakerOf: (q: Quot
   return `unnamed: ${names.slice(0, 4).join(', ')}${none ? ', or no speaker named' : ''}`;
 }
 
+/** Regroupings remembered by their members and names (the engine keeps a bounded LRU cache of them). */
+export interface RegroupMemo {
+  get(key: string): Statement[] | undefined;
+  set(key: string, grouped: Statement[]): unknown;
+}
+
 /**
  * The statements found, with those of one person known by surname alone in some articles and by
  * full name in others (`Trump`, `Donald Trump`) regrouped together, so one utterance is one
@@ -89,7 +95,7 @@ function describeSources(members: readonly QuoteInArticle[], speakerOf: (q: Quot
 export function mergeSurnameSpeakers(
   statements: Statement[],
   speakerOf?: (q: Quote) => Speaker | undefined,
-  memo?: Map<string, Statement[]>,
+  memo?: RegroupMemo,
 ): Statement[] {
   const keys = new Set(statements.filter((s) => s.speaker.kind === 'person').map((s) => s.speaker.key));
   const surnames = new Set([...keys].filter((k) => !k.includes(' ')));
@@ -120,7 +126,7 @@ export function mergeSurnameSpeakers(
 function regroupOnce(
   members: readonly QuoteInArticle[],
   speakerOf: ((q: Quote) => Speaker | undefined) | undefined,
-  memo: Map<string, Statement[]> | undefined,
+  memo: RegroupMemo | undefined,
 ): Statement[] {
   if (!memo) return groupStatements(members, { speakerOf });
   const names = new Map<string, number>();
@@ -133,18 +139,9 @@ function regroupOnce(
   });
   const key = `${parts.join(',')}\u0000${[...names.keys()].join('\u0000')}`;
   let grouped = memo.get(key);
-  if (grouped) {
-    memo.delete(key); // most recently used last
-  } else {
-    grouped = groupStatements(members, { speakerOf });
-    if (memo.size >= MAX_REMEMBERED) memo.delete(memo.keys().next().value!);
-  }
-  memo.set(key, grouped);
+  if (!grouped) memo.set(key, (grouped = groupStatements(members, { speakerOf })));
   return grouped;
 }
-
-/** Regroupings remembered (the most recently used). */
-const MAX_REMEMBERED = 64;
 /** An id per quote object: quotes of a changed file are new objects, so a new key. */
 const QUOTE_IDS = new WeakMap<Quote, number>();
 let nextQuoteId = 0;

@@ -22,7 +22,7 @@ import type { CorpusStore, IndexedFile, RestoredCorpus } from '../engine/corpus.
 import type { StoredStatements } from '../engine/statement-index.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
-import { LruCache } from '../search/lru-cache.ts';
+import { LRUCache } from 'lru-cache';
 import { decodeQuote, encodeQuote, type QuoteRow, type QuoteTexts } from './quote-rows.ts';
 import {
   metaOf,
@@ -92,10 +92,10 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   private readonly speakerIds = new Map<string, number>();
   private readonly bySeq = new Map<number, StoredArticle>();
   private readonly articleQuotes = new WeakMap<Article, readonly Quote[]>();
-  private readonly articleTexts = new LruCache<number, string[]>(256);
-  private readonly paragraphTexts = new LruCache<number, string>(4096);
-  private readonly quoteTexts = new LruCache<number, QuoteTexts>(1024);
-  private readonly articleDetails = new LruCache<number, ArticleDetails>(1024);
+  private readonly articleTexts = new LRUCache<number, string[]>({ max: 256 });
+  private readonly paragraphTexts = new LRUCache<number, string>({ max: 4096 });
+  private readonly quoteTexts = new LRUCache<number, QuoteTexts>({ max: 1024 });
+  private readonly articleDetails = new LRUCache<number, ArticleDetails>({ max: 1024 });
 
   constructor(
     private readonly index: SqliteIndex,

@@ -30,7 +30,7 @@ import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { expansionsOf } from './expand.ts';
 import { groupsOf, indexedText, matchExpression, type Group } from './match.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
-import { LruCache } from '../lru-cache.ts';
+import { LRUCache } from 'lru-cache';
 import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm } from './score.ts';
 
 type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
@@ -51,7 +51,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   private source: PassageSource | undefined;
   /** Terms known to be in the `terms` table (so a build writes each once); bounded, cleared when full. */
   private readonly knownTerms = new Set<string>();
-  private readonly fieldCache = new LruCache<number, readonly [Map<string, number>, Map<string, number>]>(2048);
+  private readonly fieldCache = new LRUCache<number, readonly [Map<string, number>, Map<string, number>]>({ max: 2048 });
   /** Passages indexed, with a source attached (kept in `meta` with the lengths, in each write's transaction). */
   private count = 0;
   /** Why the last restore re-indexed instead of reusing the file (for a log line), if it did. */
