@@ -139,6 +139,9 @@ export class IndexedCorpus {
     return this.byFileOrder;
   }
 
+  /** The shown article passage `id` belongs to (a cut search's check of unreached outlets names outlets by id). */
+  articleOfPassage = (id: number): Article | undefined => this.byId.articleOf(id);
+
   file(name: string): IndexedFile | undefined {
     return this.files.get(name);
   }

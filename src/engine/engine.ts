@@ -24,7 +24,7 @@ import { engineSettings, type EngineOptions, type EngineSettings } from './optio
 import { outletsInScope, planSearch, undatedIn, type Plan } from './plan.ts';
 import { fold } from '../text/fold.ts';
 import type { QuoteRow, SearchRequest } from './request.ts';
-import { outletRuns, reachOutlets } from './reach.ts';
+import { reachOutlets } from './reach.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
@@ -93,7 +93,14 @@ export class Engine {
     const plan = planSearch(request, view);
     const found = findHits(at.finder, plan.terms, plan.scope);
     const scopeOutlets = outletsInScope(view, plan.scope.outlets, plan.scope.hidden);
-    const unchecked = reachOutlets(at.finder, plan.terms, plan.scope, found, scopeOutlets, () => outletRuns(this.corpus));
+    const unchecked = reachOutlets(
+      at.finder,
+      plan.terms,
+      plan.scope,
+      found,
+      scopeOutlets,
+      (id) => this.corpus.articleOfPassage(id)?.outlet,
+    );
     if (request.command === 'quote' && plan.terms.length) found.candidates.push(...this.sameStatementElsewhere(at, found, plan));
     const answer = shapeResults({
       request: { ...request, perOutlet: request.perOutlet ?? plan.parsed.limit },

@@ -40,6 +40,19 @@ export class PassagesById implements PassageSource {
 
   get(id: number): Passage | undefined {
     const t = this.articleTable();
+    const at = this.position(t, id);
+    return at ? this.passageAt(t, at[0], at[1]) : undefined;
+  }
+
+  /** The shown article passage `id` belongs to, without building the passage. */
+  articleOf(id: number): Article | undefined {
+    const t = this.articleTable();
+    const at = this.position(t, id);
+    return at ? t.articles[at[0]] : undefined;
+  }
+
+  /** [article position, paragraph] of passage `id` (a binary search over the articles' first ids). */
+  private position(t: ArticleTable, id: number): [number, number] | undefined {
     let lo = 0;
     let hi = t.starts.length - 1;
     while (lo < hi) {
@@ -49,7 +62,7 @@ export class PassagesById implements PassageSource {
     }
     const article = t.articles[lo];
     const k = id - (t.starts[lo] ?? 0);
-    return article && k >= 0 && k < paragraphCount(article) ? this.passageAt(t, lo, k) : undefined;
+    return article && k >= 0 && k < paragraphCount(article) ? [lo, k] : undefined;
   }
 
   *scan(visible: Visibility, filter: (p: Passage) => boolean): Generator<Passage> {

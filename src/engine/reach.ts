@@ -3,7 +3,7 @@
  * SQLite engine ranks the newest thousand: `SqliteIndex.find`); an outlet whose matches are all
  * older then has no candidate, and the answer must not say "nothing from" it. Those outlets are
  * searched once more, together: one read spread over their passages (`FindOptions.spread`, an
- * outlet named from a passage id by a binary search over its articles' id ranges), at most
+ * outlet named from a passage id by the corpus's table of articles in id order), at most
  * `PER_OUTLET` hits each, which shows the best of their newest matches. An outlet that read cannot
  * settle either is reported as not searched to the end (`unchecked`), never as having nothing.
  *
@@ -11,53 +11,11 @@
  * check is one more search under the index's own caps (SQLite: ids walked, passages read,
  * candidates ranked), whatever the number of outlets.
  */
-import type { Spread } from '../search/search-index.ts';
-import type { IndexedCorpus } from './corpus.ts';
+import type { PassageFinder, Spread } from '../search/search-index.ts';
 import { findHits, type Found, type Scope } from './find.ts';
-import type { PassageFinder } from '../search/search-index.ts';
 
 /** Hits ranked per outlet checked: its best few excerpts (the "more" count is then a lower bound, which a note says). */
 const PER_OUTLET = 5;
-
-/** Runs of consecutive passage ids and their outlet, ascending: [first id, end, outlet]. */
-type Runs = Array<[number, number, string]>;
-
-const runCache = new WeakMap<IndexedCorpus, { version: number; runs: Runs }>();
-
-/** The corpus's passage ids as runs of one outlet each (one per run of its consecutive articles), for its version. */
-export function outletRuns(corpus: IndexedCorpus): Runs {
-  const known = runCache.get(corpus);
-  if (known?.version === corpus.version) return known.runs;
-  const runs: Runs = [];
-  for (const file of corpus.indexedFiles()) {
-    let id = file.firstId;
-    for (const article of file.load.articles) {
-      const count = article.paragraphCount ?? article.paragraphs.length;
-      const last = runs[runs.length - 1];
-      if (last && last[1] === id && last[2] === article.outlet) last[1] = id + count;
-      else if (count) runs.push([id, id + count, article.outlet]);
-      id += count;
-    }
-  }
-  // Files are listed by path, not by first id.
-  runs.sort((a, b) => a[0] - b[0]);
-  runCache.set(corpus, { version: corpus.version, runs });
-  return runs;
-}
-
-/** The outlet of passage `id`, if it is one of `wanted` (a binary search over the runs). */
-function outletOf(runs: Runs, id: number, wanted: ReadonlySet<string>): string | undefined {
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [from, to, outlet] = runs[mid]!;
-    if (id < from) hi = mid - 1;
-    else if (id >= to) lo = mid + 1;
-    else return wanted.has(outlet) ? outlet : undefined;
-  }
-  return undefined;
-}
 
 /**
  * When `found` was cut: checks the outlets in `outlets` it has no say on, adding what they have to
@@ -70,7 +28,7 @@ export function reachOutlets(
   scope: Scope,
   found: Found,
   outlets: readonly string[],
-  runs: () => Runs,
+  outletOf: (id: number) => string | undefined,
 ): string[] {
   if (found.complete !== false) return [];
   const full = new Set<string>();
@@ -81,8 +39,11 @@ export function reachOutlets(
   }
   const wanted = new Set(outlets.filter((o) => !full.has(o) && (found.cut?.allWords || !any.has(o))));
   if (!wanted.size) return [];
-  const table = runs();
-  const spread: Spread = { groupOf: (id) => outletOf(table, id, wanted), perGroup: PER_OUTLET, groups: wanted.size };
+  const groupOf = (id: number) => {
+    const outlet = outletOf(id);
+    return outlet !== undefined && wanted.has(outlet) ? outlet : undefined;
+  };
+  const spread: Spread = { groupOf, perGroup: PER_OUTLET, groups: wanted.size };
   const own = findHits(finder, terms, { ...scope, outlets: wanted, outletCount: wanted.size, spread });
   const reached = new Set(own.candidates.map((c) => c.passage.article.outlet));
   found.candidates = found.candidates.filter((c) => !reached.has(c.passage.article.outlet)).concat(own.candidates);
