@@ -274,21 +274,48 @@ const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|
 const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) |(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-(?=\p{Lu}))`;
 /** A run of capitalised words on one line: `Russian President Vladimir Putin`, `Donald J. Trump`, `Ursula von der Leyen`. */
 const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_WORD})*`, 'uy');
-/** Every name run opens with a capital: the run pattern is tried only where one stands (a fifth of the scan's time otherwise). */
-const CAPITAL = /\p{Lu}/gu;
+/** An upper-case letter outside ASCII and Latin-1 (tested one character at a time). */
+const UPPER = /^\p{Lu}$/u;
+
+/** Index of the first upper-case letter at or after `from` (-1 if none): what a global `/\p{Lu}/gu` finds, by character code. */
+function nextCapital(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65) continue;
+    if (c <= 90) return i;
+    if (c < 0xc0) continue;
+    if (c <= 0xde) {
+      if (c !== 0xd7) return i;
+      continue;
+    }
+    if (c <= 0xff || (c >= 0x2000 && c <= 0x206f)) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const pair = text.codePointAt(i) as number;
+      if (pair > 0xffff) {
+        if (UPPER.test(String.fromCodePoint(pair))) return i;
+        i++;
+      }
+      continue;
+    }
+    if (UPPER.test(text[i] as string)) return i;
+  }
+  return -1;
+}
 
 /** The next name run starting at or after `from` (what a global `NAME_RUN.exec` finds, tried only at capitals). */
 function nextNameRun(text: string, from: number): RegExpExecArray | null {
   for (let at = from; ;) {
-    CAPITAL.lastIndex = at;
-    const capital = CAPITAL.exec(text);
-    if (!capital) return null;
-    NAME_RUN.lastIndex = capital.index;
+    const capital = nextCapital(text, at);
+    if (capital < 0) return null;
+    NAME_RUN.lastIndex = capital;
     const m = NAME_RUN.exec(text);
     if (m) return m;
-    at = capital.index + capital[0].length;
+    at = capital + (text.charCodeAt(capital) >= 0xd800 && text.charCodeAt(capital) <= 0xdbff ? 2 : 1);
   }
 }
+
+/** A letter, mark, digit or apostrophe right before a run: the run is inside a word (`McDonald`). */
+const INSIDE_WORD = /[\p{L}\p{M}\p{N}'’]/u;
 
 /**
  * Find mentions of people in the masked article text (quotations blanked, so names inside quotes
@@ -302,7 +329,10 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
   let p = 0;
   for (let m = nextNameRun(masked, 0); m !== null && m.index < limit; m = nextNameRun(masked, m.index + m[0].length)) {
     const runText = m[0];
-    if (m.index > 0 && /[\p{L}\p{M}\p{N}'’]/u.test(masked[m.index - 1] as string)) continue;
+    if (m.index > 0) {
+      const c = masked.charCodeAt(m.index - 1);
+      if (c === 39 || c === 0x2019 || (c < 128 ? isWordCode(c) : INSIDE_WORD.test(masked[m.index - 1] as string))) continue;
+    }
     const single = !runText.includes(' ');
     const lower = single ? runText.toLowerCase() : '';
     if (single && (NOT_NAME.has(lower) || ORG_WORDS.has(lower) || TITLES.has(lower))) continue;
@@ -310,7 +340,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const para = paragraphs[p] as Paragraph;
     const runEnd = m.index + runText.length;
     // `the former Boston governor`, `Fox News host`: a capitalised modifier of a role noun is nobody.
-    const nextWord = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(masked.slice(runEnd, runEnd + 24))?.[1];
+    const nextWord = masked.charCodeAt(runEnd) === 32 ? /^ (\p{Ll}[\p{Ll}-]*)/u.exec(masked.slice(runEnd, runEnd + 24))?.[1] : undefined;
     // A possessor is named, not modifying: `Trump's executive order`.
     if (nextWord && isPersonHead(nextWord) && !hasPossessiveS(runText)) continue;
     if (single && !runText.endsWith('.') && !isTitle(previousWord(masked, m.index, para.start))) {

@@ -188,13 +188,10 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
     e.inPara ||= m.start >= paraStart;
     byPerson.set(m.person, e);
   }
-  const all = ctx.people.mentionsBetween(0, at);
-  const first = all[0]?.person;
-  const total = new Map<Person, number>();
-  for (const m of all) total.set(m.person, (total.get(m.person) ?? 0) + 1);
+  const { counts: total, first } = ctx.people.countsBefore(at);
   const order = [...byPerson.entries()].sort((a, b) => b[1].last - a[1].last);
   const previous = speakers[speakers.length - 1]?.key;
-  const keyOf = (p: Person): string => ctx.people.speakerOf(p).key;
+  const keyOf = (p: Person): string => ctx.people.keyOf(p);
   const earlier = new Map<string, number>();
   for (const s of speakers) earlier.set(s.key, (earlier.get(s.key) ?? 0) + 1);
   const people = order.filter(([person]) => {

@@ -5,7 +5,11 @@ import type { Quote, Speaker } from './quote.ts';
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
 export { foldName };
 
-const foldWords = (words: string[]): string[] => words.filter((w) => w !== '.').map((w) => foldName(w.replace(/\.$/, '')));
+function foldWords(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) if (w !== '.') out.push(foldName(w.endsWith('.') ? w.slice(0, -1) : w));
+  return out;
+}
 
 /** One person within an article: every way they were named, their roles and where they were mentioned. */
 export interface Person {
@@ -38,11 +42,17 @@ export class ArticlePeople {
 
   /** Build from name mentions in text order; lone capitalised words count only if they match a confident name. */
   constructor(mentions: NameMention[]) {
-    for (const m of mentions) if (m.confident) this.add(m.words, m.start, m.end, m.roles, m.gender);
+    const folded = mentions.map((m) => foldWords(m.words));
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k] as NameMention;
+      if (m.confident) this.add(m.words, m.start, m.end, m.roles, m.gender, folded[k]);
+    }
     this.mentions.length = 0;
     for (const p of this.people) p.lastMention = -1;
-    for (const m of mentions) {
-      const p = m.confident ? this.add(m.words, m.start, m.end, m.roles, m.gender) : this.find(m.words, m.start);
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k] as NameMention;
+      const f = folded[k] as string[];
+      const p = m.confident ? this.add(m.words, m.start, m.end, m.roles, m.gender, f) : this.find(m.words, m.start, f);
       if (p && !m.confident) this.note(p, m.start, m.end);
     }
     this.mentions.sort((a, b) => a.start - b.start);
@@ -67,9 +77,10 @@ export class ArticlePeople {
   }
 
   /** Record a name at an offset, creating or extending a person; returns the person. */
-  add(words: string[], start: number, end: number, roles: string[] = [], gender?: Gender): Person {
-    const f = foldWords(words);
-    const written = words.join(' ').replace(/ \./g, '.');
+  add(words: string[], start: number, end: number, roles: string[] = [], gender?: Gender, folded?: string[]): Person {
+    const f = folded ?? foldWords(words);
+    const joined = words.join(' ');
+    const written = joined.includes(' .') ? joined.replace(/ \./g, '.') : joined;
     let p = this.find(words, start, f);
     if (!p) {
       p = { folded: f, forms: new Map(), roles: new Set(), lastMention: start, gender };
@@ -126,6 +137,18 @@ export class ArticlePeople {
     return out;
   }
 
+  /** How many times each person is mentioned before `at` (what `mentionsBetween(0, at)` holds), and the person mentioned first. */
+  countsBefore(at: number): { counts: Map<Person, number>; first: Person | undefined } {
+    const counts = new Map<Person, number>();
+    let k = 0;
+    for (; k < this.mentions.length; k++) {
+      const m = this.mentions[k] as { person: Person; start: number };
+      if (m.start >= at) break;
+      counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+    }
+    return { counts, first: k > 0 ? (this.mentions[0] as { person: Person }).person : undefined };
+  }
+
   /** The nearest person mentioned before `at` who fits the pronoun's gender. */
   nearestBefore(at: number, gender?: Gender): Person | undefined {
     const lo = this.firstMentionAtOrAfter(at);
@@ -167,7 +190,16 @@ export class ArticlePeople {
   }
 
   speakerOf(p: Person): Speaker {
-    if (p.speaker) return { ...p.speaker };
+    return { ...this.ownSpeaker(p) };
+  }
+
+  /** `speakerOf(p).key`, without the copy. */
+  keyOf(p: Person): string {
+    return this.ownSpeaker(p).key;
+  }
+
+  private ownSpeaker(p: Person): Speaker {
+    if (p.speaker) return p.speaker;
     let name = '';
     let count = -1;
     for (const [form, n] of p.forms) {
@@ -177,7 +209,7 @@ export class ArticlePeople {
       }
     }
     p.speaker = { name, key: foldName(name), kind: 'person' };
-    return { ...p.speaker };
+    return p.speaker;
   }
 }
 

@@ -18,8 +18,15 @@ export function isWordCode(code: number): boolean {
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
   if (code >= 0x2000 && code <= 0x206f) return false;
   if (code === 0xa0) return false;
-  return NON_ASCII_WORD.test(String.fromCharCode(code));
+  let known = WORD_CODES[code] as number;
+  if (known === 0) {
+    known = NON_ASCII_WORD.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_CODES[code] = known;
+  }
+  return known === 1;
 }
+/** `isWordCode`'s answers for code units past Latin Extended, learnt on first sight (0 unknown, 1 word, 2 not): no string per test. */
+const WORD_CODES = new Uint8Array(0x10000);
 
 /** Letter or digit, any script. */
 export function isWordChar(c: string | undefined): boolean {
