@@ -161,8 +161,12 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
     const nextStart = quotes[n + 1]?.start ?? ctx.text.length;
     let found = tweetSignature(ctx, q) ?? ownAttribution(ctx, q, nextStart);
     const lastPara = last ? paragraphAt(ctx.paragraphs, last.end - 1).index : -2;
-    const between = last && lastPara >= q.paragraph - 1 ? windowTokens(ctx, Math.max(last.end, q.start - WINDOW), q.start) : undefined;
-    if (!found && between && q.kind === 'full') found = attributionBefore(between);
+    const near = last !== undefined && lastPara >= q.paragraph - 1;
+    // The tokens since the previous quotation, made only when needed (most quotations have their own attribution).
+    let betweenTokens: ReturnType<typeof windowTokens> | undefined;
+    const between = (): ReturnType<typeof windowTokens> =>
+      (betweenTokens ??= windowTokens(ctx, Math.max((last as Quote).end, q.start - WINDOW), q.start));
+    if (!found && near && q.kind === 'full') found = attributionBefore(between());
     if (found) {
       lastCueEnd = found.cue.end;
       const a = resolveSource(ctx, found, last?.speaker);
@@ -174,10 +178,10 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
       continue;
     }
     // The previous quotation's own attribution (`"…," Meister said of it. At the same time, "…"`) is no cue between them.
-    const sinceCue = (b: NonNullable<typeof between>): NonNullable<typeof between> =>
-      lastCueEnd > (last?.end ?? 0) ? windowTokens(ctx, Math.min(lastCueEnd, q.start), q.start) : b;
+    const sinceCue = (): ReturnType<typeof windowTokens> =>
+      lastCueEnd > (last?.end ?? 0) ? windowTokens(ctx, Math.min(lastCueEnd, q.start), q.start) : between();
     const carry =
-      (last !== undefined && between !== undefined && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(sinceCue(between))))) ||
+      (last !== undefined && near && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(sinceCue())))) ||
       continuesAfterGap(ctx, q, last, lastPara);
     if (carry && last) {
       if (last.mention) q.mention = { ...last.mention };

@@ -1,7 +1,7 @@
 import { TITLE_ABBREVIATIONS, isPersonHead } from './word-lists.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
-import { isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
+import { isSpaceCode, isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
 
 /** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
 export const TITLES = new Set(
@@ -261,6 +261,13 @@ function isTitleCase(text: string, para: Paragraph): boolean {
   return words >= 3 && caps / words > 0.6;
 }
 
+/** Does a word character stand right before `pos` (spaces skipped, not before `floor`)? */
+function wordBefore(text: string, pos: number, floor: number): boolean {
+  let k = pos - 1;
+  while (k >= floor && isSpaceCode(text.charCodeAt(k))) k--;
+  return k >= floor && isWordCode(text.charCodeAt(k));
+}
+
 /** The lower-cased word just before `pos` on its line (empty if none), found without tokenizing. */
 function previousWord(text: string, pos: number, floor: number): string {
   let e = pos;
@@ -345,14 +352,16 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     if (nextWord && isPersonHead(nextWord) && !hasPossessiveS(runText)) continue;
     if (single && !runText.endsWith('.') && !isTitle(previousWord(masked, m.index, para.start))) {
       // A lone capitalised word with no title before it: a candidate, resolved only against known names.
-      if (!/^[\p{Lu}][\p{Ll}\p{M}'’‑-]/u.test(runText)) continue;
+      const second = runText.charCodeAt(1);
+      if (!(second >= 97 && second <= 122) && !/^[\p{Lu}][\p{Ll}\p{M}'’‑-]/u.test(runText)) continue;
       out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: false });
       continue;
     }
     const tokens = tokenize(masked, m.index, runEnd);
     const parsed = parseNameRun(tokens, 0, tokens.length);
     if (!parsed) continue;
-    const before = tokenize(masked, Math.max(para.start, m.index - 40), m.index);
+    // Role words before the run need a word right before it (`pollster Pat Caddell`); after a mark or a paragraph start there are none.
+    const before = wordBefore(masked, m.index, para.start) ? tokenize(masked, Math.max(para.start, m.index - 40), m.index) : [];
     const after = masked[runEnd] === ',' ? tokenize(masked, runEnd, Math.min(para.end, runEnd + 80)) : [];
     const { name } = parsed;
     const pre = premodifiers(before, before.length);

@@ -7,8 +7,17 @@ export { foldName };
 
 function foldWords(words: string[]): string[] {
   const out: string[] = [];
-  for (const w of words) if (w !== '.') out.push(foldName(w.endsWith('.') ? w.slice(0, -1) : w));
+  for (const w of words) if (w !== '.') out.push(foldWord(w.endsWith('.') ? w.slice(0, -1) : w));
   return out;
+}
+
+/** `foldName` of one word; printable ASCII without spaces folds to its lower case, without the cache's lookup. */
+function foldWord(w: string): string {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c <= 32 || c >= 127) return foldName(w);
+  }
+  return w.toLowerCase();
 }
 
 /** One person within an article: every way they were named, their roles and where they were mentioned. */

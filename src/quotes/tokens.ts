@@ -39,7 +39,7 @@ export function isUpperStart(word: string): boolean {
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-const isSpaceCode = (code: number): boolean =>
+export const isSpaceCode = (code: number): boolean =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000 || code === 0x2009;
 
 /**
@@ -65,14 +65,19 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     if (isWordCode(code)) {
       let j = i + 1;
+      // Whether the word may change when lower-cased (an ASCII capital or any non-ASCII letter): if not, it is its own lower case.
+      let cased = (code >= 65 && code <= 90) || code >= 128;
       while (j < to) {
         const d = text.charCodeAt(j);
-        if (isWordCode(d)) j++;
+        if (isWordCode(d)) {
+          if ((d >= 65 && d <= 90) || d >= 128) cased = true;
+          j++;
+        }
         else if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2011) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
       const word = text.slice(i, j);
-      out.push({ text: word, lower: word.toLowerCase(), start: i, end: j, kind: 'word' });
+      out.push({ text: word, lower: cased ? word.toLowerCase() : word, start: i, end: j, kind: 'word' });
       i = j;
       continue;
     }
