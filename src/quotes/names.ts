@@ -196,7 +196,8 @@ function surnameAfterForename(name: Token[]): boolean {
  * left or the run is an organisation or place.
  */
 export function parseNameRun(tokens: Token[], from: number, to: number): { name: Token[]; roles: string[] } | undefined {
-  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  const words: Token[] = [];
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).kind === 'word') words.push(tokens[k] as Token);
   let lastTitle = -1;
   for (let k = 0; k < words.length - 1; k++) if (isTitle((words[k] as Token).lower)) lastTitle = k;
   const roleWords = words.slice(0, lastTitle + 1);
@@ -206,7 +207,11 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   if (name.length === 0) return undefined;
   if (name.some((t) => ORG_WORDS.has(t.lower) || (!isNameWord(t) && !PARTICLES.has(t.text)))) return undefined;
   if (name.length === 1 && isTitle((name[0] as Token).lower)) return undefined;
-  const roles = roleWords.flatMap((t) => t.lower.split(/[-‑]/));
+  const roles: string[] = [];
+  for (const t of roleWords) {
+    if (t.lower.includes('-') || t.lower.includes('‑')) roles.push(...t.lower.split(/[-‑]/));
+    else roles.push(t.lower);
+  }
   return { name, roles };
 }
 
@@ -284,23 +289,21 @@ const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_W
 /** An upper-case letter outside ASCII and Latin-1 (tested one character at a time). */
 const UPPER = /^\p{Lu}$/u;
 
-/** Index of the first upper-case letter at or after `from` (-1 if none): what a global `/\p{Lu}/gu` finds, by character code. */
+/** An ASCII or Latin-1 capital, or a character past Latin-1 outside the general punctuation (`’`, `—`): where a capital may stand. */
+const MAYBE_CAPITAL = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u1FFF\u2070-\uFFFF]/g;
+
+/** Index of the first upper-case letter at or after `from` (-1 if none): what a global `/\p{Lu}/gu` finds. */
 function nextCapital(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+  MAYBE_CAPITAL.lastIndex = from;
+  for (let m = MAYBE_CAPITAL.exec(text); m !== null; m = MAYBE_CAPITAL.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (c < 65) continue;
-    if (c <= 90) return i;
-    if (c < 0xc0) continue;
-    if (c <= 0xde) {
-      if (c !== 0xd7) return i;
-      continue;
-    }
-    if (c <= 0xff || (c >= 0x2000 && c <= 0x206f)) continue;
+    if (c <= 0xde) return i;
     if (c >= 0xd800 && c <= 0xdbff) {
       const pair = text.codePointAt(i) as number;
       if (pair > 0xffff) {
         if (UPPER.test(String.fromCodePoint(pair))) return i;
-        i++;
+        MAYBE_CAPITAL.lastIndex = i + 2;
       }
       continue;
     }
