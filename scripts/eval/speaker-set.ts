@@ -123,8 +123,14 @@ export async function evalSpeakerSet(verbose: boolean): Promise<void> {
     const t = tally[e.part];
     t[1] = (t[1] ?? 0) + 1;
     if (q && sameSpeaker(q.speaker?.name, e.speaker)) t[0] = (t[0] ?? 0) + 1;
-    else if (verbose)
+    // Held-out items are never listed, whatever the flags: only their aggregate is printed.
+    else if (verbose && e.part === 'tune') {
       console.log(`SPK   ${e.part} ${e.id} "${e.quote}": expected ${e.speaker}, got ${q ? (q.speaker?.name ?? '-') : 'no quote'}`);
+      if (q && process.argv.includes('--context')) {
+        const around = text.slice(Math.max(0, q.start - 300), q.end + 200).replace(/\s+/g, ' ');
+        console.log(`      mention=${q.mention?.text ?? '-'} cue=${q.cue ?? '-'} :: ${around}`);
+      }
+    }
   }
   const pct = ([a, b]: number[]): string => (b ? ((100 * (a ?? 0)) / b).toFixed(1) : '-');
   console.log(

@@ -10,6 +10,8 @@ import { colonLeadIn, participleLeadIn, passiveAgent, possessiveSpeech, possesso
 import { tweetSignature } from './tweet-signature.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource } from './resolve.ts';
+import { matchCue } from './cues.ts';
+import type { Token } from './tokens.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, type Found } from './source-phrase.ts';
 
 export type { ArticleContext } from './context.ts';
@@ -153,20 +155,50 @@ function shareSentenceEndAttribution(ctx: ArticleContext, quotes: Quote[]): void
   }
 }
 
+/**
+ * A paragraph that is a short quotation alone, with no closing punctuation (`'Highly Likely'`), is a
+ * subheading: it continues nobody's words (`echoSubheads` gives it the speaker it echoes, if any).
+ */
+function isSubhead(ctx: ArticleContext, q: Quote): boolean {
+  const para = ctx.paragraphs[q.paragraph] as Paragraph;
+  if (q.start !== para.start || ctx.text.slice(q.end, para.end).trim() !== '') return false;
+  return !/[.!?,;:…]$/.test(q.text) && q.text.split(/\s+/).length <= 6;
+}
+
+/**
+ * A cue that starts someone else's words: not a participle right after a comma, which goes on with
+ * the previous speaker (`"…," Roe told CNN, calling it serious. But voters "may …"`).
+ */
+const hasNewCue = (tokens: Token[]): boolean =>
+  tokens.some((t, k) => matchCue(tokens, k) !== undefined && !(t.lower.endsWith('ing') && tokens[k - 1]?.text === ','));
+
+/**
+ * An embedded tweet's author speaks its quotations, except a partial quotation whose own sentence in
+ * the tweet names who says it (`Party lawyers say it could bring "new charges." — Jo Bloggs (@jo) …`).
+ */
+function tweetSource(ctx: ArticleContext, q: Quote): Found | undefined {
+  const tweet = tweetSignature(ctx, q);
+  if (!tweet || q.kind !== 'partial') return tweet;
+  const para = ctx.paragraphs[q.paragraph] as Paragraph;
+  const inner = attributionBefore(windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start));
+  return inner && !inner.cue.sourceAfter ? inner : tweet;
+}
+
 function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
   let last: Quote | undefined;
   let lastCueEnd = -1;
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n] as Quote;
     const nextStart = quotes[n + 1]?.start ?? ctx.text.length;
-    let found = tweetSignature(ctx, q) ?? ownAttribution(ctx, q, nextStart);
+    let found = tweetSource(ctx, q) ?? ownAttribution(ctx, q, nextStart);
     const lastPara = last ? paragraphAt(ctx.paragraphs, last.end - 1).index : -2;
     const near = last !== undefined && lastPara >= q.paragraph - 1;
     // The tokens since the previous quotation, made only when needed (most quotations have their own attribution).
     let betweenTokens: ReturnType<typeof windowTokens> | undefined;
     const between = (): ReturnType<typeof windowTokens> =>
       (betweenTokens ??= windowTokens(ctx, Math.max((last as Quote).end, q.start - WINDOW), q.start));
-    if (!found && near && q.kind === 'full') found = attributionBefore(between());
+    const subhead = isSubhead(ctx, q);
+    if (!found && near && q.kind === 'full' && !subhead) found = attributionBefore(between());
     if (found) {
       lastCueEnd = found.cue.end;
       const a = resolveSource(ctx, found, last?.speaker);
@@ -181,8 +213,9 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
     const sinceCue = (): ReturnType<typeof windowTokens> =>
       lastCueEnd > (last?.end ?? 0) ? windowTokens(ctx, Math.min(lastCueEnd, q.start), q.start) : between();
     const carry =
-      (last !== undefined && near && (q.kind === 'full' || (lastPara === q.paragraph && !hasCue(sinceCue())))) ||
-      continuesAfterGap(ctx, q, last, lastPara);
+      !subhead &&
+      ((last !== undefined && near && (q.kind === 'full' || (lastPara === q.paragraph && !hasNewCue(sinceCue())))) ||
+        continuesAfterGap(ctx, q, last, lastPara));
     if (carry && last) {
       if (last.mention) q.mention = { ...last.mention };
       if (last.cue) q.cue = last.cue;

@@ -116,6 +116,22 @@ go+on goes+on went+on going+on
 according+to
 continue: continues: continued: continuing:
 read: reads:
+elaborate elaborates elaborated elaborating
+fume fumes fumed fuming
+surmise surmises surmised
+clarify clarifies clarified
+opine opines opined
+reason: reasons: reasoned
+confide confides confided
+grumble grumbles grumbled
+mutter mutters muttered
+whisper whispers whispered
+sigh: sighs: sighed
+laugh: laughs: laughed
+chide chides chided
+tease teases teased
+text texts texted
+email emails emailed
 `;
 
 /** Words before which a cue-looking word is a noun (`claims of atrocities`, `the quote`). */

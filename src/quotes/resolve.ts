@@ -131,9 +131,25 @@ const BODY_STOP = new Set([
   'said',
 ]);
 
+const TIME_DETERMINERS = new Set(['last', 'this', 'next']);
+const TIME_NOUNS = new Set(
+  `week weekend month year night morning afternoon evening monday tuesday wednesday thursday friday saturday sunday
+spring summer autumn fall winter`.split(/\s+/),
+);
+
+/** `Last week EU leaders declared`: a time phrase opening the sentence is not part of the source. */
+function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number] {
+  const [s, e] = np;
+  const det = tokens[s];
+  const noun = tokens[s + 1];
+  if (e - s > 2 && det && noun && TIME_DETERMINERS.has(det.lower) && TIME_NOUNS.has(noun.lower)) return [s + 2, e];
+  return np;
+}
+
 /** Resolve a source noun phrase to a speaker: pronoun, named person, unnamed source, or a role naming someone already met. */
 export function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | undefined): Attribution {
-  const { tokens, np, cue } = found;
+  const { tokens, cue } = found;
+  const np = withoutTimeLead(tokens, found.np);
   const words = tokens.slice(np[0], np[1]);
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;

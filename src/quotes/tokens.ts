@@ -72,8 +72,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         if (isWordCode(d)) {
           if ((d >= 65 && d <= 90) || d >= 128) cased = true;
           j++;
-        }
-        else if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2011) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2;
+        } else if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2011) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
       const word = text.slice(i, j);
