@@ -11,7 +11,7 @@ import { tweetSignature } from './tweet-signature.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource } from './resolve.ts';
 import { matchCue } from './cues.ts';
-import type { Token } from './tokens.ts';
+import { MASK, type Token } from './tokens.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, type Found } from './source-phrase.ts';
 
 export type { ArticleContext } from './context.ts';
@@ -36,6 +36,19 @@ function isKnownPerson(ctx: ArticleContext, words: string[], at: number): boolea
 /** How far attribution looks before or after a quotation, in characters. */
 const WINDOW = 600;
 
+const MODALS = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'must', 'can']);
+
+/**
+ * `"… in children." Critics would argue that …`: after a quotation that closes its sentence, a cue
+ * with a modal before it or `that` after it opens a new sentence of reported speech, not an attribution.
+ */
+function newSentenceCue(q: Quote, post: Found | undefined): Found | undefined {
+  if (!post || post.cue.sourceAfter || !q.text.endsWith('.')) return post;
+  const { tokens, cue } = post;
+  if (MODALS.has(tokens[cue.index - 1]?.lower ?? '') || tokens[cue.index + cue.length]?.lower === 'that') return undefined;
+  return post;
+}
+
 /** Find the attribution written next to a quote: after it, then before it in its sentence, then a `...:` lead-in paragraph. */
 function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found | undefined {
   const { masked, paragraphs } = ctx;
@@ -43,7 +56,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const endPara = paragraphAt(paragraphs, q.end - 1);
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
   const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
-  const post = attributionAfter(postTokens);
+  const post = newSentenceCue(q, attributionAfter(postTokens));
   if (post && !/^according to$/i.test(post.cue.text)) return post;
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   const preTokens = windowTokens(ctx, from, q.start);
@@ -184,6 +197,24 @@ function tweetSource(ctx: ArticleContext, q: Quote): Found | undefined {
   return inner && !inner.cue.sourceAfter ? inner : tweet;
 }
 
+/**
+ * A paragraph that is a full quotation alone, right after a paragraph of indirect speech with no
+ * quotation (`McDonald said midterms were a referendum.` / `"Trump is part of the story."`), goes on
+ * with that paragraph's speaker.
+ */
+function afterIndirectSpeech(ctx: ArticleContext, q: Quote): Found | undefined {
+  const para = ctx.paragraphs[q.paragraph] as Paragraph;
+  const prev = ctx.paragraphs[q.paragraph - 1];
+  if (!prev || q.kind !== 'full' || q.start !== para.start || ctx.text.slice(q.end, para.end).trim() !== '') return undefined;
+  if (ctx.masked.slice(prev.start, prev.end).includes(MASK)) return undefined;
+  const from = sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW));
+  let tokens = windowTokens(ctx, from, prev.end);
+  // `Noting that turnout rose, Lopez said …`: a participial lead-in before the subject.
+  const comma = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') ? tokens.findIndex((t, k) => k < 16 && t.text === ',') : -1;
+  if (comma > 0) tokens = tokens.slice(comma + 1);
+  return reportedSpeech(tokens);
+}
+
 function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
   let last: Quote | undefined;
   let lastCueEnd = -1;
@@ -230,6 +261,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
     const after = (): ReturnType<typeof windowTokens> =>
       (afterTokens ??= windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, para.end)));
     const reported =
+      afterIndirectSpeech(ctx, q) ??
       reportedSpeech(sentence) ??
       (q.kind === 'partial' ? (passiveAgent(sentence, after()) ?? participleLeadIn(sentence, after())) : undefined) ??
       possessiveSpeech(sentence) ??

@@ -130,8 +130,6 @@ sigh: sighs: sighed
 laugh: laughs: laughed
 chide chides chided
 tease teases teased
-text texts texted
-email emails emailed
 `;
 
 /** Words before which a cue-looking word is a noun (`claims of atrocities`, `the quote`). */

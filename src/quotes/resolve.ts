@@ -137,12 +137,22 @@ const TIME_NOUNS = new Set(
 spring summer autumn fall winter`.split(/\s+/),
 );
 
-/** `Last week EU leaders declared`: a time phrase opening the sentence is not part of the source. */
+/** `Last week EU leaders declared`, `In Court he argued`: a time phrase or lead-in opening the sentence is not part of the source. */
 function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number] {
   const [s, e] = np;
   const det = tokens[s];
   const noun = tokens[s + 1];
   if (e - s > 2 && det && noun && TIME_DETERMINERS.has(det.lower) && TIME_NOUNS.has(noun.lower)) return [s + 2, e];
+  // `In Court he argued`: a lead-in glued before a subject pronoun.
+  const last = tokens[e - 1];
+  if (
+    e - s > 1 &&
+    last &&
+    (last.lower === 'he' || last.lower === 'she') &&
+    tokens[e - 2]?.kind === 'word' &&
+    tokens[e - 2]?.lower !== 'and'
+  )
+    return [e - 1, e];
   return np;
 }
 

@@ -81,3 +81,31 @@ describe('a participle after an attribution', () => {
     expect(speaker(body, 'tired of it')).toBe('Mark Stone');
   });
 });
+
+describe('a new sentence after a quotation that closes its own', () => {
+  it('does not take `Critics would argue that` after `…."` as the attribution', () => {
+    const body =
+      'A new survey of 9,000 pupils was published on Friday.\n\n' +
+      'The authors found that "a lot can be done to shrink these gaps early." Critics would argue that the survey says little about adults.';
+    expect(speaker(body, 'a lot can be done')).not.toBe('Critics');
+  });
+});
+
+describe('a lead-in glued before a pronoun', () => {
+  it('resolves `In Court he argued, "…"` to the person the pronoun means', () => {
+    const body =
+      '"The store never asked her about the scarf," wrote Tom Ridley, a lawyer for the chain. In Court he argued, "What we want is a rule that stops guessing."';
+    expect(speaker(body, 'What we want')).toBe('Tom Ridley');
+  });
+});
+
+describe('a quotation paragraph after indirect speech', () => {
+  it('goes on with the speaker of the paragraph of indirect speech just before it', () => {
+    const body =
+      '"Turnout this year looks unusually high," said Maria Lopez, a professor of politics.\n\n' +
+      'Sign up for our newsletter\n\n' +
+      'Noting that both parties were energised, Lopez said the vote was a referendum on the governor.\n\n' +
+      '"The governor is part of the story. The new tax is the other part."';
+    expect(speaker(body, 'The governor is part')).toBe('Maria Lopez');
+  });
+});
