@@ -200,7 +200,9 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   for (let k = from; k < to; k++) if ((tokens[k] as Token).kind === 'word') words.push(tokens[k] as Token);
   let lastTitle = -1;
   for (let k = 0; k < words.length - 1; k++) if (isTitle((words[k] as Token).lower)) lastTitle = k;
-  const roleWords = words.slice(0, lastTitle + 1);
+  // `NARAL's Shipp`, `Fox News's Chris Wallace`: the name is what follows a possessive inside the run.
+  for (let k = lastTitle + 1; k < words.length - 1; k++) if (hasPossessiveS((words[k] as Token).text)) lastTitle = k;
+  const roleWords = words.slice(0, lastTitle + 1).filter((t) => !hasPossessiveS(t.text));
   let name = words.slice(lastTitle + 1);
   while (name.length > 0 && NOT_NAME.has((name[0] as Token).lower)) name = name.slice(1);
   while (name.length > 0 && NOT_NAME.has((name[name.length - 1] as Token).lower) && !surnameAfterForename(name)) name = name.slice(0, -1);

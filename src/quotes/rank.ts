@@ -52,8 +52,8 @@ const EMBEDDING = /\b(?:that|where|whether|if|because|which|when|why|how) (?:\p{
 /** A verb of saying or thinking right before a name (`Crump said 26-year-old Jean was`): the name opens its object clause. */
 const SAID_BEFORE =
   /\b(?:said|says|say|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
-/** A place after a name, before its verb: `Jerold Nadler of New York scolded`. */
-const PLACE_AFTER = /^ of (?:\p{Lu}[\p{L}.]* ){1,3}/u;
+/** A place after a name, before its verb: `Jerold Nadler of New York scolded`, `Jo Green of the University of Akron says`. */
+const PLACE_AFTER = /^ of (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}(?:of (?:\p{Lu}[\p{L}.]* ){1,2})?/u;
 
 /** A phrase that may open a sentence before its subject: `In her testimony Friday`, `After the verdict`. */
 const LEAD_IN_PHRASE =

@@ -143,6 +143,10 @@ function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number
   const det = tokens[s];
   const noun = tokens[s + 1];
   if (e - s > 2 && det && noun && TIME_DETERMINERS.has(det.lower) && TIME_NOUNS.has(noun.lower)) return [s + 2, e];
+  // `asserted President Jo Bloggs a month ago`: an article closing the phrase belongs to what follows.
+  let end = e;
+  while (end - s > 1 && ['a', 'an', 'the'].includes(tokens[end - 1]?.lower ?? '')) end--;
+  if (end < e) return [s, end];
   // `In Court he argued`: a lead-in glued before a subject pronoun.
   const last = tokens[e - 1];
   if (
@@ -166,6 +170,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const mention: Mention = { text: ctx.text.slice(first.start, last.end), start: first.start, end: last.end };
   const base = { mention, cue: cue.text };
   const w = words.filter(isWord);
+  // A bare article (`an`, what is left of `An internet search by me … cited`) names nobody.
+  if (w.length === 1 && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) return base;
   if (w.length === 1 && PRONOUNS.has(first.lower)) {
     const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
     if (gender) {

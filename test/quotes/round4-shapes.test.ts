@@ -109,3 +109,36 @@ describe('a quotation paragraph after indirect speech', () => {
     expect(speaker(body, 'The governor is part')).toBe('Maria Lopez');
   });
 });
+
+describe('names with a possessive or an article glued on', () => {
+  it('names `Greenpeace’s Ford` as the person Ford met earlier, not as a name of its own', () => {
+    const body =
+      '"That is a real setback for the coast," says Dana Ford, campaign director at Greenpeace.\n\n' +
+      '"I know the minister wants our votes," Greenpeace\'s Ford says.';
+    expect(speaker(body, 'I know the minister')).toBe('Dana Ford');
+  });
+
+  it('leaves the article of `a week ago` out of the speaker', () => {
+    const body = '"The harbour will be rebuilt by spring," declared Governor Paul Stone a week ago.';
+    expect(speaker(body, 'The harbour will')).toBe('Paul Stone');
+  });
+
+  it('gives no speaker to a bare article left as the source', () => {
+    const body =
+      'A search of local papers turned up a note left at the depot: "We are not finished. We will be back."\n\n' +
+      '"Nobody has been arrested," the sheriff said.';
+    expect(speaker(body, 'We are not finished')).not.toBe('an');
+    expect(speaker(body, 'We are not finished')).not.toBe('a');
+  });
+});
+
+describe('salience of a subject followed by where they work', () => {
+  it('resolves `he says` to `scientist Jo Green of the University of Leeds says …`, not to the earlier speaker', () => {
+    const body =
+      '"I know the mayor wants our votes," said Dale Pike, a campaign organiser.\n\n' +
+      'Pike, however, thinks the plan is a mistake.\n\n' +
+      'Still, political scientist Jo Green of the University of Leeds says the mayor is doing nothing unusual.\n\n' +
+      '"There is a long tradition of this," he says.';
+    expect(speaker(body, 'There is a long tradition')).toBe('Jo Green');
+  });
+});
