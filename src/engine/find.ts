@@ -34,6 +34,8 @@ export interface Scope {
   outletCount?: number;
   /** Each search spread over groups of passages, a few hits each (the outlets a cut search missed: `reach.ts`). */
   spread?: Spread;
+  /** The words as typed only, no prefix or typo (`FindOptions.exactOnly`: the reach check of an exact search). */
+  exactOnly?: boolean;
 }
 
 /** A passage (for `/search`) or one quote in it (for `/quote`) that answers the query. */
@@ -62,6 +64,8 @@ export interface Found {
    */
   complete?: false;
   cut?: { allWords: boolean };
+  /** Every search found its passages by the words as typed, no prefix or typo tried (`FoundHits.exact`). */
+  exact?: true;
 }
 
 /** `index`: the searches of one request, what its readers may see already bound. */
@@ -80,8 +84,11 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   const lens = scope.speakers;
   const bounds = scope.spread ? { spread: scope.spread } : {};
   const cut = { allWords: false, any: false };
+  let exact = true;
+  const exactOnly = scope.exactOnly ? { exactOnly: true } : {};
   const search = (combineWith: 'AND' | 'OR', only: (p: Passage) => boolean) => {
-    const found: FoundHits = index.find(words, { combineWith, filter: only, verify, ...bounds });
+    const found: FoundHits = index.find(words, { combineWith, filter: only, verify, ...bounds, ...exactOnly });
+    if (!found.exact) exact = false;
     if (found.complete === false) {
       cut.any = true;
       if (combineWith === 'AND') cut.allWords = true;
@@ -124,6 +131,7 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
     candidates: expand(candidates, scope),
     relaxed,
     ...(cut.any ? { complete: false as const, cut: { allWords: cut.allWords } } : {}),
+    ...(exact ? { exact: true as const } : {}),
   };
 }
 

@@ -42,11 +42,15 @@ export interface PassageHit {
  * cost), so a match the caller did not get may exist; absent or `true`: every match was considered.
  * It is a non-enumerable property (see `foundHits`), so hits still compare as plain lists.
  */
-export type FoundHits = PassageHit[] & { readonly complete?: boolean };
+export type FoundHits = PassageHit[] & { readonly complete?: boolean; readonly exact?: boolean };
 
-/** `hits` marked as cut short (`complete: false`) or not. */
-export function foundHits(hits: PassageHit[], complete: boolean): FoundHits {
+/**
+ * `hits` marked as cut short (`complete: false`) or not, and (`exact: true`) as found by the words
+ * exactly as typed, no prefix or typo tried; both non-enumerable.
+ */
+export function foundHits(hits: PassageHit[], complete: boolean, exact?: boolean): FoundHits {
   if (!complete) Object.defineProperty(hits, 'complete', { value: false, enumerable: false });
+  if (exact) Object.defineProperty(hits, 'exact', { value: true, enumerable: false });
   return hits;
 }
 
@@ -72,6 +76,12 @@ export interface FindOptions {
    * stop once each has its hits).
    */
   spread?: Spread;
+  /**
+   * The words exactly as typed, no prefix or typo tried even when they find few passages: a search
+   * that completes another which found enough without them (the reach check) must match what that
+   * one matched.
+   */
+  exactOnly?: boolean;
 }
 
 export interface Spread {

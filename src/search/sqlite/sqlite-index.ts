@@ -31,13 +31,15 @@ import { expansionsOf } from './expand.ts';
 import { groupsOf, indexedText, matchExpression, type Group } from './match.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LRUCache } from 'lru-cache';
-import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm } from './score.ts';
+import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm, type TermCounts } from './score.ts';
+import { countTerms } from '../term-spans.ts';
 
 type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
 /** Terms remembered as written (about 20 MB of strings at most). */
 const MAX_KNOWN_TERMS = 300_000;
 /** Bytes of the database image per chunk (an index in memory). */
 const IMAGE_CHUNK = 1 << 20;
+const NO_TERMS: TermCounts = new Map<string, number>();
 
 export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   readonly kind = 'sqlite';
@@ -218,12 +220,15 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   find(words: readonly string[], options: FindOptions): FoundHits {
     const groups = groupsOf(words);
     if (!groups.length || !this.size) return [];
-    let found = this.search(groups, new Map(), options);
-    if (found.hits.length < this.knobs.exactEnough) {
+    const found = this.search(groups, new Map(), options);
+    if (found.hits.length < this.knobs.exactEnough && !options.exactOnly) {
       const expansions = expansionsOf(groups, this.db.sql, this.knobs);
-      if ([...expansions.values()].some((terms) => terms.size > 1)) found = this.search(groups, expansions, options);
+      if ([...expansions.values()].some((terms) => terms.size > 1)) {
+        const wider = this.search(groups, expansions, options);
+        return foundHits(wider.hits, wider.complete);
+      }
     }
-    return foundHits(found.hits, found.complete);
+    return foundHits(found.hits, found.complete, true);
   }
 
   private search(
@@ -266,18 +271,33 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
         : [{ term: g.term, matches: expansions.get(g.term) ?? new Map([[g.term, 1]]) }],
     );
     const stats = this.stats();
+    const wanted = new Set(query.flatMap((q) => [...q.matches.keys()]));
     const hits = candidates.map((passage) => ({
       passage,
-      ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage)),
+      ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage, wanted)),
     }));
     return { hits: hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id), complete };
   }
 
   /**
-   * A passage's terms per field, remembered for the last few thousand passages scored: a query's
-   * passes (every word, then any word; /quote then /search) score the same newest passages again.
+   * What ranking needs of a passage's two fields: the counts of the query's terms (`wanted`) and the
+   * number of distinct terms. With a store, the text's distinct terms were counted when it was
+   * indexed (`lengths`), and only the query's terms are counted in it (`countTerms`); the speaker
+   * names, a few words, are analysed whole (they are the corpus's names now).
    */
-  private fieldsOf(p: Passage): readonly [Map<string, number>, Map<string, number>] {
+  private fieldsOf(p: Passage, wanted: ReadonlySet<string>): readonly [TermCounts, TermCounts] {
+    const stored = this.source ? this.db.sql.lengthsOf.get(p.id) : undefined;
+    if (!stored) return this.heldFieldsOf(p);
+    const counts = countTerms(p.text, wanted);
+    const names = speakerNames(p);
+    return [{ get: (term) => counts.get(term), size: stored.text }, names.trim() ? fieldTerms(names) : NO_TERMS];
+  }
+
+  /**
+   * A held passage's terms per field, remembered for the last few thousand passages scored: a
+   * query's passes (every word, then any word; /quote then /search) score the same passages again.
+   */
+  private heldFieldsOf(p: Passage): readonly [Map<string, number>, Map<string, number>] {
     let fields = this.fieldCache.get(p.id);
     if (!fields) {
       fields = [fieldTerms(p.text), fieldTerms(speakerNames(p))];
