@@ -34,8 +34,8 @@ export interface Scope {
   outletCount?: number;
   /** Each search spread over groups of passages, a few hits each (the outlets a cut search missed: `reach.ts`). */
   spread?: Spread;
-  /** The words as typed only, no prefix or typo (`FindOptions.exactOnly`: the reach check of an exact search). */
-  exactOnly?: boolean;
+  /** Passes run on the words as typed only, no prefix or typo (`FindOptions.exactOnly`: the reach check of an exact search). */
+  exactOnly?: ReadonlySet<'AND' | 'OR'>;
 }
 
 /** A passage (for `/search`) or one quote in it (for `/quote`) that answers the query. */
@@ -64,8 +64,11 @@ export interface Found {
    */
   complete?: false;
   cut?: { allWords: boolean };
-  /** Every search found its passages by the words as typed, no prefix or typo tried (`FoundHits.exact`). */
-  exact?: true;
+  /**
+   * The passes (every word, any word) that found their passages by the words as typed, no prefix
+   * or typo tried (`FoundHits.exact`).
+   */
+  exact?: ReadonlySet<'AND' | 'OR'>;
 }
 
 /** `index`: the searches of one request, what its readers may see already bound. */
@@ -84,11 +87,11 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   const lens = scope.speakers;
   const bounds = scope.spread ? { spread: scope.spread } : {};
   const cut = { allWords: false, any: false };
-  let exact = true;
-  const exactOnly = scope.exactOnly ? { exactOnly: true } : {};
+  const exact = new Set<'AND' | 'OR'>();
   const search = (combineWith: 'AND' | 'OR', only: (p: Passage) => boolean) => {
+    const exactOnly = scope.exactOnly?.has(combineWith) ? { exactOnly: true } : {};
     const found: FoundHits = index.find(words, { combineWith, filter: only, verify, ...bounds, ...exactOnly });
-    if (!found.exact) exact = false;
+    if (found.exact) exact.add(combineWith);
     if (found.complete === false) {
       cut.any = true;
       if (combineWith === 'AND') cut.allWords = true;
@@ -131,7 +134,7 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
     candidates: expand(candidates, scope),
     relaxed,
     ...(cut.any ? { complete: false as const, cut: { allWords: cut.allWords } } : {}),
-    ...(exact ? { exact: true as const } : {}),
+    ...(exact.size ? { exact } : {}),
   };
 }
 

@@ -44,10 +44,11 @@ export function reachOutlets(
     return outlet !== undefined && wanted.has(outlet) ? outlet : undefined;
   };
   const spread: Spread = { groupOf, perGroup: PER_OUTLET, groups: wanted.size };
-  // Prefixes and typos only if the search cut was widened by them: the outlets checked must be
-  // searched as the others were (and a spread search finds too few hits to skip them on its own).
-  const exactOnly = found.exact === true;
-  const own = findHits(finder, terms, { ...scope, outlets: wanted, outletCount: wanted.size, spread, exactOnly });
+  // Prefixes and typos only in a pass (every word, any word) that the search cut was widened by:
+  // the outlets checked are searched as the others were (a spread search finds too few hits to
+  // skip them on its own count).
+  const exactOnly = found.exact;
+  const own = findHits(finder, terms, { ...scope, outlets: wanted, outletCount: wanted.size, spread, ...(exactOnly ? { exactOnly } : {}) });
   const reached = new Set(own.candidates.map((c) => c.passage.article.outlet));
   found.candidates = found.candidates.filter((c) => !reached.has(c.passage.article.outlet)).concat(own.candidates);
   // "No passage has all the words" holds only if none was found in the end.
