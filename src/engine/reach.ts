@@ -43,7 +43,10 @@ export function reachOutlets(
     const outlet = outletOf(id);
     return outlet !== undefined && wanted.has(outlet) ? outlet : undefined;
   };
-  const spread: Spread = { groupOf, perGroup: PER_OUTLET, groups: wanted.size };
+  // The every-word matches the search read gave the outlets wanted nothing (or they would not be
+  // wanted): the check reads on from below them.
+  const below = found.cut?.allWordsFrom;
+  const spread: Spread = { groupOf, perGroup: PER_OUTLET, groups: wanted.size, ...(below !== undefined ? { below } : {}) };
   // Prefixes and typos only in a pass (every word, any word) that the search cut was widened by:
   // the outlets checked are searched as the others were (a spread search finds too few hits to
   // skip them on its own count).

@@ -28,6 +28,7 @@ import {
 import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { expansionsOf } from './expand.ts';
+import { matchIds } from './match-ids.ts';
 import { groupsOf, indexedText, matchExpression, type Group } from './match.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LRUCache } from 'lru-cache';
@@ -225,17 +226,17 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
       const expansions = expansionsOf(groups, this.db.sql, this.knobs);
       if ([...expansions.values()].some((terms) => terms.size > 1)) {
         const wider = this.search(groups, expansions, options);
-        return foundHits(wider.hits, wider.complete);
+        return foundHits(wider.hits, wider.complete, false, wider.readFrom);
       }
     }
-    return foundHits(found.hits, found.complete, true);
+    return foundHits(found.hits, found.complete, true, found.readFrom);
   }
 
   private search(
     groups: readonly Group[],
     expansions: ReadonlyMap<string, ReadonlyMap<string, number>>,
     options: FindOptions,
-  ): { hits: PassageHit[]; complete: boolean } {
+  ): { hits: PassageHit[]; complete: boolean; readFrom: number | undefined } {
     const { visible, filter, verify } = options;
     const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
     const expression = matchExpression(groups, lists, options.combineWith);
@@ -247,12 +248,17 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     // Cut: a match was left unread (each check comes before the next match is read, so a search
     // that read exactly every match is complete).
     let complete = true;
-    for (const id of this.db.sql.matches.iterate(expression)) {
+    let readFrom: number | undefined;
+    // A spread search reads its ids in bulk (`matchIds`: most are skipped unbuilt), one more than
+    // it may read, so it knows whether it stopped with matches left.
+    const ids = spread ? matchIds(this.db.db, expression, spread.below, maxIdsRead + 1) : this.db.sql.matches.iterate(expression);
+    for (const id of ids) {
       if (scanned >= maxScanned || candidates.length >= maxCandidates || (spread && (read >= maxIdsRead || full >= spread.groups))) {
         complete = false;
         break;
       }
       read++;
+      readFrom = id;
       const group = spread?.groupOf(id);
       if (spread && (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup)) continue;
       scanned++;
@@ -276,7 +282,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
       passage,
       ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage, wanted)),
     }));
-    return { hits: hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id), complete };
+    return { hits: hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id), complete, readFrom };
   }
 
   /**
