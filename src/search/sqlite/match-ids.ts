@@ -15,8 +15,23 @@ interface Statements {
 const STATEMENTS = new WeakMap<Db, Statements>();
 const IDS = 'SELECT group_concat(rowid) FROM (SELECT rowid FROM fts WHERE fts MATCH ?';
 
-/** Ids matching `expression` below `below` (all when undefined), newest first, at most `limit`. */
-export function matchIds(db: Db, expression: string, below: number | undefined, limit: number): Int32Array {
+/** First chunk of ids read; each next one four times larger (a spread search often stops early). */
+const FIRST_CHUNK = 4096;
+
+/** Ids matching `expression` below `below` (all when undefined), newest first, at most `limit`, read in growing chunks. */
+export function* matchIds(db: Db, expression: string, below: number | undefined, limit: number): Generator<number> {
+  let left = limit;
+  let from = below;
+  for (let chunk = FIRST_CHUNK; left > 0; chunk *= 4) {
+    const ids = readIds(db, expression, from, Math.min(chunk, left));
+    yield* ids;
+    if (ids.length < Math.min(chunk, left)) return;
+    left -= ids.length;
+    from = ids[ids.length - 1];
+  }
+}
+
+function readIds(db: Db, expression: string, below: number | undefined, limit: number): Int32Array {
   let sql = STATEMENTS.get(db);
   if (!sql) {
     sql = {
