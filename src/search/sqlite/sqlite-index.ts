@@ -241,8 +241,9 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
     const expression = matchExpression(groups, lists, options.combineWith);
     const candidates: Passage[] = [];
-    const { maxCandidates, maxScanned, maxIdsRead } = this.knobs;
     const spread = options.spread;
+    const { maxCandidates, maxIdsRead } = this.knobs;
+    const maxScanned = spread ? this.knobs.maxScannedSpread : this.knobs.maxScanned;
     const taken = new Map<string, number>();
     let [scanned, read, full] = [0, 0, 0];
     // Cut: a match was left unread (each check comes before the next match is read, so a search
@@ -286,10 +287,8 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   }
 
   /**
-   * What ranking needs of a passage's two fields: the counts of the query's terms (`wanted`) and the
-   * number of distinct terms. With a store, the text's distinct terms were counted when it was
-   * indexed (`lengths`), and only the query's terms are counted in it (`countTerms`); the speaker
-   * names, a few words, are analysed whole (they are the corpus's names now).
+   * What ranking needs of a passage's fields: the query's terms (`wanted`) counted, and distinct terms (with a store, the
+   * text's were counted when indexed: `lengths`; the speaker names, a few words, are analysed whole).
    */
   private fieldsOf(p: Passage, wanted: ReadonlySet<string>): readonly [TermCounts, TermCounts] {
     const stored = this.source ? this.db.sql.lengthsOf.get(p.id) : undefined;

@@ -71,6 +71,10 @@ describe('SqliteIndex', () => {
     expect(find({}, 1).complete).not.toBe(false);
     expect(ids(find({ maxIdsRead: 2 }, 1)).sort()).toEqual([1, 2]);
     expect(find({ maxIdsRead: 2 }, 1).complete).toBe(false);
+    // A spread read builds and tests at most `maxScannedSpread` passages.
+    expect(ids(find({ maxScannedSpread: 2 }, 1)).sort()).toEqual([1, 2]);
+    expect(find({ maxScannedSpread: 2 }, 1).complete).toBe(false);
+    expect(find({ maxScannedSpread: 3 }, 1).complete).not.toBe(false);
   });
 
   it('says from which id a cut search read every match, and a spread search reads on below it', () => {
