@@ -32,9 +32,10 @@ export interface SqliteIndexOptions extends TermMatchOptions {
    */
   maxIdsRead?: number;
   /**
-   * Passages built and tested per spread search at most (`maxScanned` for the check of unreached
-   * outlets): past this the check says it was cut, and the outlets it did not settle are reported
-   * as not searched to the end.
+   * Passages read and checked per spread search with a costly test (`FindOptions.verify`: an exact
+   * phrase, one text read each) at most: `maxScanned` for the check of unreached outlets. Past this
+   * the check says it was cut, and the outlets it did not settle are reported as not searched to
+   * the end. Cheap filters (dates, speakers) keep `maxScanned`.
    */
   maxScannedSpread?: number;
 }
@@ -57,7 +58,7 @@ export const SQLITE_DEFAULTS: Required<Omit<SqliteIndexOptions, 'path'>> = {
   maxIdsRead: 100_000,
   // On the bench's 200 queries at 37k the check built at most 926 passages, except where a filter
   // or an exact phrase rejects nearly every match (`"we will not"`: 10,000 texts read and checked
-  // for 25 hits, as long again as the search it completed). 1,000 keeps those bounded; what they
-  // leave unsettled is said to be not searched to the end.
+  // for 25 hits, as long again as the search it completed). 1,000 bounds the phrase checks (a
+  // speaker or date filter costs no text read, and capping it left /quote outlets unsettled).
   maxScannedSpread: 1000,
 };

@@ -243,7 +243,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const candidates: Passage[] = [];
     const spread = options.spread;
     const { maxCandidates, maxIdsRead } = this.knobs;
-    const maxScanned = spread ? this.knobs.maxScannedSpread : this.knobs.maxScanned;
+    const maxScanned = spread && verify ? this.knobs.maxScannedSpread : this.knobs.maxScanned;
     const taken = new Map<string, number>();
     let [scanned, read, full] = [0, 0, 0];
     // Cut: a match was left unread (each check comes before the next match is read, so a search

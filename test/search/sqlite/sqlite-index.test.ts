@@ -71,10 +71,17 @@ describe('SqliteIndex', () => {
     expect(find({}, 1).complete).not.toBe(false);
     expect(ids(find({ maxIdsRead: 2 }, 1)).sort()).toEqual([1, 2]);
     expect(find({ maxIdsRead: 2 }, 1).complete).toBe(false);
-    // A spread read builds and tests at most `maxScannedSpread` passages.
-    expect(ids(find({ maxScannedSpread: 2 }, 1)).sort()).toEqual([1, 2]);
-    expect(find({ maxScannedSpread: 2 }, 1).complete).toBe(false);
-    expect(find({ maxScannedSpread: 3 }, 1).complete).not.toBe(false);
+    // A spread read with a costly check (`verify`) reads and checks at most `maxScannedSpread` passages.
+    const verified = (knobs: ConstructorParameters<typeof SqliteIndex>[0]) => {
+      const index = new SqliteIndex(knobs);
+      index.put(contractPassages());
+      const spread = { groupOf: (id: number) => String(id), perGroup: 1, groups: 5 };
+      return index.find(['harbour'], { combineWith: 'AND', visible: all, spread, verify: () => true });
+    };
+    expect(ids(verified({ maxScannedSpread: 2 })).sort()).toEqual([1, 2]);
+    expect(verified({ maxScannedSpread: 2 }).complete).toBe(false);
+    expect(verified({ maxScannedSpread: 3 }).complete).not.toBe(false);
+    expect(find({ maxScannedSpread: 2 }, 1).complete).not.toBe(false);
   });
 
   it('says from which id a cut search read every match, and a spread search reads on below it', () => {
