@@ -34,6 +34,8 @@ export interface Scope {
   outletCount?: number;
   /** Each search spread over groups of passages, a few hits each (the outlets a cut search missed: `reach.ts`). */
   spread?: Spread;
+  /** Passes run on the words as typed only, no prefix or typo (`FindOptions.exactOnly`: the reach check of an exact search). */
+  exactOnly?: ReadonlySet<'AND' | 'OR'>;
 }
 
 /** A passage (for `/search`) or one quote in it (for `/quote`) that answers the query. */
@@ -61,7 +63,13 @@ export interface Found {
    * outlet's partial candidates may not be all it has.
    */
   complete?: false;
-  cut?: { allWords: boolean };
+  /** `allWordsFrom`: every match of the every-word search at or above this id was read (its `readFrom`). */
+  cut?: { allWords: boolean; allWordsFrom?: number };
+  /**
+   * The passes (every word, any word) that found their passages by the words as typed, no prefix
+   * or typo tried (`FoundHits.exact`).
+   */
+  exact?: ReadonlySet<'AND' | 'OR'>;
 }
 
 /** `index`: the searches of one request, what its readers may see already bound. */
@@ -78,13 +86,20 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   }
   const partial = new Set<object>();
   const lens = scope.speakers;
-  const bounds = scope.spread ? { spread: scope.spread } : {};
-  const cut = { allWords: false, any: false };
+  const cut: { allWords: boolean; any: boolean; allWordsFrom?: number } = { allWords: false, any: false };
+  const exact = new Set<'AND' | 'OR'>();
   const search = (combineWith: 'AND' | 'OR', only: (p: Passage) => boolean) => {
-    const found: FoundHits = index.find(words, { combineWith, filter: only, verify, ...bounds });
+    const exactOnly = scope.exactOnly?.has(combineWith) ? { exactOnly: true } : {};
+    // The any-word search of a check gives no `below`: it replaces candidates the search it completes found.
+    const spread = scope.spread && { ...scope.spread, below: combineWith === 'AND' ? scope.spread.below : undefined };
+    const found: FoundHits = index.find(words, { combineWith, filter: only, verify, ...(spread ? { spread } : {}), ...exactOnly });
+    if (found.exact) exact.add(combineWith);
     if (found.complete === false) {
       cut.any = true;
-      if (combineWith === 'AND') cut.allWords = true;
+      if (combineWith === 'AND') {
+        cut.allWords = true;
+        cut.allWordsFrom = found.readFrom;
+      }
     }
     if (!lens) return found;
     // A passage's score without the words it matched only through a hidden name.
@@ -123,7 +138,13 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   return {
     candidates: expand(candidates, scope),
     relaxed,
-    ...(cut.any ? { complete: false as const, cut: { allWords: cut.allWords } } : {}),
+    ...(cut.any
+      ? {
+          complete: false as const,
+          cut: { allWords: cut.allWords, ...(cut.allWordsFrom !== undefined ? { allWordsFrom: cut.allWordsFrom } : {}) },
+        }
+      : {}),
+    ...(exact.size ? { exact } : {}),
   };
 }
 

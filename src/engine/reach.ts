@@ -43,8 +43,15 @@ export function reachOutlets(
     const outlet = outletOf(id);
     return outlet !== undefined && wanted.has(outlet) ? outlet : undefined;
   };
-  const spread: Spread = { groupOf, perGroup: PER_OUTLET, groups: wanted.size };
-  const own = findHits(finder, terms, { ...scope, outlets: wanted, outletCount: wanted.size, spread });
+  // The every-word matches the search read gave the outlets wanted nothing (or they would not be
+  // wanted): the check reads on from below them.
+  const below = found.cut?.allWordsFrom;
+  const spread: Spread = { groupOf, perGroup: PER_OUTLET, groups: wanted.size, ...(below !== undefined ? { below } : {}) };
+  // Prefixes and typos only in a pass (every word, any word) that the search cut was widened by:
+  // the outlets checked are searched as the others were (a spread search finds too few hits to
+  // skip them on its own count).
+  const exactOnly = found.exact;
+  const own = findHits(finder, terms, { ...scope, outlets: wanted, outletCount: wanted.size, spread, ...(exactOnly ? { exactOnly } : {}) });
   const reached = new Set(own.candidates.map((c) => c.passage.article.outlet));
   found.candidates = found.candidates.filter((c) => !reached.has(c.passage.article.outlet)).concat(own.candidates);
   // "No passage has all the words" holds only if none was found in the end.

@@ -6,10 +6,9 @@
  * makeExcerpt('There was a provocation in the village of Bucha, which…', { terms: new Set(['bucha']), phrases: [] })
  * // → { text: 'There was a provocation in the village of Bucha, which…', marks: [[42, 47]] }
  */
-import { processTerm } from './terms.ts';
+import { termSpans } from './term-spans.ts';
 import { fold, foldPhrase } from '../text/fold.ts';
 import { DOUBLE_QUOTE_LIKE, SINGLE_QUOTE_LIKE } from '../text/marks.ts';
-import { wordSpans } from './text.ts';
 
 export interface ExcerptInput {
   /** Index terms that matched (as MiniSearch reports them). */
@@ -32,12 +31,8 @@ export function makeExcerpt(text: string, input: ExcerptInput): MarkedText {
 /** Word spans whose index terms matched, plus every occurrence of each exact phrase. */
 export function findMarks(text: string, { terms, phrases }: Omit<ExcerptInput, 'maxLength'>): Array<[number, number]> {
   const marks: Array<[number, number]> = [];
-  if (terms.size) {
-    for (const span of wordSpans(text)) {
-      const forms = processTerm(span.word) ?? [];
-      if (forms.some((f) => terms.has(f))) marks.push([span.start, span.end]);
-    }
-  }
+  // Only the words around the terms' occurrences are analysed (`termSpans`), not every word.
+  if (terms.size) for (const span of termSpans(text, terms)) marks.push([span.start, span.end]);
   if (phrases.length) {
     const { folded, map } = foldWithMap(text);
     for (const phrase of phrases) {

@@ -42,11 +42,17 @@ export interface PassageHit {
  * cost), so a match the caller did not get may exist; absent or `true`: every match was considered.
  * It is a non-enumerable property (see `foundHits`), so hits still compare as plain lists.
  */
-export type FoundHits = PassageHit[] & { readonly complete?: boolean };
+export type FoundHits = PassageHit[] & { readonly complete?: boolean; readonly exact?: boolean; readonly readFrom?: number };
 
-/** `hits` marked as cut short (`complete: false`) or not. */
-export function foundHits(hits: PassageHit[], complete: boolean): FoundHits {
+/**
+ * `hits` marked as cut short (`complete: false`, with `readFrom`: every match with an id at or
+ * above it was read, none below) or not, and (`exact: true`) as found by the words exactly as
+ * typed, no prefix or typo tried; all non-enumerable.
+ */
+export function foundHits(hits: PassageHit[], complete: boolean, exact?: boolean, readFrom?: number): FoundHits {
   if (!complete) Object.defineProperty(hits, 'complete', { value: false, enumerable: false });
+  if (!complete && readFrom !== undefined) Object.defineProperty(hits, 'readFrom', { value: readFrom, enumerable: false });
+  if (exact) Object.defineProperty(hits, 'exact', { value: true, enumerable: false });
   return hits;
 }
 
@@ -72,12 +78,23 @@ export interface FindOptions {
    * stop once each has its hits).
    */
   spread?: Spread;
+  /**
+   * The words exactly as typed, no prefix or typo tried even when they find few passages: a search
+   * that completes another which found enough without them (the reach check) must match what that
+   * one matched.
+   */
+  exactOnly?: boolean;
 }
 
 export interface Spread {
   groupOf: (id: number) => string | undefined;
   perGroup: number;
   groups: number;
+  /**
+   * Matches with an id at or above this were read by the search this one completes (its
+   * `readFrom`) and gave the groups nothing: an engine may skip them.
+   */
+  below?: number;
 }
 
 /** Where `persist` writes: one small JSON value at a time, in order. */

@@ -34,9 +34,9 @@ const DOCS: Array<[string, string]> = [
   doc('Calm Weekly', 9, 'The ferry timetable changes on Sunday, the operator said.'),
 ];
 
-function corpus(): LoadResult {
+function corpus(docs: Array<[string, string]> = DOCS): LoadResult {
   const out: LoadResult = { articles: [], skipped: [], warnings: [] };
-  for (const [file, text] of DOCS) out.articles.push(...loadDocument(file, Buffer.from(text), { markdown: true }).articles);
+  for (const [file, text] of docs) out.articles.push(...loadDocument(file, Buffer.from(text), { markdown: true }).articles);
   return out;
 }
 
@@ -102,5 +102,21 @@ describe('an outlet whose matches are all older than those the index read', () =
     expect(a.notes.join(' ')).toMatch(/Not searched to the end: Anchor Gazette, Calm Weekly may have older matches/);
     expect(text(a)).not.toMatch(/Nothing from/);
     expect(text(a)).toMatch(/Note: Not searched to the end: Anchor Gazette, Calm Weekly may have older matches/);
+  });
+
+  it('is checked for the words as typed when the search it completes found enough without prefixes or typos', () => {
+    // One older exact match in Anchor Gazette, and only a longer word in Calm Weekly: the check
+    // finds too few passages to skip prefixes on its own count, but must match as the search did.
+    const docs = [DOCS[0]!, ...DOCS.slice(2, 8), doc('Calm Weekly', 9, 'Two lighthouses were sold at auction, the council said.')];
+    const knobs = { maxCandidates: 2, exactEnough: 2 };
+    const mini = new Engine(corpus(docs), { index: () => new MiniSearchIndex({ exactEnough: 2 }) });
+    for (const command of ['search', 'quote'] as const) {
+      const a = new Engine(corpus(docs), { index: () => new SqliteIndex(knobs) }).search({ command, query: 'lighthouse' });
+      const b = mini.search({ command, query: 'lighthouse' });
+      expect(outletsOf(a)).toEqual(['Anchor Gazette', 'Beacon Courier']);
+      expect(a.noMatch).toEqual(['Calm Weekly']);
+      expect(outletsOf(a)).toEqual(outletsOf(b));
+      expect(a.noMatch).toEqual(b.noMatch);
+    }
   });
 });

@@ -16,6 +16,12 @@ export interface QueryTerm {
   matches: ReadonlyMap<string, number>;
 }
 
+/** A field's term counts: the count of a term (undefined: none) and the number of distinct terms. */
+export interface TermCounts {
+  get(term: string): number | undefined;
+  readonly size: number;
+}
+
 export interface CorpusStats {
   docs: number;
   /** Average distinct terms per passage, per field (text, speakers). */
@@ -55,7 +61,7 @@ export function scorePassage(
   query: readonly QueryTerm[],
   stats: CorpusStats,
   speakerBoost: number,
-  fields: readonly [Map<string, number>, Map<string, number>] = [fieldTerms(p.text), fieldTerms(speakerNames(p))],
+  fields: readonly [TermCounts, TermCounts] = [fieldTerms(p.text), fieldTerms(speakerNames(p))],
 ): { score: number; terms: string[] } {
   const boosts = [1, speakerBoost] as const;
   let total = 0;

@@ -28,16 +28,19 @@ import {
 import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { expansionsOf } from './expand.ts';
+import { matchIds } from './match-ids.ts';
 import { groupsOf, indexedText, matchExpression, type Group } from './match.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LRUCache } from 'lru-cache';
-import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm } from './score.ts';
+import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm, type TermCounts } from './score.ts';
+import { countTerms } from '../term-spans.ts';
 
 type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
 /** Terms remembered as written (about 20 MB of strings at most). */
 const MAX_KNOWN_TERMS = 300_000;
 /** Bytes of the database image per chunk (an index in memory). */
 const IMAGE_CHUNK = 1 << 20;
+const NO_TERMS: TermCounts = new Map<string, number>();
 
 export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   readonly kind = 'sqlite';
@@ -218,36 +221,45 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   find(words: readonly string[], options: FindOptions): FoundHits {
     const groups = groupsOf(words);
     if (!groups.length || !this.size) return [];
-    let found = this.search(groups, new Map(), options);
-    if (found.hits.length < this.knobs.exactEnough) {
+    const found = this.search(groups, new Map(), options);
+    if (found.hits.length < this.knobs.exactEnough && !options.exactOnly) {
       const expansions = expansionsOf(groups, this.db.sql, this.knobs);
-      if ([...expansions.values()].some((terms) => terms.size > 1)) found = this.search(groups, expansions, options);
+      if ([...expansions.values()].some((terms) => terms.size > 1)) {
+        const wider = this.search(groups, expansions, options);
+        return foundHits(wider.hits, wider.complete, false, wider.readFrom);
+      }
     }
-    return foundHits(found.hits, found.complete);
+    return foundHits(found.hits, found.complete, true, found.readFrom);
   }
 
   private search(
     groups: readonly Group[],
     expansions: ReadonlyMap<string, ReadonlyMap<string, number>>,
     options: FindOptions,
-  ): { hits: PassageHit[]; complete: boolean } {
+  ): { hits: PassageHit[]; complete: boolean; readFrom: number | undefined } {
     const { visible, filter, verify } = options;
     const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
     const expression = matchExpression(groups, lists, options.combineWith);
     const candidates: Passage[] = [];
-    const { maxCandidates, maxScanned, maxIdsRead } = this.knobs;
     const spread = options.spread;
+    const { maxCandidates, maxIdsRead } = this.knobs;
+    const maxScanned = spread && verify ? this.knobs.maxScannedSpread : this.knobs.maxScanned;
     const taken = new Map<string, number>();
     let [scanned, read, full] = [0, 0, 0];
     // Cut: a match was left unread (each check comes before the next match is read, so a search
     // that read exactly every match is complete).
     let complete = true;
-    for (const id of this.db.sql.matches.iterate(expression)) {
+    let readFrom: number | undefined;
+    // A spread search reads its ids in bulk (`matchIds`: most are skipped unbuilt), one more than
+    // it may read, so it knows whether it stopped with matches left.
+    const ids = spread ? matchIds(this.db.db, expression, spread.below, maxIdsRead + 1) : this.db.sql.matches.iterate(expression);
+    for (const id of ids) {
       if (scanned >= maxScanned || candidates.length >= maxCandidates || (spread && (read >= maxIdsRead || full >= spread.groups))) {
         complete = false;
         break;
       }
       read++;
+      readFrom = id;
       const group = spread?.groupOf(id);
       if (spread && (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup)) continue;
       scanned++;
@@ -266,18 +278,31 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
         : [{ term: g.term, matches: expansions.get(g.term) ?? new Map([[g.term, 1]]) }],
     );
     const stats = this.stats();
+    const wanted = new Set(query.flatMap((q) => [...q.matches.keys()]));
     const hits = candidates.map((passage) => ({
       passage,
-      ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage)),
+      ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage, wanted)),
     }));
-    return { hits: hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id), complete };
+    return { hits: hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id), complete, readFrom };
   }
 
   /**
-   * A passage's terms per field, remembered for the last few thousand passages scored: a query's
-   * passes (every word, then any word; /quote then /search) score the same newest passages again.
+   * What ranking needs of a passage's fields: the query's terms (`wanted`) counted, and distinct terms (with a store, the
+   * text's were counted when indexed: `lengths`; the speaker names, a few words, are analysed whole).
    */
-  private fieldsOf(p: Passage): readonly [Map<string, number>, Map<string, number>] {
+  private fieldsOf(p: Passage, wanted: ReadonlySet<string>): readonly [TermCounts, TermCounts] {
+    const stored = this.source ? this.db.sql.lengthsOf.get(p.id) : undefined;
+    if (!stored) return this.heldFieldsOf(p);
+    const counts = countTerms(p.text, wanted);
+    const names = speakerNames(p);
+    return [{ get: (term) => counts.get(term), size: stored.text }, names.trim() ? fieldTerms(names) : NO_TERMS];
+  }
+
+  /**
+   * A held passage's terms per field, remembered for the last few thousand passages scored: a
+   * query's passes (every word, then any word; /quote then /search) score the same passages again.
+   */
+  private heldFieldsOf(p: Passage): readonly [Map<string, number>, Map<string, number>] {
     let fields = this.fieldCache.get(p.id);
     if (!fields) {
       fields = [fieldTerms(p.text), fieldTerms(speakerNames(p))];

@@ -71,6 +71,29 @@ describe('SqliteIndex', () => {
     expect(find({}, 1).complete).not.toBe(false);
     expect(ids(find({ maxIdsRead: 2 }, 1)).sort()).toEqual([1, 2]);
     expect(find({ maxIdsRead: 2 }, 1).complete).toBe(false);
+    // A spread read with a costly check (`verify`) reads and checks at most `maxScannedSpread` passages.
+    const verified = (knobs: ConstructorParameters<typeof SqliteIndex>[0]) => {
+      const index = new SqliteIndex(knobs);
+      index.put(contractPassages());
+      const spread = { groupOf: (id: number) => String(id), perGroup: 1, groups: 5 };
+      return index.find(['harbour'], { combineWith: 'AND', visible: all, spread, verify: () => true });
+    };
+    expect(ids(verified({ maxScannedSpread: 2 })).sort()).toEqual([1, 2]);
+    expect(verified({ maxScannedSpread: 2 }).complete).toBe(false);
+    expect(verified({ maxScannedSpread: 3 }).complete).not.toBe(false);
+    expect(find({ maxScannedSpread: 2 }, 1).complete).not.toBe(false);
+  });
+
+  it('says from which id a cut search read every match, and a spread search reads on below it', () => {
+    const index = new SqliteIndex({ maxCandidates: 2 });
+    index.put(contractPassages());
+    // "harbour" is in 0, 1 and 2, read newest first: 2 and 1, then the cap.
+    const cut = index.find(['harbour'], { combineWith: 'AND', visible: all });
+    expect(cut.complete).toBe(false);
+    expect(cut.readFrom).toBe(1);
+    const spread = { groupOf: (id: number) => String(id), perGroup: 1, groups: 3 };
+    expect(ids(index.find(['harbour'], { combineWith: 'AND', visible: all, spread: { ...spread, below: cut.readFrom } }))).toEqual([0]);
+    expect(ids(index.find(['harbour'], { combineWith: 'AND', visible: all, spread })).sort()).toEqual([1, 2]);
   });
 
   it('reuses its database file when the snapshot stamp matches, and rebuilds it otherwise', async () => {

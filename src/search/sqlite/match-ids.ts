@@ -1,0 +1,54 @@
+/**
+ * Matching passage ids read in bulk, newest first: one row of comma-separated ids from SQLite
+ * instead of one row per id. Walking a common word's matches one row at a time cost about 0.3 µs
+ * of binding per id (100,000 ids of `trump` at 37k articles: 34 ms of CPU, against 25 ms read
+ * this way), which the check of unreached outlets (`FindOptions.spread`) pays on every common word.
+ */
+import type { Db } from './database.ts';
+import type Database from 'better-sqlite3';
+
+interface Statements {
+  all: Database.Statement<[string, number], string | null>;
+  below: Database.Statement<[string, number, number], string | null>;
+}
+
+const STATEMENTS = new WeakMap<Db, Statements>();
+const IDS = 'SELECT group_concat(rowid) FROM (SELECT rowid FROM fts WHERE fts MATCH ?';
+
+/** First chunk of ids read; each next one four times larger (a spread search often stops early). */
+const FIRST_CHUNK = 4096;
+
+/** Ids matching `expression` below `below` (all when undefined), newest first, at most `limit`, read in growing chunks. */
+export function* matchIds(db: Db, expression: string, below: number | undefined, limit: number): Generator<number> {
+  let left = limit;
+  let from = below;
+  for (let chunk = FIRST_CHUNK; left > 0; chunk *= 4) {
+    const ids = readIds(db, expression, from, Math.min(chunk, left));
+    yield* ids;
+    if (ids.length < Math.min(chunk, left)) return;
+    left -= ids.length;
+    from = ids[ids.length - 1];
+  }
+}
+
+function readIds(db: Db, expression: string, below: number | undefined, limit: number): Int32Array {
+  let sql = STATEMENTS.get(db);
+  if (!sql) {
+    sql = {
+      all: db.prepare<[string, number], string | null>(`${IDS} ORDER BY rowid DESC LIMIT ?)`).pluck(),
+      below: db.prepare<[string, number, number], string | null>(`${IDS} AND rowid < ? ORDER BY rowid DESC LIMIT ?)`).pluck(),
+    };
+    STATEMENTS.set(db, sql);
+  }
+  const list = below === undefined ? sql.all.get(expression, limit) : sql.below.get(expression, below, limit);
+  if (!list) return new Int32Array(0);
+  const parts = list.split(',');
+  const ids = new Int32Array(parts.length);
+  let ordered = true;
+  for (let i = 0; i < parts.length; i++) {
+    ids[i] = Number(parts[i]);
+    if (i && ids[i]! > ids[i - 1]!) ordered = false;
+  }
+  // group_concat keeps the order rows come in, which SQLite does not promise: checked, sorted if not.
+  return ordered ? ids : ids.sort().reverse();
+}
