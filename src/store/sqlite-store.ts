@@ -3,8 +3,9 @@
  * (`src/search/sqlite/`), the same file holds, as tables:
  *
  *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
- *   articles     metadata (JSON; headline, URL, byline apart: read on demand), paragraph count, first passage id, quotes (compact JSON), their
- *                words apart (read on demand, like the paragraphs)
+ *   articles     metadata (JSON; headline, URL, byline apart: read on demand), paragraph count, first passage id, quotes (compact JSON,
+ *                read per article when reached) and their number, their words apart (read on demand, like the paragraphs)
+ *   quote_speakers  speaker id → (article row, quote position): a speaker's quotes and every speaker's count without reading every quote
  *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
  *   speakers     one row per speaker (quotes refer to them by id)
  *   statements   statement groups, one row per speaker, members as (article row, quote position)
@@ -12,18 +13,22 @@
  *
  * Each change of the corpus is written in one transaction (`commit`) before the corpus shows it, so
  * the file always holds whole file versions; a write that fails (a full disk) throws before
- * anything is shown, and the old state keeps answering. Start-up (`openStore`) reads metadata and
- * quotes only; texts stay in the file (`StoredArticle`). Statements are stored, not regrouped at start.
+ * anything is shown, and the old state keeps answering. Start-up (`openStore`) reads the articles'
+ * metadata and quote counts only; texts and quotes stay in the file (`StoredArticle`, `QuoteShelf`).
+ * Statements are stored, not regrouped at start.
  */
 import type { Statement } from '../compare/statements.ts';
-import type { Article, SkippedFile } from '../corpus/article.ts';
+import type { SkippedFile } from '../corpus/article.ts';
 import { spanQuotes, type SpannedQuote } from '../engine/build.ts';
 import type { CorpusStore, IndexedFile, RestoredCorpus } from '../engine/corpus.ts';
+import { quotesAt } from '../engine/file-quotes.ts';
 import type { StoredStatements } from '../engine/statement-index.ts';
-import type { Quote, Speaker } from '../quotes/quote.ts';
+import type { Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { LRUCache } from 'lru-cache';
-import { decodeQuote, encodeQuote, type QuoteRow, type QuoteTexts } from './quote-rows.ts';
+import { encodeQuote, rowOfStored, type QuoteRow, type QuoteTexts } from './quote-rows.ts';
+import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
+import { QuoteTables, type StatementRow } from './quote-tables.ts';
 import {
   metaOf,
   StoredArticle,
@@ -31,10 +36,11 @@ import {
   type ArticleMeta,
   type ParagraphReader,
   type QuoteTextReader,
+  StoredQuote,
 } from './stored-article.ts';
 
 /** Bump when the store's tables or encodings change: a database of another version is rebuilt. */
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;
 
 const TABLES = `
   CREATE TABLE IF NOT EXISTS files (
@@ -43,17 +49,19 @@ const TABLES = `
   );
   CREATE TABLE IF NOT EXISTS articles (
     seq INTEGER PRIMARY KEY, file TEXT NOT NULL, first_id INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
-    meta TEXT NOT NULL, details TEXT NOT NULL, quotes TEXT NOT NULL, quote_texts TEXT NOT NULL
+    meta TEXT NOT NULL, details TEXT NOT NULL, quotes TEXT NOT NULL, quote_count INTEGER NOT NULL, quote_texts TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS articles_file ON articles (file);
+  CREATE TABLE IF NOT EXISTS quote_speakers (
+    speaker INTEGER NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (speaker, seq, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS quote_speakers_seq ON quote_speakers (seq);
   CREATE TABLE IF NOT EXISTS paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS speakers (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL);
+  CREATE INDEX IF NOT EXISTS speakers_key ON speakers (key);
   CREATE TABLE IF NOT EXISTS statements (speaker TEXT PRIMARY KEY, statements TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
 `;
-
-/** A statement in its speaker's row: id, confidence, outlets, members as [article row, quote position]. */
-type StatementRow = [number, number, string[], Array<[number, number]>];
 
 const speakerId = (s: Speaker) => `${s.kind}\u0000${s.key}\u0000${s.name}`;
 
@@ -91,7 +99,11 @@ export function openStore(index: SqliteIndex, code: string): OpenedStore {
 export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReader {
   private readonly speakerIds = new Map<string, number>();
   private readonly bySeq = new Map<number, StoredArticle>();
-  private readonly articleQuotes = new WeakMap<Article, readonly Quote[]>();
+  /** Speakers by id (quotes refer to them by id). */
+  private readonly speakerList: Speaker[] = [];
+  private readonly shelf = new QuoteShelf((seq) => this.reads.quotes.get(seq), this.speakerList, this);
+  /** Quotes by speaker, counts, speakers in use: answered from the tables. */
+  readonly tables = new QuoteTables(() => this.db, this.bySeq, this.shelf, this.speakerList);
   private readonly articleTexts = new LRUCache<number, string[]>({ max: 256 });
   private readonly paragraphTexts = new LRUCache<number, string>({ max: 4096 });
   private readonly quoteTexts = new LRUCache<number, QuoteTexts>({ max: 1024 });
@@ -121,6 +133,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       paragraphs: db.prepare<[number, number], string>('SELECT text FROM paragraphs WHERE id >= ? AND id < ? ORDER BY id').pluck(),
       paragraph: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE id = ?').pluck(),
       quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM articles WHERE seq = ?').pluck(),
+      quotes: db.prepare<[number], string>('SELECT quotes FROM articles WHERE seq = ?').pluck(),
       details: db.prepare<[number], string>('SELECT details FROM articles WHERE seq = ?').pluck(),
       statements: db.prepare<[string], string>('SELECT statements FROM statements WHERE speaker = ?').pluck(),
     };
@@ -194,11 +207,13 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       'INSERT OR REPLACE INTO files (file, hash, stamp, first_id, passages, skipped, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     const insertArticle = db.prepare(
-      'INSERT INTO articles (file, first_id, paragraphs, meta, details, quotes, quote_texts) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO articles (file, first_id, paragraphs, meta, details, quotes, quote_count, quote_texts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
+    const insertQuoteSpeaker = db.prepare('INSERT INTO quote_speakers (speaker, seq, idx) VALUES (?, ?, ?)');
     const insertParagraph = db.prepare('INSERT OR REPLACE INTO paragraphs (id, text) VALUES (?, ?)');
     const stale = db.prepare('INSERT OR IGNORE INTO stale (speaker) VALUES (?)');
     const newSpeakers = new Map<string, number>();
+    const added: Array<[number, Speaker]> = [];
     let nextSpeaker = -1;
     const idOf = (s: Speaker): number => {
       const key = speakerId(s);
@@ -206,6 +221,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       if (id === undefined) {
         newSpeakers.set(key, (id = ++nextSpeaker));
         insertSpeaker.run(id, s.kind, s.key, s.name);
+        added.push([id, s]);
       }
       return id;
     };
@@ -226,7 +242,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
         let id = f.firstId;
         const fileSeqs: number[] = [];
         f.load.articles.forEach((article, a) => {
-          const quotes = (f.quotes[a] ?? []) as SpannedQuote[];
+          const quotes = quotesAt(f.quotes, a) as SpannedQuote[];
           spanQuotes(article, quotes);
           const rows = quotes.map((q) => encodeQuote(q, q.speaker ? idOf(q.speaker) : -1));
           const texts = JSON.stringify({ t: quotes.map((q) => q.text), m: quotes.map((q) => q.mention?.text ?? '') } satisfies QuoteTexts);
@@ -237,27 +253,37 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
             JSON.stringify(metaOf(article).meta),
             JSON.stringify(metaOf(article).details),
             JSON.stringify(rows),
+            rows.length,
             texts,
           );
-          fileSeqs.push(Number(info.lastInsertRowid));
+          const seq = Number(info.lastInsertRowid);
+          rows.forEach((row, i) => {
+            if (row[4] >= 0) insertQuoteSpeaker.run(row[4], seq, i);
+          });
+          fileSeqs.push(seq);
           for (const text of article.paragraphs) insertParagraph.run(id++, text);
         });
         seqs.push(fileSeqs);
       }
       for (const f of [...put, ...removed])
-        for (const quotes of f.quotes) for (const q of quotes) if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
+        for (let a = 0; a < f.quotes.length; a++)
+          for (const q of quotesAt(f.quotes, a)) if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
       db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('next_id', ?)").run(String(nextId));
     })();
     for (const [key, id] of newSpeakers) this.speakerIds.set(key, id);
+    for (const [id, s] of added) this.speakerList[id] = s;
     put.forEach((f, i) => {
       let firstId = f.firstId;
+      const counts: number[] = [];
       f.load.articles = f.load.articles.map((article, a) => {
         const stored = new StoredArticle(metaOf(article).meta, seqs[i]![a]!, firstId, article.paragraphs.length, this);
         firstId += article.paragraphs.length;
-        this.articleQuotes.set(stored, f.quotes[a] ?? []);
+        counts.push(quotesAt(f.quotes, a).length);
         this.bySeq.set(stored.seq, stored);
         return stored;
       });
+      // From now on the file's quotes are read from the store, as after a restart.
+      f.quotes = new StoredQuoteLists(seqs[i]!, counts, this.shelf);
     });
   }
 
@@ -280,10 +306,9 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
           s.id,
           s.confidence,
           s.outlets,
-          s.members.map((m): [number, number] => [
-            (m.article as StoredArticle).seq,
-            this.articleQuotes.get(m.article)?.indexOf(m.quote) ?? -1,
-          ]),
+          s.members.flatMap((m): Array<[number, number, QuoteRow]> =>
+            m.quote instanceof StoredQuote ? [[m.quote.storedAt[0], m.quote.storedAt[1], rowOfStored(m.quote)]] : [],
+          ),
         ]);
         if (rows.length) insert.run(key, JSON.stringify(rows));
       }
@@ -296,7 +321,12 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   /** Drops a file's rows (its passages' index entries are the index's to remove). */
   private forget(f: IndexedFile): void {
     const db = this.db;
-    for (const a of f.load.articles) if (a instanceof StoredArticle) this.bySeq.delete(a.seq);
+    for (const a of f.load.articles)
+      if (a instanceof StoredArticle) {
+        this.bySeq.delete(a.seq);
+        this.shelf.drop(a.seq);
+      }
+    db.prepare('DELETE FROM quote_speakers WHERE seq IN (SELECT seq FROM articles WHERE file = ?)').run(f.file);
     db.prepare('DELETE FROM files WHERE file = ?').run(f.file);
     db.prepare('DELETE FROM articles WHERE file = ?').run(f.file);
     db.prepare('DELETE FROM paragraphs WHERE id >= ? AND id < ?').run(f.firstId, f.firstId + f.passageCount);
@@ -305,7 +335,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   /** Everything but the texts, as the corpus shows it. */
   load(): RestoredCorpus {
     const db = this.db;
-    const speakers: Speaker[] = [];
+    const speakers = this.speakerList;
     type SpeakerRow = { id: number; kind: Speaker['kind']; key: string; name: string };
     for (const s of db.prepare<[], SpeakerRow>('SELECT id, kind, key, name FROM speakers').iterate()) {
       const speaker: Speaker = { name: s.name, key: s.key, kind: s.kind };
@@ -321,7 +351,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       skipped: string;
       warnings: string;
     };
-    const files = new Map<string, IndexedFile>();
+    const files = new Map<string, IndexedFile & { seqs: number[]; counts: number[] }>();
     for (const r of db.prepare<[], FileRow>('SELECT * FROM files').iterate()) {
       files.set(r.file, {
         file: r.file,
@@ -331,45 +361,32 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
         quotes: [],
         firstId: r.first_id,
         passageCount: r.passages,
+        seqs: [],
+        counts: [],
       });
     }
-    type ArticleRow = { seq: number; file: string; first_id: number; paragraphs: number; meta: string; quotes: string };
-    const rows = db.prepare<[], ArticleRow>('SELECT seq, file, first_id, paragraphs, meta, quotes FROM articles ORDER BY seq');
+    type ArticleRow = { seq: number; file: string; first_id: number; paragraphs: number; meta: string; quote_count: number };
+    const rows = db.prepare<[], ArticleRow>('SELECT seq, file, first_id, paragraphs, meta, quote_count FROM articles ORDER BY seq');
     for (const r of rows.iterate()) {
       const f = files.get(r.file);
       if (!f) continue;
       const article = new StoredArticle(JSON.parse(r.meta) as Partial<ArticleMeta>, r.seq, r.first_id, r.paragraphs, this);
-      const quotes = (JSON.parse(r.quotes) as QuoteRow[]).map((q, i) => decodeQuote(q, speakers, r.seq, i, this));
       f.load.articles.push(article);
-      f.quotes.push(quotes);
-      this.articleQuotes.set(article, quotes);
+      f.seqs.push(r.seq);
+      f.counts.push(r.quote_count);
       this.bySeq.set(r.seq, article);
     }
+    for (const f of files.values()) f.quotes = new StoredQuoteLists(f.seqs, f.counts, this.shelf);
     const stale = db.prepare<[], string>('SELECT speaker FROM stale').pluck().all();
     const meta = (key: string) => db.prepare<[string], string | undefined>('SELECT value FROM meta WHERE key = ?').pluck().get(key);
     const skipped = JSON.parse(meta('skipped') ?? '[]') as SkippedFile[];
     const storedStatements: StoredStatements = {
       keys: () => db.prepare<[], string>('SELECT speaker FROM statements').pluck().all(),
-      load: (key) => this.statementsOf(key),
+      load: (key) => this.tables.statements(this.reads.statements.get(key)),
       nextId: Number(meta('statement_next_id') ?? 0),
     };
     const nextId = Number(meta('next_id') ?? 0);
-    return { index: this.index, files: [...files.values()], statements: [], storedStatements, nextId, stale, skipped };
-  }
-
-  /** One speaker's stored statements, their members resolved to the articles and quotes in memory. */
-  private statementsOf(key: string): Statement[] {
-    const text = this.reads.statements.get(key);
-    const statements: Statement[] = [];
-    for (const [id, confidence, outlets, refs] of JSON.parse(text ?? '[]') as StatementRow[]) {
-      const members = refs.flatMap(([seq, qi]) => {
-        const article = this.bySeq.get(seq);
-        const quote = article && this.articleQuotes.get(article)?.[qi];
-        return article && quote ? [{ article, quote }] : [];
-      });
-      const speaker = members[0]?.quote.speaker;
-      if (speaker) statements.push({ id, confidence, outlets, members, speaker });
-    }
-    return statements;
+    const shown = [...files.values()].map(({ seqs: _s, counts: _c, ...f }): IndexedFile => f);
+    return { index: this.index, files: shown, statements: [], storedStatements, nextId, stale, skipped };
   }
 }

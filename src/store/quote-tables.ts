@@ -1,0 +1,99 @@
+/**
+ * What the SQLite store answers from its tables instead of a list of every quote in the heap: one
+ * speaker's quotes (the indexed `quote_speakers` table: speaker → article row, quote position),
+ * every speaker's count, the speakers in use, an article's quotes (`QuoteShelf`).
+ */
+import type Database from 'better-sqlite3';
+import type { QuoteInArticle, Statement } from '../compare/statements.ts';
+import type { Article } from '../corpus/article.ts';
+import type { SpeakerTotal } from '../engine/corpus-quotes.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
+import type { QuoteRow } from './quote-rows.ts';
+import type { QuoteShelf } from './quote-shelf.ts';
+import { StoredArticle } from './stored-article.ts';
+
+/**
+ * A statement in its speaker's row: id, confidence, outlets, members as [article row, quote
+ * position, the quote's row] (so its members are decoded without reading their articles).
+ */
+export type StatementRow = [number, number, string[], Array<[number, number, QuoteRow]>];
+
+export class QuoteTables {
+  private statement: Database.Statement<[string], { seq: number; idx: number }> | undefined;
+
+  constructor(
+    private readonly db: () => Database.Database,
+    private readonly bySeq: ReadonlyMap<number, StoredArticle>,
+    private readonly shelf: QuoteShelf,
+    private readonly speakerList: readonly Speaker[],
+  ) {}
+
+  private get bySpeaker() {
+    this.statement ??= this.db().prepare<[string], { seq: number; idx: number }>(
+      'SELECT q.seq AS seq, q.idx AS idx FROM speakers s JOIN quote_speakers q ON q.speaker = s.id WHERE s.key = ?',
+    );
+    return this.statement;
+  }
+
+  /** The quotes of the speaker with this key (any kind), in corpus order (file path, article, position). */
+  speakerQuotes(key: string): QuoteInArticle[] {
+    const out: Array<QuoteInArticle & { seq: number; idx: number }> = [];
+    for (const { seq, idx } of this.bySpeaker.iterate(key)) {
+      const article = this.bySeq.get(seq);
+      const quote = article && this.shelf.quotes(seq)[idx];
+      if (article && quote) out.push({ article, quote, seq, idx });
+    }
+    out.sort((x, y) => (x.article.file < y.article.file ? -1 : x.article.file > y.article.file ? 1 : x.seq - y.seq || x.idx - y.idx));
+    return out.map(({ article, quote }) => ({ article, quote }));
+  }
+
+  /** Every speaker of a quote with its number of quotes: one entry per key, the speaker of its first quote. */
+  speakerTotals(): SpeakerTotal[] {
+    const byKey = new Map<string, SpeakerTotal>();
+    const shared = new Set<string>();
+    const rows = this.db().prepare<[], { speaker: number; n: number }>(
+      'SELECT speaker, count(*) AS n FROM quote_speakers GROUP BY speaker',
+    );
+    for (const { speaker: id, n } of rows.iterate()) {
+      const speaker = this.speakerList[id];
+      if (!speaker) continue;
+      const entry = byKey.get(speaker.key);
+      if (entry) {
+        entry.quotes += n;
+        shared.add(speaker.key);
+      } else byKey.set(speaker.key, { speaker, quotes: n });
+    }
+    // A key written under two names (or kinds): named as its first quote names it.
+    for (const key of shared) {
+      const first = this.speakerQuotes(key)[0]?.quote.speaker;
+      if (first) byKey.get(key)!.speaker = first;
+    }
+    return [...byKey.values()];
+  }
+
+  /** The speakers of the stored quotes. */
+  speakersInUse(): Speaker[] {
+    const ids = this.db().prepare<[], number>('SELECT DISTINCT speaker FROM quote_speakers').pluck().all();
+    return ids.flatMap((id) => this.speakerList[id] ?? []);
+  }
+
+  /** The quotes of one of the store's articles. */
+  quotesOfArticle(article: Article): readonly Quote[] | undefined {
+    if (!(article instanceof StoredArticle) || this.bySeq.get(article.seq) !== article) return undefined;
+    return this.shelf.quotes(article.seq);
+  }
+
+  /** One speaker's stored statements (the row's JSON), their members resolved to the shown articles and their quotes. */
+  statements(text: string | undefined): Statement[] {
+    const statements: Statement[] = [];
+    for (const [id, confidence, outlets, refs] of JSON.parse(text ?? '[]') as StatementRow[]) {
+      const members = refs.flatMap(([seq, qi, row]) => {
+        const article = this.bySeq.get(seq);
+        return article ? [{ article, quote: this.shelf.quote(seq, qi, row) }] : [];
+      });
+      const speaker = members[0]?.quote.speaker;
+      if (speaker) statements.push({ id, confidence, outlets, members, speaker });
+    }
+    return statements;
+  }
+}
