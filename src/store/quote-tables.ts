@@ -26,6 +26,8 @@ export class QuoteTables {
     private readonly bySeq: ReadonlyMap<number, StoredArticle>,
     private readonly shelf: QuoteShelf,
     private readonly speakerList: readonly Speaker[],
+    /** The number of shown quotes of each speaker id (the `speakers` table's counts). */
+    private readonly speakerCounts: readonly number[],
   ) {}
 
   private get bySpeaker() {
@@ -51,18 +53,15 @@ export class QuoteTables {
   speakerTotals(): SpeakerTotal[] {
     const byKey = new Map<string, SpeakerTotal>();
     const shared = new Set<string>();
-    const rows = this.db().prepare<[], { speaker: number; n: number }>(
-      'SELECT speaker, count(*) AS n FROM quote_speakers GROUP BY speaker',
-    );
-    for (const { speaker: id, n } of rows.iterate()) {
+    this.speakerCounts.forEach((n, id) => {
       const speaker = this.speakerList[id];
-      if (!speaker) continue;
+      if (!speaker || !n) return;
       const entry = byKey.get(speaker.key);
       if (entry) {
         entry.quotes += n;
         shared.add(speaker.key);
       } else byKey.set(speaker.key, { speaker, quotes: n });
-    }
+    });
     // A key written under two names (or kinds): named as its first quote names it.
     for (const key of shared) {
       const first = this.speakerQuotes(key)[0]?.quote.speaker;
@@ -73,8 +72,7 @@ export class QuoteTables {
 
   /** The speakers of the stored quotes. */
   speakersInUse(): Speaker[] {
-    const ids = this.db().prepare<[], number>('SELECT DISTINCT speaker FROM quote_speakers').pluck().all();
-    return ids.flatMap((id) => this.speakerList[id] ?? []);
+    return this.speakerList.filter((s, id) => s && this.speakerCounts[id]);
   }
 
   /** The quotes of one of the store's articles. */

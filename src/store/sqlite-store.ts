@@ -3,11 +3,13 @@
  * (`src/search/sqlite/`), the same file holds, as tables:
  *
  *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
- *   articles     metadata (JSON; headline, URL, byline apart: read on demand), paragraph count, first passage id, quotes (compact JSON,
- *                read per article when reached) and their number, their words apart (read on demand, like the paragraphs)
+ *   articles     what start-up reads, a narrow row per article: file, first passage id, paragraph and quote counts,
+ *                metadata (JSON; headline, URL, byline apart)
+ *   article_rows the rest, read per article when reached: headline, URL, byline (JSON), quotes (compact JSON),
+ *                their words (like the paragraphs)
  *   quote_speakers  speaker id → (article row, quote position): a speaker's quotes and every speaker's count without reading every quote
  *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
- *   speakers     one row per speaker (quotes refer to them by id)
+ *   speakers     one row per speaker (quotes refer to them by id) with its number of quotes
  *   statements   statement groups, one row per speaker, members as (article row, quote position)
  *   stale        speakers whose statements were not yet rewritten after a change (regrouped at start)
  *
@@ -28,6 +30,7 @@ import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { LRUCache } from 'lru-cache';
 import { encodeQuote, rowOfStored, type QuoteRow, type QuoteTexts } from './quote-rows.ts';
 import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
+import { TABLES } from './tables.ts';
 import { QuoteTables, type StatementRow } from './quote-tables.ts';
 import {
   metaOf,
@@ -41,27 +44,6 @@ import {
 
 /** Bump when the store's tables or encodings change: a database of another version is rebuilt. */
 export const STORE_VERSION = 5;
-
-const TABLES = `
-  CREATE TABLE IF NOT EXISTS files (
-    file TEXT PRIMARY KEY, hash TEXT, stamp TEXT, first_id INTEGER NOT NULL, passages INTEGER NOT NULL,
-    skipped TEXT NOT NULL, warnings TEXT NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS articles (
-    seq INTEGER PRIMARY KEY, file TEXT NOT NULL, first_id INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
-    meta TEXT NOT NULL, details TEXT NOT NULL, quotes TEXT NOT NULL, quote_count INTEGER NOT NULL, quote_texts TEXT NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS articles_file ON articles (file);
-  CREATE TABLE IF NOT EXISTS quote_speakers (
-    speaker INTEGER NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (speaker, seq, idx)
-  ) WITHOUT ROWID;
-  CREATE INDEX IF NOT EXISTS quote_speakers_seq ON quote_speakers (seq);
-  CREATE TABLE IF NOT EXISTS paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS speakers (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL);
-  CREATE INDEX IF NOT EXISTS speakers_key ON speakers (key);
-  CREATE TABLE IF NOT EXISTS statements (speaker TEXT PRIMARY KEY, statements TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
-`;
 
 const speakerId = (s: Speaker) => `${s.kind}\u0000${s.key}\u0000${s.name}`;
 
@@ -101,9 +83,11 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   private readonly bySeq = new Map<number, StoredArticle>();
   /** Speakers by id (quotes refer to them by id). */
   private readonly speakerList: Speaker[] = [];
+  /** The number of shown quotes of each speaker id. */
+  private readonly speakerCounts: number[] = [];
   private readonly shelf = new QuoteShelf((seq) => this.reads.quotes.get(seq), this.speakerList, this);
   /** Quotes by speaker, counts, speakers in use: answered from the tables. */
-  readonly tables = new QuoteTables(() => this.db, this.bySeq, this.shelf, this.speakerList);
+  readonly tables = new QuoteTables(() => this.db, this.bySeq, this.shelf, this.speakerList, this.speakerCounts);
   private readonly articleTexts = new LRUCache<number, string[]>({ max: 256 });
   private readonly paragraphTexts = new LRUCache<number, string>({ max: 4096 });
   private readonly quoteTexts = new LRUCache<number, QuoteTexts>({ max: 1024 });
@@ -132,9 +116,9 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     return {
       paragraphs: db.prepare<[number, number], string>('SELECT text FROM paragraphs WHERE id >= ? AND id < ? ORDER BY id').pluck(),
       paragraph: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE id = ?').pluck(),
-      quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM articles WHERE seq = ?').pluck(),
-      quotes: db.prepare<[number], string>('SELECT quotes FROM articles WHERE seq = ?').pluck(),
-      details: db.prepare<[number], string>('SELECT details FROM articles WHERE seq = ?').pluck(),
+      quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM article_rows WHERE seq = ?').pluck(),
+      quotes: db.prepare<[number], string>('SELECT quotes FROM article_rows WHERE seq = ?').pluck(),
+      details: db.prepare<[number], string>('SELECT details FROM article_rows WHERE seq = ?').pluck(),
       statements: db.prepare<[string], string>('SELECT statements FROM statements WHERE speaker = ?').pluck(),
     };
   }
@@ -206,9 +190,12 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const insertFile = db.prepare(
       'INSERT OR REPLACE INTO files (file, hash, stamp, first_id, passages, skipped, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    const insertArticle = db.prepare(
-      'INSERT INTO articles (file, first_id, paragraphs, meta, details, quotes, quote_count, quote_texts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
+    const insertArticle = db.prepare('INSERT INTO articles (file, first_id, paragraphs, quote_count, meta) VALUES (?, ?, ?, ?, ?)');
+    const insertRow = db.prepare('INSERT INTO article_rows (seq, details, quotes, quote_texts) VALUES (?, ?, ?, ?)');
+    const count = db.prepare('UPDATE speakers SET quotes = quotes + ? WHERE id = ?');
+    /** Quotes added (or taken away) per speaker id. */
+    const delta = new Map<number, number>();
+    const counted = (id: number, n: number) => id >= 0 && delta.set(id, (delta.get(id) ?? 0) + n);
     const insertQuoteSpeaker = db.prepare('INSERT INTO quote_speakers (speaker, seq, idx) VALUES (?, ?, ?)');
     const insertParagraph = db.prepare('INSERT OR REPLACE INTO paragraphs (id, text) VALUES (?, ?)');
     const stale = db.prepare('INSERT OR IGNORE INTO stale (speaker) VALUES (?)');
@@ -228,6 +215,13 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const seqs: number[][] = [];
     db.transaction(() => {
       nextSpeaker = (db.prepare('SELECT max(id) FROM speakers').pluck().get() as number | null) ?? -1;
+      // Read before the rows go: whose quotes leave, and whose statements must be regrouped.
+      for (const f of removed)
+        for (let a = 0; a < f.quotes.length; a++)
+          for (const q of quotesAt(f.quotes, a)) {
+            if (q instanceof StoredQuote) counted(q.speakerId, -1);
+            if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
+          }
       for (const f of removed) this.forget(f);
       for (const f of put) {
         insertFile.run(
@@ -246,32 +240,37 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
           spanQuotes(article, quotes);
           const rows = quotes.map((q) => encodeQuote(q, q.speaker ? idOf(q.speaker) : -1));
           const texts = JSON.stringify({ t: quotes.map((q) => q.text), m: quotes.map((q) => q.mention?.text ?? '') } satisfies QuoteTexts);
-          const info = insertArticle.run(
-            f.file,
-            id,
-            article.paragraphs.length,
-            JSON.stringify(metaOf(article).meta),
-            JSON.stringify(metaOf(article).details),
-            JSON.stringify(rows),
-            rows.length,
-            texts,
-          );
+          const { meta, details } = metaOf(article);
+          const info = insertArticle.run(f.file, id, article.paragraphs.length, rows.length, JSON.stringify(meta));
           const seq = Number(info.lastInsertRowid);
+          insertRow.run(seq, JSON.stringify(details), JSON.stringify(rows), texts);
           rows.forEach((row, i) => {
-            if (row[4] >= 0) insertQuoteSpeaker.run(row[4], seq, i);
+            if (row[4] < 0) return;
+            insertQuoteSpeaker.run(row[4], seq, i);
+            counted(row[4], 1);
           });
           fileSeqs.push(seq);
           for (const text of article.paragraphs) insertParagraph.run(id++, text);
         });
         seqs.push(fileSeqs);
       }
-      for (const f of [...put, ...removed])
+      for (const f of put)
         for (let a = 0; a < f.quotes.length; a++)
           for (const q of quotesAt(f.quotes, a)) if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
+      for (const [id, n] of delta) if (n) count.run(n, id);
       db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('next_id', ?)").run(String(nextId));
     })();
     for (const [key, id] of newSpeakers) this.speakerIds.set(key, id);
     for (const [id, s] of added) this.speakerList[id] = s;
+    for (const [id, n] of delta) this.speakerCounts[id] = (this.speakerCounts[id] ?? 0) + n;
+    for (const f of removed)
+      for (const a of f.load.articles)
+        if (a instanceof StoredArticle) {
+          this.bySeq.delete(a.seq);
+          this.shelf.drop(a.seq);
+          this.quoteTexts.delete(a.seq);
+          this.articleDetails.delete(a.seq);
+        }
     put.forEach((f, i) => {
       let firstId = f.firstId;
       const counts: number[] = [];
@@ -321,12 +320,8 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   /** Drops a file's rows (its passages' index entries are the index's to remove). */
   private forget(f: IndexedFile): void {
     const db = this.db;
-    for (const a of f.load.articles)
-      if (a instanceof StoredArticle) {
-        this.bySeq.delete(a.seq);
-        this.shelf.drop(a.seq);
-      }
     db.prepare('DELETE FROM quote_speakers WHERE seq IN (SELECT seq FROM articles WHERE file = ?)').run(f.file);
+    db.prepare('DELETE FROM article_rows WHERE seq IN (SELECT seq FROM articles WHERE file = ?)').run(f.file);
     db.prepare('DELETE FROM files WHERE file = ?').run(f.file);
     db.prepare('DELETE FROM articles WHERE file = ?').run(f.file);
     db.prepare('DELETE FROM paragraphs WHERE id >= ? AND id < ?').run(f.firstId, f.firstId + f.passageCount);
@@ -336,10 +331,11 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   load(): RestoredCorpus {
     const db = this.db;
     const speakers = this.speakerList;
-    type SpeakerRow = { id: number; kind: Speaker['kind']; key: string; name: string };
-    for (const s of db.prepare<[], SpeakerRow>('SELECT id, kind, key, name FROM speakers').iterate()) {
+    type SpeakerRow = { id: number; kind: Speaker['kind']; key: string; name: string; quotes: number };
+    for (const s of db.prepare<[], SpeakerRow>('SELECT id, kind, key, name, quotes FROM speakers').iterate()) {
       const speaker: Speaker = { name: s.name, key: s.key, kind: s.kind };
       speakers[s.id] = speaker;
+      this.speakerCounts[s.id] = s.quotes;
       this.speakerIds.set(speakerId(speaker), s.id);
     }
     type FileRow = {
