@@ -4,13 +4,14 @@
  * every speaker's count, the speakers in use, an article's quotes (`QuoteShelf`).
  */
 import type Database from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import type { QuoteInArticle, Statement } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
 import type { SpeakerTotal } from '../engine/corpus-quotes.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { QuoteRow } from './quote-rows.ts';
 import type { QuoteShelf } from './quote-shelf.ts';
-import { StoredArticle } from './stored-article.ts';
+import { StoredArticle, StoredQuote } from './stored-article.ts';
 
 /**
  * A statement in its speaker's row: id, confidence, outlets, members as [article row, quote
@@ -19,6 +20,10 @@ import { StoredArticle } from './stored-article.ts';
 export type StatementRow = [number, number, string[], Array<[number, number, QuoteRow]>];
 
 export class QuoteTables {
+  /** Speakers' statement rows last read for one quote's statement, with where each member is. */
+  private readonly parsed = new LRUCache<string, { rows: StatementRow[]; at: Map<string, number> }>({ max: 8 });
+  /** Statements last read alone (the same object while cached). */
+  private readonly single = new LRUCache<string, Statement>({ max: 512 });
   private statement: Database.Statement<[string], { seq: number; idx: number }> | undefined;
 
   constructor(
@@ -83,8 +88,12 @@ export class QuoteTables {
 
   /** One speaker's stored statements (the row's JSON), their members resolved to the shown articles and their quotes. */
   statements(text: string | undefined): Statement[] {
+    return this.resolve(JSON.parse(text ?? '[]') as StatementRow[]);
+  }
+
+  private resolve(rows: readonly StatementRow[]): Statement[] {
     const statements: Statement[] = [];
-    for (const [id, confidence, outlets, refs] of JSON.parse(text ?? '[]') as StatementRow[]) {
+    for (const [id, confidence, outlets, refs] of rows) {
       const members = refs.flatMap(([seq, qi, row]) => {
         const article = this.bySeq.get(seq);
         return article ? [{ article, quote: this.shelf.quote(seq, qi, row) }] : [];
@@ -93,5 +102,36 @@ export class QuoteTables {
       if (speaker) statements.push({ id, confidence, outlets, members, speaker });
     }
     return statements;
+  }
+
+  /**
+   * The stored statement holding this quote of speaker `key` (`text`: the speaker's statements
+   * row), its members decoded alone: a quote's statement without every statement of its speaker.
+   */
+  statementOf(quote: Quote, key: string, text: () => string | undefined): Statement | undefined {
+    if (!(quote instanceof StoredQuote)) return undefined;
+    const [seq, idx] = quote.storedAt;
+    let row = this.parsed.get(key);
+    if (!row) {
+      const rows = JSON.parse(text() ?? '[]') as StatementRow[];
+      const at = new Map<string, number>();
+      rows.forEach((r, i) => r[3].forEach(([s, q]) => at.set(`${s}:${q}`, i)));
+      this.parsed.set(key, (row = { rows, at }));
+    }
+    const i = row.at.get(`${seq}:${idx}`);
+    if (i === undefined) return undefined;
+    const id = `${key}\u0000${i}`;
+    let statement = this.single.get(id);
+    if (!statement) {
+      statement = this.resolve([row.rows[i]!])[0];
+      if (statement) this.single.set(id, statement);
+    }
+    return statement;
+  }
+
+  /** Statements were rewritten: what was read alone is out of date. */
+  statementsChanged(): void {
+    this.parsed.clear();
+    this.single.clear();
   }
 }

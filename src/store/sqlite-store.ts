@@ -297,6 +297,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const drop = db.prepare('DELETE FROM statements WHERE speaker = ?');
     const fresh = db.prepare('DELETE FROM stale WHERE speaker = ?');
     const insert = db.prepare('INSERT INTO statements (speaker, statements) VALUES (?, ?)');
+    this.tables.statementsChanged();
     db.transaction(() => {
       for (const key of keys) {
         drop.run(key);
@@ -379,6 +380,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const storedStatements: StoredStatements = {
       keys: () => db.prepare<[], string>('SELECT speaker FROM statements').pluck().all(),
       load: (key) => this.tables.statements(this.reads.statements.get(key)),
+      statementOf: (quote, key) => this.tables.statementOf(quote, key, () => this.reads.statements.get(key)),
       nextId: Number(meta('statement_next_id') ?? 0),
     };
     const nextId = Number(meta('next_id') ?? 0);
