@@ -12,7 +12,7 @@ import { SpeakerRegistry } from '../quotes/speakers.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { extractArticleQuotes, passagesOf, shareSpeakers } from './build.ts';
 import { CorpusQuotes, type QuoteTables } from './corpus-quotes.ts';
-import { eachQuote, quotesAt, type FileQuotes } from './file-quotes.ts';
+import { eachQuote, quoteArrays, quotesAt, type FileQuotes } from './file-quotes.ts';
 import { PassagesById } from './passages-by-id.ts';
 import { engineSettings, type EngineOptions } from './options.ts';
 import { StatementIndex, type StoredStatements } from './statement-index.ts';
@@ -288,8 +288,12 @@ export class IndexedCorpus {
       }
     }
     onProgress?.({ phase: 'statements', done: 0, total: 1 });
+    // The new files' quotes, read once and held while their speakers are regrouped (a store would
+    // otherwise read an article again for each of its speakers).
+    const held = staged.map((f) => quoteArrays(f.quotes));
     yield* this.statements.refreshSteps();
     this.saveStatements(touched);
+    held.length = 0;
     onProgress?.({ phase: 'statements', done: 1, total: 1 });
   }
 

@@ -20,9 +20,7 @@ import { StoredArticle, StoredQuote } from './stored-article.ts';
 export type StatementRow = [number, number, string[], Array<[number, number, QuoteRow]>];
 
 export class QuoteTables {
-  /** Speakers' statement rows last read for one quote's statement, with where each member is. */
-  private readonly parsed = new LRUCache<string, { rows: StatementRow[]; at: Map<string, number> }>({ max: 8 });
-  /** Statements last read alone (the same object while cached). */
+  /** Statements last read alone, by speaker and position (the same object while cached). */
   private readonly single = new LRUCache<string, Statement>({ max: 512 });
   private statement: Database.Statement<[string], { seq: number; idx: number }> | undefined;
 
@@ -87,8 +85,8 @@ export class QuoteTables {
   }
 
   /** One speaker's stored statements (the row's JSON), their members resolved to the shown articles and their quotes. */
-  statements(text: string | undefined): Statement[] {
-    return this.resolve(JSON.parse(text ?? '[]') as StatementRow[]);
+  statements(rows: readonly string[]): Statement[] {
+    return this.resolve(rows.map((row) => JSON.parse(row) as StatementRow));
   }
 
   private resolve(rows: readonly StatementRow[]): Statement[] {
@@ -105,25 +103,22 @@ export class QuoteTables {
   }
 
   /**
-   * The stored statement holding this quote of speaker `key` (`text`: the speaker's statements
-   * row), its members decoded alone: a quote's statement without every statement of its speaker.
+   * The stored statement holding this quote of speaker `key` (`rowOf`: the statement row holding
+   * the quote in row `seq`, position `idx`), its members decoded alone: a quote's statement without
+   * every statement of its speaker.
    */
-  statementOf(quote: Quote, key: string, text: () => string | undefined): Statement | undefined {
+  statementOf(
+    quote: Quote,
+    key: string,
+    rowOf: (seq: number, idx: number) => { pos: number; row: string } | undefined,
+  ): Statement | undefined {
     if (!(quote instanceof StoredQuote)) return undefined;
-    const [seq, idx] = quote.storedAt;
-    let row = this.parsed.get(key);
-    if (!row) {
-      const rows = JSON.parse(text() ?? '[]') as StatementRow[];
-      const at = new Map<string, number>();
-      rows.forEach((r, i) => r[3].forEach(([s, q]) => at.set(`${s}:${q}`, i)));
-      this.parsed.set(key, (row = { rows, at }));
-    }
-    const i = row.at.get(`${seq}:${idx}`);
-    if (i === undefined) return undefined;
-    const id = `${key}\u0000${i}`;
+    const found = rowOf(...quote.storedAt);
+    if (!found) return undefined;
+    const id = `${key}\u0000${found.pos}`;
     let statement = this.single.get(id);
     if (!statement) {
-      statement = this.resolve([row.rows[i]!])[0];
+      statement = this.resolve([JSON.parse(found.row) as StatementRow])[0];
       if (statement) this.single.set(id, statement);
     }
     return statement;
@@ -131,7 +126,6 @@ export class QuoteTables {
 
   /** Statements were rewritten: what was read alone is out of date. */
   statementsChanged(): void {
-    this.parsed.clear();
     this.single.clear();
   }
 }

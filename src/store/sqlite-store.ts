@@ -10,7 +10,8 @@
  *   quote_speakers  speaker id → (article row, quote position): a speaker's quotes and every speaker's count without reading every quote
  *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
  *   speakers     one row per speaker (quotes refer to them by id) with its number of quotes
- *   statements   statement groups, one row per speaker, members as (article row, quote position)
+ *   statements   statement groups, one row per statement (by speaker and position), members as (article row, quote
+ *                position, the quote's row); `quote_speakers.statement` says which holds a quote
  *   stale        speakers whose statements were not yet rewritten after a change (regrouped at start)
  *
  * Each change of the corpus is written in one transaction (`commit`) before the corpus shows it, so
@@ -119,7 +120,10 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM article_rows WHERE seq = ?').pluck(),
       quotes: db.prepare<[number], string>('SELECT quotes FROM article_rows WHERE seq = ?').pluck(),
       details: db.prepare<[number], string>('SELECT details FROM article_rows WHERE seq = ?').pluck(),
-      statements: db.prepare<[string], string>('SELECT statements FROM statements WHERE speaker = ?').pluck(),
+      statements: db.prepare<[string], string>('SELECT row FROM statements WHERE speaker = ? ORDER BY pos').pluck(),
+      statementOf: db.prepare<[string, number, number], { pos: number; row: string }>(
+        'SELECT s.pos AS pos, s.row AS row FROM quote_speakers q JOIN statements s ON s.speaker = ? AND s.pos = q.statement WHERE q.seq = ? AND q.idx = ?',
+      ),
     };
   }
 
@@ -296,21 +300,20 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const db = this.db;
     const drop = db.prepare('DELETE FROM statements WHERE speaker = ?');
     const fresh = db.prepare('DELETE FROM stale WHERE speaker = ?');
-    const insert = db.prepare('INSERT INTO statements (speaker, statements) VALUES (?, ?)');
+    const insert = db.prepare('INSERT INTO statements (speaker, pos, row) VALUES (?, ?, ?)');
+    const holds = db.prepare('UPDATE quote_speakers SET statement = ? WHERE seq = ? AND idx = ?');
     this.tables.statementsChanged();
     db.transaction(() => {
       for (const key of keys) {
         drop.run(key);
         fresh.run(key);
-        const rows: StatementRow[] = statementsOf(key).map((s) => [
-          s.id,
-          s.confidence,
-          s.outlets,
-          s.members.flatMap((m): Array<[number, number, QuoteRow]> =>
+        statementsOf(key).forEach((s, pos) => {
+          const members = s.members.flatMap((m): Array<[number, number, QuoteRow]> =>
             m.quote instanceof StoredQuote ? [[m.quote.storedAt[0], m.quote.storedAt[1], rowOfStored(m.quote)]] : [],
-          ),
-        ]);
-        if (rows.length) insert.run(key, JSON.stringify(rows));
+          );
+          insert.run(key, pos, JSON.stringify([s.id, s.confidence, s.outlets, members] satisfies StatementRow));
+          for (const [seq, idx] of members) holds.run(pos, seq, idx);
+        });
       }
       db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('statement_next_id', ?)").run(String(nextId));
     })();
@@ -378,9 +381,9 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const meta = (key: string) => db.prepare<[string], string | undefined>('SELECT value FROM meta WHERE key = ?').pluck().get(key);
     const skipped = JSON.parse(meta('skipped') ?? '[]') as SkippedFile[];
     const storedStatements: StoredStatements = {
-      keys: () => db.prepare<[], string>('SELECT speaker FROM statements').pluck().all(),
-      load: (key) => this.tables.statements(this.reads.statements.get(key)),
-      statementOf: (quote, key) => this.tables.statementOf(quote, key, () => this.reads.statements.get(key)),
+      keys: () => db.prepare<[], string>('SELECT DISTINCT speaker FROM statements').pluck().all(),
+      load: (key) => this.tables.statements(this.reads.statements.all(key)),
+      statementOf: (quote, key) => this.tables.statementOf(quote, key, (seq, idx) => this.reads.statementOf.get(key, seq, idx)),
       nextId: Number(meta('statement_next_id') ?? 0),
     };
     const nextId = Number(meta('next_id') ?? 0);

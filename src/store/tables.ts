@@ -12,14 +12,16 @@ export const TABLES = `
   CREATE TABLE IF NOT EXISTS article_rows (seq INTEGER PRIMARY KEY, details TEXT NOT NULL, quotes TEXT NOT NULL, quote_texts TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS articles_file ON articles (file);
   CREATE TABLE IF NOT EXISTS quote_speakers (
-    speaker INTEGER NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (speaker, seq, idx)
+    speaker INTEGER NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL,
+    -- The position of the quote's statement among its speaker's (-1: none yet).
+    statement INTEGER NOT NULL DEFAULT -1, PRIMARY KEY (speaker, seq, idx)
   ) WITHOUT ROWID;
-  CREATE INDEX IF NOT EXISTS quote_speakers_seq ON quote_speakers (seq);
+  CREATE INDEX IF NOT EXISTS quote_speakers_at ON quote_speakers (seq, idx, statement);
   CREATE TABLE IF NOT EXISTS paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS speakers (
     id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, quotes INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX IF NOT EXISTS speakers_key ON speakers (key);
-  CREATE TABLE IF NOT EXISTS statements (speaker TEXT PRIMARY KEY, statements TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS statements (speaker TEXT NOT NULL, pos INTEGER NOT NULL, row TEXT NOT NULL, PRIMARY KEY (speaker, pos)) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
 `;
