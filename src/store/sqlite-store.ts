@@ -80,7 +80,15 @@ export function openStore(index: SqliteIndex, code: string): OpenedStore {
 }
 
 export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReader {
-  private readonly speakerIds = new Map<string, number>();
+  /** Speaker ids by kind, key and name (built when a change is first written: a start does not need it). */
+  private ids: Map<string, number> | undefined;
+  private get speakerIds(): Map<string, number> {
+    if (!this.ids) {
+      this.ids = new Map();
+      this.speakerList.forEach((s, id) => this.ids!.set(speakerId(s), id));
+    }
+    return this.ids;
+  }
   private readonly bySeq = new Map<number, StoredArticle>();
   /** Speakers by id (quotes refer to them by id). */
   private readonly speakerList: Speaker[] = [];
@@ -340,7 +348,6 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       const speaker: Speaker = { name: s.name, key: s.key, kind: s.kind };
       speakers[s.id] = speaker;
       this.speakerCounts[s.id] = s.quotes;
-      this.speakerIds.set(speakerId(speaker), s.id);
     }
     type FileRow = {
       file: string;
