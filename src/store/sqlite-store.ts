@@ -1,18 +1,6 @@
 /**
  * The SQLite store: with `SEARCH_ENGINE=sqlite` the database is the snapshot. Beside the FTS5 index
- * (`src/search/sqlite/`), the same file holds, as tables:
- *
- *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
- *   articles     what start-up reads, a narrow row per article: file, first passage id, paragraph and quote counts,
- *                metadata (JSON; headline, URL, byline apart)
- *   article_rows the rest, read per article when reached: headline, URL, byline (JSON), quotes (compact JSON),
- *                their words (like the paragraphs)
- *   quote_speakers  speaker id → (article row, quote position): a speaker's quotes and every speaker's count without reading every quote
- *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
- *   speakers     one row per speaker (quotes refer to them by id) with its number of quotes
- *   statements   statement groups, one row per statement (by speaker and position), members as (article row, quote
- *                position, the quote's row); `quote_speakers.statement` says which holds a quote
- *   stale        speakers whose statements were not yet rewritten after a change (regrouped at start)
+ * (`src/search/sqlite/`), the same file holds the store's tables (`tables.ts`).
  *
  * Each change of the corpus is written in one transaction (`commit`) before the corpus shows it, so
  * the file always holds whole file versions; a write that fails (a full disk) throws before
@@ -374,10 +362,15 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     }
     type ArticleRow = { seq: number; file: string; first_id: number; paragraphs: number; meta: string; quote_count: number };
     const rows = db.prepare<[], ArticleRow>('SELECT seq, file, first_id, paragraphs, meta, quote_count FROM articles ORDER BY seq');
+    const outlets = new Map<string, string>();
     for (const r of rows.iterate()) {
       const f = files.get(r.file);
       if (!f) continue;
-      const article = new StoredArticle(JSON.parse(r.meta) as Partial<ArticleMeta>, r.seq, r.first_id, r.paragraphs, this);
+      const meta = JSON.parse(r.meta) as Partial<ArticleMeta>;
+      // One string per file and per outlet, not one per article.
+      meta.file = f.file;
+      if (meta.outlet !== undefined) meta.outlet = outlets.get(meta.outlet) ?? (outlets.set(meta.outlet, meta.outlet), meta.outlet);
+      const article = new StoredArticle(meta, r.seq, r.first_id, r.paragraphs, this);
       f.load.articles.push(article);
       f.seqs.push(r.seq);
       f.counts.push(r.quote_count);

@@ -1,4 +1,19 @@
-/** The SQLite store's tables (see `sqlite-store.ts`); bump `STORE_VERSION` there when they change. */
+/**
+ * The SQLite store's tables (see `sqlite-store.ts`; bump `STORE_VERSION` there when they change):
+ *
+ *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
+ *   articles     what start-up reads, a narrow row per article: file, first passage id, paragraph and quote counts,
+ *                metadata (JSON; headline, URL, byline apart)
+ *   article_rows the rest, read per article when reached: headline, URL, byline (JSON), quotes (compact JSON),
+ *                their words (like the paragraphs)
+ *   quote_speakers  speaker id → (article row, quote position, its statement): a speaker's quotes without
+ *                reading every quote
+ *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
+ *   speakers     one row per speaker (quotes refer to them by id) with its number of quotes
+ *   statements   statement groups, one row per statement (by speaker and position), members as (article row, quote
+ *                position, the quote's row); `quote_speakers.statement` says which holds a quote
+ *   stale        speakers whose statements were not yet rewritten after a change (regrouped at start)
+ */
 export const TABLES = `
   CREATE TABLE IF NOT EXISTS files (
     file TEXT PRIMARY KEY, hash TEXT, stamp TEXT, first_id INTEGER NOT NULL, passages INTEGER NOT NULL,
