@@ -78,6 +78,8 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     return this.ids;
   }
   private readonly bySeq = new Map<number, StoredArticle>();
+  /** The quote words of the change just written, kept until its statements are saved (regrouping reads them all). */
+  private pinned = new Map<number, QuoteTexts>();
   /** Speakers by id (quotes refer to them by id). */
   private readonly speakerList: Speaker[] = [];
   /** The number of shown quotes of each speaker id. */
@@ -160,7 +162,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   }
 
   private textsOf(seq: number): QuoteTexts {
-    let texts = this.quoteTexts.get(seq);
+    let texts = this.pinned.get(seq) ?? this.quoteTexts.get(seq);
     if (!texts) {
       texts = JSON.parse(this.reads.quoteTexts.get(seq) ?? '{"t":[],"m":[]}') as QuoteTexts;
       this.quoteTexts.set(seq, texts);
@@ -213,6 +215,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       return id;
     };
     const seqs: number[][] = [];
+    const written = new Map<number, QuoteTexts>();
     db.transaction(() => {
       nextSpeaker = (db.prepare('SELECT max(id) FROM speakers').pluck().get() as number | null) ?? -1;
       // Read before the rows go: whose quotes leave, and whose statements must be regrouped.
@@ -239,10 +242,12 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
           const quotes = quotesAt(f.quotes, a) as SpannedQuote[];
           spanQuotes(article, quotes);
           const rows = quotes.map((q) => encodeQuote(q, q.speaker ? idOf(q.speaker) : -1));
-          const texts = JSON.stringify({ t: quotes.map((q) => q.text), m: quotes.map((q) => q.mention?.text ?? '') } satisfies QuoteTexts);
+          const words: QuoteTexts = { t: quotes.map((q) => q.text), m: quotes.map((q) => q.mention?.text ?? '') };
+          const texts = JSON.stringify(words);
           const { meta, details } = metaOf(article);
           const info = insertArticle.run(f.file, id, article.paragraphs.length, rows.length, JSON.stringify(meta));
           const seq = Number(info.lastInsertRowid);
+          written.set(seq, words);
           insertRow.run(seq, JSON.stringify(details), JSON.stringify(rows), texts);
           rows.forEach((row, i) => {
             if (row[4] < 0) return;
@@ -262,6 +267,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     })();
     for (const [key, id] of newSpeakers) this.speakerIds.set(key, id);
     for (const [id, s] of added) this.speakerList[id] = s;
+    this.pinned = written;
     for (const [id, n] of delta) this.speakerCounts[id] = (this.speakerCounts[id] ?? 0) + n;
     for (const f of removed)
       for (const a of f.load.articles)
@@ -315,6 +321,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     })();
     // The change is complete: move it from the write-ahead log into the file itself.
     db.pragma('wal_checkpoint(TRUNCATE)');
+    this.pinned.clear();
   }
 
   /** Drops a file's rows (its passages' index entries are the index's to remove). */
