@@ -11,6 +11,8 @@ import type { Quote, Speaker } from '../quotes/quote.ts';
 import { SpeakerRegistry } from '../quotes/speakers.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { extractArticleQuotes, passagesOf, shareSpeakers } from './build.ts';
+import { CorpusQuotes, type QuoteTables } from './corpus-quotes.ts';
+import { eachQuote, quoteArrays, quotesAt, type FileQuotes } from './file-quotes.ts';
 import { PassagesById } from './passages-by-id.ts';
 import { engineSettings, type EngineOptions } from './options.ts';
 import { StatementIndex, type StoredStatements } from './statement-index.ts';
@@ -27,8 +29,8 @@ export interface FileContent {
 
 /** A file as indexed: its content, its articles' quotes and the ids of its passages. */
 export interface IndexedFile extends FileContent {
-  /** Quotes of each article, in article order. */
-  quotes: Quote[][];
+  /** Quotes of each article, in article order (a store's read per article when asked for). */
+  quotes: FileQuotes;
   /** Id of the first passage; the file's passages have consecutive ids. */
   firstId: number;
   passageCount: number;
@@ -52,6 +54,8 @@ export interface WorkOptions {
  * corpus (`SearchIndex.attach`), built on demand from the articles, whose texts the store reads.
  */
 export interface CorpusStore {
+  /** Reads over the stored quotes (by speaker, counts), so the heap keeps no list of every quote. */
+  readonly tables?: QuoteTables;
   /**
    * Writes a change in one transaction before it is shown: `put` files replace `removed` ones
    * (the put files' articles may be swapped for ones whose texts are read on demand). Throws, with
@@ -98,7 +102,6 @@ export class IndexedCorpus {
   /** One object per speaker across files (built when first needed: a start does not need it). */
   private sharedSpeakers: Map<string, Speaker> | undefined;
   private byFileOrder: IndexedFile[] | undefined;
-  private speakerQuotes: Map<string, QuoteInArticle[]> | undefined;
   /** Loader problems not tied to one file's content (e.g. folders that could not be listed). */
   private extraSkipped: SkippedFile[] = [];
   /** Changes run one after another. */
@@ -106,7 +109,12 @@ export class IndexedCorpus {
   private readonly work: { sliceMs: number; removeSlice: number; progressEvery: number };
   private readonly store: CorpusStore | undefined;
   /** Passages built on demand from the shown files (what the index reads, with a store). */
-  private readonly byId = new PassagesById(() => this.files.values());
+  private readonly byId = new PassagesById(
+    () => this.files.values(),
+    (key) => this.read.ofSpeaker(key),
+  );
+  /** Reads over the shown quotes (by speaker, totals), from the store's tables when it has them. */
+  readonly read: CorpusQuotes;
 
   /** An empty corpus over a new index (`options.index`), or one restored from a snapshot. */
   constructor(options: CorpusOptions = {}, restored?: RestoredCorpus) {
@@ -114,8 +122,9 @@ export class IndexedCorpus {
     this.work = settings;
     this.index = restored?.index ?? settings.index();
     this.nextId = restored?.nextId ?? 0;
-    this.statements = new StatementIndex((key) => this.quotesBySpeaker().get(key) ?? []);
     this.store = options.store;
+    this.read = new CorpusQuotes(() => this.indexedFiles(), this.store?.tables);
+    this.statements = new StatementIndex((key) => this.read.ofPerson(key));
     if (this.store) {
       if (!this.index.attach) throw new Error(`the ${this.index.kind} index cannot read its passages from a store`);
       this.index.attach(this.byId);
@@ -234,7 +243,7 @@ export class IndexedCorpus {
     try {
       for (const f of staged) {
         for (const [a, article] of f.load.articles.entries()) {
-          const passages = passagesOf(article, f.quotes[a] ?? [], indexed);
+          const passages = passagesOf(article, quotesAt(f.quotes, a), indexed);
           this.index.put(passages);
           indexed += passages.length;
           done += passages.length;
@@ -255,6 +264,9 @@ export class IndexedCorpus {
       const old = this.files.get(name);
       if (old) retired.push(old);
     }
+    // Read before the store drops the retired files' rows.
+    for (const f of [...retired, ...staged])
+      for (const q of eachQuote(f.quotes)) if (q.speaker?.kind === 'person') touched.add(q.speaker.key);
     if (this.store) {
       try {
         this.store.commit(staged, retired, this.nextId);
@@ -265,8 +277,6 @@ export class IndexedCorpus {
     }
     for (const old of retired) this.hide(old);
     for (const f of staged) this.show(f);
-    for (const f of [...retired, ...staged])
-      for (const quotes of f.quotes) for (const q of quotes) if (q.speaker?.kind === 'person') touched.add(q.speaker.key);
     this.changed();
     this.statements.invalidate(touched);
 
@@ -278,8 +288,12 @@ export class IndexedCorpus {
       }
     }
     onProgress?.({ phase: 'statements', done: 0, total: 1 });
+    // The new files' quotes, read once and held while their speakers are regrouped (a store would
+    // otherwise read an article again for each of its speakers).
+    const held = staged.map((f) => quoteArrays(f.quotes));
     yield* this.statements.refreshSteps();
     this.saveStatements(touched);
+    held.length = 0;
     onProgress?.({ phase: 'statements', done: 1, total: 1 });
   }
 
@@ -293,27 +307,7 @@ export class IndexedCorpus {
 
   /** Quotes of every shown file, in corpus order (file path, then article, then position). */
   quotes(): QuoteInArticle[] {
-    const out: QuoteInArticle[] = [];
-    for (const f of this.indexedFiles()) {
-      f.load.articles.forEach((article, a) => {
-        for (const quote of f.quotes[a] ?? []) out.push({ article, quote });
-      });
-    }
-    return out;
-  }
-
-  private quotesBySpeaker(): Map<string, QuoteInArticle[]> {
-    if (this.speakerQuotes) return this.speakerQuotes;
-    const map = new Map<string, QuoteInArticle[]>();
-    for (const entry of this.quotes()) {
-      const speaker = entry.quote.speaker;
-      if (speaker?.kind !== 'person') continue;
-      const list = map.get(speaker.key);
-      if (list) list.push(entry);
-      else map.set(speaker.key, [entry]);
-    }
-    this.speakerQuotes = map;
-    return map;
+    return this.read.all();
   }
 
   /**
@@ -324,14 +318,9 @@ export class IndexedCorpus {
     if (this.registry) return this.registry;
     this.registry = new SpeakerRegistry();
     const known = new Map<string, Quote>();
-    for (const f of this.files.values()) {
-      for (const quotes of f.quotes) {
-        for (const q of quotes) {
-          if (q.speaker && !known.has(q.speaker.key))
-            known.set(q.speaker.key, { text: '', start: 0, end: 0, paragraph: 0, kind: 'full', speaker: { ...q.speaker } });
-        }
-      }
-    }
+    for (const speaker of this.read.speakers())
+      if (!known.has(speaker.key))
+        known.set(speaker.key, { text: '', start: 0, end: 0, paragraph: 0, kind: 'full', speaker: { ...speaker } });
     this.registry.unify([[...known.values()]]);
     return this.registry;
   }
@@ -345,14 +334,15 @@ export class IndexedCorpus {
   private knownSpeakers(): Map<string, Speaker> {
     if (!this.sharedSpeakers) {
       this.sharedSpeakers = new Map();
-      for (const f of this.files.values()) this.shareFrom(f, this.sharedSpeakers);
+      for (const s of this.read.speakers()) this.sharedSpeakers.set(speakerIdOf(s), s);
     }
     return this.sharedSpeakers;
   }
 
   private shareFrom(f: IndexedFile, shared: Map<string, Speaker>): void {
-    for (const quotes of f.quotes)
-      for (const q of quotes) if (q.speaker) shared.set(`${q.speaker.kind}\u0000${q.speaker.key}\u0000${q.speaker.name}`, q.speaker);
+    // A store's quotes already share its one object per speaker.
+    if ('count' in f.quotes) return;
+    for (const q of eachQuote(f.quotes)) if (q.speaker) shared.set(speakerIdOf(q.speaker), q.speaker);
   }
 
   private hide(f: IndexedFile): void {
@@ -363,10 +353,12 @@ export class IndexedCorpus {
   private changed(): void {
     this.version++;
     this.byFileOrder = undefined;
-    this.speakerQuotes = undefined;
+    this.read.changed();
     this.byId.changed();
   }
 }
+
+const speakerIdOf = (s: Speaker) => `${s.kind}\u0000${s.key}\u0000${s.name}`;
 
 function range(from: number, to: number): number[] {
   const out: number[] = [];

@@ -4,26 +4,29 @@
  * table of the articles in passage-id order is built once per corpus change; a passage is found by
  * a binary search over it, its text read only when used (`LazyPassage`).
  */
+import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
-import type { Quote } from '../quotes/quote.ts';
 import type { Passage } from '../search/passage.ts';
 import type { PassageSource, Visibility } from '../search/search-index.ts';
 import { LazyPassage, type SpannedQuote } from './build.ts';
+import { quotesAt, type FileQuotes } from './file-quotes.ts';
 
 interface ArticleTable {
   /** Passage id of each article's first paragraph, ascending. */
   starts: number[];
   articles: Article[];
-  quotes: Quote[][];
-  /** Positions of the articles quoting each speaker (every kind), built when first needed. */
-  bySpeaker?: Map<string, number[]>;
+  /** Each article's file's quotes, and the article's position in its file. */
+  lists: FileQuotes[];
+  at: number[];
+  /** Position of each article in this table (built when first needed). */
+  positions?: Map<Article, number>;
 }
 
 /** The files a corpus shows (articles, their quotes, their first passage id). */
 interface ShownFile {
   firstId: number;
   load: { articles: Article[] };
-  quotes: Quote[][];
+  quotes: FileQuotes;
 }
 
 const paragraphCount = (article: Article) => article.paragraphCount ?? article.paragraphs.length;
@@ -31,7 +34,11 @@ const paragraphCount = (article: Article) => article.paragraphCount ?? article.p
 export class PassagesById implements PassageSource {
   private table: ArticleTable | undefined;
 
-  constructor(private readonly files: () => Iterable<ShownFile>) {}
+  constructor(
+    private readonly files: () => Iterable<ShownFile>,
+    /** The shown quotes of one speaker (any kind), in corpus order. */
+    private readonly speakerQuotes: (key: string) => readonly QuoteInArticle[],
+  ) {}
 
   /** The shown files changed: the table is rebuilt when next needed. */
   changed(): void {
@@ -79,13 +86,12 @@ export class PassagesById implements PassageSource {
     const t = this.articleTable();
     const ids = new Map<number, [number, number]>();
     for (const key of keys) {
-      for (const a of this.speakerIndex(t).get(key) ?? []) {
-        for (const quote of t.quotes[a] ?? []) {
-          if (quote.speaker?.key !== key) continue;
-          const spans = (quote as SpannedQuote).paragraphSpans ?? [quote.paragraph, 0];
-          const first = spans[0] ?? 0;
-          for (let k = first; k < first + spans.length - 1; k++) ids.set((t.starts[a] ?? 0) + k, [a, k]);
-        }
+      for (const { article, quote } of this.speakerQuotes(key)) {
+        const a = this.positions(t).get(article);
+        if (a === undefined) continue;
+        const spans = (quote as SpannedQuote).paragraphSpans ?? [quote.paragraph, 0];
+        const first = spans[0] ?? 0;
+        for (let k = first; k < first + spans.length - 1; k++) ids.set((t.starts[a] ?? 0) + k, [a, k]);
       }
     }
     for (const id of [...ids.keys()].sort((x, y) => x - y)) {
@@ -96,34 +102,28 @@ export class PassagesById implements PassageSource {
   }
 
   private passageAt(t: ArticleTable, a: number, k: number): Passage {
-    return new LazyPassage((t.starts[a] ?? 0) + k, t.articles[a]!, k, (t.quotes[a] ?? []) as SpannedQuote[]);
+    return new LazyPassage((t.starts[a] ?? 0) + k, t.articles[a]!, k, quotesAt(t.lists[a]!, t.at[a]!) as SpannedQuote[]);
   }
 
-  private speakerIndex(t: ArticleTable): Map<string, number[]> {
-    if (t.bySpeaker) return t.bySpeaker;
-    const bySpeaker = new Map<string, number[]>();
-    t.quotes.forEach((quotes, a) => {
-      for (const q of quotes) {
-        if (!q.speaker) continue;
-        const list = bySpeaker.get(q.speaker.key);
-        if (!list) bySpeaker.set(q.speaker.key, [a]);
-        else if (list[list.length - 1] !== a) list.push(a);
-      }
-    });
-    t.bySpeaker = bySpeaker;
-    return bySpeaker;
+  private positions(t: ArticleTable): Map<Article, number> {
+    if (!t.positions) {
+      t.positions = new Map();
+      t.articles.forEach((article, a) => t.positions!.set(article, a));
+    }
+    return t.positions;
   }
 
   private articleTable(): ArticleTable {
     if (this.table) return this.table;
-    const t: ArticleTable = { starts: [], articles: [], quotes: [] };
+    const t: ArticleTable = { starts: [], articles: [], lists: [], at: [] };
     const files = [...this.files()].sort((x, y) => x.firstId - y.firstId);
     for (const f of files) {
       let id = f.firstId;
       f.load.articles.forEach((article, i) => {
         t.starts.push(id);
         t.articles.push(article);
-        t.quotes.push(f.quotes[i] ?? []);
+        t.lists.push(f.quotes);
+        t.at.push(i);
         id += paragraphCount(article);
       });
     }

@@ -14,6 +14,8 @@ export interface StoredStatements {
   load(key: string): Statement[];
   /** An id above every stored statement's. */
   nextId: number;
+  /** The stored statement holding this quote of speaker `key`, read alone (not the speaker's every statement). */
+  statementOf?(quote: Quote, key: string): Statement | undefined;
 }
 
 export class StatementIndex {
@@ -92,6 +94,7 @@ export class StatementIndex {
   statementOf(quote: Quote): Statement | undefined {
     const key = quote.speaker?.key;
     if (key !== undefined && this.dirty.has(key)) this.regroup(key);
+    else if (key !== undefined && this.pending.has(key) && this.stored?.statementOf) return this.stored.statementOf(quote, key);
     else if (key !== undefined) this.loadPending(key);
     return this.ofQuote.get(quote);
   }

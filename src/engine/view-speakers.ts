@@ -11,6 +11,7 @@
  * lone surname is the one visible full name ending in it, when exactly one does. The answers are
  * then those of a corpus without the hidden articles.
  */
+import { LRUCache } from 'lru-cache';
 import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
@@ -47,14 +48,34 @@ export class ViewSpeakers {
   private readonly quotes: readonly QuoteInArticle[];
   /** View key → the quotes this audience sees by that speaker, in corpus order (built on first use). */
   private byKeyQuotes: Map<string, QuoteInArticle[]> | undefined;
+  /** With every quote visible: the corpus's quotes of one speaker, and those last asked for. */
+  private wholeQuotesOf: ((key: string) => readonly QuoteInArticle[]) | undefined;
+  private readonly recent = new LRUCache<string, readonly QuoteInArticle[]>({ max: 64 });
+
+  /**
+   * Speakers as an audience that sees every quote of the corpus sees them: the corpus's own, from
+   * its totals (`totals`, one entry per key) and its lookup of a speaker's quotes (`quotesOf`, in
+   * corpus order), without a list of every quote.
+   */
+  static whole(totals: readonly SpeakerCount[], quotesOf: (key: string) => readonly QuoteInArticle[]): ViewSpeakers {
+    const view = new ViewSpeakers([], undefined, true, totals);
+    view.wholeQuotesOf = quotesOf;
+    return view;
+  }
 
   /**
    * `quotes`: every quote the audience may see (live, unembargoed, not from a hidden outlet);
    * `corpusCounts`: the quotes of each speaker (corpus key) in the whole corpus, hidden ones included.
    * `whole`: the quotes are the whole corpus (nothing embargoed or hidden): the corpus's own speakers
-   * are then what the audience sees, and nothing is recomputed.
+   * are then what the audience sees, and nothing is recomputed. `totals`: with `whole`, the
+   * speakers and their counts, instead of counting `quotes`.
    */
-  constructor(quotes: readonly QuoteInArticle[], corpusCounts?: ReadonlyMap<string, number>, whole = false) {
+  constructor(
+    quotes: readonly QuoteInArticle[],
+    corpusCounts?: ReadonlyMap<string, number>,
+    whole = false,
+    totals?: readonly SpeakerCount[],
+  ) {
     this.whole = whole;
     this.quotes = quotes;
     const locals: Array<{ quote: Quote; local: Local }> = [];
@@ -115,6 +136,7 @@ export class ViewSpeakers {
       addTo(this.corpusKeysOf, key, quote.speaker!.key);
     }
     const counts = new Map<string, SpeakerCount>();
+    for (const { speaker, quotes: n } of totals ?? []) counts.set(speaker.key, { speaker, quotes: n });
     for (const { quote } of quotes) {
       const speaker = this.speakerOf(quote);
       if (!speaker) continue;
@@ -134,6 +156,11 @@ export class ViewSpeakers {
 
   /** The quotes this audience sees by the speaker with this view key, in corpus order: no scan of every quote per query. */
   quotesOf(key: string): readonly QuoteInArticle[] {
+    if (this.wholeQuotesOf) {
+      let found = this.recent.get(key);
+      if (!found) this.recent.set(key, (found = this.wholeQuotesOf(key)));
+      return found;
+    }
     if (!this.byKeyQuotes) {
       this.byKeyQuotes = new Map();
       for (const q of this.quotes) {

@@ -7,6 +7,7 @@ import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article, SkippedFile } from '../corpus/article.ts';
 import type { Quote } from '../quotes/quote.ts';
 import type { IndexedCorpus } from './corpus.ts';
+import { quoteCountAt, quotesAt } from './file-quotes.ts';
 import { ViewSpeakers, type SpeakerCount } from './view-speakers.ts';
 
 export type { SpeakerCount } from './view-speakers.ts';
@@ -24,7 +25,6 @@ export interface OutletStats {
 
 export class CorpusView {
   readonly articles: Article[] = [];
-  readonly quotes: QuoteInArticle[] = [];
   readonly outlets = new Map<string, OutletStats>();
   /** Outlet names, sorted. */
   readonly outletNames: string[];
@@ -35,15 +35,16 @@ export class CorpusView {
   readonly nextLift: string | undefined;
   /** The outlets of the articles of the file each problem was reported in (none for a file without articles). */
   private readonly problemOutlets = new Map<SkippedFile, readonly string[]>();
-  private byArticle: Map<Article, Quote[]> | undefined;
   private unknownFiles: Article[] | undefined;
-  /** Quotes of each person (corpus key) in every indexed file, embargoed ones included. */
-  private readonly corpusCounts = new Map<string, number>();
+  /** Every quote this view shows, in corpus order (read only when an audience needs them all). */
+  private allQuotes: QuoteInArticle[] | undefined;
+  /** Quotes of each person (corpus key) in every indexed file, embargoed ones included (read with `allQuotes`). */
+  private corpusCounts: Map<string, number> | undefined;
   /** Speakers as each audience sees them, by the outlets it may not see (built on first use). */
   private readonly audiences = new Map<string, ViewSpeakers>();
 
   constructor(
-    corpus: IndexedCorpus,
+    private readonly corpus: IndexedCorpus,
     readonly version: number,
     now: string,
   ) {
@@ -54,9 +55,6 @@ export class CorpusView {
       this.warnings.push(...file.load.warnings);
       const outlets = [...new Set(file.load.articles.map((a) => a.outlet))];
       for (const problem of [...file.load.skipped, ...file.load.warnings]) if (outlets.length) this.problemOutlets.set(problem, outlets);
-      for (const quotes of file.quotes)
-        for (const q of quotes)
-          if (q.speaker?.kind === 'person') this.corpusCounts.set(q.speaker.key, (this.corpusCounts.get(q.speaker.key) ?? 0) + 1);
       file.load.articles.forEach((article, a) => {
         if (article.embargo !== undefined && article.embargo > now) {
           if (nextLift === undefined || article.embargo < nextLift) nextLift = article.embargo;
@@ -64,17 +62,39 @@ export class CorpusView {
         }
         this.articles.push(article);
         passages += article.paragraphCount ?? article.paragraphs.length;
-        const stats = this.outletStats(article);
-        for (const quote of file.quotes[a] ?? []) {
-          this.quotes.push({ article, quote });
-          stats.quotes++;
-        }
+        // Counted, not read: a store knows each article's number of quotes.
+        this.outletStats(article).quotes += quoteCountAt(file.quotes, a);
       });
     }
     this.skipped.unshift(...corpus.skippedOutsideFiles);
     this.passages = passages;
     this.nextLift = nextLift;
     this.outletNames = [...this.outlets.keys()].sort();
+    this.now = now;
+  }
+
+  private readonly now: string;
+
+  /**
+   * Every quote this view shows (live, unembargoed), in corpus order. A store's are all read: for
+   * the export and for audiences that may not see some outlets or while an embargo is in force.
+   */
+  get quotes(): readonly QuoteInArticle[] {
+    if (!this.allQuotes) {
+      const quotes: QuoteInArticle[] = [];
+      const counts = new Map<string, number>();
+      for (const file of this.corpus.indexedFiles())
+        file.load.articles.forEach((article, a) => {
+          const shown = article.embargo === undefined || article.embargo <= this.now;
+          for (const quote of quotesAt(file.quotes, a)) {
+            if (quote.speaker?.kind === 'person') counts.set(quote.speaker.key, (counts.get(quote.speaker.key) ?? 0) + 1);
+            if (shown) quotes.push({ article, quote });
+          }
+        });
+      this.allQuotes = quotes;
+      this.corpusCounts = counts;
+    }
+    return this.allQuotes;
   }
 
   /**
@@ -100,9 +120,15 @@ export class CorpusView {
     const key = left.join('\u0000');
     let speakers = this.audiences.get(key);
     if (!speakers) {
-      const out = new Set(left);
-      const quotes = left.length ? this.quotes.filter((q) => !out.has(q.article.outlet)) : this.quotes;
-      speakers = new ViewSpeakers(quotes, this.corpusCounts, !left.length && this.nextLift === undefined);
+      if (!left.length && this.nextLift === undefined) {
+        // Every shown quote is visible: the corpus's own speakers and totals (a store's, from its tables).
+        const read = this.corpus.read;
+        speakers = ViewSpeakers.whole(read.totals(), (k) => read.ofSpeaker(k));
+      } else {
+        const out = new Set(left);
+        const quotes = left.length ? this.quotes.filter((q) => !out.has(q.article.outlet)) : this.quotes;
+        speakers = new ViewSpeakers(quotes, this.corpusCounts);
+      }
       this.audiences.set(key, speakers);
     }
     return speakers;
@@ -122,17 +148,10 @@ export class CorpusView {
     return this.speakersFor().speakers;
   }
 
-  /** The quotes of one article (built on first use). */
+  /** The quotes of one article this view shows (none for an embargoed or retired one). */
   quotesOfArticle(article: Article): readonly Quote[] {
-    if (!this.byArticle) {
-      this.byArticle = new Map();
-      for (const { article: a, quote } of this.quotes) {
-        const list = this.byArticle.get(a);
-        if (list) list.push(quote);
-        else this.byArticle.set(a, [quote]);
-      }
-    }
-    return this.byArticle.get(article) ?? [];
+    if (article.embargo !== undefined && article.embargo > this.now) return [];
+    return this.corpus.isLive(article) ? this.corpus.read.ofArticle(article) : [];
   }
 
   private outletStats(article: Article): OutletStats {

@@ -19,10 +19,24 @@ export function encodeQuote(q: SpannedQuote, speaker: number): QuoteRow {
 /** Cues are a few hundred words: one string each. */
 const CUES = new Map<string, string>();
 
-export function decodeQuote(row: QuoteRow, speakers: readonly Speaker[], seq: number, index: number, reader: QuoteTextReader): StoredQuote {
+export function decodeQuote(
+  row: QuoteRow,
+  speakers: readonly Speaker[],
+  seq: number,
+  index: number,
+  reader: QuoteTextReader,
+  family?: unknown,
+): StoredQuote {
   const [start, end, paragraph, full, speaker, cue, mStart, mEnd, spans] = row;
   const mention = mStart >= 0 ? ([mStart, mEnd] as const) : undefined;
-  const q = new StoredQuote(start, end, paragraph, full ? 'full' : 'partial', spans, { seq, index, reader, mention });
+  const q = new StoredQuote(start, end, paragraph, full ? 'full' : 'partial', spans, {
+    seq,
+    index,
+    reader,
+    mention,
+    family,
+    speakerId: speaker,
+  });
   if (cue) {
     if (!CUES.has(cue)) CUES.set(cue, cue);
     q.cue = CUES.get(cue);
@@ -30,4 +44,10 @@ export function decodeQuote(row: QuoteRow, speakers: readonly Speaker[], seq: nu
   const s = speakers[speaker];
   if (s) q.speaker = s;
   return q;
+}
+
+/** A stored quote's row again, from what it holds (no read). */
+export function rowOfStored(q: StoredQuote): QuoteRow {
+  const [mStart, mEnd] = q.mentionSpan ?? [-1, -1];
+  return [q.start, q.end, q.paragraph, q.kind === 'full' ? 1 : 0, q.speakerId, q.cue ?? 0, mStart, mEnd, q.paragraphSpans];
 }

@@ -19,6 +19,7 @@ import { crc32 } from 'node:zlib';
 import type { Statement } from '../compare/statements.ts';
 import type { Article, SkippedFile } from '../corpus/article.ts';
 import { IndexedCorpus, type CorpusOptions, type IndexedFile } from '../engine/corpus.ts';
+import { quoteArrays, quotesAt } from '../engine/file-quotes.ts';
 import { engineSettings } from '../engine/options.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { Passage } from '../search/passage.ts';
@@ -86,7 +87,7 @@ export async function saveSnapshot(dir: string, corpus: IndexedCorpus, code: str
     const speakerIds = new Map<Speaker, number>();
     const speakers: Speaker[] = [];
     for (const f of files)
-      for (const quotes of f.quotes)
+      for (const quotes of quoteArrays(f.quotes))
         for (const q of quotes) if (q.speaker && !speakerIds.has(q.speaker)) speakerIds.set(q.speaker, speakers.push(q.speaker) - 1);
     for (let i = 0; i < speakers.length; i += CHUNK) await line({ kind: 'speakers', speakers: speakers.slice(i, i + CHUNK) });
 
@@ -101,9 +102,10 @@ export async function saveSnapshot(dir: string, corpus: IndexedCorpus, code: str
         firstId: f.firstId,
         articles: f.load.articles.length,
       });
+      const lists = quoteArrays(f.quotes);
       for (let a = 0; a < f.load.articles.length; a += CHUNK / 4) {
         const articles = f.load.articles.slice(a, a + CHUNK / 4);
-        const quotes = f.quotes.slice(a, a + CHUNK / 4).map((qs, k) =>
+        const quotes = lists.slice(a, a + CHUNK / 4).map((qs, k) =>
           qs.map((q, qi): StoredQuote => {
             quoteRef.set(q, [fi, a + k, qi]);
             const { speaker, ...rest } = q;
@@ -158,7 +160,7 @@ export async function loadSnapshot(dir: string, options: CorpusOptions = {}): Pr
   let header: (SnapshotHeader & { nextId: number; skipped: SkippedFile[] }) | undefined;
   let ended = false;
   const speakers: Speaker[] = [];
-  const files: IndexedFile[] = [];
+  const files: Array<IndexedFile & { quotes: Quote[][] }> = [];
   const stored: Array<{ id: number; confidence: number; outlets: string[]; members: Array<[number, number, number]> }> = [];
   const indexChunks: unknown[] = [];
   try {
@@ -233,7 +235,7 @@ export async function loadSnapshot(dir: string, options: CorpusOptions = {}): Pr
   for (const f of files) {
     let id = f.firstId;
     f.load.articles.forEach((article, a) => {
-      for (const p of passagesOf(article, f.quotes[a] ?? [], id)) passages.push(p);
+      for (const p of passagesOf(article, quotesAt(f.quotes, a), id)) passages.push(p);
       id += article.paragraphs.length;
     });
   }
@@ -241,7 +243,7 @@ export async function loadSnapshot(dir: string, options: CorpusOptions = {}): Pr
     const members = s.members.map(([fi, a, qi]) => {
       const f = files[fi];
       const article = f?.load.articles[a];
-      const quote = f?.quotes[a]?.[qi];
+      const quote = f && quotesAt(f.quotes, a)[qi];
       if (!article || !quote) throw new Error('statement member not found');
       return { article, quote };
     });

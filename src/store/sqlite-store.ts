@@ -1,29 +1,26 @@
 /**
  * The SQLite store: with `SEARCH_ENGINE=sqlite` the database is the snapshot. Beside the FTS5 index
- * (`src/search/sqlite/`), the same file holds, as tables:
- *
- *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
- *   articles     metadata (JSON; headline, URL, byline apart: read on demand), paragraph count, first passage id, quotes (compact JSON), their
- *                words apart (read on demand, like the paragraphs)
- *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
- *   speakers     one row per speaker (quotes refer to them by id)
- *   statements   statement groups, one row per speaker, members as (article row, quote position)
- *   stale        speakers whose statements were not yet rewritten after a change (regrouped at start)
+ * (`src/search/sqlite/`), the same file holds the store's tables (`tables.ts`).
  *
  * Each change of the corpus is written in one transaction (`commit`) before the corpus shows it, so
  * the file always holds whole file versions; a write that fails (a full disk) throws before
- * anything is shown, and the old state keeps answering. Start-up (`openStore`) reads metadata and
- * quotes only; texts stay in the file (`StoredArticle`). Statements are stored, not regrouped at start.
+ * anything is shown, and the old state keeps answering. Start-up (`openStore`) reads the articles'
+ * metadata and quote counts only; texts and quotes stay in the file (`StoredArticle`, `QuoteShelf`).
+ * Statements are stored, not regrouped at start.
  */
 import type { Statement } from '../compare/statements.ts';
-import type { Article, SkippedFile } from '../corpus/article.ts';
+import type { SkippedFile } from '../corpus/article.ts';
 import { spanQuotes, type SpannedQuote } from '../engine/build.ts';
 import type { CorpusStore, IndexedFile, RestoredCorpus } from '../engine/corpus.ts';
+import { quotesAt } from '../engine/file-quotes.ts';
 import type { StoredStatements } from '../engine/statement-index.ts';
-import type { Quote, Speaker } from '../quotes/quote.ts';
+import type { Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { LRUCache } from 'lru-cache';
-import { decodeQuote, encodeQuote, type QuoteRow, type QuoteTexts } from './quote-rows.ts';
+import { encodeQuote, rowOfStored, type QuoteRow, type QuoteTexts } from './quote-rows.ts';
+import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
+import { TABLES } from './tables.ts';
+import { QuoteTables, type StatementRow } from './quote-tables.ts';
 import {
   metaOf,
   StoredArticle,
@@ -31,29 +28,11 @@ import {
   type ArticleMeta,
   type ParagraphReader,
   type QuoteTextReader,
+  StoredQuote,
 } from './stored-article.ts';
 
 /** Bump when the store's tables or encodings change: a database of another version is rebuilt. */
-export const STORE_VERSION = 4;
-
-const TABLES = `
-  CREATE TABLE IF NOT EXISTS files (
-    file TEXT PRIMARY KEY, hash TEXT, stamp TEXT, first_id INTEGER NOT NULL, passages INTEGER NOT NULL,
-    skipped TEXT NOT NULL, warnings TEXT NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS articles (
-    seq INTEGER PRIMARY KEY, file TEXT NOT NULL, first_id INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
-    meta TEXT NOT NULL, details TEXT NOT NULL, quotes TEXT NOT NULL, quote_texts TEXT NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS articles_file ON articles (file);
-  CREATE TABLE IF NOT EXISTS paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS speakers (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS statements (speaker TEXT PRIMARY KEY, statements TEXT NOT NULL);
-  CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
-`;
-
-/** A statement in its speaker's row: id, confidence, outlets, members as [article row, quote position]. */
-type StatementRow = [number, number, string[], Array<[number, number]>];
+export const STORE_VERSION = 5;
 
 const speakerId = (s: Speaker) => `${s.kind}\u0000${s.key}\u0000${s.name}`;
 
@@ -89,9 +68,25 @@ export function openStore(index: SqliteIndex, code: string): OpenedStore {
 }
 
 export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReader {
-  private readonly speakerIds = new Map<string, number>();
+  /** Speaker ids by kind, key and name (built when a change is first written: a start does not need it). */
+  private ids: Map<string, number> | undefined;
+  private get speakerIds(): Map<string, number> {
+    if (!this.ids) {
+      this.ids = new Map();
+      this.speakerList.forEach((s, id) => this.ids!.set(speakerId(s), id));
+    }
+    return this.ids;
+  }
   private readonly bySeq = new Map<number, StoredArticle>();
-  private readonly articleQuotes = new WeakMap<Article, readonly Quote[]>();
+  /** The quote words of the change just written, kept until its statements are saved (regrouping reads them all). */
+  private pinned = new Map<number, QuoteTexts>();
+  /** Speakers by id (quotes refer to them by id). */
+  private readonly speakerList: Speaker[] = [];
+  /** The number of shown quotes of each speaker id. */
+  private readonly speakerCounts: number[] = [];
+  private readonly shelf = new QuoteShelf((seq) => this.reads.quotes.get(seq), this.speakerList, this);
+  /** Quotes by speaker, counts, speakers in use: answered from the tables. */
+  readonly tables = new QuoteTables(() => this.db, this.bySeq, this.shelf, this.speakerList, this.speakerCounts);
   private readonly articleTexts = new LRUCache<number, string[]>({ max: 256 });
   private readonly paragraphTexts = new LRUCache<number, string>({ max: 4096 });
   private readonly quoteTexts = new LRUCache<number, QuoteTexts>({ max: 1024 });
@@ -120,9 +115,13 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     return {
       paragraphs: db.prepare<[number, number], string>('SELECT text FROM paragraphs WHERE id >= ? AND id < ? ORDER BY id').pluck(),
       paragraph: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE id = ?').pluck(),
-      quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM articles WHERE seq = ?').pluck(),
-      details: db.prepare<[number], string>('SELECT details FROM articles WHERE seq = ?').pluck(),
-      statements: db.prepare<[string], string>('SELECT statements FROM statements WHERE speaker = ?').pluck(),
+      quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM article_rows WHERE seq = ?').pluck(),
+      quotes: db.prepare<[number], string>('SELECT quotes FROM article_rows WHERE seq = ?').pluck(),
+      details: db.prepare<[number], string>('SELECT details FROM article_rows WHERE seq = ?').pluck(),
+      statements: db.prepare<[string], string>('SELECT row FROM statements WHERE speaker = ? ORDER BY pos').pluck(),
+      statementOf: db.prepare<[string, number, number], { pos: number; row: string }>(
+        'SELECT s.pos AS pos, s.row AS row FROM quote_speakers q JOIN statements s ON s.speaker = ? AND s.pos = q.statement WHERE q.seq = ? AND q.idx = ?',
+      ),
     };
   }
 
@@ -163,7 +162,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   }
 
   private textsOf(seq: number): QuoteTexts {
-    let texts = this.quoteTexts.get(seq);
+    let texts = this.pinned.get(seq) ?? this.quoteTexts.get(seq);
     if (!texts) {
       texts = JSON.parse(this.reads.quoteTexts.get(seq) ?? '{"t":[],"m":[]}') as QuoteTexts;
       this.quoteTexts.set(seq, texts);
@@ -193,12 +192,17 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const insertFile = db.prepare(
       'INSERT OR REPLACE INTO files (file, hash, stamp, first_id, passages, skipped, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    const insertArticle = db.prepare(
-      'INSERT INTO articles (file, first_id, paragraphs, meta, details, quotes, quote_texts) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
+    const insertArticle = db.prepare('INSERT INTO articles (file, first_id, paragraphs, quote_count, meta) VALUES (?, ?, ?, ?, ?)');
+    const insertRow = db.prepare('INSERT INTO article_rows (seq, details, quotes, quote_texts) VALUES (?, ?, ?, ?)');
+    const count = db.prepare('UPDATE speakers SET quotes = quotes + ? WHERE id = ?');
+    /** Quotes added (or taken away) per speaker id. */
+    const delta = new Map<number, number>();
+    const counted = (id: number, n: number) => id >= 0 && delta.set(id, (delta.get(id) ?? 0) + n);
+    const insertQuoteSpeaker = db.prepare('INSERT INTO quote_speakers (speaker, seq, idx) VALUES (?, ?, ?)');
     const insertParagraph = db.prepare('INSERT OR REPLACE INTO paragraphs (id, text) VALUES (?, ?)');
     const stale = db.prepare('INSERT OR IGNORE INTO stale (speaker) VALUES (?)');
     const newSpeakers = new Map<string, number>();
+    const added: Array<[number, Speaker]> = [];
     let nextSpeaker = -1;
     const idOf = (s: Speaker): number => {
       const key = speakerId(s);
@@ -206,12 +210,21 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       if (id === undefined) {
         newSpeakers.set(key, (id = ++nextSpeaker));
         insertSpeaker.run(id, s.kind, s.key, s.name);
+        added.push([id, s]);
       }
       return id;
     };
     const seqs: number[][] = [];
+    const written = new Map<number, QuoteTexts>();
     db.transaction(() => {
       nextSpeaker = (db.prepare('SELECT max(id) FROM speakers').pluck().get() as number | null) ?? -1;
+      // Read before the rows go: whose quotes leave, and whose statements must be regrouped.
+      for (const f of removed)
+        for (let a = 0; a < f.quotes.length; a++)
+          for (const q of quotesAt(f.quotes, a)) {
+            if (q instanceof StoredQuote) counted(q.speakerId, -1);
+            if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
+          }
       for (const f of removed) this.forget(f);
       for (const f of put) {
         insertFile.run(
@@ -226,38 +239,56 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
         let id = f.firstId;
         const fileSeqs: number[] = [];
         f.load.articles.forEach((article, a) => {
-          const quotes = (f.quotes[a] ?? []) as SpannedQuote[];
+          const quotes = quotesAt(f.quotes, a) as SpannedQuote[];
           spanQuotes(article, quotes);
           const rows = quotes.map((q) => encodeQuote(q, q.speaker ? idOf(q.speaker) : -1));
-          const texts = JSON.stringify({ t: quotes.map((q) => q.text), m: quotes.map((q) => q.mention?.text ?? '') } satisfies QuoteTexts);
-          const info = insertArticle.run(
-            f.file,
-            id,
-            article.paragraphs.length,
-            JSON.stringify(metaOf(article).meta),
-            JSON.stringify(metaOf(article).details),
-            JSON.stringify(rows),
-            texts,
-          );
-          fileSeqs.push(Number(info.lastInsertRowid));
+          const words: QuoteTexts = { t: quotes.map((q) => q.text), m: quotes.map((q) => q.mention?.text ?? '') };
+          const texts = JSON.stringify(words);
+          const { meta, details } = metaOf(article);
+          const info = insertArticle.run(f.file, id, article.paragraphs.length, rows.length, JSON.stringify(meta));
+          const seq = Number(info.lastInsertRowid);
+          written.set(seq, words);
+          insertRow.run(seq, JSON.stringify(details), JSON.stringify(rows), texts);
+          rows.forEach((row, i) => {
+            if (row[4] < 0) return;
+            insertQuoteSpeaker.run(row[4], seq, i);
+            counted(row[4], 1);
+          });
+          fileSeqs.push(seq);
           for (const text of article.paragraphs) insertParagraph.run(id++, text);
         });
         seqs.push(fileSeqs);
       }
-      for (const f of [...put, ...removed])
-        for (const quotes of f.quotes) for (const q of quotes) if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
+      for (const f of put)
+        for (let a = 0; a < f.quotes.length; a++)
+          for (const q of quotesAt(f.quotes, a)) if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
+      for (const [id, n] of delta) if (n) count.run(n, id);
       db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('next_id', ?)").run(String(nextId));
     })();
     for (const [key, id] of newSpeakers) this.speakerIds.set(key, id);
+    for (const [id, s] of added) this.speakerList[id] = s;
+    this.pinned = written;
+    for (const [id, n] of delta) this.speakerCounts[id] = (this.speakerCounts[id] ?? 0) + n;
+    for (const f of removed)
+      for (const a of f.load.articles)
+        if (a instanceof StoredArticle) {
+          this.bySeq.delete(a.seq);
+          this.shelf.drop(a.seq);
+          this.quoteTexts.delete(a.seq);
+          this.articleDetails.delete(a.seq);
+        }
     put.forEach((f, i) => {
       let firstId = f.firstId;
+      const counts: number[] = [];
       f.load.articles = f.load.articles.map((article, a) => {
         const stored = new StoredArticle(metaOf(article).meta, seqs[i]![a]!, firstId, article.paragraphs.length, this);
         firstId += article.paragraphs.length;
-        this.articleQuotes.set(stored, f.quotes[a] ?? []);
+        counts.push(quotesAt(f.quotes, a).length);
         this.bySeq.set(stored.seq, stored);
         return stored;
       });
+      // From now on the file's quotes are read from the store, as after a restart.
+      f.quotes = new StoredQuoteLists(seqs[i]!, counts, this.shelf);
     });
   }
 
@@ -271,32 +302,33 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const db = this.db;
     const drop = db.prepare('DELETE FROM statements WHERE speaker = ?');
     const fresh = db.prepare('DELETE FROM stale WHERE speaker = ?');
-    const insert = db.prepare('INSERT INTO statements (speaker, statements) VALUES (?, ?)');
+    const insert = db.prepare('INSERT INTO statements (speaker, pos, row) VALUES (?, ?, ?)');
+    const holds = db.prepare('UPDATE quote_speakers SET statement = ? WHERE seq = ? AND idx = ?');
+    this.tables.statementsChanged();
     db.transaction(() => {
       for (const key of keys) {
         drop.run(key);
         fresh.run(key);
-        const rows: StatementRow[] = statementsOf(key).map((s) => [
-          s.id,
-          s.confidence,
-          s.outlets,
-          s.members.map((m): [number, number] => [
-            (m.article as StoredArticle).seq,
-            this.articleQuotes.get(m.article)?.indexOf(m.quote) ?? -1,
-          ]),
-        ]);
-        if (rows.length) insert.run(key, JSON.stringify(rows));
+        statementsOf(key).forEach((s, pos) => {
+          const members = s.members.flatMap((m): Array<[number, number, QuoteRow]> =>
+            m.quote instanceof StoredQuote ? [[m.quote.storedAt[0], m.quote.storedAt[1], rowOfStored(m.quote)]] : [],
+          );
+          insert.run(key, pos, JSON.stringify([s.id, s.confidence, s.outlets, members] satisfies StatementRow));
+          for (const [seq, idx] of members) holds.run(pos, seq, idx);
+        });
       }
       db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('statement_next_id', ?)").run(String(nextId));
     })();
     // The change is complete: move it from the write-ahead log into the file itself.
     db.pragma('wal_checkpoint(TRUNCATE)');
+    this.pinned.clear();
   }
 
   /** Drops a file's rows (its passages' index entries are the index's to remove). */
   private forget(f: IndexedFile): void {
     const db = this.db;
-    for (const a of f.load.articles) if (a instanceof StoredArticle) this.bySeq.delete(a.seq);
+    db.prepare('DELETE FROM quote_speakers WHERE seq IN (SELECT seq FROM articles WHERE file = ?)').run(f.file);
+    db.prepare('DELETE FROM article_rows WHERE seq IN (SELECT seq FROM articles WHERE file = ?)').run(f.file);
     db.prepare('DELETE FROM files WHERE file = ?').run(f.file);
     db.prepare('DELETE FROM articles WHERE file = ?').run(f.file);
     db.prepare('DELETE FROM paragraphs WHERE id >= ? AND id < ?').run(f.firstId, f.firstId + f.passageCount);
@@ -305,12 +337,12 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   /** Everything but the texts, as the corpus shows it. */
   load(): RestoredCorpus {
     const db = this.db;
-    const speakers: Speaker[] = [];
-    type SpeakerRow = { id: number; kind: Speaker['kind']; key: string; name: string };
-    for (const s of db.prepare<[], SpeakerRow>('SELECT id, kind, key, name FROM speakers').iterate()) {
+    const speakers = this.speakerList;
+    type SpeakerRow = { id: number; kind: Speaker['kind']; key: string; name: string; quotes: number };
+    for (const s of db.prepare<[], SpeakerRow>('SELECT id, kind, key, name, quotes FROM speakers').iterate()) {
       const speaker: Speaker = { name: s.name, key: s.key, kind: s.kind };
       speakers[s.id] = speaker;
-      this.speakerIds.set(speakerId(speaker), s.id);
+      this.speakerCounts[s.id] = s.quotes;
     }
     type FileRow = {
       file: string;
@@ -321,7 +353,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       skipped: string;
       warnings: string;
     };
-    const files = new Map<string, IndexedFile>();
+    const files = new Map<string, IndexedFile & { seqs: number[]; counts: number[] }>();
     for (const r of db.prepare<[], FileRow>('SELECT * FROM files').iterate()) {
       files.set(r.file, {
         file: r.file,
@@ -331,45 +363,38 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
         quotes: [],
         firstId: r.first_id,
         passageCount: r.passages,
+        seqs: [],
+        counts: [],
       });
     }
-    type ArticleRow = { seq: number; file: string; first_id: number; paragraphs: number; meta: string; quotes: string };
-    const rows = db.prepare<[], ArticleRow>('SELECT seq, file, first_id, paragraphs, meta, quotes FROM articles ORDER BY seq');
+    type ArticleRow = { seq: number; file: string; first_id: number; paragraphs: number; meta: string; quote_count: number };
+    const rows = db.prepare<[], ArticleRow>('SELECT seq, file, first_id, paragraphs, meta, quote_count FROM articles ORDER BY seq');
+    const outlets = new Map<string, string>();
     for (const r of rows.iterate()) {
       const f = files.get(r.file);
       if (!f) continue;
-      const article = new StoredArticle(JSON.parse(r.meta) as Partial<ArticleMeta>, r.seq, r.first_id, r.paragraphs, this);
-      const quotes = (JSON.parse(r.quotes) as QuoteRow[]).map((q, i) => decodeQuote(q, speakers, r.seq, i, this));
+      const meta = JSON.parse(r.meta) as Partial<ArticleMeta>;
+      // One string per file and per outlet, not one per article.
+      meta.file = f.file;
+      if (meta.outlet !== undefined) meta.outlet = outlets.get(meta.outlet) ?? (outlets.set(meta.outlet, meta.outlet), meta.outlet);
+      const article = new StoredArticle(meta, r.seq, r.first_id, r.paragraphs, this);
       f.load.articles.push(article);
-      f.quotes.push(quotes);
-      this.articleQuotes.set(article, quotes);
+      f.seqs.push(r.seq);
+      f.counts.push(r.quote_count);
       this.bySeq.set(r.seq, article);
     }
+    for (const f of files.values()) f.quotes = new StoredQuoteLists(f.seqs, f.counts, this.shelf);
     const stale = db.prepare<[], string>('SELECT speaker FROM stale').pluck().all();
     const meta = (key: string) => db.prepare<[string], string | undefined>('SELECT value FROM meta WHERE key = ?').pluck().get(key);
     const skipped = JSON.parse(meta('skipped') ?? '[]') as SkippedFile[];
     const storedStatements: StoredStatements = {
-      keys: () => db.prepare<[], string>('SELECT speaker FROM statements').pluck().all(),
-      load: (key) => this.statementsOf(key),
+      keys: () => db.prepare<[], string>('SELECT DISTINCT speaker FROM statements').pluck().all(),
+      load: (key) => this.tables.statements(this.reads.statements.all(key)),
+      statementOf: (quote, key) => this.tables.statementOf(quote, key, (seq, idx) => this.reads.statementOf.get(key, seq, idx)),
       nextId: Number(meta('statement_next_id') ?? 0),
     };
     const nextId = Number(meta('next_id') ?? 0);
-    return { index: this.index, files: [...files.values()], statements: [], storedStatements, nextId, stale, skipped };
-  }
-
-  /** One speaker's stored statements, their members resolved to the articles and quotes in memory. */
-  private statementsOf(key: string): Statement[] {
-    const text = this.reads.statements.get(key);
-    const statements: Statement[] = [];
-    for (const [id, confidence, outlets, refs] of JSON.parse(text ?? '[]') as StatementRow[]) {
-      const members = refs.flatMap(([seq, qi]) => {
-        const article = this.bySeq.get(seq);
-        const quote = article && this.articleQuotes.get(article)?.[qi];
-        return article && quote ? [{ article, quote }] : [];
-      });
-      const speaker = members[0]?.quote.speaker;
-      if (speaker) statements.push({ id, confidence, outlets, members, speaker });
-    }
-    return statements;
+    const shown = [...files.values()].map(({ seqs: _s, counts: _c, ...f }): IndexedFile => f);
+    return { index: this.index, files: shown, statements: [], storedStatements, nextId, stale, skipped };
   }
 }

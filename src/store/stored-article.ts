@@ -106,6 +106,10 @@ export class StoredQuote implements Quote {
   readonly #index: number;
   readonly #reader: QuoteTextReader;
   readonly #mention: readonly [number, number] | undefined;
+  readonly #speakerId: number;
+  /** The article's decoded quotes (`QuoteShelf`): held by each of them, so a quote kept anywhere stays the one the store gives. */
+  // eslint-disable-next-line no-unused-private-class-members -- held, never read
+  readonly #family: unknown;
 
   constructor(
     readonly start: number,
@@ -114,12 +118,36 @@ export class StoredQuote implements Quote {
     readonly kind: Quote['kind'],
     /** `[first paragraph, its start, the next one's start, …]` (see `SpannedQuote`). */
     readonly paragraphSpans: number[],
-    where: { seq: number; index: number; reader: QuoteTextReader; mention?: readonly [number, number] },
+    where: {
+      seq: number;
+      index: number;
+      reader: QuoteTextReader;
+      mention?: readonly [number, number] | undefined;
+      speakerId: number;
+      family?: unknown;
+    },
   ) {
     this.#seq = where.seq;
     this.#index = where.index;
     this.#reader = where.reader;
     this.#mention = where.mention;
+    this.#family = where.family;
+    this.#speakerId = where.speakerId;
+  }
+
+  /** Its speaker's id in the store (-1: none). */
+  get speakerId(): number {
+    return this.#speakerId;
+  }
+
+  /** Where its mention is, without reading the words. */
+  get mentionSpan(): readonly [number, number] | undefined {
+    return this.#mention;
+  }
+
+  /** Its article's row and its position among the article's quotes. */
+  get storedAt(): readonly [number, number] {
+    return [this.#seq, this.#index];
   }
 
   get text(): string {

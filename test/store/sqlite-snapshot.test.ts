@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/index.ts';
 import { buildEngine } from '../../src/startup/engine.ts';
+import { STORE_VERSION } from '../../src/store/sqlite-store.ts';
 import { CORPUS_DIR } from '../support/seed-engine.ts';
 
 let scratch: string;
@@ -80,7 +81,7 @@ describe('the SQLite database as the snapshot', () => {
     db.prepare("UPDATE meta SET value = '0' WHERE key = 'store'").run();
     db.close();
     const { engine, messages } = await open();
-    expect(messages).toContain('search database rebuilt: the database is of store version 0, expected 4');
+    expect(messages).toContain(`search database rebuilt: the database is of store version 0, expected ${STORE_VERSION}`);
     expect(answers(engine)).toBe(reference);
   });
 

@@ -1,0 +1,116 @@
+/**
+ * Reads over the quotes of the shown files, in corpus order (file path, then article, then
+ * position): one speaker's quotes, the quote count of every speaker, the speakers in use. With a
+ * store (SQLite) they are answered from its tables (an indexed speaker → quote table), so the heap
+ * holds no list of every quote; in memory they are worked out from the files once per change.
+ */
+import type { QuoteInArticle } from '../compare/statements.ts';
+import type { Article } from '../corpus/article.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
+import { quotesAt, type FileQuotes } from './file-quotes.ts';
+
+export interface SpeakerTotal {
+  speaker: Speaker;
+  quotes: number;
+}
+
+/** What a store answers from its tables (every shown file is in it). */
+export interface QuoteTables {
+  /** The quotes of the speaker with this key (any kind), in corpus order. */
+  speakerQuotes(key: string): QuoteInArticle[];
+  /** Every speaker of a quote with the number of its quotes (one entry per key: the speaker of its first quote). */
+  speakerTotals(): SpeakerTotal[];
+  /** The speakers of the quotes (one object per speaker). */
+  speakersInUse(): Speaker[];
+  /** The quotes of a stored article (undefined: not one of the store's). */
+  quotesOfArticle(article: Article): readonly Quote[] | undefined;
+}
+
+interface ShownFile {
+  file: string;
+  load: { articles: Article[] };
+  quotes: FileQuotes;
+}
+
+export class CorpusQuotes {
+  private bySpeaker: Map<string, QuoteInArticle[]> | undefined;
+  private byArticle: Map<Article, readonly Quote[]> | undefined;
+
+  constructor(
+    /** The shown files in path order. */
+    private readonly files: () => readonly ShownFile[],
+    private readonly tables: QuoteTables | undefined,
+  ) {}
+
+  /** The shown files changed. */
+  changed(): void {
+    this.bySpeaker = undefined;
+    this.byArticle = undefined;
+  }
+
+  /** Every quote of the shown files, in corpus order (a store's are all read: for exports and rare audiences). */
+  all(): QuoteInArticle[] {
+    const out: QuoteInArticle[] = [];
+    for (const f of this.files())
+      f.load.articles.forEach((article, a) => {
+        for (const quote of quotesAt(f.quotes, a)) out.push({ article, quote });
+      });
+    return out;
+  }
+
+  /** The quotes of the speaker with this key (any kind), in corpus order. */
+  ofSpeaker(key: string): readonly QuoteInArticle[] {
+    if (this.tables) return this.tables.speakerQuotes(key);
+    if (!this.bySpeaker) {
+      this.bySpeaker = new Map();
+      for (const entry of this.all()) {
+        const k = entry.quote.speaker?.key;
+        if (k === undefined) continue;
+        const list = this.bySpeaker.get(k);
+        if (list) list.push(entry);
+        else this.bySpeaker.set(k, [entry]);
+      }
+    }
+    return this.bySpeaker.get(key) ?? [];
+  }
+
+  /** The person quotes of one speaker, in corpus order (what statements are grouped from). */
+  ofPerson(key: string): readonly QuoteInArticle[] {
+    return this.ofSpeaker(key).filter((q) => q.quote.speaker?.kind === 'person');
+  }
+
+  /** Every speaker with the number of its quotes, one entry per key (the speaker object of its first quote). */
+  totals(): SpeakerTotal[] {
+    if (this.tables) return this.tables.speakerTotals();
+    const counts = new Map<string, SpeakerTotal>();
+    for (const f of this.files())
+      for (let a = 0; a < f.load.articles.length; a++)
+        for (const { speaker } of quotesAt(f.quotes, a)) {
+          if (!speaker) continue;
+          const entry = counts.get(speaker.key);
+          if (entry) entry.quotes++;
+          else counts.set(speaker.key, { speaker, quotes: 1 });
+        }
+    return [...counts.values()];
+  }
+
+  /** The speakers of the shown quotes. */
+  speakers(): Speaker[] {
+    if (this.tables) return this.tables.speakersInUse();
+    const out = new Set<Speaker>();
+    for (const f of this.files())
+      for (let a = 0; a < f.load.articles.length; a++) for (const q of quotesAt(f.quotes, a)) if (q.speaker) out.add(q.speaker);
+    return [...out];
+  }
+
+  /** The quotes of one shown article. */
+  ofArticle(article: Article): readonly Quote[] {
+    const stored = this.tables?.quotesOfArticle(article);
+    if (stored) return stored;
+    if (!this.byArticle) {
+      this.byArticle = new Map();
+      for (const f of this.files()) f.load.articles.forEach((a, i) => this.byArticle!.set(a, quotesAt(f.quotes, i)));
+    }
+    return this.byArticle.get(article) ?? [];
+  }
+}

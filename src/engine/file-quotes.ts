@@ -1,0 +1,39 @@
+/**
+ * The quotes of a file's articles, in article order. In memory (MiniSearch, or a change being
+ * built) an array per article; with a store (SQLite) lists read per article when asked for, so no
+ * quote of the archive lives in the heap unless a query or a statement reaches it.
+ */
+import type { Quote } from '../quotes/quote.ts';
+
+/** A store's quotes of a file's articles: each article's read when asked for; their number without reading them. */
+export interface QuoteLists {
+  readonly length: number;
+  /** The quotes of the `article`-th article (the same objects for as long as any of them is held). */
+  at(article: number): readonly Quote[] | undefined;
+  /** How many quotes the `article`-th article has, without reading them. */
+  count(article: number): number;
+}
+
+export type FileQuotes = ReadonlyArray<readonly Quote[]> | QuoteLists;
+
+/** The quotes of one article of a file. */
+export function quotesAt(quotes: FileQuotes, article: number): readonly Quote[] {
+  return quotes.at(article) ?? [];
+}
+
+/** How many quotes one article of a file has (read from the store's counts when it has them). */
+export function quoteCountAt(quotes: FileQuotes, article: number): number {
+  return 'count' in quotes ? quotes.count(article) : (quotes[article]?.length ?? 0);
+}
+
+/** Every quote of a file, article by article (a store's are read: for work on one file). */
+export function* eachQuote(quotes: FileQuotes): Generator<Quote> {
+  for (let a = 0; a < quotes.length; a++) yield* quotesAt(quotes, a);
+}
+
+/** The quotes of a file as arrays (a store's are read). */
+export function quoteArrays(quotes: FileQuotes): Array<readonly Quote[]> {
+  const out: Array<readonly Quote[]> = [];
+  for (let a = 0; a < quotes.length; a++) out.push(quotesAt(quotes, a));
+  return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * A store's quotes, read per article (or per quote, for a statement's members) when a search, a
+ * statement or a lookup reaches them: no quote of the archive is in the heap at start. A quote is
+ * decoded once and stays the same object for as long as anything holds it (statements and views
+ * compare quotes by identity): each decoded quote holds its article's family, the shelf holds the
+ * families weakly, and those last used strongly (a small LRU cache).
+ */
+import { LRUCache } from 'lru-cache';
+import type { QuoteLists } from '../engine/file-quotes.ts';
+import type { Speaker } from '../quotes/quote.ts';
+import { decodeQuote, type QuoteRow } from './quote-rows.ts';
+import type { QuoteTextReader, StoredQuote } from './stored-article.ts';
+
+/** The quotes of one article decoded so far (by position), and its rows once read. */
+interface Family {
+  quotes: Array<StoredQuote | undefined>;
+  rows?: QuoteRow[];
+  /** Every quote decoded: `quotes` is the article's list. */
+  whole: boolean;
+}
+
+export class QuoteShelf {
+  private readonly families = new Map<number, WeakRef<Family>>();
+  private readonly recent = new LRUCache<number, Family>({ max: 2048 });
+  private readonly collected = new FinalizationRegistry<number>((seq) => {
+    if (this.families.get(seq)?.deref() === undefined) this.families.delete(seq);
+  });
+
+  constructor(
+    /** The compact JSON of the quotes of the article in row `seq`. */
+    private readonly rowOf: (seq: number) => string | undefined,
+    /** Speakers by id. */
+    private readonly speakers: readonly Speaker[],
+    private readonly reader: QuoteTextReader,
+  ) {}
+
+  /** The quotes of the article in row `seq`. */
+  quotes(seq: number): readonly StoredQuote[] {
+    const family = this.family(seq);
+    if (!family.whole) {
+      family.rows ??= JSON.parse(this.rowOf(seq) ?? '[]') as QuoteRow[];
+      family.rows.forEach((row, i) => (family.quotes[i] ??= decodeQuote(row, this.speakers, seq, i, this.reader, family)));
+      family.quotes.length = family.rows.length;
+      family.whole = true;
+      family.rows = undefined;
+    }
+    this.recent.set(seq, family);
+    return family.quotes as StoredQuote[];
+  }
+
+  /** The `index`-th quote of the article in row `seq`, decoded from `row` (its stored row) without reading the article's. */
+  quote(seq: number, index: number, row: QuoteRow): StoredQuote {
+    const family = this.family(seq);
+    return (family.quotes[index] ??= decodeQuote(row, this.speakers, seq, index, this.reader, family));
+  }
+
+  /** The article in row `seq` is gone (its row number may be given again). */
+  drop(seq: number): void {
+    this.families.delete(seq);
+    this.recent.delete(seq);
+  }
+
+  private family(seq: number): Family {
+    let family = this.recent.get(seq) ?? this.families.get(seq)?.deref();
+    if (!family) {
+      family = { quotes: [], whole: false };
+      this.families.set(seq, new WeakRef(family));
+      this.collected.register(family, seq);
+    }
+    return family;
+  }
+}
+
+/** The quotes of one stored file's articles: each article's read from the shelf when asked for. */
+export class StoredQuoteLists implements QuoteLists {
+  constructor(
+    /** Each article's row. */
+    private readonly seqs: readonly number[],
+    /** Each article's number of quotes. */
+    private readonly counts: readonly number[],
+    private readonly shelf: QuoteShelf,
+  ) {}
+
+  get length(): number {
+    return this.seqs.length;
+  }
+
+  at(article: number): readonly StoredQuote[] | undefined {
+    const seq = this.seqs[article];
+    return seq === undefined ? undefined : this.shelf.quotes(seq);
+  }
+
+  count(article: number): number {
+    return this.counts[article] ?? 0;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * What the SQLite store answers from its tables instead of a list of every quote in the heap: one
+ * speaker's quotes (the indexed `quote_speakers` table: speaker → article row, quote position),
+ * every speaker's count, the speakers in use, an article's quotes (`QuoteShelf`).
+ */
+import type Database from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
+import type { QuoteInArticle, Statement } from '../compare/statements.ts';
+import type { Article } from '../corpus/article.ts';
+import type { SpeakerTotal } from '../engine/corpus-quotes.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
+import type { QuoteRow } from './quote-rows.ts';
+import type { QuoteShelf } from './quote-shelf.ts';
+import { StoredArticle, StoredQuote } from './stored-article.ts';
+
+/**
+ * A statement in its speaker's row: id, confidence, outlets, members as [article row, quote
+ * position, the quote's row] (so its members are decoded without reading their articles).
+ */
+export type StatementRow = [number, number, string[], Array<[number, number, QuoteRow]>];
+
+export class QuoteTables {
+  /** Statements last read alone, by speaker and position (the same object while cached). */
+  private readonly single = new LRUCache<string, Statement>({ max: 512 });
+  private statement: Database.Statement<[string], { seq: number; idx: number }> | undefined;
+
+  constructor(
+    private readonly db: () => Database.Database,
+    private readonly bySeq: ReadonlyMap<number, StoredArticle>,
+    private readonly shelf: QuoteShelf,
+    private readonly speakerList: readonly Speaker[],
+    /** The number of shown quotes of each speaker id (the `speakers` table's counts). */
+    private readonly speakerCounts: readonly number[],
+  ) {}
+
+  private get bySpeaker() {
+    this.statement ??= this.db().prepare<[string], { seq: number; idx: number }>(
+      'SELECT q.seq AS seq, q.idx AS idx FROM speakers s JOIN quote_speakers q ON q.speaker = s.id WHERE s.key = ?',
+    );
+    return this.statement;
+  }
+
+  /** The quotes of the speaker with this key (any kind), in corpus order (file path, article, position). */
+  speakerQuotes(key: string): QuoteInArticle[] {
+    const out: Array<QuoteInArticle & { seq: number; idx: number }> = [];
+    for (const { seq, idx } of this.bySpeaker.iterate(key)) {
+      const article = this.bySeq.get(seq);
+      const quote = article && this.shelf.quotes(seq)[idx];
+      if (article && quote) out.push({ article, quote, seq, idx });
+    }
+    out.sort((x, y) => (x.article.file < y.article.file ? -1 : x.article.file > y.article.file ? 1 : x.seq - y.seq || x.idx - y.idx));
+    return out.map(({ article, quote }) => ({ article, quote }));
+  }
+
+  /** Every speaker of a quote with its number of quotes: one entry per key, the speaker of its first quote. */
+  speakerTotals(): SpeakerTotal[] {
+    const byKey = new Map<string, SpeakerTotal>();
+    const shared = new Set<string>();
+    this.speakerCounts.forEach((n, id) => {
+      const speaker = this.speakerList[id];
+      if (!speaker || !n) return;
+      const entry = byKey.get(speaker.key);
+      if (entry) {
+        entry.quotes += n;
+        shared.add(speaker.key);
+      } else byKey.set(speaker.key, { speaker, quotes: n });
+    });
+    // A key written under two names (or kinds): named as its first quote names it.
+    for (const key of shared) {
+      const first = this.speakerQuotes(key)[0]?.quote.speaker;
+      if (first) byKey.get(key)!.speaker = first;
+    }
+    return [...byKey.values()];
+  }
+
+  /** The speakers of the stored quotes. */
+  speakersInUse(): Speaker[] {
+    return this.speakerList.filter((s, id) => s && this.speakerCounts[id]);
+  }
+
+  /** The quotes of one of the store's articles. */
+  quotesOfArticle(article: Article): readonly Quote[] | undefined {
+    if (!(article instanceof StoredArticle) || this.bySeq.get(article.seq) !== article) return undefined;
+    return this.shelf.quotes(article.seq);
+  }
+
+  /** One speaker's stored statements (the row's JSON), their members resolved to the shown articles and their quotes. */
+  statements(rows: readonly string[]): Statement[] {
+    return this.resolve(rows.map((row) => JSON.parse(row) as StatementRow));
+  }
+
+  private resolve(rows: readonly StatementRow[]): Statement[] {
+    const statements: Statement[] = [];
+    for (const [id, confidence, outlets, refs] of rows) {
+      const members = refs.flatMap(([seq, qi, row]) => {
+        const article = this.bySeq.get(seq);
+        return article ? [{ article, quote: this.shelf.quote(seq, qi, row) }] : [];
+      });
+      const speaker = members[0]?.quote.speaker;
+      if (speaker) statements.push({ id, confidence, outlets, members, speaker });
+    }
+    return statements;
+  }
+
+  /**
+   * The stored statement holding this quote of speaker `key` (`rowOf`: the statement row holding
+   * the quote in row `seq`, position `idx`), its members decoded alone: a quote's statement without
+   * every statement of its speaker.
+   */
+  statementOf(
+    quote: Quote,
+    key: string,
+    rowOf: (seq: number, idx: number) => { pos: number; row: string } | undefined,
+  ): Statement | undefined {
+    if (!(quote instanceof StoredQuote)) return undefined;
+    const found = rowOf(...quote.storedAt);
+    if (!found) return undefined;
+    const id = `${key}\u0000${found.pos}`;
+    let statement = this.single.get(id);
+    if (!statement) {
+      statement = this.resolve([JSON.parse(found.row) as StatementRow])[0];
+      if (statement) this.single.set(id, statement);
+    }
+    return statement;
+  }
+
+  /** Statements were rewritten: what was read alone is out of date. */
+  statementsChanged(): void {
+    this.single.clear();
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The SQLite store's tables (see `sqlite-store.ts`; bump `STORE_VERSION` there when they change):
+ *
+ *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
+ *   articles     what start-up reads, a narrow row per article: file, first passage id, paragraph and quote counts,
+ *                metadata (JSON; headline, URL, byline apart)
+ *   article_rows the rest, read per article when reached: headline, URL, byline (JSON), quotes (compact JSON),
+ *                their words (like the paragraphs)
+ *   quote_speakers  speaker id → (article row, quote position, its statement): a speaker's quotes without
+ *                reading every quote
+ *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
+ *   speakers     one row per speaker (quotes refer to them by id) with its number of quotes
+ *   statements   statement groups, one row per statement (by speaker and position), members as (article row, quote
+ *                position, the quote's row); `quote_speakers.statement` says which holds a quote
+ *   stale        speakers whose statements were not yet rewritten after a change (regrouped at start)
+ */
+export const TABLES = `
+  CREATE TABLE IF NOT EXISTS files (
+    file TEXT PRIMARY KEY, hash TEXT, stamp TEXT, first_id INTEGER NOT NULL, passages INTEGER NOT NULL,
+    skipped TEXT NOT NULL, warnings TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS articles (
+    -- Never given twice (AUTOINCREMENT): caches and stored statements refer to articles by row.
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL, first_id INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
+    quote_count INTEGER NOT NULL, meta TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS article_rows (seq INTEGER PRIMARY KEY, details TEXT NOT NULL, quotes TEXT NOT NULL, quote_texts TEXT NOT NULL);
+  CREATE INDEX IF NOT EXISTS articles_file ON articles (file);
+  CREATE TABLE IF NOT EXISTS quote_speakers (
+    speaker INTEGER NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL,
+    -- The position of the quote's statement among its speaker's (-1: none yet).
+    statement INTEGER NOT NULL DEFAULT -1, PRIMARY KEY (speaker, seq, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS quote_speakers_at ON quote_speakers (seq, idx, statement);
+  CREATE TABLE IF NOT EXISTS paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS speakers (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, quotes INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX IF NOT EXISTS speakers_key ON speakers (key);
+  CREATE TABLE IF NOT EXISTS statements (speaker TEXT NOT NULL, pos INTEGER NOT NULL, row TEXT NOT NULL, PRIMARY KEY (speaker, pos)) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
+`;

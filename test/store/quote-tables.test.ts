@@ -1,0 +1,131 @@
+/**
+ * The SQLite store keeps no quote of the archive in the heap: counts, a speaker's quotes and the
+ * speakers in use come from its tables, quotes are read per article when reached. Each answer must
+ * be the one a corpus holding every quote in memory gives.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/article.ts';
+import { Engine, IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
+import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
+import { openStore } from '../../src/store/sqlite-store.ts';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'quote-tables-test-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const article = (file: string, outlet: string, n: number, paragraphs: string[]): Article => ({
+  id: `${file}#${n}`,
+  file,
+  outlet,
+  outletKnown: true,
+  headline: `Report ${n} of ${file}`,
+  published: `2024-06-0${n + 1}`,
+  paragraphs,
+  removedParagraphs: 0,
+});
+const content = (file: string, outlet: string, ...articles: string[][]): FileContent => ({
+  file,
+  hash: JSON.stringify(articles),
+  load: { articles: articles.map((p, n) => article(file, outlet, n, p)), skipped: [], warnings: [] },
+});
+
+const ferry = [
+  'The ferry to Olmsby will stop running in October.',
+  '"The hull cannot take another winter," said Petra Vance, the ferry operator.',
+  'Vance said a new boat would be ordered.',
+  '"We were never told," said Ilse Marr, who runs the Olmsby bakery.',
+];
+const ferryAgain = [
+  'Olmsby residents asked for a bus instead of the ferry.',
+  '"A bus is not a ferry," said Petra Vance, who runs the ferry.',
+  '"We need something by spring," said Teo Brandt, a councillor.',
+];
+const market = [
+  'The Saturday market moves to the quay next month.',
+  '"The square is too small for forty stalls," said Teo Brandt, a councillor.',
+  '"We will lose the passing trade," said Ilse Marr.',
+];
+const marketChanged = ['The Saturday market stays in the square after all.', '"The quay floods too often," said Teo Brandt, a councillor.'];
+
+function storeCorpus(path: string): { index: SqliteIndex; corpus: IndexedCorpus } {
+  const index = new SqliteIndex({ path });
+  const opened = openStore(index, 'test');
+  return { index, corpus: new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored) };
+}
+
+/** What the answers built on the quote tables say, in plain values. */
+function figures(corpus: IndexedCorpus) {
+  const engine = new Engine(corpus);
+  const sources = engine.sources();
+  const bySpeaker = (key: string) =>
+    corpus.read.ofSpeaker(key).map(({ article, quote }) => `${article.id} ${quote.paragraph} ${quote.text}`);
+  return {
+    outlets: sources.outlets.map((o) => [o.outlet, o.articles, o.quotes]),
+    quotes: sources.quotes,
+    speakers: engine.speakerList(),
+    vance: bySpeaker('petra vance'),
+    brandt: bySpeaker('teo brandt'),
+    marr: bySpeaker('ilse marr'),
+    inUse: corpus.read
+      .speakers()
+      .map((s) => s.key)
+      .sort(),
+    statements: corpus.statements.list().map((s) => [s.speaker.key, s.outlets, s.members.map((m) => m.quote.text)]),
+    quoteAnswer: engine.search({ command: 'quote', query: 'Brandt councillor' }),
+  };
+}
+
+describe('the quote tables of the SQLite store', () => {
+  it('give the counts, speakers and quotes a corpus holding every quote in memory gives, after changes and after a restart', () => {
+    const path = join(dir, 'tables.sqlite');
+    const memory = new IndexedCorpus({ index: () => new SqliteIndex() });
+    const stored = storeCorpus(path);
+    const first = [content('ferry.md', 'Olmsby Post', ferry, ferryAgain), content('market.md', 'Quay Weekly', market)];
+    memory.applyNow(first, []);
+    stored.corpus.applyNow(first, []);
+    expect(figures(stored.corpus)).toEqual(figures(memory));
+    expect(figures(memory).brandt).toHaveLength(2);
+
+    // A file replaced (one quote fewer) and one removed: the counts go down, nothing is left of them.
+    const change = [content('market.md', 'Quay Weekly', marketChanged)];
+    memory.applyNow(change, ['ferry.md']);
+    stored.corpus.applyNow(change, ['ferry.md']);
+    const after = figures(memory);
+    expect(after.vance).toEqual([]);
+    expect(after.quotes).toBe(1);
+    expect(figures(stored.corpus)).toEqual(after);
+    stored.index.close();
+
+    const again = storeCorpus(path);
+    expect(figures(again.corpus)).toEqual(after);
+    again.corpus.applyNow([content('ferry.md', 'Olmsby Post', ferry)], []);
+    memory.applyNow([content('ferry.md', 'Olmsby Post', ferry)], []);
+    expect(figures(again.corpus)).toEqual(figures(memory));
+    again.index.close();
+  });
+
+  it('gives the same quote objects to a speaker lookup and to the statements read back, so a quote finds its statement', () => {
+    const path = join(dir, 'identity.sqlite');
+    const first = storeCorpus(path);
+    first.corpus.applyNow([content('ferry.md', 'Olmsby Post', ferry, ferryAgain), content('market.md', 'Quay Weekly', market)], []);
+    first.index.close();
+
+    const { index, corpus } = storeCorpus(path);
+    for (const key of ['teo brandt', 'petra vance', 'ilse marr']) {
+      const quotes = corpus.read.ofSpeaker(key);
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const { article, quote } of quotes) {
+        expect(corpus.statements.statementOf(quote)?.members.some((m) => m.quote === quote)).toBe(true);
+        expect(corpus.read.ofArticle(article)).toContain(quote);
+      }
+    }
+    index.close();
+  });
+});
