@@ -78,7 +78,7 @@ export function groupStatements(
   const canonical = surnameAliases(quotes, speakerOf);
   quotes.forEach((entry, index) => {
     const speaker = speakerOf(entry.quote);
-    if (!speaker || speaker.kind !== 'person' || isTitle(entry.quote.text)) return;
+    if (!speaker || !personQuote(entry, speakerOf)) return;
     const tokens = new Set(compareTokens(entry.quote.text));
     if (!tokens.size) return;
     const published = entry.article.published ? Date.parse(entry.article.published.slice(0, 10)) : NaN;
@@ -92,6 +92,11 @@ export function groupStatements(
   const counts: Counts = new Uint32Array(quotes.length);
   for (const items of bySpeaker.values()) statements.push(...groupOneSpeaker(items, opts, counts));
   return sortStatements(statements);
+}
+
+/** A quote grouping considers: a person's words, not a title (it may still have no word to compare). */
+export function personQuote(entry: QuoteInArticle, speakerOf: (q: Quote) => Speaker | undefined): boolean {
+  return speakerOf(entry.quote)?.kind === 'person' && !isTitle(entry.quote.text);
 }
 
 /** Most outlets first, then most members, then first report; ids follow that order. Sorts in place. */

@@ -114,7 +114,7 @@ export class IndexedCorpus {
     this.work = settings;
     this.index = restored?.index ?? settings.index();
     this.nextId = restored?.nextId ?? 0;
-    this.statements = new StatementIndex((key) => this.quotesBySpeaker().get(key) ?? []);
+    this.statements = new StatementIndex(() => this.quotesBySpeaker());
     this.store = options.store;
     if (this.store) {
       if (!this.index.attach) throw new Error(`the ${this.index.kind} index cannot read its passages from a store`);
@@ -128,7 +128,7 @@ export class IndexedCorpus {
       if (restored.stale?.length) {
         // A change whose statements were not written (a crash, a full disk): regroup those speakers now.
         this.statements.invalidate(restored.stale);
-        this.saveStatements(restored.stale);
+        this.saveStatements(this.statements.withFamilies(restored.stale));
       }
     }
   }
@@ -279,7 +279,7 @@ export class IndexedCorpus {
     }
     onProgress?.({ phase: 'statements', done: 0, total: 1 });
     yield* this.statements.refreshSteps();
-    this.saveStatements(touched);
+    this.saveStatements(this.statements.withFamilies(touched));
     onProgress?.({ phase: 'statements', done: 1, total: 1 });
   }
 

@@ -14,6 +14,7 @@ import type { Statement } from '../compare/statements.ts';
 import { statementView } from '../compare/view.ts';
 import type { Article, LoadResult } from '../corpus/article.ts';
 import type { Passage } from '../search/passage.ts';
+import type { Quote } from '../quotes/quote.ts';
 import { parsePhrase } from '../search/query.ts';
 import { containsPhrase } from '../search/excerpt.ts';
 import { finderFor, type PassageFinder } from '../search/search-index.ts';
@@ -28,7 +29,16 @@ import { reachOutlets } from './reach.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
-import { inFilters, looseStatements, mergeSurnameSpeakers, speakerQuotesIn, visibleStatements, type Filters } from './scope.ts';
+import {
+  inFilters,
+  looseStatements,
+  mergeSurnameSpeakers,
+  seesWholeFamily,
+  speakerQuotesIn,
+  visibleStatements,
+  type Filters,
+} from './scope.ts';
+import { surnameOf } from './statement-index.ts';
 
 export type { EngineOptions } from './options.ts';
 export type { QuoteRow, SearchRequest } from './request.ts';
@@ -330,22 +340,39 @@ export class Engine {
    * outlets are taken out (a statement left with none is dropped).
    */
   private statementsIn(at: Moment, found: Found, scope: Filters): Statement[] {
+    const lens = scope.speakers ?? at.view.speakersFor(scope.hidden);
+    const index = this.corpus.statements;
+    const sees = (a: Article) => at.shows(a) && !scope.hidden?.has(a.outlet);
+    // A surname family's statements as grouped when built, when this audience sees all of it as built.
+    const whole = new Set<Statement>();
+    const statementOf = (q: Quote): Statement | undefined => {
+      const family = index.familyStatementOf(q);
+      const surname = family && surnameOf(q.speaker!.key);
+      if (family && seesWholeFamily(lens, surname!, index.familyStatements(surname!)!, sees)) return whole.add(family) && family;
+      return index.statementOf(q);
+    };
     // Each statement ranks by its best candidate (the first one, among equal scores).
     const best = new Map<Statement, { score: number; at: number }>();
     found.candidates.forEach((c, i) => {
-      const statement = c.quote ? this.corpus.statements.statementOf(c.quote.quote) : undefined;
+      const statement = c.quote ? statementOf(c.quote.quote) : undefined;
       if (!statement) return;
       const known = best.get(statement);
       if (!known || c.score > known.score) best.set(statement, { score: c.score, at: i });
     });
     const ranked = [...best].sort(([, a], [, b]) => b.score - a.score || a.at - b.at).map(([s]) => s);
     // Members the audience may not see are taken out first: they decide neither grouping nor names.
-    const lens = scope.speakers ?? at.view.speakersFor(scope.hidden);
     const filters = { ...scope, speakers: lens };
+    const merged = new Set<Statement>();
+    const visible = ranked.flatMap((s) => {
+      const pieces = visibleStatements(at.shows, s, filters);
+      if (whole.has(s)) for (const p of pieces) merged.add(p);
+      return pieces;
+    });
     return mergeSurnameSpeakers(
-      ranked.flatMap((s) => visibleStatements(at.shows, s, filters)),
+      visible,
       (q) => lens.speakerOf(q),
       this.regroupings,
+      (s) => merged.has(s),
     );
   }
 
