@@ -130,9 +130,10 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions, counts: Counts): 
   const contextOverlap = (a: Item, b: Item) => {
     const ca = contextOf(a);
     const cb = contextOf(b);
+    const [few, many] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
     let shared = 0;
-    for (const t of ca) if (cb.has(t)) shared++;
-    return shared / Math.max(1, Math.min(ca.size, cb.size));
+    for (const t of few) if (many.has(t)) shared++;
+    return shared / Math.max(1, few.size);
   };
   const comparable = (a: Item, b: Item) =>
     a.entry.article !== b.entry.article && (a.day === undefined || b.day === undefined || Math.abs(a.day - b.day) <= opts.maxDaysApart);
@@ -186,6 +187,8 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions, counts: Counts): 
       const words = containment(s, b);
       const group = groupOf.get(b);
       if (!group || words < opts.attachThreshold || !sharesEnough(s, b)) continue;
+      // The context overlap is at most 1: a pair that cannot beat the best even so is not read further.
+      if (best && (words + 1) / 2 < best.score) continue;
       const context = contextOverlap(s, b);
       // A fragment that only partly matches ("great breakthrough" for "major breakthrough") needs
       // its surroundings to agree more.
