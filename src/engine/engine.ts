@@ -14,7 +14,6 @@ import type { Statement } from '../compare/statements.ts';
 import { statementView } from '../compare/view.ts';
 import type { Article, LoadResult } from '../corpus/article.ts';
 import type { Passage } from '../search/passage.ts';
-import type { Quote } from '../quotes/quote.ts';
 import { parsePhrase } from '../search/query.ts';
 import { containsPhrase } from '../search/excerpt.ts';
 import { finderFor, type PassageFinder } from '../search/search-index.ts';
@@ -38,7 +37,6 @@ import {
   visibleStatements,
   type Filters,
 } from './scope.ts';
-import { surnameOf } from './statement-index.ts';
 
 export type { EngineOptions } from './options.ts';
 export type { QuoteRow, SearchRequest } from './request.ts';
@@ -343,18 +341,10 @@ export class Engine {
     const lens = scope.speakers ?? at.view.speakersFor(scope.hidden);
     const index = this.corpus.statements;
     const sees = (a: Article) => at.shows(a) && !scope.hidden?.has(a.outlet);
-    // A surname family's statements as grouped when built, when this audience sees all of it as built.
-    const whole = new Set<Statement>();
-    const statementOf = (q: Quote): Statement | undefined => {
-      const family = index.familyStatementOf(q);
-      const surname = family && surnameOf(q.speaker!.key);
-      if (family && seesWholeFamily(lens, surname!, index.familyStatements(surname!)!, sees)) return whole.add(family) && family;
-      return index.statementOf(q);
-    };
     // Each statement ranks by its best candidate (the first one, among equal scores).
     const best = new Map<Statement, { score: number; at: number }>();
     found.candidates.forEach((c, i) => {
-      const statement = c.quote ? statementOf(c.quote.quote) : undefined;
+      const statement = c.quote ? index.statementOf(c.quote.quote) : undefined;
       if (!statement) return;
       const known = best.get(statement);
       if (!known || c.score > known.score) best.set(statement, { score: c.score, at: i });
@@ -362,10 +352,15 @@ export class Engine {
     const ranked = [...best].sort(([, a], [, b]) => b.score - a.score || a.at - b.at).map(([s]) => s);
     // Members the audience may not see are taken out first: they decide neither grouping nor names.
     const filters = { ...scope, speakers: lens };
+    // A surname family's statements (grouped over the whole family) stay as grouped when this audience sees all of it.
+    const wholeFamily = (s: Statement) => {
+      const surname = index.familyOfStatement(s);
+      return surname !== undefined && seesWholeFamily(lens, surname, index.familyStatements(surname), sees);
+    };
     const merged = new Set<Statement>();
     const visible = ranked.flatMap((s) => {
       const pieces = visibleStatements(at.shows, s, filters);
-      if (whole.has(s)) for (const p of pieces) merged.add(p);
+      if (wholeFamily(s)) for (const p of pieces) merged.add(p);
       return pieces;
     });
     return mergeSurnameSpeakers(

@@ -108,16 +108,56 @@ export interface NamedSpeaker {
  * clearly meant; `choices` (most quoted first) when several are.
  */
 export function guessSpeaker(typed: string, people: readonly NamedSpeaker[]): { meant?: NamedSpeaker; choices: NamedSpeaker[] } {
-  const word = typed.toLowerCase();
-  const byFirst = people.filter((p) => p.key.includes(' ') && p.key.split(' ')[0] === fold(word));
+  const word = fold(typed.toLowerCase());
+  const index = peopleIndex(people);
+  const byFirst = index.byFirst.get(word) ?? [];
   if (byFirst.length === 1) return { meant: byFirst[0], choices: byFirst };
   if (byFirst.length > 1) return { choices: mostQuoted(byFirst) };
-  const near = nearest(fold(word), people, (p) => {
-    const w = p.key.split(' ');
-    return [p.key, w[w.length - 1] ?? ''];
-  });
-  if (near.length === 1) return { meant: near[0], choices: near };
-  return { choices: mostQuoted(near) };
+  // Only people with a name (full, or surname) of a length within the typos allowed can be near:
+  // the others are never read (the answer is the same as reading every one, in the same order).
+  const allowed = typosAllowed(word);
+  const near = new Set<number>();
+  for (let length = word.length - allowed; length <= word.length + allowed; length++)
+    for (const i of index.byLength.get(length) ?? []) near.add(i);
+  const found = nearest(
+    word,
+    [...near].sort((a, b) => a - b),
+    (i) => index.names[i]!,
+  ).map((i) => people[i]!);
+  if (found.length === 1) return { meant: found[0], choices: found };
+  return { choices: mostQuoted(found) };
+}
+
+/** People by first name (full names only), and by the length of their full name or surname. */
+interface PeopleIndex {
+  byFirst: Map<string, NamedSpeaker[]>;
+  byLength: Map<number, number[]>;
+  /** Each person's full name and surname, as near spellings are compared with. */
+  names: string[][];
+}
+
+/** Indexes of the speaker lists asked about (a list is the same while the corpus does not change). */
+const INDEXES = new WeakMap<readonly NamedSpeaker[], PeopleIndex>();
+
+function peopleIndex(people: readonly NamedSpeaker[]): PeopleIndex {
+  let index = INDEXES.get(people);
+  if (index) return index;
+  index = { byFirst: new Map(), byLength: new Map(), names: [] };
+  for (const [i, p] of people.entries()) {
+    const words = p.key.split(' ');
+    const names = [p.key, words[words.length - 1] ?? ''];
+    index.names.push(names);
+    if (words.length > 1) push(index.byFirst, words[0]!, p);
+    for (const length of new Set(names.map((n) => n.length))) push(index.byLength, length, i);
+  }
+  INDEXES.set(people, index);
+  return index;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function mostQuoted(list: readonly NamedSpeaker[]): NamedSpeaker[] {
