@@ -113,27 +113,60 @@ export function guessSpeaker(typed: string, people: readonly NamedSpeaker[]): { 
   const byFirst = index.byFirst.get(word) ?? [];
   if (byFirst.length === 1) return { meant: byFirst[0], choices: byFirst };
   if (byFirst.length > 1) return { choices: mostQuoted(byFirst) };
-  // Only people with a name (full, or surname) of a length within the typos allowed can be near:
-  // the others are never read (the answer is the same as reading every one, in the same order).
-  const allowed = typosAllowed(word);
-  const near = new Set<number>();
-  for (let length = word.length - allowed; length <= word.length + allowed; length++)
-    for (const i of index.byLength.get(length) ?? []) near.add(i);
-  const found = nearest(
-    word,
-    [...near].sort((a, b) => a - b),
-    (i) => index.names[i]!,
-  ).map((i) => people[i]!);
+  const found = nearPeople(word, index).map((i) => people[i]!);
   if (found.length === 1) return { meant: found[0], choices: found };
   return { choices: mostQuoted(found) };
 }
 
-/** People by first name (full names only), and by the length of their full name or surname. */
+/**
+ * `nearest(word, people, [full name, surname])`, reading only the names that can be near: of a
+ * length within the typos allowed, and whose letters differ from the word's by at most two per
+ * typo allowed (an edit changes the count of at most two letters). The answer is the same, in
+ * the same order: a person with no near name is never one of them.
+ */
+function nearPeople(word: string, index: PeopleIndex): number[] {
+  const allowed = typosAllowed(word);
+  if (!allowed) return [];
+  const letters = lettersOf(word);
+  const distance = new Map<number, number>();
+  for (let length = word.length - allowed; length <= word.length + allowed; length++)
+    for (const id of index.byLength.get(length) ?? []) {
+      let apart = 0;
+      for (let l = 0; l < LETTERS && apart <= 2 * allowed; l++) apart += Math.abs(index.letters[id * LETTERS + l]! - letters[l]!);
+      if (apart > 2 * allowed) continue;
+      const d = editDistance(word, index.names[id]!, allowed, { transpositions: true });
+      if (d <= allowed) distance.set(id, d);
+    }
+  const best = new Map<number, number>();
+  for (const [id, d] of distance) for (const i of index.peopleOf[id]!) best.set(i, Math.min(best.get(i) ?? d, d));
+  const least = Math.min(...best.values());
+  return [...best]
+    .filter(([, d]) => d === least)
+    .map(([i]) => i)
+    .sort((a, b) => a - b);
+}
+
+/** The distinct full names and surnames of a speaker list, by length, with their letter counts and people. */
 interface PeopleIndex {
   byFirst: Map<string, NamedSpeaker[]>;
+  names: string[];
   byLength: Map<number, number[]>;
-  /** Each person's full name and surname, as near spellings are compared with. */
-  names: string[][];
+  /** `LETTERS` counts per name: a to z, then every other character. */
+  letters: Uint8Array;
+  /** The people (indexes in the list) with each name as full name or surname. */
+  peopleOf: number[][];
+}
+
+const LETTERS = 27;
+
+function lettersOf(word: string): Uint8Array {
+  const counts = new Uint8Array(LETTERS);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    const bin = c >= 0 && c < 26 ? c : 26;
+    if (counts[bin]! < 255) counts[bin]!++;
+  }
+  return counts;
 }
 
 /** Indexes of the speaker lists asked about (a list is the same while the corpus does not change). */
@@ -142,14 +175,28 @@ const INDEXES = new WeakMap<readonly NamedSpeaker[], PeopleIndex>();
 function peopleIndex(people: readonly NamedSpeaker[]): PeopleIndex {
   let index = INDEXES.get(people);
   if (index) return index;
-  index = { byFirst: new Map(), byLength: new Map(), names: [] };
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const peopleOf: number[][] = [];
+  const byFirst = new Map<string, NamedSpeaker[]>();
+  const byLength = new Map<number, number[]>();
   for (const [i, p] of people.entries()) {
     const words = p.key.split(' ');
-    const names = [p.key, words[words.length - 1] ?? ''];
-    index.names.push(names);
-    if (words.length > 1) push(index.byFirst, words[0]!, p);
-    for (const length of new Set(names.map((n) => n.length))) push(index.byLength, length, i);
+    if (words.length > 1) push(byFirst, words[0]!, p);
+    for (const name of new Set([p.key, words[words.length - 1] ?? ''])) {
+      let id = ids.get(name);
+      if (id === undefined) {
+        ids.set(name, (id = names.length));
+        names.push(name);
+        peopleOf.push([]);
+        push(byLength, name.length, id);
+      }
+      peopleOf[id]!.push(i);
+    }
   }
+  const letters = new Uint8Array(names.length * LETTERS);
+  names.forEach((name, id) => letters.set(lettersOf(name), id * LETTERS));
+  index = { byFirst, names, byLength, letters, peopleOf };
   INDEXES.set(people, index);
   return index;
 }
