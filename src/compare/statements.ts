@@ -78,7 +78,7 @@ export function groupStatements(
   const canonical = surnameAliases(quotes, speakerOf);
   quotes.forEach((entry, index) => {
     const speaker = speakerOf(entry.quote);
-    if (!speaker || speaker.kind !== 'person' || isTitle(entry.quote.text)) return;
+    if (!speaker || !personQuote(entry, speakerOf)) return;
     const tokens = new Set(compareTokens(entry.quote.text));
     if (!tokens.size) return;
     const published = entry.article.published ? Date.parse(entry.article.published.slice(0, 10)) : NaN;
@@ -92,6 +92,11 @@ export function groupStatements(
   const counts: Counts = new Uint32Array(quotes.length);
   for (const items of bySpeaker.values()) statements.push(...groupOneSpeaker(items, opts, counts));
   return sortStatements(statements);
+}
+
+/** A quote grouping considers: a person's words, not a title (it may still have no word to compare). */
+export function personQuote(entry: QuoteInArticle, speakerOf: (q: Quote) => Speaker | undefined): boolean {
+  return speakerOf(entry.quote)?.kind === 'person' && !isTitle(entry.quote.text);
 }
 
 /** Most outlets first, then most members, then first report; ids follow that order. Sorts in place. */
@@ -125,9 +130,10 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions, counts: Counts): 
   const contextOverlap = (a: Item, b: Item) => {
     const ca = contextOf(a);
     const cb = contextOf(b);
+    const [few, many] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
     let shared = 0;
-    for (const t of ca) if (cb.has(t)) shared++;
-    return shared / Math.max(1, Math.min(ca.size, cb.size));
+    for (const t of few) if (many.has(t)) shared++;
+    return shared / Math.max(1, few.size);
   };
   const comparable = (a: Item, b: Item) =>
     a.entry.article !== b.entry.article && (a.day === undefined || b.day === undefined || Math.abs(a.day - b.day) <= opts.maxDaysApart);
@@ -181,6 +187,8 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions, counts: Counts): 
       const words = containment(s, b);
       const group = groupOf.get(b);
       if (!group || words < opts.attachThreshold || !sharesEnough(s, b)) continue;
+      // The context overlap is at most 1: a pair that cannot beat the best even so is not read further.
+      if (best && (words + 1) / 2 < best.score) continue;
       const context = contextOverlap(s, b);
       // A fragment that only partly matches ("great breakthrough" for "major breakthrough") needs
       // its surroundings to agree more.

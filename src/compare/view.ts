@@ -82,7 +82,9 @@ function renderingsOf(members: readonly QuoteInArticle[]): Rendering[] {
   }
   return [...byArticle].map(([article, list]) => {
     const ordered = [...list].sort((a, b) => a.quote.start - b.quote.start);
-    const kept = ordered.filter((m, i) => !ordered.some((o, j) => j !== i && holds(o, m, j < i)));
+    // Each piece's words once, not once per pair compared.
+    const keys = ordered.map((m) => identityKey(m.quote.text));
+    const kept = ordered.filter((_, i) => !keys.some((outer, j) => j !== i && holds(outer, keys[i]!, j < i)));
     return {
       article,
       members: kept,
@@ -92,11 +94,9 @@ function renderingsOf(members: readonly QuoteInArticle[]): Rendering[] {
   });
 }
 
-/** True when `outer`'s words hold all of `inner`'s (for equal ones, only the earlier holds the later). */
-function holds(outer: QuoteInArticle, inner: QuoteInArticle, earlier: boolean): boolean {
-  const a = identityKey(outer.quote.text);
-  const b = identityKey(inner.quote.text);
-  return a === b ? earlier : a.includes(b);
+/** True when `outer`'s words (`identityKey`) hold all of `inner`'s (for equal ones, only the earlier holds the later). */
+function holds(outer: string, inner: string, earlier: boolean): boolean {
+  return outer === inner ? earlier : outer.includes(inner);
 }
 
 /** Editorial insertions: bracketed text in a quotation (`[talks]`, `[T]he`, `(sic)`). */

@@ -124,7 +124,10 @@ export class IndexedCorpus {
     this.nextId = restored?.nextId ?? 0;
     this.store = options.store;
     this.read = new CorpusQuotes(() => this.indexedFiles(), this.store?.tables);
-    this.statements = new StatementIndex((key) => this.read.ofPerson(key));
+    this.statements = new StatementIndex(
+      (key) => this.read.ofPerson(key),
+      () => this.read.totals().flatMap((t) => (t.speaker.kind === 'person' ? [t.speaker.key] : [])),
+    );
     if (this.store) {
       if (!this.index.attach) throw new Error(`the ${this.index.kind} index cannot read its passages from a store`);
       this.index.attach(this.byId);
@@ -137,7 +140,7 @@ export class IndexedCorpus {
       if (restored.stale?.length) {
         // A change whose statements were not written (a crash, a full disk): regroup those speakers now.
         this.statements.invalidate(restored.stale);
-        this.saveStatements(restored.stale);
+        this.saveStatements(this.statements.withFamilies(restored.stale));
       }
     }
   }
@@ -292,7 +295,7 @@ export class IndexedCorpus {
     // otherwise read an article again for each of its speakers).
     const held = staged.map((f) => quoteArrays(f.quotes));
     yield* this.statements.refreshSteps();
-    this.saveStatements(touched);
+    this.saveStatements(this.statements.withFamilies(touched));
     held.length = 0;
     onProgress?.({ phase: 'statements', done: 1, total: 1 });
   }

@@ -28,7 +28,15 @@ import { reachOutlets } from './reach.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
-import { inFilters, looseStatements, mergeSurnameSpeakers, speakerQuotesIn, visibleStatements, type Filters } from './scope.ts';
+import {
+  inFilters,
+  looseStatements,
+  mergeSurnameSpeakers,
+  seesWholeFamily,
+  speakerQuotesIn,
+  visibleStatements,
+  type Filters,
+} from './scope.ts';
 
 export type { EngineOptions } from './options.ts';
 export type { QuoteRow, SearchRequest } from './request.ts';
@@ -330,22 +338,36 @@ export class Engine {
    * outlets are taken out (a statement left with none is dropped).
    */
   private statementsIn(at: Moment, found: Found, scope: Filters): Statement[] {
+    const lens = scope.speakers ?? at.view.speakersFor(scope.hidden);
+    const index = this.corpus.statements;
+    const sees = (a: Article) => at.shows(a) && !scope.hidden?.has(a.outlet);
     // Each statement ranks by its best candidate (the first one, among equal scores).
     const best = new Map<Statement, { score: number; at: number }>();
     found.candidates.forEach((c, i) => {
-      const statement = c.quote ? this.corpus.statements.statementOf(c.quote.quote) : undefined;
+      const statement = c.quote ? index.statementOf(c.quote.quote) : undefined;
       if (!statement) return;
       const known = best.get(statement);
       if (!known || c.score > known.score) best.set(statement, { score: c.score, at: i });
     });
     const ranked = [...best].sort(([, a], [, b]) => b.score - a.score || a.at - b.at).map(([s]) => s);
     // Members the audience may not see are taken out first: they decide neither grouping nor names.
-    const lens = scope.speakers ?? at.view.speakersFor(scope.hidden);
     const filters = { ...scope, speakers: lens };
+    // A surname family's statements (grouped over the whole family) stay as grouped when this audience sees all of it.
+    const wholeFamily = (s: Statement) => {
+      const surname = index.familyOfStatement(s);
+      return surname !== undefined && seesWholeFamily(lens, surname, index.familyStatements(surname), sees);
+    };
+    const merged = new Set<Statement>();
+    const visible = ranked.flatMap((s) => {
+      const pieces = visibleStatements(at.shows, s, filters);
+      if (wholeFamily(s)) for (const p of pieces) merged.add(p);
+      return pieces;
+    });
     return mergeSurnameSpeakers(
-      ranked.flatMap((s) => visibleStatements(at.shows, s, filters)),
+      visible,
       (q) => lens.speakerOf(q),
       this.regroupings,
+      (s) => merged.has(s),
     );
   }
 

@@ -108,16 +108,103 @@ export interface NamedSpeaker {
  * clearly meant; `choices` (most quoted first) when several are.
  */
 export function guessSpeaker(typed: string, people: readonly NamedSpeaker[]): { meant?: NamedSpeaker; choices: NamedSpeaker[] } {
-  const word = typed.toLowerCase();
-  const byFirst = people.filter((p) => p.key.includes(' ') && p.key.split(' ')[0] === fold(word));
+  const word = fold(typed.toLowerCase());
+  const index = peopleIndex(people);
+  const byFirst = index.byFirst.get(word) ?? [];
   if (byFirst.length === 1) return { meant: byFirst[0], choices: byFirst };
   if (byFirst.length > 1) return { choices: mostQuoted(byFirst) };
-  const near = nearest(fold(word), people, (p) => {
-    const w = p.key.split(' ');
-    return [p.key, w[w.length - 1] ?? ''];
-  });
-  if (near.length === 1) return { meant: near[0], choices: near };
-  return { choices: mostQuoted(near) };
+  const found = nearPeople(word, index).map((i) => people[i]!);
+  if (found.length === 1) return { meant: found[0], choices: found };
+  return { choices: mostQuoted(found) };
+}
+
+/**
+ * `nearest(word, people, [full name, surname])`, reading only the names that can be near: of a
+ * length within the typos allowed, and whose letters differ from the word's by at most two per
+ * typo allowed (an edit changes the count of at most two letters). The answer is the same, in
+ * the same order: a person with no near name is never one of them.
+ */
+function nearPeople(word: string, index: PeopleIndex): number[] {
+  const allowed = typosAllowed(word);
+  if (!allowed) return [];
+  const letters = lettersOf(word);
+  const distance = new Map<number, number>();
+  for (let length = word.length - allowed; length <= word.length + allowed; length++)
+    for (const id of index.byLength.get(length) ?? []) {
+      let apart = 0;
+      for (let l = 0; l < LETTERS && apart <= 2 * allowed; l++) apart += Math.abs(index.letters[id * LETTERS + l]! - letters[l]!);
+      if (apart > 2 * allowed) continue;
+      const d = editDistance(word, index.names[id]!, allowed, { transpositions: true });
+      if (d <= allowed) distance.set(id, d);
+    }
+  const best = new Map<number, number>();
+  for (const [id, d] of distance) for (const i of index.peopleOf[id]!) best.set(i, Math.min(best.get(i) ?? d, d));
+  const least = Math.min(...best.values());
+  return [...best]
+    .filter(([, d]) => d === least)
+    .map(([i]) => i)
+    .sort((a, b) => a - b);
+}
+
+/** The distinct full names and surnames of a speaker list, by length, with their letter counts and people. */
+interface PeopleIndex {
+  byFirst: Map<string, NamedSpeaker[]>;
+  names: string[];
+  byLength: Map<number, number[]>;
+  /** `LETTERS` counts per name: a to z, then every other character. */
+  letters: Uint8Array;
+  /** The people (indexes in the list) with each name as full name or surname. */
+  peopleOf: number[][];
+}
+
+const LETTERS = 27;
+
+function lettersOf(word: string): Uint8Array {
+  const counts = new Uint8Array(LETTERS);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    const bin = c >= 0 && c < 26 ? c : 26;
+    if (counts[bin]! < 255) counts[bin]!++;
+  }
+  return counts;
+}
+
+/** Indexes of the speaker lists asked about (a list is the same while the corpus does not change). */
+const INDEXES = new WeakMap<readonly NamedSpeaker[], PeopleIndex>();
+
+function peopleIndex(people: readonly NamedSpeaker[]): PeopleIndex {
+  let index = INDEXES.get(people);
+  if (index) return index;
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const peopleOf: number[][] = [];
+  const byFirst = new Map<string, NamedSpeaker[]>();
+  const byLength = new Map<number, number[]>();
+  for (const [i, p] of people.entries()) {
+    const words = p.key.split(' ');
+    if (words.length > 1) push(byFirst, words[0]!, p);
+    for (const name of new Set([p.key, words[words.length - 1] ?? ''])) {
+      let id = ids.get(name);
+      if (id === undefined) {
+        ids.set(name, (id = names.length));
+        names.push(name);
+        peopleOf.push([]);
+        push(byLength, name.length, id);
+      }
+      peopleOf[id]!.push(i);
+    }
+  }
+  const letters = new Uint8Array(names.length * LETTERS);
+  names.forEach((name, id) => letters.set(lettersOf(name), id * LETTERS));
+  index = { byFirst, names, byLength, letters, peopleOf };
+  INDEXES.set(people, index);
+  return index;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function mostQuoted(list: readonly NamedSpeaker[]): NamedSpeaker[] {

@@ -154,10 +154,19 @@ function guessInTerms(corpus: ViewSpeakers, terms: string[], notes: string[]): {
   return undefined;
 }
 
+/** An audience's people, one list per audience and view (so `guessSpeaker` indexes each once). */
+const PEOPLE = new WeakMap<ViewSpeakers, NamedSpeaker[]>();
+
 function people(corpus: ViewSpeakers): NamedSpeaker[] {
-  return corpus.speakers
-    .filter((s) => s.speaker.kind === 'person')
-    .map((s) => ({ name: s.speaker.name, key: s.speaker.key, quotes: s.quotes }));
+  let list = PEOPLE.get(corpus);
+  if (!list)
+    PEOPLE.set(
+      corpus,
+      (list = corpus.speakers
+        .filter((s) => s.speaker.kind === 'person')
+        .map((s) => ({ name: s.speaker.name, key: s.speaker.key, quotes: s.quotes }))),
+    );
+  return list;
 }
 
 /** The outlets a query could have matched (sorted), for the "nothing from" line. */

@@ -96,11 +96,14 @@ export function mergeSurnameSpeakers(
   statements: Statement[],
   speakerOf?: (q: Quote) => Speaker | undefined,
   memo?: RegroupMemo,
+  merged?: (s: Statement) => boolean,
 ): Statement[] {
-  const keys = new Set(statements.filter((s) => s.speaker.kind === 'person').map((s) => s.speaker.key));
+  // Statements of a family already grouped as a whole (`merged`) keep their grouping.
+  const open = merged ? statements.filter((s) => !merged(s)) : statements;
+  const keys = new Set(open.filter((s) => s.speaker.kind === 'person').map((s) => s.speaker.key));
   const surnames = new Set([...keys].filter((k) => !k.includes(' ')));
   const involved = (k: string) => surnames.has(k) || (k.includes(' ') && surnames.has(k.slice(k.lastIndexOf(' ') + 1)));
-  const chosen = statements.filter((s) => s.speaker.kind === 'person' && involved(s.speaker.key));
+  const chosen = open.filter((s) => s.speaker.kind === 'person' && involved(s.speaker.key));
   if (!chosen.some((s) => !s.speaker.key.includes(' ')) || !chosen.some((s) => s.speaker.key.includes(' '))) return statements;
   const rank = new Map<QuoteInArticle['quote'], number>();
   statements.forEach((s, i) => s.members.forEach((m) => rank.set(m.quote, Math.min(rank.get(m.quote) ?? i, i))));
@@ -113,6 +116,38 @@ export function mergeSurnameSpeakers(
   const regroupedFrom = new Set(chosen);
   const kept = statements.map((s, at) => ({ s, at })).filter(({ s }) => !regroupedFrom.has(s));
   return [...kept, ...regrouped].sort((a, b) => a.at - b.at).map(({ s }) => s);
+}
+
+/** Per audience (its speakers, one per view), whether it sees each family whole: see `seesWholeFamily`. */
+const SEEN_WHOLE = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * True when an audience sees a surname family's statements (grouped over the whole family when
+ * built) exactly as they were grouped: every member visible to it (`sees`) and named by it
+ * (`speakerOf`) as the corpus names it. Its answers are then those of a corpus without what it may
+ * not see, with no regrouping; otherwise the family's speakers' own statements are regrouped for
+ * it (`mergeSurnameSpeakers`). Remembered per `lens` (an audience's speakers in one view).
+ */
+export function seesWholeFamily(
+  lens: object & { speakerOf(q: Quote): Speaker | undefined },
+  surname: string,
+  statements: readonly Statement[],
+  sees: (a: Article) => boolean,
+): boolean {
+  let known = SEEN_WHOLE.get(lens);
+  if (!known) SEEN_WHOLE.set(lens, (known = new Map()));
+  let seen = known.get(surname);
+  if (seen === undefined) {
+    seen = statements.every((s) =>
+      s.members.every((m) => {
+        const own = m.quote.speaker;
+        const named = lens.speakerOf(m.quote);
+        return sees(m.article) && own !== undefined && named !== undefined && named.key === own.key && named.name === own.name;
+      }),
+    );
+    known.set(surname, seen);
+  }
+  return seen;
 }
 
 /**

@@ -2,9 +2,26 @@
  * Statement groups kept up to date with a changing corpus. Grouping works one speaker at a time
  * (`groupStatements` never links quotes of different speakers), so a change regroups only the
  * speakers whose quotes were added or removed, and only when a statement is next asked for.
+ *
+ * A surname family (a person known by surname alone in some articles, `trump`, and by full names
+ * ending in it in others, `donald trump`) is grouped as a whole instead, as one unit: one utterance
+ * reported as Trump's and as Donald Trump's is one statement. Queries used to regroup a family's
+ * quotes on the fly (seconds for the largest); it is now grouped with the statements, once, and
+ * kept in the store under a key no speaker has (`familyKey`). A change to any speaker of a
+ * surname shared by several regroups every speaker of that surname.
  */
-import { groupStatements, sortStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
-import type { Quote } from '../quotes/quote.ts';
+import { groupStatements, personQuote, sortStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
+
+/** The store key of a surname family's statements: no speaker key starts with a control character. */
+export function familyKey(surname: string): string {
+  return `\u0001family ${surname}`;
+}
+
+/** The surname of a speaker key (its last word). */
+export function surnameOf(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
 
 /** Statements kept in a store, read one speaker at a time when first needed. */
 export interface StoredStatements {
@@ -14,23 +31,43 @@ export interface StoredStatements {
   load(key: string): Statement[];
   /** An id above every stored statement's. */
   nextId: number;
-  /** The stored statement holding this quote of speaker `key`, read alone (not the speaker's every statement). */
-  statementOf?(quote: Quote, key: string): Statement | undefined;
+  /**
+   * The stored statement of unit `unit` (a speaker key or a `familyKey`) holding this quote, read
+   * alone (not the unit's every statement); undefined when the unit holds none with it.
+   */
+  statementOf?(quote: Quote, unit: string): Statement | undefined;
 }
 
 export class StatementIndex {
-  private readonly bySpeaker = new Map<string, Statement[]>();
+  /** Statements by unit: a speaker key, or a surname family's `familyKey`. */
+  private readonly byUnit = new Map<string, Statement[]>();
   private readonly ofQuote = new Map<Quote, Statement>();
+  /** Speakers whose quotes changed. */
   private readonly dirty = new Set<string>();
   private sorted: Statement[] | undefined;
   /** Ids for statements regrouped since the last full sort, so ids stay unique without re-sorting. */
   private nextId = 0;
-  /** Speakers whose statements are still only in the store. */
+  /** Units whose statements are still only in the store. */
   private readonly pending = new Set<string>();
   private stored: StoredStatements | undefined;
+  /** The family (surname) of each statement grouped over a whole family. */
+  private readonly familyOf = new WeakMap<Statement, string>();
+  /** Speaker keys by surname, while the quotes do not change. */
+  private keysBySurname: Map<string, string[]> | undefined;
+  /** Units regrouped besides the changed speakers, to hand to a store (`withFamilies`). */
+  private readonly unsaved = new Set<string>();
 
-  /** `quotesOf(key)`: the person quotes of one speaker, in corpus order. */
-  constructor(private readonly quotesOf: (speakerKey: string) => readonly QuoteInArticle[]) {}
+  /** Family statements read alone from the store, named as `loadPending` names them (one object per stored one). */
+  private readonly namedAlone = new WeakMap<Statement, Statement>();
+
+  /**
+   * `quotesOf(key)`: the person quotes of one speaker, in corpus order; `speakerKeys()`: the keys of
+   * every person quoted (what surname families are found in).
+   */
+  constructor(
+    private readonly quotesOf: (speakerKey: string) => readonly QuoteInArticle[],
+    private readonly speakerKeys: () => Iterable<string>,
+  ) {}
 
   /**
    * Replaces everything with already computed statements (a full build or a snapshot). `ordered`:
@@ -38,32 +75,32 @@ export class StatementIndex {
    * for (the store reads them per speaker, and sorting them all is work a start-up need not do).
    */
   reset(statements: readonly Statement[], ordered = true): void {
-    this.bySpeaker.clear();
+    this.byUnit.clear();
     this.ofQuote.clear();
     this.dirty.clear();
     this.pending.clear();
+    this.unsaved.clear();
+    this.keysBySurname = undefined;
     for (const s of statements) this.store(s.speaker.key, s);
     this.sorted = ordered ? [...statements] : undefined;
     this.nextId = statements.reduce((n, s) => Math.max(n, s.id + 1), statements.length);
   }
 
   /**
-   * Replaces everything with statements kept in a store: each speaker's are read when first needed
+   * Replaces everything with statements kept in a store: each unit's are read when first needed
    * (a quote's statement, or the whole list), so a start reads none of them.
    */
   useStore(stored: StoredStatements): void {
     this.reset([], false);
     this.stored = stored;
-    this.pending.clear();
     for (const key of stored.keys()) this.pending.add(key);
     this.nextId = stored.nextId;
   }
 
-  /** The statements of one speaker as they are now (regrouped first if its quotes changed). */
+  /** The statements stored under a unit (a speaker key, or a `familyKey`) as they are now. */
   ofSpeaker(key: string): readonly Statement[] {
-    if (this.dirty.has(key)) this.regroup(key);
-    else this.loadPending(key);
-    return this.bySpeaker.get(key) ?? [];
+    this.fresh(key.startsWith(FAMILY) ? key.slice(FAMILY.length) : key);
+    return this.byUnit.get(key) ?? [];
   }
 
   /** The highest id given so far, plus one (what a store keeps as `nextId`). */
@@ -71,61 +108,188 @@ export class StatementIndex {
     return this.nextId;
   }
 
-  private loadPending(key: string): void {
-    if (!this.pending.delete(key)) return;
-    for (const s of this.stored?.load(key) ?? []) this.store(key, s);
-  }
-
-  /** Speakers whose quotes changed: regrouped lazily. */
+  /** Speakers whose quotes changed: regrouped lazily, with every speaker of their surname when it is shared. */
   invalidate(speakerKeys: Iterable<string>): void {
     for (const key of speakerKeys) this.dirty.add(key);
+    this.keysBySurname = undefined;
     this.sorted = undefined;
   }
 
-  /** Regroups the changed speakers now, one speaker per step, then sorts (a caller may yield between steps). */
+  /** Regroups the changed speakers now, one surname per step, then sorts (a caller may yield between steps). */
   *refreshSteps(): Generator<void> {
-    for (const key of [...this.dirty]) {
-      if (this.dirty.has(key)) this.regroup(key);
+    yield* this.regroupSteps();
+    this.list();
+  }
+
+  private *regroupSteps(): Generator<void> {
+    const bySurname = new Map<string, string[]>();
+    for (const key of this.dirty) push(bySurname, surnameOf(key), key);
+    for (const [surname, keys] of bySurname) {
+      if (keys.some((k) => this.dirty.has(k))) this.regroupSurname(surname, keys);
       yield;
     }
-    this.list();
+  }
+
+  /**
+   * `keys` (changed speakers) with the other units regrouped with them (the other speakers of a
+   * shared surname, the family): what to hand to a store after a change. A unit now empty is
+   * saved empty, which drops it.
+   */
+  withFamilies(keys: Iterable<string>): string[] {
+    const out = new Set(keys);
+    for (const key of out) this.fresh(surnameOf(key), key);
+    for (const unit of this.unsaved) out.add(unit);
+    this.unsaved.clear();
+    return [...out];
   }
 
   statementOf(quote: Quote): Statement | undefined {
     const key = quote.speaker?.key;
-    if (key !== undefined && this.dirty.has(key)) this.regroup(key);
-    else if (key !== undefined && this.pending.has(key) && this.stored?.statementOf) return this.stored.statementOf(quote, key);
-    else if (key !== undefined) this.loadPending(key);
+    if (key === undefined) return this.ofQuote.get(quote);
+    const surname = surnameOf(key);
+    const family = familyKey(surname);
+    // Still only in the store and unchanged: read the one statement holding the quote, not every
+    // statement of its speaker or family (a family's are stored under the family's key).
+    const unit = this.pending.has(family) ? family : this.pending.has(key) ? key : undefined;
+    if (unit !== undefined && this.stored?.statementOf && !this.dirtyIn(surname)) {
+      const s = this.stored.statementOf(quote, unit);
+      return unit === family && s ? this.namedFamily(s, surname) : s;
+    }
+    this.fresh(surname, key);
     return this.ofQuote.get(quote);
+  }
+
+  /** The surname of the family a statement was grouped over as a whole, if it was. */
+  familyOfStatement(statement: Statement): string | undefined {
+    return this.familyOf.get(statement);
+  }
+
+  /** Every statement of a family grouped as a whole (empty when there is none). */
+  familyStatements(surname: string): readonly Statement[] {
+    return this.ofSpeaker(familyKey(surname));
   }
 
   /** Every statement, most outlets first (ids in that order). */
   list(): readonly Statement[] {
     if (this.sorted) return this.sorted;
-    for (const key of [...this.pending]) if (!this.dirty.has(key)) this.loadPending(key);
-    for (const key of [...this.dirty]) this.regroup(key);
-    this.sorted = sortStatements([...this.bySpeaker.values()].flat());
+    for (const unit of [...this.pending]) this.loadPending(unit);
+    for (const _ of this.regroupSteps());
+    this.sorted = sortStatements([...this.byUnit.values()].flat());
     this.nextId = this.sorted.length;
     return this.sorted;
   }
 
-  private regroup(key: string): void {
-    this.dirty.delete(key);
-    this.pending.delete(key);
-    for (const s of this.bySpeaker.get(key) ?? []) for (const m of s.members) this.ofQuote.delete(m.quote);
-    this.bySpeaker.delete(key);
-    const statements = groupStatements(this.quotesOf(key));
-    for (const s of statements) {
-      s.id = this.nextId++;
-      this.store(key, s);
-    }
-    this.sorted = undefined;
+  private dirtyIn(surname: string): boolean {
+    for (const k of this.dirty) if (surnameOf(k) === surname) return true;
+    return false;
   }
 
-  private store(key: string, statement: Statement): void {
-    const list = this.bySpeaker.get(key);
-    if (list) list.push(statement);
-    else this.bySpeaker.set(key, [statement]);
+  /** A family statement read from the store, named by its fullest name (as `loadPending` names them). */
+  private namedFamily(s: Statement, surname: string): Statement {
+    let named = this.namedAlone.get(s);
+    if (!named) {
+      named = { ...s, speaker: fullestSpeaker(s) ?? s.speaker };
+      this.familyOf.set(named, surname);
+      this.namedAlone.set(s, named);
+    }
+    return named;
+  }
+
+  /** Makes the statements of a speaker (`key`) or of a whole surname current: regrouped if changed, else read from the store. */
+  private fresh(surname: string, key?: string): void {
+    if (this.dirty.size && (key === undefined ? [...this.dirty].some((k) => surnameOf(k) === surname) : this.dirty.has(key)))
+      this.regroupSurname(
+        surname,
+        [...this.dirty].filter((k) => surnameOf(k) === surname),
+      );
+    if (key !== undefined) this.loadPending(key);
+    this.loadPending(familyKey(surname));
+  }
+
+  private loadPending(unit: string): void {
+    if (!this.pending.delete(unit)) return;
+    const family = unit.startsWith(FAMILY) ? unit.slice(FAMILY.length) : undefined;
+    for (const s of this.stored?.load(unit) ?? []) {
+      // The store names a statement by its first member: a family's is named by its fullest name, as grouping names it.
+      const statement = family === undefined ? s : { ...s, speaker: fullestSpeaker(s) ?? s.speaker };
+      if (family !== undefined) this.familyOf.set(statement, family);
+      this.store(unit, statement);
+    }
+  }
+
+  /**
+   * Regroups the changed speakers of one surname. A surname shared by several speakers (or grouped
+   * as a family before) is one unit: all its speakers' statements are dropped and grouped again,
+   * as a family when the surname alone and a full name ending in it are both quoted, else each
+   * speaker alone.
+   */
+  private regroupSurname(surname: string, changed: readonly string[]): void {
+    this.keysBySurname ??= keysBySurname(this.speakerKeys());
+    const keys = this.keysBySurname.get(surname) ?? [];
+    const unit = familyKey(surname);
+    const shared = new Set([...keys, ...changed]).size > 1 || this.byUnit.has(unit) || this.pending.has(unit);
+    const regrouped = shared ? [...new Set([...keys, ...changed]), unit] : changed;
+    for (const k of regrouped) {
+      this.dirty.delete(k);
+      this.drop(k);
+      if (shared) this.unsaved.add(k);
+    }
+    this.sorted = undefined;
+    if (shared && keys.length > 1 && keys.includes(surname)) {
+      // Only the quotes grouping reads (a person's words, not titles): each with a word to compare
+      // ends in a statement, so a family's statements hold what it was grouped from (what an
+      // audience's check of a family reads, `engine.ts`).
+      const speakerOf = (q: Quote) => q.speaker;
+      const quotes = keys.flatMap((k) => this.quotesOf(k).filter((q) => personQuote(q, speakerOf)));
+      for (const s of groupStatements(quotes)) {
+        s.id = this.nextId++;
+        this.familyOf.set(s, surname);
+        this.store(unit, s);
+      }
+      return;
+    }
+    for (const k of shared ? keys : changed)
+      for (const s of groupStatements(this.quotesOf(k))) {
+        s.id = this.nextId++;
+        this.store(k, s);
+      }
+  }
+
+  private drop(unit: string): void {
+    this.pending.delete(unit);
+    for (const s of this.byUnit.get(unit) ?? [])
+      for (const m of s.members) if (this.ofQuote.get(m.quote) === s) this.ofQuote.delete(m.quote);
+    this.byUnit.delete(unit);
+  }
+
+  private store(unit: string, statement: Statement): void {
+    push(this.byUnit, unit, statement);
     for (const m of statement.members) this.ofQuote.set(m.quote, statement);
   }
+}
+
+const FAMILY = familyKey('');
+
+/** The fullest name among the members (the first of the longest keys), as grouping names a statement. */
+function fullestSpeaker(s: Statement): Speaker | undefined {
+  let best: Speaker | undefined;
+  for (const m of s.members) {
+    const speaker = m.quote.speaker;
+    if (speaker && (!best || speaker.key.length > best.key.length)) best = speaker;
+  }
+  return best;
+}
+
+/** Speaker keys by surname. */
+function keysBySurname(keys: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of keys) push(out, surnameOf(key), key);
+  for (const list of out.values()) list.sort();
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

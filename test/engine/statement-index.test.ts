@@ -1,0 +1,134 @@
+/**
+ * Surname families (a person quoted by surname alone in some articles and by full name in others)
+ * are grouped as a whole when statements are built, kept with the statements in a store, and
+ * regrouped when one of their speakers' quotes change.
+ */
+import { describe, expect, it } from 'vitest';
+import type { QuoteInArticle, Statement } from '../../src/compare/statements.ts';
+import type { Article } from '../../src/corpus/article.ts';
+import type { Quote, Speaker } from '../../src/quotes/quote.ts';
+import { familyKey, StatementIndex } from '../../src/engine/statement-index.ts';
+
+const person = (name: string): Speaker => ({ name, key: name.toLowerCase(), kind: 'person' });
+const MARROW = person('Marrow');
+const ILSE = person('Ilse Marrow');
+const TOMAS = person('Tomas Marrow');
+
+function quoted(id: string, outlet: string, text: string, speaker: Speaker, published = '2031-03-02'): QuoteInArticle {
+  const paragraph = `"${text}," the minister said.`;
+  const article: Article = {
+    id,
+    file: `${id}.md`,
+    outlet,
+    outletKnown: true,
+    headline: id,
+    published,
+    paragraphs: [paragraph],
+    removedParagraphs: 0,
+  };
+  const quote: Quote = { text, start: 0, end: text.length + 2, paragraph: 0, kind: 'full', speaker };
+  return { article, quote };
+}
+
+const PIER = 'The northern ferry pier reopens for passengers after the winter storms';
+const TOLLS = 'Harbour tolls fall by half for every islander from the first of April';
+
+/** A corpus of quotes by speaker key, and a statement index over it, built as a change builds it. */
+function built(quotes: QuoteInArticle[]): { index: StatementIndex; corpus: Map<string, QuoteInArticle[]> } {
+  const corpus = new Map<string, QuoteInArticle[]>();
+  for (const q of quotes) corpus.set(q.quote.speaker!.key, [...(corpus.get(q.quote.speaker!.key) ?? []), q]);
+  const index = new StatementIndex(
+    (key) => corpus.get(key) ?? [],
+    () => corpus.keys(),
+  );
+  index.invalidate(corpus.keys());
+  for (const _ of index.refreshSteps());
+  return { index, corpus };
+}
+
+const shape = (s: Statement | undefined) => s && { speaker: s.speaker.name, outlets: s.outlets, members: s.members.length };
+
+describe('surname families in the statement index', () => {
+  const surnameOnly = quoted('a1', 'Harbour Daily', PIER, MARROW);
+  const fullName = quoted('a2', 'River Ledger', PIER, ILSE);
+  const otherWords = quoted('a3', 'Coast Times', TOLLS, ILSE);
+
+  it('groups one utterance reported under the surname and under the full name as one statement, named in full', () => {
+    const { index } = built([surnameOnly, fullName, otherWords]);
+    const statement = index.statementOf(surnameOnly.quote);
+    expect(shape(statement)).toEqual({ speaker: 'Ilse Marrow', outlets: ['Harbour Daily', 'River Ledger'], members: 2 });
+    expect(index.statementOf(fullName.quote)).toBe(statement);
+    expect(shape(index.statementOf(otherWords.quote))).toEqual({ speaker: 'Ilse Marrow', outlets: ['Coast Times'], members: 1 });
+    expect(index.familyOfStatement(statement!)).toBe('marrow');
+    expect(index.list().map(shape)).toEqual([shape(statement), shape(index.statementOf(otherWords.quote))]);
+  });
+
+  it('has no family for a surname nobody is quoted by alone, nor for a surname without a full name', () => {
+    const full = built([fullName, otherWords]).index;
+    expect(full.familyOfStatement(full.statementOf(fullName.quote)!)).toBeUndefined();
+    const alone = quoted('a4', 'Coast Times', PIER, MARROW);
+    const surname = built([surnameOnly, alone]).index;
+    expect(surname.familyOfStatement(surname.statementOf(alone.quote)!)).toBeUndefined();
+    expect(surname.statementOf(alone.quote)?.outlets).toEqual(['Coast Times', 'Harbour Daily']);
+  });
+
+  it('does not merge the surname with two full names quoted alike, whose utterances stay apart', () => {
+    const tomas = [1, 2, 3].map((n) => quoted(`t${n}`, `Outlet ${n}`, `${TOLLS} number ${n}`, TOMAS));
+    const ilse = [1, 2, 3].map((n) => quoted(`i${n}`, `Outlet ${n}`, `${PIER} number ${n}`, ILSE));
+    const { index } = built([surnameOnly, ...tomas, ...ilse]);
+    expect(shape(index.statementOf(surnameOnly.quote))).toEqual({ speaker: 'Marrow', outlets: ['Harbour Daily'], members: 1 });
+  });
+
+  it('regroups a family when one of its speakers changes', () => {
+    const { index, corpus } = built([surnameOnly, fullName]);
+    const later = quoted('a5', 'Coast Times', PIER, ILSE);
+    corpus.set(ILSE.key, [fullName, later]);
+    index.invalidate([ILSE.key]);
+    expect(index.withFamilies([ILSE.key]).sort()).toEqual([familyKey('marrow'), ILSE.key, MARROW.key]);
+    expect(index.statementOf(later.quote)?.outlets).toEqual(['Coast Times', 'Harbour Daily', 'River Ledger']);
+  });
+
+  it('is saved under its family key and read back from a store as it was grouped, named in full', () => {
+    const { index } = built([surnameOnly, fullName, otherWords]);
+    const saved = new Map(index.withFamilies([MARROW.key, ILSE.key]).map((key) => [key, index.ofSpeaker(key)]));
+    // The family is stored under its own key; its speakers have no statements of their own.
+    expect([...saved].map(([key, statements]) => [key, statements.length])).toEqual([
+      [MARROW.key, 0],
+      [ILSE.key, 0],
+      [familyKey('marrow'), 2],
+    ]);
+    // A store names a statement by its first member's speaker.
+    const stored = (key: string) => (saved.get(key) ?? []).map((s) => ({ ...s, speaker: s.members[0]!.quote.speaker! }));
+    const restored = new StatementIndex(
+      () => [],
+      () => [],
+    );
+    restored.useStore({ keys: () => saved.keys(), load: stored, nextId: index.idLimit });
+    expect(shape(restored.statementOf(surnameOnly.quote))).toEqual(shape(index.statementOf(surnameOnly.quote)));
+    expect(restored.list().map(shape)).toEqual(index.list().map(shape));
+
+    // A store that reads a quote's one statement alone is asked under the family's key, and the
+    // statement comes back named and marked as the family's, as a whole read gives it.
+    const asked: string[] = [];
+    const family = stored(familyKey('marrow'));
+    const alone = new StatementIndex(
+      () => [],
+      () => [],
+    );
+    alone.useStore({
+      keys: () => saved.keys(),
+      load: stored,
+      nextId: index.idLimit,
+      statementOf: (quote, unit) => {
+        asked.push(unit);
+        return (unit === familyKey('marrow') ? family : stored(unit)).find((s) => s.members.some((m) => m.quote === quote));
+      },
+    });
+    const one = alone.statementOf(fullName.quote);
+    expect(asked).toEqual([familyKey('marrow')]);
+    expect(one?.speaker.key).toBe(ILSE.key);
+    expect(shape(one)).toEqual(shape(index.statementOf(fullName.quote)));
+    expect(alone.familyOfStatement(one!)).toBe('marrow');
+    expect(alone.statementOf(fullName.quote)).toBe(one);
+  });
+});
