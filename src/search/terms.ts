@@ -4,7 +4,7 @@
  */
 import { STOP_WORDS } from './stopwords.ts';
 import { fold } from '../text/fold.ts';
-import { withoutPossessiveS, withoutTrailingApostrophe } from '../text/marks.ts';
+import { withoutPossessiveS, withoutTrailingApostrophe, wordPattern } from '../text/marks.ts';
 import { wordSpans } from './text.ts';
 
 /** Tokens as whole words, hyphenated and apostrophe'd words kept together (`covid-19`, `russia's`). */
@@ -49,4 +49,32 @@ function termsOf(token: string): string[] | null {
 function foldToken(token: string): string {
   const folded = /^[\x20-\x7e]*$/.test(token) ? token.toLowerCase() : fold(token);
   return withoutTrailingApostrophe(withoutPossessiveS(folded));
+}
+
+/** What an index stores for one field of a passage: its terms space-separated, and how many distinct. */
+export interface IndexedField {
+  text: string;
+  distinct: number;
+}
+
+const WORD = wordPattern();
+
+/**
+ * `tokenize` then `processTerm` for indexing, without the per-word objects: the field as its
+ * terms space-separated, the number of distinct ones, and every term added to `vocabulary`.
+ */
+export function indexedField(text: string, vocabulary?: Set<string>): IndexedField {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const terms = processTerm(m[0]);
+    if (!terms) continue;
+    for (const term of terms) {
+      out.push(term);
+      seen.add(term);
+    }
+  }
+  if (vocabulary) for (const term of seen) vocabulary.add(term);
+  return { text: out.join(' '), distinct: seen.size };
 }

@@ -28,12 +28,15 @@ import {
 import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { expansionsOf } from './expand.ts';
-import { groupsOf, indexedText, matchExpression, type Group } from './match.ts';
+import { groupsOf, matchExpression, type Group } from './match.ts';
+import { indexedField, type IndexedField } from '../terms.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LRUCache } from 'lru-cache';
 import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm } from './score.ts';
 
 type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
+type Row = { id: number; text: IndexedField; speakers: IndexedField };
+const NO_FIELD: IndexedField = { text: '', distinct: 0 };
 /** Terms remembered as written (about 20 MB of strings at most). */
 const MAX_KNOWN_TERMS = 300_000;
 /** Bytes of the database image per chunk (an index in memory). */
@@ -122,37 +125,70 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     return this.source ? toGenerator(this.source.scanSpeakers(keys, visible, filter)) : super.scanSpeakers(keys, visible, filter);
   }
 
-  put(passages: readonly Passage[]): void {
+  /**
+   * Indexes passages in one transaction. `texts`: their text fields already analysed by the quote
+   * workers (`indexedField`), in order, their terms already written with `putIndexed`; a missing
+   * one is analysed here.
+   */
+  put(passages: readonly Passage[], texts?: readonly (IndexedField | undefined)[]): void {
+    const source = this.source;
+    if (!source) for (const p of passages) if (this.passages.get(p.id)) throw new Error(`passage ${p.id} is already indexed`);
+    const vocabulary = new Set<string>();
+    const rows = passages.map((p, i): Row => {
+      const text = texts?.[i] ?? indexedField(p.text, vocabulary);
+      return { id: p.id, text, speakers: indexedField(speakerNames(p), vocabulary) };
+    });
+    this.write(rows, vocabulary);
+    if (!source) for (const p of passages) this.passages.add(p);
+  }
+
+  /**
+   * Whether `putIndexed` may be used: the passages live in a store (`attach`), so the index needs
+   * only their rows, not the passages.
+   */
+  get takesIndexedRows(): boolean {
+    return this.source !== undefined;
+  }
+
+  /**
+   * Rows of passages without quotes (an empty speakers field) analysed elsewhere (the quote
+   * workers), in one transaction; `vocabulary` holds at least every term of `texts`.
+   */
+  putIndexed(ids: readonly number[], texts: readonly IndexedField[], vocabulary: Iterable<string>): void {
+    if (!this.source) throw new Error('putIndexed needs an index whose passages live in a store');
+    this.write(
+      ids.map((id, i) => ({ id, text: texts[i]!, speakers: NO_FIELD })),
+      vocabulary,
+    );
+  }
+
+  /** One transaction: the FTS5 rows, new terms, lengths (with a source) and totals. */
+  private write(rows: readonly Row[], vocabulary: Iterable<string>): void {
     const { db, sql } = this.db;
     const lengths: [number, number] = [0, 0];
     const source = this.source;
     try {
       db.transaction(() => {
         this.unstamp();
-        for (const p of passages) {
-          if (!source && this.passages.get(p.id)) throw new Error(`passage ${p.id} is already indexed`);
-          const text = indexedText(p.text);
-          const speakers = indexedText(speakerNames(p));
-          sql.insert.run(p.id, text.text, speakers.text);
-          for (const terms of [text.terms, speakers.terms])
-            for (const term of terms) {
-              if (this.knownTerms.has(term)) continue;
-              if (this.knownTerms.size >= MAX_KNOWN_TERMS) this.knownTerms.clear();
-              this.knownTerms.add(term);
-              sql.insertTerm.run(term, term.length);
-            }
-          if (source) sql.insertLengths.run(p.id, text.distinct, speakers.distinct);
+        for (const { id, text, speakers } of rows) {
+          sql.insert.run(id, text.text, speakers.text);
+          if (source) sql.insertLengths.run(id, text.distinct, speakers.distinct);
           lengths[0] += text.distinct;
           lengths[1] += speakers.distinct;
         }
-        if (source) this.saveTotals(this.count + passages.length, this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]);
+        for (const term of vocabulary) {
+          if (this.knownTerms.has(term)) continue;
+          if (this.knownTerms.size >= MAX_KNOWN_TERMS) this.knownTerms.clear();
+          this.knownTerms.add(term);
+          sql.insertTerm.run(term, term.length);
+        }
+        if (source) this.saveTotals(this.count + rows.length, this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]);
       })();
     } catch (error) {
       this.knownTerms.clear(); // Some may not have been written.
       throw error;
     }
-    if (source) this.count += passages.length;
-    else for (const p of passages) this.passages.add(p);
+    if (source) this.count += rows.length;
     this.lengths = [this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]];
   }
 
