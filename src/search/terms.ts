@@ -59,6 +59,69 @@ export interface IndexedField {
 
 const WORD = wordPattern();
 
+/** A term as `FieldAnalyser` tracks it: the last field it was counted in. */
+interface TermEntry {
+  term: string;
+  field: number;
+}
+
+/**
+ * `indexedField` for many fields in a row (a build): one lookup per word, where `indexedField`
+ * needs three (the term cache, the field's distinct terms, the vocabulary). Each spelling maps to
+ * its terms' entries, and an entry remembers the last field it was counted in. Gives the same
+ * fields as `indexedField`; `takeNew` gives the terms seen for the first time since its last call.
+ */
+export class FieldAnalyser {
+  private readonly tokens = new Map<string, TermEntry[]>();
+  private readonly terms = new Map<string, TermEntry>();
+  private fresh: string[] = [];
+  private fields = 0;
+
+  field(text: string): IndexedField {
+    // Bounded like `processTerm`'s cache; cleared between fields only (counts stay exact), and
+    // terms seen again after a clear are reported new again (harmless: writes ignore known terms).
+    if (this.tokens.size >= MAX_CACHED_TOKENS) {
+      this.tokens.clear();
+      this.terms.clear();
+    }
+    const field = ++this.fields;
+    const out: string[] = [];
+    let distinct = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      let entries = this.tokens.get(m[0]);
+      if (!entries) this.tokens.set(m[0], (entries = this.entriesOf(m[0])));
+      for (const entry of entries) {
+        out.push(entry.term);
+        if (entry.field !== field) {
+          entry.field = field;
+          distinct++;
+        }
+      }
+    }
+    return { text: out.join(' '), distinct };
+  }
+
+  /** Terms seen for the first time since the last call. */
+  takeNew(): string[] {
+    const fresh = this.fresh;
+    this.fresh = [];
+    return fresh;
+  }
+
+  private entriesOf(token: string): TermEntry[] {
+    return (termsOf(token) ?? []).map((term) => {
+      let entry = this.terms.get(term);
+      if (!entry) {
+        this.terms.set(term, (entry = { term, field: 0 }));
+        this.fresh.push(term);
+      }
+      return entry;
+    });
+  }
+}
+
+
 /**
  * `tokenize` then `processTerm` for indexing, without the per-word objects: the field as its
  * terms space-separated, the number of distinct ones, and every term added to `vocabulary`.
