@@ -48,7 +48,9 @@ const [, t1, c1] = marks.at(-2)!;
 for (let i = 1; i < marks.length; i++) {
   const [name, t, c] = marks[i]!;
   const [prev, pt, pc] = marks[i - 1]!;
-  console.log(`${prev.padEnd(12)} → ${name.padEnd(18)} wall ${((t - pt) / 1000).toFixed(2)} s, CPU (all threads) ${((c - pc) / 1000).toFixed(2)} s`);
+  console.log(
+    `${prev.padEnd(12)} → ${name.padEnd(18)} wall ${((t - pt) / 1000).toFixed(2)} s, CPU (all threads) ${((c - pc) / 1000).toFixed(2)} s`,
+  );
 }
 const wall = (t1 - t0) / 1000;
 const cpu = (c1 - c0) / 1000;

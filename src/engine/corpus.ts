@@ -192,10 +192,14 @@ export class IndexedCorpus {
           )
         : undefined;
     let last = performance.now();
-    for (const _ of this.steps(put, remove, options.onProgress, extracted)) {
-      if (performance.now() - last < this.work.sliceMs) continue;
-      await (options.pause ?? yieldToEventLoop)();
-      last = performance.now();
+    try {
+      for (const _ of this.steps(put, remove, options.onProgress, extracted)) {
+        if (performance.now() - last < this.work.sliceMs) continue;
+        await (options.pause ?? yieldToEventLoop)();
+        last = performance.now();
+      }
+    } finally {
+      extracted?.write?.rollback(); // Committed once indexed; rolled back if the change failed before.
     }
   }
 
@@ -233,7 +237,13 @@ export class IndexedCorpus {
     }
     const start = staged[0]?.firstId ?? this.nextId;
     try {
-      yield* indexPassages(this.index, staged, extracted, (done, total) => onProgress?.({ phase: 'index', done, total }), this.work.progressEvery);
+      yield* indexPassages(
+        this.index,
+        staged,
+        extracted,
+        (done, total) => onProgress?.({ phase: 'index', done, total }),
+        this.work.progressEvery,
+      );
     } catch (error) {
       // The index refused a write (e.g. a full disk): take back what this change indexed, so the
       // files shown keep answering exactly as before, and let the caller report it.

@@ -121,7 +121,6 @@ export class FieldAnalyser {
   }
 }
 
-
 /**
  * `tokenize` then `processTerm` for indexing, without the per-word objects: the field as its
  * terms space-separated, the number of distinct ones, and every term added to `vocabulary`.

@@ -72,11 +72,16 @@ export async function extractInWorkers(
         if (next >= articles.length || failed) return false;
         const batch = next;
         next += BATCH;
-        const request: WorkerRequest = { batch, articles: articles.slice(batch, batch + BATCH).map((a) => a.paragraphs), fields: !!prepared };
+        const request: WorkerRequest = {
+          batch,
+          articles: articles.slice(batch, batch + BATCH).map((a) => a.paragraphs),
+          fields: !!prepared,
+        };
         worker.postMessage(request);
         return true;
       };
       worker.on('message', (message: { batch: number; quotes: Quote[][]; prepared?: PreparedBatch }) => {
+        if (failed) return resolve(); // Another batch's write failed: nothing more is written.
         message.quotes.forEach((quotes, i) => (out[message.batch + i] = quotes));
         const more = send();
         try {

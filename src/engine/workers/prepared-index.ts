@@ -13,6 +13,7 @@ import type { SearchIndex } from '../../search/search-index.ts';
 import type { IndexedField } from '../../search/terms.ts';
 import { passagesOf } from '../build.ts';
 import type { IndexedFile } from '../corpus.ts';
+import type { OpenWrite } from '../../search/sqlite/write.ts';
 import { extractInWorkers } from './extract-pool.ts';
 
 /** Passages per SQLite `put` (one transaction each): big enough that FTS5 commits rarely, small enough to answer queries between. */
@@ -23,6 +24,7 @@ interface RowsIndex {
   readonly takesIndexedRows: boolean;
   putIndexed(ids: readonly number[], texts: readonly IndexedField[], vocabulary: Iterable<string>): void;
   put(passages: readonly Passage[], texts?: readonly (IndexedField | undefined)[]): void;
+  beginWrite(): OpenWrite;
 }
 
 function rowsIndex(index: SearchIndex): RowsIndex | undefined {
@@ -37,12 +39,14 @@ export interface Extracted {
   firstId: number;
   /** Text fields of quoted passages by id − `firstId` (the others are written already). */
   held?: Array<IndexedField | undefined>;
+  /** The write the rows went into, open until `indexPassages` ends (rolled back if the change fails before). */
+  write?: OpenWrite;
 }
 
 /**
  * Extracts the quotes of `articles` (whose passages get ids from `firstId`) in worker threads and,
  * with an index that takes rows, writes the unquoted paragraphs' rows meanwhile. On any failure the
- * rows written are taken out again before it rejects.
+ * rows written are rolled back before it rejects.
  */
 export async function extractAndPrepare(
   articles: readonly Article[],
@@ -55,7 +59,9 @@ export async function extractAndPrepare(
   const firstIds = new Int32Array(articles.length + 1);
   articles.forEach((a, i) => (firstIds[i + 1] = firstIds[i]! + a.paragraphs.length));
   const held = new Array<IndexedField | undefined>(firstIds[articles.length]!);
-  const written: number[] = [];
+  // Rows written during extraction stay uncommitted until the change is indexed: a refused write
+  // then rolls them all back, which needs no space (taking committed rows out needs some).
+  const write = target.beginWrite();
   try {
     const quotes = await extractInWorkers(articles, onDone, undefined, (first, batch, batchQuotes) => {
       const ids: number[] = [];
@@ -72,11 +78,10 @@ export async function extractAndPrepare(
         }
       }
       target.putIndexed(ids, texts, batch.vocabulary);
-      for (const id of ids) written.push(id);
     });
-    return { quotes, firstId, held };
+    return { quotes, firstId, held, write };
   } catch (error) {
-    if (written.length) index.remove(written);
+    write.rollback();
     throw error;
   }
 }
@@ -84,6 +89,8 @@ export async function extractAndPrepare(
 /**
  * Indexes the passages of the staged files (ids consecutive from the first), a batch per step.
  * With `extracted.held`, only the quoted passages are left to write, with their fields as analysed.
+ * With a store, every row of the change goes into one write (`beginWrite`, or the extraction's),
+ * committed at the end: a failure, or a change abandoned half way, leaves none of them.
  */
 export function* indexPassages(
   index: SearchIndex,
@@ -93,7 +100,9 @@ export function* indexPassages(
   progressEvery: number,
 ): Generator<void> {
   const held = extracted?.held;
-  const target = held ? rowsIndex(index) : undefined;
+  const rows = rowsIndex(index);
+  const target = held ? rows : undefined;
+  const write = extracted?.write ?? rows?.beginWrite();
   const firstId = extracted?.firstId ?? 0;
   // SQLite commits cost (FTS5 writes a segment each time): many articles per transaction.
   const batchSize = index.kind === 'sqlite' ? PUT_BATCH : 1;
@@ -107,23 +116,28 @@ export function* indexPassages(
     batch = [];
     texts = [];
   };
-  onProgress(0, total);
-  for (const f of staged) {
-    let id = f.firstId;
-    for (const [a, article] of f.load.articles.entries()) {
-      const passages = passagesOf(article, f.quotes[a] ?? [], id);
-      id += passages.length;
-      for (const p of passages) {
-        if (target && !p.quotes.length) continue; // written during extraction
-        batch.push(p);
-        if (target) texts.push(held![p.id - firstId]);
+  try {
+    onProgress(0, total);
+    for (const f of staged) {
+      let id = f.firstId;
+      for (const [a, article] of f.load.articles.entries()) {
+        const passages = passagesOf(article, f.quotes[a] ?? [], id);
+        id += passages.length;
+        for (const p of passages) {
+          if (target && !p.quotes.length) continue; // written during extraction
+          batch.push(p);
+          if (target) texts.push(held![p.id - firstId]);
+        }
+        const before = done;
+        done += passages.length;
+        if (Math.floor(done / progressEvery) > Math.floor(before / progressEvery)) onProgress(done, total);
+        if (batch.length >= batchSize) flush();
+        yield;
       }
-      const before = done;
-      done += passages.length;
-      if (Math.floor(done / progressEvery) > Math.floor(before / progressEvery)) onProgress(done, total);
-      if (batch.length >= batchSize) flush();
-      yield;
     }
+    if (batch.length) flush();
+    write?.commit();
+  } finally {
+    write?.rollback(); // Nothing left to take back once committed; everything since `beginWrite` if not.
   }
-  if (batch.length) flush();
 }

@@ -30,15 +30,12 @@ import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { expansionsOf } from './expand.ts';
 import { groupsOf, matchExpression, type Group } from './match.ts';
 import { indexedField, type IndexedField } from '../terms.ts';
+import { KnownTerms, NO_FIELD, openWrite, type OpenWrite, type Row } from './write.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LRUCache } from 'lru-cache';
 import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm } from './score.ts';
 
 type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
-type Row = { id: number; text: IndexedField; speakers: IndexedField };
-const NO_FIELD: IndexedField = { text: '', distinct: 0 };
-/** Terms remembered as written (about 20 MB of strings at most). */
-const MAX_KNOWN_TERMS = 300_000;
 /** Bytes of the database image per chunk (an index in memory). */
 const IMAGE_CHUNK = 1 << 20;
 
@@ -52,8 +49,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   private stamped = false;
   /** Where passages are read when the store holds them (`attach`); otherwise they are held here. */
   private source: PassageSource | undefined;
-  /** Terms known to be in the `terms` table (so a build writes each once); bounded, cleared when full. */
-  private readonly knownTerms = new Set<string>();
+  private readonly knownTerms = new KnownTerms();
   private readonly fieldCache = new LRUCache<number, readonly [Map<string, number>, Map<string, number>]>({ max: 2048 });
   /** Passages indexed, with a source attached (kept in `meta` with the lengths, in each write's transaction). */
   private count = 0;
@@ -125,11 +121,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     return this.source ? toGenerator(this.source.scanSpeakers(keys, visible, filter)) : super.scanSpeakers(keys, visible, filter);
   }
 
-  /**
-   * Indexes passages in one transaction. `texts`: their text fields already analysed by the quote
-   * workers (`indexedField`), in order, their terms already written with `putIndexed`; a missing
-   * one is analysed here.
-   */
+  /** One transaction. `texts`: text fields the quote workers analysed, in order, terms written by `putIndexed`; else analysed here. */
   put(passages: readonly Passage[], texts?: readonly (IndexedField | undefined)[]): void {
     const source = this.source;
     if (!source) for (const p of passages) if (this.passages.get(p.id)) throw new Error(`passage ${p.id} is already indexed`);
@@ -142,24 +134,27 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     if (!source) for (const p of passages) this.passages.add(p);
   }
 
-  /**
-   * Whether `putIndexed` may be used: the passages live in a store (`attach`), so the index needs
-   * only their rows, not the passages.
-   */
+  /** Whether `putIndexed` may be used: passages live in a store (`attach`), the index needs only their rows. */
   get takesIndexedRows(): boolean {
     return this.source !== undefined;
   }
 
-  /**
-   * Rows of passages without quotes (an empty speakers field) analysed elsewhere (the quote
-   * workers), in one transaction; `vocabulary` holds at least every term of `texts`.
-   */
+  /** Rows of passages without quotes, analysed by the quote workers, in one transaction; `vocabulary` ⊇ their terms. */
   putIndexed(ids: readonly number[], texts: readonly IndexedField[], vocabulary: Iterable<string>): void {
     if (!this.source) throw new Error('putIndexed needs an index whose passages live in a store');
     this.write(
       ids.map((id, i) => ({ id, text: texts[i]!, speakers: NO_FIELD })),
       vocabulary,
     );
+  }
+
+  /** A write open across puts (each a savepoint in it): a refused write rolls back every row since (`OpenWrite`). */
+  beginWrite(): OpenWrite {
+    const saved = { count: this.count, lengths: this.lengths, stamped: this.stamped };
+    return openWrite(this.db.db, () => {
+      [this.count, this.lengths, this.stamped] = [saved.count, saved.lengths, saved.stamped];
+      this.knownTerms.clear();
+    });
   }
 
   /** One transaction: the FTS5 rows, new terms, lengths (with a source) and totals. */
@@ -176,12 +171,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
           lengths[0] += text.distinct;
           lengths[1] += speakers.distinct;
         }
-        for (const term of vocabulary) {
-          if (this.knownTerms.has(term)) continue;
-          if (this.knownTerms.size >= MAX_KNOWN_TERMS) this.knownTerms.clear();
-          this.knownTerms.add(term);
-          sql.insertTerm.run(term, term.length);
-        }
+        this.knownTerms.write(sql, vocabulary);
         if (source) this.saveTotals(this.count + rows.length, this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]);
       })();
     } catch (error) {
