@@ -14,8 +14,7 @@ import { extractArticleQuotes, shareSpeakers } from './build.ts';
 import { PassagesById } from './passages-by-id.ts';
 import { engineSettings, type EngineOptions } from './options.ts';
 import { StatementIndex, type StoredStatements } from './statement-index.ts';
-import { WORKERS_FROM_ARTICLES } from './workers/extract-pool.ts';
-import { extractAndPrepare, indexPassages, type Extracted } from './workers/prepared-index.ts';
+import { extractForChange, indexPassages, type Extracted } from './workers/prepared-index.ts';
 
 /** What loading one file produced, with the hash of the bytes it was loaded from. */
 export interface FileContent {
@@ -183,14 +182,7 @@ export class IndexedCorpus {
 
   private async applySliced(put: readonly FileContent[], remove: readonly string[], options: WorkOptions): Promise<void> {
     const articles = put.flatMap((c) => c.load.articles);
-    const extracted =
-      articles.length >= WORKERS_FROM_ARTICLES
-        ? await extractAndPrepare(articles, this.nextId, this.index, (done) =>
-            options.onProgress?.({ phase: 'quotes', done, total: articles.length }),
-          ).catch(
-            () => undefined, // Workers unavailable: the steps extract in this thread.
-          )
-        : undefined;
+    const extracted = await extractForChange(articles, this.nextId, this.index, options.onProgress);
     let last = performance.now();
     try {
       for (const _ of this.steps(put, remove, options.onProgress, extracted)) {

@@ -12,9 +12,16 @@ import type { Passage } from '../../search/passage.ts';
 import type { SearchIndex } from '../../search/search-index.ts';
 import type { IndexedField } from '../../search/terms.ts';
 import { passagesOf } from '../build.ts';
-import type { IndexedFile } from '../corpus.ts';
 import type { OpenWrite } from '../../search/sqlite/write.ts';
-import { extractInWorkers } from './extract-pool.ts';
+import { extractInWorkers, WORKERS_FROM_ARTICLES } from './extract-pool.ts';
+
+/** A file of a change with its passage ids given (`IndexedFile`, without importing the corpus). */
+interface StagedFile {
+  load: { articles: readonly Article[] };
+  quotes: readonly Quote[][];
+  firstId: number;
+  passageCount: number;
+}
 
 /** Passages per SQLite `put` (one transaction each): big enough that FTS5 commits rarely, small enough to answer queries between. */
 const PUT_BATCH = 2000;
@@ -41,6 +48,22 @@ export interface Extracted {
   held?: Array<IndexedField | undefined>;
   /** The write the rows went into, open until `indexPassages` ends (rolled back if the change fails before). */
   write?: OpenWrite;
+}
+
+/**
+ * A change's quotes extracted in worker threads (`extractAndPrepare`) when it has enough articles
+ * for workers to pay; undefined otherwise, or when workers are unavailable: the change's steps then
+ * extract in this thread.
+ */
+export async function extractForChange(
+  articles: readonly Article[],
+  firstId: number,
+  index: SearchIndex,
+  onProgress?: (progress: { phase: 'quotes'; done: number; total: number }) => void,
+): Promise<Extracted | undefined> {
+  if (articles.length < WORKERS_FROM_ARTICLES) return undefined;
+  const onDone = (done: number) => onProgress?.({ phase: 'quotes', done, total: articles.length });
+  return extractAndPrepare(articles, firstId, index, onDone).catch(() => undefined);
 }
 
 /**
@@ -94,7 +117,7 @@ export async function extractAndPrepare(
  */
 export function* indexPassages(
   index: SearchIndex,
-  staged: readonly IndexedFile[],
+  staged: readonly StagedFile[],
   extracted: Extracted | undefined,
   onProgress: (done: number, total: number) => void,
   progressEvery: number,
