@@ -85,21 +85,22 @@ export class FieldAnalyser {
       this.terms.clear();
     }
     const field = ++this.fields;
-    const out: string[] = [];
+    let out = '';
     let distinct = 0;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       let entries = this.tokens.get(m[0]);
-      if (!entries) this.tokens.set(m[0], (entries = this.entriesOf(m[0])));
-      for (const entry of entries) {
-        out.push(entry.term);
+      if (entries === undefined) this.tokens.set(m[0], (entries = this.entriesOf(m[0])));
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i]!;
+        out = out ? `${out} ${entry.term}` : entry.term;
         if (entry.field !== field) {
           entry.field = field;
           distinct++;
         }
       }
     }
-    return { text: out.join(' '), distinct };
+    return { text: out, distinct };
   }
 
   /** Terms seen for the first time since the last call. */
