@@ -144,15 +144,18 @@ export function* indexPassages(
     for (const f of staged) {
       let id = f.firstId;
       for (const [a, article] of f.load.articles.entries()) {
-        const passages = passagesOf(article, f.quotes[a] ?? [], id);
-        id += passages.length;
+        const quotes = f.quotes[a] ?? [];
+        // Written during extraction, all of them, when no quote runs in the article.
+        const passages = target && !quotes.length ? [] : passagesOf(article, quotes, id);
+        const count = article.paragraphs.length;
+        id += count;
         for (const p of passages) {
           if (target && !p.quotes.length) continue; // written during extraction
           batch.push(p);
           if (target) texts.push(held![p.id - firstId]);
         }
         const before = done;
-        done += passages.length;
+        done += count;
         if (Math.floor(done / progressEvery) > Math.floor(before / progressEvery)) onProgress(done, total);
         if (batch.length >= batchSize) flush();
         yield;
