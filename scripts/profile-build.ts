@@ -1,5 +1,5 @@
 /**
- * `npm run profile-build -- <corpus folder> [database path]`: builds a corpus folder into a fresh
+ * `npx tsx scripts/profile-build.ts <corpus folder> [database path]`: builds a corpus folder into a fresh
  * SQLite store exactly as the bench does (`apply`, quote extraction in workers), and prints the
  * build's wall and CPU time by phase, MB/s of text and the load average. Run it under
  * `node --cpu-prof` (after bundling with esbuild) for a profile of each thread.
