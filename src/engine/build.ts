@@ -89,6 +89,21 @@ export function passagesOf(article: Article, articleQuotes: readonly Quote[], fi
 }
 
 /**
+ * Which paragraphs of an article a quote runs in (1), by the test `passagesOf` gives a passage its
+ * quotes: a paragraph is quoted exactly when its passage has quotes.
+ */
+export function quotedParagraphs(paragraphs: readonly string[], quotes: readonly Quote[]): Uint8Array {
+  const quoted = new Uint8Array(paragraphs.length);
+  let start = 0;
+  paragraphs.forEach((text, p) => {
+    const end = start + text.length;
+    if (quotes.some((q) => !(q.end <= start || q.start >= end))) quoted[p] = 1;
+    start = end + PARAGRAPH_SEPARATOR.length;
+  });
+  return quoted;
+}
+
+/**
  * A quote as the store keeps it, with the paragraphs it runs over: `[first, start of first, start
  * of the next, …]` (starts are offsets in the article text), so a passage finds its quotes and
  * their spans without reading the article's other paragraphs.

@@ -10,13 +10,13 @@ import type { Article, LoadResult, SkippedFile } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { SpeakerRegistry } from '../quotes/speakers.ts';
 import type { SearchIndex } from '../search/search-index.ts';
-import { extractArticleQuotes, passagesOf, shareSpeakers } from './build.ts';
+import { extractArticleQuotes, shareSpeakers } from './build.ts';
 import { CorpusQuotes, type QuoteTables } from './corpus-quotes.ts';
-import { eachQuote, quoteArrays, quotesAt, type FileQuotes } from './file-quotes.ts';
+import { eachQuote, quoteArrays, type FileQuotes } from './file-quotes.ts';
 import { PassagesById } from './passages-by-id.ts';
 import { engineSettings, type EngineOptions } from './options.ts';
 import { StatementIndex, type StoredStatements } from './statement-index.ts';
-import { extractInWorkers, WORKERS_FROM_ARTICLES } from './workers/extract-pool.ts';
+import { extractForChange, indexPassages, type Extracted } from './workers/prepared-index.ts';
 
 /** What loading one file produced, with the hash of the bytes it was loaded from. */
 export interface FileContent {
@@ -194,17 +194,16 @@ export class IndexedCorpus {
 
   private async applySliced(put: readonly FileContent[], remove: readonly string[], options: WorkOptions): Promise<void> {
     const articles = put.flatMap((c) => c.load.articles);
-    const extracted =
-      articles.length >= WORKERS_FROM_ARTICLES
-        ? await extractInWorkers(articles, (done) => options.onProgress?.({ phase: 'quotes', done, total: articles.length })).catch(
-            () => undefined, // Workers unavailable: the steps extract in this thread.
-          )
-        : undefined;
+    const extracted = await extractForChange(articles, this.nextId, this.index, options.onProgress);
     let last = performance.now();
-    for (const _ of this.steps(put, remove, options.onProgress, extracted)) {
-      if (performance.now() - last < this.work.sliceMs) continue;
-      await (options.pause ?? yieldToEventLoop)();
-      last = performance.now();
+    try {
+      for (const _ of this.steps(put, remove, options.onProgress, extracted)) {
+        if (performance.now() - last < this.work.sliceMs) continue;
+        await (options.pause ?? yieldToEventLoop)();
+        last = performance.now();
+      }
+    } finally {
+      extracted?.write?.rollback(); // Committed once indexed; rolled back if the change failed before.
     }
   }
 
@@ -218,10 +217,11 @@ export class IndexedCorpus {
     put: readonly FileContent[],
     remove: readonly string[],
     onProgress?: (progress: Progress) => void,
-    extracted?: Quote[][],
+    extracted?: Extracted,
   ): Generator<void> {
     const articles = put.flatMap((c) => c.load.articles);
-    const perArticle: Quote[][] = extracted ?? [];
+    if (extracted && extracted.firstId !== this.nextId) throw new Error('extracted for other passage ids');
+    const perArticle: Quote[][] = extracted?.quotes ?? [];
     for (let i = extracted ? articles.length : 0; i < articles.length; i++) {
       perArticle.push(extractArticleQuotes(articles[i] as Article));
       if ((i + 1) % this.work.progressEvery === 0) onProgress?.({ phase: 'quotes', done: i + 1, total: articles.length });
@@ -239,25 +239,19 @@ export class IndexedCorpus {
       staged.push({ ...content, quotes, firstId: this.nextId, passageCount });
       this.nextId += passageCount;
     }
-    const total = staged.reduce((n, f) => n + f.passageCount, 0);
-    let done = 0;
     const start = staged[0]?.firstId ?? this.nextId;
-    let indexed = start;
     try {
-      for (const f of staged) {
-        for (const [a, article] of f.load.articles.entries()) {
-          const passages = passagesOf(article, quotesAt(f.quotes, a), indexed);
-          this.index.put(passages);
-          indexed += passages.length;
-          done += passages.length;
-          if (done % this.work.progressEvery < passages.length) onProgress?.({ phase: 'index', done, total });
-          yield;
-        }
-      }
+      yield* indexPassages(
+        this.index,
+        staged,
+        extracted,
+        (done, total) => onProgress?.({ phase: 'index', done, total }),
+        this.work.progressEvery,
+      );
     } catch (error) {
       // The index refused a write (e.g. a full disk): take back what this change indexed, so the
       // files shown keep answering exactly as before, and let the caller report it.
-      this.index.remove(range(start, indexed));
+      this.index.remove(range(start, this.nextId));
       throw error;
     }
 
@@ -274,7 +268,7 @@ export class IndexedCorpus {
       try {
         this.store.commit(staged, retired, this.nextId);
       } catch (error) {
-        this.index.remove(range(start, indexed));
+        this.index.remove(range(start, this.nextId));
         throw error;
       }
     }

@@ -4,7 +4,7 @@
  */
 import { STOP_WORDS } from './stopwords.ts';
 import { fold } from '../text/fold.ts';
-import { withoutPossessiveS, withoutTrailingApostrophe } from '../text/marks.ts';
+import { withoutPossessiveS, withoutTrailingApostrophe, wordPattern } from '../text/marks.ts';
 import { wordSpans } from './text.ts';
 
 /** Tokens as whole words, hyphenated and apostrophe'd words kept together (`covid-19`, `russia's`). */
@@ -49,4 +49,95 @@ function termsOf(token: string): string[] | null {
 function foldToken(token: string): string {
   const folded = /^[\x20-\x7e]*$/.test(token) ? token.toLowerCase() : fold(token);
   return withoutTrailingApostrophe(withoutPossessiveS(folded));
+}
+
+/** What an index stores for one field of a passage: its terms space-separated, and how many distinct. */
+export interface IndexedField {
+  text: string;
+  distinct: number;
+}
+
+const WORD = wordPattern();
+
+/** A term as `FieldAnalyser` tracks it: the last field it was counted in. */
+interface TermEntry {
+  term: string;
+  field: number;
+}
+
+/**
+ * `indexedField` for many fields in a row (a build): one lookup per word, where `indexedField`
+ * needs three (the term cache, the field's distinct terms, the vocabulary). Each spelling maps to
+ * its terms' entries, and an entry remembers the last field it was counted in. Gives the same
+ * fields as `indexedField`; `takeNew` gives the terms seen for the first time since its last call.
+ */
+export class FieldAnalyser {
+  private readonly tokens = new Map<string, TermEntry[]>();
+  private readonly terms = new Map<string, TermEntry>();
+  private fresh: string[] = [];
+  private fields = 0;
+
+  field(text: string): IndexedField {
+    // Bounded like `processTerm`'s cache; cleared between fields only (counts stay exact), and
+    // terms seen again after a clear are reported new again (harmless: writes ignore known terms).
+    if (this.tokens.size >= MAX_CACHED_TOKENS) {
+      this.tokens.clear();
+      this.terms.clear();
+    }
+    const field = ++this.fields;
+    let out = '';
+    let distinct = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      let entries = this.tokens.get(m[0]);
+      if (entries === undefined) this.tokens.set(m[0], (entries = this.entriesOf(m[0])));
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i]!;
+        out = out ? `${out} ${entry.term}` : entry.term;
+        if (entry.field !== field) {
+          entry.field = field;
+          distinct++;
+        }
+      }
+    }
+    return { text: out, distinct };
+  }
+
+  /** Terms seen for the first time since the last call. */
+  takeNew(): string[] {
+    const fresh = this.fresh;
+    this.fresh = [];
+    return fresh;
+  }
+
+  private entriesOf(token: string): TermEntry[] {
+    return (termsOf(token) ?? []).map((term) => {
+      let entry = this.terms.get(term);
+      if (!entry) {
+        this.terms.set(term, (entry = { term, field: 0 }));
+        this.fresh.push(term);
+      }
+      return entry;
+    });
+  }
+}
+
+/**
+ * `tokenize` then `processTerm` for indexing, without the per-word objects: the field as its
+ * terms space-separated, the number of distinct ones, and every term added to `vocabulary`.
+ */
+export function indexedField(text: string, vocabulary?: Set<string>): IndexedField {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const terms = processTerm(m[0]);
+    if (!terms) continue;
+    for (const term of terms) {
+      out.push(term);
+      seen.add(term);
+    }
+  }
+  if (vocabulary) for (const term of seen) vocabulary.add(term);
+  return { text: out.join(' '), distinct: seen.size };
 }

@@ -1,8 +1,9 @@
 /**
  * Quote extraction in worker threads, one per core, for builds: extraction is most of a build's
  * time and each article is independent, so N cores extract N articles at once. Only the article
- * texts go to the workers and only the quotes come back (structured clone); speakers are unified
- * across articles afterwards, on the main thread, exactly as after extraction in-thread.
+ * texts go to the workers and only the quotes come back (structured clone), with, for the SQLite
+ * index, each paragraph's terms; speakers are unified across articles afterwards, on the main
+ * thread, exactly as after extraction in-thread.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -10,7 +11,6 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../../corpus/article.ts';
 import type { Quote } from '../../quotes/quote.ts';
-import { PARAGRAPH_SEPARATOR } from '../build.ts';
 
 /** Below this many articles, starting workers costs more than it saves. */
 export const WORKERS_FROM_ARTICLES = 2000;
@@ -29,35 +29,76 @@ const BOOT = `import(${JSON.stringify(
 )})
   .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`;
 
-/** Quotes of each article, in article order; `onDone` after each batch (articles done so far). */
+/** A batch of articles for a worker, as paragraphs; `fields`: analyse them for the SQLite index too. */
+export interface WorkerRequest {
+  batch: number;
+  articles: string[][];
+  fields: boolean;
+}
+
+/**
+ * A batch's paragraphs analysed for the SQLite index (one entry per paragraph of its articles, in
+ * order): the text field (`indexedField`), its distinct terms, whether a quote runs in it
+ * (`quotedParagraphs`: 1), and the terms its worker had not seen in earlier batches (written with
+ * this batch's rows, so every term of a batch is written by the time its transaction commits).
+ */
+export interface PreparedBatch {
+  texts: string[];
+  distinct: Int32Array;
+  quoted: Uint8Array;
+  vocabulary: string[];
+}
+
+/**
+ * Quotes of each article, in article order; `onDone` after each batch (articles done so far). With
+ * `prepared`, the workers analyse the paragraphs for the SQLite index too and `prepared` receives
+ * each batch (its first article's position) as it arrives, after the worker has its next batch; an
+ * error it throws stops the extraction and rejects.
+ */
 export async function extractInWorkers(
   articles: readonly Article[],
   onDone?: (done: number) => void,
   threads = Math.max(1, availableParallelism()),
+  prepared?: (first: number, batch: PreparedBatch, quotes: readonly Quote[][]) => void,
 ): Promise<Quote[][]> {
   const out: Quote[][] = new Array<Quote[]>(articles.length);
   let next = 0;
   let done = 0;
+  let failed = false;
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= articles.length) return resolve();
+      /** Gives the worker its next batch; false when there is none left. */
+      const send = (): boolean => {
+        if (next >= articles.length || failed) return false;
         const batch = next;
         next += BATCH;
-        const texts = articles.slice(batch, batch + BATCH).map((a) => a.paragraphs.join(PARAGRAPH_SEPARATOR));
-        worker.postMessage({ batch, texts });
+        const request: WorkerRequest = {
+          batch,
+          articles: articles.slice(batch, batch + BATCH).map((a) => a.paragraphs),
+          fields: !!prepared,
+        };
+        worker.postMessage(request);
+        return true;
       };
-      worker.on('message', (message: { batch: number; quotes: Quote[][] }) => {
+      worker.on('message', (message: { batch: number; quotes: Quote[][]; prepared?: PreparedBatch }) => {
+        if (failed) return resolve(); // Another batch's write failed: nothing more is written.
         message.quotes.forEach((quotes, i) => (out[message.batch + i] = quotes));
+        const more = send();
+        try {
+          if (prepared && message.prepared) prepared(message.batch, message.prepared, message.quotes);
+        } catch (error) {
+          failed = true;
+          return reject(error as Error);
+        }
         done += message.quotes.length;
         onDone?.(done);
-        send();
+        if (!more) resolve();
       });
       worker.on('error', reject);
       worker.on('exit', (code) =>
         code === 0 || next >= articles.length ? resolve() : reject(new Error(`quote worker exited with ${code}`)),
       );
-      send();
+      if (!send()) resolve();
     });
   const workers = Array.from({ length: Math.min(threads, Math.ceil(articles.length / BATCH)) }, () => new Worker(BOOT, { eval: true }));
   try {

@@ -28,16 +28,17 @@ import {
 import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { expansionsOf } from './expand.ts';
+import { readCandidates } from './candidates.ts';
 import { matchIds } from './match-ids.ts';
-import { groupsOf, indexedText, matchExpression, type Group } from './match.ts';
+import { groupsOf, matchExpression, type Group } from './match.ts';
+import { indexedField, type IndexedField } from '../terms.ts';
+import { KnownTerms, NO_FIELD, openWrite, type OpenWrite, type Row } from './write.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LRUCache } from 'lru-cache';
 import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm, type TermCounts } from './score.ts';
 import { countTerms } from '../term-spans.ts';
 
 type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
-/** Terms remembered as written (about 20 MB of strings at most). */
-const MAX_KNOWN_TERMS = 300_000;
 /** Bytes of the database image per chunk (an index in memory). */
 const IMAGE_CHUNK = 1 << 20;
 const NO_TERMS: TermCounts = new Map<string, number>();
@@ -52,8 +53,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   private stamped = false;
   /** Where passages are read when the store holds them (`attach`); otherwise they are held here. */
   private source: PassageSource | undefined;
-  /** Terms known to be in the `terms` table (so a build writes each once); bounded, cleared when full. */
-  private readonly knownTerms = new Set<string>();
+  private readonly knownTerms = new KnownTerms();
   private readonly fieldCache = new LRUCache<number, readonly [Map<string, number>, Map<string, number>]>({ max: 2048 });
   /** Passages indexed, with a source attached (kept in `meta` with the lengths, in each write's transaction). */
   private count = 0;
@@ -125,37 +125,64 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     return this.source ? toGenerator(this.source.scanSpeakers(keys, visible, filter)) : super.scanSpeakers(keys, visible, filter);
   }
 
-  put(passages: readonly Passage[]): void {
+  /** One transaction. `texts`: text fields the quote workers analysed, in order, terms written by `putIndexed`; else analysed here. */
+  put(passages: readonly Passage[], texts?: readonly (IndexedField | undefined)[]): void {
+    const source = this.source;
+    if (!source) for (const p of passages) if (this.passages.get(p.id)) throw new Error(`passage ${p.id} is already indexed`);
+    const vocabulary = new Set<string>();
+    const rows = passages.map((p, i): Row => {
+      const text = texts?.[i] ?? indexedField(p.text, vocabulary);
+      return { id: p.id, text, speakers: indexedField(speakerNames(p), vocabulary) };
+    });
+    this.write(rows, vocabulary);
+    if (!source) for (const p of passages) this.passages.add(p);
+  }
+
+  /** Whether `putIndexed` may be used: passages live in a store (`attach`), the index needs only their rows. */
+  get takesIndexedRows(): boolean {
+    return this.source !== undefined;
+  }
+
+  /** Rows of passages without quotes, analysed by the quote workers, in one transaction; `vocabulary` ⊇ their terms. */
+  putIndexed(ids: readonly number[], texts: readonly IndexedField[], vocabulary: Iterable<string>): void {
+    if (!this.source) throw new Error('putIndexed needs an index whose passages live in a store');
+    this.write(
+      ids.map((id, i) => ({ id, text: texts[i]!, speakers: NO_FIELD })),
+      vocabulary,
+    );
+  }
+
+  /** A write open across puts (each a savepoint in it): a refused write rolls back every row since (`OpenWrite`). */
+  beginWrite(): OpenWrite {
+    const saved = { count: this.count, lengths: this.lengths, stamped: this.stamped };
+    return openWrite(this.db.db, () => {
+      [this.count, this.lengths, this.stamped] = [saved.count, saved.lengths, saved.stamped];
+      this.knownTerms.clear();
+    });
+  }
+
+  /** One transaction: the FTS5 rows, new terms, lengths (with a source) and totals. */
+  private write(rows: readonly Row[], vocabulary: Iterable<string>): void {
     const { db, sql } = this.db;
     const lengths: [number, number] = [0, 0];
     const source = this.source;
     try {
       db.transaction(() => {
         this.unstamp();
-        for (const p of passages) {
-          if (!source && this.passages.get(p.id)) throw new Error(`passage ${p.id} is already indexed`);
-          const text = indexedText(p.text);
-          const speakers = indexedText(speakerNames(p));
-          sql.insert.run(p.id, text.text, speakers.text);
-          for (const terms of [text.terms, speakers.terms])
-            for (const term of terms) {
-              if (this.knownTerms.has(term)) continue;
-              if (this.knownTerms.size >= MAX_KNOWN_TERMS) this.knownTerms.clear();
-              this.knownTerms.add(term);
-              sql.insertTerm.run(term, term.length);
-            }
-          if (source) sql.insertLengths.run(p.id, text.distinct, speakers.distinct);
+        for (const { id, text, speakers } of rows) {
+          sql.insert.run(id, text.text, speakers.text);
+          if (source) sql.insertLengths.run(id, text.distinct, speakers.distinct);
           lengths[0] += text.distinct;
           lengths[1] += speakers.distinct;
         }
-        if (source) this.saveTotals(this.count + passages.length, this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]);
+        this.knownTerms.write(sql, vocabulary);
+        if (source) this.saveTotals(this.count + rows.length, this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]);
       })();
     } catch (error) {
       this.knownTerms.clear(); // Some may not have been written.
       throw error;
     }
-    if (source) this.count += passages.length;
-    else for (const p of passages) this.passages.add(p);
+    if (source) this.count += rows.length;
     this.lengths = [this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]];
   }
 
@@ -237,41 +264,15 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     expansions: ReadonlyMap<string, ReadonlyMap<string, number>>,
     options: FindOptions,
   ): { hits: PassageHit[]; complete: boolean; readFrom: number | undefined } {
-    const { visible, filter, verify } = options;
     const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
     const expression = matchExpression(groups, lists, options.combineWith);
-    const candidates: Passage[] = [];
     const spread = options.spread;
-    const { maxCandidates, maxIdsRead } = this.knobs;
-    const maxScanned = spread && verify ? this.knobs.maxScannedSpread : this.knobs.maxScanned;
-    const taken = new Map<string, number>();
-    let [scanned, read, full] = [0, 0, 0];
-    // Cut: a match was left unread (each check comes before the next match is read, so a search
-    // that read exactly every match is complete).
-    let complete = true;
-    let readFrom: number | undefined;
     // A spread search reads its ids in bulk (`matchIds`: most are skipped unbuilt), one more than
     // it may read, so it knows whether it stopped with matches left.
-    const ids = spread ? matchIds(this.db.db, expression, spread.below, maxIdsRead + 1) : this.db.sql.matches.iterate(expression);
-    for (const id of ids) {
-      if (scanned >= maxScanned || candidates.length >= maxCandidates || (spread && (read >= maxIdsRead || full >= spread.groups))) {
-        complete = false;
-        break;
-      }
-      read++;
-      readFrom = id;
-      const group = spread?.groupOf(id);
-      if (spread && (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup)) continue;
-      scanned++;
-      const passage = this.get(id);
-      if (!passage || !visible(passage) || (filter && !filter(passage)) || (verify && !verify(passage))) continue;
-      candidates.push(passage);
-      if (group !== undefined) {
-        const n = (taken.get(group) ?? 0) + 1;
-        taken.set(group, n);
-        if (n === spread!.perGroup) full++;
-      }
-    }
+    const ids = spread
+      ? matchIds(this.db.db, expression, spread.below, this.knobs.maxIdsRead + 1)
+      : this.db.sql.matches.iterate(expression);
+    const { candidates, complete, readFrom } = readCandidates(ids, options, this.knobs, (id) => this.get(id));
     const query: QueryTerm[] = groups.flatMap((g) =>
       g.kind === 'phrase'
         ? g.terms.map((term) => ({ term, matches: new Map([[term, 1]]) }))
