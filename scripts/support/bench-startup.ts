@@ -97,10 +97,18 @@ export function startupOptions(snapDir: string) {
 /** The engine's corpus (private to the engine: the bench reads its index for the raw latency and passage count). */
 export const corpusOf = (engine: Engine) => (engine as unknown as { corpus: IndexedCorpus }).corpus;
 
-/** Builds `corpusDir` from scratch as start-up does; returns the engine and the build's figures. */
-export async function buildAsStartup(corpusDir: string, snapDir: string): Promise<{ engine: Engine; figures: Record<string, unknown> }> {
+/**
+ * Builds `corpusDir` as start-up does, from scratch (`fresh`) or over the database left by an
+ * earlier run (start-up then processes only what changed: nothing, with the same code and files);
+ * returns the engine and the build's figures.
+ */
+export async function buildAsStartup(
+  corpusDir: string,
+  snapDir: string,
+  fresh: boolean,
+): Promise<{ engine: Engine; figures: Record<string, unknown> }> {
   const { sqlitePath } = startupOptions(snapDir);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(sqlitePath + suffix, { force: true });
+  if (fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(sqlitePath + suffix, { force: true });
   await mkdir(snapDir, { recursive: true });
   const watch = new MemoryWatch(true);
   const loadAtBuild = loadAverage();
