@@ -105,7 +105,7 @@ export interface BatchFigures {
  * Times each phase of every `IndexedCorpus.apply` start-up makes (bench instrumentation only:
  * wraps the method, reads the progress events it already emits), so a swelling step shows per batch.
  */
-export function timeBatches(): { batches: BatchFigures[]; restore: () => void } {
+export function timeBatches(onBatch?: (batch: BatchFigures, n: number) => void): { batches: BatchFigures[]; restore: () => void } {
   const batches: BatchFigures[] = [];
   const proto = IndexedCorpus.prototype;
   const original = proto.apply;
@@ -145,6 +145,7 @@ export function timeBatches(): { batches: BatchFigures[]; restore: () => void } 
       heapEndMB: mb(m.heapUsed),
       rssEndMB: mb(m.rss),
     });
+    onBatch?.(batches[batches.length - 1]!, batches.length);
   };
   return { batches, restore: () => void (proto.apply = original) };
 }
@@ -181,7 +182,12 @@ export async function buildAsStartup(
   const loadAtBuild = loadAverage();
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const phases = timeBatches();
+  // Each batch's line as it ends: a run stopped before the end (out of time, out of memory) keeps them.
+  const phases = timeBatches((b, n) =>
+    process.stderr.write(
+      `  batch ${n} done: ${b.articles} articles; quotes ${b.quotesS} s (CPU ${b.quotesCpuS}), index + commit ${b.indexAndCommitS} s (CPU ${b.indexAndCommitCpuS}), statements ${b.statementsS} s (CPU ${b.statementsCpuS}); heap ${b.heapEndMB} MB, RSS ${b.rssEndMB} MB\n`,
+    ),
+  );
   const engine = await buildEngine(corpusDir, watch.logger(), startupOptions(snapDir)).finally(phases.restore);
   const buildS = (performance.now() - started) / 1000;
   const buildCpuS = cpuSeconds(process.cpuUsage(cpu));
