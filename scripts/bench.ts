@@ -326,9 +326,12 @@ async function coldStart(snapDir: string, indexName: string, size: string, out: 
 function serving(engine: Engine, corpus: IndexedCorpus): Record<string, unknown> {
   const queries = queryMix(engine);
   const cpuMs: Record<string, number[]> = { quote: [], search: [] };
+  /** The queries after which resident memory grew most (what a serving process keeps after them). */
+  const growers: Array<{ query: string; rssMB: number; heapMB: number; ms: number }> = [];
   const latency = (command: 'quote' | 'search') =>
     percentiles(
       queries.map((query) => {
+        const before = process.memoryUsage();
         const t = performance.now();
         const c = process.cpuUsage();
         try {
@@ -337,7 +340,16 @@ function serving(engine: Engine, corpus: IndexedCorpus): Record<string, unknown>
           // An unknown outlet or speaker is an answer too (a message).
         }
         cpuMs[command]!.push(cpuSeconds(process.cpuUsage(c)) * 1000);
-        return performance.now() - t;
+        const ms = performance.now() - t;
+        const after = process.memoryUsage();
+        growers.push({
+          query: `/${command} ${query}`,
+          rssMB: mb(after.rss - before.rss),
+          heapMB: mb(after.heapUsed - before.heapUsed),
+          ms,
+        });
+        growers.sort((a, b) => b.rssMB - a.rssMB).splice(5);
+        return ms;
       }),
     );
   const quote = latency('quote');
@@ -346,7 +358,8 @@ function serving(engine: Engine, corpus: IndexedCorpus): Record<string, unknown>
   const raw = percentiles(
     queries.map(wordsOf).map((words) => time(() => corpus.index.find(words, { combineWith: 'AND', visible: everything })).ms),
   );
-  return { quote, search, quoteCpu: percentiles(cpuMs.quote!), searchCpu: percentiles(cpuMs.search!), rawIndex: raw };
+  const memoryGrowers = growers.map((g) => `${g.query} (+${g.rssMB} MB RSS, +${g.heapMB} MB heap, ${Math.round(g.ms)} ms)`);
+  return { quote, search, quoteCpu: percentiles(cpuMs.quote!), searchCpu: percentiles(cpuMs.search!), rawIndex: raw, memoryGrowers };
 }
 
 /** The fixed query mix, written by the MiniSearch run of a size (or of 37k, the same speakers). */
@@ -487,6 +500,8 @@ async function parent(): Promise<void> {
         `${label(r)}: /search p50 ÷ raw index p50 = ${cell(((r.search as Latency).p50 || 0) / ((r.rawIndex as Latency).p50 || 1))}; /quote p99 ÷ baseline search+scan p99 = ${overBaseline(r, 'quote')}; /search p99 ÷ baseline search+scan p99 = ${overBaseline(r, 'search')}`,
     );
   ratios.push(...engineRatios(results));
+  for (const r of results.filter((f) => Array.isArray(f.memoryGrowers) && (f.memoryGrowers as string[]).length))
+    ratios.push(`${label(r)}: the queries after which RSS grew most: ${(r.memoryGrowers as string[]).join('; ')}`);
   // Start-up's batches (SQLite rows): a step that grows with the archive shows here.
   for (const r of results.filter((f) => Array.isArray(f.batches) && (f.batches as BatchFigures[]).length > 1)) {
     ratios.push(
