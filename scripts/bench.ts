@@ -1,31 +1,49 @@
 /**
- * `npm run bench [-- --sizes seeds,37k,150k,500k] [--engines minisearch]`: build, snapshot and query
- * figures for the seeds alone (`seeds`, a quick smoke run), the seeds plus the 37k-article research
- * corpus, and the same replicated with new ids to 150k and 500k articles (default: 37k,150k,500k).
+ * `npm run bench [-- --sizes seeds,37k,150k,500k] [--engines minisearch,sqlite,baseline]`: build,
+ * memory, snapshot, cold start and query figures for the seeds alone (`seeds`, a quick smoke run),
+ * the seeds plus the 37k-article research corpus, and the same with copies of news-37k with new ids
+ * to 150k and 500k articles (default: 37k,150k,500k). The copies are written to files by streaming
+ * (`support/bench-corpus.ts`), never held whole in memory.
  *
- * For each index engine named (`INDEX_ENGINES`: today `minisearch`): the bot's engine over that
- * index (quotes, passage index, statements, snapshot, cold start, `/quote` and `/search` latency,
- * the index's own search), then the naive baseline, the same index engine over whole articles.
- * Each runs in its own child process (the cold start in a fresh grandchild), so memory is measured
- * cleanly; one that dies (e.g. out of memory) is reported with the step it reached. Prints a
- * Markdown table and writes it, with machine info, to bench/results/.
+ * - `sqlite`: built and reopened by the bot's own start-up (`buildEngine`: about 64 MB of files a
+ *   batch, quote extraction in worker threads, the database is the snapshot), memory sampled during
+ *   the build (`support/bench-startup.ts`), the cold start in a fresh process through start-up.
+ * - `minisearch`: the corpus loaded whole, built in-process, the NDJSON snapshot; then the naive
+ *   baseline (MiniSearch over whole articles) from the same loaded corpus.
+ * - `baseline`: the naive baseline alone (beside `sqlite`); it loads the size's whole corpus.
+ * MiniSearch and the baseline are not run at 500k (they need the whole corpus in the heap): the
+ * table says so. Each run is its own child process (the cold start in a fresh grandchild), so
+ * memory is measured cleanly; one that dies (e.g. out of memory) is reported with the step it
+ * reached. Load averages and CPU times are printed beside wall times (the machine is shared).
+ * Prints a Markdown table and writes it, with machine info and the raw figures (build memory
+ * timeline and start-up's log lines), to bench/results/.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { createGunzip, createGzip } from 'node:zlib';
+import { getHeapStatistics } from 'node:v8';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { contentsOf, Engine, IndexedCorpus, INDEX_ENGINES, type SearchIndex } from '../src/engine/index.ts';
 import { SqliteIndex } from '../src/search/sqlite/sqlite-index.ts';
+import { buildEngine } from '../src/startup/engine.ts';
 import { collectGarbage } from '../src/startup/memory.ts';
 import { loadSnapshot, saveSnapshot } from '../src/store/snapshot.ts';
-import { openStore } from '../src/store/sqlite-store.ts';
+import { PART_ARTICLES, prepareCorpus as prepareCorpusFiles } from './support/bench-corpus.ts';
 import { baseline, mb, percentiles, time, wordsOf, type Latency } from './support/bench-measure.ts';
+import {
+  buildAsStartup,
+  type BatchFigures,
+  corpusOf,
+  cpuSeconds,
+  databaseFigures,
+  loadAverage,
+  maxRssMB,
+  MemoryWatch,
+  startupOptions,
+} from './support/bench-startup.ts';
 import { seededRandom } from './support/seeded-random.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -40,6 +58,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '37k,150k,500k' },
     engines: { type: 'string', default: 'minisearch' },
     engine: { type: 'string', default: 'minisearch' },
+    reuse: { type: 'boolean', default: false },
     child: { type: 'string' },
     load: { type: 'string' },
     out: { type: 'string' },
@@ -47,19 +66,18 @@ const { values } = parseArgs({
   },
 });
 
-const USAGE = `usage: npm run bench -- [--sizes ${Object.keys(SIZES).join(',')}] [--engines ${Object.keys(INDEX_ENGINES).join(',')}]
+const USAGE = `usage: npm run bench -- [--sizes ${Object.keys(SIZES).join(',')}] [--engines ${Object.keys(INDEX_ENGINES).join(',')},baseline]
   --sizes    corpus sizes to run (default 37k,150k,500k; "seeds" is a quick smoke run)
-  --engines  index engines to compare (default minisearch)
+  --engines  index engines to compare (default minisearch); "baseline" adds the naive baseline
+             (MiniSearch over whole articles) beside an engine other than minisearch (whose run includes it)
+  --reuse    sqlite: start-up over the database an earlier run left (cold start and latencies in
+             minutes; start-up rebuilds what changed, everything when the code changed)
 Writes a Markdown table and JSON to bench/results/.`;
 
-/**
- * The index engine named on the command line (a child runs one). SQLite keeps its database in a
- * file beside the snapshot, as start-up does (`SQLITE_PATH`), so the cold start reopens it.
- */
-function indexEngine(name: string | undefined, size?: string): () => SearchIndex {
-  if (name === 'sqlite' && size) return () => new SqliteIndex({ path: path.join(WORK, `snapshot-${size}-sqlite`, 'index.sqlite') });
-  const make = INDEX_ENGINES[name ?? ''];
-  if (!make) throw new Error(`unknown index engine ${String(name)} (known: ${Object.keys(INDEX_ENGINES).join(', ')})`);
+/** The index engine named on the command line (a child runs one; `baseline` is MiniSearch over whole articles). */
+function indexEngine(name: string | undefined): () => SearchIndex {
+  const make = INDEX_ENGINES[name === 'baseline' ? 'minisearch' : (name ?? '')];
+  if (!make) throw new Error(`unknown index engine ${String(name)} (known: ${Object.keys(INDEX_ENGINES).join(', ')}, baseline)`);
   return make;
 }
 
@@ -96,60 +114,52 @@ function queryMix(engine: Engine): string[] {
   return out;
 }
 
-/** The corpus folder of a size: seeds, the 37k file, and `copies - 1` replicas with new ids. */
-async function prepareCorpus(size: string): Promise<string> {
-  const copies = SIZES[size] ?? 1;
-  const dir = path.join(WORK, `corpus-${size}`);
-  if (existsSync(path.join(dir, '.complete'))) return dir;
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  await cp(path.join(ROOT, 'corpus'), dir, { recursive: true });
-  if (copies >= 1) await symlink(NEWS, path.join(dir, 'news-37k.jsonl.gz'));
-  for (let copy = 2; copy <= copies; copy++) {
-    const lines = createInterface({ input: createReadStream(NEWS).pipe(createGunzip()), crlfDelay: Infinity });
-    const gzip = createGzip({ level: 1 });
-    const written = pipeline(gzip, createWriteStream(path.join(dir, `replica-${copy}.jsonl.gz`)));
-    let n = 0;
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      const record = JSON.parse(line) as Record<string, unknown>;
-      record.id = `r${copy}-${String(record.id ?? n)}`;
-      if (!gzip.write(`${JSON.stringify(record)}\n`)) await new Promise((resolve) => gzip.once('drain', resolve));
-      n++;
-    }
-    gzip.end();
-    await written;
-  }
-  await writeFile(path.join(dir, '.complete'), '');
-  return dir;
+/** Where the bench's corpora come from and go (see `support/bench-corpus.ts`). */
+const CORPUS_PATHS = { root: ROOT, news: NEWS, work: WORK };
+const say = (line: string) => void process.stderr.write(`${line}\n`);
+
+/** The corpus folder of a size (written by the parent before the children run). */
+const prepareCorpus = (size: string) => prepareCorpusFiles(CORPUS_PATHS, size, SIZES[size] ?? 1, say);
+
+/**
+ * Why an engine that holds the whole corpus in the heap is not run at a size (undefined: it runs).
+ * MiniSearch at 150k needed 10.3 GB after its build and ran out of a 12 GB heap while saving
+ * (2026-11-22); the naive baseline loads the size's whole corpus before indexing it.
+ */
+function notRunReason(size: string, engine: string): string | undefined {
+  if ((SIZES[size] ?? 0) <= 4 || engine === 'sqlite') return undefined;
+  return engine === 'baseline'
+    ? 'not run: the naive baseline loads the whole corpus (2.8 GB of text, about 20 GB of heap) and holds a MiniSearch index of it'
+    : 'not run: MiniSearch holds the whole index in the heap (10.3 GB after the build at 150k, out of a 12 GB heap while saving)';
 }
 
 async function child(size: string, engine: string, out: string): Promise<void> {
-  const index = indexEngine(engine, size);
+  if (engine === 'sqlite') return startupChild(size, out);
+  if (engine === 'baseline') return baselineChild(size, out);
+  const index = indexEngine(engine);
   const figures: Figures = { size, reached: 'start' };
   const save = () => writeFile(out, JSON.stringify(figures));
   const dir = await prepareCorpus(size);
   figures.reached = 'load';
   await save();
   const loadStart = performance.now();
-  const load = await loadCorpus(dir, { followLinks: true }); // its own link to news-37k
+  const load = await loadCorpus(dir, { followLinks: true }); // its own links to news-37k and the replicas
   figures.articles = load.articles.length;
   const chars = load.articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + p.length, 0), 0);
-  figures.textMB = Math.round(chars / 1e6);
+  figures.textMB = Math.round(chars / 1e5) / 10;
   figures.loadS = (performance.now() - loadStart) / 1000;
   figures.reached = 'build';
   await save();
   const { contents, other } = contentsOf(load);
   const snapDir = path.join(WORK, `snapshot-${size}-${engine}`);
-  // SQLite: the database is the snapshot (src/store/sqlite-store.ts), written as the build goes.
-  const corpus = engine === 'sqlite' ? storeCorpus(snapDir, true) : new IndexedCorpus({ index });
+  const corpus = new IndexedCorpus({ index });
   let quotesMs = 0;
   let indexStart = 0;
   let statementsStart = 0;
   let statementsMs = 0;
   const buildStart = performance.now();
   const buildCpu = process.cpuUsage();
-  figures.loadAverageAtBuild = os.loadavg().map((l) => Math.round(l * 100) / 100);
+  figures.loadAverageAtBuild = loadAverage();
   // As start-up builds (`apply`: quote extraction in worker threads), without yielding to queries.
   await corpus.apply(contents, [], {
     pause: () => Promise.resolve(),
@@ -165,6 +175,7 @@ async function child(size: string, engine: string, out: string): Promise<void> {
   if (other.length) corpus.setExtraSkipped(other);
   const buildMs = performance.now() - buildStart;
   figures.buildCpuS = cpuSeconds(process.cpuUsage(buildCpu));
+  figures.loadAverageAfterBuild = loadAverage();
   const statements = time(() => corpus.statements.list().length);
   figures.buildS = buildMs / 1000;
   figures.quotesS = quotesMs / 1000;
@@ -173,65 +184,154 @@ async function child(size: string, engine: string, out: string): Promise<void> {
   figures.passages = corpus.index.size;
   figures.index = corpus.index.kind;
   figures.statements = statements.value;
+  figures.peakRssDuringBuildMB = maxRssMB();
   collectGarbage();
   figures.rssAfterBuildMB = rss();
-  await writeFile(queriesFile(size), JSON.stringify(queryMix(new Engine(corpus))));
+  const built = new Engine(corpus);
+  figures.quotes = built.sources().quotes;
+  await writeFile(queriesFile(size), JSON.stringify(queryMix(built)));
   figures.reached = 'snapshot save';
   await save();
-  if (engine !== 'sqlite') {
-    const saveStart = performance.now();
-    const { bytes } = await saveSnapshot(snapDir, corpus, 'bench');
-    figures.snapshotMB = mb(bytes);
-    figures.saveS = (performance.now() - saveStart) / 1000;
-  }
+  const saveStart = performance.now();
+  const { bytes } = await saveSnapshot(snapDir, corpus, 'bench');
+  figures.snapshotMB = mb(bytes);
+  figures.saveS = (performance.now() - saveStart) / 1000;
   figures.reached = 'cold start';
   await save();
-
-  const loadOut = `${out}.load.json`;
-  const run = spawnSync(
-    process.execPath,
-    [...process.execArgv, import.meta.filename, '--load', snapDir, '--child', size, '--engine', engine, '--out', loadOut],
-    {
-      stdio: 'inherit',
-    },
-  );
-  if (run.status === 0) Object.assign(figures, JSON.parse((await import('node:fs')).readFileSync(loadOut, 'utf8')));
-  else figures.coldStartError = `exit ${run.status ?? run.signal}`;
-
-  const database = path.join(snapDir, 'index.sqlite');
-  if (engine === 'sqlite')
-    figures.databaseMB = mb(['', '-wal'].reduce((n, s) => n + (existsSync(database + s) ? statSync(database + s).size : 0), 0));
-  // The naive baseline (MiniSearch over whole articles) is the same for every engine: run once, with MiniSearch.
-  if (engine === 'minisearch') {
-    figures.reached = 'baseline';
-    await save();
-    const queries = JSON.parse(readFileSync(queriesFile(size), 'utf8')) as string[];
-    Object.assign(figures, await baseline(index, load.articles, queries));
-  }
+  Object.assign(figures, coldStartInFreshProcess(snapDir, size, engine, out));
+  // The naive baseline (MiniSearch over whole articles), from the corpus already loaded.
+  figures.reached = 'baseline';
+  await save();
+  const queries = JSON.parse(readFileSync(queriesFile(size), 'utf8')) as string[];
+  Object.assign(figures, await baseline(index, load.articles, queries));
   figures.reached = 'done';
   await save();
 }
 
+/**
+ * SQLite: the build and the cold start go through start-up (`buildEngine`), a batch of about 64 MB
+ * of files at a time; the whole corpus is never in this process's memory.
+ */
+async function startupChild(size: string, out: string): Promise<void> {
+  const figures: Figures = { size, reached: 'corpus' };
+  const save = () => writeFile(out, JSON.stringify(figures));
+  await save();
+  const dir = await prepareCorpus(size);
+  const snapDir = path.join(WORK, `snapshot-${size}-sqlite`);
+  figures.reached = 'build (start-up)';
+  await save();
+  // --reuse: start-up over the database of an earlier run (a quick re-run of the cold start and
+  // latencies; with other code or changed files start-up rebuilds what changed, as the bot does).
+  const reuse = values.reuse === true && existsSync(startupOptions(snapDir).sqlitePath);
+  const { engine, figures: build } = await buildAsStartup(dir, snapDir, !reuse);
+  if (reuse) {
+    figures.reused = 'yes: the build figures are start-up over the existing database';
+  }
+  Object.assign(figures, build);
+  figures.heapLimitMB = mb(getHeapStatistics().heap_size_limit);
+  figures.index = 'sqlite';
+  figures.reached = 'query mix';
+  await save();
+  const stats = engine.sources();
+  figures.outlets = stats.outlets.length;
+  await writeFile(queriesFile(size), JSON.stringify(queryMix(engine)));
+  (corpusOf(engine).index as SqliteIndex).close();
+  figures.reached = 'database figures';
+  await save();
+  const db = databaseFigures(snapDir);
+  Object.assign(figures, db);
+  figures.textMB = Math.round(db.textChars! / 1e5) / 10;
+  if (!reuse) {
+    figures.buildMBps = Math.round((db.textChars! / 1e6 / (figures.buildS as number)) * 10) / 10;
+    figures.buildCpuMBps = Math.round((db.textChars! / 1e6 / (figures.buildCpuS as number)) * 10) / 10;
+  }
+  figures.reached = 'cold start';
+  await save();
+  Object.assign(figures, coldStartInFreshProcess(snapDir, size, 'sqlite', out));
+  figures.reached = 'done';
+  await save();
+}
+
+/** The naive baseline alone (MiniSearch over whole articles): loads the size's whole corpus. */
+async function baselineChild(size: string, out: string): Promise<void> {
+  const figures: Figures = { size, reached: 'load' };
+  const save = () => writeFile(out, JSON.stringify(figures));
+  await save();
+  const dir = await prepareCorpus(size);
+  const load = await loadCorpus(dir, { followLinks: true });
+  figures.articles = load.articles.length;
+  figures.textMB = Math.round(load.articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + p.length, 0), 0) / 1e5) / 10;
+  figures.loadAverageAtBuild = loadAverage();
+  figures.reached = 'baseline';
+  await save();
+  if (!existsSync(queriesFile(size)))
+    throw new Error(`no query mix for ${size}: run an engine of that size first (--engines sqlite,baseline)`);
+  const queries = JSON.parse(readFileSync(queriesFile(size), 'utf8')) as string[];
+  Object.assign(figures, await baseline(indexEngine('minisearch'), load.articles, queries));
+  figures.peakRssDuringBuildMB = maxRssMB();
+  figures.reached = 'done';
+  await save();
+}
+
+/** Runs the cold start in a fresh process (`--load`) and returns its figures. */
+function coldStartInFreshProcess(snapDir: string, size: string, engine: string, out: string): Record<string, unknown> {
+  const loadOut = `${out}.load.json`;
+  rmSync(loadOut, { force: true });
+  const run = spawnSync(
+    process.execPath,
+    [...process.execArgv, import.meta.filename, '--load', snapDir, '--child', size, '--engine', engine, '--out', loadOut],
+    { stdio: 'inherit' },
+  );
+  if (run.status === 0) return JSON.parse(readFileSync(loadOut, 'utf8')) as Record<string, unknown>;
+  return { coldStartError: `exit ${run.status ?? run.signal}` };
+}
+
 /** Cold start in a fresh process: snapshot to "ready to answer", memory, then the query latencies. */
-async function coldStart(snapDir: string, indexName: string, size: string | undefined, out: string): Promise<void> {
+async function coldStart(snapDir: string, indexName: string, size: string, out: string): Promise<void> {
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
-  const corpus =
-    indexName === 'sqlite' ? storeCorpus(snapDir, false) : (await loadSnapshot(snapDir, { index: indexEngine(indexName, size) })).corpus;
-  const engine = new Engine(corpus);
+  const loadAverageAtLoad = loadAverage();
+  const figures: Record<string, unknown> = { loadAverageAtLoad };
+  let corpus: IndexedCorpus;
+  let engine: Engine;
+  if (indexName === 'sqlite') {
+    // As the bot starts: list and fingerprint the files, open the database, read what start-up reads.
+    const watch = new MemoryWatch(false);
+    engine = await buildEngine(path.join(WORK, `corpus-${size}`), watch.logger(), startupOptions(snapDir));
+    corpus = corpusOf(engine);
+    watch.stop();
+    const rebuilt = watch.events.filter((e) => /rebuil|to index|building/.test(e.msg)).map((e) => e.msg);
+    if (rebuilt.length) figures.coldStartError = `start-up did not reuse the database: ${rebuilt.join('; ')}`;
+    figures.coldStartLog = watch.events;
+  } else {
+    corpus = (await loadSnapshot(snapDir, { index: indexEngine(indexName) })).corpus;
+    engine = new Engine(corpus);
+  }
   engine.sources();
-  const firstAnswer = engine.search({ command: 'quote', query: 'Ukraine talks' }).total;
-  // What start-up does once the index is ready (src/startup/engine.ts).
+  figures.firstAnswer = engine.search({ command: 'quote', query: 'Ukraine talks' }).total;
+  figures.coldStartS = (performance.now() - started) / 1000;
+  figures.coldStartCpuS = cpuSeconds(process.cpuUsage(cpu));
+  figures.peakRssColdStartMB = maxRssMB();
+  // What start-up does once the index is ready (src/startup/engine.ts), before measuring memory.
   collectGarbage();
-  const coldStartS = (performance.now() - started) / 1000;
-  const coldStartCpuS = cpuSeconds(process.cpuUsage(cpu));
-  const rssAfterLoadMB = rss();
+  figures.rssAfterLoadMB = rss();
+  figures.heapAfterLoadMB = mb(process.memoryUsage().heapUsed);
+  Object.assign(figures, serving(engine, corpus));
+  figures.loadAverageAfterQueries = loadAverage();
+  figures.rssAfterQueriesMB = rss();
+  await writeFile(out, JSON.stringify(figures));
+}
+
+/** `/quote`, `/search` and the raw index over the seeded query mix: wall and CPU per query. */
+function serving(engine: Engine, corpus: IndexedCorpus): Record<string, unknown> {
   const queries = queryMix(engine);
   const cpuMs: Record<string, number[]> = { quote: [], search: [] };
+  /** The queries after which resident memory grew most (what a serving process keeps after them). */
+  const growers: Array<{ query: string; rssMB: number; heapMB: number; ms: number }> = [];
   const latency = (command: 'quote' | 'search') =>
     percentiles(
       queries.map((query) => {
+        const before = process.memoryUsage();
         const t = performance.now();
         const c = process.cpuUsage();
         try {
@@ -240,7 +340,16 @@ async function coldStart(snapDir: string, indexName: string, size: string | unde
           // An unknown outlet or speaker is an answer too (a message).
         }
         cpuMs[command]!.push(cpuSeconds(process.cpuUsage(c)) * 1000);
-        return performance.now() - t;
+        const ms = performance.now() - t;
+        const after = process.memoryUsage();
+        growers.push({
+          query: `/${command} ${query}`,
+          rssMB: mb(after.rss - before.rss),
+          heapMB: mb(after.heapUsed - before.heapUsed),
+          ms,
+        });
+        growers.sort((a, b) => b.rssMB - a.rssMB).splice(5);
+        return ms;
       }),
     );
   const quote = latency('quote');
@@ -249,38 +358,8 @@ async function coldStart(snapDir: string, indexName: string, size: string | unde
   const raw = percentiles(
     queries.map(wordsOf).map((words) => time(() => corpus.index.find(words, { combineWith: 'AND', visible: everything })).ms),
   );
-  await writeFile(
-    out,
-    JSON.stringify({
-      coldStartS,
-      coldStartCpuS,
-      firstAnswer,
-      loadAverageAtLoad: loadAverage,
-      loadAverageAfterQueries: os.loadavg().map((l) => Math.round(l * 100) / 100),
-      rssAfterLoadMB,
-      quote,
-      search,
-      quoteCpu: percentiles(cpuMs.quote!),
-      searchCpu: percentiles(cpuMs.search!),
-      rawIndex: raw,
-    }),
-  );
-}
-
-/** CPU seconds (user + system, every thread) of a `process.cpuUsage` difference. */
-function cpuSeconds(usage: NodeJS.CpuUsage): number {
-  return Math.round((usage.user + usage.system) / 1e4) / 100;
-}
-
-/** A corpus over the SQLite store in `snapDir` (emptied first with `fresh`), as start-up opens it. */
-function storeCorpus(snapDir: string, fresh: boolean): IndexedCorpus {
-  const file = path.join(snapDir, 'index.sqlite');
-  if (fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-  mkdirSync(snapDir, { recursive: true });
-  const index = new SqliteIndex({ path: file });
-  const opened = openStore(index, 'bench');
-  if (!fresh && !opened.restored) throw new Error(`the database was not reused: ${opened.reason ?? 'empty'}`);
-  return new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored);
+  const memoryGrowers = growers.map((g) => `${g.query} (+${g.rssMB} MB RSS, +${g.heapMB} MB heap, ${Math.round(g.ms)} ms)`);
+  return { quote, search, quoteCpu: percentiles(cpuMs.quote!), searchCpu: percentiles(cpuMs.search!), rawIndex: raw, memoryGrowers };
 }
 
 /** The fixed query mix, written by the MiniSearch run of a size (or of 37k, the same speakers). */
@@ -313,28 +392,42 @@ async function parent(): Promise<void> {
   const results: Figures[] = [];
   const serialized = (f: Figures) =>
     f.baselineSnapshotMB === undefined ? undefined : `${cell(f.baselineSnapshotMB)} / ${cell(f.baselineSaveS)} / ${cell(f.baselineLoadS)}`;
+  // The baseline reads the query mix an engine of the same size wrote: it runs last.
   const engines = (values.engines ?? '').split(',').filter(Boolean);
+  engines.sort((a, b) => Number(a === 'baseline') - Number(b === 'baseline'));
   for (const engine of engines) indexEngine(engine);
+  await mkdir(WORK, { recursive: true });
+  // Every size's files first, by streaming (the replicas once, for the largest size asked).
+  for (const size of [...sizes].sort((a, b) => (SIZES[b] ?? 0) - (SIZES[a] ?? 0))) await prepareCorpus(size);
   for (const size of sizes) {
-    await mkdir(WORK, { recursive: true });
     for (const engine of engines) {
       const figures: Figures = { size, engine, reached: 'not run' };
       const out = path.join(WORK, `figures-${size}-${engine}.json`);
       await rm(out, { force: true });
+      const skip = notRunReason(size, engine);
+      if (skip) {
+        say(`bench ${size} (${engine}): ${skip}`);
+        results.push({ ...figures, failed: skip });
+        continue;
+      }
       const copies = SIZES[size] ?? 1;
-      const replicas = copies > 1 ? ` + ${copies - 1} replicas with new ids` : '';
-      process.stderr.write(`bench ${size} (${engine} index): seeds${copies ? ' + news-37k' : ''}${replicas}\n`);
+      const replicas = copies > 1 ? ` + ${copies - 1} copies with new ids` : '';
+      say(
+        `bench ${size} (${engine === 'sqlite' ? 'sqlite, built and opened by start-up' : engine}): seeds${copies ? ' + news-37k' : ''}${replicas}; load average ${loadAverage().join(', ')}`,
+      );
       const run = spawnSync(
         process.execPath,
         [
           ...['--max-old-space-size=12288', '--max-semi-space-size=64', '--import', 'tsx', import.meta.filename],
-          ...['--child', size, '--engine', engine, '--out', out],
+          ...['--child', size, '--engine', engine, '--out', out, ...(values.reuse ? ['--reuse'] : [])],
         ],
         { stdio: 'inherit' },
       );
       Object.assign(figures, existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Figures) : { reached: 'start' });
       if (run.status !== 0) figures.failed = `stopped during ${figures.reached} (${run.signal ?? `exit ${run.status}`}; out of memory?)`;
       figures.baselineSerialized = serialized(figures);
+      if (figures.loadAverageAtBuild)
+        figures.loadAveragesBuild = `${(figures.loadAverageAtBuild as number[]).join(', ')} / ${((figures.loadAverageAfterBuild as number[] | undefined) ?? []).join(', ')}`;
       if (figures.loadAverageAtLoad)
         figures.loadAverages = `${(figures.loadAverageAtLoad as number[]).join(', ')} / ${((figures.loadAverageAfterQueries as number[] | undefined) ?? []).join(', ')}`;
       results.push(figures);
@@ -344,20 +437,30 @@ async function parent(): Promise<void> {
     ['articles', 'articles'],
     ['text MB', 'textMB'],
     ['passages', 'passages'],
-    ['index build s (quotes+index+statements)', 'buildS'],
+    ['quotes', 'quotes'],
+    ['statements', 'statements'],
+    ['whole build s wall (quotes+index+store+statements)', 'buildS'],
     ['  of which quote extraction s', 'quotesS'],
     ['  of which statement grouping s', 'statementsS'],
-    ['build MB/s of text', 'buildMBps'],
-    ['build CPU s (all threads)', 'buildCpuS'],
-    ['load average at build (1/5/15 min)', 'loadAverageAtBuild'],
-    ['RSS after build MB', 'rssAfterBuildMB'],
+    ['  statement grouping CPU s', 'statementsCpuS'],
+    ['whole build MB/s of text (wall)', 'buildMBps'],
+    ['whole build CPU s (all threads)', 'buildCpuS'],
+    ['whole build MB/s of text per CPU s', 'buildCpuMBps'],
+    ['load average at build start / end (1/5/15 min)', 'loadAveragesBuild'],
+    ['peak RSS during build MB (kernel high-water mark)', 'peakRssDuringBuildMB'],
+    ['peak heap used during build MB (sampled every 0.5 s)', 'peakHeapDuringBuildMB'],
+    ['heap limit of the bench child MB', 'heapLimitMB'],
+    ['RSS after build MB (after full GC)', 'rssAfterBuildMB'],
+    ['heap after build MB', 'heapAfterBuildMB'],
     ['snapshot MB', 'snapshotMB'],
-    ['SQLite database MB', 'databaseMB'],
+    ['SQLite database MB (the snapshot)', 'databaseMB'],
     ['snapshot save s', 'saveS'],
-    ['cold start from snapshot s (to first answer)', 'coldStartS'],
+    ['cold start to first answer s wall (fresh process)', 'coldStartS'],
     ['cold start CPU s', 'coldStartCpuS'],
+    ['peak RSS during cold start MB', 'peakRssColdStartMB'],
     ['load average at cold start / after queries', 'loadAverages'],
-    ['RSS after load MB', 'rssAfterLoadMB'],
+    ['RSS serving MB (after cold start + full GC)', 'rssAfterLoadMB'],
+    ['RSS after the 400 queries MB', 'rssAfterQueriesMB'],
     ['/quote ms p50/p95/p99/max', 'quote'],
     ['/search ms p50/p95/p99/max', 'search'],
     ['/quote CPU ms p50/p95/p99/max', 'quoteCpu'],
@@ -369,24 +472,52 @@ async function parent(): Promise<void> {
     ['baseline serialized MB / save s / load s', 'baselineSerialized'],
     ['baseline raw index search ms p50/p95/p99/max', 'baselineRaw'],
     ['baseline search+scan ms p50/p95/p99/max', 'baseline'],
+    ['database reused (--reuse)', 'reused'],
+    ['cold start problem', 'coldStartError'],
     ['did not complete', 'failed'],
   ];
+  const label = (r: Figures) => `${r.size} ${r.engine === 'sqlite' ? 'sqlite (start-up path)' : String(r.engine)}`;
   const table = [
-    `| figure | ${results.map((r) => `${r.size} ${String(r.engine)}`).join(' | ')} |`,
+    `| figure | ${results.map(label).join(' | ')} |`,
     `| --- | ${results.map(() => '---').join(' | ')} |`,
-    ...rows.map(([label, key]) => `| ${label} | ${results.map((r) => cell(r[key])).join(' | ')} |`),
+    ...rows
+      .filter(([, key]) => results.some((r) => r[key] !== undefined))
+      .map(([name, key]) => `| ${name} | ${results.map((r) => cell(r[key])).join(' | ')} |`),
   ].join('\n');
-  // The naive baseline runs once per size (with MiniSearch); every engine's row is compared with it.
-  const baselineOf = (r: Figures) => (r.baseline ?? results.find((b) => b.size === r.size && b.baseline)?.baseline) as Latency | undefined;
+  // The naive baseline runs once per size (with MiniSearch, or alone); every engine's row is compared with it.
+  const baselineRun = (r: Figures) => results.find((b) => b.size === r.size && (b.baseline || b.engine === 'baseline'));
+  const baselineOf = (r: Figures) => (r.baseline ?? baselineRun(r)?.baseline) as Latency | undefined;
+  const overBaseline = (r: Figures, key: 'quote' | 'search') => {
+    const base = baselineOf(r)?.p99;
+    if (base) return cell(((r[key] as Latency).p99 || 0) / base);
+    const why = baselineRun(r)?.failed ?? notRunReason(r.size, 'baseline');
+    return why ? `— (baseline ${String(why)})` : '— (baseline not asked: add baseline to --engines)';
+  };
   const ratios = results
     .filter((r) => r.quote && r.rawIndex)
     .map(
       (r) =>
-        `${r.size} ${String(r.engine)}: /search p50 ÷ raw index p50 = ${cell(((r.search as Latency).p50 || 0) / ((r.rawIndex as Latency).p50 || 1))}; /search p99 ÷ baseline p99 = ${baselineOf(r)?.p99 ? cell(((r.search as Latency).p99 || 0) / baselineOf(r)!.p99) : '—'}`,
+        `${label(r)}: /search p50 ÷ raw index p50 = ${cell(((r.search as Latency).p50 || 0) / ((r.rawIndex as Latency).p50 || 1))}; /quote p99 ÷ baseline search+scan p99 = ${overBaseline(r, 'quote')}; /search p99 ÷ baseline search+scan p99 = ${overBaseline(r, 'search')}`,
     );
   ratios.push(...engineRatios(results));
+  for (const r of results.filter((f) => Array.isArray(f.memoryGrowers) && (f.memoryGrowers as string[]).length))
+    ratios.push(`${label(r)}: the queries after which RSS grew most: ${(r.memoryGrowers as string[]).join('; ')}`);
+  // Start-up's batches (SQLite rows): a step that grows with the archive shows here.
+  for (const r of results.filter((f) => Array.isArray(f.batches) && (f.batches as BatchFigures[]).length > 1)) {
+    ratios.push(
+      '',
+      `Batches of ${label(r)} (wall s / CPU s of every thread; memory at the batch's end, before any GC):`,
+      '',
+      '| batch | files | articles | starts at s | quotes | index + store commit | statements | heap MB | RSS MB |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...(r.batches as BatchFigures[]).map(
+        (b, i) =>
+          `| ${i + 1} | ${b.files} | ${b.articles} | ${b.startS} | ${b.quotesS} / ${b.quotesCpuS} | ${b.indexAndCommitS} / ${b.indexAndCommitCpuS} | ${b.statementsS} / ${b.statementsCpuS} | ${b.heapEndMB} | ${b.rssEndMB} |`,
+      ),
+    );
+  }
   const info = machine();
-  const text = `Corpus: seeds alone (seeds), or seeds + news-37k (37,554 articles); 150k and 500k replicate news-37k with new ids.\nMachine: ${String(info.cpu)}, ${String(info.cores)} cores, ${String(info.memoryGB)} GB, Node ${String(info.node)}, ${String(info.date)}\n\n${table}\n\n${ratios.join('\n')}\n`;
+  const text = `Corpus: seeds alone (seeds), or seeds + news-37k (37,554 articles); 150k and 500k add 3 and 12 copies of news-37k with new ids, written by streaming in files of ${PART_ARTICLES} articles.\nSQLite rows: built and reopened by start-up (buildEngine: about 64 MB of files a batch, quote workers); cold start = a fresh process from start-up's first step to the first answer (module loading excluded). MiniSearch rows: the corpus loaded whole, built in-process, snapshot.\nMachine: ${String(info.cpu)}, ${String(info.cores)} cores, ${String(info.memoryGB)} GB, Node ${String(info.node)}, ${String(info.date)}\n\n${table}\n\n${ratios.join('\n')}\n`;
   process.stdout.write(text);
   const stamp = String(info.date).slice(0, 19).replace(/[:T]/g, '-');
   await writeFile(path.join(ROOT, `bench/results/bench-${stamp}.json`), JSON.stringify({ machine: info, results }, null, 2));
@@ -410,6 +541,6 @@ function engineRatios(results: readonly Figures[]): string[] {
 }
 
 if (values.help) process.stdout.write(`${USAGE}\n`);
-else if (values.load && values.out) await coldStart(values.load, values.engine ?? 'minisearch', values.child, values.out);
+else if (values.load && values.out) await coldStart(values.load, values.engine ?? 'minisearch', values.child ?? '37k', values.out);
 else if (values.child && values.out) await child(values.child, values.engine ?? 'minisearch', values.out);
 else await parent();
