@@ -226,8 +226,8 @@ export function databaseFigures(snapDir: string): Record<string, number> {
       textChars: one('SELECT sum(length(text)) FROM paragraphs'),
       passages: one('SELECT count(*) FROM paragraphs'),
       articles: one('SELECT count(*) FROM articles'),
-      statements: one('SELECT sum(json_array_length(statements)) FROM statements'),
-      quotes: one('SELECT sum(json_array_length(quotes)) FROM articles'),
+      statements: one('SELECT count(*) FROM statements'),
+      quotes: one('SELECT sum(quote_count) FROM articles'),
     };
   } finally {
     db.close();

@@ -5,87 +5,21 @@
  * hidden in one step, so a query sees either the old or the new version of a file, never half.
  * Long work runs in slices that call `pause` (to yield to the event loop) between them.
  */
-import type { QuoteInArticle, Statement } from '../compare/statements.ts';
+import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article, LoadResult, SkippedFile } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { SpeakerRegistry } from '../quotes/speakers.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { extractArticleQuotes, shareSpeakers } from './build.ts';
-import { CorpusQuotes, type QuoteTables } from './corpus-quotes.ts';
-import { eachQuote, quoteArrays, type FileQuotes } from './file-quotes.ts';
+import { CorpusQuotes } from './corpus-quotes.ts';
+import { eachQuote, quoteArrays } from './file-quotes.ts';
 import { PassagesById } from './passages-by-id.ts';
-import { engineSettings, type EngineOptions } from './options.ts';
-import { StatementIndex, type StoredStatements } from './statement-index.ts';
+import { engineSettings } from './options.ts';
+import { StatementIndex } from './statement-index.ts';
 import { extractForChange, indexPassages, type Extracted } from './workers/prepared-index.ts';
 
-/** What loading one file produced, with the hash of the bytes it was loaded from. */
-export interface FileContent {
-  file: string;
-  hash?: string;
-  /** Size and modification time when it was read (`size:mtimeMs`): an unchanged stamp keeps the hash. */
-  stamp?: string;
-  load: LoadResult;
-}
-
-/** A file as indexed: its content, its articles' quotes and the ids of its passages. */
-export interface IndexedFile extends FileContent {
-  /** Quotes of each article, in article order (a store's read per article when asked for). */
-  quotes: FileQuotes;
-  /** Id of the first passage; the file's passages have consecutive ids. */
-  firstId: number;
-  passageCount: number;
-}
-
-export interface Progress {
-  phase: 'quotes' | 'index' | 'statements';
-  done: number;
-  total: number;
-}
-
-export interface WorkOptions {
-  /** Called between slices of work (default: a `setImmediate` turn, so queries can run). */
-  pause?: () => Promise<void>;
-  onProgress?: (progress: Progress) => void;
-}
-
-/**
- * Where a corpus whose database is its snapshot (SQLite) writes each change as it is shown
- * (`src/store/sqlite-store.ts`). With a store, the index keeps no passages: it reads them from the
- * corpus (`SearchIndex.attach`), built on demand from the articles, whose texts the store reads.
- */
-export interface CorpusStore {
-  /** Reads over the stored quotes (by speaker, counts), so the heap keeps no list of every quote. */
-  readonly tables?: QuoteTables;
-  /**
-   * Writes a change in one transaction before it is shown: `put` files replace `removed` ones
-   * (the put files' articles may be swapped for ones whose texts are read on demand). Throws, with
-   * nothing written, when the write fails; the corpus then keeps showing the old state.
-   */
-  commit(put: readonly IndexedFile[], removed: readonly IndexedFile[], nextId: number): void;
-  /**
-   * The statements of these speakers, regrouped (`nextId`: above every id given). A failure leaves
-   * them marked for regrouping at the next start.
-   */
-  saveStatements(keys: Iterable<string>, statementsOf: (key: string) => readonly Statement[], nextId: number): void;
-  saveExtraSkipped(skipped: readonly SkippedFile[]): void;
-}
-
-/** The engine options that shape corpus work (see `ENGINE_DEFAULTS`), and the store, if any. */
-export type CorpusOptions = Pick<EngineOptions, 'index' | 'sliceMs' | 'removeSlice' | 'progressEvery'> & { store?: CorpusStore };
-
-/** A corpus as read back from a snapshot: its index already restored. */
-export interface RestoredCorpus {
-  index: SearchIndex;
-  files: IndexedFile[];
-  statements: readonly Statement[];
-  /** Statements left in a store, read per speaker when needed (instead of `statements`). */
-  storedStatements?: StoredStatements;
-  nextId: number;
-  /** Speakers whose stored statements are out of date (regrouped now). */
-  stale?: readonly string[];
-  /** Loader problems not tied to one file. */
-  skipped?: SkippedFile[];
-}
+export type { CorpusOptions, CorpusStore, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions } from './corpus-types.ts';
+import type { CorpusOptions, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions, CorpusStore } from './corpus-types.ts';
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -108,6 +42,8 @@ export class IndexedCorpus {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly work: { sliceMs: number; removeSlice: number; progressEvery: number };
   private readonly store: CorpusStore | undefined;
+  /** Speakers whose statements changes applied with `deferStatements` left to `settleStatements`. */
+  private readonly deferred = new Set<string>();
   /** Passages built on demand from the shown files (what the index reads, with a store). */
   private readonly byId = new PassagesById(
     () => this.files.values(),
@@ -197,7 +133,7 @@ export class IndexedCorpus {
     const extracted = await extractForChange(articles, this.nextId, this.index, options.onProgress);
     let last = performance.now();
     try {
-      for (const _ of this.steps(put, remove, options.onProgress, extracted)) {
+      for (const _ of this.steps(put, remove, options.onProgress, extracted, options.deferStatements)) {
         if (performance.now() - last < this.work.sliceMs) continue;
         await (options.pause ?? yieldToEventLoop)();
         last = performance.now();
@@ -218,6 +154,7 @@ export class IndexedCorpus {
     remove: readonly string[],
     onProgress?: (progress: Progress) => void,
     extracted?: Extracted,
+    deferStatements = false,
   ): Generator<void> {
     const articles = put.flatMap((c) => c.load.articles);
     if (extracted && extracted.firstId !== this.nextId) throw new Error('extracted for other passage ids');
@@ -284,13 +221,37 @@ export class IndexedCorpus {
         yield;
       }
     }
-    onProgress?.({ phase: 'statements', done: 0, total: 1 });
+    if (deferStatements) {
+      for (const key of touched) this.deferred.add(key);
+      return;
+    }
     // The new files' quotes, read once and held while their speakers are regrouped (a store would
     // otherwise read an article again for each of its speakers).
     const held = staged.map((f) => quoteArrays(f.quotes));
+    yield* this.regroupSteps(touched, onProgress);
+    held.length = 0;
+  }
+
+  /** Regroups and saves the statements that changes applied with `deferStatements` left stale. */
+  async settleStatements(options: WorkOptions = {}): Promise<void> {
+    const run = this.queue.then(async () => {
+      const touched = new Set(this.deferred);
+      this.deferred.clear();
+      let last = performance.now();
+      for (const _ of this.regroupSteps(touched, options.onProgress)) {
+        if (performance.now() - last < this.work.sliceMs) continue;
+        await (options.pause ?? yieldToEventLoop)();
+        last = performance.now();
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private *regroupSteps(touched: ReadonlySet<string>, onProgress?: (progress: Progress) => void): Generator<void> {
+    onProgress?.({ phase: 'statements', done: 0, total: 1 });
     yield* this.statements.refreshSteps();
     this.saveStatements(this.statements.withFamilies(touched));
-    held.length = 0;
     onProgress?.({ phase: 'statements', done: 1, total: 1 });
   }
 

@@ -115,10 +115,13 @@ export class StatementIndex {
     this.sorted = undefined;
   }
 
-  /** Regroups the changed speakers now, one surname per step, then sorts (a caller may yield between steps). */
+  /**
+   * Regroups the changed speakers now, one surname per step (a caller may yield between steps).
+   * The whole list is sorted when first asked for, not here: after a change to a few speakers,
+   * reading and sorting every stored statement of the archive cost more than the change.
+   */
   *refreshSteps(): Generator<void> {
     yield* this.regroupSteps();
-    this.list();
   }
 
   private *regroupSteps(): Generator<void> {

@@ -195,7 +195,15 @@ async function openCorpus(
       index: progressLogger(logger, 'indexing', 'passages'),
       statements: () => undefined,
     };
-    await corpus.apply(contents, gone, { onProgress: (p: Progress) => indexing[p.phase](p.done, p.total) });
+    // Several batches: statements are regrouped once, after the last (see `deferStatements`).
+    await corpus.apply(contents, gone, {
+      onProgress: (p: Progress) => indexing[p.phase](p.done, p.total),
+      deferStatements: batches.length > 1,
+    });
+  }
+  if (batches.length > 1) {
+    logger.info('grouping statements');
+    await corpus.settleStatements();
   }
   if (changed.length || removed.length) logger.info({ ms: Math.round(performance.now() - built) }, 'index built');
   corpus.setExtraSkipped([...listing.skipped, ...kept]);

@@ -128,4 +128,33 @@ describe('the quote tables of the SQLite store', () => {
     }
     index.close();
   });
+
+  it('a build in batches that leaves statements to the end groups them as batches that group after each do, and a crash before the end regroups them at the next start', async () => {
+    // Loaded afresh for each corpus, as start-up loads them: a store takes over the articles it writes.
+    const load = (n: number) => [content('ferry.md', 'Olmsby Post', ferry, ferryAgain), content('market.md', 'Quay Weekly', market)][n]!;
+    const whole = storeCorpus(join(dir, 'whole.sqlite'));
+    await whole.corpus.apply([load(0)], []);
+    await whole.corpus.apply([load(1)], []);
+    const expected = figures(whole.corpus);
+    whole.index.close();
+
+    const batched = storeCorpus(join(dir, 'batched.sqlite'));
+    await batched.corpus.apply([load(0)], [], { deferStatements: true });
+    await batched.corpus.apply([load(1)], [], { deferStatements: true });
+    await batched.corpus.settleStatements();
+    expect(figures(batched.corpus)).toEqual(expected);
+    batched.index.close();
+    const reopened = storeCorpus(join(dir, 'batched.sqlite'));
+    expect(figures(reopened.corpus)).toEqual(expected);
+    reopened.index.close();
+
+    // Stopped after the batches, before the statements: the next start regroups what was left stale.
+    const crashed = storeCorpus(join(dir, 'crashed.sqlite'));
+    await crashed.corpus.apply([load(0)], [], { deferStatements: true });
+    await crashed.corpus.apply([load(1)], [], { deferStatements: true });
+    crashed.index.close();
+    const restarted = storeCorpus(join(dir, 'crashed.sqlite'));
+    expect(figures(restarted.corpus)).toEqual(expected);
+    restarted.index.close();
+  });
 });

@@ -15,13 +15,20 @@ let corpus: string;
 let snapshots: string;
 let reference: string;
 
+/**
+ * The answers, without statement ids: an id names a statement uniquely within a process; a change
+ * regroups only the speakers it touches, so ids need not be those a rebuild gives.
+ */
 const answers = (engine: Engine) =>
-  JSON.stringify([
-    engine.search({ command: 'quote', query: 'Putin Bucha' }),
-    engine.search({ command: 'search', query: 'Mariupol outlet:ZBC' }),
-    engine.who('great breakthrough'),
-    engine.sources(),
-  ]);
+  JSON.stringify(
+    [
+      engine.search({ command: 'quote', query: 'Putin Bucha' }),
+      engine.search({ command: 'search', query: 'Mariupol outlet:ZBC' }),
+      engine.who('great breakthrough'),
+      engine.sources(),
+    ],
+    (key, value: unknown) => (key === 'id' && typeof value === 'number' ? undefined : value),
+  );
 
 async function open(): Promise<{ engine: Engine; messages: string[] }> {
   const messages: string[] = [];
