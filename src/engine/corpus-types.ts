@@ -65,6 +65,8 @@ export interface CorpusStore {
    * them marked for regrouping at the next start.
    */
   saveStatements(keys: Iterable<string>, statementsOf: (key: string) => readonly Statement[], nextId: number): void;
+  /** The statements it holds, read when needed (what a corpus forgets once saved is read back from here). */
+  storedStatements?(): StoredStatements;
   saveExtraSkipped(skipped: readonly SkippedFile[]): void;
 }
 

@@ -21,6 +21,9 @@ import { extractForChange, indexPassages, type Extracted } from './workers/prepa
 export type { CorpusOptions, CorpusStore, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions } from './corpus-types.ts';
 import type { CorpusOptions, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions, CorpusStore } from './corpus-types.ts';
 
+/** Speakers regrouped, saved and forgotten together when a build in batches settles its statements. */
+const SETTLE_CHUNK = 5000;
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class IndexedCorpus {
@@ -72,6 +75,8 @@ export class IndexedCorpus {
     if (restored) {
       if (restored.storedStatements) this.statements.useStore(restored.storedStatements);
       else this.statements.reset(restored.statements);
+    } else if (this.store?.storedStatements) this.statements.useStore(this.store.storedStatements());
+    if (restored) {
       if (restored.skipped?.length) this.extraSkipped = restored.skipped;
       if (restored.stale?.length) {
         // A change whose statements were not written (a crash, a full disk): regroup those speakers now.
@@ -233,15 +238,24 @@ export class IndexedCorpus {
   }
 
   /** Regroups and saves the statements that changes applied with `deferStatements` left stale. */
-  async settleStatements(options: WorkOptions = {}): Promise<void> {
+  async settleStatements(options: WorkOptions & { chunk?: number } = {}): Promise<void> {
+    const size = options.chunk ?? SETTLE_CHUNK;
     const run = this.queue.then(async () => {
-      const touched = new Set(this.deferred);
+      const touched = [...this.deferred];
       this.deferred.clear();
       let last = performance.now();
-      for (const _ of this.regroupSteps(touched, options.onProgress)) {
-        if (performance.now() - last < this.work.sliceMs) continue;
-        await (options.pause ?? yieldToEventLoop)();
-        last = performance.now();
+      // A chunk of speakers at a time, each saved and then forgotten (read back when needed), so
+      // settling a whole archive holds one chunk's statements, not every statement.
+      for (let at = 0; at < touched.length; at += size) {
+        const chunk = touched.slice(at, at + size);
+        for (const _ of this.statements.refreshSteps(chunk)) {
+          if (performance.now() - last < this.work.sliceMs) continue;
+          await (options.pause ?? yieldToEventLoop)();
+          last = performance.now();
+        }
+        const units = this.statements.withFamilies(chunk);
+        if (this.saveStatements(units)) this.statements.release(units);
+        options.onProgress?.({ phase: 'statements', done: Math.min(at + size, touched.length), total: touched.length });
       }
     });
     this.queue = run.catch(() => undefined);
@@ -255,11 +269,14 @@ export class IndexedCorpus {
     onProgress?.({ phase: 'statements', done: 1, total: 1 });
   }
 
-  private saveStatements(keys: Iterable<string>): void {
+  /** True when the store (if any) holds them now. */
+  private saveStatements(keys: Iterable<string>): boolean {
     try {
       this.store?.saveStatements(keys, (key) => this.statements.ofSpeaker(key), this.statements.idLimit);
+      return true;
     } catch {
       // The store keeps these speakers marked stale: they are regrouped at the next start.
+      return false;
     }
   }
 

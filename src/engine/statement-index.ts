@@ -120,13 +120,29 @@ export class StatementIndex {
    * The whole list is sorted when first asked for, not here: after a change to a few speakers,
    * reading and sorting every stored statement of the archive cost more than the change.
    */
-  *refreshSteps(): Generator<void> {
-    yield* this.regroupSteps();
+  *refreshSteps(only?: Iterable<string>): Generator<void> {
+    yield* this.regroupSteps(only);
   }
 
-  private *regroupSteps(): Generator<void> {
+  /**
+   * Forgets the statements of these units (speaker keys or `familyKey`s) once a store holds them:
+   * they are read back when next needed. A build settling every speaker of an archive keeps one
+   * chunk of statements in the heap instead of all of them. Without a store, nothing is forgotten.
+   */
+  release(units: Iterable<string>): void {
+    if (!this.stored) return;
+    for (const unit of units) {
+      if (this.dirty.has(unit) || this.unsaved.has(unit)) continue;
+      this.drop(unit);
+      this.pending.add(unit);
+    }
+    this.sorted = undefined;
+  }
+
+  /** Regroups the changed speakers (those among `only`, when given), one surname per step. */
+  private *regroupSteps(only?: Iterable<string>): Generator<void> {
     const bySurname = new Map<string, string[]>();
-    for (const key of this.dirty) push(bySurname, surnameOf(key), key);
+    for (const key of only ?? this.dirty) if (this.dirty.has(key)) push(bySurname, surnameOf(key), key);
     for (const [surname, keys] of bySurname) {
       if (keys.some((k) => this.dirty.has(k))) this.regroupSurname(surname, keys);
       yield;

@@ -68,14 +68,10 @@ export function openStore(index: SqliteIndex, code: string): OpenedStore {
 }
 
 export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReader {
-  /** Speaker ids by kind, key and name (built when a change is first written: a start does not need it). */
+  /** Speaker ids by kind, key and name (built when a change is first written; flatMap skips the list's holes). */
   private ids: Map<string, number> | undefined;
   private get speakerIds(): Map<string, number> {
-    if (!this.ids) {
-      this.ids = new Map();
-      this.speakerList.forEach((s, id) => this.ids!.set(speakerId(s), id));
-    }
-    return this.ids;
+    return (this.ids ??= new Map(this.speakerList.flatMap((s, id): Array<[string, number]> => [[speakerId(s), id]])));
   }
   private readonly bySeq = new Map<number, StoredArticle>();
   /** The quote words of the change just written, kept until its statements are saved (regrouping reads them all). */
@@ -102,12 +98,10 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   private get db() {
     return this.index.database;
   }
-
   /** The reads queries make, prepared once (preparing costs more than the read itself). */
   private prepared: ReturnType<SqliteStore['prepareReads']> | undefined;
   private get reads() {
-    this.prepared ??= this.prepareReads();
-    return this.prepared;
+    return (this.prepared ??= this.prepareReads());
   }
 
   private prepareReads() {
@@ -387,14 +381,20 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const stale = db.prepare<[], string>('SELECT speaker FROM stale').pluck().all();
     const meta = (key: string) => db.prepare<[string], string | undefined>('SELECT value FROM meta WHERE key = ?').pluck().get(key);
     const skipped = JSON.parse(meta('skipped') ?? '[]') as SkippedFile[];
-    const storedStatements: StoredStatements = {
+    const nextId = Number(meta('next_id') ?? 0);
+    const shown = [...files.values()].map(({ seqs: _s, counts: _c, ...f }): IndexedFile => f);
+    return { index: this.index, files: shown, statements: [], storedStatements: this.storedStatements(), nextId, stale, skipped };
+  }
+
+  /** The statements as stored, read one unit (speaker or surname family) or one statement at a time. */
+  storedStatements(): StoredStatements {
+    const db = this.db;
+    const nextId = db.prepare<[], string | undefined>("SELECT value FROM meta WHERE key = 'statement_next_id'").pluck().get();
+    return {
       keys: () => db.prepare<[], string>('SELECT DISTINCT speaker FROM statements').pluck().all(),
       load: (key) => this.tables.statements(this.reads.statements.all(key)),
       statementOf: (quote, key) => this.tables.statementOf(quote, key, (seq, idx) => this.reads.statementOf.get(key, seq, idx)),
-      nextId: Number(meta('statement_next_id') ?? 0),
+      nextId: Number(nextId ?? 0),
     };
-    const nextId = Number(meta('next_id') ?? 0);
-    const shown = [...files.values()].map(({ seqs: _s, counts: _c, ...f }): IndexedFile => f);
-    return { index: this.index, files: shown, statements: [], storedStatements, nextId, stale, skipped };
   }
 }

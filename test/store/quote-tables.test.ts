@@ -141,7 +141,8 @@ describe('the quote tables of the SQLite store', () => {
     const batched = storeCorpus(join(dir, 'batched.sqlite'));
     await batched.corpus.apply([load(0)], [], { deferStatements: true });
     await batched.corpus.apply([load(1)], [], { deferStatements: true });
-    await batched.corpus.settleStatements();
+    // One speaker per chunk: each regrouped, saved and forgotten before the next.
+    await batched.corpus.settleStatements({ chunk: 1 });
     expect(figures(batched.corpus)).toEqual(expected);
     batched.index.close();
     const reopened = storeCorpus(join(dir, 'batched.sqlite'));
