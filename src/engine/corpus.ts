@@ -15,7 +15,7 @@ import { CorpusQuotes } from './corpus-quotes.ts';
 import { eachQuote, quoteArrays } from './file-quotes.ts';
 import { PassagesById } from './passages-by-id.ts';
 import { engineSettings } from './options.ts';
-import { StatementIndex } from './statement-index.ts';
+import { familyKey, StatementIndex, surnameOf } from './statement-index.ts';
 import { extractForChange, indexPassages, type Extracted } from './workers/prepared-index.ts';
 
 export type { CorpusOptions, CorpusStore, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions } from './corpus-types.ts';
@@ -254,7 +254,9 @@ export class IndexedCorpus {
           last = performance.now();
         }
         const units = this.statements.withFamilies(chunk);
-        if (this.saveStatements(units)) this.statements.release(units);
+        // Saving reads a family back when one of its speakers is in the chunk: forget it again too.
+        const families = chunk.map((key) => familyKey(surnameOf(key)));
+        if (this.saveStatements(units)) this.statements.release([...units, ...families]);
         options.onProgress?.({ phase: 'statements', done: Math.min(at + size, touched.length), total: touched.length });
       }
     });

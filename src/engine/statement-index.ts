@@ -132,7 +132,8 @@ export class StatementIndex {
   release(units: Iterable<string>): void {
     if (!this.stored) return;
     for (const unit of units) {
-      if (this.dirty.has(unit) || this.unsaved.has(unit)) continue;
+      // Only units held now (a unit with no statement has no row to read back).
+      if (!this.byUnit.has(unit) || this.dirty.has(unit) || this.unsaved.has(unit)) continue;
       this.drop(unit);
       this.pending.add(unit);
     }

@@ -131,4 +131,31 @@ describe('surname families in the statement index', () => {
     expect(alone.familyOfStatement(one!)).toBe('marrow');
     expect(alone.statementOf(fullName.quote)).toBe(one);
   });
+
+  it('forgets statements a store holds and reads them back as they were when next asked for', () => {
+    const quotes = [surnameOnly, fullName, otherWords];
+    const corpus = new Map<string, QuoteInArticle[]>([
+      [MARROW.key, [surnameOnly]],
+      [ILSE.key, [fullName, otherWords]],
+    ]);
+    const saved = new Map<string, Statement[]>();
+    const index = new StatementIndex(
+      (key) => corpus.get(key) ?? [],
+      () => corpus.keys(),
+    );
+    const loads: string[] = [];
+    const load = (unit: string) => (loads.push(unit), saved.get(unit) ?? []);
+    index.useStore({ keys: () => [], load, nextId: 0 });
+    index.invalidate(corpus.keys());
+    for (const _ of index.refreshSteps([MARROW.key]));
+    const units = index.withFamilies([MARROW.key]);
+    const before = quotes.map((q) => shape(index.statementOf(q.quote)));
+    for (const unit of units) saved.set(unit, [...index.ofSpeaker(unit)]);
+    index.release([...units, familyKey('marrow')]);
+    // Forgotten: the next question reads the family back from the store, with the same answers.
+    expect(quotes.map((q) => shape(index.statementOf(q.quote)))).toEqual(before);
+    expect(index.familyOfStatement(index.statementOf(fullName.quote)!)).toBe('marrow');
+    expect(before[0]).toEqual({ speaker: 'Ilse Marrow', outlets: ['Harbour Daily', 'River Ledger'], members: 2 });
+    expect(loads).toContain(familyKey('marrow'));
+  });
 });
