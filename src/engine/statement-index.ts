@@ -173,7 +173,8 @@ export class StatementIndex {
     const unit = this.pending.has(family) ? family : this.pending.has(key) ? key : undefined;
     if (unit !== undefined && this.stored?.statementOf && !this.dirtyIn(surname)) {
       const s = this.stored.statementOf(quote, unit);
-      return unit === family && s ? this.namedFamily(s, surname) : s;
+      // Only a statement holding the quote (a row left from an older grouping must not answer).
+      if (s?.members.some((m) => m.quote === quote)) return unit === family ? this.namedFamily(s, surname) : s;
     }
     this.fresh(surname, key);
     return this.ofQuote.get(quote);
