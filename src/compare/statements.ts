@@ -90,7 +90,9 @@ export function groupStatements(
 
   const statements: Statement[] = [];
   const counts: Counts = new Uint32Array(quotes.length);
-  for (const items of bySpeaker.values()) statements.push(...groupOneSpeaker(items, opts, counts));
+  // One push per statement: spreading a speaker's statements into `push` overflows the stack past
+  // about 120,000 (a family of the 500k archive).
+  for (const items of bySpeaker.values()) for (const s of groupOneSpeaker(items, opts, counts)) statements.push(s);
   return sortStatements(statements);
 }
 

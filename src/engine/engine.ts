@@ -109,7 +109,8 @@ export class Engine {
       scopeOutlets,
       (id) => this.corpus.articleOfPassage(id)?.outlet,
     );
-    if (request.command === 'quote' && plan.terms.length) found.candidates.push(...this.sameStatementElsewhere(at, found, plan));
+    if (request.command === 'quote' && plan.terms.length)
+      for (const c of this.sameStatementElsewhere(at, found, plan)) found.candidates.push(c);
     const answer = shapeResults({
       request: { ...request, perOutlet: request.perOutlet ?? plan.parsed.limit },
       parsed: plan.view,
@@ -242,7 +243,7 @@ export class Engine {
     const grouped = new Set(statements.flatMap((s) => s.members.map((m) => m.quote)));
     const loose = found.candidates.filter((c) => c.quote && !grouped.has(c.quote.quote) && at.shows(c.passage.article));
     const looseQuotes = loose.map((c) => ({ article: c.passage.article, quote: c.quote!.quote }));
-    statements.push(...looseStatements(looseQuotes, (q) => speakers.speakerOf(q)));
+    for (const s of looseStatements(looseQuotes, (q) => speakers.speakerOf(q))) statements.push(s);
     const answer = this.compareAnswer(at, 'who', phrase, undefined, statements, () => true, scope);
     answer.outletsCarrying = new Set(statements.flatMap((s) => s.outlets)).size;
     if (!answer.statements.length) answer.notes.push(note('no_direct_quotation', { phrases: wanted.map((p) => `"${p}"`).join(' ') }));

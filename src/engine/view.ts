@@ -51,8 +51,8 @@ export class CorpusView {
     let passages = 0;
     let nextLift: string | undefined;
     for (const file of corpus.indexedFiles()) {
-      this.skipped.push(...file.load.skipped);
-      this.warnings.push(...file.load.warnings);
+      for (const s of file.load.skipped) this.skipped.push(s);
+      for (const w of file.load.warnings) this.warnings.push(w);
       const outlets = [...new Set(file.load.articles.map((a) => a.outlet))];
       for (const problem of [...file.load.skipped, ...file.load.warnings]) if (outlets.length) this.problemOutlets.set(problem, outlets);
       file.load.articles.forEach((article, a) => {
