@@ -72,10 +72,10 @@ export class IndexedCorpus {
       this.index.attach(this.byId);
     }
     for (const f of restored?.files ?? []) this.show(f);
-    if (restored) {
-      if (restored.storedStatements) this.statements.useStore(restored.storedStatements);
-      else this.statements.reset(restored.statements);
-    } else if (this.store?.storedStatements) this.statements.useStore(this.store.storedStatements());
+    // Statements in a store are read from it when needed (a new store's too: settling forgets saved ones).
+    const stored = restored ? restored.storedStatements : this.store?.storedStatements?.();
+    if (stored) this.statements.useStore(stored);
+    else if (restored) this.statements.reset(restored.statements);
     if (restored) {
       if (restored.skipped?.length) this.extraSkipped = restored.skipped;
       if (restored.stale?.length) {
@@ -136,13 +136,8 @@ export class IndexedCorpus {
   private async applySliced(put: readonly FileContent[], remove: readonly string[], options: WorkOptions): Promise<void> {
     const articles = put.flatMap((c) => c.load.articles);
     const extracted = await extractForChange(articles, this.nextId, this.index, options.onProgress);
-    let last = performance.now();
     try {
-      for (const _ of this.steps(put, remove, options.onProgress, extracted, options.deferStatements)) {
-        if (performance.now() - last < this.work.sliceMs) continue;
-        await (options.pause ?? yieldToEventLoop)();
-        last = performance.now();
-      }
+      await this.runSliced(this.steps(put, remove, options.onProgress, extracted, options.deferStatements), options);
     } finally {
       extracted?.write?.rollback(); // Committed once indexed; rolled back if the change failed before.
     }
@@ -240,28 +235,39 @@ export class IndexedCorpus {
   /** Regroups and saves the statements that changes applied with `deferStatements` left stale. */
   async settleStatements(options: WorkOptions & { chunk?: number } = {}): Promise<void> {
     const size = options.chunk ?? SETTLE_CHUNK;
-    const run = this.queue.then(async () => {
+    const run = this.queue.then(() => {
       const touched = [...this.deferred];
       this.deferred.clear();
-      let last = performance.now();
-      // A chunk of speakers at a time, each saved and then forgotten (read back when needed), so
-      // settling a whole archive holds one chunk's statements, not every statement.
-      for (let at = 0; at < touched.length; at += size) {
-        const chunk = touched.slice(at, at + size);
-        for (const _ of this.statements.refreshSteps(chunk)) {
-          if (performance.now() - last < this.work.sliceMs) continue;
-          await (options.pause ?? yieldToEventLoop)();
-          last = performance.now();
-        }
-        const units = this.statements.withFamilies(chunk);
-        // Saving reads a family back when one of its speakers is in the chunk: forget it again too.
-        const families = chunk.map((key) => familyKey(surnameOf(key)));
-        if (this.saveStatements(units)) this.statements.release([...units, ...families]);
-        options.onProgress?.({ phase: 'statements', done: Math.min(at + size, touched.length), total: touched.length });
-      }
+      return this.runSliced(this.settleSteps(touched, size, options.onProgress), options);
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * A chunk of speakers at a time, each saved and then forgotten (read back when needed), so
+   * settling a whole archive holds one chunk's statements, not every statement.
+   */
+  private *settleSteps(touched: readonly string[], size: number, onProgress?: (progress: Progress) => void): Generator<void> {
+    for (let at = 0; at < touched.length; at += size) {
+      const chunk = touched.slice(at, at + size);
+      yield* this.statements.refreshSteps(chunk);
+      const units = this.statements.withFamilies(chunk);
+      // Saving reads a family back when one of its speakers is in the chunk: forget it again too.
+      const families = chunk.map((key) => familyKey(surnameOf(key)));
+      if (this.saveStatements(units)) this.statements.release([...units, ...families]);
+      onProgress?.({ phase: 'statements', done: Math.min(at + size, touched.length), total: touched.length });
+    }
+  }
+
+  /** Runs steps, yielding to the event loop (or `options.pause`) once a slice of `sliceMs` is used. */
+  private async runSliced(steps: Iterable<void>, options: WorkOptions): Promise<void> {
+    let last = performance.now();
+    for (const _ of steps) {
+      if (performance.now() - last < this.work.sliceMs) continue;
+      await (options.pause ?? yieldToEventLoop)();
+      last = performance.now();
+    }
   }
 
   private *regroupSteps(touched: ReadonlySet<string>, onProgress?: (progress: Progress) => void): Generator<void> {
