@@ -55,6 +55,10 @@ const SAID_BEFORE =
 /** A place after a name, before its verb: `Jerold Nadler of New York scolded`, `Jo Green of the University of Akron says`. */
 const PLACE_AFTER = /^ of (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}(?:of (?:\p{Lu}[\p{L}.]* ){1,2})?/u;
 
+/** A preposition right before a name (titles and modifiers aside): `a summit of Pacific Rim nations`, `in Los Angeles`. */
+const PREPOSITION_BEFORE =
+  /\b(?:of|in|at|from|to|for|with|on|near|about|against|between|among|into|across|toward|towards|like|including|than|via|over|under) (?:the )?(?:\p{Lu}[\p{L}.]* ){0,3}$/u;
+
 /** A phrase that may open a sentence before its subject: `In her testimony Friday`, `After the verdict`. */
 const LEAD_IN_PHRASE =
   /^(?:In|On|At|After|During|Before|Since|Speaking|Asked|Earlier|Later|Outside|Inside|Following|Despite|Throughout|Over)\b[^,;:]*$/;
@@ -135,6 +139,15 @@ function computeOpensSentence(text: string, start: number, end: number): boolean
   // embedded after `that`, `where`, … (`implied that Mr Tillerson was told`, `instances where Trump had`).
   const before = text.slice(Math.max(0, start - 40), start);
   if (/^['’](?:s\b|\s)/.test(text.slice(end, end + 3)) || /['’]s$/.test(text.slice(end - 2, end)) || EMBEDDING.test(before)) return false;
+  // The object of a preposition is no subject, whatever follows (`of Pacific Rim nations` is no verb).
+  if (
+    PREPOSITION_BEFORE.test(before) &&
+    !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b[^a-z]*$/.test(
+      before,
+    ) &&
+    !/^ (?:said|says|told|tells)\b/.test(text.slice(end, end + 8))
+  )
+    return false;
   if (end > start) {
     const after = text.slice(end, end + 40);
     if (VERB_AFTER.test(after)) return !SAID_BEFORE.test(before);

@@ -160,6 +160,22 @@ function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number
   return np;
 }
 
+/** The head noun of an unnamed source's description: `a spokesman for Feinstein` → `spokesman`. */
+function unnamedHead(description: string): string | undefined {
+  const words = description.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, k) => k > 0 && /^(for|of|to|at|from|in|with|close|familiar|who)$/.test(w));
+  return (cut > 0 ? words[cut - 1] : words[words.length - 1])?.replace(/[^\p{L}-]/gu, '');
+}
+
+/** The latest unnamed speaker (among the last few) whose description has this head noun. */
+function sameUnnamed(ctx: ArticleContext, head: string): Speaker | undefined {
+  for (let k = ctx.spoken.length - 1; k >= 0 && k >= ctx.spoken.length - 6; k--) {
+    const s = ctx.spoken[k] as Speaker;
+    if (s.kind === 'unnamed' && /^(a|an|one|another)\b/i.test(s.name) && unnamedHead(s.name) === head) return s;
+  }
+  return undefined;
+}
+
 /** Resolve a source noun phrase to a speaker: pronoun, named person, unnamed source, or a role naming someone already met. */
 export function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | undefined): Attribution {
   const { tokens, cue } = found;
@@ -252,6 +268,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     .map((t) => withoutPossessiveS(t.lower))
     .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
     .filter((x) => x !== 'the');
+  // `A spokesman for Feinstein told NBC …` / `"…," the spokesman said`: the unnamed source met before under that head noun.
+  const before = first.lower === 'the' ? sameUnnamed(ctx, headWord.lower) : undefined;
+  if (before) return { ...base, speaker: before };
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
     const p = ctx.people.byRole(roleWords, first.start);
     if (p) return { ...base, speaker: ctx.people.speakerOf(p) };

@@ -129,8 +129,29 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
   return e > s ? [s, e] : undefined;
 }
 
+/** A party and state after a lawmaker's name (`R-Ky.`, `D-Calif.`): never a name of its own. */
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+
 const looksLikeName = (tokens: Token[], [s, e]: [number, number]): boolean =>
-  e - s <= 5 && tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');
+  e - s <= 5 &&
+  !PARTY_STATE.test(tokens[s]?.text ?? '') &&
+  tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');
+
+/**
+ * `said his wife, Jo Bloggs, in a statement`, `said the spokesman, Ann Lee.`: a description after the
+ * cue, then a name between commas (or closing the sentence), is that person: the source is the name.
+ */
+function apposedName(tokens: Token[], np: [number, number]): [number, number] {
+  const [s, e] = np;
+  const head = tokens[s] as Token;
+  if (tokens[e]?.text !== ',' || isUpperStart(head.text) || !isWord(tokens[e - 1]) || isUpperStart((tokens[e - 1] as Token).text))
+    return np;
+  let n = e + 1;
+  while (n < tokens.length && n - e <= 5 && ((isWord(tokens[n]) && isUpperStart((tokens[n] as Token).text)) || isAbbrevDot(tokens, n))) n++;
+  if (n - e < 3 || !looksLikeName(tokens, [e + 1, n])) return np;
+  const next = tokens[n];
+  return next === undefined || [',', '.', ';', '!', '?'].includes(next.text) ? [e + 1, n] : np;
+}
 
 /** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */
 function pronounAlone(tokens: Token[], np: [number, number] | undefined): [number, number] | undefined {
@@ -204,7 +225,7 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     if (!cue) continue;
     if (cue.sourceAfter || k === i) {
       const np = collectRight(tokens, k + cue.length);
-      return np ? { np, cue, tokens } : undefined;
+      return np ? { np: apposedName(tokens, np), cue, tokens } : undefined;
     }
     const np = sourceBefore(tokens, k, i);
     if (np && (np[0] === i || describedBefore(tokens, i, np[0]))) return { np, cue, tokens };
@@ -325,8 +346,10 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
       if (head && /^\p{Ll}+ed$/u.test(head.text) && subject && isUpperStart((tokens[subject[0]] as Token).text))
         return { np: subject, cue, tokens };
     }
-    const inverted = participle ? undefined : collectRight(tokens, cue.index + cue.length);
-    const np = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
+    const right = participle ? undefined : collectRight(tokens, cue.index + cue.length);
+    const inverted = right ? apposedName(tokens, right) : undefined;
+    const after = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : undefined;
+    const np = after ? apposedName(tokens, after) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
     if (np) return { np, cue, tokens };
   }
   return undefined;

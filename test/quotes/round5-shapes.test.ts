@@ -23,3 +23,46 @@ describe('people first met in a source phrase', () => {
     expect(speaker(body, 'We owe these traders')).toBe('Peter Walsh');
   });
 });
+
+describe('sentence subjects for pronouns', () => {
+  it('never takes the object of a preposition for a subject (`at a summit of Andean Pact nations`)', () => {
+    const body =
+      'Deputy Premier Karl Brandt told reporters travelling with him at a summit of Andean Pact nations in Santa Cruz that he could not discuss "internal matters."\n\n' +
+      'He said Friday "the decision was taken by the whole cabinet, and we stand by it."';
+    expect(speaker(body, 'the decision was taken')).toBe('Karl Brandt');
+  });
+});
+
+describe('a lawmaker named with party and state', () => {
+  it('gives the lawmaker, not `R-Ohio.`, as the speaker of `Name, R-Ohio., told`', () => {
+    const body =
+      'Senate Minority Whip Daniel Hartley, R-Ohio., told CBS that the ruling showed a "pattern of overreach" by the agency.\n\n' +
+      '"This is only the start," Hartley said.';
+    expect(speaker(body, 'pattern of overreach')).toBe('Daniel Hartley');
+  });
+});
+
+describe('a description after the cue with a name in apposition', () => {
+  it('takes the name: `said his wife, Jo Bloggs, in a statement`', () => {
+    const body =
+      'The former network chief died on Sunday, his family said.\n\n' +
+      '“He was the kindest man I knew,” said his wife, Maria Delgado, in a statement on Monday. “We will miss him every day.”';
+    expect(speaker(body, 'He was the kindest')).toBe('Maria Delgado');
+    expect(speaker(body, 'We will miss him')).toBe('Maria Delgado');
+  });
+
+  it('takes the name closing the sentence: `said the spokesman, Ann Lee.`', () => {
+    const body =
+      'The senator was cleared on Tuesday.\n\n"The inquiry found nothing because there was nothing," said the spokesman, Tomas Reyes.';
+    expect(speaker(body, 'The inquiry found')).toBe('Tomas Reyes');
+  });
+});
+
+describe('a definite description that refers back to an unnamed source', () => {
+  it('gives `the spokesman` the description of the `a spokesman for X` met just before', () => {
+    const body =
+      'A spokesman for Senator Ruth Okoye told reporters that she "never traded a single share."\n\n' +
+      '"Her savings are in a blind trust and always have been," the spokesman said.';
+    expect(speaker(body, 'Her savings are')).toBe('a spokesman for Senator Ruth Okoye');
+  });
+});
