@@ -326,6 +326,12 @@ function nextNameRun(text: string, from: number): RegExpExecArray | null {
   }
 }
 
+/** A speech verb right after a lone capitalised word (`Wilcox said`), or right before it (`said Wilcox`). */
+const SPEECH_AFTER = /^ (?:said|says|told|tells|added|adds|wrote|writes)\b/;
+const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
+/** Words before a lone capitalised word that make it a place or a body, not a speaker: `the University of Akron says`. */
+const NOT_SPEAKER_BEFORE = new Set(['of', 'in', 'at', 'from', 'the', 'a', 'an', 'for', 'to', 'on']);
+
 /** A letter, mark, digit or apostrophe right before a run: the run is inside a word (`McDonald`). */
 const INSIDE_WORD = /[\p{L}\p{M}\p{N}'’]/u;
 
@@ -359,7 +365,12 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       // A lone capitalised word with no title before it: a candidate, resolved only against known names.
       const second = runText.charCodeAt(1);
       if (!(second >= 97 && second <= 122) && !/^[\p{Lu}][\p{Ll}\p{M}'’‑-]/u.test(runText)) continue;
-      out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: false });
+      // `said Wilcox, an Orlando Republican`, `Wilcox said`: a lone word that speaks is a person's name.
+      const speaks =
+        !hasPossessiveS(runText) &&
+        (SPEECH_BEFORE.has(previousWord(masked, m.index, para.start)) ||
+          (SPEECH_AFTER.test(masked.slice(runEnd, runEnd + 9)) && !NOT_SPEAKER_BEFORE.has(previousWord(masked, m.index, para.start))));
+      out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: speaks });
       continue;
     }
     const tokens = tokenize(masked, m.index, runEnd);

@@ -33,6 +33,9 @@ export const FEATURES = [
   'sameParagraph',
   'articleMentions',
   'firstPerson',
+  'speechSubject',
+  'personEvidence',
+  'afterPreposition',
 ] as const;
 export type Features = number[];
 
@@ -58,6 +61,20 @@ const PLACE_AFTER = /^ of (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}(?:of (?:\p{Lu}[\p{L
 /** A preposition right before a name (titles and modifiers aside): `a summit of Pacific Rim nations`, `in Los Angeles`. */
 const PREPOSITION_BEFORE =
   /\b(?:of|in|at|from|to|for|with|on|near|about|against|between|among|into|across|toward|towards|like|including|than|via|over|under) (?:the )?(?:\p{Lu}[\p{L}.]* ){0,3}$/u;
+
+/** A speech verb right after a mention (`Wilcox said`, `Putin also told`) or right before it (`said Wilcox`). */
+const SPEECH_VERB_AFTER =
+  /^(?:,[^,]{1,60},)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/;
+const SPEECH_VERB_BEFORE = /\b(?:said|says|told|added|adds|wrote|writes|according to) (?:\p{Lu}[\p{L}.]* ){0,3}$/u;
+
+/** Is the mention at [start, end) the speaker of a speech verb next to it? */
+function speaks(text: string, start: number, end: number): boolean {
+  // `said Wilcox, a builder` or `said Wilcox.`, not `said Guyger should have known` (the subject of what was said).
+  return (
+    SPEECH_VERB_AFTER.test(text.slice(end, end + 80)) ||
+    (/^(?:[,.;]|$)/.test(text.slice(end, end + 1)) && SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
+  );
+}
 
 /** A phrase that may open a sentence before its subject: `In her testimony Friday`, `After the verdict`. */
 const LEAD_IN_PHRASE =
@@ -188,12 +205,27 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
   const mentions = ctx.people.mentionsBetween(Math.max(0, at - LOOKBACK), at);
   if (mentions.length === 0) return [];
   const paraStart = ctx.text.lastIndexOf('\n', at) + 1;
-  const byPerson = new Map<Person, { last: number; count: number; subject: boolean; lastIsSubject: boolean; inPara: boolean }>();
+  const byPerson = new Map<
+    Person,
+    { last: number; count: number; subject: boolean; lastIsSubject: boolean; inPara: boolean; speech: boolean; prep: number; seen: number }
+  >();
   let latestSubject: Person | undefined;
   for (const m of mentions) {
     const subject = opensSentence(ctx.text, m.start, m.end);
     if (subject) latestSubject = m.person;
-    const e = byPerson.get(m.person) ?? { last: 0, count: 0, subject: false, lastIsSubject: false, inPara: false };
+    const e = byPerson.get(m.person) ?? {
+      last: 0,
+      count: 0,
+      subject: false,
+      lastIsSubject: false,
+      inPara: false,
+      speech: false,
+      prep: 0,
+      seen: 0,
+    };
+    e.seen++;
+    e.speech ||= speaks(ctx.text, m.start, m.end);
+    if (PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) e.prep++;
     e.last = m.start;
     if (m.start >= at - SALIENCE) e.count++;
     e.subject ||= subject;
@@ -231,6 +263,9 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
       e.inPara ? 1 : 0,
       Math.log1p(total.get(person) ?? 0) / 2,
       person === first ? 1 : 0,
+      e.speech ? 1 : 0,
+      person.gender !== undefined || person.roles.size > 0 ? 1 : 0,
+      e.prep / e.seen,
     ];
     return { person, features };
   });
@@ -259,7 +294,7 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
     if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender)) return p;
   }
   for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
-    if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start)) continue;
+    if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !speaks(ctx.text, m.start, m.end)) continue;
     const c = candidates.find((x) => x.person === m.person);
     if (c && c.features[clash] !== 1) return c.person;
     break;

@@ -66,3 +66,29 @@ describe('a definite description that refers back to an unnamed source', () => {
     expect(speaker(body, 'Her savings are')).toBe('a spokesman for Senator Ruth Okoye');
   });
 });
+
+describe('a lone surname that speaks', () => {
+  it('is a person for a later pronoun: `…, said Halvorsen, a Tampa builder.` / `"…," he said.`', () => {
+    const body =
+      'Governor Rick Dalton has promised to cut the state payroll by a tenth.\n\n' +
+      'Local hiring rules cost more than they save, said Halvorsen, a Tampa builder who ran for the seat in 2014.\n\n' +
+      '"We spend more on paperwork than on roads," he said.';
+    expect(speaker(body, 'We spend more')).toBe('Halvorsen');
+  });
+
+  it('is no person when it follows `of`: `John Green of the University of Akron says`', () => {
+    const body =
+      'Political scientist Tom Berger of the University of Akron says the tactic is old.\n\n' +
+      '"Candidates have always spoken differently to different rooms," he says.';
+    expect(speaker(body, 'Candidates have always')).toBe('Tom Berger');
+  });
+});
+
+describe('the subject of what was said', () => {
+  it('is not the speaker: `X said Y should have known …` / `"…," he said.` is X', () => {
+    const body =
+      'Defence lawyer Martin Cole said Brennan should have seen the warning lights on the dashboard long before the crash.\n\n' +
+      '“Nobody drives past that,” he said, pointing at the photograph.';
+    expect(speaker(body, 'Nobody drives')).toBe('Martin Cole');
+  });
+});
