@@ -368,6 +368,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       // `said Wilcox, an Orlando Republican`, `Wilcox said`: a lone word that speaks is a person's name.
       const speaks =
         !hasPossessiveS(runText) &&
+        masked[m.index - 1] !== '-' &&
         (SPEECH_BEFORE.has(previousWord(masked, m.index, para.start)) ||
           (SPEECH_AFTER.test(masked.slice(runEnd, runEnd + 9)) && !NOT_SPEAKER_BEFORE.has(previousWord(masked, m.index, para.start))));
       out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: speaks });
