@@ -92,3 +92,14 @@ describe('the subject of what was said', () => {
     expect(speaker(body, 'Nobody drives')).toBe('Martin Cole');
   });
 });
+
+describe('job titles after a place or a body', () => {
+  it('reads `Harbor City Police Superintendent Dana Ruiz` as Dana Ruiz, with her roles', () => {
+    const body =
+      'The city recorded more shootings than Boston and San Diego combined.\n\n' +
+      'Harbor City Police Superintendent Dana Ruiz said on Sunday that the city is not alone. She said anger at the police has left gangs "bolder" than before.\n\n' +
+      '"We cannot arrest our way out of this," she said.';
+    expect(speaker(body, 'bolder')).toBe('Dana Ruiz');
+    expect(speaker(body, 'We cannot arrest')).toBe('Dana Ruiz');
+  });
+});
