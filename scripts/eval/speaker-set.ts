@@ -78,13 +78,15 @@ const fold = (s: string): string[] => {
 };
 
 /** `short` is written in capitals and spells the initials of the capitalised words of `long`. */
-function isInitialism(short: string, long: string[]): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(short.trim()) || long.length < 2) return false;
+function isInitialism(written: string, long: string[]): boolean {
+  // `the DHS` is `DHS`.
+  const short = written.trim().replace(/^the /i, '');
+  if (!/^\p{Lu}{2,6}$/u.test(short) || long.length < 2) return false;
   const initials = long
     .filter((w) => !['of', 'the', 'and', 'for'].includes(w))
     .map((w) => w[0])
     .join('');
-  return initials === short.trim().toLowerCase();
+  return initials === short.toLowerCase();
 }
 
 /**

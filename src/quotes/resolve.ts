@@ -3,7 +3,7 @@
  * name to a person of the article (new or already met), a role (`the president`) to someone named
  * earlier, anything else to an unnamed source (`officials`, `a senior aide`).
  */
-import { QUANTIFIERS } from './word-lists.ts';
+import { DOCUMENT_NOUNS, QUANTIFIERS } from './word-lists.ts';
 import { clauseStart } from './clause-subject.ts';
 import type { ArticleContext } from './context.ts';
 import { MONTH_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
@@ -75,11 +75,7 @@ const GENERIC_BODIES = new Set([
   'foundation',
 ]);
 
-/** Nouns for what someone wrote or said, which speak for their author. */
-const DOCUMENTS = new Set(
-  `statement letter tweet tweets post memo op-ed email message speech remarks testimony affidavit filing brief blog
-website column essay book manuscript`.split(/\s+/),
-);
+const DOCUMENTS = DOCUMENT_NOUNS;
 
 /**
  * `his statement`: 'pronoun'; `Whitehouse's letter`: the number of tokens of the owner's name
@@ -206,6 +202,15 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (['they', 'them', 'we', 'it'].includes(first.lower) && (previous?.kind === 'unnamed' || previous?.kind === 'organisation'))
       return { ...base, speaker: previous };
     return base;
+  }
+  // `a statement by the agency said`, `a letter from Jo Bloggs read`: the author after `by`/`from`.
+  const by = words.findIndex((t, k) => k >= 2 && (t.lower === 'by' || t.lower === 'from') && DOCUMENTS.has((words[k - 1] as Token).lower));
+  if (by > 0 && by < words.length - 1) {
+    const author = resolveSource(ctx, { ...found, np: [np[0] + by + 1, np[1]] }, previous);
+    if (author.speaker && author.speaker.kind !== 'unnamed') return { ...base, speaker: author.speaker };
+    const owner = words.slice(by + 1).filter(isWord);
+    if (owner.length > 0 && owner.every((t) => isUpperStart(t.text) || t.lower === 'the' || t.lower === 'of'))
+      return { ...base, speaker: organisation(ctx.text.slice((owner[0] as Token).start, last.end)) };
   }
   // `his statement said`, `Whitehouse's letter reads`: a document speaks for its author.
   const owned = documentOwner(words);

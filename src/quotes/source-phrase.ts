@@ -3,7 +3,7 @@
  * `according to`, a byline dash, a headline colon) and the noun phrase that is its source, before
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
-import { ARTICLES, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
+import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, type CueMatch } from './cues.ts';
 import { isOrgWord, isTitle } from './names.ts';
@@ -227,11 +227,21 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
       const np = collectRight(tokens, k + cue.length);
       return np ? { np: apposedName(tokens, np), cue, tokens } : undefined;
     }
-    const np = sourceBefore(tokens, k, i);
+    const np = documentAuthor(tokens, i, sourceBefore(tokens, k, i));
     if (np && (np[0] === i || describedBefore(tokens, i, np[0]))) return { np, cue, tokens };
     return appositiveAttribution(tokens, i);
   }
   return appositiveAttribution(tokens, i);
+}
+
+/** `," a statement by the agency said`: the document and its author after `by`/`from` are the source. */
+function documentAuthor(tokens: Token[], from: number, np: [number, number] | undefined): [number, number] | undefined {
+  if (!np || np[0] <= from + 1) return np;
+  const by = tokens[np[0] - 1];
+  if (!by || (by.lower !== 'by' && by.lower !== 'from') || !DOCUMENT_NOUNS.has(tokens[np[0] - 2]?.lower ?? '')) return np;
+  const head = tokens.slice(from, np[0] - 1);
+  const det = head[0]?.lower ?? '';
+  return head.length <= 4 && ['a', 'an', 'the'].includes(det) && head.every(isWord) ? [from, np[1]] : np;
 }
 
 /** `," the agency's spokesman, Ann Lee, said`: only a description and a comma before the name. */

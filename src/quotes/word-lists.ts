@@ -46,3 +46,9 @@ king queen prince princess pope monarch dictator general commander mogul entrepr
 );
 
 export const isPersonHead = (word: string): boolean => PERSON_HEADS.has(word) || /^\d+-year-old$/.test(word);
+
+/** Nouns for what someone wrote or said, which speak for their author (`his statement said`, `a statement by the agency said`). */
+export const DOCUMENT_NOUNS = new Set(
+  `statement letter tweet tweets post memo op-ed email message speech remarks testimony affidavit filing brief blog
+website column essay book manuscript`.split(/\s+/),
+);

@@ -103,3 +103,28 @@ describe('job titles after a place or a body', () => {
     expect(speaker(body, 'We cannot arrest')).toBe('Dana Ruiz');
   });
 });
+
+describe('reported speech', () => {
+  it('reads `X on Sunday defended …, saying Y "…"` as X’s words', () => {
+    const body = 'Trade Secretary Laura Finch on Sunday defended the new tariffs, saying importers "can absorb the cost for a season."';
+    expect(speaker(body, 'can absorb')).toBe('Laura Finch');
+  });
+
+  it('gives words after `he believes` to the believer', () => {
+    const body =
+      'Harbor Partners analyst Dev Raman raised his target for the stock this month.\n\nHe believes "cheap streaming will sink cable within five years."';
+    expect(speaker(body, 'cheap streaming')).toBe('Dev Raman');
+  });
+});
+
+describe('a document and its author', () => {
+  it('gives `a statement by X said` and `a statement from X said` to X', () => {
+    const body =
+      'The agency issued guidance late on Monday.\n\n' +
+      '“We stand with our neighbours,” a statement by the Harbour Authority said. “Our thoughts are with the families.”\n\n' +
+      '“We thank everyone for their prayers,” a statement from Good Hands Relief said.';
+    expect(speaker(body, 'We stand with')).toBe('the Harbour Authority');
+    expect(speaker(body, 'Our thoughts are')).toBe('the Harbour Authority');
+    expect(speaker(body, 'We thank everyone')).toBe('Good Hands Relief');
+  });
+});
