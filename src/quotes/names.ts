@@ -1,4 +1,4 @@
-import { TITLE_ABBREVIATIONS, isPersonHead } from './word-lists.ts';
+import { NOT_SPEAKER_BEFORE, SPEECH_AFTER, SPEECH_BEFORE, TITLE_ABBREVIATIONS, isPersonHead } from './word-lists.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isSpaceCode, isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
@@ -326,12 +326,6 @@ function nextNameRun(text: string, from: number): RegExpExecArray | null {
     at = capital + (text.charCodeAt(capital) >= 0xd800 && text.charCodeAt(capital) <= 0xdbff ? 2 : 1);
   }
 }
-
-/** A speech verb right after a lone capitalised word (`Wilcox said`), or right before it (`said Wilcox`). */
-const SPEECH_AFTER = /^ (?:said|says|told|tells|added|adds|wrote|writes)\b/;
-const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
-/** Words before a lone capitalised word that make it a place or a body, not a speaker: `the University of Akron says`. */
-const NOT_SPEAKER_BEFORE = new Set(['of', 'in', 'at', 'from', 'the', 'a', 'an', 'for', 'to', 'on']);
 
 /** A letter, mark, digit or apostrophe right before a run: the run is inside a word (`McDonald`). */
 const INSIDE_WORD = /[\p{L}\p{M}\p{N}'’]/u;
