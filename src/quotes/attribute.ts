@@ -57,12 +57,24 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
   const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
   const post = newSentenceCue(q, attributionAfter(postTokens));
-  if (post && !/^according to$/i.test(post.cue.text)) return post;
+  if (post && q.kind !== 'partial' && !/^according to$/i.test(post.cue.text)) return post;
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   const preTokens = windowTokens(ctx, from, q.start);
   const pre = attributionBefore(preTokens);
   // `Pence said, "…," according to Rep. Reichert`: the speaker whose cue leads straight into the words, not the one who relayed them.
-  if (post && !(pre && pre.cue.index + pre.cue.length >= preTokens.length - 2 && pre.np[0] < pre.cue.index)) return post;
+  // A partial quotation right after its own sentence's cue (`X told them to "…," Y told reporters`) is X's words, relayed by Y.
+  const named =
+    pre !== undefined &&
+    /^(?:\p{Lu}[\p{L}.'’-]*|he|she)$/u.test(pre.tokens[pre.np[1] - 1]?.text ?? '') &&
+    !/['’]s$/.test(pre.tokens[pre.np[1] - 1]?.text ?? '');
+  const according = /^according to$/i.test(post?.cue.text ?? '');
+  const reach = according ? 2 : 4;
+  const leads =
+    pre !== undefined &&
+    (according || named) &&
+    pre.cue.index + pre.cue.length >= preTokens.length - reach &&
+    (according || preTokens.slice(pre.cue.index + pre.cue.length).every((t) => t.kind === 'word'));
+  if (post && !(pre && leads && pre.np[0] < pre.cue.index)) return post;
   if (pre) return pre;
   const tail = attributionAtSentenceEnd(postTokens);
   if (tail) return tail;

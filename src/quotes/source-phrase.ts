@@ -336,6 +336,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
   }
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c] as CueMatch;
+    // `Lynch said the talks will continue, as he seeks "…"`: a verb after a modal tells what will happen, not who speaks.
+    if (c > 0 && MODAL_BEFORE.has(tokens[cue.index - 1]?.lower ?? '')) continue;
     const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };
@@ -364,5 +366,7 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
   }
   return undefined;
 }
+
+const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
 
 export const hasCue = (tokens: Token[]): boolean => tokens.some((_, k) => matchCue(tokens, k) !== undefined);

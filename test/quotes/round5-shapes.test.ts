@@ -128,3 +128,18 @@ describe('a document and its author', () => {
     expect(speaker(body, 'We thank everyone')).toBe('Good Hands Relief');
   });
 });
+
+describe('nested reported speech', () => {
+  it('gives `X told them to "…," Y told reporters` to X, whose words Y relays', () => {
+    const body =
+      'Behind closed doors at a lunch on Monday, Whitfield told his colleagues to "stay calm and take it one day at a time," Sen. Jo Marsh, R-Ind., told reporters.';
+    expect(speaker(body, 'stay calm')).toBe('Whitfield');
+  });
+
+  it('reads no cue in a verb after a modal: `X said the talks will continue, as he seeks "…"` is X', () => {
+    const body =
+      'Councilman Ray Ortiz met the speaker twice this week.\n\n' +
+      'Ortiz said the talks with Keller will continue, as he seeks "a seat on the budget panel" before the vote.';
+    expect(speaker(body, 'a seat on the budget')).toBe('Ray Ortiz');
+  });
+});
