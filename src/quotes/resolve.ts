@@ -11,6 +11,7 @@ import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
 import { rankPeople } from './rank.ts';
+import { relativeAntecedent } from './nominal.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
 import { isUpperStart, type Token } from './tokens.ts';
@@ -187,6 +188,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (w.length === 1 && PRONOUNS.has(first.lower)) {
     const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
     if (gender) {
+      const relative = ctx.model === false ? undefined : relativeAntecedent(ctx, first.start, gender);
+      if (relative) return { ...base, speaker: relative };
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
     }

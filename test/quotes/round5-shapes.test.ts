@@ -143,3 +143,19 @@ describe('nested reported speech', () => {
     expect(speaker(body, 'a seat on the budget')).toBe('Ray Ortiz');
   });
 });
+
+describe('an unnamed relative as the antecedent of a pronoun', () => {
+  it('gives `X’s mother rejoiced … "…," she said` to X’s mother, not to X or another woman named before', () => {
+    const body =
+      'The jury found Officer Dana Price guilty of murder on Tuesday.\n\n' +
+      'Okoro’s mother wept as cheers rose outside the courtroom. “Justice came at last,” she said.';
+    expect(speaker(body, 'Justice came')).toBe('Okoro’s mother');
+  });
+
+  it('still gives the pronoun to a person named after the relative', () => {
+    const body =
+      'Okoro’s mother wept as cheers rose outside the courtroom. Prosecutor Helen Marsh spoke next.\n\n' +
+      '“Justice came at last,” she said.';
+    expect(speaker(body, 'Justice came')).toBe('Helen Marsh');
+  });
+});
