@@ -80,7 +80,8 @@ steel works plant press media tv cnn fox bbc nbc abc cbs msnbc reuters afp ap kr
 gop dnc rnc fbi cia nsa doj ukraine russia america american russian ukrainian europe european china chinese
 twitter facebook instagram youtube google apple amazon microsoft capitol hill road avenue square tower hotel
 church mosque temple museum park stadium arena mall market exchange stock index poll polls survey
-democrats republicans democratic republican campaign administration government times-picayune front movement coalition`.split(/\s+/),
+democrats republicans democratic republican campaign administration government times-picayune front movement coalition
+command holding holdings group partners capital ventures industries systems technologies airlines motors energy`.split(/\s+/),
 );
 
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */

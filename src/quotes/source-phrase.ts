@@ -358,7 +358,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
       if (head && /^\p{Ll}+ed$/u.test(head.text) && subject && isUpperStart((tokens[subject[0]] as Token).text))
         return { np: subject, cue, tokens };
     }
-    const right = participle ? undefined : collectRight(tokens, cue.index + cue.length);
+    // Only verbs of saying invert (`said Jo Bloggs`); `called Ailes a "…"` names the object.
+    const right = participle || !INVERTING.test(cue.text) ? undefined : collectRight(tokens, cue.index + cue.length);
     const inverted = right ? apposedName(tokens, right) : undefined;
     const after = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : undefined;
     const np = after ? apposedName(tokens, after) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
@@ -366,6 +367,10 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
   }
   return undefined;
 }
+
+/** Cues whose subject may follow them: `said Jo Bloggs`, `added the minister`. */
+const INVERTING =
+  /^(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|explained|noted|recalled|replied|continued|insisted|warned|argued|declared|stated|answered|responded|cautioned|conceded|acknowledged|according to|reads|read)$/i;
 
 const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
 

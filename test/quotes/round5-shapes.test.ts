@@ -159,3 +159,25 @@ describe('an unnamed relative as the antecedent of a pronoun', () => {
     expect(speaker(body, 'Justice came')).toBe('Helen Marsh');
   });
 });
+
+describe('clauses and objects', () => {
+  it('gives the quotation of a second clause (`…, while Y denounced … "…"`) to its own subject', () => {
+    const body =
+      'Former director Alan Pryce tweeted last week that the bureau "has lost its way," while Ruiz denounced the commentators for becoming "obsessed with a plot that never was."';
+    expect(speaker(body, 'obsessed with a plot')).toBe('Ruiz');
+    expect(speaker(body, 'has lost its way')).toBe('Alan Pryce');
+  });
+
+  it('never takes the object of `called X a "…"` for the speaker', () => {
+    const body =
+      'Tributes came from every network on Thursday.\n\n' +
+      'Dana Whitlow, the station’s media critic and author of Cable Wars: The Last Empire, called Barrow a “towering and difficult figure”.';
+    expect(speaker(body, 'towering and difficult')).toBe('Dana Whitlow');
+  });
+
+  it('knows `Holding` for a company, not a person, when a pronoun looks back', () => {
+    const body =
+      'Finance chief Cem Aydin joined in 2015. According to Aydin, Ulker Holding is eyeing new markets. He says Ulker is watching "three or four" firms.';
+    expect(speaker(body, 'three or four')).toBe('Cem Aydin');
+  });
+});
