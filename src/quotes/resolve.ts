@@ -157,6 +157,12 @@ function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number
   return np;
 }
 
+/**
+ * Heads of a description of someone already named (besides `isPersonHead`): `the economist`. Not
+ * `spokesman`, `lawyer`, `aide`: they are someone's, and that someone is usually the salient one.
+ */
+const DESCRIBED_HEADS = new Set('analyst scientist professor economist researcher historian'.split(' '));
+
 /** The head noun of an unnamed source's description: `a spokesman for Feinstein` → `spokesman`. */
 function unnamedHead(description: string): string | undefined {
   const words = description.toLowerCase().split(/\s+/);
@@ -282,8 +288,12 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
     const p = ctx.people.byRole(roleWords, first.start);
     if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
-    // `the presumptive Republican nominee`, `the 55-year-old`: the most salient person, when the head is a person's.
-    if (first.lower === 'the' && ctx.model !== false && isPersonHead(headWord.lower)) {
+    // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
+    // administration aide`: the most salient person, when the head is a person's and no person owns it.
+    const placeOwned =
+      hasPossessiveS(first.text) && isUpperStart(first.text) && !ctx.people.find([withoutPossessiveS(first.text)], first.start);
+    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower);
+    if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
       const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
       if (salient) return { ...base, speaker: ctx.people.speakerOf(salient) };
     }

@@ -181,3 +181,12 @@ describe('clauses and objects', () => {
     expect(speaker(body, 'three or four')).toBe('Cem Aydin');
   });
 });
+
+describe('a description owned by a place', () => {
+  it('resolves `Ohio’s longtime senator, who has said he is in "…"` to the senator named before', () => {
+    const body =
+      'Senate Majority Whip Carl Brenner did not know about the draft, an aide said.\n\n' +
+      'And Ohio’s longtime senator, who has said he is in "close contact" with the governor on the bill, is reportedly unhappy.';
+    expect(speaker(body, 'close contact')).toBe('Carl Brenner');
+  });
+});
