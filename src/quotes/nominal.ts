@@ -4,7 +4,7 @@
  * a relative or a companion of someone named, of the pronoun's gender, and nobody is named between
  * it and the pronoun: the pronoun is that description, not the person it is related to.
  */
-import { paragraphAt, windowTokens, type ArticleContext } from './context.ts';
+import { ABBREVIATIONS, paragraphAt, windowTokens, type ArticleContext } from './context.ts';
 import { clauseStart } from './clause-subject.ts';
 import type { Gender } from './names.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -52,17 +52,62 @@ function relativeSubject(tokens: Token[], gender: Gender): [number, number] | un
   return [s, k + 2];
 }
 
-/** The unnamed relative a `he`/`she` at `at` refers to, if one of the last sentences before it opens with one. */
-export function relativeAntecedent(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
+/** The sentences (and the words between quotations) of this paragraph and the one before, before `at`. */
+function sentencesBefore(ctx: ArticleContext, at: number): Token[][] {
   const para = paragraphAt(ctx.paragraphs, at) as Paragraph;
   const before = ctx.paragraphs[para.index - 1];
   const tokens = windowTokens(ctx, Math.max(before?.start ?? para.start, at - 400), at);
-  // Sentences (and the words between quotations), last first.
   const parts: Token[][] = [[]];
-  for (const t of tokens) {
-    if (t.kind === 'quote' || t.text === '.' || t.text === '!' || t.text === '?') parts.push([]);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1]?.lower ?? '';
+    // `Sr.`, `St.`, `U.S.`: a full stop after an abbreviation or an initial ends no sentence.
+    const stop = t.text === '.' ? !ABBREVIATIONS.has(prev) && prev.length > 1 : t.text === '!' || t.text === '?';
+    if (t.kind === 'quote' || stop) parts.push([]);
     else (parts[parts.length - 1] as Token[]).push(t);
   }
+  return parts;
+}
+
+/** Written things that speak for themselves in news: `The lawsuit was filed Thursday. It says …`. */
+const WRITTEN = new Set(
+  'lawsuit suit complaint report study ruling indictment affidavit filing memo letter document order survey analysis'.split(' '),
+);
+
+/**
+ * `it` at `at` after a sentence whose subject is a written thing (`The lawsuit was filed on Thursday.
+ * It says Wilson "…"`): that description, when nothing else is the subject since.
+ */
+export function documentAntecedent(ctx: ArticleContext, at: number): Speaker | undefined {
+  const parts = sentencesBefore(ctx, at);
+  let seen = 0;
+  for (let n = parts.length - 1; n >= 0 && seen < 2; n--) {
+    const part = parts[n] as Token[];
+    if (!part.some((t) => t.kind === 'word')) continue;
+    seen++;
+    const s = clauseStart(part);
+    if (part[s]?.lower !== 'the') continue;
+    let e = s + 1;
+    while (
+      e < part.length &&
+      e - s <= 3 &&
+      part[e]?.kind === 'word' &&
+      !WRITTEN.has(part[e]?.lower ?? '') &&
+      !isUpperStart(part[e]?.text ?? '')
+    )
+      e++;
+    const noun = part[e];
+    const verb = part[e + 1];
+    if (!noun || !WRITTEN.has(noun.lower) || verb?.kind !== 'word' || isUpperStart(verb.text)) continue;
+    const name = ctx.text.slice((part[s] as Token).start, noun.end).replace(/^The\b/, 'the');
+    return { name, key: foldName(name), kind: 'unnamed' };
+  }
+  return undefined;
+}
+
+/** The unnamed relative a `he`/`she` at `at` refers to, if one of the last sentences before it opens with one. */
+export function relativeAntecedent(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
+  const parts = sentencesBefore(ctx, at);
   let seen = 0;
   for (let n = parts.length - 1; n >= 0 && seen < 3; n--) {
     const part = parts[n] as Token[];

@@ -11,7 +11,7 @@ import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
 import { rankPeople } from './rank.ts';
-import { relativeAntecedent } from './nominal.ts';
+import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
 import { isUpperStart, type Token } from './tokens.ts';
@@ -207,6 +207,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
         if (a.speaker && a.speaker.kind !== 'person') return { ...base, speaker: a.speaker };
       }
     }
+    // `The lawsuit was filed on Thursday. It says …`: the written thing that was the last subject.
+    const written = first.lower === 'it' && ctx.model !== false ? documentAntecedent(ctx, first.start) : undefined;
+    if (written) return { ...base, speaker: written };
     // `"…," it reads`, `they said`: the body or document that spoke the previous quotation.
     if (['they', 'them', 'we', 'it'].includes(first.lower) && (previous?.kind === 'unnamed' || previous?.kind === 'organisation'))
       return { ...base, speaker: previous };

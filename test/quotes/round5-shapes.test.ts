@@ -190,3 +190,12 @@ describe('a description owned by a place', () => {
     expect(speaker(body, 'close contact')).toBe('Carl Brenner');
   });
 });
+
+describe('a written thing as the antecedent of `it`', () => {
+  it('gives `The lawsuit was filed … It says X "…"` to the lawsuit, past an abbreviation’s full stop', () => {
+    const body =
+      'Two families have filed a civil lawsuit against the county.\n\n' +
+      'The lawsuit was filed by Aaron Wells Sr. and Mia Grant at the county courthouse on Thursday morning. It says the deputy "fired without warning" at the car.';
+    expect(speaker(body, 'fired without warning')).toBe('the lawsuit');
+  });
+});
