@@ -14,7 +14,7 @@ interior finance former first house senate majority minority whip campaign manag
 correspondent editor chaplain pastor rabbi imam pollster strategist official officer head councilman councilwoman coach archbishop bishop
 cardinal marshal colonel captain sergeant lieutenant major minister's sec state
 member councilmember justices senators democrat republican democratic independent co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul
-superintendent sheriff prosecutor detective inspector trooper constable treasurer comptroller auditor administrator
+superintendent sheriff prosecutor detective inspector trooper constable comptroller auditor administrator
 dean provost principal economist scientist researcher analyst lawyer councillor councilor alderman alderwoman assemblyman
 assemblywoman assemblymember legislator lawmaker columnist commentator reporter activist organizer organiser`.split(/\s+/),
 );
