@@ -361,12 +361,16 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       // A lone capitalised word with no title before it: a candidate, resolved only against known names.
       const second = runText.charCodeAt(1);
       if (!(second >= 97 && second <= 122) && !/^[\p{Lu}][\p{Ll}\p{M}'’‑-]/u.test(runText)) continue;
-      // `said Wilcox, an Orlando Republican`, `Wilcox said`: a lone word that speaks is a person's name.
+      // `said Wilcox, an Orlando Republican`, `Wilcox said`: a lone word that speaks is a person's name (cheap letter tests first).
+      const end = masked.charCodeAt(m.index - 2);
+      const next = masked.charCodeAt(runEnd + 1);
       const speaks =
-        !hasPossessiveS(runText) &&
         masked[m.index - 1] !== '-' &&
-        (SPEECH_BEFORE.has(previousWord(masked, m.index, para.start)) ||
-          (SPEECH_AFTER.test(masked.slice(runEnd, runEnd + 9)) && !NOT_SPEAKER_BEFORE.has(previousWord(masked, m.index, para.start))));
+        !hasPossessiveS(runText) &&
+        (((end === 100 || end === 115 || end === 101) && SPEECH_BEFORE.has(previousWord(masked, m.index, para.start))) ||
+          ((next === 115 || next === 116 || next === 97 || next === 119) &&
+            SPEECH_AFTER.test(masked.slice(runEnd, runEnd + 9)) &&
+            !NOT_SPEAKER_BEFORE.has(previousWord(masked, m.index, para.start))));
       out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: speaks });
       continue;
     }

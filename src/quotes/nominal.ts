@@ -34,6 +34,8 @@ const RELATIVES: Record<string, Gender> = {
   fiance: 'm',
 };
 
+const RELATIVE_WORD = new RegExp(`\\b(?:${Object.keys(RELATIVES).join('|')})\\b`, 'i');
+
 /** The subject of the sentence `tokens`, when it is `X's mother`, `his widow`, `the victim's father`: its [start, end). */
 function relativeSubject(tokens: Token[], gender: Gender): [number, number] | undefined {
   const s = clauseStart(tokens);
@@ -107,6 +109,8 @@ export function documentAntecedent(ctx: ArticleContext, at: number): Speaker | u
 
 /** The unnamed relative a `he`/`she` at `at` refers to, if one of the last sentences before it opens with one. */
 export function relativeAntecedent(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
+  // Most pronouns have no relative noun before them: look for one in the raw text first.
+  if (!RELATIVE_WORD.test(ctx.masked.slice(Math.max(0, at - 400), at))) return undefined;
   const parts = sentencesBefore(ctx, at);
   let seen = 0;
   for (let n = parts.length - 1; n >= 0 && seen < 3; n--) {

@@ -59,21 +59,57 @@ const SAID_BEFORE =
 const PLACE_AFTER = /^ of (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}(?:of (?:\p{Lu}[\p{L}.]* ){1,2})?/u;
 
 /** A preposition right before a name (titles and modifiers aside): `a summit of Pacific Rim nations`, `in Los Angeles`. */
-const PREPOSITION_BEFORE =
-  /\b(?:of|in|at|from|to|for|with|on|near|about|against|between|among|into|across|toward|towards|like|including|than|via|over|under) (?:the )?(?:\p{Lu}[\p{L}.]* ){0,3}$/u;
+const PREPOSITIONS = new Set(
+  'of in at from to for with on near about against between among into across toward towards like including than via over under'.split(' '),
+);
+
+/** Is the word before `start` (over up to three capitalised words and a `the`) a preposition? Walks back without slicing. */
+function prepositionBefore(text: string, start: number): boolean {
+  let k = start;
+  let capitals = 0;
+  let the = false;
+  for (;;) {
+    if (k < 2 || text.charCodeAt(k - 1) !== 32) return false;
+    const e = k - 1;
+    let w = e;
+    while (w > 0 && (isLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+    if (w === e) return false;
+    const c = text.charCodeAt(w);
+    if (c >= 65 && c <= 90 && !the && capitals < 3) capitals++;
+    else {
+      const word = text.slice(w, e);
+      if (word === 'the' && !the) the = true;
+      else return PREPOSITIONS.has(word);
+    }
+    k = w;
+  }
+}
 
 /** A speech verb right after a mention (`Wilcox said`, `Putin also told`) or right before it (`said Wilcox`). */
 const SPEECH_VERB_AFTER =
   /^(?:,[^,]{1,60},)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/;
 const SPEECH_VERB_BEFORE = /\b(?:said|says|told|added|adds|wrote|writes|according to) (?:\p{Lu}[\p{L}.]* ){0,3}$/u;
 
-/** Is the mention at [start, end) the speaker of a speech verb next to it? */
+let speaksText = '';
+const speaksAt = new Map<number, boolean>();
+
+/** Is the mention at [start, end) the speaker of a speech verb next to it? Remembered per mention of the article being read. */
 function speaks(text: string, start: number, end: number): boolean {
-  // `said Wilcox, a builder` or `said Wilcox.`, not `said Guyger should have known` (the subject of what was said).
-  return (
-    SPEECH_VERB_AFTER.test(text.slice(end, end + 80)) ||
-    (/^(?:[,.;]|$)/.test(text.slice(end, end + 1)) && SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
-  );
+  if (text !== speaksText) {
+    speaksText = text;
+    speaksAt.clear();
+  }
+  let v = speaksAt.get(start);
+  if (v === undefined) {
+    // `said Wilcox, a builder` or `said Wilcox.`, not `said Guyger should have known` (the subject of what was said).
+    const next = text.charCodeAt(end);
+    v =
+      SPEECH_VERB_AFTER.test(text.slice(end, end + 80)) ||
+      ((Number.isNaN(next) || next === 44 || next === 46 || next === 59) &&
+        SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+    speaksAt.set(start, v);
+  }
+  return v;
 }
 
 /** A phrase that may open a sentence before its subject: `In her testimony Friday`, `After the verdict`. */
@@ -158,7 +194,7 @@ function computeOpensSentence(text: string, start: number, end: number): boolean
   if (/^['’](?:s\b|\s)/.test(text.slice(end, end + 3)) || /['’]s$/.test(text.slice(end - 2, end)) || EMBEDDING.test(before)) return false;
   // The object of a preposition is no subject, whatever follows (`of Pacific Rim nations` is no verb).
   if (
-    PREPOSITION_BEFORE.test(before) &&
+    prepositionBefore(text, start) &&
     !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b[^a-z]*$/.test(
       before,
     ) &&
@@ -225,7 +261,7 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
     };
     e.seen++;
     e.speech ||= speaks(ctx.text, m.start, m.end);
-    if (PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) e.prep++;
+    if (prepositionBefore(ctx.text, m.start)) e.prep++;
     e.last = m.start;
     if (m.start >= at - SALIENCE) e.count++;
     e.subject ||= subject;
