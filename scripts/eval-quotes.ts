@@ -4,6 +4,8 @@
  *   npm run eval:quotes                              # dev split (final numbers) and the speaker set
  *   npm run eval:quotes -- --split train --errors    # development on train: misses, false positives, wrong speakers
  *   npm run eval:quotes -- --no-speakers             # skip the news-37k speaker set (reads the big corpus)
+ *   npm run eval:quotes -- --split train --no-timing # skip the 31 timed passes (scores only)
+ *   npm run eval:quotes -- --split train --no-baseline   # skip the compromise baseline (faster)
  *   npm run eval:quotes -- --speakers-only --speaker-split tune --errors   # only the speaker set's tuning part, misses listed
  *
  * Each annotation file is one document (an article annotated twice counts twice, each against its
@@ -121,6 +123,8 @@ function printTable(rows: Array<[string, Counts]>): void {
   add('attribution right / matched [>= 92]', (c) => pct(c.attrRight, c.attrMatched));
   add('attribution right / gold with a source', (c) => pct(c.attrRight, c.goldWithSource));
   add('attribution right / all gold direct quotes', (c) => pct(c.attrRight, c.gold));
+  add('he/she resolved to the nearest named source (noisy)', (c) => pct(c.pronounRight, c.pronounGold));
+  add('  he/she sources matched', (c) => c.pronounGold, 0);
   const header = lines[0] as string[];
   const widths = header.map((_, k) => Math.max(...lines.map((l) => (l[k] ?? '').length)));
   for (const [i, l] of lines.entries()) {
@@ -189,7 +193,9 @@ async function main(): Promise<void> {
     ['extractQuotes', ours],
     ['attributed only', oursAttributed],
     ['baseline (compromise)', baseline],
-  ];
+  ].filter(([name]) => !(args.includes('--no-baseline') && name === 'baseline (compromise)')) as Array<
+    [string, (t: string) => Predicted[]]
+  >;
   const rows: Array<[string, Counts]> = [];
   const classRows: Array<[string, Record<ErrorClass, number>, number]> = [];
   for (const [name, run] of systems) {
@@ -201,6 +207,10 @@ async function main(): Promise<void> {
       if (!showErrors || run !== ours) continue;
       const ctx = (s: number, e: number): string => doc.text.slice(Math.max(0, s - 80), e + 60).replace(/\s+/g, ' ');
       for (const g of result.missed) console.log(`MISS  ${doc.name}: ${ctx(g.start, g.end)}`);
+      for (const [g, p] of result.wrongPronoun)
+        console.log(
+          `PRON  ${doc.name}: gold=${g.source?.text}(${g.source?.resolved}) ours=${p.speakerName ?? '-'} :: ${ctx(p.start - 300, p.end)}`,
+        );
       for (const p of result.falsePos) console.log(`FP    ${doc.name}: ${ctx(p.start, p.end)}`);
       for (const [g, p] of result.wrongAttr)
         console.log(
@@ -215,7 +225,7 @@ async function main(): Promise<void> {
   );
   printTable(rows);
   printClasses(classRows);
-  timeExtractor(docs);
+  if (!args.includes('--no-timing')) timeExtractor(docs);
   if (!args.includes('--no-speakers')) await evalSpeakerSet(showErrors);
 }
 

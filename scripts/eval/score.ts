@@ -106,6 +106,12 @@ export interface Counts {
   attrMatched: number;
   attrRight: number;
   goldWithSource: number;
+  /**
+   * Matched gold quotes whose source is `he`/`she` and whose resolved name (the nearest earlier named
+   * source: a noisy label) is a capitalised name, and how many of those we resolve to that name.
+   */
+  pronounGold: number;
+  pronounRight: number;
 }
 
 export const emptyCounts = (): Counts => ({
@@ -121,7 +127,24 @@ export const emptyCounts = (): Counts => ({
   attrMatched: 0,
   attrRight: 0,
   goldWithSource: 0,
+  pronounGold: 0,
+  pronounRight: 0,
 });
+
+/** Our speaker's surname is in the gold source's resolved name. */
+function sameSurname(speakerName: string | undefined, resolved: string): boolean {
+  if (!speakerName) return false;
+  const surname = foldName(speakerName)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .pop();
+  return (
+    surname !== undefined &&
+    foldName(resolved)
+      .split(/[^\p{L}\p{N}]+/u)
+      .includes(surname)
+  );
+}
 
 /** Does the predicted attribution name the gold source: overlapping mention, or the same person by surname/description. */
 export function attributionRight(p: Predicted, g: GoldQuote): boolean {
@@ -145,7 +168,8 @@ export function scoreDocument(
   gold: Gold,
   preds: Predicted[],
   c: Counts,
-): { missed: GoldQuote[]; falsePos: Predicted[]; wrongAttr: Array<[GoldQuote, Predicted]> } {
+): { missed: GoldQuote[]; falsePos: Predicted[]; wrongAttr: Array<[GoldQuote, Predicted]>; wrongPronoun: Array<[GoldQuote, Predicted]> } {
+  const wrongPronoun: Array<[GoldQuote, Predicted]> = [];
   const missed: GoldQuote[] = [];
   const falsePos: Predicted[] = [];
   const wrongAttr: Array<[GoldQuote, Predicted]> = [];
@@ -164,6 +188,11 @@ export function scoreDocument(
     const best = hits.reduce((a, b) =>
       Math.min(a.end, g.end) - Math.max(a.start, g.start) >= Math.min(b.end, g.end) - Math.max(b.start, g.start) ? a : b,
     );
+    if (g.source && /^(he|she)$/i.test(g.source.text.trim()) && /^\p{Lu}/u.test(g.source.resolved)) {
+      c.pronounGold++;
+      if (sameSurname(best.speakerName, g.source.resolved)) c.pronounRight++;
+      else wrongPronoun.push([g, best]);
+    }
     if (g.source) {
       c.attrMatched++;
       if (attributionRight(best, g)) c.attrRight++;
@@ -180,5 +209,5 @@ export function scoreDocument(
     if (exact) c.predExactStrict++;
     if (exact || (!strict && gold.content.some(([s, e]) => s <= p.start + 1 && p.end - 1 <= e))) c.predExactLenient++;
   }
-  return { missed, falsePos, wrongAttr };
+  return { missed, falsePos, wrongAttr, wrongPronoun };
 }

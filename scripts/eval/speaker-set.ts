@@ -1,9 +1,12 @@
 /**
- * Speaker accuracy on the hand-checked multi-outlet set (`test/fixtures/speakers-news37k.json`):
+ * Speaker accuracy on the hand-checked speaker sets (every `test/fixtures/speakers-news37k*.json`):
  * each entry names a news-37k article, the first words of one direct quote and the speaker found by
- * reading the article. Reads the big corpus once, keeping only the articles the set names.
+ * reading the article. Reads the big corpus once, keeping only the articles the sets name.
+ *
+ * `--speaker-files a.json,b.json` scores those files instead (a set not yet in the fixtures).
  */
-import { readFileSync, createReadStream } from 'node:fs';
+import { readFileSync, readdirSync, createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +15,22 @@ import { foldName } from '../../src/quotes/speakers.ts';
 import type { Quote } from '../../src/quotes/quote.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpora/news-37k/articles.jsonl.gz', import.meta.url));
-const FIXTURE = fileURLToPath(new URL('../../test/fixtures/speakers-news37k.json', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../test/fixtures/', import.meta.url));
+
+/** The speaker-set files: every `speakers-news37k*.json` of the fixtures, or those `--speaker-files` names. */
+export function speakerSetFiles(argv: string[] = process.argv): string[] {
+  const i = argv.indexOf('--speaker-files');
+  const named = i >= 0 ? argv[i + 1] : undefined;
+  if (named) return named.split(',').filter(Boolean);
+  return readdirSync(FIXTURES)
+    .filter((f) => /^speakers-news37k.*\.json$/.test(f))
+    .sort()
+    .map((f) => `${FIXTURES}${f}`);
+}
 
 interface Entry {
+  /** The file the entry comes from (its base name), for the per-file figures. */
+  file?: string;
   id: string;
   quote: string;
   speaker: string;
@@ -62,13 +78,15 @@ const fold = (s: string): string[] => {
 };
 
 /** `short` is written in capitals and spells the initials of the capitalised words of `long`. */
-function isInitialism(short: string, long: string[]): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(short.trim()) || long.length < 2) return false;
+function isInitialism(written: string, long: string[]): boolean {
+  // `the DHS` is `DHS`.
+  const short = written.trim().replace(/^the /i, '');
+  if (!/^\p{Lu}{2,6}$/u.test(short) || long.length < 2) return false;
   const initials = long
     .filter((w) => !['of', 'the', 'and', 'for'].includes(w))
     .map((w) => w[0])
     .join('');
-  return initials === short.trim().toLowerCase();
+  return initials === short.toLowerCase();
 }
 
 /**
@@ -107,10 +125,16 @@ function partFromArgs(): Entry['part'] | undefined {
  */
 export async function evalSpeakerSet(verbose: boolean): Promise<void> {
   const only = partFromArgs();
-  const set = (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { quotes: Entry[] }).quotes.filter((e) => !only || e.part === only);
+  const files = speakerSetFiles();
+  const set = files.flatMap((f) =>
+    (JSON.parse(readFileSync(f, 'utf8')) as { quotes: Entry[] }).quotes
+      .filter((e) => !only || e.part === only)
+      .map((e) => ({ ...e, file: basename(f) })),
+  );
   const articles = await loadArticles(new Set(set.map((e) => e.id)));
   const cache = new Map<string, Quote[]>();
   const tally = { tune: [0, 0], heldout: [0, 0], notFound: 0 };
+  const byFile = new Map<string, number[]>();
   for (const e of set) {
     const text = articles.get(e.id);
     if (text === undefined) {
@@ -122,7 +146,13 @@ export async function evalSpeakerSet(verbose: boolean): Promise<void> {
     const q = quotes.find((x) => norm(x.text).startsWith(norm(e.quote)));
     const t = tally[e.part];
     t[1] = (t[1] ?? 0) + 1;
-    if (q && sameSpeaker(q.speaker?.name, e.speaker)) t[0] = (t[0] ?? 0) + 1;
+    // Per file, tuning entries only (held-out figures are printed as one total).
+    const f = e.part === 'tune' ? (byFile.get(e.file ?? '') ?? [0, 0]) : [0, 0];
+    if (e.part === 'tune') byFile.set(e.file ?? '', f);
+    f[1] = (f[1] ?? 0) + 1;
+    const right = q !== undefined && sameSpeaker(q.speaker?.name, e.speaker);
+    if (right) f[0] = (f[0] ?? 0) + 1;
+    if (right) t[0] = (t[0] ?? 0) + 1;
     // Held-out items are never listed, whatever the flags: only their aggregate is printed.
     else if (verbose && e.part === 'tune') {
       console.log(`SPK   ${e.part} ${e.id} "${e.quote}": expected ${e.speaker}, got ${q ? (q.speaker?.name ?? '-') : 'no quote'}`);
@@ -133,8 +163,9 @@ export async function evalSpeakerSet(verbose: boolean): Promise<void> {
     }
   }
   const pct = ([a, b]: number[]): string => (b ? ((100 * (a ?? 0)) / b).toFixed(1) : '-');
+  if (byFile.size > 1) for (const [file, n] of byFile) console.log(`Speaker set, tuning part of ${file}: ${n[0]}/${n[1]} = ${pct(n)} %`);
   console.log(
-    `\nSpeaker set (news-37k, multi-outlet, hand-checked): tuning ${tally.tune[0]}/${tally.tune[1]} = ${pct(tally.tune)} %, ` +
+    `\nSpeaker set (news-37k, hand-checked, ${files.length} file${files.length === 1 ? '' : 's'}): tuning ${tally.tune[0]}/${tally.tune[1]} = ${pct(tally.tune)} %, ` +
       `held-out ${tally.heldout[0]}/${tally.heldout[1]} = ${pct(tally.heldout)} % [target >= 95]` +
       (tally.notFound ? `; ${tally.notFound} articles not found` : ''),
   );

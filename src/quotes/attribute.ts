@@ -4,6 +4,7 @@
  * quotation continues it.
  */
 import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleContext } from './context.ts';
+import { lastClause } from './clause-subject.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
 import { colonLeadIn, participleLeadIn, passiveAgent, possessiveSpeech, possessorBefore, reportedSpeech } from './reported.ts';
@@ -57,12 +58,24 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
   const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
   const post = newSentenceCue(q, attributionAfter(postTokens));
-  if (post && !/^according to$/i.test(post.cue.text)) return post;
+  if (post && q.kind !== 'partial' && !/^according to$/i.test(post.cue.text)) return post;
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
-  const preTokens = windowTokens(ctx, from, q.start);
+  const preTokens = lastClause(windowTokens(ctx, from, q.start));
   const pre = attributionBefore(preTokens);
   // `Pence said, "…," according to Rep. Reichert`: the speaker whose cue leads straight into the words, not the one who relayed them.
-  if (post && !(pre && pre.cue.index + pre.cue.length >= preTokens.length - 2 && pre.np[0] < pre.cue.index)) return post;
+  // A partial quotation right after its own sentence's cue (`X told them to "…," Y told reporters`) is X's words, relayed by Y.
+  const named =
+    pre !== undefined &&
+    /^(?:\p{Lu}[\p{L}.'’-]*|he|she)$/u.test(pre.tokens[pre.np[1] - 1]?.text ?? '') &&
+    !/['’]s$/.test(pre.tokens[pre.np[1] - 1]?.text ?? '');
+  const according = /^according to$/i.test(post?.cue.text ?? '');
+  const reach = according ? 2 : 4;
+  const leads =
+    pre !== undefined &&
+    (according || named) &&
+    pre.cue.index + pre.cue.length >= preTokens.length - reach &&
+    (according || preTokens.slice(pre.cue.index + pre.cue.length).every((t) => t.kind === 'word'));
+  if (post && !(pre && leads && pre.np[0] < pre.cue.index)) return post;
   if (pre) return pre;
   const tail = attributionAtSentenceEnd(postTokens);
   if (tail) return tail;
@@ -185,6 +198,9 @@ function isSubhead(ctx: ArticleContext, q: Quote): boolean {
 const hasNewCue = (tokens: Token[]): boolean =>
   tokens.some((t, k) => matchCue(tokens, k) !== undefined && !(t.lower.endsWith('ing') && tokens[k - 1]?.text === ','));
 
+/** A new cue, or a clause of reported speech with its own subject (`…, while Ruiz denounced them for "…"`). */
+const hasNewSpeaker = (tokens: Token[]): boolean => hasNewCue(tokens) || reportedSpeech(lastClause(tokens)) !== undefined;
+
 /**
  * An embedded tweet's author speaks its quotations, except a partial quotation whose own sentence in
  * the tweet names who says it (`Party lawyers say it could bring "new charges." — Jo Bloggs (@jo) …`).
@@ -245,7 +261,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
       lastCueEnd > (last?.end ?? 0) ? windowTokens(ctx, Math.min(lastCueEnd, q.start), q.start) : between();
     const carry =
       !subhead &&
-      ((last !== undefined && near && (q.kind === 'full' || (lastPara === q.paragraph && !hasNewCue(sinceCue())))) ||
+      ((last !== undefined && near && (q.kind === 'full' || (lastPara === q.paragraph && !hasNewSpeaker(sinceCue())))) ||
         continuesAfterGap(ctx, q, last, lastPara));
     if (carry && last) {
       if (last.mention) q.mention = { ...last.mention };
@@ -256,7 +272,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
       continue;
     }
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
-    const sentence = windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start);
+    const sentence = lastClause(windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start));
     let afterTokens: ReturnType<typeof windowTokens> | undefined;
     const after = (): ReturnType<typeof windowTokens> =>
       (afterTokens ??= windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, para.end)));

@@ -131,3 +131,28 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     return [s, e];
   return verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) && e < before ? [s, e] : undefined;
 }
+
+/** Conjunctions that open a second clause with its own subject: `Comey tweeted …, while McCabe denounced …`. */
+const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
+
+/**
+ * The tokens of the last clause of a sentence before a quotation, when a comma (or semicolon) and a
+ * conjunction open a new clause with its own named or pronoun subject and verb (`…, while McCabe
+ * denounced the media for becoming "…"`); otherwise all the tokens.
+ */
+export function lastClause(tokens: Token[]): Token[] {
+  for (let k = tokens.length - 3; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    // After a comma, a semicolon, or a quotation (whose comma is inside its marks: `"…," while`), or first.
+    const before = tokens[k - 1];
+    if (!CLAUSE_JOINS.has(t.lower) || !(k === 0 || before?.text === ',' || before?.text === ';' || before?.kind === 'quote')) continue;
+    const subject = tokens[k + 1] as Token;
+    const named = subject.kind === 'word' && (isUpperStart(subject.text) || PRONOUN_SUBJECTS.has(subject.lower));
+    if (!named || subject.lower === 'the') continue;
+    // A verb (a lower-case word) after the subject's capitalised words.
+    let v = k + 2;
+    while (v < tokens.length && tokens[v]?.kind === 'word' && isUpperStart(tokens[v]?.text ?? '')) v++;
+    if (tokens[v]?.kind === 'word' && !SUBJECT_STOP.has(tokens[v]?.lower ?? '')) return tokens.slice(k + 1);
+  }
+  return tokens;
+}

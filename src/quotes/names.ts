@@ -1,4 +1,4 @@
-import { TITLE_ABBREVIATIONS, isPersonHead } from './word-lists.ts';
+import { NOT_SPEAKER_BEFORE, SPEECH_AFTER, SPEECH_BEFORE, TITLE_ABBREVIATIONS, isPersonHead } from './word-lists.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isSpaceCode, isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
@@ -13,9 +13,10 @@ lt maj capt sgt adm admiral commander rev reverend father sheikh emir ayatollah 
 interior finance former first house senate majority minority whip campaign manager ceo founder host anchor actor actress singer comedian rapper author
 correspondent editor chaplain pastor rabbi imam pollster strategist official officer head councilman councilwoman coach archbishop bishop
 cardinal marshal colonel captain sergeant lieutenant major minister's sec state
-member councilmember justices senators democrat republican democratic independent co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul`.split(
-    /\s+/,
-  ),
+member councilmember justices senators democrat republican democratic independent co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul
+superintendent sheriff prosecutor detective inspector trooper constable comptroller auditor administrator
+dean provost principal economist scientist researcher analyst lawyer councillor councilor alderman alderwoman assemblyman
+assemblywoman assemblymember legislator lawmaker columnist commentator reporter activist organizer organiser`.split(/\s+/),
 );
 
 /** Lower-case honorifics that say whether a person is male or female. */
@@ -79,7 +80,8 @@ steel works plant press media tv cnn fox bbc nbc abc cbs msnbc reuters afp ap kr
 gop dnc rnc fbi cia nsa doj ukraine russia america american russian ukrainian europe european china chinese
 twitter facebook instagram youtube google apple amazon microsoft capitol hill road avenue square tower hotel
 church mosque temple museum park stadium arena mall market exchange stock index poll polls survey
-democrats republicans democratic republican campaign administration government times-picayune front movement coalition`.split(/\s+/),
+democrats republicans democratic republican campaign administration government times-picayune front movement coalition
+command holding holdings group partners capital ventures industries systems technologies airlines motors energy`.split(/\s+/),
 );
 
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
@@ -359,7 +361,17 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       // A lone capitalised word with no title before it: a candidate, resolved only against known names.
       const second = runText.charCodeAt(1);
       if (!(second >= 97 && second <= 122) && !/^[\p{Lu}][\p{Ll}\p{M}'’‑-]/u.test(runText)) continue;
-      out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: false });
+      // `said Wilcox, an Orlando Republican`, `Wilcox said`: a lone word that speaks is a person's name (cheap letter tests first).
+      const end = masked.charCodeAt(m.index - 2);
+      const next = masked.charCodeAt(runEnd + 1);
+      const speaks =
+        masked[m.index - 1] !== '-' &&
+        !hasPossessiveS(runText) &&
+        (((end === 100 || end === 115 || end === 101) && SPEECH_BEFORE.has(previousWord(masked, m.index, para.start))) ||
+          ((next === 115 || next === 116 || next === 97 || next === 119) &&
+            SPEECH_AFTER.test(masked.slice(runEnd, runEnd + 9)) &&
+            !NOT_SPEAKER_BEFORE.has(previousWord(masked, m.index, para.start))));
+      out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: speaks });
       continue;
     }
     const tokens = tokenize(masked, m.index, runEnd);

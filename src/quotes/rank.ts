@@ -33,6 +33,9 @@ export const FEATURES = [
   'sameParagraph',
   'articleMentions',
   'firstPerson',
+  'speechSubject',
+  'personEvidence',
+  'afterPreposition',
 ] as const;
 export type Features = number[];
 
@@ -54,6 +57,60 @@ const SAID_BEFORE =
   /\b(?:said|says|say|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
 /** A place after a name, before its verb: `Jerold Nadler of New York scolded`, `Jo Green of the University of Akron says`. */
 const PLACE_AFTER = /^ of (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}(?:of (?:\p{Lu}[\p{L}.]* ){1,2})?/u;
+
+/** A preposition right before a name (titles and modifiers aside): `a summit of Pacific Rim nations`, `in Los Angeles`. */
+const PREPOSITIONS = new Set(
+  'of in at from to for with on near about against between among into across toward towards like including than via over under'.split(' '),
+);
+
+/** Is the word before `start` (over up to three capitalised words and a `the`) a preposition? Walks back without slicing. */
+function prepositionBefore(text: string, start: number): boolean {
+  let k = start;
+  let capitals = 0;
+  let the = false;
+  for (;;) {
+    if (k < 2 || text.charCodeAt(k - 1) !== 32) return false;
+    const e = k - 1;
+    let w = e;
+    while (w > 0 && (isLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+    if (w === e) return false;
+    const c = text.charCodeAt(w);
+    if (c >= 65 && c <= 90 && !the && capitals < 3) capitals++;
+    else {
+      const word = text.slice(w, e);
+      if (word === 'the' && !the) the = true;
+      else return PREPOSITIONS.has(word);
+    }
+    k = w;
+  }
+}
+
+/** A speech verb right after a mention (`Wilcox said`, `Putin also told`) or right before it (`said Wilcox`). */
+const SPEECH_VERB_AFTER =
+  /^(?:,[^,]{1,60},)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/;
+const SPEECH_VERB_BEFORE = /\b(?:said|says|told|added|adds|wrote|writes|according to) (?:\p{Lu}[\p{L}.]* ){0,3}$/u;
+
+let speaksText = '';
+const speaksAt = new Map<number, boolean>();
+
+/** Is the mention at [start, end) the speaker of a speech verb next to it? Remembered per mention of the article being read. */
+function speaks(text: string, start: number, end: number): boolean {
+  if (text !== speaksText) {
+    speaksText = text;
+    speaksAt.clear();
+  }
+  let v = speaksAt.get(start);
+  if (v === undefined) {
+    // `said Wilcox, a builder` or `said Wilcox.`, not `said Guyger should have known` (the subject of what was said).
+    const next = text.charCodeAt(end);
+    v =
+      SPEECH_VERB_AFTER.test(text.slice(end, end + 80)) ||
+      ((Number.isNaN(next) || next === 44 || next === 46 || next === 59) &&
+        SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+    speaksAt.set(start, v);
+  }
+  return v;
+}
 
 /** A phrase that may open a sentence before its subject: `In her testimony Friday`, `After the verdict`. */
 const LEAD_IN_PHRASE =
@@ -135,6 +192,15 @@ function computeOpensSentence(text: string, start: number, end: number): boolean
   // embedded after `that`, `where`, … (`implied that Mr Tillerson was told`, `instances where Trump had`).
   const before = text.slice(Math.max(0, start - 40), start);
   if (/^['’](?:s\b|\s)/.test(text.slice(end, end + 3)) || /['’]s$/.test(text.slice(end - 2, end)) || EMBEDDING.test(before)) return false;
+  // The object of a preposition is no subject, whatever follows (`of Pacific Rim nations` is no verb).
+  if (
+    prepositionBefore(text, start) &&
+    !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b[^a-z]*$/.test(
+      before,
+    ) &&
+    !/^ (?:said|says|told|tells)\b/.test(text.slice(end, end + 8))
+  )
+    return false;
   if (end > start) {
     const after = text.slice(end, end + 40);
     if (VERB_AFTER.test(after)) return !SAID_BEFORE.test(before);
@@ -175,12 +241,27 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
   const mentions = ctx.people.mentionsBetween(Math.max(0, at - LOOKBACK), at);
   if (mentions.length === 0) return [];
   const paraStart = ctx.text.lastIndexOf('\n', at) + 1;
-  const byPerson = new Map<Person, { last: number; count: number; subject: boolean; lastIsSubject: boolean; inPara: boolean }>();
+  const byPerson = new Map<
+    Person,
+    { last: number; count: number; subject: boolean; lastIsSubject: boolean; inPara: boolean; speech: boolean; prep: number; seen: number }
+  >();
   let latestSubject: Person | undefined;
   for (const m of mentions) {
     const subject = opensSentence(ctx.text, m.start, m.end);
     if (subject) latestSubject = m.person;
-    const e = byPerson.get(m.person) ?? { last: 0, count: 0, subject: false, lastIsSubject: false, inPara: false };
+    const e = byPerson.get(m.person) ?? {
+      last: 0,
+      count: 0,
+      subject: false,
+      lastIsSubject: false,
+      inPara: false,
+      speech: false,
+      prep: 0,
+      seen: 0,
+    };
+    e.seen++;
+    e.speech ||= speaks(ctx.text, m.start, m.end);
+    if (prepositionBefore(ctx.text, m.start)) e.prep++;
     e.last = m.start;
     if (m.start >= at - SALIENCE) e.count++;
     e.subject ||= subject;
@@ -218,6 +299,9 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
       e.inPara ? 1 : 0,
       Math.log1p(total.get(person) ?? 0) / 2,
       person === first ? 1 : 0,
+      e.speech ? 1 : 0,
+      person.gender !== undefined || person.roles.size > 0 ? 1 : 0,
+      e.prep / e.seen,
     ];
     return { person, features };
   });
@@ -246,7 +330,7 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
     if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender)) return p;
   }
   for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
-    if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start)) continue;
+    if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !speaks(ctx.text, m.start, m.end)) continue;
     const c = candidates.find((x) => x.person === m.person);
     if (c && c.features[clash] !== 1) return c.person;
     break;

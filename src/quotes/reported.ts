@@ -25,10 +25,11 @@ repeated repeats reiterated reiterates recalled recalls apologized apologised ap
 complains joked jokes boasted boasts bragged brags questioned questions pushed pushes ripped rips blasted blasts
 chided chides scolded scolds mentioned mentions announced announces answered answers replied replies responded
 responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
-challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed`.split(/\s+/),
+challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
+heralded heralds believes believed thinks thought hopes hoped fears feared`.split(/\s+/),
 );
 const ADVERB =
-  /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|had|was|is|would|did|often|never|quickly|angrily|famously)$/;
+  /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|had|was|is|would|did|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /**
  * The subject and reporting verb of the sentence `tokens` (from the sentence start to the quote), or
  * undefined. The subject is a pronoun, a capitalised run (`Russian President Vladimir Putin`) or a
@@ -52,7 +53,12 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     }
   }
   let v = appositiveEnd(tokens, s, e);
-  while (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
+  for (;;) {
+    if (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
+    // `Steve Mnuchin on Sunday defended …`: a day between the subject and its verb.
+    else if (tokens[v]?.lower === 'on' && ADVERB.test(tokens[v + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '')) v += 2;
+    else break;
+  }
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower)) return undefined;
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;

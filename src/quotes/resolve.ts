@@ -3,7 +3,7 @@
  * name to a person of the article (new or already met), a role (`the president`) to someone named
  * earlier, anything else to an unnamed source (`officials`, `a senior aide`).
  */
-import { QUANTIFIERS } from './word-lists.ts';
+import { DOCUMENT_NOUNS, QUANTIFIERS } from './word-lists.ts';
 import { clauseStart } from './clause-subject.ts';
 import type { ArticleContext } from './context.ts';
 import { MONTH_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
@@ -11,6 +11,7 @@ import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
 import { rankPeople } from './rank.ts';
+import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
 import { isUpperStart, type Token } from './tokens.ts';
@@ -75,11 +76,7 @@ const GENERIC_BODIES = new Set([
   'foundation',
 ]);
 
-/** Nouns for what someone wrote or said, which speak for their author. */
-const DOCUMENTS = new Set(
-  `statement letter tweet tweets post memo op-ed email message speech remarks testimony affidavit filing brief blog
-website column essay book manuscript`.split(/\s+/),
-);
+const DOCUMENTS = DOCUMENT_NOUNS;
 
 /**
  * `his statement`: 'pronoun'; `Whitehouse's letter`: the number of tokens of the owner's name
@@ -160,6 +157,28 @@ function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number
   return np;
 }
 
+/**
+ * Heads of a description of someone already named (besides `isPersonHead`): `the economist`. Not
+ * `spokesman`, `lawyer`, `aide`: they are someone's, and that someone is usually the salient one.
+ */
+const DESCRIBED_HEADS = new Set('analyst scientist professor economist researcher historian'.split(' '));
+
+/** The head noun of an unnamed source's description: `a spokesman for Feinstein` → `spokesman`. */
+function unnamedHead(description: string): string | undefined {
+  const words = description.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, k) => k > 0 && /^(for|of|to|at|from|in|with|close|familiar|who)$/.test(w));
+  return (cut > 0 ? words[cut - 1] : words[words.length - 1])?.replace(/[^\p{L}-]/gu, '');
+}
+
+/** The latest unnamed speaker (among the last few) whose description has this head noun. */
+function sameUnnamed(ctx: ArticleContext, head: string): Speaker | undefined {
+  for (let k = ctx.spoken.length - 1; k >= 0 && k >= ctx.spoken.length - 6; k--) {
+    const s = ctx.spoken[k] as Speaker;
+    if (s.kind === 'unnamed' && /^(a|an|one|another)\b/i.test(s.name) && unnamedHead(s.name) === head) return s;
+  }
+  return undefined;
+}
+
 /** Resolve a source noun phrase to a speaker: pronoun, named person, unnamed source, or a role naming someone already met. */
 export function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | undefined): Attribution {
   const { tokens, cue } = found;
@@ -175,6 +194,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (w.length === 1 && PRONOUNS.has(first.lower)) {
     const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
     if (gender) {
+      const relative = ctx.model === false ? undefined : relativeAntecedent(ctx, first.start, gender);
+      if (relative) return { ...base, speaker: relative };
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
     }
@@ -186,10 +207,22 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
         if (a.speaker && a.speaker.kind !== 'person') return { ...base, speaker: a.speaker };
       }
     }
+    // `The lawsuit was filed on Thursday. It says …`: the written thing that was the last subject.
+    const written = first.lower === 'it' && ctx.model !== false ? documentAntecedent(ctx, first.start) : undefined;
+    if (written) return { ...base, speaker: written };
     // `"…," it reads`, `they said`: the body or document that spoke the previous quotation.
     if (['they', 'them', 'we', 'it'].includes(first.lower) && (previous?.kind === 'unnamed' || previous?.kind === 'organisation'))
       return { ...base, speaker: previous };
     return base;
+  }
+  // `a statement by the agency said`, `a letter from Jo Bloggs read`: the author after `by`/`from`.
+  const by = words.findIndex((t, k) => k >= 2 && (t.lower === 'by' || t.lower === 'from') && DOCUMENTS.has((words[k - 1] as Token).lower));
+  if (by > 0 && by < words.length - 1) {
+    const author = resolveSource(ctx, { ...found, np: [np[0] + by + 1, np[1]] }, previous);
+    if (author.speaker && author.speaker.kind !== 'unnamed') return { ...base, speaker: author.speaker };
+    const owner = words.slice(by + 1).filter(isWord);
+    if (owner.length > 0 && owner.every((t) => isUpperStart(t.text) || t.lower === 'the' || t.lower === 'of'))
+      return { ...base, speaker: organisation(ctx.text.slice((owner[0] as Token).start, last.end)) };
   }
   // `his statement said`, `Whitehouse's letter reads`: a document speaks for its author.
   const owned = documentOwner(words);
@@ -252,11 +285,18 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     .map((t) => withoutPossessiveS(t.lower))
     .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
     .filter((x) => x !== 'the');
+  // `A spokesman for Feinstein told NBC …` / `"…," the spokesman said`: the unnamed source met before under that head noun.
+  const before = first.lower === 'the' ? sameUnnamed(ctx, headWord.lower) : undefined;
+  if (before) return { ...base, speaker: before };
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
     const p = ctx.people.byRole(roleWords, first.start);
     if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
-    // `the presumptive Republican nominee`, `the 55-year-old`: the most salient person, when the head is a person's.
-    if (first.lower === 'the' && ctx.model !== false && isPersonHead(headWord.lower)) {
+    // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
+    // administration aide`: the most salient person, when the head is a person's and no person owns it.
+    const placeOwned =
+      hasPossessiveS(first.text) && isUpperStart(first.text) && !ctx.people.find([withoutPossessiveS(first.text)], first.start);
+    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower);
+    if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
       const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
       if (salient) return { ...base, speaker: ctx.people.speakerOf(salient) };
     }

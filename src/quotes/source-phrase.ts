@@ -3,7 +3,7 @@
  * `according to`, a byline dash, a headline colon) and the noun phrase that is its source, before
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
-import { ARTICLES, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
+import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, type CueMatch } from './cues.ts';
 import { isOrgWord, isTitle } from './names.ts';
@@ -129,8 +129,29 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
   return e > s ? [s, e] : undefined;
 }
 
+/** A party and state after a lawmaker's name (`R-Ky.`, `D-Calif.`): never a name of its own. */
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+
 const looksLikeName = (tokens: Token[], [s, e]: [number, number]): boolean =>
-  e - s <= 5 && tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');
+  e - s <= 5 &&
+  !PARTY_STATE.test(tokens[s]?.text ?? '') &&
+  tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');
+
+/**
+ * `said his wife, Jo Bloggs, in a statement`, `said the spokesman, Ann Lee.`: a description after the
+ * cue, then a name between commas (or closing the sentence), is that person: the source is the name.
+ */
+function apposedName(tokens: Token[], np: [number, number]): [number, number] {
+  const [s, e] = np;
+  const head = tokens[s] as Token;
+  if (tokens[e]?.text !== ',' || isUpperStart(head.text) || !isWord(tokens[e - 1]) || isUpperStart((tokens[e - 1] as Token).text))
+    return np;
+  let n = e + 1;
+  while (n < tokens.length && n - e <= 5 && ((isWord(tokens[n]) && isUpperStart((tokens[n] as Token).text)) || isAbbrevDot(tokens, n))) n++;
+  if (n - e < 3 || !looksLikeName(tokens, [e + 1, n])) return np;
+  const next = tokens[n];
+  return next === undefined || [',', '.', ';', '!', '?'].includes(next.text) ? [e + 1, n] : np;
+}
 
 /** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */
 function pronounAlone(tokens: Token[], np: [number, number] | undefined): [number, number] | undefined {
@@ -204,13 +225,23 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     if (!cue) continue;
     if (cue.sourceAfter || k === i) {
       const np = collectRight(tokens, k + cue.length);
-      return np ? { np, cue, tokens } : undefined;
+      return np ? { np: apposedName(tokens, np), cue, tokens } : undefined;
     }
-    const np = sourceBefore(tokens, k, i);
+    const np = documentAuthor(tokens, i, sourceBefore(tokens, k, i));
     if (np && (np[0] === i || describedBefore(tokens, i, np[0]))) return { np, cue, tokens };
     return appositiveAttribution(tokens, i);
   }
   return appositiveAttribution(tokens, i);
+}
+
+/** `," a statement by the agency said`: the document and its author after `by`/`from` are the source. */
+function documentAuthor(tokens: Token[], from: number, np: [number, number] | undefined): [number, number] | undefined {
+  if (!np || np[0] <= from + 1) return np;
+  const by = tokens[np[0] - 1];
+  if (!by || (by.lower !== 'by' && by.lower !== 'from') || !DOCUMENT_NOUNS.has(tokens[np[0] - 2]?.lower ?? '')) return np;
+  const head = tokens.slice(from, np[0] - 1);
+  const det = head[0]?.lower ?? '';
+  return head.length <= 4 && ['a', 'an', 'the'].includes(det) && head.every(isWord) ? [from, np[1]] : np;
 }
 
 /** `," the agency's spokesman, Ann Lee, said`: only a description and a comma before the name. */
@@ -305,6 +336,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
   }
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c] as CueMatch;
+    // `Lynch said the talks will continue, as he seeks "…"`: a verb after a modal tells what will happen, not who speaks.
+    if (c > 0 && MODAL_BEFORE.has(tokens[cue.index - 1]?.lower ?? '')) continue;
     const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };
@@ -325,11 +358,20 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
       if (head && /^\p{Ll}+ed$/u.test(head.text) && subject && isUpperStart((tokens[subject[0]] as Token).text))
         return { np: subject, cue, tokens };
     }
-    const inverted = participle ? undefined : collectRight(tokens, cue.index + cue.length);
-    const np = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
+    // Only verbs of saying invert (`said Jo Bloggs`); `called Ailes a "…"` names the object.
+    const right = participle || !INVERTING.test(cue.text) ? undefined : collectRight(tokens, cue.index + cue.length);
+    const inverted = right ? apposedName(tokens, right) : undefined;
+    const after = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : undefined;
+    const np = after ? apposedName(tokens, after) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
     if (np) return { np, cue, tokens };
   }
   return undefined;
 }
+
+/** Cues whose subject may follow them: `said Jo Bloggs`, `added the minister`. */
+const INVERTING =
+  /^(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|explained|noted|recalled|replied|continued|insisted|warned|argued|declared|stated|answered|responded|cautioned|conceded|acknowledged|according to|reads|read)$/i;
+
+const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
 
 export const hasCue = (tokens: Token[]): boolean => tokens.some((_, k) => matchCue(tokens, k) !== undefined);

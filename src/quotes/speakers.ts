@@ -48,6 +48,8 @@ export class ArticlePeople {
   /** People by each folded word of their name, so lookups do not scan everyone. */
   private readonly byWord = new Map<string, Person[]>();
   private readonly mentions: Array<{ person: Person; start: number; end: number }> = [];
+  /** Set once the constructor has sorted the mentions: a name added later is inserted in text order. */
+  private sorted = false;
 
   /** Build from name mentions in text order; lone capitalised words count only if they match a confident name. */
   constructor(mentions: NameMention[]) {
@@ -65,6 +67,7 @@ export class ArticlePeople {
       if (p && !m.confident) this.note(p, m.start, m.end);
     }
     this.mentions.sort((a, b) => a.start - b.start);
+    this.sorted = true;
   }
 
   /** Find the person a name refers to (`Putin` → the `Vladimir Putin` cluster), preferring the most recently mentioned. */
@@ -122,7 +125,11 @@ export class ArticlePeople {
 
   private note(p: Person, start: number, end: number): void {
     p.lastMention = Math.max(p.lastMention, start);
-    this.mentions.push({ person: p, start, end });
+    const m = { person: p, start, end };
+    // A name found later in a source phrase (`In Columbia, …`) goes where it stands in the text, not
+    // at the end: windows of `mentionsBetween` read the list as sorted.
+    if (!this.sorted) this.mentions.push(m);
+    else this.mentions.splice(this.firstMentionAtOrAfter(start), 0, m);
   }
 
   /** Index of the first mention starting at or after `at` (mentions are in text order: a binary search). */

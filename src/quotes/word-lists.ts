@@ -46,3 +46,15 @@ king queen prince princess pope monarch dictator general commander mogul entrepr
 );
 
 export const isPersonHead = (word: string): boolean => PERSON_HEADS.has(word) || /^\d+-year-old$/.test(word);
+
+/** Nouns for what someone wrote or said, which speak for their author (`his statement said`, `a statement by the agency said`). */
+export const DOCUMENT_NOUNS = new Set(
+  `statement letter tweet tweets post memo op-ed email message speech remarks testimony affidavit filing brief blog
+website column essay book manuscript`.split(/\s+/),
+);
+
+/** A speech verb right after a lone capitalised word (`Wilcox said`), or right before it (`said Wilcox`). */
+export const SPEECH_AFTER = /^ (?:said|says|told|tells|added|adds|wrote|writes)\b/;
+export const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
+/** Words before a lone capitalised word that make it a place or a body, not a speaker: `the University of Akron says`. */
+export const NOT_SPEAKER_BEFORE = new Set(['of', 'in', 'at', 'from', 'the', 'a', 'an', 'for', 'to', 'on']);

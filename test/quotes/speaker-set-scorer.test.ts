@@ -15,6 +15,7 @@ describe('sameSpeaker', () => {
   it('accepts an organisation by the initials the article gives it', () => {
     expect(sameSpeaker('CHRF', 'Civil Human Rights Front')).toBe(true);
     expect(sameSpeaker('the Civil Human Rights Front', 'CHRF')).toBe(true);
+    expect(sameSpeaker('the CHRF', 'the Civil Human Rights Front')).toBe(true);
   });
 
   it('still tells apart people who share a surname, and initials that spell something else', () => {
