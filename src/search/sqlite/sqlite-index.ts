@@ -55,6 +55,13 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   private source: PassageSource | undefined;
   private readonly knownTerms = new KnownTerms();
   private readonly fieldCache = new LRUCache<number, readonly [Map<string, number>, Map<string, number>]>({ max: 2048 });
+  /**
+   * What the vocabulary says of a term, remembered until the next write: its passages per field (FTS5's
+   * `fts5vocab` counts them by walking the term's whole list: about 10 ms for `trump` at 37k articles,
+   * paid by every search of it), and its prefix and typo expansions (a scan of a letter's terms).
+   */
+  private readonly frequencies = new LRUCache<string, readonly [number, number]>({ max: 8192 });
+  private readonly expansions = new LRUCache<string, ReadonlyMap<string, number>>({ max: 4096 });
   /** Passages indexed, with a source attached (kept in `meta` with the lengths, in each write's transaction). */
   private count = 0;
   /** Why the last restore re-indexed instead of reusing the file (for a log line), if it did. */
@@ -97,6 +104,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
 
   /** Empties the database file (a store of another version or code). */
   wipe(): void {
+    this.forgetVocabulary();
     this.opened?.db.close();
     this.open(openDatabase(this.path, true).db);
     this.count = 0;
@@ -158,12 +166,14 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     return openWrite(this.db.db, () => {
       [this.count, this.lengths, this.stamped] = [saved.count, saved.lengths, saved.stamped];
       this.knownTerms.clear();
+      this.forgetVocabulary();
     });
   }
 
   /** One transaction: the FTS5 rows, new terms, lengths (with a source) and totals. */
   private write(rows: readonly Row[], vocabulary: Iterable<string>): void {
     const { db, sql } = this.db;
+    this.forgetVocabulary();
     const lengths: [number, number] = [0, 0];
     const source = this.source;
     try {
@@ -186,6 +196,12 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     this.lengths = [this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]];
   }
 
+  /** The vocabulary changes with every write (and a rolled-back one): what was remembered of it goes. */
+  private forgetVocabulary(): void {
+    this.frequencies.clear();
+    this.expansions.clear();
+  }
+
   private saveTotals(count: number, text: number, speakers: number): void {
     this.db.sql.setMeta.run('totals', JSON.stringify([count, text, speakers]));
   }
@@ -195,6 +211,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const { db, sql } = this.db;
     const known = ids.filter((id) => this.passages.get(id) !== undefined);
     if (!known.length) return;
+    this.forgetVocabulary();
     db.transaction(() => {
       this.unstamp();
       for (const id of known) sql.remove.run(id);
@@ -210,6 +227,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   private removeStored(ids: readonly number[]): void {
     const { db, sql } = this.db;
     let [count, text, speakers] = [this.count, ...this.lengths];
+    this.forgetVocabulary();
     db.transaction(() => {
       for (const id of ids) {
         const lengths = sql.lengthsOf.get(id);
@@ -228,6 +246,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
 
   /** FTS5 merges its segments as it goes; `optimize` merges them all (faster queries after many changes). */
   vacuum(): Promise<void> {
+    this.forgetVocabulary();
     this.db.db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
     return Promise.resolve();
   }
@@ -250,7 +269,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     if (!groups.length || !this.size) return [];
     const found = this.search(groups, new Map(), options);
     if (found.hits.length < this.knobs.exactEnough && !options.exactOnly) {
-      const expansions = expansionsOf(groups, this.db.sql, this.knobs);
+      const expansions = expansionsOf(groups, this.db.sql, this.knobs, this.expansions);
       if ([...expansions.values()].some((terms) => terms.size > 1)) {
         const wider = this.search(groups, expansions, options);
         return foundHits(wider.hits, wider.complete, false, wider.readFrom);
@@ -272,7 +291,9 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const ids = spread
       ? matchIds(this.db.db, expression, spread.below, this.knobs.maxIdsRead + 1)
       : this.db.sql.matches.iterate(expression);
-    const { candidates, complete, readFrom } = readCandidates(ids, options, this.knobs, (id) => this.get(id));
+    const source = this.source;
+    const articleOf = source?.articleOf && ((id: number) => source.articleOf!(id));
+    const { candidates, complete, readFrom } = readCandidates(ids, options, this.knobs, (id) => this.get(id), articleOf);
     const query: QueryTerm[] = groups.flatMap((g) =>
       g.kind === 'phrase'
         ? g.terms.map((term) => ({ term, matches: new Map([[term, 1]]) }))
@@ -314,7 +335,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
 
   /** Document counts and average lengths for ranking; frequencies are looked up once per search. */
   private stats(): CorpusStats {
-    const frequencies = new Map<string, [number, number]>();
+    const frequencies = this.frequencies;
     const { sql } = this.db;
     const docs = this.size;
     return {
@@ -323,9 +344,9 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
       docFrequency: (term) => {
         let known = frequencies.get(term);
         if (!known) {
-          known = [0, 0];
-          for (const row of sql.docCount.all(term)) known[row.col === 'speakers' ? 1 : 0] = row.doc;
-          frequencies.set(term, known);
+          const counts: [number, number] = [0, 0];
+          for (const row of sql.docCount.all(term)) counts[row.col === 'speakers' ? 1 : 0] = row.doc;
+          frequencies.set(term, (known = counts));
         }
         return known;
       },
