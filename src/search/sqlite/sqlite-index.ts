@@ -28,6 +28,7 @@ import {
 import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { expansionsOf } from './expand.ts';
+import { VocabularyMemo } from './vocabulary.ts';
 import { readCandidates } from './candidates.ts';
 import { matchIds } from './match-ids.ts';
 import { groupsOf, matchExpression, type Group } from './match.ts';
@@ -55,13 +56,8 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   private source: PassageSource | undefined;
   private readonly knownTerms = new KnownTerms();
   private readonly fieldCache = new LRUCache<number, readonly [Map<string, number>, Map<string, number>]>({ max: 2048 });
-  /**
-   * What the vocabulary says of a term, remembered until the next write: its passages per field (FTS5's
-   * `fts5vocab` counts them by walking the term's whole list: about 10 ms for `trump` at 37k articles,
-   * paid by every search of it), and its prefix and typo expansions (a scan of a letter's terms).
-   */
-  private readonly frequencies = new LRUCache<string, readonly [number, number]>({ max: 8192 });
-  private readonly expansions = new LRUCache<string, ReadonlyMap<string, number>>({ max: 4096 });
+  /** What the vocabulary says of terms, remembered until the next write (cleared by every write, removal, rollback). */
+  private readonly vocabulary = new VocabularyMemo();
   /** Passages indexed, with a source attached (kept in `meta` with the lengths, in each write's transaction). */
   private count = 0;
   /** Why the last restore re-indexed instead of reusing the file (for a log line), if it did. */
@@ -104,7 +100,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
 
   /** Empties the database file (a store of another version or code). */
   wipe(): void {
-    this.forgetVocabulary();
+    this.vocabulary.clear();
     this.opened?.db.close();
     this.open(openDatabase(this.path, true).db);
     this.count = 0;
@@ -166,14 +162,14 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     return openWrite(this.db.db, () => {
       [this.count, this.lengths, this.stamped] = [saved.count, saved.lengths, saved.stamped];
       this.knownTerms.clear();
-      this.forgetVocabulary();
+      this.vocabulary.clear();
     });
   }
 
   /** One transaction: the FTS5 rows, new terms, lengths (with a source) and totals. */
   private write(rows: readonly Row[], vocabulary: Iterable<string>): void {
     const { db, sql } = this.db;
-    this.forgetVocabulary();
+    this.vocabulary.clear();
     const lengths: [number, number] = [0, 0];
     const source = this.source;
     try {
@@ -196,12 +192,6 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     this.lengths = [this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]];
   }
 
-  /** The vocabulary changes with every write (and a rolled-back one): what was remembered of it goes. */
-  private forgetVocabulary(): void {
-    this.frequencies.clear();
-    this.expansions.clear();
-  }
-
   private saveTotals(count: number, text: number, speakers: number): void {
     this.db.sql.setMeta.run('totals', JSON.stringify([count, text, speakers]));
   }
@@ -211,7 +201,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const { db, sql } = this.db;
     const known = ids.filter((id) => this.passages.get(id) !== undefined);
     if (!known.length) return;
-    this.forgetVocabulary();
+    this.vocabulary.clear();
     db.transaction(() => {
       this.unstamp();
       for (const id of known) sql.remove.run(id);
@@ -227,7 +217,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   private removeStored(ids: readonly number[]): void {
     const { db, sql } = this.db;
     let [count, text, speakers] = [this.count, ...this.lengths];
-    this.forgetVocabulary();
+    this.vocabulary.clear();
     db.transaction(() => {
       for (const id of ids) {
         const lengths = sql.lengthsOf.get(id);
@@ -246,7 +236,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
 
   /** FTS5 merges its segments as it goes; `optimize` merges them all (faster queries after many changes). */
   vacuum(): Promise<void> {
-    this.forgetVocabulary();
+    this.vocabulary.clear();
     this.db.db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
     return Promise.resolve();
   }
@@ -269,7 +259,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     if (!groups.length || !this.size) return [];
     const found = this.search(groups, new Map(), options);
     if (found.hits.length < this.knobs.exactEnough && !options.exactOnly) {
-      const expansions = expansionsOf(groups, this.db.sql, this.knobs, this.expansions);
+      const expansions = expansionsOf(groups, this.db.sql, this.knobs, this.vocabulary.expansions);
       if ([...expansions.values()].some((terms) => terms.size > 1)) {
         const wider = this.search(groups, expansions, options);
         return foundHits(wider.hits, wider.complete, false, wider.readFrom);
@@ -333,24 +323,11 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     return fields;
   }
 
-  /** Document counts and average lengths for ranking; frequencies are looked up once per search. */
+  /** Document counts and average lengths for ranking. */
   private stats(): CorpusStats {
-    const frequencies = this.frequencies;
-    const { sql } = this.db;
-    const docs = this.size;
-    return {
-      docs,
-      avgLength: [this.lengths[0] / (docs || 1), this.lengths[1] / (docs || 1)],
-      docFrequency: (term) => {
-        let known = frequencies.get(term);
-        if (!known) {
-          const counts: [number, number] = [0, 0];
-          for (const row of sql.docCount.all(term)) counts[row.col === 'speakers' ? 1 : 0] = row.doc;
-          frequencies.set(term, (known = counts));
-        }
-        return known;
-      },
-    };
+    const [docs, sql] = [this.size, this.db.sql];
+    const avgLength = [this.lengths[0] / (docs || 1), this.lengths[1] / (docs || 1)] as const;
+    return { docs, avgLength, docFrequency: (term) => this.vocabulary.docFrequency(sql, term) };
   }
 
   /** A stamp in the file and in the snapshot (see the class comment); in memory, the image too. */
