@@ -29,6 +29,7 @@ import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { expansionsOf } from './expand.ts';
 import { VocabularyMemo } from './vocabulary.ts';
+import { textLengthsOf } from './lengths.ts';
 import { readCandidates } from './candidates.ts';
 import { matchIds } from './match-ids.ts';
 import { groupsOf, matchExpression, type Group } from './match.ts';
@@ -291,23 +292,21 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     );
     const stats = this.stats();
     const wanted = new Set(query.flatMap((q) => [...q.matches.keys()]));
+    const candidateIds = candidates.map((p) => p.id);
+    const lengths = this.source ? textLengthsOf(this.db.db, candidateIds) : undefined;
     const hits = candidates.map((passage) => ({
       passage,
-      ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage, wanted)),
+      ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage, wanted, lengths?.get(passage.id))),
     }));
     return { hits: hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id), complete, readFrom };
   }
 
-  /**
-   * What ranking needs of a passage's fields: the query's terms (`wanted`) counted, and distinct terms (with a store, the
-   * text's were counted when indexed: `lengths`; the speaker names, a few words, are analysed whole).
-   */
-  private fieldsOf(p: Passage, wanted: ReadonlySet<string>): readonly [TermCounts, TermCounts] {
-    const stored = this.source ? this.db.sql.lengthsOf.get(p.id) : undefined;
-    if (!stored) return this.heldFieldsOf(p);
+  /** Ranking's view of a passage's fields: `wanted` counted, distinct terms (`text`: stored when indexed; names analysed). */
+  private fieldsOf(p: Passage, wanted: ReadonlySet<string>, text: number | undefined): readonly [TermCounts, TermCounts] {
+    if (text === undefined) return this.heldFieldsOf(p);
     const counts = countTerms(p.text, wanted);
     const names = speakerNames(p);
-    return [{ get: (term) => counts.get(term), size: stored.text }, names.trim() ? fieldTerms(names) : NO_TERMS];
+    return [{ get: (term) => counts.get(term), size: text }, names.trim() ? fieldTerms(names) : NO_TERMS];
   }
 
   /**
