@@ -83,6 +83,7 @@ export interface Found {
 export function findHits(index: PassageFinder, terms: readonly string[], scope: Scope): Found {
   const filter = (p: Passage) => inScope(p, scope);
   const articleFilter = (a: Article) => articleInScope(a, scope);
+  const among = scope.speakerKeys && (() => speakerPassages(index, scope));
   const verify = scope.phrases.length ? (p: Passage) => hasPhrases(p, scope) : undefined;
   const words = [...terms, ...scope.phrases];
   if (!words.length) {
@@ -104,6 +105,7 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
       combineWith,
       filter: only,
       articleFilter: onlyArticles,
+      ...(among ? { among } : {}),
       verify,
       ...(spread ? { spread } : {}),
       ...exactOnly,
@@ -165,6 +167,27 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
       : {}),
     ...(exact.size ? { exact } : {}),
   };
+}
+
+/** Passage ids quoting the scope's speakers, per request (its finder) and speaker set (the reach check reuses them). */
+const SPEAKER_PASSAGES = new WeakMap<PassageFinder, WeakMap<ReadonlySet<string>, ReadonlySet<number>>>();
+
+/**
+ * The passages that may quote the scope's speakers (as the audience sees them): those the index
+ * lists for their keys in the corpus, which a search by words then need not build one by one.
+ */
+function speakerPassages(index: PassageFinder, scope: Scope): ReadonlySet<number> {
+  const wanted = scope.speakerKeys!;
+  let byKeys = SPEAKER_PASSAGES.get(index);
+  if (!byKeys) SPEAKER_PASSAGES.set(index, (byKeys = new WeakMap()));
+  let ids = byKeys.get(wanted);
+  if (!ids) {
+    const keys = scope.speakers ? scope.speakers.corpusKeys(wanted) : wanted;
+    const found = new Set<number>();
+    for (const p of index.scanSpeakers(keys, () => true)) found.add(p.id);
+    byKeys.set(wanted, (ids = found));
+  }
+  return ids;
 }
 
 /** The article's part of the scope: outlets, dates. */

@@ -75,6 +75,12 @@ export interface FindOptions {
    * (`PassageSource.articleOf`) tests it first and skips the passage unbuilt; it counts as read.
    */
   articleFilter?: (article: Passage['article']) => boolean;
+  /**
+   * The passages `filter` can pass, by id, when the caller can list them (a speaker's): never
+   * missing one that `filter` passes. Asked for only by an engine that reads ids before building
+   * passages, which then skips the others unbuilt (each counts as read).
+   */
+  among?: () => ReadonlySet<number>;
   /** A costly test (e.g. an exact phrase), applied only to the passages that matched the words. */
   verify?: (passage: Passage) => boolean;
   /**

@@ -27,6 +27,7 @@ export function readCandidates(
   const { visible, filter, verify, spread } = options;
   // The article's part of the filter, before the passage is built (counted as read all the same).
   const articleFilter = articleOf && options.articleFilter;
+  const among = options.among?.();
   const candidates: Passage[] = [];
   const { maxCandidates, maxIdsRead } = knobs;
   const maxScanned = spread && verify ? knobs.maxScannedSpread : knobs.maxScanned;
@@ -44,6 +45,7 @@ export function readCandidates(
     const group = spread?.groupOf(id);
     if (spread && (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup)) continue;
     scanned++;
+    if (among && !among.has(id)) continue;
     if (articleFilter) {
       const article = articleOf!(id);
       if (!article || !articleFilter(article)) continue;

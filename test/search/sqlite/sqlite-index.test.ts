@@ -68,6 +68,29 @@ describe('SqliteIndex', () => {
     expect(built).toBe(found.length);
   });
 
+  it('builds only the passages a caller lists as those its filter can pass (a speaker’s), asking for the list once', () => {
+    const index = new SqliteIndex();
+    const passages = contractPassages();
+    let built = 0;
+    let listed = 0;
+    index.attach({
+      get: (id) => {
+        built++;
+        return passages[id];
+      },
+      scan: () => [],
+      scanSpeakers: () => [],
+    });
+    index.put(passages);
+    const filter = (p: { id: number }) => p.id === 2;
+    const among = () => {
+      listed++;
+      return new Set([2]);
+    };
+    expect(ids(index.find(['harbour'], { combineWith: 'AND', visible: all, filter, among }))).toEqual([2]);
+    expect([built, listed]).toEqual([1, 1]);
+  });
+
   it('weights a match in the speakers’ names', () => {
     const score = (index: SqliteIndex) => {
       index.put(contractPassages());
