@@ -4,6 +4,7 @@
  * quotations inside them.
  */
 import { containsPhrase } from '../search/excerpt.ts';
+import type { Article } from '../corpus/article.ts';
 import type { Passage, PassageQuote } from '../search/passage.ts';
 import type { FoundHits, PassageFinder, PassageHit, Spread } from '../search/search-index.ts';
 import { processTerm, tokenize } from '../search/terms.ts';
@@ -36,6 +37,12 @@ export interface Scope {
   spread?: Spread;
   /** Passes run on the words as typed only, no prefix or typo (`FindOptions.exactOnly`: the reach check of an exact search). */
   exactOnly?: ReadonlySet<'AND' | 'OR'>;
+  /**
+   * The every-word pass is known to find nothing in scope: the search this one completes read every
+   * match of all the words, and none was in the outlets now searched (`reach.ts`). Only the
+   * any-word pass runs.
+   */
+  noAllWords?: boolean;
 }
 
 /** A passage (for `/search`) or one quote in it (for `/quote`) that answers the query. */
@@ -75,6 +82,8 @@ export interface Found {
 /** `index`: the searches of one request, what its readers may see already bound. */
 export function findHits(index: PassageFinder, terms: readonly string[], scope: Scope): Found {
   const filter = (p: Passage) => inScope(p, scope);
+  const articleFilter = (a: Article) => articleInScope(a, scope);
+  const among = scope.speakerKeys && (() => speakerPassages(index, scope));
   const verify = scope.phrases.length ? (p: Passage) => hasPhrases(p, scope) : undefined;
   const words = [...terms, ...scope.phrases];
   if (!words.length) {
@@ -88,11 +97,19 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   const lens = scope.speakers;
   const cut: { allWords: boolean; any: boolean; allWordsFrom?: number } = { allWords: false, any: false };
   const exact = new Set<'AND' | 'OR'>();
-  const search = (combineWith: 'AND' | 'OR', only: (p: Passage) => boolean) => {
+  const search = (combineWith: 'AND' | 'OR', only: (p: Passage) => boolean, onlyArticles: (a: Article) => boolean) => {
     const exactOnly = scope.exactOnly?.has(combineWith) ? { exactOnly: true } : {};
     // The any-word search of a check gives no `below`: it replaces candidates the search it completes found.
     const spread = scope.spread && { ...scope.spread, below: combineWith === 'AND' ? scope.spread.below : undefined };
-    const found: FoundHits = index.find(words, { combineWith, filter: only, verify, ...(spread ? { spread } : {}), ...exactOnly });
+    const found: FoundHits = index.find(words, {
+      combineWith,
+      filter: only,
+      articleFilter: onlyArticles,
+      ...(among ? { among } : {}),
+      verify,
+      ...(spread ? { spread } : {}),
+      ...exactOnly,
+    });
     if (found.exact) exact.add(combineWith);
     if (found.complete === false) {
       cut.any = true;
@@ -107,10 +124,10 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
       index.find(rest, { combineWith: 'OR', filter: (p) => p === passage && only(p), verify })[0]?.score;
     return withoutUnseenNames(found, lens, words, combineWith === 'AND' && words.length > 1, rescore);
   };
-  let hits = search('AND', filter);
+  let hits: PassageHit[] = scope.noAllWords ? [] : search('AND', filter, articleFilter);
   let relaxed = false;
   if (!hits.length && words.length > 1) {
-    hits = search('OR', filter);
+    hits = search('OR', filter, articleFilter);
     relaxed = hits.length > 0;
     for (const h of hits) partial.add(h);
   } else if (words.length > 1) {
@@ -122,7 +139,11 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
     const rest =
       scope.outletCount !== undefined && covered.size >= scope.outletCount
         ? []
-        : search('OR', (p) => !covered.has(p.article.outlet) && filter(p));
+        : search(
+            'OR',
+            (p) => !covered.has(p.article.outlet) && filter(p),
+            (a) => !covered.has(a.outlet) && articleFilter(a),
+          );
     for (const h of rest) partial.add(h);
     hits = hits.concat(rest);
   }
@@ -148,14 +169,40 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   };
 }
 
-function inScope(p: Passage, scope: Scope): boolean {
-  const a = p.article;
+/** Passage ids quoting the scope's speakers, per request (its finder) and speaker set (the reach check reuses them). */
+const SPEAKER_PASSAGES = new WeakMap<PassageFinder, WeakMap<ReadonlySet<string>, ReadonlySet<number>>>();
+
+/**
+ * The passages that may quote the scope's speakers (as the audience sees them): those the index
+ * lists for their keys in the corpus, which a search by words then need not build one by one.
+ */
+function speakerPassages(index: PassageFinder, scope: Scope): ReadonlySet<number> {
+  const wanted = scope.speakerKeys!;
+  let byKeys = SPEAKER_PASSAGES.get(index);
+  if (!byKeys) SPEAKER_PASSAGES.set(index, (byKeys = new WeakMap()));
+  let ids = byKeys.get(wanted);
+  if (!ids) {
+    const keys = scope.speakers ? scope.speakers.corpusKeys(wanted) : wanted;
+    const found = new Set<number>();
+    for (const p of index.scanSpeakers(keys, () => true)) found.add(p.id);
+    byKeys.set(wanted, (ids = found));
+  }
+  return ids;
+}
+
+/** The article's part of the scope: outlets, dates. */
+function articleInScope(a: Article, scope: Scope): boolean {
   if (scope.outlets && !scope.outlets.has(a.outlet)) return false;
   if (scope.hidden?.has(a.outlet)) return false;
   if (scope.since || scope.until) {
     const day = a.published?.slice(0, 10);
     if (!day || (scope.since && day < scope.since) || (scope.until && day > scope.until)) return false;
   }
+  return true;
+}
+
+function inScope(p: Passage, scope: Scope): boolean {
+  if (!articleInScope(p.article, scope)) return false;
   if (scope.command === 'quote' && !p.quotes.some((q) => isWanted(q, scope))) return false;
   if (scope.command === 'search' && scope.speakerKeys && !p.quotes.some((q) => isWanted(q, scope))) return false;
   return true;

@@ -51,7 +51,17 @@ export function reachOutlets(
   // the outlets checked are searched as the others were (a spread search finds too few hits to
   // skip them on its own count).
   const exactOnly = found.exact;
-  const own = findHits(finder, terms, { ...scope, outlets: wanted, outletCount: wanted.size, spread, ...(exactOnly ? { exactOnly } : {}) });
+  // An every-word search that was not cut read every match of all the words, and gave the outlets
+  // wanted none: the check runs the any-word pass alone.
+  const noAllWords = !found.cut?.allWords;
+  const own = findHits(finder, terms, {
+    ...scope,
+    outlets: wanted,
+    outletCount: wanted.size,
+    spread,
+    ...(exactOnly ? { exactOnly } : {}),
+    ...(noAllWords ? { noAllWords } : {}),
+  });
   const reached = new Set(own.candidates.map((c) => c.passage.article.outlet));
   found.candidates = found.candidates.filter((c) => !reached.has(c.passage.article.outlet)).concat(own.candidates);
   // "No passage has all the words" holds only if none was found in the end.

@@ -69,6 +69,18 @@ export interface FindOptions {
    * memoized lookup instead of a result object each.
    */
   filter?: (passage: Passage) => boolean;
+  /**
+   * The part of `filter` that reads only the passage's article (outlet, date): never true where
+   * `filter` is false. An engine that can tell a passage's article from its id
+   * (`PassageSource.articleOf`) tests it first and skips the passage unbuilt; it counts as read.
+   */
+  articleFilter?: (article: Passage['article']) => boolean;
+  /**
+   * The passages `filter` can pass, by id, when the caller can list them (a speaker's): never
+   * missing one that `filter` passes. Asked for only by an engine that reads ids before building
+   * passages, which then skips the others unbuilt (each counts as read).
+   */
+  among?: () => ReadonlySet<number>;
   /** A costly test (e.g. an exact phrase), applied only to the passages that matched the words. */
   verify?: (passage: Passage) => boolean;
   /**
@@ -114,6 +126,8 @@ export interface IndexReader {
  */
 export interface PassageSource {
   get(id: number): Passage | undefined;
+  /** The article of passage `id` without building the passage (undefined: no such passage shown). */
+  articleOf?(id: number): Passage['article'] | undefined;
   scan(visible: Visibility, filter: (passage: Passage) => boolean): Iterable<Passage>;
   scanSpeakers(keys: ReadonlySet<string>, visible: Visibility, filter: (passage: Passage) => boolean): Iterable<Passage>;
 }

@@ -22,7 +22,22 @@ export interface TermSpan {
 }
 
 /** A letter, digit or mark outside ASCII: folding may change it, so the text is analysed whole. */
-const OTHER_LETTER = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
+const LETTER = /^[\p{L}\p{N}\p{M}]$/u;
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * Whether `text` has a letter, digit or mark outside ASCII. News texts have few characters outside
+ * ASCII (curly quotes, dashes): only those are tested, not every position of the text.
+ */
+function hasOtherLetter(text: string): boolean {
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
+    const c = String.fromCodePoint(text.codePointAt(m.index)!);
+    if (LETTER.test(c)) return true;
+    NON_ASCII.lastIndex = m.index + c.length;
+  }
+  return false;
+}
 const ALNUM = /[A-Za-z0-9]/;
 
 const isAlnum = (c: string | undefined): boolean => c !== undefined && ALNUM.test(c);
@@ -31,7 +46,7 @@ const isJoiner = (c: string | undefined): boolean => c !== undefined && c !== ''
 /** The words of `text` whose index terms include one of `wanted`, in text order. */
 export function termSpans(text: string, wanted: ReadonlySet<string>): TermSpan[] {
   const lower = text.toLowerCase();
-  if (lower.length !== text.length || OTHER_LETTER.test(text)) return fromWholeText(text, wanted);
+  if (lower.length !== text.length || hasOtherLetter(text)) return fromWholeText(text, wanted);
   const found = new Map<number, TermSpan>();
   for (const term of wanted) {
     if (!term) continue;

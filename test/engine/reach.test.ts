@@ -119,4 +119,23 @@ describe('an outlet whose matches are all older than those the index read', () =
       expect(a.noMatch).toEqual(b.noMatch);
     }
   });
+
+  it('is checked by the any-word pass alone when the every-word search read all its matches', () => {
+    // "lighthouse winter": the one passage with both words is read (Anchor Gazette); the any-word
+    // pass over the other outlets is cut, so the check settles Calm Weekly without an every-word pass.
+    const index = new SqliteIndex({ maxCandidates: 2 });
+    const passes: string[] = [];
+    const find = index.find.bind(index);
+    index.find = (words, options) => {
+      const found = find(words, options);
+      passes.push(`${options.combineWith}${options.spread ? ' check' : ''}${found.complete === false ? ' cut' : ''}`);
+      return found;
+    };
+    const a = new Engine(corpus(), { index: () => index }).search({ command: 'search', query: 'lighthouse winter' });
+    const b = new Engine(corpus(), { index: () => new MiniSearchIndex() }).search({ command: 'search', query: 'lighthouse winter' });
+    expect(passes).toEqual(['AND', 'OR cut', 'OR check']);
+    expect(outletsOf(a)).toEqual(['Anchor Gazette', 'Beacon Courier']);
+    expect(outletsOf(a)).toEqual(outletsOf(b));
+    expect(a.noMatch).toEqual(b.noMatch);
+  });
 });

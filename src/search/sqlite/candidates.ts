@@ -22,8 +22,12 @@ export function readCandidates(
   options: FindOptions,
   knobs: typeof SQLITE_DEFAULTS,
   get: (id: number) => Passage | undefined,
+  articleOf?: (id: number) => Passage['article'] | undefined,
 ): Candidates {
   const { visible, filter, verify, spread } = options;
+  // The article's part of the filter, before the passage is built (counted as read all the same).
+  const articleFilter = articleOf && options.articleFilter;
+  const among = options.among?.();
   const candidates: Passage[] = [];
   const { maxCandidates, maxIdsRead } = knobs;
   const maxScanned = spread && verify ? knobs.maxScannedSpread : knobs.maxScanned;
@@ -41,6 +45,11 @@ export function readCandidates(
     const group = spread?.groupOf(id);
     if (spread && (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup)) continue;
     scanned++;
+    if (among && !among.has(id)) continue;
+    if (articleFilter) {
+      const article = articleOf!(id);
+      if (!article || !articleFilter(article)) continue;
+    }
     const passage = get(id);
     if (!passage || !visible(passage) || (filter && !filter(passage)) || (verify && !verify(passage))) continue;
     candidates.push(passage);

@@ -28,6 +28,8 @@ import {
 import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { expansionsOf } from './expand.ts';
+import { VocabularyMemo } from './vocabulary.ts';
+import { textLengthsOf } from './lengths.ts';
 import { readCandidates } from './candidates.ts';
 import { matchIds } from './match-ids.ts';
 import { groupsOf, matchExpression, type Group } from './match.ts';
@@ -55,6 +57,8 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   private source: PassageSource | undefined;
   private readonly knownTerms = new KnownTerms();
   private readonly fieldCache = new LRUCache<number, readonly [Map<string, number>, Map<string, number>]>({ max: 2048 });
+  /** What the vocabulary says of terms, remembered until the next write (cleared by every write, removal, rollback). */
+  private readonly vocabulary = new VocabularyMemo();
   /** Passages indexed, with a source attached (kept in `meta` with the lengths, in each write's transaction). */
   private count = 0;
   /** Why the last restore re-indexed instead of reusing the file (for a log line), if it did. */
@@ -97,6 +101,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
 
   /** Empties the database file (a store of another version or code). */
   wipe(): void {
+    this.vocabulary.clear();
     this.opened?.db.close();
     this.open(openDatabase(this.path, true).db);
     this.count = 0;
@@ -158,12 +163,14 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     return openWrite(this.db.db, () => {
       [this.count, this.lengths, this.stamped] = [saved.count, saved.lengths, saved.stamped];
       this.knownTerms.clear();
+      this.vocabulary.clear();
     });
   }
 
   /** One transaction: the FTS5 rows, new terms, lengths (with a source) and totals. */
   private write(rows: readonly Row[], vocabulary: Iterable<string>): void {
     const { db, sql } = this.db;
+    this.vocabulary.clear();
     const lengths: [number, number] = [0, 0];
     const source = this.source;
     try {
@@ -195,6 +202,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const { db, sql } = this.db;
     const known = ids.filter((id) => this.passages.get(id) !== undefined);
     if (!known.length) return;
+    this.vocabulary.clear();
     db.transaction(() => {
       this.unstamp();
       for (const id of known) sql.remove.run(id);
@@ -210,6 +218,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   private removeStored(ids: readonly number[]): void {
     const { db, sql } = this.db;
     let [count, text, speakers] = [this.count, ...this.lengths];
+    this.vocabulary.clear();
     db.transaction(() => {
       for (const id of ids) {
         const lengths = sql.lengthsOf.get(id);
@@ -228,6 +237,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
 
   /** FTS5 merges its segments as it goes; `optimize` merges them all (faster queries after many changes). */
   vacuum(): Promise<void> {
+    this.vocabulary.clear();
     this.db.db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
     return Promise.resolve();
   }
@@ -250,7 +260,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     if (!groups.length || !this.size) return [];
     const found = this.search(groups, new Map(), options);
     if (found.hits.length < this.knobs.exactEnough && !options.exactOnly) {
-      const expansions = expansionsOf(groups, this.db.sql, this.knobs);
+      const expansions = expansionsOf(groups, this.db.sql, this.knobs, this.vocabulary.expansions);
       if ([...expansions.values()].some((terms) => terms.size > 1)) {
         const wider = this.search(groups, expansions, options);
         return foundHits(wider.hits, wider.complete, false, wider.readFrom);
@@ -272,7 +282,9 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const ids = spread
       ? matchIds(this.db.db, expression, spread.below, this.knobs.maxIdsRead + 1)
       : this.db.sql.matches.iterate(expression);
-    const { candidates, complete, readFrom } = readCandidates(ids, options, this.knobs, (id) => this.get(id));
+    const source = this.source;
+    const articleOf = source?.articleOf && ((id: number) => source.articleOf!(id));
+    const { candidates, complete, readFrom } = readCandidates(ids, options, this.knobs, (id) => this.get(id), articleOf);
     const query: QueryTerm[] = groups.flatMap((g) =>
       g.kind === 'phrase'
         ? g.terms.map((term) => ({ term, matches: new Map([[term, 1]]) }))
@@ -280,23 +292,21 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     );
     const stats = this.stats();
     const wanted = new Set(query.flatMap((q) => [...q.matches.keys()]));
+    const candidateIds = candidates.map((p) => p.id);
+    const lengths = this.source ? textLengthsOf(this.db.db, candidateIds) : undefined;
     const hits = candidates.map((passage) => ({
       passage,
-      ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage, wanted)),
+      ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage, wanted, lengths?.get(passage.id))),
     }));
     return { hits: hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id), complete, readFrom };
   }
 
-  /**
-   * What ranking needs of a passage's fields: the query's terms (`wanted`) counted, and distinct terms (with a store, the
-   * text's were counted when indexed: `lengths`; the speaker names, a few words, are analysed whole).
-   */
-  private fieldsOf(p: Passage, wanted: ReadonlySet<string>): readonly [TermCounts, TermCounts] {
-    const stored = this.source ? this.db.sql.lengthsOf.get(p.id) : undefined;
-    if (!stored) return this.heldFieldsOf(p);
+  /** Ranking's view of a passage's fields: `wanted` counted, distinct terms (`text`: stored when indexed; names analysed). */
+  private fieldsOf(p: Passage, wanted: ReadonlySet<string>, text: number | undefined): readonly [TermCounts, TermCounts] {
+    if (text === undefined) return this.heldFieldsOf(p);
     const counts = countTerms(p.text, wanted);
     const names = speakerNames(p);
-    return [{ get: (term) => counts.get(term), size: stored.text }, names.trim() ? fieldTerms(names) : NO_TERMS];
+    return [{ get: (term) => counts.get(term), size: text }, names.trim() ? fieldTerms(names) : NO_TERMS];
   }
 
   /**
@@ -312,24 +322,11 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     return fields;
   }
 
-  /** Document counts and average lengths for ranking; frequencies are looked up once per search. */
+  /** Document counts and average lengths for ranking. */
   private stats(): CorpusStats {
-    const frequencies = new Map<string, [number, number]>();
-    const { sql } = this.db;
-    const docs = this.size;
-    return {
-      docs,
-      avgLength: [this.lengths[0] / (docs || 1), this.lengths[1] / (docs || 1)],
-      docFrequency: (term) => {
-        let known = frequencies.get(term);
-        if (!known) {
-          known = [0, 0];
-          for (const row of sql.docCount.all(term)) known[row.col === 'speakers' ? 1 : 0] = row.doc;
-          frequencies.set(term, known);
-        }
-        return known;
-      },
-    };
+    const [docs, sql] = [this.size, this.db.sql];
+    const avgLength = [this.lengths[0] / (docs || 1), this.lengths[1] / (docs || 1)] as const;
+    return { docs, avgLength, docFrequency: (term) => this.vocabulary.docFrequency(sql, term) };
   }
 
   /** A stamp in the file and in the snapshot (see the class comment); in memory, the image too. */

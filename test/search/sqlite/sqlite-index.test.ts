@@ -25,6 +25,72 @@ describe('SqliteIndex', () => {
     expect(strict.find(['breakwaterz'], { combineWith: 'AND', visible: all })).toEqual([]);
   });
 
+  it('reads term counts and expansions afresh after every write, removal and rolled-back write', () => {
+    const index = new SqliteIndex();
+    const base = contractPassages();
+    index.put(base);
+    const typo = () => ids(index.find(['breakwaterz'], { combineWith: 'AND', visible: all })).sort((a, b) => a - b);
+    const score = () => index.find(['breakwater'], { combineWith: 'AND', visible: all })[0]?.score;
+    expect(typo()).toEqual([0, 2]);
+    const before = score();
+    // A new near spelling, and a new passage with the word (its passages counted again).
+    const extra = { ...base[0]!, id: 100, text: 'The breakwaters held against the night tide.' };
+    index.put([extra]);
+    expect(typo()).toEqual([0, 2, 100]);
+    expect(score()).not.toBe(before);
+    index.remove([100]);
+    expect(typo()).toEqual([0, 2]);
+    expect(score()).toBe(before);
+  });
+
+  it('tests the article part of the filter before building a passage, when its source can tell the article', () => {
+    const index = new SqliteIndex();
+    const passages = contractPassages();
+    let built = 0;
+    index.attach({
+      get: (id) => {
+        built++;
+        return passages[id];
+      },
+      articleOf: (id) => passages[id]?.article,
+      scan: () => [],
+      scanSpeakers: () => [],
+    });
+    index.put(passages);
+    const outlet = passages[1]!.article.outlet;
+    const filter = (p: { article: { outlet: string } }) => p.article.outlet === outlet;
+    const articleFilter = (a: { outlet: string }) => a.outlet === outlet;
+    const found = index.find(['harbour'], { combineWith: 'AND', visible: all, filter, articleFilter });
+    expect(ids(found)).toEqual(ids(index.find(['harbour'], { combineWith: 'AND', visible: all, filter })));
+    expect(found.length).toBeGreaterThan(0);
+    built = 0;
+    index.find(['harbour'], { combineWith: 'AND', visible: all, filter, articleFilter });
+    expect(built).toBe(found.length);
+  });
+
+  it('builds only the passages a caller lists as those its filter can pass (a speaker’s), asking for the list once', () => {
+    const index = new SqliteIndex();
+    const passages = contractPassages();
+    let built = 0;
+    let listed = 0;
+    index.attach({
+      get: (id) => {
+        built++;
+        return passages[id];
+      },
+      scan: () => [],
+      scanSpeakers: () => [],
+    });
+    index.put(passages);
+    const filter = (p: { id: number }) => p.id === 2;
+    const among = () => {
+      listed++;
+      return new Set([2]);
+    };
+    expect(ids(index.find(['harbour'], { combineWith: 'AND', visible: all, filter, among }))).toEqual([2]);
+    expect([built, listed]).toEqual([1, 1]);
+  });
+
   it('weights a match in the speakers’ names', () => {
     const score = (index: SqliteIndex) => {
       index.put(contractPassages());
