@@ -37,10 +37,18 @@ export interface StatementLimit {
 export function statementsIn(at: StatementsContext, found: Found, scope: Filters, limit?: StatementLimit): Statement[] {
   const lens = scope.speakers ?? at.view.speakersFor(scope.hidden);
   const filters = { ...scope, speakers: lens };
-  if (limit && readsInOrder(at, found, filters)) return firstStatements(at, found, filters, limit);
+  const first = limit && readsInOrder(at, found, filters) ? firstStatements(at, found, filters, limit) : undefined;
+  if (first) return first;
   const all = everyStatement(at, found, filters);
   return limit ? all.filter(limit.keep).slice(0, limit.count) : all;
 }
+
+/**
+ * Statements read one at a time before reading every statement of the found quotes' speakers
+ * instead (a speaker quoted often whose statements are each carried by one outlet would otherwise
+ * be read statement by statement).
+ */
+const MAX_READ_ALONE = 256;
 
 function everyStatement(at: StatementsContext, found: Found, filters: Filters & Required<Pick<Filters, 'speakers'>>): Statement[] {
   const { index } = at;
@@ -100,8 +108,11 @@ function readsInOrder(at: StatementsContext, found: Found, filters: Filters): bo
   return true;
 }
 
-/** The ranked statements' visible pieces that `limit` keeps, read in rank order until it has enough. */
-function firstStatements(at: StatementsContext, found: Found, filters: Filters, limit: StatementLimit): Statement[] {
+/**
+ * The ranked statements' visible pieces that `limit` keeps, read in rank order until it has enough;
+ * undefined when that takes more than `MAX_READ_ALONE` statements.
+ */
+function firstStatements(at: StatementsContext, found: Found, filters: Filters, limit: StatementLimit): Statement[] | undefined {
   const out: Statement[] = [];
   if (limit.count <= 0) return out;
   const candidates = found.candidates;
@@ -113,6 +124,7 @@ function firstStatements(at: StatementsContext, found: Found, filters: Filters, 
   for (const c of order) {
     const s = c.quote ? at.index.statementOf(c.quote.quote, c.passage.article) : undefined;
     if (!s || seen.has(s.id)) continue;
+    if (seen.size === MAX_READ_ALONE) return undefined;
     seen.add(s.id);
     for (const piece of visibleStatements(at.shows, s, filters)) {
       if (!limit.keep(piece)) continue;
