@@ -101,6 +101,14 @@ export function personQuote(entry: QuoteInArticle, speakerOf: (q: Quote) => Spea
   return speakerOf(entry.quote)?.kind === 'person' && !isTitle(entry.quote.text);
 }
 
+/**
+ * True when grouping puts this quote in a statement (as `groupStatements` decides: a person's words,
+ * not a title, with a word to compare), so a quote without one can be told apart without grouping.
+ */
+export function groupable(entry: QuoteInArticle, speakerOf: (q: Quote) => Speaker | undefined = (q) => q.speaker): boolean {
+  return personQuote(entry, speakerOf) && compareTokens(entry.quote.text).length > 0;
+}
+
 /** Most outlets first, then most members, then first report; ids follow that order. Sorts in place. */
 export function sortStatements(statements: Statement[]): Statement[] {
   const keys = new Map(statements.map((s) => [s, firstKey(s)]));

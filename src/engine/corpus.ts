@@ -15,14 +15,20 @@ import { CorpusQuotes } from './corpus-quotes.ts';
 import { eachQuote, quoteArrays } from './file-quotes.ts';
 import { PassagesById } from './passages-by-id.ts';
 import { engineSettings } from './options.ts';
-import { familyKey, StatementIndex, surnameOf } from './statement-index.ts';
+import { familyKey, settleChunks, StatementIndex, surnameOf } from './statement-index.ts';
 import { extractForChange, indexPassages, type Extracted } from './workers/prepared-index.ts';
 
 export type { CorpusOptions, CorpusStore, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions } from './corpus-types.ts';
 import type { CorpusOptions, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions, CorpusStore } from './corpus-types.ts';
 
-/** Speakers regrouped, saved and forgotten together when a build in batches settles its statements. */
+/**
+ * Speakers regrouped, saved and forgotten together when a build in batches settles its statements:
+ * at most this many speakers, and at most `SETTLE_QUOTES` quotes (a surname family with more is a
+ * chunk of its own). Counting speakers alone put the archive's largest speakers, the first ones
+ * met, in one chunk: the 500k build's first chunk held most of the archive's quotes at once.
+ */
 const SETTLE_CHUNK = 5000;
+const SETTLE_QUOTES = 100_000;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -80,8 +86,9 @@ export class IndexedCorpus {
       if (restored.skipped?.length) this.extraSkipped = restored.skipped;
       if (restored.stale?.length) {
         // A change whose statements were not written (a crash, a full disk): regroup those speakers now.
+        // In chunks, as a build settles them: a build stopped while settling leaves every speaker stale.
         this.statements.invalidate(restored.stale);
-        this.saveStatements(this.statements.withFamilies(restored.stale));
+        for (const _ of this.settleSteps(restored.stale, { speakers: SETTLE_CHUNK, quotes: SETTLE_QUOTES }));
       }
     }
   }
@@ -232,9 +239,16 @@ export class IndexedCorpus {
     held.length = 0;
   }
 
+  /** Marks speakers to regroup at the next `settleStatements` (as a change applied with `deferStatements` does). */
+  deferStatementsOf(keys: Iterable<string>): void {
+    const list = [...keys];
+    this.statements.invalidate(list);
+    for (const key of list) this.deferred.add(key);
+  }
+
   /** Regroups and saves the statements that changes applied with `deferStatements` left stale. */
-  async settleStatements(options: WorkOptions & { chunk?: number } = {}): Promise<void> {
-    const size = options.chunk ?? SETTLE_CHUNK;
+  async settleStatements(options: WorkOptions & { chunk?: number; chunkQuotes?: number } = {}): Promise<void> {
+    const size = { speakers: options.chunk ?? SETTLE_CHUNK, quotes: options.chunkQuotes ?? SETTLE_QUOTES };
     const run = this.queue.then(() => {
       const touched = [...this.deferred];
       this.deferred.clear();
@@ -248,15 +262,20 @@ export class IndexedCorpus {
    * A chunk of speakers at a time, each saved and then forgotten (read back when needed), so
    * settling a whole archive holds one chunk's statements, not every statement.
    */
-  private *settleSteps(touched: readonly string[], size: number, onProgress?: (progress: Progress) => void): Generator<void> {
-    for (let at = 0; at < touched.length; at += size) {
-      const chunk = touched.slice(at, at + size);
+  private *settleSteps(
+    touched: readonly string[],
+    size: { speakers: number; quotes: number },
+    onProgress?: (progress: Progress) => void,
+  ): Generator<void> {
+    let at = 0;
+    for (const chunk of settleChunks(touched, size, this.read.totals())) {
+      at += chunk.length;
       yield* this.statements.refreshSteps(chunk);
       const units = this.statements.withFamilies(chunk);
       // Saving reads a family back when one of its speakers is in the chunk: forget it again too.
       const families = chunk.map((key) => familyKey(surnameOf(key)));
       if (this.saveStatements(units)) this.statements.release([...units, ...families]);
-      onProgress?.({ phase: 'statements', done: Math.min(at + size, touched.length), total: touched.length });
+      onProgress?.({ phase: 'statements', done: at, total: touched.length });
     }
   }
 

@@ -28,15 +28,8 @@ import { reachOutlets } from './reach.ts';
 import { shapeResults } from './results.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
-import {
-  inFilters,
-  looseStatements,
-  mergeSurnameSpeakers,
-  seesWholeFamily,
-  speakerQuotesIn,
-  visibleStatements,
-  type Filters,
-} from './scope.ts';
+import { inFilters, looseStatements, speakerQuotesIn, visibleStatements, type Filters } from './scope.ts';
+import { statementsIn, type StatementLimit } from './statements-in.ts';
 
 export type { EngineOptions } from './options.ts';
 export type { QuoteRow, SearchRequest } from './request.ts';
@@ -136,8 +129,9 @@ export class Engine {
     const topic = plan.terms.length > 0 || plan.scope.phrases.length > 0;
     if (request.command === 'quote' && plan.view.speaker && topic && answer.noMatch.length) this.passagesNaming(at, plan, request, answer);
     if (request.command === 'quote') {
-      const shared = this.statementsIn(at, found, plan.scope).filter((s) => s.outlets.length > 1);
-      if (shared.length) answer.statements = shared.slice(0, this.settings.maxStatementsInQuote).map((s) => statementView(s, []));
+      const limit = { count: this.settings.maxStatementsInQuote, keep: (s: Statement) => s.outlets.length > 1 };
+      const shared = this.statementsIn(at, found, plan.scope, limit);
+      if (shared.length) answer.statements = shared.map((s) => statementView(s, []));
     }
     return answer;
   }
@@ -153,7 +147,7 @@ export class Engine {
     const statements = new Set<Statement>();
     const out: Candidate[] = [];
     for (const c of found.candidates) {
-      const statement = c.quote && !c.partial ? this.corpus.statements.statementOf(c.quote.quote) : undefined;
+      const statement = c.quote && !c.partial ? this.corpus.statements.statementOf(c.quote.quote, c.passage.article) : undefined;
       if (!statement || statements.has(statement)) continue;
       statements.add(statement);
       // As the audience sees the statement: quotes linked to this one only through a hidden member are not "the same".
@@ -334,42 +328,9 @@ export class Engine {
     return p && this.moment().shows(p.article) ? p : undefined;
   }
 
-  /**
-   * The statements the found quotes belong to, best-scoring first, each once; members from hidden
-   * outlets are taken out (a statement left with none is dropped).
-   */
-  private statementsIn(at: Moment, found: Found, scope: Filters): Statement[] {
-    const lens = scope.speakers ?? at.view.speakersFor(scope.hidden);
-    const index = this.corpus.statements;
-    const sees = (a: Article) => at.shows(a) && !scope.hidden?.has(a.outlet);
-    // Each statement ranks by its best candidate (the first one, among equal scores).
-    const best = new Map<Statement, { score: number; at: number }>();
-    found.candidates.forEach((c, i) => {
-      const statement = c.quote ? index.statementOf(c.quote.quote) : undefined;
-      if (!statement) return;
-      const known = best.get(statement);
-      if (!known || c.score > known.score) best.set(statement, { score: c.score, at: i });
-    });
-    const ranked = [...best].sort(([, a], [, b]) => b.score - a.score || a.at - b.at).map(([s]) => s);
-    // Members the audience may not see are taken out first: they decide neither grouping nor names.
-    const filters = { ...scope, speakers: lens };
-    // A surname family's statements (grouped over the whole family) stay as grouped when this audience sees all of it.
-    const wholeFamily = (s: Statement) => {
-      const surname = index.familyOfStatement(s);
-      return surname !== undefined && seesWholeFamily(lens, surname, index.familyStatements(surname), sees);
-    };
-    const merged = new Set<Statement>();
-    const visible = ranked.flatMap((s) => {
-      const pieces = visibleStatements(at.shows, s, filters);
-      if (wholeFamily(s)) for (const p of pieces) merged.add(p);
-      return pieces;
-    });
-    return mergeSurnameSpeakers(
-      visible,
-      (q) => lens.speakerOf(q),
-      this.regroupings,
-      (s) => merged.has(s),
-    );
+  /** The statements the found quotes belong to, as the request's audience sees them (`statements-in.ts`). */
+  private statementsIn(at: Moment, found: Found, scope: Filters, limit?: StatementLimit): Statement[] {
+    return statementsIn({ ...at, index: this.corpus.statements, regroupings: this.regroupings }, found, scope, limit);
   }
 
   private compareAnswer(

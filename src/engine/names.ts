@@ -110,6 +110,19 @@ export interface NamedSpeaker {
 export function guessSpeaker(typed: string, people: readonly NamedSpeaker[]): { meant?: NamedSpeaker; choices: NamedSpeaker[] } {
   const word = fold(typed.toLowerCase());
   const index = peopleIndex(people);
+  // The same word asked about again (a place name typed in many queries) is answered from memory.
+  let guess = index.guesses.get(word);
+  if (!guess) {
+    if (index.guesses.size >= MAX_GUESSES) index.guesses.clear();
+    index.guesses.set(word, (guess = guessIn(word, people, index)));
+  }
+  return { ...(guess.meant ? { meant: guess.meant } : {}), choices: [...guess.choices] };
+}
+
+/** Words guessed per speaker list, at most (then forgotten all at once). */
+const MAX_GUESSES = 1024;
+
+function guessIn(word: string, people: readonly NamedSpeaker[], index: PeopleIndex): { meant?: NamedSpeaker; choices: NamedSpeaker[] } {
   const byFirst = index.byFirst.get(word) ?? [];
   if (byFirst.length === 1) return { meant: byFirst[0], choices: byFirst };
   if (byFirst.length > 1) return { choices: mostQuoted(byFirst) };
@@ -155,6 +168,8 @@ interface PeopleIndex {
   letters: Uint8Array;
   /** The people (indexes in the list) with each name as full name or surname. */
   peopleOf: number[][];
+  /** `guessSpeaker`'s answers by folded word. */
+  guesses: Map<string, { meant?: NamedSpeaker; choices: NamedSpeaker[] }>;
 }
 
 const LETTERS = 27;
@@ -196,7 +211,7 @@ function peopleIndex(people: readonly NamedSpeaker[]): PeopleIndex {
   }
   const letters = new Uint8Array(names.length * LETTERS);
   names.forEach((name, id) => letters.set(lettersOf(name), id * LETTERS));
-  index = { byFirst, names, byLength, letters, peopleOf };
+  index = { byFirst, names, byLength, letters, peopleOf, guesses: new Map() };
   INDEXES.set(people, index);
   return index;
 }

@@ -10,7 +10,7 @@
  * kept in the store under a key no speaker has (`familyKey`). A change to any speaker of a
  * surname shared by several regroups every speaker of that surname.
  */
-import { groupStatements, personQuote, sortStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
+import { groupable, groupStatements, personQuote, sortStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 
 /** The store key of a surname family's statements: no speaker key starts with a control character. */
@@ -163,9 +163,11 @@ export class StatementIndex {
     return [...out];
   }
 
-  statementOf(quote: Quote): Statement | undefined {
+  statementOf(quote: Quote, article?: QuoteInArticle['article']): Statement | undefined {
     const key = quote.speaker?.key;
-    if (key === undefined) return this.ofQuote.get(quote);
+    // Nothing changed since grouping: a statement held in memory is the quote's.
+    const held = this.ofQuote.get(quote);
+    if (key === undefined || (held && !this.dirty.size)) return held;
     const surname = surnameOf(key);
     const family = familyKey(surname);
     // Still only in the store and unchanged: read the one statement holding the quote, not every
@@ -175,9 +177,23 @@ export class StatementIndex {
       const s = this.stored.statementOf(quote, unit);
       // Only a statement holding the quote (a row left from an older grouping must not answer).
       if (s?.members.some((m) => m.quote === quote)) return unit === family ? this.namedFamily(s, surname) : s;
+      // A quote grouping leaves out (a title, no word to compare) has none: the unit need not be read.
+      if (!s && article && !groupable({ article, quote })) return undefined;
     }
     this.fresh(surname, key);
     return this.ofQuote.get(quote);
+  }
+
+  /** True when no speaker waits to be regrouped: the statements held or stored are those of the quotes now. */
+  get settled(): boolean {
+    return this.dirty.size === 0;
+  }
+
+  /** True when the speakers of this surname are grouped as one family (the surname alone and a full name ending in it). */
+  isFamily(surname: string): boolean {
+    this.keysBySurname ??= keysBySurname(this.speakerKeys());
+    const keys = this.keysBySurname.get(surname) ?? [];
+    return keys.length > 1 && keys.includes(surname);
   }
 
   /** The surname of the family a statement was grouped over as a whole, if it was. */
@@ -287,6 +303,40 @@ export class StatementIndex {
     push(this.byUnit, unit, statement);
     for (const m of statement.members) this.ofQuote.set(m.quote, statement);
   }
+}
+
+/**
+ * Speakers to settle in chunks: the speakers of one surname together (a shared surname is
+ * regrouped as one unit), in the order first met; a chunk ends before it would pass `size.speakers`
+ * speakers or `size.quotes` quotes (counting every speaker of a surname, since all are regrouped).
+ */
+export function settleChunks(
+  touched: readonly string[],
+  size: { speakers: number; quotes: number },
+  totals: readonly { speaker: Speaker; quotes: number }[],
+): string[][] {
+  const bySurname = new Map<string, string[]>();
+  for (const key of touched) push(bySurname, surnameOf(key), key);
+  const quotesOfSurname = new Map<string, number>();
+  for (const { speaker, quotes } of totals) {
+    const surname = surnameOf(speaker.key);
+    if (speaker.kind === 'person') quotesOfSurname.set(surname, (quotesOfSurname.get(surname) ?? 0) + quotes);
+  }
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
+  let quotes = 0;
+  for (const [surname, keys] of bySurname) {
+    const weight = quotesOfSurname.get(surname) ?? 0;
+    if (chunk.length && (chunk.length + keys.length > size.speakers || quotes + weight > size.quotes)) {
+      chunks.push(chunk);
+      chunk = [];
+      quotes = 0;
+    }
+    for (const key of keys) chunk.push(key);
+    quotes += weight;
+  }
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
 }
 
 const FAMILY = familyKey('');

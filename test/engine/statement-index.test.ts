@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuoteInArticle, Statement } from '../../src/compare/statements.ts';
 import type { Article } from '../../src/corpus/article.ts';
 import type { Quote, Speaker } from '../../src/quotes/quote.ts';
-import { familyKey, StatementIndex } from '../../src/engine/statement-index.ts';
+import { familyKey, settleChunks, StatementIndex } from '../../src/engine/statement-index.ts';
 
 const person = (name: string): Speaker => ({ name, key: name.toLowerCase(), kind: 'person' });
 const MARROW = person('Marrow');
@@ -157,5 +157,26 @@ describe('surname families in the statement index', () => {
     expect(index.familyOfStatement(index.statementOf(fullName.quote)!)).toBe('marrow');
     expect(before[0]).toEqual({ speaker: 'Ilse Marrow', outlets: ['Harbour Daily', 'River Ledger'], members: 2 });
     expect(loads).toContain(familyKey('marrow'));
+  });
+});
+
+describe('settling speakers in chunks', () => {
+  const total = (key: string, quotes: number) => ({ speaker: person(key), quotes });
+
+  it('keeps the speakers of one surname in one chunk, in the order first met', () => {
+    const chunks = settleChunks(['ilse marrow', 'odo brandt', 'marrow', 'tomas marrow'], { speakers: 2, quotes: 1_000 }, [
+      total('ilse marrow', 3),
+      total('marrow', 4),
+      total('tomas marrow', 1),
+      total('odo brandt', 2),
+    ]);
+    expect(chunks).toEqual([['ilse marrow', 'marrow', 'tomas marrow'], ['odo brandt']]);
+  });
+
+  it('ends a chunk before it passes the quote budget, counting every speaker of a surname, and gives a surname over the budget a chunk of its own', () => {
+    const totals = [total('ilse marrow', 60), total('marrow', 50), total('odo brandt', 30), total('kai lund', 30), total('pia lund', 10)];
+    // `marrow` is not touched but is regrouped with its surname: its quotes count.
+    const chunks = settleChunks(['odo brandt', 'ilse marrow', 'kai lund', 'pia lund'], { speakers: 100, quotes: 70 }, totals);
+    expect(chunks).toEqual([['odo brandt'], ['ilse marrow'], ['kai lund', 'pia lund']]);
   });
 });
