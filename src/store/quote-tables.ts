@@ -11,6 +11,7 @@ import type { SpeakerTotal } from '../engine/corpus-quotes.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { QuoteRow } from './quote-rows.ts';
 import type { QuoteShelf } from './quote-shelf.ts';
+import { rankedByCount, type SpeakerRanks } from './speaker-ranks.ts';
 import { StoredArticle, StoredQuote } from './stored-article.ts';
 
 /**
@@ -31,6 +32,8 @@ export class QuoteTables {
     private readonly speakerList: readonly Speaker[],
     /** The number of shown quotes of each speaker id (the `speakers` table's counts). */
     private readonly speakerCounts: readonly number[],
+    /** The speakers' order (`speakers.rank`). */
+    private readonly ranks: SpeakerRanks,
   ) {}
 
   private get bySpeaker() {
@@ -71,6 +74,11 @@ export class QuoteTables {
       if (first) byKey.get(key)!.speaker = first;
     }
     return [...byKey.values()];
+  }
+
+  /** `speakerTotals`, most quoted first, ties by key in collation order (from the stored ranks: no collator sort). */
+  speakerRanking(): SpeakerTotal[] {
+    return rankedByCount(this.speakerTotals(), this.ranks);
   }
 
   /** The speakers of the stored quotes. */
