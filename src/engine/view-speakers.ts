@@ -32,6 +32,9 @@ interface Local {
   exact: boolean;
 }
 
+/** Quotes the lists of speakers' quotes last asked for may hold together (one longer is read again when asked for). */
+const RECENT_QUOTES = 300_000;
+
 /** Name forms each article gives its speakers (by corpus key), computed once per article. */
 const LOCAL = new WeakMap<Article, Map<string, Local>>();
 
@@ -50,7 +53,12 @@ export class ViewSpeakers {
   private byKeyQuotes: Map<string, QuoteInArticle[]> | undefined;
   /** With every quote visible: the corpus's quotes of one speaker, and those last asked for. */
   private wholeQuotesOf: ((key: string) => readonly QuoteInArticle[]) | undefined;
-  private readonly recent = new LRUCache<string, readonly QuoteInArticle[]>({ max: 64 });
+  /** Bounded by the quotes the lists hold, not by their number: one family's list at 500k articles holds 260k. */
+  private readonly recent = new LRUCache<string, readonly QuoteInArticle[]>({
+    max: 64,
+    maxSize: RECENT_QUOTES,
+    sizeCalculation: (list) => list.length + 1,
+  });
 
   /**
    * Speakers as an audience that sees every quote of the corpus sees them: the corpus's own, from

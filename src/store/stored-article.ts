@@ -43,7 +43,17 @@ export class StoredArticle implements Article {
     readonly paragraphCount: number,
     reader: ParagraphReader,
   ) {
-    Object.assign(this, meta);
+    // The fields every row has, always in this order: one shape for every article (the archive's
+    // 488k at 500k articles); anything else a row holds is added after them.
+    const { id, file, outlet, outletKnown, published, embargo, removedParagraphs, ...rest } = meta;
+    this.id = id!;
+    this.file = file!;
+    this.outlet = outlet!;
+    this.outletKnown = outletKnown!;
+    this.published = published;
+    this.embargo = embargo;
+    this.removedParagraphs = removedParagraphs!;
+    if (Object.keys(rest).length) Object.assign(this, rest);
     this.#reader = reader;
   }
 
