@@ -94,7 +94,12 @@ export class QuoteTables {
 
   /** One speaker's stored statements (the row's JSON), their members resolved to the shown articles and their quotes. */
   statements(rows: readonly string[]): Statement[] {
-    return this.resolve(rows.map((row) => JSON.parse(row) as StatementRow));
+    // Parsed a thousand rows at a time: one parse of many rows costs less than one per row (a
+    // family's statements at 500k articles are a quarter of a million rows).
+    const parsed: StatementRow[] = [];
+    for (let i = 0; i < rows.length; i += 1000)
+      for (const row of JSON.parse(`[${rows.slice(i, i + 1000).join(',')}]`) as StatementRow[]) parsed.push(row);
+    return this.resolve(parsed);
   }
 
   private resolve(rows: readonly StatementRow[]): Statement[] {
