@@ -20,6 +20,8 @@ export interface QuoteTables {
   speakerQuotes(key: string): QuoteInArticle[];
   /** Every speaker of a quote with the number of its quotes (one entry per key: the speaker of its first quote). */
   speakerTotals(): SpeakerTotal[];
+  /** `speakerTotals` in the speaker view's order: most quoted first, ties by key in collation order (`Intl.Collator`). */
+  speakerRanking(): SpeakerTotal[];
   /** The speakers of the quotes (one object per speaker). */
   speakersInUse(): Speaker[];
   /** The quotes of a stored article (undefined: not one of the store's). */
@@ -92,6 +94,14 @@ export class CorpusQuotes {
           else counts.set(speaker.key, { speaker, quotes: 1 });
         }
     return [...counts.values()];
+  }
+
+  /**
+   * A store's totals already in the speaker view's order (most quoted first, ties by key in
+   * collation order; see `SpeakerRanks`); undefined in memory, where the view sorts `totals()`.
+   */
+  ranking(): SpeakerTotal[] | undefined {
+    return this.tables?.speakerRanking();
   }
 
   /** The speakers of the shown quotes. */

@@ -32,6 +32,9 @@ interface Local {
   exact: boolean;
 }
 
+/** Quotes the lists of speakers' quotes last asked for may hold together (one longer is read again when asked for). */
+const RECENT_QUOTES = 300_000;
+
 /** Name forms each article gives its speakers (by corpus key), computed once per article. */
 const LOCAL = new WeakMap<Article, Map<string, Local>>();
 
@@ -50,15 +53,20 @@ export class ViewSpeakers {
   private byKeyQuotes: Map<string, QuoteInArticle[]> | undefined;
   /** With every quote visible: the corpus's quotes of one speaker, and those last asked for. */
   private wholeQuotesOf: ((key: string) => readonly QuoteInArticle[]) | undefined;
-  private readonly recent = new LRUCache<string, readonly QuoteInArticle[]>({ max: 64 });
+  /** Bounded by the quotes the lists hold, not by their number: one family's list at 500k articles holds 260k. */
+  private readonly recent = new LRUCache<string, readonly QuoteInArticle[]>({
+    max: 64,
+    maxSize: RECENT_QUOTES,
+    sizeCalculation: (list) => list.length + 1,
+  });
 
   /**
    * Speakers as an audience that sees every quote of the corpus sees them: the corpus's own, from
    * its totals (`totals`, one entry per key) and its lookup of a speaker's quotes (`quotesOf`, in
    * corpus order), without a list of every quote.
    */
-  static whole(totals: readonly SpeakerCount[], quotesOf: (key: string) => readonly QuoteInArticle[]): ViewSpeakers {
-    const view = new ViewSpeakers([], undefined, true, totals);
+  static whole(totals: readonly SpeakerCount[], quotesOf: (key: string) => readonly QuoteInArticle[], sorted = false): ViewSpeakers {
+    const view = new ViewSpeakers([], undefined, true, totals, sorted);
     view.wholeQuotesOf = quotesOf;
     return view;
   }
@@ -68,13 +76,15 @@ export class ViewSpeakers {
    * `corpusCounts`: the quotes of each speaker (corpus key) in the whole corpus, hidden ones included.
    * `whole`: the quotes are the whole corpus (nothing embargoed or hidden): the corpus's own speakers
    * are then what the audience sees, and nothing is recomputed. `totals`: with `whole`, the
-   * speakers and their counts, instead of counting `quotes`.
+   * speakers and their counts, instead of counting `quotes`; `sorted`: they are already in the
+   * speakers' order (most quoted first, ties by key in collation order), as a store gives them.
    */
   constructor(
     quotes: readonly QuoteInArticle[],
     corpusCounts?: ReadonlyMap<string, number>,
     whole = false,
     totals?: readonly SpeakerCount[],
+    sorted = false,
   ) {
     this.whole = whole;
     this.quotes = quotes;
@@ -135,6 +145,12 @@ export class ViewSpeakers {
       this.ofQuote.set(quote, speakerFor(key));
       addTo(this.corpusKeysOf, key, quote.speaker!.key);
     }
+    if (whole && sorted && totals) {
+      // A store's totals, in order: nothing to count or sort (one entry per key, made for this view).
+      this.speakers = [...totals];
+      for (const entry of this.speakers) this.indexSpeaker(entry);
+      return;
+    }
     const counts = new Map<string, SpeakerCount>();
     for (const { speaker, quotes: n } of totals ?? []) counts.set(speaker.key, { speaker, quotes: n });
     for (const { quote } of quotes) {
@@ -145,7 +161,9 @@ export class ViewSpeakers {
       else counts.set(speaker.key, { speaker, quotes: 1 });
       if (speaker.kind !== 'person') addTo(this.corpusKeysOf, speaker.key, speaker.key);
     }
-    this.speakers = [...counts.values()].sort((a, b) => b.quotes - a.quotes || COLLATOR.compare(a.speaker.key, b.speaker.key));
+    const entries = [...counts.values()];
+    this.speakers =
+      sorted && !quotes.length ? entries : entries.sort((a, b) => b.quotes - a.quotes || COLLATOR.compare(a.speaker.key, b.speaker.key));
     for (const entry of this.speakers) this.indexSpeaker(entry);
   }
 
@@ -194,10 +212,14 @@ export class ViewSpeakers {
   private indexSpeaker(entry: SpeakerCount): void {
     this.byKey.set(entry.speaker.key, entry);
     if (entry.speaker.kind !== 'person') return;
-    const w = entry.speaker.key.split(' ');
-    const last = w[w.length - 1] ?? '';
-    if (w.length > 1) push(this.bySurname, last, entry);
-    if (w.length > 2) push(this.byFirstLast, `${w[0]} ${last}`, entry);
+    // The words are those of `key.split(' ')`, without the copies: the last, and the first with it.
+    const key = entry.speaker.key;
+    const lastSpace = key.lastIndexOf(' ');
+    if (lastSpace < 0) return;
+    const last = key.slice(lastSpace + 1);
+    push(this.bySurname, last, entry);
+    const firstSpace = key.indexOf(' ');
+    if (firstSpace < lastSpace) push(this.byFirstLast, `${key.slice(0, firstSpace)} ${last}`, entry);
   }
 }
 

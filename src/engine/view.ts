@@ -123,7 +123,8 @@ export class CorpusView {
       if (!left.length && this.nextLift === undefined) {
         // Every shown quote is visible: the corpus's own speakers and totals (a store's, from its tables).
         const read = this.corpus.read;
-        speakers = ViewSpeakers.whole(read.totals(), (k) => read.ofSpeaker(k));
+        const ranked = read.ranking();
+        speakers = ViewSpeakers.whole(ranked ?? read.totals(), (k) => read.ofSpeaker(k), ranked !== undefined);
       } else {
         const out = new Set(left);
         const quotes = left.length ? this.quotes.filter((q) => !out.has(q.article.outlet)) : this.quotes;

@@ -208,7 +208,11 @@ async function openCorpus(
   if (changed.length || removed.length) logger.info({ ms: Math.round(performance.now() - built) }, 'index built');
   corpus.setExtraSkipped([...listing.skipped, ...kept]);
   if (database) {
-    collectGarbage();
+    // A build's garbage is collected before serving. Opening an unchanged database leaves little
+    // (its rows' JSON): collected just after start-up, so the first answer does not wait for two
+    // full collections (about 0.2 s of CPU at 37k articles).
+    if (changed.length || removed.length) collectGarbage();
+    else setImmediate(collectGarbage).unref();
     // The database was written as the corpus changed: there is no snapshot file to refresh.
     return { corpus, snapshotDir: undefined };
   }

@@ -1,7 +1,7 @@
 /** Quotes in the store's rows: numbers and a speaker id in `articles.quotes`, words apart (`quote_texts`). */
 import type { SpannedQuote } from '../engine/build.ts';
 import type { Speaker } from '../quotes/quote.ts';
-import { StoredQuote, type QuoteTextReader } from './stored-article.ts';
+import { StoredQuote, type QuoteHome } from './stored-article.ts';
 
 /**
  * A quote in its row: start, end, paragraph, full (1/0), speaker id (-1: none), cue (0: none),
@@ -19,24 +19,10 @@ export function encodeQuote(q: SpannedQuote, speaker: number): QuoteRow {
 /** Cues are a few hundred words: one string each. */
 const CUES = new Map<string, string>();
 
-export function decodeQuote(
-  row: QuoteRow,
-  speakers: readonly Speaker[],
-  seq: number,
-  index: number,
-  reader: QuoteTextReader,
-  family?: unknown,
-): StoredQuote {
+export function decodeQuote(row: QuoteRow, speakers: readonly Speaker[], index: number, home: QuoteHome): StoredQuote {
   const [start, end, paragraph, full, speaker, cue, mStart, mEnd, spans] = row;
   const mention = mStart >= 0 ? ([mStart, mEnd] as const) : undefined;
-  const q = new StoredQuote(start, end, paragraph, full ? 'full' : 'partial', spans, {
-    seq,
-    index,
-    reader,
-    mention,
-    family,
-    speakerId: speaker,
-  });
+  const q = new StoredQuote(start, end, paragraph, full ? 'full' : 'partial', spans, { home, index, mention, speakerId: speaker });
   if (cue) {
     if (!CUES.has(cue)) CUES.set(cue, cue);
     q.cue = CUES.get(cue);

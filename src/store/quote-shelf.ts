@@ -9,10 +9,10 @@ import { LRUCache } from 'lru-cache';
 import type { QuoteLists } from '../engine/file-quotes.ts';
 import type { Speaker } from '../quotes/quote.ts';
 import { decodeQuote, type QuoteRow } from './quote-rows.ts';
-import type { QuoteTextReader, StoredQuote } from './stored-article.ts';
+import type { QuoteHome, QuoteTextReader, StoredQuote } from './stored-article.ts';
 
 /** The quotes of one article decoded so far (by position), and its rows once read. */
-interface Family {
+interface Family extends QuoteHome {
   quotes: Array<StoredQuote | undefined>;
   rows?: QuoteRow[];
   /** Every quote decoded: `quotes` is the article's list. */
@@ -39,7 +39,7 @@ export class QuoteShelf {
     const family = this.family(seq);
     if (!family.whole) {
       family.rows ??= JSON.parse(this.rowOf(seq) ?? '[]') as QuoteRow[];
-      family.rows.forEach((row, i) => (family.quotes[i] ??= decodeQuote(row, this.speakers, seq, i, this.reader, family)));
+      family.rows.forEach((row, i) => (family.quotes[i] ??= decodeQuote(row, this.speakers, i, family)));
       family.quotes.length = family.rows.length;
       family.whole = true;
       family.rows = undefined;
@@ -51,7 +51,7 @@ export class QuoteShelf {
   /** The `index`-th quote of the article in row `seq`, decoded from `row` (its stored row) without reading the article's. */
   quote(seq: number, index: number, row: QuoteRow): StoredQuote {
     const family = this.family(seq);
-    return (family.quotes[index] ??= decodeQuote(row, this.speakers, seq, index, this.reader, family));
+    return (family.quotes[index] ??= decodeQuote(row, this.speakers, index, family));
   }
 
   /** The article in row `seq` is gone (its row number may be given again). */
@@ -63,7 +63,7 @@ export class QuoteShelf {
   private family(seq: number): Family {
     let family = this.recent.get(seq) ?? this.families.get(seq)?.deref();
     if (!family) {
-      family = { quotes: [], whole: false };
+      family = { seq, reader: this.reader, quotes: [], whole: false };
       this.families.set(seq, new WeakRef(family));
       this.collected.register(family, seq);
     }

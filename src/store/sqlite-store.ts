@@ -19,7 +19,8 @@ import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { LRUCache } from 'lru-cache';
 import { encodeQuote, rowOfStored, type QuoteRow, type QuoteTexts } from './quote-rows.ts';
 import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
-import { TABLES } from './tables.ts';
+import { createTables } from './tables.ts';
+import { SpeakerRanks } from './speaker-ranks.ts';
 import { QuoteTables, type StatementRow } from './quote-tables.ts';
 import {
   metaOf,
@@ -81,8 +82,9 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   /** The number of shown quotes of each speaker id. */
   private readonly speakerCounts: number[] = [];
   private readonly shelf = new QuoteShelf((seq) => this.reads.quotes.get(seq), this.speakerList, this);
-  /** Quotes by speaker, counts, speakers in use: answered from the tables. */
-  readonly tables = new QuoteTables(() => this.db, this.bySeq, this.shelf, this.speakerList, this.speakerCounts);
+  private readonly ranks = new SpeakerRanks(() => this.db);
+  /** Quotes by speaker, counts, speakers in use, the speakers' order: answered from the tables. */
+  readonly tables = new QuoteTables(() => this.db, this.bySeq, this.shelf, this.speakerList, this.speakerCounts, this.ranks);
   private readonly articleTexts = new LRUCache<number, string[]>({ max: 256 });
   private readonly paragraphTexts = new LRUCache<number, string>({ max: 4096 });
   private readonly quoteTexts = new LRUCache<number, QuoteTexts>({ max: 1024 });
@@ -92,7 +94,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     private readonly index: SqliteIndex,
     private readonly code: string,
   ) {
-    index.database.exec(TABLES);
+    createTables(index.database);
   }
 
   private get db() {
@@ -332,21 +334,16 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   load(): RestoredCorpus {
     const db = this.db;
     const speakers = this.speakerList;
-    type SpeakerRow = { id: number; kind: Speaker['kind']; key: string; name: string; quotes: number };
-    for (const s of db.prepare<[], SpeakerRow>('SELECT id, kind, key, name, quotes FROM speakers').iterate()) {
+    const ranks = this.ranks.restore();
+    type SpeakerRow = { id: number; kind: Speaker['kind']; key: string; name: string; quotes: number; rank: number | null };
+    for (const s of db.prepare<[], SpeakerRow>('SELECT id, kind, key, name, quotes, rank FROM speakers').iterate()) {
       const speaker: Speaker = { name: s.name, key: s.key, kind: s.kind };
       speakers[s.id] = speaker;
       this.speakerCounts[s.id] = s.quotes;
+      ranks.loaded(s.key, s.rank);
     }
-    type FileRow = {
-      file: string;
-      hash: string | null;
-      stamp: string | null;
-      first_id: number;
-      passages: number;
-      skipped: string;
-      warnings: string;
-    };
+    type Texts = Record<'skipped' | 'warnings', string>;
+    type FileRow = Texts & { file: string; hash: string | null; stamp: string | null; first_id: number; passages: number };
     const files = new Map<string, IndexedFile & { seqs: number[]; counts: number[] }>();
     for (const r of db.prepare<[], FileRow>('SELECT * FROM files').iterate()) {
       files.set(r.file, {

@@ -43,7 +43,17 @@ export class StoredArticle implements Article {
     readonly paragraphCount: number,
     reader: ParagraphReader,
   ) {
-    Object.assign(this, meta);
+    // The fields every row has, always in this order: one shape for every article (the archive's
+    // 488k at 500k articles); anything else a row holds is added after them.
+    const { id, file, outlet, outletKnown, published, embargo, removedParagraphs, ...rest } = meta;
+    this.id = id!;
+    this.file = file!;
+    this.outlet = outlet!;
+    this.outletKnown = outletKnown!;
+    this.published = published;
+    this.embargo = embargo;
+    this.removedParagraphs = removedParagraphs!;
+    if (Object.keys(rest).length) Object.assign(this, rest);
     this.#reader = reader;
   }
 
@@ -94,22 +104,27 @@ export interface QuoteTextReader {
   mentionText(seq: number, index: number): string;
 }
 
+/** Where a stored quote's article is (its row and the store's reader): held once per article, by each of its quotes. */
+export interface QuoteHome {
+  readonly seq: number;
+  readonly reader: QuoteTextReader;
+}
+
 /**
  * A quote as the store keeps it in the heap: offsets, kind, speaker, cue, where its mention is, and
  * the paragraphs it runs over; its words and its mention's words are read from the database when
- * asked for.
+ * asked for. Narrow (a statement of a large family holds hundreds of thousands at 500k articles):
+ * the article's row and reader are its home's, the mention's span two numbers.
  */
 export class StoredQuote implements Quote {
   declare cue?: string;
   declare speaker?: Speaker;
-  readonly #seq: number;
+  /** Its article's row and reader; with the store's shelf, the article's decoded quotes, held so that a quote kept anywhere stays the one the store gives. */
+  readonly #home: QuoteHome;
   readonly #index: number;
-  readonly #reader: QuoteTextReader;
-  readonly #mention: readonly [number, number] | undefined;
+  readonly #mentionStart: number;
+  readonly #mentionEnd: number;
   readonly #speakerId: number;
-  /** The article's decoded quotes (`QuoteShelf`): held by each of them, so a quote kept anywhere stays the one the store gives. */
-  // eslint-disable-next-line no-unused-private-class-members -- held, never read
-  readonly #family: unknown;
 
   constructor(
     readonly start: number,
@@ -118,20 +133,12 @@ export class StoredQuote implements Quote {
     readonly kind: Quote['kind'],
     /** `[first paragraph, its start, the next one's start, …]` (see `SpannedQuote`). */
     readonly paragraphSpans: number[],
-    where: {
-      seq: number;
-      index: number;
-      reader: QuoteTextReader;
-      mention?: readonly [number, number] | undefined;
-      speakerId: number;
-      family?: unknown;
-    },
+    where: { home: QuoteHome; index: number; mention?: readonly [number, number] | undefined; speakerId: number },
   ) {
-    this.#seq = where.seq;
+    this.#home = where.home;
     this.#index = where.index;
-    this.#reader = where.reader;
-    this.#mention = where.mention;
-    this.#family = where.family;
+    this.#mentionStart = where.mention ? where.mention[0] : -1;
+    this.#mentionEnd = where.mention ? where.mention[1] : -1;
     this.#speakerId = where.speakerId;
   }
 
@@ -142,20 +149,20 @@ export class StoredQuote implements Quote {
 
   /** Where its mention is, without reading the words. */
   get mentionSpan(): readonly [number, number] | undefined {
-    return this.#mention;
+    return this.#mentionStart < 0 ? undefined : [this.#mentionStart, this.#mentionEnd];
   }
 
   /** Its article's row and its position among the article's quotes. */
   get storedAt(): readonly [number, number] {
-    return [this.#seq, this.#index];
+    return [this.#home.seq, this.#index];
   }
 
   get text(): string {
-    return this.#reader.quoteText(this.#seq, this.#index);
+    return this.#home.reader.quoteText(this.#home.seq, this.#index);
   }
 
   get mention(): Mention | undefined {
-    if (!this.#mention) return undefined;
-    return { text: this.#reader.mentionText(this.#seq, this.#index), start: this.#mention[0], end: this.#mention[1] };
+    if (this.#mentionStart < 0) return undefined;
+    return { text: this.#home.reader.mentionText(this.#home.seq, this.#index), start: this.#mentionStart, end: this.#mentionEnd };
   }
 }

@@ -9,11 +9,14 @@
  *   quote_speakers  speaker id → (article row, quote position, its statement): a speaker's quotes without
  *                reading every quote
  *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
- *   speakers     one row per speaker (quotes refer to them by id) with its number of quotes
+ *   speakers     one row per speaker (quotes refer to them by id) with its number of quotes and its key's rank in
+ *                collation order (`speaker-ranks.ts`; added to older databases by `migrate`)
  *   statements   statement groups, one row per statement (by speaker and position), members as (article row, quote
  *                position, the quote's row); `quote_speakers.statement` says which holds a quote
  *   stale        speakers whose statements were not yet rewritten after a change (regrouped at start)
  */
+import type Database from 'better-sqlite3';
+
 export const TABLES = `
   CREATE TABLE IF NOT EXISTS files (
     file TEXT PRIMARY KEY, hash TEXT, stamp TEXT, first_id INTEGER NOT NULL, passages INTEGER NOT NULL,
@@ -34,9 +37,17 @@ export const TABLES = `
   CREATE INDEX IF NOT EXISTS quote_speakers_at ON quote_speakers (seq, idx, statement);
   CREATE TABLE IF NOT EXISTS paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS speakers (
-    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, quotes INTEGER NOT NULL DEFAULT 0
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, quotes INTEGER NOT NULL DEFAULT 0,
+    rank REAL
   );
   CREATE INDEX IF NOT EXISTS speakers_key ON speakers (key);
   CREATE TABLE IF NOT EXISTS statements (speaker TEXT NOT NULL, pos INTEGER NOT NULL, row TEXT NOT NULL, PRIMARY KEY (speaker, pos)) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
 `;
+
+/** Creates the tables; columns added since store version 5 are added in place to a database without them (no rebuild). */
+export function createTables(db: Database.Database): void {
+  db.exec(TABLES);
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(speakers)').all();
+  if (!columns.some((c) => c.name === 'rank')) db.exec('ALTER TABLE speakers ADD COLUMN rank REAL');
+}
