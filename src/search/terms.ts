@@ -59,48 +59,99 @@ export interface IndexedField {
 
 const WORD = wordPattern();
 
-/** A term as `FieldAnalyser` tracks it: the last field it was counted in. */
-interface TermEntry {
-  term: string;
-  field: number;
+/** Word characters (`\p{L}\p{N}`, as `wordPattern`) among the 65,536 code units, found when first met: 0 unknown, 1 yes, 2 no. */
+const WORD_UNITS = new Uint8Array(0x10000);
+/** Astral code points (surrogate pairs) likewise. */
+const WORD_ASTRAL = new Map<number, boolean>();
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+for (let c = 0; c < 128; c++) WORD_UNITS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** How many code units the word character at `i` takes (1, or 2 for a surrogate pair); 0 when it is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const point = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      let word = WORD_ASTRAL.get(point);
+      if (word === undefined) WORD_ASTRAL.set(point, (word = WORD_CHAR.test(String.fromCodePoint(point))));
+      return word ? 2 : 0;
+    }
+  }
+  let known = WORD_UNITS[c]!;
+  if (known === 0) WORD_UNITS[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
 }
 
+/** The characters that join a word's parts (`WORD_JOINERS`: hyphen and apostrophes). */
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019;
+const FNV_PRIME = 0x01000193;
+const FNV_BASIS = 0x811c9dc5 | 0;
+
 /**
- * `indexedField` for many fields in a row (a build): one lookup per word, where `indexedField`
- * needs three (the term cache, the field's distinct terms, the vocabulary). Each spelling maps to
- * its terms' entries, and an entry remembers the last field it was counted in. Gives the same
- * fields as `indexedField`; `takeNew` gives the terms seen for the first time since its last call.
+ * `indexedField` for many fields in a row (a build), with one hash probe per word and no string
+ * made for a word seen before: words are found as `wordPattern` finds them by scanning the
+ * characters, hashed as they are read, and looked up in an open-addressing table of the spellings
+ * seen (each with the ids of its terms); a term remembers the last field it was counted in. Gives
+ * the same fields as `indexedField` (a test compares them); `takeNew` gives the terms seen for the
+ * first time since its last call.
  */
 export class FieldAnalyser {
-  private readonly tokens = new Map<string, TermEntry[]>();
-  private readonly terms = new Map<string, TermEntry>();
+  /** Spelling slots: spelling index + 1, 0 empty (size a power of two, at most half full). */
+  private slots = new Int32Array(1 << 16);
+  private hashes: number[] = [];
+  private spellings: string[] = [];
+  private termsOfSpelling: number[][] = [];
+  private readonly termIds = new Map<string, number>();
+  private termNames: string[] = [];
+  private termField: number[] = [];
   private fresh: string[] = [];
   private fields = 0;
+  private readonly parts: string[] = [];
 
   field(text: string): IndexedField {
     // Bounded like `processTerm`'s cache; cleared between fields only (counts stay exact), and
     // terms seen again after a clear are reported new again (harmless: writes ignore known terms).
-    if (this.tokens.size >= MAX_CACHED_TOKENS) {
-      this.tokens.clear();
-      this.terms.clear();
-    }
+    if (this.spellings.length >= MAX_CACHED_TOKENS) this.clear();
     const field = ++this.fields;
-    let out = '';
+    const parts = this.parts;
+    parts.length = 0;
     let distinct = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      let entries = this.tokens.get(m[0]);
-      if (entries === undefined) this.tokens.set(m[0], (entries = this.entriesOf(m[0])));
-      for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i]!;
-        out = out ? `${out} ${entry.term}` : entry.term;
-        if (entry.field !== field) {
-          entry.field = field;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let width = wordCharAt(text, i);
+      if (width === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hash = FNV_BASIS;
+      for (;;) {
+        // A run of word characters, then a joiner only when a word character follows it.
+        do {
+          hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+          if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+          i += width;
+        } while (i < n && (width = wordCharAt(text, i)) !== 0);
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (width = wordCharAt(text, i + 1)) !== 0) {
+          hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+          i++;
+          continue;
+        }
+        break;
+      }
+      const terms = this.termsAt(text, start, i, hash);
+      for (let t = 0; t < terms.length; t++) {
+        const id = terms[t]!;
+        parts.push(this.termNames[id]!);
+        if (this.termField[id] !== field) {
+          this.termField[id] = field;
           distinct++;
         }
       }
     }
-    return { text: out, distinct };
+    return { text: parts.join(' '), distinct };
   }
 
   /** Terms seen for the first time since the last call. */
@@ -110,15 +161,60 @@ export class FieldAnalyser {
     return fresh;
   }
 
-  private entriesOf(token: string): TermEntry[] {
-    return (termsOf(token) ?? []).map((term) => {
-      let entry = this.terms.get(term);
-      if (!entry) {
-        this.terms.set(term, (entry = { term, field: 0 }));
+  /** The term ids of the word `text[start, end)` with this hash, worked out the first time it is met. */
+  private termsAt(text: string, start: number, end: number, hash: number): number[] {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = this.slots[slot]!;
+      if (at === 0) return this.add(text.slice(start, end), hash, slot);
+      const spelling = this.spellings[at - 1]!;
+      if (this.hashes[at - 1] !== hash || spelling.length !== length) continue;
+      let k = 0;
+      while (k < length && spelling.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === length) return this.termsOfSpelling[at - 1]!;
+    }
+  }
+
+  private add(spelling: string, hash: number, slot: number): number[] {
+    const ids = (termsOf(spelling) ?? []).map((term) => {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        this.termIds.set(term, (id = this.termNames.length));
+        this.termNames.push(term);
+        this.termField.push(0);
         this.fresh.push(term);
       }
-      return entry;
+      return id;
     });
+    this.spellings.push(spelling);
+    this.hashes.push(hash);
+    this.termsOfSpelling.push(ids);
+    this.slots[slot] = this.spellings.length;
+    if (this.spellings.length * 2 > this.slots.length) this.grow();
+    return ids;
+  }
+
+  /** Twice the slots, every spelling placed again. */
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    this.hashes.forEach((hash, at) => {
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = at + 1;
+    });
+    this.slots = slots;
+  }
+
+  private clear(): void {
+    this.slots = new Int32Array(1 << 16);
+    this.hashes = [];
+    this.spellings = [];
+    this.termsOfSpelling = [];
+    this.termIds.clear();
+    this.termNames = [];
+    this.termField = [];
   }
 }
 

@@ -19,6 +19,7 @@ import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { LRUCache } from 'lru-cache';
 import { encodeQuote, rowOfStored, type QuoteRow, type QuoteTexts } from './quote-rows.ts';
 import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
+import { commitStatements, ParagraphRows, withLargeCache } from './bulk-write.ts';
 import { createTables } from './tables.ts';
 import { SpeakerRanks } from './speaker-ranks.ts';
 import { QuoteTables, type StatementRow } from './quote-tables.ts';
@@ -184,19 +185,11 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
    */
   commit(put: readonly IndexedFile[], removed: readonly IndexedFile[], nextId: number): void {
     const db = this.db;
-    const insertSpeaker = db.prepare('INSERT INTO speakers (id, kind, key, name) VALUES (?, ?, ?, ?)');
-    const insertFile = db.prepare(
-      'INSERT OR REPLACE INTO files (file, hash, stamp, first_id, passages, skipped, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    const insertArticle = db.prepare('INSERT INTO articles (file, first_id, paragraphs, quote_count, meta) VALUES (?, ?, ?, ?, ?)');
-    const insertRow = db.prepare('INSERT INTO article_rows (seq, details, quotes, quote_texts) VALUES (?, ?, ?, ?)');
-    const count = db.prepare('UPDATE speakers SET quotes = quotes + ? WHERE id = ?');
+    const { insertSpeaker, insertFile, insertArticle, insertRow, count, insertQuoteSpeaker, stale } = commitStatements(db);
     /** Quotes added (or taken away) per speaker id. */
     const delta = new Map<number, number>();
     const counted = (id: number, n: number) => id >= 0 && delta.set(id, (delta.get(id) ?? 0) + n);
-    const insertQuoteSpeaker = db.prepare('INSERT INTO quote_speakers (speaker, seq, idx) VALUES (?, ?, ?)');
-    const insertParagraph = db.prepare('INSERT OR REPLACE INTO paragraphs (id, text) VALUES (?, ?)');
-    const stale = db.prepare('INSERT OR IGNORE INTO stale (speaker) VALUES (?)');
+    const paragraphs = new ParagraphRows(db);
     const newSpeakers = new Map<string, number>();
     const added: Array<[number, Speaker]> = [];
     let nextSpeaker = -1;
@@ -211,8 +204,9 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       return id;
     };
     const seqs: number[][] = [];
+    const metas: Array<Array<Partial<ArticleMeta>>> = []; // worked out once, for the row and the stored article
     const written = new Map<number, QuoteTexts>();
-    db.transaction(() => {
+    const transaction = db.transaction(() => {
       nextSpeaker = (db.prepare('SELECT max(id) FROM speakers').pluck().get() as number | null) ?? -1;
       // Read before the rows go: whose quotes leave, and whose statements must be regrouped.
       for (const f of removed)
@@ -234,6 +228,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
         );
         let id = f.firstId;
         const fileSeqs: number[] = [];
+        metas.push([]);
         f.load.articles.forEach((article, a) => {
           const quotes = quotesAt(f.quotes, a) as SpannedQuote[];
           spanQuotes(article, quotes);
@@ -241,6 +236,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
           const words: QuoteTexts = { t: quotes.map((q) => q.text), m: quotes.map((q) => q.mention?.text ?? '') };
           const texts = JSON.stringify(words);
           const { meta, details } = metaOf(article);
+          metas.at(-1)!.push(meta);
           const info = insertArticle.run(f.file, id, article.paragraphs.length, rows.length, JSON.stringify(meta));
           const seq = Number(info.lastInsertRowid);
           written.set(seq, words);
@@ -251,16 +247,18 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
             counted(row[4], 1);
           });
           fileSeqs.push(seq);
-          for (const text of article.paragraphs) insertParagraph.run(id++, text);
+          for (const text of article.paragraphs) paragraphs.add(id++, text);
         });
         seqs.push(fileSeqs);
       }
+      paragraphs.flush();
       for (const f of put)
         for (let a = 0; a < f.quotes.length; a++)
           for (const q of quotesAt(f.quotes, a)) if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
       for (const [id, n] of delta) if (n) count.run(n, id);
       db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('next_id', ?)").run(String(nextId));
-    })();
+    });
+    withLargeCache(db, transaction);
     for (const [key, id] of newSpeakers) this.speakerIds.set(key, id);
     for (const [id, s] of added) this.speakerList[id] = s;
     this.pinned = written;
@@ -277,7 +275,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       let firstId = f.firstId;
       const counts: number[] = [];
       f.load.articles = f.load.articles.map((article, a) => {
-        const stored = new StoredArticle(metaOf(article).meta, seqs[i]![a]!, firstId, article.paragraphs.length, this);
+        const stored = new StoredArticle(metas[i]![a]!, seqs[i]![a]!, firstId, article.paragraphs.length, this);
         firstId += article.paragraphs.length;
         counts.push(quotesAt(f.quotes, a).length);
         this.bySeq.set(stored.seq, stored);

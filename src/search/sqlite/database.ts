@@ -67,8 +67,15 @@ function tune(db: Db): Db {
   return db;
 }
 
+/**
+ * FTS5 keeps a write's new terms in memory up to this many bytes before writing them as a segment
+ * (default 1 MB: a build of 150 MB of terms wrote hundreds of segments, then merged them again).
+ */
+const FTS_HASH_BYTES = 64 * 1024 * 1024;
+
 function create(db: Db): Db {
   db.exec(SCHEMA);
+  db.exec(`INSERT INTO fts (fts, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(SCHEMA_VERSION));
   return db;
 }

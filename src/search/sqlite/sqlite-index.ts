@@ -34,7 +34,7 @@ import { readCandidates } from './candidates.ts';
 import { matchIds } from './match-ids.ts';
 import { groupsOf, matchExpression, type Group } from './match.ts';
 import { indexedField, type IndexedField } from '../terms.ts';
-import { KnownTerms, NO_FIELD, openWrite, type OpenWrite, type Row } from './write.ts';
+import { KnownTerms, NO_FIELD, openWrite, transact, type OpenWrite, type Row } from './write.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LRUCache } from 'lru-cache';
 import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm, type TermCounts } from './score.ts';
@@ -157,7 +157,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     );
   }
 
-  /** A write open across puts (each a savepoint in it): a refused write rolls back every row since (`OpenWrite`). */
+  /** A write open across puts (no savepoint each: `transact`): a refused write rolls back every row since (`OpenWrite`). */
   beginWrite(): OpenWrite {
     const saved = { count: this.count, lengths: this.lengths, stamped: this.stamped };
     return openWrite(this.db.db, () => {
@@ -174,7 +174,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const lengths: [number, number] = [0, 0];
     const source = this.source;
     try {
-      db.transaction(() => {
+      transact(db, () => {
         this.unstamp();
         for (const { id, text, speakers } of rows) {
           sql.insert.run(id, text.text, speakers.text);
@@ -184,7 +184,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
         }
         this.knownTerms.write(sql, vocabulary);
         if (source) this.saveTotals(this.count + rows.length, this.lengths[0] + lengths[0], this.lengths[1] + lengths[1]);
-      })();
+      });
     } catch (error) {
       this.knownTerms.clear(); // Some may not have been written.
       throw error;

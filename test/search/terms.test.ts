@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FieldAnalyser, indexedField } from '../../src/search/terms.ts';
+
+/** Pieces words are made of, and what lies between them: joiners, marks, other scripts, astral letters and emoji, lone surrogates. */
+const PIECES = [
+  'the',
+  'Minister',
+  'plan',
+  'COVID',
+  '19',
+  'pro',
+  'growth',
+  'Ségolène',
+  'Œuvre',
+  'straße',
+  'İstanbul',
+  'Київ',
+  '東京',
+  'x',
+  '𝒜lpha',
+  '𐐀',
+  '😀',
+  '\uD800',
+  '\uDC00',
+  '-',
+  "'",
+  '’',
+  '’s',
+  "'s",
+  '--',
+  ' ',
+  '  ',
+  '\u00a0',
+  ',',
+  '.',
+  '“',
+  '”',
+  '"',
+  '—',
+  '²',
+  'ﬁ',
+  'e\u0301',
+  '\u0301',
+  '٣',
+  '_',
+];
+
+describe('the build-time field analyser', () => {
+  it('gives every field the terms and distinct count `indexedField` gives it, and each new term once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), { maxLength: 12 }), (fields) => {
+        const analyser = new FieldAnalyser();
+        const reported = new Set<string>();
+        const all = new Set<string>();
+        for (const pieces of fields) {
+          const text = pieces.join('');
+          expect(analyser.field(text)).toEqual(indexedField(text, all));
+          for (const term of analyser.takeNew()) {
+            expect(reported.has(term)).toBe(false);
+            reported.add(term);
+          }
+        }
+        expect(reported).toEqual(all);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds a spelling again after its table has grown past many others', () => {
+    const analyser = new FieldAnalyser();
+    const words = Array.from({ length: 70_000 }, (_, i) => `w${i.toString(36)}`);
+    const all = new Set<string>();
+    expect(analyser.field(words.join(' '))).toEqual(indexedField(words.join(' '), all));
+    expect(analyser.field('w0 wzzzz w0 the W0')).toEqual({ text: 'w0 wzzzz w0 w0', distinct: 2 });
+    expect(analyser.takeNew()).toHaveLength(all.size + 1);
+  });
+});
