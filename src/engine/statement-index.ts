@@ -12,16 +12,14 @@
  */
 import { groupable, groupStatements, personQuote, sortStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
+import { DirtySpeakers, surnameOf } from './dirty-speakers.ts';
 
 /** The store key of a surname family's statements: no speaker key starts with a control character. */
 export function familyKey(surname: string): string {
   return `\u0001family ${surname}`;
 }
 
-/** The surname of a speaker key (its last word). */
-export function surnameOf(key: string): string {
-  return key.slice(key.lastIndexOf(' ') + 1);
-}
+export { surnameOf };
 
 /** Statements kept in a store, read one speaker at a time when first needed. */
 export interface StoredStatements {
@@ -43,7 +41,7 @@ export class StatementIndex {
   private readonly byUnit = new Map<string, Statement[]>();
   private readonly ofQuote = new Map<Quote, Statement>();
   /** Speakers whose quotes changed. */
-  private readonly dirty = new Set<string>();
+  private readonly dirty = new DirtySpeakers();
   private sorted: Statement[] | undefined;
   /** Ids for statements regrouped since the last full sort, so ids stay unique without re-sorting. */
   private nextId = 0;
@@ -217,8 +215,7 @@ export class StatementIndex {
   }
 
   private dirtyIn(surname: string): boolean {
-    for (const k of this.dirty) if (surnameOf(k) === surname) return true;
-    return false;
+    return this.dirty.hasSurname(surname);
   }
 
   /** A family statement read from the store, named by its fullest name (as `loadPending` names them). */
@@ -234,11 +231,8 @@ export class StatementIndex {
 
   /** Makes the statements of a speaker (`key`) or of a whole surname current: regrouped if changed, else read from the store. */
   private fresh(surname: string, key?: string): void {
-    if (this.dirty.size && (key === undefined ? [...this.dirty].some((k) => surnameOf(k) === surname) : this.dirty.has(key)))
-      this.regroupSurname(
-        surname,
-        [...this.dirty].filter((k) => surnameOf(k) === surname),
-      );
+    if (key === undefined ? this.dirty.hasSurname(surname) : this.dirty.has(key))
+      this.regroupSurname(surname, this.dirty.ofSurname(surname));
     if (key !== undefined) this.loadPending(key);
     this.loadPending(familyKey(surname));
   }
