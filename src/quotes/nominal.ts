@@ -76,17 +76,24 @@ const WRITTEN = new Set(
   'lawsuit suit complaint report study ruling indictment affidavit filing memo letter document order survey analysis'.split(' '),
 );
 
+/** The last `count` sentences before `at` that hold a word, the nearest first. */
+function* lastSentences(ctx: ArticleContext, at: number, count: number): Generator<Token[]> {
+  const parts = sentencesBefore(ctx, at);
+  let seen = 0;
+  for (let n = parts.length - 1; n >= 0 && seen < count; n--) {
+    const part = parts[n] as Token[];
+    if (!part.some((t) => t.kind === 'word')) continue;
+    seen++;
+    yield part;
+  }
+}
+
 /**
  * `it` at `at` after a sentence whose subject is a written thing (`The lawsuit was filed on Thursday.
  * It says Wilson "…"`): that description, when nothing else is the subject since.
  */
 export function documentAntecedent(ctx: ArticleContext, at: number): Speaker | undefined {
-  const parts = sentencesBefore(ctx, at);
-  let seen = 0;
-  for (let n = parts.length - 1; n >= 0 && seen < 2; n--) {
-    const part = parts[n] as Token[];
-    if (!part.some((t) => t.kind === 'word')) continue;
-    seen++;
+  for (const part of lastSentences(ctx, at, 2)) {
     const s = clauseStart(part);
     if (part[s]?.lower !== 'the') continue;
     let e = s + 1;
@@ -111,12 +118,7 @@ export function documentAntecedent(ctx: ArticleContext, at: number): Speaker | u
 export function relativeAntecedent(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
   // Most pronouns have no relative noun before them: look for one in the raw text first.
   if (!RELATIVE_WORD.test(ctx.masked.slice(Math.max(0, at - 400), at))) return undefined;
-  const parts = sentencesBefore(ctx, at);
-  let seen = 0;
-  for (let n = parts.length - 1; n >= 0 && seen < 3; n--) {
-    const part = parts[n] as Token[];
-    if (!part.some((t) => t.kind === 'word')) continue;
-    seen++;
+  for (const part of lastSentences(ctx, at, 3)) {
     const np = relativeSubject(part, gender);
     if (!np) continue;
     const first = part[np[0]] as Token;
