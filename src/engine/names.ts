@@ -175,10 +175,14 @@ interface PeopleIndex {
 const LETTERS = 27;
 
 function lettersOf(word: string): Uint8Array {
-  const counts = new Uint8Array(LETTERS);
+  return countLetters(word, new Uint8Array(LETTERS), 0);
+}
+
+/** Writes `word`'s letter counts into `counts` at `at` (one typed array for every name: one each cost more than the counting). */
+function countLetters(word: string, counts: Uint8Array, at: number): Uint8Array {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i) - 97;
-    const bin = c >= 0 && c < 26 ? c : 26;
+    const bin = at + (c >= 0 && c < 26 ? c : 26);
     if (counts[bin]! < 255) counts[bin]!++;
   }
   return counts;
@@ -210,7 +214,7 @@ function peopleIndex(people: readonly NamedSpeaker[]): PeopleIndex {
     }
   }
   const letters = new Uint8Array(names.length * LETTERS);
-  names.forEach((name, id) => letters.set(lettersOf(name), id * LETTERS));
+  names.forEach((name, id) => countLetters(name, letters, id * LETTERS));
   index = { byFirst, names, byLength, letters, peopleOf, guesses: new Map() };
   INDEXES.set(people, index);
   return index;
