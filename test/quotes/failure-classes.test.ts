@@ -5,15 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.ts';
-import type { Quote } from '../../src/quotes/quote.ts';
-
-const quote = (body: string, start: string): Quote => {
-  const quotes = extractQuotes(body);
-  const q = quotes.find((x) => x.text.startsWith(start));
-  if (!q) throw new Error(`no quote "${start}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
-  return q;
-};
-const speaker = (body: string, start: string): string | undefined => quote(body, start).speaker?.name;
+import { quoteStarting as quote, speakerNameStarting as speaker } from '../support/quote-starting.ts';
 
 describe('organisations', () => {
   it('never makes a company the speaker of a person’s words through "he"', () => {

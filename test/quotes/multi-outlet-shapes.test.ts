@@ -4,16 +4,7 @@
  * appositives, salience of the sentence just before a pronoun, nested and relayed attributions.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/quotes/extract.ts';
-import type { Speaker } from '../../src/quotes/quote.ts';
-
-const who = (body: string, start: string): Speaker | undefined => {
-  const quotes = extractQuotes(body);
-  const q = quotes.find((x) => x.text.startsWith(start));
-  if (!q) throw new Error(`no quote "${start}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
-  return q.speaker;
-};
-const speaker = (body: string, start: string): string | undefined => who(body, start)?.name;
+import { speakerNameStarting as speaker, speakerStarting as who } from '../support/quote-starting.ts';
 
 describe('cue verbs and lead-ins', () => {
   it('reads intoned, prayed, wondered and retorting as verbs of saying', () => {

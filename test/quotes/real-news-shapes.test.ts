@@ -5,14 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.ts';
+import { speakerNameStarting as speaker } from '../support/quote-starting.ts';
 import { hoverCards } from '../../src/quotes/hover-cards.ts';
-
-const speaker = (body: string, start: string): string | undefined => {
-  const quotes = extractQuotes(body);
-  const q = quotes.find((x) => x.text.startsWith(start));
-  if (!q) throw new Error(`no quote "${start}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
-  return q.speaker?.name;
-};
 
 describe('hover cards', () => {
   const body =

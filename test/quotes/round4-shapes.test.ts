@@ -6,14 +6,7 @@
  * time phrase opening the source (`Last week EU ministers declared`).
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/quotes/extract.ts';
-
-const speaker = (body: string, start: string): string | undefined => {
-  const quotes = extractQuotes(body);
-  const q = quotes.find((x) => x.text.startsWith(start));
-  if (!q) throw new Error(`no quote "${start}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
-  return q.speaker?.name;
-};
+import { speakerNameStarting as speaker } from '../support/quote-starting.ts';
 
 describe('manner-of-speaking cues', () => {
   it('takes `X fumed` and `she elaborated` after a quotation as attributions', () => {

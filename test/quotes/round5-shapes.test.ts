@@ -3,14 +3,7 @@
  * causes found on PolNeAR train and the tuning part of the news-37k speaker set, not single cases.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/quotes/extract.ts';
-
-const speaker = (body: string, start: string): string | undefined => {
-  const quotes = extractQuotes(body);
-  const q = quotes.find((x) => x.text.startsWith(start));
-  if (!q) throw new Error(`no quote "${start}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
-  return q.speaker?.name;
-};
+import { speakerNameStarting as speaker } from '../support/quote-starting.ts';
 
 describe('people first met in a source phrase', () => {
   it('count where they stand in the text, not as the latest person named before every later pronoun', () => {
