@@ -3,15 +3,21 @@
  * the bench's cold-start child does (`npm run bench`): wall and CPU per query, the slowest listed,
  * percentiles. `--profile <dir>` writes a CPU profile of each query slower than `--over` ms (CPU).
  *
- *   npx tsx scripts/quote-times.ts [--db .cache/bench/snapshot-37k-sqlite] [--queries .cache/bench/queries-37k.json]
+ *   npx tsx scripts/quote-times.ts [--db .cache/bench/snapshot-37k-sqlite] [--queries .cache/bench/queries-37k.json] [--restamp]
+ *
+ * A database built by other code is refused, never wiped (opening it as the bot does would wipe it
+ * and start an empty store); `--restamp` takes its rows as built by this code (right only for
+ * changes to the read path), as `scripts/time-search.ts --restamp` does.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
 import { Engine, IndexedCorpus } from '../src/engine/index.ts';
 import { SqliteIndex } from '../src/search/sqlite/sqlite-index.ts';
+import { pipelineCodeHash } from '../src/store/fingerprint.ts';
 import { openStore } from '../src/store/sqlite-store.ts';
 import { percentiles } from './support/bench-measure.ts';
 
@@ -23,6 +29,7 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     over: { type: 'string', default: '100' },
     only: { type: 'string' },
+    restamp: { type: 'boolean', default: false },
   },
 });
 
@@ -34,8 +41,22 @@ const post = (method: string, params?: object) =>
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 const loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
 const started = performance.now();
-const index = new SqliteIndex({ path: path.join(values.db, 'index.sqlite') });
-const opened = openStore(index, 'bench');
+const file = path.join(values.db, 'index.sqlite');
+const code = await pipelineCodeHash();
+{
+  const meta = new Database(file, { readonly: !values.restamp, fileMustExist: true });
+  const built = meta.prepare<[], string | undefined>("SELECT value FROM meta WHERE key = 'code'").pluck().get();
+  if (values.restamp) meta.prepare("UPDATE meta SET value = ? WHERE key = 'code'").run(code);
+  meta.close();
+  if (built !== code && !values.restamp) {
+    console.error(
+      `${file} was built by other code (${String(built)}, this code is ${code}): refused, so as not to wipe it; --restamp takes its rows as this code's`,
+    );
+    process.exit(2);
+  }
+}
+const index = new SqliteIndex({ path: file });
+const opened = openStore(index, code);
 if (!opened.restored) throw new Error(`the database was not reused: ${opened.reason ?? 'empty'}`);
 const engine = new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored));
 engine.sources();
