@@ -1,7 +1,9 @@
 /**
  * The SQLite store's tables (see `sqlite-store.ts`; bump `STORE_VERSION` there when they change):
  *
- *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
+ *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems, and
+ *                its articles' rows as columns (`article-columns.ts`: what start-up reads; NULL when the file's
+ *                row is written again; added to older databases by `createTables`)
  *   articles     what start-up reads, a narrow row per article: file, first passage id, paragraph and quote counts,
  *                metadata (JSON; headline, URL, byline apart)
  *   article_rows the rest, read per article when reached: headline, URL, byline (JSON), quotes (compact JSON),
@@ -20,7 +22,7 @@ import type Database from 'better-sqlite3';
 export const TABLES = `
   CREATE TABLE IF NOT EXISTS files (
     file TEXT PRIMARY KEY, hash TEXT, stamp TEXT, first_id INTEGER NOT NULL, passages INTEGER NOT NULL,
-    skipped TEXT NOT NULL, warnings TEXT NOT NULL
+    skipped TEXT NOT NULL, warnings TEXT NOT NULL, articles TEXT
   );
   CREATE TABLE IF NOT EXISTS articles (
     -- Never given twice (AUTOINCREMENT): caches and stored statements refer to articles by row.
@@ -48,6 +50,11 @@ export const TABLES = `
 /** Creates the tables; columns added since store version 5 are added in place to a database without them (no rebuild). */
 export function createTables(db: Database.Database): void {
   db.exec(TABLES);
-  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(speakers)').all();
-  if (!columns.some((c) => c.name === 'rank')) db.exec('ALTER TABLE speakers ADD COLUMN rank REAL');
+  const has = (table: string, column: string) =>
+    db
+      .prepare<[], { name: string }>(`PRAGMA table_info(${table})`)
+      .all()
+      .some((c) => c.name === column);
+  if (!has('speakers', 'rank')) db.exec('ALTER TABLE speakers ADD COLUMN rank REAL');
+  if (!has('files', 'articles')) db.exec('ALTER TABLE files ADD COLUMN articles TEXT');
 }
