@@ -39,13 +39,10 @@ import {
 export const STORE_VERSION = 5;
 
 /**
- * The keys statements are stored under, in order: one probe of the primary key per key (a skip
- * scan), not a scan of every statement row (their rows are large: 0.15 s of CPU at 500k articles).
+ * The keys statements are stored under, in order, from the index of their first rows (position 0):
+ * scanning every statement row for them cost 0.15 s of CPU at 500k articles (their rows are large).
  */
-const DISTINCT_STATEMENT_KEYS = `WITH RECURSIVE k(s) AS (
-  SELECT min(speaker) FROM statements
-  UNION ALL SELECT (SELECT speaker FROM statements WHERE speaker > k.s ORDER BY speaker LIMIT 1) FROM k WHERE k.s IS NOT NULL
-) SELECT s FROM k WHERE s IS NOT NULL`;
+const DISTINCT_STATEMENT_KEYS = 'SELECT speaker FROM statements WHERE pos = 0 ORDER BY speaker';
 
 const speakerId = (s: Speaker) => `${s.kind}\u0000${s.key}\u0000${s.name}`;
 

@@ -14,7 +14,8 @@
  *   speakers     one row per speaker (quotes refer to them by id) with its number of quotes and its key's rank in
  *                collation order (`speaker-ranks.ts`; added to older databases by `migrate`)
  *   statements   statement groups, one row per statement (by speaker and position), members as (article row, quote
- *                position, the quote's row); `quote_speakers.statement` says which holds a quote
+ *                position, the quote's row); `quote_speakers.statement` says which holds a quote; the index of
+ *                position 0 lists the keys without reading the rows (created in place in older databases)
  *   stale        speakers whose statements were not yet rewritten after a change (regrouped at start)
  */
 import type Database from 'better-sqlite3';
@@ -44,6 +45,8 @@ export const TABLES = `
   );
   CREATE INDEX IF NOT EXISTS speakers_key ON speakers (key);
   CREATE TABLE IF NOT EXISTS statements (speaker TEXT NOT NULL, pos INTEGER NOT NULL, row TEXT NOT NULL, PRIMARY KEY (speaker, pos)) WITHOUT ROWID;
+  -- The keys statements are stored under, without reading their (large) rows: a unit's are at positions 0, 1, ….
+  CREATE INDEX IF NOT EXISTS statements_first ON statements (speaker) WHERE pos = 0;
   CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
 `;
 

@@ -52,7 +52,11 @@ describe("speaker totals from the store's tables", () => {
     const index = new SqliteIndex({ path });
     const opened = openStore(index, 'test');
     const stored = new IndexedCorpus({ index: () => index, store: opened.store });
-    for (const change of changes) stored.applyNow(change, []);
+    for (const change of changes) {
+      stored.applyNow(change, []);
+      // Asked for between changes: what a change leaves is never the totals before it.
+      expect(stored.read.totals().length).toBeGreaterThan(0);
+    }
     const names = index.database.prepare("SELECT DISTINCT name FROM speakers WHERE key = 'harbourwatch'").pluck().all();
     expect(names.length).toBe(2);
     expect(byKey(stored.read.totals())).toEqual(expected);
