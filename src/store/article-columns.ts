@@ -103,9 +103,10 @@ export function encodeColumns(file: string, key: FileKey, rows: readonly Article
 }
 
 /**
- * The article rows in a file's column value, each given to `each` in row order (its metadata a new
- * object with the fixed fields in one order, `file` the path given); false, with nothing given,
- * when the value is not of this version or not for this file's row (`key`).
+ * The article rows in a file's column value, each given to `each` in row order (`file` the path
+ * given); false, with nothing given, when the value is not of this version or not for this file's
+ * row (`key`). The row and its metadata are the same objects for every article, refilled: copy
+ * what is kept.
  */
 export function decodeColumns(file: string, key: FileKey, json: string, each: (row: ArticleRow) => void): boolean {
   let c: Columns;
@@ -118,22 +119,38 @@ export function decodeColumns(file: string, key: FileKey, json: string, each: (r
   if (c.v !== VERSION || firstId !== key.firstId || passages !== key.passages || hash !== key.hash || c.s?.length !== count) return false;
   let seq = 0;
   let first = 0;
+  // One row and one metadata object for the whole file, refilled for each article (half a million
+  // of each at 500k articles were garbage the moment they were read).
+  const meta: Partial<ArticleMeta> = {
+    id: '',
+    file,
+    outlet: '',
+    outletKnown: false,
+    published: undefined,
+    embargo: undefined,
+    removedParagraphs: 0,
+  };
+  const row: ArticleRow = { seq: 0, firstId: 0, paragraphs: 0, quotes: 0, meta, fixedOnly: true };
   for (let j = 0; j < count; j++) {
     seq += c.s[j]!;
     first += c.f[j]!;
     const i = c.i[j]!;
-    const meta: Partial<ArticleMeta> = {
-      id: i === '' ? file : i.charCodeAt(0) === 35 /* # */ ? file + i : i.slice(1),
-      file,
-      outlet: c.os[c.o[j]!]!,
-      outletKnown: c.k[j] === 1,
-      published: c.p[j] ?? undefined,
-      embargo: c.e?.[j],
-      removedParagraphs: c.r[j]!,
-    };
     const extra = c.x?.[j];
-    if (extra) Object.assign(meta, extra);
-    each({ seq, firstId: first, paragraphs: c.n[j]!, quotes: c.q[j]!, meta, fixedOnly: !extra });
+    const m = extra ? { ...meta } : meta;
+    m.id = i === '' ? file : i.charCodeAt(0) === 35 /* # */ ? file + i : i.slice(1);
+    m.outlet = c.os[c.o[j]!]!;
+    m.outletKnown = c.k[j] === 1;
+    m.published = c.p[j] ?? undefined;
+    m.embargo = c.e?.[j];
+    m.removedParagraphs = c.r[j]!;
+    if (extra) Object.assign(m, extra);
+    row.seq = seq;
+    row.firstId = first;
+    row.paragraphs = c.n[j]!;
+    row.quotes = c.q[j]!;
+    row.meta = m;
+    row.fixedOnly = !extra;
+    each(row);
   }
   return true;
 }
