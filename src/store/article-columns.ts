@@ -13,7 +13,7 @@
 import type { ArticleMeta } from './stored-article.ts';
 
 /** Bump when the encoding changes: a column of another version is ignored (and rewritten). */
-const VERSION = 1;
+const VERSION = 2;
 
 /** An article row: the row number, first passage id, paragraph and quote counts, metadata. */
 export interface ArticleRow {
@@ -52,8 +52,10 @@ interface Columns {
   o: number[];
   /** outletKnown as 1/0. */
   k: number[];
-  /** Published (null when not given), removed paragraphs, embargoes by position (few). */
-  p: Array<string | null>;
+  /** Dates published (one string per date: copies share it), each article's as a position in them (-1: not given). */
+  ps: string[];
+  p: number[];
+  /** Removed paragraphs, embargoes by position (few). */
   r: number[];
   e?: Record<number, string>;
   /** Other metadata by position (none in today's loaders; kept for fields added later). */
@@ -73,10 +75,12 @@ export function encodeColumns(file: string, key: FileKey, rows: readonly Article
     os: [],
     o: [],
     k: [],
+    ps: [],
     p: [],
     r: [],
   };
   const outlets = new Map<string, number>();
+  const dates = new Map<string, number>();
   rows.forEach((row, j) => {
     const m = row.meta;
     c.s.push(j ? row.seq - rows[j - 1]!.seq : row.seq);
@@ -93,7 +97,15 @@ export function encodeColumns(file: string, key: FileKey, rows: readonly Article
     }
     c.o.push(o);
     c.k.push(m.outletKnown ? 1 : 0);
-    c.p.push(m.published ?? null);
+    if (m.published === undefined) c.p.push(-1);
+    else {
+      let d = dates.get(m.published);
+      if (d === undefined) {
+        dates.set(m.published, (d = c.ps.length));
+        c.ps.push(m.published);
+      }
+      c.p.push(d);
+    }
     c.r.push(m.removedParagraphs ?? 0);
     if (m.embargo !== undefined) (c.e ??= {})[j] = m.embargo;
     const extra = Object.entries(m).filter(([k, v]) => !FIXED.has(k) && v !== undefined);
@@ -140,7 +152,8 @@ export function decodeColumns(file: string, key: FileKey, json: string, each: (r
     m.id = i === '' ? file : i.charCodeAt(0) === 35 /* # */ ? file + i : i.slice(1);
     m.outlet = c.os[c.o[j]!]!;
     m.outletKnown = c.k[j] === 1;
-    m.published = c.p[j] ?? undefined;
+    const date = c.p[j]!;
+    m.published = date < 0 ? undefined : c.ps[date];
     m.embargo = c.e?.[j];
     m.removedParagraphs = c.r[j]!;
     if (extra) Object.assign(m, extra);
