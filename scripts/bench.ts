@@ -44,6 +44,7 @@ import {
   MemoryWatch,
   startupOptions,
 } from './support/bench-startup.ts';
+import { BENCH_HEAP_MB, heapFlags, heapSetting } from './support/bench-heap.ts';
 import { seededRandom } from './support/seeded-random.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -59,6 +60,7 @@ const { values } = parseArgs({
     engines: { type: 'string', default: 'minisearch' },
     engine: { type: 'string', default: 'minisearch' },
     reuse: { type: 'boolean', default: false },
+    heap: { type: 'string', default: String(BENCH_HEAP_MB) },
     child: { type: 'string' },
     load: { type: 'string' },
     out: { type: 'string' },
@@ -72,6 +74,8 @@ const USAGE = `usage: npm run bench -- [--sizes ${Object.keys(SIZES).join(',')}]
              (MiniSearch over whole articles) beside an engine other than minisearch (whose run includes it)
   --reuse    sqlite: start-up over the database an earlier run left (cold start and latencies in
              minutes; start-up rebuilds what changed, everything when the code changed)
+  --heap     heap limit of the child processes in MB (default ${BENCH_HEAP_MB}), or "default": Node's
+             own limit, as \`npm start\` runs the bot (proves a size builds with default settings)
 Writes a Markdown table and JSON to bench/results/.`;
 
 /** The index engine named on the command line (a child runs one; `baseline` is MiniSearch over whole articles). */
@@ -388,6 +392,14 @@ const cell = (v: unknown) =>
 
 async function parent(): Promise<void> {
   const sizes = (values.sizes ?? '').split(',').filter((s) => s in SIZES);
+  let heap: string[];
+  try {
+    heap = heapFlags(values.heap);
+  } catch (error) {
+    say(`${(error as Error).message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
   const results: Figures[] = [];
   const serialized = (f: Figures) =>
@@ -418,7 +430,7 @@ async function parent(): Promise<void> {
       const run = spawnSync(
         process.execPath,
         [
-          ...['--max-old-space-size=12288', '--max-semi-space-size=64', '--import', 'tsx', import.meta.filename],
+          ...[...heap, '--max-semi-space-size=64', '--import', 'tsx', import.meta.filename],
           ...['--child', size, '--engine', engine, '--out', out, ...(values.reuse ? ['--reuse'] : [])],
         ],
         { stdio: 'inherit' },
@@ -517,7 +529,8 @@ async function parent(): Promise<void> {
     );
   }
   const info = machine();
-  const text = `Corpus: seeds alone (seeds), or seeds + news-37k (37,554 articles); 150k and 500k add 3 and 12 copies of news-37k with new ids, written by streaming in files of ${PART_ARTICLES} articles.\nSQLite rows: built and reopened by start-up (buildEngine: about 64 MB of files a batch, quote workers); cold start = a fresh process from start-up's first step to the first answer (module loading excluded). MiniSearch rows: the corpus loaded whole, built in-process, snapshot.\nMachine: ${String(info.cpu)}, ${String(info.cores)} cores, ${String(info.memoryGB)} GB, Node ${String(info.node)}, ${String(info.date)}\n\n${table}\n\n${ratios.join('\n')}\n`;
+  info.heap = heapSetting(values.heap);
+  const text = `Corpus: seeds alone (seeds), or seeds + news-37k (37,554 articles); 150k and 500k add 3 and 12 copies of news-37k with new ids, written by streaming in files of ${PART_ARTICLES} articles.\nSQLite rows: built and reopened by start-up (buildEngine: about 64 MB of files a batch, quote workers); cold start = a fresh process from start-up's first step to the first answer (module loading excluded). MiniSearch rows: the corpus loaded whole, built in-process, snapshot.\nMachine: ${String(info.cpu)}, ${String(info.cores)} cores, ${String(info.memoryGB)} GB, Node ${String(info.node)}, ${String(info.date)}\nChild processes: ${heapSetting(values.heap)}\n\n${table}\n\n${ratios.join('\n')}\n`;
   process.stdout.write(text);
   const stamp = String(info.date).slice(0, 19).replace(/[:T]/g, '-');
   await writeFile(path.join(ROOT, `bench/results/bench-${stamp}.json`), JSON.stringify({ machine: info, results }, null, 2));

@@ -140,15 +140,21 @@ const NO_QUOTES: readonly PassageQuote[] = Object.freeze([]);
 export class LazyPassage implements Passage {
   #text: string | undefined;
   #quotes: PassageQuote[] | undefined;
-  readonly #articleQuotes: readonly SpannedQuote[];
+  /** The article's quotes, or how to read them (a store's: read only when a passage's quotes are asked for). */
+  #articleQuotes: readonly SpannedQuote[] | (() => readonly SpannedQuote[]);
 
   constructor(
     readonly id: number,
     readonly article: Article,
     readonly paragraph: number,
-    articleQuotes: readonly SpannedQuote[],
+    articleQuotes: readonly SpannedQuote[] | (() => readonly SpannedQuote[]),
   ) {
     this.#articleQuotes = articleQuotes;
+  }
+
+  #allQuotes(): readonly SpannedQuote[] {
+    if (typeof this.#articleQuotes === 'function') this.#articleQuotes = this.#articleQuotes();
+    return this.#articleQuotes;
   }
 
   get text(): string {
@@ -162,11 +168,12 @@ export class LazyPassage implements Passage {
   get quotes(): PassageQuote[] {
     if (this.#quotes) return this.#quotes;
     const k = this.paragraph;
-    if (this.#articleQuotes.some((q) => !q.paragraphSpans)) {
-      this.#quotes = passagesOf(this.article, this.#articleQuotes, this.id - k)[k]?.quotes ?? [];
+    const all = this.#allQuotes();
+    if (all.some((q) => !q.paragraphSpans)) {
+      this.#quotes = passagesOf(this.article, all, this.id - k)[k]?.quotes ?? [];
       return this.#quotes;
     }
-    const inside = this.#articleQuotes.filter((q) => {
+    const inside = all.filter((q) => {
       const first = q.paragraphSpans![0] ?? 0;
       return first <= k && k < first + q.paragraphSpans!.length - 1;
     });

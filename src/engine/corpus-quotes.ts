@@ -37,6 +37,8 @@ interface ShownFile {
 export class CorpusQuotes {
   private bySpeaker: Map<string, QuoteInArticle[]> | undefined;
   private byArticle: Map<Article, readonly Quote[]> | undefined;
+  /** A store's totals, until the shown files change (asked for by the speaker view and the statements' families). */
+  private storedTotals: SpeakerTotal[] | undefined;
 
   constructor(
     /** The shown files in path order. */
@@ -48,6 +50,7 @@ export class CorpusQuotes {
   changed(): void {
     this.bySpeaker = undefined;
     this.byArticle = undefined;
+    this.storedTotals = undefined;
   }
 
   /** Every quote of the shown files, in corpus order (a store's are all read: for exports and rare audiences). */
@@ -83,7 +86,7 @@ export class CorpusQuotes {
 
   /** Every speaker with the number of its quotes, one entry per key (the speaker object of its first quote). */
   totals(): SpeakerTotal[] {
-    if (this.tables) return this.tables.speakerTotals();
+    if (this.tables) return [...(this.storedTotals ??= this.tables.speakerTotals())];
     const counts = new Map<string, SpeakerTotal>();
     for (const f of this.files())
       for (let a = 0; a < f.load.articles.length; a++)

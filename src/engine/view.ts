@@ -66,6 +66,10 @@ export class CorpusView {
         this.outletStats(article).quotes += quoteCountAt(file.quotes, a);
       });
     }
+    for (const stats of this.outlets.values()) {
+      if (stats.from) stats.from = stats.from.slice(0, 10);
+      if (stats.to) stats.to = stats.to.slice(0, 10);
+    }
     this.skipped.unshift(...corpus.skippedOutsideFiles);
     this.passages = passages;
     this.nextLift = nextLift;
@@ -163,10 +167,14 @@ export class CorpusView {
         (stats = { outlet: article.outlet, outletKnown: article.outletKnown, articles: 0, quotes: 0, undated: 0 }),
       );
     stats.articles++;
-    const day = article.published?.slice(0, 10);
-    if (!day) stats.undated++;
-    if (day && (!stats.from || day < stats.from)) stats.from = day;
-    if (day && (!stats.to || day > stats.to)) stats.to = day;
+    // The earliest and latest dates as written, cut to days once the view is built (the order of
+    // whole dates is that of their days: no string cut per article, half a million at 500k).
+    const published = article.published;
+    if (!published) stats.undated++;
+    else {
+      if (!stats.from || published < stats.from) stats.from = published;
+      if (!stats.to || published > stats.to) stats.to = published;
+    }
     return stats;
   }
 }

@@ -24,6 +24,9 @@ export type ArticleDetails = Partial<Pick<Article, (typeof DETAIL_KEYS)[number]>
 /** The metadata an article row holds (everything but the paragraphs). */
 export type ArticleMeta = Omit<Article, 'paragraphs' | 'paragraphCount'>;
 
+/** The metadata every article row has (the fields `StoredArticle` declares, in its order). */
+const FIXED_FIELDS = new Set(['id', 'file', 'outlet', 'outletKnown', 'published', 'embargo', 'removedParagraphs']);
+
 export class StoredArticle implements Article {
   declare id: string;
   declare file: string;
@@ -42,19 +45,22 @@ export class StoredArticle implements Article {
     readonly firstId: number,
     readonly paragraphCount: number,
     reader: ParagraphReader,
+    /** `meta` holds the fixed fields only (as `decodeColumns` makes them): nothing else to look for. */
+    fixedOnly = false,
   ) {
     // The fields every row has, always in this order: one shape for every article (the archive's
     // 488k at 500k articles); anything else a row holds is added after them.
-    const { id, file, outlet, outletKnown, published, embargo, removedParagraphs, ...rest } = meta;
-    this.id = id!;
-    this.file = file!;
-    this.outlet = outlet!;
-    this.outletKnown = outletKnown!;
-    this.published = published;
-    this.embargo = embargo;
-    this.removedParagraphs = removedParagraphs!;
-    if (Object.keys(rest).length) Object.assign(this, rest);
+    this.id = meta.id!;
+    this.file = meta.file!;
+    this.outlet = meta.outlet!;
+    this.outletKnown = meta.outletKnown!;
+    this.published = meta.published;
+    this.embargo = meta.embargo;
+    this.removedParagraphs = meta.removedParagraphs!;
     this.#reader = reader;
+    if (!fixedOnly)
+      for (const key of Object.keys(meta))
+        if (!FIXED_FIELDS.has(key)) (this as Record<string, unknown>)[key] = meta[key as keyof ArticleMeta];
   }
 
   get headline(): string {

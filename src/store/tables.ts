@@ -1,7 +1,9 @@
 /**
  * The SQLite store's tables (see `sqlite-store.ts`; bump `STORE_VERSION` there when they change):
  *
- *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems
+ *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems, and
+ *                its articles' rows as columns (`article-columns.ts`: what start-up reads; NULL when the file's
+ *                row is written again; added to older databases by `createTables`)
  *   articles     what start-up reads, a narrow row per article: file, first passage id, paragraph and quote counts,
  *                metadata (JSON; headline, URL, byline apart)
  *   article_rows the rest, read per article when reached: headline, URL, byline (JSON), quotes (compact JSON),
@@ -12,7 +14,8 @@
  *   speakers     one row per speaker (quotes refer to them by id) with its number of quotes and its key's rank in
  *                collation order (`speaker-ranks.ts`; added to older databases by `migrate`)
  *   statements   statement groups, one row per statement (by speaker and position), members as (article row, quote
- *                position, the quote's row); `quote_speakers.statement` says which holds a quote
+ *                position, the quote's row); `quote_speakers.statement` says which holds a quote; the index of
+ *                position 0 lists the keys without reading the rows (created in place in older databases)
  *   stale        speakers whose statements were not yet rewritten after a change (regrouped at start)
  */
 import type Database from 'better-sqlite3';
@@ -20,7 +23,7 @@ import type Database from 'better-sqlite3';
 export const TABLES = `
   CREATE TABLE IF NOT EXISTS files (
     file TEXT PRIMARY KEY, hash TEXT, stamp TEXT, first_id INTEGER NOT NULL, passages INTEGER NOT NULL,
-    skipped TEXT NOT NULL, warnings TEXT NOT NULL
+    skipped TEXT NOT NULL, warnings TEXT NOT NULL, articles TEXT
   );
   CREATE TABLE IF NOT EXISTS articles (
     -- Never given twice (AUTOINCREMENT): caches and stored statements refer to articles by row.
@@ -42,12 +45,19 @@ export const TABLES = `
   );
   CREATE INDEX IF NOT EXISTS speakers_key ON speakers (key);
   CREATE TABLE IF NOT EXISTS statements (speaker TEXT NOT NULL, pos INTEGER NOT NULL, row TEXT NOT NULL, PRIMARY KEY (speaker, pos)) WITHOUT ROWID;
+  -- The keys statements are stored under, without reading their (large) rows: a unit's are at positions 0, 1, ….
+  CREATE INDEX IF NOT EXISTS statements_first ON statements (speaker) WHERE pos = 0;
   CREATE TABLE IF NOT EXISTS stale (speaker TEXT PRIMARY KEY);
 `;
 
 /** Creates the tables; columns added since store version 5 are added in place to a database without them (no rebuild). */
 export function createTables(db: Database.Database): void {
   db.exec(TABLES);
-  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(speakers)').all();
-  if (!columns.some((c) => c.name === 'rank')) db.exec('ALTER TABLE speakers ADD COLUMN rank REAL');
+  const has = (table: string, column: string) =>
+    db
+      .prepare<[], { name: string }>(`PRAGMA table_info(${table})`)
+      .all()
+      .some((c) => c.name === column);
+  if (!has('speakers', 'rank')) db.exec('ALTER TABLE speakers ADD COLUMN rank REAL');
+  if (!has('files', 'articles')) db.exec('ALTER TABLE files ADD COLUMN articles TEXT');
 }
