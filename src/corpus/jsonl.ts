@@ -37,12 +37,15 @@ export function openBytes(source: string | FileHandle, gzip: boolean): Readable 
   return file.pipe(gunzip);
 }
 
+/** A line of a JSONL file as read: its bytes (not yet decoded), or why it was not kept (too long). */
+export type RawLine = { line: number; bytes: Buffer } | { line: number; error: string };
+
 /**
- * Each non-blank line of a JSONL file, parsed, with its 1-based line number; a line that is not
- * UTF-8 or not JSON comes as an error naming the line. Streams, so memory stays flat on large files.
+ * Every line of a JSONL file as bytes, with its 1-based line number (a last line without a newline
+ * included); a line over the size limit comes as an error naming it. Streams, so memory stays flat.
  * Throws only when the file itself cannot be read (missing, corrupt gzip).
  */
-export async function* readJsonLines(source: string | FileHandle, options: { gzip: boolean }): AsyncGenerator<JsonLine> {
+export async function* readRawLines(source: string | FileHandle, options: { gzip: boolean }): AsyncGenerator<RawLine> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let line = 0;
@@ -52,12 +55,12 @@ export async function* readJsonLines(source: string | FileHandle, options: { gzi
       line++;
       const piece = chunk.subarray(start, nl);
       const tooLong = pendingBytes + piece.length > MAX_LINE_BYTES;
-      const parsed = tooLong
+      pending.push(piece);
+      yield tooLong
         ? { line, error: `line ${line}: longer than ${MAX_LINE_BYTES / 2 ** 20} MB` }
-        : parseLine(line, pending.length === 0 ? piece : Buffer.concat([...pending, piece]));
+        : { line, bytes: pending.length === 1 ? piece : Buffer.concat(pending) };
       pending = [];
       pendingBytes = 0;
-      if (parsed !== undefined) yield parsed;
       start = nl + 1;
     }
     if (start < chunk.length && pendingBytes <= MAX_LINE_BYTES) {
@@ -65,8 +68,22 @@ export async function* readJsonLines(source: string | FileHandle, options: { gzi
       pendingBytes += chunk.length - start;
     }
   }
-  if (pending.length > 0) {
-    const parsed = parseLine(line + 1, Buffer.concat(pending));
+  if (pending.length > 0) yield { line: line + 1, bytes: Buffer.concat(pending) };
+}
+
+/** A raw line decoded and parsed; undefined for a blank line. */
+export function parseRawLine(raw: RawLine): JsonLine | undefined {
+  return 'error' in raw ? raw : parseLine(raw.line, raw.bytes);
+}
+
+/**
+ * Each non-blank line of a JSONL file, parsed, with its 1-based line number; a line that is not
+ * UTF-8 or not JSON comes as an error naming the line. Streams, so memory stays flat on large files.
+ * Throws only when the file itself cannot be read (missing, corrupt gzip).
+ */
+export async function* readJsonLines(source: string | FileHandle, options: { gzip: boolean }): AsyncGenerator<JsonLine> {
+  for await (const raw of readRawLines(source, options)) {
+    const parsed = parseRawLine(raw);
     if (parsed !== undefined) yield parsed;
   }
 }

@@ -3,56 +3,14 @@ import type { FileHandle } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import type { LoadResult } from './article.ts';
-import { buildArticle, type Missing } from './build-article.ts';
 import { decodeText } from './decode.ts';
-import { readJsonLines } from './jsonl.ts';
-import { readArticleFields } from './metadata.ts';
+import { readRawLines, type RawLine } from './jsonl.ts';
+import { RecordPool } from './record-pool.ts';
+import { addRecord, MissingTally, recordsOf, type RecordBatch } from './records.ts';
 
 const gunzipAsync = promisify(gunzip);
 /** A JSON (not JSONL) file is parsed whole, so its decompressed size is capped. */
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
-
-/** Counts what records lack, to report once per file rather than once per record. */
-class MissingTally {
-  private readonly counts = new Map<Missing, { count: number; example: string }>();
-  records = 0;
-
-  add(missing: readonly Missing[], address: string): void {
-    this.records++;
-    for (const what of missing) {
-      const entry = this.counts.get(what);
-      if (entry === undefined) this.counts.set(what, { count: 1, example: address });
-      else entry.count++;
-    }
-  }
-
-  report(file: string, result: LoadResult): void {
-    for (const [what, { count, example }] of this.counts) {
-      result.warnings.push({ file, reason: `${count} of ${this.records} records have no ${what} (first: ${example})` });
-    }
-  }
-}
-
-/** Adds the record at `address` (with article id `id`) to `result`, or says why it was skipped. */
-function addRecord(value: unknown, file: string, address: string, id: (recordId?: string) => string, result: LoadResult, tally: MissingTally): void {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    result.skipped.push({ file: address, reason: 'not a JSON object' });
-    return;
-  }
-  const { fields, problems } = readArticleFields(value as Record<string, unknown>);
-  for (const problem of problems) result.warnings.push({ file: address, reason: problem });
-  if (fields.text === undefined || fields.text.trim() === '') {
-    result.skipped.push({ file: address, reason: "record has no 'text'" });
-    return;
-  }
-  const built = buildArticle({ id: id(fields.id), file, fields, body: fields.text });
-  if ('reason' in built) {
-    result.skipped.push({ file: address, reason: built.reason });
-    return;
-  }
-  result.articles.push(built.article);
-  tally.add(built.missing, address);
-}
 
 /** A JSON file: one article object, or an array of them (ids `file#<id>`, else `file#<position>`). */
 export async function loadJson(file: string, bytes: Buffer, options: { gzip: boolean }): Promise<LoadResult> {
@@ -90,21 +48,74 @@ export async function loadJson(file: string, bytes: Buffer, options: { gzip: boo
   return result;
 }
 
-/** A JSON Lines file (a path or an open handle), streamed: ids `file#<id>`, else `file#L<line>`; a bad line is skipped with its number. */
-export async function loadJsonLines(file: string, source: string | FileHandle, options: { gzip: boolean }): Promise<LoadResult> {
+/** Decoded bytes of lines handed to `recordsOf` per batch (in a worker when the file has several). */
+const BATCH_BYTES = 4 * 2 ** 20;
+
+/**
+ * A JSON Lines file (a path or an open handle), streamed: ids `file#<id>`, else `file#L<line>`; a
+ * bad line is skipped with its number. A file of several batches has its records parsed and
+ * cleaned in worker threads (`RecordPool`), batches merged in line order: the same result as one
+ * thread gives, in a fraction of the time on several cores.
+ */
+export async function loadJsonLines(
+  file: string,
+  source: string | FileHandle,
+  options: { gzip: boolean; batchBytes?: number; threads?: number },
+): Promise<LoadResult> {
   const result: LoadResult = { articles: [], skipped: [], warnings: [] };
   const tally = new MissingTally();
+  const batchBytes = options.batchBytes ?? BATCH_BYTES;
+  const pool = new RecordPool(file, options.threads);
+  const pending: Array<Promise<RecordBatch>> = [];
   let lastLine = 0;
+  const merge = (batch: RecordBatch) => {
+    for (const a of batch.articles) result.articles.push(a);
+    for (const s of batch.skipped) result.skipped.push(s);
+    for (const w of batch.warnings) result.warnings.push(w);
+    tally.merge(batch);
+    if (batch.lastLine) lastLine = batch.lastLine;
+  };
+  let lines: RawLine[] = [];
+  let bytes = 0;
+  /** The first batch waits: a file of one batch is read in this thread, with no worker started. */
+  let first: RawLine[] | undefined;
+  const submit = async (batch: RawLine[]) => {
+    if (!first && !pending.length) {
+      first = batch;
+      return;
+    }
+    if (first) {
+      pending.push(pool.records(first));
+      first = undefined;
+    }
+    pending.push(pool.records(batch));
+    // Bounded: a file is never held whole in memory as raw lines waiting for a worker.
+    while (pending.length > pool.maxWaiting) merge(await pending.shift()!);
+  };
+  let failure: unknown;
   try {
-    for await (const entry of readJsonLines(source, options)) {
-      lastLine = entry.line;
-      const address = `${file}#L${entry.line}`;
-      if ('error' in entry) result.skipped.push({ file: address, reason: entry.error });
-      else addRecord(entry.value, file, address, (recordId) => `${file}#${recordId ?? `L${entry.line}`}`, result, tally);
+    for await (const raw of readRawLines(source, options)) {
+      lines.push(raw);
+      bytes += 'bytes' in raw ? raw.bytes.length : 0;
+      if (bytes >= batchBytes) {
+        await submit(lines);
+        lines = [];
+        bytes = 0;
+      }
     }
   } catch (error) {
+    failure = error;
+  }
+  try {
+    if (first) merge(recordsOf(file, first));
+    for (const batch of pending) merge(await batch);
+    if (lines.length) merge(recordsOf(file, lines));
+  } finally {
+    pool.close();
+  }
+  if (failure !== undefined) {
     const where = lastLine === 0 ? '' : ` after line ${lastLine}`;
-    result.skipped.push({ file, reason: `could not read the rest of the file${where} (${(error as Error).message})` });
+    result.skipped.push({ file, reason: `could not read the rest of the file${where} (${(failure as Error).message})` });
   }
   if (result.articles.length === 0 && result.skipped.length === 0) result.skipped.push({ file, reason: 'empty (no records)' });
   tally.report(file, result);

@@ -5,8 +5,9 @@
  * hidden in one step, so a query sees either the old or the new version of a file, never half.
  * Long work runs in slices that call `pause` (to yield to the event loop) between them.
  */
+import { availableParallelism } from 'node:os';
 import type { QuoteInArticle } from '../compare/statements.ts';
-import type { Article, LoadResult, SkippedFile } from '../corpus/article.ts';
+import type { Article, SkippedFile } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { SpeakerRegistry } from '../quotes/speakers.ts';
 import type { SearchIndex } from '../search/search-index.ts';
@@ -17,7 +18,10 @@ import { PassagesById } from './passages-by-id.ts';
 import { engineSettings } from './options.ts';
 import { familyKey, settleChunks, StatementIndex, surnameOf } from './statement-index.ts';
 import { extractForChange, indexPassages, type Extracted } from './workers/prepared-index.ts';
+import { databaseFileOf, GroupedAhead, quotesToRegroup } from './workers/grouped-ahead.ts';
 
+export { contentsOf } from './contents.ts';
+import { range, registryOf, speakerIdOf } from './contents.ts';
 export type { CorpusOptions, CorpusStore, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions } from './corpus-types.ts';
 import type { CorpusOptions, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions, CorpusStore } from './corpus-types.ts';
 
@@ -29,6 +33,10 @@ import type { CorpusOptions, FileContent, IndexedFile, Progress, RestoredCorpus,
  */
 const SETTLE_CHUNK = 5000;
 const SETTLE_QUOTES = 100_000;
+/** Quotes to regroup from which settling groups them in worker threads (starting them costs about a second). */
+const GROUP_IN_WORKERS_FROM = 50_000;
+
+type SettleSize = { speakers: number; quotes: number };
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -53,6 +61,8 @@ export class IndexedCorpus {
   private readonly store: CorpusStore | undefined;
   /** Speakers whose statements changes applied with `deferStatements` left to `settleStatements`. */
   private readonly deferred = new Set<string>();
+  /** While settling with workers: the lists they grouped, and each speaker's quotes read for them. */
+  private ahead: GroupedAhead | undefined;
   /** Passages built on demand from the shown files (what the index reads, with a store). */
   private readonly byId = new PassagesById(
     () => this.files.values(),
@@ -70,8 +80,8 @@ export class IndexedCorpus {
     this.store = options.store;
     this.read = new CorpusQuotes(() => this.indexedFiles(), this.store?.tables);
     this.statements = new StatementIndex(
-      (key) => this.read.ofPerson(key),
-      () => this.read.totals().flatMap((t) => (t.speaker.kind === 'person' ? [t.speaker.key] : [])),
+      (key) => (this.ahead ? this.ahead.quotesOf(key) : this.read.ofPerson(key)),
+      () => this.personKeys(),
     );
     if (this.store) {
       if (!this.index.attach) throw new Error(`the ${this.index.kind} index cannot read its passages from a store`);
@@ -246,37 +256,71 @@ export class IndexedCorpus {
     for (const key of list) this.deferred.add(key);
   }
 
-  /** Regroups and saves the statements that changes applied with `deferStatements` left stale. */
-  async settleStatements(options: WorkOptions & { chunk?: number; chunkQuotes?: number } = {}): Promise<void> {
+  /**
+   * Regroups and saves the statements that changes applied with `deferStatements` left stale; with
+   * many quotes to regroup, the grouping runs in worker threads (`GroupedAhead`; `groupThreads`:
+   * how many, 0 for none; given, they are used whatever the number of quotes).
+   */
+  async settleStatements(options: WorkOptions & { chunk?: number; chunkQuotes?: number; groupThreads?: number } = {}): Promise<void> {
     const size = { speakers: options.chunk ?? SETTLE_CHUNK, quotes: options.chunkQuotes ?? SETTLE_QUOTES };
     const run = this.queue.then(() => {
       const touched = [...this.deferred];
       this.deferred.clear();
-      return this.runSliced(this.settleSteps(touched, size, options.onProgress), options);
+      return this.settleAhead(touched, size, options) ?? this.runSliced(this.settleSteps(touched, size, options.onProgress), options);
     });
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  /**
-   * A chunk of speakers at a time, each saved and then forgotten (read back when needed), so
-   * settling a whole archive holds one chunk's statements, not every statement.
-   */
-  private *settleSteps(
-    touched: readonly string[],
-    size: { speakers: number; quotes: number },
-    onProgress?: (progress: Progress) => void,
-  ): Generator<void> {
+  /** A chunk of speakers at a time, saved then forgotten (read back when needed): settling holds one chunk's statements. */
+  private *settleSteps(touched: readonly string[], size: SettleSize, onProgress?: (progress: Progress) => void): Generator<void> {
     let at = 0;
     for (const chunk of settleChunks(touched, size, this.read.totals())) {
       at += chunk.length;
-      yield* this.statements.refreshSteps(chunk);
-      const units = this.statements.withFamilies(chunk);
-      // Saving reads a family back when one of its speakers is in the chunk: forget it again too.
-      const families = chunk.map((key) => familyKey(surnameOf(key)));
-      if (this.saveStatements(units)) this.statements.release([...units, ...families]);
+      yield* this.settleChunk(chunk);
       onProgress?.({ phase: 'statements', done: at, total: touched.length });
     }
+  }
+
+  /** Regroups a chunk of speakers, saves their statements and forgets them. */
+  private *settleChunk(chunk: readonly string[]): Generator<void> {
+    yield* this.statements.refreshSteps(chunk);
+    const units = this.statements.withFamilies(chunk);
+    // Saving reads a family back when one of its speakers is in the chunk: forget it again too.
+    const families = chunk.map((key) => familyKey(surnameOf(key)));
+    if (this.saveStatements(units)) this.statements.release([...units, ...families]);
+  }
+
+  /** `settleSteps` with the grouping in worker threads (`GroupedAhead`); undefined when too few quotes make workers pay. */
+  private settleAhead(
+    touched: readonly string[],
+    size: SettleSize,
+    options: WorkOptions & { groupThreads?: number },
+  ): Promise<void> | undefined {
+    const totals = this.read.totals();
+    const threads = options.groupThreads ?? (quotesToRegroup(touched, totals) >= GROUP_IN_WORKERS_FROM ? availableParallelism() : 0);
+    if (threads < 1) return undefined;
+    const ahead = (this.ahead = new GroupedAhead(
+      (key) => this.read.ofPerson(key),
+      () => this.personKeys(),
+      threads,
+      databaseFileOf(this.index),
+    ));
+    const plain = this.statements.group;
+    this.statements.group = ahead.group;
+    let at = 0;
+    const settled = ahead.settle(settleChunks(touched, size, totals), async (chunk) => {
+      await this.runSliced(this.settleChunk(chunk), options);
+      options.onProgress?.({ phase: 'statements', done: (at += chunk.length), total: touched.length });
+    });
+    return settled.finally(() => {
+      this.statements.group = plain;
+      this.ahead = undefined;
+    });
+  }
+
+  private personKeys(): string[] {
+    return this.read.totals().flatMap((t) => (t.speaker.kind === 'person' ? [t.speaker.key] : []));
   }
 
   /** Runs steps, yielding to the event loop (or `options.pause`) once a slice of `sliceMs` is used. */
@@ -317,14 +361,7 @@ export class IndexedCorpus {
    * the speakers of the corpus (their canonical names), the first time a file is added.
    */
   private speakerRegistry(): SpeakerRegistry {
-    if (this.registry) return this.registry;
-    this.registry = new SpeakerRegistry();
-    const known = new Map<string, Quote>();
-    for (const speaker of this.read.speakers())
-      if (!known.has(speaker.key))
-        known.set(speaker.key, { text: '', start: 0, end: 0, paragraph: 0, kind: 'full', speaker: { ...speaker } });
-    this.registry.unify([[...known.values()]]);
-    return this.registry;
+    return (this.registry ??= registryOf(this.read.speakers()));
   }
 
   private show(f: IndexedFile): void {
@@ -358,37 +395,4 @@ export class IndexedCorpus {
     this.read.changed();
     this.byId.changed();
   }
-}
-
-const speakerIdOf = (s: Speaker) => `${s.kind}\u0000${s.key}\u0000${s.name}`;
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(i);
-  return out;
-}
-
-/** Splits one merged load result into per-file contents (articles by their file; problems by the file they name). */
-export function contentsOf(load: LoadResult): { contents: FileContent[]; other: SkippedFile[] } {
-  const byFile = new Map<string, LoadResult>();
-  const entry = (file: string) => {
-    let r = byFile.get(file);
-    if (!r) byFile.set(file, (r = { articles: [], skipped: [], warnings: [] }));
-    return r;
-  };
-  for (const a of load.articles) entry(a.file).articles.push(a);
-  const other: SkippedFile[] = [];
-  const owner = (name: string) =>
-    byFile.has(name) ? name : byFile.has(name.split('#')[0] ?? name) ? (name.split('#')[0] ?? name) : undefined;
-  for (const s of load.skipped) {
-    const file = owner(s.file);
-    if (file) entry(file).skipped.push(s);
-    else entry(s.file.split('#')[0] ?? s.file).skipped.push(s);
-  }
-  for (const w of load.warnings) {
-    const file = owner(w.file);
-    if (file) entry(file).warnings.push(w);
-    else other.push(w);
-  }
-  return { contents: [...byFile.entries()].map(([file, l]) => ({ file, load: l })), other };
 }

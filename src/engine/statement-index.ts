@@ -68,6 +68,12 @@ export class StatementIndex {
   ) {}
 
   /**
+   * How a list of quotes is grouped: `groupStatements`, unless a caller that grouped the same list
+   * elsewhere (a build's worker threads) answers it; it must give what `groupStatements` gives.
+   */
+  group: (quotes: readonly QuoteInArticle[]) => Statement[] = (quotes) => groupStatements(quotes);
+
+  /**
    * Replaces everything with already computed statements (a full build or a snapshot). `ordered`:
    * they are already in `list` order; otherwise they are sorted when the whole list is first asked
    * for (the store reads them per speaker, and sorting them all is work a start-up need not do).
@@ -272,7 +278,7 @@ export class StatementIndex {
       // audience's check of a family reads, `engine.ts`).
       const speakerOf = (q: Quote) => q.speaker;
       const quotes = keys.flatMap((k) => this.quotesOf(k).filter((q) => personQuote(q, speakerOf)));
-      for (const s of groupStatements(quotes)) {
+      for (const s of this.group(quotes)) {
         s.id = this.nextId++;
         this.familyOf.set(s, surname);
         this.store(unit, s);
@@ -280,7 +286,7 @@ export class StatementIndex {
       return;
     }
     for (const k of shared ? keys : changed)
-      for (const s of groupStatements(this.quotesOf(k))) {
+      for (const s of this.group(this.quotesOf(k))) {
         s.id = this.nextId++;
         this.store(k, s);
       }

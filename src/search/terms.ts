@@ -92,19 +92,31 @@ const FNV_BASIS = 0x811c9dc5 | 0;
  * `indexedField` for many fields in a row (a build), with one hash probe per word and no string
  * made for a word seen before: words are found as `wordPattern` finds them by scanning the
  * characters, hashed as they are read, and looked up in an open-addressing table of the spellings
- * seen (each with the ids of its terms); a term remembers the last field it was counted in. Gives
+ * seen, kept in typed arrays (characters, hashes, term ids: no object per spelling to chase), each
+ * with its terms joined once; a term remembers the last field it was counted in. Gives
  * the same fields as `indexedField` (a test compares them); `takeNew` gives the terms seen for the
  * first time since its last call.
  */
 export class FieldAnalyser {
   /** Spelling slots: spelling index + 1, 0 empty (size a power of two, at most half full). */
   private slots = new Int32Array(1 << 16);
-  private hashes: number[] = [];
-  private spellings: string[] = [];
-  private termsOfSpelling: number[][] = [];
+  /** Per spelling: its hash, where its characters start in `chars`, its length, its terms in `termList` and how many. */
+  private hashes = new Int32Array(1 << 15);
+  private starts = new Int32Array(1 << 15);
+  private lengths = new Int32Array(1 << 15);
+  private firstTerm = new Int32Array(1 << 15);
+  private termCounts = new Int32Array(1 << 15);
+  /** Per spelling: its terms joined by spaces (what the field's text gets for it). */
+  private joined: string[] = [];
+  private spellingCount = 0;
+  private chars = new Uint16Array(1 << 20);
+  private charCount = 0;
+  private termList = new Int32Array(1 << 16);
+  private termListCount = 0;
   private readonly termIds = new Map<string, number>();
   private termNames: string[] = [];
-  private termField: number[] = [];
+  /** Per term: the last field it was counted in. */
+  private termField = new Int32Array(1 << 15);
   private fresh: string[] = [];
   private fields = 0;
   private readonly parts: string[] = [];
@@ -112,7 +124,7 @@ export class FieldAnalyser {
   field(text: string): IndexedField {
     // Bounded like `processTerm`'s cache; cleared between fields only (counts stay exact), and
     // terms seen again after a clear are reported new again (harmless: writes ignore known terms).
-    if (this.spellings.length >= MAX_CACHED_TOKENS) this.clear();
+    if (this.spellingCount >= MAX_CACHED_TOKENS) this.clear();
     const field = ++this.fields;
     const parts = this.parts;
     parts.length = 0;
@@ -141,12 +153,15 @@ export class FieldAnalyser {
         }
         break;
       }
-      const terms = this.termsAt(text, start, i, hash);
-      for (let t = 0; t < terms.length; t++) {
-        const id = terms[t]!;
-        parts.push(this.termNames[id]!);
-        if (this.termField[id] !== field) {
-          this.termField[id] = field;
+      const at = this.spellingAt(text, start, i, hash);
+      const count = this.termCounts[at]!;
+      if (count === 0) continue;
+      parts.push(this.joined[at]!);
+      const termField = this.termField;
+      for (let t = this.firstTerm[at]!, end = t + count; t < end; t++) {
+        const id = this.termList[t]!;
+        if (termField[id] !== field) {
+          termField[id] = field;
           distinct++;
         }
       }
@@ -161,61 +176,91 @@ export class FieldAnalyser {
     return fresh;
   }
 
-  /** The term ids of the word `text[start, end)` with this hash, worked out the first time it is met. */
-  private termsAt(text: string, start: number, end: number, hash: number): number[] {
+  /** The spelling index of the word `text[start, end)` with this hash, worked out the first time it is met. */
+  private spellingAt(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const at = this.slots[slot]!;
-      if (at === 0) return this.add(text.slice(start, end), hash, slot);
-      const spelling = this.spellings[at - 1]!;
-      if (this.hashes[at - 1] !== hash || spelling.length !== length) continue;
+      const at = this.slots[slot]! - 1;
+      if (at < 0) return this.add(text, start, end, hash, slot);
+      if (this.hashes[at] !== hash || this.lengths[at] !== length) continue;
+      const chars = this.chars;
+      const from = this.starts[at]!;
       let k = 0;
-      while (k < length && spelling.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === length) return this.termsOfSpelling[at - 1]!;
+      while (k < length && chars[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === length) return at;
     }
   }
 
-  private add(spelling: string, hash: number, slot: number): number[] {
+  private add(text: string, start: number, end: number, hash: number, slot: number): number {
+    const spelling = text.slice(start, end);
     const ids = (termsOf(spelling) ?? []).map((term) => {
       let id = this.termIds.get(term);
       if (id === undefined) {
         this.termIds.set(term, (id = this.termNames.length));
         this.termNames.push(term);
-        this.termField.push(0);
+        if (id >= this.termField.length) this.termField = grown(this.termField, id + 1);
         this.fresh.push(term);
       }
       return id;
     });
-    this.spellings.push(spelling);
-    this.hashes.push(hash);
-    this.termsOfSpelling.push(ids);
-    this.slots[slot] = this.spellings.length;
-    if (this.spellings.length * 2 > this.slots.length) this.grow();
-    return ids;
+    const at = this.spellingCount++;
+    if (at >= this.hashes.length) {
+      const size = at + 1;
+      this.hashes = grown(this.hashes, size);
+      this.starts = grown(this.starts, size);
+      this.lengths = grown(this.lengths, size);
+      this.firstTerm = grown(this.firstTerm, size);
+      this.termCounts = grown(this.termCounts, size);
+    }
+    if (this.charCount + spelling.length > this.chars.length) this.chars = grown(this.chars, this.charCount + spelling.length);
+    for (let k = 0; k < spelling.length; k++) this.chars[this.charCount + k] = spelling.charCodeAt(k);
+    if (this.termListCount + ids.length > this.termList.length) this.termList = grown(this.termList, this.termListCount + ids.length);
+    this.termList.set(ids, this.termListCount);
+    this.hashes[at] = hash;
+    this.starts[at] = this.charCount;
+    this.lengths[at] = spelling.length;
+    this.firstTerm[at] = this.termListCount;
+    this.termCounts[at] = ids.length;
+    this.joined.push(ids.map((id) => this.termNames[id]!).join(' '));
+    this.charCount += spelling.length;
+    this.termListCount += ids.length;
+    this.slots[slot] = at + 1;
+    if (this.spellingCount * 2 > this.slots.length) this.grow();
+    return at;
   }
 
   /** Twice the slots, every spelling placed again. */
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
-    this.hashes.forEach((hash, at) => {
-      let slot = hash & mask;
+    for (let at = 0; at < this.spellingCount; at++) {
+      let slot = this.hashes[at]! & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = at + 1;
-    });
+    }
     this.slots = slots;
   }
 
   private clear(): void {
     this.slots = new Int32Array(1 << 16);
-    this.hashes = [];
-    this.spellings = [];
-    this.termsOfSpelling = [];
+    this.spellingCount = 0;
+    this.charCount = 0;
+    this.termListCount = 0;
+    this.joined = [];
     this.termIds.clear();
     this.termNames = [];
-    this.termField = [];
+    this.termField.fill(0);
   }
+}
+
+/** A typed array at least `size` long (doubled), with the old one's contents. */
+function grown<T extends Int32Array | Uint16Array>(array: T, size: number): T {
+  let length = array.length;
+  while (length < size) length *= 2;
+  const out = new (array.constructor as new (n: number) => T)(length);
+  out.set(array);
+  return out;
 }
 
 /**

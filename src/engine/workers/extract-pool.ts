@@ -5,30 +5,15 @@
  * index, each paragraph's terms; speakers are unified across articles afterwards, on the main
  * thread, exactly as after extraction in-thread.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Article } from '../../corpus/article.ts';
 import type { Quote } from '../../quotes/quote.ts';
+import { startTsWorker } from '../../corpus/ts-worker.ts';
 
 /** Below this many articles, starting workers costs more than it saves. */
 export const WORKERS_FROM_ARTICLES = 2000;
 const BATCH = 200;
-/**
- * The worker is TypeScript: it registers tsx (found from this file) and then imports the worker
- * module, whether or not this process runs under tsx (a worker's `--import` hooks do not apply to
- * its own entry module on Node 20).
- */
-const BOOT = `import(${JSON.stringify(
-  pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href,
-)})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`;
-
 /** A batch of articles for a worker, as paragraphs; `fields`: analyse them for the SQLite index too. */
 export interface WorkerRequest {
   batch: number;
@@ -100,7 +85,9 @@ export async function extractInWorkers(
       );
       if (!send()) resolve();
     });
-  const workers = Array.from({ length: Math.min(threads, Math.ceil(articles.length / BATCH)) }, () => new Worker(BOOT, { eval: true }));
+  const workers = Array.from({ length: Math.min(threads, Math.ceil(articles.length / BATCH)) }, () =>
+    startTsWorker(new URL('./extract-worker.ts', import.meta.url)),
+  );
   try {
     await Promise.all(workers.map(run));
   } finally {

@@ -1,0 +1,199 @@
+/**
+ * Statement grouping in worker threads, for a build settling every speaker: each list of quotes a
+ * surname is grouped from is independent, so the workers group lists while the main thread reads
+ * the next ones from the store and saves the last ones. A list goes out as plain data (texts,
+ * speakers, articles' ids, outlets, dates, the paragraph around each quote) and comes back as
+ * member positions: the main thread builds the statements from its own quote objects, exactly as
+ * `groupStatements` in this thread would (`groupedHere` answers a list only when it is the very
+ * list sent; anything else is grouped in this thread).
+ */
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type { QuoteInArticle, Statement } from '../../compare/statements.ts';
+import type { Article } from '../../corpus/article.ts';
+import type { Speaker } from '../../quotes/quote.ts';
+import { startTsWorker } from '../../corpus/ts-worker.ts';
+
+/** Lists of quotes for one worker message, as plain data. */
+export interface GroupRequest {
+  id: number;
+  /** Entries of each list: its quotes are `entries[offsets[l] .. offsets[l + 1])`. */
+  offsets: number[];
+  texts: string[];
+  starts: Int32Array;
+  paragraphs: Int32Array;
+  speakerOf: Int32Array;
+  speakers: Array<[Speaker['kind'], string, string]>;
+  articleOf: Int32Array;
+  articles: Array<[string, string, string | undefined]>;
+  /** The paragraph each quote sits in (`contextOf` reads it), by entry: its text, or '' when `paragraphIds` gives its row. */
+  contexts: string[];
+  /** Per entry: the passage id of its paragraph in `database` (read by the worker only if grouping needs it), or −1. */
+  paragraphIds: Float64Array;
+  /** The SQLite database file whose `paragraphs` rows the worker may read (read-only). */
+  database?: string;
+}
+
+/** One grouped statement: members as positions in its list, named by the speaker of member `named`. */
+export type GroupedStatement = [members: number[], named: number, outlets: string[], confidence: number];
+
+/** Entries per worker message. */
+const REQUEST_ENTRIES = 4000;
+
+export function packLists(id: number, lists: ReadonlyArray<readonly QuoteInArticle[]>, database?: string): GroupRequest {
+  const total = lists.reduce((n, l) => n + l.length, 0);
+  const request: GroupRequest = {
+    id,
+    offsets: [0],
+    texts: [],
+    starts: new Int32Array(total),
+    paragraphs: new Int32Array(total),
+    speakerOf: new Int32Array(total),
+    speakers: [],
+    articleOf: new Int32Array(total),
+    articles: [],
+    contexts: [],
+    paragraphIds: new Float64Array(total).fill(-1),
+    ...(database ? { database } : {}),
+  };
+  const speakerIds = new Map<Speaker, number>();
+  const articleIds = new Map<Article, number>();
+  let at = 0;
+  for (const list of lists) {
+    for (const { article, quote } of list) {
+      request.texts.push(quote.text);
+      request.starts[at] = quote.start;
+      request.paragraphs[at] = quote.paragraph;
+      const speaker = quote.speaker;
+      let s = -1;
+      if (speaker) {
+        s = speakerIds.get(speaker) ?? -1;
+        if (s < 0) {
+          speakerIds.set(speaker, (s = request.speakers.length));
+          request.speakers.push([speaker.kind, speaker.key, speaker.name]);
+        }
+      }
+      request.speakerOf[at] = s;
+      let a = articleIds.get(article);
+      if (a === undefined) {
+        articleIds.set(article, (a = request.articles.length));
+        request.articles.push([article.id, article.outlet, article.published]);
+      }
+      request.articleOf[at] = a;
+      // A stored article's paragraph is read by the worker, and only when grouping compares contexts.
+      const firstId = (article as Article & { firstId?: unknown }).firstId;
+      if (database && typeof firstId === 'number' && 'paragraph' in article) {
+        request.paragraphIds[at] = firstId + quote.paragraph;
+        request.contexts.push('');
+      } else request.contexts.push(paragraphOf(article, quote.paragraph));
+      at++;
+    }
+    request.offsets.push(at);
+  }
+  return request;
+}
+
+/** One paragraph of an article, without reading the others when the article reads them from a store. */
+function paragraphOf(article: Article, index: number): string {
+  const reader = article as Article & { paragraph?: (index: number) => string };
+  return reader.paragraph ? reader.paragraph(index) : (article.paragraphs[index] ?? '');
+}
+
+/** The statements of `list` from its grouped form (as `groupStatements` gives them: ids by position). */
+export function statementsOf(list: readonly QuoteInArticle[], grouped: readonly GroupedStatement[]): Statement[] {
+  return grouped.map(([members, named, outlets, confidence], id) => ({
+    id,
+    speaker: list[named]!.quote.speaker!,
+    members: members.map((m) => list[m]!),
+    outlets,
+    confidence,
+  }));
+}
+
+/** The file of a SQLite index's database, when it has one on disk (workers may then read its paragraphs). */
+export function databaseFileOf(index: unknown): string | undefined {
+  const db =
+    (index as { kind?: string; database?: { name: string; memory: boolean } }).kind === 'sqlite'
+      ? (index as { database: { name: string; memory: boolean } }).database
+      : undefined;
+  return db && !db.memory ? db.name : undefined;
+}
+
+interface Waiting {
+  resolve: (grouped: GroupedStatement[][]) => void;
+  reject: (error: Error) => void;
+}
+
+/** Worker threads that group lists of quotes; `close` when done. */
+export class GroupPool {
+  private readonly workers: Array<{ worker: Worker; waiting: Map<number, Waiting> }> = [];
+  private nextId = 0;
+  private broken = false;
+
+  constructor(
+    threads = availableParallelism(),
+    private readonly database?: string,
+  ) {
+    try {
+      for (let i = 0; i < threads; i++) this.workers.push(this.start());
+    } catch {
+      this.broken = true;
+    }
+  }
+
+  /**
+   * Groups these lists, a message of about `REQUEST_ENTRIES` quotes at a time; resolves with each
+   * list's statements in grouped form (undefined for a list a worker could not group).
+   */
+  group(lists: ReadonlyArray<readonly QuoteInArticle[]>): Promise<Array<GroupedStatement[] | undefined>> {
+    const parts: Array<Promise<Array<GroupedStatement[] | undefined>>> = [];
+    let from = 0;
+    let entries = 0;
+    lists.forEach((list, i) => {
+      entries += list.length;
+      if (entries >= REQUEST_ENTRIES || i === lists.length - 1) {
+        const slice = lists.slice(from, i + 1);
+        parts.push(this.send(slice).catch(() => slice.map(() => undefined)));
+        from = i + 1;
+        entries = 0;
+      }
+    });
+    return Promise.all(parts).then((p) => p.flat());
+  }
+
+  close(): void {
+    for (const w of this.workers) void w.worker.terminate();
+    this.workers.length = 0;
+  }
+
+  private send(lists: ReadonlyArray<readonly QuoteInArticle[]>): Promise<GroupedStatement[][]> {
+    if (this.broken || !this.workers.length) return Promise.reject(new Error('no grouping worker'));
+    let best = this.workers[0]!;
+    for (const w of this.workers) if (w.waiting.size < best.waiting.size) best = w;
+    const request = packLists(this.nextId++, lists, this.database);
+    const target = best;
+    return new Promise<GroupedStatement[][]>((resolve, reject) => {
+      target.waiting.set(request.id, { resolve, reject });
+      target.worker.postMessage(request);
+    });
+  }
+
+  private start() {
+    const worker = startTsWorker(new URL('./group-worker.ts', import.meta.url));
+    const running = { worker, waiting: new Map<number, Waiting>() };
+    const fail = (error: Error) => {
+      this.broken = true;
+      for (const w of running.waiting.values()) w.reject(error);
+      running.waiting.clear();
+    };
+    worker.on('message', (message: { id: number; grouped: GroupedStatement[][] }) => {
+      const waiting = running.waiting.get(message.id);
+      running.waiting.delete(message.id);
+      waiting?.resolve(message.grouped);
+    });
+    worker.on('error', fail);
+    worker.on('messageerror', fail);
+    worker.on('exit', () => fail(new Error('grouping worker exited')));
+    return running;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Settling a build's statements with the grouping done ahead, in worker threads (`GroupPool`): for
+ * each chunk of speakers, the lists `StatementIndex` will group (a surname family's person quotes,
+ * or each speaker's) are read here, sent to the workers, and their statements kept until the index
+ * asks to group exactly that list (`group`); the index then regroups, names, numbers and saves as
+ * always. A list predicted wrongly, or a worker that failed, is grouped in this thread, so the
+ * statements are those of `groupStatements` in every case.
+ */
+import { groupStatements, personQuote, type QuoteInArticle, type Statement } from '../../compare/statements.ts';
+import { surnameOf } from '../dirty-speakers.ts';
+import type { Quote } from '../../quotes/quote.ts';
+import { GroupPool, statementsOf, type GroupedStatement } from './group-pool.ts';
+
+export { databaseFileOf } from './group-pool.ts';
+
+export class GroupedAhead {
+  private readonly pool: GroupPool;
+  /** Each speaker's person quotes, read once per chunk (the index reads them again to group and save). */
+  private readonly quotes = new Map<string, readonly QuoteInArticle[]>();
+  /** Lists grouped by a worker, by their first entry. */
+  private readonly grouped = new Map<QuoteInArticle, { list: readonly QuoteInArticle[]; statements: GroupedStatement[] }>();
+  private readonly chunkKeys = new Map<readonly string[], string[]>();
+  private keysBySurname: Map<string, string[]> | undefined;
+  /** Lists answered from the workers' grouping (the others were grouped in this thread). */
+  answered = 0;
+
+  constructor(
+    private readonly read: (speakerKey: string) => readonly QuoteInArticle[],
+    private readonly personKeys: () => Iterable<string>,
+    threads?: number,
+    database?: string,
+  ) {
+    this.pool = new GroupPool(threads, database);
+  }
+
+  /** Quotes whose words are held on the object while their chunk is settled (by chunk). */
+  private readonly pinned = new Map<readonly string[], Quote[]>();
+
+  /** A speaker's person quotes: the list read for its chunk while the chunk is being settled. */
+  quotesOf(key: string): readonly QuoteInArticle[] {
+    return this.quotes.get(key) ?? this.read(key);
+  }
+
+  /** `groupStatements`, answered from a worker when this very list was grouped there. */
+  readonly group = (list: readonly QuoteInArticle[]): Statement[] => {
+    const done = list.length ? this.grouped.get(list[0]!) : undefined;
+    if (done && done.list.length === list.length && done.list.every((e, i) => e === list[i])) {
+      this.grouped.delete(list[0]!);
+      this.answered++;
+      return statementsOf(list, done.statements);
+    }
+    return groupStatements(list);
+  };
+
+  /** Reads the lists of a chunk of speakers and has the workers group them; resolves once grouped. */
+  prepare(chunk: readonly string[]): Promise<void> {
+    this.keysBySurname ??= keysBySurname(this.personKeys());
+    const bySurname = new Map<string, string[]>();
+    for (const key of chunk) push(bySurname, surnameOf(key), key);
+    const read: string[] = [];
+    const list = (key: string) => {
+      let quotes = this.quotes.get(key);
+      if (!quotes) {
+        this.quotes.set(key, (quotes = this.read(key)));
+        read.push(key);
+      }
+      return quotes;
+    };
+    const family = (surname: string, keys: readonly string[]) => keys.length > 1 && keys.includes(surname);
+    for (const [surname, changed] of bySurname)
+      for (const key of new Set([...(this.keysBySurname.get(surname) ?? []), ...changed])) list(key);
+    // Every quote's words, read article by article (the store parses an article's quote texts at once).
+    const byArticle = new Map<unknown, Quote[]>();
+    for (const key of read) for (const { article, quote } of this.quotes.get(key)!) push(byArticle, article, quote);
+    const pinned: Quote[] = [];
+    for (const quotes of byArticle.values()) for (const quote of quotes) if (pinText(quote)) pinned.push(quote);
+    const lists: Array<readonly QuoteInArticle[]> = [];
+    // As `StatementIndex.regroupSurname` makes them: a family's person quotes, else each speaker's.
+    for (const [surname, changed] of bySurname) {
+      const keys = this.keysBySurname.get(surname) ?? [];
+      if (family(surname, keys)) lists.push(keys.flatMap((k) => list(k).filter((q) => personQuote(q, (x) => x.speaker))));
+      else for (const key of new Set([...keys, ...changed])) lists.push(list(key));
+    }
+    this.chunkKeys.set(chunk, read);
+    this.pinned.set(chunk, pinned);
+    const sent = lists.filter((l) => l.length > 0);
+    return this.pool.group(sent).then((results) =>
+      results.forEach((statements, i) => {
+        const l = sent[i]!;
+        if (statements) this.grouped.set(l[0]!, { list: l, statements });
+      }),
+    );
+  }
+
+  /** Forgets what was read and grouped for a chunk once it is settled. */
+  finish(chunk: readonly string[]): void {
+    // A list grouped but never asked for (none, when the lists were foreseen right) goes at `close`.
+    for (const key of this.chunkKeys.get(chunk) ?? []) this.quotes.delete(key);
+    this.chunkKeys.delete(chunk);
+    for (const quote of this.pinned.get(chunk) ?? []) delete (quote as { text?: string }).text;
+    this.pinned.delete(chunk);
+  }
+
+  /**
+   * Settles the chunks in order (`settleChunk`: regroup, save, forget), each grouped by the workers
+   * while the chunk before is saved and the chunk after is read; closes the workers at the end.
+   */
+  async settle(chunks: readonly string[][], settleChunk: (chunk: readonly string[]) => Promise<void>): Promise<void> {
+    const ready: Array<Promise<void>> = [];
+    try {
+      for (const [i, chunk] of chunks.entries()) {
+        while (ready.length < Math.min(chunks.length, i + 2)) ready.push(this.prepare(chunks[ready.length]!));
+        await ready[i];
+        await settleChunk(chunk);
+        this.finish(chunk);
+      }
+    } finally {
+      this.close();
+    }
+  }
+
+  close(): void {
+    for (const chunk of [...this.pinned.keys()]) this.finish(chunk);
+    this.pool.close();
+    this.quotes.clear();
+    this.grouped.clear();
+  }
+}
+
+/**
+ * Holds a stored quote's words on the object itself (its `text` reads them from the store's small
+ * cache each time: a chunk's lists are read by speaker, not by article, so each read parsed the
+ * article's quote texts again). Undone by `finish`; a quote holding its words already is left as is.
+ */
+function pinText(quote: Quote): boolean {
+  if (Object.hasOwn(quote, 'text')) return false;
+  Object.defineProperty(quote, 'text', { value: quote.text, configurable: true, enumerable: false, writable: false });
+  return true;
+}
+
+/** How many quotes the speakers `touched` have (what settling them regroups). */
+export function quotesToRegroup(touched: readonly string[], totals: readonly { speaker: { key: string }; quotes: number }[]): number {
+  const counts = new Map<string, number>();
+  for (const t of totals) counts.set(t.speaker.key, (counts.get(t.speaker.key) ?? 0) + t.quotes);
+  return touched.reduce((n, key) => n + (counts.get(key) ?? 0), 0);
+}
+
+function keysBySurname(keys: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of keys) push(out, surnameOf(key), key);
+  for (const list of out.values()) list.sort();
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

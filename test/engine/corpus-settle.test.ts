@@ -1,0 +1,112 @@
+/**
+ * A build in batches settles its statements at the end; with many quotes the grouping runs in
+ * worker threads. Whatever runs it, the statements (ids, speakers, members, outlets, confidence)
+ * must be the ones grouping in this thread gives.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/article.ts';
+import { IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
+import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
+import { openStore } from '../../src/store/sqlite-store.ts';
+import { groupStatements, personQuote, type QuoteInArticle } from '../../src/compare/statements.ts';
+import { GroupedAhead } from '../../src/engine/workers/grouped-ahead.ts';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'corpus-settle-test-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const outlets = ['Olmsby Post', 'Quay Weekly', 'Harbour Gazette'];
+
+/** Day `d`'s report in outlet `o`: the same few utterances, reported by full name, surname alone or in part. */
+function report(o: number, d: number): Article {
+  const day = String(1 + (d % 28)).padStart(2, '0');
+  const paragraphs = [
+    `The harbour board met on day ${d} to discuss the ferry.`,
+    o === 1
+      ? `"The hull cannot take another winter on the northern route," Vance told the board on day ${d}.`
+      : `"The hull cannot take another winter on the northern route," said Petra Vance, the ferry operator.`,
+    `The board heard that repairs would cost more than a new boat. Vance called the plan a "false economy".`,
+    `"We were never told about the timetable for ${d % 3 === 0 ? 'spring' : 'summer'}," said Ilse Marr, who runs the bakery.`,
+    d % 2
+      ? `"A bus is not a ferry and never will be," said Teo Brandt, a councillor.`
+      : `Brandt said the council would vote in ${day} days.`,
+  ];
+  return {
+    id: `${outlets[o]}#${d}`,
+    file: `${o}.jsonl`,
+    outlet: outlets[o]!,
+    outletKnown: true,
+    headline: `Ferry report ${d}`,
+    published: `2031-04-${day}`,
+    paragraphs,
+    removedParagraphs: 0,
+  };
+}
+
+const content = (o: number): FileContent => {
+  const articles = Array.from({ length: 12 }, (_, d) => report(o, d));
+  return { file: `${o}.jsonl`, hash: String(o), load: { articles, skipped: [], warnings: [] } };
+};
+
+async function settled(name: string, groupThreads: number) {
+  const index = new SqliteIndex({ path: join(dir, `${name}.sqlite`) });
+  const opened = openStore(index, 'test');
+  const corpus = new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored);
+  for (const o of outlets.keys()) await corpus.apply([content(o)], [], { deferStatements: true });
+  await corpus.settleStatements({ chunk: 2, groupThreads });
+  const statements = corpus.statements.list().map((s) => ({
+    id: s.id,
+    speaker: s.speaker.key,
+    outlets: s.outlets,
+    confidence: s.confidence,
+    members: s.members.map((m) => `${m.article.id} ${m.quote.text}`),
+  }));
+  const rows = index.database.prepare('SELECT speaker, pos, row FROM statements ORDER BY speaker, pos').all();
+  index.close();
+  return { statements, rows };
+}
+
+describe('settling a build in batches', () => {
+  it('saves the statements grouping in this thread saves when worker threads group them', async () => {
+    const here = await settled('here', 0);
+    const workers = await settled('workers', 2);
+    expect(here.statements.some((s) => s.speaker === 'petra vance' && s.outlets.length === 3)).toBe(true);
+    expect(here.statements.some((s) => s.members.some((m) => m.endsWith('false economy')))).toBe(true);
+    expect(workers.statements).toEqual(here.statements);
+    expect(workers.rows).toEqual(here.rows);
+  });
+});
+
+describe('grouping ahead in worker threads', () => {
+  it('answers a list it grouped with the statements grouping in this thread gives, and groups any other list here', async () => {
+    const articles = outlets.flatMap((_, o) => Array.from({ length: 6 }, (__, d) => report(o, d)));
+    const corpus = new IndexedCorpus({ index: () => new SqliteIndex() });
+    corpus.applyNow(
+      articles.map((a) => ({ file: a.id, hash: a.id, load: { articles: [a], skipped: [], warnings: [] } })),
+      [],
+    );
+    const read = (key: string) => corpus.read.ofPerson(key);
+    const keys = ['petra vance', 'vance', 'ilse marr'];
+    const ahead = new GroupedAhead(read, () => keys, 2);
+    await ahead.prepare(keys);
+    const family = ['petra vance', 'vance'].flatMap((k) => ahead.quotesOf(k).filter((q) => personQuote(q, (x) => x.speaker)));
+    const plain = (list: readonly QuoteInArticle[]) =>
+      groupStatements(list).map((s) => [s.id, s.speaker, s.members, s.outlets, s.confidence]);
+    const shape = (list: readonly QuoteInArticle[]) => ahead.group(list).map((s) => [s.id, s.speaker, s.members, s.outlets, s.confidence]);
+    expect(family.length).toBeGreaterThan(20);
+    expect(shape(family)).toEqual(plain(family));
+    expect(shape(ahead.quotesOf('ilse marr'))).toEqual(plain(read('ilse marr')));
+    expect(ahead.answered).toBe(2);
+    // Not a list sent to the workers: grouped here, the same way.
+    expect(shape(family.slice(1))).toEqual(plain(family.slice(1)));
+    expect(ahead.answered).toBe(2);
+    ahead.close();
+  });
+});
