@@ -47,6 +47,39 @@ const isJoiner = (c: string | undefined): boolean => c !== undefined && c !== ''
 export function termSpans(text: string, wanted: ReadonlySet<string>): TermSpan[] {
   const lower = text.toLowerCase();
   if (lower.length !== text.length || hasOtherLetter(text)) return fromWholeText(text, wanted);
+  const pattern = patternOf(wanted);
+  if (!pattern) return [];
+  // One scan for every wanted term (a search's prefixes and typos give dozens): the leftmost
+  // occurrence of any, then on from the end of its word, which is analysed whole.
+  const found: TermSpan[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+    const at = m.index;
+    const [start, end] = tokenAround(text, at, at + m[0].length);
+    // An occurrence across a word's edge (no term of the index has one): each term's own scan.
+    if (end <= start) return byEachTerm(text, lower, wanted);
+    const terms = processTerm(text.slice(start, end)) ?? [];
+    if (terms.some((t) => wanted.has(t))) found.push({ start, end, terms });
+    pattern.lastIndex = end;
+  }
+  return found;
+}
+
+/** One pattern per set of wanted terms (a search's, an excerpt's), matching any of them. */
+const PATTERNS = new WeakMap<ReadonlySet<string>, RegExp | null>();
+
+function patternOf(wanted: ReadonlySet<string>): RegExp | null {
+  let pattern = PATTERNS.get(wanted);
+  if (pattern === undefined) {
+    const terms = [...wanted].filter((t) => t).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    pattern = terms.length ? new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
+    PATTERNS.set(wanted, pattern);
+  }
+  return pattern;
+}
+
+/** `termSpans` term by term: every occurrence of each term, the word around it analysed. */
+function byEachTerm(text: string, lower: string, wanted: ReadonlySet<string>): TermSpan[] {
   const found = new Map<number, TermSpan>();
   for (const term of wanted) {
     if (!term) continue;

@@ -52,4 +52,52 @@ describe('termSpans and countTerms', () => {
       { numRuns: 2000 },
     );
   });
+  it('counts many wanted terms at once (a prefix and its typos) as the whole-text analysis does', () => {
+    const piece = fc.constantFrom(
+      'elect',
+      'election',
+      'elections',
+      'ions',
+      'Ejection',
+      '-',
+      "'",
+      '’s',
+      ' ',
+      '.',
+      '(',
+      ')',
+      'e',
+      'on',
+      'tion-s',
+      '2',
+    );
+    const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+    const pool = [
+      'elect',
+      'election',
+      'elections',
+      'ejection',
+      'ions',
+      'on',
+      'e',
+      'tion-s',
+      's',
+      'election-s',
+      '(e)',
+      'e.',
+      'ns',
+      '2',
+      'on-2',
+      '',
+    ];
+    const wanted = fc.array(fc.constantFrom(...pool), { maxLength: 12 });
+    fc.assert(
+      fc.property(text, wanted, (t, w) => {
+        expect(sorted(countTerms(t, new Set(w)))).toEqual(sorted(expected(t, w)));
+        const whole = wordSpans(t).filter((s) => (processTerm(s.word) ?? []).some((x) => new Set(w).has(x)));
+        expect(termSpans(t, new Set(w)).map((s) => [s.start, s.end])).toEqual(whole.map((s) => [s.start, s.end]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
