@@ -100,4 +100,42 @@ describe('termSpans and countTerms', () => {
       { numRuns: 2000 },
     );
   });
+  it('finds the words the whole-text analysis finds in texts with letters, digits and marks outside ASCII', () => {
+    const piece = fc.constantFrom(
+      'ab',
+      'Ky',
+      'ï',
+      'v',
+      'é',
+      'e\u0301',
+      '\u0301',
+      '𝐀',
+      'İ',
+      'Σ',
+      'σ',
+      '٣',
+      'ß',
+      '’',
+      "'",
+      '-',
+      ' ',
+      '’s',
+      '“',
+      '.',
+      'A',
+      '1',
+    );
+    const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+    const pool = ['ab', 'kyiv', 'ky', 'v', 'e', 'a', 'ab-e', 'σ', 'ς', 'ss', 'ß', 'abß', '٣', '1', 'a1', 'ab’s', 'i', 'e-v'];
+    const wanted = fc.array(fc.constantFrom(...pool), { maxLength: 8 });
+    fc.assert(
+      fc.property(text, wanted, (t, w) => {
+        const set = new Set(w);
+        expect(sorted(countTerms(t, set))).toEqual(sorted(expected(t, w)));
+        const whole = wordSpans(t).filter((s) => (processTerm(s.word) ?? []).some((x) => set.has(x)));
+        expect(termSpans(t, set).map((s) => [s.start, s.end])).toEqual(whole.map((s) => [s.start, s.end]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
