@@ -15,8 +15,12 @@ interface Statements {
 const STATEMENTS = new WeakMap<Db, Statements>();
 const IDS = 'SELECT group_concat(rowid) FROM (SELECT rowid FROM fts WHERE fts MATCH ?';
 
-/** First chunks of ids read (a spread search often stops early); past them, every id left at once. */
-const CHUNKS = [4096, 16_384];
+/**
+ * First chunks of ids read; past them, every id left at once. A spread search often stops early; a
+ * plain one reads its candidates' ids (a thousand at most) and, with a filter, up to `maxScanned`.
+ */
+export const SPREAD_CHUNKS: readonly number[] = [4096, 16_384];
+export const PLAIN_CHUNKS: readonly number[] = [1100, 4096];
 
 /**
  * Ids matching `expression` below `below` (all when undefined), newest first, at most `limit`, in
@@ -25,11 +29,17 @@ const CHUNKS = [4096, 16_384];
  * 6 ms of CPU 90,000 ids down `trump` at 37k articles), so the reads after the first few take the
  * rest at once.
  */
-export function* matchIds(db: Db, expression: string, below: number | undefined, limit: number): Generator<Int32Array> {
+export function* matchIds(
+  db: Db,
+  expression: string,
+  below: number | undefined,
+  limit: number,
+  chunks: readonly number[] = SPREAD_CHUNKS,
+): Generator<Int32Array> {
   let left = limit;
   let from = below;
   for (let n = 0; left > 0; n++) {
-    const size = Math.min(CHUNKS[n] ?? left, left);
+    const size = Math.min(chunks[n] ?? left, left);
     const ids = readIds(db, expression, from, size);
     if (ids.length) yield ids;
     if (ids.length < size) return;

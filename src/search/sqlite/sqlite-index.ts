@@ -31,7 +31,7 @@ import { expansionsOf } from './expand.ts';
 import { VocabularyMemo } from './vocabulary.ts';
 import { textLengthsOf } from './lengths.ts';
 import { readCandidates } from './candidates.ts';
-import { matchIds } from './match-ids.ts';
+import { matchIds, PLAIN_CHUNKS } from './match-ids.ts';
 import { groupsOf, matchExpression, type Group } from './match.ts';
 import { indexedField, type IndexedField } from '../terms.ts';
 import { KnownTerms, NO_FIELD, openWrite, transact, type OpenWrite, type Row } from './write.ts';
@@ -277,11 +277,12 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
     const expression = matchExpression(groups, lists, options.combineWith);
     const spread = options.spread;
-    // A spread search reads its ids in bulk (`matchIds`: most are skipped unbuilt), one more than
-    // it may read, so it knows whether it stopped with matches left.
+    // Ids are read in bulk (`matchIds`), one more than the search may read (a spread search reads
+    // `maxIdsRead`, most skipped unbuilt; a plain one stops at `maxScanned`), so it knows whether
+    // it stopped with matches left.
     const ids = spread
       ? matchIds(this.db.db, expression, spread.below, this.knobs.maxIdsRead + 1)
-      : this.db.sql.matches.iterate(expression);
+      : matchIds(this.db.db, expression, undefined, this.knobs.maxScanned + 1, PLAIN_CHUNKS);
     const source = this.source;
     const articleOf = source?.articleOf && ((id: number) => source.articleOf!(id));
     const { candidates, complete, readFrom } = readCandidates(ids, options, this.knobs, (id) => this.get(id), articleOf);
