@@ -2,6 +2,9 @@
  * `npx tsx scripts/time-search.ts [size] [queries.json] [--no-quote] [--restamp] [--dump=file]`: starts up over a bench
  * database (as the bench's cold start does), runs the bench's `/quote` mix then its `/search` mix
  * (as the bench does), and prints p50/p95/p99 wall and CPU of `/search` and the slowest queries.
+ * `REPEAT=n` runs the `/search` mix n times and also prints each query's least CPU over the runs:
+ * a figure that other work on a shared machine (and a garbage collection landing on a query) moves
+ * far less than one run's, for comparing two versions of the code (warm: texts read before are cached).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -68,8 +71,18 @@ const report = (command: string, times: ReturnType<typeof run>) => {
   for (const t of slow) console.log(`  ${t.ms.toFixed(1).padStart(7)} ms  cpu ${t.cpu.toFixed(0).padStart(4)}  ${t.query}  (${t.total})`);
 };
 if (!skipQuote) report('quote', run('quote'));
+const runs: ReturnType<typeof run>[] = [];
 for (let r = 0; r < repeat; r++) {
-  report('search', run('search'));
+  runs.push(run('search'));
+  report('search', runs.at(-1)!);
+}
+if (repeat > 1) {
+  const least = runs[0]!.map((t, i) => ({
+    ...t,
+    ms: Math.min(...runs.map((r) => r[i]!.ms)),
+    cpu: Math.min(...runs.map((r) => r[i]!.cpu)),
+  }));
+  report(`search, least of ${repeat} runs per query,`, least);
 }
 console.log(
   'load',

@@ -20,6 +20,8 @@ interface ArticleTable {
   at: number[];
   /** Position of each article in this table (built when first needed). */
   positions?: Map<Article, number>;
+  /** The article of the last lookup (a search's ids come in runs of one article's paragraphs). */
+  last?: number;
 }
 
 /** The files a corpus shows (articles, their quotes, their first passage id). */
@@ -60,12 +62,17 @@ export class PassagesById implements PassageSource {
 
   /** [article position, paragraph] of passage `id` (a binary search over the articles' first ids). */
   private position(t: ArticleTable, id: number): [number, number] | undefined {
-    let lo = 0;
-    let hi = t.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((t.starts[mid] ?? 0) <= id) lo = mid;
-      else hi = mid - 1;
+    let lo = t.last ?? 0;
+    // The last article still holds `id` when it is the last one starting at or before it.
+    if (!((t.starts[lo] ?? 0) <= id && (lo + 1 >= t.starts.length || (t.starts[lo + 1] ?? 0) > id))) {
+      lo = 0;
+      let hi = t.starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((t.starts[mid] ?? 0) <= id) lo = mid;
+        else hi = mid - 1;
+      }
+      t.last = lo;
     }
     const article = t.articles[lo];
     const k = id - (t.starts[lo] ?? 0);

@@ -21,37 +21,83 @@ export interface TermSpan {
   terms: readonly string[];
 }
 
-/** A letter, digit or mark outside ASCII: folding may change it, so the text is analysed whole. */
-const LETTER = /^[\p{L}\p{N}\p{M}]$/u;
+/** A letter or digit outside ASCII: a word holding one is analysed whole (`Kyïv` gives `kyiv`). */
+const OTHER_WORD = /^[\p{L}\p{N}]$/u;
 const NON_ASCII = /[^\x00-\x7f]/g;
 
-/**
- * Whether `text` has a letter, digit or mark outside ASCII. News texts have few characters outside
- * ASCII (curly quotes, dashes): only those are tested, not every position of the text.
- */
-function hasOtherLetter(text: string): boolean {
+/** Where `text` has letters or digits outside ASCII (each code point's first unit). News texts have few. */
+function otherWordChars(text: string): number[] {
+  const at: number[] = [];
   NON_ASCII.lastIndex = 0;
   for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
     const c = String.fromCodePoint(text.codePointAt(m.index)!);
-    if (LETTER.test(c)) return true;
+    if (OTHER_WORD.test(c)) at.push(m.index);
     NON_ASCII.lastIndex = m.index + c.length;
   }
-  return false;
+  return at;
 }
-const ALNUM = /[A-Za-z0-9]/;
-
-const isAlnum = (c: string | undefined): boolean => c !== undefined && ALNUM.test(c);
-const isJoiner = (c: string | undefined): boolean => c !== undefined && c !== '' && WORD_JOINERS.includes(c);
 
 /** The words of `text` whose index terms include one of `wanted`, in text order. */
 export function termSpans(text: string, wanted: ReadonlySet<string>): TermSpan[] {
   const lower = text.toLowerCase();
-  if (lower.length !== text.length || hasOtherLetter(text)) return fromWholeText(text, wanted);
+  // A lower-case form of another length (`İ`) leaves the offsets of `lower` off: the whole text.
+  if (lower.length !== text.length) return fromWholeText(text, wanted);
+  const others = otherWordChars(text);
+  const around = others.length ? tokenAroundAny : tokenAround;
+  const pattern = patternOf(wanted);
+  const found: TermSpan[] = [];
+  if (pattern) {
+    // One scan for every wanted term (a search's prefixes and typos give dozens): the leftmost
+    // occurrence of any, then on from the end of its word, which is analysed whole.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+      const at = m.index;
+      const [start, end] = around(text, at, at + m[0].length);
+      // An occurrence across a word's edge (no term of the index has one): each term's own scan.
+      if (end <= start) return byEachTerm(text, lower, wanted, around);
+      const terms = processTerm(text.slice(start, end)) ?? [];
+      if (terms.some((t) => wanted.has(t))) found.push({ start, end, terms });
+      pattern.lastIndex = end;
+    }
+  }
+  if (!others.length) return found;
+  // Words with letters outside ASCII fold (`ï` to `i`): each is analysed, found or not above.
+  const seen = new Set(found.map((s) => s.start));
+  let last = -1;
+  for (const at of others) {
+    if (at < last) continue;
+    const [start, end] = tokenAroundAny(text, at, at + 1);
+    last = end;
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const terms = processTerm(text.slice(start, end)) ?? [];
+    if (terms.some((t) => wanted.has(t))) found.push({ start, end, terms });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** One pattern per set of wanted terms (a search's, an excerpt's), matching any of them. */
+const PATTERNS = new WeakMap<ReadonlySet<string>, RegExp | null>();
+
+function patternOf(wanted: ReadonlySet<string>): RegExp | null {
+  let pattern = PATTERNS.get(wanted);
+  if (pattern === undefined) {
+    const terms = [...wanted].filter((t) => t).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    pattern = terms.length ? new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
+    PATTERNS.set(wanted, pattern);
+  }
+  return pattern;
+}
+
+type Around = (text: string, from: number, to: number) => [number, number];
+
+/** `termSpans` term by term: every occurrence of each term, the word around it analysed. */
+function byEachTerm(text: string, lower: string, wanted: ReadonlySet<string>, around: Around): TermSpan[] {
   const found = new Map<number, TermSpan>();
   for (const term of wanted) {
     if (!term) continue;
     for (let at = lower.indexOf(term); at !== -1;) {
-      const [start, end] = tokenAround(text, at, at + term.length);
+      const [start, end] = around(text, at, at + term.length);
       if (end > start && !found.has(start)) {
         const terms = processTerm(text.slice(start, end)) ?? [];
         if (terms.some((t) => wanted.has(t))) found.set(start, { start, end, terms });
@@ -81,24 +127,46 @@ function fromWholeText(text: string, wanted: ReadonlySet<string>): TermSpan[] {
 /**
  * The token (as `wordSpans` cuts it: runs of letters and digits joined by single hyphens or
  * apostrophes) that holds [from, to), or an empty span when that range is not inside one token.
+ * `tokenAround` knows ASCII letters and digits only (a text with no others); `tokenAroundAny` every
+ * letter and digit, a code point outside the basic plane by either of its two units.
  */
-function tokenAround(text: string, from: number, to: number): [number, number] {
-  if (!isAlnum(text[from]) || !isAlnum(text[to - 1])) return [from, from];
+const tokenAround: Around = (text, from, to) => tokenWith(text, from, to, isAlnumAt);
+const tokenAroundAny: Around = (text, from, to) => tokenWith(text, from, to, isWordAt);
+
+/** An ASCII letter or digit at `i` (false past either end). */
+function isAlnumAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const isJoiner = (c: string | undefined): boolean => c !== undefined && c !== '' && WORD_JOINERS.includes(c);
+
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80 || Number.isNaN(c)) return isAlnumAt(text, i);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const high = text.charCodeAt(i - 1);
+    if (high >= 0xd800 && high <= 0xdbff) return OTHER_WORD.test(String.fromCodePoint(text.codePointAt(i - 1)!));
+  }
+  return OTHER_WORD.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+function tokenWith(text: string, from: number, to: number, word: (text: string, i: number) => boolean): [number, number] {
+  if (!word(text, from) || !word(text, to - 1)) return [from, from];
   for (let i = from + 1; i < to - 1; i++) {
-    const c = text[i];
     // Inside a token only letters and digits, and joiners between two of them.
-    if (!isAlnum(c) && !(isJoiner(c) && isAlnum(text[i - 1]) && isAlnum(text[i + 1]))) return [from, from];
+    if (!word(text, i) && !(isJoiner(text[i]) && word(text, i - 1) && word(text, i + 1))) return [from, from];
   }
   let start = from;
   for (;;) {
-    if (isAlnum(text[start - 1])) start--;
-    else if (isJoiner(text[start - 1]) && isAlnum(text[start - 2])) start -= 2;
+    if (start > 0 && word(text, start - 1)) start--;
+    else if (start > 1 && isJoiner(text[start - 1]) && word(text, start - 2)) start -= 2;
     else break;
   }
   let end = to;
   for (;;) {
-    if (isAlnum(text[end])) end++;
-    else if (isJoiner(text[end]) && isAlnum(text[end + 1])) end += 2;
+    if (end < text.length && word(text, end)) end++;
+    else if (isJoiner(text[end]) && end + 1 < text.length && word(text, end + 1)) end += 2;
     else break;
   }
   return [start, end];

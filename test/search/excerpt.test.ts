@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, makeExcerpt } from '../../src/search/excerpt.ts';
+import fc from 'fast-check';
+import { containsPhrase, findMarks, makeExcerpt } from '../../src/search/excerpt.ts';
+import { fold, foldPhrase } from '../../src/text/fold.ts';
 
 const LONG =
   'Sitting across from Mr Guterres at a long table at the Kremlin, he said talks with Ukraine had been derailed by claims of atrocities committed by Russian forces in the town of Bucha, outside Kyiv. ' +
@@ -41,5 +43,73 @@ describe('excerpts', () => {
   it('matches phrases across quote styles', () => {
     expect(containsPhrase('a “desperate measure” to end', '"desperate measure"')).toBe(true);
     expect(containsPhrase('Russia’s military', "russia's military")).toBe(true);
+  });
+});
+
+/** The definition the phrase marks follow: each character folded as a phrase on its own, whitespace runs as one space. */
+function foldEachCharacter(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  let lastSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    let f = /\s/.test(ch) ? ' ' : foldPhrase(ch) || (/\p{M}/u.test(ch) ? '' : fold(ch));
+    if (f === ' ' && lastSpace) f = '';
+    lastSpace = f === ' ';
+    for (let k = 0; k < f.length; k++) map.push(i);
+    folded += f;
+  }
+  return { folded, map };
+}
+
+describe('phrase marks', () => {
+  it('mark every occurrence of a phrase as folding each character of the text would find it', () => {
+    const pieces = [
+      'we',
+      'We',
+      'WÉ',
+      'will',
+      'wíll',
+      'not',
+      'NOT',
+      ' ',
+      '  ',
+      '\u00a0',
+      '\n',
+      '“',
+      '”',
+      '’',
+      "'",
+      '"',
+      'ﬁ',
+      'é',
+      'e\u0301',
+      '—',
+      '.',
+      'x',
+      '😀',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }),
+        fc.constantFrom('we will not', '"we will', "we'll", 'fi e'),
+        (words, phrase) => {
+          const text = words.join('');
+          const { folded, map } = foldEachCharacter(text);
+          const needle = foldPhrase(phrase);
+          const expected: Array<[number, number]> = [];
+          for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length))
+            expected.push([map[at] ?? 0, (map[at + needle.length - 1] ?? 0) + 1]);
+          const merged: Array<[number, number]> = [];
+          for (const m of expected.sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+            const last = merged[merged.length - 1];
+            if (last && m[0] <= last[1]) last[1] = Math.max(last[1], m[1]);
+            else merged.push([m[0], m[1]]);
+          }
+          expect(findMarks(text, { terms: new Set(), phrases: [phrase] })).toEqual(merged);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -52,4 +52,90 @@ describe('termSpans and countTerms', () => {
       { numRuns: 2000 },
     );
   });
+  it('counts many wanted terms at once (a prefix and its typos) as the whole-text analysis does', () => {
+    const piece = fc.constantFrom(
+      'elect',
+      'election',
+      'elections',
+      'ions',
+      'Ejection',
+      '-',
+      "'",
+      '’s',
+      ' ',
+      '.',
+      '(',
+      ')',
+      'e',
+      'on',
+      'tion-s',
+      '2',
+    );
+    const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+    const pool = [
+      'elect',
+      'election',
+      'elections',
+      'ejection',
+      'ions',
+      'on',
+      'e',
+      'tion-s',
+      's',
+      'election-s',
+      '(e)',
+      'e.',
+      'ns',
+      '2',
+      'on-2',
+      '',
+    ];
+    const wanted = fc.array(fc.constantFrom(...pool), { maxLength: 12 });
+    fc.assert(
+      fc.property(text, wanted, (t, w) => {
+        expect(sorted(countTerms(t, new Set(w)))).toEqual(sorted(expected(t, w)));
+        const whole = wordSpans(t).filter((s) => (processTerm(s.word) ?? []).some((x) => new Set(w).has(x)));
+        expect(termSpans(t, new Set(w)).map((s) => [s.start, s.end])).toEqual(whole.map((s) => [s.start, s.end]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('finds the words the whole-text analysis finds in texts with letters, digits and marks outside ASCII', () => {
+    const piece = fc.constantFrom(
+      'ab',
+      'Ky',
+      'ï',
+      'v',
+      'é',
+      'e\u0301',
+      '\u0301',
+      '𝐀',
+      'İ',
+      'Σ',
+      'σ',
+      '٣',
+      'ß',
+      '’',
+      "'",
+      '-',
+      ' ',
+      '’s',
+      '“',
+      '.',
+      'A',
+      '1',
+    );
+    const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+    const pool = ['ab', 'kyiv', 'ky', 'v', 'e', 'a', 'ab-e', 'σ', 'ς', 'ss', 'ß', 'abß', '٣', '1', 'a1', 'ab’s', 'i', 'e-v'];
+    const wanted = fc.array(fc.constantFrom(...pool), { maxLength: 8 });
+    fc.assert(
+      fc.property(text, wanted, (t, w) => {
+        const set = new Set(w);
+        expect(sorted(countTerms(t, set))).toEqual(sorted(expected(t, w)));
+        const whole = wordSpans(t).filter((s) => (processTerm(s.word) ?? []).some((x) => set.has(x)));
+        expect(termSpans(t, set).map((s) => [s.start, s.end])).toEqual(whole.map((s) => [s.start, s.end]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

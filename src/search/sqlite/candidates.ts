@@ -17,8 +17,9 @@ export interface Candidates {
   readFrom: number | undefined;
 }
 
+/** `ids`: one by one, or in chunks (a spread search's bulk reads: `matchIds`). */
 export function readCandidates(
-  ids: Iterable<number>,
+  ids: Iterable<number> | Iterable<Int32Array>,
   options: FindOptions,
   knobs: typeof SQLITE_DEFAULTS,
   get: (id: number) => Passage | undefined,
@@ -35,29 +36,38 @@ export function readCandidates(
   let [scanned, read, full] = [0, 0, 0];
   let complete = true;
   let readFrom: number | undefined;
-  for (const id of ids) {
+  /** Reads one more id; false when reading stops before it (a match left unread). */
+  const take = (id: number): boolean => {
     if (scanned >= maxScanned || candidates.length >= maxCandidates || (spread && (read >= maxIdsRead || full >= spread.groups))) {
       complete = false;
-      break;
+      return false;
     }
     read++;
     readFrom = id;
     const group = spread?.groupOf(id);
-    if (spread && (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup)) continue;
+    if (spread && (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup)) return true;
     scanned++;
-    if (among && !among.has(id)) continue;
+    if (among && !among.has(id)) return true;
     if (articleFilter) {
       const article = articleOf!(id);
-      if (!article || !articleFilter(article)) continue;
+      if (!article || !articleFilter(article)) return true;
     }
     const passage = get(id);
-    if (!passage || !visible(passage) || (filter && !filter(passage)) || (verify && !verify(passage))) continue;
+    if (!passage || !visible(passage) || (filter && !filter(passage)) || (verify && !verify(passage))) return true;
     candidates.push(passage);
     if (group !== undefined) {
       const n = (taken.get(group) ?? 0) + 1;
       taken.set(group, n);
       if (n === spread!.perGroup) full++;
     }
+    return true;
+  };
+  read: for (const item of ids) {
+    if (typeof item === 'number') {
+      if (!take(item)) break;
+      continue;
+    }
+    for (let i = 0; i < item.length; i++) if (!take(item[i]!)) break read;
   }
   return { candidates, complete, readFrom };
 }

@@ -31,7 +31,8 @@ import { expansionsOf } from './expand.ts';
 import { VocabularyMemo } from './vocabulary.ts';
 import { textLengthsOf } from './lengths.ts';
 import { readCandidates } from './candidates.ts';
-import { matchIds } from './match-ids.ts';
+import { matchIds, PLAIN_CHUNKS } from './match-ids.ts';
+import { readTogether, toGenerator } from './reads.ts';
 import { groupsOf, matchExpression, type Group } from './match.ts';
 import { indexedField, type IndexedField } from '../terms.ts';
 import { KnownTerms, NO_FIELD, openWrite, transact, type OpenWrite, type Row } from './write.ts';
@@ -258,6 +259,10 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   find(words: readonly string[], options: FindOptions): FoundHits {
     const groups = groupsOf(words);
     if (!groups.length || !this.size) return [];
+    return readTogether(this.db.db, () => this.findIn(groups, options));
+  }
+
+  private findIn(groups: readonly Group[], options: FindOptions): FoundHits {
     const found = this.search(groups, new Map(), options);
     if (found.hits.length < this.knobs.exactEnough && !options.exactOnly) {
       const expansions = expansionsOf(groups, this.db.sql, this.knobs, this.vocabulary.expansions);
@@ -277,11 +282,11 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const lists = new Map([...expansions].map(([term, matches]) => [term, [...matches.keys()]]));
     const expression = matchExpression(groups, lists, options.combineWith);
     const spread = options.spread;
-    // A spread search reads its ids in bulk (`matchIds`: most are skipped unbuilt), one more than
-    // it may read, so it knows whether it stopped with matches left.
+    // Ids read in bulk (`matchIds`), one more than may be read (spread: `maxIdsRead`, most skipped
+    // unbuilt; plain: `maxScanned`), so the search knows whether it stopped with matches left.
     const ids = spread
       ? matchIds(this.db.db, expression, spread.below, this.knobs.maxIdsRead + 1)
-      : this.db.sql.matches.iterate(expression);
+      : matchIds(this.db.db, expression, undefined, this.knobs.maxScanned + 1, PLAIN_CHUNKS);
     const source = this.source;
     const articleOf = source?.articleOf && ((id: number) => source.articleOf!(id));
     const { candidates, complete, readFrom } = readCandidates(ids, options, this.knobs, (id) => this.get(id), articleOf);
@@ -390,8 +395,4 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     this.db.sql.setMeta.run('stamp', '');
     this.stamped = false;
   }
-}
-
-function* toGenerator<T>(items: Iterable<T>): Generator<T> {
-  yield* items;
 }
