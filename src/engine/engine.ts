@@ -18,18 +18,20 @@ import { parsePhrase } from '../search/query.ts';
 import { containsPhrase } from '../search/excerpt.ts';
 import { finderFor, type PassageFinder } from '../search/search-index.ts';
 import { contentsOf, IndexedCorpus } from './corpus.ts';
-import { findHits, type Candidate, type Found, type Scope } from './find.ts';
+import { articleInScope, findHits, type Candidate, type Found, type Scope } from './find.ts';
 import { passagesOf } from './build.ts';
 import { engineSettings, type EngineOptions, type EngineSettings } from './options.ts';
 import { outletsInScope, planSearch, undatedIn, type Plan } from './plan.ts';
 import { fold } from '../text/fold.ts';
 import type { QuoteRow, SearchRequest } from './request.ts';
 import { reachOutlets } from './reach.ts';
-import { shapeResults } from './results.ts';
+import { perOutletOf, shapeResults } from './results.ts';
+import { speakerPages, type SpeakerPages } from './speaker-pages.ts';
+import type { Speaker } from '../quotes/quote.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
 import { inFilters, looseStatements, speakerQuotesIn, visibleStatements, type Filters } from './scope.ts';
-import { statementsIn, type StatementLimit } from './statements-in.ts';
+import { statementsIn, statementsInOrder, type StatementLimit, type StatementsContext } from './statements-in.ts';
 
 export type { EngineOptions } from './options.ts';
 export type { QuoteRow, SearchRequest } from './request.ts';
@@ -92,7 +94,8 @@ export class Engine {
     const at = this.moment();
     const { view } = at;
     const plan = planSearch(request, view);
-    const found = findHits(at.finder, plan.terms, plan.scope);
+    const pages = this.speakerPages(at, plan, request);
+    const found: Found = pages ? { candidates: [], relaxed: false } : findHits(at.finder, plan.terms, plan.scope);
     const scopeOutlets = outletsInScope(view, plan.scope.outlets, plan.scope.hidden);
     const unchecked = reachOutlets(
       at.finder,
@@ -115,6 +118,7 @@ export class Engine {
       perOutlet: this.settings.perOutlet,
       excerptLength: this.settings.excerptLength,
       speakers: plan.scope.speakers,
+      pages: pages?.pages,
     });
     answer.noMatch = answer.noMatch.filter((o) => !plan.scope.hidden?.has(o));
     answer.notes.unshift(...plan.notes);
@@ -130,7 +134,9 @@ export class Engine {
     if (request.command === 'quote' && plan.view.speaker && topic && answer.noMatch.length) this.passagesNaming(at, plan, request, answer);
     if (request.command === 'quote') {
       const limit = { count: this.settings.maxStatementsInQuote, keep: (s: Statement) => s.outlets.length > 1 };
-      const shared = this.statementsIn(at, found, plan.scope, limit);
+      // A speaker's pages read the statements in the scan's order, as far as needed; else from every candidate.
+      const inOrder = pages && statementsInOrder(this.statementsContext(at), pages.inOrder(), pages.speakers, plan.scope, limit);
+      const shared = inOrder ?? this.statementsIn(at, pages ? findHits(at.finder, plan.terms, plan.scope) : found, plan.scope, limit);
       if (shared.length) answer.statements = shared.map((s) => statementView(s, []));
     }
     return answer;
@@ -330,7 +336,35 @@ export class Engine {
 
   /** The statements the found quotes belong to, as the request's audience sees them (`statements-in.ts`). */
   private statementsIn(at: Moment, found: Found, scope: Filters, limit?: StatementLimit): Statement[] {
-    return statementsIn({ ...at, index: this.corpus.statements, regroupings: this.regroupings }, found, scope, limit);
+    return statementsIn(this.statementsContext(at), found, scope, limit);
+  }
+
+  private statementsContext(at: Moment): StatementsContext {
+    return { ...at, index: this.corpus.statements, regroupings: this.regroupings };
+  }
+
+  /**
+   * `/quote <speaker>` with no topic, for an audience that sees every quote, over a store: each
+   * outlet's page from where the speaker's quotes are (`speaker-pages.ts`), not a scan of them all.
+   */
+  private speakerPages(at: Moment, plan: Plan, request: SearchRequest): (SpeakerPages & { speakers: Speaker[] }) | undefined {
+    const { scope } = plan;
+    const keys = scope.speakerKeys;
+    if (request.command !== 'quote' || !keys || plan.terms.length || scope.phrases.length) return undefined;
+    const { view } = at;
+    if (view.nextLift !== undefined || view.outletNamesFor(scope.hidden).length !== view.outletNamesFor().length) return undefined;
+    const refs = [...keys].flatMap((key) => this.corpus.read.refsOf(key) ?? []);
+    if (refs.length !== keys.size) return undefined;
+    const pages = speakerPages({
+      refs,
+      keys,
+      accept: (a) => at.shows(a) && articleInScope(a, scope),
+      quotesOf: (a) => this.corpus.read.ofArticle(a),
+      passage: (id) => this.corpus.index.get(id),
+      perOutlet: perOutletOf({ perOutlet: request.perOutlet ?? plan.parsed.limit }, this.settings.perOutlet),
+    });
+    // Every speaker the candidates may have, as people (`statementsInOrder` is then only more cautious).
+    return pages && { ...pages, speakers: [...keys].map((key) => ({ key, name: key, kind: 'person' as const })) };
   }
 
   private compareAnswer(

@@ -191,7 +191,7 @@ function speakerPassages(index: PassageFinder, scope: Scope): ReadonlySet<number
 }
 
 /** The article's part of the scope: outlets, dates. */
-function articleInScope(a: Article, scope: Scope): boolean {
+export function articleInScope(a: Article, scope: Scope): boolean {
   if (scope.outlets && !scope.outlets.has(a.outlet)) return false;
   if (scope.hidden?.has(a.outlet)) return false;
   if (scope.since || scope.until) {

@@ -30,11 +30,28 @@ export interface ShapeInput {
   excerptLength: number;
   /** Speakers as the asking audience sees them (absent: the corpus's own). */
   speakers?: SpeakerLens;
+  /**
+   * Each outlet's page already taken (`speaker-pages.ts`: a speaker's quotes with no topic), in
+   * place of ranking `found.candidates` (then empty) here.
+   */
+  pages?: ReadonlyMap<string, OutletPage>;
+}
+
+/** An outlet's page: the candidates shown, how many of its candidates taking them walked, how many it has. */
+export interface OutletPage {
+  shown: Candidate[];
+  consumed: number;
+  count: number;
+}
+
+/** Excerpts per outlet for a request (`fallback`: the engine's default). */
+export function perOutletOf(request: Pick<SearchRequest, 'perOutlet'>, fallback: number): number {
+  return Math.max(1, request.perOutlet ?? fallback);
 }
 
 export function shapeResults(input: ShapeInput): ResultsAnswer {
   const { request, parsed, found } = input;
-  const perOutlet = Math.max(1, request.perOutlet ?? input.perOutlet);
+  const perOutlet = perOutletOf(request, input.perOutlet);
   const lens = input.speakers;
   const speakerOf = (q: Quote): Speaker | undefined => (lens ? lens.speakerOf(q) : q.speaker);
   // Group and rank the (possibly many thousand) candidates cheaply; excerpts, the costly part,
@@ -46,10 +63,10 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
     if (list) list.push(candidate);
     else byOutlet.set(outlet, [candidate]);
   }
+  const pages = input.pages ?? new Map([...byOutlet].map(([outlet, list]) => [outlet, { ...firstDistinct(list, perOutlet), count: list.length }]));
 
   const results: OutletResult[] = [];
-  for (const [outlet, candidates] of byOutlet) {
-    const { shown, consumed } = firstDistinct(candidates, perOutlet);
+  for (const [outlet, { shown, consumed, count }] of pages) {
     const best = shown[0]?.passage.article;
     if (!best) continue;
     results.push({
@@ -61,7 +78,7 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
       excerpts: shown.map((c) =>
         toExcerpt(c, parsed.phrases, input.excerptLength, parsed.terms.length > 0 || parsed.phrases.length > 0, speakerOf),
       ),
-      more: candidates.length - consumed,
+      more: count - consumed,
     });
   }
   results.sort((a, b) => compareExcerpts(a.excerpts[0]!, b.excerpts[0]!) || a.outlet.localeCompare(b.outlet));
