@@ -26,8 +26,8 @@ import { fold } from '../text/fold.ts';
 import type { QuoteRow, SearchRequest } from './request.ts';
 import { reachOutlets } from './reach.ts';
 import { perOutletOf, shapeResults } from './results.ts';
-import { speakerPages, type SpeakerPages } from './speaker-pages.ts';
-import type { Speaker } from '../quotes/quote.ts';
+import { speakerPages } from './speaker-pages.ts';
+import type { SpeakerRefs } from './corpus-quotes.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
 import { inFilters, looseStatements, speakerQuotesIn, visibleStatements, type Filters } from './scope.ts';
@@ -94,7 +94,10 @@ export class Engine {
     const at = this.moment();
     const { view } = at;
     const plan = planSearch(request, view);
-    const pages = this.speakerPages(at, plan, request);
+    const refs = this.speakerRefs(at, plan.scope);
+    if (refs)
+      plan.scope.speakerArticles = () => ({ articles: new Set(refs.flatMap((r) => r.articles)), articleOf: this.corpus.articleOfPassage });
+    const pages = this.speakerPages(at, plan, request, refs);
     const found: Found = pages ? { candidates: [], relaxed: false } : findHits(at.finder, plan.terms, plan.scope);
     const scopeOutlets = outletsInScope(view, plan.scope.outlets, plan.scope.hidden);
     const unchecked = reachOutlets(
@@ -123,7 +126,7 @@ export class Engine {
     answer.noMatch = answer.noMatch.filter((o) => !plan.scope.hidden?.has(o));
     answer.notes.unshift(...plan.notes);
     if (request.command === 'quote' && plan.scope.speakerKeys && (plan.terms.length || plan.scope.phrases.length)) {
-      const offTopic = speakerQuotesIn(view, plan.scope, answer.noMatch);
+      const offTopic = speakerQuotesIn(view, plan.scope, answer.noMatch, refs);
       if (offTopic.length) {
         answer.offTopic = offTopic;
         const has = new Set(offTopic.map((o) => o.outlet));
@@ -344,17 +347,22 @@ export class Engine {
   }
 
   /**
-   * `/quote <speaker>` with no topic, for an audience that sees every quote, over a store: each
-   * outlet's page from where the speaker's quotes are (`speaker-pages.ts`), not a scan of them all.
+   * Where the scope's speakers' quotes are (`SpeakerRefs`), when a store keeps them and the audience
+   * sees every quote (so as the corpus names their speakers): read once per request.
    */
-  private speakerPages(at: Moment, plan: Plan, request: SearchRequest): (SpeakerPages & { speakers: Speaker[] }) | undefined {
+  private speakerRefs(at: Moment, scope: Scope): SpeakerRefs[] | undefined {
+    const keys = scope.speakerKeys;
+    const { view } = at;
+    if (!keys || view.nextLift !== undefined || view.outletNamesFor(scope.hidden).length !== view.outletNamesFor().length) return undefined;
+    const refs = [...keys].flatMap((key) => this.corpus.read.refsOf(key) ?? []);
+    return refs.length === keys.size ? refs : undefined;
+  }
+
+  /** `/quote <speaker>` with no topic: each outlet's page from where the speaker's quotes are (`speaker-pages.ts`). */
+  private speakerPages(at: Moment, plan: Plan, request: SearchRequest, refs: SpeakerRefs[] | undefined) {
     const { scope } = plan;
     const keys = scope.speakerKeys;
-    if (request.command !== 'quote' || !keys || plan.terms.length || scope.phrases.length) return undefined;
-    const { view } = at;
-    if (view.nextLift !== undefined || view.outletNamesFor(scope.hidden).length !== view.outletNamesFor().length) return undefined;
-    const refs = [...keys].flatMap((key) => this.corpus.read.refsOf(key) ?? []);
-    if (refs.length !== keys.size) return undefined;
+    if (request.command !== 'quote' || !keys || !refs || plan.terms.length || scope.phrases.length) return undefined;
     const pages = speakerPages({
       refs,
       keys,

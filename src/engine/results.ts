@@ -63,7 +63,8 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
     if (list) list.push(candidate);
     else byOutlet.set(outlet, [candidate]);
   }
-  const pages = input.pages ?? new Map([...byOutlet].map(([outlet, list]) => [outlet, { ...firstDistinct(list, perOutlet), count: list.length }]));
+  const pages =
+    input.pages ?? new Map([...byOutlet].map(([outlet, list]) => [outlet, { ...firstDistinct(list, perOutlet), count: list.length }]));
 
   const results: OutletResult[] = [];
   for (const [outlet, { shown, consumed, count }] of pages) {

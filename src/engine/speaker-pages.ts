@@ -127,7 +127,7 @@ function outletPage(
     const seen = new Set<string>();
     const shown: Candidate[] = [];
     let consumed = 0;
-    for (let g = 0; g < end && shown.length < count; ) {
+    for (let g = 0; g < end && shown.length < count;) {
       // A group: articles of equal date and id, whose candidates interleave by paragraph.
       let h = g + 1;
       while (h < end && sameDateAndId(first[g]!, first[h]!) === 0) h++;

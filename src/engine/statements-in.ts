@@ -139,7 +139,12 @@ function ranked(candidates: readonly Candidate[]): readonly Candidate[] {
  * The ranked statements' visible pieces that `limit` keeps, read in rank order (`order`) until it
  * has enough; undefined when that takes more than `MAX_READ_ALONE` statements.
  */
-function firstStatements(at: StatementsContext, order: Iterable<Candidate>, filters: Filters, limit: StatementLimit): Statement[] | undefined {
+function firstStatements(
+  at: StatementsContext,
+  order: Iterable<Candidate>,
+  filters: Filters,
+  limit: StatementLimit,
+): Statement[] | undefined {
   const out: Statement[] = [];
   if (limit.count <= 0) return out;
   // By id: a statement read alone from the store may be read again as another object.

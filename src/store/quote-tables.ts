@@ -67,7 +67,9 @@ export class QuoteTables {
    */
   speakerRefs(key: string): SpeakerRefs {
     this.refsStatement ??= this.db()
-      .prepare<[string], number>(`SELECT q.seq * ${REF_SPAN} + q.idx FROM speakers s JOIN quote_speakers q ON q.speaker = s.id WHERE s.key = ?`)
+      .prepare<[string], number>(
+        `SELECT q.seq * ${REF_SPAN} + q.idx FROM speakers s JOIN quote_speakers q ON q.speaker = s.id WHERE s.key = ?`,
+      )
       .pluck();
     const articles: StoredArticle[] = [];
     const positions: number[] = [];
