@@ -18,8 +18,7 @@ import { parsePhrase } from '../search/query.ts';
 import { containsPhrase } from '../search/excerpt.ts';
 import { finderFor, type PassageFinder } from '../search/search-index.ts';
 import { contentsOf, IndexedCorpus } from './corpus.ts';
-import { articleInScope, findHits, type Candidate, type Found, type Scope } from './find.ts';
-import { passagesOf } from './build.ts';
+import { articleInScope, findHits, type Found, type Scope } from './find.ts';
 import { engineSettings, type EngineOptions, type EngineSettings } from './options.ts';
 import { outletsInScope, planSearch, undatedIn, type Plan } from './plan.ts';
 import { fold } from '../text/fold.ts';
@@ -27,6 +26,7 @@ import type { QuoteRow, SearchRequest } from './request.ts';
 import { reachOutlets } from './reach.ts';
 import { perOutletOf, shapeResults } from './results.ts';
 import { speakerPages } from './speaker-pages.ts';
+import { sameStatementElsewhere, type SameStatementContext } from './same-statement.ts';
 import type { SpeakerRefs } from './corpus-quotes.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
@@ -109,7 +109,7 @@ export class Engine {
       (id) => this.corpus.articleOfPassage(id)?.outlet,
     );
     if (request.command === 'quote' && plan.terms.length)
-      for (const c of this.sameStatementElsewhere(at, found, plan)) found.candidates.push(c);
+      for (const c of sameStatementElsewhere(this.sameContext(at), found, plan.terms, plan.scope)) found.candidates.push(c);
     const answer = shapeResults({
       request: { ...request, perOutlet: request.perOutlet ?? plan.parsed.limit },
       parsed: plan.view,
@@ -143,40 +143,6 @@ export class Engine {
       if (shared.length) answer.statements = shared.map((s) => statementView(s, []));
     }
     return answer;
-  }
-
-  /**
-   * `/quote`: the same statement as a quote found, carried by another outlet in a paragraph
-   * without the topic word but beside one with it (The National's "We know who prepared this
-   * provocation", ¶7 after its Bucha ¶6): shown too, as a context match, so it does not look as if
-   * that outlet never carried it.
-   */
-  private sameStatementElsewhere(at: Moment, found: Found, plan: Plan): Candidate[] {
-    const have = new Set(found.candidates.map((c) => c.quote?.quote));
-    const statements = new Set<Statement>();
-    const out: Candidate[] = [];
-    for (const c of found.candidates) {
-      const statement = c.quote && !c.partial ? this.corpus.statements.statementOf(c.quote.quote, c.passage.article) : undefined;
-      if (!statement || statements.has(statement)) continue;
-      statements.add(statement);
-      // As the audience sees the statement: quotes linked to this one only through a hidden member are not "the same".
-      const seen = visibleStatements(at.shows, statement, plan.scope).find((s) => s.members.some((m) => m.quote === c.quote!.quote));
-      for (const m of seen?.members ?? []) {
-        const keys = plan.scope.speakerKeys;
-        if (have.has(m.quote)) continue;
-        const speaker = plan.scope.speakers?.speakerOf(m.quote);
-        if (keys && !(speaker && keys.has(speaker.key))) continue;
-        // Beside the topic: the paragraph before or after it has the words (the outlet split its report).
-        const near = fold(m.article.paragraphs.slice(Math.max(0, m.quote.paragraph - 1), m.quote.paragraph + 2).join('\n'));
-        if (!plan.terms.every((t) => near.includes(fold(t)))) continue;
-        const passage = passagesOf(m.article, at.view.quotesOfArticle(m.article), -1)[m.quote.paragraph];
-        const quote = passage?.quotes.find((q) => q.quote === m.quote);
-        if (!passage || !quote) continue;
-        have.add(m.quote);
-        out.push({ passage, quote, score: c.score * 0.5, terms: new Set(), onTopic: false, sibling: true });
-      }
-    }
-    return out;
   }
 
   /**
@@ -340,6 +306,10 @@ export class Engine {
   /** The statements the found quotes belong to, as the request's audience sees them (`statements-in.ts`). */
   private statementsIn(at: Moment, found: Found, scope: Filters, limit?: StatementLimit): Statement[] {
     return statementsIn(this.statementsContext(at), found, scope, limit);
+  }
+
+  private sameContext(at: Moment): SameStatementContext {
+    return { ...at, statements: this.corpus.statements, passage: (id) => this.corpus.index.get(id) };
   }
 
   private statementsContext(at: Moment): StatementsContext {
