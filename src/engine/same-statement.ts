@@ -9,6 +9,7 @@
  */
 import type { Statement } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
+import type { Quote } from '../quotes/quote.ts';
 import type { Passage } from '../search/passage.ts';
 import { fold } from '../text/fold.ts';
 import { passagesOf } from './build.ts';
@@ -35,22 +36,31 @@ const isStored = (a: Article): a is Stored => typeof (a as Partial<Stored>).para
 export function sameStatementElsewhere(at: SameStatementContext, found: Found, terms: readonly string[], scope: Scope): Candidate[] {
   const have = new Set(found.candidates.map((c) => c.quote?.quote));
   const statements = new Set<Statement>();
+  // Quotes of the statements (as seen) already gone through: another found quote among them adds nothing.
+  const done = new Set<Quote>();
   const out: Candidate[] = [];
   const folded = terms.map((t) => fold(t));
+  const foldedText = new Map<string, string>();
+  const foldOnce = (text: string) => {
+    let f = foldedText.get(text);
+    if (f === undefined) foldedText.set(text, (f = fold(text)));
+    return f;
+  };
   for (const c of found.candidates) {
+    if (c.quote && done.has(c.quote.quote)) continue;
     const statement = c.quote && !c.partial ? at.statements.statementOf(c.quote.quote, c.passage.article) : undefined;
     if (!statement || statements.has(statement)) continue;
     statements.add(statement);
     // As the audience sees the statement: quotes linked to this one only through a hidden member are not "the same".
     const seen = visibleStatements(at.shows, statement, scope).find((s) => s.members.some((m) => m.quote === c.quote!.quote));
+    for (const m of seen?.members ?? []) done.add(m.quote);
     for (const m of seen?.members ?? []) {
       const keys = scope.speakerKeys;
       if (have.has(m.quote)) continue;
       const speaker = scope.speakers?.speakerOf(m.quote);
       if (keys && !(speaker && keys.has(speaker.key))) continue;
       // Beside the topic: the paragraph before or after it has the words (the outlet split its report).
-      const near = fold(around(m.article, m.quote.paragraph).join('\n'));
-      if (!folded.every((t) => near.includes(t))) continue;
+      if (!beside(m.article, m.quote.paragraph, folded, foldOnce)) continue;
       const passage = passageOf(at, m.article, m.quote.paragraph);
       const quote = passage?.quotes.find((q) => q.quote === m.quote);
       if (!passage || !quote) continue;
@@ -61,13 +71,35 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
   return out;
 }
 
-/** The paragraphs before, at and after `p` (those there are). */
-function around(article: Article, p: number): string[] {
-  if (!isStored(article)) return article.paragraphs.slice(Math.max(0, p - 1), p + 2);
-  const out: string[] = [];
+/**
+ * True when the paragraphs before, at and after `p` (those there are), joined by line breaks and
+ * folded, hold every (folded) term. A term without a line break is in the joined text exactly when
+ * it is in one of them, and folding them one by one is folding them joined (a line break ends any
+ * case or accent context): so the quote's own paragraph is read first, and the others only for the
+ * terms it lacks.
+ */
+function beside(article: Article, p: number, terms: readonly string[], fold: (text: string) => string): boolean {
   const count = article.paragraphCount ?? article.paragraphs.length;
-  for (let k = Math.max(0, p - 1); k < Math.min(count, p + 2); k++) out.push(article.paragraph(k));
-  return out;
+  const read = (k: number) => (isStored(article) ? article.paragraph(k) : (article.paragraphs[k] ?? ''));
+  const order = [p, p - 1, p + 1].filter((k) => k >= 0 && k < count);
+  if (terms.some((t) => t.includes('\n')))
+    return terms.every((t) =>
+      fold(
+        order
+          .sort((a, b) => a - b)
+          .map(read)
+          .join('\n'),
+      ).includes(t),
+    );
+  // An empty term is in any text.
+  let missing = terms.filter((t) => t.length > 0);
+  if (!missing.length) return true;
+  for (const k of order) {
+    const text = fold(read(k));
+    missing = missing.filter((t) => !text.includes(t));
+    if (!missing.length) return true;
+  }
+  return false;
 }
 
 /** Paragraph `p`'s passage: the index's for a stored article, else built from the article (its quotes as the view shows them). */
