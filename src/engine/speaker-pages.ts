@@ -101,9 +101,16 @@ export function speakerPages(input: SpeakerPagesInput): SpeakerPages | undefined
     pages.set(outlet, { ...page, count });
   }
 
+  // The articles in passage id order, a few at a time: statements are read from the first candidates only.
   const inOrder = function* (): Generator<Candidate> {
-    const ordered = [...counted.keys()].sort((x, y) => x.firstId - y.firstId);
-    for (const article of ordered) yield* candidatesOf(article);
+    const accepted = [...counted.keys()];
+    let after = -Infinity;
+    for (let take = FIRST_ARTICLES * 8; ; take *= 4) {
+      const next = firstAfter(accepted, after, take);
+      for (const article of next) yield* candidatesOf(article);
+      if (next.length < take) return;
+      after = next[next.length - 1]!.firstId;
+    }
   };
   return { pages, inOrder };
 }
@@ -155,6 +162,19 @@ function smallest(articles: readonly Placed[], k: number): Placed[] {
     if (top.length === k && byDateAndId(a, top[k - 1]!) >= 0) continue;
     let at = top.length;
     while (at > 0 && byDateAndId(a, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, a);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+/** The `k` articles with the lowest first passage id above `after` (ids are each article's own), in that order. */
+function firstAfter(articles: readonly Placed[], after: number, k: number): Placed[] {
+  const top: Placed[] = [];
+  for (const a of articles) {
+    if (a.firstId <= after || (top.length === k && a.firstId >= top[k - 1]!.firstId)) continue;
+    let at = top.length;
+    while (at > 0 && a.firstId < top[at - 1]!.firstId) at--;
     top.splice(at, 0, a);
     if (top.length > k) top.pop();
   }
