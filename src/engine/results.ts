@@ -82,7 +82,7 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
       more: count - consumed,
     });
   }
-  results.sort((a, b) => compareExcerpts(a.excerpts[0]!, b.excerpts[0]!) || a.outlet.localeCompare(b.outlet));
+  results.sort((a, b) => compareExcerpts(a.excerpts[0]!, b.excerpts[0]!) || COLLATOR.compare(a.outlet, b.outlet));
 
   const matches: NonNullable<ResultsAnswer['matches']> = { quote: 0, context: 0, partial: 0 };
   if (parsed.terms.length || parsed.phrases.length) {
@@ -176,12 +176,15 @@ function compareCandidates(a: Candidate, b: Candidate): number {
     rank({ partial: a.partial, match: a.quote && a.onTopic === false ? 'context' : undefined }) -
       rank({ partial: b.partial, match: b.quote && b.onTopic === false ? 'context' : undefined }) ||
     roundScore(b.score) - roundScore(a.score) ||
-    (x.published ?? '9999').localeCompare(y.published ?? '9999') ||
-    x.outlet.localeCompare(y.outlet) ||
-    x.id.localeCompare(y.id) ||
+    COLLATOR.compare(x.published ?? '9999', y.published ?? '9999') ||
+    COLLATOR.compare(x.outlet, y.outlet) ||
+    COLLATOR.compare(x.id, y.id) ||
     a.passage.paragraph - b.passage.paragraph
   );
 }
+
+/** `localeCompare`'s order (default locale and options), without building a collator per comparison. */
+const COLLATOR = new Intl.Collator();
 
 function roundScore(score: number): number {
   return Math.round(score * 1e6) / 1e6;
@@ -191,9 +194,9 @@ function compareExcerpts(a: Excerpt, b: Excerpt): number {
   return (
     rank(a) - rank(b) ||
     b.score - a.score ||
-    (a.published ?? '9999').localeCompare(b.published ?? '9999') ||
-    a.outlet.localeCompare(b.outlet) ||
-    a.article.localeCompare(b.article) ||
+    COLLATOR.compare(a.published ?? '9999', b.published ?? '9999') ||
+    COLLATOR.compare(a.outlet, b.outlet) ||
+    COLLATOR.compare(a.article, b.article) ||
     a.paragraph - b.paragraph
   );
 }
