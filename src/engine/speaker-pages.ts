@@ -49,37 +49,57 @@ const FIRST_ARTICLES = 8;
 
 const COLLATOR = new Intl.Collator();
 
-/** `compareCandidates`'s order of articles (its date, then id: one outlet), ties in passage id order. */
-function byDateAndId(x: Placed, y: Placed): number {
-  return sameDateAndId(x, y) || x.firstId - y.firstId;
+/** An article with the rank of its date (`published`, or '9999' when undated) in collation order: equal dates, equal ranks. */
+interface Dated {
+  article: Placed;
+  rank: number;
 }
 
-function sameDateAndId(x: Placed, y: Placed): number {
-  return COLLATOR.compare(x.published ?? '9999', y.published ?? '9999') || COLLATOR.compare(x.id, y.id);
+/** `compareCandidates`'s order of articles (its date, then id: one outlet), ties in passage id order. */
+function byDateAndId(x: Dated, y: Dated): number {
+  return sameDateAndId(x, y) || x.article.firstId - y.article.firstId;
+}
+
+function sameDateAndId(x: Dated, y: Dated): number {
+  return x.rank - y.rank || COLLATOR.compare(x.article.id, y.article.id);
 }
 
 export function speakerPages(input: SpeakerPagesInput): SpeakerPages | undefined {
-  // Quotes per accepted article, and each outlet's articles.
+  // Quotes per accepted article (a speaker's are listed article by article: one lookup per article, not per quote).
   const counted = new Map<Placed, number>();
   const rejected = new Set<Article>();
   for (const { articles, positions } of input.refs) {
+    let last: Article | undefined;
+    let run = 0;
+    const flush = () => {
+      if (last && run) counted.set(last as Placed, (counted.get(last as Placed) ?? 0) + run);
+    };
     for (let i = 0; i < positions.length; i++) {
-      const article = articles[i] as Placed;
-      const n = counted.get(article);
-      if (n !== undefined) counted.set(article, n + 1);
-      else if (!rejected.has(article)) {
-        if (input.accept(article)) counted.set(article, 1);
-        else rejected.add(article);
+      const article = articles[i]!;
+      if (article === last) {
+        if (run) run++;
+        continue;
       }
+      flush();
+      last = article;
+      const ok = counted.has(article as Placed) || (!rejected.has(article) && (input.accept(article) || !rejected.add(article)));
+      run = ok ? 1 : 0;
     }
+    flush();
   }
-  const byOutlet = new Map<string, { articles: Placed[]; count: number }>();
+  // Each outlet's articles, with their dates' ranks in collation order (each distinct date compared once).
+  const dates = new Map<string, number>();
+  for (const article of counted.keys()) dates.set(article.published ?? '9999', 0);
+  const sorted = [...dates.keys()].sort((a, b) => COLLATOR.compare(a, b));
+  sorted.forEach((date, i) => dates.set(date, i && COLLATOR.compare(sorted[i - 1]!, date) === 0 ? dates.get(sorted[i - 1]!)! : i));
+  const byOutlet = new Map<string, { articles: Dated[]; count: number }>();
   for (const [article, n] of counted) {
+    const dated = { article, rank: dates.get(article.published ?? '9999')! };
     const entry = byOutlet.get(article.outlet);
     if (entry) {
-      entry.articles.push(article);
+      entry.articles.push(dated);
       entry.count += n;
-    } else byOutlet.set(article.outlet, { articles: [article], count: n });
+    } else byOutlet.set(article.outlet, { articles: [dated], count: n });
   }
 
   const built = new Map<Placed, Candidate[]>();
@@ -121,7 +141,7 @@ export function speakerPages(input: SpeakerPagesInput): SpeakerPages | undefined
  * Only the oldest articles are ordered; more when the page is not full before the last of them.
  */
 function outletPage(
-  articles: Placed[],
+  articles: Dated[],
   count: number,
   candidatesOf: (article: Placed) => Candidate[],
 ): { shown: Candidate[]; consumed: number } {
@@ -138,7 +158,7 @@ function outletPage(
       // A group: articles of equal date and id, whose candidates interleave by paragraph.
       let h = g + 1;
       while (h < end && sameDateAndId(first[g]!, first[h]!) === 0) h++;
-      const group = h - g === 1 ? candidatesOf(first[g]!) : mergeByParagraph(first.slice(g, h).map(candidatesOf));
+      const group = h - g === 1 ? candidatesOf(first[g]!.article) : mergeByParagraph(first.slice(g, h).map((d) => candidatesOf(d.article)));
       for (const c of group) {
         if (shown.length === count) break;
         consumed++;
@@ -155,9 +175,9 @@ function outletPage(
 }
 
 /** The `k` first articles in `byDateAndId` order, in one pass (k is small beside an outlet's articles). */
-function smallest(articles: readonly Placed[], k: number): Placed[] {
+function smallest(articles: readonly Dated[], k: number): Dated[] {
   if (articles.length <= k) return [...articles].sort(byDateAndId);
-  const top: Placed[] = [];
+  const top: Dated[] = [];
   for (const a of articles) {
     if (top.length === k && byDateAndId(a, top[k - 1]!) >= 0) continue;
     let at = top.length;

@@ -73,9 +73,13 @@ export class QuoteTables {
       .pluck();
     const articles: StoredArticle[] = [];
     const positions: number[] = [];
+    // In key order (speaker, row, position): an article's quotes one after another.
+    let seq = -1;
+    let article: StoredArticle | undefined;
     for (const packed of this.refsStatement.all(key)) {
       const idx = packed % REF_SPAN;
-      const article = this.bySeq.get((packed - idx) / REF_SPAN);
+      const row = (packed - idx) / REF_SPAN;
+      if (row !== seq) [seq, article] = [row, this.bySeq.get(row)];
       if (!article) continue;
       articles.push(article);
       positions.push(idx);
