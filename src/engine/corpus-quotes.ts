@@ -14,17 +14,17 @@ export interface SpeakerTotal {
   quotes: number;
 }
 
-/** Where one speaker's quotes are (`QuoteTables.speakerRefs`): each one's article and position in its list, no quote decoded. */
+/** Where one speaker's quotes are (`QuoteTables.speakerRefs`): articles and how many each holds (an article may come twice), no quote decoded. */
 export interface SpeakerRefs {
   articles: Article[];
-  positions: number[];
+  counts: number[];
 }
 
 /** What a store answers from its tables (every shown file is in it). */
 export interface QuoteTables {
   /** The quotes of the speaker with this key (any kind), in corpus order. */
   speakerQuotes(key: string): QuoteInArticle[];
-  /** Where the quotes of the speaker with this key (any kind) are, of every stored article (shown or not), in no order. */
+  /** Where the quotes of the speaker with this key (any kind) are: every stored article (shown or not) holding some, and how many. */
   speakerRefs?(key: string): SpeakerRefs;
   /** Every speaker of a quote with the number of its quotes (one entry per key: the speaker of its first quote). */
   speakerTotals(): SpeakerTotal[];
@@ -85,7 +85,7 @@ export class CorpusQuotes {
   }
 
   /**
-   * Where the quotes of the speaker with this key are (article, position), without decoding them:
+   * Where the quotes of the speaker with this key are (articles, how many each), without decoding them:
    * a store's answer (undefined in memory, where the quotes are at hand). The articles may include
    * some not shown.
    */

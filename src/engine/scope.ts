@@ -44,12 +44,12 @@ export function speakerQuotesIn(
   if (refs) {
     // The same quotes as the speakers' lists below (every stored article's), by article.
     const ok = new Map<Article, boolean>();
-    for (const { articles } of refs)
-      for (const article of articles) {
+    for (const { articles, counts: held } of refs)
+      articles.forEach((article, i) => {
         let yes = ok.get(article);
         if (yes === undefined) ok.set(article, (yes = wanted.has(article.outlet) && inFilters(article, scope)));
-        if (yes) counts.set(article.outlet, (counts.get(article.outlet) ?? 0) + 1);
-      }
+        if (yes) counts.set(article.outlet, (counts.get(article.outlet) ?? 0) + held[i]!);
+      });
     return sortedCounts(counts);
   }
   const count = ({ article, quote }: QuoteInArticle) => {

@@ -65,27 +65,19 @@ function sameDateAndId(x: Dated, y: Dated): number {
 }
 
 export function speakerPages(input: SpeakerPagesInput): SpeakerPages | undefined {
-  // Quotes per accepted article (a speaker's are listed article by article: one lookup per article, not per quote).
+  // Quotes per accepted article.
   const counted = new Map<Placed, number>();
   const rejected = new Set<Article>();
-  for (const { articles, positions } of input.refs) {
-    let last: Article | undefined;
-    let run = 0;
-    const flush = () => {
-      if (last && run) counted.set(last as Placed, (counted.get(last as Placed) ?? 0) + run);
-    };
-    for (let i = 0; i < positions.length; i++) {
-      const article = articles[i]!;
-      if (article === last) {
-        if (run) run++;
-        continue;
+  for (const { articles, counts } of input.refs) {
+    for (let i = 0; i < articles.length; i++) {
+      const article = articles[i] as Placed;
+      const n = counted.get(article);
+      if (n !== undefined) counted.set(article, n + counts[i]!);
+      else if (!rejected.has(article)) {
+        if (input.accept(article)) counted.set(article, counts[i]!);
+        else rejected.add(article);
       }
-      flush();
-      last = article;
-      const ok = counted.has(article as Placed) || (!rejected.has(article) && (input.accept(article) || !rejected.add(article)));
-      run = ok ? 1 : 0;
     }
-    flush();
   }
   // Each outlet's articles, with their dates' ranks in collation order (each distinct date compared once).
   const dates = new Map<string, number>();

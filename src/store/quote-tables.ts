@@ -20,7 +20,7 @@ import { StoredArticle, StoredQuote } from './stored-article.ts';
  */
 export type StatementRow = [number, number, string[], Array<[number, number, QuoteRow]>];
 
-/** A quote's position and its article's row packed into one number (positions stay far below it). */
+/** An article's row and a count of its quotes packed into one number (counts stay far below it). */
 const REF_SPAN = 2 ** 21;
 
 export class QuoteTables {
@@ -60,31 +60,27 @@ export class QuoteTables {
   }
 
   /**
-   * Where the quotes of the speaker with this key (any kind) are, without decoding any: each one's
-   * article (of the store's, shown or not) and position in it, in no particular order. One number
-   * per quote is read (row and position packed), so a family of a quarter of a million quotes
-   * costs an array of numbers, not a quote object each.
+   * Where the quotes of the speaker with this key (any kind) are, without decoding any: each
+   * article (of the store's, shown or not) with how many it holds, counted in SQL (one number per
+   * article and speaker: row and count packed), so a family of a quarter of a million quotes costs
+   * an array per article, not a quote object each.
    */
   speakerRefs(key: string): SpeakerRefs {
     this.refsStatement ??= this.db()
       .prepare<[string], number>(
-        `SELECT q.seq * ${REF_SPAN} + q.idx FROM speakers s JOIN quote_speakers q ON q.speaker = s.id WHERE s.key = ?`,
+        `SELECT q.seq * ${REF_SPAN} + count(*) FROM speakers s JOIN quote_speakers q ON q.speaker = s.id WHERE s.key = ? GROUP BY s.id, q.seq`,
       )
       .pluck();
     const articles: StoredArticle[] = [];
-    const positions: number[] = [];
-    // In key order (speaker, row, position): an article's quotes one after another.
-    let seq = -1;
-    let article: StoredArticle | undefined;
+    const counts: number[] = [];
     for (const packed of this.refsStatement.all(key)) {
-      const idx = packed % REF_SPAN;
-      const row = (packed - idx) / REF_SPAN;
-      if (row !== seq) [seq, article] = [row, this.bySeq.get(row)];
+      const count = packed % REF_SPAN;
+      const article = this.bySeq.get((packed - count) / REF_SPAN);
       if (!article) continue;
       articles.push(article);
-      positions.push(idx);
+      counts.push(count);
     }
-    return { articles, positions };
+    return { articles, counts };
   }
 
   /** Every speaker of a quote with its number of quotes: one entry per key, the speaker of its first quote. */
