@@ -14,10 +14,18 @@ export interface SpeakerTotal {
   quotes: number;
 }
 
+/** Where one speaker's quotes are (`QuoteTables.speakerRefs`): articles and how many each holds (an article may come twice), no quote decoded. */
+export interface SpeakerRefs {
+  articles: Article[];
+  counts: number[];
+}
+
 /** What a store answers from its tables (every shown file is in it). */
 export interface QuoteTables {
   /** The quotes of the speaker with this key (any kind), in corpus order. */
   speakerQuotes(key: string): QuoteInArticle[];
+  /** Where the quotes of the speaker with this key (any kind) are: every stored article (shown or not) holding some, and how many. */
+  speakerRefs?(key: string): SpeakerRefs;
   /** Every speaker of a quote with the number of its quotes (one entry per key: the speaker of its first quote). */
   speakerTotals(): SpeakerTotal[];
   /** `speakerTotals` in the speaker view's order: most quoted first, ties by key in collation order (`Intl.Collator`). */
@@ -77,6 +85,15 @@ export class CorpusQuotes {
       }
     }
     return this.bySpeaker.get(key) ?? [];
+  }
+
+  /**
+   * Where the quotes of the speaker with this key are (articles, how many each), without decoding them:
+   * a store's answer (undefined in memory, where the quotes are at hand). The articles may include
+   * some not shown.
+   */
+  refsOf(key: string): SpeakerRefs | undefined {
+    return this.tables?.speakerRefs?.(key);
   }
 
   /** The person quotes of one speaker, in corpus order (what statements are grouped from). */

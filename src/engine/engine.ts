@@ -18,18 +18,20 @@ import { parsePhrase } from '../search/query.ts';
 import { containsPhrase } from '../search/excerpt.ts';
 import { finderFor, type PassageFinder } from '../search/search-index.ts';
 import { contentsOf, IndexedCorpus } from './corpus.ts';
-import { findHits, type Candidate, type Found, type Scope } from './find.ts';
-import { passagesOf } from './build.ts';
+import { articleInScope, findHits, type Found, type Scope } from './find.ts';
 import { engineSettings, type EngineOptions, type EngineSettings } from './options.ts';
 import { outletsInScope, planSearch, undatedIn, type Plan } from './plan.ts';
 import { fold } from '../text/fold.ts';
 import type { QuoteRow, SearchRequest } from './request.ts';
 import { reachOutlets } from './reach.ts';
-import { shapeResults } from './results.ts';
+import { perOutletOf, shapeResults } from './results.ts';
+import { speakerPages } from './speaker-pages.ts';
+import { sameStatementElsewhere, type SameStatementContext } from './same-statement.ts';
+import type { SpeakerRefs } from './corpus-quotes.ts';
 import { rankByTyped } from './suggest.ts';
 import { CorpusView } from './view.ts';
 import { inFilters, looseStatements, speakerQuotesIn, visibleStatements, type Filters } from './scope.ts';
-import { statementsIn, type StatementLimit } from './statements-in.ts';
+import { statementsIn, statementsInOrder, type StatementLimit, type StatementsContext } from './statements-in.ts';
 
 export type { EngineOptions } from './options.ts';
 export type { QuoteRow, SearchRequest } from './request.ts';
@@ -92,7 +94,11 @@ export class Engine {
     const at = this.moment();
     const { view } = at;
     const plan = planSearch(request, view);
-    const found = findHits(at.finder, plan.terms, plan.scope);
+    const refs = this.speakerRefs(at, plan.scope);
+    if (refs)
+      plan.scope.speakerArticles = () => ({ articles: new Set(refs.flatMap((r) => r.articles)), articleOf: this.corpus.articleOfPassage });
+    const pages = this.speakerPages(at, plan, request, refs);
+    const found: Found = pages ? { candidates: [], relaxed: false } : findHits(at.finder, plan.terms, plan.scope);
     const scopeOutlets = outletsInScope(view, plan.scope.outlets, plan.scope.hidden);
     const unchecked = reachOutlets(
       at.finder,
@@ -103,7 +109,7 @@ export class Engine {
       (id) => this.corpus.articleOfPassage(id)?.outlet,
     );
     if (request.command === 'quote' && plan.terms.length)
-      for (const c of this.sameStatementElsewhere(at, found, plan)) found.candidates.push(c);
+      for (const c of sameStatementElsewhere(this.sameContext(at), found, plan.terms, plan.scope)) found.candidates.push(c);
     const answer = shapeResults({
       request: { ...request, perOutlet: request.perOutlet ?? plan.parsed.limit },
       parsed: plan.view,
@@ -115,11 +121,12 @@ export class Engine {
       perOutlet: this.settings.perOutlet,
       excerptLength: this.settings.excerptLength,
       speakers: plan.scope.speakers,
+      pages: pages?.pages,
     });
     answer.noMatch = answer.noMatch.filter((o) => !plan.scope.hidden?.has(o));
     answer.notes.unshift(...plan.notes);
     if (request.command === 'quote' && plan.scope.speakerKeys && (plan.terms.length || plan.scope.phrases.length)) {
-      const offTopic = speakerQuotesIn(view, plan.scope, answer.noMatch);
+      const offTopic = speakerQuotesIn(view, plan.scope, answer.noMatch, refs);
       if (offTopic.length) {
         answer.offTopic = offTopic;
         const has = new Set(offTopic.map((o) => o.outlet));
@@ -130,44 +137,12 @@ export class Engine {
     if (request.command === 'quote' && plan.view.speaker && topic && answer.noMatch.length) this.passagesNaming(at, plan, request, answer);
     if (request.command === 'quote') {
       const limit = { count: this.settings.maxStatementsInQuote, keep: (s: Statement) => s.outlets.length > 1 };
-      const shared = this.statementsIn(at, found, plan.scope, limit);
+      // A speaker's pages read the statements in the scan's order, as far as needed; else from every candidate.
+      const inOrder = pages && statementsInOrder(this.statementsContext(at), pages.inOrder(), pages.speakers, plan.scope, limit);
+      const shared = inOrder ?? this.statementsIn(at, pages ? findHits(at.finder, plan.terms, plan.scope) : found, plan.scope, limit);
       if (shared.length) answer.statements = shared.map((s) => statementView(s, []));
     }
     return answer;
-  }
-
-  /**
-   * `/quote`: the same statement as a quote found, carried by another outlet in a paragraph
-   * without the topic word but beside one with it (The National's "We know who prepared this
-   * provocation", ¶7 after its Bucha ¶6): shown too, as a context match, so it does not look as if
-   * that outlet never carried it.
-   */
-  private sameStatementElsewhere(at: Moment, found: Found, plan: Plan): Candidate[] {
-    const have = new Set(found.candidates.map((c) => c.quote?.quote));
-    const statements = new Set<Statement>();
-    const out: Candidate[] = [];
-    for (const c of found.candidates) {
-      const statement = c.quote && !c.partial ? this.corpus.statements.statementOf(c.quote.quote, c.passage.article) : undefined;
-      if (!statement || statements.has(statement)) continue;
-      statements.add(statement);
-      // As the audience sees the statement: quotes linked to this one only through a hidden member are not "the same".
-      const seen = visibleStatements(at.shows, statement, plan.scope).find((s) => s.members.some((m) => m.quote === c.quote!.quote));
-      for (const m of seen?.members ?? []) {
-        const keys = plan.scope.speakerKeys;
-        if (have.has(m.quote)) continue;
-        const speaker = plan.scope.speakers?.speakerOf(m.quote);
-        if (keys && !(speaker && keys.has(speaker.key))) continue;
-        // Beside the topic: the paragraph before or after it has the words (the outlet split its report).
-        const near = fold(m.article.paragraphs.slice(Math.max(0, m.quote.paragraph - 1), m.quote.paragraph + 2).join('\n'));
-        if (!plan.terms.every((t) => near.includes(fold(t)))) continue;
-        const passage = passagesOf(m.article, at.view.quotesOfArticle(m.article), -1)[m.quote.paragraph];
-        const quote = passage?.quotes.find((q) => q.quote === m.quote);
-        if (!passage || !quote) continue;
-        have.add(m.quote);
-        out.push({ passage, quote, score: c.score * 0.5, terms: new Set(), onTopic: false, sibling: true });
-      }
-    }
-    return out;
   }
 
   /**
@@ -330,7 +305,44 @@ export class Engine {
 
   /** The statements the found quotes belong to, as the request's audience sees them (`statements-in.ts`). */
   private statementsIn(at: Moment, found: Found, scope: Filters, limit?: StatementLimit): Statement[] {
-    return statementsIn({ ...at, index: this.corpus.statements, regroupings: this.regroupings }, found, scope, limit);
+    return statementsIn(this.statementsContext(at), found, scope, limit);
+  }
+
+  private sameContext(at: Moment): SameStatementContext {
+    return { ...at, statements: this.corpus.statements, passage: (id) => this.corpus.index.get(id) };
+  }
+
+  private statementsContext(at: Moment): StatementsContext {
+    return { ...at, index: this.corpus.statements, regroupings: this.regroupings };
+  }
+
+  /**
+   * Where the scope's speakers' quotes are (`SpeakerRefs`), when a store keeps them and the audience
+   * sees every quote (so as the corpus names their speakers): read once per request.
+   */
+  private speakerRefs(at: Moment, scope: Scope): SpeakerRefs[] | undefined {
+    const keys = scope.speakerKeys;
+    const { view } = at;
+    if (!keys || view.nextLift !== undefined || view.outletNamesFor(scope.hidden).length !== view.outletNamesFor().length) return undefined;
+    const refs = [...keys].flatMap((key) => this.corpus.read.refsOf(key) ?? []);
+    return refs.length === keys.size ? refs : undefined;
+  }
+
+  /** `/quote <speaker>` with no topic: each outlet's page from where the speaker's quotes are (`speaker-pages.ts`). */
+  private speakerPages(at: Moment, plan: Plan, request: SearchRequest, refs: SpeakerRefs[] | undefined) {
+    const { scope } = plan;
+    const keys = scope.speakerKeys;
+    if (request.command !== 'quote' || !keys || !refs || plan.terms.length || scope.phrases.length) return undefined;
+    const pages = speakerPages({
+      refs,
+      keys,
+      accept: (a) => at.shows(a) && articleInScope(a, scope),
+      quotesOf: (a) => this.corpus.read.ofArticle(a),
+      passage: (id) => this.corpus.index.get(id),
+      perOutlet: perOutletOf({ perOutlet: request.perOutlet ?? plan.parsed.limit }, this.settings.perOutlet),
+    });
+    // Every speaker the candidates may have, as people (`statementsInOrder` is then only more cautious).
+    return pages && { ...pages, speakers: [...keys].map((key) => ({ key, name: key, kind: 'person' as const })) };
   }
 
   private compareAnswer(

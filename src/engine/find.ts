@@ -29,6 +29,13 @@ export interface Scope {
   phrases: readonly string[];
   /** Outlets the asker may not see. */
   hidden?: ReadonlySet<string>;
+  /**
+   * The articles holding quotes of `speakerKeys` (read from where a store keeps them, no quote
+   * decoded), when the audience sees them as the corpus names them: a search by words then takes
+   * any passage of those articles as one that may quote them, instead of listing the passages
+   * quote by quote (the list may hold more than `filter` passes; it never misses one).
+   */
+  speakerArticles?: () => { articles: ReadonlySet<Article>; articleOf: (id: number) => Article | undefined };
   /** `/who`: every direct quotation counts, whoever the speaker (named, unnamed, organisation, none). */
   anyQuote?: boolean;
   /** Outlets in scope: once the hits with every word cover them all, no partial search is run. */
@@ -170,18 +177,21 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
 }
 
 /** Passage ids quoting the scope's speakers, per request (its finder) and speaker set (the reach check reuses them). */
-const SPEAKER_PASSAGES = new WeakMap<PassageFinder, WeakMap<ReadonlySet<string>, ReadonlySet<number>>>();
+const SPEAKER_PASSAGES = new WeakMap<PassageFinder, WeakMap<ReadonlySet<string>, Pick<ReadonlySet<number>, 'has'>>>();
 
 /**
  * The passages that may quote the scope's speakers (as the audience sees them): those the index
  * lists for their keys in the corpus, which a search by words then need not build one by one.
  */
-function speakerPassages(index: PassageFinder, scope: Scope): ReadonlySet<number> {
+function speakerPassages(index: PassageFinder, scope: Scope): Pick<ReadonlySet<number>, 'has'> {
   const wanted = scope.speakerKeys!;
   let byKeys = SPEAKER_PASSAGES.get(index);
   if (!byKeys) SPEAKER_PASSAGES.set(index, (byKeys = new WeakMap()));
   let ids = byKeys.get(wanted);
-  if (!ids) {
+  if (!ids && scope.speakerArticles) {
+    const { articles, articleOf } = scope.speakerArticles();
+    byKeys.set(wanted, (ids = { has: (id) => articles.has(articleOf(id)!) }));
+  } else if (!ids) {
     const keys = scope.speakers ? scope.speakers.corpusKeys(wanted) : wanted;
     const found = new Set<number>();
     for (const p of index.scanSpeakers(keys, () => true)) found.add(p.id);
@@ -191,7 +201,7 @@ function speakerPassages(index: PassageFinder, scope: Scope): ReadonlySet<number
 }
 
 /** The article's part of the scope: outlets, dates. */
-function articleInScope(a: Article, scope: Scope): boolean {
+export function articleInScope(a: Article, scope: Scope): boolean {
   if (scope.outlets && !scope.outlets.has(a.outlet)) return false;
   if (scope.hidden?.has(a.outlet)) return false;
   if (scope.since || scope.until) {

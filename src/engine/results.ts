@@ -30,11 +30,28 @@ export interface ShapeInput {
   excerptLength: number;
   /** Speakers as the asking audience sees them (absent: the corpus's own). */
   speakers?: SpeakerLens;
+  /**
+   * Each outlet's page already taken (`speaker-pages.ts`: a speaker's quotes with no topic), in
+   * place of ranking `found.candidates` (then empty) here.
+   */
+  pages?: ReadonlyMap<string, OutletPage>;
+}
+
+/** An outlet's page: the candidates shown, how many of its candidates taking them walked, how many it has. */
+export interface OutletPage {
+  shown: Candidate[];
+  consumed: number;
+  count: number;
+}
+
+/** Excerpts per outlet for a request (`fallback`: the engine's default). */
+export function perOutletOf(request: Pick<SearchRequest, 'perOutlet'>, fallback: number): number {
+  return Math.max(1, request.perOutlet ?? fallback);
 }
 
 export function shapeResults(input: ShapeInput): ResultsAnswer {
   const { request, parsed, found } = input;
-  const perOutlet = Math.max(1, request.perOutlet ?? input.perOutlet);
+  const perOutlet = perOutletOf(request, input.perOutlet);
   const lens = input.speakers;
   const speakerOf = (q: Quote): Speaker | undefined => (lens ? lens.speakerOf(q) : q.speaker);
   // Group and rank the (possibly many thousand) candidates cheaply; excerpts, the costly part,
@@ -46,10 +63,11 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
     if (list) list.push(candidate);
     else byOutlet.set(outlet, [candidate]);
   }
+  const pages =
+    input.pages ?? new Map([...byOutlet].map(([outlet, list]) => [outlet, { ...firstDistinct(list, perOutlet), count: list.length }]));
 
   const results: OutletResult[] = [];
-  for (const [outlet, candidates] of byOutlet) {
-    const { shown, consumed } = firstDistinct(candidates, perOutlet);
+  for (const [outlet, { shown, consumed, count }] of pages) {
     const best = shown[0]?.passage.article;
     if (!best) continue;
     results.push({
@@ -61,10 +79,10 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
       excerpts: shown.map((c) =>
         toExcerpt(c, parsed.phrases, input.excerptLength, parsed.terms.length > 0 || parsed.phrases.length > 0, speakerOf),
       ),
-      more: candidates.length - consumed,
+      more: count - consumed,
     });
   }
-  results.sort((a, b) => compareExcerpts(a.excerpts[0]!, b.excerpts[0]!) || a.outlet.localeCompare(b.outlet));
+  results.sort((a, b) => compareExcerpts(a.excerpts[0]!, b.excerpts[0]!) || COLLATOR.compare(a.outlet, b.outlet));
 
   const matches: NonNullable<ResultsAnswer['matches']> = { quote: 0, context: 0, partial: 0 };
   if (parsed.terms.length || parsed.phrases.length) {
@@ -158,12 +176,15 @@ function compareCandidates(a: Candidate, b: Candidate): number {
     rank({ partial: a.partial, match: a.quote && a.onTopic === false ? 'context' : undefined }) -
       rank({ partial: b.partial, match: b.quote && b.onTopic === false ? 'context' : undefined }) ||
     roundScore(b.score) - roundScore(a.score) ||
-    (x.published ?? '9999').localeCompare(y.published ?? '9999') ||
-    x.outlet.localeCompare(y.outlet) ||
-    x.id.localeCompare(y.id) ||
+    COLLATOR.compare(x.published ?? '9999', y.published ?? '9999') ||
+    COLLATOR.compare(x.outlet, y.outlet) ||
+    COLLATOR.compare(x.id, y.id) ||
     a.passage.paragraph - b.passage.paragraph
   );
 }
+
+/** `localeCompare`'s order (default locale and options), without building a collator per comparison. */
+const COLLATOR = new Intl.Collator();
 
 function roundScore(score: number): number {
   return Math.round(score * 1e6) / 1e6;
@@ -173,9 +194,9 @@ function compareExcerpts(a: Excerpt, b: Excerpt): number {
   return (
     rank(a) - rank(b) ||
     b.score - a.score ||
-    (a.published ?? '9999').localeCompare(b.published ?? '9999') ||
-    a.outlet.localeCompare(b.outlet) ||
-    a.article.localeCompare(b.article) ||
+    COLLATOR.compare(a.published ?? '9999', b.published ?? '9999') ||
+    COLLATOR.compare(a.outlet, b.outlet) ||
+    COLLATOR.compare(a.article, b.article) ||
     a.paragraph - b.paragraph
   );
 }

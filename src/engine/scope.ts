@@ -7,6 +7,7 @@ import { groupStatements, type QuoteInArticle, type Statement } from '../compare
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { Scope } from './find.ts';
 import type { CorpusView } from './view.ts';
+import type { SpeakerRefs } from './corpus-quotes.ts';
 import { ViewSpeakers } from './view-speakers.ts';
 
 import type { Article } from '../corpus/article.ts';
@@ -25,12 +26,32 @@ export function inFilters(a: { outlet: string; published?: string }, scope: Filt
   return true;
 }
 
-/** Of `outlets` (those with nothing on the topic), each with quotes by the wanted speaker within the filters, and how many. */
-export function speakerQuotesIn(view: CorpusView, scope: Scope, outlets: readonly string[]): Array<{ outlet: string; quotes: number }> {
+/**
+ * Of `outlets` (those with nothing on the topic), each with quotes by the wanted speaker within the
+ * filters, and how many. `refs`: where the wanted speakers' quotes are (a store's, for an audience
+ * that sees every quote as the corpus names it): counted by article, no quote read.
+ */
+export function speakerQuotesIn(
+  view: CorpusView,
+  scope: Scope,
+  outlets: readonly string[],
+  refs?: readonly SpeakerRefs[],
+): Array<{ outlet: string; quotes: number }> {
   const keys = scope.speakerKeys;
   if (!keys || !outlets.length) return [];
   const wanted = new Set(outlets);
   const counts = new Map<string, number>();
+  if (refs) {
+    // The same quotes as the speakers' lists below (every stored article's), by article.
+    const ok = new Map<Article, boolean>();
+    for (const { articles, counts: held } of refs)
+      articles.forEach((article, i) => {
+        let yes = ok.get(article);
+        if (yes === undefined) ok.set(article, (yes = wanted.has(article.outlet) && inFilters(article, scope)));
+        if (yes) counts.set(article.outlet, (counts.get(article.outlet) ?? 0) + held[i]!);
+      });
+    return sortedCounts(counts);
+  }
   const count = ({ article, quote }: QuoteInArticle) => {
     if (!wanted.has(article.outlet) || !inFilters(article, scope)) return;
     const speaker = scope.speakers ? scope.speakers.speakerOf(quote) : quote.speaker;
@@ -41,6 +62,10 @@ export function speakerQuotesIn(view: CorpusView, scope: Scope, outlets: readonl
   const lens = scope.speakers;
   if (lens instanceof ViewSpeakers) for (const key of keys) lens.quotesOf(key).forEach(count);
   else view.quotes.forEach(count);
+  return sortedCounts(counts);
+}
+
+function sortedCounts(counts: ReadonlyMap<string, number>): Array<{ outlet: string; quotes: number }> {
   return [...counts]
     .map(([outlet, quotes]) => ({ outlet, quotes }))
     .sort((a, b) => b.quotes - a.quotes || a.outlet.localeCompare(b.outlet));

@@ -20,6 +20,7 @@ export function familyKey(surname: string): string {
 }
 
 export { surnameOf };
+export { settleChunks } from './settle-chunks.ts';
 
 /** Statements kept in a store, read one speaker at a time when first needed. */
 export interface StoredStatements {
@@ -35,6 +36,13 @@ export interface StoredStatements {
    */
   statementOf?(quote: Quote, unit: string): Statement | undefined;
 }
+
+/**
+ * Members of the statements read back from a store that the index keeps at most: beyond it, the
+ * units read longest ago are forgotten (read again when next needed). `/quote Trump` at 150k
+ * articles read the Trumps' family, 138 MB, and kept it for the whole process.
+ */
+export const MAX_LOADED_MEMBERS = 300_000;
 
 export class StatementIndex {
   /** Statements by unit: a speaker key, or a surname family's `familyKey`. */
@@ -57,6 +65,12 @@ export class StatementIndex {
 
   /** Family statements read alone from the store, named as `loadPending` names them (one object per stored one). */
   private readonly namedAlone = new WeakMap<Statement, Statement>();
+  /** Units read back from the store and held, least recently used first, with their members. */
+  private readonly loaded = new Map<string, number>();
+  private loadedMembers = 0;
+  /** The whole list was sorted (ids given in its order): a unit read again would bring back its stored ids, so none is forgotten. */
+  private listed = false;
+  private readonly maxLoadedMembers: number;
 
   /**
    * `quotesOf(key)`: the person quotes of one speaker, in corpus order; `speakerKeys()`: the keys of
@@ -65,7 +79,10 @@ export class StatementIndex {
   constructor(
     private readonly quotesOf: (speakerKey: string) => readonly QuoteInArticle[],
     private readonly speakerKeys: () => Iterable<string>,
-  ) {}
+    options: { maxLoadedMembers?: number } = {},
+  ) {
+    this.maxLoadedMembers = options.maxLoadedMembers ?? MAX_LOADED_MEMBERS;
+  }
 
   /**
    * How a list of quotes is grouped: `groupStatements`, unless a caller that grouped the same list
@@ -213,7 +230,9 @@ export class StatementIndex {
   /** Every statement, most outlets first (ids in that order). */
   list(): readonly Statement[] {
     if (this.sorted) return this.sorted;
-    for (const unit of [...this.pending]) this.loadPending(unit);
+    // Every unit is held from now on (the list holds them all, and gives them ids).
+    this.listed = true;
+    for (const unit of [...this.pending]) this.loadPending(unit, new Set());
     for (const _ of this.regroupSteps());
     this.sorted = sortStatements([...this.byUnit.values()].flat());
     this.nextId = this.sorted.length;
@@ -239,18 +258,48 @@ export class StatementIndex {
   private fresh(surname: string, key?: string): void {
     if (key === undefined ? this.dirty.hasSurname(surname) : this.dirty.has(key))
       this.regroupSurname(surname, this.dirty.ofSurname(surname));
-    if (key !== undefined) this.loadPending(key);
-    this.loadPending(familyKey(surname));
+    // Neither is forgotten while the other is read: callers read both.
+    const keep = new Set([familyKey(surname), ...(key === undefined ? [] : [key])]);
+    if (key !== undefined) this.loadPending(key, keep);
+    this.loadPending(familyKey(surname), keep);
   }
 
-  private loadPending(unit: string): void {
+  private loadPending(unit: string, keep: ReadonlySet<string>): void {
+    const members = this.loaded.get(unit);
+    if (members !== undefined) {
+      // Used again: the most recently used.
+      this.loaded.delete(unit);
+      this.loaded.set(unit, members);
+    }
     if (!this.pending.delete(unit)) return;
     const family = unit.startsWith(FAMILY) ? unit.slice(FAMILY.length) : undefined;
+    let count = 0;
     for (const s of this.stored?.load(unit) ?? []) {
       // The store names a statement by its first member: a family's is named by its fullest name, as grouping names it.
       const statement = family === undefined ? s : { ...s, speaker: fullestSpeaker(s) ?? s.speaker };
       if (family !== undefined) this.familyOf.set(statement, family);
       this.store(unit, statement);
+      count += statement.members.length;
+    }
+    this.loaded.set(unit, count);
+    this.loadedMembers += count;
+    this.forgetOldest(keep);
+  }
+
+  /** Forgets the units read longest ago (still as stored) while those held pass the budget; never those in `keep`. */
+  private forgetOldest(keep: ReadonlySet<string>): void {
+    if (this.listed) return;
+    for (const [unit, members] of this.loaded) {
+      if (this.loadedMembers <= this.maxLoadedMembers) return;
+      if (keep.has(unit)) continue;
+      this.loaded.delete(unit);
+      this.loadedMembers -= members;
+      // Still as stored (not regrouped since): read again from the store when next needed.
+      if (this.byUnit.has(unit) && !this.dirty.has(unit) && !this.unsaved.has(unit)) {
+        this.drop(unit);
+        this.pending.add(unit);
+        this.sorted = undefined;
+      }
     }
   }
 
@@ -293,6 +342,11 @@ export class StatementIndex {
   }
 
   private drop(unit: string): void {
+    const members = this.loaded.get(unit);
+    if (members !== undefined) {
+      this.loaded.delete(unit);
+      this.loadedMembers -= members;
+    }
     this.pending.delete(unit);
     for (const s of this.byUnit.get(unit) ?? [])
       for (const m of s.members) if (this.ofQuote.get(m.quote) === s) this.ofQuote.delete(m.quote);
@@ -303,40 +357,6 @@ export class StatementIndex {
     push(this.byUnit, unit, statement);
     for (const m of statement.members) this.ofQuote.set(m.quote, statement);
   }
-}
-
-/**
- * Speakers to settle in chunks: the speakers of one surname together (a shared surname is
- * regrouped as one unit), in the order first met; a chunk ends before it would pass `size.speakers`
- * speakers or `size.quotes` quotes (counting every speaker of a surname, since all are regrouped).
- */
-export function settleChunks(
-  touched: readonly string[],
-  size: { speakers: number; quotes: number },
-  totals: readonly { speaker: Speaker; quotes: number }[],
-): string[][] {
-  const bySurname = new Map<string, string[]>();
-  for (const key of touched) push(bySurname, surnameOf(key), key);
-  const quotesOfSurname = new Map<string, number>();
-  for (const { speaker, quotes } of totals) {
-    const surname = surnameOf(speaker.key);
-    if (speaker.kind === 'person') quotesOfSurname.set(surname, (quotesOfSurname.get(surname) ?? 0) + quotes);
-  }
-  const chunks: string[][] = [];
-  let chunk: string[] = [];
-  let quotes = 0;
-  for (const [surname, keys] of bySurname) {
-    const weight = quotesOfSurname.get(surname) ?? 0;
-    if (chunk.length && (chunk.length + keys.length > size.speakers || quotes + weight > size.quotes)) {
-      chunks.push(chunk);
-      chunk = [];
-      quotes = 0;
-    }
-    for (const key of keys) chunk.push(key);
-    quotes += weight;
-  }
-  if (chunk.length) chunks.push(chunk);
-  return chunks;
 }
 
 const FAMILY = familyKey('');

@@ -10,7 +10,8 @@
  */
 import type { Statement } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
-import type { Found } from './find.ts';
+import type { Speaker } from '../quotes/quote.ts';
+import type { Candidate, Found } from './find.ts';
 import { mergeSurnameSpeakers, seesWholeFamily, visibleStatements, type Filters, type RegroupMemo } from './scope.ts';
 import { surnameOf, type StatementIndex } from './statement-index.ts';
 import type { CorpusView } from './view.ts';
@@ -37,7 +38,10 @@ export interface StatementLimit {
 export function statementsIn(at: StatementsContext, found: Found, scope: Filters, limit?: StatementLimit): Statement[] {
   const lens = scope.speakers ?? at.view.speakersFor(scope.hidden);
   const filters = { ...scope, speakers: lens };
-  const first = limit && readsInOrder(at, found, filters) ? firstStatements(at, found, filters, limit) : undefined;
+  const speakers = (function* () {
+    for (const c of found.candidates) yield c.quote?.quote.speaker;
+  })();
+  const first = limit && readsInOrder(at, speakers, filters) ? firstStatements(at, ranked(found.candidates), filters, limit) : undefined;
   if (first) return first;
   const all = everyStatement(at, found, filters);
   return limit ? all.filter(limit.keep).slice(0, limit.count) : all;
@@ -90,15 +94,15 @@ function everyStatement(at: StatementsContext, found: Found, filters: Filters & 
  * every quote (so it sees every family whole, named as the corpus names it), nothing waits to be
  * regrouped, and no bare surname outside a family is quoted beside a full name ending in it (what
  * `mergeSurnameSpeakers` would regroup: a statement outside a family is named by its one speaker).
+ * `speakers`: those of the candidates' quotes (or more: the answer is then only more cautious).
  */
-function readsInOrder(at: StatementsContext, found: Found, filters: Filters): boolean {
+function readsInOrder(at: StatementsContext, speakers: Iterable<Speaker | undefined>, filters: Filters): boolean {
   const { view, index } = at;
   if (view.nextLift !== undefined || view.outletNamesFor(filters.hidden).length !== view.outletNamesFor().length) return false;
   if (!index.settled) return false;
   const bare = new Set<string>();
   const full = new Set<string>();
-  for (const c of found.candidates) {
-    const speaker = c.quote?.quote.speaker;
+  for (const speaker of speakers) {
     if (speaker?.kind !== 'person') continue;
     const surname = surnameOf(speaker.key);
     if (index.isFamily(surname)) continue;
@@ -109,16 +113,40 @@ function readsInOrder(at: StatementsContext, found: Found, filters: Filters): bo
 }
 
 /**
- * The ranked statements' visible pieces that `limit` keeps, read in rank order until it has enough;
- * undefined when that takes more than `MAX_READ_ALONE` statements.
+ * `/quote <speaker>` with no topic (`speaker-pages.ts`): the statements `limit` keeps, read from
+ * the candidates in the order given (the scan's: every score is 0), as `statementsIn` would find
+ * them; undefined when only the full list can tell (the caller then gives `statementsIn` every
+ * candidate). `speakers`: every speaker the candidates may have.
  */
-function firstStatements(at: StatementsContext, found: Found, filters: Filters, limit: StatementLimit): Statement[] | undefined {
+export function statementsInOrder(
+  at: StatementsContext,
+  candidates: Iterable<Candidate>,
+  speakers: Iterable<Speaker>,
+  scope: Filters,
+  limit: StatementLimit,
+): Statement[] | undefined {
+  const filters = { ...scope, speakers: scope.speakers ?? at.view.speakersFor(scope.hidden) };
+  return readsInOrder(at, speakers, filters) ? firstStatements(at, candidates, filters, limit) : undefined;
+}
+
+/** The candidates in rank order: best score first, then the first candidate with it (a stable sort keeps candidate order). */
+function ranked(candidates: readonly Candidate[]): readonly Candidate[] {
+  const sameScore = candidates.every((c) => c.score === candidates[0]!.score);
+  return sameScore ? candidates : [...candidates].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The ranked statements' visible pieces that `limit` keeps, read in rank order (`order`) until it
+ * has enough; undefined when that takes more than `MAX_READ_ALONE` statements.
+ */
+function firstStatements(
+  at: StatementsContext,
+  order: Iterable<Candidate>,
+  filters: Filters,
+  limit: StatementLimit,
+): Statement[] | undefined {
   const out: Statement[] = [];
   if (limit.count <= 0) return out;
-  const candidates = found.candidates;
-  // Rank order: best score first, then the first candidate with it (a stable sort keeps candidate order).
-  const sameScore = candidates.every((c) => c.score === candidates[0]!.score);
-  const order = sameScore ? candidates : [...candidates].sort((a, b) => b.score - a.score);
   // By id: a statement read alone from the store may be read again as another object.
   const seen = new Set<number>();
   for (const c of order) {

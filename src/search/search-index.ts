@@ -80,7 +80,7 @@ export interface FindOptions {
    * missing one that `filter` passes. Asked for only by an engine that reads ids before building
    * passages, which then skips the others unbuilt (each counts as read).
    */
-  among?: () => ReadonlySet<number>;
+  among?: () => Pick<ReadonlySet<number>, 'has'>;
   /** A costly test (e.g. an exact phrase), applied only to the passages that matched the words. */
   verify?: (passage: Passage) => boolean;
   /**

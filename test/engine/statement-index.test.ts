@@ -160,6 +160,49 @@ describe('surname families in the statement index', () => {
   });
 });
 
+describe('statements read back from a store', () => {
+  /** Three speakers, one statement each, stored; an index over the store that holds at most `budget` members. */
+  function overStore(budget: number) {
+    const speakers = [person('Ada Quill'), person('Bo Renner'), person('Cy Sallow')];
+    const quotes = speakers.map((s, i) => quoted(`s${i}`, 'Harbour Daily', i ? TOLLS : PIER, s));
+    const saved = new Map<string, Statement[]>(
+      speakers.map((s, i) => [s.key, [{ id: i, speaker: s, members: [quotes[i]!], outlets: ['Harbour Daily'], confidence: 1 }]]),
+    );
+    const loads: string[] = [];
+    const index = new StatementIndex(
+      () => [],
+      () => speakers.map((s) => s.key),
+      { maxLoadedMembers: budget },
+    );
+    index.useStore({ keys: () => saved.keys(), load: (unit) => (loads.push(unit), saved.get(unit) ?? []), nextId: 3 });
+    return { index, quotes, loads, speakers };
+  }
+
+  it('forgets the statements read longest ago once those held pass the budget, and reads them again alike', () => {
+    const { index, quotes, loads, speakers } = overStore(2);
+    const first = quotes.map((q) => shape(index.statementOf(q.quote)));
+    expect(loads.filter((u) => !u.startsWith('\u0001'))).toEqual(speakers.map((s) => s.key));
+    // Ada's statement was read first: forgotten when Cy's came in, read again when asked for, the same.
+    expect(shape(index.statementOf(quotes[0]!.quote))).toEqual(first[0]);
+    expect(loads.filter((u) => u === speakers[0]!.key)).toHaveLength(2);
+    // Bo's was used after Ada's first read, and Ada's again since: Bo's is the one forgotten now.
+    expect(shape(index.statementOf(quotes[2]!.quote))).toEqual(first[2]);
+    expect(loads.filter((u) => u === speakers[2]!.key)).toHaveLength(1);
+    expect(index.statementOf(quotes[0]!.quote)?.id).toBe(0);
+    // Over a budget of nothing, what is asked for is still answered.
+    const none = overStore(0);
+    expect(none.quotes.map((q) => shape(none.index.statementOf(q.quote)))).toEqual(first);
+  });
+
+  it('keeps every statement once the whole list was sorted (its ids are the ones given)', () => {
+    const { index, quotes, loads } = overStore(1);
+    const ids = index.list().map((s) => s.id);
+    const reads = loads.length;
+    expect(quotes.map((q) => index.statementOf(q.quote)?.id).sort()).toEqual([...ids].sort());
+    expect(loads).toHaveLength(reads);
+  });
+});
+
 describe('settling speakers in chunks', () => {
   const total = (key: string, quotes: number) => ({ speaker: person(key), quotes });
 

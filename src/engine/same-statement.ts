@@ -1,0 +1,112 @@
+/**
+ * `/quote`: the same statement as a quote found, carried by another outlet in a paragraph without
+ * the topic word but beside one with it (The National's "We know who prepared this provocation",
+ * ¶7 after its Bucha ¶6): shown too, as a context match, so it does not look as if that outlet
+ * never carried it.
+ *
+ * Each member is checked on the paragraphs around its quote only (read one by one from a store),
+ * and the passage of a member kept is the one the index gives, not every passage of its article.
+ */
+import type { Statement } from '../compare/statements.ts';
+import type { Article } from '../corpus/article.ts';
+import type { Quote } from '../quotes/quote.ts';
+import type { Passage } from '../search/passage.ts';
+import { fold } from '../text/fold.ts';
+import { passagesOf } from './build.ts';
+import type { Candidate, Found, Scope } from './find.ts';
+import { visibleStatements } from './scope.ts';
+import type { StatementIndex } from './statement-index.ts';
+import type { CorpusView } from './view.ts';
+
+export interface SameStatementContext {
+  view: CorpusView;
+  /** True when `article` is in a live file and any embargo has lifted (the request's instant). */
+  shows: (article: Article) => boolean;
+  statements: StatementIndex;
+  /** The passage with this id, visible or not (the index's). */
+  passage: (id: number) => Passage | undefined;
+}
+
+/** An article whose paragraphs are read one at a time from a store (`StoredArticle`). */
+type Stored = Article & { firstId: number; paragraph: (index: number) => string };
+
+const isStored = (a: Article): a is Stored => typeof (a as Partial<Stored>).paragraph === 'function' && 'firstId' in a;
+
+/** The candidates to add: members of the found quotes' statements, from other paragraphs, beside the topic words. */
+export function sameStatementElsewhere(at: SameStatementContext, found: Found, terms: readonly string[], scope: Scope): Candidate[] {
+  const have = new Set(found.candidates.map((c) => c.quote?.quote));
+  const statements = new Set<Statement>();
+  // Quotes of the statements (as seen) already gone through: another found quote among them adds nothing.
+  const done = new Set<Quote>();
+  const out: Candidate[] = [];
+  const folded = terms.map((t) => fold(t));
+  const foldedText = new Map<string, string>();
+  const foldOnce = (text: string) => {
+    let f = foldedText.get(text);
+    if (f === undefined) foldedText.set(text, (f = fold(text)));
+    return f;
+  };
+  for (const c of found.candidates) {
+    if (c.quote && done.has(c.quote.quote)) continue;
+    const statement = c.quote && !c.partial ? at.statements.statementOf(c.quote.quote, c.passage.article) : undefined;
+    if (!statement || statements.has(statement)) continue;
+    statements.add(statement);
+    // As the audience sees the statement: quotes linked to this one only through a hidden member are not "the same".
+    const seen = visibleStatements(at.shows, statement, scope).find((s) => s.members.some((m) => m.quote === c.quote!.quote));
+    for (const m of seen?.members ?? []) done.add(m.quote);
+    for (const m of seen?.members ?? []) {
+      const keys = scope.speakerKeys;
+      if (have.has(m.quote)) continue;
+      const speaker = scope.speakers?.speakerOf(m.quote);
+      if (keys && !(speaker && keys.has(speaker.key))) continue;
+      // Beside the topic: the paragraph before or after it has the words (the outlet split its report).
+      if (!beside(m.article, m.quote.paragraph, folded, foldOnce)) continue;
+      const passage = passageOf(at, m.article, m.quote.paragraph);
+      const quote = passage?.quotes.find((q) => q.quote === m.quote);
+      if (!passage || !quote) continue;
+      have.add(m.quote);
+      out.push({ passage, quote, score: c.score * 0.5, terms: new Set(), onTopic: false, sibling: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * True when the paragraphs before, at and after `p` (those there are), joined by line breaks and
+ * folded, hold every (folded) term. A term without a line break is in the joined text exactly when
+ * it is in one of them, and folding them one by one is folding them joined (a line break ends any
+ * case or accent context): so the quote's own paragraph is read first, and the others only for the
+ * terms it lacks.
+ */
+function beside(article: Article, p: number, terms: readonly string[], fold: (text: string) => string): boolean {
+  const count = article.paragraphCount ?? article.paragraphs.length;
+  const read = (k: number) => (isStored(article) ? article.paragraph(k) : (article.paragraphs[k] ?? ''));
+  const order = [p, p - 1, p + 1].filter((k) => k >= 0 && k < count);
+  if (terms.some((t) => t.includes('\n')))
+    return terms.every((t) =>
+      fold(
+        order
+          .sort((a, b) => a - b)
+          .map(read)
+          .join('\n'),
+      ).includes(t),
+    );
+  // An empty term is in any text.
+  let missing = terms.filter((t) => t.length > 0);
+  if (!missing.length) return true;
+  for (const k of order) {
+    const text = fold(read(k));
+    missing = missing.filter((t) => !text.includes(t));
+    if (!missing.length) return true;
+  }
+  return false;
+}
+
+/** Paragraph `p`'s passage: the index's for a stored article, else built from the article (its quotes as the view shows them). */
+function passageOf(at: SameStatementContext, article: Article, p: number): Passage | undefined {
+  if (isStored(article)) {
+    const passage = at.passage(article.firstId + p);
+    if (passage?.article === article) return passage;
+  }
+  return passagesOf(article, at.view.quotesOfArticle(article), -1)[p];
+}

@@ -1,0 +1,76 @@
+/**
+ * `/quote`'s same statement beside the topic (`same-statement.ts`): an outlet carrying the
+ * statement in a paragraph without the topic word, beside one with it, is shown as a context
+ * match; two paragraphs away it is not. The same over a store (paragraphs read one by one, the
+ * neighbours only when needed) as in memory.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResultsAnswer } from '../../src/answer.ts';
+import type { Article } from '../../src/corpus/article.ts';
+import { Engine, IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
+import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
+import { openStore } from '../../src/store/sqlite-store.ts';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'same-statement-test-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const SAID = 'We will rebuild the northern pier before the winter storms arrive';
+
+const article = (outlet: string, day: number, paragraphs: string[]): Article => ({
+  id: `${outlet}#1`,
+  file: `${outlet}.md`,
+  outlet,
+  outletKnown: true,
+  headline: `Harbour news from ${outlet}`,
+  published: `2031-05-0${day}T10:00:00Z`,
+  paragraphs,
+  removedParagraphs: 0,
+});
+
+const FILES: FileContent[] = [
+  // The topic word in the quote's own paragraph (outside the quotation): found by the search.
+  article('Quay Weekly', 1, [`"${SAID}," said Mara Odell about the Lisket flooding.`, 'The council met for an hour.']),
+  // The topic word in the paragraph after the quote's.
+  article('Fen Gazette', 2, [`"${SAID}," said Mara Odell.`, 'She spoke after the Lisket flooding on Monday.']),
+  // The topic word in the paragraph before it.
+  article('Olmsby Post', 2, ['The Lisket flooding closed the quay.', `"${SAID}," Mara Odell said.`, 'Boats stayed in.']),
+  // Two paragraphs away: not beside it.
+  article('Harbour Courier', 3, [`"${SAID}," Mara Odell said.`, 'The ferry was late.', 'The Lisket flooding was the worst in years.']),
+].map((a) => ({ file: a.file, hash: a.outlet, load: { articles: [a], skipped: [], warnings: [] } }));
+
+const context = (answer: ResultsAnswer) =>
+  answer.results
+    .map((r) => [r.outlet, r.excerpts.map((e) => `${e.match}:${e.text.slice(0, 12)}`)])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+describe("/quote's same statement beside the topic", () => {
+  it('shows the outlets whose paragraph before or after the quote has the words, over a store as in memory', () => {
+    const inMemory = new Engine({ articles: FILES.flatMap((f) => f.load.articles), skipped: [], warnings: [] });
+    const path = join(dir, 'same.sqlite');
+    const first = new SqliteIndex({ path });
+    new IndexedCorpus({ index: () => first, store: openStore(first, 'test').store }).applyNow(FILES, []);
+    first.close();
+    const index = new SqliteIndex({ path });
+    const opened = openStore(index, 'test');
+    const stored = new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored));
+
+    for (const engine of [inMemory, stored]) {
+      const answer = engine.search({ command: 'quote', query: 'Odell Lisket' });
+      expect(context(answer)).toEqual([
+        ['Fen Gazette', ['context:We will rebu']],
+        ['Olmsby Post', ['context:We will rebu']],
+        ['Quay Weekly', ['context:We will rebu']],
+      ]);
+      expect(answer.matches?.beside).toBe(2);
+    }
+    index.close();
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * `/quote <speaker>` with no topic, over a store: each outlet's page is taken from where the
+ * speaker's quotes are (`speaker-pages.ts`) instead of a scan of every quote. The answer must be
+ * the scan's, exactly: the same excerpts in the same order, the same "more" and totals, the same
+ * outlets with nothing, the same statements, whatever the filters and the page size.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../src/corpus/article.ts';
+import { Engine, IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
+import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
+import { openStore } from '../../src/store/sqlite-store.ts';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'speaker-pages-test-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const article = (file: string, id: string, outlet: string, published: string | undefined, paragraphs: string[]): Article => ({
+  id,
+  file,
+  outlet,
+  outletKnown: true,
+  headline: `Harbour report ${id}`,
+  ...(published ? { published } : {}),
+  paragraphs,
+  removedParagraphs: 0,
+});
+
+const file = (name: string, articles: Article[]): FileContent => ({
+  file: name,
+  hash: JSON.stringify(articles.map((a) => a.paragraphs)),
+  load: { articles, skipped: [], warnings: [] },
+});
+
+const WALL = 'The harbour wall will be rebuilt before the autumn storms arrive';
+const TOLLS = 'Nobody will pay a toll to moor a rowing boat here';
+
+/** Many articles in one outlet (more than a page orders at first), repeats, shared dates and ids, undated ones. */
+function corpus(): FileContent[] {
+  const weekly: Article[] = [];
+  for (let i = 0; i < 14; i++) {
+    const day = String(1 + (i % 9)).padStart(2, '0');
+    weekly.push(
+      article('weekly.md', `weekly-${String(i % 11).padStart(2, '0')}`, 'Quay Weekly', `2031-04-${day}`, [
+        `"${i % 3 ? WALL : TOLLS}," said Mara Odell, the port director.`,
+        'The council met on the quay for an hour.',
+        `"We counted ${i} boats this morning," Odell said. "${WALL}."`,
+        // The same words twice in one article (a standfirst repeated): shown once.
+        ...(i % 4 === 0 ? [`"We counted ${i} boats this morning," Odell said again.`] : []),
+      ]),
+    );
+  }
+  return [
+    file('weekly.md', weekly),
+    file('courier-a.md', [
+      article('courier-a.md', 'courier-same', 'Harbour Courier', '2031-04-02', [
+        'The tide came in early.',
+        `"${WALL}," Mara Odell said on Tuesday.`,
+      ]),
+    ]),
+    // Another file's article of the same outlet, date and id: its quotes interleave by paragraph.
+    file('courier-b.md', [
+      article('courier-b.md', 'courier-same', 'Harbour Courier', '2031-04-02', [
+        `"${TOLLS}," said Mara Odell.`,
+        'The ferry was late.',
+        `"The boats are safe," Odell said.`,
+      ]),
+    ]),
+    file('fen.md', [
+      article('fen.md', 'fen-1', 'Fen Gazette', undefined, [`"${TOLLS}," said Mara Odell, who runs the port.`]),
+      article('fen.md', 'fen-2', 'Fen Gazette', '2031-03-30', [
+        // A quotation running over two paragraphs.
+        `"The storms will come," said Mara Odell, "and the wall will hold`,
+        `because we built it well," she added.`,
+      ]),
+      article('fen.md', 'fen-3', 'Fen Gazette', '2031-04-05', ['"The ferry timetable stays as it is," said Teo Brandt, a councillor.']),
+    ]),
+    file('olmsby.md', [article('olmsby.md', 'olmsby-1', 'Olmsby Post', '2031-04-03', ['"Tolls are fair," said Teo Brandt.'])]),
+  ];
+}
+
+const QUERIES = [
+  'Odell',
+  'Mara Odell',
+  'Odell limit:1',
+  'Odell limit:7',
+  'Odell outlet:"Quay Weekly"',
+  'Odell since:2031-04-04',
+  'Odell until:2031-04-02',
+  'Teo Brandt',
+  // With a topic: the speaker's passages and the outlets quoting them only on other topics, from the same store answer.
+  'Odell storms',
+  'Odell ferry',
+  'Teo Brandt tolls',
+];
+
+/** Statement ids are per process and read order: compared without them. */
+const withoutIds = (answer: ReturnType<Engine['search']>) => ({
+  ...answer,
+  statements: answer.statements?.map(({ id: _id, ...s }) => s),
+});
+
+describe('/quote <speaker> pages read from a store', () => {
+  it('gives the answer the scan of every quote gives, for every filter and page size', () => {
+    const path = join(dir, 'pages.sqlite');
+    const first = new SqliteIndex({ path });
+    new IndexedCorpus({ index: () => first, store: openStore(first, 'test').store }).applyNow(corpus(), []);
+    first.close();
+
+    const open = () => {
+      const index = new SqliteIndex({ path });
+      const opened = openStore(index, 'test');
+      const corpusOf = new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored);
+      return { index, corpus: corpusOf, engine: new Engine(corpusOf) };
+    };
+    const fast = open();
+    const scan = open();
+    // The scan: no store answer for where a speaker's quotes are.
+    vi.spyOn(scan.corpus.read, 'refsOf').mockReturnValue(undefined);
+    const scanned = vi.spyOn(fast.index, 'scanSpeakers');
+    for (const query of QUERIES) {
+      const expected = scan.engine.search({ command: 'quote', query });
+      expect(expected.total + (expected.offTopic?.length ?? 0), query).toBeGreaterThan(0);
+      expect(withoutIds(fast.engine.search({ command: 'quote', query })), query).toEqual(withoutIds(expected));
+    }
+    for (const perOutlet of [1, 2, 5]) {
+      const expected = scan.engine.search({ command: 'quote', query: 'Odell', perOutlet });
+      expect(withoutIds(fast.engine.search({ command: 'quote', query: 'Odell', perOutlet }))).toEqual(withoutIds(expected));
+    }
+    // Neither the pages nor the speaker's passages were found by scanning their quotes.
+    expect(scanned).not.toHaveBeenCalled();
+    fast.index.close();
+    scan.index.close();
+  });
+});
