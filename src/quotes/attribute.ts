@@ -220,11 +220,33 @@ function tweetSource(ctx: ArticleContext, q: Quote): Found | undefined {
  */
 function afterIndirectSpeech(ctx: ArticleContext, q: Quote): Found | undefined {
   const para = ctx.paragraphs[q.paragraph] as Paragraph;
+  if (q.kind !== 'full') return undefined;
+  if (q.start !== para.start) return afterIndirectSentence(ctx, q, para);
   const prev = ctx.paragraphs[q.paragraph - 1];
-  if (!prev || q.kind !== 'full' || q.start !== para.start || ctx.text.slice(q.end, para.end).trim() !== '') return undefined;
+  if (!prev || ctx.text.slice(q.end, para.end).trim() !== '') return undefined;
   if (ctx.masked.slice(prev.start, prev.end).includes(MASK)) return undefined;
-  const from = sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW));
-  let tokens = windowTokens(ctx, from, prev.end);
+  return indirectSpeechOf(ctx, sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW)), prev.end);
+}
+
+/**
+ * A full quotation opening a sentence inside its paragraph, right after a sentence of indirect speech
+ * with no quotation in it (`…, the engineer said. "We have made the first batch."`), goes on with that
+ * sentence's speaker.
+ */
+function afterIndirectSentence(ctx: ArticleContext, q: Quote, para: Paragraph): Found | undefined {
+  let k = q.start - 1;
+  while (k > para.start && (ctx.text[k] === ' ' || ctx.text[k] === '\t')) k--;
+  const c = ctx.text[k];
+  if (k <= para.start || !(c === '.' || c === '!' || c === '?') || ctx.masked[k] === MASK) return undefined;
+  const from = sentenceStart(ctx, k, Math.max(para.start, k - WINDOW));
+  if (ctx.masked.slice(from, k).includes(MASK)) return undefined;
+  const tokens = windowTokens(ctx, from, k + 1);
+  return attributionAtSentenceEnd(tokens) ?? indirectSpeechOf(ctx, from, k + 1);
+}
+
+/** The speaker of the sentence of indirect speech in [from, to): its subject and verb of saying. */
+function indirectSpeechOf(ctx: ArticleContext, from: number, to: number): Found | undefined {
+  let tokens = windowTokens(ctx, from, to);
   // `Noting that turnout rose, Lopez said …`: a participial lead-in before the subject.
   const comma = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') ? tokens.findIndex((t, k) => k < 16 && t.text === ',') : -1;
   if (comma > 0) tokens = tokens.slice(comma + 1);
