@@ -360,7 +360,9 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     }
     // Only verbs of saying invert (`said Jo Bloggs`); `called Ailes a "…"` names the object.
     const right = participle || !INVERTING.test(cue.text) ? undefined : collectRight(tokens, cue.index + cue.length);
-    const inverted = right ? apposedName(tokens, right) : undefined;
+    // `asked the judge to apply "…"`: a phrase going on with `to` and a verb is the object, not an inverted subject.
+    const object = right !== undefined && tokens.slice(right[0] + 1, right[1] - 1).some((t) => t.lower === 'to');
+    const inverted = right && !object ? apposedName(tokens, right) : undefined;
     const after = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : undefined;
     const np = after ? apposedName(tokens, after) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
     if (np) return { np, cue, tokens };

@@ -19,3 +19,11 @@ describe('a full quotation right after a sentence of indirect speech in its para
     expect(speaker(body, 'Work will resume')).toBeUndefined();
   });
 });
+
+describe('the object of `asked` or `told` before a quotation', () => {
+  it('is not the speaker when an infinitive follows it (`have asked the judge to apply "…"`)', () => {
+    const body =
+      'The Harbour Trust says it has nothing to conceal but has asked Judge Okonkwo-Reyes to keep "the ordinary rules of evidence" in the case.';
+    expect(speaker(body, 'the ordinary rules')).toBe('Harbour Trust');
+  });
+});
