@@ -129,8 +129,8 @@ function continuesAfterGap(ctx: ArticleContext, q: Quote, last: Quote | undefine
  * and with no cue in between. Anything else (scare quotes) stays unattributed.
  */
 export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
-  attributeInOrder(ctx, quotes);
-  shareSentenceEndAttribution(ctx, quotes);
+  const carried = attributeInOrder(ctx, quotes);
+  shareSentenceEndAttribution(ctx, quotes, carried);
   echoSubheads(ctx, quotes);
 }
 
@@ -167,11 +167,20 @@ function echoSubheads(ctx: ArticleContext, quotes: Quote[]): void {
  * `moved from "stable" to "good" condition, Jenkins said.`: a partial quotation left without a
  * speaker takes the attribution closing its sentence, written after a later quotation of the same sentence.
  */
-function shareSentenceEndAttribution(ctx: ArticleContext, quotes: Quote[]): void {
+function shareSentenceEndAttribution(ctx: ArticleContext, quotes: Quote[], carried: Set<Quote>): void {
   for (let n = quotes.length - 2; n >= 0; n--) {
     const q = quotes[n] as Quote;
     const r = quotes[n + 1] as Quote;
-    if (q.speaker || q.kind !== 'partial' || !r.speaker || !r.mention || r.mention.start < r.end || r.paragraph !== q.paragraph) continue;
+    // A speaker only carried over from an earlier sentence gives way to the attribution closing the quotation's own.
+    if (
+      (q.speaker && !carried.has(q)) ||
+      q.kind !== 'partial' ||
+      !r.speaker ||
+      !r.mention ||
+      r.mention.start < r.end ||
+      r.paragraph !== q.paragraph
+    )
+      continue;
     if (/[.!?;:]\s/.test(ctx.masked.slice(q.end, r.start))) continue;
     const sentenceEnd = /[.!?](?=\s|$)/.exec(ctx.masked.slice(r.end, r.mention.start));
     if (sentenceEnd) continue;
@@ -253,7 +262,9 @@ function indirectSpeechOf(ctx: ArticleContext, from: number, to: number): Found 
   return reportedSpeech(tokens);
 }
 
-function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
+/** Attribute the quotes in text order; returns those whose speaker was only carried over from the quotation before. */
+function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
+  const carried = new Set<Quote>();
   let last: Quote | undefined;
   let lastCueEnd = -1;
   for (let n = 0; n < quotes.length; n++) {
@@ -286,6 +297,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
       ((last !== undefined && near && (q.kind === 'full' || (lastPara === q.paragraph && !hasNewSpeaker(sinceCue())))) ||
         continuesAfterGap(ctx, q, last, lastPara));
     if (carry && last) {
+      if (q.kind === 'partial') carried.add(q);
       if (last.mention) q.mention = { ...last.mention };
       if (last.cue) q.cue = last.cue;
       if (last.speaker) q.speaker = { ...last.speaker };
@@ -318,4 +330,5 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
       }
     }
   }
+  return carried;
 }

@@ -27,3 +27,13 @@ describe('the object of `asked` or `told` before a quotation', () => {
     expect(speaker(body, 'the ordinary rules')).toBe('Harbour Trust');
   });
 });
+
+describe('a partial quotation carried over from the sentence before', () => {
+  it('takes the attribution closing its own sentence instead (`He "…," and he "…", Ndiaye said.`)', () => {
+    const body =
+      'Paul Reiner, who wrote a book about the paper, called the old editor "a giant with a long shadow". ' +
+      'He "never knew where the story stopped and the campaign began," and he "treated rivals as enemies", Sophie Ndiaye said.';
+    expect(speaker(body, 'never knew where')).toBe('Sophie Ndiaye');
+    expect(speaker(body, 'treated rivals')).toBe('Sophie Ndiaye');
+  });
+});
