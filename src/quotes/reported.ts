@@ -8,6 +8,7 @@
 import { matchCue, type CueMatch } from './cues.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { isTitle } from './names.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 
 /** Verbs that make the quoted words the subject's own, in their forms. */
@@ -47,6 +48,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     while (e < tokens.length && e - s < 7) {
       const t = tokens[e] as Token;
       if (t.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
+      // `Secretary of State Jo Bloggs`, `Health and Human Services Secretary Jo Bloggs`: a title's `of`/`and`.
+      else if (capital && (t.lower === 'of' || t.lower === 'and') && titleGoesOn(tokens, e + 1)) e++;
       else if (t.kind !== 'word' || SUBJECT_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
       else if (capital && !isUpperStart(t.text)) break;
       else e++;
@@ -72,6 +75,16 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     end: verb.end,
   };
   return { np: [s, e], cue, tokens };
+}
+
+/** Capitalised words from `k` on that hold a title before the run ends (`State Mike Pompeo`, `Human Services Secretary Jo`). */
+function titleGoesOn(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word' || !isUpperStart(t.text)) return false;
+    if (isTitle(t.lower)) return j + 1 < tokens.length && isUpperStart(tokens[j + 1]?.text ?? '');
+  }
+  return false;
 }
 
 /**

@@ -37,3 +37,13 @@ describe('a partial quotation carried over from the sentence before', () => {
     expect(speaker(body, 'treated rivals')).toBe('Sophie Ndiaye');
   });
 });
+
+describe('a subject whose title holds `of` or `and`', () => {
+  it('is read whole before its verb of reported speech (`Secretary of State Jo Bloggs today hailed it as a "…"`)', () => {
+    const body =
+      'On the eve of the summit, Trade and Industry Minister Helena Varga today hailed the agreement as a "turning point for every port on the coast."';
+    expect(speaker(body, 'turning point')).toBe('Helena Varga');
+    const other = 'At the start of the talks, Secretary of State Daniel Okoro on Monday described the offer as "a serious step."';
+    expect(speaker(other, 'a serious step')).toBe('Daniel Okoro');
+  });
+});
