@@ -280,7 +280,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   );
   const headWord = (head > 0 ? w[head - 1] : last) as Token;
   if (SOURCE_NOUNS.has(headWord.lower) && first.lower !== 'the') return { ...base, speaker: unnamed(mention.text) };
-  if (isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
+  // `the head of the National Weather Service` is a person, though the phrase ends with a body's name.
+  const personOf = head > 0 && (isPersonHead(headWord.lower) || headWord.lower === 'head');
+  if (!personOf && isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
   const roleWords = w
     .map((t) => withoutPossessiveS(t.lower))
     .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
@@ -289,7 +291,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const before = first.lower === 'the' ? sameUnnamed(ctx, headWord.lower) : undefined;
   if (before) return { ...base, speaker: before };
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
-    const p = ctx.people.byRole(roleWords, first.start);
+    // `the head of the National Weather Service`: the head noun comes before `of`.
+    const p = ctx.people.byRole(roleWords, first.start, head > 0 ? withoutPossessiveS(headWord.lower) : undefined);
     if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.

@@ -218,7 +218,7 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     const where = np && /^(on|in|at|from|by)$/.test(tokens[np[1]]?.lower ?? '') ? collectRight(tokens, np[1] + 1) : undefined;
     if (np) return { np: where ? [np[0], where[1]] : np, cue, tokens };
   }
-  for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 5; k++) {
+  for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 10; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return undefined;
     const cue = matchCue(tokens, k);
@@ -229,6 +229,8 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     }
     const np = documentAuthor(tokens, i, sourceBefore(tokens, k, i));
     if (np && (np[0] === i || describedBefore(tokens, i, np[0]))) return { np, cue, tokens };
+    const titled = np ? titledBefore(tokens, i, np) : undefined;
+    if (titled) return { np: titled, cue, tokens };
     return appositiveAttribution(tokens, i);
   }
   return appositiveAttribution(tokens, i);
@@ -248,6 +250,15 @@ function documentAuthor(tokens: Token[], from: number, np: [number, number] | un
 function describedBefore(tokens: Token[], from: number, nameAt: number): boolean {
   if (tokens[nameAt - 1]?.text !== ',' || nameAt - 1 - from < 2 || nameAt - 1 - from > 6 || tokens[from]?.lower !== 'the') return false;
   return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
+}
+
+/** `," acting chief scientist and assistant administrator for research Jo Bloggs wrote`: lower-case title words, then a full name. */
+function titledBefore(tokens: Token[], from: number, np: [number, number]): [number, number] | undefined {
+  let s = np[1];
+  while (s > np[0] && isWord(tokens[s - 1]) && isUpperStart((tokens[s - 1] as Token).text)) s--;
+  if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]]) || tokens[from]?.lower === 'the') return undefined;
+  const ok = tokens.slice(from, s).every((t) => isWord(t) && !isUpperStart(t.text) && !SUBJECT_PRONOUN.has(t.lower));
+  return ok ? [s, np[1]] : undefined;
 }
 
 /** A name with a long appositive before its cue: `," Trent Lott, who led the Senate under Bush, said`. */

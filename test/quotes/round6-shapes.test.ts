@@ -47,3 +47,21 @@ describe('a subject whose title holds `of` or `and`', () => {
     expect(speaker(other, 'a serious step')).toBe('Daniel Okoro');
   });
 });
+
+describe('`the head of` a body', () => {
+  it("is the person introduced earlier as that body's director, not the body (`the head of the Coastal Survey Agency said`)", () => {
+    const body =
+      'Coastal Survey Agency Director Miriam Castellanos opened the conference in Dundee on Tuesday.\n\n' +
+      'Two senior staff objected to the ministry\'s note, and the head of the Coastal Survey Agency said the regional office "acted exactly as it should have."';
+    expect(speaker(body, 'acted exactly')).toBe('Miriam Castellanos');
+  });
+});
+
+describe('a long lower-case title before a name after the quotation', () => {
+  it('gives the name (`," acting chief engineer and deputy director for harbour works Ana Ruiz wrote`)', () => {
+    const body =
+      'The council published the inspection report on Monday.\n\n' +
+      '"The pier was never safe for lorries, and we said so in writing," acting chief engineer and deputy director for harbour works Ana Ruiz wrote to colleagues.';
+    expect(speaker(body, 'The pier was never safe')).toBe('Ana Ruiz');
+  });
+});
