@@ -11,6 +11,7 @@ import { colonLeadIn, participleLeadIn, passiveAgent, possessiveSpeech, possesso
 import { tweetSignature } from './tweet-signature.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource } from './resolve.ts';
+import { nameLaterDescriptions } from './named-later.ts';
 import { matchCue } from './cues.ts';
 import { MASK, type Token } from './tokens.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, type Found } from './source-phrase.ts';
@@ -132,6 +133,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
   const carried = attributeInOrder(ctx, quotes);
   shareSentenceEndAttribution(ctx, quotes, carried);
   echoSubheads(ctx, quotes);
+  if (ctx.model !== false) nameLaterDescriptions(ctx, quotes);
 }
 
 const words = (s: string): string =>

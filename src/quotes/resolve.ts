@@ -12,6 +12,7 @@ import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
 import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
+import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
 import { isUpperStart, type Token } from './tokens.ts';
@@ -163,18 +164,11 @@ function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number
  */
 const DESCRIBED_HEADS = new Set('analyst scientist professor economist researcher historian'.split(' '));
 
-/** The head noun of an unnamed source's description: `a spokesman for Feinstein` → `spokesman`. */
-function unnamedHead(description: string): string | undefined {
-  const words = description.toLowerCase().split(/\s+/);
-  const cut = words.findIndex((w, k) => k > 0 && /^(for|of|to|at|from|in|with|close|familiar|who)$/.test(w));
-  return (cut > 0 ? words[cut - 1] : words[words.length - 1])?.replace(/[^\p{L}-]/gu, '');
-}
-
 /** The latest unnamed speaker (among the last few) whose description has this head noun. */
 function sameUnnamed(ctx: ArticleContext, head: string): Speaker | undefined {
   for (let k = ctx.spoken.length - 1; k >= 0 && k >= ctx.spoken.length - 6; k--) {
     const s = ctx.spoken[k] as Speaker;
-    if (s.kind === 'unnamed' && /^(a|an|one|another)\b/i.test(s.name) && unnamedHead(s.name) === head) return s;
+    if (s.kind === 'unnamed' && /^(a|an|one|another)\b/i.test(s.name) && descriptionHead(s.name) === head) return s;
   }
   return undefined;
 }

@@ -65,3 +65,19 @@ describe('a long lower-case title before a name after the quotation', () => {
     expect(speaker(body, 'The pier was never safe')).toBe('Ana Ruiz');
   });
 });
+
+describe('an unnamed source the article names later', () => {
+  it('is that person (`A spokeswoman for X called it "…"` … `said the spokeswoman, Jo Bloggs.`)', () => {
+    const body =
+      'A spokeswoman for Mayor Tom Ferris said the audit was closed and called the complaint "a stunt dressed up as oversight."\n\n' +
+      '"The mayor has answered every question the auditors asked," said the spokeswoman, Clara Jensen.';
+    expect(speaker(body, 'a stunt dressed up')).toBe('Clara Jensen');
+  });
+
+  it('is not a person later named after `a` and the same noun (another one)', () => {
+    const body =
+      'A spokeswoman for Mayor Tom Ferris called the complaint "a stunt dressed up as oversight."\n\n' +
+      'A spokeswoman for the auditors, Nina Park, said the review "remains open."';
+    expect(speaker(body, 'a stunt dressed up')).toBe('a spokeswoman for Mayor Tom Ferris');
+  });
+});
