@@ -232,6 +232,14 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const a = resolveSource(ctx, { ...found, np: [np[0], np[0] + owned] }, previous);
     if (a.speaker?.kind === 'person') return { ...base, speaker: a.speaker };
   }
+  // `X said in a statement that … "…," the statement said`: the author of the document the last speaker issued.
+  // The same mention read again for the next quotation (`"…," the statement said. "…"`) keeps that author.
+  if (first.lower === 'the' && w.length === 2 && DOCUMENTS.has(last.lower) && ctx.lastSpoken && ctx.lastSpoken.at <= first.start) {
+    if (ctx.lastSpoken.at === first.start) return { ...base, speaker: ctx.lastSpoken.speaker };
+    const since = ctx.masked.slice(ctx.lastSpoken.at, first.start);
+    if (since.length < 600 && new RegExp(`\\b(?:a|an|the|its|his|her|their) ${last.lower}\\b`, 'i').test(since))
+      return { ...base, speaker: ctx.lastSpoken.speaker };
+  }
   // `The group said`: the organisation that spoke last, when one did.
   if (first.lower === 'the' && w.length === 2 && GENERIC_BODIES.has(last.lower)) {
     const body = [...ctx.spoken].reverse().find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name));

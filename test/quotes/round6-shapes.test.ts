@@ -81,3 +81,13 @@ describe('an unnamed source the article names later', () => {
     expect(speaker(body, 'a stunt dressed up')).toBe('a spokeswoman for Mayor Tom Ferris');
   });
 });
+
+describe('`the statement said` after someone said something in a statement', () => {
+  it('is that speaker\'s statement, for this quotation and the next (`X said in a statement that … "…," the statement said. "…"`)', () => {
+    const body =
+      'On Friday, the Harbour Workers Union said in a statement that members would "stand behind every family affected."\n\n' +
+      'The mayor "has failed the docks for a decade," the statement said. "We will not be silent any longer."';
+    expect(speaker(body, 'has failed the docks')).toBe('the Harbour Workers Union');
+    expect(speaker(body, 'We will not be silent')).toBe('the Harbour Workers Union');
+  });
+});
