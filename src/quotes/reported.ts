@@ -27,7 +27,7 @@ complains joked jokes boasted boasts bragged brags questioned questions pushed p
 chided chides scolded scolds mentioned mentions announced announces answered answers replied replies responded
 responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
-heralded heralds believes believed thinks thought hopes hoped fears feared`.split(/\s+/),
+heralded heralds issued issues believes believed thinks thought hopes hoped fears feared`.split(/\s+/),
 );
 const ADVERB =
   /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|had|was|is|would|did|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -56,6 +56,9 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     }
   }
   let v = appositiveEnd(tokens, s, e);
+  // `The league's commissioner, Jo Bloggs, on Saturday issued …`: a description, then a name between commas: the name speaks.
+  const described = tokens.slice(s, e).some((t) => t.kind === 'word' && !isUpperStart(t.text));
+  const np: [number, number] = described && v > e + 2 && nameBetweenCommas(tokens, e + 1, v - 1) ? [e + 1, v - 1] : [s, e];
   for (;;) {
     if (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
     // `Steve Mnuchin on Sunday defended …`: a day between the subject and its verb.
@@ -74,7 +77,7 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     start: verb.start,
     end: verb.end,
   };
-  return { np: [s, e], cue, tokens };
+  return { np, cue, tokens };
 }
 
 /** Capitalised words from `k` on that hold a title before the run ends (`State Mike Pompeo`, `Human Services Secretary Jo`). */
@@ -85,6 +88,12 @@ function titleGoesOn(tokens: Token[], k: number): boolean {
     if (isTitle(t.lower)) return j + 1 < tokens.length && isUpperStart(tokens[j + 1]?.text ?? '');
   }
   return false;
+}
+
+/** Tokens [from, to) are a name of two to four capitalised words (`Jo Bloggs`, `Mary Ellen Roy`). */
+function nameBetweenCommas(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  return tokens.slice(from, to).every((t) => t.kind === 'word' && isUpperStart(t.text) && !isTitle(t.lower));
 }
 
 /**

@@ -91,3 +91,11 @@ describe('`the statement said` after someone said something in a statement', () 
     expect(speaker(body, 'We will not be silent')).toBe('the Harbour Workers Union');
   });
 });
+
+describe('a person who issued a statement', () => {
+  it('speaks the words quoted in it, even after a possessive (`X issued a statement condemning Y\'s "…" remarks`)', () => {
+    const body =
+      'The federation\'s outgoing chief, Anna Berg, on Sunday also issued a statement condemning Miller\'s "reckless" remarks about referees.';
+    expect(speaker(body, 'reckless')).toBe('Anna Berg');
+  });
+});
