@@ -27,7 +27,7 @@ complains joked jokes boasted boasts bragged brags questioned questions pushed p
 chided chides scolded scolds mentioned mentions announced announces answered answers replied replies responded
 responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
-heralded heralds issued issues believes believed thinks thought hopes hoped fears feared`.split(/\s+/),
+heralded heralds issued issues defines defined believes believed thinks thought hopes hoped fears feared`.split(/\s+/),
 );
 const ADVERB =
   /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|had|was|is|would|did|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -55,10 +55,25 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
       else e++;
     }
   }
-  let v = appositiveEnd(tokens, s, e);
+  // `The Terrorism Database at the University of Maryland, which …, defines`: a capitalised `at`/`of` phrase after the subject.
+  let pe = e;
+  if (e > s + 1 && isUpperStart(tokens[s]?.text ?? '') && /^(?:at|of|in)$/.test(tokens[e]?.lower ?? '')) {
+    let k = e + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const from = k;
+    while (
+      k < tokens.length &&
+      k - from < 6 &&
+      tokens[k]?.kind === 'word' &&
+      (isUpperStart(tokens[k]?.text ?? '') || tokens[k]?.lower === 'of')
+    )
+      k++;
+    if (k > from && isUpperStart(tokens[k - 1]?.text ?? '')) pe = k;
+  }
+  let v = appositiveEnd(tokens, s, pe);
   // `The league's commissioner, Jo Bloggs, on Saturday issued …`: a description, then a name between commas: the name speaks.
   const described = tokens.slice(s, e).some((t) => t.kind === 'word' && !isUpperStart(t.text));
-  const np: [number, number] = described && v > e + 2 && nameBetweenCommas(tokens, e + 1, v - 1) ? [e + 1, v - 1] : [s, e];
+  const np: [number, number] = described && v > pe + 2 && nameBetweenCommas(tokens, pe + 1, v - 1) ? [pe + 1, v - 1] : [s, e];
   for (;;) {
     if (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
     // `Steve Mnuchin on Sunday defended …`: a day between the subject and its verb.
@@ -105,7 +120,8 @@ function appositiveEnd(tokens: Token[], s: number, e: number): number {
   for (let k = e + 2; k < tokens.length && k < e + 28; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote' || t.text === ';' || (t.text === '.' && (tokens[k - 1]?.text.length ?? 0) > 3)) return e;
-    if (t.text === ',') return k + 1;
+    // `15,000`: a comma between digits closes nothing.
+    if (t.text === ',' && !(/^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? ''))) return k + 1;
   }
   return e;
 }

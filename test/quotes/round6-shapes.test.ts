@@ -99,3 +99,19 @@ describe('a person who issued a statement', () => {
     expect(speaker(body, 'reckless')).toBe('Anna Berg');
   });
 });
+
+describe('a body defining something, after a parenthetical sentence', () => {
+  it('is the speaker (`(…later.) The Register at the University of X, which lists 15,000 …, defines it as "…"`)', () => {
+    const body =
+      'First the authors ask how many accidents were reported between 2001 and 2010. (The 2011 figures come out in the spring.) ' +
+      'The Harbour Safety Register at the University of Leeds, which lists 15,000 accidents since 1990, defines a near miss as an "event that could have caused harm."';
+    expect(speaker(body, 'event that could')).toBe('Harbour Safety Register');
+  });
+
+  it('is nobody from a cue of the sentence before a closed parenthetical', () => {
+    const body =
+      'First the authors ask how many accidents were reported between 2001 and 2010. (The 2011 figures come out in the spring.) ' +
+      'The word "accident" covers a lot of ground in the harbour records.';
+    expect(speaker(body, 'accident')).toBeUndefined();
+  });
+});
