@@ -27,10 +27,12 @@ complains joked jokes boasted boasts bragged brags questioned questions pushed p
 chided chides scolded scolds mentioned mentions announced announces answered answers replied replies responded
 responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
-heralded heralds issued issues defines defined believes believed thinks thought hopes hoped fears feared`.split(/\s+/),
+heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared`.split(/\s+/),
 );
+/** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
+const AUXILIARIES = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
 const ADVERB =
-  /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|had|was|is|would|did|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|was|is|would|did|does|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /**
  * The subject and reporting verb of the sentence `tokens` (from the sentence start to the quote), or
  * undefined. The subject is a pronoun, a capitalised run (`Russian President Vladimir Putin`) or a
@@ -50,7 +52,7 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
       if (t.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
       // `Secretary of State Jo Bloggs`, `Health and Human Services Secretary Jo Bloggs`: a title's `of`/`and`.
       else if (capital && (t.lower === 'of' || t.lower === 'and') && titleGoesOn(tokens, e + 1)) e++;
-      else if (t.kind !== 'word' || SUBJECT_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+      else if (t.kind !== 'word' || SUBJECT_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
       else if (capital && !isUpperStart(t.text)) break;
       else e++;
     }

@@ -349,6 +349,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     const cue = cues[c] as CueMatch;
     // `Lynch said the talks will continue, as he seeks "…"`: a verb after a modal tells what will happen, not who speaks.
     if (c > 0 && MODAL_BEFORE.has(tokens[cue.index - 1]?.lower ?? '')) continue;
+    // `calls Jo Bloggs, who police say led the raid, a "…"`: a cue inside a closed relative clause says nothing of the quotation.
+    if (insideRelativeClause(tokens, cue)) continue;
     const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };
@@ -379,6 +381,15 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (np) return { np, cue, tokens };
   }
   return undefined;
+}
+
+/** Is the cue inside `, who … ,` (or `which`), closed before the quotation? */
+function insideRelativeClause(tokens: Token[], cue: CueMatch): boolean {
+  let k = cue.index - 1;
+  while (k > 0 && k > cue.index - 4 && isWord(tokens[k]) && !/^(?:who|which)$/.test((tokens[k] as Token).lower)) k--;
+  if (!/^(?:who|which)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return false;
+  for (let j = cue.index + cue.length; j < tokens.length; j++) if (tokens[j]?.text === ',') return true;
+  return false;
 }
 
 /** Cues whose subject may follow them: `said Jo Bloggs`, `added the minister`. */

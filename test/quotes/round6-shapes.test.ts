@@ -115,3 +115,12 @@ describe('a body defining something, after a parenthetical sentence', () => {
     expect(speaker(body, 'accident')).toBeUndefined();
   });
 });
+
+describe('a cue inside a relative clause closed before the quotation', () => {
+  it('names nobody; the sentence\'s subject calls the man a "…" (`he does call X, who police say …, a "…"`)', () => {
+    const body =
+      'Rebel commander Idris Kalu appeared in a new video on Tuesday.\n\n' +
+      'In it, he praises the gunmen, and he does call Omar Haddad, who police say planned the raid, a "true brother."';
+    expect(speaker(body, 'true brother')).toBe('Idris Kalu');
+  });
+});
