@@ -185,6 +185,15 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const w = words.filter(isWord);
   // A bare article (`an`, what is left of `An internet search by me … cited`) names nobody.
   if (w.length === 1 && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) return base;
+  // `He's said`: the pronoun of a contraction.
+  const contracted = w.length === 1 && /^(?:he|she)['’]s$/.test(first.lower) ? first.lower.slice(0, -2) : undefined;
+  if (contracted) {
+    const p =
+      ctx.model === false
+        ? ctx.people.nearestBefore(first.start, contracted === 'he' ? 'm' : 'f')
+        : rankPeople(ctx, first.start, contracted === 'he' ? 'm' : 'f', ctx.spoken);
+    return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
+  }
   if (w.length === 1 && PRONOUNS.has(first.lower)) {
     const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
     if (gender) {

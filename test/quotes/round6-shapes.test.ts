@@ -124,3 +124,17 @@ describe('a cue inside a relative clause closed before the quotation', () => {
     expect(speaker(body, 'true brother')).toBe('Idris Kalu');
   });
 });
+
+describe('a speech word after a possessor', () => {
+  it('is a noun, not a cue (`X said the paper\'s reporting set off a "…"`)', () => {
+    const body =
+      'Reporter Lena Ortiz broke the story in May.\n\n' +
+      'Hughes, the council\'s lawyer, said the paper\'s reporting on the contracts set off a "political wildfire."';
+    expect(speaker(body, 'political wildfire')).toBe('Hughes');
+  });
+
+  it("still reads a contraction as a verb (`he's said`)", () => {
+    const body = 'Mayor Tom Ferris has defended the plan all year. He\'s said the tram line is "the best money we will ever spend."';
+    expect(speaker(body, 'the best money')).toBe('Tom Ferris');
+  });
+});
