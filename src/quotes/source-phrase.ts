@@ -9,7 +9,7 @@ import { matchCue, type CueMatch } from './cues.ts';
 import { isOrgWord, isTitle } from './names.ts';
 import { ABBREVIATIONS } from './context.ts';
 import { isUpperStart, type Token } from './tokens.ts';
-import { clauseSubject } from './clause-subject.ts';
+import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
 
 /** Words that end a noun phrase when walking out from a cue. */
 const BOUNDARY = new Set(
@@ -381,15 +381,6 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (np) return { np, cue, tokens };
   }
   return undefined;
-}
-
-/** Is the cue inside `, who … ,` (or `which`), closed before the quotation? */
-function insideRelativeClause(tokens: Token[], cue: CueMatch): boolean {
-  let k = cue.index - 1;
-  while (k > 0 && k > cue.index - 4 && isWord(tokens[k]) && !/^(?:who|which)$/.test((tokens[k] as Token).lower)) k--;
-  if (!/^(?:who|which)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return false;
-  for (let j = cue.index + cue.length; j < tokens.length; j++) if (tokens[j]?.text === ',') return true;
-  return false;
 }
 
 /** Cues whose subject may follow them: `said Jo Bloggs`, `added the minister`. */
