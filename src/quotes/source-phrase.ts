@@ -246,9 +246,11 @@ function documentAuthor(tokens: Token[], from: number, np: [number, number] | un
   return head.length <= 4 && ['a', 'an', 'the'].includes(det) && head.every(isWord) ? [from, np[1]] : np;
 }
 
-/** `," the agency's spokesman, Ann Lee, said`: only a description and a comma before the name. */
+/** `," the agency's spokesman, Ann Lee, said`, `," his wife, Amber, said`: only a description and a comma before the name. */
 function describedBefore(tokens: Token[], from: number, nameAt: number): boolean {
-  if (tokens[nameAt - 1]?.text !== ',' || nameAt - 1 - from < 2 || nameAt - 1 - from > 6 || tokens[from]?.lower !== 'the') return false;
+  const det = tokens[from]?.lower ?? '';
+  if (tokens[nameAt - 1]?.text !== ',' || nameAt - 1 - from < 2 || nameAt - 1 - from > 6 || !/^(?:the|his|her|their|its)$/.test(det))
+    return false;
   return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
 }
 

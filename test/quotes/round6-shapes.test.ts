@@ -138,3 +138,12 @@ describe('a speech word after a possessor', () => {
     expect(speaker(body, 'the best money')).toBe('Tom Ferris');
   });
 });
+
+describe('a relative named after the quotation', () => {
+  it('speaks: `," his wife, Amber, said`, even when the sentence before is glued to the quotation', () => {
+    const body =
+      'Dr. Paul Reyes was flown home from Monrovia on Monday.The second patient will follow later this week, officials in Liberia said.' +
+      '"We are so grateful for the care he is getting," his wife, Amber, said in a statement.';
+    expect(speaker(body, 'We are so grateful')).toBe('Amber');
+  });
+});
