@@ -147,3 +147,12 @@ describe('a relative named after the quotation', () => {
     expect(speaker(body, 'We are so grateful')).toBe('Amber');
   });
 });
+
+describe('a speaker with a long appositive before the verb', () => {
+  it('is the referent of `she said` later in the sentence (`X, a … who …, said she … , efforts she said were "…"`)', () => {
+    const body =
+      'Lawyer Rita Moreno argued that the emails should be released.\n\n' +
+      'Club chairwoman Helen Brandt, a lifelong supporter who has given millions of pounds to local charities over the years, said last week she is proud of the work, efforts she said were meant to "bring the town together."';
+    expect(speaker(body, 'bring the town together')).toBe('Helen Brandt');
+  });
+});
