@@ -376,7 +376,11 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     // Only verbs of saying invert (`said Jo Bloggs`); `called Ailes a "…"` names the object.
     const right = participle || !INVERTING.test(cue.text) ? undefined : collectRight(tokens, cue.index + cue.length);
     // `asked the judge to apply "…"`: a phrase going on with `to` and a verb is the object, not an inverted subject.
-    const object = right !== undefined && tokens.slice(right[0] + 1, right[1] - 1).some((t) => t.lower === 'to');
+    // `but said it "has been neutral"`: a pronoun after the cue opens what was said; it is not an inverted speaker.
+    const object =
+      right !== undefined &&
+      (tokens.slice(right[0] + 1, right[1] - 1).some((t) => t.lower === 'to') ||
+        (right[1] - right[0] === 1 && SUBJECT_PRONOUN.has((tokens[right[0]] as Token).lower)));
     const inverted = right && !object ? apposedName(tokens, right) : undefined;
     const after = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : undefined;
     const np = after ? apposedName(tokens, after) : (sourceBefore(tokens, cue.index, 0) ?? inverted);

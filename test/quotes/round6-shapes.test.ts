@@ -156,3 +156,11 @@ describe('a speaker with a long appositive before the verb', () => {
     expect(speaker(body, 'bring the town together')).toBe('Helen Brandt');
   });
 });
+
+describe('a pronoun right after `said` and before the quotation', () => {
+  it('opens what was said; the sentence\'s subject speaks (`X noted … but said it "…"`)', () => {
+    const body =
+      'In reply, Green Harbour noted that other sites had closed similar accounts but said it "has always stayed out of party politics."';
+    expect(speaker(body, 'has always stayed')).toBe('Green Harbour');
+  });
+});
