@@ -164,6 +164,9 @@ function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number
  */
 const DESCRIBED_HEADS = new Set('analyst scientist professor economist researcher historian'.split(' '));
 
+/** Heads that name someone's staff, unless `former`: `the former Obama administration aide` is a person named before. */
+const FORMER_HEADS = new Set(['aide', 'official', 'adviser', 'advisor', 'diplomat', 'prosecutor', 'staffer', 'spokesman', 'spokeswoman']);
+
 /** The latest unnamed speaker (among the last few) whose description has this head noun. */
 function sameUnnamed(ctx: ArticleContext, head: string): Speaker | undefined {
   for (let k = ctx.spoken.length - 1; k >= 0 && k >= ctx.spoken.length - 6; k--) {
@@ -309,7 +312,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
     const placeOwned =
       hasPossessiveS(first.text) && isUpperStart(first.text) && !ctx.people.find([withoutPossessiveS(first.text)], first.start);
-    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower);
+    // `the former administration aide`: someone's aide no longer, a description of someone named.
+    const former = roleWords.includes('former') && FORMER_HEADS.has(headWord.lower);
+    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
       const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
       if (salient) return { ...base, speaker: ctx.people.speakerOf(salient) };

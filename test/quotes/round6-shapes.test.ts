@@ -164,3 +164,12 @@ describe('a pronoun right after `said` and before the quotation', () => {
     expect(speaker(body, 'has always stayed')).toBe('Green Harbour');
   });
 });
+
+describe('`the former … aide`', () => {
+  it('is the person just described, not an unnamed aide (`X, a former deputy minister, … The former Labour government aide noted that …`)', () => {
+    const body =
+      'Nora Quinn, a former deputy minister for transport, pointed to the missing safety logs as a sign of deeper trouble. ' +
+      'The former Labour government aide noted that the company had "quietly dropped every inspection it could."';
+    expect(speaker(body, 'quietly dropped')).toBe('Nora Quinn');
+  });
+});
