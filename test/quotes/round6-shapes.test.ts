@@ -173,3 +173,20 @@ describe('`the former … aide`', () => {
     expect(speaker(body, 'quietly dropped')).toBe('Nora Quinn');
   });
 });
+
+describe('a person written by one name throughout', () => {
+  it('is a candidate for `the president` (`Before noon, Okafor joined in. "…," the president wrote, … he …`)', () => {
+    const body =
+      'The minister defended the broadcast on Sunday.\n\n' +
+      'Before noon was out, Okafor joined the row. "Sack the editor today," the president wrote later that night, using a phrase he has used before.\n\n' +
+      'Okafor often attacks the station over its coverage. In his message he also named the minister.';
+    expect(speaker(body, 'Sack the editor')).toBe('Okafor');
+  });
+
+  it('is not made of a body written after a noun (`the armed group Kestrel had planned …`)', () => {
+    const body =
+      'Ambassador Ruth Adeyemi said the armed group Kestrel had planned the raids. She put the blame on the group.\n\n' +
+      'Kestrel denied it. "We did not plan anything," she said.';
+    expect(speaker(body, 'We did not plan')).toBe('Ruth Adeyemi');
+  });
+});
