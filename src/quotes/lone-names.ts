@@ -34,11 +34,13 @@ const PRONOUN_REACH = 250;
  */
 function opensClause(masked: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && masked[k] === ' ') k--;
-  if (k < 0 || /[.,;:!?\n\u0000”"]/.test(masked[k] as string)) return true;
-  const m = /(\p{L}+)$/u.exec(masked.slice(Math.max(0, k - 12), k + 1));
-  return /^(?:and|but|while|as|when|that|because|after|before|since|so)$/.test(m?.[1] ?? '');
+  while (k >= 0 && masked.charCodeAt(k) === 32) k--;
+  if (k < 0 || '.,;:!?\n\u0000”"'.includes(masked[k] as string)) return true;
+  let w = k;
+  while (w > 0 && w > k - 12 && /\p{L}/u.test(masked[w - 1] as string)) w--;
+  return CONJUNCTIONS.has(masked.slice(w, k + 1));
 }
+const CONJUNCTIONS = new Set(['and', 'but', 'while', 'as', 'when', 'that', 'because', 'after', 'before', 'since', 'so']);
 
 /** Mark as confident the lone words that the article treats as one person's name (in place). */
 export function promoteLoneNames(masked: string, mentions: NameMention[]): void {
@@ -55,8 +57,8 @@ export function promoteLoneNames(masked: string, mentions: NameMention[]): void 
     if (list.length < 2) continue;
     const used = list.some(
       (m) =>
-        opensClause(masked, m.start) &&
         VERB_AFTER.test(masked.slice(m.end, m.end + 30)) &&
+        opensClause(masked, m.start) &&
         personalFirst(masked.slice(m.end, m.end + PRONOUN_REACH)),
     );
     if (used) for (const m of list) m.confident = true;
