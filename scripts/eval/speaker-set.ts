@@ -28,7 +28,7 @@ export function speakerSetFiles(argv: string[] = process.argv): string[] {
     .map((f) => `${FIXTURES}${f}`);
 }
 
-interface Entry {
+export interface Entry {
   /** The file the entry comes from (its base name), for the per-file figures. */
   file?: string;
   id: string;
@@ -37,7 +37,8 @@ interface Entry {
   part: 'tune' | 'heldout';
 }
 
-async function loadArticles(ids: Set<string>): Promise<Map<string, string>> {
+/** The texts of the news-37k articles whose ids are in `ids` (one pass over the compressed corpus). */
+export async function loadArticles(ids: Set<string>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const lines = createInterface({ input: createReadStream(CORPUS).pipe(createGunzip()), crlfDelay: Infinity });
   for await (const line of lines) {

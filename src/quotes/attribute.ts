@@ -11,6 +11,7 @@ import { colonLeadIn, participleLeadIn, passiveAgent, possessiveSpeech, possesso
 import { tweetSignature } from './tweet-signature.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource } from './resolve.ts';
+import { nameLaterDescriptions } from './named-later.ts';
 import { matchCue } from './cues.ts';
 import { MASK, type Token } from './tokens.ts';
 import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, type Found } from './source-phrase.ts';
@@ -129,9 +130,10 @@ function continuesAfterGap(ctx: ArticleContext, q: Quote, last: Quote | undefine
  * and with no cue in between. Anything else (scare quotes) stays unattributed.
  */
 export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
-  attributeInOrder(ctx, quotes);
-  shareSentenceEndAttribution(ctx, quotes);
+  const carried = attributeInOrder(ctx, quotes);
+  shareSentenceEndAttribution(ctx, quotes, carried);
   echoSubheads(ctx, quotes);
+  if (ctx.model !== false) nameLaterDescriptions(ctx, quotes);
 }
 
 const words = (s: string): string =>
@@ -167,11 +169,20 @@ function echoSubheads(ctx: ArticleContext, quotes: Quote[]): void {
  * `moved from "stable" to "good" condition, Jenkins said.`: a partial quotation left without a
  * speaker takes the attribution closing its sentence, written after a later quotation of the same sentence.
  */
-function shareSentenceEndAttribution(ctx: ArticleContext, quotes: Quote[]): void {
+function shareSentenceEndAttribution(ctx: ArticleContext, quotes: Quote[], carried: Set<Quote>): void {
   for (let n = quotes.length - 2; n >= 0; n--) {
     const q = quotes[n] as Quote;
     const r = quotes[n + 1] as Quote;
-    if (q.speaker || q.kind !== 'partial' || !r.speaker || !r.mention || r.mention.start < r.end || r.paragraph !== q.paragraph) continue;
+    // A speaker only carried over from an earlier sentence gives way to the attribution closing the quotation's own.
+    if (
+      (q.speaker && !carried.has(q)) ||
+      q.kind !== 'partial' ||
+      !r.speaker ||
+      !r.mention ||
+      r.mention.start < r.end ||
+      r.paragraph !== q.paragraph
+    )
+      continue;
     if (/[.!?;:]\s/.test(ctx.masked.slice(q.end, r.start))) continue;
     const sentenceEnd = /[.!?](?=\s|$)/.exec(ctx.masked.slice(r.end, r.mention.start));
     if (sentenceEnd) continue;
@@ -220,18 +231,42 @@ function tweetSource(ctx: ArticleContext, q: Quote): Found | undefined {
  */
 function afterIndirectSpeech(ctx: ArticleContext, q: Quote): Found | undefined {
   const para = ctx.paragraphs[q.paragraph] as Paragraph;
+  if (q.kind !== 'full') return undefined;
+  if (q.start !== para.start) return afterIndirectSentence(ctx, q, para);
   const prev = ctx.paragraphs[q.paragraph - 1];
-  if (!prev || q.kind !== 'full' || q.start !== para.start || ctx.text.slice(q.end, para.end).trim() !== '') return undefined;
+  if (!prev || ctx.text.slice(q.end, para.end).trim() !== '') return undefined;
   if (ctx.masked.slice(prev.start, prev.end).includes(MASK)) return undefined;
-  const from = sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW));
-  let tokens = windowTokens(ctx, from, prev.end);
+  return indirectSpeechOf(ctx, sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW)), prev.end);
+}
+
+/**
+ * A full quotation opening a sentence inside its paragraph, right after a sentence of indirect speech
+ * with no quotation in it (`…, the engineer said. "We have made the first batch."`), goes on with that
+ * sentence's speaker.
+ */
+function afterIndirectSentence(ctx: ArticleContext, q: Quote, para: Paragraph): Found | undefined {
+  let k = q.start - 1;
+  while (k > para.start && (ctx.text[k] === ' ' || ctx.text[k] === '\t')) k--;
+  const c = ctx.text[k];
+  if (k <= para.start || !(c === '.' || c === '!' || c === '?') || ctx.masked[k] === MASK) return undefined;
+  const from = sentenceStart(ctx, k, Math.max(para.start, k - WINDOW));
+  if (ctx.masked.slice(from, k).includes(MASK)) return undefined;
+  const tokens = windowTokens(ctx, from, k + 1);
+  return attributionAtSentenceEnd(tokens) ?? indirectSpeechOf(ctx, from, k + 1);
+}
+
+/** The speaker of the sentence of indirect speech in [from, to): its subject and verb of saying. */
+function indirectSpeechOf(ctx: ArticleContext, from: number, to: number): Found | undefined {
+  let tokens = windowTokens(ctx, from, to);
   // `Noting that turnout rose, Lopez said …`: a participial lead-in before the subject.
   const comma = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') ? tokens.findIndex((t, k) => k < 16 && t.text === ',') : -1;
   if (comma > 0) tokens = tokens.slice(comma + 1);
   return reportedSpeech(tokens);
 }
 
-function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
+/** Attribute the quotes in text order; returns those whose speaker was only carried over from the quotation before. */
+function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
+  const carried = new Set<Quote>();
   let last: Quote | undefined;
   let lastCueEnd = -1;
   for (let n = 0; n < quotes.length; n++) {
@@ -264,6 +299,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
       ((last !== undefined && near && (q.kind === 'full' || (lastPara === q.paragraph && !hasNewSpeaker(sinceCue())))) ||
         continuesAfterGap(ctx, q, last, lastPara));
     if (carry && last) {
+      if (q.kind === 'partial') carried.add(q);
       if (last.mention) q.mention = { ...last.mention };
       if (last.cue) q.cue = last.cue;
       if (last.speaker) q.speaker = { ...last.speaker };
@@ -296,4 +332,5 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): void {
       }
     }
   }
+  return carried;
 }

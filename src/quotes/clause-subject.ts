@@ -5,6 +5,7 @@
 import { isUpperStart, type Token } from './tokens.ts';
 import { isPersonHead } from './word-lists.ts';
 import { isOrgWord } from './names.ts';
+import type { CueMatch } from './cues.ts';
 
 /** Lower-case words that may open a sentence before its subject. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
@@ -155,4 +156,13 @@ export function lastClause(tokens: Token[]): Token[] {
     if (tokens[v]?.kind === 'word' && !SUBJECT_STOP.has(tokens[v]?.lower ?? '')) return tokens.slice(k + 1);
   }
   return tokens;
+}
+
+/** Is the cue inside `, who … ,` (or `which`), closed before the quotation? */
+export function insideRelativeClause(tokens: Token[], cue: CueMatch): boolean {
+  let k = cue.index - 1;
+  while (k > 0 && k > cue.index - 4 && tokens[k]?.kind === 'word' && !/^(?:who|which)$/.test((tokens[k] as Token).lower)) k--;
+  if (!/^(?:who|which)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return false;
+  for (let j = cue.index + cue.length; j < tokens.length; j++) if (tokens[j]?.text === ',') return true;
+  return false;
 }

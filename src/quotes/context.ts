@@ -94,6 +94,8 @@ export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): 
     if (c !== ' ' && c !== '\n') continue;
     let k = j - 1;
     if (k >= floor && masked[k] === MASK && CLOSING.has(text[k] as string)) k--;
+    // `(The data come out later.) The database …`: a closed parenthetical sentence.
+    else if (k > floor && text[k] === ')' && /[.!?]/.test(text[k - 1] as string)) k--;
     const p = text[k] as string;
     if (p !== '.' && p !== '!' && p !== '?') continue;
     if (masked[k] === MASK && masked[j - 1] !== MASK) continue;

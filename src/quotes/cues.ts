@@ -211,6 +211,8 @@ const PROPER_NOUN_LIKE = new Set([
   'times',
   'tells',
 ]);
+/** Contractions of `is`/`has` ending like a possessive: `he's said`, `it's called`. */
+const CONTRACTED = new Set(["he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "let's", "one's"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'also', 'which', 'that']);
 
 interface CueEntry {
@@ -264,6 +266,8 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
     const after = tokens[i + length];
     if (entry.needsPunct && after && after.kind === 'word') continue;
     if (entry.words[0] !== 'according' && before && (NOUN_DETERMINERS.has(before.lower) || before.lower === 'to')) continue;
+    // `the agency's reporting`, `Smith's warning`: after a possessor the form is a noun (not `he's said`).
+    if (before && /['’]s$/.test(before.text) && !CONTRACTED.has(before.lower.replace('’', "'"))) continue;
     if (
       PROPER_NOUN_LIKE.has(t.lower) &&
       isUpperStart(t.text) &&

@@ -3,6 +3,7 @@ import { attributeQuotes, type ArticleContext } from './attribute.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { hoverCards } from './hover-cards.ts';
 import { findNameMentions } from './names.ts';
+import { promoteLoneNames } from './lone-names.ts';
 import { repairMismatches } from './mismatch.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
@@ -97,7 +98,9 @@ export function analyseQuotes(text: string, options: { model?: boolean } = {}): 
   for (const [a, b] of cards) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
   // Names well after the last quotation cannot be antecedents of its attribution.
   const lastSpan = spans[spans.length - 1] as QuoteSpan;
-  const people = new ArticlePeople(findNameMentions(masked, paragraphs, lastSpan.end + 1000));
+  const mentions = findNameMentions(masked, paragraphs, lastSpan.end + 1000);
+  promoteLoneNames(masked, mentions);
+  const people = new ArticlePeople(mentions);
   const ctx: ArticleContext = { text, masked, paragraphs, tokens: [], people, spoken: [], model: options.model };
   attributeQuotes(ctx, quotes);
   return { quotes, ctx };

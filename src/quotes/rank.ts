@@ -87,7 +87,7 @@ function prepositionBefore(text: string, start: number): boolean {
 
 /** A speech verb right after a mention (`Wilcox said`, `Putin also told`) or right before it (`said Wilcox`). */
 const SPEECH_VERB_AFTER =
-  /^(?:,[^,]{1,60},)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/;
+  /^(?:,[^,]{1,100},)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/;
 const SPEECH_VERB_BEFORE = /\b(?:said|says|told|added|adds|wrote|writes|according to) (?:\p{Lu}[\p{L}.]* ){0,3}$/u;
 
 let speaksText = '';
@@ -104,7 +104,7 @@ function speaks(text: string, start: number, end: number): boolean {
     // `said Wilcox, a builder` or `said Wilcox.`, not `said Guyger should have known` (the subject of what was said).
     const next = text.charCodeAt(end);
     v =
-      SPEECH_VERB_AFTER.test(text.slice(end, end + 80)) ||
+      SPEECH_VERB_AFTER.test(text.slice(end, end + 130)) ||
       ((Number.isNaN(next) || next === 44 || next === 46 || next === 59) &&
         SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
     speaksAt.set(start, v);

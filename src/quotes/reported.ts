@@ -8,6 +8,7 @@
 import { matchCue, type CueMatch } from './cues.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { isTitle } from './names.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 
 /** Verbs that make the quoted words the subject's own, in their forms. */
@@ -26,10 +27,12 @@ complains joked jokes boasted boasts bragged brags questioned questions pushed p
 chided chides scolded scolds mentioned mentions announced announces answered answers replied replies responded
 responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
-heralded heralds believes believed thinks thought hopes hoped fears feared`.split(/\s+/),
+heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared`.split(/\s+/),
 );
+/** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
+const AUXILIARIES = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
 const ADVERB =
-  /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|had|was|is|would|did|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|was|is|would|did|does|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /**
  * The subject and reporting verb of the sentence `tokens` (from the sentence start to the quote), or
  * undefined. The subject is a pronoun, a capitalised run (`Russian President Vladimir Putin`) or a
@@ -47,12 +50,32 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     while (e < tokens.length && e - s < 7) {
       const t = tokens[e] as Token;
       if (t.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
-      else if (t.kind !== 'word' || SUBJECT_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower)) break;
+      // `Secretary of State Jo Bloggs`, `Health and Human Services Secretary Jo Bloggs`: a title's `of`/`and`.
+      else if (capital && (t.lower === 'of' || t.lower === 'and') && titleGoesOn(tokens, e + 1)) e++;
+      else if (t.kind !== 'word' || SUBJECT_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
       else if (capital && !isUpperStart(t.text)) break;
       else e++;
     }
   }
-  let v = appositiveEnd(tokens, s, e);
+  // `The Terrorism Database at the University of Maryland, which …, defines`: a capitalised `at`/`of` phrase after the subject.
+  let pe = e;
+  if (e > s + 1 && isUpperStart(tokens[s]?.text ?? '') && /^(?:at|of|in)$/.test(tokens[e]?.lower ?? '')) {
+    let k = e + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const from = k;
+    while (
+      k < tokens.length &&
+      k - from < 6 &&
+      tokens[k]?.kind === 'word' &&
+      (isUpperStart(tokens[k]?.text ?? '') || tokens[k]?.lower === 'of')
+    )
+      k++;
+    if (k > from && isUpperStart(tokens[k - 1]?.text ?? '')) pe = k;
+  }
+  let v = appositiveEnd(tokens, s, pe);
+  // `The league's commissioner, Jo Bloggs, on Saturday issued …`: a description, then a name between commas: the name speaks.
+  const described = tokens.slice(s, e).some((t) => t.kind === 'word' && !isUpperStart(t.text));
+  const np: [number, number] = described && v > pe + 2 && nameBetweenCommas(tokens, pe + 1, v - 1) ? [pe + 1, v - 1] : [s, e];
   for (;;) {
     if (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
     // `Steve Mnuchin on Sunday defended …`: a day between the subject and its verb.
@@ -71,7 +94,23 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     start: verb.start,
     end: verb.end,
   };
-  return { np: [s, e], cue, tokens };
+  return { np, cue, tokens };
+}
+
+/** Capitalised words from `k` on that hold a title before the run ends (`State Mike Pompeo`, `Human Services Secretary Jo`). */
+function titleGoesOn(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word' || !isUpperStart(t.text)) return false;
+    if (isTitle(t.lower)) return j + 1 < tokens.length && isUpperStart(tokens[j + 1]?.text ?? '');
+  }
+  return false;
+}
+
+/** Tokens [from, to) are a name of two to four capitalised words (`Jo Bloggs`, `Mary Ellen Roy`). */
+function nameBetweenCommas(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  return tokens.slice(from, to).every((t) => t.kind === 'word' && isUpperStart(t.text) && !isTitle(t.lower));
 }
 
 /**
@@ -83,7 +122,8 @@ function appositiveEnd(tokens: Token[], s: number, e: number): number {
   for (let k = e + 2; k < tokens.length && k < e + 28; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote' || t.text === ';' || (t.text === '.' && (tokens[k - 1]?.text.length ?? 0) > 3)) return e;
-    if (t.text === ',') return k + 1;
+    // `15,000`: a comma between digits closes nothing.
+    if (t.text === ',' && !(/^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? ''))) return k + 1;
   }
   return e;
 }

@@ -12,6 +12,7 @@ import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
 import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
+import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
 import { isUpperStart, type Token } from './tokens.ts';
@@ -163,18 +164,14 @@ function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number
  */
 const DESCRIBED_HEADS = new Set('analyst scientist professor economist researcher historian'.split(' '));
 
-/** The head noun of an unnamed source's description: `a spokesman for Feinstein` → `spokesman`. */
-function unnamedHead(description: string): string | undefined {
-  const words = description.toLowerCase().split(/\s+/);
-  const cut = words.findIndex((w, k) => k > 0 && /^(for|of|to|at|from|in|with|close|familiar|who)$/.test(w));
-  return (cut > 0 ? words[cut - 1] : words[words.length - 1])?.replace(/[^\p{L}-]/gu, '');
-}
+/** Heads that name someone's staff, unless `former`: `the former Obama administration aide` is a person named before. */
+const FORMER_HEADS = new Set(['aide', 'official', 'adviser', 'advisor', 'diplomat', 'prosecutor', 'staffer', 'spokesman', 'spokeswoman']);
 
 /** The latest unnamed speaker (among the last few) whose description has this head noun. */
 function sameUnnamed(ctx: ArticleContext, head: string): Speaker | undefined {
   for (let k = ctx.spoken.length - 1; k >= 0 && k >= ctx.spoken.length - 6; k--) {
     const s = ctx.spoken[k] as Speaker;
-    if (s.kind === 'unnamed' && /^(a|an|one|another)\b/i.test(s.name) && unnamedHead(s.name) === head) return s;
+    if (s.kind === 'unnamed' && /^(a|an|one|another)\b/i.test(s.name) && descriptionHead(s.name) === head) return s;
   }
   return undefined;
 }
@@ -191,6 +188,15 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const w = words.filter(isWord);
   // A bare article (`an`, what is left of `An internet search by me … cited`) names nobody.
   if (w.length === 1 && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) return base;
+  // `He's said`: the pronoun of a contraction.
+  const contracted = w.length === 1 && /^(?:he|she)['’]s$/.test(first.lower) ? first.lower.slice(0, -2) : undefined;
+  if (contracted) {
+    const p =
+      ctx.model === false
+        ? ctx.people.nearestBefore(first.start, contracted === 'he' ? 'm' : 'f')
+        : rankPeople(ctx, first.start, contracted === 'he' ? 'm' : 'f', ctx.spoken);
+    return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
+  }
   if (w.length === 1 && PRONOUNS.has(first.lower)) {
     const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
     if (gender) {
@@ -238,6 +244,14 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const a = resolveSource(ctx, { ...found, np: [np[0], np[0] + owned] }, previous);
     if (a.speaker?.kind === 'person') return { ...base, speaker: a.speaker };
   }
+  // `X said in a statement that … "…," the statement said`: the author of the document the last speaker issued.
+  // The same mention read again for the next quotation (`"…," the statement said. "…"`) keeps that author.
+  if (first.lower === 'the' && w.length === 2 && DOCUMENTS.has(last.lower) && ctx.lastSpoken && ctx.lastSpoken.at <= first.start) {
+    if (ctx.lastSpoken.at === first.start) return { ...base, speaker: ctx.lastSpoken.speaker };
+    const since = ctx.masked.slice(ctx.lastSpoken.at, first.start);
+    if (since.length < 600 && new RegExp(`\\b(?:a|an|the|its|his|her|their) ${last.lower}\\b`, 'i').test(since))
+      return { ...base, speaker: ctx.lastSpoken.speaker };
+  }
   // `The group said`: the organisation that spoke last, when one did.
   if (first.lower === 'the' && w.length === 2 && GENERIC_BODIES.has(last.lower)) {
     const body = [...ctx.spoken].reverse().find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name));
@@ -280,7 +294,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   );
   const headWord = (head > 0 ? w[head - 1] : last) as Token;
   if (SOURCE_NOUNS.has(headWord.lower) && first.lower !== 'the') return { ...base, speaker: unnamed(mention.text) };
-  if (isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
+  // `the head of the National Weather Service` is a person, though the phrase ends with a body's name.
+  const personOf = head > 0 && (isPersonHead(headWord.lower) || headWord.lower === 'head');
+  if (!personOf && isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
   const roleWords = w
     .map((t) => withoutPossessiveS(t.lower))
     .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
@@ -289,13 +305,16 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const before = first.lower === 'the' ? sameUnnamed(ctx, headWord.lower) : undefined;
   if (before) return { ...base, speaker: before };
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
-    const p = ctx.people.byRole(roleWords, first.start);
+    // `the head of the National Weather Service`: the head noun comes before `of`.
+    const p = ctx.people.byRole(roleWords, first.start, head > 0 ? withoutPossessiveS(headWord.lower) : undefined);
     if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
     const placeOwned =
       hasPossessiveS(first.text) && isUpperStart(first.text) && !ctx.people.find([withoutPossessiveS(first.text)], first.start);
-    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower);
+    // `the former administration aide`: someone's aide no longer, a description of someone named.
+    const former = roleWords.includes('former') && FORMER_HEADS.has(headWord.lower);
+    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
       const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
       if (salient) return { ...base, speaker: ctx.people.speakerOf(salient) };

@@ -9,7 +9,7 @@ import { matchCue, type CueMatch } from './cues.ts';
 import { isOrgWord, isTitle } from './names.ts';
 import { ABBREVIATIONS } from './context.ts';
 import { isUpperStart, type Token } from './tokens.ts';
-import { clauseSubject } from './clause-subject.ts';
+import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
 
 /** Words that end a noun phrase when walking out from a cue. */
 const BOUNDARY = new Set(
@@ -218,7 +218,7 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     const where = np && /^(on|in|at|from|by)$/.test(tokens[np[1]]?.lower ?? '') ? collectRight(tokens, np[1] + 1) : undefined;
     if (np) return { np: where ? [np[0], where[1]] : np, cue, tokens };
   }
-  for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 5; k++) {
+  for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 10; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return undefined;
     const cue = matchCue(tokens, k);
@@ -229,6 +229,8 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     }
     const np = documentAuthor(tokens, i, sourceBefore(tokens, k, i));
     if (np && (np[0] === i || describedBefore(tokens, i, np[0]))) return { np, cue, tokens };
+    const titled = np ? titledBefore(tokens, i, np) : undefined;
+    if (titled) return { np: titled, cue, tokens };
     return appositiveAttribution(tokens, i);
   }
   return appositiveAttribution(tokens, i);
@@ -244,10 +246,21 @@ function documentAuthor(tokens: Token[], from: number, np: [number, number] | un
   return head.length <= 4 && ['a', 'an', 'the'].includes(det) && head.every(isWord) ? [from, np[1]] : np;
 }
 
-/** `," the agency's spokesman, Ann Lee, said`: only a description and a comma before the name. */
+/** `," the agency's spokesman, Ann Lee, said`, `," his wife, Amber, said`: only a description and a comma before the name. */
 function describedBefore(tokens: Token[], from: number, nameAt: number): boolean {
-  if (tokens[nameAt - 1]?.text !== ',' || nameAt - 1 - from < 2 || nameAt - 1 - from > 6 || tokens[from]?.lower !== 'the') return false;
+  const det = tokens[from]?.lower ?? '';
+  if (tokens[nameAt - 1]?.text !== ',' || nameAt - 1 - from < 2 || nameAt - 1 - from > 6 || !/^(?:the|his|her|their|its)$/.test(det))
+    return false;
   return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
+}
+
+/** `," acting chief scientist and assistant administrator for research Jo Bloggs wrote`: lower-case title words, then a full name. */
+function titledBefore(tokens: Token[], from: number, np: [number, number]): [number, number] | undefined {
+  let s = np[1];
+  while (s > np[0] && isWord(tokens[s - 1]) && isUpperStart((tokens[s - 1] as Token).text)) s--;
+  if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]]) || tokens[from]?.lower === 'the') return undefined;
+  const ok = tokens.slice(from, s).every((t) => isWord(t) && !isUpperStart(t.text) && !SUBJECT_PRONOUN.has(t.lower));
+  return ok ? [s, np[1]] : undefined;
 }
 
 /** A name with a long appositive before its cue: `," Trent Lott, who led the Senate under Bush, said`. */
@@ -338,6 +351,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     const cue = cues[c] as CueMatch;
     // `Lynch said the talks will continue, as he seeks "…"`: a verb after a modal tells what will happen, not who speaks.
     if (c > 0 && MODAL_BEFORE.has(tokens[cue.index - 1]?.lower ?? '')) continue;
+    // `calls Jo Bloggs, who police say led the raid, a "…"`: a cue inside a closed relative clause says nothing of the quotation.
+    if (insideRelativeClause(tokens, cue)) continue;
     const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };
@@ -360,7 +375,13 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     }
     // Only verbs of saying invert (`said Jo Bloggs`); `called Ailes a "…"` names the object.
     const right = participle || !INVERTING.test(cue.text) ? undefined : collectRight(tokens, cue.index + cue.length);
-    const inverted = right ? apposedName(tokens, right) : undefined;
+    // `asked the judge to apply "…"`: a phrase going on with `to` and a verb is the object, not an inverted subject.
+    // `but said it "has been neutral"`: a pronoun after the cue opens what was said; it is not an inverted speaker.
+    const object =
+      right !== undefined &&
+      (tokens.slice(right[0] + 1, right[1] - 1).some((t) => t.lower === 'to') ||
+        (right[1] - right[0] === 1 && SUBJECT_PRONOUN.has((tokens[right[0]] as Token).lower)));
+    const inverted = right && !object ? apposedName(tokens, right) : undefined;
     const after = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : undefined;
     const np = after ? apposedName(tokens, after) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
     if (np) return { np, cue, tokens };

@@ -179,7 +179,7 @@ export class ArticlePeople {
    * The person a role description refers to (`the Russian leader` → whoever was introduced as
    * `Russian President ...`): most role words in common, ties to the most recent mention before `at`.
    */
-  byRole(words: string[], at: number): Person | undefined {
+  byRole(words: string[], at: number, head = words[words.length - 1]): Person | undefined {
     let best: Person | undefined;
     let bestScore = 0;
     let bestRecency = -1;
@@ -189,7 +189,6 @@ export class ArticlePeople {
       recent.set(m.person, m.start);
     }
     const has = (p: Person, w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some((a) => p.roles.has(a));
-    const head = words[words.length - 1];
     for (const p of this.people) {
       // The head noun must fit (`the former aide` is no former president).
       if (head !== undefined && !has(p, head)) continue;
