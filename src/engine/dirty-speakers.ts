@@ -5,9 +5,19 @@
  * speaker, was two thirds of settling's time).
  */
 
+import { push } from './multimap.ts';
+
 /** The surname of a speaker key (its last word). */
 export function surnameOf(key: string): string {
   return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/** Speaker keys by surname, each list sorted (`['ann lee', 'bo lee']` under `lee`). */
+export function keysBySurname(keys: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of keys) push(out, surnameOf(key), key);
+  for (const list of out.values()) list.sort();
+  return out;
 }
 
 export class DirtySpeakers implements Iterable<string> {

@@ -5,6 +5,7 @@
  */
 import { editDistance } from '../text/edit-distance.ts';
 import { fold } from '../text/fold.ts';
+import { push } from './multimap.ts';
 
 /** Words that, before a name, are part of how the speaker is named (folded, without the full stop). */
 const TITLES = new Set([
@@ -218,12 +219,6 @@ function peopleIndex(people: readonly NamedSpeaker[]): PeopleIndex {
   index = { byFirst, names, byLength, letters, peopleOf, guesses: new Map() };
   INDEXES.set(people, index);
   return index;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function mostQuoted(list: readonly NamedSpeaker[]): NamedSpeaker[] {

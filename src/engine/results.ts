@@ -11,6 +11,7 @@ import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { Candidate, Found, SpeakerLens } from './find.ts';
 import type { SearchRequest } from './request.ts';
 import { fold } from '../text/fold.ts';
+import { firstK } from './multimap.ts';
 
 export interface ShapeInput {
   request: SearchRequest;
@@ -209,7 +210,7 @@ function compareExcerpts(a: Excerpt, b: Excerpt): number {
  */
 function firstDistinct(candidates: Candidate[], count: number): { shown: Candidate[]; consumed: number } {
   for (let take = count * 4; ; take *= 4) {
-    const best = topCandidates(candidates, take);
+    const best = firstK(candidates, take, compareCandidates);
     const seen = new Set<string>();
     const shown: Candidate[] = [];
     let consumed = 0;
@@ -224,18 +225,4 @@ function firstDistinct(candidates: Candidate[], count: number): { shown: Candida
     }
     if (shown.length === count || best.length === candidates.length) return { shown, consumed };
   }
-}
-
-/** The first `k` candidates in `compareCandidates` order, in one pass (k is small). */
-function topCandidates(candidates: readonly Candidate[], k: number): Candidate[] {
-  if (candidates.length <= k) return [...candidates].sort(compareCandidates);
-  const top: Candidate[] = [];
-  for (const c of candidates) {
-    if (top.length === k && compareCandidates(c, top[k - 1]!) >= 0) continue;
-    let at = top.length;
-    while (at > 0 && compareCandidates(c, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, c);
-    if (top.length > k) top.pop();
-  }
-  return top;
 }

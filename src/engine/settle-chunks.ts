@@ -1,6 +1,7 @@
 /** Speakers to settle in chunks (a build's final statement grouping, a start finding speakers left stale). */
 import type { Speaker } from '../quotes/quote.ts';
 import { surnameOf } from './dirty-speakers.ts';
+import { push } from './multimap.ts';
 
 /**
  * Speakers to settle in chunks: the speakers of one surname together (a shared surname is
@@ -34,10 +35,4 @@ export function settleChunks(
   }
   if (chunk.length) chunks.push(chunk);
   return chunks;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -18,6 +18,7 @@ import type { SpannedQuote } from './build.ts';
 import type { SpeakerRefs } from './corpus-quotes.ts';
 import type { Candidate } from './find.ts';
 import type { OutletPage } from './results.ts';
+import { firstK } from './multimap.ts';
 
 /** A stored article: its first paragraph's passage id is known. */
 type Placed = Article & { firstId: number };
@@ -138,7 +139,7 @@ function outletPage(
   candidatesOf: (article: Placed) => Candidate[],
 ): { shown: Candidate[]; consumed: number } {
   for (let take = FIRST_ARTICLES; ; take *= 4) {
-    const first = smallest(articles, take);
+    const first = firstK(articles, take, byDateAndId);
     const all = first.length === articles.length;
     // The last group of equal date and id may go on among the articles not ordered: walked only when all are.
     let end = first.length;
@@ -164,20 +165,6 @@ function outletPage(
     }
     if (shown.length === count || all) return { shown, consumed };
   }
-}
-
-/** The `k` first articles in `byDateAndId` order, in one pass (k is small beside an outlet's articles). */
-function smallest(articles: readonly Dated[], k: number): Dated[] {
-  if (articles.length <= k) return [...articles].sort(byDateAndId);
-  const top: Dated[] = [];
-  for (const a of articles) {
-    if (top.length === k && byDateAndId(a, top[k - 1]!) >= 0) continue;
-    let at = top.length;
-    while (at > 0 && byDateAndId(a, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, a);
-    if (top.length > k) top.pop();
-  }
-  return top;
 }
 
 /** The `k` articles with the lowest first passage id above `after` (ids are each article's own), in that order. */

@@ -12,7 +12,8 @@
  */
 import { groupable, groupStatements, personQuote, sortStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
-import { DirtySpeakers, surnameOf } from './dirty-speakers.ts';
+import { DirtySpeakers, keysBySurname, surnameOf } from './dirty-speakers.ts';
+import { push } from './multimap.ts';
 
 /** The store key of a surname family's statements: no speaker key starts with a control character. */
 export function familyKey(surname: string): string {
@@ -369,18 +370,4 @@ function fullestSpeaker(s: Statement): Speaker | undefined {
     if (speaker && (!best || speaker.key.length > best.key.length)) best = speaker;
   }
   return best;
-}
-
-/** Speaker keys by surname. */
-function keysBySurname(keys: Iterable<string>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const key of keys) push(out, surnameOf(key), key);
-  for (const list of out.values()) list.sort();
-  return out;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -18,6 +18,7 @@ import type { Quote, Speaker } from '../quotes/quote.ts';
 import { wordSpans } from '../search/text.ts';
 import { foldName } from '../text/fold.ts';
 import { withoutPossessiveS } from '../text/marks.ts';
+import { push } from './multimap.ts';
 
 export interface SpeakerCount {
   speaker: Speaker;
@@ -303,12 +304,6 @@ function mostFrequent(forms: Map<string, number> | undefined): string | undefine
 
 /** `localeCompare`'s order, without a collator per comparison. */
 const COLLATOR = new Intl.Collator();
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);

@@ -7,9 +7,10 @@
  * statements are those of `groupStatements` in every case.
  */
 import { groupStatements, personQuote, type QuoteInArticle, type Statement } from '../../compare/statements.ts';
-import { surnameOf } from '../dirty-speakers.ts';
+import { keysBySurname, surnameOf } from '../dirty-speakers.ts';
 import type { Quote } from '../../quotes/quote.ts';
 import { GroupPool, statementsOf, type GroupedStatement } from './group-pool.ts';
+import { push } from '../multimap.ts';
 
 export { databaseFileOf } from './group-pool.ts';
 
@@ -143,17 +144,4 @@ export function quotesToRegroup(touched: readonly string[], totals: readonly { s
   const counts = new Map<string, number>();
   for (const t of totals) counts.set(t.speaker.key, (counts.get(t.speaker.key) ?? 0) + t.quotes);
   return touched.reduce((n, key) => n + (counts.get(key) ?? 0), 0);
-}
-
-function keysBySurname(keys: Iterable<string>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const key of keys) push(out, surnameOf(key), key);
-  for (const list of out.values()) list.sort();
-  return out;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
