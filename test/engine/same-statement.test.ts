@@ -4,23 +4,15 @@
  * match; two paragraphs away it is not. The same over a store (paragraphs read one by one, the
  * neighbours only when needed) as in memory.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ResultsAnswer } from '../../src/answer.ts';
 import type { Article } from '../../src/corpus/article.ts';
 import { Engine, IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
 import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
 import { openStore } from '../../src/store/sqlite-store.ts';
+import { tempFolder } from '../support/stored-corpus.ts';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'same-statement-test-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const inTemp = tempFolder('same-statement-test');
 
 const SAID = 'We will rebuild the northern pier before the winter storms arrive';
 
@@ -54,7 +46,7 @@ const context = (answer: ResultsAnswer) =>
 describe("/quote's same statement beside the topic", () => {
   it('shows the outlets whose paragraph before or after the quote has the words, over a store as in memory', () => {
     const inMemory = new Engine({ articles: FILES.flatMap((f) => f.load.articles), skipped: [], warnings: [] });
-    const path = join(dir, 'same.sqlite');
+    const path = inTemp('same.sqlite');
     const first = new SqliteIndex({ path });
     new IndexedCorpus({ index: () => first, store: openStore(first, 'test').store }).applyNow(FILES, []);
     first.close();

@@ -1,21 +1,13 @@
 /** A file's article rows as columns: what start-up reads instead of one row per article, never out of date. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.ts';
 import { IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
 import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
 import { decodeColumns, encodeColumns, type ArticleRow } from '../../src/store/article-columns.ts';
 import { openStore } from '../../src/store/sqlite-store.ts';
+import { tempFolder } from '../support/stored-corpus.ts';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'article-columns-test-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const inTemp = tempFolder('article-columns-test');
 
 const file = 'wire/harbour.jsonl';
 const key = { firstId: 40, passages: 9, hash: 'abc' };
@@ -113,7 +105,7 @@ describe('the store with article columns', () => {
   const ferry = ['The ferry to Saltmarrow runs twice a day.', '"It is always full," said Odo Lindqvist.'];
 
   it('read back at start the same articles as the rows, and write the columns of files read from rows', () => {
-    const path = join(dir, 'same.sqlite');
+    const path = inTemp('same.sqlite');
     const first = open(path);
     first.corpus.applyNow(
       [
@@ -140,7 +132,7 @@ describe('the store with article columns', () => {
   });
 
   it('are written after a change from the articles held, and a file written again is never read from its old columns', () => {
-    const path = join(dir, 'changed.sqlite');
+    const path = inTemp('changed.sqlite');
     const first = open(path);
     first.corpus.applyNow([content('pier.md', [article('pier.md', 'pier.md', pier)])], []);
     expect(first.store.saveArticleColumns(first.corpus.indexedFiles())).toBe(1);

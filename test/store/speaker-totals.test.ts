@@ -1,34 +1,9 @@
 /** Every speaker's total from the store's tables: the same speakers, names and counts as the quotes in memory give. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/article.ts';
-import { IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
-import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
-import { openStore } from '../../src/store/sqlite-store.ts';
+import { describe, expect, it } from 'vitest';
+import { IndexedCorpus } from '../../src/engine/index.ts';
+import { oneArticleFile as content, openStoredCorpus, tempFolder } from '../support/stored-corpus.ts';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'speaker-totals-test-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-const content = (file: string, paragraphs: string[]): FileContent => {
-  const article: Article = {
-    id: file,
-    file,
-    outlet: 'Harbour Gazette',
-    outletKnown: true,
-    headline: `About ${file}`,
-    published: '2024-05-01',
-    paragraphs,
-    removedParagraphs: 0,
-  };
-  return { file, hash: paragraphs.join('|'), load: { articles: [article], skipped: [], warnings: [] } };
-};
+const inTemp = tempFolder('speaker-totals-test');
 
 // One source written in two cases, in two changes (one key, two names: a change names a source as
 // its own articles do). The first in corpus order is written by the second change; the first
@@ -48,10 +23,8 @@ describe("speaker totals from the store's tables", () => {
     const expected = byKey(memory.read.totals());
     expect(expected.find((t) => t.key === 'harbourwatch')).toMatchObject({ name: 'Harbourwatch', quotes: 3 });
 
-    const path = join(dir, 'totals.sqlite');
-    const index = new SqliteIndex({ path });
-    const opened = openStore(index, 'test');
-    const stored = new IndexedCorpus({ index: () => index, store: opened.store });
+    const path = inTemp('totals.sqlite');
+    const { index, corpus: stored } = openStoredCorpus(path);
     for (const change of changes) {
       stored.applyNow(change, []);
       // Asked for between changes: what a change leaves is never the totals before it.
@@ -62,9 +35,7 @@ describe("speaker totals from the store's tables", () => {
     expect(byKey(stored.read.totals())).toEqual(expected);
     index.close();
 
-    const again = new SqliteIndex({ path });
-    const reopened = openStore(again, 'test');
-    const restored = new IndexedCorpus({ index: () => again, store: reopened.store }, reopened.restored);
+    const { index: again, corpus: restored } = openStoredCorpus(path);
     expect(byKey(restored.read.totals())).toEqual(expected);
     again.close();
   });

@@ -1,43 +1,12 @@
 /** The SQLite store: what a start reads back, texts on demand, and a refused write (a full disk). */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/article.ts';
-import { Engine, IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
-import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
-import { openStore } from '../../src/store/sqlite-store.ts';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/index.ts';
 import { StoredArticle } from '../../src/store/stored-article.ts';
+import { harbourArticle as article, oneArticleFile as content, openStoredCorpus, tempFolder } from '../support/stored-corpus.ts';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sqlite-store-test-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const inTemp = tempFolder('sqlite-store-test');
 
-const article = (file: string, paragraphs: string[]): Article => ({
-  id: file,
-  file,
-  outlet: 'Harbour Gazette',
-  outletKnown: true,
-  headline: `About ${file}`,
-  published: '2024-05-01',
-  paragraphs,
-  removedParagraphs: 0,
-});
-const content = (file: string, paragraphs: string[]): FileContent => ({
-  file,
-  hash: paragraphs.join('|'),
-  load: { articles: [article(file, paragraphs)], skipped: [], warnings: [] },
-});
-
-function open(path: string): { index: SqliteIndex; corpus: IndexedCorpus; reason?: string } {
-  const index = new SqliteIndex({ path });
-  const opened = openStore(index, 'test');
-  return { index, corpus: new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored), reason: opened.reason };
-}
+const open = openStoredCorpus;
 
 const pier = [
   'The old pier of Brindlecombe was repaired in spring.',
@@ -47,7 +16,7 @@ const pier = [
 
 describe('the SQLite store', () => {
   it('reads back metadata and quotes at start, and each text only when it is asked for', () => {
-    const path = join(dir, 'read-back.sqlite');
+    const path = inTemp('read-back.sqlite');
     const first = open(path);
     first.corpus.applyNow([content('pier.md', pier)], []);
     const before = new Engine(first.corpus).search({ command: 'quote', query: 'pier winter' });
@@ -65,7 +34,7 @@ describe('the SQLite store', () => {
   });
 
   it('keeps the old version answering when the database refuses a change (a full disk), before and after a restart', async () => {
-    const path = join(dir, 'full.sqlite');
+    const path = inTemp('full.sqlite');
     const { index, corpus } = open(path);
     corpus.applyNow([content('pier.md', pier)], []);
     const engine = new Engine(corpus);
@@ -91,7 +60,7 @@ describe('the SQLite store', () => {
   });
 
   it('stores statements and reads them back without regrouping', () => {
-    const path = join(dir, 'statements.sqlite');
+    const path = inTemp('statements.sqlite');
     const quote = '"The ferry will run twice a day from June," said Mara Quill.';
     const first = open(path);
     first.corpus.applyNow(

@@ -1,46 +1,22 @@
 /** The keys statements are stored under, read from the index of their first rows: every key, after changes too. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/article.ts';
-import { IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
-import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
-import { openStore } from '../../src/store/sqlite-store.ts';
+import { describe, expect, it } from 'vitest';
+import { oneArticleFile, openStoredCorpus, tempFolder } from '../support/stored-corpus.ts';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'statement-keys-test-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const inTemp = tempFolder('statement-keys-test');
 
-const content = (file: string, paragraphs: string[]): FileContent => {
-  const article: Article = {
-    id: file,
-    file,
-    outlet: file.startsWith('a') ? 'Harbour Gazette' : 'Quay Courier',
-    outletKnown: true,
-    headline: `About ${file}`,
-    published: '2024-05-01',
-    paragraphs,
-    removedParagraphs: 0,
-  };
-  return { file, hash: paragraphs.join('|'), load: { articles: [article], skipped: [], warnings: [] } };
-};
+const content = (file: string, paragraphs: string[]) =>
+  oneArticleFile(file, paragraphs, file.startsWith('a') ? 'Harbour Gazette' : 'Quay Courier');
 
 const open = (path: string) => {
-  const index = new SqliteIndex({ path });
-  const opened = openStore(index, 'test');
-  const corpus = new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored);
-  const everyKey = () => index.database.prepare<[], string>('SELECT DISTINCT speaker FROM statements ORDER BY speaker').pluck().all();
-  return { index, corpus, store: opened.store, everyKey };
+  const opened = openStoredCorpus(path);
+  const everyKey = () =>
+    opened.index.database.prepare<[], string>('SELECT DISTINCT speaker FROM statements ORDER BY speaker').pluck().all();
+  return { ...opened, everyKey };
 };
 
 describe('stored statement keys', () => {
   it('are every key statements are stored under, after a change and in a database made before the index', () => {
-    const path = join(dir, 'keys.sqlite');
+    const path = inTemp('keys.sqlite');
     const first = open(path);
     first.corpus.applyNow(
       [
