@@ -310,8 +310,10 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
     const sentence = lastClause(windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start));
     let afterTokens: ReturnType<typeof windowTokens> | undefined;
+    // Bounded like the words before it: a paragraph without a sentence end (hostile input, thousands
+    // of quotes in one line) made each quote scan to the paragraph's end, a cost growing with its square.
     const after = (): ReturnType<typeof windowTokens> =>
-      (afterTokens ??= windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, para.end)));
+      (afterTokens ??= windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, Math.min(para.end, q.end + WINDOW))));
     const reported =
       afterIndirectSpeech(ctx, q) ??
       reportedSpeech(sentence) ??
