@@ -208,6 +208,12 @@ function compareExcerpts(a: Excerpt, b: Excerpt): number {
  * few are ordered, not every candidate, so a query with a hundred thousand hits costs one pass
  * over them; the "more" count may then include a repeat further down.
  */
+/** What makes two candidates the same to a reader: the same words from the same article (shown once). */
+export function sameWordsKey(c: Candidate): string {
+  const words = c.quote ? c.passage.text.slice(c.quote.start, c.quote.end) : c.passage.text;
+  return `${c.passage.article.id}\u0000${words}`;
+}
+
 function firstDistinct(candidates: Candidate[], count: number): { shown: Candidate[]; consumed: number } {
   for (let take = count * 4; ; take *= 4) {
     const best = firstK(candidates, take, compareCandidates);
@@ -217,8 +223,7 @@ function firstDistinct(candidates: Candidate[], count: number): { shown: Candida
     for (const c of best) {
       if (shown.length === count) break;
       consumed++;
-      const words = c.quote ? c.passage.text.slice(c.quote.start, c.quote.end) : c.passage.text;
-      const key = `${c.passage.article.id}\u0000${words}`;
+      const key = sameWordsKey(c);
       if (seen.has(key)) continue;
       seen.add(key);
       shown.push(c);

@@ -17,7 +17,7 @@ import type { Passage } from '../search/passage.ts';
 import type { SpannedQuote } from './build.ts';
 import type { SpeakerRefs } from './corpus-quotes.ts';
 import type { Candidate } from './find.ts';
-import type { OutletPage } from './results.ts';
+import { sameWordsKey, type OutletPage } from './results.ts';
 import { firstK } from './multimap.ts';
 
 /** A stored article: its first paragraph's passage id is known. */
@@ -155,8 +155,7 @@ function outletPage(
       for (const c of group) {
         if (shown.length === count) break;
         consumed++;
-        const words = c.quote ? c.passage.text.slice(c.quote.start, c.quote.end) : c.passage.text;
-        const key = `${c.passage.article.id}\u0000${words}`;
+        const key = sameWordsKey(c);
         if (seen.has(key)) continue;
         seen.add(key);
         shown.push(c);
