@@ -203,31 +203,46 @@ function compareExcerpts(a: Excerpt, b: Excerpt): number {
 }
 
 /**
- * The best `count` candidates (in `compareCandidates` order), the same words from the same article
- * once (a quote repeated in a standfirst, say), and how many candidates that took. Only the best
- * few are ordered, not every candidate, so a query with a hundred thousand hits costs one pass
- * over them; the "more" count may then include a repeat further down.
+ * A page filled from candidates offered in order: each the same words from the same article as one
+ * taken before (a quote repeated in a standfirst, say) is passed over; `consumed` counts every
+ * candidate offered, taken or not, until the page is full.
  */
-/** What makes two candidates the same to a reader: the same words from the same article (shown once). */
-export function sameWordsKey(c: Candidate): string {
-  const words = c.quote ? c.passage.text.slice(c.quote.start, c.quote.end) : c.passage.text;
-  return `${c.passage.article.id}\u0000${words}`;
+export class DistinctPage {
+  readonly shown: Candidate[] = [];
+  consumed = 0;
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly count: number) {}
+
+  get full(): boolean {
+    return this.shown.length === this.count;
+  }
+
+  offer(c: Candidate): void {
+    if (this.full) return;
+    this.consumed++;
+    const words = c.quote ? c.passage.text.slice(c.quote.start, c.quote.end) : c.passage.text;
+    const key = `${c.passage.article.id}\u0000${words}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.shown.push(c);
+  }
 }
 
+/**
+ * The best `count` candidates (in `compareCandidates` order), the same words from the same article
+ * once, and how many candidates that took. Only the best few are ordered, not every candidate, so a
+ * query with a hundred thousand hits costs one pass over them; the "more" count may then include a
+ * repeat further down.
+ */
 function firstDistinct(candidates: Candidate[], count: number): { shown: Candidate[]; consumed: number } {
   for (let take = count * 4; ; take *= 4) {
     const best = firstK(candidates, take, compareCandidates);
-    const seen = new Set<string>();
-    const shown: Candidate[] = [];
-    let consumed = 0;
+    const page = new DistinctPage(count);
     for (const c of best) {
-      if (shown.length === count) break;
-      consumed++;
-      const key = sameWordsKey(c);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      shown.push(c);
+      if (page.full) break;
+      page.offer(c);
     }
-    if (shown.length === count || best.length === candidates.length) return { shown, consumed };
+    if (page.full || best.length === candidates.length) return { shown: page.shown, consumed: page.consumed };
   }
 }

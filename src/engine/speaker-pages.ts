@@ -17,7 +17,7 @@ import type { Passage } from '../search/passage.ts';
 import type { SpannedQuote } from './build.ts';
 import type { SpeakerRefs } from './corpus-quotes.ts';
 import type { Candidate } from './find.ts';
-import { sameWordsKey, type OutletPage } from './results.ts';
+import { DistinctPage, type OutletPage } from './results.ts';
 import { firstK } from './multimap.ts';
 
 /** A stored article: its first paragraph's passage id is known. */
@@ -144,25 +144,19 @@ function outletPage(
     // The last group of equal date and id may go on among the articles not ordered: walked only when all are.
     let end = first.length;
     if (!all) while (end > 0 && sameDateAndId(first[end - 1]!, first[first.length - 1]!) === 0) end--;
-    const seen = new Set<string>();
-    const shown: Candidate[] = [];
-    let consumed = 0;
-    for (let g = 0; g < end && shown.length < count;) {
+    const page = new DistinctPage(count);
+    for (let g = 0; g < end && !page.full;) {
       // A group: articles of equal date and id, whose candidates interleave by paragraph.
       let h = g + 1;
       while (h < end && sameDateAndId(first[g]!, first[h]!) === 0) h++;
       const group = h - g === 1 ? candidatesOf(first[g]!.article) : mergeByParagraph(first.slice(g, h).map((d) => candidatesOf(d.article)));
       for (const c of group) {
-        if (shown.length === count) break;
-        consumed++;
-        const key = sameWordsKey(c);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        shown.push(c);
+        if (page.full) break;
+        page.offer(c);
       }
       g = h;
     }
-    if (shown.length === count || all) return { shown, consumed };
+    if (page.full || all) return { shown: page.shown, consumed: page.consumed };
   }
 }
 
