@@ -210,8 +210,9 @@ async function openCorpus(
   if (changed.length || removed.length) logger.info({ ms: Math.round(performance.now() - built) }, 'index built');
   corpus.setExtraSkipped([...listing.skipped, ...kept]);
   if (store) {
-    // The files just written get their articles' columns: the next start reads them, not a row per article.
-    if (changed.length || removed.length) store.saveArticleColumns(corpus.indexedFiles());
+    // Files without their articles' columns get them (those just written, and those the live corpus
+    // wrote while the last process ran): the next start reads them, not a row per article.
+    store.saveArticleColumns(corpus.indexedFiles());
     // A build's garbage is collected before serving. Opening an unchanged database leaves little
     // (its rows' JSON): collected just after start-up, so the first answer does not wait for two
     // full collections (about 0.2 s of CPU at 37k articles).

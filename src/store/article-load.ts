@@ -111,9 +111,11 @@ const NOT_META = new Set(['seq', 'firstId', 'paragraphCount']);
  * articles are left to the next start.
  */
 export function saveArticleColumns(db: Database.Database, files: readonly IndexedFile[]): number {
+  const missing = filesWithoutColumns(db);
+  if (!missing.length) return 0;
   const held = new Map(files.map((f) => [f.file, f]));
   const columns: Array<[string, string]> = [];
-  for (const r of filesWithoutColumns(db)) {
+  for (const r of missing) {
     const f = held.get(r.file);
     if (!f || !f.load.articles.every((a) => a instanceof StoredArticle)) continue;
     const rows = (f.load.articles as StoredArticle[]).map((a, i): ArticleRow => {
