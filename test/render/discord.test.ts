@@ -15,6 +15,7 @@ import type {
   StatementView,
 } from '../../src/answer.ts';
 import { DISCORD_LIMITS, embedChars, escapeMarkdown, renderDiscord, type DiscordMessage } from '../../src/render/discord.ts';
+import { safeUrl } from '../../src/render/discord/escape.ts';
 import { fakeResults } from '../support/discord-fake-engine.ts';
 
 const buttonsFor = (publish: boolean) => ({ publish, id: () => 'abcdefgh' });
@@ -351,6 +352,21 @@ describe('renderDiscord regressions found by the properties', () => {
   });
 });
 
+describe('renderDiscord regressions: a citation URL holding a mention', () => {
+  it('links the article with the mention broken in its path, and never a mention anywhere in the URL', () => {
+    expect(safeUrl('https://news.test/a/@everyone?to=@here#@Here')).toBe('https://news.test/a/%40everyone?to=%40here#%40Here');
+    expect(safeUrl('https://news.test/staff/@jane')).toBe('https://news.test/staff/@jane');
+    expect(safeUrl('https://@everyone@news.test/a') ?? '').not.toMatch(/@(everyone|here)/i);
+    const answer = fakeResults({ command: 'quote', query: 'harbour' });
+    const first = answer.results[0]!;
+    const url = 'https://news.test/story/x@everyone';
+    const withMention = { ...answer, results: [{ ...first, url, excerpts: first.excerpts.map((e) => ({ ...e, url })) }] };
+    const message = renderDiscord(withMention);
+    expect(mentionLike(message)).toEqual([]);
+    expect(JSON.stringify(message)).toContain('https://news.test/story/x%40everyone');
+  });
+});
+
 describe('renderDiscord regressions: long notices', () => {
   it('keeps links broken in an error notice cut at the length limit inside a code span', () => {
     const message = renderDiscord({
@@ -475,7 +491,7 @@ function citationUrls(answer: Answer): Set<string> {
   const urls = answer.results
     .flatMap((r) => [r.url, ...r.excerpts.map((e) => e.url)])
     .filter((u): u is string => typeof u === 'string' && URL.canParse(u));
-  return new Set(urls.map((u) => new URL(u).href.replace(/\)/g, '%29')));
+  return new Set(urls.map((u) => safeUrl(u)?.replace(/\)/g, '%29')).filter((u): u is string => !!u));
 }
 
 /** No lone surrogate: text was never cut inside a character. */

@@ -59,16 +59,35 @@ export function codeSpan(text: string): string {
   return `\`${defuseMentions(stripInvisible(text).replace(/`/g, "'").replace(/\\/g, '⧵').replace(/\s+/g, ' '))}\``;
 }
 
-/** Only absolute http(s) URLs Discord will accept; anything else is left out rather than rejected by the API. */
+/**
+ * Only absolute http(s) URLs Discord will accept; anything else is left out rather than rejected by
+ * the API. A mention-like `@everyone`/`@here` in the path, query or fragment has its `@` written
+ * `%40` (the link still leads to the article; the text shows no mention); a URL still holding one
+ * after that is left out.
+ *
+ * @example
+ * safeUrl('https://news.test/a/@everyone') // → 'https://news.test/a/%40everyone'
+ */
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-    return parsed.href.length <= DISCORD_LIMITS.url ? parsed.href : undefined;
+    const href = withoutMentions(parsed);
+    return href && href.length <= DISCORD_LIMITS.url ? href : undefined;
   } catch {
     return undefined;
   }
+}
+
+const MENTION_AT = /@(?=everyone|here)/gi;
+
+function withoutMentions(url: URL): string | undefined {
+  if (!/@(everyone|here)/i.test(url.href)) return url.href;
+  url.pathname = url.pathname.replace(MENTION_AT, '%40');
+  url.search = url.search.replace(MENTION_AT, '%40');
+  url.hash = url.hash.replace(MENTION_AT, '%40');
+  return /@(everyone|here)/i.test(url.href) ? undefined : url.href;
 }
 
 /** Cuts `text` to at most `max` characters with `…`, never inside a surrogate pair or after a lone `\`. */
