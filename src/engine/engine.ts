@@ -154,9 +154,16 @@ export class Engine {
   private passagesNaming(at: Moment, plan: Plan, request: SearchRequest, answer: ResultsAnswer): void {
     const surname = plan.view.speaker!.split(' ').pop()!;
     const folded = fold(surname);
-    const scope: Scope = { ...plan.scope, command: 'search', speakerKeys: undefined, outlets: new Set(answer.noMatch) };
+    const names = new Map<Passage, boolean>();
+    const naming = (p: Passage) => {
+      let has = names.get(p);
+      if (has === undefined) names.set(p, (has = fold(p.text).includes(folded)));
+      return has;
+    };
+    // Only the passages naming the speaker are kept: the index need not rank the others (`keep`).
+    const scope: Scope = { ...plan.scope, command: 'search', speakerKeys: undefined, outlets: new Set(answer.noMatch), keep: naming };
     const found = findHits(at.finder, [surname, ...plan.terms], scope);
-    found.candidates = found.candidates.filter((c) => fold(c.passage.text).includes(folded)).map((c) => ({ ...c, partial: true }));
+    found.candidates = found.candidates.filter((c) => naming(c.passage)).map((c) => ({ ...c, partial: true }));
     if (!found.candidates.length) return;
     const extra = shapeResults({
       request: { ...request, command: 'search', perOutlet: 1 },
