@@ -135,7 +135,10 @@ export class Engine {
     }
     const topic = plan.terms.length > 0 || plan.scope.phrases.length > 0;
     if (request.command === 'quote' && plan.view.speaker && topic && answer.noMatch.length) this.passagesNaming(at, plan, request, answer);
-    if (request.command === 'quote') {
+    // The statements shown are carried by two outlets at least (`limit.keep`), and a statement as
+    // the audience sees it holds only members within the filters: with one outlet asked for, none
+    // can be shown, and none is read.
+    if (request.command === 'quote' && !(plan.scope.outlets && plan.scope.outlets.size < 2)) {
       const limit = { count: this.settings.maxStatementsInQuote, keep: (s: Statement) => s.outlets.length > 1 };
       // A speaker's pages read the statements in the scan's order, as far as needed; else from every candidate.
       const inOrder = pages && statementsInOrder(this.statementsContext(at), pages.inOrder(), pages.speakers, plan.scope, limit);

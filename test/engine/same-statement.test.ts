@@ -69,7 +69,7 @@ describe("/quote's same statement beside the topic", () => {
     index.close();
   });
 
-  it('keeps to the outlets asked for: members elsewhere are neither shown nor counted, over a store as in memory', () => {
+  it('keeps to the outlets asked for: members elsewhere are neither shown, counted nor grouped, over a store as in memory', () => {
     const inMemory = new Engine({ articles: files().flatMap((f) => f.load.articles), skipped: [], warnings: [] });
     const path = inTemp('same-outlets.sqlite');
     const first = new SqliteIndex({ path });
@@ -85,9 +85,12 @@ describe("/quote's same statement beside the topic", () => {
         ['Quay Weekly', ['context:We will rebu']],
       ]);
       expect(two.matches?.beside).toBe(1);
+      // The statement as these two outlets carry it; with one outlet asked for, none carried by two.
+      expect(two.statements?.map((st) => st.outlets)).toEqual([['Fen Gazette', 'Quay Weekly']]);
       const one = engine.search({ command: 'quote', query: 'Odell Lisket outlet:"Quay Weekly"' });
       expect(context(one)).toEqual([['Quay Weekly', ['context:We will rebu']]]);
       expect(one.matches?.beside ?? 0).toBe(0);
+      expect(one.statements).toBeUndefined();
     }
     index.close();
   });
