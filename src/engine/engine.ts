@@ -135,7 +135,10 @@ export class Engine {
     }
     const topic = plan.terms.length > 0 || plan.scope.phrases.length > 0;
     if (request.command === 'quote' && plan.view.speaker && topic && answer.noMatch.length) this.passagesNaming(at, plan, request, answer);
-    if (request.command === 'quote') {
+    // The statements shown are carried by two outlets at least (`limit.keep`), and a statement as
+    // the audience sees it holds only members within the filters: with one outlet asked for, none
+    // can be shown, and none is read.
+    if (request.command === 'quote' && !(plan.scope.outlets && plan.scope.outlets.size < 2)) {
       const limit = { count: this.settings.maxStatementsInQuote, keep: (s: Statement) => s.outlets.length > 1 };
       // A speaker's pages read the statements in the scan's order, as far as needed; else from every candidate.
       const inOrder = pages && statementsInOrder(this.statementsContext(at), pages.inOrder(), pages.speakers, plan.scope, limit);
@@ -154,9 +157,16 @@ export class Engine {
   private passagesNaming(at: Moment, plan: Plan, request: SearchRequest, answer: ResultsAnswer): void {
     const surname = plan.view.speaker!.split(' ').pop()!;
     const folded = fold(surname);
-    const scope: Scope = { ...plan.scope, command: 'search', speakerKeys: undefined, outlets: new Set(answer.noMatch) };
+    const names = new Map<Passage, boolean>();
+    const naming = (p: Passage) => {
+      let has = names.get(p);
+      if (has === undefined) names.set(p, (has = fold(p.text).includes(folded)));
+      return has;
+    };
+    // Only the passages naming the speaker are kept: the index need not rank the others (`keep`).
+    const scope: Scope = { ...plan.scope, command: 'search', speakerKeys: undefined, outlets: new Set(answer.noMatch), keep: naming };
     const found = findHits(at.finder, [surname, ...plan.terms], scope);
-    found.candidates = found.candidates.filter((c) => fold(c.passage.text).includes(folded)).map((c) => ({ ...c, partial: true }));
+    found.candidates = found.candidates.filter((c) => naming(c.passage)).map((c) => ({ ...c, partial: true }));
     if (!found.candidates.length) return;
     const extra = shapeResults({
       request: { ...request, command: 'search', perOutlet: 1 },

@@ -50,6 +50,14 @@ export interface Scope {
    * any-word pass runs.
    */
   noAllWords?: boolean;
+  /**
+   * The audience sees every quote (no hidden outlet, no embargo): `speakers` names each quote's
+   * speaker as the corpus does, so no hit matched a name it may not see (`withoutUnseenNames` has
+   * nothing to take out, and is skipped).
+   */
+  wholeLens?: boolean;
+  /** What the caller keeps of the hits (`FindOptions.keep`, a hint); only with `wholeLens`. */
+  keep?: (passage: Passage) => boolean;
 }
 
 /** A passage (for `/search`) or one quote in it (for `/quote`) that answers the query. */
@@ -116,6 +124,7 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
       verify,
       ...(spread ? { spread } : {}),
       ...exactOnly,
+      ...(scope.keep && scope.wholeLens ? { keep: scope.keep } : {}),
     });
     if (found.exact) exact.add(combineWith);
     if (found.complete === false) {
@@ -125,7 +134,7 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
         cut.allWordsFrom = found.readFrom;
       }
     }
-    if (!lens) return found;
+    if (!lens || scope.wholeLens) return found;
     // A passage's score without the words it matched only through a hidden name.
     const rescore = (passage: Passage, rest: string[]) =>
       index.find(rest, { combineWith: 'OR', filter: (p) => p === passage && only(p), verify })[0]?.score;

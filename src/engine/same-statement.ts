@@ -14,7 +14,7 @@ import type { Passage } from '../search/passage.ts';
 import { fold } from '../text/fold.ts';
 import { passagesOf } from './build.ts';
 import type { Candidate, Found, Scope } from './find.ts';
-import { visibleStatements } from './scope.ts';
+import { inFilters, visibleStatements } from './scope.ts';
 import type { StatementIndex } from './statement-index.ts';
 import type { CorpusView } from './view.ts';
 
@@ -40,6 +40,7 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
   const done = new Set<Quote>();
   const out: Candidate[] = [];
   const folded = terms.map((t) => fold(t));
+  const shownInScope = (a: Article) => at.shows(a) && inFilters(a, scope);
   const foldedText = new Map<string, string>();
   const foldOnce = (text: string) => {
     let f = foldedText.get(text);
@@ -51,6 +52,9 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
     const statement = c.quote && !c.partial ? at.statements.statementOf(c.quote.quote, c.passage.article) : undefined;
     if (!statement || statements.has(statement)) continue;
     statements.add(statement);
+    // Every member already found or out of the audience's scope: none can be added, so the
+    // statement is not regrouped as the audience sees it (costly when a filter leaves out members).
+    if (statement.members.every((m) => have.has(m.quote) || !shownInScope(m.article))) continue;
     // As the audience sees the statement: quotes linked to this one only through a hidden member are not "the same".
     const seen = visibleStatements(at.shows, statement, scope).find((s) => s.members.some((m) => m.quote === c.quote!.quote));
     for (const m of seen?.members ?? []) done.add(m.quote);

@@ -96,6 +96,13 @@ export interface FindOptions {
    * one matched.
    */
   exactOnly?: boolean;
+  /**
+   * What the caller keeps of the hits (`/quote`'s passages naming a speaker: those whose text has
+   * the name): a hint. An engine may return a hit failing it unscored (score 0, no terms), counted
+   * and ordered as any hit (its number and outlets still decide what the caller does next), since
+   * the caller drops it; it never leaves a hit out for it.
+   */
+  keep?: (passage: Passage) => boolean;
 }
 
 export interface Spread {

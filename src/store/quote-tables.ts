@@ -26,6 +26,12 @@ const REF_SPAN = 2 ** 21;
 export class QuoteTables {
   /** Statements last read alone, by speaker and position (the same object while cached). */
   private readonly single = new LRUCache<string, Statement>({ max: 512 });
+  /**
+   * Each quote's statement row as last read, by its unit (a quote of a `/quote` answer is looked up
+   * again by its same-statement check and by the answer's statements, and by the next query on the
+   * topic): no read of the row again until statements are rewritten.
+   */
+  private rowsOf = new WeakMap<Quote, { unit: string; found: { pos: number; row: string } | undefined }>();
   private statement: Database.Statement<[string], { seq: number; idx: number }> | undefined;
   private refsStatement: Database.Statement<[string], number> | undefined;
 
@@ -174,7 +180,9 @@ export class QuoteTables {
     rowOf: (seq: number, idx: number) => { pos: number; row: string } | undefined,
   ): Statement | undefined {
     if (!(quote instanceof StoredQuote)) return undefined;
-    const found = rowOf(...quote.storedAt);
+    let read = this.rowsOf.get(quote);
+    if (read?.unit !== key) this.rowsOf.set(quote, (read = { unit: key, found: rowOf(...quote.storedAt) }));
+    const found = read.found;
     if (!found) return undefined;
     const id = `${key}\u0000${found.pos}`;
     let statement = this.single.get(id);
@@ -188,5 +196,6 @@ export class QuoteTables {
   /** Statements were rewritten: what was read alone is out of date. */
   statementsChanged(): void {
     this.single.clear();
+    this.rowsOf = new WeakMap();
   }
 }

@@ -27,16 +27,19 @@ const article = (outlet: string, day: number, paragraphs: string[]): Article => 
   removedParagraphs: 0,
 });
 
-const FILES: FileContent[] = [
-  // The topic word in the quote's own paragraph (outside the quotation): found by the search.
-  article('Quay Weekly', 1, [`"${SAID}," said Mara Odell about the Lisket flooding.`, 'The council met for an hour.']),
-  // The topic word in the paragraph after the quote's.
-  article('Fen Gazette', 2, [`"${SAID}," said Mara Odell.`, 'She spoke after the Lisket flooding on Monday.']),
-  // The topic word in the paragraph before it.
-  article('Olmsby Post', 2, ['The Lisket flooding closed the quay.', `"${SAID}," Mara Odell said.`, 'Boats stayed in.']),
-  // Two paragraphs away: not beside it.
-  article('Harbour Courier', 3, [`"${SAID}," Mara Odell said.`, 'The ferry was late.', 'The Lisket flooding was the worst in years.']),
-].map((a) => ({ file: a.file, hash: a.outlet, load: { articles: [a], skipped: [], warnings: [] } }));
+/** The corpus (new objects each time: a store swaps the articles it is given for its own). */
+const files = (): FileContent[] =>
+  [
+    // The topic word in the quote's own paragraph (outside the quotation): found by the search.
+    article('Quay Weekly', 1, [`"${SAID}," said Mara Odell about the Lisket flooding.`, 'The council met for an hour.']),
+    // The topic word in the paragraph after the quote's.
+    article('Fen Gazette', 2, [`"${SAID}," said Mara Odell.`, 'She spoke after the Lisket flooding on Monday.']),
+    // The topic word in the paragraph before it.
+    article('Olmsby Post', 2, ['The Lisket flooding closed the quay.', `"${SAID}," Mara Odell said.`, 'Boats stayed in.']),
+    // Two paragraphs away: not beside it.
+    article('Harbour Courier', 3, [`"${SAID}," Mara Odell said.`, 'The ferry was late.', 'The Lisket flooding was the worst in years.']),
+  ].map((a) => ({ file: a.file, hash: a.outlet, load: { articles: [a], skipped: [], warnings: [] } }));
+const FILES = files();
 
 const context = (answer: ResultsAnswer) =>
   answer.results
@@ -62,6 +65,32 @@ describe("/quote's same statement beside the topic", () => {
         ['Quay Weekly', ['context:We will rebu']],
       ]);
       expect(answer.matches?.beside).toBe(2);
+    }
+    index.close();
+  });
+
+  it('keeps to the outlets asked for: members elsewhere are neither shown, counted nor grouped, over a store as in memory', () => {
+    const inMemory = new Engine({ articles: files().flatMap((f) => f.load.articles), skipped: [], warnings: [] });
+    const path = inTemp('same-outlets.sqlite');
+    const first = new SqliteIndex({ path });
+    new IndexedCorpus({ index: () => first, store: openStore(first, 'test').store }).applyNow(files(), []);
+    first.close();
+    const index = new SqliteIndex({ path });
+    const opened = openStore(index, 'test');
+    const stored = new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored));
+    for (const engine of [inMemory, stored]) {
+      const two = engine.search({ command: 'quote', query: 'Odell Lisket outlet:"Quay Weekly" outlet:"Fen Gazette"' });
+      expect(context(two)).toEqual([
+        ['Fen Gazette', ['context:We will rebu']],
+        ['Quay Weekly', ['context:We will rebu']],
+      ]);
+      expect(two.matches?.beside).toBe(1);
+      // The statement as these two outlets carry it; with one outlet asked for, none carried by two.
+      expect(two.statements?.map((st) => st.outlets)).toEqual([['Fen Gazette', 'Quay Weekly']]);
+      const one = engine.search({ command: 'quote', query: 'Odell Lisket outlet:"Quay Weekly"' });
+      expect(context(one)).toEqual([['Quay Weekly', ['context:We will rebu']]]);
+      expect(one.matches?.beside ?? 0).toBe(0);
+      expect(one.statements).toBeUndefined();
     }
     index.close();
   });

@@ -39,6 +39,7 @@ import { KnownTerms, NO_FIELD, openWrite, transact, type OpenWrite, type Row } f
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LRUCache } from 'lru-cache';
 import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm, type TermCounts } from './score.ts';
+import { rankCandidates } from './rank-candidates.ts';
 import { countTerms } from '../term-spans.ts';
 
 type Chunk = { part: 'stamp'; stamp: string; size: number; lengths: [number, number]; image?: number } | { part: 'image'; base64: string };
@@ -297,13 +298,11 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     );
     const stats = this.stats();
     const wanted = new Set(query.flatMap((q) => [...q.matches.keys()]));
-    const candidateIds = candidates.map((p) => p.id);
-    const lengths = this.source ? textLengthsOf(this.db.db, candidateIds) : undefined;
-    const hits = candidates.map((passage) => ({
-      passage,
-      ...scorePassage(passage, query, stats, this.knobs.speakerBoost, this.fieldsOf(passage, wanted, lengths?.get(passage.id))),
-    }));
-    return { hits: hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id), complete, readFrom };
+    const hits = rankCandidates(candidates, options.keep, (ids) => {
+      const lengths = this.source ? textLengthsOf(this.db.db, ids) : undefined;
+      return (p) => scorePassage(p, query, stats, this.knobs.speakerBoost, this.fieldsOf(p, wanted, lengths?.get(p.id)));
+    });
+    return { hits, complete, readFrom };
   }
 
   /** Ranking's view of a passage's fields: `wanted` counted, distinct terms (`text`: stored when indexed; names analysed). */

@@ -91,6 +91,32 @@ describe('SqliteIndex', () => {
     expect([built, listed]).toEqual([1, 1]);
   });
 
+  it('returns hits its caller drops (keep) unscored but counted, and the kept ones as without the hint', () => {
+    const read = new Set<number>();
+    // A passage's quotes (its speakers' names, for ranking) are read only to score it.
+    const passages = contractPassages().map((p) => ({
+      ...p,
+      get quotes() {
+        read.add(p.id);
+        return p.quotes;
+      },
+    }));
+    const index = new SqliteIndex();
+    index.put(passages);
+    const keep = (p: { id: number }) => p.id !== 1;
+    const full = index.find(['harbour', 'breakwater'], { combineWith: 'OR', visible: all });
+    read.clear();
+    const hinted = new SqliteIndex();
+    hinted.put(passages);
+    read.clear();
+    const found = hinted.find(['harbour', 'breakwater'], { combineWith: 'OR', visible: all, keep });
+    expect(found.length).toBe(full.length);
+    const kept = (hits: typeof found) => hits.filter((h) => keep(h.passage)).map((h) => [h.passage.id, h.score, h.terms]);
+    expect(kept(found)).toEqual(kept(full));
+    expect(found.filter((h) => !keep(h.passage)).map((h) => [h.passage.id, h.score, h.terms])).toEqual([[1, 0, []]]);
+    expect(read.has(1)).toBe(false);
+  });
+
   it('weights a match in the speakers’ names', () => {
     const score = (index: SqliteIndex) => {
       index.put(contractPassages());
