@@ -152,6 +152,7 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
       next !== undefined &&
       nextMark !== undefined &&
       bottom.family !== 'single' &&
+      opensSentence(text, bottom, paragraphs) &&
       MARKS.has(nextMark) &&
       familyOf(nextMark) === bottom.family &&
       !CLOSING_SHAPED_MARKS.includes(nextMark);
@@ -163,6 +164,19 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
     settleUnclosed(stack, para, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Could the quotation opened by `open` run on over paragraphs? A multi-paragraph quotation opens its
+ * sentence (a paragraph start, after `:`, `,`, `.`, a dash or a bracket: `Borges said: "…`); one
+ * opened inside the writer's sentence after a word (`would be "a great combination of …`) is a
+ * partial quotation never closed, capped at its paragraph, and the next paragraph's mark opens a new one.
+ */
+function opensSentence(text: string, open: Open, paragraphs: Paragraph[]): boolean {
+  const start = (paragraphs[open.paragraph] as Paragraph).start;
+  let b = open.pos - 1;
+  while (b >= start && SPACE.has(text[b] as string)) b--;
+  return b < start || !isWordChar(text[b]);
 }
 
 /** Resolve the marks still open at a paragraph end: cap a real quotation, drop stray openers and keep what they wrapped. */
