@@ -26,3 +26,38 @@ describe('a partial quotation never closed', () => {
     expect(q.speaker?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('`began` right after a quotation', () => {
+  it('is an attribution cue (`"…," Lund began.`)', () => {
+    const body =
+      'The interview opened on the budget.\n\n"You have promised to cut the waiting lists by half," Petra Lund began. "How will you pay for it?"';
+    expect(speaker(body, 'You have promised')).toBe('Petra Lund');
+    expect(speaker(body, 'How will you pay')).toBe('Petra Lund');
+  });
+
+  it('is no cue when the sentence goes on with what began (`the talks began in May`)', () => {
+    const body = 'Work on the "new harbour bridge" began in May with no contract signed.';
+    expect(speaker(body, 'new harbour bridge')).toBeUndefined();
+  });
+});
+
+describe('a noun-like form of a verb of saying right before a comma and a quotation', () => {
+  it('is the verb (`the authors report, "…"`)', () => {
+    const body =
+      'The study counted every story about the floods.\n\nOverall, the authors report, "The average flood in a small town is covered in four articles."';
+    expect(speaker(body, 'The average flood')).toBe('the authors');
+  });
+
+  it('stays a noun after a preposition (`saying in a research note, "…"`)', () => {
+    const body = 'Halden Bank sees the same risk, saying in a research note, "The speed of the sell-off looks like a panic."';
+    expect(speaker(body, 'The speed of the sell-off')).toBe('Halden Bank');
+  });
+});
+
+describe('a capitalised `Begin` closing a sentence after a name', () => {
+  it('is the name (`a photograph of Menachem Begin.`), not a cue', () => {
+    const body =
+      'A new school textbook describes "the gains of peace for the whole region" beside a photograph of Prime Minister Menachem Begin.';
+    expect(speaker(body, 'the gains of peace')).not.toBe('Menachem Begin');
+  });
+});
