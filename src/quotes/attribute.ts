@@ -7,7 +7,15 @@ import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleCont
 import { lastClause } from './clause-subject.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
-import { colonLeadIn, participleLeadIn, passiveAgent, possessiveSpeech, possessorBefore, reportedSpeech } from './reported.ts';
+import {
+  colonLeadIn,
+  participleLeadIn,
+  passiveAgent,
+  possessiveSpeech,
+  possessiveStatement,
+  possessorBefore,
+  reportedSpeech,
+} from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource } from './resolve.ts';
@@ -319,6 +327,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       reportedSpeech(sentence) ??
       (q.kind === 'partial' ? (passiveAgent(sentence, after()) ?? participleLeadIn(sentence, after())) : undefined) ??
       possessiveSpeech(sentence) ??
+      possessiveStatement(sentence, (words, at) => isKnownPerson(ctx, words, at)) ??
       (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
         : undefined) ??

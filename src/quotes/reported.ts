@@ -256,6 +256,41 @@ export function possessiveSpeech(tokens: Token[]): Found | undefined {
   return { np: [s, k + 1], cue, tokens };
 }
 
+/** Nouns for a statement that take its words in a `that` clause: `Cheney's statement that "…"`, `Trump's tweet that …`. */
+const STATEMENT_NOUNS = new Set(
+  `statement statements remark remarks comment comments claim claims tweet tweets post admission insistence assertion
+suggestion accusation allegation warning promise pledge vow threat argument contention boast denial confession
+concession announcement declaration prediction complaint message speech testimony response reply answer call plea
+description characterization characterisation assessment view words`.split(/\s+/),
+);
+
+/**
+ * `Cheney's statement that "…"`, `Trump's Sept. 4 tweet that the US was considering "…"`, `Levin's
+ * tweet blasting CNN for coming "…"`: a quotation inside the content of a known person's statement
+ * (a noun of saying, then `that`, a colon or a verb of saying in `-ing`) is that person's.
+ */
+export function possessiveStatement(tokens: Token[], isPerson: (words: string[], at: number) => boolean): Found | undefined {
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote') return undefined;
+    if (!STATEMENT_NOUNS.has(t.lower)) continue;
+    const next = tokens[k + 1] as Token;
+    const content = next.lower === 'that' || next.text === ':' || (next.lower.endsWith('ing') && matchCue(tokens, k + 1) !== undefined);
+    if (!content) continue;
+    // The owner: `X's`, with up to three words (`previous`, `Sept. 4`) before the noun.
+    let o = k - 1;
+    while (o >= 0 && k - o <= 4 && !/['’]s$/.test(tokens[o]?.text ?? '') && (tokens[o]?.kind === 'word' || tokens[o]?.text === '.')) o--;
+    const owner = tokens[o];
+    if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) continue;
+    let s = o;
+    while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && o - s < 3) s--;
+    const words = tokens.slice(s, o + 1).map((w) => w.text.replace(/['’]s$/, ''));
+    if (!isPerson(words, (tokens[s] as Token).start)) continue;
+    return { np: [s, o + 1], cue: { index: k, length: 1, text: t.text, sourceAfter: false, start: t.start, end: t.end }, tokens };
+  }
+  return undefined;
+}
+
 /** `Romney's "47 percent" comment`: a known person's possessive right before a partial quotation names its speaker. */
 export function possessorBefore(tokens: Token[], isPerson: (words: string[], at: number) => boolean): Found | undefined {
   const k = tokens.length - 1;

@@ -61,3 +61,23 @@ describe('a capitalised `Begin` closing a sentence after a name', () => {
     expect(speaker(body, 'the gains of peace')).not.toBe('Menachem Begin');
   });
 });
+
+describe('words quoted inside the content of a person\'s statement (`X\'s tweet that … "…"`)', () => {
+  it("are that person's, with words between the owner and the noun (`Okafor's May 2 tweet that …`)", () => {
+    const body =
+      'Senator Grace Okafor has pushed the port plan for a year.\n\n' +
+      'Days after Okafor\'s May 2 tweet that the state was weighing "a full stop to every barge permit," the council voted.';
+    expect(speaker(body, 'a full stop')).toBe('Grace Okafor');
+  });
+
+  it('are that person\'s after an adjective (`Lindqvist\'s earlier admission that he "…"`)', () => {
+    const body =
+      'Erik Lindqvist, the conductor, left the orchestra in June. Lindqvist\'s earlier admission that he did not want to be "a touring celebrity" was forgotten.';
+    expect(speaker(body, 'a touring celebrity')).toBe('Erik Lindqvist');
+  });
+
+  it("stay with nobody when the owner is no person the article knows (`the Harbour's claim that …`)", () => {
+    const body = 'Opponents doubted the Harbour\'s claim that the dredging would be "finished by spring."';
+    expect(speaker(body, 'finished by spring')).toBeUndefined();
+  });
+});
