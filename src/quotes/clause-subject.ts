@@ -27,6 +27,8 @@ const LEAD_IN = new Set([
   'with',
   'for',
 ]);
+const TIMES =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 /** Heads of descriptions of people who usually stay unnamed: `a spokesman`, `a representative`. */
 const UNNAMED_HEADS = new Set(
   `spokesman spokeswoman spokesperson representative official aide adviser advisor lawyer attorney source witness resident
@@ -77,8 +79,10 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     if (comma < 0) return undefined;
     s = comma + 1;
   }
+  // `On Tuesday the union issued …`: a time phrase with no comma before the subject; another preposition opens no subject.
+  if (LEAD_IN.has(tokens[s]?.lower ?? '') && TIMES.test(tokens[s + 1]?.lower ?? '')) s += 2;
   const first = tokens[s];
-  if (!first || first.kind !== 'word' || s >= before) return undefined;
+  if (!first || first.kind !== 'word' || s >= before || LEAD_IN.has(first.lower)) return undefined;
   if (PRONOUN_SUBJECTS.has(first.lower)) return [s, s + 1];
   let e = s + 1;
   if (first.lower === 'a' || first.lower === 'an') {
@@ -127,10 +131,18 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     e < before &&
     !NOT_SUBJECT.has(first.lower) &&
     apposed !== undefined &&
-    (/^(?:who|\d+)$/.test(apposed.lower) || (e - s >= 2 && /^(?:a|an|the)$/.test(apposed.lower)))
+    (/^(?:who|\d+)$/.test(apposed.lower) || (e - s >= 2 && (/^(?:a|an|the)$/.test(apposed.lower) || titleThenVerb(tokens, e + 1, before))))
   )
     return [s, e];
   return verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) && e < before ? [s, e] : undefined;
+}
+
+/** `P. Dana Lopez, Agency General Counsel issued …`: a capitalised title after the name's comma, then a lower-case verb. */
+function titleThenVerb(tokens: Token[], k: number, before: number): boolean {
+  let e = k;
+  while (e < before && e - k < 5 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  const verb = tokens[e];
+  return e > k && e < before && verb?.kind === 'word' && /^\p{Ll}+ed$/u.test(verb.text) && !SUBJECT_STOP.has(verb.lower);
 }
 
 /** Conjunctions that open a second clause with its own subject: `Comey tweeted …, while McCabe denounced …`. */

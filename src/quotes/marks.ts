@@ -8,7 +8,7 @@ import {
   type MarkFamily,
 } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
-import { isWordChar } from './tokens.ts';
+import { isUpperStart, isWordChar } from './tokens.ts';
 
 /** A quotation found by the mark scanner, before classification and attribution. */
 export interface QuoteSpan {
@@ -179,6 +179,21 @@ function opensSentence(text: string, open: Open, paragraphs: Paragraph[]): boole
   return b < start || !isWordChar(text[b]);
 }
 
+/** Verbs of saying after which a straight mark stuck to the comma opens a quotation: `saying," Monday's …`. */
+const SAYING_BEFORE_MARK =
+  /(?:^|\s)(?:said|says|saying|say|added|adds|stated|states|wrote|writes|told|tells|asked|asks|declared|explained|reads|read)[,:]$/i;
+
+/**
+ * A straight double mark with nothing open, written after a verb of saying and its comma or colon,
+ * then a space and a capital (`issued a statement saying," Monday's case is …`): an opener set one
+ * character too early, not a closer.
+ */
+function detachedOpener(text: string, i: number, width: number, from: number): boolean {
+  const prev = text[i - 1];
+  if ((prev !== ',' && prev !== ':') || text[i + width] !== ' ' || !isUpperStart(text[i + width + 1] ?? '')) return false;
+  return SAYING_BEFORE_MARK.test(text.slice(Math.max(from, i - 12), i));
+}
+
 /** Resolve the marks still open at a paragraph end: cap a real quotation, drop stray openers and keep what they wrapped. */
 function settleUnclosed(stack: Open[], para: Paragraph, out: QuoteSpan[]): void {
   for (const open of stack) {
@@ -267,7 +282,11 @@ function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[
       } else if (top) {
         if (top.mark !== '"' && leftOpen && !rightClosing) open('double', c, i, width);
         else close(k, i, width);
-      } else if (!(rightSpace && !leftOpen) && !(isWordChar(prev) && /\d/.test(prev))) open('double', c, i, width);
+      } else if (
+        (!(rightSpace && !leftOpen) && !(isWordChar(prev) && /\d/.test(prev))) ||
+        (c === '"' && detachedOpener(text, i, width, para.start))
+      )
+        open('double', c, i, width);
       marks.skipTo = i + width;
       continue;
     }

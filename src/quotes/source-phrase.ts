@@ -71,14 +71,25 @@ const isAbbrevDot = (tokens: Token[], i: number): boolean => {
   return tokens[i]?.text === '.' && isWord(prev) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && isUpperStart(prev.text)));
 };
 
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+
 /** Walk left from `tokens[e]` over a noun phrase; returns [start, end) or undefined. */
 function collectLeft(tokens: Token[], e: number, lo: number): [number, number] | undefined {
   const last = tokens[e];
   if (!isWord(last) || BOUNDARY.has(last.lower) || NOT_NP_END.has(last.lower) || isCueWord(tokens, e)) return undefined;
   let s = e;
   let words = 1;
+  // `In a statement the union said`: two articles with no `of` between them are two phrases.
+  let article = -1;
   while (s - 1 >= lo && words < NP_MAX_WORDS) {
     const t = tokens[s - 1] as Token;
+    if (ARTICLE_WORDS.has(t.lower)) {
+      if (article >= 0) {
+        s = article;
+        break;
+      }
+      article = s - 1;
+    } else if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') article = -1;
     // A capitalised boundary word before a title belongs to it: `Under Secretary of State Steve Goldstein`.
     const titled = isUpperStart(t.text) && isTitle((tokens[s] as Token).lower);
     // `and` inside a name: `Health and Human Services`.
@@ -368,10 +379,16 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     // are a verb phrase, not a noun phrase, leave the cue to the sentence's named subject.
     if (participle && tokens[cue.index - 1]?.kind === 'word') {
       const np = sourceBefore(tokens, cue.index, 0);
-      const head = np ? (tokens[np[0]] as Token) : undefined;
-      const subject = clauseSubject(tokens, cue.index - 1);
-      if (head && /^\p{Ll}+ed$/u.test(head.text) && subject && isUpperStart((tokens[subject[0]] as Token).text))
-        return { np: subject, cue, tokens };
+      // `Lopez, the counsel issued a statement saying`: a past verb anywhere in the phrase makes it a verb phrase.
+      // `The union issued a statement saying`: the phrase is the object of a past verb right before it.
+      const pastVerb = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}+ed$/u.test(t.text);
+      const verbAt = !np ? -1 : pastVerb(tokens[np[0] - 1]) ? 1 : tokens.slice(np[0], np[1]).findIndex(pastVerb);
+      if (verbAt >= 0) {
+        const subject = clauseSubject(tokens, cue.index - 1);
+        if (subject && (verbAt > 0 || isUpperStart((tokens[subject[0]] as Token).text))) return { np: subject, cue, tokens };
+        // A phrase that is no noun phrase names nobody: never `the counsel issued a statement` as a speaker.
+        if (verbAt > 0) continue;
+      }
     }
     // Only verbs of saying invert (`said Jo Bloggs`); `called Ailes a "…"` names the object.
     const right = participle || !INVERTING.test(cue.text) ? undefined : collectRight(tokens, cue.index + cue.length);

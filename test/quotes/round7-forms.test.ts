@@ -81,3 +81,42 @@ describe('words quoted inside the content of a person\'s statement (`X\'s tweet 
     expect(speaker(body, 'finished by spring')).toBeUndefined();
   });
 });
+
+describe('a straight opening mark stuck to the comma after a verb of saying', () => {
+  it('opens the quotation (`issued a statement saying," The ruling …"`)', () => {
+    const body =
+      'After the hearing, Dana Lopez, the agency counsel, issued a statement saying," The ruling is a step forward for every worker." The company did not comment.';
+    expect(speaker(body, 'The ruling is a step')).toBe('Dana Lopez');
+  });
+
+  it('still closes an open quotation (`"We won," Lopez said`)', () => {
+    const body = 'Dana Lopez was pleased. "We won," said Lopez, "and the workers won too."';
+    expect(extractQuotes(body).map((q) => q.text)).toEqual(['We won,', 'and the workers won too.']);
+  });
+});
+
+describe('a participle of saying after a verb and its object (`X issued a statement saying …`)', () => {
+  it("takes the sentence's subject, a body after a time phrase with no comma", () => {
+    const body = 'On Tuesday the Coastal Farmers Union issued a statement saying the minister was "out of touch with every harvest."';
+    expect(speaker(body, 'out of touch')).toBe('the Coastal Farmers Union');
+  });
+
+  it('takes the named subject when its title follows without a closing comma', () => {
+    const body =
+      'After the vote, P. Dana Lopez, Agency General Counsel issued a statement saying the ruling was "a step forward for every worker."';
+    expect(speaker(body, 'a step forward')).toBe('P Dana Lopez');
+  });
+
+  it('never takes the words up to the verb as a speaker', () => {
+    const body = 'The two ministers met, and the committee finally issued a report saying the plan was "dead on arrival."';
+    const name = speaker(body, 'dead on arrival');
+    expect(name ?? '').not.toMatch(/issued/);
+  });
+});
+
+describe('a source phrase before its cue', () => {
+  it('stops at a second article (`In a statement the union said`)', () => {
+    const body = 'In a statement the Coastal Farmers Union said the minister was "out of touch with every harvest."';
+    expect(speaker(body, 'out of touch')).toBe('the Coastal Farmers Union');
+  });
+});
