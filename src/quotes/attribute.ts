@@ -22,7 +22,8 @@ import { resolveSource } from './resolve.ts';
 import { nameLaterDescriptions } from './named-later.ts';
 import { matchCue } from './cues.ts';
 import { MASK, type Token } from './tokens.ts';
-import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, type Found } from './source-phrase.ts';
+import { attributionAfter, attributionBefore, hasCue, type Found } from './source-phrase.ts';
+import { attributionAtSentenceEnd } from './sentence-end.ts';
 
 export type { ArticleContext } from './context.ts';
 

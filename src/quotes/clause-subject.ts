@@ -54,12 +54,17 @@ export function clauseStart(tokens: Token[]): number {
   const t = tokens[i];
   const leadIn = t !== undefined && LEAD_IN.has(t.lower);
   if (t && t.kind === 'word' && (leadIn || (!isUpperStart(t.text) && !PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'the'))) {
-    // A lead-in clause: `In a speech on Monday, Putin ...`.
-    const comma = tokens.findIndex((x, k) => k > i && k < i + 12 && x.text === ',');
+    // A lead-in clause: `In a speech on Monday, Putin ...`; a preposition's phrase may be longer
+    // (`In a stinging assessment of her practices as secretary of state, Comey …`).
+    const comma = tokens.findIndex((x, k) => k > i && k < i + (leadIn ? 20 : 12) && x.text === ',' && !inDate(tokens, k));
     if (comma > 0) return comma + 1;
   }
   return i;
 }
+
+/** A comma inside a date (`September 12, 2001`), which closes no lead-in. */
+const inDate = (tokens: Token[], k: number): boolean =>
+  /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '') && /^\d{4}$/.test(tokens[k + 1]?.text ?? '');
 
 /**
  * The subject of the sentence `tokens` opens (after a conjunction or a lead-in clause): a pronoun, a
@@ -123,6 +128,9 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     else if (t.kind === 'word' && isUpperStart(t.text)) e++;
     else break;
   }
+  // `Schumer in July signaled …`, `Lopez on Monday issued …`: a time phrase between the name and its verb.
+  const timed = (tokens[e]?.lower === 'in' || tokens[e]?.lower === 'on') && TIMES.test(tokens[e + 1]?.lower ?? '') ? e + 2 : e;
+  if (timed > e && tokens[timed]?.kind === 'word' && !isUpperStart(tokens[timed]?.text ?? '') && timed < before) return [s, e];
   const verb = tokens[e];
   // `Kudlow, who advised Trump, also was …`, `Moore, 70, returned …`: a name and its appositive.
   const apposed = tokens[e + 1];

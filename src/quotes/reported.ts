@@ -27,7 +27,8 @@ complains joked jokes boasted boasts bragged brags questioned questions pushed p
 chided chides scolded scolds mentioned mentions announced announces answered answers replied replies responded
 responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
-heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared`.split(/\s+/),
+heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared
+rebuked rebukes faulted faults chastised chastises castigated castigates`.split(/\s+/),
 );
 /** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
 const AUXILIARIES = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.ts';
+import { clauseSubject } from '../../src/quotes/clause-subject.ts';
+import { tokenize } from '../../src/quotes/tokens.ts';
 import { quoteStarting, speakerNameStarting as speaker } from '../support/quote-starting.ts';
 
 describe('a partial quotation never closed', () => {
@@ -118,5 +120,47 @@ describe('a source phrase before its cue', () => {
   it('stops at a second article (`In a statement the union said`)', () => {
     const body = 'In a statement the Coastal Farmers Union said the minister was "out of touch with every harvest."';
     expect(speaker(body, 'out of touch')).toBe('the Coastal Farmers Union');
+  });
+});
+
+describe("words quoted inside the reported speech of the sentence's subject", () => {
+  it('are the subject\'s after a participle that follows a preposition (`X paused before telling him he had not "…"`)', () => {
+    const body =
+      'Governor Ellen Marsh met the nurses in Dayton.\n\nMarsh paused before telling them she had not "seen any plan to close the ward."';
+    expect(speaker(body, 'seen any plan')).toBe('Ellen Marsh');
+  });
+
+  it('are the subject\'s with a time phrase between the name and its verb (`X in July signaled …, saying that "…"`)', () => {
+    const body = 'Senate Leader Paul Okonjo in July signaled an openness to new rules, saying that "everything" would be on the table.';
+    expect(speaker(body, 'everything')).toBe('Paul Okonjo');
+  });
+
+  it('are the subject\'s after a long lead-in and a verb of reproach (`In a sharp review of …, X rebuked Y for being "…"`)', () => {
+    const body =
+      'In a sharp review of the agency\'s handling of the flood money as a whole, Judge Ines Carvalho rebuked the directors for being "astonishingly lax" with it.';
+    expect(speaker(body, 'astonishingly lax')).toBe('Ines Carvalho');
+  });
+});
+
+describe('the subject of a sentence', () => {
+  const subject = (sentence: string): string | undefined => {
+    const tokens = tokenize(sentence, 0, sentence.length);
+    const np = clauseSubject(tokens, tokens.length - 1);
+    return (
+      np &&
+      tokens
+        .slice(np[0], np[1])
+        .map((t) => t.text)
+        .join(' ')
+    );
+  };
+
+  it('comes after a lead-in whose date holds a comma (`On the morning of May 3, 2004, X …`)', () => {
+    expect(subject('On the morning of May 3, 2004, Omar Haddad appeared with them and warned')).toBe('Omar Haddad');
+  });
+
+  it('never opens with a preposition (`On Tuesday the union issued …`)', () => {
+    expect(subject('On Tuesday the Coastal Farmers Union issued a statement')).toBe('the Coastal Farmers Union');
+    expect(subject('In town Mayor Ruiz opened a school')).toBeUndefined();
   });
 });
