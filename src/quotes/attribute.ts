@@ -89,7 +89,8 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   if (pre) return pre;
   const tail = attributionAtSentenceEnd(postTokens);
   if (tail) return tail;
-  const lead = q.kind === 'full' ? colonLeadIn(preTokens) : undefined;
+  // A partial quotation that closes its sentence after the colon (`X pinpointed why: "she's …."`) is led in the same way.
+  const lead = q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens) : undefined;
   if (lead) return lead;
   const prevPara = paragraphs[q.paragraph - 1];
   if (from === para.start && q.start === para.start && prevPara && ctx.text[prevPara.end - 1] === ':') {

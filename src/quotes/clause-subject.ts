@@ -112,7 +112,7 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
       return [s, r];
     const head = (w: string): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w);
     while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '')) e++;
-    if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];
+    if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '') && e < before) return apposedName(tokens, e + 1, before) ?? [s, e + 1];
     // A document or body as the subject: `the new online form reads …, saying that "…"` (the words up to its verb).
     for (let v = s + 2; v < Math.min(before, s + 6); v++) {
       const t = tokens[v] as Token;
@@ -151,6 +151,14 @@ function titleThenVerb(tokens: Token[], k: number, before: number): boolean {
   while (e < before && e - k < 5 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
   const verb = tokens[e];
   return e > k && e < before && verb?.kind === 'word' && /^\p{Ll}+ed$/u.test(verb.text) && !SUBJECT_STOP.has(verb.lower);
+}
+
+/** `The country's prime minister, Jo Bloggs, has …`: the name between commas after a description is the subject. */
+function apposedName(tokens: Token[], k: number, before: number): [number, number] | undefined {
+  if (tokens[k]?.text !== ',') return undefined;
+  let e = k + 1;
+  while (e < before && e - k <= 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  return e - k >= 3 && tokens[e]?.text === ',' ? [k + 1, e] : undefined;
 }
 
 /** Conjunctions that open a second clause with its own subject: `Comey tweeted …, while McCabe denounced …`. */

@@ -9,6 +9,7 @@ import { matchCue, type CueMatch } from './cues.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
+import { isPersonHead } from './word-lists.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 
 /** Verbs that make the quoted words the subject's own, in their forms. */
@@ -159,10 +160,19 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
       const e = run(comma + 1);
       if (tokens[e]?.text === ',') np = [comma + 1, e];
     }
-    if (!np && isName(first) && first.lower !== 'the') {
-      const e = run(s);
+    // `17-year-old Jo Bloggs echoed:`: an age or a lower-case modifier before the name.
+    const named = !isName(first) && /^\d|-/.test(first.text) && isName(tokens[s + 1]) && isName(tokens[s + 2]) ? s + 1 : s;
+    if (!np && isName(tokens[named]) && tokens[named]?.lower !== 'the') {
+      const e = run(named);
       // `Jerold Nadler of New York`: a place after the name (skipped below, before the verb).
-      if (tokens[e]?.kind === 'word') np = [s, e];
+      if (tokens[e]?.kind === 'word') np = [named, e];
+      // `Black British rapper Stormzy pinpointed …`: lower-case title words, then the name itself.
+      let k = e;
+      while (k < e + 3 && tokens[k]?.kind === 'word' && (isTitle(tokens[k]?.lower ?? '') || isPersonHead(tokens[k]?.lower ?? ''))) k++;
+      if (np && k > e && isName(tokens[k])) {
+        const end = run(k);
+        np = tokens[end]?.kind === 'word' && !isUpperStart(tokens[end]?.text ?? '') ? [k, end] : undefined;
+      }
     }
   }
   if (!np) return undefined;

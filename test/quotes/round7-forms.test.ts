@@ -164,3 +164,28 @@ describe('the subject of a sentence', () => {
     expect(subject('In town Mayor Ruiz opened a school')).toBeUndefined();
   });
 });
+
+describe('a sentence ending in a colon right before a quotation', () => {
+  it('leads in a partial quotation that closes the sentence (`X pinpointed why: "she is …."`)', () => {
+    const body = 'British singer Kofi Mensah explained in his own blunt way why the crowd turned on her: "she is just different."';
+    expect(speaker(body, 'she is just different')).toBe('Kofi Mensah');
+  });
+
+  it('takes the name after lower-case title words, not the words before them', () => {
+    const body = 'Young fans waited all night. 17-year-old Jared Okoro echoed: "He says what he thinks, and that is rare."';
+    expect(speaker(body, 'He says what he thinks')).toBe('Jared Okoro');
+  });
+
+  it('never takes a month for the name (`Here\'s X in December 1992: "…"`)', () => {
+    const body = 'The speech set the tone. Here\'s Clinton in December 1992: "Our new direction must rest on the skills of our workers."';
+    expect(speaker(body, 'Our new direction')).not.toBe('December');
+  });
+});
+
+describe('a description subject followed by a name between commas', () => {
+  it('is the name (`The country\'s prime minister, Jo Bloggs, has … described X as "…"`)', () => {
+    const body =
+      'Rapper Kofi Mensah spoke first. The country\'s current prime minister, Alan Fairweather, has compared protesters to vandals and described them as "a rabble with phones."';
+    expect(speaker(body, 'a rabble with phones')).toBe('Alan Fairweather');
+  });
+});
