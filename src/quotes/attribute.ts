@@ -246,7 +246,9 @@ function afterIndirectSpeech(ctx: ArticleContext, q: Quote): Found | undefined {
   const prev = ctx.paragraphs[q.paragraph - 1];
   if (!prev || ctx.text.slice(q.end, para.end).trim() !== '') return undefined;
   if (ctx.masked.slice(prev.start, prev.end).includes(MASK)) return undefined;
-  return indirectSpeechOf(ctx, sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW)), prev.end);
+  const from = sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW));
+  // `…, she said.` closing that paragraph is its speaker as much as `She said that …` opening it.
+  return attributionAtSentenceEnd(windowTokens(ctx, from, prev.end)) ?? indirectSpeechOf(ctx, from, prev.end);
 }
 
 /**

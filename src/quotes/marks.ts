@@ -128,6 +128,7 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
   const marks: MarkCursor = { positions: [], at: 0, skipTo: 0 };
   for (const m of text.matchAll(MARK_PATTERN)) marks.positions.push(m.index);
   let carried: Open | undefined;
+  let wrapped = false;
   for (const para of paragraphs) {
     if (!carried) {
       while (marks.at < marks.positions.length && (marks.positions[marks.at] as number) < para.start) marks.at++;
@@ -137,7 +138,8 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
     const stack: Open[] = [];
     let from = para.start;
     if (carried) {
-      const width = text.startsWith("''", para.start) ? 2 : 1;
+      const width = wrapped ? 0 : text.startsWith("''", para.start) ? 2 : 1;
+      wrapped = false;
       carried.contentFrom = para.start + width;
       stack.push(carried);
       from = para.start + width;
@@ -161,9 +163,24 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
       carried = bottom;
       continue;
     }
+    if (next && stack.length === 1 && bottom.family === 'double' && hardWrapped(text, para, next)) {
+      // A line break in the middle of a sentence (`… all\nrejected hate …`): the same paragraph, wrapped.
+      bottom.parts.push([bottom.contentFrom, para.end]);
+      bottom.contentFrom = next.start;
+      carried = bottom;
+      wrapped = true;
+      continue;
+    }
     settleUnclosed(stack, para, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A paragraph that stops mid-sentence (a word, no punctuation) before one that opens in lower case: one paragraph, hard-wrapped. */
+function hardWrapped(text: string, para: Paragraph, next: Paragraph): boolean {
+  const last = text[para.end - 1];
+  const first = text[next.start] as string;
+  return isWordChar(last) && isWordChar(first) && first !== first.toUpperCase();
 }
 
 /**

@@ -281,7 +281,9 @@ function appositiveAttribution(tokens: Token[], i: number): Found | undefined {
   if (c === i || tokens[c]?.text !== ',' || !looksLikeName(tokens, [i, c])) return undefined;
   for (let k = c + 2; k < tokens.length && k < c + 40; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'quote' || (/^[.!?;]$/.test(t.text) && !isAbbrevDot(tokens, k))) return undefined;
+    // `author of Can It Work?, told me`: a title's question mark before a comma ends no sentence.
+    const titleMark = (t.text === '?' || t.text === '!') && tokens[k + 1]?.text === ',';
+    if (t.kind === 'quote' || (/^[.!?;]$/.test(t.text) && !isAbbrevDot(tokens, k) && !titleMark)) return undefined;
     if (tokens[k - 1]?.text !== ',') continue;
     let v = k;
     while (isWord(tokens[v]) && ADVERBS.has((tokens[v] as Token).lower)) v++;

@@ -189,3 +189,31 @@ describe('a description subject followed by a name between commas', () => {
     expect(speaker(body, 'a rabble with phones')).toBe('Alan Fairweather');
   });
 });
+
+describe('a long appositive between the name and its cue', () => {
+  it('may hold a title ending in a question mark (`X, author of Can It Work?, told me`)', () => {
+    const body =
+      'Tighter checks are also on the list.\n\n"Many doctors fear it will keep people from asking for help," Prof. Hanna Berg, director of the Centre for Rural Health at the Northern University School of Medicine and author of Can Clinics Cope?, told me last year.';
+    expect(speaker(body, 'Many doctors fear')).toBe('Hanna Berg');
+  });
+});
+
+describe('a paragraph that is a full quotation alone', () => {
+  it('goes on with the attribution closing the paragraph before (`…, she said.` / `"…"`)', () => {
+    const body =
+      'Savings rose sharply, economist Laura Dunne said in an interview.\n\n' +
+      'The shock will likely deepen old habits, Dunne thinks. That crisis taught families to keep cash at hand, she said.\n\n' +
+      '"People waited a long time for the recovery. It is no surprise they want a cushion now."';
+    expect(speaker(body, 'People waited a long time')).toBe('Laura Dunne');
+  });
+});
+
+describe('a quotation hard-wrapped over lines in the middle of its sentences', () => {
+  it('runs on over the broken lines to its closing mark', () => {
+    const body =
+      'The board answered on Monday.\n\n"We are grateful to everyone who\n\nstood with the workers, and we will keep\n\nthe plant open," the chairwoman, Ruth Adeyemi, said.';
+    const q = quoteStarting(body, 'We are grateful');
+    expect(q.text).toBe('We are grateful to everyone who stood with the workers, and we will keep the plant open,');
+    expect(q.speaker?.name).toBe('Ruth Adeyemi');
+  });
+});
