@@ -27,6 +27,23 @@ const LEAD_IN = new Set([
   'with',
   'for',
 ]);
+/** Words that open a sentence but name no speaker: `This prompted …`, `What do you think of …`. */
+const NO_SUBJECT = new Set([
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'there',
+  'here',
+  'what',
+  'which',
+  'who',
+  'why',
+  'how',
+  'when',
+  'where',
+]);
 const TIMES =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 /** Heads of descriptions of people who usually stay unnamed: `a spokesman`, `a representative`. */
@@ -87,7 +104,7 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
   // `On Tuesday the union issued …`: a time phrase with no comma before the subject; another preposition opens no subject.
   if (LEAD_IN.has(tokens[s]?.lower ?? '') && TIMES.test(tokens[s + 1]?.lower ?? '')) s += 2;
   const first = tokens[s];
-  if (!first || first.kind !== 'word' || s >= before || LEAD_IN.has(first.lower)) return undefined;
+  if (!first || first.kind !== 'word' || s >= before || LEAD_IN.has(first.lower) || NO_SUBJECT.has(first.lower)) return undefined;
   if (PRONOUN_SUBJECTS.has(first.lower)) return [s, s + 1];
   let e = s + 1;
   if (first.lower === 'a' || first.lower === 'an') {

@@ -138,6 +138,8 @@ function appositiveEnd(tokens: Token[], s: number, e: number): number {
 export function colonLeadIn(tokens: Token[]): Found | undefined {
   const colon = tokens[tokens.length - 1];
   if (colon?.text !== ':' || tokens.some((t) => t.kind === 'quote')) return undefined;
+  const from = statementFrom(tokens);
+  if (from) return from;
   const s = clauseStart(tokens);
   const first = tokens[s];
   if (!first || first.kind !== 'word') return undefined;
@@ -186,7 +188,21 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   return { np, cue, tokens };
 }
 
-const isName = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperStart(t.text) && t.lower !== 'the';
+/** `That brought a tart rejoinder from Mr. Cameron: "…"`: a noun of saying, `from` and a name right before the colon. */
+function statementFrom(tokens: Token[]): Found | undefined {
+  const colon = tokens.length - 1;
+  let s = colon;
+  while (s > 0 && (isName(tokens[s - 1]) || (tokens[s - 1]?.text === '.' && (tokens[s - 2]?.text.length ?? 0) <= 3))) s--;
+  if (s === colon || !isName(tokens[s]) || tokens[s - 1]?.lower !== 'from') return undefined;
+  const noun = tokens[s - 2];
+  if (!noun || !(STATEMENT_NOUNS.has(noun.lower) || /^(?:rejoinder|retort|rebuke|reaction|criticism|response)$/.test(noun.lower)))
+    return undefined;
+  return { np: [s, colon], cue: { index: s - 2, length: 1, text: noun.text, sourceAfter: true, start: noun.start, end: noun.end }, tokens };
+}
+
+/** Capitalised words that open a sentence without naming anyone (`That brought a rejoinder: "…"`). */
+const NOT_NAMES = new Set(['the', 'that', 'this', 'these', 'those', 'it', 'there', 'here', 'what', 'which', 'such']);
+const isName = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperStart(t.text) && !NOT_NAMES.has(t.lower);
 
 /** A capitalised name run from `tokens[from]` (initials and short abbreviations included): its end, or `from`. */
 function nameRunEnd(tokens: Token[], from: number): number {

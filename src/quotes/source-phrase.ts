@@ -25,7 +25,8 @@ const ADVERBS = new Set(
   `also then later has have had was were is would will could may might previously once again repeatedly recently
 reportedly further first last publicly privately ultimately finally simply just never often frequently quickly
 explicitly bluntly flatly openly clearly angrily calmly emphatically sharply firmly quietly loudly proudly already
-subsequently earlier today yesterday tonight ago had long since did does do not once soon immediately swiftly promptly`.split(/\s+/),
+subsequently earlier today yesterday tonight ago had long since did does do not once soon immediately swiftly promptly
+indeed too now`.split(/\s+/),
 );
 const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
@@ -77,6 +78,8 @@ const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 function collectLeft(tokens: Token[], e: number, lo: number): [number, number] | undefined {
   const last = tokens[e];
   if (!isWord(last) || BOUNDARY.has(last.lower) || NOT_NP_END.has(last.lower) || isCueWord(tokens, e)) return undefined;
+  // `tweeted a letter it said was sent`: a subject pronoun after a noun opens a clause of its own.
+  if (SUBJECT_PRONOUN.has(last.lower) && last.lower !== 'i') return [e, e + 1];
   let s = e;
   let words = 1;
   // `In a statement the union said`: two articles with no `of` between them are two phrases.
@@ -302,6 +305,7 @@ function sharesSubject(tokens: Token[], k: number, participle: boolean): boolean
   if (participle && j > 1 && PARTICIPLE_PREPOSITIONS.has(before?.lower ?? '')) return true;
   return (participle && before?.text === ',') || (!participle && before?.lower === 'and' && j > 2);
 }
+const AUXILIARY_VERBS = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const PARTICIPLE_PREPOSITIONS = new Set(['before', 'after', 'while', 'by', 'without', 'when']);
 
 /** Attribution before a quotation in its sentence: the nearest cue that has a source (`Putin said: "`, `According to him, ... "`). */
@@ -347,7 +351,10 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
       // `Lopez, the counsel issued a statement saying`: a past verb anywhere in the phrase makes it a verb phrase.
       // `The union issued a statement saying`: the phrase is the object of a past verb right before it.
       const pastVerb = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}+ed$/u.test(t.text);
-      const verbAt = !np ? -1 : pastVerb(tokens[np[0] - 1]) ? 1 : tokens.slice(np[0], np[1]).findIndex(pastVerb);
+      // `the clinic did post a new tweet saying`: a phrase after an auxiliary opens with a verb.
+      const at = (np?.[0] ?? 0) - 1;
+      const auxiliary = AUXILIARY_VERBS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.lower !== 'to';
+      const verbAt = !np ? -1 : pastVerb(tokens[np[0] - 1]) || auxiliary ? 1 : tokens.slice(np[0], np[1]).findIndex(pastVerb);
       if (verbAt >= 0) {
         const subject = clauseSubject(tokens, cue.index - 1);
         if (subject && (verbAt > 0 || isUpperStart((tokens[subject[0]] as Token).text))) return { np: subject, cue, tokens };

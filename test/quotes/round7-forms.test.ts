@@ -217,3 +217,28 @@ describe('a quotation hard-wrapped over lines in the middle of its sentences', (
     expect(q.speaker?.name).toBe('Ruth Adeyemi');
   });
 });
+
+describe('source phrases that are no speaker', () => {
+  it('a noun before a subject pronoun is not part of the source (`tweeted a letter it said was sent …`)', () => {
+    const body =
+      'The Harbour Trust tweeted a letter it said was sent to it by the council informing it that it had been "suspended until further notice."';
+    expect(speaker(body, 'suspended until') ?? '').not.toMatch(/letter/);
+  });
+
+  it('an adverb after the name is not part of it (`Okafor indeed said …`)', () => {
+    const body =
+      'Judge Grace Okafor heard the case.\n\nOkafor indeed said there was a question whether the firm was "careful enough" to know.';
+    expect(speaker(body, 'careful enough')).toBe('Grace Okafor');
+  });
+
+  it('a verb after an auxiliary opens no source (`the clinic did post a new tweet saying …`)', () => {
+    const body = 'The spokesman did not answer. But the Lakeside Clinic did post a new tweet saying it was "grateful" for the visit.';
+    expect(speaker(body, 'grateful') ?? '').not.toMatch(/post/);
+  });
+
+  it('`That` opening the sentence names nobody (`That brought a rejoinder from Mr. X: "…"`)', () => {
+    const body =
+      'Mr. Dale Romero said the city was not ready. That brought a tart rejoinder from Mr. Ian Cartwright: "We are hosting the games in one of the busiest cities in the world."';
+    expect(speaker(body, 'We are hosting')).toBe('Ian Cartwright');
+  });
+});
