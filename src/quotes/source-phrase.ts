@@ -73,6 +73,8 @@ const isAbbrevDot = (tokens: Token[], i: number): boolean => {
 };
 
 const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+/** Words between two articles of one phrase: `an adviser to the minister`, `the head of the union`. */
+const ARTICLE_RESET = new Set(['of', 'for', 'and', 'to', 'with', 'at', 'in', 'on', 'from', 'by', 'near', 'about', 'behind', 'under']);
 
 /** Walk left from `tokens[e]` over a noun phrase; returns [start, end) or undefined. */
 function collectLeft(tokens: Token[], e: number, lo: number): [number, number] | undefined {
@@ -92,7 +94,7 @@ function collectLeft(tokens: Token[], e: number, lo: number): [number, number] |
         break;
       }
       article = s - 1;
-    } else if (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') article = -1;
+    } else if (ARTICLE_RESET.has(t.lower)) article = -1;
     // A capitalised boundary word before a title belongs to it: `Under Secretary of State Steve Goldstein`.
     const titled = isUpperStart(t.text) && isTitle((tokens[s] as Token).lower);
     // `and` inside a name: `Health and Human Services`.

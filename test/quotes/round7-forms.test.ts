@@ -117,6 +117,12 @@ describe('a participle of saying after a verb and its object (`X issued a statem
 });
 
 describe('a source phrase before its cue', () => {
+  it('keeps two articles joined by a preposition (`an adviser to the minister said`)', () => {
+    const body =
+      'The minister gave no date.\n\n"We will reopen the harbour," Marrow told reporters.\n\n"It would be a costly mistake to wait," an adviser to the minister said.';
+    expect(speaker(body, 'It would be a costly')).toBe('an adviser to the minister');
+  });
+
   it('stops at a second article (`In a statement the union said`)', () => {
     const body = 'In a statement the Coastal Farmers Union said the minister was "out of touch with every harvest."';
     expect(speaker(body, 'out of touch')).toBe('the Coastal Farmers Union');
