@@ -7,14 +7,23 @@ import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleCont
 import { lastClause } from './clause-subject.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
-import { colonLeadIn, participleLeadIn, passiveAgent, possessiveSpeech, possessorBefore, reportedSpeech } from './reported.ts';
+import {
+  colonLeadIn,
+  participleLeadIn,
+  passiveAgent,
+  possessiveSpeech,
+  possessiveStatement,
+  possessorBefore,
+  reportedSpeech,
+} from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource } from './resolve.ts';
 import { nameLaterDescriptions } from './named-later.ts';
 import { matchCue } from './cues.ts';
 import { MASK, type Token } from './tokens.ts';
-import { attributionAfter, attributionAtSentenceEnd, attributionBefore, hasCue, type Found } from './source-phrase.ts';
+import { attributionAfter, attributionBefore, hasCue, type Found } from './source-phrase.ts';
+import { attributionAtSentenceEnd } from './sentence-end.ts';
 
 export type { ArticleContext } from './context.ts';
 
@@ -80,7 +89,8 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   if (pre) return pre;
   const tail = attributionAtSentenceEnd(postTokens);
   if (tail) return tail;
-  const lead = q.kind === 'full' ? colonLeadIn(preTokens) : undefined;
+  // A partial quotation that closes its sentence after the colon (`X pinpointed why: "she's …."`) is led in the same way.
+  const lead = q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens) : undefined;
   if (lead) return lead;
   const prevPara = paragraphs[q.paragraph - 1];
   if (from === para.start && q.start === para.start && prevPara && ctx.text[prevPara.end - 1] === ':') {
@@ -236,7 +246,9 @@ function afterIndirectSpeech(ctx: ArticleContext, q: Quote): Found | undefined {
   const prev = ctx.paragraphs[q.paragraph - 1];
   if (!prev || ctx.text.slice(q.end, para.end).trim() !== '') return undefined;
   if (ctx.masked.slice(prev.start, prev.end).includes(MASK)) return undefined;
-  return indirectSpeechOf(ctx, sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW)), prev.end);
+  const from = sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW));
+  // `…, she said.` closing that paragraph is its speaker as much as `She said that …` opening it.
+  return attributionAtSentenceEnd(windowTokens(ctx, from, prev.end)) ?? indirectSpeechOf(ctx, from, prev.end);
 }
 
 /**
@@ -319,6 +331,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       reportedSpeech(sentence) ??
       (q.kind === 'partial' ? (passiveAgent(sentence, after()) ?? participleLeadIn(sentence, after())) : undefined) ??
       possessiveSpeech(sentence) ??
+      possessiveStatement(sentence, (words, at) => isKnownPerson(ctx, words, at)) ??
       (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
         : undefined) ??

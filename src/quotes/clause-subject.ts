@@ -27,6 +27,25 @@ const LEAD_IN = new Set([
   'with',
   'for',
 ]);
+/** Words that open a sentence but name no speaker: `This prompted …`, `What do you think of …`. */
+const NO_SUBJECT = new Set([
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'there',
+  'here',
+  'what',
+  'which',
+  'who',
+  'why',
+  'how',
+  'when',
+  'where',
+]);
+const TIMES =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 /** Heads of descriptions of people who usually stay unnamed: `a spokesman`, `a representative`. */
 const UNNAMED_HEADS = new Set(
   `spokesman spokeswoman spokesperson representative official aide adviser advisor lawyer attorney source witness resident
@@ -52,12 +71,17 @@ export function clauseStart(tokens: Token[]): number {
   const t = tokens[i];
   const leadIn = t !== undefined && LEAD_IN.has(t.lower);
   if (t && t.kind === 'word' && (leadIn || (!isUpperStart(t.text) && !PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'the'))) {
-    // A lead-in clause: `In a speech on Monday, Putin ...`.
-    const comma = tokens.findIndex((x, k) => k > i && k < i + 12 && x.text === ',');
+    // A lead-in clause: `In a speech on Monday, Putin ...`; a preposition's phrase may be longer
+    // (`In a stinging assessment of her practices as secretary of state, Comey …`).
+    const comma = tokens.findIndex((x, k) => k > i && k < i + (leadIn ? 20 : 12) && x.text === ',' && !inDate(tokens, k));
     if (comma > 0) return comma + 1;
   }
   return i;
 }
+
+/** A comma inside a date (`September 12, 2001`), which closes no lead-in. */
+const inDate = (tokens: Token[], k: number): boolean =>
+  /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '') && /^\d{4}$/.test(tokens[k + 1]?.text ?? '');
 
 /**
  * The subject of the sentence `tokens` opens (after a conjunction or a lead-in clause): a pronoun, a
@@ -77,8 +101,10 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     if (comma < 0) return undefined;
     s = comma + 1;
   }
+  // `On Tuesday the union issued …`: a time phrase with no comma before the subject; another preposition opens no subject.
+  if (LEAD_IN.has(tokens[s]?.lower ?? '') && TIMES.test(tokens[s + 1]?.lower ?? '')) s += 2;
   const first = tokens[s];
-  if (!first || first.kind !== 'word' || s >= before) return undefined;
+  if (!first || first.kind !== 'word' || s >= before || LEAD_IN.has(first.lower) || NO_SUBJECT.has(first.lower)) return undefined;
   if (PRONOUN_SUBJECTS.has(first.lower)) return [s, s + 1];
   let e = s + 1;
   if (first.lower === 'a' || first.lower === 'an') {
@@ -103,7 +129,7 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
       return [s, r];
     const head = (w: string): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w);
     while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '')) e++;
-    if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];
+    if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '') && e < before) return apposedName(tokens, e + 1, before) ?? [s, e + 1];
     // A document or body as the subject: `the new online form reads …, saying that "…"` (the words up to its verb).
     for (let v = s + 2; v < Math.min(before, s + 6); v++) {
       const t = tokens[v] as Token;
@@ -119,6 +145,9 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     else if (t.kind === 'word' && isUpperStart(t.text)) e++;
     else break;
   }
+  // `Schumer in July signaled …`, `Lopez on Monday issued …`: a time phrase between the name and its verb.
+  const timed = (tokens[e]?.lower === 'in' || tokens[e]?.lower === 'on') && TIMES.test(tokens[e + 1]?.lower ?? '') ? e + 2 : e;
+  if (timed > e && tokens[timed]?.kind === 'word' && !isUpperStart(tokens[timed]?.text ?? '') && timed < before) return [s, e];
   const verb = tokens[e];
   // `Kudlow, who advised Trump, also was …`, `Moore, 70, returned …`: a name and its appositive.
   const apposed = tokens[e + 1];
@@ -127,10 +156,26 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     e < before &&
     !NOT_SUBJECT.has(first.lower) &&
     apposed !== undefined &&
-    (/^(?:who|\d+)$/.test(apposed.lower) || (e - s >= 2 && /^(?:a|an|the)$/.test(apposed.lower)))
+    (/^(?:who|\d+)$/.test(apposed.lower) || (e - s >= 2 && (/^(?:a|an|the)$/.test(apposed.lower) || titleThenVerb(tokens, e + 1, before))))
   )
     return [s, e];
   return verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) && e < before ? [s, e] : undefined;
+}
+
+/** `P. Dana Lopez, Agency General Counsel issued …`: a capitalised title after the name's comma, then a lower-case verb. */
+function titleThenVerb(tokens: Token[], k: number, before: number): boolean {
+  let e = k;
+  while (e < before && e - k < 5 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  const verb = tokens[e];
+  return e > k && e < before && verb?.kind === 'word' && /^\p{Ll}+ed$/u.test(verb.text) && !SUBJECT_STOP.has(verb.lower);
+}
+
+/** `The country's prime minister, Jo Bloggs, has …`: the name between commas after a description is the subject. */
+function apposedName(tokens: Token[], k: number, before: number): [number, number] | undefined {
+  if (tokens[k]?.text !== ',') return undefined;
+  let e = k + 1;
+  while (e < before && e - k <= 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  return e - k >= 3 && tokens[e]?.text === ',' ? [k + 1, e] : undefined;
 }
 
 /** Conjunctions that open a second clause with its own subject: `Comey tweeted …, while McCabe denounced …`. */

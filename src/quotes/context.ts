@@ -101,7 +101,8 @@ export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): 
     if (masked[k] === MASK && masked[j - 1] !== MASK) continue;
     const next = text[j + 1] as string | undefined;
     const after = next !== undefined && OPENING.has(next) ? text[j + 2] : next;
-    if (after === undefined || !isUpperStart(after)) continue;
+    // A sentence may open with a capital or a figure (`… said. 17-year-old Jo Bloggs …`).
+    if (after === undefined || !(isUpperStart(after) || (after >= '0' && after <= '9'))) continue;
     const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(floor, k - 6), k));
     const word = before?.[1]?.toLowerCase() ?? '';
     if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;

@@ -115,6 +115,7 @@ sum+up sums+up summed+up summing+up
 go+on goes+on went+on going+on
 according+to
 continue: continues: continued: continuing:
+begin: begins: began:
 read: reads:
 elaborate elaborates elaborated elaborating
 fume fumes fumed fuming
@@ -138,6 +139,8 @@ const NOUN_DETERMINERS = new Set<string>([
   ...POSSESSIVES,
   ...['these', 'those', 'such', 'of', 'by', 'this', 'that', 'any', 'no', 'some', 'many', 'new', 'false', 'unfounded', 'so'],
 ]);
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'with', 'by', 'for', 'into', 'after', 'before', 'under']);
 
 /** Plural-looking forms that are more often nouns (`in televised remarks`); verbs only after a likely subject. */
 const NOUN_LIKE = new Set([
@@ -210,6 +213,8 @@ const PROPER_NOUN_LIKE = new Set([
   'answer',
   'times',
   'tells',
+  'begin',
+  'begins',
 ]);
 /** Contractions of `is`/`has` ending like a possessive: `he's said`, `it's called`. */
 const CONTRACTED = new Set(["he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "let's", "one's"]);
@@ -240,6 +245,25 @@ export interface CueMatch {
   sourceAfter: boolean;
   start: number;
   end: number;
+}
+
+/**
+ * `the authors report, "…"`, `the researchers note: "…"`: a noun-like form after a word (not a
+ * determiner: those were ruled out before) and right before a comma or colon and a quotation (or the
+ * end of the words before a quotation) is a verb.
+ */
+function introducesQuote(tokens: Token[], k: number, before: Token | undefined): boolean {
+  const punct = tokens[k];
+  // `in a research note, "…"`: a noun compound after a preposition (and a determiner) stays a noun.
+  const two = tokens[k - 3]?.lower ?? '';
+  const three = tokens[k - 4]?.lower ?? '';
+  return (
+    before?.kind === 'word' &&
+    !PREPOSITIONS.has(two) &&
+    !(NOUN_DETERMINERS.has(two) && PREPOSITIONS.has(three)) &&
+    (punct?.text === ',' || punct?.text === ':') &&
+    (k + 1 === tokens.length || tokens[k + 1]?.kind === 'quote')
+  );
 }
 
 /** Match an attribution cue starting at `tokens[i]`, or undefined. */
@@ -277,7 +301,11 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
       t.lower !== 'tells'
     )
       continue;
-    if (NOUN_LIKE.has(t.lower) && !(before && before.kind === 'word' && (isUpperStart(before.text) || SUBJECT_PRONOUNS.has(before.lower))))
+    if (
+      NOUN_LIKE.has(t.lower) &&
+      !(before && before.kind === 'word' && (isUpperStart(before.text) || SUBJECT_PRONOUNS.has(before.lower))) &&
+      !introducesQuote(tokens, i + length, before)
+    )
       continue;
     // `in a Twitter post`, `the Facebook statement`: a determiner before the capitalised word makes the form a noun.
     if (NOUN_LIKE.has(t.lower) && isUpperStart(before?.text ?? '') && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;

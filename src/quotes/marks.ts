@@ -8,7 +8,7 @@ import {
   type MarkFamily,
 } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
-import { isWordChar } from './tokens.ts';
+import { isUpperStart, isWordChar } from './tokens.ts';
 
 /** A quotation found by the mark scanner, before classification and attribution. */
 export interface QuoteSpan {
@@ -128,6 +128,7 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
   const marks: MarkCursor = { positions: [], at: 0, skipTo: 0 };
   for (const m of text.matchAll(MARK_PATTERN)) marks.positions.push(m.index);
   let carried: Open | undefined;
+  let wrapped = false;
   for (const para of paragraphs) {
     if (!carried) {
       while (marks.at < marks.positions.length && (marks.positions[marks.at] as number) < para.start) marks.at++;
@@ -137,7 +138,8 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
     const stack: Open[] = [];
     let from = para.start;
     if (carried) {
-      const width = text.startsWith("''", para.start) ? 2 : 1;
+      const width = wrapped ? 0 : text.startsWith("''", para.start) ? 2 : 1;
+      wrapped = false;
       carried.contentFrom = para.start + width;
       stack.push(carried);
       from = para.start + width;
@@ -152,6 +154,7 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
       next !== undefined &&
       nextMark !== undefined &&
       bottom.family !== 'single' &&
+      opensSentence(text, bottom, paragraphs) &&
       MARKS.has(nextMark) &&
       familyOf(nextMark) === bottom.family &&
       !CLOSING_SHAPED_MARKS.includes(nextMark);
@@ -160,9 +163,52 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
       carried = bottom;
       continue;
     }
+    if (next && stack.length === 1 && bottom.family === 'double' && hardWrapped(text, para, next)) {
+      // A line break in the middle of a sentence (`… all\nrejected hate …`): the same paragraph, wrapped.
+      bottom.parts.push([bottom.contentFrom, para.end]);
+      bottom.contentFrom = next.start;
+      carried = bottom;
+      wrapped = true;
+      continue;
+    }
     settleUnclosed(stack, para, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A paragraph that stops mid-sentence (a word, no punctuation) before one that opens in lower case: one paragraph, hard-wrapped. */
+function hardWrapped(text: string, para: Paragraph, next: Paragraph): boolean {
+  const last = text[para.end - 1];
+  const first = text[next.start] as string;
+  return isWordChar(last) && isWordChar(first) && first !== first.toUpperCase();
+}
+
+/**
+ * Could the quotation opened by `open` run on over paragraphs? A multi-paragraph quotation opens its
+ * sentence (a paragraph start, after `:`, `,`, `.`, a dash or a bracket: `Borges said: "…`); one
+ * opened inside the writer's sentence after a word (`would be "a great combination of …`) is a
+ * partial quotation never closed, capped at its paragraph, and the next paragraph's mark opens a new one.
+ */
+function opensSentence(text: string, open: Open, paragraphs: Paragraph[]): boolean {
+  const start = (paragraphs[open.paragraph] as Paragraph).start;
+  let b = open.pos - 1;
+  while (b >= start && SPACE.has(text[b] as string)) b--;
+  return b < start || !isWordChar(text[b]);
+}
+
+/** Verbs of saying after which a straight mark stuck to the comma opens a quotation: `saying," Monday's …`. */
+const SAYING_BEFORE_MARK =
+  /(?:^|\s)(?:said|says|saying|say|added|adds|stated|states|wrote|writes|told|tells|asked|asks|declared|explained|reads|read)[,:]$/i;
+
+/**
+ * A straight double mark with nothing open, written after a verb of saying and its comma or colon,
+ * then a space and a capital (`issued a statement saying," Monday's case is …`): an opener set one
+ * character too early, not a closer.
+ */
+function detachedOpener(text: string, i: number, width: number, from: number): boolean {
+  const prev = text[i - 1];
+  if ((prev !== ',' && prev !== ':') || text[i + width] !== ' ' || !isUpperStart(text[i + width + 1] ?? '')) return false;
+  return SAYING_BEFORE_MARK.test(text.slice(Math.max(from, i - 12), i));
 }
 
 /** Resolve the marks still open at a paragraph end: cap a real quotation, drop stray openers and keep what they wrapped. */
@@ -253,7 +299,11 @@ function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[
       } else if (top) {
         if (top.mark !== '"' && leftOpen && !rightClosing) open('double', c, i, width);
         else close(k, i, width);
-      } else if (!(rightSpace && !leftOpen) && !(isWordChar(prev) && /\d/.test(prev))) open('double', c, i, width);
+      } else if (
+        (!(rightSpace && !leftOpen) && !(isWordChar(prev) && /\d/.test(prev))) ||
+        (c === '"' && detachedOpener(text, i, width, para.start))
+      )
+        open('double', c, i, width);
       marks.skipTo = i + width;
       continue;
     }

@@ -9,6 +9,7 @@ import { matchCue, type CueMatch } from './cues.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
+import { isPersonHead } from './word-lists.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 
 /** Verbs that make the quoted words the subject's own, in their forms. */
@@ -27,7 +28,8 @@ complains joked jokes boasted boasts bragged brags questioned questions pushed p
 chided chides scolded scolds mentioned mentions announced announces answered answers replied replies responded
 responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
-heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared`.split(/\s+/),
+heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared
+rebuked rebukes faulted faults chastised chastises castigated castigates`.split(/\s+/),
 );
 /** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
 const AUXILIARIES = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
@@ -136,6 +138,8 @@ function appositiveEnd(tokens: Token[], s: number, e: number): number {
 export function colonLeadIn(tokens: Token[]): Found | undefined {
   const colon = tokens[tokens.length - 1];
   if (colon?.text !== ':' || tokens.some((t) => t.kind === 'quote')) return undefined;
+  const from = statementFrom(tokens);
+  if (from) return from;
   const s = clauseStart(tokens);
   const first = tokens[s];
   if (!first || first.kind !== 'word') return undefined;
@@ -158,10 +162,19 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
       const e = run(comma + 1);
       if (tokens[e]?.text === ',') np = [comma + 1, e];
     }
-    if (!np && isName(first) && first.lower !== 'the') {
-      const e = run(s);
+    // `17-year-old Jo Bloggs echoed:`: an age or a lower-case modifier before the name.
+    const named = !isName(first) && /^\d|-/.test(first.text) && isName(tokens[s + 1]) && isName(tokens[s + 2]) ? s + 1 : s;
+    if (!np && isName(tokens[named]) && tokens[named]?.lower !== 'the') {
+      const e = run(named);
       // `Jerold Nadler of New York`: a place after the name (skipped below, before the verb).
-      if (tokens[e]?.kind === 'word') np = [s, e];
+      if (tokens[e]?.kind === 'word') np = [named, e];
+      // `Black British rapper Stormzy pinpointed …`: lower-case title words, then the name itself.
+      let k = e;
+      while (k < e + 3 && tokens[k]?.kind === 'word' && (isTitle(tokens[k]?.lower ?? '') || isPersonHead(tokens[k]?.lower ?? ''))) k++;
+      if (np && k > e && isName(tokens[k])) {
+        const end = run(k);
+        np = tokens[end]?.kind === 'word' && !isUpperStart(tokens[end]?.text ?? '') ? [k, end] : undefined;
+      }
     }
   }
   if (!np) return undefined;
@@ -175,7 +188,21 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   return { np, cue, tokens };
 }
 
-const isName = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperStart(t.text) && t.lower !== 'the';
+/** `That brought a tart rejoinder from Mr. Cameron: "…"`: a noun of saying, `from` and a name right before the colon. */
+function statementFrom(tokens: Token[]): Found | undefined {
+  const colon = tokens.length - 1;
+  let s = colon;
+  while (s > 0 && (isName(tokens[s - 1]) || (tokens[s - 1]?.text === '.' && (tokens[s - 2]?.text.length ?? 0) <= 3))) s--;
+  if (s === colon || !isName(tokens[s]) || tokens[s - 1]?.lower !== 'from') return undefined;
+  const noun = tokens[s - 2];
+  if (!noun || !(STATEMENT_NOUNS.has(noun.lower) || /^(?:rejoinder|retort|rebuke|reaction|criticism|response)$/.test(noun.lower)))
+    return undefined;
+  return { np: [s, colon], cue: { index: s - 2, length: 1, text: noun.text, sourceAfter: true, start: noun.start, end: noun.end }, tokens };
+}
+
+/** Capitalised words that open a sentence without naming anyone (`That brought a rejoinder: "…"`). */
+const NOT_NAMES = new Set(['the', 'that', 'this', 'these', 'those', 'it', 'there', 'here', 'what', 'which', 'such']);
+const isName = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperStart(t.text) && !NOT_NAMES.has(t.lower);
 
 /** A capitalised name run from `tokens[from]` (initials and short abbreviations included): its end, or `from`. */
 function nameRunEnd(tokens: Token[], from: number): number {
@@ -254,6 +281,41 @@ export function possessiveSpeech(tokens: Token[]): Found | undefined {
   const noun = tokens[nounAt] as Token;
   const cue: CueMatch = { index: nounAt, length: 1, text: noun.text, sourceAfter: false, start: noun.start, end: noun.end };
   return { np: [s, k + 1], cue, tokens };
+}
+
+/** Nouns for a statement that take its words in a `that` clause: `Cheney's statement that "…"`, `Trump's tweet that …`. */
+const STATEMENT_NOUNS = new Set(
+  `statement statements remark remarks comment comments claim claims tweet tweets post admission insistence assertion
+suggestion accusation allegation warning promise pledge vow threat argument contention boast denial confession
+concession announcement declaration prediction complaint message speech testimony response reply answer call plea
+description characterization characterisation assessment view words`.split(/\s+/),
+);
+
+/**
+ * `Cheney's statement that "…"`, `Trump's Sept. 4 tweet that the US was considering "…"`, `Levin's
+ * tweet blasting CNN for coming "…"`: a quotation inside the content of a known person's statement
+ * (a noun of saying, then `that`, a colon or a verb of saying in `-ing`) is that person's.
+ */
+export function possessiveStatement(tokens: Token[], isPerson: (words: string[], at: number) => boolean): Found | undefined {
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote') return undefined;
+    if (!STATEMENT_NOUNS.has(t.lower)) continue;
+    const next = tokens[k + 1] as Token;
+    const content = next.lower === 'that' || next.text === ':' || (next.lower.endsWith('ing') && matchCue(tokens, k + 1) !== undefined);
+    if (!content) continue;
+    // The owner: `X's`, with up to three words (`previous`, `Sept. 4`) before the noun.
+    let o = k - 1;
+    while (o >= 0 && k - o <= 4 && !/['’]s$/.test(tokens[o]?.text ?? '') && (tokens[o]?.kind === 'word' || tokens[o]?.text === '.')) o--;
+    const owner = tokens[o];
+    if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) continue;
+    let s = o;
+    while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && o - s < 3) s--;
+    const words = tokens.slice(s, o + 1).map((w) => w.text.replace(/['’]s$/, ''));
+    if (!isPerson(words, (tokens[s] as Token).start)) continue;
+    return { np: [s, o + 1], cue: { index: k, length: 1, text: t.text, sourceAfter: false, start: t.start, end: t.end }, tokens };
+  }
+  return undefined;
 }
 
 /** `Romney's "47 percent" comment`: a known person's possessive right before a partial quotation names its speaker. */

@@ -25,7 +25,8 @@ const ADVERBS = new Set(
   `also then later has have had was were is would will could may might previously once again repeatedly recently
 reportedly further first last publicly privately ultimately finally simply just never often frequently quickly
 explicitly bluntly flatly openly clearly angrily calmly emphatically sharply firmly quietly loudly proudly already
-subsequently earlier today yesterday tonight ago had long since did does do not once soon immediately swiftly promptly`.split(/\s+/),
+subsequently earlier today yesterday tonight ago had long since did does do not once soon immediately swiftly promptly
+indeed too now`.split(/\s+/),
 );
 const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
@@ -71,14 +72,29 @@ const isAbbrevDot = (tokens: Token[], i: number): boolean => {
   return tokens[i]?.text === '.' && isWord(prev) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && isUpperStart(prev.text)));
 };
 
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+/** Words between two articles of one phrase: `an adviser to the minister`, `the head of the union`. */
+const ARTICLE_RESET = new Set(['of', 'for', 'and', 'to', 'with', 'at', 'in', 'on', 'from', 'by', 'near', 'about', 'behind', 'under']);
+
 /** Walk left from `tokens[e]` over a noun phrase; returns [start, end) or undefined. */
 function collectLeft(tokens: Token[], e: number, lo: number): [number, number] | undefined {
   const last = tokens[e];
   if (!isWord(last) || BOUNDARY.has(last.lower) || NOT_NP_END.has(last.lower) || isCueWord(tokens, e)) return undefined;
+  // `tweeted a letter it said was sent`: a subject pronoun after a noun opens a clause of its own.
+  if (SUBJECT_PRONOUN.has(last.lower) && last.lower !== 'i') return [e, e + 1];
   let s = e;
   let words = 1;
+  // `In a statement the union said`: two articles with no `of` between them are two phrases.
+  let article = -1;
   while (s - 1 >= lo && words < NP_MAX_WORDS) {
     const t = tokens[s - 1] as Token;
+    if (ARTICLE_WORDS.has(t.lower)) {
+      if (article >= 0) {
+        s = article;
+        break;
+      }
+      article = s - 1;
+    } else if (ARTICLE_RESET.has(t.lower)) article = -1;
     // A capitalised boundary word before a title belongs to it: `Under Secretary of State Steve Goldstein`.
     const titled = isUpperStart(t.text) && isTitle((tokens[s] as Token).lower);
     // `and` inside a name: `Health and Human Services`.
@@ -270,7 +286,9 @@ function appositiveAttribution(tokens: Token[], i: number): Found | undefined {
   if (c === i || tokens[c]?.text !== ',' || !looksLikeName(tokens, [i, c])) return undefined;
   for (let k = c + 2; k < tokens.length && k < c + 40; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'quote' || (/^[.!?;]$/.test(t.text) && !isAbbrevDot(tokens, k))) return undefined;
+    // `author of Can It Work?, told me`: a title's question mark before a comma ends no sentence.
+    const titleMark = (t.text === '?' || t.text === '!') && tokens[k + 1]?.text === ',';
+    if (t.kind === 'quote' || (/^[.!?;]$/.test(t.text) && !isAbbrevDot(tokens, k) && !titleMark)) return undefined;
     if (tokens[k - 1]?.text !== ',') continue;
     let v = k;
     while (isWord(tokens[v]) && ADVERBS.has((tokens[v] as Token).lower)) v++;
@@ -280,53 +298,17 @@ function appositiveAttribution(tokens: Token[], i: number): Found | undefined {
   return undefined;
 }
 
-/**
- * Attribution closing the quotation's sentence after other words: `was a "disaster" for everyone, he
- * said.` With several comma clauses, the first that is a whole attribution on its own wins: `which
- * "gave hope", said Anatoly Antonov, the ambassador, the Tass agency reported` is Antonov's.
- */
-export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
-  let afterQuote = 0;
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    if ((tokens[k] as Token).kind === 'quote') {
-      afterQuote = k + 1;
-      break;
-    }
-  }
-  const commas: number[] = [];
-  for (let k = afterQuote; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.text === ',' || (DASHES.has(t.text) && t.text !== '-')) commas.push(k);
-  }
-  if (commas.length === 0) return undefined;
-  let end = tokens.length;
-  while (end > 0 && (tokens[end - 1] as Token).kind === 'punct') end--;
-  for (let c = 0; c < commas.length; c++) {
-    const comma = commas[c] as number;
-    if (comma >= end) break;
-    // Only a clause that opens with its cue (`, said Anatoly Antonov,`) can close before the last comma.
-    if (c < commas.length - 1 && !matchCue(tokens, comma + 1)) continue;
-    const clause = tokens.slice(comma + 1, end);
-    const found = attributionAfter(clause);
-    if (!found) continue;
-    const consumed = Math.max(found.np[1], found.cue.index + found.cue.length);
-    const next = commas[c + 1];
-    if (next !== undefined && next < end) {
-      if (consumed === next - comma - 1) return { ...found, tokens: clause };
-      continue;
-    }
-    if (consumed >= clause.length - 4) return found;
-  }
-  return undefined;
-}
-
 /** A cue whose subject is the sentence's: a participle after a comma, or a verb after `and` (`and then said`). */
 function sharesSubject(tokens: Token[], k: number, participle: boolean): boolean {
   let j = k - 1;
   while (isWord(tokens[j]) && ADVERBS.has((tokens[j] as Token).lower)) j--;
   const before = tokens[j];
+  // `Pence paused before telling him he had not "…"`: a participle after a preposition of time or manner.
+  if (participle && j > 1 && PARTICIPLE_PREPOSITIONS.has(before?.lower ?? '')) return true;
   return (participle && before?.text === ',') || (!participle && before?.lower === 'and' && j > 2);
 }
+const AUXILIARY_VERBS = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+const PARTICIPLE_PREPOSITIONS = new Set(['before', 'after', 'while', 'by', 'without', 'when']);
 
 /** Attribution before a quotation in its sentence: the nearest cue that has a source (`Putin said: "`, `According to him, ... "`). */
 export function attributionBefore(tokens: Token[]): Found | undefined {
@@ -368,10 +350,19 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     // are a verb phrase, not a noun phrase, leave the cue to the sentence's named subject.
     if (participle && tokens[cue.index - 1]?.kind === 'word') {
       const np = sourceBefore(tokens, cue.index, 0);
-      const head = np ? (tokens[np[0]] as Token) : undefined;
-      const subject = clauseSubject(tokens, cue.index - 1);
-      if (head && /^\p{Ll}+ed$/u.test(head.text) && subject && isUpperStart((tokens[subject[0]] as Token).text))
-        return { np: subject, cue, tokens };
+      // `Lopez, the counsel issued a statement saying`: a past verb anywhere in the phrase makes it a verb phrase.
+      // `The union issued a statement saying`: the phrase is the object of a past verb right before it.
+      const pastVerb = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}+ed$/u.test(t.text);
+      // `the clinic did post a new tweet saying`: a phrase after an auxiliary opens with a verb.
+      const at = (np?.[0] ?? 0) - 1;
+      const auxiliary = AUXILIARY_VERBS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.lower !== 'to';
+      const verbAt = !np ? -1 : pastVerb(tokens[np[0] - 1]) || auxiliary ? 1 : tokens.slice(np[0], np[1]).findIndex(pastVerb);
+      if (verbAt >= 0) {
+        const subject = clauseSubject(tokens, cue.index - 1);
+        if (subject && (verbAt > 0 || isUpperStart((tokens[subject[0]] as Token).text))) return { np: subject, cue, tokens };
+        // A phrase that is no noun phrase names nobody: never `the counsel issued a statement` as a speaker.
+        if (verbAt > 0) continue;
+      }
     }
     // Only verbs of saying invert (`said Jo Bloggs`); `called Ailes a "…"` names the object.
     const right = participle || !INVERTING.test(cue.text) ? undefined : collectRight(tokens, cue.index + cue.length);

@@ -1,6 +1,7 @@
 /** Finding the cue and the source noun phrase in the tokens around a quotation (masked as NUL characters). */
 import { describe, expect, it } from 'vitest';
-import { attributionAfter, attributionAtSentenceEnd, attributionBefore, type Found } from '../../src/quotes/source-phrase.ts';
+import { attributionAfter, attributionBefore, type Found } from '../../src/quotes/source-phrase.ts';
+import { attributionAtSentenceEnd } from '../../src/quotes/sentence-end.ts';
 import { tokenize } from '../../src/quotes/tokens.ts';
 
 const Q = '\0\0\0\0';

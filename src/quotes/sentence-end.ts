@@ -1,0 +1,47 @@
+/**
+ * Attribution closing a quotation's sentence after other words (`was a "disaster" for everyone, he
+ * said.`), read with `source-phrase.ts`'s reading of the words after a quotation.
+ */
+import { attributionAfter, DASHES, type Found } from './source-phrase.ts';
+import { matchCue } from './cues.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * Attribution closing the quotation's sentence after other words: `was a "disaster" for everyone, he
+ * said.` With several comma clauses, the first that is a whole attribution on its own wins: `which
+ * "gave hope", said Anatoly Antonov, the ambassador, the Tass agency reported` is Antonov's.
+ */
+export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
+  let afterQuote = 0;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if ((tokens[k] as Token).kind === 'quote') {
+      afterQuote = k + 1;
+      break;
+    }
+  }
+  const commas: number[] = [];
+  for (let k = afterQuote; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || (DASHES.has(t.text) && t.text !== '-')) commas.push(k);
+  }
+  if (commas.length === 0) return undefined;
+  let end = tokens.length;
+  while (end > 0 && (tokens[end - 1] as Token).kind === 'punct') end--;
+  for (let c = 0; c < commas.length; c++) {
+    const comma = commas[c] as number;
+    if (comma >= end) break;
+    // Only a clause that opens with its cue (`, said Anatoly Antonov,`) can close before the last comma.
+    if (c < commas.length - 1 && !matchCue(tokens, comma + 1)) continue;
+    const clause = tokens.slice(comma + 1, end);
+    const found = attributionAfter(clause);
+    if (!found) continue;
+    const consumed = Math.max(found.np[1], found.cue.index + found.cue.length);
+    const next = commas[c + 1];
+    if (next !== undefined && next < end) {
+      if (consumed === next - comma - 1) return { ...found, tokens: clause };
+      continue;
+    }
+    if (consumed >= clause.length - 4) return found;
+  }
+  return undefined;
+}
