@@ -1,8 +1,8 @@
 /**
  * A quote-extraction worker: article texts (as paragraphs) in, their quotes out (speakers resolved
  * within each article). With `fields`, also each paragraph's text field as the SQLite index stores
- * it (`FieldAnalyser`, the same as `indexedField`), which paragraphs hold a quote with a speaker, and the terms
- * this worker had not seen before, so the main thread only writes rows.
+ * it (`FieldAnalyser`, the same as `indexedField`), which paragraphs hold a quote with a speaker,
+ * and the terms this worker had not seen before, so the main thread only writes rows.
  */
 import { parentPort } from 'node:worker_threads';
 import { FieldAnalyser } from '../../search/terms.ts';
