@@ -6,10 +6,9 @@
  * result (`recordsOf` either way).
  */
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import type { RawLine } from './jsonl.ts';
 import { recordsOf, type RecordBatch } from './records.ts';
-import { startTsWorker } from './ts-worker.ts';
+import { RequestWorkers } from './request-workers.ts';
 
 /** Raw lines packed for a worker: every line's bytes in one buffer (one copy, not one per line). */
 export interface RecordRequest {
@@ -56,77 +55,29 @@ export function unpackLines(request: RecordRequest): RawLine[] {
   return out;
 }
 
-interface Running {
-  worker: Worker;
-  waiting: Map<number, { resolve: (batch: RecordBatch) => void; reject: (error: Error) => void }>;
-}
-
 export class RecordPool {
-  private workers: Running[] | undefined;
-  private broken = false;
-  private nextId = 0;
-  private readonly threads: number;
+  private readonly workers: RequestWorkers<RecordRequest, RecordBatch>;
 
   /** `threads`: workers to start when the first batch comes (default one per core; 0: none). */
   constructor(
     private readonly file: string,
     threads?: number,
   ) {
-    this.threads = threads ?? availableParallelism();
+    this.workers = new RequestWorkers(new URL('./record-worker.ts', import.meta.url), threads ?? availableParallelism(), 'record');
   }
 
   /** Batches a caller may leave waiting before it takes their results (two per worker). */
   get maxWaiting(): number {
-    return Math.max(1, this.threads * 2);
+    return Math.max(1, this.workers.threads * 2);
   }
 
   /** The records of these lines, from a worker when one runs, else read here. */
   records(lines: RawLine[]): Promise<RecordBatch> {
-    const running = this.broken || this.threads < 1 ? undefined : this.least();
-    if (!running) return Promise.resolve().then(() => recordsOf(this.file, lines));
-    const request = packLines(this.nextId++, this.file, lines);
-    return new Promise<RecordBatch>((resolve, reject) => {
-      running.waiting.set(request.id, { resolve, reject });
-      running.worker.postMessage(request);
-    }).catch(() => recordsOf(this.file, lines));
+    if (!this.workers.usable) return Promise.resolve().then(() => recordsOf(this.file, lines));
+    return this.workers.ask((id) => packLines(id, this.file, lines)).catch(() => recordsOf(this.file, lines));
   }
 
   close(): void {
-    for (const r of this.workers ?? []) void r.worker.terminate();
-    this.workers = [];
-  }
-
-  private least(): Running | undefined {
-    if (!this.workers) {
-      try {
-        this.workers = Array.from({ length: this.threads }, () => this.start());
-      } catch {
-        this.broken = true;
-        this.close();
-        return undefined;
-      }
-    }
-    let best: Running | undefined;
-    for (const r of this.workers) if (!best || r.waiting.size < best.waiting.size) best = r;
-    return best;
-  }
-
-  private start(): Running {
-    const worker = startTsWorker(new URL('./record-worker.ts', import.meta.url));
-    const running: Running = { worker, waiting: new Map() };
-    const fail = (error: Error) => {
-      this.broken = true;
-      for (const w of running.waiting.values()) w.reject(error);
-      running.waiting.clear();
-    };
-    worker.on('message', (message: { id: number; batch: RecordBatch }) => {
-      const waiting = running.waiting.get(message.id);
-      running.waiting.delete(message.id);
-      waiting?.resolve(message.batch);
-    });
-    worker.on('error', fail);
-    worker.on('messageerror', fail);
-    worker.on('exit', () => fail(new Error('record worker exited')));
-    return running;
+    this.workers.close();
   }
 }

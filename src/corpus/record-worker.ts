@@ -1,8 +1,6 @@
-/** A record worker (`RecordPool`): raw lines of a JSONL file in, their articles and problems out. */
-import { parentPort } from 'node:worker_threads';
+/** A record worker (`RecordPool`): raw lines of a JSON Lines file in, their articles and problems out. */
 import { recordsOf } from './records.ts';
 import { unpackLines, type RecordRequest } from './record-pool.ts';
+import { answerRequests } from './request-workers.ts';
 
-parentPort?.on('message', (request: RecordRequest) => {
-  parentPort?.postMessage({ id: request.id, batch: recordsOf(request.file, unpackLines(request)) });
-});
+answerRequests((request: RecordRequest) => recordsOf(request.file, unpackLines(request)));

@@ -18,7 +18,7 @@ import { PassagesById } from './passages-by-id.ts';
 import { engineSettings } from './options.ts';
 import { familyKey, settleChunks, StatementIndex, surnameOf } from './statement-index.ts';
 import { extractForChange, indexPassages, type Extracted } from './workers/prepared-index.ts';
-import { databaseFileOf, GroupedAhead, quotesToRegroup } from './workers/grouped-ahead.ts';
+import { aheadChunk, databaseFileOf, GroupedAhead, quotesToRegroup } from './workers/grouped-ahead.ts';
 
 export { contentsOf } from './contents.ts';
 import { range, registryOf, speakerIdOf } from './contents.ts';
@@ -309,7 +309,7 @@ export class IndexedCorpus {
     const plain = this.statements.group;
     this.statements.group = ahead.group;
     let at = 0;
-    const settled = ahead.settle(settleChunks(touched, size, totals), async (chunk) => {
+    const settled = ahead.settle(settleChunks(touched, aheadChunk(size), totals), async (chunk) => {
       await this.runSliced(this.settleChunk(chunk), options);
       options.onProgress?.({ phase: 'statements', done: (at += chunk.length), total: touched.length });
     });

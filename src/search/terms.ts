@@ -88,29 +88,33 @@ const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019;
 const FNV_PRIME = 0x01000193;
 const FNV_BASIS = 0x811c9dc5 | 0;
 
+/** Ints per spelling in `FieldAnalyser`'s records. */
+const REC = 7;
+const [CHARS_AT, LENGTH, FIRST_TERM, TERM_COUNT, JOINED_AT, JOINED_LENGTH, WIDE] = [0, 1, 2, 3, 4, 5, 6];
+
 /**
  * `indexedField` for many fields in a row (a build), with one hash probe per word and no string
  * made for a word seen before: words are found as `wordPattern` finds them by scanning the
  * characters, hashed as they are read, and looked up in an open-addressing table of the spellings
- * seen, kept in typed arrays (characters, hashes, term ids: no object per spelling to chase), each
- * with its terms joined once; a term remembers the last field it was counted in. Gives
- * the same fields as `indexedField` (a test compares them); `takeNew` gives the terms seen for the
- * first time since its last call.
+ * seen (each slot holds the spelling and its hash, so a probe that misses reads one place). Each
+ * spelling's record sits in one run of a typed array (where its characters are, its terms, its
+ * terms joined by spaces as characters), and a field's text is written as characters into a
+ * buffer and made a string once: no object per spelling to chase, no array of parts to join. A
+ * term remembers the last field it was counted in. Gives the same fields as `indexedField` (a
+ * test compares them); `takeNew` gives the terms seen for the first time since its last call.
  */
 export class FieldAnalyser {
-  /** Spelling slots: spelling index + 1, 0 empty (size a power of two, at most half full). */
-  private slots = new Int32Array(1 << 16);
-  /** Per spelling: its hash, where its characters start in `chars`, its length, its terms in `termList` and how many. */
-  private hashes = new Int32Array(1 << 15);
-  private starts = new Int32Array(1 << 15);
-  private lengths = new Int32Array(1 << 15);
-  private firstTerm = new Int32Array(1 << 15);
-  private termCounts = new Int32Array(1 << 15);
-  /** Per spelling: its terms joined by spaces (what the field's text gets for it). */
-  private joined: string[] = [];
+  /** Pairs of ints per slot: spelling index + 1 (0 empty), its hash (slots a power of two, at most half full). */
+  private slots = new Int32Array(2 << 16);
+  private slotCount = 1 << 16;
+  /** Per spelling, `REC` ints: where its characters start in `chars` and how many, its terms in `termList` and how many, its joined terms in `joined` and how long, 1 when they hold a character above U+00FF. */
+  private records = new Int32Array(REC << 15);
   private spellingCount = 0;
   private chars = new Uint16Array(1 << 20);
   private charCount = 0;
+  /** Each spelling's terms joined by spaces, as characters. */
+  private joined = new Uint16Array(1 << 20);
+  private joinedCount = 0;
   private termList = new Int32Array(1 << 16);
   private termListCount = 0;
   private readonly termIds = new Map<string, number>();
@@ -119,16 +123,18 @@ export class FieldAnalyser {
   private termField = new Int32Array(1 << 15);
   private fresh: string[] = [];
   private fields = 0;
-  private readonly parts: string[] = [];
+  /** The field's text as it is written: one byte per character while every character is below U+0100, else two. */
+  private narrow = Buffer.alloc(1 << 12);
+  private wide = new Uint16Array(1 << 12);
 
   field(text: string): IndexedField {
     // Bounded like `processTerm`'s cache; cleared between fields only (counts stay exact), and
     // terms seen again after a clear are reported new again (harmless: writes ignore known terms).
     if (this.spellingCount >= MAX_CACHED_TOKENS) this.clear();
     const field = ++this.fields;
-    const parts = this.parts;
-    parts.length = 0;
     let distinct = 0;
+    let length = 0;
+    let isWide = false;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -153,20 +159,47 @@ export class FieldAnalyser {
         }
         break;
       }
-      const at = this.spellingAt(text, start, i, hash);
-      const count = this.termCounts[at]!;
+      const r = this.spellingAt(text, start, i, hash) * REC;
+      const records = this.records;
+      const count = records[r + TERM_COUNT]!;
       if (count === 0) continue;
-      parts.push(this.joined[at]!);
       const termField = this.termField;
-      for (let t = this.firstTerm[at]!, end = t + count; t < end; t++) {
-        const id = this.termList[t]!;
+      const termList = this.termList;
+      for (let t = records[r + FIRST_TERM]!, end = t + count; t < end; t++) {
+        const id = termList[t]!;
         if (termField[id] !== field) {
           termField[id] = field;
           distinct++;
         }
       }
+      // The spelling's joined terms, after a space unless first.
+      const from = records[r + JOINED_AT]!;
+      const size = records[r + JOINED_LENGTH]!;
+      const needed = length + size + 1;
+      if (needed > this.wide.length) this.growText(needed);
+      const joined = this.joined;
+      if (!isWide && records[r + WIDE] === 1) {
+        isWide = true;
+        const wide = this.wide;
+        const narrow = this.narrow;
+        for (let k = 0; k < length; k++) wide[k] = narrow[k]!;
+      }
+      if (isWide) {
+        const wide = this.wide;
+        if (length > 0) wide[length++] = 32;
+        for (let k = 0; k < size; k++) wide[length + k] = joined[from + k]!;
+      } else {
+        const narrow = this.narrow;
+        if (length > 0) narrow[length++] = 32;
+        for (let k = 0; k < size; k++) narrow[length + k] = joined[from + k]!;
+      }
+      length += size;
     }
-    return { text: parts.join(' '), distinct };
+    if (length === 0) return { text: '', distinct };
+    const out = isWide
+      ? Buffer.from(this.wide.buffer, this.wide.byteOffset, length * 2).toString('utf16le')
+      : this.narrow.toString('latin1', 0, length);
+    return { text: out, distinct };
   }
 
   /** Terms seen for the first time since the last call. */
@@ -178,14 +211,17 @@ export class FieldAnalyser {
 
   /** The spelling index of the word `text[start, end)` with this hash, worked out the first time it is met. */
   private spellingAt(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const mask = this.slotCount - 1;
+    const slots = this.slots;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const at = this.slots[slot]! - 1;
+      const at = slots[slot * 2]! - 1;
       if (at < 0) return this.add(text, start, end, hash, slot);
-      if (this.hashes[at] !== hash || this.lengths[at] !== length) continue;
+      if (slots[slot * 2 + 1] !== hash) continue;
+      const r = at * REC;
+      if (this.records[r + LENGTH] !== length) continue;
       const chars = this.chars;
-      const from = this.starts[at]!;
+      const from = this.records[r + CHARS_AT]!;
       let k = 0;
       while (k < length && chars[from + k] === text.charCodeAt(start + k)) k++;
       if (k === length) return at;
@@ -204,50 +240,76 @@ export class FieldAnalyser {
       }
       return id;
     });
+    const joined = ids.map((id) => this.termNames[id]!).join(' ');
     const at = this.spellingCount++;
-    if (at >= this.hashes.length) {
-      const size = at + 1;
-      this.hashes = grown(this.hashes, size);
-      this.starts = grown(this.starts, size);
-      this.lengths = grown(this.lengths, size);
-      this.firstTerm = grown(this.firstTerm, size);
-      this.termCounts = grown(this.termCounts, size);
-    }
+    if ((at + 1) * REC > this.records.length) this.records = grown(this.records, (at + 1) * REC);
     if (this.charCount + spelling.length > this.chars.length) this.chars = grown(this.chars, this.charCount + spelling.length);
     for (let k = 0; k < spelling.length; k++) this.chars[this.charCount + k] = spelling.charCodeAt(k);
+    if (this.joinedCount + joined.length > this.joined.length) this.joined = grown(this.joined, this.joinedCount + joined.length);
+    let wide = 0;
+    for (let k = 0; k < joined.length; k++) {
+      const c = joined.charCodeAt(k);
+      if (c > 0xff) wide = 1;
+      this.joined[this.joinedCount + k] = c;
+    }
     if (this.termListCount + ids.length > this.termList.length) this.termList = grown(this.termList, this.termListCount + ids.length);
     this.termList.set(ids, this.termListCount);
-    this.hashes[at] = hash;
-    this.starts[at] = this.charCount;
-    this.lengths[at] = spelling.length;
-    this.firstTerm[at] = this.termListCount;
-    this.termCounts[at] = ids.length;
-    this.joined.push(ids.map((id) => this.termNames[id]!).join(' '));
+    const r = at * REC;
+    const records = this.records;
+    records[r + CHARS_AT] = this.charCount;
+    records[r + LENGTH] = spelling.length;
+    records[r + FIRST_TERM] = this.termListCount;
+    records[r + TERM_COUNT] = ids.length;
+    records[r + JOINED_AT] = this.joinedCount;
+    records[r + JOINED_LENGTH] = joined.length;
+    records[r + WIDE] = wide;
     this.charCount += spelling.length;
+    this.joinedCount += joined.length;
     this.termListCount += ids.length;
-    this.slots[slot] = at + 1;
-    if (this.spellingCount * 2 > this.slots.length) this.grow();
+    this.slots[slot * 2] = at + 1;
+    this.slots[slot * 2 + 1] = hash;
+    if (this.spellingCount * 2 > this.slotCount) this.grow();
     return at;
   }
 
   /** Twice the slots, every spelling placed again. */
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let at = 0; at < this.spellingCount; at++) {
-      let slot = this.hashes[at]! & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = at + 1;
+    const count = this.slotCount * 2;
+    const slots = new Int32Array(count * 2);
+    const mask = count - 1;
+    const old = this.slots;
+    for (let s = 0; s < this.slotCount; s++) {
+      const entry = old[s * 2]!;
+      if (entry === 0) continue;
+      const hash = old[s * 2 + 1]!;
+      let slot = hash & mask;
+      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = entry;
+      slots[slot * 2 + 1] = hash;
     }
     this.slots = slots;
+    this.slotCount = count;
+  }
+
+  /** Room for a field text of `size` characters in both buffers (what was written is kept). */
+  private growText(size: number): void {
+    let length = this.wide.length;
+    while (length < size) length *= 2;
+    const narrow = Buffer.alloc(length);
+    this.narrow.copy(narrow);
+    this.narrow = narrow;
+    const wide = new Uint16Array(length);
+    wide.set(this.wide);
+    this.wide = wide;
   }
 
   private clear(): void {
-    this.slots = new Int32Array(1 << 16);
+    this.slots = new Int32Array(2 << 16);
+    this.slotCount = 1 << 16;
     this.spellingCount = 0;
     this.charCount = 0;
+    this.joinedCount = 0;
     this.termListCount = 0;
-    this.joined = [];
     this.termIds.clear();
     this.termNames = [];
     this.termField.fill(0);

@@ -201,7 +201,11 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     const newSpeakers = new Map<string, number>();
     const added: Array<[number, Speaker]> = [];
     let nextSpeaker = -1;
+    // Quotes share one object per speaker (`shareSpeakers`): its id is worked out once per object.
+    const byObject = new Map<Speaker, number>();
     const idOf = (s: Speaker): number => {
+      const known = byObject.get(s);
+      if (known !== undefined) return known;
       const key = speakerId(s);
       let id = this.speakerIds.get(key) ?? newSpeakers.get(key);
       if (id === undefined) {
@@ -209,6 +213,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
         insertSpeaker.run(id, s.kind, s.key, s.name);
         added.push([id, s]);
       }
+      byObject.set(s, id);
       return id;
     };
     const seqs: number[][] = [];

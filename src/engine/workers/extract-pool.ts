@@ -23,8 +23,8 @@ export interface WorkerRequest {
 
 /**
  * A batch's paragraphs analysed for the SQLite index (one entry per paragraph of its articles, in
- * order): the text field (`indexedField`), its distinct terms, whether a quote runs in it
- * (`quotedParagraphs`: 1), and the terms its worker had not seen in earlier batches (written with
+ * order): the text field (`indexedField`), its distinct terms, whether a quote with a speaker runs
+ * in it (`quotedParagraphs`: 1; its speakers field waits for unification), and the terms its worker had not seen in earlier batches (written with
  * this batch's rows, so every term of a batch is written by the time its transaction commits).
  */
 export interface PreparedBatch {

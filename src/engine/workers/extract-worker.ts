@@ -1,8 +1,8 @@
 /**
  * A quote-extraction worker: article texts (as paragraphs) in, their quotes out (speakers resolved
  * within each article). With `fields`, also each paragraph's text field as the SQLite index stores
- * it (`FieldAnalyser`, the same as `indexedField`), which paragraphs hold a quote, and the terms
- * this worker had not seen before, so the main thread only writes rows.
+ * it (`FieldAnalyser`, the same as `indexedField`), which paragraphs hold a quote with a speaker,
+ * and the terms this worker had not seen before, so the main thread only writes rows.
  */
 import { parentPort } from 'node:worker_threads';
 import { FieldAnalyser } from '../../search/terms.ts';
@@ -19,7 +19,12 @@ parentPort?.on('message', ({ batch, articles, fields }: WorkerRequest) => {
   const distinct: number[] = [];
   const quoted: number[] = [];
   articles.forEach((paragraphs, a) => {
-    const inQuote = quotedParagraphs(paragraphs, quotes[a] ?? []);
+    // Only a quote with a speaker makes a paragraph wait for unification: without one, its
+    // speakers field is empty whatever the speakers are unified to.
+    const inQuote = quotedParagraphs(
+      paragraphs,
+      (quotes[a] ?? []).filter((q) => q.speaker),
+    );
     paragraphs.forEach((paragraph, p) => {
       const field = analyser.field(paragraph);
       texts.push(field.text);

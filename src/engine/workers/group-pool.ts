@@ -8,11 +8,10 @@
  * list sent; anything else is grouped in this thread).
  */
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import type { QuoteInArticle, Statement } from '../../compare/statements.ts';
 import type { Article } from '../../corpus/article.ts';
 import type { Speaker } from '../../quotes/quote.ts';
-import { startTsWorker } from '../../corpus/ts-worker.ts';
+import { RequestWorkers } from '../../corpus/request-workers.ts';
 
 /** Lists of quotes for one worker message, as plain data. */
 export interface GroupRequest {
@@ -119,26 +118,16 @@ export function databaseFileOf(index: unknown): string | undefined {
   return db && !db.memory ? db.name : undefined;
 }
 
-interface Waiting {
-  resolve: (grouped: GroupedStatement[][]) => void;
-  reject: (error: Error) => void;
-}
-
 /** Worker threads that group lists of quotes; `close` when done. */
 export class GroupPool {
-  private readonly workers: Array<{ worker: Worker; waiting: Map<number, Waiting> }> = [];
-  private nextId = 0;
-  private broken = false;
+  private readonly workers: RequestWorkers<GroupRequest, GroupedStatement[][]>;
 
   constructor(
     threads = availableParallelism(),
     private readonly database?: string,
   ) {
-    try {
-      for (let i = 0; i < threads; i++) this.workers.push(this.start());
-    } catch {
-      this.broken = true;
-    }
+    this.workers = new RequestWorkers(new URL('./group-worker.ts', import.meta.url), threads, 'grouping');
+    this.workers.start();
   }
 
   /**
@@ -153,7 +142,7 @@ export class GroupPool {
       entries += list.length;
       if (entries >= REQUEST_ENTRIES || i === lists.length - 1) {
         const slice = lists.slice(from, i + 1);
-        parts.push(this.send(slice).catch(() => slice.map(() => undefined)));
+        parts.push(this.workers.ask((id) => packLists(id, slice, this.database)).catch(() => slice.map(() => undefined)));
         from = i + 1;
         entries = 0;
       }
@@ -162,38 +151,6 @@ export class GroupPool {
   }
 
   close(): void {
-    for (const w of this.workers) void w.worker.terminate();
-    this.workers.length = 0;
-  }
-
-  private send(lists: ReadonlyArray<readonly QuoteInArticle[]>): Promise<GroupedStatement[][]> {
-    if (this.broken || !this.workers.length) return Promise.reject(new Error('no grouping worker'));
-    let best = this.workers[0]!;
-    for (const w of this.workers) if (w.waiting.size < best.waiting.size) best = w;
-    const request = packLists(this.nextId++, lists, this.database);
-    const target = best;
-    return new Promise<GroupedStatement[][]>((resolve, reject) => {
-      target.waiting.set(request.id, { resolve, reject });
-      target.worker.postMessage(request);
-    });
-  }
-
-  private start() {
-    const worker = startTsWorker(new URL('./group-worker.ts', import.meta.url));
-    const running = { worker, waiting: new Map<number, Waiting>() };
-    const fail = (error: Error) => {
-      this.broken = true;
-      for (const w of running.waiting.values()) w.reject(error);
-      running.waiting.clear();
-    };
-    worker.on('message', (message: { id: number; grouped: GroupedStatement[][] }) => {
-      const waiting = running.waiting.get(message.id);
-      running.waiting.delete(message.id);
-      waiting?.resolve(message.grouped);
-    });
-    worker.on('error', fail);
-    worker.on('messageerror', fail);
-    worker.on('exit', () => fail(new Error('grouping worker exited')));
-    return running;
+    this.workers.close();
   }
 }

@@ -1,10 +1,10 @@
 /** A grouping worker (`GroupPool`): lists of quotes as plain data in, their statements as member positions out. */
-import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { groupStatements, type QuoteInArticle } from '../../compare/statements.ts';
 import type { Article } from '../../corpus/article.ts';
 import type { Quote, Speaker } from '../../quotes/quote.ts';
 import type { GroupedStatement, GroupRequest } from './group-pool.ts';
+import { answerRequests } from '../../corpus/request-workers.ts';
 
 /** The database's paragraph reader, opened read-only once per file. */
 const readers = new Map<string, (id: number) => string>();
@@ -50,7 +50,7 @@ function entriesOf(request: GroupRequest): QuoteInArticle[] {
   });
 }
 
-parentPort?.on('message', (request: GroupRequest) => {
+answerRequests((request: GroupRequest): GroupedStatement[][] => {
   const entries = entriesOf(request);
   const grouped: GroupedStatement[][] = [];
   for (let l = 0; l + 1 < request.offsets.length; l++) {
@@ -64,5 +64,5 @@ parentPort?.on('message', (request: GroupRequest) => {
       }),
     );
   }
-  parentPort?.postMessage({ id: request.id, grouped });
+  return grouped;
 });

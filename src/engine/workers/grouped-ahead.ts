@@ -14,6 +14,22 @@ import { push } from '../multimap.ts';
 
 export { databaseFileOf } from './group-pool.ts';
 
+/**
+ * Chunks when settling with grouping workers, at most: small, so that the main thread starts
+ * saving the first chunk soon while the workers group the next ones (it waited for a whole chunk
+ * of the archive's largest speakers). The order speakers are regrouped in, and so every statement
+ * and id, does not depend on the chunks.
+ */
+const AHEAD_CHUNK = { speakers: 1000, quotes: 20_000 };
+
+export const aheadChunk = (size: { speakers: number; quotes: number }) => ({
+  speakers: Math.min(size.speakers, AHEAD_CHUNK.speakers),
+  quotes: Math.min(size.quotes, AHEAD_CHUNK.quotes),
+});
+
+/** Quotes of the chunks read ahead and not yet settled, at most (about two chunks' worth, as when one was read ahead). */
+const AHEAD_QUOTES = 200_000;
+
 export class GroupedAhead {
   private readonly pool: GroupPool;
   /** Each speaker's person quotes, read once per chunk (the index reads them again to group and save). */
@@ -36,6 +52,8 @@ export class GroupedAhead {
 
   /** Quotes whose words are held on the object while their chunk is settled (by chunk). */
   private readonly pinned = new Map<readonly string[], Quote[]>();
+  /** Quotes read for each chunk read and not yet settled. */
+  private readonly chunkQuotes = new Map<readonly string[], number>();
 
   /** A speaker's person quotes: the list read for its chunk while the chunk is being settled. */
   quotesOf(key: string): readonly QuoteInArticle[] {
@@ -84,6 +102,7 @@ export class GroupedAhead {
     }
     this.chunkKeys.set(chunk, read);
     this.pinned.set(chunk, pinned);
+    this.chunkQuotes.set(chunk, pinned.length);
     const sent = lists.filter((l) => l.length > 0);
     return this.pool.group(sent).then((results) =>
       results.forEach((statements, i) => {
@@ -98,21 +117,32 @@ export class GroupedAhead {
     // A list grouped but never asked for (none, when the lists were foreseen right) goes at `close`.
     for (const key of this.chunkKeys.get(chunk) ?? []) this.quotes.delete(key);
     this.chunkKeys.delete(chunk);
+    this.chunkQuotes.delete(chunk);
     for (const quote of this.pinned.get(chunk) ?? []) delete (quote as { text?: string }).text;
     this.pinned.delete(chunk);
   }
 
   /**
    * Settles the chunks in order (`settleChunk`: regroup, save, forget), each grouped by the workers
-   * while the chunk before is saved and the chunk after is read; closes the workers at the end.
+   * ahead of its turn; closes the workers at the end. Chunks are read and sent ahead while fewer
+   * than `AHEAD_QUOTES` quotes are held (always the next one): the first chunk holds the archive's
+   * largest speakers, and while the workers group it this thread reads the chunks after it instead
+   * of waiting (it waited for the whole first chunk's grouping, then settled alone while the
+   * workers had only the next chunk to group).
    */
   async settle(chunks: readonly string[][], settleChunk: (chunk: readonly string[]) => Promise<void>): Promise<void> {
     const ready: Array<Promise<void>> = [];
+    let held = 0;
     try {
       for (const [i, chunk] of chunks.entries()) {
-        while (ready.length < Math.min(chunks.length, i + 2)) ready.push(this.prepare(chunks[ready.length]!));
+        while (ready.length < chunks.length && (ready.length <= i + 1 || held < AHEAD_QUOTES)) {
+          const next = chunks[ready.length]!;
+          ready.push(this.prepare(next));
+          held += this.chunkQuotes.get(next) ?? 0;
+        }
         await ready[i];
         await settleChunk(chunk);
+        held -= this.chunkQuotes.get(chunk) ?? 0;
         this.finish(chunk);
       }
     } finally {

@@ -1,10 +1,11 @@
 /**
  * A build's indexing, split so that both cores work: the quote workers also analyse every paragraph
  * for the SQLite index (`indexedField`), and while they extract, the main thread writes the rows of
- * the paragraphs without quotes (one transaction per batch of about 200 articles). Their speakers
- * field is empty whatever the speakers are unified to, so these rows are final. Paragraphs with
- * quotes wait for speaker unification (their speakers field names the unified speakers) and are
- * written after it, their text fields as the workers analysed them, in batches (`indexPassages`).
+ * the paragraphs without a quote that has a speaker (one transaction per batch of about 200
+ * articles). Their speakers field is empty whatever the speakers are unified to, so these rows are
+ * final. Paragraphs with a speaker's quote wait for speaker unification (their speakers field
+ * names the unified speakers) and are written after it, their text fields as the workers analysed
+ * them, in batches (`indexPassages`).
  */
 import type { Article } from '../../corpus/article.ts';
 import type { Quote } from '../../quotes/quote.ts';
@@ -23,6 +24,9 @@ interface StagedFile {
   firstId: number;
   passageCount: number;
 }
+
+/** Whether a quote's speaker is still to unify (a paragraph holding one is written after unification). */
+const hasSpeaker = (quote: Quote): boolean => quote.speaker !== undefined;
 
 /** Passages per SQLite `put` (one transaction each): big enough that FTS5 commits rarely, small enough to answer queries between. */
 const PUT_BATCH = 2000;
@@ -146,12 +150,12 @@ export function* indexPassages(
       let id = f.firstId;
       for (const [a, article] of f.load.articles.entries()) {
         const quotes = quotesAt(f.quotes, a);
-        // Written during extraction, all of them, when no quote runs in the article.
-        const passages = target && !quotes.length ? [] : passagesOf(article, quotes, id);
+        // Written during extraction, all of them, when no quote with a speaker runs in the article.
+        const passages = target && !quotes.some(hasSpeaker) ? [] : passagesOf(article, quotes, id);
         const count = article.paragraphs.length;
         id += count;
         for (const p of passages) {
-          if (target && !p.quotes.length) continue; // written during extraction
+          if (target && !p.quotes.some((q) => hasSpeaker(q.quote))) continue; // written during extraction
           batch.push(p);
           if (target) texts.push(held![p.id - firstId]);
         }

@@ -1,6 +1,6 @@
 /**
- * A store build through the quote workers (paragraphs analysed in the workers, unquoted rows written
- * while they extract, quoted ones after speaker unification) gives the index a build in this
+ * A store build through the quote workers (paragraphs analysed in the workers, rows without a
+ * speaker's quote written while they extract, the others after speaker unification) gives the index a build in this
  * thread gives, and a refused write leaves the old state answering.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -25,7 +25,7 @@ afterAll(async () => {
 const towns = ['Brindlecombe', 'Saltmarrow', 'Quillhaven', 'Dunmere', 'Ashcombe', 'Fenwick Cross', 'Orrin Bay'];
 const topics = ['ferry timetable', 'harbour wall', 'school roof', 'bus depot', 'flood barrier', 'market square'];
 
-/** Article `i` of file `file`: some quote a full name, some a surname another article expands, some quote nobody. */
+/** Article `i` of file `file`: some quote a full name, some a surname another article expands, some a quote nobody is named for. */
 function article(file: string, i: number): Article {
   const town = towns[i % towns.length]!;
   const topic = topics[i % topics.length]!;
@@ -38,6 +38,8 @@ function article(file: string, i: number): Article {
         : `Residents of ${town} queued for hours; café owners’ complaints about the pro-${town} lobby went unanswered.`,
     `Work on item ${i} is expected to cost ${1000 + i} crowns, the treasurer's office said.`,
   ];
+  // A quote nobody is named for: its paragraph's speakers field is empty whatever unification does.
+  if (i % 4 === 2) paragraphs.splice(1, 0, `"The tide waits for no council in ${town}, and neither do we."`);
   if (i % 5 === 0) paragraphs.push(`"It is a matter of trust," said Jonas Pell-Verity, who chairs ${town}'s civic society.`);
   return {
     id: `${file}-${i}`,
@@ -78,7 +80,17 @@ function indexRows(index: SqliteIndex): unknown {
   };
 }
 
-const QUERIES = ['Quill', 'Mara Quill ferry', 'harbour wall winter', '"school roof"', 'café', 'Pell-Verity trust', 'verity', 'Ashcomb'];
+const QUERIES = [
+  'Quill',
+  'Mara Quill ferry',
+  'harbour wall winter',
+  '"school roof"',
+  'café',
+  'Pell-Verity trust',
+  'verity',
+  'Ashcomb',
+  'tide council',
+];
 
 function answers(corpus: IndexedCorpus): unknown {
   const engine = new Engine(corpus);
