@@ -15,6 +15,9 @@ import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
+import { kindOf } from './mention-kind.ts';
+import { isGovernedPlace } from './places.ts';
+import { cutPhrase, isFragment } from './description.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import type { Person } from './speakers.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
@@ -186,6 +189,11 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const mention: Mention = { text: ctx.text.slice(first.start, last.end), start: first.start, end: last.end };
   const base = { mention, cue: cue.text };
   const w = words.filter(isWord);
+  // `Comey indeed said`, `The Committee issued a statement saying`: a verb or an adverb read into the phrase.
+  const cut = cutPhrase(words);
+  if (cut !== undefined) return resolveSource(ctx, { ...found, np: [np[0], np[0] + cut] }, previous);
+  // `Three years later`, `the meantime`: a fragment of the sentence names nobody.
+  if (isFragment(words)) return base;
   // A bare article (`an`, what is left of `An internet search by me … cited`) names nobody.
   if (w.length === 1 && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) return base;
   // `He's said`: the pronoun of a contraction.
@@ -287,7 +295,14 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (known) known.organisation = false;
     if (!known && first.lower === 'the' && !(s > 0 && hasPossessiveS((words[s - 1] as Token).text))) continue;
     const p = known ?? ctx.people.add(nameWords, (parsed.name[0] as Token).start, lastRunWord.end, parsed.roles);
-    return { ...base, speaker: ctx.people.speakerOf(p) };
+    // The kind decides what the name gives: a person, an organisation, a country for its government; a
+    // city, boilerplate or a capitalised description (`the Maryland Democrat`) names no speaker itself.
+    const speaker = ctx.people.speakerOf(p);
+    const kind = kindOf(ctx.text, p, speaker.name);
+    if (kind === 'person') return { ...base, speaker };
+    if (kind === 'organisation') return { ...base, speaker: organisation(nameWords.join(' ')) };
+    if (kind === 'place') return isGovernedPlace(p.folded.join(' ')) ? { ...base, speaker: organisation(nameWords.join(' ')) } : base;
+    if (first.lower !== 'the') return base;
   }
   const head = w.findIndex(
     (t) => t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'familiar' || t.lower === 'close',

@@ -1,6 +1,7 @@
 import { foldName } from '../text/fold.ts';
 import type { Gender, NameMention } from './names.ts';
 import type { Quote, Speaker } from './quote.ts';
+import type { MentionKind } from './mention-kind.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
 export { foldName };
@@ -33,6 +34,8 @@ export interface Person {
   organisation?: boolean;
   /** `speakerOf`'s answer, kept until the person's forms change. */
   speaker?: Speaker;
+  /** `kindOf`'s answer (`mention-kind.ts`), kept until the person's name, roles or gender change. */
+  kind?: MentionKind;
 }
 
 const ROLE_SYNONYMS: Record<string, string[]> = {
@@ -106,6 +109,7 @@ export class ArticlePeople {
     }
     if (f.length === p.folded.length) p.forms.set(written, (p.forms.get(written) ?? 0) + 1);
     p.speaker = undefined;
+    p.kind = undefined;
     for (const r of roles) p.roles.add(r);
     p.gender ??= gender;
     this.note(p, start, end);
