@@ -9,7 +9,7 @@
 import { isOrgWord, isTitle } from './names.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import type { Person } from './speakers.ts';
+import type { ArticlePeople, Person } from './speakers.ts';
 import { isPersonHead } from './word-lists.ts';
 
 export type MentionKind = 'person' | 'organisation' | 'place' | 'other';
@@ -37,13 +37,33 @@ worldwide`.split(/\s+/),
  * them, boilerplate and capitalised function words are other, a name ending in a title or a role
  * noun is a description (other), a known place is a place, company evidence an organisation.
  */
-export function kindOf(text: string, person: Person, name: string): MentionKind {
+export function kindOf(ctx: { text: string; people: ArticlePeople }, person: Person): MentionKind {
   if (person.kind) return person.kind;
-  person.kind = decideKind(text, person, name);
+  person.kind = decideKind(ctx, person, ctx.people.speakerOf(person).name);
   return person.kind;
 }
 
-function decideKind(text: string, person: Person, name: string): MentionKind {
+/** Words right before a place's name (`in Iran`, `across Ohio`) or a body's (`the Ramadhan Foundation`), never before a person's. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(in|across|near|throughout|inside|outside|the)\s+$/u;
+
+/** Where the text writes the name the way it writes places or bodies: after `in`, `across`, `the` at every mention. */
+function writtenLikePlace(ctx: { text: string; people: ArticlePeople }, person: Person): 'place' | 'body' | undefined {
+  let place = 0;
+  let body = 0;
+  let seen = 0;
+  for (const m of ctx.people.mentionsOf(person)) {
+    seen++;
+    const w = PLACE_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start))?.[1];
+    if (!w) return undefined;
+    if (w === 'the') body++;
+    else place++;
+  }
+  if (seen === 0) return undefined;
+  return place >= body ? 'place' : 'body';
+}
+
+function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person, name: string): MentionKind {
+  const { text } = ctx;
   const f = person.folded;
   const last = f[f.length - 1] ?? '';
   if (f.length === 1 && NOT_A_NAME.has(last)) return 'other';
@@ -59,5 +79,9 @@ function decideKind(text: string, person: Person, name: string): MentionKind {
     person.organisation = namedLikeCompany(text, name.split(' '));
     if (person.organisation) return 'organisation';
   }
+  // `the Global Terrorism Database`, `on Extra-Judicial Executions`: never written as a person is.
+  const written = writtenLikePlace(ctx, person);
+  if (written === 'place') return 'place';
+  if (written === 'body') return 'organisation';
   return 'person';
 }

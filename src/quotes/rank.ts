@@ -306,8 +306,7 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
 }
 
 /** Is this cluster of the article a person (`mention-kind.ts`)? */
-export const isPersonKind = (ctx: ArticleContext, person: Person): boolean =>
-  kindOf(ctx.text, person, ctx.people.speakerOf(person).name) === 'person';
+export const isPersonKind = (ctx: ArticleContext, person: Person): boolean => kindOf(ctx, person) === 'person';
 
 export const score = (features: Features, weights: number[] = WEIGHTS): number =>
   features.reduce((sum, x, k) => sum + x * (weights[k] ?? 0), 0);

@@ -18,7 +18,7 @@ import { isPersonHead } from './word-lists.ts';
 import { kindOf } from './mention-kind.ts';
 import { isGovernedPlace } from './places.ts';
 import { cutPhrase, isFragment } from './description.ts';
-import { isUpperStart, type Token } from './tokens.ts';
+import { isUpperStart, tokenize, type Token } from './tokens.ts';
 import type { Person } from './speakers.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 
@@ -179,6 +179,24 @@ function sameUnnamed(ctx: ArticleContext, head: string): Speaker | undefined {
   return undefined;
 }
 
+/** A full name of a person right after `end`, between commas (`, Jo Bloggs,`): its speaker. */
+function appositiveName(ctx: ArticleContext, end: number): Speaker | undefined {
+  if (ctx.text.charCodeAt(end) !== 44) return undefined;
+  const tokens = tokenize(ctx.masked, end, Math.min(ctx.masked.length, end + 60));
+  let k = 1;
+  while (k < tokens.length && isWord(tokens[k]) && isUpperStart((tokens[k] as Token).text)) k++;
+  const next = tokens[k];
+  if (k < 3 || k > 5 || !next || next.kind === 'word' || !/^[,.;]$/.test(next.text)) return undefined;
+  const parsed = parseNameRun(tokens, 1, k);
+  if (!parsed || parsed.name.length < 2) return undefined;
+  const nameWords = parsed.name.map((t) => t.text);
+  const start = (parsed.name[0] as Token).start;
+  const p =
+    ctx.people.find(nameWords, start) ?? ctx.people.add(nameWords, start, (parsed.name[parsed.name.length - 1] as Token).end, parsed.roles);
+  const speaker = ctx.people.speakerOf(p);
+  return kindOf(ctx, p) === 'person' ? speaker : undefined;
+}
+
 /** Resolve a source noun phrase to a speaker: pronoun, named person, unnamed source, or a role naming someone already met. */
 export function resolveSource(ctx: ArticleContext, found: Found, previous: Speaker | undefined): Attribution {
   const { tokens, cue } = found;
@@ -298,12 +316,15 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     // The kind decides what the name gives: a person, an organisation, a country for its government; a
     // city, boilerplate or a capitalised description (`the Maryland Democrat`) names no speaker itself.
     const speaker = ctx.people.speakerOf(p);
-    const kind = kindOf(ctx.text, p, speaker.name);
+    const kind = kindOf(ctx, p);
     if (kind === 'person') return { ...base, speaker };
     if (kind === 'organisation') return { ...base, speaker: organisation(nameWords.join(' ')) };
     if (kind === 'place') return isGovernedPlace(p.folded.join(' ')) ? { ...base, speaker: organisation(nameWords.join(' ')) } : base;
     if (first.lower !== 'the') return base;
   }
+  // `Harvard's president, Jo Bloggs, wrote`: a full name in apposition after the description.
+  const apposed = appositiveName(ctx, last.end);
+  if (apposed) return { ...base, speaker: apposed };
   const head = w.findIndex(
     (t) => t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'familiar' || t.lower === 'close',
   );

@@ -157,6 +157,11 @@ export class ArticlePeople {
     return out;
   }
 
+  /** Every mention of one person, in text order. */
+  mentionsOf(p: Person): Array<{ person: Person; start: number; end: number }> {
+    return this.mentions.filter((m) => m.person === p);
+  }
+
   /** How many times each person is mentioned before `at` (what `mentionsBetween(0, at)` holds), and the person mentioned first. */
   countsBefore(at: number): { counts: Map<Person, number>; first: Person | undefined } {
     const counts = new Map<Person, number>();
