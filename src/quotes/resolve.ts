@@ -4,7 +4,7 @@
  * earlier, anything else to an unnamed source (`officials`, `a senior aide`).
  */
 import { DOCUMENT_NOUNS, QUANTIFIERS } from './word-lists.ts';
-import { clauseStart } from './clause-subject.ts';
+import { clauseStart, clauseSubject } from './clause-subject.ts';
 import type { ArticleContext } from './context.ts';
 import { MONTH_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
@@ -179,6 +179,28 @@ function sameUnnamed(ctx: ArticleContext, head: string): Speaker | undefined {
   return undefined;
 }
 
+/** Written or recorded things whose author is who issued them: `a report to clients`, `an 11-minute video`. */
+const ISSUED = new Set([...DOCUMENTS, 'report', 'video', 'interview', 'note', 'podcast', 'announcement']);
+
+/** `a report to clients`, `an 11-minute Internet video posted …`: an indefinite document, its head within its first four words. */
+function isIssuedDocument(w: Token[]): boolean {
+  const head = w.slice(1, 5).findIndex((t) => ISSUED.has(t.lower));
+  return head >= 0 && w.slice(1, head + 1).every((t) => !['of', 'by', 'from', 'for'].includes(t.lower));
+}
+
+/** The subject of the sentence the phrase starting at `at` stands in (`JPMorgan` of `JPMorgan trimmed …, but in a report`). */
+function subjectBefore(tokens: Token[], at: number): [number, number] | undefined {
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    !(/^[.!?]$/.test((tokens[k] as Token).text) && ((tokens[k - 1]?.text.length ?? 0) > 3 || !isUpperStart(tokens[k - 1]?.text ?? '')))
+  )
+    k--;
+  const sentence = tokens.slice(k + 1, at);
+  const subject = clauseSubject(sentence, sentence.length);
+  return subject ? [subject[0] + k + 1, subject[1] + k + 1] : undefined;
+}
+
 /** A full name of a person right after `end`, between commas (`, Jo Bloggs,`): its speaker. */
 function appositiveName(ctx: ArticleContext, end: number): Speaker | undefined {
   if (ctx.text.charCodeAt(end) !== 44) return undefined;
@@ -210,8 +232,25 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   // `Comey indeed said`, `The Committee issued a statement saying`: a verb or an adverb read into the phrase.
   const cut = cutPhrase(words);
   if (cut !== undefined) return resolveSource(ctx, { ...found, np: [np[0], np[0] + cut] }, previous);
+  // `sent a letter to the minister urging`, `did post a new tweet saying`: the verb before a document read into the phrase.
+  const second = w[1];
+  if (
+    second &&
+    w.length > 2 &&
+    !isUpperStart(first.text) &&
+    (second.lower === 'a' || second.lower === 'an') &&
+    isIssuedDocument(w.slice(1))
+  )
+    return resolveSource(ctx, { ...found, np: [tokens.indexOf(second), np[1]] }, previous);
   // `Three years later`, `the meantime`: a fragment of the sentence names nobody.
   if (isFragment(words)) return base;
+  // `JPMorgan … but in a report to clients added`, `X appeared in a video posted Wednesday, saying`: a
+  // document the sentence's subject issued speaks for that subject.
+  const issuer = (first.lower === 'a' || first.lower === 'an') && isIssuedDocument(w) ? subjectBefore(tokens, np[0]) : undefined;
+  if (issuer) {
+    const a = resolveSource(ctx, { ...found, np: issuer }, previous);
+    if (a.speaker && a.speaker.kind !== 'unnamed') return { ...base, speaker: a.speaker };
+  }
   // A bare article (`an`, what is left of `An internet search by me … cited`) names nobody.
   if (w.length === 1 && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) return base;
   // `He's said`: the pronoun of a contraction.

@@ -83,6 +83,15 @@ describe('a description of someone the article names', () => {
   });
 });
 
+describe('a document the sentence’s subject issued', () => {
+  it('speaks for that subject (`Okoro also sent a letter to the minister urging him to "…"`)', () => {
+    const body =
+      'Speaker Dan Okoro wants the inquiry reopened.\n\n' +
+      'Okoro also sent a letter to Health Minister Tessa Brandt urging her to publish the report "before the summer recess."';
+    expect(speaker(body, 'before the summer')).toBe('Dan Okoro');
+  });
+});
+
 describe('mention kinds', () => {
   it('tells a person, a company, a country and boilerplate apart from evidence in the article', () => {
     const text =
