@@ -9,10 +9,10 @@
 import { isOrgWord, isTitle } from './names.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import type { ArticlePeople, Person } from './speakers.ts';
+import type { ArticlePeople, MentionKind, Person } from './speakers.ts';
 import { isPersonHead } from './word-lists.ts';
 
-export type MentionKind = 'person' | 'organisation' | 'place' | 'other';
+export type { MentionKind };
 
 /** Capitalised words that open a page's boilerplate or a sentence, never a name: `Advertisement:`, `Three years later`. */
 const NOT_A_NAME = new Set(

@@ -1,7 +1,6 @@
 import { foldName } from '../text/fold.ts';
 import type { Gender, NameMention } from './names.ts';
 import type { Quote, Speaker } from './quote.ts';
-import type { MentionKind } from './mention-kind.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
 export { foldName };
@@ -20,6 +19,9 @@ function foldWord(w: string): string {
   }
   return w.toLowerCase();
 }
+
+/** What a named mention is (`mention-kind.ts` decides it): only a person takes `he`/`she`. */
+export type MentionKind = 'person' | 'organisation' | 'place' | 'other';
 
 /** One person within an article: every way they were named, their roles and where they were mentioned. */
 export interface Person {
