@@ -108,10 +108,13 @@ export class ArticlePeople {
       p.folded = f;
       p.forms = new Map();
       this.index(p);
+      p.kind = undefined;
     }
     if (f.length === p.folded.length) p.forms.set(written, (p.forms.get(written) ?? 0) + 1);
     p.speaker = undefined;
-    p.kind = undefined;
+    // The kind is decided again only when its evidence grows: a fuller name, a new role, a gender.
+    if (p.kind !== undefined && (roles.some((r) => !p.roles.has(r)) || (p.gender === undefined && gender !== undefined)))
+      p.kind = undefined;
     for (const r of roles) p.roles.add(r);
     p.gender ??= gender;
     this.note(p, start, end);
