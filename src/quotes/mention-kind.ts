@@ -23,6 +23,22 @@ seven eight nine ten eleven twelve twenty thirty hundred thousand million billio
 several many some all none each every neither either another other others such meanwhile however indeed`.split(/\s+/),
 );
 
+/** Titles that are also common surnames: `Billie Jean King`, `John Major`, `Stephen Bishop`. */
+const SURNAME_TITLES = new Set([
+  'king',
+  'bishop',
+  'major',
+  'marshal',
+  'judge',
+  'dean',
+  'cardinal',
+  'chancellor',
+  'sheriff',
+  'prince',
+  'pope',
+  'chair',
+]);
+
 /** Last words of a company's or a body's name beyond the shared organisation words: `Goya Foods`, `Media Matters`. */
 const ORG_ENDINGS = new Set(
   `inc incorporated corp corporation co llc ltd plc ag sa gmbh foods food brands products pharmaceuticals pharma
@@ -70,7 +86,7 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   if (f.every((w) => NOT_A_NAME.has(w))) return 'other';
   if (person.gender !== undefined) return 'person';
   // `Maryland Democrat`, `Financial Officer`: a description written in capitals, not a name.
-  if (f.length > 1 && (isTitle(last) || isPersonHead(last))) return 'other';
+  if (f.length > 1 && (isTitle(last) || isPersonHead(last)) && !SURNAME_TITLES.has(last)) return 'other';
   if (isPlaceName(f.join(' '))) return 'place';
   if (person.organisation === true) return 'organisation';
   if (ORG_ENDINGS.has(last) || (f.length > 1 && f.some((w) => isOrgWord(w)))) return 'organisation';
