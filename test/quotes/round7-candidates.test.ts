@@ -103,4 +103,17 @@ describe('mention kinds', () => {
     const kinds = Object.fromEntries(ctx.people.people.map((p) => [ctx.people.speakerOf(p).name, kindOf(ctx, p)]));
     expect(kinds).toEqual({ 'Maria Lopez': 'person', 'Brava Foods': 'organisation', Iran: 'place', Advertisement: 'other' });
   });
+
+  it('keeps a name that ends in a title-like surname a person (`Billie Jo King`), unlike `Ohio Democrat`', () => {
+    const text = 'Tennis great Billie Jo King spoke to the Ohio Democrat on Monday. "We talked for an hour," she said.';
+    const { ctx } = analyseQuotes(text);
+    if (!ctx) throw new Error('no context');
+    for (const words of [
+      ['Billie', 'Jo', 'King'],
+      ['Ohio', 'Democrat'],
+    ])
+      ctx.people.add(words, text.indexOf(words[0] as string), 0);
+    const kinds = Object.fromEntries(ctx.people.people.map((p) => [ctx.people.speakerOf(p).name, kindOf(ctx, p)]));
+    expect(kinds).toMatchObject({ 'Billie Jo King': 'person', 'Ohio Democrat': 'other' });
+  });
 });
