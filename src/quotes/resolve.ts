@@ -9,7 +9,7 @@ import type { ArticleContext } from './context.ts';
 import { MONTH_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
-import { foldName } from './speakers.ts';
+import { foldName, rolesClash } from './speakers.ts';
 import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { descriptionHead } from './named-later.ts';
@@ -353,7 +353,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
       const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
-      if (salient) return { ...base, speaker: ctx.people.speakerOf(salient) };
+      if (salient && !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)))
+        return { ...base, speaker: ctx.people.speakerOf(salient) };
     }
   }
   return { ...base, speaker: unnamed(mention.text) };

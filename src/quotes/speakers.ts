@@ -1,5 +1,5 @@
 import { foldName } from '../text/fold.ts';
-import type { Gender, NameMention } from './names.ts';
+import { isTitle, type Gender, type NameMention } from './names.ts';
 import type { Quote, Speaker } from './quote.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
@@ -39,6 +39,20 @@ export interface Person {
   /** `kindOf`'s answer (`mention-kind.ts`), kept until the person's name, roles or gender change. */
   kind?: MentionKind;
 }
+
+/**
+ * A title modifier on each side that the other lacks, on the same head: `the White House press
+ * secretary` is no `Foreign Secretary` (a description's `words`, lower case; `head`, its head noun).
+ */
+export function rolesClash(p: Person, words: string[], head: string | undefined): boolean {
+  const lacks = (w: string): boolean => w !== head && !GENERIC_MODIFIERS.has(w) && isTitle(w);
+  const has = (w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some((a) => p.roles.has(a));
+  if (head !== undefined && !has(head)) return false;
+  return words.some((w) => lacks(w) && !has(w)) && [...p.roles].some((r) => lacks(r) && !words.includes(r));
+}
+
+/** Modifiers that tell no two roles apart (`the former president`, `the first minister`). */
+const GENERIC_MODIFIERS = new Set(['former', 'first', 'deputy', 'chief', 'head', 'vice']);
 
 const ROLE_SYNONYMS: Record<string, string[]> = {
   leader: ['president', 'prime', 'chancellor', 'premier', 'king', 'leader'],
@@ -206,6 +220,7 @@ export class ArticlePeople {
     for (const p of this.people) {
       // The head noun must fit (`the former aide` is no former president).
       if (head !== undefined && !has(p, head)) continue;
+      if (rolesClash(p, words, head)) continue;
       let score = 0;
       for (const w of words) if (has(p, w)) score++;
       const recency = recent.get(p) ?? -1;

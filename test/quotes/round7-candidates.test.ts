@@ -83,6 +83,15 @@ describe('a description of someone the article names', () => {
   });
 });
 
+describe('a role description', () => {
+  it('never takes someone whose title differs in its modifier (`the White House press secretary` is no `Foreign Secretary`)', () => {
+    const body =
+      'British Foreign Secretary Alan Hale met the press in London on Monday.\n\n' +
+      '"We are watching the talks closely," the White House press secretary said in Washington.';
+    expect(speaker(body, 'We are watching')).not.toBe('Alan Hale');
+  });
+});
+
 describe('a document the sentence’s subject issued', () => {
   it('speaks for that subject (`Okoro also sent a letter to the minister urging him to "…"`)', () => {
     const body =
