@@ -90,6 +90,9 @@ function isInitialism(written: string, long: string[]): boolean {
   return initials === short.toLowerCase();
 }
 
+/** Words that open a qualifier after a description's head noun: `the family of …`, `a spokesman for …`. */
+const QUALIFIERS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to']);
+
 /**
  * Same speaker: the same folded words; for a person, the same surname with no conflicting first name
  * (`de Blasio` = `Bill de Blasio`); for a description (`the website`), the same head noun.
@@ -101,6 +104,15 @@ export function sameSpeaker(ours: string | undefined, expected: string): boolean
   if (a.join(' ') === b.join(' ')) return true;
   // An organisation by its initials, as the article introduces them: `CHRF` = `Civil Human Rights Front`.
   if (isInitialism(ours, b) || isInitialism(expected, a)) return true;
+  // A description and the same description with a qualifier after its head noun: `the family` is `the
+  // family of the suspect` (not `a spokesman for Roe` and `a spokesman for Doe`: neither is the other's head).
+  if (/^(the|a|an|another)\b/i.test(expected) && /^(the|a|an|another)\b/i.test(ours)) {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    const bare = (w: string[]): string[] => (['the', 'a', 'an', 'another'].includes(w[0] as string) ? w.slice(1) : w);
+    const s = bare(short);
+    const l = bare(long);
+    if (s.length > 0 && QUALIFIERS.has(l[s.length] ?? '') && s.every((w, k) => l[k] === w)) return true;
+  }
   if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
   if (/^(the|a|an|another)\b/i.test(expected)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

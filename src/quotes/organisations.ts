@@ -17,7 +17,7 @@ white house spokesman's foundation charity university school hospital club team 
 );
 /** Nouns that follow a company's name, never a person's: `a Rite Aid store`, `Rite Aid's shares`. */
 const COMPANY_AFTER =
-  /^(?:'s|’s)?\s+(?:store|stores|shop|shops|branch|branches|outlet|outlets|location|locations|shares|stock|pharmacy|pharmacies|franchise|franchises|headquarters)\b/;
+  /^(?:'s|’s)?\s+(?:store|stores|shop|shops|branch|branches|outlet|outlets|location|locations|shares|stock|pharmacy|pharmacies|franchise|franchises|headquarters|products|revenue|revenues|profits|earnings|shareholders|subsidiary|subsidiaries|customers|factories|brands)\b/;
 /** What follows `a Rite Aid` when it is a shop: punctuation or a place preposition, not a noun (`a Trump supporter`). */
 const SHOP_AFTER = /^(?:\s*[.,;]|\s+(?:in|on|at|near|off)\b)/;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(a|an|the|at)\s+$/iu;

@@ -8,7 +8,7 @@
 import weightsFile from './attribution-weights.json' with { type: 'json' };
 import type { ArticleContext } from './context.ts';
 import { isTitle, type Gender } from './names.ts';
-import { namedLikeCompany } from './organisations.ts';
+import { kindOf } from './mention-kind.ts';
 import type { Speaker } from './quote.ts';
 import type { Person } from './speakers.ts';
 
@@ -275,10 +275,8 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
   const keyOf = (p: Person): string => ctx.people.keyOf(p);
   const earlier = new Map<string, number>();
   for (const s of speakers) earlier.set(s.key, (earlier.get(s.key) ?? 0) + 1);
-  const people = order.filter(([person]) => {
-    person.organisation ??= namedLikeCompany(ctx.text, ctx.people.speakerOf(person).name.split(' '));
-    return !person.organisation;
-  });
+  // Only a person is ever the referent of a pronoun or a person's description: never an organisation, a place or boilerplate.
+  const people = order.filter(([person]) => isPersonKind(ctx, person));
   return people.map(([person, e], rank) => {
     const key = keyOf(person);
     const agrees = gender !== undefined && person.gender === gender ? 1 : 0;
@@ -307,6 +305,9 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
   });
 }
 
+/** Is this cluster of the article a person (`mention-kind.ts`)? */
+export const isPersonKind = (ctx: ArticleContext, person: Person): boolean => kindOf(ctx, person) === 'person';
+
 export const score = (features: Features, weights: number[] = WEIGHTS): number =>
   features.reduce((sum, x, k) => sum + x * (weights[k] ?? 0), 0);
 
@@ -327,7 +328,7 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   if (held && held.at <= at && at - held.at <= SUBJECT_REACH && held.speaker.kind === 'person') {
     const since = ctx.people.mentionsBetween(held.at + 1, at);
     const p = ctx.people.find(held.speaker.name.split(' '), at);
-    if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender)) return p;
+    if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender) && isPersonKind(ctx, p)) return p;
   }
   for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
     if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !speaks(ctx.text, m.start, m.end)) continue;

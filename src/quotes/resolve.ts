@@ -9,12 +9,16 @@ import type { ArticleContext } from './context.ts';
 import { MONTH_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
-import { foldName } from './speakers.ts';
+import { foldName, rolesClash } from './speakers.ts';
 import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
+import { kindOf } from './mention-kind.ts';
+import { isGovernedPlace } from './places.ts';
+import { cutPhrase, isFragment } from './description.ts';
+import { appositiveName, isIssuedDocument, subjectBefore } from './issuers.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import type { Person } from './speakers.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
@@ -186,6 +190,28 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const mention: Mention = { text: ctx.text.slice(first.start, last.end), start: first.start, end: last.end };
   const base = { mention, cue: cue.text };
   const w = words.filter(isWord);
+  // `Comey indeed said`, `The Committee issued a statement saying`: a verb or an adverb read into the phrase.
+  const cut = cutPhrase(words);
+  if (cut !== undefined) return resolveSource(ctx, { ...found, np: [np[0], np[0] + cut] }, previous);
+  // `sent a letter to the minister urging`, `did post a new tweet saying`: the verb before a document read into the phrase.
+  const second = w[1];
+  if (
+    second &&
+    w.length > 2 &&
+    !isUpperStart(first.text) &&
+    (second.lower === 'a' || second.lower === 'an') &&
+    isIssuedDocument(w.slice(1))
+  )
+    return resolveSource(ctx, { ...found, np: [tokens.indexOf(second), np[1]] }, previous);
+  // `Three years later`, `the meantime`: a fragment of the sentence names nobody.
+  if (isFragment(words)) return base;
+  // `JPMorgan … but in a report to clients added`, `X appeared in a video posted Wednesday, saying`: a
+  // document the sentence's subject issued speaks for that subject.
+  const issuer = (first.lower === 'a' || first.lower === 'an') && isIssuedDocument(w) ? subjectBefore(tokens, np[0]) : undefined;
+  if (issuer) {
+    const a = resolveSource(ctx, { ...found, np: issuer }, previous);
+    if (a.speaker && a.speaker.kind !== 'unnamed') return { ...base, speaker: a.speaker };
+  }
   // A bare article (`an`, what is left of `An internet search by me … cited`) names nobody.
   if (w.length === 1 && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) return base;
   // `He's said`: the pronoun of a contraction.
@@ -287,8 +313,18 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (known) known.organisation = false;
     if (!known && first.lower === 'the' && !(s > 0 && hasPossessiveS((words[s - 1] as Token).text))) continue;
     const p = known ?? ctx.people.add(nameWords, (parsed.name[0] as Token).start, lastRunWord.end, parsed.roles);
-    return { ...base, speaker: ctx.people.speakerOf(p) };
+    // The kind decides what the name gives: a person, an organisation, a country for its government; a
+    // city, boilerplate or a capitalised description (`the Maryland Democrat`) names no speaker itself.
+    const speaker = ctx.people.speakerOf(p);
+    const kind = kindOf(ctx, p);
+    if (kind === 'person') return { ...base, speaker };
+    if (kind === 'organisation') return { ...base, speaker: organisation(nameWords.join(' ')) };
+    if (kind === 'place') return isGovernedPlace(p.folded.join(' ')) ? { ...base, speaker: organisation(nameWords.join(' ')) } : base;
+    if (first.lower !== 'the') return base;
   }
+  // `Harvard's president, Jo Bloggs, wrote`: a full name in apposition after the description.
+  const apposed = appositiveName(ctx, last.end);
+  if (apposed) return { ...base, speaker: apposed };
   const head = w.findIndex(
     (t) => t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'familiar' || t.lower === 'close',
   );
@@ -317,7 +353,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
       const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
-      if (salient) return { ...base, speaker: ctx.people.speakerOf(salient) };
+      if (salient && !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)))
+        return { ...base, speaker: ctx.people.speakerOf(salient) };
     }
   }
   return { ...base, speaker: unnamed(mention.text) };

@@ -1,5 +1,5 @@
 import { foldName } from '../text/fold.ts';
-import type { Gender, NameMention } from './names.ts';
+import { isTitle, type Gender, type NameMention } from './names.ts';
 import type { Quote, Speaker } from './quote.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
@@ -20,6 +20,9 @@ function foldWord(w: string): string {
   return w.toLowerCase();
 }
 
+/** What a named mention is (`mention-kind.ts` decides it): only a person takes `he`/`she`. */
+export type MentionKind = 'person' | 'organisation' | 'place' | 'other';
+
 /** One person within an article: every way they were named, their roles and where they were mentioned. */
 export interface Person {
   /** Folded words of the fullest name seen: `['vladimir', 'putin']`. */
@@ -33,7 +36,23 @@ export interface Person {
   organisation?: boolean;
   /** `speakerOf`'s answer, kept until the person's forms change. */
   speaker?: Speaker;
+  /** `kindOf`'s answer (`mention-kind.ts`), kept until the person's name, roles or gender change. */
+  kind?: MentionKind;
 }
+
+/**
+ * A title modifier on each side that the other lacks, on the same head: `the White House press
+ * secretary` is no `Foreign Secretary` (a description's `words`, lower case; `head`, its head noun).
+ */
+export function rolesClash(p: Person, words: string[], head: string | undefined): boolean {
+  const lacks = (w: string): boolean => w !== head && !GENERIC_MODIFIERS.has(w) && isTitle(w);
+  const has = (w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some((a) => p.roles.has(a));
+  if (head !== undefined && !has(head)) return false;
+  return words.some((w) => lacks(w) && !has(w)) && [...p.roles].some((r) => lacks(r) && !words.includes(r));
+}
+
+/** Modifiers that tell no two roles apart (`the former president`, `the first minister`). */
+const GENERIC_MODIFIERS = new Set(['former', 'first', 'deputy', 'chief', 'head', 'vice']);
 
 const ROLE_SYNONYMS: Record<string, string[]> = {
   leader: ['president', 'prime', 'chancellor', 'premier', 'king', 'leader'],
@@ -103,9 +122,13 @@ export class ArticlePeople {
       p.folded = f;
       p.forms = new Map();
       this.index(p);
+      p.kind = undefined;
     }
     if (f.length === p.folded.length) p.forms.set(written, (p.forms.get(written) ?? 0) + 1);
     p.speaker = undefined;
+    // The kind is decided again only when its evidence grows: a fuller name, a new role, a gender.
+    if (p.kind !== undefined && (roles.some((r) => !p.roles.has(r)) || (p.gender === undefined && gender !== undefined)))
+      p.kind = undefined;
     for (const r of roles) p.roles.add(r);
     p.gender ??= gender;
     this.note(p, start, end);
@@ -153,6 +176,11 @@ export class ArticlePeople {
     return out;
   }
 
+  /** Every mention of one person, in text order. */
+  mentionsOf(p: Person): Array<{ person: Person; start: number; end: number }> {
+    return this.mentions.filter((m) => m.person === p);
+  }
+
   /** How many times each person is mentioned before `at` (what `mentionsBetween(0, at)` holds), and the person mentioned first. */
   countsBefore(at: number): { counts: Map<Person, number>; first: Person | undefined } {
     const counts = new Map<Person, number>();
@@ -192,6 +220,7 @@ export class ArticlePeople {
     for (const p of this.people) {
       // The head noun must fit (`the former aide` is no former president).
       if (head !== undefined && !has(p, head)) continue;
+      if (rolesClash(p, words, head)) continue;
       let score = 0;
       for (const w of words) if (has(p, w)) score++;
       const recency = recent.get(p) ?? -1;

@@ -23,4 +23,10 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('Mr Smith', 'Smithers')).toBe(false);
     expect(sameSpeaker('CHRF', 'Civic Party')).toBe(false);
   });
+
+  it('accepts a description with a qualifier after the labelled head noun, never two different qualifiers', () => {
+    expect(sameSpeaker('the family of the suspect', 'the family')).toBe(true);
+    expect(sameSpeaker('a spokesman for Roe', 'a spokesman for Doe')).toBe(false);
+    expect(sameSpeaker('the family of the suspect', 'the lawyer')).toBe(false);
+  });
 });

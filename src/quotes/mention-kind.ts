@@ -1,0 +1,103 @@
+/**
+ * The kind of a named mention, decided from evidence in the article before any ranking: a person
+ * (a title, a given name of known gender, a role), an organisation (written as a company's, a body's
+ * word in its name), a place (a country, a state, a city or region), or other (page boilerplate such
+ * as `Advertisement`, a capitalised function or number word, a description such as `Maryland
+ * Democrat`). Only a person is ever the antecedent of `he`/`she`; only a person or an organisation
+ * (a country standing for its government) is ever given as a speaker.
+ */
+import { isOrgWord, isTitle } from './names.ts';
+import { namedLikeCompany } from './organisations.ts';
+import { isPlaceName } from './places.ts';
+import type { ArticlePeople, MentionKind, Person } from './speakers.ts';
+import { isPersonHead } from './word-lists.ts';
+
+export type { MentionKind };
+
+/** Capitalised words that open a page's boilerplate or a sentence, never a name: `Advertisement:`, `Three years later`. */
+const NOT_A_NAME = new Set(
+  `advertisement advertisements advert ad ads sponsored related photo photos image images picture pictures video videos
+caption credit credits getty subscribe newsletter comments comment share print email click watch listen read more
+update updated editor's note that this these those there here then what which whoever whatever one two three four five six
+seven eight nine ten eleven twelve twenty thirty hundred thousand million billion first second third last next both
+several many some all none each every neither either another other others such meanwhile however indeed`.split(/\s+/),
+);
+
+/** Titles that are also common surnames: `Billie Jean King`, `John Major`, `Stephen Bishop`. */
+const SURNAME_TITLES = new Set([
+  'king',
+  'bishop',
+  'major',
+  'marshal',
+  'judge',
+  'dean',
+  'cardinal',
+  'chancellor',
+  'sheriff',
+  'prince',
+  'pope',
+  'chair',
+]);
+
+/** Last words of a company's or a body's name beyond the shared organisation words: `Goya Foods`, `Media Matters`. */
+const ORG_ENDINGS = new Set(
+  `inc incorporated corp corporation co llc ltd plc ag sa gmbh foods food brands products pharmaceuticals pharma
+labs laboratories studios entertainment records publishing books press matters watch action institute initiative
+project trust fund society league federation council bureau lab solutions services group international global
+worldwide`.split(/\s+/),
+);
+
+/**
+ * The kind of a person-like cluster of the article (`text` is the article), remembered on it. A
+ * title or a given name makes a person whatever else the name holds (`John Street`); without
+ * them, boilerplate and capitalised function words are other, a name ending in a title or a role
+ * noun is a description (other), a known place is a place, company evidence an organisation.
+ */
+export function kindOf(ctx: { text: string; people: ArticlePeople }, person: Person): MentionKind {
+  if (person.kind) return person.kind;
+  person.kind = decideKind(ctx, person, ctx.people.speakerOf(person).name);
+  return person.kind;
+}
+
+/** Words right before a place's name (`in Iran`, `across Ohio`) or a body's (`the Ramadhan Foundation`), never before a person's. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(in|across|near|throughout|inside|outside|the)\s+$/u;
+
+/** Where the text writes the name the way it writes places or bodies: after `in`, `across`, `the` at every mention. */
+function writtenLikePlace(ctx: { text: string; people: ArticlePeople }, person: Person): 'place' | 'body' | undefined {
+  let place = 0;
+  let body = 0;
+  let seen = 0;
+  for (const m of ctx.people.mentionsOf(person)) {
+    seen++;
+    const w = PLACE_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start))?.[1];
+    if (!w) return undefined;
+    if (w === 'the') body++;
+    else place++;
+  }
+  if (seen === 0) return undefined;
+  return place >= body ? 'place' : 'body';
+}
+
+function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person, name: string): MentionKind {
+  const { text } = ctx;
+  const f = person.folded;
+  const last = f[f.length - 1] ?? '';
+  if (f.length === 1 && NOT_A_NAME.has(last)) return 'other';
+  if (f.every((w) => NOT_A_NAME.has(w))) return 'other';
+  if (person.gender !== undefined) return 'person';
+  // `Maryland Democrat`, `Financial Officer`: a description written in capitals, not a name.
+  if (f.length > 1 && (isTitle(last) || isPersonHead(last)) && !SURNAME_TITLES.has(last)) return 'other';
+  if (isPlaceName(f.join(' '))) return 'place';
+  if (person.organisation === true) return 'organisation';
+  if (ORG_ENDINGS.has(last) || (f.length > 1 && f.some((w) => isOrgWord(w)))) return 'organisation';
+  if (person.roles.size > 0) return 'person';
+  if (person.organisation === undefined) {
+    person.organisation = namedLikeCompany(text, name.split(' '));
+    if (person.organisation) return 'organisation';
+  }
+  // `the Global Terrorism Database`, `on Extra-Judicial Executions`: never written as a person is.
+  const written = writtenLikePlace(ctx, person);
+  if (written === 'place') return 'place';
+  if (written === 'body') return 'organisation';
+  return 'person';
+}
