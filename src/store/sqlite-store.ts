@@ -295,7 +295,10 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     });
   }
 
-  /** Writes the article columns of the files a change wrote (start-up, after a build: the next start reads them, not the rows). */
+  /**
+   * Writes the article columns of the files a change wrote (start-up, after a build: the next start
+   * reads them, not the rows). Throws when the write fails (a full disk): nothing else is lost.
+   */
   saveArticleColumns(files: readonly IndexedFile[]): number {
     return saveArticleColumns(this.db, files);
   }
