@@ -74,6 +74,8 @@ const everyone = step('/sources, every outlet visible (the view)', () => engine.
 const hide = values.hide ?? [...everyone.outlets].sort((a, b) => b.quotes - a.quotes || a.outlet.localeCompare(b.outlet))[0]?.outlet ?? '';
 const hidden = new Set([hide]);
 console.log(`hidden outlet: ${hide}${values.embargo ? '; one article embargoed' : ''}`);
+const speakers = step("that audience's speakers (engine.speakerList)", () => engine.speakerList(hidden));
+console.log(`  ${speakers.length} speakers`);
 const first = step('first /quote Trump as that audience', () => engine.search({ command: 'quote', query: 'Trump', hiddenOutlets: hidden }));
 if (values['first-only']) process.exit(0);
 const sources = step('/sources as that audience', () => engine.sources(hidden));
