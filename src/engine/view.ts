@@ -16,6 +16,8 @@ export interface OutletStats {
   outlet: string;
   outletKnown: boolean;
   articles: number;
+  /** Passages (paragraphs) of its articles, counted, not read. */
+  passages: number;
   quotes: number;
   /** Undated articles (left out by date filters). */
   undated: number;
@@ -59,9 +61,12 @@ export class CorpusView {
           return;
         }
         this.articles.push(article);
-        passages += article.paragraphCount ?? article.paragraphs.length;
-        // Counted, not read: a store knows each article's number of quotes.
-        this.outletStats(article).quotes += quoteCountAt(file.quotes, a);
+        const paragraphs = article.paragraphCount ?? article.paragraphs.length;
+        passages += paragraphs;
+        // Counted, not read: a store knows each article's numbers of paragraphs and quotes.
+        const stats = this.outletStats(article);
+        stats.quotes += quoteCountAt(file.quotes, a);
+        stats.passages += paragraphs;
       });
     }
     for (const stats of this.outlets.values()) {
@@ -201,7 +206,7 @@ export class CorpusView {
     if (!stats)
       this.outlets.set(
         article.outlet,
-        (stats = { outlet: article.outlet, outletKnown: article.outletKnown, articles: 0, quotes: 0, undated: 0 }),
+        (stats = { outlet: article.outlet, outletKnown: article.outletKnown, articles: 0, passages: 0, quotes: 0, undated: 0 }),
       );
     stats.articles++;
     // The earliest and latest dates as written, cut to days once the view is built (the order of
