@@ -6,11 +6,17 @@
  * fastest time kept: the intrinsic cost per query, with other processes' interference dropped out,
  * so two code versions can be compared on a shared machine. Prints p50/p95/p99/max of those times
  * and the mean CPU per query, for `/quote` and `/search`.
+ *
+ * `--snapshot <dir>`: the engine loaded from the checkout's own MiniSearch snapshot in `<dir>` (what
+ * `npm run bench -- --engines minisearch` leaves in `.cache/bench/snapshot-<size>-minisearch`), for
+ * sizes too large to build here (37k).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const [checkout, queriesFile, roundsArg] = process.argv.slice(2);
+const snapshotAt = process.argv.indexOf('--snapshot');
+const snapshot = snapshotAt > 0 ? process.argv[snapshotAt + 1] : undefined;
+const [checkout, queriesFile, roundsArg] = process.argv.slice(2).filter((a, i, all) => a !== '--snapshot' && all[i - 1] !== '--snapshot');
 if (!checkout || !queriesFile) throw new Error('usage: min-of-rounds.ts <checkout> <queries.json> [rounds]');
 const root = path.resolve(checkout);
 type SearchArgs = { command: 'quote' | 'search'; query: string };
@@ -22,7 +28,16 @@ const { Engine } = (await import(path.join(root, 'src/engine/index.ts'))) as {
 };
 const queries = JSON.parse(readFileSync(queriesFile, 'utf8')) as string[];
 const rounds = Number(roundsArg ?? 30);
-const engine = new Engine(await loadCorpus(path.join(root, 'corpus'), {}));
+async function load(): Promise<unknown> {
+  if (!snapshot) return loadCorpus(path.join(root, 'corpus'), {});
+  const { loadSnapshot } = (await import(path.join(root, 'src/store/snapshot.ts'))) as {
+    loadSnapshot: (dir: string) => Promise<{ corpus: { index: { kind?: string } } }>;
+  };
+  const { corpus } = await loadSnapshot(snapshot);
+  process.stdout.write(`${checkout}: loaded ${snapshot} (${corpus.index.kind ?? 'minisearch'} index)\n`);
+  return corpus;
+}
+const engine = new Engine(await load());
 
 const spread = (ms: number[]) => {
   const s = [...ms].sort((a, b) => a - b);

@@ -34,6 +34,8 @@ export interface QuoteTables {
   speakersInUse(): Speaker[];
   /** The quotes of a stored article (undefined: not one of the store's). */
   quotesOfArticle(article: Article): readonly Quote[] | undefined;
+  /** The speakers of these articles' quotes, each with how many (undefined: an article not the store's), no quote decoded. */
+  speakersIn?(articles: readonly Article[]): SpeakerTotal[] | undefined;
 }
 
 interface ShownFile {
@@ -131,6 +133,19 @@ export class CorpusQuotes {
     for (const f of this.files())
       for (let a = 0; a < f.load.articles.length; a++) for (const q of quotesAt(f.quotes, a)) if (q.speaker) out.add(q.speaker);
     return [...out];
+  }
+
+  /**
+   * The speakers of these articles' quotes, one entry per speaker object with how many quotes it
+   * has there: a store counts them from its tables, none decoded (what an audience may not see).
+   */
+  speakersIn(articles: readonly Article[]): SpeakerTotal[] {
+    const stored = this.tables?.speakersIn?.(articles);
+    if (stored) return stored;
+    const counts = new Map<Speaker, number>();
+    for (const article of articles)
+      for (const { speaker } of this.ofArticle(article)) if (speaker) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+    return [...counts].map(([speaker, quotes]) => ({ speaker, quotes }));
   }
 
   /** The quotes of one shown article. */

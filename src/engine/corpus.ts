@@ -22,6 +22,7 @@ import { aheadChunk, databaseFileOf, GroupedAhead, quotesToRegroup } from './wor
 
 export { contentsOf } from './contents.ts';
 import { range, registryOf, speakerIdOf } from './contents.ts';
+import { LiveArticles } from './live-articles.ts';
 export type { CorpusOptions, CorpusStore, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions } from './corpus-types.ts';
 import type { CorpusOptions, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions, CorpusStore } from './corpus-types.ts';
 
@@ -46,8 +47,8 @@ export class IndexedCorpus {
   /** Bumped on every change, so views computed from the corpus know when to recompute. */
   version = 0;
   private readonly files = new Map<string, IndexedFile>();
-  /** Articles of the files currently shown (not staged, not retired). */
-  private readonly live = new Set<Article>();
+  /** Which articles are live (of the versions shown, not staged or retired). */
+  private readonly live = new LiveArticles();
   private nextId: number;
   private registry: SpeakerRegistry | undefined;
   /** One object per speaker across files (built when first needed: a start does not need it). */
@@ -134,9 +135,9 @@ export class IndexedCorpus {
     return this.extraSkipped;
   }
 
-  /** True when `article` belongs to a file currently shown. */
+  /** True when `article` belongs to a file version currently shown (not one staged or retired). */
   isLive(article: Article): boolean {
-    return this.live.has(article);
+    return this.live.isLive(this.files, article);
   }
 
   /**
@@ -189,6 +190,7 @@ export class IndexedCorpus {
     for (const content of put) {
       const quotes = perArticle.slice(at, at + content.load.articles.length);
       at += content.load.articles.length;
+      this.live.staging(content.file, this.files.get(content.file));
       const passageCount = content.load.articles.reduce((n, a) => n + a.paragraphs.length, 0);
       staged.push({ ...content, quotes, firstId: this.nextId, passageCount });
       this.nextId += passageCount;
@@ -366,7 +368,7 @@ export class IndexedCorpus {
 
   private show(f: IndexedFile): void {
     this.files.set(f.file, f);
-    for (const a of f.load.articles) this.live.add(a);
+    this.live.shown(f);
     if (this.sharedSpeakers) this.shareFrom(f, this.sharedSpeakers);
   }
 
@@ -386,7 +388,6 @@ export class IndexedCorpus {
 
   private hide(f: IndexedFile): void {
     if (this.files.get(f.file) === f) this.files.delete(f.file);
-    for (const a of f.load.articles) this.live.delete(a);
   }
 
   private changed(): void {

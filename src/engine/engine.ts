@@ -233,7 +233,6 @@ export class Engine {
     const { view } = this.moment();
     const shown = [...view.outlets.values()].filter((o) => !hiddenOutlets?.has(o.outlet));
     const left = view.outlets.size > shown.length;
-    const seen = (a: Article) => !hiddenOutlets?.has(a.outlet);
     const outlets = shown.map(({ outlet, outletKnown, articles, quotes, from, to }) => ({
       outlet,
       outletKnown,
@@ -248,7 +247,7 @@ export class Engine {
       outlets: outlets.sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet)),
       // Totals over what this audience may see: an outlet hidden from it counts nowhere.
       articles: shown.reduce((n, o) => n + o.articles, 0),
-      passages: left ? view.articles.reduce((n, a) => n + (seen(a) ? a.paragraphs.length : 0), 0) : view.passages,
+      passages: left ? shown.reduce((n, o) => n + o.passages, 0) : view.passages,
       quotes: shown.reduce((n, o) => n + o.quotes, 0),
       speakers: view.speakersFor(hiddenOutlets).speakers.length,
       skipped: view.problemsFor(hiddenOutlets, view.skipped),

@@ -16,7 +16,7 @@ import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { wordSpans } from '../search/text.ts';
-import { foldName } from '../text/fold.ts';
+import { fold, foldName } from '../text/fold.ts';
 import { withoutPossessiveS } from '../text/marks.ts';
 import { push } from './multimap.ts';
 
@@ -70,6 +70,38 @@ export class ViewSpeakers {
     const view = new ViewSpeakers([], undefined, true, totals, sorted);
     view.wholeQuotesOf = quotesOf;
     return view;
+  }
+
+  /**
+   * Speakers as an audience that may not see some articles sees them, when only the families of
+   * names in `families` (surnames: a family is a surname and every key ending in it) have a quote
+   * it may not see: those are `regrouped` (a view over their visible quotes alone), every other
+   * speaker is the corpus's own (`whole`: their totals; `sorted` as `whole` says; `quotesOf` as
+   * `whole` takes it). Names are unified within a family only, so the answers are those of a view
+   * over every visible quote.
+   */
+  static split(
+    whole: readonly SpeakerCount[],
+    sorted: boolean,
+    quotesOf: (key: string) => readonly QuoteInArticle[],
+    regrouped: ViewSpeakers,
+    families: ReadonlySet<string>,
+  ): ViewSpeakers {
+    const list = sorted ? mergeSorted(whole, regrouped.speakers) : [...whole, ...regrouped.speakers].sort(byCount);
+    const view = new ViewSpeakers([], undefined, true, list, true);
+    view.wholeQuotesOf = quotesOf;
+    view.regrouped = regrouped;
+    view.families = families;
+    return view;
+  }
+
+  /** With `split`: the view of the families some of whose quotes are hidden, and those families. */
+  private regrouped: ViewSpeakers | undefined;
+  private families: ReadonlySet<string> = new Set();
+
+  /** Whether the speaker with this key (corpus or view key) belongs to a regrouped family. */
+  private inRegrouped(key: string): boolean {
+    return this.families.has(familyOf(key));
   }
 
   /**
@@ -163,18 +195,19 @@ export class ViewSpeakers {
       if (speaker.kind !== 'person') addTo(this.corpusKeysOf, speaker.key, speaker.key);
     }
     const entries = [...counts.values()];
-    this.speakers =
-      sorted && !quotes.length ? entries : entries.sort((a, b) => b.quotes - a.quotes || COLLATOR.compare(a.speaker.key, b.speaker.key));
+    this.speakers = sorted && !quotes.length ? entries : entries.sort(byCount);
     for (const entry of this.speakers) this.indexSpeaker(entry);
   }
 
   /** The speaker of a visible quote as this audience sees it; undefined for a quote with none (or not visible). */
   speakerOf(quote: Quote): Speaker | undefined {
+    if (this.regrouped && quote.speaker && this.inRegrouped(quote.speaker.key)) return this.regrouped.speakerOf(quote);
     return this.whole ? quote.speaker : this.ofQuote.get(quote);
   }
 
   /** The quotes this audience sees by the speaker with this view key, in corpus order: no scan of every quote per query. */
   quotesOf(key: string): readonly QuoteInArticle[] {
+    if (this.regrouped && this.inRegrouped(key)) return this.regrouped.quotesOf(key);
     if (this.wholeQuotesOf) {
       let found = this.recent.get(key);
       if (!found) this.recent.set(key, (found = this.wholeQuotesOf(key)));
@@ -192,6 +225,11 @@ export class ViewSpeakers {
 
   /** The corpus keys behind these view keys: what the index's speaker lookups take. */
   corpusKeys(keys: ReadonlySet<string>): Set<string> {
+    if (this.regrouped) {
+      const out = new Set<string>();
+      for (const k of keys) for (const c of this.inRegrouped(k) ? this.regrouped.corpusKeys(new Set([k])) : [k]) out.add(c);
+      return out;
+    }
     if (this.whole) return new Set(keys);
     const out = new Set<string>();
     for (const k of keys) for (const c of this.corpusKeysOf.get(k) ?? []) out.add(c);
@@ -246,7 +284,7 @@ function findLocal(article: Article, speaker: Speaker): Local {
   if (words.length === 1 || article.paragraphs.some((p) => p.includes(speaker.name)))
     return { key: speaker.key, name: speaker.name, exact: true };
   let loose: Local | undefined;
-  const tokens = wordsOf(article);
+  const tokens = wordsOf(article, words[0]!, last);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.folded !== words[0]) continue; // `CNN's Wolf Blitzer` keeps its `'s` in the key
     for (let j = i + 1; j < Math.min(tokens.length, i + words.length + 2); j++) {
@@ -272,19 +310,31 @@ interface Word {
   paragraph: number;
 }
 
-/** The words of the last article read word by word (its names are then cached in `LOCAL`). */
-let lastWords: { article: Article; words: Word[] } | undefined;
+/** The paragraphs of the last article read word by word, folded, and the words of those read (its names are then cached in `LOCAL`). */
+let lastWords: { article: Article; paragraphs: readonly string[]; folded: string[]; words: Array<Word[] | undefined> } | undefined;
 
-function wordsOf(article: Article): Word[] {
-  if (lastWords?.article === article) return lastWords.words;
-  const words = article.paragraphs.flatMap((p, paragraph) =>
-    wordSpans(p).map(({ word }) => {
+/**
+ * The words of an article's paragraphs that hold both `first` and `last` (folded names), in order:
+ * a paragraph whose folded text holds either nowhere has no word folding to it, so only the few
+ * paragraphs naming the person are cut into words (every paragraph's every word cost seconds for
+ * an audience's speakers at 37k articles).
+ */
+function wordsOf(article: Article, first: string, last: string): Word[] {
+  if (lastWords?.article !== article) {
+    const paragraphs = article.paragraphs;
+    lastWords = { article, paragraphs, folded: paragraphs.map((p) => fold(p).replace(/’/g, "'")), words: [] };
+  }
+  const { paragraphs, folded, words } = lastWords;
+  const out: Word[] = [];
+  folded.forEach((text, paragraph) => {
+    if (!text.includes(first) || !text.includes(last)) return;
+    const these = (words[paragraph] ??= wordSpans(paragraphs[paragraph]!).map(({ word }) => {
       const bare = word.replace(/\.$/, '');
       return { word: bare, folded: foldName(bare), owner: foldName(withoutPossessiveS(bare)), paragraph };
-    }),
-  );
-  lastWords = { article, words };
-  return words;
+    }));
+    for (const w of these) out.push(w);
+  });
+  return out;
 }
 
 function count(map: Map<string, Map<string, number>>, key: string, form: string): void {
@@ -304,6 +354,33 @@ function mostFrequent(forms: Map<string, number> | undefined): string | undefine
 
 /** `localeCompare`'s order, without a collator per comparison. */
 const COLLATOR = new Intl.Collator();
+
+/** The speakers' order: most quoted first, ties by key in collation order. */
+const byCount = (a: SpeakerCount, b: SpeakerCount): number => b.quotes - a.quotes || COLLATOR.compare(a.speaker.key, b.speaker.key);
+
+/** The family of names a speaker key belongs to: its last word (`odo lindqvist`, `lindqvist`). */
+export function familyOf(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/** Two lists in `byCount` order as one (each of `extra`'s entries placed by a binary search in `list`). */
+function mergeSorted(list: readonly SpeakerCount[], extra: readonly SpeakerCount[]): SpeakerCount[] {
+  const out: SpeakerCount[] = [];
+  let i = 0;
+  for (const entry of extra) {
+    let lo = i;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byCount(list[mid]!, entry) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    while (i < lo) out.push(list[i++]!);
+    out.push(entry);
+  }
+  while (i < list.length) out.push(list[i++]!);
+  return out;
+}
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);

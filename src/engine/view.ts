@@ -5,10 +5,10 @@
  */
 import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article, SkippedFile } from '../corpus/article.ts';
-import type { Quote } from '../quotes/quote.ts';
+import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { IndexedCorpus } from './corpus.ts';
 import { quoteCountAt, quotesAt } from './file-quotes.ts';
-import { ViewSpeakers, type SpeakerCount } from './view-speakers.ts';
+import { familyOf, ViewSpeakers, type SpeakerCount } from './view-speakers.ts';
 
 export type { SpeakerCount } from './view-speakers.ts';
 
@@ -16,6 +16,8 @@ export interface OutletStats {
   outlet: string;
   outletKnown: boolean;
   articles: number;
+  /** Passages (paragraphs) of its articles, counted, not read. */
+  passages: number;
   quotes: number;
   /** Undated articles (left out by date filters). */
   undated: number;
@@ -38,8 +40,6 @@ export class CorpusView {
   private unknownFiles: Article[] | undefined;
   /** Every quote this view shows, in corpus order (read only when an audience needs them all). */
   private allQuotes: QuoteInArticle[] | undefined;
-  /** Quotes of each person (corpus key) in every indexed file, embargoed ones included (read with `allQuotes`). */
-  private corpusCounts: Map<string, number> | undefined;
   /** Speakers as each audience sees them, by the outlets it may not see (built on first use). */
   private readonly audiences = new Map<string, ViewSpeakers>();
 
@@ -61,9 +61,12 @@ export class CorpusView {
           return;
         }
         this.articles.push(article);
-        passages += article.paragraphCount ?? article.paragraphs.length;
-        // Counted, not read: a store knows each article's number of quotes.
-        this.outletStats(article).quotes += quoteCountAt(file.quotes, a);
+        const paragraphs = article.paragraphCount ?? article.paragraphs.length;
+        passages += paragraphs;
+        // Counted, not read: a store knows each article's numbers of paragraphs and quotes.
+        const stats = this.outletStats(article);
+        stats.quotes += quoteCountAt(file.quotes, a);
+        stats.passages += paragraphs;
       });
     }
     for (const stats of this.outlets.values()) {
@@ -81,22 +84,17 @@ export class CorpusView {
 
   /**
    * Every quote this view shows (live, unembargoed), in corpus order. A store's are all read: for
-   * the export and for audiences that may not see some outlets or while an embargo is in force.
+   * the export.
    */
   get quotes(): readonly QuoteInArticle[] {
     if (!this.allQuotes) {
       const quotes: QuoteInArticle[] = [];
-      const counts = new Map<string, number>();
       for (const file of this.corpus.indexedFiles())
         file.load.articles.forEach((article, a) => {
-          const shown = article.embargo === undefined || article.embargo <= this.now;
-          for (const quote of quotesAt(file.quotes, a)) {
-            if (quote.speaker?.kind === 'person') counts.set(quote.speaker.key, (counts.get(quote.speaker.key) ?? 0) + 1);
-            if (shown) quotes.push({ article, quote });
-          }
+          if (article.embargo !== undefined && article.embargo > this.now) return;
+          for (const quote of quotesAt(file.quotes, a)) quotes.push({ article, quote });
         });
       this.allQuotes = quotes;
-      this.corpusCounts = counts;
     }
     return this.allQuotes;
   }
@@ -129,14 +127,58 @@ export class CorpusView {
         const read = this.corpus.read;
         const ranked = read.ranking();
         speakers = ViewSpeakers.whole(ranked ?? read.totals(), (k) => read.ofSpeaker(k), ranked !== undefined);
-      } else {
-        const out = new Set(left);
-        const quotes = left.length ? this.quotes.filter((q) => !out.has(q.article.outlet)) : this.quotes;
-        speakers = new ViewSpeakers(quotes, this.corpusCounts);
-      }
+      } else speakers = this.audienceSpeakers(new Set(left));
       this.audiences.set(key, speakers);
     }
     return speakers;
+  }
+
+  /**
+   * Speakers as an audience that may not see the articles of the outlets in `out`, nor embargoed
+   * ones, sees them. Only a family of names (a surname and every name ending in it) with a quote in
+   * such an article can be named or counted otherwise than the corpus does: those families are
+   * regrouped from their visible quotes (`ViewSpeakers`' rules), every other speaker is the corpus's
+   * own with its totals. The work is that of the hidden articles (their speakers counted, a store's
+   * without decoding) and of the families they touch, not of every quote.
+   */
+  private audienceSpeakers(out: ReadonlySet<string>): ViewSpeakers {
+    const read = this.corpus.read;
+    const now = this.now;
+    const hiddenArticle = (a: Article) => out.has(a.outlet) || (a.embargo !== undefined && a.embargo > now);
+    const hidden: Article[] = [];
+    for (const file of this.corpus.indexedFiles()) for (const a of file.load.articles) if (hiddenArticle(a)) hidden.push(a);
+    const hiddenSpeakers = read.speakersIn(hidden);
+    const families = new Set(hiddenSpeakers.map((t) => familyOf(t.speaker.key)));
+    // Each person's quotes in the whole corpus (hidden ones included), for the families regrouped.
+    const corpusCounts = new Map<string, number>();
+    const countPerson = (speaker: Speaker, n: number) => {
+      if (speaker.kind === 'person') corpusCounts.set(speaker.key, (corpusCounts.get(speaker.key) ?? 0) + n);
+    };
+    for (const { speaker, quotes } of hiddenSpeakers) countPerson(speaker, quotes);
+    const ranked = read.ranking();
+    const totals = ranked ?? read.totals();
+    // The visible articles holding a quote of those families (a store's found without decoding).
+    const holding = new Set<Article>();
+    for (const { speaker } of totals) {
+      if (!families.has(familyOf(speaker.key))) continue;
+      const refs = read.refsOf(speaker.key);
+      if (refs) for (const a of refs.articles) holding.add(a);
+      else for (const q of read.ofSpeaker(speaker.key)) holding.add(q.article);
+    }
+    // Their quotes of those families, in corpus order (the order names and ties are decided in).
+    const quotes: QuoteInArticle[] = [];
+    for (const file of this.corpus.indexedFiles())
+      for (const article of file.load.articles) {
+        if (!holding.has(article) || hiddenArticle(article)) continue;
+        for (const quote of read.ofArticle(article)) {
+          if (!quote.speaker || !families.has(familyOf(quote.speaker.key))) continue;
+          countPerson(quote.speaker, 1);
+          quotes.push({ article, quote });
+        }
+      }
+    const regrouped = new ViewSpeakers(quotes, corpusCounts);
+    const kept = totals.filter((t) => !families.has(familyOf(t.speaker.key)));
+    return ViewSpeakers.split(kept, ranked !== undefined, (k) => read.ofSpeaker(k), regrouped, families);
   }
 
   /**
@@ -164,7 +206,7 @@ export class CorpusView {
     if (!stats)
       this.outlets.set(
         article.outlet,
-        (stats = { outlet: article.outlet, outletKnown: article.outletKnown, articles: 0, quotes: 0, undated: 0 }),
+        (stats = { outlet: article.outlet, outletKnown: article.outletKnown, articles: 0, passages: 0, quotes: 0, undated: 0 }),
       );
     stats.articles++;
     // The earliest and latest dates as written, cut to days once the view is built (the order of

@@ -212,7 +212,12 @@ async function openCorpus(
   if (store) {
     // Files without their articles' columns get them (those just written, and those the live corpus
     // wrote while the last process ran): the next start reads them, not a row per article.
-    store.saveArticleColumns(corpus.indexedFiles());
+    try {
+      store.saveArticleColumns(corpus.indexedFiles());
+    } catch (error) {
+      // Nothing served is lost: the next start reads those files' article rows instead (slower).
+      logger.warn({ err: error }, "could not save the articles' columns (disk full?): serving; the next start will read their rows");
+    }
     // A build's garbage is collected before serving. Opening an unchanged database leaves little
     // (its rows' JSON): collected just after start-up, so the first answer does not wait for two
     // full collections (about 0.2 s of CPU at 37k articles).

@@ -79,21 +79,26 @@ export function loadArticles(
     }
     written.push([f.file, encodeColumns(f.file, keyOf(f), rows)]);
   }
+  // A failed write is tried again by start-up (`saveArticleColumns`), which says so when it fails.
   if (written.length) saveColumns(db, written);
   return written.length;
 }
 
 type RawRow = { seq: number; first_id: number; paragraphs: number; quote_count: number; meta: string };
 
-/** Writes files' columns (`[file, value]`); a failed write is left for the next start. */
-export function saveColumns(db: Database.Database, columns: ReadonlyArray<[string, string]>): void {
+/**
+ * Writes files' columns (`[file, value]`) in one transaction; a failed write (a full disk) writes
+ * none and is returned, not thrown: the files are read from their rows again next time.
+ */
+export function saveColumns(db: Database.Database, columns: ReadonlyArray<[string, string]>): unknown {
   try {
     const set = db.prepare('UPDATE files SET articles = ? WHERE file = ?');
     db.transaction(() => {
       for (const [file, value] of columns) set.run(value, file);
     })();
-  } catch {
-    // Read from the rows again next time.
+    return undefined;
+  } catch (error) {
+    return error ?? new Error('the write failed');
   }
 }
 
@@ -108,7 +113,8 @@ const NOT_META = new Set(['seq', 'firstId', 'paragraphCount']);
 /**
  * Writes the columns of every file of `files` whose columns are not written (a change wrote its
  * rows again), from the articles the corpus holds: no row is read. Files not held as stored
- * articles are left to the next start.
+ * articles are left to the next start. Throws the error of a failed write (a full disk: nothing
+ * is written, the next start reads those files' rows).
  */
 export function saveArticleColumns(db: Database.Database, files: readonly IndexedFile[]): number {
   const missing = filesWithoutColumns(db);
@@ -125,6 +131,7 @@ export function saveArticleColumns(db: Database.Database, files: readonly Indexe
     });
     columns.push([r.file, encodeColumns(r.file, keyOf(r), rows)]);
   }
-  if (columns.length) saveColumns(db, columns);
+  const failed = columns.length ? saveColumns(db, columns) : undefined;
+  if (failed !== undefined) throw failed;
   return columns.length;
 }

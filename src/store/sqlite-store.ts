@@ -24,7 +24,8 @@ import { createTables } from './tables.ts';
 import { loadArticles, readFiles, saveArticleColumns } from './article-load.ts';
 import { SeqTable } from './seq-table.ts';
 import { SpeakerRanks } from './speaker-ranks.ts';
-import { QuoteTables, type StatementRow } from './quote-tables.ts';
+import { type StatementRow } from './quote-tables.ts';
+import { AudienceTables } from './audience-tables.ts';
 import {
   metaOf,
   StoredArticle,
@@ -93,7 +94,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   private readonly shelf = new QuoteShelf((seq) => this.reads.quotes.get(seq), this.speakerList, this);
   private readonly ranks = new SpeakerRanks(() => this.db);
   /** Quotes by speaker, counts, speakers in use, the speakers' order: answered from the tables. */
-  readonly tables = new QuoteTables(() => this.db, this.bySeq, this.shelf, this.speakerList, this.speakerCounts, this.ranks);
+  readonly tables = new AudienceTables(() => this.db, this.bySeq, this.shelf, this.speakerList, this.speakerCounts, this.ranks);
   private readonly articleTexts = new LRUCache<number, string[]>({ max: 256 });
   private readonly paragraphTexts = new LRUCache<number, string>({ max: 4096 });
   private readonly quoteTexts = new LRUCache<number, QuoteTexts>({ max: 1024 });
@@ -299,7 +300,10 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     });
   }
 
-  /** Writes the article columns of the files a change wrote (start-up, after a build: the next start reads them, not the rows). */
+  /**
+   * Writes the article columns of the files a change wrote (start-up, after a build: the next start
+   * reads them, not the rows). Throws when the write fails (a full disk): nothing else is lost.
+   */
   saveArticleColumns(files: readonly IndexedFile[]): number {
     return saveArticleColumns(this.db, files);
   }
