@@ -15,6 +15,7 @@ import type { Candidate, Found } from './find.ts';
 import { mergeSurnameSpeakers, seesWholeFamily, visibleStatements, type Filters, type RegroupMemo } from './scope.ts';
 import { surnameOf, type StatementIndex } from './statement-index.ts';
 import type { CorpusView } from './view.ts';
+import type { ViewSpeakers } from './view-speakers.ts';
 
 export interface StatementsContext {
   view: CorpusView;
@@ -98,12 +99,19 @@ function everyStatement(at: StatementsContext, found: Found, filters: Filters & 
  */
 function readsInOrder(at: StatementsContext, speakers: Iterable<Speaker | undefined>, filters: Filters): boolean {
   const { view, index } = at;
-  if (view.nextLift !== undefined || view.outletNamesFor(filters.hidden).length !== view.outletNamesFor().length) return false;
   if (!index.settled) return false;
+  // An audience that may not see everything (an embargo in force, a hidden outlet) reads in order
+  // only when it sees every candidate person's family whole and named as the corpus names it (then
+  // `everyStatement` keeps those families' statements as grouped); other members it may not see are
+  // taken out of each statement by `visibleStatements` on both paths.
+  const restricted = view.nextLift !== undefined || view.outletNamesFor(filters.hidden).length !== view.outletNamesFor().length;
+  const lens = filters.speakers as Partial<Pick<ViewSpeakers, 'seesFamilyAsCorpus'>> | undefined;
+  if (restricted && !lens?.seesFamilyAsCorpus) return false;
   const bare = new Set<string>();
   const full = new Set<string>();
   for (const speaker of speakers) {
     if (speaker?.kind !== 'person') continue;
+    if (restricted && !lens!.seesFamilyAsCorpus!(speaker.key)) return false;
     const surname = surnameOf(speaker.key);
     if (index.isFamily(surname)) continue;
     (surname === speaker.key ? bare : full).add(surname);

@@ -199,6 +199,15 @@ export class ViewSpeakers {
     for (const entry of this.speakers) this.indexSpeaker(entry);
   }
 
+  /**
+   * True when this audience sees every quote of the family of the speaker with this corpus key (its
+   * surname and every name ending in it) and names each as the corpus does: nothing of that family
+   * is hidden from it, so its statements are the corpus's own as grouped.
+   */
+  seesFamilyAsCorpus(key: string): boolean {
+    return this.whole && !this.inRegrouped(key);
+  }
+
   /** The speaker of a visible quote as this audience sees it; undefined for a quote with none (or not visible). */
   speakerOf(quote: Quote): Speaker | undefined {
     if (this.regrouped && quote.speaker && this.inRegrouped(quote.speaker.key)) return this.regrouped.speakerOf(quote);

@@ -61,3 +61,46 @@ describe('statements in a /quote answer read from a store', () => {
     }
   });
 });
+
+describe('statements for an audience that may not see everything, read from a store', () => {
+  const embargoed = (c: FileContent, until: string): FileContent => ({
+    ...c,
+    load: { ...c.load, articles: c.load.articles.map((a) => ({ ...a, embargo: until })) },
+  });
+  const open = (name: string, files: FileContent[]) => {
+    const path = join(dir, name);
+    const first = new SqliteIndex({ path });
+    new IndexedCorpus({ index: () => first, store: openStore(first, 'test').store }).applyNow(files, []);
+    first.close();
+    const index = new SqliteIndex({ path });
+    const opened = openStore(index, 'test');
+    return { index, engine: new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored)) };
+  };
+
+  it('gives a family it sees whole the statements an audience without the embargo gets, while another article is embargoed', () => {
+    // Odell is a family (a bare surname beside the full name): read in rank order, statement by statement.
+    const files = [
+      ...FILES(),
+      content('f.md', 'Tide Herald', 4, [`"${WALL}," Odell told reporters.`]),
+      embargoed(content('e.md', 'Fen Gazette', 4, ['"The tolls stay," said Teo Brandt again.']), '2999-01-01T00:00:00Z'),
+    ];
+    const { index, engine } = open('embargo-elsewhere.sqlite', files);
+    const answer = engine.search({ command: 'quote', query: 'Odell harbour' });
+    expect(answer.statements?.map((s) => [s.speaker, s.outlets])).toEqual([
+      ['Mara Odell', ['Harbour Courier', 'Quay Weekly', 'Tide Herald']],
+    ]);
+    // Hiding one of the family's outlets: that family is regrouped for the audience, without it.
+    const hiding = engine.search({ command: 'quote', query: 'Odell harbour', hiddenOutlets: new Set(['Tide Herald']) });
+    expect(hiding.statements?.map((s) => [s.speaker, s.outlets])).toEqual([['Mara Odell', ['Harbour Courier', 'Quay Weekly']]]);
+    index.close();
+  });
+
+  it('takes an embargoed report out of the statement it belongs to, and shows none carried by one outlet', () => {
+    const files = FILES().map((c) => (c.file === 'c.md' ? embargoed(c, '2999-01-01T00:00:00Z') : c));
+    const { index, engine } = open('embargo-member.sqlite', files);
+    const answer = engine.search({ command: 'quote', query: 'Odell harbour' });
+    expect(answer.statements ?? []).toEqual([]);
+    expect(answer.results.map((r) => r.outlet)).toEqual(['Quay Weekly']);
+    index.close();
+  });
+});
