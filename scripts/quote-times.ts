@@ -14,11 +14,8 @@ import { Session } from 'node:inspector';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
-import { Engine, IndexedCorpus } from '../src/engine/index.ts';
-import { SqliteIndex } from '../src/search/sqlite/sqlite-index.ts';
-import { pipelineCodeHash } from '../src/store/fingerprint.ts';
-import { openStore } from '../src/store/sqlite-store.ts';
+import { Engine } from '../src/engine/index.ts';
+import { openBenchCorpus } from './support/bench-database.ts';
 import { percentiles } from './support/bench-measure.ts';
 
 const { values } = parseArgs({
@@ -41,24 +38,7 @@ const post = (method: string, params?: object) =>
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 const loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
 const started = performance.now();
-const file = path.join(values.db, 'index.sqlite');
-const code = await pipelineCodeHash();
-{
-  const meta = new Database(file, { readonly: !values.restamp, fileMustExist: true });
-  const built = meta.prepare<[], string | undefined>("SELECT value FROM meta WHERE key = 'code'").pluck().get();
-  if (values.restamp) meta.prepare("UPDATE meta SET value = ? WHERE key = 'code'").run(code);
-  meta.close();
-  if (built !== code && !values.restamp) {
-    console.error(
-      `${file} was built by other code (${String(built)}, this code is ${code}): refused, so as not to wipe it; --restamp takes its rows as this code's`,
-    );
-    process.exit(2);
-  }
-}
-const index = new SqliteIndex({ path: file });
-const opened = openStore(index, code);
-if (!opened.restored) throw new Error(`the database was not reused: ${opened.reason ?? 'empty'}`);
-const engine = new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored));
+const engine = new Engine(await openBenchCorpus(values.db, values.restamp));
 engine.sources();
 engine.search({ command: 'quote', query: 'Ukraine talks' });
 console.log(`ready in ${((performance.now() - started) / 1000).toFixed(2)} s`);
