@@ -125,7 +125,9 @@ function speakerInTerms(corpus: ViewSpeakers, terms: string[]): { keys: Set<stri
   for (let i = 0; i < terms.length; i++) {
     for (const width of [3, 2, 1]) {
       if (i + width > terms.length) continue;
-      const found = corpus.lookupSpeaker(terms.slice(i, i + width).join(' ')).filter((s) => s.kind === 'person');
+      const words = terms.slice(i, i + width).join(' ');
+      if (width === 1 && corpus.namesNonPerson(words)) continue;
+      const found = corpus.lookupSpeaker(words).filter((s) => s.kind === 'person');
       if (!found.length) continue;
       let from = i;
       while (from > 0 && isTitleWord(terms[from - 1]!)) from--;
@@ -143,7 +145,7 @@ function speakerInTerms(corpus: ViewSpeakers, terms: string[]): { keys: Set<stri
 function guessInTerms(corpus: ViewSpeakers, terms: string[], notes: string[]): { keys: Set<string>; rest: string[] } | undefined {
   for (let i = 0; i < terms.length; i++) {
     const typed = terms[i]!;
-    if (!/^\p{Lu}/u.test(typed) || typed.length < 4) continue;
+    if (!/^\p{Lu}/u.test(typed) || typed.length < 4 || corpus.namesNonPerson(typed)) continue;
     const { meant, choices } = guessSpeaker(typed, people(corpus));
     if (meant) {
       notes.push(note('read_as', { typed, meant: meant.name }));
