@@ -332,7 +332,7 @@ export class Engine {
   private speakerRefs(at: Moment, scope: Scope): SpeakerRefs[] | undefined {
     const keys = scope.speakerKeys;
     const { view } = at;
-    if (!keys || view.nextLift !== undefined || view.outletNamesFor(scope.hidden).length !== view.outletNamesFor().length) return undefined;
+    if (!keys || !view.seesEverything(scope.hidden)) return undefined;
     const refs = [...keys].flatMap((key) => this.corpus.read.refsOf(key) ?? []);
     return refs.length === keys.size ? refs : undefined;
   }

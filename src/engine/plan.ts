@@ -53,8 +53,7 @@ export function planSearch(request: SearchRequest, corpus: CorpusView): Plan {
       hidden: request.hiddenOutlets,
       speakers,
       outletCount: outletsInScope(corpus, outlets, request.hiddenOutlets).length,
-      // As `CorpusView.speakersFor` decides that the audience's speakers are the corpus's own.
-      wholeLens: corpus.nextLift === undefined && corpus.outletNamesFor(request.hiddenOutlets).length === corpus.outletNamesFor().length,
+      wholeLens: corpus.seesEverything(request.hiddenOutlets),
     },
     view: {
       terms,

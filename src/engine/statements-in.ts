@@ -104,7 +104,7 @@ function readsInOrder(at: StatementsContext, speakers: Iterable<Speaker | undefi
   // only when it sees every candidate person's family whole and named as the corpus names it (then
   // `everyStatement` keeps those families' statements as grouped); other members it may not see are
   // taken out of each statement by `visibleStatements` on both paths.
-  const restricted = view.nextLift !== undefined || view.outletNamesFor(filters.hidden).length !== view.outletNamesFor().length;
+  const restricted = !view.seesEverything(filters.hidden);
   const lens = filters.speakers as Partial<Pick<ViewSpeakers, 'seesFamilyAsCorpus'>> | undefined;
   if (restricted && !lens?.seesFamilyAsCorpus) return false;
   const bare = new Set<string>();

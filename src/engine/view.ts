@@ -114,6 +114,14 @@ export class CorpusView {
   }
 
   /**
+   * True when an audience that may not see `hidden` outlets sees every quote this view shows: no
+   * embargo in force, no outlet with articles hidden. Its speakers are then the corpus's own.
+   */
+  seesEverything(hidden?: ReadonlySet<string>): boolean {
+    return this.nextLift === undefined && !(hidden?.size && this.outletNames.some((o) => hidden.has(o)));
+  }
+
+  /**
    * Speakers as an audience that may not see `hidden` outlets sees them: names, counts and lookups
    * from the quotes it may see only (see `ViewSpeakers`).
    */
@@ -122,7 +130,7 @@ export class CorpusView {
     const key = left.join('\u0000');
     let speakers = this.audiences.get(key);
     if (!speakers) {
-      if (!left.length && this.nextLift === undefined) {
+      if (this.seesEverything(hidden)) {
         // Every shown quote is visible: the corpus's own speakers and totals (a store's, from its tables).
         const read = this.corpus.read;
         const ranked = read.ranking();
