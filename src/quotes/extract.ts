@@ -9,6 +9,7 @@ import { splitParagraphs, type Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
 import { ArticlePeople } from './speakers.ts';
 import { MASK, isUpperStart, isWordChar } from './tokens.ts';
+import { splitCount } from './letters.ts';
 
 /** What may come right before a quotation that starts a sentence: punctuation, or a quotation's closing mark. */
 const SENTENCE_LEAD = new Set([':', ',', '.', '!', '?', ';', '—', '–', '―', '‒', '-', '•', '(', ...CLOSING_MARKS]);
@@ -41,8 +42,7 @@ function kindOf(text: string, span: QuoteSpan, para: Paragraph, quoteText: strin
   let b = span.start - 1;
   while (b >= para.start && (text[b] === ' ' || text[b] === '\t')) b--;
   const leads = b < para.start || SENTENCE_LEAD.has(text[b] as string);
-  const words = quoteText.split(/\s+/).length;
-  return leads || (SENTENCE_END.test(quoteText) && words >= 3) ? 'full' : 'partial';
+  return leads || (SENTENCE_END.test(quoteText) && splitCount(quoteText) >= 3) ? 'full' : 'partial';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { NOT_SPEAKER_BEFORE, SPEECH_AFTER, SPEECH_BEFORE, TITLE_ABBREVIATIONS, isPersonHead } from './word-lists.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
+import { letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { isSpaceCode, isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
 
 /** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
@@ -261,12 +262,7 @@ function appositive(tokens: Token[], runEnd: number): string[] {
 /** Headline-style paragraphs (most words capitalised, no closing full stop) give unreliable name runs. */
 function isTitleCase(text: string, para: Paragraph): boolean {
   if (/[.!?:]$/.test(text[para.end - 1] ?? '')) return false;
-  let words = 0;
-  let caps = 0;
-  for (const m of text.slice(para.start, para.end).matchAll(/\p{L}{3,}/gu)) {
-    words++;
-    if (isUpperStart(m[0])) caps++;
-  }
+  const { words, caps } = letterRuns(text, para.start, para.end);
   return words >= 3 && caps / words > 0.6;
 }
 
@@ -354,7 +350,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const para = paragraphs[p] as Paragraph;
     const runEnd = m.index + runText.length;
     // `the former Boston governor`, `Fox News host`: a capitalised modifier of a role noun is nobody.
-    const nextWord = masked.charCodeAt(runEnd) === 32 ? /^ (\p{Ll}[\p{Ll}-]*)/u.exec(masked.slice(runEnd, runEnd + 24))?.[1] : undefined;
+    const nextWord = lowerWordAfterSpace(masked, runEnd);
     // A possessor is named, not modifying: `Trump's executive order`.
     if (nextWord && isPersonHead(nextWord) && !hasPossessiveS(runText)) continue;
     if (single && !runText.endsWith('.') && !isTitle(previousWord(masked, m.index, para.start))) {

@@ -35,9 +35,19 @@ export function isWordChar(c: string | undefined): boolean {
 }
 
 export function isUpperStart(word: string): boolean {
-  const c = word[0];
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  if (word.length === 0) return false;
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  let known = UPPER_CODES[code] as number;
+  if (known === 0) {
+    const c = word[0] as string;
+    known = c !== c.toLowerCase() && c === c.toUpperCase() ? 1 : 2;
+    UPPER_CODES[code] = known;
+  }
+  return known === 1;
 }
+/** `isUpperStart`'s answers for code units past ASCII, learnt on first sight (0 unknown, 1 upper, 2 not): no string per test. */
+const UPPER_CODES = new Uint8Array(0x10000);
 
 export const isSpaceCode = (code: number): boolean =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000 || code === 0x2009;

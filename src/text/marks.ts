@@ -112,10 +112,15 @@ export const isQuoteMark = (c: string | undefined): boolean => c !== undefined &
 export const isApostrophe = (c: string | undefined): boolean => c !== undefined && c.length === 1 && APOSTROPHES.includes(c);
 
 /** True for a word ending in a possessive `'s` or `’s` (`Russia’s`). */
-export const hasPossessiveS = (word: string): boolean => /['’]s$/.test(word);
+export const hasPossessiveS = (word: string): boolean => {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+};
 
 /** The word without a possessive `'s`/`’s`: `Putin’s` → `Putin`. */
-export const withoutPossessiveS = (word: string): string => word.replace(/['’]s$/, '');
+export const withoutPossessiveS = (word: string): string => (hasPossessiveS(word) ? word.slice(0, -2) : word);
 
 /** The characters that join a word's parts: the hyphen and the apostrophes (`covid-19`, `don’t`). */
 export const WORD_JOINERS = `-${APOSTROPHES}`;
