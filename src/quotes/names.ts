@@ -2,6 +2,7 @@ import { NOT_SPEAKER_BEFORE, SPEECH_AFTER, SPEECH_BEFORE, TITLE_ABBREVIATIONS, i
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { letterRuns, lowerWordAfterSpace } from './letters.ts';
+import { nameRunEnd } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
 
 /** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
@@ -282,10 +283,6 @@ function previousWord(text: string, pos: number, floor: number): string {
   return text.slice(s, e).toLowerCase();
 }
 
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Adm|Maj|\p{Lu})\.|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*)`;
-const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) |(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-(?=\p{Lu}))`;
-/** A run of capitalised words on one line: `Russian President Vladimir Putin`, `Donald J. Trump`, `Ursula von der Leyen`. */
-const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_WORD})*`, 'uy');
 /** An upper-case letter outside ASCII and Latin-1 (tested one character at a time). */
 const UPPER = /^\p{Lu}$/u;
 
@@ -312,14 +309,13 @@ function nextCapital(text: string, from: number): number {
   return -1;
 }
 
-/** The next name run starting at or after `from` (what a global `NAME_RUN.exec` finds, tried only at capitals). */
-function nextNameRun(text: string, from: number): RegExpExecArray | null {
+/** The next name run starting at or after `from` (what a global `NAME_RUN.exec` finds, tried only at capitals): its start and end. */
+function nextNameRun(text: string, from: number): { index: number; end: number } | null {
   for (let at = from; ;) {
     const capital = nextCapital(text, at);
     if (capital < 0) return null;
-    NAME_RUN.lastIndex = capital;
-    const m = NAME_RUN.exec(text);
-    if (m) return m;
+    const end = nameRunEnd(text, capital);
+    if (end >= 0) return { index: capital, end };
     at = capital + (text.charCodeAt(capital) >= 0xd800 && text.charCodeAt(capital) <= 0xdbff ? 2 : 1);
   }
 }
@@ -337,8 +333,8 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
   const out: NameMention[] = [];
   const headline = new Map<number, boolean>();
   let p = 0;
-  for (let m = nextNameRun(masked, 0); m !== null && m.index < limit; m = nextNameRun(masked, m.index + m[0].length)) {
-    const runText = m[0];
+  for (let m = nextNameRun(masked, 0); m !== null && m.index < limit; m = nextNameRun(masked, m.end)) {
+    const runText = masked.slice(m.index, m.end);
     if (m.index > 0) {
       const c = masked.charCodeAt(m.index - 1);
       if (c === 39 || c === 0x2019 || (c < 128 ? isWordCode(c) : INSIDE_WORD.test(masked[m.index - 1] as string))) continue;

@@ -1,0 +1,134 @@
+/**
+ * Runs of capitalised words on one line (`Russian President Vladimir Putin`, `Donald J. Trump`,
+ * `Ursula von der Leyen`, `Abdel Fattah el-Sisi`), found by a scanner over code units that gives
+ * exactly what the regular expression `NAME_RUN` gives, without building a match per run. Text
+ * holding characters outside the Basic Multilingual Plane near a run is left to the expression.
+ */
+
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Adm|Maj|\p{Lu})\.|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*)`;
+const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) |(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-(?=\p{Lu}))`;
+/** The definition: a run of capitalised words, name particles allowed between them. */
+export const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_WORD})*`, 'uy');
+
+const ABBREVIATED = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Lt',
+  'Col',
+  'St',
+  'Jr',
+  'Sr',
+  'Prof',
+  'Rev',
+  'Capt',
+  'Sgt',
+  'Adm',
+  'Maj',
+];
+const SPACED_PARTICLES = ['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'ibn'];
+const HYPHENED_PARTICLES = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'abd'];
+
+const UPPER = /^\p{Lu}$/u;
+const NAME_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Answers for code units past ASCII: 0 unknown, 1 yes, 2 no. */
+const UPPER_CODES = new Uint8Array(0x10000);
+const NAME_CODES = new Uint8Array(0x10000);
+/** A code unit of a surrogate pair: the scanner hands the run to the regular expression. */
+const SURROGATE = -2;
+
+function learnt(table: Uint8Array, test: RegExp, code: number): boolean {
+  let known = table[code] as number;
+  if (known === 0) {
+    known = test.test(String.fromCharCode(code)) ? 1 : 2;
+    table[code] = known;
+  }
+  return known === 1;
+}
+
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/** 1: `\p{Lu}`, 0: not, SURROGATE: undecided here. NaN (past the end) is not. */
+function upper(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? 1 : 0;
+  if (isSurrogate(code)) return SURROGATE;
+  return code === code && learnt(UPPER_CODES, UPPER, code) ? 1 : 0;
+}
+
+/** 1: `[\p{L}\p{M}\p{N}]`, 0: not, SURROGATE: undecided here. */
+function nameChar(code: number): number {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  if (isSurrogate(code)) return SURROGATE;
+  return code === code && learnt(NAME_CODES, NAME_CHAR, code) ? 1 : 0;
+}
+
+/** End of the name characters from `j` (SURROGATE if one is met). */
+function nameCharsEnd(text: string, j: number): number {
+  for (;;) {
+    const c = nameChar(text.charCodeAt(j));
+    if (c === SURROGATE) return SURROGATE;
+    if (c === 0) return j;
+    j++;
+  }
+}
+
+/** End of one `NAME_WORD` at `i`, -1 when none starts there, SURROGATE when undecided. */
+function nameWordEnd(text: string, i: number): number {
+  const first = upper(text.charCodeAt(i));
+  if (first !== 1) return first === SURROGATE ? SURROGATE : -1;
+  if (text.charCodeAt(i + 1) === 46) return i + 2;
+  for (const a of ABBREVIATED) if (text.startsWith(a, i) && text.charCodeAt(i + a.length) === 46) return i + a.length + 1;
+  let j = nameCharsEnd(text, i + 1);
+  for (;;) {
+    if (j === SURROGATE) return SURROGATE;
+    const c = text.charCodeAt(j);
+    if (!(c === 39 || c === 0x2019 || c === 0x2011 || c === 45)) return j;
+    const next = nameChar(text.charCodeAt(j + 1));
+    if (next === SURROGATE) return SURROGATE;
+    if (next === 0) return j;
+    j = nameCharsEnd(text, j + 2);
+  }
+}
+
+/** End of one name particle at `k` (`von `, `al-` before a capital), -1 when none, SURROGATE when undecided. */
+function particleEnd(text: string, k: number): number {
+  for (const w of SPACED_PARTICLES) if (text.startsWith(w, k) && text.charCodeAt(k + w.length) === 32) return k + w.length + 1;
+  for (const w of HYPHENED_PARTICLES) {
+    if (!text.startsWith(w, k) || text.charCodeAt(k + w.length) !== 45) continue;
+    const u = upper(text.charCodeAt(k + w.length + 1));
+    if (u === SURROGATE) return SURROGATE;
+    return u === 1 ? k + w.length + 1 : -1;
+  }
+  return -1;
+}
+
+/** `NAME_RUN` at `i` by the expression: its end, or -1. */
+function byExpression(text: string, i: number): number {
+  NAME_RUN.lastIndex = i;
+  const m = NAME_RUN.exec(text);
+  return m ? i + m[0].length : -1;
+}
+
+/** End of the name run starting exactly at `i` (what the sticky `NAME_RUN` matches there), or -1 if none. */
+export function nameRunEnd(text: string, i: number): number {
+  let end = nameWordEnd(text, i);
+  if (end === SURROGATE) return byExpression(text, i);
+  if (end < 0) return -1;
+  while (text.charCodeAt(end) === 32) {
+    let k = end + 1;
+    for (let p = particleEnd(text, k); p !== -1; p = particleEnd(text, k)) {
+      if (p === SURROGATE) return byExpression(text, i);
+      k = p;
+    }
+    const next = nameWordEnd(text, k);
+    if (next === SURROGATE) return byExpression(text, i);
+    if (next < 0) break;
+    end = next;
+  }
+  return end;
+}
