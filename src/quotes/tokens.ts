@@ -5,6 +5,8 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'punct' | 'quote';
+  /** A slot for what `matchCue` learns of this word (the cue forms it may start), filled on first use. */
+  cues?: readonly object[] | null;
 }
 
 /** The character used to blank out quotations in the masked copy of an article (see `maskQuotes`). */
@@ -69,7 +71,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (code === 0) {
       let j = i + 1;
       while (j < to && text.charCodeAt(j) === 0) j++;
-      out.push({ text: '', lower: '', start: i, end: j, kind: 'quote' });
+      out.push({ text: '', lower: '', start: i, end: j, kind: 'quote', cues: undefined });
       i = j;
       continue;
     }
@@ -86,12 +88,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         else break;
       }
       const word = text.slice(i, j);
-      out.push({ text: word, lower: cased ? word.toLowerCase() : word, start: i, end: j, kind: 'word' });
+      out.push({ text: word, lower: cased ? word.toLowerCase() : word, start: i, end: j, kind: 'word', cues: undefined });
       i = j;
       continue;
     }
     const c = text[i] as string;
-    out.push({ text: c, lower: c, start: i, end: i + 1, kind: 'punct' });
+    out.push({ text: c, lower: c, start: i, end: i + 1, kind: 'punct', cues: undefined });
     i++;
   }
   return out;
