@@ -277,7 +277,11 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
       ? { index: i, length: 1, text: t.text, sourceAfter: true, start: t.start, end: t.end }
       : undefined;
   }
-  const entries = CUES.get(t.lower);
+  let entries = t.cues as CueEntry[] | null | undefined;
+  if (entries === undefined) {
+    entries = CUES.get(t.lower) ?? null;
+    t.cues = entries;
+  }
   if (!entries) return undefined;
   const before = tokens[i - 1];
   for (const entry of entries) {
