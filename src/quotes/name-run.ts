@@ -10,29 +10,11 @@ const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|
 /** The definition: a run of capitalised words, name particles allowed between them. */
 export const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_WORD})*`, 'uy');
 
-const ABBREVIATED = [
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Gen',
-  'Lt',
-  'Col',
-  'St',
-  'Jr',
-  'Sr',
-  'Prof',
-  'Rev',
-  'Capt',
-  'Sgt',
-  'Adm',
-  'Maj',
-];
-const SPACED_PARTICLES = ['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'ibn'];
-const HYPHENED_PARTICLES = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'abu', 'abd'];
+// Each is letters only: it matches where the letters from its start end at its length, right before
+// a `.` (a space, a hyphen), so one set lookup of those letters decides.
+const ABBREVIATED = new Set('Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col St Jr Sr Prof Rev Capt Sgt Adm Maj'.split(' '));
+const SPACED_PARTICLES = new Set('de da del della der van von bin al la le du di dos das ibn'.split(' '));
+const HYPHENED_PARTICLES = new Set('al el ad ar as ash at az bin ibn abu abd'.split(' '));
 
 const UPPER = /^\p{Lu}$/u;
 const NAME_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
@@ -82,8 +64,8 @@ function nameWordEnd(text: string, i: number): number {
   const first = upper(text.charCodeAt(i));
   if (first !== 1) return first === SURROGATE ? SURROGATE : -1;
   if (text.charCodeAt(i + 1) === 46) return i + 2;
-  for (const a of ABBREVIATED) if (text.startsWith(a, i) && text.charCodeAt(i + a.length) === 46) return i + a.length + 1;
   let j = nameCharsEnd(text, i + 1);
+  if (j !== SURROGATE && j - i >= 2 && j - i <= 4 && text.charCodeAt(j) === 46 && ABBREVIATED.has(text.slice(i, j))) return j + 1;
   for (;;) {
     if (j === SURROGATE) return SURROGATE;
     const c = text.charCodeAt(j);
@@ -97,14 +79,15 @@ function nameWordEnd(text: string, i: number): number {
 
 /** End of one name particle at `k` (`von `, `al-` before a capital), -1 when none, SURROGATE when undecided. */
 function particleEnd(text: string, k: number): number {
-  for (const w of SPACED_PARTICLES) if (text.startsWith(w, k) && text.charCodeAt(k + w.length) === 32) return k + w.length + 1;
-  for (const w of HYPHENED_PARTICLES) {
-    if (!text.startsWith(w, k) || text.charCodeAt(k + w.length) !== 45) continue;
-    const u = upper(text.charCodeAt(k + w.length + 1));
-    if (u === SURROGATE) return SURROGATE;
-    return u === 1 ? k + w.length + 1 : -1;
-  }
-  return -1;
+  let w = k;
+  for (let c = text.charCodeAt(w); c >= 97 && c <= 122 && w - k < 6; c = text.charCodeAt(w)) w++;
+  if (w - k < 2 || w - k > 5) return -1;
+  const after = text.charCodeAt(w);
+  if (after === 32) return SPACED_PARTICLES.has(text.slice(k, w)) ? w + 1 : -1;
+  if (after !== 45 || !HYPHENED_PARTICLES.has(text.slice(k, w))) return -1;
+  const u = upper(text.charCodeAt(w + 1));
+  if (u === SURROGATE) return SURROGATE;
+  return u === 1 ? w + 1 : -1;
 }
 
 /** `NAME_RUN` at `i` by the expression: its end, or -1. */
