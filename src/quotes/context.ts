@@ -43,6 +43,7 @@ function firstTokenAt(tokens: Token[], pos: number): number {
 /** The whole tokens lying inside [from, to), taken from the per-paragraph token lists. */
 export function windowTokens(ctx: ArticleContext, from: number, to: number): Token[] {
   const out: Token[] = [];
+  let aside = false;
   for (let p = paragraphAt(ctx.paragraphs, from).index; p < ctx.paragraphs.length; p++) {
     const para = ctx.paragraphs[p] as Paragraph;
     if (para.start >= to) break;
@@ -54,10 +55,11 @@ export function windowTokens(ctx: ArticleContext, from: number, to: number): Tok
     for (let k = firstTokenAt(tokens, from); k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.end > to) break;
+      if (t.text === '(') aside = true;
       out.push(t);
     }
   }
-  return out.some((t) => t.text === '(') ? withoutAsides(out) : out;
+  return aside ? withoutAsides(out) : out;
 }
 
 /** Drop short parenthetical asides (`Sen. Chuck Schumer (D-N.Y.) said`, `(AP)`) so that they do not break a source phrase. */

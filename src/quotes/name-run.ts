@@ -115,3 +115,37 @@ export function nameRunEnd(text: string, i: number): number {
   }
   return end;
 }
+
+/** An ASCII or Latin-1 capital, or a character past Latin-1 outside the general punctuation (`’`, `—`): where a capital may stand. */
+const MAYBE_CAPITAL = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u1FFF\u2070-\uFFFF]/g;
+
+/** Index of the first upper-case letter at or after `from` (-1 if none): what a global `/\p{Lu}/gu` finds. */
+function nextCapital(text: string, from: number): number {
+  MAYBE_CAPITAL.lastIndex = from;
+  for (let m = MAYBE_CAPITAL.exec(text); m !== null; m = MAYBE_CAPITAL.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c <= 0xde) return i;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const pair = text.codePointAt(i) as number;
+      if (pair > 0xffff) {
+        if (UPPER.test(String.fromCodePoint(pair))) return i;
+        MAYBE_CAPITAL.lastIndex = i + 2;
+      }
+      continue;
+    }
+    if (UPPER.test(text[i] as string)) return i;
+  }
+  return -1;
+}
+
+/** The next name run starting at or after `from` (what a global `NAME_RUN.exec` finds, tried only at capitals): its start and end. */
+export function nextNameRun(text: string, from: number): { index: number; end: number } | null {
+  for (let at = from; ;) {
+    const capital = nextCapital(text, at);
+    if (capital < 0) return null;
+    const end = nameRunEnd(text, capital);
+    if (end >= 0) return { index: capital, end };
+    at = capital + (text.charCodeAt(capital) >= 0xd800 && text.charCodeAt(capital) <= 0xdbff ? 2 : 1);
+  }
+}

@@ -2,7 +2,7 @@ import { NOT_SPEAKER_BEFORE, SPEECH_AFTER, SPEECH_BEFORE, TITLE_ABBREVIATIONS, i
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { letterRuns, lowerWordAfterSpace } from './letters.ts';
-import { nameRunEnd } from './name-run.ts';
+import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
 
 /** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
@@ -274,6 +274,31 @@ function wordBefore(text: string, pos: number, floor: number): boolean {
   return k >= floor && isWordCode(text.charCodeAt(k));
 }
 
+const isJoinerCode = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2011;
+
+/**
+ * Is the last token of `tokenize(text, from, pos)` a title word? That token is a word (a word
+ * character stands before `pos`, spaces aside): read back from its end the way `tokenize` reads forward.
+ */
+function titleBefore(text: string, pos: number, from: number): boolean {
+  let k = pos - 1;
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
+  let s = k;
+  for (;;) {
+    if (s - 1 >= from && isWordCode(text.charCodeAt(s - 1))) s--;
+    else if (s - 2 >= from && isJoinerCode(text.charCodeAt(s - 1)) && isWordCode(text.charCodeAt(s - 2))) s -= 2;
+    else break;
+  }
+  return isTitle(text.slice(s, k + 1).toLowerCase());
+}
+
+/** Can the token after the spaces at `pos` be `the`, `a` or `an` (it starts with a `t` or an `a`)? */
+function mayOpenAppositive(text: string, pos: number): boolean {
+  while (isSpaceCode(text.charCodeAt(pos))) pos++;
+  const c = text.charCodeAt(pos) | 32;
+  return c === 116 || c === 97;
+}
+
 /** The lower-cased word just before `pos` on its line (empty if none), found without tokenizing. */
 function previousWord(text: string, pos: number, floor: number): string {
   let e = pos;
@@ -281,43 +306,6 @@ function previousWord(text: string, pos: number, floor: number): string {
   let s = e;
   while (s > floor && s > e - 30 && isWordCode(text.charCodeAt(s - 1))) s--;
   return text.slice(s, e).toLowerCase();
-}
-
-/** An upper-case letter outside ASCII and Latin-1 (tested one character at a time). */
-const UPPER = /^\p{Lu}$/u;
-
-/** An ASCII or Latin-1 capital, or a character past Latin-1 outside the general punctuation (`’`, `—`): where a capital may stand. */
-const MAYBE_CAPITAL = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u1FFF\u2070-\uFFFF]/g;
-
-/** Index of the first upper-case letter at or after `from` (-1 if none): what a global `/\p{Lu}/gu` finds. */
-function nextCapital(text: string, from: number): number {
-  MAYBE_CAPITAL.lastIndex = from;
-  for (let m = MAYBE_CAPITAL.exec(text); m !== null; m = MAYBE_CAPITAL.exec(text)) {
-    const i = m.index;
-    const c = text.charCodeAt(i);
-    if (c <= 0xde) return i;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const pair = text.codePointAt(i) as number;
-      if (pair > 0xffff) {
-        if (UPPER.test(String.fromCodePoint(pair))) return i;
-        MAYBE_CAPITAL.lastIndex = i + 2;
-      }
-      continue;
-    }
-    if (UPPER.test(text[i] as string)) return i;
-  }
-  return -1;
-}
-
-/** The next name run starting at or after `from` (what a global `NAME_RUN.exec` finds, tried only at capitals): its start and end. */
-function nextNameRun(text: string, from: number): { index: number; end: number } | null {
-  for (let at = from; ;) {
-    const capital = nextCapital(text, at);
-    if (capital < 0) return null;
-    const end = nameRunEnd(text, capital);
-    if (end >= 0) return { index: capital, end };
-    at = capital + (text.charCodeAt(capital) >= 0xd800 && text.charCodeAt(capital) <= 0xdbff ? 2 : 1);
-  }
 }
 
 /** A letter, mark, digit or apostrophe right before a run: the run is inside a word (`McDonald`). */
@@ -370,8 +358,12 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const parsed = parseNameRun(tokens, 0, tokens.length);
     if (!parsed) continue;
     // Role words before the run need a word right before it (`pollster Pat Caddell`); after a mark or a paragraph start there are none.
-    const before = wordBefore(masked, m.index, para.start) ? tokenize(masked, Math.max(para.start, m.index - 40), m.index) : [];
-    const after = masked[runEnd] === ',' ? tokenize(masked, runEnd, Math.min(para.end, runEnd + 80)) : [];
+    // Each is tokenized only when it can give a role: a title word right before, `, the|a|an` right after.
+    const beforeFrom = Math.max(para.start, m.index - 40);
+    const before =
+      wordBefore(masked, m.index, para.start) && titleBefore(masked, m.index, beforeFrom) ? tokenize(masked, beforeFrom, m.index) : [];
+    const after =
+      masked[runEnd] === ',' && mayOpenAppositive(masked, runEnd + 1) ? tokenize(masked, runEnd, Math.min(para.end, runEnd + 80)) : [];
     const { name } = parsed;
     const pre = premodifiers(before, before.length);
     const roles = [...parsed.roles, ...pre, ...appositive(after, 0)];

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findNameMentions } from '../../src/quotes/names.ts';
+import { splitParagraphs } from '../../src/quotes/paragraphs.ts';
+
+const mentions = (text: string) => findNameMentions(text, splitParagraphs(text));
+
+describe('findNameMentions', () => {
+  it('takes the role words written before a name, a hyphenated title included', () => {
+    const [m] = mentions('The plan was backed by longtime county pollster Dana Whitfield on Tuesday.');
+    expect(m?.words).toEqual(['Dana', 'Whitfield']);
+    expect(m?.roles).toEqual(expect.arrayContaining(['pollster', 'county', 'longtime']));
+    const [n] = mentions('It was signed by deputy secretary-general Arno Villiers last week.');
+    expect(n?.roles).toEqual(expect.arrayContaining(['secretary', 'general']));
+  });
+
+  it('reads no roles from a word before the name that is no title', () => {
+    const [m] = mentions('The plan was backed by Dana Whitfield on Tuesday.');
+    expect(m?.roles).toEqual([]);
+  });
+
+  it("takes an appositive's role words after the name, and none from a clause that is no appositive", () => {
+    const [m] = mentions('Arno Villiers, the harbour commissioner, opened the dock.');
+    expect(m?.roles).toEqual(['harbour', 'commissioner']);
+    expect(m?.gender).toBeUndefined();
+    const [n] = mentions('Arno Villiers, then harbour commissioner, opened the dock.');
+    expect(n?.roles).toEqual([]);
+  });
+
+  it('keeps particles, initials and titles in one mention', () => {
+    const found = mentions('Mayor Ines van der Berg met Sen. Paul T. Okafor.');
+    expect(found.map((m) => m.words.join(' '))).toEqual(['Ines van der Berg', 'Paul T Okafor']);
+    expect(found[1]?.gender).toBe('m');
+  });
+});
