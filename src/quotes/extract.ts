@@ -80,10 +80,13 @@ export function analyseQuotes(text: string, options: { model?: boolean } = {}): 
   if (spans.length === 0) return { quotes: [] };
   const quotes: Quote[] = [];
   for (const span of spans) {
-    const quoteText = span.parts
-      .map(([s, e]) => text.slice(s, e).trim())
-      .filter(Boolean)
-      .join(' ');
+    const only = span.parts.length === 1 ? (span.parts[0] as [number, number]) : undefined;
+    const quoteText = only
+      ? text.slice(only[0], only[1]).trim()
+      : span.parts
+          .map(([s, e]) => text.slice(s, e).trim())
+          .filter(Boolean)
+          .join(' ');
     if (!/[\p{L}\p{N}]/u.test(quoteText)) continue;
     const para = paragraphs[span.paragraph] as Paragraph;
     quotes.push({

@@ -83,7 +83,9 @@ const CLOSING_PUNCT = new Set([
 /** Elisions that start with an apostrophe: 'em, 'til, 'cause, 'n' ... */
 const ELISIONS = new Set(['em', 'til', 'cause', 'tis', 'twas', 'bout', 'round', 'n', 'ol', 'nuff', 'sup', 'kay', 'cuz']);
 const MARKS = new Set(PAIRED_MARKS);
-const MARK_PATTERN = new RegExp(`[${PAIRED_MARKS}]`, 'g');
+/** The paired marks by code unit (1: a mark), so that finding them builds no match per mark. */
+const MARK_CODES = new Uint8Array(0x10000);
+for (const m of PAIRED_MARKS) MARK_CODES[m.charCodeAt(0)] = 1;
 /** How far to look ahead for a better closing mark when a single quote could be a possessive (`Guterres' trip`). */
 const POSSESSIVE_LOOKAHEAD = 300;
 
@@ -126,7 +128,7 @@ function looksPossessive(text: string, i: number, end: number): boolean {
 export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const marks: MarkCursor = { positions: [], at: 0, skipTo: 0 };
-  for (const m of text.matchAll(MARK_PATTERN)) marks.positions.push(m.index);
+  for (let i = 0; i < text.length; i++) if (MARK_CODES[text.charCodeAt(i)] === 1) marks.positions.push(i);
   let carried: Open | undefined;
   let wrapped = false;
   for (const para of paragraphs) {

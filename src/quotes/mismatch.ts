@@ -47,7 +47,9 @@ export function repairMismatches(text: string, paragraphs: Paragraph[], spans: Q
     }
     out.push(s);
   }
-  for (const m of text.matchAll(MIXED)) {
+  // A match holds a straight single mark and a straight double mark: most articles lack one or the other.
+  const mixed = text.includes('"') && text.includes("'") ? text.matchAll(MIXED) : [];
+  for (const m of mixed) {
     const start = (m.index ?? 0) + (m[1]?.length ?? 0);
     const end = start + (m[2]?.length ?? 0) + 2;
     if (out.some((s) => s.start < end && start < s.end)) continue;
