@@ -86,6 +86,9 @@ democrats republicans democratic republican campaign administration government t
 command holding holdings group partners capital ventures industries systems technologies airlines motors energy`.split(/\s+/),
 );
 
+/** A lone capitalised word in any of these lists is never a name (one lookup for the three). */
+const NOT_LONE_NAME = new Set([...NOT_NAME, ...ORG_WORDS, ...TITLES]);
+
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'ibn']);
 /** Abbreviations followed by a period inside a name run. */
@@ -329,7 +332,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     }
     const single = !runText.includes(' ');
     const lower = single ? runText.toLowerCase() : '';
-    if (single && (NOT_NAME.has(lower) || ORG_WORDS.has(lower) || TITLES.has(lower))) continue;
+    if (single && NOT_LONE_NAME.has(lower)) continue;
     while (p + 1 < paragraphs.length && (paragraphs[p + 1] as Paragraph).start <= m.index) p++;
     const para = paragraphs[p] as Paragraph;
     const runEnd = m.index + runText.length;
