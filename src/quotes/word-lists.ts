@@ -45,7 +45,8 @@ chairwoman veteran author writer director producer host presenter anchor comedia
 king queen prince princess pope monarch dictator general commander mogul entrepreneur republican democrat`.split(/\s+/),
 );
 
-export const isPersonHead = (word: string): boolean => PERSON_HEADS.has(word) || /^\d+-year-old$/.test(word);
+export const isPersonHead = (word: string): boolean =>
+  PERSON_HEADS.has(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57 && /^\d+-year-old$/.test(word));
 
 /** Nouns for what someone wrote or said, which speak for their author (`his statement said`, `a statement by the agency said`). */
 export const DOCUMENT_NOUNS = new Set(
