@@ -40,9 +40,20 @@ function firstTokenAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
+/** Index of the first token at or after `lo` ending after `pos` (ends grow with the index: a binary search). */
+function firstTokenEndingAfter(tokens: Token[], pos: number, lo: number): number {
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The whole tokens lying inside [from, to), taken from the per-paragraph token lists. */
 export function windowTokens(ctx: ArticleContext, from: number, to: number): Token[] {
-  const out: Token[] = [];
+  let out: Token[] | undefined;
   let aside = false;
   for (let p = paragraphAt(ctx.paragraphs, from).index; p < ctx.paragraphs.length; p++) {
     const para = ctx.paragraphs[p] as Paragraph;
@@ -52,13 +63,13 @@ export function windowTokens(ctx: ArticleContext, from: number, to: number): Tok
       tokens = tokenize(ctx.masked, para.start, para.end);
       ctx.tokens[p] = tokens;
     }
-    for (let k = firstTokenAt(tokens, from); k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (t.end > to) break;
-      if (t.text === '(') aside = true;
-      out.push(t);
-    }
+    const lo = firstTokenAt(tokens, from);
+    const hi = firstTokenEndingAfter(tokens, to, lo);
+    for (let k = lo; k < hi && !aside; k++) if ((tokens[k] as Token).text === '(') aside = true;
+    if (out === undefined) out = tokens.slice(lo, hi);
+    else for (let k = lo; k < hi; k++) out.push(tokens[k] as Token);
   }
+  out ??= [];
   return aside ? withoutAsides(out) : out;
 }
 
