@@ -235,6 +235,9 @@ for (const form of CUE_FORMS.split(/\s+/)) {
   list.push({ words, needsPunct });
   CUES.set(first, list);
 }
+/** The first words' (first code unit mod 128, length up to 31) pairs: a word outside them starts no cue, found without hashing it. */
+const CUE_SHAPES = new Uint8Array(128 * 32);
+for (const first of CUES.keys()) CUE_SHAPES[(first.charCodeAt(0) & 127) * 32 + Math.min(first.length, 31)] = 1;
 
 /** A cue found in a token list: `tokens[index .. index + length)`. */
 export interface CueMatch {
@@ -279,7 +282,8 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
   }
   let entries = t.cues as CueEntry[] | null | undefined;
   if (entries === undefined) {
-    entries = CUES.get(t.lower) ?? null;
+    const shape = (t.lower.charCodeAt(0) & 127) * 32 + Math.min(t.lower.length, 31);
+    entries = CUE_SHAPES[shape] === 1 ? (CUES.get(t.lower) ?? null) : null;
     t.cues = entries;
   }
   if (!entries) return undefined;
