@@ -103,8 +103,8 @@ const CLOSING = new Set(CLOSING_MARKS);
 export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): number {
   const { text, masked } = ctx;
   for (let j = pos - 1; j > floor; j--) {
-    const c = text[j] as string;
-    if (c !== ' ' && c !== '\n') continue;
+    const c = text.charCodeAt(j);
+    if (c !== 32 && c !== 10) continue;
     let k = j - 1;
     if (k >= floor && masked[k] === MASK && CLOSING.has(text[k] as string)) k--;
     // `(The data come out later.) The database …`: a closed parenthetical sentence.
@@ -127,8 +127,8 @@ export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): 
 /** End of the sentence starting at `pos` (not past `ceiling`). */
 export function sentenceEnd(text: string, pos: number, ceiling: number): number {
   for (let j = pos; j < ceiling; j++) {
-    const c = text[j];
-    if ((c === '.' || c === '!' || c === '?') && (j + 1 >= ceiling || text[j + 1] === ' ' || text[j + 1] === '\n')) {
+    const c = text.charCodeAt(j);
+    if ((c === 46 || c === 33 || c === 63) && (j + 1 >= ceiling || text[j + 1] === ' ' || text[j + 1] === '\n')) {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(pos, j - 6), j));
       const word = before?.[1]?.toLowerCase() ?? '';
       if (!ABBREVIATIONS.has(word) && !/^\p{L}$/u.test(word)) return j;
