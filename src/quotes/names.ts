@@ -136,7 +136,7 @@ export interface NameMention {
   confident: boolean;
 }
 
-export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLES.has(withoutPossessiveS(lower));
+export const isTitle = (lower: string): boolean => TITLES.has(lower) || (hasPossessiveS(lower) && TITLES.has(lower.slice(0, -2)));
 export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 
 /** Arabic and similar surnames led by a lower-case particle and a hyphen: `al-Ansi`, `el-Sisi`, `bin-Talal`. */
