@@ -29,8 +29,7 @@ describe('a pronoun whose nearest antecedent is a description (salience over des
   });
 
   it('keeps the named person when someone is named between the description and the pronoun', () => {
-    const text =
-      'A night nurse said the beds ran out.\n\nSenator Ada Smith toured the ward. "We will send more money," she said.';
+    const text = 'A night nurse said the beds ran out.\n\nSenator Ada Smith toured the ward. "We will send more money," she said.';
     expect(speakerOf(text, 'We will send')?.name).toBe('Ada Smith');
   });
 });
