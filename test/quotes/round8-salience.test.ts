@@ -33,3 +33,11 @@ describe('a pronoun whose nearest antecedent is a description (salience over des
     expect(speakerOf(text, 'We will send')?.name).toBe('Ada Smith');
   });
 });
+
+describe('the speaker of a verb of saying is salient for the next pronoun', () => {
+  it('counts `X, who says …` as X speaking', () => {
+    const text =
+      '"Budgets are tight everywhere," said Mayor Tom Reyes.\n\nThe trouble reaches small towns too, according to reporters who met on Friday as well as union lawyer Kevin Marsh, who says the pressure starts in schools. "There is a pattern," he says.';
+    expect(speakerOf(text, 'There is a pattern')?.name).toBe('Kevin Marsh');
+  });
+});
