@@ -13,6 +13,7 @@ import { foldName, rolesClash } from './speakers.ts';
 import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { describedAntecedent } from './described-subject.ts';
+import { namedBody } from './named-body.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -285,6 +286,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const body = [...ctx.spoken].reverse().find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name));
     if (body) return { ...base, speaker: body };
   }
+  // `the bureau said` after `the Bureau of Alcohol, Tobacco, Firearms and Explosives`: the body named with that word.
+  const body = first.lower === 'the' && w.length === 2 ? namedBody(ctx, last.lower, first.start) : undefined;
+  if (body) return { ...base, speaker: organisation(body) };
   const described = describedName(ctx, words);
   if (described) return { ...base, speaker: ctx.people.speakerOf(described) };
   if (INDEFINITE.has(first.lower)) return { ...base, speaker: unnamed(mention.text) };

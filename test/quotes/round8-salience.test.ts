@@ -41,3 +41,16 @@ describe('the speaker of a verb of saying is salient for the next pronoun', () =
     expect(speakerOf(text, 'There is a pattern')?.name).toBe('Kevin Marsh');
   });
 });
+
+describe('a bare description of a body the article has named', () => {
+  it('gives `the bureau` the body named before with `Bureau` in its name', () => {
+    const text =
+      'The Bureau of Land Records and Surveys rejected the claim in March.\n\nThe farmers appealed. "The map of 1902 settles the line," the bureau said.';
+    expect(speakerOf(text, 'The map of 1902')).toEqual({ name: 'Bureau of Land Records and Surveys', kind: 'organisation' });
+  });
+
+  it('leaves `the court` as written when the article names no court', () => {
+    const text = 'The farmers appealed on Monday.\n\n"The map of 1902 settles the line," the court said.';
+    expect(speakerOf(text, 'The map of 1902')).toEqual({ name: 'the court', kind: 'organisation' });
+  });
+});
