@@ -17,8 +17,9 @@ import { clauseStart } from './clause-subject.ts';
 import { foldName } from './speakers.ts';
 import type { Speaker } from './quote.ts';
 import { isUpperStart, type Token } from './tokens.ts';
-import { isPersonHead } from './word-lists.ts';
+import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
 import { isPersonKind, rankPeople } from './rank.ts';
+import { descriptionHead } from './named-later.ts';
 
 const FEMALE_HEADS = `woman girl mother wife sister daughter widow grandmother aunt girlfriend spokeswoman policewoman
 actress queen princess chairwoman congresswoman businesswoman mom`.split(/\s+/);
@@ -128,4 +129,35 @@ export function describedAntecedent(ctx: ArticleContext, at: number, gender: Gen
     return { name, key: foldName(name), kind: 'unnamed' };
   }
   return undefined;
+}
+
+/** Heads of a body's description: `he`/`she` never continues them. */
+const BODY_HEADS = new Set(
+  `group organisation organization union coalition alliance association network company firm agency office ministry
+department government administration campaign committee council court police report study survey site website show
+newspaper paper outlet station channel broadcaster magazine school university hospital clinic family couple team`.split(/\s+/),
+);
+
+/** Endings of nouns for people (`engineer`, `inspector`, `economist`, `librarian`, `consultant`, `resident`). */
+const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
+
+/** How far after the last speaker's mention a pronoun still continues that speaker, in characters. */
+const HELD_REACH = 400;
+
+/**
+ * `"…," a city engineer said. "…," he added.`: a `he`/`she` right after the quotation of an unnamed
+ * person, with nobody named since, continues that person, not someone named earlier. Not a description
+ * of the other gender (`a spokeswoman said … he added`), nor a document or a body (`the policy`).
+ */
+export function heldDescription(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
+  const held = ctx.lastSpoken;
+  if (!held || held.speaker.kind !== 'unnamed' || held.at > at || at - held.at > HELD_REACH) return undefined;
+  const head = descriptionHead(held.speaker.name);
+  // A person's description, not a document's or a body's (`the statement said`, `the group said`).
+  if (head === undefined || DOCUMENT_NOUNS.has(head) || BODY_HEADS.has(head) || !(isHead(head) || PERSON_SUFFIX.test(head)))
+    return undefined;
+  const g = HEAD_GENDER.get(head);
+  if (g !== undefined && g !== gender) return undefined;
+  if (ctx.people.mentionsBetween(held.at + 1, at).length > 0) return undefined;
+  return { ...held.speaker };
 }

@@ -12,7 +12,7 @@ import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName, rolesClash } from './speakers.ts';
 import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
-import { describedAntecedent } from './described-subject.ts';
+import { describedAntecedent, heldDescription } from './described-subject.ts';
 import { namedBody } from './named-body.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
@@ -229,7 +229,11 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
     if (gender) {
       const relative =
-        ctx.model === false ? undefined : (relativeAntecedent(ctx, first.start, gender) ?? describedAntecedent(ctx, first.start, gender));
+        ctx.model === false
+          ? undefined
+          : (relativeAntecedent(ctx, first.start, gender) ??
+            heldDescription(ctx, first.start, gender) ??
+            describedAntecedent(ctx, first.start, gender));
       if (relative) return { ...base, speaker: relative };
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;

@@ -54,3 +54,20 @@ describe('a bare description of a body the article has named', () => {
     expect(speakerOf(text, 'The map of 1902')).toEqual({ name: 'the court', kind: 'organisation' });
   });
 });
+
+describe('quotes in a row by someone the article does not name', () => {
+  it('gives `he added` after the quotation of an unnamed speaker to that speaker, not to the person named before', () => {
+    const text =
+      'Mayor Tom Reyes opened the bridge on Monday.\n\n"The bridge is safe," a city engineer said. "We tested every cable," he added.';
+    expect(speakerOf(text, 'We tested every cable')).toEqual({ name: 'a city engineer', kind: 'unnamed' });
+  });
+
+  it('does not continue a document or a speaker of the other gender', () => {
+    const policy =
+      'Dr Paul Okafor led the review.\n\n"Data must be shared," the agency policy said. "I followed it to the letter," he said.';
+    expect(speakerOf(policy, 'I followed it')?.name).toBe('Paul Okafor');
+    const other =
+      'Mayor Tom Reyes opened the bridge on Monday.\n\n"The bridge is safe," a city spokeswoman said. "We will keep it open," he added.';
+    expect(speakerOf(other, 'We will keep it open')?.name).toBe('Tom Reyes');
+  });
+});
