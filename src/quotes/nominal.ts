@@ -77,7 +77,7 @@ const WRITTEN = new Set(
 );
 
 /** The last `count` sentences before `at` that hold a word, the nearest first. */
-export function* lastSentences(ctx: ArticleContext, at: number, count: number): Generator<Token[]> {
+function* lastSentences(ctx: ArticleContext, at: number, count: number): Generator<Token[]> {
   const parts = sentencesBefore(ctx, at);
   let seen = 0;
   for (let n = parts.length - 1; n >= 0 && seen < count; n--) {
