@@ -147,6 +147,9 @@ export async function evalSpeakerSet(verbose: boolean): Promise<void> {
   const articles = await loadArticles(new Set(set.map((e) => e.id)));
   const cache = new Map<string, Quote[]>();
   const tally = { tune: [0, 0], heldout: [0, 0], notFound: 0 };
+  // Misses by class, per part: counts only (held-out items are never listed).
+  const misses = { tune: newMisses(), heldout: newMisses() };
+  const fileMisses = new Map<string, Record<MissClass, number>>();
   const byFile = new Map<string, number[]>();
   for (const e of set) {
     const text = articles.get(e.id);
@@ -165,6 +168,12 @@ export async function evalSpeakerSet(verbose: boolean): Promise<void> {
     f[1] = (f[1] ?? 0) + 1;
     const right = q !== undefined && sameSpeaker(q.speaker?.name, e.speaker);
     if (right) f[0] = (f[0] ?? 0) + 1;
+    if (!right) misses[e.part][missClass(q)]++;
+    if (!right && e.part === 'tune') {
+      const m = fileMisses.get(e.file ?? '') ?? newMisses();
+      m[missClass(q)]++;
+      fileMisses.set(e.file ?? '', m);
+    }
     if (right) t[0] = (t[0] ?? 0) + 1;
     // Held-out items are never listed, whatever the flags: only their aggregate is printed.
     else if (verbose && e.part === 'tune') {
@@ -176,10 +185,29 @@ export async function evalSpeakerSet(verbose: boolean): Promise<void> {
     }
   }
   const pct = ([a, b]: number[]): string => (b ? ((100 * (a ?? 0)) / b).toFixed(1) : '-');
-  if (byFile.size > 1) for (const [file, n] of byFile) console.log(`Speaker set, tuning part of ${file}: ${n[0]}/${n[1]} = ${pct(n)} %`);
+  if (byFile.size > 1)
+    for (const [file, n] of byFile)
+      console.log(
+        `Speaker set, tuning part of ${file}: ${n[0]}/${n[1]} = ${pct(n)} % (${formatMisses(fileMisses.get(file) ?? newMisses())})`,
+      );
   console.log(
     `\nSpeaker set (news-37k, hand-checked, ${files.length} file${files.length === 1 ? '' : 's'}): tuning ${tally.tune[0]}/${tally.tune[1]} = ${pct(tally.tune)} %, ` +
       `held-out ${tally.heldout[0]}/${tally.heldout[1]} = ${pct(tally.heldout)} % [target >= 95]` +
       (tally.notFound ? `; ${tally.notFound} articles not found` : ''),
   );
+  console.log(`Speaker-set misses by class: tuning ${formatMisses(misses.tune)}; held-out ${formatMisses(misses.heldout)}`);
 }
+
+/** A miss: the quote found with no speaker, found with a wrong speaker, or not extracted at all. */
+export type MissClass = 'noSpeaker' | 'wrongSpeaker' | 'notExtracted';
+
+const newMisses = (): Record<MissClass, number> => ({ noSpeaker: 0, wrongSpeaker: 0, notExtracted: 0 });
+
+/** The class of a miss: `q` is the extracted quote the entry names (undefined when none matches). */
+export function missClass(q: Quote | undefined): MissClass {
+  if (!q) return 'notExtracted';
+  return q.speaker ? 'wrongSpeaker' : 'noSpeaker';
+}
+
+const formatMisses = (m: Record<MissClass, number>): string =>
+  `${m.noSpeaker} no speaker, ${m.wrongSpeaker} wrong speaker, ${m.notExtracted} not extracted`;

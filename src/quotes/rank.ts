@@ -87,7 +87,7 @@ function prepositionBefore(text: string, start: number): boolean {
 
 /** A speech verb right after a mention (`Wilcox said`, `Putin also told`) or right before it (`said Wilcox`). */
 const SPEECH_VERB_AFTER =
-  /^(?:,[^,]{1,100},)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/;
+  /^(?:,[^,]{1,100},|, who)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/;
 const SPEECH_VERB_BEFORE = /\b(?:said|says|told|added|adds|wrote|writes|according to) (?:\p{Lu}[\p{L}.]* ){0,3}$/u;
 
 let speaksText = '';

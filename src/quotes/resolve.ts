@@ -12,6 +12,8 @@ import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName, rolesClash } from './speakers.ts';
 import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
+import { describedAntecedent, heldDescription } from './described-subject.ts';
+import { namedBody } from './named-body.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -226,7 +228,12 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (w.length === 1 && PRONOUNS.has(first.lower)) {
     const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
     if (gender) {
-      const relative = ctx.model === false ? undefined : relativeAntecedent(ctx, first.start, gender);
+      const relative =
+        ctx.model === false
+          ? undefined
+          : (relativeAntecedent(ctx, first.start, gender) ??
+            heldDescription(ctx, first.start, gender) ??
+            describedAntecedent(ctx, first.start, gender));
       if (relative) return { ...base, speaker: relative };
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
@@ -283,6 +290,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const body = [...ctx.spoken].reverse().find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name));
     if (body) return { ...base, speaker: body };
   }
+  // `the bureau said` after `the Bureau of Alcohol, Tobacco, Firearms and Explosives`: the body named with that word.
+  const body = first.lower === 'the' && w.length === 2 ? namedBody(ctx, last.lower, first.start) : undefined;
+  if (body) return { ...base, speaker: organisation(body) };
   const described = describedName(ctx, words);
   if (described) return { ...base, speaker: ctx.people.speakerOf(described) };
   if (INDEFINITE.has(first.lower)) return { ...base, speaker: unnamed(mention.text) };

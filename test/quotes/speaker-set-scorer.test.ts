@@ -3,7 +3,7 @@
  * name and the hand label are written differently.
  */
 import { describe, expect, it } from 'vitest';
-import { sameSpeaker } from '../../scripts/eval/speaker-set.ts';
+import { missClass, sameSpeaker } from '../../scripts/eval/speaker-set.ts';
 
 describe('sameSpeaker', () => {
   it('accepts the surname alone, or the full name, and a courtesy title before either', () => {
@@ -28,5 +28,14 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('the family of the suspect', 'the family')).toBe(true);
     expect(sameSpeaker('a spokesman for Roe', 'a spokesman for Doe')).toBe(false);
     expect(sameSpeaker('the family of the suspect', 'the lawyer')).toBe(false);
+  });
+});
+
+describe('missClass', () => {
+  it('tells a quote not extracted from one found with no speaker and one found with a wrong speaker', () => {
+    const quote = { text: 'We agreed.', start: 0, end: 12, paragraph: 0, kind: 'full' as const };
+    expect(missClass(undefined)).toBe('notExtracted');
+    expect(missClass(quote)).toBe('noSpeaker');
+    expect(missClass({ ...quote, speaker: { name: 'Jo Roe', key: 'jo roe', kind: 'person' } })).toBe('wrongSpeaker');
   });
 });

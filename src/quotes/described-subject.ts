@@ -1,0 +1,163 @@
+/**
+ * A pronoun whose nearest antecedent is a description, not a name: the subject of one of the last
+ * sentences is `a female officer`, `one radio host`, `the second officer`, `The county spokesman`,
+ * `the 41-year-old mother`, and nobody is named between it and `he`/`she`. Salience across sentences
+ * (centering) with descriptions counted as subjects, not only names:
+ * - an indefinite description (`a`, `an`, `one`, `another`) brings in someone the article does not
+ *   name: the pronoun is that unnamed person;
+ * - so does a definite one with a staff or ordinal word (`the spokesman`, `the second officer`);
+ * - any other definite one describes someone named before: `the president` the person introduced as
+ *   President …, `the 41-year-old mother` the person salient where the description stands.
+ */
+import type { ArticleContext } from './context.ts';
+import type { Gender } from './names.ts';
+import { ABBREVIATIONS, paragraphAt, windowTokens } from './context.ts';
+import type { Paragraph } from './paragraphs.ts';
+import { clauseStart } from './clause-subject.ts';
+import { foldName } from './speakers.ts';
+import type { Speaker } from './quote.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
+import { isPersonKind, rankPeople } from './rank.ts';
+import { descriptionHead } from './named-later.ts';
+
+const FEMALE_HEADS = `woman girl mother wife sister daughter widow grandmother aunt girlfriend spokeswoman policewoman
+actress queen princess chairwoman congresswoman businesswoman mom`.split(/\s+/);
+const MALE_HEADS = `man boy father husband brother son widower grandfather uncle boyfriend spokesman policeman actor king
+prince chairman congressman businessman dad`.split(/\s+/);
+/** Heads of a description of one person besides `isPersonHead`: staff, witnesses, people in the street. */
+const OTHER_HEADS = new Set(
+  `officer cop official spokesperson aide adviser advisor witness resident neighbour neighbor student teacher nurse
+doctor worker employee owner driver victim survivor activist protester lawyer attorney judge prosecutor detective sheriff
+deputy agent analyst economist professor scientist researcher expert journalist reporter editor columnist friend
+passenger customer voter supporter critic`.split(/\s+/),
+);
+const HEAD_GENDER = new Map<string, Gender>([
+  ...FEMALE_HEADS.map((w): [string, Gender] => [w, 'f']),
+  ...MALE_HEADS.map((w): [string, Gender] => [w, 'm']),
+]);
+/** Heads that name someone's staff or a new face: `the spokesman`, `the officer` are rarely someone already named. */
+const NEW_FACE_HEADS = new Set(
+  `spokesman spokeswoman spokesperson official aide officer cop witness resident neighbour neighbor employee worker
+passenger customer`.split(/\s+/),
+);
+const ORDINALS = new Set(['second', 'third', 'fourth', 'other', 'another', 'first']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+
+const isHead = (w: string): boolean => HEAD_GENDER.has(w) || OTHER_HEADS.has(w) || isPersonHead(w);
+
+/** The description opening the clause `part` (`the second officer`, `A Tesla driver`), as [start, end) and its head. */
+function describedSubject(part: Token[]): { np: [number, number]; head: string } | undefined {
+  const s = clauseStart(part);
+  const det = part[s];
+  if (!det || det.kind !== 'word' || !(INDEFINITE.has(det.lower) || det.lower === 'the')) return undefined;
+  for (let k = s + 1; k < part.length && k <= s + 6; k++) {
+    const t = part[k] as Token;
+    if (t.kind !== 'word') return undefined;
+    if (!isHead(t.lower)) continue;
+    // `the 41-year-old African-American mother`: a head-like modifier before the head.
+    const after = part[k + 1];
+    if (after?.kind === 'word' && (isUpperStart(after.text) || isHead(after.lower))) continue;
+    let e = k + 1;
+    // `The chairman of the Finsbury Park Mosque said`: a body named after the head.
+    if (['of', 'at', 'for', 'from', 'in'].includes(part[e]?.lower ?? '')) {
+      let j = e + 1;
+      if (part[j]?.lower === 'the') j++;
+      const from = j;
+      while (j < part.length && part[j]?.kind === 'word' && isUpperStart(part[j]?.text ?? '')) j++;
+      if (j === from) return undefined;
+      e = j;
+    }
+    const next = part[e];
+    // A verb follows (`replies`, `launched`), not a name in apposition (`the spokesman, Jo Roe`, `spokesman Jo Roe`).
+    if (!next || next.kind !== 'word' || isUpperStart(next.text)) return undefined;
+    return { np: [s, e], head: t.lower };
+  }
+  return undefined;
+}
+
+/**
+ * The last two sentences before `at` (in its paragraph and the one before) that hold words outside
+ * quotations, the nearest first; quotations split sentences, and their length does not count.
+ */
+export function sentencesBefore(ctx: ArticleContext, at: number): Token[][] {
+  const para = paragraphAt(ctx.paragraphs, at) as Paragraph;
+  const before = ctx.paragraphs[para.index - 1];
+  const tokens = windowTokens(ctx, Math.max(before?.start ?? para.start, at - 2000), at);
+  const out: Token[][] = [];
+  let end = tokens.length;
+  for (let k = tokens.length - 1; k >= -1 && out.length < 2; k--) {
+    const t = tokens[k];
+    const prev = tokens[k - 1]?.lower ?? '';
+    const stop =
+      t === undefined ||
+      t.kind === 'quote' ||
+      (t.text === '.' ? !ABBREVIATIONS.has(prev) && prev.length > 1 : t.text === '!' || t.text === '?');
+    if (!stop) continue;
+    const part = tokens.slice(k + 1, end);
+    if (part.some((x) => x.kind === 'word')) out.push(part);
+    end = k;
+  }
+  return out;
+}
+
+/**
+ * The description a `he`/`she` at `at` refers to, when a description is the subject of its own or
+ * the last sentence with nobody named since: an unnamed speaker for a new face (`a female officer`,
+ * `the second officer`), or what `resolve` makes of a definite description (`the president`).
+ */
+export function describedAntecedent(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
+  for (const part of sentencesBefore(ctx, at)) {
+    const found = describedSubject(part);
+    if (!found) continue;
+    const { np, head } = found;
+    const first = part[np[0]] as Token;
+    const last = part[np[1] - 1] as Token;
+    // Somebody named after the description is the nearer antecedent; a head of the other gender is not this one.
+    if (ctx.people.mentionsBetween(last.end, at).length > 0) return undefined;
+    const g = HEAD_GENDER.get(head);
+    if (g !== undefined && g !== gender) return undefined;
+    const words = part.slice(np[0], np[1]);
+    const fresh = INDEFINITE.has(first.lower) || NEW_FACE_HEADS.has(head) || words.some((t) => ORDINALS.has(t.lower));
+    if (!fresh) {
+      // `the president`: the person introduced as President …; `the 41-year-old mother`: the salient person there.
+      const roles = words.slice(1).map((t) => t.lower.replace(/['’]s$/, ''));
+      const p = ctx.people.byRole(roles, first.start, head) ?? rankPeople(ctx, first.start, gender, ctx.spoken);
+      return p && isPersonKind(ctx, p) ? ctx.people.speakerOf(p) : undefined;
+    }
+    const name = ctx.text.slice(first.start, last.end).replace(/^(The|A|An|One|Another)\b/, (w) => w.toLowerCase());
+    return { name, key: foldName(name), kind: 'unnamed' };
+  }
+  return undefined;
+}
+
+/** Heads of a body's description: `he`/`she` never continues them. */
+const BODY_HEADS = new Set(
+  `group organisation organization union coalition alliance association network company firm agency office ministry
+department government administration campaign committee council court police report study survey site website show
+newspaper paper outlet station channel broadcaster magazine school university hospital clinic family couple team`.split(/\s+/),
+);
+
+/** Endings of nouns for people (`engineer`, `inspector`, `economist`, `librarian`, `consultant`, `resident`). */
+const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
+
+/** How far after the last speaker's mention a pronoun still continues that speaker, in characters. */
+const HELD_REACH = 400;
+
+/**
+ * `"…," a city engineer said. "…," he added.`: a `he`/`she` right after the quotation of an unnamed
+ * person, with nobody named since, continues that person, not someone named earlier. Not a description
+ * of the other gender (`a spokeswoman said … he added`), nor a document or a body (`the policy`).
+ */
+export function heldDescription(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
+  const held = ctx.lastSpoken;
+  if (!held || held.speaker.kind !== 'unnamed' || held.at > at || at - held.at > HELD_REACH) return undefined;
+  const head = descriptionHead(held.speaker.name);
+  // A person's description, not a document's or a body's (`the statement said`, `the group said`).
+  if (head === undefined || DOCUMENT_NOUNS.has(head) || BODY_HEADS.has(head) || !(isHead(head) || PERSON_SUFFIX.test(head)))
+    return undefined;
+  const g = HEAD_GENDER.get(head);
+  if (g !== undefined && g !== gender) return undefined;
+  if (ctx.people.mentionsBetween(held.at + 1, at).length > 0) return undefined;
+  return { ...held.speaker };
+}
