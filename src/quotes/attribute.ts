@@ -18,7 +18,8 @@ import {
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
 import { namedLikeCompany } from './organisations.ts';
-import { resolveSource } from './resolve.ts';
+import { resolveSource, type Attribution } from './resolve.ts';
+import { isJunkSpeaker } from './junk-guard.ts';
 import { nameLaterDescriptions } from './named-later.ts';
 import { matchCue } from './cues.ts';
 import { MASK, type Token } from './tokens.ts';
@@ -26,6 +27,12 @@ import { attributionAfter, attributionBefore, hasCue, type Found } from './sourc
 import { attributionAtSentenceEnd } from './sentence-end.ts';
 
 export type { ArticleContext } from './context.ts';
+
+/** A resolved attribution whose speaker is no speaker at all (`junk-guard.ts`) keeps its mention and cue, not the speaker. */
+function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker']): Attribution {
+  const a = resolveSource(ctx, found, previous);
+  return a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue) ? { mention: a.mention, cue: a.cue } : a;
+}
 
 /** Remember who spoke, and where their mention is, for the salience of later pronouns. */
 function noteSpeaker(ctx: ArticleContext, q: Quote): void {
@@ -295,7 +302,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
     if (!found && near && q.kind === 'full' && !subhead) found = attributionBefore(between());
     if (found) {
       lastCueEnd = found.cue.end;
-      const a = resolveSource(ctx, found, last?.speaker);
+      const a = resolved(ctx, found, last?.speaker);
       q.mention = a.mention;
       q.cue = a.cue;
       if (a.speaker) q.speaker = a.speaker;
@@ -337,7 +344,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
         : undefined) ??
       (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
     if (reported) {
-      const a = resolveSource(ctx, reported, last?.speaker);
+      const a = resolved(ctx, reported, last?.speaker);
       if (a.speaker) {
         q.mention = a.mention;
         q.cue = a.cue;

@@ -21,8 +21,11 @@ is are was were be been being am has have had do does did can could shall should
 only maybe perhaps always never often sometimes still already again almost nearly instead meanwhile likewise similarly
 consequently regrettably fortunately unfortunately thankfully hopefully ironically indeed both either neither each
 every any all some another such what which whose this that these those its our their my your his her yes here there
-then now thus hence too very staff counsel`.split(/\s+/),
+then now thus hence too very last next first staff counsel`.split(/\s+/),
 );
+
+/** Is this lower-case word one that never is a personal name (`during`, `regrettably`, `even`)? */
+export const isNeverName = (lower: string): boolean => NEVER_NAMES.has(lower);
 
 /** Role words a run may open with after `Chief of`, `White House`: kept as the mention's roles, not its name. */
 const ROLE_PIECES = new Set(['staff', 'counsel']);
@@ -31,7 +34,7 @@ const ROLE_PIECES = new Set(['staff', 'counsel']);
 const OPENERS = new Set(['.', '!', '?', ':', ';', '—', '–', '-', '•', '(', '[', '"', '“', '”', "'", '‘', '’', '\n', '\u0000']);
 
 /** Does the word at `at` open a sentence (only spaces between it and a sentence mark, a quotation or the text's start)? */
-function opensSentence(text: string, at: number): boolean {
+export function opensSentence(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
   if (k < 0) return true;
@@ -44,7 +47,7 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /** Does the article write `lower` as a word in lower case (not inside a longer word)? */
-function writtenLower(text: string, lower: string, seen: Map<string, boolean>): boolean {
+export function writtenLower(text: string, lower: string, seen: Map<string, boolean>): boolean {
   const known = seen.get(lower);
   if (known !== undefined) return known;
   let found = false;
