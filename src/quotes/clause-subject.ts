@@ -72,8 +72,8 @@ export function clauseStart(tokens: Token[]): number {
   const t = tokens[i];
   const leadIn = t !== undefined && LEAD_IN.has(t.lower);
   // `Last week at a summit, Trump …`, `Three years later, Markle …`, `Even though …, X …`: a capitalised
-  // sentence word or number opening a comma-closed lead-in, never the subject.
-  const sentenceWord = t !== undefined && isUpperStart(t.text) && (isNeverName(t.lower) || NUMBER_WORDS.has(t.lower));
+  // `last`, `next`, number word, conjunction or preposition opening a comma-closed lead-in, never the subject.
+  const sentenceWord = t !== undefined && isUpperStart(t.text) && (TIME_OPENERS.has(t.lower) || isNeverName(t.lower));
   if (
     t &&
     t.kind === 'word' &&
@@ -91,8 +91,11 @@ export function clauseStart(tokens: Token[]): number {
   return i;
 }
 
-/** Number words that open a time lead-in (`Three years later,`). */
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty'.split(' '));
+/** Words that open a lead-in of time or a subordinate clause (`Three years later,`, `Last week at the summit,`, `Although …,`). */
+const TIME_OPENERS = new Set(
+  `last next one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty as although though
+while even if because despite unlike like whether once until unless whereas`.split(/\s+/),
+);
 /** A date word after a lead-in preposition: a month, a weekday, a day or a year. */
 const DATE_WORD =
   /^(?:\d{1,4}(?:st|nd|rd|th|s)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;

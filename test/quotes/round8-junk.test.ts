@@ -96,4 +96,15 @@ describe('a lead-in before the subject', () => {
       'On June 4th Mr Okafor told the staff that he would not retire. "I like this job too much to leave it now."';
     expect(speaker(body, 'I like this job')).toBe('Chidi Okafor');
   });
+
+  it('opened by a conjunction is skipped (`Although the vote failed, X defended …, calling it …`)', () => {
+    const body = 'Although the vote failed, Senator Mara Quist defended the bill, calling it "far from dead."';
+    expect(speaker(body, 'far from dead')).toBe('Mara Quist');
+  });
+
+  it('opened by a preposition names nobody itself (`Outside the Marlow Arena, a crowd gathered, chanting …`)', () => {
+    const body = 'Outside the Marlow Arena, a crowd gathered, chanting "no more delays."';
+    const name = speaker(body, 'no more delays') ?? '';
+    expect(name).not.toMatch(/^Outside/);
+  });
 });
