@@ -8,8 +8,10 @@
  * is named elsewhere too (so `Public Citizen` stays whole). A known given name (`Hope Hicks`, `Mark
  * Warner`) is never cut.
  */
-import type { NameMention } from './names.ts';
+import { isOrgWord, type NameMention } from './names.ts';
 import { isWordCode } from './tokens.ts';
+import { isGovernedPlace, isPlaceName } from './places.ts';
+import { foldName } from '../text/fold.ts';
 
 /** Words that open a sentence or a clause and never a personal name, whatever their case. */
 const NEVER_NAMES = new Set(
@@ -73,6 +75,39 @@ function countLasts(mentions: NameMention[]): Map<string, number> {
   return out;
 }
 
+const folded = (word: string): string => foldName(word.replace(/['’]s$/, ''));
+
+/**
+ * A country or a state glued to a name: `Allows Iran`, `Oil-rich Iran` end with one (a person's name
+ * never does): the mention is the place alone, a lone word; `Iran Hassan Rouhani` (after `President
+ * of`) opens with one: the name is what follows.
+ */
+function cutPlaces(masked: string, m: NameMention): void {
+  const last = m.words[m.words.length - 1] as string;
+  if (isGovernedPlace(folded(last)) && !isPlaceName(m.words.map(folded).join(' '))) {
+    const at = masked.lastIndexOf(last, m.end);
+    if (at > m.start) {
+      m.words = [last];
+      m.start = at;
+      m.confident = false;
+    }
+    return;
+  }
+  const first = m.words[0] as string;
+  if (
+    m.words.length >= 3 &&
+    isGovernedPlace(folded(first)) &&
+    !isPlaceName(m.words.slice(0, 2).map(folded).join(' ')) &&
+    !m.words.some((w) => isOrgWord(folded(w)))
+  ) {
+    const at = masked.indexOf(m.words[1] as string, m.start + first.length);
+    if (at > m.start && at < m.end) {
+      m.words = m.words.slice(1);
+      m.start = at;
+    }
+  }
+}
+
 const runKey = (words: string[]): string => words.join(' ');
 
 /**
@@ -84,6 +119,7 @@ export function trimSentenceWords(text: string, masked: string, mentions: NameMe
   let lasts: Map<string, number> | undefined;
   const lower = new Map<string, boolean>();
   for (const m of mentions) {
+    if (m.words.length >= 2 && m.gender === undefined) cutPlaces(masked, m);
     for (let cut = 0; cut < 2 && m.words.length >= 2; cut++) {
       const first = m.words[0] as string;
       const word = first.toLowerCase();

@@ -22,6 +22,13 @@ describe('a capital run glued to a sentence word', () => {
     expect(speaker(body, 'We stand by the count')).toBe('Nora Velde');
   });
 
+  it('is never a person when it ends with a country (`-- Allows Oman to …`)', () => {
+    const body =
+      'Here is what the agreement does.\n\n-- Allows Oman to keep two ports open to inspectors.\n\n' +
+      '"We delivered what the region hoped for," she said.';
+    expect(speaker(body, 'We delivered')).not.toBe('Allows Oman');
+  });
+
   it('keeps a first name that is also a word when the run stands inside a sentence too (`Will Baxter`)', () => {
     const body =
       'Will Baxter opened the hearing on Monday. Members will vote next week.\n\n' +
