@@ -44,6 +44,15 @@ describe('a capital run glued to a sentence word', () => {
   });
 });
 
+describe('page boilerplate', () => {
+  it('is never the referent of a pronoun (`Hide Caption 4 of 12 …. "…," she told`)', () => {
+    const body =
+      'Neighbours heard shouting from the house on Elm Street.\n\nHide Caption 4 of 12 Police cars outside the house.\n\n' +
+      '"Please come quickly," she told the dispatcher.';
+    expect(speaker(body, 'Please come quickly')).not.toBe('Hide Caption');
+  });
+});
+
 describe('a lone sentence word read as a source', () => {
   it('gives no speaker for a sentence adverb before the quotation (`Regrettably these words were followed by …`)', () => {
     const body =
