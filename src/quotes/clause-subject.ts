@@ -6,6 +6,7 @@ import { isUpperStart, type Token } from './tokens.ts';
 import { isPersonHead } from './word-lists.ts';
 import { isOrgWord } from './names.ts';
 import type { CueMatch } from './cues.ts';
+import { isNeverName } from './sentence-words.ts';
 
 /** Lower-case words that may open a sentence before its subject. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
@@ -70,14 +71,34 @@ export function clauseStart(tokens: Token[]): number {
   if (LEAD_WORDS.has(lead)) i += tokens[i + 1]?.text === ',' ? 2 : 1;
   const t = tokens[i];
   const leadIn = t !== undefined && LEAD_IN.has(t.lower);
-  if (t && t.kind === 'word' && (leadIn || (!isUpperStart(t.text) && !PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'the'))) {
+  // `Last week at a summit, Trump …`, `Three years later, Markle …`, `Even though …, X …`: a capitalised
+  // `last`, `next`, number word, conjunction or preposition opening a comma-closed lead-in, never the subject.
+  const sentenceWord = t !== undefined && isUpperStart(t.text) && (TIME_OPENERS.has(t.lower) || isNeverName(t.lower));
+  if (
+    t &&
+    t.kind === 'word' &&
+    (leadIn || sentenceWord || (!isUpperStart(t.text) && !PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'the'))
+  ) {
     // A lead-in clause: `In a speech on Monday, Putin ...`; a preposition's phrase may be longer
     // (`In a stinging assessment of her practices as secretary of state, Comey …`).
     const comma = tokens.findIndex((x, k) => k > i && k < i + (leadIn ? 20 : 12) && x.text === ',' && !inDate(tokens, k));
     if (comma > 0) return comma + 1;
+    // `On March 6th Mr Putin told …`, `In 2010 Obama said …`: a date after the preposition, with no comma.
+    let j = i + 1;
+    while (leadIn && j < tokens.length && j < i + 4 && DATE_WORD.test(tokens[j]?.lower ?? '')) j++;
+    if (j > i + 1 && tokens[j]?.kind === 'word' && isUpperStart((tokens[j] as Token).text)) return j;
   }
   return i;
 }
+
+/** Words that open a lead-in of time or a subordinate clause (`Three years later,`, `Last week at the summit,`, `Although …,`). */
+const TIME_OPENERS = new Set(
+  `last next one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty as although though
+while even if because despite unlike like whether once until unless whereas`.split(/\s+/),
+);
+/** A date word after a lead-in preposition: a month, a weekday, a day or a year. */
+const DATE_WORD =
+  /^(?:\d{1,4}(?:st|nd|rd|th|s)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** A comma inside a date (`September 12, 2001`), which closes no lead-in. */
 const inDate = (tokens: Token[], k: number): boolean =>

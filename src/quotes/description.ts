@@ -6,6 +6,32 @@
  * speaker is better than a wrong one.
  */
 import { isUpperStart, type Token } from './tokens.ts';
+import { isNeverName } from './sentence-words.ts';
+import { isTitle } from './names.ts';
+
+/** Determiners that open a source phrase (`His spokesman`, `Their lawyer`, `Both men`, `Some officials`). */
+const POSSESSIVE_OPENERS = new Set([
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'both',
+  'some',
+  'another',
+  'each',
+  'all',
+  'any',
+  'such',
+  'these',
+  'those',
+  'this',
+  'that',
+  'either',
+  'neither',
+]);
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Nouns of time: a phrase built on one is when something was said, not who said it. */
@@ -69,6 +95,16 @@ export function isFragment(words: Token[]): boolean {
   const last = w[w.length - 1];
   if (!first || !last) return true;
   if (w.length === 1 && LONE_NON_SOURCES.has(first.lower)) return true;
+  // `Outside the Barclays Center`, `Every time such a murder`: a phrase opened by a capitalised preposition or conjunction.
+  // (`Under Secretary of State Jo Bloggs` is a title.)
+  if (
+    w.length > 1 &&
+    isUpperStart(first.text) &&
+    isNeverName(first.lower) &&
+    !POSSESSIVE_OPENERS.has(first.lower) &&
+    !isTitle((w[1] as Token).lower)
+  )
+    return true;
   if (w.length > 1 && CLAUSE_END.has(last.text)) return true;
   if (w.some((t) => TIME_WORDS.has(t.lower) && !isUpperStart(t.text))) return true;
   // `post a new tweet`: a lower-case word other than a determiner, then an article: a verb and its object.

@@ -4,6 +4,7 @@ import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { hoverCards } from './hover-cards.ts';
 import { findNameMentions } from './names.ts';
 import { promoteLoneNames } from './lone-names.ts';
+import { trimSentenceWords } from './sentence-words.ts';
 import { repairMismatches } from './mismatch.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
@@ -102,6 +103,7 @@ export function analyseQuotes(text: string, options: { model?: boolean } = {}): 
   // Names well after the last quotation cannot be antecedents of its attribution.
   const lastSpan = spans[spans.length - 1] as QuoteSpan;
   const mentions = findNameMentions(masked, paragraphs, lastSpan.end + 1000);
+  trimSentenceWords(text, masked, mentions);
   promoteLoneNames(masked, mentions);
   const people = new ArticlePeople(mentions);
   const ctx: ArticleContext = { text, masked, paragraphs, tokens: [], people, spoken: [], model: options.model };

@@ -20,7 +20,9 @@ const NOT_A_NAME = new Set(
 caption credit credits getty subscribe newsletter comments comment share print email click watch listen read more
 update updated editor's note that this these those there here then what which whoever whatever one two three four five six
 seven eight nine ten eleven twelve twenty thirty hundred thousand million billion first second third last next both
-several many some all none each every neither either another other others such meanwhile however indeed`.split(/\s+/),
+several many some all none each every neither either another other others such meanwhile however indeed hide
+toggle enlarge replay play close expand sign up stories story monitor gallery slideshow loading continue reading
+skip previous back top`.split(/\s+/),
 );
 
 /** Titles that are also common surnames: `Billie Jean King`, `John Major`, `Stephen Bishop`. */

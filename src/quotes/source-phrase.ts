@@ -77,7 +77,7 @@ const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 const ARTICLE_RESET = new Set(['of', 'for', 'and', 'to', 'with', 'at', 'in', 'on', 'from', 'by', 'near', 'about', 'behind', 'under']);
 
 /** Walk left from `tokens[e]` over a noun phrase; returns [start, end) or undefined. */
-function collectLeft(tokens: Token[], e: number, lo: number): [number, number] | undefined {
+export function collectLeft(tokens: Token[], e: number, lo: number): [number, number] | undefined {
   const last = tokens[e];
   if (!isWord(last) || BOUNDARY.has(last.lower) || NOT_NP_END.has(last.lower) || isCueWord(tokens, e)) return undefined;
   // `tweeted a letter it said was sent`: a subject pronoun after a noun opens a clause of its own.

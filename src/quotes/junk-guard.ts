@@ -1,0 +1,104 @@
+/**
+ * The last check on a resolved speaker: no quotation is given to something that is no speaker at
+ * all. When the only candidate is one of these, the quotation keeps no speaker (no speaker is
+ * better than a wrong one):
+ *   - a sentence word read as a source (`Regrettably these …`, `Even though X noted`, `As promised`),
+ *     or a capitalised word opening a sentence that the article writes in lower case elsewhere and
+ *     names nobody the article knows by a fuller name (`Modern progressives …`);
+ *   - a place as a person (`she` → `Santa Clara`), or a city or region as a body (`in San Francisco
+ *     said`): only a country or a state speaks, for its government;
+ *   - a name met only in a headline-like line (`Gaetz Digs Up Audio of …`): a headline's Title Case
+ *     words are not a name by their shape alone.
+ */
+import { paragraphAt, type ArticleContext } from './context.ts';
+import type { Paragraph } from './paragraphs.ts';
+import { isGovernedPlace, isPlaceName } from './places.ts';
+import type { Mention, Speaker } from './quote.ts';
+import { isNeverName, opensSentence, writtenLower } from './sentence-words.ts';
+import { foldName } from './speakers.ts';
+import { DASHES } from './source-phrase.ts';
+import { isUpperStart, isWordCode } from './tokens.ts';
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/** Per article: which words it writes in lower case, and which paragraphs read as headlines. */
+interface Seen {
+  text: string;
+  lower: Map<string, boolean>;
+  headline: Map<number, boolean>;
+}
+let seen: Seen = { text: '', lower: new Map(), headline: new Map() };
+const seenFor = (text: string): Seen => {
+  if (seen.text !== text) seen = { text, lower: new Map(), headline: new Map() };
+  return seen;
+};
+
+/**
+ * A paragraph written as a headline: outside its quotations, three or more words of four letters or
+ * more, nearly all capitalised (prose has lower-case verbs and nouns: `co-host Jo Bloggs said of the
+ * proposal`), and no closing full stop (before a closing quotation mark either) or date.
+ */
+function headlineLike(ctx: ArticleContext, para: Paragraph, memo: Map<number, boolean>): boolean {
+  const known = memo.get(para.start);
+  if (known !== undefined) return known;
+  let words = 0;
+  let caps = 0;
+  const end = ctx.text.slice(para.start, para.end).replace(/[\s"'”’“‘»«]+$/u, '');
+  // An embedded tweet's signature (`— Jo Bloggs (@jo) May 1, 2018`) is no headline.
+  if (!/[.!?:,;\d]$/.test(end) && !end.includes('(@'))
+    for (const m of ctx.masked.slice(para.start, para.end).matchAll(/\p{L}{4,}/gu)) {
+      words++;
+      if (isUpperStart(m[0])) caps++;
+    }
+  const out = words >= 3 && caps / words >= 0.9;
+  memo.set(para.start, out);
+  return out;
+}
+
+/** Is `word` written as a capitalised word in a paragraph that does not read as a headline? */
+function namedInBody(ctx: ArticleContext, word: string, memo: Map<number, boolean>): boolean {
+  for (let at = ctx.masked.indexOf(word); at >= 0; at = ctx.masked.indexOf(word, at + 1)) {
+    if (!headlineLike(ctx, paragraphAt(ctx.paragraphs, at), memo)) return true;
+  }
+  return false;
+}
+
+/** Is `word` written capitalised somewhere inside a sentence (`columnist John Fund`), where only a name keeps its capital? */
+function capitalisedInside(masked: string, word: string): boolean {
+  for (let at = masked.indexOf(word); at >= 0; at = masked.indexOf(word, at + 1)) {
+    const before = at > 0 ? masked.charCodeAt(at - 1) : 32;
+    const after = at + word.length < masked.length ? masked.charCodeAt(at + word.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after) && !opensSentence(masked, at)) return true;
+  }
+  return false;
+}
+
+/** Is this speaker, given through this mention, no speaker at all (see the file's comment)? */
+export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Speaker, cue: string): boolean {
+  const memo = seenFor(ctx.text);
+  const words = mention.text.split(/\s+/);
+  const single = words.length === 1 ? (words[0] as string) : undefined;
+  if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {
+    const lower = single.toLowerCase();
+    if (isNeverName(lower)) return true;
+    // `Modern progressives …`: a lone capital opening a sentence, written in lower case elsewhere, for nobody known by more.
+    if (
+      speaker.kind !== 'unnamed' &&
+      !speaker.name.includes(' ') &&
+      opensSentence(ctx.masked, mention.start) &&
+      writtenLower(ctx.text, lower, memo.lower) &&
+      !capitalisedInside(ctx.masked, single)
+    )
+      return true;
+  }
+  if (speaker.kind !== 'unnamed') {
+    const folded = foldName(speaker.name);
+    if (isPlaceName(folded) && (speaker.kind === 'person' || !isGovernedPlace(folded))) return true;
+    // A dash attribution (`” — Jo Bloggs, Salon`) is written like a headline and names its speaker.
+    if (!DASHES.has(cue) && headlineLike(ctx, paragraphAt(ctx.paragraphs, mention.start), memo.headline)) {
+      const last = speaker.name.split(' ').pop() as string;
+      if (!namedInBody(ctx, last, memo.headline)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,146 @@
+/**
+ * Capitalised words that open a sentence or a headline and are glued to the name after them: a
+ * capital run `Whenever Cole`, `Is Donald Trump`, `Debating Tim Kaine`, `Allows Iran` is cut to the
+ * name (`Cole`, `Donald Trump`, `Tim Kaine`, `Iran`). A word is cut when it is a word that is never a
+ * given name (a preposition, conjunction, auxiliary, determiner or sentence adverb), or when it opens
+ * a sentence, the article writes it in lower case elsewhere (`debating`, `given`), the same run never
+ * stands inside a sentence (where only a name keeps its capital: `Rep. Will Hurd`) and the name left
+ * is named elsewhere too (so `Public Citizen` stays whole). A known given name (`Hope Hicks`, `Mark
+ * Warner`) is never cut.
+ */
+import { isOrgWord, type NameMention } from './names.ts';
+import { isWordCode } from './tokens.ts';
+import { isGovernedPlace, isPlaceName } from './places.ts';
+import { foldName } from '../text/fold.ts';
+
+/** Words that open a sentence or a clause and never a personal name, whatever their case. */
+const NEVER_NAMES = new Set(
+  `about above across after against along amid amidst among around as at before behind below beneath beside besides
+between beyond by despite during except for from inside into near of off onto outside over past per since than through
+throughout toward towards under underneath unlike until upon via with within without and but or nor so yet because
+although though while whereas whether if unless once when whenever where wherever whatever whoever however whichever
+is are was were be been being am has have had do does did can could shall should would must might not also even just
+only maybe perhaps always never often sometimes still already again almost nearly instead meanwhile likewise similarly
+consequently regrettably fortunately unfortunately thankfully hopefully ironically indeed both either neither each
+every any all some another such what which whose this that these those its our their my your his her yes here there
+then now thus hence too very last next first staff counsel`.split(/\s+/),
+);
+
+/** Is this lower-case word one that never is a personal name (`during`, `regrettably`, `even`)? */
+export const isNeverName = (lower: string): boolean => NEVER_NAMES.has(lower);
+
+/** Role words a run may open with after `Chief of`, `White House`: kept as the mention's roles, not its name. */
+const ROLE_PIECES = new Set(['staff', 'counsel']);
+
+/** Characters after which a word opens a sentence, a list item or a headline clause. */
+const OPENERS = new Set(['.', '!', '?', ':', ';', '—', '–', '-', '•', '(', '[', '"', '“', '”', "'", '‘', '’', '\n', '\u0000']);
+
+/** Does the word at `at` open a sentence (only spaces between it and a sentence mark, a quotation or the text's start)? */
+export function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
+  if (k < 0) return true;
+  if (text[k] !== '.') return OPENERS.has(text[k] as string);
+  // `Gen. Mark Hertling`, `J. Smith`: the full stop of an abbreviation or an initial ends no sentence.
+  let w = k;
+  while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+  const word = text.slice(w, k);
+  return !(word.length === 1 || (word.length <= 4 && /^\p{Lu}/u.test(word)));
+}
+
+/** Does the article write `lower` as a word in lower case (not inside a longer word)? */
+export function writtenLower(text: string, lower: string, seen: Map<string, boolean>): boolean {
+  const known = seen.get(lower);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + lower.length < text.length ? text.charCodeAt(at + lower.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after) && before !== 45 && after !== 45) {
+      found = true;
+      break;
+    }
+  }
+  seen.set(lower, found);
+  return found;
+}
+
+/** How many mentions end with each word. */
+function countLasts(mentions: NameMention[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const n of mentions) {
+    const last = n.words[n.words.length - 1] as string;
+    out.set(last, (out.get(last) ?? 0) + 1);
+  }
+  return out;
+}
+
+const folded = (word: string): string => foldName(word.replace(/['’]s$/, ''));
+
+/**
+ * A country or a state glued to a name: `Allows Iran`, `Oil-rich Iran` end with one (a person's name
+ * never does): the mention is the place alone, a lone word; `Iran Hassan Rouhani` (after `President
+ * of`) opens with one: the name is what follows.
+ */
+function cutPlaces(masked: string, m: NameMention): void {
+  const last = m.words[m.words.length - 1] as string;
+  if (isGovernedPlace(folded(last)) && !isPlaceName(m.words.map(folded).join(' '))) {
+    const at = masked.lastIndexOf(last, m.end);
+    if (at > m.start) {
+      m.words = [last];
+      m.start = at;
+      m.confident = false;
+    }
+    return;
+  }
+  const first = m.words[0] as string;
+  if (
+    m.words.length >= 3 &&
+    isGovernedPlace(folded(first)) &&
+    !isPlaceName(m.words.slice(0, 2).map(folded).join(' ')) &&
+    !m.words.some((w) => isOrgWord(folded(w)))
+  ) {
+    const at = masked.indexOf(m.words[1] as string, m.start + first.length);
+    if (at > m.start && at < m.end) {
+      m.words = m.words.slice(1);
+      m.start = at;
+    }
+  }
+}
+
+const runKey = (words: string[]): string => words.join(' ');
+
+/**
+ * Cut sentence words off the front of name mentions, in place (see the file's comment). `text` is
+ * the article, `masked` its copy with quotations blanked, where the mentions were found.
+ */
+export function trimSentenceWords(text: string, masked: string, mentions: NameMention[]): void {
+  let inside: Set<string> | undefined;
+  let lasts: Map<string, number> | undefined;
+  const lower = new Map<string, boolean>();
+  for (const m of mentions) {
+    if (m.words.length >= 2 && m.gender === undefined) cutPlaces(masked, m);
+    for (let cut = 0; cut < 2 && m.words.length >= 2; cut++) {
+      const first = m.words[0] as string;
+      const word = first.toLowerCase();
+      // A given name the attribution knows (`Hope Hicks`, `Mark Warner`): the gender came from it.
+      if (m.gender !== undefined) break;
+      if (!NEVER_NAMES.has(word)) {
+        if (!opensSentence(masked, m.start) || !/^\p{Lu}\p{Ll}+$/u.test(first) || !writtenLower(text, word, lower)) break;
+        inside ??= new Set(mentions.filter((n) => n.words.length >= 2 && !opensSentence(masked, n.start)).map((n) => runKey(n.words)));
+        if (inside.has(runKey(m.words))) break;
+        // The name left must be named elsewhere too (`Cole` after `Whenever Cole`); `Public Citizen` stays whole.
+        lasts ??= countLasts(mentions);
+        if ((lasts.get(m.words[m.words.length - 1] as string) ?? 0) < 2) break;
+      }
+      const next = m.words[1] as string;
+      const at = masked.indexOf(next, m.start + first.length);
+      if (at < 0 || at >= m.end) break;
+      if (ROLE_PIECES.has(word)) m.roles = [...m.roles, word];
+      m.words = m.words.slice(1);
+      m.start = at;
+      // One word left is a lone capitalised word: a name only where it matches someone named in full.
+      if (m.words.length === 1 && m.roles.length === 0) m.confident = false;
+    }
+  }
+}
