@@ -4,12 +4,14 @@
  * the scan's, exactly: the same excerpts in the same order, the same "more" and totals, the same
  * outlets with nothing, the same statements, whatever the filters and the page size.
  */
+import fc from 'fast-check';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/corpus/article.ts';
 import { Engine, IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
+import { collationOrder } from '../../src/engine/speaker-pages.ts';
 import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
 import { openStore } from '../../src/store/sqlite-store.ts';
 
@@ -137,5 +139,28 @@ describe('/quote <speaker> pages read from a store', () => {
     expect(scanned).not.toHaveBeenCalled();
     fast.index.close();
     scan.index.close();
+  });
+});
+
+describe('dates in collation order', () => {
+  const collator = new Intl.Collator();
+  const date = fc.oneof(
+    fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString()),
+    fc.constantFrom('9999', '2022-04-26T22:55:00+04:00', '2022-04-26T22:55:00-04:00', '2022-04-26', 'March 3, 2022', 'é 2022', 'e 2022', 'E 2022'),
+    fc.string({ maxLength: 6 }),
+  );
+  it('sorts any texts as the collator does, and says which collate equal to the one before', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(date, { maxLength: 40 }), (texts) => {
+        const expected = [...texts].sort((a, b) => collator.compare(a, b));
+        const { sorted, same } = collationOrder([...texts]);
+        expect(sorted.map((t) => expected.findIndex((e) => collator.compare(e, t) === 0))).toEqual(
+          expected.map((t) => expected.findIndex((e) => collator.compare(e, t) === 0)),
+        );
+        expect(same).toEqual(sorted.map((t, i) => i > 0 && collator.compare(sorted[i - 1]!, t) === 0));
+      }),
+      { seed: 8 },
+    );
   });
 });
