@@ -7,6 +7,7 @@
 import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
+import { LRUCache } from 'lru-cache';
 import { quotesAt, type FileQuotes } from './file-quotes.ts';
 
 export interface SpeakerTotal {
@@ -49,6 +50,11 @@ export class CorpusQuotes {
   private byArticle: Map<Article, readonly Quote[]> | undefined;
   /** A store's totals, until the shown files change (asked for by the speaker view and the statements' families). */
   private storedTotals: SpeakerTotal[] | undefined;
+  /**
+   * A store's refs of the speakers last asked for, until the shown files change (a `GROUP BY` over a
+   * common speaker's quotes: about 90 ms for `Trump` at 500k articles, asked for by every `/quote Trump`).
+   */
+  private readonly refs = new LRUCache<string, { refs: SpeakerRefs | undefined }>({ max: 64 });
 
   constructor(
     /** The shown files in path order. */
@@ -61,6 +67,7 @@ export class CorpusQuotes {
     this.bySpeaker = undefined;
     this.byArticle = undefined;
     this.storedTotals = undefined;
+    this.refs.clear();
   }
 
   /** Every quote of the shown files, in corpus order (a store's are all read: for exports and rare audiences). */
@@ -95,7 +102,9 @@ export class CorpusQuotes {
    * some not shown.
    */
   refsOf(key: string): SpeakerRefs | undefined {
-    return this.tables?.speakerRefs?.(key);
+    let held = this.refs.get(key);
+    if (!held) this.refs.set(key, (held = { refs: this.tables?.speakerRefs?.(key) }));
+    return held.refs;
   }
 
   /** The person quotes of one speaker, in corpus order (what statements are grouped from). */

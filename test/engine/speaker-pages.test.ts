@@ -140,6 +140,27 @@ describe('/quote <speaker> pages read from a store', () => {
     fast.index.close();
     scan.index.close();
   });
+
+  it('counts the quotes of a speaker again after a file is added or removed while serving', () => {
+    const path = join(dir, 'live.sqlite');
+    const index = new SqliteIndex({ path });
+    const live = new IndexedCorpus({ index: () => index, store: openStore(index, 'test').store });
+    live.applyNow(corpus(), []);
+    const engine = new Engine(live);
+    const outlets = () => {
+      const answer = engine.search({ command: 'quote', query: 'Teo Brandt' });
+      return { total: answer.total, outlets: answer.results.map((r) => r.outlet).sort() };
+    };
+    expect(outlets()).toEqual({ total: 2, outlets: ['Fen Gazette', 'Olmsby Post'] });
+    live.applyNow(
+      [file('dune.md', [article('dune.md', 'dune-1', 'Dune Herald', '2031-04-06', ['"The ferry must run on Sundays," said Teo Brandt.'])])],
+      [],
+    );
+    expect(outlets()).toEqual({ total: 3, outlets: ['Dune Herald', 'Fen Gazette', 'Olmsby Post'] });
+    live.applyNow([], ['olmsby.md']);
+    expect(outlets()).toEqual({ total: 2, outlets: ['Dune Herald', 'Fen Gazette'] });
+    index.close();
+  });
 });
 
 describe('dates in collation order', () => {
