@@ -37,6 +37,8 @@ export interface QuoteTables {
   quotesOfArticle(article: Article): readonly Quote[] | undefined;
   /** The speakers of these articles' quotes, each with how many (undefined: an article not the store's), no quote decoded. */
   speakersIn?(articles: readonly Article[]): SpeakerTotal[] | undefined;
+  /** The texts of these paragraphs by passage id (a store's, in one read). */
+  paragraphTexts?(ids: readonly number[]): Map<number, string>;
 }
 
 interface ShownFile {
@@ -105,6 +107,11 @@ export class CorpusQuotes {
     let held = this.refs.get(key);
     if (!held) this.refs.set(key, (held = { refs: this.tables?.speakerRefs?.(key) }));
     return held.refs;
+  }
+
+  /** The texts of these paragraphs by passage id, when a store holds them (undefined in memory, where they are at hand). */
+  paragraphTexts(ids: readonly number[]): Map<number, string> | undefined {
+    return this.tables?.paragraphTexts?.(ids);
   }
 
   /** The person quotes of one speaker, in corpus order (what statements are grouped from). */

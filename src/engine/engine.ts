@@ -318,7 +318,12 @@ export class Engine {
   }
 
   private sameContext(at: Moment): SameStatementContext {
-    return { ...at, statements: this.corpus.statements, passage: (id) => this.corpus.index.get(id) };
+    return {
+      ...at,
+      statements: this.corpus.statements,
+      passage: (id) => this.corpus.index.get(id),
+      texts: (ids) => this.corpus.read.paragraphTexts(ids),
+    };
   }
 
   private statementsContext(at: Moment): StatementsContext {

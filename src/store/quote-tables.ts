@@ -195,6 +195,19 @@ export class QuoteTables {
     return statement;
   }
 
+  private texts: Database.Statement<[string], [number, string]> | undefined;
+
+  /** The texts of these paragraphs (by passage id; those the store holds), in one read. */
+  paragraphTexts(ids: readonly number[]): Map<number, string> {
+    const out = new Map<number, string>();
+    if (!ids.length) return out;
+    this.texts ??= this.db()
+      .prepare<[string], [number, string]>('SELECT id, text FROM paragraphs WHERE id IN (SELECT value FROM json_each(?))')
+      .raw(true);
+    for (const [id, text] of this.texts.all(JSON.stringify(ids))) out.set(id, text);
+    return out;
+  }
+
   /** Statements were rewritten: what was read alone is out of date. */
   statementsChanged(): void {
     this.single.clear();
