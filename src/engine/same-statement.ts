@@ -7,7 +7,7 @@
  * Each member is checked on the paragraphs around its quote only (read one by one from a store),
  * and the passage of a member kept is the one the index gives, not every passage of its article.
  */
-import type { Statement } from '../compare/statements.ts';
+import type { QuoteInArticle, Statement } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
 import type { Quote } from '../quotes/quote.ts';
 import type { Passage } from '../search/passage.ts';
@@ -49,7 +49,14 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
     if (f === undefined) foldedText.set(text, (f = fold(text)));
     return f;
   };
-  const around = at.texts ? aroundMembers(at, found, have, shownInScope) : undefined;
+  const wanted = (m: QuoteInArticle) => {
+    if (!shownInScope(m.article)) return false;
+    const speaker = scope.speakerKeys && scope.speakers?.speakerOf(m.quote);
+    return !scope.speakerKeys || (speaker !== undefined && scope.speakerKeys.has(speaker.key));
+  };
+  // A term with a line break is looked for in the paragraphs joined: the neighbours are always read.
+  const lacksTerm = (text: string) => folded.some((t) => t.includes('\n') || (t.length > 0 && !foldOnce(text).includes(t)));
+  const around = at.texts ? aroundMembers(at, found, have, wanted, lacksTerm) : undefined;
   const read = (article: Article) => (k: number) =>
     isStored(article) ? (around?.texts?.get(article.firstId + k) ?? article.paragraph(k)) : (article.paragraphs[k] ?? '');
   for (const c of found.candidates) {
@@ -126,21 +133,23 @@ function beside(
 }
 
 /**
- * Each found quote's statement (as `statementOf` gives it), and the texts of the paragraphs around
- * every member of those statements that the check may read (the members not found, in a shown
- * article within the filters), read from the store at once: at 500k articles `/quote Iran` checks
- * thousands of members, and reading their paragraphs one by one was most of its time.
+ * Each found quote's statement (as `statementOf` gives it), and the texts of the paragraphs the
+ * check reads around the members of those statements it may add (not found, by a wanted speaker,
+ * in a shown article within the filters), read from the store at once: each member's own paragraph,
+ * then the ones before and after it where that one lacks a term. At 500k articles `/quote Iran`
+ * checks thousands of members; reading their paragraphs one by one was most of its time.
  */
 function aroundMembers(
   at: SameStatementContext,
   found: Found,
   have: ReadonlySet<Quote | undefined>,
-  shown: (a: Article) => boolean,
+  wanted: (m: QuoteInArticle) => boolean,
+  lacksTerm: (text: string) => boolean,
 ): { statements: Map<Quote, Statement | undefined>; texts: ReadonlyMap<number, string> | undefined } {
   const statements = new Map<Quote, Statement | undefined>();
   const members = new Set<Quote>();
   const seen = new Set<Statement>();
-  const ids = new Set<number>();
+  const checked: Array<{ firstId: number; p: number; count: number }> = [];
   for (const c of found.candidates) {
     if (!c.quote || c.partial || members.has(c.quote.quote)) continue;
     const statement = at.statements.statementOf(c.quote.quote, c.passage.article);
@@ -149,12 +158,21 @@ function aroundMembers(
     seen.add(statement);
     for (const m of statement.members) {
       members.add(m.quote);
-      if (have.has(m.quote) || !isStored(m.article) || !shown(m.article)) continue;
-      const p = m.quote.paragraph;
-      for (let k = Math.max(0, p - 1); k <= p + 1 && k < (m.article.paragraphCount ?? 0); k++) ids.add(m.article.firstId + k);
+      if (have.has(m.quote) || !isStored(m.article) || !wanted(m)) continue;
+      checked.push({ firstId: m.article.firstId, p: m.quote.paragraph, count: m.article.paragraphCount ?? 0 });
     }
   }
-  return { statements, texts: ids.size ? at.texts!([...ids]) : undefined };
+  if (!checked.length) return { statements, texts: undefined };
+  const own = at.texts!([...new Set(checked.filter((m) => m.p < m.count).map((m) => m.firstId + m.p))]);
+  if (!own) return { statements, texts: undefined };
+  const near = new Set<number>();
+  for (const { firstId, p, count } of checked) {
+    if (p < count && !lacksTerm(own.get(firstId + p) ?? '')) continue;
+    for (const k of [p - 1, p + 1]) if (k >= 0 && k < count && !own.has(firstId + k)) near.add(firstId + k);
+  }
+  const texts = new Map(own);
+  if (near.size) for (const [id, text] of at.texts!([...near]) ?? []) texts.set(id, text);
+  return { statements, texts };
 }
 
 /** Paragraph `p`'s passage: the index's for a stored article, else built from the article (its quotes as the view shows them). */
