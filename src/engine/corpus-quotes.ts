@@ -54,9 +54,15 @@ export class CorpusQuotes {
   private storedTotals: SpeakerTotal[] | undefined;
   /**
    * A store's refs of the speakers last asked for, until the shown files change (a `GROUP BY` over a
-   * common speaker's quotes: about 90 ms for `Trump` at 500k articles, asked for by every `/quote Trump`).
+   * common speaker's quotes: 0.1–0.3 s for the Trump family at 500k articles, asked for by every
+   * `/quote Trump`), up to two million articles' entries (about 30 MB).
    */
-  private readonly refs = new LRUCache<string, { refs: SpeakerRefs | undefined }>({ max: 64 });
+  private readonly refs = new LRUCache<string, { refs: SpeakerRefs | undefined }>({
+    max: 4096,
+    // A family of many keys (`/quote Trump` asks for every Trump) is held whole: bounded by articles held.
+    maxSize: 2_000_000,
+    sizeCalculation: (held) => 1 + (held.refs?.articles.length ?? 0),
+  });
 
   constructor(
     /** The shown files in path order. */

@@ -163,6 +163,27 @@ describe('/quote <speaker> pages read from a store', () => {
   });
 });
 
+describe('/quote <speaker> pages while an embargo lifts', () => {
+  it('counts the embargoed article once its embargo has lifted, the same speaker asked for before and after', () => {
+    const path = join(dir, 'embargo.sqlite');
+    const index = new SqliteIndex({ path });
+    const store = new IndexedCorpus({ index: () => index, store: openStore(index, 'test').store });
+    const held = { ...article('dune.md', 'dune-1', 'Dune Herald', '2031-04-06', ['"The ferry must run on Sundays," said Teo Brandt.']) };
+    store.applyNow([...corpus(), file('dune.md', [{ ...held, embargo: '2031-04-06T12:00:00.000Z' }])], []);
+    let now = Date.parse('2031-04-06T11:00:00.000Z');
+    const engine = new Engine(store, { clock: () => now });
+    const asked = () => {
+      const answer = engine.search({ command: 'quote', query: 'Teo Brandt' });
+      return { total: answer.total, outlets: answer.results.map((r) => r.outlet).sort() };
+    };
+    expect(asked()).toEqual({ total: 2, outlets: ['Fen Gazette', 'Olmsby Post'] });
+    expect(asked()).toEqual({ total: 2, outlets: ['Fen Gazette', 'Olmsby Post'] });
+    now = Date.parse('2031-04-06T12:00:01.000Z');
+    expect(asked()).toEqual({ total: 3, outlets: ['Dune Herald', 'Fen Gazette', 'Olmsby Post'] });
+    index.close();
+  });
+});
+
 describe('dates in collation order', () => {
   const collator = new Intl.Collator();
   const date = fc.oneof(
