@@ -115,6 +115,11 @@ export class CorpusQuotes {
     return held.refs;
   }
 
+  /** True when a store answers these reads from its tables. */
+  get stored(): boolean {
+    return this.tables !== undefined;
+  }
+
   /** The texts of these paragraphs by passage id, when a store holds them (undefined in memory, where they are at hand). */
   paragraphTexts(ids: readonly number[]): Map<number, string> | undefined {
     return this.tables?.paragraphTexts?.(ids);

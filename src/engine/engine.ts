@@ -322,7 +322,7 @@ export class Engine {
       ...at,
       statements: this.corpus.statements,
       passage: (id) => this.corpus.index.get(id),
-      texts: (ids) => this.corpus.read.paragraphTexts(ids),
+      ...(this.corpus.read.stored ? { texts: (ids: readonly number[]) => this.corpus.read.paragraphTexts(ids) } : {}),
     };
   }
 

@@ -170,7 +170,7 @@ export class QuoteTables {
   }
 
   /**
-   * The stored statement holding this quote of speaker `key` (`posOf`: the position of the statement
+   * The stored statement holding this quote of speaker `key` (`posOf`: the position (a covering index's read) of the statement
    * holding the quote in row `seq`, position `idx`, among the unit's; `rowAt`: the unit's statement
    * row at a position), its members decoded alone: a quote's statement without every statement of
    * its speaker. A statement's row is read once while it is cached, whichever of its members asks.
@@ -178,12 +178,12 @@ export class QuoteTables {
   statementOf(
     quote: Quote,
     key: string,
-    posOf: (seq: number, idx: number) => number | undefined,
+    posOf: { get(seq: number, idx: number): number | undefined },
     rowAt: (pos: number) => string | undefined,
   ): Statement | undefined {
     if (!(quote instanceof StoredQuote)) return undefined;
     let pos = this.positions.get(quote);
-    if (pos === undefined) this.positions.set(quote, (pos = posOf(...quote.storedAt) ?? -1));
+    if (pos === undefined) this.positions.set(quote, (pos = posOf.get(...quote.storedAt) ?? -1));
     if (pos < 0) return undefined;
     const id = `${key}\u0000${pos}`;
     let statement = this.single.get(id);

@@ -125,8 +125,6 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       quotes: db.prepare<[number], string>('SELECT quotes FROM article_rows WHERE seq = ?').pluck(),
       details: db.prepare<[number], string>('SELECT details FROM article_rows WHERE seq = ?').pluck(),
       statements: db.prepare<[string], string>('SELECT row FROM statements WHERE speaker = ? ORDER BY pos').pluck(),
-      // A quote's statement: its position (the quote's row, from a covering index), then the statement's row by
-      // position, only when not already read (a statement's row is read once for all its members found).
       statementPos: db.prepare<[number, number], number>('SELECT statement FROM quote_speakers WHERE seq = ? AND idx = ? LIMIT 1').pluck(),
       statementRow: db.prepare<[string, number], string>('SELECT row FROM statements WHERE speaker = ? AND pos = ?').pluck(),
     };
@@ -390,12 +388,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       keys: () => db.prepare<[], string>(DISTINCT_STATEMENT_KEYS).pluck().all(),
       load: (key) => this.tables.statements(this.reads.statements.all(key)),
       statementOf: (quote, key) =>
-        this.tables.statementOf(
-          quote,
-          key,
-          (seq, idx) => this.reads.statementPos.get(seq, idx),
-          (pos) => this.reads.statementRow.get(key, pos),
-        ),
+        this.tables.statementOf(quote, key, this.reads.statementPos, (pos) => this.reads.statementRow.get(key, pos)),
       nextId: Number(nextId ?? 0),
     };
   }

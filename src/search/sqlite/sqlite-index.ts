@@ -306,16 +306,10 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   }
 
   /** Ranking's view of a passage's fields: `wanted` counted, distinct terms (`lengths`: stored when indexed; names analysed). */
-  private fieldsOf(
-    p: Passage,
-    wanted: ReadonlySet<string>,
-    lengths: readonly [number, number] | undefined,
-  ): readonly [TermCounts, TermCounts] {
+  private fieldsOf(p: Passage, wanted: ReadonlySet<string>, lengths?: readonly [number, number]): readonly [TermCounts, TermCounts] {
     if (lengths === undefined) return this.heldFieldsOf(p);
     const counts = countTerms(p.text, wanted);
-    // No term in its speakers' names when indexed (quotes and their speakers never change in place):
-    // its quotes are not read for them.
-    const names = lengths[1] ? speakerNames(p) : '';
+    const names = lengths[1] ? speakerNames(p) : ''; // no name term when indexed (quotes never change in place): none read
     return [{ get: (term) => counts.get(term), size: lengths[0] }, names.trim() ? fieldTerms(names) : NO_TERMS];
   }
 
