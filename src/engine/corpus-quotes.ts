@@ -55,12 +55,12 @@ export class CorpusQuotes {
   /**
    * A store's refs of the speakers last asked for, until the shown files change (a `GROUP BY` over a
    * common speaker's quotes: 0.1–0.3 s for the Trump family at 500k articles, asked for by every
-   * `/quote Trump`), up to two million articles' entries (about 30 MB).
+   * `/quote Trump`), up to a million articles' entries (about 15 MB).
    */
   private readonly refs = new LRUCache<string, { refs: SpeakerRefs | undefined }>({
     max: 4096,
     // A family of many keys (`/quote Trump` asks for every Trump) is held whole: bounded by articles held.
-    maxSize: 2_000_000,
+    maxSize: 1_000_000,
     sizeCalculation: (held) => 1 + (held.refs?.articles.length ?? 0),
   });
 

@@ -69,7 +69,7 @@ export function countsMemo(
 ): NonNullable<SpeakerPagesInput['memo']> {
   let held = COUNTS.get(view);
   if (!held) {
-    held = new LRUCache({ max: 64, maxSize: 1_000_000, sizeCalculation: (c) => 1 + c.counted.size });
+    held = new LRUCache({ max: 64, maxSize: 300_000, sizeCalculation: (c) => 1 + c.counted.size });
     COUNTS.set(view, held);
   }
   const sorted = (set?: ReadonlySet<string>) => (set ? [...set].sort() : null);
