@@ -81,6 +81,7 @@ console.log(
 );
 console.log(`wall ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.wall)))}`);
 console.log(`CPU  ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.cpu)))}`);
+console.log(`RSS after the queries ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
 console.log('slowest (CPU ms, wall ms, total, query):');
 for (const r of [...rows].sort((a, b) => b.cpu - a.cpu).slice(0, 15))
   console.log(`  ${r.cpu.toFixed(1).padStart(8)} ${r.wall.toFixed(1).padStart(8)} ${String(r.total).padStart(6)}  ${r.query}`);

@@ -181,6 +181,18 @@ export class LazyPassage implements Passage {
     this.#quotes = inside.map((quote) => new SpanInPassage(this, quote, quote.paragraphSpans![1 + k - quote.paragraphSpans![0]!]!));
     return this.#quotes;
   }
+
+  /**
+   * `quotes`' entry for `quote` (one of the article's quotes, with its spans, as every quote of the
+   * article has them), worked out from its spans alone: the article's other quotes are not read.
+   */
+  quoteHere(quote: SpannedQuote): PassageQuote | undefined {
+    const spans = quote.paragraphSpans;
+    if (this.#quotes || !spans) return this.quotes.find((q) => q.quote === quote);
+    const first = spans[0] ?? 0;
+    const k = this.paragraph;
+    return first <= k && k < first + spans.length - 1 ? new SpanInPassage(this, quote, spans[1 + k - first]!) : undefined;
+  }
 }
 
 /** A quote in a lazy passage: its span in the passage's text worked out (and the text read) only when asked for. */

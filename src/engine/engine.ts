@@ -25,7 +25,7 @@ import { fold } from '../text/fold.ts';
 import type { QuoteRow, SearchRequest } from './request.ts';
 import { reachOutlets } from './reach.ts';
 import { perOutletOf, shapeResults } from './results.ts';
-import { speakerPages } from './speaker-pages.ts';
+import { countsMemo, speakerPages } from './speaker-pages.ts';
 import { sameStatementElsewhere, type SameStatementContext } from './same-statement.ts';
 import type { SpeakerRefs } from './corpus-quotes.ts';
 import { rankByTyped } from './suggest.ts';
@@ -318,7 +318,12 @@ export class Engine {
   }
 
   private sameContext(at: Moment): SameStatementContext {
-    return { ...at, statements: this.corpus.statements, passage: (id) => this.corpus.index.get(id) };
+    return {
+      ...at,
+      statements: this.corpus.statements,
+      passage: (id) => this.corpus.index.get(id),
+      ...(this.corpus.read.stored ? { texts: (ids: readonly number[]) => this.corpus.read.paragraphTexts(ids) } : {}),
+    };
   }
 
   private statementsContext(at: Moment): StatementsContext {
@@ -349,6 +354,7 @@ export class Engine {
       quotesOf: (a) => this.corpus.read.ofArticle(a),
       passage: (id) => this.corpus.index.get(id),
       perOutlet: perOutletOf({ perOutlet: request.perOutlet ?? plan.parsed.limit }, this.settings.perOutlet),
+      memo: countsMemo(at.view, keys, scope),
     });
     // Every speaker the candidates may have, as people (`statementsInOrder` is then only more cautious).
     return pages && { ...pages, speakers: [...keys].map((key) => ({ key, name: key, kind: 'person' as const })) };

@@ -9,7 +9,7 @@ import type { Article } from '../corpus/article.ts';
 import type { Passage } from '../search/passage.ts';
 import type { PassageSource, Visibility } from '../search/search-index.ts';
 import { LazyPassage, type SpannedQuote } from './build.ts';
-import { quotesAt, type FileQuotes } from './file-quotes.ts';
+import { quoteCountAt, quotesAt, type FileQuotes } from './file-quotes.ts';
 
 interface ArticleTable {
   /** Passage id of each article's first paragraph, ascending. */
@@ -30,6 +30,8 @@ interface ShownFile {
   load: { articles: Article[] };
   quotes: FileQuotes;
 }
+
+const NO_QUOTES: readonly SpannedQuote[] = [];
 
 const paragraphCount = (article: Article) => article.paragraphCount ?? article.paragraphs.length;
 
@@ -111,9 +113,11 @@ export class PassagesById implements PassageSource {
   private passageAt(t: ArticleTable, a: number, k: number): Passage {
     // The article's quotes are read when the passage's are asked for: a search reads many
     // candidates' texts and few of their quotes (0.1–0.3 s of a 500k start's first answer).
+    // An article with no quote (its count is known without reading) has none to read.
     const list = t.lists[a]!;
     const at = t.at[a]!;
-    return new LazyPassage((t.starts[a] ?? 0) + k, t.articles[a]!, k, () => quotesAt(list, at) as SpannedQuote[]);
+    const quotes = quoteCountAt(list, at) ? () => quotesAt(list, at) as SpannedQuote[] : NO_QUOTES;
+    return new LazyPassage((t.starts[a] ?? 0) + k, t.articles[a]!, k, quotes);
   }
 
   private positions(t: ArticleTable): Map<Article, number> {

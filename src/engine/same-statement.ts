@@ -7,12 +7,12 @@
  * Each member is checked on the paragraphs around its quote only (read one by one from a store),
  * and the passage of a member kept is the one the index gives, not every passage of its article.
  */
-import type { Statement } from '../compare/statements.ts';
+import type { QuoteInArticle, Statement } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
 import type { Quote } from '../quotes/quote.ts';
 import type { Passage } from '../search/passage.ts';
 import { fold } from '../text/fold.ts';
-import { passagesOf } from './build.ts';
+import { LazyPassage, passagesOf } from './build.ts';
 import type { Candidate, Found, Scope } from './find.ts';
 import { inFilters, visibleStatements } from './scope.ts';
 import type { StatementIndex } from './statement-index.ts';
@@ -25,6 +25,8 @@ export interface SameStatementContext {
   statements: StatementIndex;
   /** The passage with this id, visible or not (the index's). */
   passage: (id: number) => Passage | undefined;
+  /** The texts of these paragraphs by passage id, in one read (a store's; absent in memory). */
+  texts?: (ids: readonly number[]) => ReadonlyMap<number, string> | undefined;
 }
 
 /** An article whose paragraphs are read one at a time from a store (`StoredArticle`). */
@@ -47,9 +49,24 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
     if (f === undefined) foldedText.set(text, (f = fold(text)));
     return f;
   };
+  const wanted = (m: QuoteInArticle) => {
+    if (!shownInScope(m.article)) return false;
+    const speaker = scope.speakerKeys && scope.speakers?.speakerOf(m.quote);
+    return !scope.speakerKeys || (speaker !== undefined && scope.speakerKeys.has(speaker.key));
+  };
+  // A term with a line break is looked for in the paragraphs joined: the neighbours are always read.
+  const lacksTerm = (text: string) => folded.some((t) => t.includes('\n') || (t.length > 0 && !foldOnce(text).includes(t)));
+  const around = at.texts ? aroundMembers(at, found, have, wanted, lacksTerm) : undefined;
+  const read = (article: Article) => (k: number) =>
+    isStored(article) ? (around?.texts?.get(article.firstId + k) ?? article.paragraph(k)) : (article.paragraphs[k] ?? '');
   for (const c of found.candidates) {
     if (c.quote && done.has(c.quote.quote)) continue;
-    const statement = c.quote && !c.partial ? at.statements.statementOf(c.quote.quote, c.passage.article) : undefined;
+    const statement =
+      c.quote && !c.partial
+        ? around?.statements.has(c.quote.quote)
+          ? around.statements.get(c.quote.quote)
+          : at.statements.statementOf(c.quote.quote, c.passage.article)
+        : undefined;
     if (!statement || statements.has(statement)) continue;
     statements.add(statement);
     // Every member already found or out of the audience's scope: none can be added, so the
@@ -64,9 +81,13 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
       const speaker = scope.speakers?.speakerOf(m.quote);
       if (keys && !(speaker && keys.has(speaker.key))) continue;
       // Beside the topic: the paragraph before or after it has the words (the outlet split its report).
-      if (!beside(m.article, m.quote.paragraph, folded, foldOnce)) continue;
+      if (!beside(m.article, m.quote.paragraph, folded, foldOnce, read(m.article))) continue;
       const passage = passageOf(at, m.article, m.quote.paragraph);
-      const quote = passage?.quotes.find((q) => q.quote === m.quote);
+      // A store's passage places the quote from its spans, without reading its article's other quotes.
+      const quote =
+        passage instanceof LazyPassage && isStored(m.article)
+          ? passage.quoteHere(m.quote)
+          : passage?.quotes.find((q) => q.quote === m.quote);
       if (!passage || !quote) continue;
       have.add(m.quote);
       out.push({ passage, quote, score: c.score * 0.5, terms: new Set(), onTopic: false, sibling: true });
@@ -82,9 +103,14 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
  * case or accent context): so the quote's own paragraph is read first, and the others only for the
  * terms it lacks.
  */
-function beside(article: Article, p: number, terms: readonly string[], fold: (text: string) => string): boolean {
+function beside(
+  article: Article,
+  p: number,
+  terms: readonly string[],
+  fold: (text: string) => string,
+  read: (k: number) => string,
+): boolean {
   const count = article.paragraphCount ?? article.paragraphs.length;
-  const read = (k: number) => (isStored(article) ? article.paragraph(k) : (article.paragraphs[k] ?? ''));
   const order = [p, p - 1, p + 1].filter((k) => k >= 0 && k < count);
   if (terms.some((t) => t.includes('\n')))
     return terms.every((t) =>
@@ -104,6 +130,49 @@ function beside(article: Article, p: number, terms: readonly string[], fold: (te
     if (!missing.length) return true;
   }
   return false;
+}
+
+/**
+ * Each found quote's statement (as `statementOf` gives it), and the texts of the paragraphs the
+ * check reads around the members of those statements it may add (not found, by a wanted speaker,
+ * in a shown article within the filters), read from the store at once: each member's own paragraph,
+ * then the ones before and after it where that one lacks a term. At 500k articles `/quote Iran`
+ * checks thousands of members; reading their paragraphs one by one was most of its time.
+ */
+function aroundMembers(
+  at: SameStatementContext,
+  found: Found,
+  have: ReadonlySet<Quote | undefined>,
+  wanted: (m: QuoteInArticle) => boolean,
+  lacksTerm: (text: string) => boolean,
+): { statements: Map<Quote, Statement | undefined>; texts: ReadonlyMap<number, string> | undefined } {
+  const statements = new Map<Quote, Statement | undefined>();
+  const members = new Set<Quote>();
+  const seen = new Set<Statement>();
+  const checked: Array<{ firstId: number; p: number; count: number }> = [];
+  for (const c of found.candidates) {
+    if (!c.quote || c.partial || members.has(c.quote.quote)) continue;
+    const statement = at.statements.statementOf(c.quote.quote, c.passage.article);
+    statements.set(c.quote.quote, statement);
+    if (!statement || seen.has(statement)) continue;
+    seen.add(statement);
+    for (const m of statement.members) {
+      members.add(m.quote);
+      if (have.has(m.quote) || !isStored(m.article) || !wanted(m)) continue;
+      checked.push({ firstId: m.article.firstId, p: m.quote.paragraph, count: m.article.paragraphCount ?? 0 });
+    }
+  }
+  if (!checked.length) return { statements, texts: undefined };
+  const own = at.texts!([...new Set(checked.filter((m) => m.p < m.count).map((m) => m.firstId + m.p))]);
+  if (!own) return { statements, texts: undefined };
+  const near = new Set<number>();
+  for (const { firstId, p, count } of checked) {
+    if (p < count && !lacksTerm(own.get(firstId + p) ?? '')) continue;
+    for (const k of [p - 1, p + 1]) if (k >= 0 && k < count && !own.has(firstId + k)) near.add(firstId + k);
+  }
+  const texts = new Map(own);
+  if (near.size) for (const [id, text] of at.texts!([...near]) ?? []) texts.set(id, text);
+  return { statements, texts };
 }
 
 /** Paragraph `p`'s passage: the index's for a stored article, else built from the article (its quotes as the view shows them). */

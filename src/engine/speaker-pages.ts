@@ -19,6 +19,7 @@ import type { SpeakerRefs } from './corpus-quotes.ts';
 import type { Candidate } from './find.ts';
 import { DistinctPage, type OutletPage } from './results.ts';
 import { firstK } from './multimap.ts';
+import { LRUCache } from 'lru-cache';
 
 /** A stored article: its first paragraph's passage id is known. */
 type Placed = Article & { firstId: number };
@@ -36,6 +37,14 @@ export interface SpeakerPagesInput {
   passage: (id: number) => Passage | undefined;
   /** Excerpts per outlet. */
   perOutlet: number;
+  /** Where the counts by article and outlet of the same speakers and filters are remembered (for the same view). */
+  memo?: { get(): CountedArticles | undefined; set(counted: CountedArticles): void };
+}
+
+/** The accepted articles holding the speakers' quotes, with how many each holds, and per outlet (dated, and the outlet's total). */
+export interface CountedArticles {
+  counted: ReadonlyMap<Placed, number>;
+  byOutlet: ReadonlyMap<string, { articles: readonly Dated[]; count: number }>;
 }
 
 export interface SpeakerPages {
@@ -43,6 +52,30 @@ export interface SpeakerPages {
   pages: Map<string, OutletPage>;
   /** Every quote as the scan lists them (passage id order), built article by article as far as read. */
   inOrder: () => Generator<Candidate>;
+}
+
+/** Counts remembered per view (a view is replaced when the corpus changes or an embargo lifts), bounded by articles held. */
+const COUNTS = new WeakMap<object, LRUCache<string, CountedArticles>>();
+
+/**
+ * Where `speakerPages` remembers its counts for these speakers and filters in this view (`/quote
+ * Trump` again: the counting of some 150,000 articles at 500k is not done again). `filters` are what
+ * decides which articles are accepted besides the view: outlets, dates and hidden outlets.
+ */
+export function countsMemo(
+  view: object,
+  keys: ReadonlySet<string>,
+  filters: { outlets?: ReadonlySet<string>; hidden?: ReadonlySet<string>; since?: string; until?: string },
+): NonNullable<SpeakerPagesInput['memo']> {
+  let held = COUNTS.get(view);
+  if (!held) {
+    held = new LRUCache({ max: 64, maxSize: 300_000, sizeCalculation: (c) => 1 + c.counted.size });
+    COUNTS.set(view, held);
+  }
+  const sorted = (set?: ReadonlySet<string>) => (set ? [...set].sort() : null);
+  const key = JSON.stringify([sorted(keys), sorted(filters.outlets), sorted(filters.hidden), filters.since ?? null, filters.until ?? null]);
+  const cache = held;
+  return { get: () => cache.get(key), set: (counted) => cache.set(key, counted) };
 }
 
 /** Articles ordered first to find a page: more are ordered only when a page needs them. */
@@ -56,6 +89,26 @@ interface Dated {
   rank: number;
 }
 
+/**
+ * `texts` in collation order, and for each whether it collates equal to the one before. Sorted by
+ * code units first: for dates of one shape (digits in the same places) that is already collation
+ * order, which one collator comparison per neighbour confirms (a sort by the collator compared
+ * each date a dozen times: 20–40 ms of `/quote Trump` at 37k); else sorted again by the collator.
+ */
+export function collationOrder(texts: string[]): { sorted: string[]; same: boolean[] } {
+  let sorted = texts.sort();
+  const same: boolean[] = sorted.length ? [false] : [];
+  for (let i = 1; i < sorted.length; i++) {
+    const order = COLLATOR.compare(sorted[i - 1]!, sorted[i]!);
+    if (order > 0) {
+      sorted = sorted.sort((a, b) => COLLATOR.compare(a, b));
+      return { sorted, same: sorted.map((t, k) => k > 0 && COLLATOR.compare(sorted[k - 1]!, t) === 0) };
+    }
+    same.push(order === 0);
+  }
+  return { sorted, same };
+}
+
 /** `compareCandidates`'s order of articles (its date, then id: one outlet), ties in passage id order. */
 function byDateAndId(x: Dated, y: Dated): number {
   return sameDateAndId(x, y) || x.article.firstId - y.article.firstId;
@@ -66,36 +119,15 @@ function sameDateAndId(x: Dated, y: Dated): number {
 }
 
 export function speakerPages(input: SpeakerPagesInput): SpeakerPages | undefined {
-  // Quotes per accepted article.
-  const counted = new Map<Placed, number>();
-  const rejected = new Set<Article>();
-  for (const { articles, counts } of input.refs) {
-    for (let i = 0; i < articles.length; i++) {
-      const article = articles[i] as Placed;
-      const n = counted.get(article);
-      if (n !== undefined) counted.set(article, n + counts[i]!);
-      else if (!rejected.has(article)) {
-        if (input.accept(article)) counted.set(article, counts[i]!);
-        else rejected.add(article);
-      }
-    }
+  let held = input.memo?.get();
+  if (!held) {
+    held = countArticles(input);
+    input.memo?.set(held);
   }
-  // Each outlet's articles, with their dates' ranks in collation order (each distinct date compared once).
-  const dates = new Map<string, number>();
-  for (const article of counted.keys()) dates.set(article.published ?? '9999', 0);
-  const sorted = [...dates.keys()].sort((a, b) => COLLATOR.compare(a, b));
-  sorted.forEach((date, i) => dates.set(date, i && COLLATOR.compare(sorted[i - 1]!, date) === 0 ? dates.get(sorted[i - 1]!)! : i));
-  const byOutlet = new Map<string, { articles: Dated[]; count: number }>();
-  for (const [article, n] of counted) {
-    const dated = { article, rank: dates.get(article.published ?? '9999')! };
-    const entry = byOutlet.get(article.outlet);
-    if (entry) {
-      entry.articles.push(dated);
-      entry.count += n;
-    } else byOutlet.set(article.outlet, { articles: [dated], count: n });
-  }
+  const { counted, byOutlet } = held;
 
   const built = new Map<Placed, Candidate[]>();
+
   let broken = false;
   const candidatesOf = (article: Placed): Candidate[] => {
     let list = built.get(article);
@@ -128,13 +160,46 @@ export function speakerPages(input: SpeakerPagesInput): SpeakerPages | undefined
   return { pages, inOrder };
 }
 
+/** The accepted articles of the refs with their quote counts, and per outlet with their dates' ranks in collation order. */
+function countArticles(input: SpeakerPagesInput): CountedArticles {
+  // Quotes per accepted article.
+  const counted = new Map<Placed, number>();
+  const rejected = new Set<Article>();
+  for (const { articles, counts } of input.refs) {
+    for (let i = 0; i < articles.length; i++) {
+      const article = articles[i] as Placed;
+      const n = counted.get(article);
+      if (n !== undefined) counted.set(article, n + counts[i]!);
+      else if (!rejected.has(article)) {
+        if (input.accept(article)) counted.set(article, counts[i]!);
+        else rejected.add(article);
+      }
+    }
+  }
+  // Each outlet's articles, with their dates' ranks in collation order (each distinct date compared once).
+  const dates = new Map<string, number>();
+  for (const article of counted.keys()) dates.set(article.published ?? '9999', 0);
+  const { sorted, same } = collationOrder([...dates.keys()]);
+  sorted.forEach((date, i) => dates.set(date, i && same[i] ? dates.get(sorted[i - 1]!)! : i));
+  const byOutlet = new Map<string, { articles: Dated[]; count: number }>();
+  for (const [article, n] of counted) {
+    const dated = { article, rank: dates.get(article.published ?? '9999')! };
+    const entry = byOutlet.get(article.outlet);
+    if (entry) {
+      entry.articles.push(dated);
+      entry.count += n;
+    } else byOutlet.set(article.outlet, { articles: [dated], count: n });
+  }
+  return { counted, byOutlet };
+}
+
 /**
  * The outlet's page as `firstDistinct` takes it from every candidate in `compareCandidates` order:
  * the first `count` with distinct words in their article, and how many candidates that walked.
  * Only the oldest articles are ordered; more when the page is not full before the last of them.
  */
 function outletPage(
-  articles: Dated[],
+  articles: readonly Dated[],
   count: number,
   candidatesOf: (article: Placed) => Candidate[],
 ): { shown: Candidate[]; consumed: number } {

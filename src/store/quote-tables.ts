@@ -25,13 +25,13 @@ const REF_SPAN = 2 ** 21;
 
 export class QuoteTables {
   /** Statements last read alone, by speaker and position (the same object while cached). */
-  private readonly single = new LRUCache<string, Statement>({ max: 512 });
+  private readonly single = new LRUCache<string, Statement>({ max: 2048 });
   /**
-   * Each quote's statement row as last read, by its unit (a quote of a `/quote` answer is looked up
-   * again by its same-statement check and by the answer's statements, and by the next query on the
-   * topic): no read of the row again until statements are rewritten.
+   * Each quote's statement position among its unit's (-1: none), as last read (a quote of a `/quote`
+   * answer is looked up again by its same-statement check, by the answer's statements and by the
+   * next query on the topic): not read again until statements are rewritten.
    */
-  private rowsOf = new WeakMap<Quote, { unit: string; found: { pos: number; row: string } | undefined }>();
+  private positions = new WeakMap<Quote, number>();
   private statement: Database.Statement<[string], { seq: number; idx: number }> | undefined;
   private refsStatement: Database.Statement<[string], number> | undefined;
 
@@ -170,32 +170,47 @@ export class QuoteTables {
   }
 
   /**
-   * The stored statement holding this quote of speaker `key` (`rowOf`: the statement row holding
-   * the quote in row `seq`, position `idx`), its members decoded alone: a quote's statement without
-   * every statement of its speaker.
+   * The stored statement holding this quote of speaker `key` (`posOf`: the position (a covering index's read) of the statement
+   * holding the quote in row `seq`, position `idx`, among the unit's; `rowAt`: the unit's statement
+   * row at a position), its members decoded alone: a quote's statement without every statement of
+   * its speaker. A statement's row is read once while it is cached, whichever of its members asks.
    */
   statementOf(
     quote: Quote,
     key: string,
-    rowOf: (seq: number, idx: number) => { pos: number; row: string } | undefined,
+    posOf: { get(seq: number, idx: number): number | undefined },
+    rowAt: (pos: number) => string | undefined,
   ): Statement | undefined {
     if (!(quote instanceof StoredQuote)) return undefined;
-    let read = this.rowsOf.get(quote);
-    if (read?.unit !== key) this.rowsOf.set(quote, (read = { unit: key, found: rowOf(...quote.storedAt) }));
-    const found = read.found;
-    if (!found) return undefined;
-    const id = `${key}\u0000${found.pos}`;
+    let pos = this.positions.get(quote);
+    if (pos === undefined) this.positions.set(quote, (pos = posOf.get(...quote.storedAt) ?? -1));
+    if (pos < 0) return undefined;
+    const id = `${key}\u0000${pos}`;
     let statement = this.single.get(id);
     if (!statement) {
-      statement = this.resolve([JSON.parse(found.row) as StatementRow])[0];
+      const row = rowAt(pos);
+      statement = row === undefined ? undefined : this.resolve([JSON.parse(row) as StatementRow])[0];
       if (statement) this.single.set(id, statement);
     }
     return statement;
   }
 
+  private texts: Database.Statement<[string], [number, string]> | undefined;
+
+  /** The texts of these paragraphs (by passage id; those the store holds), in one read. */
+  paragraphTexts(ids: readonly number[]): Map<number, string> {
+    const out = new Map<number, string>();
+    if (!ids.length) return out;
+    this.texts ??= this.db()
+      .prepare<[string], [number, string]>('SELECT id, text FROM paragraphs WHERE id IN (SELECT value FROM json_each(?))')
+      .raw(true);
+    for (const [id, text] of this.texts.all(JSON.stringify(ids))) out.set(id, text);
+    return out;
+  }
+
   /** Statements were rewritten: what was read alone is out of date. */
   statementsChanged(): void {
     this.single.clear();
-    this.rowsOf = new WeakMap();
+    this.positions = new WeakMap();
   }
 }

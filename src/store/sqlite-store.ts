@@ -125,9 +125,8 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       quotes: db.prepare<[number], string>('SELECT quotes FROM article_rows WHERE seq = ?').pluck(),
       details: db.prepare<[number], string>('SELECT details FROM article_rows WHERE seq = ?').pluck(),
       statements: db.prepare<[string], string>('SELECT row FROM statements WHERE speaker = ? ORDER BY pos').pluck(),
-      statementOf: db.prepare<[string, number, number], { pos: number; row: string }>(
-        'SELECT s.pos AS pos, s.row AS row FROM quote_speakers q JOIN statements s ON s.speaker = ? AND s.pos = q.statement WHERE q.seq = ? AND q.idx = ?',
-      ),
+      statementPos: db.prepare<[number, number], number>('SELECT statement FROM quote_speakers WHERE seq = ? AND idx = ? LIMIT 1').pluck(),
+      statementRow: db.prepare<[string, number], string>('SELECT row FROM statements WHERE speaker = ? AND pos = ?').pluck(),
     };
   }
 
@@ -388,7 +387,8 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     return {
       keys: () => db.prepare<[], string>(DISTINCT_STATEMENT_KEYS).pluck().all(),
       load: (key) => this.tables.statements(this.reads.statements.all(key)),
-      statementOf: (quote, key) => this.tables.statementOf(quote, key, (seq, idx) => this.reads.statementOf.get(key, seq, idx)),
+      statementOf: (quote, key) =>
+        this.tables.statementOf(quote, key, this.reads.statementPos, (pos) => this.reads.statementRow.get(key, pos)),
       nextId: Number(nextId ?? 0),
     };
   }

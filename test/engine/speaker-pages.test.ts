@@ -4,12 +4,14 @@
  * the scan's, exactly: the same excerpts in the same order, the same "more" and totals, the same
  * outlets with nothing, the same statements, whatever the filters and the page size.
  */
+import fc from 'fast-check';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/corpus/article.ts';
 import { Engine, IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
+import { collationOrder } from '../../src/engine/speaker-pages.ts';
 import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
 import { openStore } from '../../src/store/sqlite-store.ts';
 
@@ -137,5 +139,79 @@ describe('/quote <speaker> pages read from a store', () => {
     expect(scanned).not.toHaveBeenCalled();
     fast.index.close();
     scan.index.close();
+  });
+
+  it('counts the quotes of a speaker again after a file is added or removed while serving', () => {
+    const path = join(dir, 'live.sqlite');
+    const index = new SqliteIndex({ path });
+    const live = new IndexedCorpus({ index: () => index, store: openStore(index, 'test').store });
+    live.applyNow(corpus(), []);
+    const engine = new Engine(live);
+    const outlets = () => {
+      const answer = engine.search({ command: 'quote', query: 'Teo Brandt' });
+      return { total: answer.total, outlets: answer.results.map((r) => r.outlet).sort() };
+    };
+    expect(outlets()).toEqual({ total: 2, outlets: ['Fen Gazette', 'Olmsby Post'] });
+    live.applyNow(
+      [file('dune.md', [article('dune.md', 'dune-1', 'Dune Herald', '2031-04-06', ['"The ferry must run on Sundays," said Teo Brandt.'])])],
+      [],
+    );
+    expect(outlets()).toEqual({ total: 3, outlets: ['Dune Herald', 'Fen Gazette', 'Olmsby Post'] });
+    live.applyNow([], ['olmsby.md']);
+    expect(outlets()).toEqual({ total: 2, outlets: ['Dune Herald', 'Fen Gazette'] });
+    index.close();
+  });
+});
+
+describe('/quote <speaker> pages while an embargo lifts', () => {
+  it('counts the embargoed article once its embargo has lifted, the same speaker asked for before and after', () => {
+    const path = join(dir, 'embargo.sqlite');
+    const index = new SqliteIndex({ path });
+    const store = new IndexedCorpus({ index: () => index, store: openStore(index, 'test').store });
+    const held = { ...article('dune.md', 'dune-1', 'Dune Herald', '2031-04-06', ['"The ferry must run on Sundays," said Teo Brandt.']) };
+    store.applyNow([...corpus(), file('dune.md', [{ ...held, embargo: '2031-04-06T12:00:00.000Z' }])], []);
+    let now = Date.parse('2031-04-06T11:00:00.000Z');
+    const engine = new Engine(store, { clock: () => now });
+    const asked = () => {
+      const answer = engine.search({ command: 'quote', query: 'Teo Brandt' });
+      return { total: answer.total, outlets: answer.results.map((r) => r.outlet).sort() };
+    };
+    expect(asked()).toEqual({ total: 2, outlets: ['Fen Gazette', 'Olmsby Post'] });
+    expect(asked()).toEqual({ total: 2, outlets: ['Fen Gazette', 'Olmsby Post'] });
+    now = Date.parse('2031-04-06T12:00:01.000Z');
+    expect(asked()).toEqual({ total: 3, outlets: ['Dune Herald', 'Fen Gazette', 'Olmsby Post'] });
+    index.close();
+  });
+});
+
+describe('dates in collation order', () => {
+  const collator = new Intl.Collator();
+  const date = fc.oneof(
+    fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString()),
+    fc.constantFrom(
+      '9999',
+      '2022-04-26T22:55:00+04:00',
+      '2022-04-26T22:55:00-04:00',
+      '2022-04-26',
+      'March 3, 2022',
+      'é 2022',
+      'e 2022',
+      'E 2022',
+    ),
+    fc.string({ maxLength: 6 }),
+  );
+  it('sorts any texts as the collator does, and says which collate equal to the one before', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(date, { maxLength: 40 }), (texts) => {
+        const expected = [...texts].sort((a, b) => collator.compare(a, b));
+        const { sorted, same } = collationOrder([...texts]);
+        expect(sorted.map((t) => expected.findIndex((e) => collator.compare(e, t) === 0))).toEqual(
+          expected.map((t) => expected.findIndex((e) => collator.compare(e, t) === 0)),
+        );
+        expect(same).toEqual(sorted.map((t, i) => i > 0 && collator.compare(sorted[i - 1]!, t) === 0));
+      }),
+      { seed: 8 },
+    );
   });
 });

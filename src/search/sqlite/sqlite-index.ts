@@ -305,12 +305,12 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     return { hits, complete, readFrom };
   }
 
-  /** Ranking's view of a passage's fields: `wanted` counted, distinct terms (`text`: stored when indexed; names analysed). */
-  private fieldsOf(p: Passage, wanted: ReadonlySet<string>, text: number | undefined): readonly [TermCounts, TermCounts] {
-    if (text === undefined) return this.heldFieldsOf(p);
+  /** Ranking's view of a passage's fields: `wanted` counted, distinct terms (`lengths`: stored when indexed; names analysed). */
+  private fieldsOf(p: Passage, wanted: ReadonlySet<string>, lengths?: readonly [number, number]): readonly [TermCounts, TermCounts] {
+    if (lengths === undefined) return this.heldFieldsOf(p);
     const counts = countTerms(p.text, wanted);
-    const names = speakerNames(p);
-    return [{ get: (term) => counts.get(term), size: text }, names.trim() ? fieldTerms(names) : NO_TERMS];
+    const names = lengths[1] ? speakerNames(p) : ''; // no name term when indexed (quotes never change in place): none read
+    return [{ get: (term) => counts.get(term), size: lengths[0] }, names.trim() ? fieldTerms(names) : NO_TERMS];
   }
 
   /**
