@@ -3,7 +3,7 @@
  * of a change, the store a database-backed corpus writes through, and what a snapshot restores.
  */
 import type { Statement } from '../compare/statements.ts';
-import type { LoadResult, SkippedFile } from '../corpus/article.ts';
+import type { Article, LoadResult, SkippedFile } from '../corpus/article.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { QuoteTables } from './corpus-quotes.ts';
 import type { FileQuotes } from './file-quotes.ts';
@@ -59,12 +59,21 @@ export interface CorpusStore {
    * (the put files' articles may be swapped for ones whose texts are read on demand). Throws, with
    * nothing written, when the write fails; the corpus then keeps showing the old state.
    */
-  commit(put: readonly IndexedFile[], removed: readonly IndexedFile[], nextId: number): void;
+  commit(put: readonly IndexedFile[], removed: readonly IndexedFile[], nextId: number, options?: { paragraphsWritten?: boolean }): void;
+  /** Writes articles' paragraph texts (passage ids from `firstId`) into the write open on the store; `commit` then gets `paragraphsWritten`. */
+  writeParagraphs?(articles: readonly Article[], firstId: number): void;
   /**
    * The statements of these speakers, regrouped (`nextId`: above every id given). A failure leaves
    * them marked for regrouping at the next start.
    */
-  saveStatements(keys: Iterable<string>, statementsOf: (key: string) => readonly Statement[], nextId: number): void;
+  saveStatements(
+    keys: Iterable<string>,
+    statementsOf: (key: string) => readonly Statement[],
+    nextId: number,
+    options?: { checkpoint?: boolean },
+  ): void;
+  /** Moves committed writes from a write-ahead log into the file (after saves with `checkpoint: false`). */
+  checkpoint?(): void;
   /** The statements it holds, read when needed (what a corpus forgets once saved is read back from here). */
   storedStatements?(): StoredStatements;
   saveExtraSkipped(skipped: readonly SkippedFile[]): void;

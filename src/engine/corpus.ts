@@ -17,6 +17,7 @@ import { eachQuote, quoteArrays } from './file-quotes.ts';
 import { PassagesById } from './passages-by-id.ts';
 import { engineSettings } from './options.ts';
 import { familyKey, settleChunks, StatementIndex, surnameOf } from './statement-index.ts';
+import { checkpointStore, GROUP_IN_WORKERS_FROM, SETTLE_CHUNK, SETTLE_QUOTES, type SettleSize } from './settle-chunks.ts';
 import { extractForChange, indexPassages, type Extracted } from './workers/prepared-index.ts';
 import { aheadChunk, databaseFileOf, GroupedAhead, quotesToRegroup } from './workers/grouped-ahead.ts';
 
@@ -25,19 +26,6 @@ import { range, registryOf, speakerIdOf } from './contents.ts';
 import { LiveArticles } from './live-articles.ts';
 export type { CorpusOptions, CorpusStore, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions } from './corpus-types.ts';
 import type { CorpusOptions, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions, CorpusStore } from './corpus-types.ts';
-
-/**
- * Speakers regrouped, saved and forgotten together when a build in batches settles its statements:
- * at most this many speakers, and at most `SETTLE_QUOTES` quotes (a surname family with more is a
- * chunk of its own). Counting speakers alone put the archive's largest speakers, the first ones
- * met, in one chunk: the 500k build's first chunk held most of the archive's quotes at once.
- */
-const SETTLE_CHUNK = 5000;
-const SETTLE_QUOTES = 100_000;
-/** Quotes to regroup from which settling groups them in worker threads (starting them costs about a second). */
-const GROUP_IN_WORKERS_FROM = 50_000;
-
-type SettleSize = { speakers: number; quotes: number };
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -100,6 +88,7 @@ export class IndexedCorpus {
         // In chunks, as a build settles them: a build stopped while settling leaves every speaker stale.
         this.statements.invalidate(restored.stale);
         for (const _ of this.settleSteps(restored.stale, { speakers: SETTLE_CHUNK, quotes: SETTLE_QUOTES }));
+        checkpointStore(this.store);
       }
     }
   }
@@ -153,7 +142,11 @@ export class IndexedCorpus {
 
   private async applySliced(put: readonly FileContent[], remove: readonly string[], options: WorkOptions): Promise<void> {
     const articles = put.flatMap((c) => c.load.articles);
-    const extracted = await extractForChange(articles, this.nextId, this.index, options.onProgress);
+    const store = this.store;
+    const paragraphs = store?.writeParagraphs
+      ? (batch: readonly Article[], firstId: number) => store.writeParagraphs!(batch, firstId)
+      : undefined;
+    const extracted = await extractForChange(articles, this.nextId, this.index, options.onProgress, paragraphs);
     try {
       await this.runSliced(this.steps(put, remove, options.onProgress, extracted, options.deferStatements), options);
     } finally {
@@ -222,7 +215,7 @@ export class IndexedCorpus {
       for (const q of eachQuote(f.quotes)) if (q.speaker?.kind === 'person') touched.add(q.speaker.key);
     if (this.store) {
       try {
-        this.store.commit(staged, retired, this.nextId);
+        this.store.commit(staged, retired, this.nextId, { paragraphsWritten: extracted?.alongside === true });
       } catch (error) {
         this.index.remove(range(start, this.nextId));
         throw error;
@@ -268,7 +261,9 @@ export class IndexedCorpus {
     const run = this.queue.then(() => {
       const touched = [...this.deferred];
       this.deferred.clear();
-      return this.settleAhead(touched, size, options) ?? this.runSliced(this.settleSteps(touched, size, options.onProgress), options);
+      const settled =
+        this.settleAhead(touched, size, options) ?? this.runSliced(this.settleSteps(touched, size, options.onProgress), options);
+      return settled.finally(() => checkpointStore(this.store));
     });
     this.queue = run.catch(() => undefined);
     return run;
@@ -284,13 +279,13 @@ export class IndexedCorpus {
     }
   }
 
-  /** Regroups a chunk of speakers, saves their statements and forgets them. */
+  /** Regroups a chunk of speakers, saves their statements (the log checkpointed after the last chunk: `checkpointStore`) and forgets them. */
   private *settleChunk(chunk: readonly string[]): Generator<void> {
     yield* this.statements.refreshSteps(chunk);
     const units = this.statements.withFamilies(chunk);
     // Saving reads a family back when one of its speakers is in the chunk: forget it again too.
     const families = chunk.map((key) => familyKey(surnameOf(key)));
-    if (this.saveStatements(units)) this.statements.release([...units, ...families]);
+    if (this.saveStatements(units, false)) this.statements.release([...units, ...families]);
   }
 
   /** `settleSteps` with the grouping in worker threads (`GroupedAhead`); undefined when too few quotes make workers pay. */
@@ -342,10 +337,10 @@ export class IndexedCorpus {
     onProgress?.({ phase: 'statements', done: 1, total: 1 });
   }
 
-  /** True when the store (if any) holds them now. */
-  private saveStatements(keys: Iterable<string>): boolean {
+  /** True when the store (if any) holds them now; `checkpoint` false leaves them in the write-ahead log (see `settleChunk`). */
+  private saveStatements(keys: Iterable<string>, checkpoint = true): boolean {
     try {
-      this.store?.saveStatements(keys, (key) => this.statements.ofSpeaker(key), this.statements.idLimit);
+      this.store?.saveStatements(keys, (key) => this.statements.ofSpeaker(key), this.statements.idLimit, { checkpoint });
       return true;
     } catch {
       // The store keeps these speakers marked stale: they are regrouped at the next start.

@@ -4,6 +4,32 @@ import { surnameOf } from './dirty-speakers.ts';
 import { push } from './multimap.ts';
 
 /**
+ * Speakers regrouped, saved and forgotten together when a build in batches settles its statements:
+ * at most this many speakers, and at most `SETTLE_QUOTES` quotes (a surname family with more is a
+ * chunk of its own). Counting speakers alone put the archive's largest speakers, the first ones
+ * met, in one chunk: the 500k build's first chunk held most of the archive's quotes at once.
+ */
+export const SETTLE_CHUNK = 5000;
+export const SETTLE_QUOTES = 100_000;
+/** Quotes to regroup from which settling groups them in worker threads (starting them costs about a second). */
+export const GROUP_IN_WORKERS_FROM = 50_000;
+
+export type SettleSize = { speakers: number; quotes: number };
+
+/**
+ * The store's write-ahead log moved into its file once all chunks are saved, not after each: every
+ * chunk updates `quote_speakers` rows all over its index, whose pages each checkpoint wrote again.
+ * A failure leaves the committed writes in the log (SQLite checkpoints it later).
+ */
+export function checkpointStore(store: { checkpoint?(): void } | undefined): void {
+  try {
+    store?.checkpoint?.();
+  } catch {
+    // Committed already: only the move into the file waits.
+  }
+}
+
+/**
  * Speakers to settle in chunks: the speakers of one surname together (a shared surname is
  * regrouped as one unit), in the order first met; a chunk ends before it would pass `size.speakers`
  * speakers or `size.quotes` quotes (counting every speaker of a surname, since all are regrouped).

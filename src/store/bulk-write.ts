@@ -1,5 +1,10 @@
 /** Helpers for the store's large writes: paragraphs many rows to a statement, a larger page cache while a change is written. */
 import type Database from 'better-sqlite3';
+import type { Statement } from '../compare/statements.ts';
+import type { Article } from '../corpus/article.ts';
+import { rowOfStored, type QuoteRow } from './quote-rows.ts';
+import type { StatementRow } from './quote-tables.ts';
+import { StoredQuote } from './stored-article.ts';
 
 /** Paragraph rows per statement (two parameters each, well under SQLite's limit of 32,766). */
 const ROWS = 64;
@@ -68,5 +73,67 @@ function prepareCommit(db: Database.Database) {
     count: db.prepare('UPDATE speakers SET quotes = quotes + ? WHERE id = ?'),
     insertQuoteSpeaker: db.prepare('INSERT INTO quote_speakers (speaker, seq, idx) VALUES (?, ?, ?)'),
     stale: db.prepare('INSERT OR IGNORE INTO stale (speaker) VALUES (?)'),
+  };
+}
+
+/** The paragraph texts of these articles (passage ids from `firstId`), in the caller's transaction. */
+export function writeParagraphs(db: Database.Database, articles: readonly Article[], firstId: number): void {
+  const paragraphs = new ParagraphRows(db);
+  let id = firstId;
+  for (const article of articles) for (const text of article.paragraphs) paragraphs.add(id++, text);
+  paragraphs.flush();
+}
+
+/**
+ * Rewrites these speakers' statements in one transaction (`SqliteStore.saveStatements`): their
+ * rows, each stored member quote's statement in `quote_speakers`, and the next statement id.
+ */
+export function writeStatements(
+  db: Database.Database,
+  keys: Iterable<string>,
+  statementsOf: (key: string) => readonly Statement[],
+  nextId: number,
+): void {
+  const { drop, fresh, insert, holds, holdsOf, nextStatement } = statementStatements(db);
+  db.transaction(() => {
+    for (const key of keys) {
+      drop.run(key);
+      fresh.run(key);
+      statementsOf(key).forEach((s, pos) => {
+        const members: Array<[number, number, QuoteRow]> = [];
+        for (const m of s.members) {
+          const q = m.quote;
+          if (!(q instanceof StoredQuote)) continue;
+          members.push([q.storedAt[0], q.storedAt[1], rowOfStored(q)]);
+          // By the primary key when the quote's speaker row is known (one B-tree probe, not the index's then the table's).
+          if (q.speakerId >= 0) holds.run(pos, q.speakerId, q.storedAt[0], q.storedAt[1]);
+          else holdsOf.run(pos, q.storedAt[0], q.storedAt[1]);
+        }
+        insert.run(key, pos, JSON.stringify([s.id, s.confidence, s.outlets, members] satisfies StatementRow));
+      });
+    }
+    nextStatement.run(String(nextId));
+  })();
+}
+
+const STATEMENT_STATEMENTS = new WeakMap<Database.Database, ReturnType<typeof prepareStatements>>();
+
+/** The statements `writeStatements` runs, prepared once per database (a build saves in dozens of chunks). */
+function statementStatements(db: Database.Database): ReturnType<typeof prepareStatements> {
+  let statements = STATEMENT_STATEMENTS.get(db);
+  if (!statements) STATEMENT_STATEMENTS.set(db, (statements = prepareStatements(db)));
+  return statements;
+}
+
+function prepareStatements(db: Database.Database) {
+  return {
+    drop: db.prepare('DELETE FROM statements WHERE speaker = ?'),
+    fresh: db.prepare('DELETE FROM stale WHERE speaker = ?'),
+    insert: db.prepare('INSERT INTO statements (speaker, pos, row) VALUES (?, ?, ?)'),
+    /** A quote's statement, by the primary key (speaker row, article row, position). */
+    holds: db.prepare('UPDATE quote_speakers SET statement = ? WHERE speaker = ? AND seq = ? AND idx = ?'),
+    /** The same without the speaker row (through the `quote_speakers_at` index). */
+    holdsOf: db.prepare('UPDATE quote_speakers SET statement = ? WHERE seq = ? AND idx = ?'),
+    nextStatement: db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('statement_next_id', ?)"),
   };
 }

@@ -9,7 +9,7 @@
  * Statements are stored, not regrouped at start.
  */
 import type { Statement } from '../compare/statements.ts';
-import type { SkippedFile } from '../corpus/article.ts';
+import type { Article, SkippedFile } from '../corpus/article.ts';
 import { spanQuotes, type SpannedQuote } from '../engine/build.ts';
 import type { CorpusStore, IndexedFile, RestoredCorpus } from '../engine/corpus.ts';
 import { quotesAt } from '../engine/file-quotes.ts';
@@ -17,14 +17,13 @@ import type { StoredStatements } from '../engine/statement-index.ts';
 import type { Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { LRUCache } from 'lru-cache';
-import { encodeQuote, rowOfStored, type QuoteRow, type QuoteTexts } from './quote-rows.ts';
+import { encodeQuote, type QuoteTexts } from './quote-rows.ts';
 import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
-import { commitStatements, ParagraphRows, withLargeCache } from './bulk-write.ts';
+import { commitStatements, ParagraphRows, withLargeCache, writeParagraphs, writeStatements } from './bulk-write.ts';
 import { createTables } from './tables.ts';
 import { loadArticles, readFiles, saveArticleColumns } from './article-load.ts';
 import { SeqTable } from './seq-table.ts';
 import { SpeakerRanks } from './speaker-ranks.ts';
-import { type StatementRow } from './quote-tables.ts';
 import { AudienceTables } from './audience-tables.ts';
 import {
   metaOf,
@@ -191,7 +190,12 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
    * those removed. Then the put files' articles are swapped for stored ones (texts read on demand).
    * Throws, with nothing written, when the database refuses the write.
    */
-  commit(put: readonly IndexedFile[], removed: readonly IndexedFile[], nextId: number): void {
+  commit(
+    put: readonly IndexedFile[],
+    removed: readonly IndexedFile[],
+    nextId: number,
+    options: { paragraphsWritten?: boolean } = {},
+  ): void {
     const db = this.db;
     const { insertSpeaker, insertFile, insertArticle, insertRow, count, insertQuoteSpeaker, stale } = commitStatements(db);
     /** Quotes added (or taken away) per speaker id. */
@@ -260,7 +264,8 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
             counted(row[4], 1);
           });
           fileSeqs.push(seq);
-          for (const text of article.paragraphs) paragraphs.add(id++, text);
+          if (options.paragraphsWritten) id += article.paragraphs.length;
+          else for (const text of article.paragraphs) paragraphs.add(id++, text);
         });
         seqs.push(fileSeqs);
       }
@@ -300,6 +305,14 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   }
 
   /**
+   * Writes the paragraph texts of these articles (passage ids from `firstId`) into the write open on
+   * the database (a build writes them while the quote workers extract; `commit` is then told so).
+   */
+  writeParagraphs(articles: readonly Article[], firstId: number): void {
+    writeParagraphs(this.db, articles, firstId);
+  }
+
+  /**
    * Writes the article columns of the files a change wrote (start-up, after a build: the next start
    * reads them, not the rows). Throws when the write fails (a full disk): nothing else is lost.
    */
@@ -313,30 +326,22 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   }
 
   /** Rewrites the statements of these speakers (after they were regrouped) and clears them from `stale`. */
-  saveStatements(keys: Iterable<string>, statementsOf: (key: string) => readonly Statement[], nextId: number): void {
-    const db = this.db;
-    const drop = db.prepare('DELETE FROM statements WHERE speaker = ?');
-    const fresh = db.prepare('DELETE FROM stale WHERE speaker = ?');
-    const insert = db.prepare('INSERT INTO statements (speaker, pos, row) VALUES (?, ?, ?)');
-    const holds = db.prepare('UPDATE quote_speakers SET statement = ? WHERE seq = ? AND idx = ?');
+  saveStatements(
+    keys: Iterable<string>,
+    statementsOf: (key: string) => readonly Statement[],
+    nextId: number,
+    options: { checkpoint?: boolean } = {},
+  ): void {
     this.tables.statementsChanged();
-    db.transaction(() => {
-      for (const key of keys) {
-        drop.run(key);
-        fresh.run(key);
-        statementsOf(key).forEach((s, pos) => {
-          const members = s.members.flatMap((m): Array<[number, number, QuoteRow]> =>
-            m.quote instanceof StoredQuote ? [[m.quote.storedAt[0], m.quote.storedAt[1], rowOfStored(m.quote)]] : [],
-          );
-          insert.run(key, pos, JSON.stringify([s.id, s.confidence, s.outlets, members] satisfies StatementRow));
-          for (const [seq, idx] of members) holds.run(pos, seq, idx);
-        });
-      }
-      db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('statement_next_id', ?)").run(String(nextId));
-    })();
-    // The change is complete: move it from the write-ahead log into the file itself.
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    writeStatements(this.db, keys, statementsOf, nextId);
+    // The change is complete: the log into the file (a build settling chunks does it once, at the end).
+    if (options.checkpoint !== false) this.checkpoint();
     this.pinned.clear();
+  }
+
+  /** Moves every committed write from the write-ahead log into the database file, and empties the log. */
+  checkpoint(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   /** Drops a file's rows (its passages' index entries are the index's to remove). */

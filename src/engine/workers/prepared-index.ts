@@ -53,7 +53,12 @@ export interface Extracted {
   held?: Array<IndexedField | undefined>;
   /** The write the rows went into, open until `indexPassages` ends (rolled back if the change fails before). */
   write?: OpenWrite;
+  /** True when `alongside` wrote each batch's rows into that write too (`extractForChange`). */
+  alongside?: boolean;
 }
+
+/** More rows of a batch of articles (`first` .. `first + count` of the change, passage ids from `firstId`), written in the same open write. */
+export type AlongsideRows = (articles: readonly Article[], firstId: number) => void;
 
 /**
  * A change's quotes extracted in worker threads (`extractAndPrepare`) when it has enough articles
@@ -65,22 +70,25 @@ export async function extractForChange(
   firstId: number,
   index: SearchIndex,
   onProgress?: (progress: { phase: 'quotes'; done: number; total: number }) => void,
+  alongside?: AlongsideRows,
 ): Promise<Extracted | undefined> {
   if (articles.length < WORKERS_FROM_ARTICLES) return undefined;
   const onDone = (done: number) => onProgress?.({ phase: 'quotes', done, total: articles.length });
-  return extractAndPrepare(articles, firstId, index, onDone).catch(() => undefined);
+  return extractAndPrepare(articles, firstId, index, onDone, alongside).catch(() => undefined);
 }
 
 /**
  * Extracts the quotes of `articles` (whose passages get ids from `firstId`) in worker threads and,
- * with an index that takes rows, writes the unquoted paragraphs' rows meanwhile. On any failure the
- * rows written are rolled back before it rejects.
+ * with an index that takes rows, writes the unquoted paragraphs' rows meanwhile (and `alongside`'s
+ * rows of each batch: the store's paragraph texts). On any failure the rows written are rolled back
+ * before it rejects.
  */
 export async function extractAndPrepare(
   articles: readonly Article[],
   firstId: number,
   index: SearchIndex,
   onDone?: (done: number) => void,
+  alongside?: AlongsideRows,
 ): Promise<Extracted> {
   const target = rowsIndex(index);
   if (!target) return { quotes: await extractInWorkers(articles, onDone), firstId };
@@ -106,8 +114,9 @@ export async function extractAndPrepare(
         }
       }
       target.putIndexed(ids, texts, batch.vocabulary);
+      alongside?.(articles.slice(first, first + batchQuotes.length), firstId + firstIds[first]!);
     });
-    return { quotes, firstId, held, write };
+    return { quotes, firstId, held, write, alongside: alongside !== undefined };
   } catch (error) {
     write.rollback();
     throw error;

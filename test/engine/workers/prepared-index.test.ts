@@ -80,6 +80,19 @@ function indexRows(index: SqliteIndex): unknown {
   };
 }
 
+/** The store's rows: paragraph texts (written while the workers extract), articles, quotes by speaker, statements. */
+function storeRows(index: SqliteIndex): unknown {
+  const db = index.database;
+  const all = (sql: string) => db.prepare(sql).raw().all();
+  return {
+    paragraphs: all('SELECT id, text FROM paragraphs ORDER BY id'),
+    articles: all('SELECT seq, file, first_id, paragraphs, quote_count, meta FROM articles ORDER BY seq'),
+    rows: all('SELECT seq, details, quotes, quote_texts FROM article_rows ORDER BY seq'),
+    speakers: all('SELECT speaker, seq, idx, statement FROM quote_speakers ORDER BY speaker, seq, idx'),
+    statements: all('SELECT speaker, pos, row FROM statements ORDER BY speaker, pos'),
+  };
+}
+
 const QUERIES = [
   'Quill',
   'Mara Quill ferry',
@@ -134,6 +147,10 @@ describe('a build whose quote workers analyse the paragraphs', () => {
     expect(phases).toEqual(['quotes', 'index', 'statements']);
     expect(workers.index.size).toBe(inThread.index.size);
     expect(indexRows(workers.index)).toEqual(indexRows(inThread.index));
+    const stored = storeRows(inThread.index) as { paragraphs: unknown[]; speakers: Array<unknown[]> };
+    expect(stored.paragraphs).toHaveLength(inThread.index.size);
+    expect(stored.speakers.some((row) => (row[3] as number) >= 0)).toBe(true);
+    expect(storeRows(workers.index)).toEqual(stored);
     const expected = answers(inThread.corpus);
     expect(JSON.stringify(expected)).toContain('Mara Quill');
     expect(answers(workers.corpus)).toEqual(expected);
@@ -145,7 +162,7 @@ describe('a build whose quote workers analyse the paragraphs', () => {
     const { index, corpus } = open(join(dir, 'full.sqlite'));
     corpus.applyNow(contents(40, 'old'), []);
     const engine = new Engine(corpus);
-    const before = { size: index.size, rows: indexRows(index), answers: answers(corpus) };
+    const before = { size: index.size, rows: indexRows(index), stored: storeRows(index), answers: answers(corpus) };
     const pages = index.database.pragma('page_count', { simple: true }) as number;
     index.database.pragma(`max_page_count = ${pages + 40}`);
     await expect(corpus.apply(contents(WORKERS_FROM_ARTICLES + 100), [])).rejects.toThrow(/full/);
@@ -155,6 +172,7 @@ describe('a build whose quote workers analyse the paragraphs', () => {
     const rows = indexRows(index) as { vocabulary: unknown; lengths: unknown; totals: unknown };
     const old = before.rows as typeof rows;
     expect([rows.vocabulary, rows.lengths, rows.totals]).toEqual([old.vocabulary, old.lengths, old.totals]);
+    expect(storeRows(index)).toEqual(before.stored);
     index.close();
   }, 60_000);
 });
