@@ -5,31 +5,20 @@
  * the same load on a shared machine. Prints each side's median CPU MB/s and the median ratio of
  * neighbouring passes.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { extractQuotes as ours } from '../src/quotes/extract.ts';
+import { optionOf, polnearTexts } from './support/polnear-texts.ts';
 
 const args = process.argv.slice(2);
 const other = args[0];
 if (!other) throw new Error('usage: compare-extraction <other checkout> [--split dev|train] [--rounds n]');
-const option = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
+const option = (name: string, fallback: string): string => optionOf(args, name, fallback);
 const split = option('--split', 'dev');
 const rounds = Number(option('--rounds', '21'));
 const theirs = ((await import(pathToFileURL(path.resolve(other, 'src/quotes/extract.ts')).href)) as { extractQuotes: typeof ours })
   .extractQuotes;
-const dir = fileURLToPath(new URL(`../../shared/corpora/polnear/${split}/text/`, import.meta.url));
-const texts = [
-  ...new Set(
-    readdirSync(dir)
-      .sort()
-      .map((f) => readFileSync(dir + f, 'utf8')),
-  ),
-];
-const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const { texts, bytes } = polnearTexts(split);
 const pass = (f: typeof ours): number => {
   const c0 = process.cpuUsage();
   for (const t of texts) f(t);

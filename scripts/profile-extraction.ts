@@ -5,27 +5,15 @@
  * (default 21), repeated `r` times (default 1). Prints each round's median and best CPU MB/s. Run it
  * under `node --cpu-prof` (bundled with esbuild) for a line-level profile of extraction alone.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { extractQuotes } from '../src/quotes/extract.ts';
+import { optionOf, polnearTexts } from './support/polnear-texts.ts';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
+const option = (name: string, fallback: string): string => optionOf(args, name, fallback);
 const split = option('--split', 'dev');
 const passes = Number(option('--passes', '21'));
 const rounds = Number(option('--rounds', '1'));
-const dir = fileURLToPath(new URL(`../../shared/corpora/polnear/${split}/text/`, import.meta.url));
-const texts = [
-  ...new Set(
-    readdirSync(dir)
-      .sort()
-      .map((f) => readFileSync(dir + f, 'utf8')),
-  ),
-];
-const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const { texts, bytes } = polnearTexts(split);
 for (let r = 0; r < 10; r++) for (const t of texts) extractQuotes(t);
 for (let round = 0; round < rounds; round++) {
   const cpu: number[] = [];
