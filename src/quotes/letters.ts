@@ -11,9 +11,11 @@ const LOWER = /^\p{Ll}$/u;
 const LETTER_CODES = new Uint8Array(0x10000);
 const LOWER_CODES = new Uint8Array(0x10000);
 
-const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+/** A code unit of a surrogate pair (half of a character past the Basic Multilingual Plane). */
+export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
-function learnt(table: Uint8Array, test: RegExp, code: number): boolean {
+/** `test` on one code unit, answered from `table` (0 unknown, 1 yes, 2 no) once learnt. */
+export function learnt(table: Uint8Array, test: RegExp, code: number): boolean {
   let known = table[code] as number;
   if (known === 0) {
     known = test.test(String.fromCharCode(code)) ? 1 : 2;

@@ -4,6 +4,7 @@
  * exactly what the regular expression `NAME_RUN` gives, without building a match per run. Text
  * holding characters outside the Basic Multilingual Plane near a run is left to the expression.
  */
+import { isSurrogate, learnt } from './letters.ts';
 
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Adm|Maj|\p{Lu})\.|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*)`;
 const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) |(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-(?=\p{Lu}))`;
@@ -23,17 +24,6 @@ const UPPER_CODES = new Uint8Array(0x10000);
 const NAME_CODES = new Uint8Array(0x10000);
 /** A code unit of a surrogate pair: the scanner hands the run to the regular expression. */
 const SURROGATE = -2;
-
-function learnt(table: Uint8Array, test: RegExp, code: number): boolean {
-  let known = table[code] as number;
-  if (known === 0) {
-    known = test.test(String.fromCharCode(code)) ? 1 : 2;
-    table[code] = known;
-  }
-  return known === 1;
-}
-
-const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /** 1: `\p{Lu}`, 0: not, SURROGATE: undecided here. NaN (past the end) is not. */
 function upper(code: number): number {
