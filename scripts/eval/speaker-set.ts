@@ -69,13 +69,26 @@ const HONORIFICS = new Set([
   'justice',
 ]);
 
-const fold = (s: string): string[] => {
+/** A generation after a name (`Martin Luther King Jr.`): not part of the surname the scorer compares. */
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+const folded = (s: string): string[] => {
   const words = foldName(s)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   let k = 0;
   while (k < words.length - 1 && HONORIFICS.has(words[k] as string)) k++;
   return words.slice(k);
+};
+
+/** The generation a name ends with (`jr`), if any. */
+const generationOf = (words: string[]): string | undefined =>
+  words.length > 1 && GENERATIONS.has(words[words.length - 1] as string) ? words[words.length - 1] : undefined;
+
+/** The folded words of a name without courtesy titles before it or a generation after it. */
+const fold = (s: string): string[] => {
+  const words = folded(s);
+  return generationOf(words) ? words.slice(0, -1) : words;
 };
 
 /** `short` is written in capitals and spells the initials of the capitalised words of `long`. */
@@ -99,6 +112,10 @@ const QUALIFIERS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to']
  */
 export function sameSpeaker(ours: string | undefined, expected: string): boolean {
   if (!ours) return false;
+  // Two different generations are two people (`… King Sr.` is not `… King Jr.`).
+  const ga = generationOf(folded(ours));
+  const gb = generationOf(folded(expected));
+  if (ga && gb && ga !== gb) return false;
   const a = fold(ours);
   const b = fold(expected);
   if (a.join(' ') === b.join(' ')) return true;

@@ -12,6 +12,13 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('Sen. Jane Roe', 'Jane Roe')).toBe(true);
   });
 
+  it('reads a name with its generation as the same surname, never two different generations as one person', () => {
+    expect(sameSpeaker('Kingsley', 'Robert Earl Kingsley Jr.')).toBe(true);
+    expect(sameSpeaker('Tomas Vell', 'Tomas R. Vell, Jr.')).toBe(true);
+    expect(sameSpeaker('Robert Earl Kingsley Sr.', 'Robert Earl Kingsley Jr.')).toBe(false);
+    expect(sameSpeaker('Jr.', 'Robert Earl Kingsley Jr.')).toBe(false);
+  });
+
   it('accepts an organisation by the initials the article gives it', () => {
     expect(sameSpeaker('CHRF', 'Civil Human Rights Front')).toBe(true);
     expect(sameSpeaker('the Civil Human Rights Front', 'CHRF')).toBe(true);
