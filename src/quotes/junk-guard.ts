@@ -14,6 +14,7 @@ import { paragraphAt, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isGovernedPlace, isPlaceName } from './places.ts';
 import type { Mention, Speaker } from './quote.ts';
+import { letterRuns } from './letters.ts';
 import { isNeverName, opensSentence, writtenLower } from './sentence-words.ts';
 import { foldName } from './speakers.ts';
 import { DASHES } from './source-phrase.ts';
@@ -41,15 +42,10 @@ const seenFor = (text: string): Seen => {
 function headlineLike(ctx: ArticleContext, para: Paragraph, memo: Map<number, boolean>): boolean {
   const known = memo.get(para.start);
   if (known !== undefined) return known;
-  let words = 0;
-  let caps = 0;
   const end = ctx.text.slice(para.start, para.end).replace(/[\s"'”’“‘»«]+$/u, '');
   // An embedded tweet's signature (`— Jo Bloggs (@jo) May 1, 2018`) is no headline.
-  if (!/[.!?:,;\d]$/.test(end) && !end.includes('(@'))
-    for (const m of ctx.masked.slice(para.start, para.end).matchAll(/\p{L}{4,}/gu)) {
-      words++;
-      if (isUpperStart(m[0])) caps++;
-    }
+  const { words, caps } =
+    !/[.!?:,;\d]$/.test(end) && !end.includes('(@') ? letterRuns(ctx.masked, para.start, para.end, 4) : { words: 0, caps: 0 };
   const out = words >= 3 && caps / words >= 0.9;
   memo.set(para.start, out);
   return out;

@@ -38,9 +38,10 @@ export function isLowerCode(code: number): boolean {
 
 /**
  * What `text.slice(from, to).matchAll(/\p{L}{3,}/gu)` finds, counted: the runs of three letters or
- * more, and how many of them start with a capital (`isUpperStart` of the run).
+ * more (`minLength` or more when given), and how many of them start with a capital (`isUpperStart`
+ * of the run).
  */
-export function letterRuns(text: string, from: number, to: number): { words: number; caps: number } {
+export function letterRuns(text: string, from: number, to: number, minLength = 3): { words: number; caps: number } {
   let words = 0;
   let caps = 0;
   let i = from;
@@ -62,7 +63,7 @@ export function letterRuns(text: string, from: number, to: number): { words: num
       length++;
       i += width;
     }
-    if (length >= 3) {
+    if (length >= minLength) {
       words++;
       if (isUpperStart(text[runStart] as string)) caps++;
     }

@@ -33,6 +33,17 @@ describe('letter classes by code unit', () => {
     );
   });
 
+  it('counts only the runs of the given length or more when asked, as the regular expression does', () => {
+    expect(letterRuns('The Mayor of São Paulo said no.', 0, 31, 4)).toEqual({ words: 3, caps: 2 });
+    fc.assert(
+      fc.property(texts, (text) => {
+        const matches = [...text.matchAll(/\p{L}{4,}/gu)];
+        const expected = { words: matches.length, caps: matches.filter((m) => isUpperStart(m[0])).length };
+        expect(letterRuns(text, 0, text.length, 4)).toEqual(expected);
+      }),
+    );
+  });
+
   it('reads the lower-case word after a space as the regular expression does, within 24 characters', () => {
     expect(lowerWordAfterSpace('Putin spokesman Dmitry', 5)).toBe('spokesman');
     expect(lowerWordAfterSpace('Fox News host-in-chief said', 8)).toBe('host-in-chief');
