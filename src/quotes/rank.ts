@@ -321,8 +321,10 @@ const SUBJECT_REACH = 400;
 export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | undefined, speakers: Speaker[]): Person | undefined {
   let best: Candidate | undefined;
   let bestScore = -Infinity;
-  const candidates = candidatesAt(ctx, at, gender, speakers);
-  const clash = FEATURES.indexOf('genderClashes');
+  // The candidates' features are computed only when scores decide (most pronouns are decided by the
+  // two checks below); their kinds are decided here all the same, as scoring them would (`kindOf` remembers).
+  for (const m of ctx.people.mentionsBetween(Math.max(0, at - LOOKBACK), at)) isPersonKind(ctx, m.person);
+  const clashes = (p: Person): boolean => gender !== undefined && p.gender !== undefined && p.gender !== gender;
   // The speaker of the quotation just before, with nobody named since: `"…," the president said. "…," he added.`
   const held = ctx.lastSpoken;
   if (held && held.at <= at && at - held.at <= SUBJECT_REACH && held.speaker.kind === 'person') {
@@ -332,11 +334,12 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   }
   for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
     if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !speaks(ctx.text, m.start, m.end)) continue;
-    const c = candidates.find((x) => x.person === m.person);
-    if (c && c.features[clash] !== 1) return c.person;
+    // The candidate of this person (every person of the last `SUBJECT_REACH` characters is one), unless the gender clashes.
+    if (isPersonKind(ctx, m.person) && !clashes(m.person)) return m.person;
     break;
   }
-  for (const c of candidates) {
+  const clash = FEATURES.indexOf('genderClashes');
+  for (const c of candidatesAt(ctx, at, gender, speakers)) {
     if (c.features[clash] === 1) continue;
     const s = score(c.features);
     if (s > bestScore) {
