@@ -3,6 +3,7 @@
  * company's two-word name from a person's: an organisation never takes `he`/`she`, and is shown as
  * an organisation, not as a person or an unnamed source.
  */
+import { ArticleMemo } from './article-memo.ts';
 import { isOrgWord } from './names.ts';
 import { foldName } from './speakers.ts';
 import type { Speaker } from './quote.ts';
@@ -29,6 +30,13 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(a|an|the|at)\s+$/iu;
 export function namedLikeCompany(text: string, nameWords: string[]): boolean {
   const name = nameWords.join(' ');
   if (name.length < 2) return false;
+  return COMPANY_NAMES.get(text, name, scanNamedLikeCompany);
+}
+
+/** `namedLikeCompany`'s answers for the article being read (each scans every occurrence of the name). */
+const COMPANY_NAMES = new ArticleMemo<string, boolean>();
+
+function scanNamedLikeCompany(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
     const after = text.slice(at + name.length, at + name.length + 16);
