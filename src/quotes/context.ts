@@ -8,6 +8,7 @@ import type { Paragraph } from './paragraphs.ts';
 import type { ArticlePeople } from './speakers.ts';
 import type { Speaker } from './quote.ts';
 import { MASK, isUpperStart, tokenize, type Token } from './tokens.ts';
+import { isLetterCode, isSurrogate } from './letters.ts';
 
 /** Everything attribution needs to know about one article. */
 export interface ArticleContext {
@@ -99,6 +100,28 @@ export const ABBREVIATIONS = new Set<string>([
 const OPENING = new Set(OPENING_MARKS);
 const CLOSING = new Set(CLOSING_MARKS);
 
+/**
+ * The letters and full stops ending at `to` (not before `from`), lower-cased: what
+ * `/([\p{L}.]+)$/u.exec(text.slice(from, to))?.[1]?.toLowerCase() ?? ''` gives, read back by code unit
+ * without a slice per full stop (a surrogate met on the way leaves it to the expression).
+ */
+export function wordEndingAt(text: string, from: number, to: number): string {
+  let s = to;
+  while (s > from) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 46 || isLetterCode(c)) s--;
+    else if (isSurrogate(c)) return /([\p{L}.]+)$/u.exec(text.slice(from, to))?.[1]?.toLowerCase() ?? '';
+    else break;
+  }
+  return s === to ? '' : text.slice(s, to).toLowerCase();
+}
+
+/** `/^\p{L}$/u.test(word)`: one letter (an astral one is two code units). */
+export function isOneLetter(word: string): boolean {
+  if (word.length === 1) return isLetterCode(word.charCodeAt(0));
+  return word.length === 2 && isSurrogate(word.charCodeAt(0)) && /^\p{L}$/u.test(word);
+}
+
 /** Offset where the sentence containing `pos` starts (not before `floor`); boundaries inside quotations only count at a closing mark. */
 export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): number {
   const { text, masked } = ctx;
@@ -116,9 +139,8 @@ export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): 
     const after = next !== undefined && OPENING.has(next) ? text[j + 2] : next;
     // A sentence may open with a capital or a figure (`… said. 17-year-old Jo Bloggs …`).
     if (after === undefined || !(isUpperStart(after) || (after >= '0' && after <= '9'))) continue;
-    const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(floor, k - 6), k));
-    const word = before?.[1]?.toLowerCase() ?? '';
-    if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+    const word = wordEndingAt(text, Math.max(floor, k - 6), k);
+    if (ABBREVIATIONS.has(word) || isOneLetter(word)) continue;
     return j + 1;
   }
   return floor;
@@ -129,9 +151,8 @@ export function sentenceEnd(text: string, pos: number, ceiling: number): number 
   for (let j = pos; j < ceiling; j++) {
     const c = text.charCodeAt(j);
     if ((c === 46 || c === 33 || c === 63) && (j + 1 >= ceiling || text[j + 1] === ' ' || text[j + 1] === '\n')) {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(pos, j - 6), j));
-      const word = before?.[1]?.toLowerCase() ?? '';
-      if (!ABBREVIATIONS.has(word) && !/^\p{L}$/u.test(word)) return j;
+      const word = wordEndingAt(text, Math.max(pos, j - 6), j);
+      if (!ABBREVIATIONS.has(word) && !isOneLetter(word)) return j;
     }
   }
   return ceiling;

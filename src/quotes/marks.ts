@@ -83,9 +83,8 @@ const CLOSING_PUNCT = new Set([
 /** Elisions that start with an apostrophe: 'em, 'til, 'cause, 'n' ... */
 const ELISIONS = new Set(['em', 'til', 'cause', 'tis', 'twas', 'bout', 'round', 'n', 'ol', 'nuff', 'sup', 'kay', 'cuz']);
 const MARKS = new Set(PAIRED_MARKS);
-/** The paired marks by code unit (1: a mark), so that finding them builds no match per mark. */
-const MARK_CODES = new Uint8Array(0x10000);
-for (const m of PAIRED_MARKS) MARK_CODES[m.charCodeAt(0)] = 1;
+/** Any paired mark (none is special inside a class): the expression engine finds the next one faster than a loop over code units. */
+const ANY_MARK = new RegExp(`[${PAIRED_MARKS}]`, 'g');
 /** How far to look ahead for a better closing mark when a single quote could be a possessive (`Guterres' trip`). */
 const POSSESSIVE_LOOKAHEAD = 300;
 
@@ -128,7 +127,8 @@ function looksPossessive(text: string, i: number, end: number): boolean {
 export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const marks: MarkCursor = { positions: [], at: 0, skipTo: 0 };
-  for (let i = 0; i < text.length; i++) if (MARK_CODES[text.charCodeAt(i)] === 1) marks.positions.push(i);
+  ANY_MARK.lastIndex = 0;
+  for (let m = ANY_MARK.exec(text); m !== null; m = ANY_MARK.exec(text)) marks.positions.push(m.index);
   let carried: Open | undefined;
   let wrapped = false;
   for (const para of paragraphs) {

@@ -236,6 +236,12 @@ function genderOf(first: string | undefined, roles: string[]): Gender | undefine
   return undefined;
 }
 
+/** `out.push(...word.split(/[-‑]/))`, without the split when the word holds no hyphen. */
+function pushRoleParts(out: string[], word: string): void {
+  if (word.includes('-') || word.includes('‑')) out.push(...word.split(/[-‑]/));
+  else out.push(word);
+}
+
 /** Role words just before a run, ending in a title word: `longtime Democratic pollster` before `Pat Caddell`. */
 function premodifiers(tokens: Token[], runStart: number): string[] {
   const out: string[] = [];
@@ -244,7 +250,7 @@ function premodifiers(tokens: Token[], runStart: number): string[] {
   for (let k = runStart - 1; k >= 0 && out.length < 4; k--) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || ROLE_STOP.has(t.lower)) break;
-    out.push(...withoutPossessiveS(t.lower).split(/[-‑]/));
+    pushRoleParts(out, withoutPossessiveS(t.lower));
   }
   return out;
 }
@@ -258,7 +264,7 @@ function appositive(tokens: Token[], runEnd: number): string[] {
   for (let k = runEnd + 2; k < tokens.length && k < runEnd + 8; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return t.text === ',' ? out : [];
-    out.push(...withoutPossessiveS(t.lower).split(/[-‑]/));
+    pushRoleParts(out, withoutPossessiveS(t.lower));
   }
   return [];
 }
