@@ -34,6 +34,9 @@ const seenFor = (text: string): Seen => {
   return seen;
 };
 
+/** One character a headline's end may trail: a space or a quotation mark. */
+const TRAILING = /^[\s"'”’“‘»«]$/u;
+
 /**
  * A paragraph written as a headline: outside its quotations, three or more words of four letters or
  * more, nearly all capitalised (prose has lower-case verbs and nouns: `co-host Jo Bloggs said of the
@@ -42,7 +45,10 @@ const seenFor = (text: string): Seen => {
 function headlineLike(ctx: ArticleContext, para: Paragraph, memo: Map<number, boolean>): boolean {
   const known = memo.get(para.start);
   if (known !== undefined) return known;
-  const end = ctx.text.slice(para.start, para.end).replace(/[\s"'”’“‘»«]+$/u, '');
+  // The paragraph without its trailing spaces and quotation marks (`/[\s"'”’“‘»«]+$/u`), trimmed by a walk back.
+  let stop = para.end;
+  while (stop > para.start && TRAILING.test(ctx.text[stop - 1] as string)) stop--;
+  const end = ctx.text.slice(para.start, stop);
   // An embedded tweet's signature (`— Jo Bloggs (@jo) May 1, 2018`) is no headline.
   const { words, caps } =
     !/[.!?:,;\d]$/.test(end) && !end.includes('(@') ? letterRuns(ctx.masked, para.start, para.end, 4) : { words: 0, caps: 0 };

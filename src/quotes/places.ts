@@ -132,7 +132,8 @@ const GOVERNED = new Set([...words(COUNTRIES), ...MULTI_WORD_COUNTRIES, ...words
 const PLACES = new Set([...GOVERNED, ...words(CITIES), ...MULTI_WORD_CITIES]);
 
 /** Is this folded name (`iran`, `st paul`, `the middle east`) a place? */
-export const isPlaceName = (folded: string): boolean => PLACES.has(folded) || PLACES.has(folded.replace(/^the /, ''));
+export const isPlaceName = (folded: string): boolean => PLACES.has(folded) || (folded.startsWith('the ') && PLACES.has(folded.slice(4)));
 
 /** Is this folded name a country or a state, which speaks for its government (`Iran said`)? */
-export const isGovernedPlace = (folded: string): boolean => GOVERNED.has(folded) || GOVERNED.has(folded.replace(/^the /, ''));
+export const isGovernedPlace = (folded: string): boolean =>
+  GOVERNED.has(folded) || (folded.startsWith('the ') && GOVERNED.has(folded.slice(4)));
