@@ -113,3 +113,13 @@ export function splitCount(text: string): number {
   }
   return n;
 }
+
+/** `word === word.toUpperCase()`, without the upper-cased copy for a word of ASCII characters. */
+export function isUpperCased(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return word === word.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}

@@ -1,7 +1,7 @@
 import { NOT_SPEAKER_BEFORE, SPEECH_AFTER, SPEECH_BEFORE, TITLE_ABBREVIATIONS, isPersonHead } from './word-lists.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
-import { letterRuns, lowerWordAfterSpace } from './letters.ts';
+import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
 
@@ -148,7 +148,7 @@ export const isNameStart = (text: string): boolean =>
 
 function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !isNameStart(t.text)) return false;
-  return !(t.text.length > 3 && t.text === t.text.toUpperCase());
+  return !(t.text.length > 3 && isUpperCased(t.text));
 }
 
 /**

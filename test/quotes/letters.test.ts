@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLetterCode, isLowerCode, letterRuns, lowerWordAfterSpace, splitCount } from '../../src/quotes/letters.ts';
+import { isLetterCode, isLowerCode, isUpperCased, letterRuns, lowerWordAfterSpace, splitCount } from '../../src/quotes/letters.ts';
 import { isUpperStart } from '../../src/quotes/tokens.ts';
 
 /** Letters of several scripts and cases, marks, spaces of every kind, an astral letter and lone surrogates. */
@@ -65,6 +65,22 @@ describe('letter classes by code unit', () => {
     fc.assert(
       fc.property(texts, (text) => {
         expect(splitCount(text)).toBe(text.split(/\s+/).length);
+      }),
+    );
+  });
+});
+
+describe('isUpperCased', () => {
+  it('tells a word written in capitals from one with a lower-case letter, as comparing with its upper case does', () => {
+    expect(isUpperCased('NATO')).toBe(true);
+    expect(isUpperCased('Nato')).toBe(false);
+    expect(isUpperCased('ÉLYSÉE')).toBe(true);
+    expect(isUpperCased('Élysée')).toBe(false);
+    const pieces = fc.constantFrom(...'aZéÉßΣσЖж3-’\u0301'.split(''), '\u{1D400}', '\u{10428}');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), (parts) => {
+        const word = parts.join('');
+        expect(isUpperCased(word)).toBe(word === word.toUpperCase());
       }),
     );
   });

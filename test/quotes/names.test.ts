@@ -32,3 +32,12 @@ describe('findNameMentions', () => {
     expect(found[1]?.gender).toBe('m');
   });
 });
+
+describe('name words written in capitals', () => {
+  it('takes no name from a run holding a word of four letters or more written all in capitals', () => {
+    expect(mentions('The memo was signed by Dana WHITFIELD on Friday, officials said.')).toEqual([]);
+    expect(mentions('The memo was signed by Dana Whitfield on Friday, officials said.').map((m) => m.words)).toEqual([
+      ['Dana', 'Whitfield'],
+    ]);
+  });
+});
