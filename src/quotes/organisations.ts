@@ -38,10 +38,11 @@ const COMPANY_NAMES = new ArticleMemo<string, boolean>();
 
 function scanNamedLikeCompany(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
     const after = text.slice(at + name.length, at + name.length + 16);
     if (COMPANY_AFTER.test(after)) return true;
-    if ((article === 'a' || article === 'an') && SHOP_AFTER.test(after)) return true;
+    if (!SHOP_AFTER.test(after)) continue;
+    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
+    if (article === 'a' || article === 'an') return true;
   }
   return false;
 }
