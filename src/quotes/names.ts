@@ -88,6 +88,10 @@ command holding holdings group partners capital ventures industries systems tech
 
 /** A lone capitalised word in any of these lists is never a name (one lookup for the three). */
 const NOT_LONE_NAME = new Set([...NOT_NAME, ...ORG_WORDS, ...TITLES]);
+/** The same words capitalised as they open a sentence (`The`, `President`): each lower-cases to one of `NOT_LONE_NAME`. */
+const NOT_LONE_AS_WRITTEN = new Set(
+  [...NOT_LONE_NAME].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).filter((w) => NOT_LONE_NAME.has(w.toLowerCase())),
+);
 
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'ibn']);
@@ -337,8 +341,8 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       if (c === 39 || c === 0x2019 || (c < 128 ? isWordCode(c) : INSIDE_WORD.test(masked[m.index - 1] as string))) continue;
     }
     const single = !runText.includes(' ');
-    const lower = single ? runText.toLowerCase() : '';
-    if (single && NOT_LONE_NAME.has(lower)) continue;
+    // A capitalised sentence word as written (`The`) is found without its lower-cased copy.
+    if (single && (NOT_LONE_AS_WRITTEN.has(runText) || NOT_LONE_NAME.has(runText.toLowerCase()))) continue;
     while (p + 1 < paragraphs.length && (paragraphs[p + 1] as Paragraph).start <= m.index) p++;
     const para = paragraphs[p] as Paragraph;
     const runEnd = m.index + runText.length;
