@@ -343,14 +343,14 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   // `the head of the National Weather Service` is a person, though the phrase ends with a body's name.
   const personOf = head > 0 && (isPersonHead(headWord.lower) || headWord.lower === 'head');
   if (!personOf && isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
-  const roleWords = w
-    .map((t) => withoutPossessiveS(t.lower))
-    .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
-    .filter((x) => x !== 'the');
   // `A spokesman for Feinstein told NBC …` / `"…," the spokesman said`: the unnamed source met before under that head noun.
   const before = first.lower === 'the' ? sameUnnamed(ctx, headWord.lower) : undefined;
   if (before) return { ...base, speaker: before };
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
+    const roleWords = w
+      .map((t) => withoutPossessiveS(t.lower))
+      .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
+      .filter((x) => x !== 'the');
     // `the head of the National Weather Service`: the head noun comes before `of`.
     const p = ctx.people.byRole(roleWords, first.start, head > 0 ? withoutPossessiveS(headWord.lower) : undefined);
     if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
