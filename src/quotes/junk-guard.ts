@@ -78,8 +78,8 @@ function capitalisedInside(masked: string, word: string): boolean {
 /** Is this speaker, given through this mention, no speaker at all (see the file's comment)? */
 export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Speaker, cue: string): boolean {
   const memo = seenFor(ctx.text);
-  const words = mention.text.split(/\s+/);
-  const single = words.length === 1 ? (words[0] as string) : undefined;
+  // One word: `mention.text.split(/\s+/)` would give one piece.
+  const single = /\s/.test(mention.text) ? undefined : mention.text;
   if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {
     const lower = single.toLowerCase();
     if (isNeverName(lower)) return true;

@@ -310,6 +310,14 @@ function sharesSubject(tokens: Token[], k: number, participle: boolean): boolean
 const AUXILIARY_VERBS = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const PARTICIPLE_PREPOSITIONS = new Set(['before', 'after', 'while', 'by', 'without', 'when']);
 
+/** `text.split(' ')[0]?.toLowerCase().endsWith('ing')`: the first word ends in `ing`, by code unit (only `I`/`N`/`G` lower to those letters). */
+function endsInIng(text: string): boolean {
+  const space = text.indexOf(' ');
+  const end = space < 0 ? text.length : space;
+  if (end < 3) return false;
+  return (text.charCodeAt(end - 3) | 32) === 105 && (text.charCodeAt(end - 2) | 32) === 110 && (text.charCodeAt(end - 1) | 32) === 103;
+}
+
 /** Attribution before a quotation in its sentence: the nearest cue that has a source (`Putin said: "`, `According to him, ... "`). */
 export function attributionBefore(tokens: Token[]): Found | undefined {
   const cues: CueMatch[] = [];
@@ -338,7 +346,7 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };
-    const participle = cue.text.split(' ')[0]?.toLowerCase().endsWith('ing') ?? false;
+    const participle = endsInIng(cue.text);
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
     // `X refuted it, tweeting: "…"`, `X outlined it and then said: "…"`: the sentence's subject.
     const shared = sharesSubject(tokens, cue.index, participle);
