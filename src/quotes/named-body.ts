@@ -27,6 +27,8 @@ export function namedBody(ctx: ArticleContext, head: string, at: number): string
     'gu',
   );
   const before = ctx.masked.slice(Math.max(0, at - REACH), at);
+  // Every match holds the capitalised head word: without it, nothing to scan for.
+  if (!before.includes(Head)) return undefined;
   let found: string | undefined;
   for (let m = name.exec(before); m; m = name.exec(before)) {
     const words = `${m[1] ?? ''}${Head}${m[2] ?? ''}`.replace(/^(?:The|A|An)\s+/, '').trim();

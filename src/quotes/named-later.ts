@@ -26,12 +26,14 @@ export function descriptionHead(description: string): string | undefined {
 /** The person first named within `REACH` after `from`, with `the <head>` (not `a <head>`) before the name in its sentence. */
 function namedAfter(ctx: ArticleContext, known: Set<Person>, from: number, head: string): Person | undefined {
   const headWord = new RegExp(`(?:^|[^\\p{L}])(\\p{L}+)?\\s*${head}[\\s,]`, 'iu');
+  // The head word alone, found without the backtracking of the optional word before it: a sentence without it is skipped.
+  const headAlone = new RegExp(`${head}[\\s,]`, 'iu');
   for (const m of ctx.people.mentionsBetween(from, from + REACH)) {
     if (known.has(m.person)) continue;
     known.add(m.person);
     const before = ctx.masked.slice(Math.max(0, m.start - 120), m.start);
     const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
-    const found = headWord.exec(sentence);
+    const found = headAlone.test(sentence) ? headWord.exec(sentence) : null;
     if (found && !/^(?:a|an|another|one)$/i.test(found[1] ?? '')) return m.person;
   }
   return undefined;
