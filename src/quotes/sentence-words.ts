@@ -12,6 +12,7 @@ import { isOrgWord, type NameMention } from './names.ts';
 import { isWordCode } from './tokens.ts';
 import { isGovernedPlace, isPlaceName } from './places.ts';
 import { foldName } from '../text/fold.ts';
+import { withoutPossessiveS } from '../text/marks.ts';
 
 /** Words that open a sentence or a clause and never a personal name, whatever their case. */
 const NEVER_NAMES = new Set(
@@ -75,7 +76,7 @@ function countLasts(mentions: NameMention[]): Map<string, number> {
   return out;
 }
 
-const folded = (word: string): string => foldName(word.replace(/['’]s$/, ''));
+const folded = (word: string): string => foldName(withoutPossessiveS(word));
 
 /**
  * A country or a state glued to a name: `Allows Iran`, `Oil-rich Iran` end with one (a person's name
