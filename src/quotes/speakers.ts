@@ -110,8 +110,6 @@ export class ArticlePeople {
   /** Record a name at an offset, creating or extending a person; returns the person. */
   add(words: string[], start: number, end: number, roles: string[] = [], gender?: Gender, folded?: string[]): Person {
     const f = folded ?? foldWords(words);
-    const joined = words.join(' ');
-    const written = joined.includes(' .') ? joined.replace(/ \./g, '.') : joined;
     let p = this.find(words, start, f);
     if (!p) {
       p = { folded: f, forms: new Map(), roles: new Set(), lastMention: start, gender };
@@ -124,7 +122,12 @@ export class ArticlePeople {
       this.index(p);
       p.kind = undefined;
     }
-    if (f.length === p.folded.length) p.forms.set(written, (p.forms.get(written) ?? 0) + 1);
+    if (f.length === p.folded.length) {
+      // The written form, joined only when it is counted.
+      const joined = words.join(' ');
+      const written = joined.includes(' .') ? joined.replace(/ \./g, '.') : joined;
+      p.forms.set(written, (p.forms.get(written) ?? 0) + 1);
+    }
     p.speaker = undefined;
     // The kind is decided again only when its evidence grows: a fuller name, a new role, a gender.
     if (p.kind !== undefined && (roles.some((r) => !p.roles.has(r)) || (p.gender === undefined && gender !== undefined)))
