@@ -128,7 +128,8 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
   const out: QuoteSpan[] = [];
   const marks: MarkCursor = { positions: [], at: 0, skipTo: 0 };
   ANY_MARK.lastIndex = 0;
-  for (let m = ANY_MARK.exec(text); m !== null; m = ANY_MARK.exec(text)) marks.positions.push(m.index);
+  // `test` builds no match: each mark is one code unit, right before `lastIndex`.
+  while (ANY_MARK.test(text)) marks.positions.push(ANY_MARK.lastIndex - 1);
   let carried: Open | undefined;
   let wrapped = false;
   for (const para of paragraphs) {

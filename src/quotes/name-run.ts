@@ -112,8 +112,9 @@ const MAYBE_CAPITAL = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u1FFF\u2070-\uFFFF]
 /** Index of the first upper-case letter at or after `from` (-1 if none): what a global `/\p{Lu}/gu` finds. */
 function nextCapital(text: string, from: number): number {
   MAYBE_CAPITAL.lastIndex = from;
-  for (let m = MAYBE_CAPITAL.exec(text); m !== null; m = MAYBE_CAPITAL.exec(text)) {
-    const i = m.index;
+  // `test` builds no match: the match is one code unit, right before `lastIndex`.
+  while (MAYBE_CAPITAL.test(text)) {
+    const i = MAYBE_CAPITAL.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c <= 0xde) return i;
     if (c >= 0xd800 && c <= 0xdbff) {
