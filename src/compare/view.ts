@@ -27,7 +27,7 @@ interface Rendering {
 }
 
 export function statementView(statement: Statement, paraphrases: StatementView['paraphrases']): StatementView {
-  const renderings = renderingsOf(statement.members).sort(byPublication);
+  const renderings = byPublication(renderingsOf(statement.members));
   const byWording = new Map<string, Rendering[]>();
   for (const r of renderings) {
     const key = `${identityKey(r.text)}\u0000${editorialOf(r.text).join('\u0000')}`;
@@ -182,14 +182,23 @@ export function partialDiff(base: string, fragment: string): DiffPart[] {
 /**
  * Earliest publication first, as `firstReport` decides it (the earliest latest-possible instant, so
  * a date without a time comes after a timed report of its day); undated last; then outlet and article.
+ * Each rendering's instants are worked out once, not once per comparison (a statement carried by
+ * hundreds of articles at 500k sorted for seconds of a query's CPU).
  */
-function byPublication(a: Rendering, b: Rendering): number {
-  const x = spanOf(a.article.published);
-  const y = spanOf(b.article.published);
-  return (
-    (x?.end ?? Infinity) - (y?.end ?? Infinity) ||
-    (x?.start ?? Infinity) - (y?.start ?? Infinity) ||
-    a.article.outlet.localeCompare(b.article.outlet) ||
-    a.article.id.localeCompare(b.article.id)
+function byPublication(renderings: Rendering[]): Rendering[] {
+  const keyed = renderings.map((r) => {
+    const span = spanOf(r.article.published);
+    return { r, end: span?.end ?? Infinity, start: span?.start ?? Infinity };
+  });
+  keyed.sort(
+    (a, b) =>
+      a.end - b.end ||
+      a.start - b.start ||
+      COLLATOR.compare(a.r.article.outlet, b.r.article.outlet) ||
+      COLLATOR.compare(a.r.article.id, b.r.article.id),
   );
+  return keyed.map((k) => k.r);
 }
+
+/** `localeCompare`'s order (default locale and options), without building a collator per comparison. */
+const COLLATOR = new Intl.Collator();
