@@ -12,6 +12,11 @@ export interface QuoteLists {
   at(article: number): readonly Quote[] | undefined;
   /** How many quotes the `article`-th article has, without reading them. */
   count(article: number): number;
+  /**
+   * The quotes of the `article`-th article that run in its paragraph `paragraph`, in article order,
+   * each with its paragraph spans (`SpannedQuote`), the article's others left undecoded.
+   */
+  inParagraph?(article: number, paragraph: number): readonly Quote[];
 }
 
 export type FileQuotes = ReadonlyArray<readonly Quote[]> | QuoteLists;
@@ -19,6 +24,14 @@ export type FileQuotes = ReadonlyArray<readonly Quote[]> | QuoteLists;
 /** The quotes of one article of a file. */
 export function quotesAt(quotes: FileQuotes, article: number): readonly Quote[] {
   return quotes.at(article) ?? [];
+}
+
+/**
+ * The quotes of one article of a file that may run in paragraph `paragraph` (a store's: only those,
+ * with their spans; otherwise every quote of the article, for the caller to place).
+ */
+export function quotesNear(quotes: FileQuotes, article: number, paragraph: number): readonly Quote[] {
+  return 'inParagraph' in quotes && quotes.inParagraph ? quotes.inParagraph(article, paragraph) : quotesAt(quotes, article);
 }
 
 /** How many quotes one article of a file has (read from the store's counts when it has them). */

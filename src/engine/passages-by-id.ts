@@ -9,7 +9,7 @@ import type { Article } from '../corpus/article.ts';
 import type { Passage } from '../search/passage.ts';
 import type { PassageSource, Visibility } from '../search/search-index.ts';
 import { LazyPassage, type SpannedQuote } from './build.ts';
-import { quoteCountAt, quotesAt, type FileQuotes } from './file-quotes.ts';
+import { quoteCountAt, quotesNear, type FileQuotes } from './file-quotes.ts';
 
 interface ArticleTable {
   /** Passage id of each article's first paragraph, ascending. */
@@ -116,7 +116,9 @@ export class PassagesById implements PassageSource {
     // An article with no quote (its count is known without reading) has none to read.
     const list = t.lists[a]!;
     const at = t.at[a]!;
-    const quotes = quoteCountAt(list, at) ? () => quotesAt(list, at) as SpannedQuote[] : NO_QUOTES;
+    // A store's article gives the quotes running in this paragraph only, the others left undecoded
+    // (the passage places them from their spans as it would among all of them).
+    const quotes = quoteCountAt(list, at) ? () => quotesNear(list, at, k) as SpannedQuote[] : NO_QUOTES;
     return new LazyPassage((t.starts[a] ?? 0) + k, t.articles[a]!, k, quotes);
   }
 

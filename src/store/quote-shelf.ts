@@ -48,6 +48,23 @@ export class QuoteShelf {
     return family.quotes as StoredQuote[];
   }
 
+  /**
+   * The quotes of the article in row `seq` that run in its paragraph `paragraph` (0-based), in
+   * article order: its row is parsed, but only those quotes are decoded (a search's candidate
+   * passage needs its own quotes, and a news article has a dozen).
+   */
+  quotesIn(seq: number, paragraph: number): readonly StoredQuote[] {
+    const family = this.family(seq);
+    this.recent.set(seq, family);
+    if (family.whole) return (family.quotes as StoredQuote[]).filter((q) => runsIn(q.paragraphSpans, paragraph));
+    const rows = (family.rows ??= JSON.parse(this.rowOf(seq) ?? '[]') as QuoteRow[]);
+    const out: StoredQuote[] = [];
+    rows.forEach((row, i) => {
+      if (runsIn(row[8], paragraph)) out.push((family.quotes[i] ??= decodeQuote(row, this.speakers, i, family)));
+    });
+    return out;
+  }
+
   /** The `index`-th quote of the article in row `seq`, decoded from `row` (its stored row) without reading the article's. */
   quote(seq: number, index: number, row: QuoteRow): StoredQuote {
     const family = this.family(seq);
@@ -71,6 +88,13 @@ export class QuoteShelf {
   }
 }
 
+/** True when a quote with these paragraph spans (`SpannedQuote.paragraphSpans`) runs in paragraph `k`. */
+function runsIn(spans: readonly number[] | undefined, k: number): boolean {
+  if (!spans) return true;
+  const first = spans[0] ?? 0;
+  return first <= k && k < first + spans.length - 1;
+}
+
 /** The quotes of one stored file's articles: each article's read from the shelf when asked for. */
 export class StoredQuoteLists implements QuoteLists {
   constructor(
@@ -92,5 +116,10 @@ export class StoredQuoteLists implements QuoteLists {
 
   count(article: number): number {
     return this.counts[article] ?? 0;
+  }
+
+  inParagraph(article: number, paragraph: number): readonly StoredQuote[] {
+    const seq = this.seqs[article];
+    return seq === undefined ? [] : this.shelf.quotesIn(seq, paragraph);
   }
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Speaker } from '../../src/quotes/quote.ts';
+import { QuoteShelf } from '../../src/store/quote-shelf.ts';
+import type { QuoteRow } from '../../src/store/quote-rows.ts';
+
+const speakers: Speaker[] = [{ key: 'ilse marrow', name: 'Ilse Marrow', kind: 'person' }];
+const words = { t: ['We are ready', 'the harbour stays open', 'Not this winter'], m: ['Marrow', '', ''] };
+/** Three quotes: one in paragraph 0, one running over paragraphs 1 and 2, one in paragraph 2. */
+const rows: QuoteRow[] = [
+  [3, 17, 0, 1, 0, 'said', 30, 36, [0, 0]],
+  [60, 140, 1, 0, -1, 0, -1, -1, [1, 50, 100]],
+  [150, 170, 2, 1, -1, 'added', -1, -1, [2, 100]],
+];
+
+function shelf(reads: number[]) {
+  return new QuoteShelf(
+    (seq) => {
+      reads.push(seq);
+      return JSON.stringify(rows);
+    },
+    speakers,
+    { quoteText: (_seq, i) => words.t[i] ?? '', mentionText: (_seq, i) => words.m[i] ?? '' },
+  );
+}
+
+describe('the quote shelf', () => {
+  it("gives a paragraph the quotes running in it, in article order, as the same objects the article's whole list holds", () => {
+    const reads: number[] = [];
+    const s = shelf(reads);
+    const second = s.quotesIn(7, 2);
+    expect(second.map((q) => q.start)).toEqual([60, 150]);
+    expect(s.quotesIn(7, 0).map((q) => q.speaker?.name)).toEqual(['Ilse Marrow']);
+    expect(s.quotesIn(7, 5)).toEqual([]);
+    const all = s.quotes(7);
+    expect(all.map((q) => q.start)).toEqual([3, 60, 150]);
+    expect(all[1]).toBe(second[0]);
+    expect(all[2]).toBe(second[1]);
+    expect(s.quotesIn(7, 1)).toEqual([all[1]]);
+    expect(all[1]?.text).toBe('the harbour stays open');
+    // The row was read once, whichever way its quotes were asked for.
+    expect(reads).toEqual([7]);
+  });
+});
