@@ -194,7 +194,9 @@ export async function evalSpeakerSet(verbose: boolean): Promise<void> {
     if (right) t[0] = (t[0] ?? 0) + 1;
     // Held-out items are never listed, whatever the flags: only their aggregate is printed.
     else if (verbose && e.part === 'tune') {
-      console.log(`SPK   ${e.part} ${e.id} "${e.quote}": expected ${e.speaker}, got ${q ? (q.speaker?.name ?? '-') : 'no quote'}`);
+      console.log(
+        `SPK   ${e.part} ${(e.file ?? '').replace(/^speakers-news37k-?|\.json$/g, '') || 'base'} ${e.id} "${e.quote}": expected ${e.speaker}, got ${q ? (q.speaker?.name ?? '-') : 'no quote'}`,
+      );
       if (q && process.argv.includes('--context')) {
         const around = text.slice(Math.max(0, q.start - 300), q.end + 200).replace(/\s+/g, ' ');
         console.log(`      mention=${q.mention?.text ?? '-'} cue=${q.cue ?? '-'} :: ${around}`);

@@ -1,6 +1,7 @@
 import { foldName } from '../text/fold.ts';
 import { isTitle, type Gender, type NameMention } from './names.ts';
 import type { Quote, Speaker } from './quote.ts';
+import { givenNameGender } from './given-names.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
 export { foldName };
@@ -108,8 +109,10 @@ export class ArticlePeople {
   }
 
   /** Record a name at an offset, creating or extending a person; returns the person. */
-  add(words: string[], start: number, end: number, roles: string[] = [], gender?: Gender, folded?: string[]): Person {
+  add(words: string[], start: number, end: number, roles: string[] = [], titleGender?: Gender, folded?: string[]): Person {
     const f = folded ?? foldWords(words);
+    // A title's gender (`Mrs`, `Sen.` with a known name) first, else the given name's (`Roger Ailes`).
+    const gender = titleGender ?? givenNameGender(f);
     const joined = words.join(' ');
     const written = joined.includes(' .') ? joined.replace(/ \./g, '.') : joined;
     let p = this.find(words, start, f);
