@@ -94,7 +94,7 @@ let speaksText = '';
 const speaksAt = new Map<number, boolean>();
 
 /** Is the mention at [start, end) the speaker of a speech verb next to it? Remembered per mention of the article being read. */
-function speaks(text: string, start: number, end: number): boolean {
+export function speaks(text: string, start: number, end: number): boolean {
   if (text !== speaksText) {
     speaksText = text;
     speaksAt.clear();
@@ -173,7 +173,7 @@ let cachedText = '';
 const cachedOpens = new Map<number, boolean>();
 
 /** `opensSentence`, remembered per mention of the article being read (candidates are scored once per pronoun). */
-function opensSentence(text: string, start: number, end = start): boolean {
+export function opensSentence(text: string, start: number, end = start): boolean {
   if (text !== cachedText) {
     cachedText = text;
     cachedOpens.clear();

@@ -14,6 +14,7 @@ import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { describedAntecedent, heldDescription } from './described-subject.ts';
 import { namedBody } from './named-body.ts';
+import { salientNamesake } from './namesakes.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -317,7 +318,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
     const nameWords = parsed.name.map((t, k) => (k === parsed.name.length - 1 ? withoutPossessiveS(t.text) : t.text));
-    const known = ctx.people.find(nameWords, first.start);
+    const known =
+      (nameWords.length === 1 ? salientNamesake(ctx, nameWords[0] as string, first.start) : undefined) ??
+      ctx.people.find(nameWords, first.start);
     if ((!known || known.organisation !== false) && namedLikeCompany(ctx.text, nameWords))
       return { ...base, speaker: organisation(nameWords.join(' ')) };
     if (known) known.organisation = false;

@@ -33,6 +33,8 @@ export interface Person {
   roles: Set<string>;
   gender?: Gender;
   lastMention: number;
+  /** Where the article first names this person (the first confident mention). */
+  firstMention: number;
   /** Set once known: the article writes this name as a company's (`a Rite Aid store`); never a pronoun's antecedent. */
   organisation?: boolean;
   /** `speakerOf`'s answer, kept until the person's forms change. */
@@ -96,16 +98,38 @@ export class ArticlePeople {
     const last = f[f.length - 1];
     if (last === undefined) return undefined;
     let best: Person | undefined;
+    // A lone word is a surname before it is a given name (`Hamilton wrote` is Alexander Hamilton, not
+    // `Hamilton Electors`): a person it ends outranks one it opens, whoever was named last.
+    let bestBySurname = false;
     for (const p of this.byWord.get(last) ?? []) {
       const pl = p.folded[p.folded.length - 1];
+      const bySurname = pl === last;
       const matches =
         f.length === 1
-          ? pl === last || (p.folded.length > 1 && p.folded[0] === last)
-          : pl === last && (p.folded.length === 1 || p.folded[0] === f[0]);
+          ? bySurname || (p.folded.length > 1 && p.folded[0] === last)
+          : bySurname && (p.folded.length === 1 || p.folded[0] === f[0]);
       if (!matches) continue;
-      if (!best || (p.lastMention <= at && (best.lastMention > at || p.lastMention > best.lastMention))) best = p;
+      if (f.length === 1 && best && bySurname !== bestBySurname) {
+        if (bySurname) {
+          best = p;
+          bestBySurname = true;
+        }
+        continue;
+      }
+      if (!best || (p.lastMention <= at && (best.lastMention > at || p.lastMention > best.lastMention))) {
+        best = p;
+        bestBySurname = bySurname;
+      }
     }
     return best;
+  }
+
+  /** The people of two or more words whose surname is the one word `word` (`Cheney`: Liz Cheney, Dick Cheney). */
+  namesakes(word: string): Person[] {
+    const f = foldWords([word]);
+    const last = f[0];
+    if (f.length !== 1 || last === undefined) return [];
+    return (this.byWord.get(last) ?? []).filter((p) => p.folded.length > 1 && p.folded[p.folded.length - 1] === last);
   }
 
   /** Record a name at an offset, creating or extending a person; returns the person. */
@@ -117,7 +141,7 @@ export class ArticlePeople {
     const written = joined.includes(' .') ? joined.replace(/ \./g, '.') : joined;
     let p = this.find(words, start, f);
     if (!p) {
-      p = { folded: f, forms: new Map(), roles: new Set(), lastMention: start, gender };
+      p = { folded: f, forms: new Map(), roles: new Set(), lastMention: start, firstMention: start, gender };
       this.people.push(p);
       this.index(p);
     }

@@ -22,3 +22,29 @@ describe('gender agreement from the given name (round 9)', () => {
     expect(speakerOf(text, 'Nobody asked the drivers')?.name).toBe('Dwight Calloway');
   });
 });
+
+describe('a surname that two people of the article share (round 9)', () => {
+  it('gives a lone surname to the namesake the story is about, not to a relative named last in passing', () => {
+    const text =
+      'Nora Pell is ending her campaign for the Senate seat, her office said on Monday.\n\n' +
+      'The daughter of former governor Walt Pell, in a statement released Monday, cited the cost of the race.\n\n' +
+      '"This was the hardest decision of my working life," Pell said.';
+    expect(speakerOf(text, 'This was the hardest')?.name).toBe('Nora Pell');
+  });
+
+  it('keeps the namesake who was the subject just before the surname', () => {
+    const text =
+      'The union secretary, Omar Qadir, called the attack a crime against worshippers.\n\n' +
+      'City councillor Farid Qadir said more police would patrol the mosques.\n\n' +
+      '"We need the money for it now," Qadir said.';
+    expect(speakerOf(text, 'We need the money')?.name).toBe('Farid Qadir');
+  });
+
+  it('reads a lone word as the surname of a person before the first word of a longer name', () => {
+    const text =
+      'Alexander Hamilton wrote at length about how a president should be chosen.\n\n' +
+      'Hamilton Electors, a group of state electors, met in the capital on Monday.\n\n' +
+      '"The office will seldom fall to the lot of any man," Hamilton wrote.';
+    expect(speakerOf(text, 'The office will seldom')?.name).toBe('Alexander Hamilton');
+  });
+});
