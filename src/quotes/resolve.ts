@@ -192,6 +192,16 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const last = words[words.length - 1] as Token;
   const mention: Mention = { text: ctx.text.slice(first.start, last.end), start: first.start, end: last.end };
   const base = { mention, cue: cue.text };
+  // `…," Jo Roe, a former chairman, told the paper`: whoever follows `told` is who was told, never the speaker.
+  if (np[0] > cue.index && /^(?:told|tells)$/i.test(cue.text) && tokens[cue.index + cue.length]?.lower !== 'by') {
+    // The teller is the subject before the cue, when one is there: `…, Jo Roe, a former chairman, told …`.
+    const subject = subjectBefore(tokens, cue.index);
+    // Not across a relative clause: in `a relative who told him`, the teller is the relative, not the sentence's subject.
+    const relative =
+      subject && tokens.slice(subject[1], cue.index).some((t) => t.lower === 'who' || t.lower === 'which' || t.lower === 'that');
+    const a = subject && subject[1] <= cue.index && !relative ? resolveSource(ctx, { ...found, np: subject }, previous) : undefined;
+    return a?.speaker?.kind === 'person' ? a : base;
+  }
   const w = words.filter(isWord);
   // `Comey indeed said`, `The Committee issued a statement saying`: a verb or an adverb read into the phrase.
   const cut = cutPhrase(words);

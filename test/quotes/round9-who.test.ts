@@ -48,3 +48,24 @@ describe('a surname that two people of the article share (round 9)', () => {
     expect(speakerOf(text, 'The office will seldom')?.name).toBe('Alexander Hamilton');
   });
 });
+
+describe('whoever follows `told` is the one told, never the speaker (round 9)', () => {
+  it('gives no speaker rather than the newspaper a quotation was told to', () => {
+    const text =
+      'The party dropped its straw poll last year.\n\n' +
+      '"It leaves the state right out of the race" in the spring, Ryan Lowell, a former state party chairman, told the paper.';
+    expect(speakerOf(text, 'It leaves the state')?.name).not.toBe('the paper');
+  });
+
+  it('gives the quotation to the subject of `told`, not to the people told', () => {
+    const text = 'Mayor Ines Varga did not name her rivals at the rally, but told her supporters, "our city is in real trouble."';
+    expect(speakerOf(text, 'our city is in real trouble')?.name).toBe('Ines Varga');
+  });
+
+  it('does not reach across `who` to the sentence subject', () => {
+    const text =
+      'Senator Abel Dunn spoke at the fair on Friday.\n\n' +
+      'He also recalled a talk with a campaign volunteer who told him: "We know how to run a fair."';
+    expect(speakerOf(text, 'We know how to run')?.name).not.toBe('Abel Dunn');
+  });
+});
