@@ -2,6 +2,7 @@ import { foldName } from '../text/fold.ts';
 import { isTitle, type Gender, type NameMention } from './names.ts';
 import type { Quote, Speaker } from './quote.ts';
 import { givenNameGender } from './given-names.ts';
+import { surnameOf, withoutGeneration } from './generations.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
 export { foldName };
@@ -78,6 +79,8 @@ export class ArticlePeople {
     const folded = mentions.map((m) => foldWords(m.words));
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as NameMention;
+      // A generation alone (`Jr`, what is left of `Martin Luther King Jr.` once `King` is read as a title) names nobody.
+      if (withoutGeneration(folded[k] as string[]).length === 0) continue;
       if (m.confident) this.add(m.words, m.start, m.end, m.roles, m.gender, folded[k]);
     }
     this.mentions.length = 0;
@@ -85,6 +88,7 @@ export class ArticlePeople {
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as NameMention;
       const f = folded[k] as string[];
+      if (withoutGeneration(f).length === 0) continue;
       const p = m.confident ? this.add(m.words, m.start, m.end, m.roles, m.gender, f) : this.find(m.words, m.start, f);
       if (p && !m.confident) this.note(p, m.start, m.end);
     }
@@ -94,15 +98,14 @@ export class ArticlePeople {
 
   /** Find the person a name refers to (`Putin` → the `Vladimir Putin` cluster), preferring the most recently mentioned. */
   find(words: string[], at: number, folded?: string[]): Person | undefined {
-    const f = folded ?? foldWords(words);
+    const f = withoutGeneration(folded ?? foldWords(words));
     const last = f[f.length - 1];
     if (last === undefined) return undefined;
     let best: Person | undefined;
-    // A lone word is a surname before it is a given name (`Hamilton wrote` is Alexander Hamilton, not
-    // `Hamilton Electors`): a person it ends outranks one it opens, whoever was named last.
+    // A lone word is a surname before a given name: `Hamilton wrote` is Alexander Hamilton, not `Hamilton Electors`.
     let bestBySurname = false;
     for (const p of this.byWord.get(last) ?? []) {
-      const pl = p.folded[p.folded.length - 1];
+      const pl = surnameOf(p.folded);
       const bySurname = pl === last;
       const matches =
         f.length === 1
@@ -129,7 +132,7 @@ export class ArticlePeople {
     const f = foldWords([word]);
     const last = f[0];
     if (f.length !== 1 || last === undefined) return [];
-    return (this.byWord.get(last) ?? []).filter((p) => p.folded.length > 1 && p.folded[p.folded.length - 1] === last);
+    return (this.byWord.get(last) ?? []).filter((p) => p.folded.length > 1 && surnameOf(p.folded) === last);
   }
 
   /** Record a name at an offset, creating or extending a person; returns the person. */
@@ -164,7 +167,7 @@ export class ArticlePeople {
 
   private index(p: Person): void {
     const first = p.folded[0];
-    const last = p.folded[p.folded.length - 1];
+    const last = surnameOf(p.folded);
     for (const w of new Set([first, last])) {
       if (w === undefined) continue;
       const list = this.byWord.get(w) ?? [];

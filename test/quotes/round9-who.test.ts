@@ -69,3 +69,19 @@ describe('whoever follows `told` is the one told, never the speaker (round 9)', 
     expect(speakerOf(text, 'We know how to run')?.name).not.toBe('Abel Dunn');
   });
 });
+
+describe('a generation (`Jr.`) is never a surname (round 9)', () => {
+  it('does not join two people whose names both end in `Jr.`', () => {
+    const text =
+      'Benjamin Earl King Jr. made a similar point in a 1966 sermon during which he said it would be "plainly dishonest" to blame the poor.\n\n' +
+      'Amos Pratt Jr., a professor of history at Lakeside University, said the sermon "still reads as new" today.';
+    expect(speakerOf(text, 'plainly dishonest')?.name).not.toBe('Amos Pratt Jr');
+  });
+
+  it('reads a lone surname as the person named with it and a generation', () => {
+    const text =
+      'Amos Pratt Jr., a professor of history at Lakeside University, studies the riots of 1967.\n\n' +
+      '"The anger had been building for years," Pratt said.';
+    expect(speakerOf(text, 'The anger had been')?.name).toBe('Amos Pratt Jr');
+  });
+});
