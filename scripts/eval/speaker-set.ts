@@ -72,8 +72,11 @@ const HONORIFICS = new Set([
 /** A generation after a name (`Martin Luther King Jr.`): not part of the surname the scorer compares. */
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** A web address's ending (`FactCheck.org`): the site's name without it is the same site. */
+const DOMAIN_END = /(?<=\p{L})\.(?:org|com|net|gov|edu|io|co\.uk|org\.uk)$/iu;
+
 const folded = (s: string): string[] => {
-  const words = foldName(s)
+  const words = foldName(s.trim().replace(DOMAIN_END, ''))
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   let k = 0;
