@@ -15,6 +15,7 @@ import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { describedAntecedent, heldDescription } from './described-subject.ts';
 import { namedBody } from './named-body.ts';
 import { salientNamesake } from './namesakes.ts';
+import { isRelationalDescription } from './relational.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -269,7 +270,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const by = words.findIndex((t, k) => k >= 2 && (t.lower === 'by' || t.lower === 'from') && DOCUMENTS.has((words[k - 1] as Token).lower));
   if (by > 0 && by < words.length - 1) {
     const author = resolveSource(ctx, { ...found, np: [np[0] + by + 1, np[1]] }, previous);
-    if (author.speaker && author.speaker.kind !== 'unnamed') return { ...base, speaker: author.speaker };
+    if (author.speaker && (author.speaker.kind !== 'unnamed' || isRelationalDescription(words.slice(by + 1))))
+      return { ...base, speaker: author.speaker };
     const owner = words.slice(by + 1).filter(isWord);
     if (owner.length > 0 && owner.every((t) => isUpperStart(t.text) || t.lower === 'the' || t.lower === 'of'))
       return { ...base, speaker: organisation(ctx.text.slice((owner[0] as Token).start, last.end)) };
@@ -306,6 +308,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (body) return { ...base, speaker: organisation(body) };
   const described = describedName(ctx, words);
   if (described) return { ...base, speaker: ctx.people.speakerOf(described) };
+  // `the family of Jon Pell said`: a relative or a lawyer speaks, not the person they belong to.
+  if (isRelationalDescription(words)) return { ...base, speaker: appositiveName(ctx, last.end) ?? unnamed(mention.text) };
   if (INDEFINITE.has(first.lower)) return { ...base, speaker: unnamed(mention.text) };
   const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
   const allRuns = capitalisedRuns(words);

@@ -85,3 +85,23 @@ describe('a generation (`Jr.`) is never a surname (round 9)', () => {
     expect(speakerOf(text, 'The anger had been')?.name).toBe('Amos Pratt Jr');
   });
 });
+
+describe('a relative, lawyer or spokesman of someone named speaks for them without being them (round 9)', () => {
+  it('gives `the family of X` as the unnamed family, not X', () => {
+    const text =
+      'Jon Pell, 19, was charged on Monday.\n\n"We are heartbroken and we do not know him any more," the family of Jon Pell said.';
+    expect(speakerOf(text, 'We are heartbroken')).toEqual({ name: 'the family of Jon Pell', kind: 'unnamed' });
+  });
+
+  it('gives the statement from the family of X to the family, not X', () => {
+    const text =
+      'Jon Pell, 19, was charged on Monday.\n\n"Our son was raised to love his neighbours," read the statement from the family of Jon Pell, the suspect.';
+    expect(speakerOf(text, 'Our son was raised')?.name).toBe('the family of Jon Pell');
+  });
+
+  it('gives `the lawyer for X` the lawyer’s name when the article gives it in apposition', () => {
+    const text =
+      'Jon Pell, 19, was charged on Monday.\n\n"He will plead not guilty," said the lawyer for Jon Pell, Ann Roecker, on Friday.';
+    expect(speakerOf(text, 'He will plead')?.name).toBe('Ann Roecker');
+  });
+});
