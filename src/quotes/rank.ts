@@ -311,6 +311,9 @@ export const isPersonKind = (ctx: ArticleContext, person: Person): boolean => ki
 export const score = (features: Features, weights: number[] = WEIGHTS): number =>
   features.reduce((sum, x, k) => sum + x * (weights[k] ?? 0), 0);
 
+/** A pronoun's best candidate must beat the next by this much when nothing says its gender agrees. */
+const ABSTAIN_MARGIN = 0.5;
+
 /** Within this many characters, the last sentence subject of the right gender is the referent (centering), whatever the scores. */
 const SUBJECT_REACH = 400;
 
@@ -323,6 +326,7 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   let bestScore = -Infinity;
   const candidates = candidatesAt(ctx, at, gender, speakers);
   const clash = FEATURES.indexOf('genderClashes');
+  const agrees = FEATURES.indexOf('genderAgrees');
   // The speaker of the quotation just before, with nobody named since: `"…," the president said. "…," he added.`
   const held = ctx.lastSpoken;
   if (held && held.at <= at && at - held.at <= SUBJECT_REACH && held.speaker.kind === 'person') {
@@ -336,13 +340,17 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
     if (c && c.features[clash] !== 1) return c.person;
     break;
   }
+  let second = -Infinity;
   for (const c of candidates) {
     if (c.features[clash] === 1) continue;
     const s = score(c.features);
     if (s > bestScore) {
+      second = bestScore;
       best = c;
       bestScore = s;
-    }
+    } else if (s > second) second = s;
   }
+  // Two candidates nearly tied, and the better one not even known to agree in gender: no speaker beats a wrong one.
+  if (best && gender !== undefined && best.features[agrees] !== 1 && bestScore - second < ABSTAIN_MARGIN) return undefined;
   return best?.person;
 }

@@ -105,3 +105,16 @@ describe('a relative, lawyer or spokesman of someone named speaks for them witho
     expect(speakerOf(text, 'He will plead')?.name).toBe('Ann Roecker');
   });
 });
+
+describe('abstaining when the evidence is weak (round 9)', () => {
+  it('gives no speaker to `he` when two people of unknown gender are nearly tied and neither is a subject', () => {
+    const text =
+      'Talks between the firms of Jem Brandt and of Ode Okafor, two rivals, ended on Monday without a deal.\n\n"We agreed on nothing at all," he said.';
+    expect(speakerOf(text, 'We agreed on nothing')).toBeUndefined();
+  });
+
+  it('still answers when the nearest person is the clear subject', () => {
+    const text = 'Jem Brandt met Ode Okafor in Lagos on Monday.\n\n"We agreed on nothing at all," he said.';
+    expect(speakerOf(text, 'We agreed on nothing')?.name).toBe('Jem Brandt');
+  });
+});
