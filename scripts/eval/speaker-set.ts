@@ -72,8 +72,11 @@ const HONORIFICS = new Set([
 /** A generation after a name (`Martin Luther King Jr.`): not part of the surname the scorer compares. */
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** A web address's ending (`FactCheck.org`): the site's name without it is the same site. */
+const DOMAIN_END = /(?<=\p{L})\.(?:org|com|net|gov|edu|io|co\.uk|org\.uk)$/iu;
+
 const folded = (s: string): string[] => {
-  const words = foldName(s)
+  const words = foldName(s.trim().replace(DOMAIN_END, ''))
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   let k = 0;
@@ -194,7 +197,9 @@ export async function evalSpeakerSet(verbose: boolean): Promise<void> {
     if (right) t[0] = (t[0] ?? 0) + 1;
     // Held-out items are never listed, whatever the flags: only their aggregate is printed.
     else if (verbose && e.part === 'tune') {
-      console.log(`SPK   ${e.part} ${e.id} "${e.quote}": expected ${e.speaker}, got ${q ? (q.speaker?.name ?? '-') : 'no quote'}`);
+      console.log(
+        `SPK   ${e.part} ${(e.file ?? '').replace(/^speakers-news37k-?|\.json$/g, '') || 'base'} ${e.id} "${e.quote}": expected ${e.speaker}, got ${q ? (q.speaker?.name ?? '-') : 'no quote'}`,
+      );
       if (q && process.argv.includes('--context')) {
         const around = text.slice(Math.max(0, q.start - 300), q.end + 200).replace(/\s+/g, ' ');
         console.log(`      mention=${q.mention?.text ?? '-'} cue=${q.cue ?? '-'} :: ${around}`);

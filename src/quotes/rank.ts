@@ -94,7 +94,7 @@ let speaksText = '';
 const speaksAt = new Map<number, boolean>();
 
 /** Is the mention at [start, end) the speaker of a speech verb next to it? Remembered per mention of the article being read. */
-function speaks(text: string, start: number, end: number): boolean {
+export function speaks(text: string, start: number, end: number): boolean {
   if (text !== speaksText) {
     speaksText = text;
     speaksAt.clear();
@@ -173,7 +173,7 @@ let cachedText = '';
 const cachedOpens = new Map<number, boolean>();
 
 /** `opensSentence`, remembered per mention of the article being read (candidates are scored once per pronoun). */
-function opensSentence(text: string, start: number, end = start): boolean {
+export function opensSentence(text: string, start: number, end = start): boolean {
   if (text !== cachedText) {
     cachedText = text;
     cachedOpens.clear();
@@ -311,6 +311,9 @@ export const isPersonKind = (ctx: ArticleContext, person: Person): boolean => ki
 export const score = (features: Features, weights: number[] = WEIGHTS): number =>
   features.reduce((sum, x, k) => sum + x * (weights[k] ?? 0), 0);
 
+/** A pronoun's best candidate must beat the next by this much when nothing says its gender agrees. */
+const ABSTAIN_MARGIN = 0.5;
+
 /** Within this many characters, the last sentence subject of the right gender is the referent (centering), whatever the scores. */
 const SUBJECT_REACH = 400;
 
@@ -339,13 +342,18 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
     break;
   }
   const clash = FEATURES.indexOf('genderClashes');
+  const agrees = FEATURES.indexOf('genderAgrees');
+  let second = -Infinity;
   for (const c of candidatesAt(ctx, at, gender, speakers)) {
     if (c.features[clash] === 1) continue;
     const s = score(c.features);
     if (s > bestScore) {
+      second = bestScore;
       best = c;
       bestScore = s;
-    }
+    } else if (s > second) second = s;
   }
+  // Two candidates nearly tied, and the better one not even known to agree in gender: no speaker beats a wrong one.
+  if (best && gender !== undefined && best.features[agrees] !== 1 && bestScore - second < ABSTAIN_MARGIN) return undefined;
   return best?.person;
 }

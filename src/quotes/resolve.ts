@@ -9,11 +9,14 @@ import type { ArticleContext } from './context.ts';
 import { MONTH_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
-import { foldName, rolesClash } from './speakers.ts';
+import { foldName } from './speakers.ts';
+import { rolesClash } from './roles-clash.ts';
 import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { describedAntecedent, heldDescription } from './described-subject.ts';
 import { namedBody } from './named-body.ts';
+import { salientNamesake } from './namesakes.ts';
+import { isRelationalDescription } from './relational.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -191,6 +194,16 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const last = words[words.length - 1] as Token;
   const mention: Mention = { text: ctx.text.slice(first.start, last.end), start: first.start, end: last.end };
   const base = { mention, cue: cue.text };
+  // `…," Jo Roe, a former chairman, told the paper`: whoever follows `told` is who was told, never the speaker.
+  if (np[0] > cue.index && /^(?:told|tells)$/i.test(cue.text) && tokens[cue.index + cue.length]?.lower !== 'by') {
+    // The teller is the subject before the cue, when one is there: `…, Jo Roe, a former chairman, told …`.
+    const subject = subjectBefore(tokens, cue.index);
+    // Not across a relative clause: in `a relative who told him`, the teller is the relative, not the sentence's subject.
+    const relative =
+      subject && tokens.slice(subject[1], cue.index).some((t) => t.lower === 'who' || t.lower === 'which' || t.lower === 'that');
+    const a = subject && subject[1] <= cue.index && !relative ? resolveSource(ctx, { ...found, np: subject }, previous) : undefined;
+    return a?.speaker?.kind === 'person' ? a : base;
+  }
   const w = words.filter(isWord);
   // `Comey indeed said`, `The Committee issued a statement saying`: a verb or an adverb read into the phrase.
   const cut = cutPhrase(words);
@@ -258,7 +271,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const by = words.findIndex((t, k) => k >= 2 && (t.lower === 'by' || t.lower === 'from') && DOCUMENTS.has((words[k - 1] as Token).lower));
   if (by > 0 && by < words.length - 1) {
     const author = resolveSource(ctx, { ...found, np: [np[0] + by + 1, np[1]] }, previous);
-    if (author.speaker && author.speaker.kind !== 'unnamed') return { ...base, speaker: author.speaker };
+    if (author.speaker && (author.speaker.kind !== 'unnamed' || isRelationalDescription(words.slice(by + 1))))
+      return { ...base, speaker: author.speaker };
     const owner = words.slice(by + 1).filter(isWord);
     if (owner.length > 0 && owner.every((t) => isUpperStart(t.text) || t.lower === 'the' || t.lower === 'of'))
       return { ...base, speaker: organisation(ctx.text.slice((owner[0] as Token).start, last.end)) };
@@ -295,6 +309,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (body) return { ...base, speaker: organisation(body) };
   const described = describedName(ctx, words);
   if (described) return { ...base, speaker: ctx.people.speakerOf(described) };
+  // `the family of Jon Pell said`: a relative or a lawyer speaks, not the person they belong to.
+  if (isRelationalDescription(words)) return { ...base, speaker: appositiveName(ctx, last.end) ?? unnamed(mention.text) };
   if (INDEFINITE.has(first.lower)) return { ...base, speaker: unnamed(mention.text) };
   const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
   const allRuns = capitalisedRuns(words);
@@ -317,7 +333,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
     const nameWords = parsed.name.map((t, k) => (k === parsed.name.length - 1 ? withoutPossessiveS(t.text) : t.text));
-    const known = ctx.people.find(nameWords, first.start);
+    const known =
+      (nameWords.length === 1 ? salientNamesake(ctx, nameWords[0] as string, first.start) : undefined) ??
+      ctx.people.find(nameWords, first.start);
     if ((!known || known.organisation !== false) && namedLikeCompany(ctx.text, nameWords))
       return { ...base, speaker: organisation(nameWords.join(' ')) };
     if (known) known.organisation = false;

@@ -1,6 +1,9 @@
 import { foldName } from '../text/fold.ts';
-import { isTitle, type Gender, type NameMention } from './names.ts';
+import type { Gender, NameMention } from './names.ts';
+import { ROLE_SYNONYMS, rolesClash } from './roles-clash.ts';
 import type { Quote, Speaker } from './quote.ts';
+import { givenNameGender } from './given-names.ts';
+import { surnameOf, withoutGeneration } from './generations.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
 export { foldName };
@@ -32,6 +35,8 @@ export interface Person {
   roles: Set<string>;
   gender?: Gender;
   lastMention: number;
+  /** Where the article first names this person (the first confident mention). */
+  firstMention: number;
   /** Set once known: the article writes this name as a company's (`a Rite Aid store`); never a pronoun's antecedent. */
   organisation?: boolean;
   /** `speakerOf`'s answer, kept until the person's forms change. */
@@ -39,27 +44,6 @@ export interface Person {
   /** `kindOf`'s answer (`mention-kind.ts`), kept until the person's name, roles or gender change. */
   kind?: MentionKind;
 }
-
-/**
- * A title modifier on each side that the other lacks, on the same head: `the White House press
- * secretary` is no `Foreign Secretary` (a description's `words`, lower case; `head`, its head noun).
- */
-export function rolesClash(p: Person, words: string[], head: string | undefined): boolean {
-  const lacks = (w: string): boolean => w !== head && !GENERIC_MODIFIERS.has(w) && isTitle(w);
-  const has = (w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some((a) => p.roles.has(a));
-  if (head !== undefined && !has(head)) return false;
-  return words.some((w) => lacks(w) && !has(w)) && [...p.roles].some((r) => lacks(r) && !words.includes(r));
-}
-
-/** Modifiers that tell no two roles apart (`the former president`, `the first minister`). */
-const GENERIC_MODIFIERS = new Set(['former', 'first', 'deputy', 'chief', 'head', 'vice']);
-
-const ROLE_SYNONYMS: Record<string, string[]> = {
-  leader: ['president', 'prime', 'chancellor', 'premier', 'king', 'leader'],
-  chief: ['secretary-general', 'secretary', 'general', 'head', 'director', 'chief'],
-  head: ['secretary-general', 'secretary', 'general', 'chief', 'director', 'head'],
-  boss: ['chief', 'head', 'director', 'chairman'],
-};
 
 /** The people of one article, clustered so that `Mr Putin`, `Putin` and `Vladimir Putin` are one person. */
 export class ArticlePeople {
@@ -75,6 +59,8 @@ export class ArticlePeople {
     const folded = mentions.map((m) => foldWords(m.words));
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as NameMention;
+      // A generation alone (`Jr`, what is left of `Martin Luther King Jr.` once `King` is read as a title) names nobody.
+      if (withoutGeneration(folded[k] as string[]).length === 0) continue;
       if (m.confident) this.add(m.words, m.start, m.end, m.roles, m.gender, folded[k]);
     }
     this.mentions.length = 0;
@@ -82,6 +68,7 @@ export class ArticlePeople {
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as NameMention;
       const f = folded[k] as string[];
+      if (withoutGeneration(f).length === 0) continue;
       const p = m.confident ? this.add(m.words, m.start, m.end, m.roles, m.gender, f) : this.find(m.words, m.start, f);
       if (p && !m.confident) this.note(p, m.start, m.end);
     }
@@ -91,28 +78,51 @@ export class ArticlePeople {
 
   /** Find the person a name refers to (`Putin` → the `Vladimir Putin` cluster), preferring the most recently mentioned. */
   find(words: string[], at: number, folded?: string[]): Person | undefined {
-    const f = folded ?? foldWords(words);
+    const f = withoutGeneration(folded ?? foldWords(words));
     const last = f[f.length - 1];
     if (last === undefined) return undefined;
     let best: Person | undefined;
+    // A lone word is a surname before a given name: `Hamilton wrote` is Alexander Hamilton, not `Hamilton Electors`.
+    let bestBySurname = false;
     for (const p of this.byWord.get(last) ?? []) {
-      const pl = p.folded[p.folded.length - 1];
+      const pl = surnameOf(p.folded);
+      const bySurname = pl === last;
       const matches =
         f.length === 1
-          ? pl === last || (p.folded.length > 1 && p.folded[0] === last)
-          : pl === last && (p.folded.length === 1 || p.folded[0] === f[0]);
+          ? bySurname || (p.folded.length > 1 && p.folded[0] === last)
+          : bySurname && (p.folded.length === 1 || p.folded[0] === f[0]);
       if (!matches) continue;
-      if (!best || (p.lastMention <= at && (best.lastMention > at || p.lastMention > best.lastMention))) best = p;
+      if (f.length === 1 && best && bySurname !== bestBySurname) {
+        if (bySurname) {
+          best = p;
+          bestBySurname = true;
+        }
+        continue;
+      }
+      if (!best || (p.lastMention <= at && (best.lastMention > at || p.lastMention > best.lastMention))) {
+        best = p;
+        bestBySurname = bySurname;
+      }
     }
     return best;
   }
 
+  /** The people of two or more words whose surname is the one word `word` (`Cheney`: Liz Cheney, Dick Cheney). */
+  namesakes(word: string): Person[] {
+    const f = foldWords([word]);
+    const last = f[0];
+    if (f.length !== 1 || last === undefined) return [];
+    return (this.byWord.get(last) ?? []).filter((p) => p.folded.length > 1 && surnameOf(p.folded) === last);
+  }
+
   /** Record a name at an offset, creating or extending a person; returns the person. */
-  add(words: string[], start: number, end: number, roles: string[] = [], gender?: Gender, folded?: string[]): Person {
+  add(words: string[], start: number, end: number, roles: string[] = [], titleGender?: Gender, folded?: string[]): Person {
     const f = folded ?? foldWords(words);
+    // A title's gender (`Mrs`, `Sen.` with a known name) first, else the given name's (`Roger Ailes`).
+    const gender = titleGender ?? givenNameGender(f);
     let p = this.find(words, start, f);
     if (!p) {
-      p = { folded: f, forms: new Map(), roles: new Set(), lastMention: start, gender };
+      p = { folded: f, forms: new Map(), roles: new Set(), lastMention: start, firstMention: start, gender };
       this.people.push(p);
       this.index(p);
     }
@@ -140,7 +150,7 @@ export class ArticlePeople {
 
   private index(p: Person): void {
     const first = p.folded[0];
-    const last = p.folded[p.folded.length - 1];
+    const last = surnameOf(p.folded);
     for (const w of new Set([first, last])) {
       if (w === undefined) continue;
       const list = this.byWord.get(w) ?? [];

@@ -19,6 +19,13 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('Jr.', 'Robert Earl Kingsley Jr.')).toBe(false);
   });
 
+  it('reads a site written as its web address as the site, and keeps two different sites apart', () => {
+    expect(sameSpeaker('FactFinder', 'FactFinder.org')).toBe(true);
+    expect(sameSpeaker('FactFinder.org', 'FactFinder')).toBe(true);
+    expect(sameSpeaker('Politicheck.com', 'FactFinder.org')).toBe(false);
+    expect(sameSpeaker('Org', 'FactFinder.org')).toBe(false);
+  });
+
   it('accepts an organisation by the initials the article gives it', () => {
     expect(sameSpeaker('CHRF', 'Civil Human Rights Front')).toBe(true);
     expect(sameSpeaker('the Civil Human Rights Front', 'CHRF')).toBe(true);

@@ -1,0 +1,25 @@
+/**
+ * A surname that two people of the article share (`Cheney` after `Liz Cheney` and `her father, Dick
+ * Cheney`): the one the text is about, not merely the one named last. That is the namesake whose
+ * full name was last a sentence's subject or a speech verb's speaker before the mention; when neither
+ * was, the one the article named first (news names its subject first and the relatives after).
+ */
+import type { ArticleContext } from './context.ts';
+import { opensSentence, speaks } from './rank.ts';
+import type { Person } from './speakers.ts';
+
+/** The person a lone surname `word` at `at` stands for when two or more people share it; undefined when fewer do. */
+export function salientNamesake(ctx: ArticleContext, word: string, at: number): Person | undefined {
+  const namesakes = ctx.people.namesakes(word);
+  if (namesakes.length < 2) return undefined;
+  let subject: Person | undefined;
+  let first: Person | undefined;
+  for (const m of ctx.people.mentionsBetween(0, at)) {
+    if (!namesakes.includes(m.person)) continue;
+    first ??= m.person;
+    // A full name only: a lone surname's own cluster is what is being decided.
+    if (ctx.text.slice(m.start, m.end).indexOf(' ') < 0) continue;
+    if (opensSentence(ctx.text, m.start, m.end) || speaks(ctx.text, m.start, m.end)) subject = m.person;
+  }
+  return subject ?? first;
+}

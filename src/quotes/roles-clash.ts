@@ -1,0 +1,24 @@
+/** Whether a description's title words rule out a person's roles (`the press secretary` is no `Foreign Secretary`). */
+import { isTitle } from './names.ts';
+
+/**
+ * A title modifier on each side that the other lacks, on the same head: `the White House press
+ * secretary` is no `Foreign Secretary` (a description's `words`, lower case; `head`, its head noun).
+ */
+export function rolesClash(p: { roles: ReadonlySet<string> }, words: string[], head: string | undefined): boolean {
+  const lacks = (w: string): boolean => w !== head && !GENERIC_MODIFIERS.has(w) && isTitle(w);
+  const has = (w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some((a) => p.roles.has(a));
+  if (head !== undefined && !has(head)) return false;
+  return words.some((w) => lacks(w) && !has(w)) && [...p.roles].some((r) => lacks(r) && !words.includes(r));
+}
+
+/** Modifiers that tell no two roles apart (`the former president`, `the first minister`). */
+const GENERIC_MODIFIERS = new Set(['former', 'first', 'deputy', 'chief', 'head', 'vice']);
+
+/** Role words another role word stands for (`the leader` may be a president or a prime minister). */
+export const ROLE_SYNONYMS: Record<string, string[]> = {
+  leader: ['president', 'prime', 'chancellor', 'premier', 'king', 'leader'],
+  chief: ['secretary-general', 'secretary', 'general', 'head', 'director', 'chief'],
+  head: ['secretary-general', 'secretary', 'general', 'chief', 'director', 'head'],
+  boss: ['chief', 'head', 'director', 'chairman'],
+};
