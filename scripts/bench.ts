@@ -457,6 +457,7 @@ async function parent(): Promise<void> {
     ['  statement grouping CPU s', 'statementsCpuS'],
     ['whole build MB/s of text (wall)', 'buildMBps'],
     ['whole build CPU s (all threads)', 'buildCpuS'],
+    ['  of which the main thread CPU s', 'buildMainThreadCpuS'],
     ['whole build MB/s of text per CPU s', 'buildCpuMBps'],
     ['load average at build start / end (1/5/15 min)', 'loadAveragesBuild'],
     ['peak RSS during build MB (kernel high-water mark)', 'peakRssDuringBuildMB'],

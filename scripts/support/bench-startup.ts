@@ -8,7 +8,7 @@
  * swells.
  */
 import Database from 'better-sqlite3';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -97,6 +97,9 @@ export interface BatchFigures {
   /** Regrouping the speakers the batch touched, writing their statements. */
   statementsS: number;
   statementsCpuS: number;
+  /** CPU of the main thread alone in each phase (the rest of `…CpuS` is the worker threads'): where it nears the wall time, the main thread is the critical path. */
+  quotesMainCpuS: number;
+  indexAndCommitMainCpuS: number;
   heapEndMB: number;
   rssEndMB: number;
 }
@@ -107,23 +110,25 @@ export interface BatchFigures {
  */
 export function timeBatches(onBatch?: (batch: BatchFigures, n: number) => void): {
   batches: BatchFigures[];
-  /** The final statement grouping after the last batch (`settleStatements`), wall and CPU seconds. */
-  settle: { s: number; cpuS: number };
+  /** The final statement grouping after the last batch (`settleStatements`), wall and CPU seconds (every thread, the main thread's alone). */
+  settle: { s: number; cpuS: number; mainCpuS: number };
   restore: () => void;
 } {
   const batches: BatchFigures[] = [];
-  const settle = { s: 0, cpuS: 0 };
+  const settle = { s: 0, cpuS: 0, mainCpuS: 0 };
   const proto = IndexedCorpus.prototype;
   const original = proto.apply;
   const originalSettle = proto.settleStatements;
   proto.settleStatements = async function (this: IndexedCorpus, ...args: Parameters<IndexedCorpus['settleStatements']>) {
     const t = performance.now();
     const c = process.cpuUsage();
+    const m = mainThreadCpuS();
     try {
       return await originalSettle.apply(this, args);
     } finally {
       settle.s += (performance.now() - t) / 1000;
       settle.cpuS += cpuSeconds(process.cpuUsage(c));
+      settle.mainCpuS += mainThreadCpuS() - m;
     }
   };
   const started = performance.now();
@@ -131,16 +136,20 @@ export function timeBatches(onBatch?: (batch: BatchFigures, n: number) => void):
   proto.apply = async function (this: IndexedCorpus, put: readonly FileContent[], remove: readonly string[], options = {}) {
     const wall: Record<string, number> = { quotes: 0, index: 0, statements: 0 };
     const cpu: Record<string, number> = { quotes: 0, index: 0, statements: 0 };
+    const main: Record<string, number> = { quotes: 0, index: 0, statements: 0 };
     const batchStart = performance.now();
     let phase: Progress['phase'] = 'quotes';
     let t = batchStart;
     let c = process.cpuUsage();
+    let mainAt = mainThreadCpuS();
     const enter = (next: Progress['phase'] | 'done') => {
       wall[phase]! += performance.now() - t;
       cpu[phase]! += cpuSeconds(process.cpuUsage(c));
+      main[phase]! += mainThreadCpuS() - mainAt;
       if (next !== 'done') phase = next;
       t = performance.now();
       c = process.cpuUsage();
+      mainAt = mainThreadCpuS();
     };
     const onProgress = (p: Progress) => {
       if (p.phase !== phase) enter(p.phase);
@@ -159,6 +168,8 @@ export function timeBatches(onBatch?: (batch: BatchFigures, n: number) => void):
       indexAndCommitCpuS: Math.round(cpu.index! * 100) / 100,
       statementsS: seconds(wall.statements!),
       statementsCpuS: Math.round(cpu.statements! * 100) / 100,
+      quotesMainCpuS: Math.round(main.quotes! * 100) / 100,
+      indexAndCommitMainCpuS: Math.round(main.index! * 100) / 100,
       heapEndMB: mb(m.heapUsed),
       rssEndMB: mb(m.rss),
     });
@@ -178,6 +189,16 @@ export function timeBatches(onBatch?: (batch: BatchFigures, n: number) => void):
 export const maxRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 export const cpuSeconds = (usage: NodeJS.CpuUsage) => Math.round((usage.user + usage.system) / 1e4) / 100;
+
+/** CPU seconds of the calling thread alone (Linux's per-thread counters, ticks of 10 ms); 0 where they cannot be read. */
+export function mainThreadCpuS(): number {
+  try {
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
 
 export const loadAverage = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
 
@@ -205,22 +226,25 @@ export async function buildAsStartup(
   const watch = new MemoryWatch(true);
   const loadAtBuild = loadAverage();
   const cpu = process.cpuUsage();
+  const mainCpu = mainThreadCpuS();
   const started = performance.now();
   // Each batch's line as it ends: a run stopped before the end (out of time, out of memory) keeps them.
   const phases = timeBatches((b, n) =>
     process.stderr.write(
-      `  batch ${n} done: ${b.articles} articles; quotes ${b.quotesS} s (CPU ${b.quotesCpuS}), index + commit ${b.indexAndCommitS} s (CPU ${b.indexAndCommitCpuS}), statements ${b.statementsS} s (CPU ${b.statementsCpuS}); heap ${b.heapEndMB} MB, RSS ${b.rssEndMB} MB\n`,
+      `  batch ${n} done: ${b.articles} articles; quotes ${b.quotesS} s (CPU ${b.quotesCpuS}, main thread ${b.quotesMainCpuS}), index + commit ${b.indexAndCommitS} s (CPU ${b.indexAndCommitCpuS}, main thread ${b.indexAndCommitMainCpuS}), statements ${b.statementsS} s (CPU ${b.statementsCpuS}); heap ${b.heapEndMB} MB, RSS ${b.rssEndMB} MB\n`,
     ),
   );
   const engine = await buildEngine(corpusDir, watch.logger(), startupOptions(snapDir)).finally(phases.restore);
   const buildS = (performance.now() - started) / 1000;
   const buildCpuS = cpuSeconds(process.cpuUsage(cpu));
+  const buildMainCpuS = Math.round((mainThreadCpuS() - mainCpu) * 100) / 100;
   watch.stop();
   return {
     engine,
     figures: {
       buildS,
       buildCpuS,
+      buildMainThreadCpuS: buildMainCpuS,
       loadAverageAtBuild: loadAtBuild,
       loadAverageAfterBuild: loadAverage(),
       peakRssDuringBuildMB: maxRssMB(),
@@ -236,6 +260,8 @@ export async function buildAsStartup(
       statementsS: Math.round((phases.batches.reduce((n, b) => n + b.statementsS, 0) + phases.settle.s) * 100) / 100,
       statementsCpuS: Math.round((phases.batches.reduce((n, b) => n + b.statementsCpuS, 0) + phases.settle.cpuS) * 100) / 100,
       finalStatementGroupingS: Math.round(phases.settle.s * 100) / 100,
+      finalStatementGroupingCpuS: Math.round(phases.settle.cpuS * 100) / 100,
+      finalStatementGroupingMainCpuS: Math.round(phases.settle.mainCpuS * 100) / 100,
     },
   };
 }
