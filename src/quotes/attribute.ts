@@ -17,6 +17,7 @@ import {
   reportedSpeech,
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
+import { governingSpeech } from './governing-verb.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource, type Attribution } from './resolve.ts';
 import { isJunkSpeaker } from './junk-guard.ts';
@@ -372,14 +373,16 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
         : undefined) ??
       (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
-    if (reported) {
-      const a = resolved(ctx, reported, last?.speaker);
+    const governing = reported ? undefined : q.kind === 'partial' ? governingSpeech(sentence) : undefined;
+    if (reported || governing) {
+      const a = resolved(ctx, (reported ?? governing) as Found, last?.speaker);
       if (a.speaker) {
         q.mention = a.mention;
         q.cue = a.cue;
         q.speaker = a.speaker;
-        last = q;
-        if (q.speaker) noteSpeaker(ctx, q);
+        // Words quoted inside a clause (`governingSpeech`) are not the words the next quotations go on with.
+        if (reported) last = q;
+        noteSpeaker(ctx, q);
       }
     }
   }
