@@ -269,6 +269,13 @@ function introducesQuote(tokens: Token[], k: number, before: Token | undefined):
   );
 }
 
+/** Finite verbs of saying or finding that follow a noun subject (`the report stated`, `the poll found`). */
+const FINITE_AFTER_NOUN = new Set(
+  'said says stated states found finds noted notes concluded concludes showed shows read reads added adds claimed claims warned warns'.split(
+    ' ',
+  ),
+);
+
 /** Auxiliaries and negations: a phrase holding one is a clause (`The company did not comment.`), not a source. */
 const CLAUSE_WORDS = new Set([
   'did',
@@ -359,6 +366,8 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
       !closesAttribution(tokens, i, length)
     )
       continue;
+    // `Another CBS report stated that …`: a noun-like form right before a finite verb of saying is that verb's subject.
+    if (NOUN_LIKE.has(t.lower) && FINITE_AFTER_NOUN.has(tokens[i + length]?.lower ?? '')) continue;
     // `in a Twitter post`, `the Facebook statement`: a determiner before the capitalised word makes the form a noun.
     if (NOUN_LIKE.has(t.lower) && isUpperStart(before?.text ?? '') && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
     const last = tokens[i + length - 1] as Token;

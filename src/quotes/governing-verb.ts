@@ -220,8 +220,9 @@ export function governingSpeech(tokens: Token[]): Found | undefined {
   const at = tokens[p] as Token;
   const participle = verb.lower.endsWith('ing');
   // `Roe was praised in the letter as …`: the subject of a passive verb is who is spoken of.
-  if (PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '') || PASSIVE_AUX.has(tokens[v - 2]?.lower ?? '') || tokens[v + 1]?.lower === 'by')
-    return undefined;
+  const passive =
+    PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '') || PASSIVE_AUX.has(tokens[v - 2]?.lower ?? '') || tokens[v + 1]?.lower === 'by';
+  if (passive && !participle) return undefined;
   // The subject itself, a coordinated verb (`…, and warned`), a participle after a comma, or `a tweet saying`.
   const joined =
     p === subjectEnd - 1 ||

@@ -4,6 +4,7 @@
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
+import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, type CueMatch } from './cues.ts';
 import { isOrgWord, isTitle } from './names.ts';
@@ -11,50 +12,8 @@ import { ABBREVIATIONS } from './context.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
 
-/** Words that end a noun phrase when walking out from a cue. */
-const BOUNDARY = new Set(
-  `that and but or nor because while when whenever as after before since which who whom whose if though although where
-so than what how why whether until unless yet in on at with during from by into about over under through via against
-without within upon among between across amid despite toward towards like unlike is was were are be been being has
-have had do does did not it's this these those there here then also still even just`.split(/\s+/),
-);
-/** Words a source noun phrase cannot end with. */
-const NOT_NP_END = new Set<string>([...ARTICLES, ...POSSESSIVES, ...['to', 'of', 'for', 'and', 'or', 'not', 'no']]);
-/** Adverbs and auxiliaries between a source and its cue (`Putin also said`, `he has repeatedly said`). */
-const ADVERBS = new Set(
-  `also then later has have had was were is would will could may might previously once again repeatedly recently
-reportedly further first last publicly privately ultimately finally simply just never often frequently quickly
-explicitly bluntly flatly openly clearly angrily calmly emphatically sharply firmly quietly loudly proudly already
-subsequently earlier today yesterday tonight ago had long since did does do not once soon immediately swiftly promptly
-indeed too now`.split(/\s+/),
-);
-const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
-week weekend month year earlier later last this`.split(/\s+/),
-);
-const TIME_UNITS = new Set([
-  'week',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'weekend',
-  'spring',
-  'summer',
-  'fall',
-  'autumn',
-  'winter',
-]);
-/** Plural or generic source nouns: `officials said`, `sources told`. */
-export const SOURCE_NOUNS = new Set(
-  `source sources official officials aide aides adviser advisers advisors analyst analysts expert experts diplomat
-diplomats lawmaker lawmakers people person critics critic observers residents witnesses officers authorities
-insiders negotiators protesters voters supporters opponents democrats republicans staffers staff spokespeople
-investigators prosecutors police researchers economists strategists insider member members leaders reporters
-polls poll documents records reports report statement statements data survey surveys study`.split(/\s+/),
-);
+export { SOURCE_NOUNS } from './source-words.ts';
+
 /** The longest source noun phrase taken, in words. */
 const NP_MAX_WORDS = 9;
 
@@ -192,7 +151,10 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   if (j < lo) return undefined;
   // `Kentucky's longtime senator, who has said he is …`: the relative pronoun's antecedent.
   if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) return collectLeft(tokens, j - 2, lo);
-  if (tokens[j]?.text !== ',') return pronounAlone(tokens, collectLeft(tokens, j, lo));
+  if (tokens[j]?.text !== ',') {
+    const np = pronounAlone(tokens, collectLeft(tokens, j, lo));
+    return (np && nameBeforeTitle(tokens, np, lo)) ?? np;
+  }
   let m = j - 1;
   while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
   if (m < lo || tokens[m]?.text !== ',' || m === j - 1) return undefined;
@@ -200,6 +162,39 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   const outer = collectLeft(tokens, m - 1, lo);
   if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;
   return outer;
+}
+
+/** Words that tie a title to the body it belongs to: `director of …`, `spokesman for …`. */
+const TITLE_LINKS = new Set(['of', 'for', 'at', 'with']);
+
+/**
+ * `Lee Ganz, deputy director of the Civil Liberties Union's Migrant Rights Project said`: a name, a
+ * comma, a lower-case title tied by `of`/`for`/`at` to a body whose name closes right before the cue
+ * (no second comma): the source is the name, not the tail of the body's name.
+ */
+function nameBeforeTitle(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+  if (!isUpperStart(tokens[np[0]]?.text ?? '')) return undefined;
+  let c = np[0] - 1;
+  let linked = false;
+  while (c >= lo && np[0] - c <= 16 && tokens[c]?.text !== ',') {
+    const t = tokens[c] as Token;
+    if (t.kind === 'quote' || (/^[.!?;:]$/.test(t.text) && !isAbbrevDot(tokens, c))) return undefined;
+    if (TITLE_LINKS.has(t.lower)) linked = true;
+    c--;
+  }
+  const title = tokens[c + 1];
+  if (c < lo || !linked || !isWord(title) || isUpperStart(title.text) || SUBJECT_PRONOUN.has(title.lower)) return undefined;
+  // A title, not a description (`the court of appeals`) or a clause.
+  if (ARTICLE_WORDS.has(title.lower) || NOT_NP_END.has(title.lower) || BOUNDARY.has(title.lower)) return undefined;
+  let n = c;
+  while (n - 1 >= lo && c - n < 5 && ((isWord(tokens[n - 1]) && isUpperStart((tokens[n - 1] as Token).text)) || isAbbrevDot(tokens, n - 1)))
+    n--;
+  const name: [number, number] = [n, c];
+  if (c - n < 2 || !looksLikeName(tokens, name)) return undefined;
+  if (tokens.slice(n, c).some((t) => BOUNDARY.has(t.lower) || TIME_WORDS.has(t.lower))) return undefined;
+  // The name opens its clause: nothing but punctuation or a conjunction before it.
+  const before = tokens[n - 1];
+  return n === lo || !isWord(before) || /^(?:and|but|while)$/.test(before.lower) ? name : undefined;
 }
 
 /** Dashes of every width: hyphen, en, em, figure and the horizontal bar some outlets use before a name (`” ― Name`). */
@@ -244,7 +239,7 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
       return np ? { np: apposedName(tokens, np), cue, tokens } : undefined;
     }
     const np = documentAuthor(tokens, i, sourceBefore(tokens, k, i));
-    if (np && (np[0] === i || describedBefore(tokens, i, np[0]))) return { np, cue, tokens };
+    if (np && (np[0] === i || describedBefore(tokens, i, np[0]) || titleBefore(tokens, i, np))) return { np, cue, tokens };
     const titled = np ? titledBefore(tokens, i, np) : undefined;
     if (titled) return { np: titled, cue, tokens };
     return appositiveAttribution(tokens, i);
@@ -268,6 +263,20 @@ function describedBefore(tokens: Token[], from: number, nameAt: number): boolean
   if (tokens[nameAt - 1]?.text !== ',' || nameAt - 1 - from < 2 || nameAt - 1 - from > 6 || !/^(?:the|his|her|their|its)$/.test(det))
     return false;
   return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
+}
+
+/**
+ * `," organizing director for the nurses' union at Mercy West, Ann Lee, told reporters`: a title
+ * written in lower case (up to sixteen words, no verb of saying), a comma, then the full name and its comma.
+ */
+function titleBefore(tokens: Token[], from: number, np: [number, number]): boolean {
+  const comma = np[0] - 1;
+  const first = tokens[from];
+  if (tokens[comma]?.text !== ',' || tokens[np[1]]?.text !== ',' || comma - from < 2 || comma - from > 16) return false;
+  if (!isWord(first) || isUpperStart(first.text) || SUBJECT_PRONOUN.has(first.lower) || np[1] - np[0] < 2) return false;
+  if (!looksLikeName(tokens, np)) return false;
+  for (let k = from; k < comma; k++) if (!(isWord(tokens[k]) || isAbbrevDot(tokens, k)) || isCueWord(tokens, k)) return false;
+  return true;
 }
 
 /** `," acting chief scientist and assistant administrator for research Jo Bloggs wrote`: lower-case title words, then a full name. */

@@ -105,3 +105,43 @@ describe('verbStem', () => {
     expect(verbStem('replies')).toBe('reply');
   });
 });
+
+describe('a progressive verb of saying after its subject and an appositive', () => {
+  it('is no passive (`Dana Sills, celebrating a win …, is pledging to "…"`)', () => {
+    const body = 'Dana Sills, celebrating a win in her home county, is pledging to "carry every district" next month.';
+    expect(speaker(body, 'carry every district')).toBe('Dana Sills');
+  });
+});
+
+describe('a body whose name closes right before the cue, after a name and its title', () => {
+  it('gives the name, not the tail of the body (`Lee Ganz, deputy director of the … Rights Project said …`)', () => {
+    const body =
+      'Deportations went on.\n\nLee Ganz, deputy director of the Civil Liberties Union (CLU) Migrants’ Rights Project said in an interview that "this is the harshest policy yet" of all.';
+    expect(speaker(body, 'this is the harshest')).toBe('Lee Ganz');
+  });
+
+  it('leaves a lead-in and a description alone (`On Tuesday, the Court of Appeals said …`)', () => {
+    const body = 'On Tuesday, the Sixth Court of Appeals said the agency relied on "an old letter" to dealers.';
+    expect(speaker(body, 'an old letter')).not.toBe('On Tuesday');
+  });
+});
+
+describe('a title in lower case, then the name between commas, after a quotation', () => {
+  it('gives the name (`"…," organizing director for the union …, Ann Lee, told Metro News.`)', () => {
+    const body =
+      'The park may open soon.\n\n"Rides are among the riskiest places of all," organizing director for the nurses union Local 9 representing park workers, Ann Lee, told Daily Metro News.';
+    expect(speaker(body, 'Rides are among')).toBe('Ann Lee');
+  });
+});
+
+describe('a noun-like form before a finite verb of saying', () => {
+  it('is the subject, not the cue (`Another recent NBC report stated that "…"`)', () => {
+    const body = 'Another recent NBC report stated that "nearly 900 flights left in May" alone.';
+    expect(speaker(body, 'nearly 900 flights')).toBe('another recent NBC report');
+  });
+
+  it('and an adverb after a body is no part of its name (`Open Rights Watch likewise stated that "…"`)', () => {
+    const body = 'The board met on Friday. Later, Open Rights Watch likewise stated that "the state should stop at once" this week.';
+    expect(speaker(body, 'the state should stop')).not.toMatch(/likewise/);
+  });
+});
