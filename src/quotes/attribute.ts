@@ -17,7 +17,7 @@ import {
   reportedSpeech,
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
-import { governingSpeech } from './governing-verb.ts';
+import { governingSpeech, namedElsewhere } from './governing-verb.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource, type Attribution } from './resolve.ts';
 import { isJunkSpeaker } from './junk-guard.ts';
@@ -373,7 +373,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
         : undefined) ??
       (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
-    const governing = reported ? undefined : q.kind === 'partial' ? governingSpeech(sentence) : undefined;
+    const governing = reported ? undefined : q.kind === 'partial' ? governingSpeech(sentence, namedElsewhere(ctx)) : undefined;
     if (reported || governing) {
       const a = resolved(ctx, (reported ?? governing) as Found, last?.speaker);
       if (a.speaker) {

@@ -7,6 +7,7 @@
  * never over a subordinate clause (`that`, `who`) or another subject (`Roe said voters called it "…"`).
  */
 import type { Found } from './source-phrase.ts';
+import type { ArticleContext } from './context.ts';
 import { clauseStart } from './clause-subject.ts';
 import { REPORTING_VERBS } from './reported.ts';
 import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
@@ -108,6 +109,23 @@ function subjectStart(tokens: Token[]): number {
   return s;
 }
 
+/** Does the article name someone (or a body) by these words elsewhere than at `at`? */
+export type KnownName = (words: string[], at: number) => boolean;
+
+/** Someone the article names by these words (or the last of them) more than once or by a fuller name: not a sentence's first word. */
+export const namedElsewhere =
+  (ctx: ArticleContext): KnownName =>
+  (words, at) => {
+    for (let k = 0; k < words.length; k++) {
+      const p = ctx.people.find(words.slice(k), at);
+      if (!p) continue;
+      let seen = 0;
+      for (const n of p.forms.values()) seen += n;
+      return seen > 1 || p.folded.length > 1;
+    }
+    return false;
+  };
+
 /** A subject: the words that name it, and where its phrase ends (a participle phrase included). */
 interface Subject {
   np: [number, number];
@@ -118,7 +136,7 @@ interface Subject {
  * The subject at `s`: a pronoun; a capitalised run (`Sen. Jo Bloggs`, after `A tearful` when lower-case
  * words come first); a description opening with an article up to its first verb-like word.
  */
-function subjectAt(tokens: Token[], s: number, v: number): Subject | undefined {
+function subjectAt(tokens: Token[], s: number, v: number, known?: KnownName): Subject | undefined {
   const first = tokens[s];
   if (!first || first.kind !== 'word' || s >= v) return undefined;
   if (SUBJECT_PRONOUNS.has(first.lower)) return { np: [s, s + 1], end: s + 1 };
@@ -149,10 +167,20 @@ function subjectAt(tokens: Token[], s: number, v: number): Subject | undefined {
   // `Former Ohio governor Jo Bloggs, …`: lower-case title words after capitals, then the name itself.
   let t = e;
   while (t < v && t < e + 3 && tokens[t]?.kind === 'word' && (isTitle(tokens[t]?.lower ?? '') || isPersonHead(tokens[t]?.lower ?? ''))) t++;
-  if (t > e) return isUpperStart(tokens[t]?.text ?? '') ? subjectAt(tokens, t, v) : undefined;
+  if (t > e) return isUpperStart(tokens[t]?.text ?? '') ? subjectAt(tokens, t, v, known) : undefined;
   // A name is followed by its verb or by a comma (an appositive or a coordinated clause).
   const next = tokens[e];
   if (e === k || !next || (next.text !== ',' && !(next.kind === 'word' && !isUpperStart(next.text)))) return undefined;
+  // A name the article writes elsewhere too: never `Arbitrary arrests …`, `Prior to …` opening a sentence.
+  const words = tokens.slice(k, e).filter((w) => w.kind === 'word');
+  if (
+    known &&
+    !known(
+      words.map((w) => w.text),
+      head.start,
+    )
+  )
+    return undefined;
   return { np: [k, e], end: e };
 }
 
@@ -206,12 +234,12 @@ function skipAppositive(tokens: Token[], e: number, v: number): number {
  * The subject and verb of saying that govern a partial quotation at the end of `tokens` (the words of
  * its sentence before it), or undefined when the clause does not say whose words they are.
  */
-export function governingSpeech(tokens: Token[]): Found | undefined {
+export function governingSpeech(tokens: Token[], known?: KnownName): Found | undefined {
   const v = nearestVerb(tokens);
   if (v < 1) return undefined;
   const verb = tokens[v] as Token;
   const s = subjectStart(tokens);
-  const subject = subjectAt(tokens, s, v);
+  const subject = subjectAt(tokens, s, v, known);
   if (!subject) return undefined;
   const { np, end: subjectEnd } = subject;
   // Over adverbs, auxiliaries and times back from the verb.

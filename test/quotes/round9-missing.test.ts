@@ -88,10 +88,10 @@ describe('words quoted inside a clause whose verb of saying is not next to its s
 
   it('do not carry their speaker on to the next quotation of the article', () => {
     const body =
-      'Lena Park runs the shelter.\n\nLena Park, who opened it in 2010, sent a letter praising the volunteers for their "quiet courage" last week.\n\n' +
+      'Laura Benton runs the shelter.\n\nLaura Benton, who opened it in 2010, sent a letter praising the volunteers for their "quiet courage" last week.\n\n' +
       '"We could not stay open without them."';
     const quotes = extractQuotes(body);
-    expect(quotes.find((q) => q.text.startsWith('quiet courage'))?.speaker?.name).toBe('Lena Park');
+    expect(quotes.find((q) => q.text.startsWith('quiet courage'))?.speaker?.name).toBe('Laura Benton');
     expect(quotes.find((q) => q.text.startsWith('We could not'))?.speaker).toBeUndefined();
   });
 });
@@ -143,5 +143,12 @@ describe('a noun-like form before a finite verb of saying', () => {
   it('and an adverb after a body is no part of its name (`Open Rights Watch likewise stated that "…"`)', () => {
     const body = 'The board met on Friday. Later, Open Rights Watch likewise stated that "the state should stop at once" this week.';
     expect(speaker(body, 'the state should stop')).not.toMatch(/likewise/);
+  });
+});
+
+describe('a capitalised word opening the sentence before a verb of saying', () => {
+  it('is no speaker unless the article names it elsewhere (`Arbitrary detentions rose …, condemning "…"`)', () => {
+    const body = 'Arbitrary detentions rose sharply in May, condemning "a wider crackdown" to come.';
+    expect(speaker(body, 'a wider crackdown')).toBeUndefined();
   });
 });
