@@ -319,6 +319,17 @@ function closesAttribution(tokens: Token[], i: number, length: number): boolean 
   return lead?.kind === 'quote' || (lead?.text === ',' && (k === 0 || tokens[k - 1]?.kind === 'quote'));
 }
 
+/**
+ * `"…," reports political scientist Jo Bloggs`: a noun-like form right after a quotation (and its
+ * comma) and before a name or a title is an inverted verb of saying.
+ */
+function opensInversion(tokens: Token[], i: number, length: number): boolean {
+  const prev = tokens[i - 1];
+  const atQuote = i === 0 || prev?.kind === 'quote' || (prev?.text === ',' && (i === 1 || tokens[i - 2]?.kind === 'quote'));
+  const next = tokens[i + length];
+  return atQuote && next?.kind === 'word' && (isUpperStart(next.text) || next.lower === 'the' || /^(?:former|senior|political|chief)$/.test(next.lower));
+}
+
 /** Match an attribution cue starting at `tokens[i]`, or undefined. */
 export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
   const t = tokens[i];
@@ -363,7 +374,8 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
       NOUN_LIKE.has(t.lower) &&
       !(before && before.kind === 'word' && (isUpperStart(before.text) || SUBJECT_PRONOUNS.has(before.lower))) &&
       !introducesQuote(tokens, i + length, before) &&
-      !closesAttribution(tokens, i, length)
+      !closesAttribution(tokens, i, length) &&
+      !opensInversion(tokens, i, length)
     )
       continue;
     // `Another CBS report stated that …`: a noun-like form right before a finite verb of saying is that verb's subject.

@@ -5,14 +5,16 @@
  */
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
+import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
+import { nameAhead, nameBeforeTitle, titleBefore } from './source-titles.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, type CueMatch } from './cues.ts';
-import { isOrgWord, isTitle } from './names.ts';
-import { ABBREVIATIONS } from './context.ts';
+import { isTitle } from './names.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
 
 export { SOURCE_NOUNS } from './source-words.ts';
+export { isWord } from './source-tokens.ts';
 
 /** The longest source noun phrase taken, in words. */
 const NP_MAX_WORDS = 9;
@@ -24,14 +26,6 @@ export interface Found {
   tokens: Token[];
 }
 
-export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const isCueWord = (tokens: Token[], i: number): boolean => matchCue(tokens, i) !== undefined;
-const isAbbrevDot = (tokens: Token[], i: number): boolean => {
-  const prev = tokens[i - 1];
-  return tokens[i]?.text === '.' && isWord(prev) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && isUpperStart(prev.text)));
-};
-
-const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 /** Words between two articles of one phrase: `an adviser to the minister`, `the head of the union`. */
 const ARTICLE_RESET = new Set(['of', 'for', 'and', 'to', 'with', 'at', 'in', 'on', 'from', 'by', 'near', 'about', 'behind', 'under']);
 
@@ -94,7 +88,9 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
   let words = 0;
   while (e < tokens.length && words < NP_MAX_WORDS) {
     const t = tokens[e] as Token;
-    if (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !(words > 0 && TIME_WORDS.has(t.lower))) {
+    // `adds UCLA law professor and gun control advocate Adam Winkler`: `and` between two titles of one name.
+    const titles = t.lower === 'and' && words > 0 && !isUpperStart(tokens[e - 1]?.text ?? '') && nameAhead(tokens, e + 1);
+    if (titles || (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !(words > 0 && TIME_WORDS.has(t.lower)))) {
       if (words === 0 && TIME_WORDS.has(t.lower)) break;
       e++;
       words++;
@@ -103,14 +99,6 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
   }
   return e > s ? [s, e] : undefined;
 }
-
-/** A party and state after a lawmaker's name (`R-Ky.`, `D-Calif.`): never a name of its own. */
-const PARTY_STATE = /^[RDI]-\p{Lu}/u;
-
-const looksLikeName = (tokens: Token[], [s, e]: [number, number]): boolean =>
-  e - s <= 5 &&
-  !PARTY_STATE.test(tokens[s]?.text ?? '') &&
-  tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');
 
 /**
  * `said his wife, Jo Bloggs, in a statement`, `said the spokesman, Ann Lee.`: a description after the
@@ -133,7 +121,6 @@ function pronounAlone(tokens: Token[], np: [number, number] | undefined): [numbe
   if (!np || np[1] - np[0] < 2 || !SUBJECT_PRONOUN.has((tokens[np[0]] as Token).lower)) return np;
   return tokens.slice(np[0] + 1, np[1]).every((t) => isWord(t) && !isUpperStart(t.text)) ? [np[0], np[0] + 1] : np;
 }
-const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`). */
 function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] | undefined {
@@ -162,39 +149,6 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   const outer = collectLeft(tokens, m - 1, lo);
   if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;
   return outer;
-}
-
-/** Words that tie a title to the body it belongs to: `director of …`, `spokesman for …`. */
-const TITLE_LINKS = new Set(['of', 'for', 'at', 'with']);
-
-/**
- * `Lee Ganz, deputy director of the Civil Liberties Union's Migrant Rights Project said`: a name, a
- * comma, a lower-case title tied by `of`/`for`/`at` to a body whose name closes right before the cue
- * (no second comma): the source is the name, not the tail of the body's name.
- */
-function nameBeforeTitle(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
-  if (!isUpperStart(tokens[np[0]]?.text ?? '')) return undefined;
-  let c = np[0] - 1;
-  let linked = false;
-  while (c >= lo && np[0] - c <= 16 && tokens[c]?.text !== ',') {
-    const t = tokens[c] as Token;
-    if (t.kind === 'quote' || (/^[.!?;:]$/.test(t.text) && !isAbbrevDot(tokens, c))) return undefined;
-    if (TITLE_LINKS.has(t.lower)) linked = true;
-    c--;
-  }
-  const title = tokens[c + 1];
-  if (c < lo || !linked || !isWord(title) || isUpperStart(title.text) || SUBJECT_PRONOUN.has(title.lower)) return undefined;
-  // A title, not a description (`the court of appeals`) or a clause.
-  if (ARTICLE_WORDS.has(title.lower) || NOT_NP_END.has(title.lower) || BOUNDARY.has(title.lower)) return undefined;
-  let n = c;
-  while (n - 1 >= lo && c - n < 5 && ((isWord(tokens[n - 1]) && isUpperStart((tokens[n - 1] as Token).text)) || isAbbrevDot(tokens, n - 1)))
-    n--;
-  const name: [number, number] = [n, c];
-  if (c - n < 2 || !looksLikeName(tokens, name)) return undefined;
-  if (tokens.slice(n, c).some((t) => BOUNDARY.has(t.lower) || TIME_WORDS.has(t.lower))) return undefined;
-  // The name opens its clause: nothing but punctuation or a conjunction before it.
-  const before = tokens[n - 1];
-  return n === lo || !isWord(before) || /^(?:and|but|while)$/.test(before.lower) ? name : undefined;
 }
 
 /** Dashes of every width: hyphen, en, em, figure and the horizontal bar some outlets use before a name (`” ― Name`). */
@@ -244,7 +198,24 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     if (titled) return { np: titled, cue, tokens };
     return appositiveAttribution(tokens, i);
   }
-  return appositiveAttribution(tokens, i);
+  return appositiveAttribution(tokens, i) ?? invertedPast(tokens, i);
+}
+
+/**
+ * `," hyped veteran anchor Jo Bloggs.`: right after a quotation, any past verb in lower case and a
+ * phrase ending in a name that closes the sentence is an inverted attribution, whatever the verb.
+ */
+function invertedPast(tokens: Token[], i: number): Found | undefined {
+  const verb = tokens[i];
+  if (!isWord(verb) || !/^\p{Ll}+ed$/u.test(verb.text) || BOUNDARY.has(verb.lower)) return undefined;
+  const np = collectRight(tokens, i + 1);
+  if (!np || !isUpperStart(tokens[np[1] - 1]?.text ?? '')) return undefined;
+  const end = tokens[np[1]];
+  if (end && !/^[.,;!?]$/.test(end.text)) return undefined;
+  let s = np[1];
+  while (s > np[0] && isWord(tokens[s - 1]) && isUpperStart((tokens[s - 1] as Token).text)) s--;
+  if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]])) return undefined;
+  return { np, cue: { index: i, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end }, tokens };
 }
 
 /** `," a statement by the agency said`: the document and its author after `by`/`from` are the source. */
@@ -263,20 +234,6 @@ function describedBefore(tokens: Token[], from: number, nameAt: number): boolean
   if (tokens[nameAt - 1]?.text !== ',' || nameAt - 1 - from < 2 || nameAt - 1 - from > 6 || !/^(?:the|his|her|their|its)$/.test(det))
     return false;
   return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
-}
-
-/**
- * `," organizing director for the nurses' union at Mercy West, Ann Lee, told reporters`: a title
- * written in lower case (up to sixteen words, no verb of saying), a comma, then the full name and its comma.
- */
-function titleBefore(tokens: Token[], from: number, np: [number, number]): boolean {
-  const comma = np[0] - 1;
-  const first = tokens[from];
-  if (tokens[comma]?.text !== ',' || tokens[np[1]]?.text !== ',' || comma - from < 2 || comma - from > 16) return false;
-  if (!isWord(first) || isUpperStart(first.text) || SUBJECT_PRONOUN.has(first.lower) || np[1] - np[0] < 2) return false;
-  if (!looksLikeName(tokens, np)) return false;
-  for (let k = from; k < comma; k++) if (!(isWord(tokens[k]) || isAbbrevDot(tokens, k)) || isCueWord(tokens, k)) return false;
-  return true;
 }
 
 /** `," acting chief scientist and assistant administrator for research Jo Bloggs wrote`: lower-case title words, then a full name. */

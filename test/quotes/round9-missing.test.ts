@@ -152,3 +152,23 @@ describe('a capitalised word opening the sentence before a verb of saying', () =
     expect(speaker(body, 'a wider crackdown')).toBeUndefined();
   });
 });
+
+describe('an inverted attribution right after a quotation', () => {
+  it('takes a noun-like verb before a title and a name (`"…," reports political scientist Jo Bloggs on a survey, "…"`)', () => {
+    const body =
+      'The poll is out.\n\n"Groups like these," reports political scientist Ann Lee on a 2019 survey of voters, "are deeply unpopular."';
+    expect(speaker(body, 'Groups like these')).toBe('Ann Lee');
+    expect(speaker(body, 'are deeply unpopular')).toBe('Ann Lee');
+  });
+
+  it('takes any past verb before a phrase ending in a name that closes the sentence (`"…," hyped veteran anchor Jo Bloggs.`)', () => {
+    const body = 'Tom Fenn was on first.\n\n"Now, to the race for mayor tonight and the town hall," hyped veteran anchor Dan Miller.';
+    expect(speaker(body, 'Now, to the race')).toBe('Dan Miller');
+  });
+
+  it('reads two titles joined by `and` as one phrase (`adds law professor and gun control advocate Jo Bloggs`)', () => {
+    const body =
+      'The debate went on.\n\n"These rifles are hard to regulate," adds UCLA law professor and gun control advocate Adam Winford.';
+    expect(speaker(body, 'These rifles are hard')).toBe('Adam Winford');
+  });
+});
