@@ -18,6 +18,7 @@ import {
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
+import { wordsOfAfter, wordsOfBefore } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource, type Attribution } from './resolve.ts';
 import { isJunkSpeaker } from './junk-guard.ts';
@@ -372,7 +373,8 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
         : undefined) ??
-      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
+      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined) ??
+      (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter(after())) : undefined);
     const governing = reported ? undefined : q.kind === 'partial' ? governingSpeech(sentence, namedElsewhere(ctx)) : undefined;
     if (reported || governing) {
       const a = resolved(ctx, (reported ?? governing) as Found, last?.speaker);

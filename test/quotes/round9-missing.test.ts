@@ -172,3 +172,27 @@ describe('an inverted attribution right after a quotation', () => {
     expect(speaker(body, 'These rifles are hard')).toBe('Adam Winford');
   });
 });
+
+describe('a quotation introduced as someone’s words', () => {
+  it('belongs to the owner of `words` before it (`in the fired Acme engineer Jo Bloggs’s words, "…"`)', () => {
+    const body =
+      'James Dorr was fired by Acme last year.\n\nThe cure is plain: act, and, in the fired Acme engineer James Dorr’s words, "treat people as individuals" first.';
+    expect(speaker(body, 'treat people as individuals')).toBe('James Dorr');
+  });
+
+  it('belongs to the owner of `words` after it (`"…," to use the president’s own words`)', () => {
+    const body =
+      'President Barack Obama took office in 2009.\n\nHe came in after "the worst slump since the Depression," to use the president’s own words, and spent.';
+    expect(speaker(body, 'the worst slump')).toBe('Barack Obama');
+  });
+
+  it('belongs to the name after `as` and before its verb (`"…," as Jo Bloggs aptly defined it`)', () => {
+    const body = 'Voters want "the politics of reality," as William Burley aptly defined conservatism.';
+    expect(speaker(body, 'the politics of reality')).toBe('William Burley');
+  });
+
+  it('belongs to nobody after `in other words`', () => {
+    const body = 'Costs rise every year. In other words, the state will "spend more than it earns" for a decade.';
+    expect(speaker(body, 'spend more than it earns')).toBeUndefined();
+  });
+});
