@@ -196,3 +196,17 @@ describe('a quotation introduced as someone’s words', () => {
     expect(speaker(body, 'spend more than it earns')).toBeUndefined();
   });
 });
+
+describe('capitalised words before a first name and a surname', () => {
+  it('are cut from the name when the article writes them in lower case too (`Port Region Brian Castell said`)', () => {
+    const body =
+      'The port has a new chief, and the region is busy again.\n\nPort Region Brian Castell said the cranes were "back in service" on Monday. "We are open," Castell said.';
+    expect(speaker(body, 'back in service')).toBe('Brian Castell');
+    expect(speaker(body, 'We are open')).toBe('Brian Castell');
+  });
+
+  it('stay when they may be a name themselves (`Aaron David Miller`)', () => {
+    const body = 'Aaron David Miller spoke first.\n\n"We disagree," Miller said.';
+    expect(speaker(body, 'We disagree')).toBe('Aaron David Miller');
+  });
+});
