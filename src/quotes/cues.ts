@@ -327,7 +327,11 @@ function opensInversion(tokens: Token[], i: number, length: number): boolean {
   const prev = tokens[i - 1];
   const atQuote = i === 0 || prev?.kind === 'quote' || (prev?.text === ',' && (i === 1 || tokens[i - 2]?.kind === 'quote'));
   const next = tokens[i + length];
-  return atQuote && next?.kind === 'word' && (isUpperStart(next.text) || next.lower === 'the' || /^(?:former|senior|political|chief)$/.test(next.lower));
+  return (
+    atQuote &&
+    next?.kind === 'word' &&
+    (isUpperStart(next.text) || next.lower === 'the' || /^(?:former|senior|political|chief)$/.test(next.lower))
+  );
 }
 
 /** Match an attribution cue starting at `tokens[i]`, or undefined. */
