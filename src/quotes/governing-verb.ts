@@ -72,6 +72,8 @@ morning evening afternoon night week monday tuesday wednesday thursday friday sa
 );
 /** Words that open a subordinate clause, whose verb has its own subject. */
 const SUBORDINATE = new Set('that who whom whose which because if whether although though while when where unless until'.split(' '));
+/** Prepositions before a participle whose subject is the clause's: `Obama was generous in expressing "…"`. */
+const PARTICIPLE_LEADS = new Set(['in', 'while', 'when', 'after', 'before', 'without', 'by']);
 /** Forms of `be` before a passive verb. */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Articles that open a description subject. */
@@ -238,6 +240,17 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
   const v = nearestVerb(tokens);
   if (v < 1) return undefined;
   const verb = tokens[v] as Token;
+  const cue = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
+  // `Levin's tweet blasting CNN for "…"`: the owner of a statement that a participle follows.
+  const owner = possessorOfStatement(tokens, v);
+  if (
+    owner &&
+    known?.(
+      tokens.slice(owner[0], owner[1]).map((t) => t.text.replace(/['’]s$/, '')),
+      tokens[owner[0]]?.start ?? 0,
+    )
+  )
+    return { np: owner, cue, tokens };
   const s = subjectStart(tokens);
   const subject = subjectAt(tokens, s, v, known);
   if (!subject) return undefined;
@@ -256,14 +269,28 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
     p === subjectEnd - 1 ||
     at.lower === 'and' ||
     (at.text === ',' && (participle || tokens[p - 1]?.kind === 'word')) ||
-    (participle && DOCUMENT_NOUNS.has(at.lower));
+    (participle && DOCUMENT_NOUNS.has(at.lower)) ||
+    (participle && PARTICIPLE_LEADS.has(tokens[v - 1]?.lower ?? ''));
   if (!joined) return undefined;
   let from = skipAppositive(tokens, subjectEnd, v);
   // An earlier quotation of the sentence closes the clause it was in: `warning that "…" and called for "…"`.
   for (let k = v - 1; k > from; k--) if (tokens[k]?.kind === 'quote') from = k + 1;
-  for (let k = from; k < v; k++) {
+  const lead = participle && PARTICIPLE_LEADS.has(tokens[v - 1]?.lower ?? '') ? v - 1 : v;
+  for (let k = from; k < lead; k++) {
     const t = tokens[k] as Token;
     if (t.text === ';' || t.text === ':' || SUBORDINATE.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return undefined;
   }
-  return { np, cue: { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end }, tokens };
+  return { np, cue, tokens };
+}
+
+/** `Mark Levin's tweet blasting …`: the possessive name before a statement noun right before the participle at `v`. */
+function possessorOfStatement(tokens: Token[], v: number): [number, number] | undefined {
+  const noun = tokens[v - 1];
+  if (!noun || !DOCUMENT_NOUNS.has(noun.lower) || !tokens[v]?.lower.endsWith('ing')) return undefined;
+  const o = v - 2;
+  const owner = tokens[o];
+  if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) return undefined;
+  let s = o;
+  while (s > 0 && o - s < 3 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '')) s--;
+  return [s, o + 1];
 }

@@ -210,3 +210,16 @@ describe('capitalised words before a first name and a surname', () => {
     expect(speaker(body, 'We disagree')).toBe('Aaron David Miller');
   });
 });
+
+describe('a participle of saying after a statement noun or a preposition', () => {
+  it('belongs to the statement’s owner (`retweeted Mark Lenin’s tweet blasting CNN for coming "…"`)', () => {
+    const body =
+      'Carl Sonn hosts a show.\n\nThe president retweeted Mark Lenin’s tweet blasting the network for coming "to the defense" of the mayor. Mark Lenin did not comment.';
+    expect(speaker(body, 'to the defense')).toBe('Mark Lenin');
+  });
+
+  it('belongs to the clause’s subject after `in`, `while` (`Barack Obama was generous in expressing "…"`)', () => {
+    const body = 'President Barack Obama was being quite generous in expressing "regrets" over the fight.';
+    expect(speaker(body, 'regrets')).toBe('Barack Obama');
+  });
+});
