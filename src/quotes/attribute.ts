@@ -17,49 +17,23 @@ import {
   reportedSpeech,
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
+import { governingSpeech, namedElsewhere } from './governing-verb.ts';
+import { wordsOfAfter, wordsOfBefore } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource, type Attribution } from './resolve.ts';
 import { isJunkSpeaker } from './junk-guard.ts';
-import { isGovernedPlace, isPlaceName } from './places.ts';
-import { foldName } from './speakers.ts';
+import { fromGivenName, withoutLocation } from './phrase-trim.ts';
 import { nameLaterDescriptions } from './named-later.ts';
 import { matchCue } from './cues.ts';
 import { MASK, type Token } from './tokens.ts';
-import { attributionAfter, attributionBefore, collectLeft, hasCue, type Found } from './source-phrase.ts';
+import { attributionAfter, attributionBefore, hasCue, type Found } from './source-phrase.ts';
 import { attributionAtSentenceEnd } from './sentence-end.ts';
 
 export type { ArticleContext } from './context.ts';
 
-/**
- * `A NATO attaché in the Middle East told`, `the Court of Appeals in San Francisco said`: a city or
- * region after `in`/`at` closing a source phrase says where the source is, not who: the phrase is cut before it.
- */
-function withoutLocation(found: Found): Found {
-  const [s, e] = found.np;
-  const { tokens } = found;
-  // The phrase is the place itself, after `in`: the source is the phrase before it.
-  const before = tokens[s - 1]?.lower;
-  if ((before === 'in' || before === 'at') && s >= 2 && isCityOrRegion(tokens.slice(s, e))) {
-    const head = collectLeft(tokens, s - 2, 0);
-    if (head) return { ...found, np: head };
-  }
-  for (let k = s + 1; k < e - 1; k++) {
-    const w = found.tokens[k]?.lower;
-    if (w !== 'in' && w !== 'at') continue;
-    if (isCityOrRegion(tokens.slice(k + 1, e))) return { ...found, np: [s, k] };
-  }
-  return found;
-}
-
-/** Are these tokens a city's or a region's name (`San Francisco`, `the Middle East`), not a country's or a state's? */
-function isCityOrRegion(tokens: Token[]): boolean {
-  const folded = foldName(tokens.map((t) => t.text).join(' '));
-  return isPlaceName(folded) && !isGovernedPlace(folded);
-}
-
 /** A resolved attribution whose speaker is no speaker at all (`junk-guard.ts`) keeps its mention and cue, not the speaker. */
 function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker']): Attribution {
-  const a = resolveSource(ctx, withoutLocation(found), previous);
+  const a = resolveSource(ctx, fromGivenName(ctx.text, withoutLocation(found)), previous);
   return a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue) ? { mention: a.mention, cue: a.cue } : a;
 }
 
@@ -371,15 +345,18 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
         : undefined) ??
-      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
-    if (reported) {
-      const a = resolved(ctx, reported, last?.speaker);
+      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined) ??
+      (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter(after())) : undefined);
+    const governing = reported ? undefined : q.kind === 'partial' ? governingSpeech(sentence, namedElsewhere(ctx)) : undefined;
+    if (reported || governing) {
+      const a = resolved(ctx, (reported ?? governing) as Found, last?.speaker);
       if (a.speaker) {
         q.mention = a.mention;
         q.cue = a.cue;
         q.speaker = a.speaker;
-        last = q;
-        if (q.speaker) noteSpeaker(ctx, q);
+        // Words quoted inside a clause (`governingSpeech`) are not the words the next quotations go on with.
+        if (reported) last = q;
+        noteSpeaker(ctx, q);
       }
     }
   }

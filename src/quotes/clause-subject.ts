@@ -70,6 +70,10 @@ export function clauseStart(tokens: Token[]): number {
   const lead = tokens[i]?.lower ?? '';
   if (LEAD_WORDS.has(lead)) i += tokens[i + 1]?.text === ',' ? 2 : 1;
   const t = tokens[i];
+  // `Even Sen. Jo Bloggs, Ohio Republican, calls it …`: `even` before a name (not a time: `Even Sunday, …`) is no lead-in.
+  const next = tokens[i + 1];
+  if (t?.lower === 'even' && next?.kind === 'word' && isUpperStart(next.text) && !TIMES.test(next.lower) && !DATE_WORD.test(next.lower))
+    return i + 1;
   const leadIn = t !== undefined && LEAD_IN.has(t.lower);
   // `Last week at a summit, Trump …`, `Three years later, Markle …`, `Even though …, X …`: a capitalised
   // `last`, `next`, number word, conjunction or preposition opening a comma-closed lead-in, never the subject.

@@ -269,6 +269,71 @@ function introducesQuote(tokens: Token[], k: number, before: Token | undefined):
   );
 }
 
+/** Finite verbs of saying or finding that follow a noun subject (`the report stated`, `the poll found`). */
+const FINITE_AFTER_NOUN = new Set(
+  'said says stated states found finds noted notes concluded concludes showed shows read reads added adds claimed claims warned warns'.split(
+    ' ',
+  ),
+);
+
+/** Auxiliaries and negations: a phrase holding one is a clause (`The company did not comment.`), not a source. */
+const CLAUSE_WORDS = new Set([
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'was',
+  'is',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+]);
+
+/** Words that open the source phrase of an attribution after a quotation: `"…," the lawsuit states.` */
+const PHRASE_OPENERS = new Set<string>([...ARTICLES, ...POSSESSIVES, 'another', 'one']);
+
+/**
+ * `"…," the lawsuit states.`, `"…," the second officer replies.`: a noun-like form right after a short
+ * noun phrase that follows a quotation (and its comma), closing the clause, is the attribution's verb
+ * whatever the phrase's first letter: the words between a quotation and the end of its sentence leave
+ * no place for a noun.
+ */
+function closesAttribution(tokens: Token[], i: number, length: number): boolean {
+  const after = tokens[i + length];
+  if (after && !(after.kind === 'punct' && /^[.!?,;]$/.test(after.text))) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 5 && tokens[k]?.kind === 'word' && !CLAUSE_WORDS.has(tokens[k]?.lower ?? '')) k--;
+  if (k >= 0 && tokens[k]?.kind === 'word') return false;
+  const opener = tokens[k + 1];
+  if (k === i - 1 || !opener || !PHRASE_OPENERS.has(opener.lower)) return false;
+  // Right after the quotation, or after the comma that follows it (a window that starts at the quotation's end has neither).
+  const lead = tokens[k];
+  if (k < 0) return true;
+  return lead?.kind === 'quote' || (lead?.text === ',' && (k === 0 || tokens[k - 1]?.kind === 'quote'));
+}
+
+/**
+ * `"…," reports political scientist Jo Bloggs`: a noun-like form right after a quotation (and its
+ * comma) and before a name or a title is an inverted verb of saying.
+ */
+function opensInversion(tokens: Token[], i: number, length: number): boolean {
+  const prev = tokens[i - 1];
+  const atQuote = i === 0 || prev?.kind === 'quote' || (prev?.text === ',' && (i === 1 || tokens[i - 2]?.kind === 'quote'));
+  const next = tokens[i + length];
+  return (
+    atQuote &&
+    next?.kind === 'word' &&
+    (isUpperStart(next.text) || next.lower === 'the' || /^(?:former|senior|political|chief)$/.test(next.lower))
+  );
+}
+
 /** Match an attribution cue starting at `tokens[i]`, or undefined. */
 export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
   const t = tokens[i];
@@ -312,9 +377,13 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
     if (
       NOUN_LIKE.has(t.lower) &&
       !(before && before.kind === 'word' && (isUpperStart(before.text) || SUBJECT_PRONOUNS.has(before.lower))) &&
-      !introducesQuote(tokens, i + length, before)
+      !introducesQuote(tokens, i + length, before) &&
+      !closesAttribution(tokens, i, length) &&
+      !opensInversion(tokens, i, length)
     )
       continue;
+    // `Another CBS report stated that …`: a noun-like form right before a finite verb of saying is that verb's subject.
+    if (NOUN_LIKE.has(t.lower) && FINITE_AFTER_NOUN.has(tokens[i + length]?.lower ?? '')) continue;
     // `in a Twitter post`, `the Facebook statement`: a determiner before the capitalised word makes the form a noun.
     if (NOUN_LIKE.has(t.lower) && isUpperStart(before?.text ?? '') && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
     const last = tokens[i + length - 1] as Token;

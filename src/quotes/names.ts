@@ -59,6 +59,10 @@ jerry jesse jimmy jon jordan karl ken lee marcus neil noah oliver omar raj ray r
 ali hassan hussein abdullah recep rodrigo jair narendra imran shinzo fumio yoon kim moon antony`.split(/\s+/),
 );
 
+/** The gender of a frequent first name (`sarah` → `f`), if it is one. */
+export const givenNameGender = (lower: string): Gender | undefined =>
+  FEMALE_NAMES.has(lower) ? 'f' : MALE_NAMES.has(lower) ? 'm' : undefined;
+
 /** Capitalised words that do not start a personal name (sentence openers, months, weekdays, places' heads...). */
 const NOT_NAME = new Set(
   `the a an and but or in on at of for to from by with as if when while after before since although though because

@@ -13,7 +13,7 @@ import { isPersonHead } from './word-lists.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 
 /** Verbs that make the quoted words the subject's own, in their forms. */
-const REPORTING_VERBS = new Set(
+export const REPORTING_VERBS = new Set(
   `blamed blames blaming called calls calling described describes describing warned warns warning insisted insists
 dismissed dismisses praised praises denounced denounces defended defends thanked thanks accused accuses criticized
 criticised criticizes criticises slammed slams attacked attacks urged urges vowed vows promised promises pledged pledges

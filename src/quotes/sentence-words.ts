@@ -8,7 +8,7 @@
  * is named elsewhere too (so `Public Citizen` stays whole). A known given name (`Hope Hicks`, `Mark
  * Warner`) is never cut.
  */
-import { isOrgWord, type NameMention } from './names.ts';
+import { givenNameGender, isOrgWord, type NameMention } from './names.ts';
 import { isWordCode } from './tokens.ts';
 import { isGovernedPlace, isPlaceName } from './places.ts';
 import { foldName } from '../text/fold.ts';
@@ -112,6 +112,42 @@ function cutPlaces(masked: string, m: NameMention): void {
 const runKey = (words: string[]): string => words.join(' ');
 
 /**
+ * `Secretary of Education Betsy DeVos` read as `Education Betsy DeVos`, `Region Brian Castell`, `Add
+ * Donald Trump`: capitalised words before a first name and a surname are no part of the name when
+ * each of them is no name at all: a sentence word, a place, a word the article also writes in lower
+ * case (`education`, `counsel`), or capitals throughout. The index of that first name in `words`
+ * (after the first word), or -1: `Aaron David Miller`, `Juan Carlos Varela` stay whole.
+ */
+export function givenNameAfterHead(text: string, words: string[], seen: Map<string, boolean>): number {
+  if (words.length < 3 || givenNameGender(folded(words[0] as string)) !== undefined) return -1;
+  for (let k = 1; k <= words.length - 2; k++) {
+    if (givenNameGender(folded(words[k] as string)) === undefined) continue;
+    const head = words.slice(0, k);
+    return head.every((w) => noName(text, w, seen)) ? k : -1;
+  }
+  return -1;
+}
+
+/** A capitalised word that is no part of a name: a sentence word, a place, written in lower case elsewhere, or in capitals throughout. */
+function noName(text: string, word: string, seen: Map<string, boolean>): boolean {
+  const lower = word.toLowerCase();
+  if (word.length > 1 && word === word.toUpperCase()) return true;
+  return NEVER_NAMES.has(lower) || isPlaceName(folded(word)) || (/^\p{Lu}\p{Ll}+$/u.test(word) && writtenLower(text, lower, seen));
+}
+
+/** Cut a mention before the first name `givenNameAfterHead` finds, in place. */
+function cutBeforeGivenName(text: string, masked: string, m: NameMention, seen: Map<string, boolean>): void {
+  const k = givenNameAfterHead(text, m.words, seen);
+  if (k < 1) return;
+  let at = m.start;
+  for (let j = 1; j <= k; j++) at = masked.indexOf(m.words[j] as string, at + 1);
+  if (at <= m.start || at >= m.end) return;
+  m.gender = givenNameGender(folded(m.words[k] as string));
+  m.words = m.words.slice(k);
+  m.start = at;
+}
+
+/**
  * Cut sentence words off the front of name mentions, in place (see the file's comment). `text` is
  * the article, `masked` its copy with quotations blanked, where the mentions were found.
  */
@@ -120,6 +156,7 @@ export function trimSentenceWords(text: string, masked: string, mentions: NameMe
   let lasts: Map<string, number> | undefined;
   const lower = new Map<string, boolean>();
   for (const m of mentions) {
+    if (m.words.length >= 3 && m.gender === undefined) cutBeforeGivenName(text, masked, m, lower);
     if (m.words.length >= 2 && m.gender === undefined) cutPlaces(masked, m);
     for (let cut = 0; cut < 2 && m.words.length >= 2; cut++) {
       const first = m.words[0] as string;

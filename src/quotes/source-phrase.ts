@@ -4,57 +4,18 @@
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
+import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
+import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
+import { nameAhead, nameBeforeTitle, titleBefore } from './source-titles.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, type CueMatch } from './cues.ts';
-import { isOrgWord, isTitle } from './names.ts';
-import { ABBREVIATIONS } from './context.ts';
+import { isTitle } from './names.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
 
-/** Words that end a noun phrase when walking out from a cue. */
-const BOUNDARY = new Set(
-  `that and but or nor because while when whenever as after before since which who whom whose if though although where
-so than what how why whether until unless yet in on at with during from by into about over under through via against
-without within upon among between across amid despite toward towards like unlike is was were are be been being has
-have had do does did not it's this these those there here then also still even just`.split(/\s+/),
-);
-/** Words a source noun phrase cannot end with. */
-const NOT_NP_END = new Set<string>([...ARTICLES, ...POSSESSIVES, ...['to', 'of', 'for', 'and', 'or', 'not', 'no']]);
-/** Adverbs and auxiliaries between a source and its cue (`Putin also said`, `he has repeatedly said`). */
-const ADVERBS = new Set(
-  `also then later has have had was were is would will could may might previously once again repeatedly recently
-reportedly further first last publicly privately ultimately finally simply just never often frequently quickly
-explicitly bluntly flatly openly clearly angrily calmly emphatically sharply firmly quietly loudly proudly already
-subsequently earlier today yesterday tonight ago had long since did does do not once soon immediately swiftly promptly
-indeed too now`.split(/\s+/),
-);
-const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
-week weekend month year earlier later last this`.split(/\s+/),
-);
-const TIME_UNITS = new Set([
-  'week',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'weekend',
-  'spring',
-  'summer',
-  'fall',
-  'autumn',
-  'winter',
-]);
-/** Plural or generic source nouns: `officials said`, `sources told`. */
-export const SOURCE_NOUNS = new Set(
-  `source sources official officials aide aides adviser advisers advisors analyst analysts expert experts diplomat
-diplomats lawmaker lawmakers people person critics critic observers residents witnesses officers authorities
-insiders negotiators protesters voters supporters opponents democrats republicans staffers staff spokespeople
-investigators prosecutors police researchers economists strategists insider member members leaders reporters
-polls poll documents records reports report statement statements data survey surveys study`.split(/\s+/),
-);
+export { SOURCE_NOUNS } from './source-words.ts';
+export { isWord } from './source-tokens.ts';
+
 /** The longest source noun phrase taken, in words. */
 const NP_MAX_WORDS = 9;
 
@@ -65,14 +26,6 @@ export interface Found {
   tokens: Token[];
 }
 
-export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const isCueWord = (tokens: Token[], i: number): boolean => matchCue(tokens, i) !== undefined;
-const isAbbrevDot = (tokens: Token[], i: number): boolean => {
-  const prev = tokens[i - 1];
-  return tokens[i]?.text === '.' && isWord(prev) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && isUpperStart(prev.text)));
-};
-
-const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 /** Words between two articles of one phrase: `an adviser to the minister`, `the head of the union`. */
 const ARTICLE_RESET = new Set(['of', 'for', 'and', 'to', 'with', 'at', 'in', 'on', 'from', 'by', 'near', 'about', 'behind', 'under']);
 
@@ -135,7 +88,9 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
   let words = 0;
   while (e < tokens.length && words < NP_MAX_WORDS) {
     const t = tokens[e] as Token;
-    if (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !(words > 0 && TIME_WORDS.has(t.lower))) {
+    // `adds UCLA law professor and gun control advocate Adam Winkler`: `and` between two titles of one name.
+    const titles = t.lower === 'and' && words > 0 && !isUpperStart(tokens[e - 1]?.text ?? '') && nameAhead(tokens, e + 1);
+    if (titles || (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !(words > 0 && TIME_WORDS.has(t.lower)))) {
       if (words === 0 && TIME_WORDS.has(t.lower)) break;
       e++;
       words++;
@@ -144,14 +99,6 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
   }
   return e > s ? [s, e] : undefined;
 }
-
-/** A party and state after a lawmaker's name (`R-Ky.`, `D-Calif.`): never a name of its own. */
-const PARTY_STATE = /^[RDI]-\p{Lu}/u;
-
-const looksLikeName = (tokens: Token[], [s, e]: [number, number]): boolean =>
-  e - s <= 5 &&
-  !PARTY_STATE.test(tokens[s]?.text ?? '') &&
-  tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');
 
 /**
  * `said his wife, Jo Bloggs, in a statement`, `said the spokesman, Ann Lee.`: a description after the
@@ -174,7 +121,6 @@ function pronounAlone(tokens: Token[], np: [number, number] | undefined): [numbe
   if (!np || np[1] - np[0] < 2 || !SUBJECT_PRONOUN.has((tokens[np[0]] as Token).lower)) return np;
   return tokens.slice(np[0] + 1, np[1]).every((t) => isWord(t) && !isUpperStart(t.text)) ? [np[0], np[0] + 1] : np;
 }
-const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`). */
 function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] | undefined {
@@ -192,7 +138,10 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   if (j < lo) return undefined;
   // `Kentucky's longtime senator, who has said he is …`: the relative pronoun's antecedent.
   if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) return collectLeft(tokens, j - 2, lo);
-  if (tokens[j]?.text !== ',') return pronounAlone(tokens, collectLeft(tokens, j, lo));
+  if (tokens[j]?.text !== ',') {
+    const np = pronounAlone(tokens, collectLeft(tokens, j, lo));
+    return (np && nameBeforeTitle(tokens, np, lo)) ?? np;
+  }
   let m = j - 1;
   while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
   if (m < lo || tokens[m]?.text !== ',' || m === j - 1) return undefined;
@@ -244,12 +193,29 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
       return np ? { np: apposedName(tokens, np), cue, tokens } : undefined;
     }
     const np = documentAuthor(tokens, i, sourceBefore(tokens, k, i));
-    if (np && (np[0] === i || describedBefore(tokens, i, np[0]))) return { np, cue, tokens };
+    if (np && (np[0] === i || describedBefore(tokens, i, np[0]) || titleBefore(tokens, i, np))) return { np, cue, tokens };
     const titled = np ? titledBefore(tokens, i, np) : undefined;
     if (titled) return { np: titled, cue, tokens };
     return appositiveAttribution(tokens, i);
   }
-  return appositiveAttribution(tokens, i);
+  return appositiveAttribution(tokens, i) ?? invertedPast(tokens, i);
+}
+
+/**
+ * `," hyped veteran anchor Jo Bloggs.`: right after a quotation, any past verb in lower case and a
+ * phrase ending in a name that closes the sentence is an inverted attribution, whatever the verb.
+ */
+function invertedPast(tokens: Token[], i: number): Found | undefined {
+  const verb = tokens[i];
+  if (!isWord(verb) || !/^\p{Ll}+ed$/u.test(verb.text) || BOUNDARY.has(verb.lower)) return undefined;
+  const np = collectRight(tokens, i + 1);
+  if (!np || !isUpperStart(tokens[np[1] - 1]?.text ?? '')) return undefined;
+  const end = tokens[np[1]];
+  if (end && !/^[.,;!?]$/.test(end.text)) return undefined;
+  let s = np[1];
+  while (s > np[0] && isWord(tokens[s - 1]) && isUpperStart((tokens[s - 1] as Token).text)) s--;
+  if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]])) return undefined;
+  return { np, cue: { index: i, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end }, tokens };
 }
 
 /** `," a statement by the agency said`: the document and its author after `by`/`from` are the source. */

@@ -1,0 +1,61 @@
+/**
+ * Names next to their titles in a source phrase: `Jo Bloggs, deputy director of the … Project said`,
+ * `," organizing director for the union …, Jo Bloggs, told`, `adds law professor and advocate Jo Bloggs`.
+ */
+import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
+import { BOUNDARY, NOT_NP_END, TIME_WORDS } from './source-words.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+
+/** Words that tie a title to the body it belongs to: `director of …`, `spokesman for …`. */
+const TITLE_LINKS = new Set(['of', 'for', 'at', 'with']);
+
+/**
+ * `Lee Ganz, deputy director of the Civil Liberties Union's Migrant Rights Project said`: a name, a
+ * comma, a lower-case title tied by `of`/`for`/`at` to a body whose name closes right before the cue
+ * (no second comma): the source is the name, not the tail of the body's name.
+ */
+export function nameBeforeTitle(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+  if (!isUpperStart(tokens[np[0]]?.text ?? '')) return undefined;
+  let c = np[0] - 1;
+  let linked = false;
+  while (c >= lo && np[0] - c <= 16 && tokens[c]?.text !== ',') {
+    const t = tokens[c] as Token;
+    if (t.kind === 'quote' || (/^[.!?;:]$/.test(t.text) && !isAbbrevDot(tokens, c))) return undefined;
+    if (TITLE_LINKS.has(t.lower)) linked = true;
+    c--;
+  }
+  const title = tokens[c + 1];
+  if (c < lo || !linked || !isWord(title) || isUpperStart(title.text) || SUBJECT_PRONOUN.has(title.lower)) return undefined;
+  // A title, not a description (`the court of appeals`) or a clause.
+  if (ARTICLE_WORDS.has(title.lower) || NOT_NP_END.has(title.lower) || BOUNDARY.has(title.lower)) return undefined;
+  let n = c;
+  while (n - 1 >= lo && c - n < 5 && ((isWord(tokens[n - 1]) && isUpperStart((tokens[n - 1] as Token).text)) || isAbbrevDot(tokens, n - 1)))
+    n--;
+  const name: [number, number] = [n, c];
+  if (c - n < 2 || !looksLikeName(tokens, name)) return undefined;
+  if (tokens.slice(n, c).some((t) => BOUNDARY.has(t.lower) || TIME_WORDS.has(t.lower))) return undefined;
+  // The name opens its clause: nothing but punctuation or a conjunction before it.
+  const before = tokens[n - 1];
+  return n === lo || !isWord(before) || /^(?:and|but|while)$/.test(before.lower) ? name : undefined;
+}
+
+/**
+ * `," organizing director for the nurses' union at Mercy West, Ann Lee, told reporters`: a title
+ * written in lower case (up to sixteen words, no verb of saying), a comma, then the full name and its comma.
+ */
+export function titleBefore(tokens: Token[], from: number, np: [number, number]): boolean {
+  const comma = np[0] - 1;
+  const first = tokens[from];
+  if (tokens[comma]?.text !== ',' || tokens[np[1]]?.text !== ',' || comma - from < 2 || comma - from > 16) return false;
+  if (!isWord(first) || isUpperStart(first.text) || SUBJECT_PRONOUN.has(first.lower) || np[1] - np[0] < 2) return false;
+  if (!looksLikeName(tokens, np)) return false;
+  for (let k = from; k < comma; k++) if (!(isWord(tokens[k]) || isAbbrevDot(tokens, k)) || isCueWord(tokens, k)) return false;
+  return true;
+}
+
+/** Lower-case words, then a name of two or more capitalised words, within a few words from `k`. */
+export function nameAhead(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 4 && isWord(tokens[j]) && !isUpperStart((tokens[j] as Token).text) && !BOUNDARY.has((tokens[j] as Token).lower)) j++;
+  return j > k && isUpperStart(tokens[j]?.text ?? '') && isUpperStart(tokens[j + 1]?.text ?? '') && isWord(tokens[j + 1]);
+}

@@ -1,0 +1,28 @@
+/**
+ * Token tests that the source-phrase steps share (`source-phrase.ts`, `source-titles.ts`): words,
+ * abbreviation dots, cue words, subject pronouns and name-shaped runs.
+ */
+import { matchCue } from './cues.ts';
+import { isOrgWord } from './names.ts';
+import { ABBREVIATIONS } from './context.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+export const isCueWord = (tokens: Token[], i: number): boolean => matchCue(tokens, i) !== undefined;
+export const isAbbrevDot = (tokens: Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  return tokens[i]?.text === '.' && isWord(prev) && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && isUpperStart(prev.text)));
+};
+
+export const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+
+/** Subject pronouns: a source on their own. */
+export const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** A party and state after a lawmaker's name (`R-Ky.`, `D-Calif.`): never a name of its own. */
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+
+export const looksLikeName = (tokens: Token[], [s, e]: [number, number]): boolean =>
+  e - s <= 5 &&
+  !PARTY_STATE.test(tokens[s]?.text ?? '') &&
+  tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');

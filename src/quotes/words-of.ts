@@ -1,0 +1,81 @@
+/**
+ * Quotations introduced as someone's words rather than by a verb: `in the fired engineer Jo Bloggs's
+ * words, "…"`, `in the words of Jo Bloggs, "…"`, `"…," to use the president's own words`, and
+ * `"…," as Jo Bloggs aptly defined it` (any verb after `as` and a name).
+ */
+import type { Found } from './source-phrase.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+
+const POSSESSIVE = /['’]s$/;
+const HOLDER = new Set(['his', 'her', 'their']);
+
+/** The owner of `words` ending at `k` (`Jo Bloggs's`, `the president's`, `his`): its [start, end), or undefined. */
+function ownerBefore(tokens: Token[], k: number): [number, number] | undefined {
+  const owner = tokens[k];
+  if (!owner || owner.kind !== 'word') return undefined;
+  // `his own words`: the pronoun stands for its subject, read as `he`/`she` by the resolver.
+  if (HOLDER.has(owner.lower)) return undefined;
+  if (!POSSESSIVE.test(owner.text)) return undefined;
+  let s = k;
+  // `the fired engineer Jo Bloggs's`, `the president's`: capitals, or a short description after `the`.
+  while (s > 0 && k - s < 5 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '')) s--;
+  if (s === k && !isUpperStart(owner.text)) {
+    if (tokens[k - 1]?.lower !== 'the') return undefined;
+    s = k - 1;
+  }
+  return [s, k + 1];
+}
+
+const cueAt = (tokens: Token[], k: number): Found['cue'] => {
+  const t = tokens[k] as Token;
+  return { index: k, length: 1, text: t.text, sourceAfter: false, start: t.start, end: t.end };
+};
+
+/**
+ * `in X's (own) words`, `to use X's words`, `in the words of X` among the last words before a
+ * quotation (`tokens`: its sentence up to it).
+ */
+export function wordsOfBefore(tokens: Token[]): Found | undefined {
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 4; k--) {
+    if (tokens[k]?.lower !== 'words') continue;
+    // `in the words of Jo Bloggs`: a capitalised name after `of`.
+    if (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'in' && tokens[k + 1]?.lower === 'of') {
+      let e = k + 2;
+      while (e < tokens.length && e - k < 7 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+      return e > k + 2 ? { np: [k + 2, e], cue: cueAt(tokens, k), tokens } : undefined;
+    }
+    let o = k - 1;
+    if (tokens[o]?.lower === 'own') o--;
+    const np = ownerBefore(tokens, o);
+    if (!np) return undefined;
+    // `in the fired Acme engineer Jo Bloggs's words`: a few words of description between `in` and the name.
+    let l = np[0] - 1;
+    while (l > 0 && np[0] - l <= 5 && tokens[l]?.kind === 'word' && !/^(?:in|use)$/.test(tokens[l]?.lower ?? '')) l--;
+    return /^(?:in|use)$/.test(tokens[l]?.lower ?? '') ? { np, cue: cueAt(tokens, k), tokens } : undefined;
+  }
+  return undefined;
+}
+
+/** `"…," to use the president's own words`, `"…," as Jo Bloggs aptly defined it`: the words right after a quotation. */
+export function wordsOfAfter(tokens: Token[]): Found | undefined {
+  let i = 0;
+  while (tokens[i]?.kind === 'punct' && tokens[i]?.text === ',') i++;
+  const first = tokens[i]?.lower;
+  if ((first === 'to' && tokens[i + 1]?.lower === 'use') || first === 'in') {
+    const w = tokens.findIndex((t, k) => k > i && k < i + 9 && t.lower === 'words');
+    if (w < 0) return undefined;
+    const o = tokens[w - 1]?.lower === 'own' ? w - 2 : w - 1;
+    const np = ownerBefore(tokens, o);
+    return np && np[0] >= i + 1 ? { np, cue: cueAt(tokens, w), tokens } : undefined;
+  }
+  if (first !== 'as') return undefined;
+  // `as Jo Bloggs (aptly) defined it`: a name of two or more capitalised words, an adverb, a verb.
+  let e = i + 1;
+  while (e < tokens.length && e - i <= 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  if (e - i < 3) return undefined;
+  let v = e;
+  if (/ly$/.test(tokens[v]?.lower ?? '')) v++;
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || !/^(?:put|wrote|said|\p{Ll}+ed|\p{Ll}+s)$/u.test(verb.text)) return undefined;
+  return { np: [i + 1, e], cue: cueAt(tokens, v), tokens };
+}
