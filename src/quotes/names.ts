@@ -4,6 +4,8 @@ import type { Paragraph } from './paragraphs.ts';
 import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
+import { frequentNameGender, type Gender } from './given-names.ts';
+export { givenNameGender } from './given-names.ts';
 
 /** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
 export const TITLES = new Set(
@@ -37,31 +39,6 @@ const FEMALE_TITLES = new Set([
   'chairwoman',
   'businesswoman',
 ]);
-
-/** A few frequent first names, only to decide whether `he` or `she` can refer to someone. */
-const FEMALE_NAMES = new Set(
-  `hillary kellyanne melania ivanka nancy elizabeth michelle sarah mary susan karen linda patricia jennifer maria anna
-angela theresa ursula kamala marine nicola liz huma donna jill chelsea debbie kate katie laura lisa julia margaret
-barbara jane joan emily amy rachel rebecca samantha olga irina natalia tulsi nikki carly condoleezza madeleine janet
-ruth sonia elena christine kirsten dianne stephanie heather megyn ann anne katrina paula hannah sophie jessica ashley
-michele claire catherine alexandria gina kellie hope sheila ayanna jeanne loretta valerie debbie wendy tammy terri
-hope ana lucia sofia isabel carmen omarosa sarah-huckabee jacinda golda indira benazir maxine marsha cindy carol carolyn diane julie kathleen
-kelly kristen lauren maggie martha meghan megan monica patty peggy robin rosa sandra shannon sharon tina virginia`.split(/\s+/),
-);
-const MALE_NAMES = new Set(
-  `donald mike michael tim bernie barack joe paul mitch vladimir antonio antónio sergey sergei volodymyr
-emmanuel olaf john james robert william david richard thomas charles chris ted marco jeb ben rudy newt bill george
-gary reince steve stephen jared eric rick rand lindsey chuck harry jim jeff kevin mark peter john-paul dmitry
-dmitri boris viktor xi recep benjamin justin rishi keir nicolas francois françois matteo mario pedro luis jose josé
-carlos andrew anthony brian jason matt matthew ryan scott sean adam alex alexander jack jake jonathan josh joshua
-kenneth larry martin nathan nick patrick ron roy sam samuel tom tony travis walter wayne frank fred henry howard
-jerry jesse jimmy jon jordan karl ken lee marcus neil noah oliver omar raj ray russ russell ahmed mohammed muhammad
-ali hassan hussein abdullah recep rodrigo jair narendra imran shinzo fumio yoon kim moon antony`.split(/\s+/),
-);
-
-/** The gender of a frequent first name (`sarah` → `f`), if it is one. */
-export const givenNameGender = (lower: string): Gender | undefined =>
-  FEMALE_NAMES.has(lower) ? 'f' : MALE_NAMES.has(lower) ? 'm' : undefined;
 
 /** Capitalised words that do not start a personal name (sentence openers, months, weekdays, places' heads...). */
 const NOT_NAME = new Set(
@@ -129,7 +106,7 @@ const ROLE_STOP = new Set([
   'which',
 ]);
 
-export type Gender = 'm' | 'f';
+export type { Gender };
 
 /** A personal name found in the text, titles and roles split off. */
 export interface NameMention {
@@ -202,7 +179,7 @@ export const MONTH_SURNAMES = new Set(['may', 'june', 'august', 'april']);
 function surnameAfterForename(name: Token[]): boolean {
   const last = (name[name.length - 1] as Token).lower;
   const before = name[name.length - 2]?.lower ?? '';
-  return MONTH_SURNAMES.has(last) && (FEMALE_NAMES.has(before) || MALE_NAMES.has(before));
+  return MONTH_SURNAMES.has(last) && frequentNameGender(before) !== undefined;
 }
 
 /**
@@ -239,9 +216,7 @@ function genderOf(first: string | undefined, roles: string[]): Gender | undefine
   }
   if (!first) return undefined;
   const f = first.toLowerCase();
-  if (FEMALE_NAMES.has(f)) return 'f';
-  if (MALE_NAMES.has(f)) return 'm';
-  return undefined;
+  return frequentNameGender(f);
 }
 
 /** `out.push(...word.split(/[-‑]/))`, without the split when the word holds no hyphen. */

@@ -1,8 +1,7 @@
 import { foldName } from '../text/fold.ts';
-import type { Gender, NameMention } from './names.ts';
+import { givenNameGender, type Gender, type NameMention } from './names.ts';
 import { ROLE_SYNONYMS, rolesClash } from './roles-clash.ts';
 import type { Quote, Speaker } from './quote.ts';
-import { givenNameGender } from './given-names.ts';
 import { surnameOf, withoutGeneration } from './generations.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
@@ -119,7 +118,7 @@ export class ArticlePeople {
   add(words: string[], start: number, end: number, roles: string[] = [], titleGender?: Gender, folded?: string[]): Person {
     const f = folded ?? foldWords(words);
     // A title's gender (`Mrs`, `Sen.` with a known name) first, else the given name's (`Roger Ailes`).
-    const gender = titleGender ?? givenNameGender(f);
+    const gender = titleGender ?? (f.length >= 2 ? givenNameGender(f[0] as string) : undefined);
     let p = this.find(words, start, f);
     if (!p) {
       p = { folded: f, forms: new Map(), roles: new Set(), lastMention: start, firstMention: start, gender };
