@@ -1,7 +1,8 @@
 /**
  * Times each `/quote` query of the bench's mix on a bench SQLite database, in one fresh process, as
  * the bench's cold-start child does (`npm run bench`): wall and CPU per query, the slowest listed,
- * percentiles. `--profile <dir>` writes a CPU profile of each query slower than `--over` ms (CPU).
+ * percentiles. `--profile <dir>` writes a CPU profile of each query slower than `--over` ms (CPU),
+ * and lists for each where its profiled time went among the engine's steps (`PHASES`).
  *
  *   npx tsx scripts/quote-times.ts [--db .cache/bench/snapshot-37k-sqlite] [--queries .cache/bench/queries-37k.json] [--restamp]
  *
@@ -30,6 +31,46 @@ const { values } = parseArgs({
   },
 });
 
+/**
+ * The engine's steps of a `/quote` or `/search`, by function name: the whole request, its searches
+ * of the index, the check of the outlets a cut search did not reach, the same statements elsewhere,
+ * the answer's statements, the shaping of results, and the garbage collector's pauses. A step's
+ * time holds its callees' (the reach check's own search counts under both `reachOutlets` and
+ * `findHits`). Times are the profiler's samples of the main thread (wall clock while it runs), so
+ * they do not add up to the CPU time, which counts the collector's helper threads too.
+ */
+const PHASES = [
+  'search',
+  'findHits',
+  'reachOutlets',
+  'sameStatementElsewhere',
+  'statementsIn',
+  'shapeResults',
+  '(garbage collector)',
+] as const;
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string }; children?: number[] }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The sampled time (ms) of the stacks that pass through each phase's function. */
+function phaseTimes(profile: CpuProfile): number[] {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
+  const out = PHASES.map(() => 0);
+  profile.samples.forEach((id, i) => {
+    const through = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) through.add(name.get(at)!);
+    PHASES.forEach((phase, k) => {
+      if (through.has(phase)) out[k]! += (profile.timeDeltas[i] ?? 0) / 1000;
+    });
+  });
+  return out;
+}
+
 const session = new Session();
 session.connect();
 const post = (method: string, params?: object) =>
@@ -53,6 +94,7 @@ if (values.profile) {
   await post('Profiler.setSamplingInterval', { interval: 200 });
 }
 const rows: Array<{ query: string; wall: number; cpu: number; total: number }> = [];
+const phased: Array<{ query: string; cpu: number; phases: number[] }> = [];
 for (const query of queries) {
   if (values.profile) await post('Profiler.start');
   const t = performance.now();
@@ -66,9 +108,11 @@ for (const query of queries) {
   const cpu = cpuMs(process.cpuUsage(c));
   const wall = performance.now() - t;
   if (values.profile) {
-    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
-    if (cpu > over)
+    const { profile } = (await post('Profiler.stop')) as { profile: CpuProfile };
+    if (cpu > over) {
       writeFileSync(path.join(values.profile, `${rows.length}-${query.replace(/[^\w]+/g, '_')}.cpuprofile`), JSON.stringify(profile));
+      phased.push({ query: `${rows.length}-${query}`, cpu, phases: phaseTimes(profile) });
+    }
   }
   rows.push({ query, wall, cpu, total });
 }
@@ -85,3 +129,8 @@ console.log(`RSS after the queries ${Math.round(process.memoryUsage().rss / 2 **
 console.log('slowest (CPU ms, wall ms, total, query):');
 for (const r of [...rows].sort((a, b) => b.cpu - a.cpu).slice(0, 15))
   console.log(`  ${r.cpu.toFixed(1).padStart(8)} ${r.wall.toFixed(1).padStart(8)} ${String(r.total).padStart(6)}  ${r.query}`);
+if (phased.length) {
+  console.log(`profiled (CPU ms, then sampled ms in: ${PHASES.join(', ')}):`);
+  for (const r of phased)
+    console.log(`  ${r.cpu.toFixed(1).padStart(8)} ${r.phases.map((t) => t.toFixed(1).padStart(7)).join(' ')}  ${r.query}`);
+}
