@@ -6,6 +6,7 @@
  * country, a company or a body (`it`, `its`).
  */
 import type { NameMention } from './names.ts';
+import { isUpperCased } from './letters.ts';
 
 /** A verb right after the word: `Trump joined`, `Rihanna shared`, `Smith has`. */
 const VERB_AFTER =
@@ -49,20 +50,7 @@ export function promoteLoneNames(masked: string, mentions: NameMention[]): void 
     if (m.confident || m.words.length !== 1) continue;
     const w = m.words[0] as string;
     if (w.length < 3) continue;
-    // `w === w.toUpperCase()`, without the upper-cased copy for a word of ASCII letters.
-    let caps = true;
-    for (let k = 0; k < w.length; k++) {
-      const c = w.charCodeAt(k);
-      if (c >= 128) {
-        caps = w === w.toUpperCase();
-        break;
-      }
-      if (c >= 97 && c <= 122) {
-        caps = false;
-        break;
-      }
-    }
-    if (caps) continue;
+    if (isUpperCased(w)) continue;
     const list = byWord.get(w) ?? [];
     list.push(m);
     byWord.set(w, list);
