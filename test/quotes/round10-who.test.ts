@@ -65,3 +65,12 @@ describe('who was a subject or a speaker before a pronoun (round 10)', () => {
     expect(speakerOf(text, 'warning shot')?.name).toBe('Simon Archer');
   });
 });
+
+describe('a title word before a generation is a surname (round 10)', () => {
+  it('keeps `King` in `… King Jr.` as the surname, so the pronoun after it finds him', () => {
+    const text =
+      'Protest leader Kyle Benson said the marches would go on until the city listened.\n\n' +
+      'Martin Luther King Jr. made a similar point in a 1967 sermon during which he said it was "wrong to condemn the riots" alone.';
+    expect(speakerOf(text, 'wrong to condemn')?.name).toMatch(/^Martin Luther King Jr/);
+  });
+});
