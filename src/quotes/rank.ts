@@ -48,11 +48,11 @@ const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<str
 
 /** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`. */
 const VERB_AFTER =
-  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|did|does|will|would|can|could)\b/;
+  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|will|would|can|could)\b/;
 
 /** Words after which a name opens an embedded clause, not its sentence. */
 const EMBEDDING =
-  /\b(?:(?:that|where|whether|if|because|which|when|why|how)(?: \p{Lu}[\p{L}.]*){0,2}|(?:after|before|while|since|until|although|though|unless|once)(?: (?:he|she|they|we|I) and)?(?: \p{Ll}+){0,2}(?: \p{Lu}[\p{L}.]*){0,2}) $/u;
+  /\b(?:(?:that|where|whether|if|because|which|when|why|how)(?: \p{Lu}[\p{L}.]*){0,2}(?: and(?: \p{Lu}[\p{L}.]*){0,2})?|(?:he|she|they|we|I) and(?: \p{Ll}+){0,2}(?: \p{Lu}[\p{L}.]*){0,2}) $/u;
 /** A verb of saying or thinking right before a name (`Crump said 26-year-old Jean was`): the name opens its object clause. */
 const SAID_BEFORE =
   /\b(?:said|says|say|saying|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
@@ -96,7 +96,7 @@ const SPEECH_VERB_AFTER =
   /^(?:,[^,]{1,100},|,? who(?: has| had)?| of (?:the )?(?:\p{Lu}[\p{L}.’'-]* ){1,4}(?:[a-z]+ )?who)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/u;
 /** `said Wilcox`, `According to Jo Roe`, `says New York Times reporter Jo Roe`: a speech verb, maybe titles, then the name. */
 const SPEECH_VERB_BEFORE =
-  /\b(?:said|says|told|added|adds|wrote|writes|[Aa]ccording to)(?: \p{Lu}[\p{L}.]*){0,3}(?: (?!(?:on|in|at|of|for|to|with|from|by|about|during|after|before|outside|near|over|under|that|which|when|while|whether|because|and|but|if|as|the|a|an)\b)[\p{Ll}-]+)?(?: \p{Lu}[\p{L}.]*){0,3} $/u;
+  /\b(?:said|says|added|adds|wrote|writes|[Aa]ccording to)(?: \p{Lu}[\p{L}.]*){0,3}(?: (?!(?:on|in|at|of|for|to|with|from|by|about|during|after|before|outside|near|over|under|that|which|when|while|whether|because|and|but|if|as|the|a|an)\b)[\p{Ll}-]+)?(?: \p{Lu}[\p{L}.]*){0,3} $/u;
 
 let speaksText = '';
 const speaksAt = new Map<number, boolean>();

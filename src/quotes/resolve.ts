@@ -334,7 +334,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (!parsed) continue;
     const nameWords = parsed.name.map((t, k) => (k === parsed.name.length - 1 ? withoutPossessiveS(t.text) : t.text));
     const known =
-      (nameWords.length === 1 ? salientNamesake(ctx, nameWords[0] as string, first.start) : undefined) ??
+      (nameWords.length === 1 ? salientNamesake(ctx, nameWords[0] as string, first.start, parsed.roles) : undefined) ??
       ctx.people.find(nameWords, first.start);
     if ((!known || known.organisation !== false) && namedLikeCompany(ctx.text, nameWords))
       return { ...base, speaker: organisation(nameWords.join(' ')) };

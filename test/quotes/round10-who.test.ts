@@ -74,3 +74,22 @@ describe('a title word before a generation is a surname (round 10)', () => {
     expect(speakerOf(text, 'wrong to condemn')?.name).toMatch(/^Martin Luther King Jr/);
   });
 });
+
+describe('a courtesy title before a shared surname (round 10)', () => {
+  it('never gives `Mrs. Roe` to the man of the two people named Roe, even when he spoke last', () => {
+    const text =
+      'Walter Brandt said on Monday that he would campaign for his wife. Helen Brandt thanked him at the rally.\n\n' +
+      'Walter Brandt told reporters the race was close.\n\n' +
+      'Mrs. Brandt herself said she was "ready to carry the message" to voters.';
+    expect(speakerOf(text, 'ready to carry')?.name).toBe('Helen Brandt');
+  });
+});
+
+describe('whoever follows `told` is the one told, also for a later pronoun (round 10)', () => {
+  it('does not count the person told as the speaker a later `he` refers to', () => {
+    const text =
+      'Investigators recorded a call between the two lobbyists in which Rupert Hale told Lionel Dwyer, "We have to push the bill through this month." ' +
+      'He also said, "We will meet the committee staff on Friday."';
+    expect(speakerOf(text, 'We will meet the committee')?.name).toBe('Rupert Hale');
+  });
+});
