@@ -378,7 +378,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       hasPossessiveS(first.text) && isUpperStart(first.text) && !ctx.people.find([withoutPossessiveS(first.text)], first.start);
     // `the former administration aide`: someone's aide no longer, a description of someone named.
     const former = roleWords.includes('former') && FORMER_HEADS.has(headWord.lower);
-    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former;
+    // `the 51-year old`: an age written without its second hyphen is the same description.
+    const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
+    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former || age;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
       const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
       if (salient && !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)))

@@ -93,3 +93,12 @@ describe('whoever follows `told` is the one told, also for a later pronoun (roun
     expect(speakerOf(text, 'We will meet the committee')?.name).toBe('Rupert Hale');
   });
 });
+
+describe('an age written without its second hyphen (round 10)', () => {
+  it('resolves `the 48-year old` like `the 48-year-old`, to the person the story is about', () => {
+    const text =
+      'Carl Ostrander, who runs a hardware store in the valley, voted for the challenger in the spring.\n\n' +
+      '"I was sure things would turn around this year," the 48-year old said.';
+    expect(speakerOf(text, 'I was sure things')?.name).toBe('Carl Ostrander');
+  });
+});
