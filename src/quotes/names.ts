@@ -200,7 +200,10 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   const roleWords = words.slice(0, lastTitle + 1).filter((t) => !hasPossessiveS(t.text));
   let name = words.slice(lastTitle + 1);
   while (name.length > 0 && NOT_NAME.has((name[0] as Token).lower)) name = name.slice(1);
-  while (name.length > 0 && NOT_NAME.has((name[name.length - 1] as Token).lower) && !surnameAfterForename(name)) name = name.slice(0, -1);
+  // `Human Rights Watch`, `Judicial Watch`: `Watch` closing a longer run is the body's name, not a page's `Watch more`.
+  const bodyEnd = name.length >= 2 && (name[name.length - 1] as Token).lower === 'watch';
+  while (!bodyEnd && name.length > 0 && NOT_NAME.has((name[name.length - 1] as Token).lower) && !surnameAfterForename(name))
+    name = name.slice(0, -1);
   if (name.length === 0) return undefined;
   if (name.some((t) => ORG_WORDS.has(t.lower) || (!isNameWord(t) && !PARTICLES.has(t.text)))) return undefined;
   if (name.length === 1 && isTitle((name[0] as Token).lower)) return undefined;

@@ -102,3 +102,12 @@ describe('an age written without its second hyphen (round 10)', () => {
     expect(speakerOf(text, 'I was sure things')?.name).toBe('Carl Ostrander');
   });
 });
+
+describe('a body whose name ends in `Watch` (round 10)', () => {
+  it('keeps `Watch` in the name and gives the body as an organisation', () => {
+    const text =
+      'The ministry defended the new rules on Monday.\n\n' +
+      'Prison Conditions Watch (PCW) likewise stated that "the ministry should end the practice at once."';
+    expect(speakerOf(text, 'the ministry should end')).toEqual({ name: 'Prison Conditions Watch', kind: 'organisation' });
+  });
+});
