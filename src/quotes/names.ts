@@ -5,6 +5,7 @@ import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
 import { frequentNameGender, type Gender } from './given-names.ts';
+import { GENERATIONS } from './generations.ts';
 export { givenNameGender } from './given-names.ts';
 
 /** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
@@ -191,13 +192,18 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   const words: Token[] = [];
   for (let k = from; k < to; k++) if ((tokens[k] as Token).kind === 'word') words.push(tokens[k] as Token);
   let lastTitle = -1;
-  for (let k = 0; k < words.length - 1; k++) if (isTitle((words[k] as Token).lower)) lastTitle = k;
+  // A title word before a generation alone is a surname: `Martin Luther King Jr.`.
+  const generation = words.length > 2 && GENERATIONS.has((words[words.length - 1] as Token).lower) ? words.length - 2 : -1;
+  for (let k = 0; k < words.length - 1; k++) if (k !== generation && isTitle((words[k] as Token).lower)) lastTitle = k;
   // `NARAL's Shipp`, `Fox News's Chris Wallace`: the name is what follows a possessive inside the run.
   for (let k = lastTitle + 1; k < words.length - 1; k++) if (hasPossessiveS((words[k] as Token).text)) lastTitle = k;
   const roleWords = words.slice(0, lastTitle + 1).filter((t) => !hasPossessiveS(t.text));
   let name = words.slice(lastTitle + 1);
   while (name.length > 0 && NOT_NAME.has((name[0] as Token).lower)) name = name.slice(1);
-  while (name.length > 0 && NOT_NAME.has((name[name.length - 1] as Token).lower) && !surnameAfterForename(name)) name = name.slice(0, -1);
+  // `Human Rights Watch`, `Judicial Watch`: `Watch` closing a longer run is the body's name, not a page's `Watch more`.
+  const bodyEnd = name.length >= 2 && (name[name.length - 1] as Token).lower === 'watch';
+  while (!bodyEnd && name.length > 0 && NOT_NAME.has((name[name.length - 1] as Token).lower) && !surnameAfterForename(name))
+    name = name.slice(0, -1);
   if (name.length === 0) return undefined;
   if (name.some((t) => ORG_WORDS.has(t.lower) || (!isNameWord(t) && !PARTICLES.has(t.text)))) return undefined;
   if (name.length === 1 && isTitle((name[0] as Token).lower)) return undefined;

@@ -6,7 +6,7 @@
  * PolNeAR train (`npm run train:attribution`, weights in `attribution-weights.json`).
  */
 import weightsFile from './attribution-weights.json' with { type: 'json' };
-import type { ArticleContext } from './context.ts';
+import { ABBREVIATIONS, type ArticleContext } from './context.ts';
 import { isTitle, type Gender } from './names.ts';
 import { kindOf } from './mention-kind.ts';
 import type { Speaker } from './quote.ts';
@@ -48,13 +48,14 @@ const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<str
 
 /** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`. */
 const VERB_AFTER =
-  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|has|had|will|would|can|could)\b/;
+  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|will|would|can|could)\b/;
 
 /** Words after which a name opens an embedded clause, not its sentence. */
-const EMBEDDING = /\b(?:that|where|whether|if|because|which|when|why|how) (?:\p{Lu}[\p{L}.]* ){0,2}$/u;
+const EMBEDDING =
+  /\b(?:(?:that|where|whether|if|because|which|when|why|how)(?: \p{Lu}[\p{L}.]*){0,2}(?: and(?: \p{Lu}[\p{L}.]*){0,2})?|(?:he|she|they|we|I) and(?: \p{Ll}+){0,2}(?: \p{Lu}[\p{L}.]*){0,2}) $/u;
 /** A verb of saying or thinking right before a name (`Crump said 26-year-old Jean was`): the name opens its object clause. */
 const SAID_BEFORE =
-  /\b(?:said|says|say|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
+  /\b(?:said|says|say|saying|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
 /** A place after a name, before its verb: `Jerold Nadler of New York scolded`, `Jo Green of the University of Akron says`. */
 const PLACE_AFTER = /^ of (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}(?:of (?:\p{Lu}[\p{L}.]* ){1,2})?/u;
 
@@ -62,6 +63,9 @@ const PLACE_AFTER = /^ of (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}(?:of (?:\p{Lu}[\p{L
 const PREPOSITIONS = new Set(
   'of in at from to for with on near about against between among into across toward towards like including than via over under'.split(' '),
 );
+
+/** Does a full stop after `word` end a sentence: not after an abbreviation (`Mr`, `U.S`) or an initial (`J`)? */
+const endsSentence = (word: string): boolean => word.length > 1 && !word.includes('.') && !ABBREVIATIONS.has(word.toLowerCase());
 
 /** Is the word before `start` (over up to three capitalised words and a `the`) a preposition? Walks back without slicing. */
 function prepositionBefore(text: string, start: number): boolean {
@@ -74,6 +78,8 @@ function prepositionBefore(text: string, start: number): boolean {
     let w = e;
     while (w > 0 && (isLetter(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
     if (w === e) return false;
+    // A full stop closing a word that is no abbreviation or initial ends the sentence before the name (`for Trump. Pierre Roe`).
+    if (text.charCodeAt(e - 1) === 46 && endsSentence(text.slice(w, e - 1))) return false;
     const c = text.charCodeAt(w);
     if (c >= 65 && c <= 90 && !the && capitals < 3) capitals++;
     else {
@@ -87,8 +93,10 @@ function prepositionBefore(text: string, start: number): boolean {
 
 /** A speech verb right after a mention (`Wilcox said`, `Putin also told`) or right before it (`said Wilcox`). */
 const SPEECH_VERB_AFTER =
-  /^(?:,[^,]{1,100},|, who)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/;
-const SPEECH_VERB_BEFORE = /\b(?:said|says|told|added|adds|wrote|writes|according to) (?:\p{Lu}[\p{L}.]* ){0,3}$/u;
+  /^(?:,[^,]{1,100},|,? who(?: has| had)?| of (?:the )?(?:\p{Lu}[\p{L}.’'-]* ){1,4}(?:[a-z]+ )?who)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/u;
+/** `said Wilcox`, `According to Jo Roe`, `says New York Times reporter Jo Roe`: a speech verb, maybe titles, then the name. */
+const SPEECH_VERB_BEFORE =
+  /\b(?:said|says|added|adds|wrote|writes|[Aa]ccording to)(?: \p{Lu}[\p{L}.]*){0,3}(?: (?!(?:on|in|at|of|for|to|with|from|by|about|during|after|before|outside|near|over|under|that|which|when|while|whether|because|and|but|if|as|the|a|an)\b)[\p{Ll}-]+)?(?: \p{Lu}[\p{L}.]*){0,3} $/u;
 
 let speaksText = '';
 const speaksAt = new Map<number, boolean>();
@@ -106,7 +114,7 @@ export function speaks(text: string, start: number, end: number): boolean {
     v =
       SPEECH_VERB_AFTER.test(text.slice(end, end + 130)) ||
       ((Number.isNaN(next) || next === 44 || next === 46 || next === 59) &&
-        SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+        SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, start - 60), start)));
     speaksAt.set(start, v);
   }
   return v;

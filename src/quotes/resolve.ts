@@ -334,7 +334,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (!parsed) continue;
     const nameWords = parsed.name.map((t, k) => (k === parsed.name.length - 1 ? withoutPossessiveS(t.text) : t.text));
     const known =
-      (nameWords.length === 1 ? salientNamesake(ctx, nameWords[0] as string, first.start) : undefined) ??
+      (nameWords.length === 1 ? salientNamesake(ctx, nameWords[0] as string, first.start, parsed.roles) : undefined) ??
       ctx.people.find(nameWords, first.start);
     if ((!known || known.organisation !== false) && namedLikeCompany(ctx.text, nameWords))
       return { ...base, speaker: organisation(nameWords.join(' ')) };
@@ -378,7 +378,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       hasPossessiveS(first.text) && isUpperStart(first.text) && !ctx.people.find([withoutPossessiveS(first.text)], first.start);
     // `the former administration aide`: someone's aide no longer, a description of someone named.
     const former = roleWords.includes('former') && FORMER_HEADS.has(headWord.lower);
-    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former;
+    // `the 51-year old`: an age written without its second hyphen is the same description.
+    const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
+    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former || age;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
       const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
       if (salient && !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)))
