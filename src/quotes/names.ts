@@ -74,6 +74,21 @@ const NOT_LONE_AS_WRITTEN = new Set(
   [...NOT_LONE_NAME].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).filter((w) => NOT_LONE_NAME.has(w.toLowerCase())),
 );
 
+/** (first letter, length up to 31) of each word of `NOT_LONE_NAME`: an ASCII word whose lower case is not one of them is in neither set. */
+const NOT_LONE_SHAPES = new Uint8Array(128 * 32);
+for (const w of NOT_LONE_NAME) NOT_LONE_SHAPES[(w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31)] = 1;
+
+/** `NOT_LONE_AS_WRITTEN.has(word) || NOT_LONE_NAME.has(word.toLowerCase())`; an ASCII name is ruled out by its shape (lower case: same length, first `c | 32`). */
+export function isNotLoneWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90 && !NOT_LONE_SHAPES[(first | 32) * 32 + Math.min(word.length, 31)]) {
+    let ascii = true;
+    for (let k = 1; k < word.length && ascii; k++) ascii = word.charCodeAt(k) < 128;
+    if (ascii) return false;
+  }
+  return NOT_LONE_AS_WRITTEN.has(word) || NOT_LONE_NAME.has(word.toLowerCase());
+}
+
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'ibn']);
 /** Abbreviations followed by a period inside a name run. */
@@ -327,7 +342,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     }
     const single = !runText.includes(' ');
     // A capitalised sentence word as written (`The`) is found without its lower-cased copy.
-    if (single && (NOT_LONE_AS_WRITTEN.has(runText) || NOT_LONE_NAME.has(runText.toLowerCase()))) continue;
+    if (single && isNotLoneWord(runText)) continue;
     while (p + 1 < paragraphs.length && (paragraphs[p + 1] as Paragraph).start <= m.index) p++;
     const para = paragraphs[p] as Paragraph;
     const runEnd = m.index + runText.length;
