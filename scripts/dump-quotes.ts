@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/dump-quotes.ts [--out <file>] [--every <n>] [--passes <k>] [--no-polnear] [--no-news]`
+ * `npx tsx scripts/dump-quotes.ts [--out <file>] [--every <n>] [--passes <k>] [--fresh] [--no-polnear] [--no-news]`
  *
  * An output-identity check for quote extraction: runs the extraction exactly as the build does
  * (`quotesOfText` over an article's cleaned paragraphs joined as the build joins them) over a fixed
@@ -11,7 +11,9 @@
  * It also prints the CPU seconds the extraction took over the news sample (`process.cpuUsage`, this
  * thread only; loading is not counted), and with `--passes k` repeats the news sample k times after
  * one warm-up pass and prints each pass's CPU seconds and MB/s: a fixed CPU workload for comparing
- * and profiling (`node --cpu-prof` on a bundle of this script).
+ * and profiling (`node --cpu-prof` on a bundle of this script). Repeated passes over the same articles
+ * find their names in the caches the first pass filled (`foldName`'s), as the build's new articles do
+ * not: `--fresh` then also times one pass over a sample of other articles (the lines halfway between).
  */
 import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +58,12 @@ if (!args.includes('--no-polnear')) {
 if (!args.includes('--no-news')) {
   const file = `${SHARED}news-37k/articles.jsonl.gz`;
   const lines: RawLine[] = [];
-  for await (const raw of readRawLines(file, { gzip: true })) if (raw.line % every === 0) lines.push(raw);
+  const others: RawLine[] = [];
+  const halfway = Math.floor(every / 2);
+  for await (const raw of readRawLines(file, { gzip: true })) {
+    if (raw.line % every === 0) lines.push(raw);
+    else if (halfway > 0 && raw.line % every === halfway && args.includes('--fresh')) others.push(raw);
+  }
   const texts = recordsOf('news-37k', lines).articles.map((a) => [a.id, a.paragraphs.join(PARAGRAPH_SEPARATOR)] as const);
   const bytes = texts.reduce((n, [, t]) => n + Buffer.byteLength(t), 0);
   const c0 = process.cpuUsage();
@@ -79,6 +86,17 @@ if (!args.includes('--no-news')) {
     const median = sorted[Math.floor(sorted.length / 2)] as number;
     console.log(
       `passes (s CPU): ${each.map((s) => s.toFixed(2)).join(' ')}; median ${median.toFixed(2)} s = ${(bytes / 1e6 / median).toFixed(1)} MB/s, best ${(bytes / 1e6 / (sorted[0] as number)).toFixed(1)} MB/s`,
+    );
+  }
+  if (others.length > 0) {
+    const fresh = recordsOf('news-37k', others).articles.map((a) => a.paragraphs.join(PARAGRAPH_SEPARATOR));
+    const freshBytes = fresh.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    const f0 = process.cpuUsage();
+    for (const text of fresh) quotesOfText(text);
+    const f = process.cpuUsage(f0);
+    const seconds = (f.user + f.system) / 1e6;
+    console.log(
+      `fresh articles (lines ≡ ${halfway} mod ${every}): ${fresh.length} articles, ${(freshBytes / 1e6).toFixed(2)} MB; one pass ${seconds.toFixed(2)} s CPU = ${(freshBytes / 1e6 / seconds).toFixed(1)} MB/s`,
     );
   }
 }

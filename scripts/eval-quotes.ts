@@ -4,7 +4,7 @@
  *   npm run eval:quotes                              # dev split (final numbers) and the speaker set
  *   npm run eval:quotes -- --split train --errors    # development on train: misses, false positives, wrong speakers
  *   npm run eval:quotes -- --no-speakers             # skip the news-37k speaker set (reads the big corpus)
- *   npm run eval:quotes -- --split train --no-timing # skip the 31 timed passes (scores only)
+ *   npm run eval:quotes -- --split train --no-timing # skip the 101 timing passes (scores only)
  *   npm run eval:quotes -- --split train --no-baseline   # skip the compromise baseline (faster)
  *   npm run eval:quotes -- --speakers-only --speaker-split tune --errors   # only the speaker set's tuning part, misses listed
  *
@@ -133,15 +133,17 @@ function printTable(rows: Array<[string, Counts]>): void {
   }
 }
 
-const WARM_UP_PASSES = 10;
-const TIMED_PASSES = 21;
+const WARM_UP_PASSES = 60;
+const TIMED_PASSES = 41;
 
 /** Throughput of `extractQuotes` over the split's distinct texts: median and best of several passes (the best is least disturbed by other load on the machine). */
 function timeExtractor(docs: Doc[]): void {
   const texts = [...new Set(docs.map((d) => d.text))];
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  // Warm up before timing: while V8 still optimises the code, its compiler threads' CPU time counts in
-  // `process.cpuUsage` (with one warm-up pass the median read about 20 % low). Indexing runs warm.
+  // Warm up before timing: while V8 still optimises the code and sizes its young generation, its
+  // compiler and GC threads' CPU time counts in `process.cpuUsage`. Rounds of 21 passes read 8.0, 9.7,
+  // then 11.5–12.0 MB/s after 10, 31 and 52+ warm-up passes (`scripts/profile-extraction.ts --rounds 6`):
+  // 60 are enough to time the steady state, which is what indexing (hundreds of MB a worker) runs at.
   for (let r = 0; r < WARM_UP_PASSES; r++) for (const t of texts) extractQuotes(t);
   const passes: number[] = [];
   const cpu: number[] = [];

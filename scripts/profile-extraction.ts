@@ -1,7 +1,7 @@
 /**
- * `npx tsx scripts/profile-extraction.ts [--split dev|train] [--passes n] [--rounds r]`: the CPU cost
+ * `npx tsx scripts/profile-extraction.ts [--split dev|train] [--warm-up w] [--passes n] [--rounds r]`: the CPU cost
  * of `extractQuotes` over the distinct PolNeAR texts of a split (dev by default: what
- * `npm run eval:quotes` times), without the scoring: 10 warm-up passes, then `n` timed passes
+ * `npm run eval:quotes` times), without the scoring: `--warm-up w` warm-up passes (default 10), then `n` timed passes
  * (default 21), repeated `r` times (default 1). Prints each round's median and best CPU MB/s. Run it
  * under `node --cpu-prof` (bundled with esbuild) for a line-level profile of extraction alone.
  */
@@ -13,8 +13,9 @@ const option = (name: string, fallback: string): string => optionOf(args, name, 
 const split = option('--split', 'dev');
 const passes = Number(option('--passes', '21'));
 const rounds = Number(option('--rounds', '1'));
+const warmUp = Number(option('--warm-up', '10'));
 const { texts, bytes } = polnearTexts(split);
-for (let r = 0; r < 10; r++) for (const t of texts) extractQuotes(t);
+for (let r = 0; r < warmUp; r++) for (const t of texts) extractQuotes(t);
 for (let round = 0; round < rounds; round++) {
   const cpu: number[] = [];
   for (let r = 0; r < passes; r++) {

@@ -286,6 +286,16 @@ function indirectSpeechOf(ctx: ArticleContext, from: number, to: number): Found 
   return reportedSpeech(tokens);
 }
 
+/** The tokens since the previous quotation (`last`), at most `WINDOW` characters before `q`. */
+function tokensBetween(ctx: ArticleContext, last: Quote, q: Quote): Token[] {
+  return windowTokens(ctx, Math.max(last.end, q.start - WINDOW), q.start);
+}
+
+/** The tokens after `q` to its sentence's end, within its paragraph and `WINDOW` characters. */
+function tokensAfter(ctx: ArticleContext, q: Quote, para: Paragraph): Token[] {
+  return windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, Math.min(para.end, q.end + WINDOW)));
+}
+
 /** Attribute the quotes in text order; returns those whose speaker was only carried over from the quotation before. */
 function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
   const carried = new Set<Quote>();
@@ -298,11 +308,11 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
     const lastPara = last ? paragraphAt(ctx.paragraphs, last.end - 1).index : -2;
     const near = last !== undefined && lastPara >= q.paragraph - 1;
     // The tokens since the previous quotation, made only when needed (most quotations have their own attribution).
+    // (Memos in local variables, not closures: tsx's keepNames wraps every named closure in a `__name` call.)
     let betweenTokens: ReturnType<typeof windowTokens> | undefined;
-    const between = (): ReturnType<typeof windowTokens> =>
-      (betweenTokens ??= windowTokens(ctx, Math.max((last as Quote).end, q.start - WINDOW), q.start));
     const subhead = isSubhead(ctx, q);
-    if (!found && near && q.kind === 'full' && !subhead) found = attributionBefore(between());
+    if (!found && near && q.kind === 'full' && !subhead)
+      found = attributionBefore((betweenTokens ??= tokensBetween(ctx, last as Quote, q)));
     if (found) {
       lastCueEnd = found.cue.end;
       const a = resolved(ctx, found, last?.speaker);
@@ -314,11 +324,17 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       continue;
     }
     // The previous quotation's own attribution (`"…," Meister said of it. At the same time, "…"`) is no cue between them.
-    const sinceCue = (): ReturnType<typeof windowTokens> =>
-      lastCueEnd > (last?.end ?? 0) ? windowTokens(ctx, Math.min(lastCueEnd, q.start), q.start) : between();
     const carry =
       !subhead &&
-      ((last !== undefined && near && (q.kind === 'full' || (lastPara === q.paragraph && !hasNewSpeaker(sinceCue())))) ||
+      ((last !== undefined &&
+        near &&
+        (q.kind === 'full' ||
+          (lastPara === q.paragraph &&
+            !hasNewSpeaker(
+              lastCueEnd > (last?.end ?? 0)
+                ? windowTokens(ctx, Math.min(lastCueEnd, q.start), q.start)
+                : (betweenTokens ??= tokensBetween(ctx, last, q)),
+            )))) ||
         continuesAfterGap(ctx, q, last, lastPara));
     if (carry && last) {
       if (q.kind === 'partial') carried.add(q);
@@ -334,19 +350,20 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
     let afterTokens: ReturnType<typeof windowTokens> | undefined;
     // Bounded like the words before it: a paragraph without a sentence end (hostile input, thousands
     // of quotes in one line) made each quote scan to the paragraph's end, a cost growing with its square.
-    const after = (): ReturnType<typeof windowTokens> =>
-      (afterTokens ??= windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, Math.min(para.end, q.end + WINDOW))));
     const reported =
       afterIndirectSpeech(ctx, q) ??
       reportedSpeech(sentence) ??
-      (q.kind === 'partial' ? (passiveAgent(sentence, after()) ?? participleLeadIn(sentence, after())) : undefined) ??
+      (q.kind === 'partial'
+        ? (passiveAgent(sentence, (afterTokens ??= tokensAfter(ctx, q, para))) ??
+          participleLeadIn(sentence, (afterTokens ??= tokensAfter(ctx, q, para))))
+        : undefined) ??
       possessiveSpeech(sentence) ??
       possessiveStatement(sentence, (words, at) => isKnownPerson(ctx, words, at)) ??
       (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
         : undefined) ??
       (q.paragraph === 0 ? headlineAttribution(ctx) : undefined) ??
-      (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter(after())) : undefined);
+      (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter((afterTokens ??= tokensAfter(ctx, q, para)))) : undefined);
     const governing = reported ? undefined : q.kind === 'partial' ? governingSpeech(sentence, namedElsewhere(ctx)) : undefined;
     if (reported || governing) {
       const a = resolved(ctx, (reported ?? governing) as Found, last?.speaker);

@@ -237,30 +237,35 @@ interface MarkCursor {
   skipTo: number;
 }
 
+/** Open a quotation of `family` at `pos` (its mark `width` code units wide) inside `para`. */
+function openQuote(stack: Open[], para: Paragraph, family: Family, mark: string, pos: number, width = 1): void {
+  stack.push({ family, mark, pos, children: [], parts: [], paragraph: para.index, contentFrom: pos + width });
+}
+
+/** Index in `stack` of the innermost open quotation of `family`, or -1. */
+function innermost(stack: Open[], family: Family): number {
+  for (let k = stack.length - 1; k >= 0; k--) if ((stack[k] as Open).family === family) return k;
+  return -1;
+}
+
+/** Close the open quotation `stack[k]` (and those inside it) with a mark at `pos`: a span of its parent, or of `out`. */
+function closeQuote(stack: Open[], out: QuoteSpan[], k: number, pos: number, width = 1): void {
+  const entry = stack[k] as Open;
+  stack.length = k;
+  const span: QuoteSpan = {
+    start: entry.pos,
+    end: pos + width,
+    parts: [...entry.parts, [entry.contentFrom, pos]],
+    paragraph: entry.paragraph,
+    closed: true,
+  };
+  const parent = stack[stack.length - 1];
+  if (parent) parent.children.push(span);
+  else out.push(span);
+}
+
 function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[], out: QuoteSpan[], marks: MarkCursor): void {
   const end = para.end;
-  const open = (family: Family, mark: string, pos: number, width = 1): void => {
-    stack.push({ family, mark, pos, children: [], parts: [], paragraph: para.index, contentFrom: pos + width });
-  };
-  const indexOf = (family: Family): number => {
-    for (let k = stack.length - 1; k >= 0; k--) if ((stack[k] as Open).family === family) return k;
-    return -1;
-  };
-  const close = (k: number, pos: number, width = 1): void => {
-    const entry = stack[k] as Open;
-    stack.length = k;
-    const span: QuoteSpan = {
-      start: entry.pos,
-      end: pos + width,
-      parts: [...entry.parts, [entry.contentFrom, pos]],
-      paragraph: entry.paragraph,
-      closed: true,
-    };
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(span);
-    else out.push(span);
-  };
-
   while (marks.at < marks.positions.length && (marks.positions[marks.at] as number) < from) marks.at++;
   for (; marks.at < marks.positions.length; marks.at++) {
     const i = marks.positions[marks.at] as number;
@@ -290,32 +295,32 @@ function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[
         }
         continue;
       }
-      const k = indexOf('double');
+      const k = innermost(stack, 'double');
       const top = stack[k];
-      if (c === '„') open('double', c, i);
+      if (c === '„') openQuote(stack, para, 'double', c, i);
       else if (c === '“') {
-        if (top && (top.mark === '„' || (!leftOpen && rightClosing))) close(k, i);
-        else open('double', c, i);
+        if (top && (top.mark === '„' || (!leftOpen && rightClosing))) closeQuote(stack, out, k, i);
+        else openQuote(stack, para, 'double', c, i);
       } else if (c === '”') {
-        if (top && !(leftOpen && !rightClosing && top.mark === '”')) close(k, i);
-        else if (leftOpen && !rightSpace) open('double', c, i);
+        if (top && !(leftOpen && !rightClosing && top.mark === '”')) closeQuote(stack, out, k, i);
+        else if (leftOpen && !rightSpace) openQuote(stack, para, 'double', c, i);
       } else if (top) {
-        if (top.mark !== '"' && leftOpen && !rightClosing) open('double', c, i, width);
-        else close(k, i, width);
+        if (top.mark !== '"' && leftOpen && !rightClosing) openQuote(stack, para, 'double', c, i, width);
+        else closeQuote(stack, out, k, i, width);
       } else if (
         (!(rightSpace && !leftOpen) && !(isWordChar(prev) && /\d/.test(prev))) ||
         (c === '"' && detachedOpener(text, i, width, para.start))
       )
-        open('double', c, i, width);
+        openQuote(stack, para, 'double', c, i, width);
       marks.skipTo = i + width;
       continue;
     }
 
     if (family === 'guillemet' || family === 'angle') {
       const opener = c === '«' || c === '‹';
-      const k = indexOf(family);
-      if (opener) open(family, c, i);
-      else if (k >= 0) close(k, i);
+      const k = innermost(stack, family);
+      if (opener) openQuote(stack, para, family, c, i);
+      else if (k >= 0) closeQuote(stack, out, k, i);
       continue;
     }
 
@@ -325,12 +330,12 @@ function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[
       if (next === 'n' && isApostrophe(text[i + 2])) marks.skipTo = i + 3; // rock 'n' roll
       continue;
     }
-    const k = indexOf('single');
+    const k = innermost(stack, 'single');
     if (k >= 0 && !leftOpen && !isWordChar(next) && c !== '‘') {
-      if (!looksPossessive(text, i, end)) close(k, i);
+      if (!looksPossessive(text, i, end)) closeQuote(stack, out, k, i);
       continue;
     }
-    if (leftOpen && !rightSpace && !CLOSING_PUNCT.has(next) && c !== '’') open('single', c, i);
-    else if (leftOpen && c === '’' && isWordChar(next) && k < 0) open('single', c, i);
+    if (leftOpen && !rightSpace && !CLOSING_PUNCT.has(next) && c !== '’') openQuote(stack, para, 'single', c, i);
+    else if (leftOpen && c === '’' && isWordChar(next) && k < 0) openQuote(stack, para, 'single', c, i);
   }
 }

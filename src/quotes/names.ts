@@ -75,6 +75,21 @@ const NOT_LONE_AS_WRITTEN = new Set(
   [...NOT_LONE_NAME].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).filter((w) => NOT_LONE_NAME.has(w.toLowerCase())),
 );
 
+/** (first letter, length up to 31) of each word of `NOT_LONE_NAME`: an ASCII word whose lower case is not one of them is in neither set. */
+const NOT_LONE_SHAPES = new Uint8Array(128 * 32);
+for (const w of NOT_LONE_NAME) NOT_LONE_SHAPES[(w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31)] = 1;
+
+/** `NOT_LONE_AS_WRITTEN.has(word) || NOT_LONE_NAME.has(word.toLowerCase())`; an ASCII name is ruled out by its shape (lower case: same length, first `c | 32`). */
+export function isNotLoneWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90 && !NOT_LONE_SHAPES[(first | 32) * 32 + Math.min(word.length, 31)]) {
+    let ascii = true;
+    for (let k = 1; k < word.length && ascii; k++) ascii = word.charCodeAt(k) < 128;
+    if (ascii) return false;
+  }
+  return NOT_LONE_AS_WRITTEN.has(word) || NOT_LONE_NAME.has(word.toLowerCase());
+}
+
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'ibn']);
 /** Abbreviations followed by a period inside a name run. */
@@ -175,11 +190,11 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
   return runs;
 }
 
-/** Month-like surnames after a known forename stay in the name: `Theresa May`, not `Theresa` speaking in May. */
+/** Month-like surnames after a known forename stay in the name: `Theresa May`, not `Theresa` speaking in May (the name is `words[a .. b)`). */
 export const MONTH_SURNAMES = new Set(['may', 'june', 'august', 'april']);
-function surnameAfterForename(name: Token[]): boolean {
-  const last = (name[name.length - 1] as Token).lower;
-  const before = name[name.length - 2]?.lower ?? '';
+function surnameAfterForename(words: Token[], a: number, b: number): boolean {
+  const last = (words[b - 1] as Token).lower;
+  const before = b - 2 >= a ? (words[b - 2] as Token).lower : '';
   return MONTH_SURNAMES.has(last) && frequentNameGender(before) !== undefined;
 }
 
@@ -197,22 +212,27 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   for (let k = 0; k < words.length - 1; k++) if (k !== generation && isTitle((words[k] as Token).lower)) lastTitle = k;
   // `NARAL's Shipp`, `Fox News's Chris Wallace`: the name is what follows a possessive inside the run.
   for (let k = lastTitle + 1; k < words.length - 1; k++) if (hasPossessiveS((words[k] as Token).text)) lastTitle = k;
-  const roleWords = words.slice(0, lastTitle + 1).filter((t) => !hasPossessiveS(t.text));
-  let name = words.slice(lastTitle + 1);
-  while (name.length > 0 && NOT_NAME.has((name[0] as Token).lower)) name = name.slice(1);
+  // The name is `words[a .. b)`: found by moving its bounds, one array made at the end.
+  let a = lastTitle + 1;
+  let b = words.length;
+  while (a < b && NOT_NAME.has((words[a] as Token).lower)) a++;
   // `Human Rights Watch`, `Judicial Watch`: `Watch` closing a longer run is the body's name, not a page's `Watch more`.
-  const bodyEnd = name.length >= 2 && (name[name.length - 1] as Token).lower === 'watch';
-  while (!bodyEnd && name.length > 0 && NOT_NAME.has((name[name.length - 1] as Token).lower) && !surnameAfterForename(name))
-    name = name.slice(0, -1);
-  if (name.length === 0) return undefined;
-  if (name.some((t) => ORG_WORDS.has(t.lower) || (!isNameWord(t) && !PARTICLES.has(t.text)))) return undefined;
-  if (name.length === 1 && isTitle((name[0] as Token).lower)) return undefined;
+  const bodyEnd = b - a >= 2 && (words[b - 1] as Token).lower === 'watch';
+  while (!bodyEnd && a < b && NOT_NAME.has((words[b - 1] as Token).lower) && !surnameAfterForename(words, a, b)) b--;
+  if (a === b) return undefined;
+  for (let k = a; k < b; k++) {
+    const t = words[k] as Token;
+    if (ORG_WORDS.has(t.lower) || (!isNameWord(t) && !PARTICLES.has(t.text))) return undefined;
+  }
+  if (b - a === 1 && isTitle((words[a] as Token).lower)) return undefined;
   const roles: string[] = [];
-  for (const t of roleWords) {
+  for (let k = 0; k <= lastTitle; k++) {
+    const t = words[k] as Token;
+    if (hasPossessiveS(t.text)) continue;
     if (t.lower.includes('-') || t.lower.includes('‑')) roles.push(...t.lower.split(/[-‑]/));
     else roles.push(t.lower);
   }
-  return { name, roles };
+  return { name: a === 0 && b === words.length ? words : words.slice(a, b), roles };
 }
 
 function genderOf(first: string | undefined, roles: string[]): Gender | undefined {
@@ -327,7 +347,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     }
     const single = !runText.includes(' ');
     // A capitalised sentence word as written (`The`) is found without its lower-cased copy.
-    if (single && (NOT_LONE_AS_WRITTEN.has(runText) || NOT_LONE_NAME.has(runText.toLowerCase()))) continue;
+    if (single && isNotLoneWord(runText)) continue;
     while (p + 1 < paragraphs.length && (paragraphs[p + 1] as Paragraph).start <= m.index) p++;
     const para = paragraphs[p] as Paragraph;
     const runEnd = m.index + runText.length;
@@ -335,7 +355,9 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const nextWord = lowerWordAfterSpace(masked, runEnd);
     // A possessor is named, not modifying: `Trump's executive order`.
     if (nextWord && isPersonHead(nextWord) && !hasPossessiveS(runText)) continue;
-    if (single && !runText.endsWith('.') && !isTitle(previousWord(masked, m.index, para.start))) {
+    // The word before a lone word, read once for the three tests below.
+    const previous = single && !runText.endsWith('.') ? previousWord(masked, m.index, para.start) : '';
+    if (single && !runText.endsWith('.') && !isTitle(previous)) {
       // A lone capitalised word with no title before it: a candidate, resolved only against known names.
       const second = runText.charCodeAt(1);
       if (!(second >= 97 && second <= 122) && !/^[\p{Lu}][\p{Ll}\p{M}'’‑-]/u.test(runText)) continue;
@@ -345,10 +367,10 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       const speaks =
         masked[m.index - 1] !== '-' &&
         !hasPossessiveS(runText) &&
-        (((end === 100 || end === 115 || end === 101) && SPEECH_BEFORE.has(previousWord(masked, m.index, para.start))) ||
+        (((end === 100 || end === 115 || end === 101) && SPEECH_BEFORE.has(previous)) ||
           ((next === 115 || next === 116 || next === 97 || next === 119) &&
             SPEECH_AFTER.test(masked.slice(runEnd, runEnd + 9)) &&
-            !NOT_SPEAKER_BEFORE.has(previousWord(masked, m.index, para.start))));
+            !NOT_SPEAKER_BEFORE.has(previous)));
       out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: speaks });
       continue;
     }
@@ -364,7 +386,8 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       masked[runEnd] === ',' && mayOpenAppositive(masked, runEnd + 1) ? tokenize(masked, runEnd, Math.min(para.end, runEnd + 80)) : [];
     const { name } = parsed;
     const pre = premodifiers(before, before.length);
-    const roles = [...parsed.roles, ...pre, ...appositive(after, 0)];
+    const apposed = appositive(after, 0);
+    const roles = pre.length === 0 && apposed.length === 0 ? parsed.roles : [...parsed.roles, ...pre, ...apposed];
     const titled = parsed.roles.length > 0 || pre.some((w) => isTitle(w));
     const first = name[0] as Token;
     const last = name[name.length - 1] as Token;

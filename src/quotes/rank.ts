@@ -280,13 +280,12 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
   const { counts: total, first } = ctx.people.countsBefore(at);
   const order = [...byPerson.entries()].sort((a, b) => b[1].last - a[1].last);
   const previous = speakers[speakers.length - 1]?.key;
-  const keyOf = (p: Person): string => ctx.people.keyOf(p);
   const earlier = new Map<string, number>();
   for (const s of speakers) earlier.set(s.key, (earlier.get(s.key) ?? 0) + 1);
   // Only a person is ever the referent of a pronoun or a person's description: never an organisation, a place or boilerplate.
   const people = order.filter(([person]) => isPersonKind(ctx, person));
   return people.map(([person, e], rank) => {
-    const key = keyOf(person);
+    const key = ctx.people.keyOf(person);
     const agrees = gender !== undefined && person.gender === gender ? 1 : 0;
     const clashes = gender !== undefined && person.gender !== undefined && person.gender !== gender ? 1 : 0;
     const features: Features = [
@@ -335,7 +334,6 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   // The candidates' features are computed only when scores decide (most pronouns are decided by the
   // two checks below); their kinds are decided here all the same, as scoring them would (`kindOf` remembers).
   for (const m of ctx.people.mentionsBetween(Math.max(0, at - LOOKBACK), at)) isPersonKind(ctx, m.person);
-  const clashes = (p: Person): boolean => gender !== undefined && p.gender !== undefined && p.gender !== gender;
   // The speaker of the quotation just before, with nobody named since: `"…," the president said. "…," he added.`
   const held = ctx.lastSpoken;
   if (held && held.at <= at && at - held.at <= SUBJECT_REACH && held.speaker.kind === 'person') {
@@ -346,7 +344,8 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
     if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !speaks(ctx.text, m.start, m.end)) continue;
     // The candidate of this person (every person of the last `SUBJECT_REACH` characters is one), unless the gender clashes.
-    if (isPersonKind(ctx, m.person) && !clashes(m.person)) return m.person;
+    if (isPersonKind(ctx, m.person) && !(gender !== undefined && m.person.gender !== undefined && m.person.gender !== gender))
+      return m.person;
     break;
   }
   const clash = FEATURES.indexOf('genderClashes');

@@ -236,7 +236,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       ctx.model === false
         ? ctx.people.nearestBefore(first.start, contracted === 'he' ? 'm' : 'f')
         : rankPeople(ctx, first.start, contracted === 'he' ? 'm' : 'f', ctx.spoken);
-    return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
+    return p ? { mention: base.mention, cue: base.cue, speaker: ctx.people.speakerOf(p) } : base;
   }
   if (w.length === 1 && PRONOUNS.has(first.lower)) {
     const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
@@ -249,7 +249,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
             describedAntecedent(ctx, first.start, gender));
       if (relative) return { ...base, speaker: relative };
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
-      return p ? { ...base, speaker: ctx.people.speakerOf(p) } : base;
+      return p ? { mention: base.mention, cue: base.cue, speaker: ctx.people.speakerOf(p) } : base;
     }
     // `Putin's government ordered them out over what it called "…"`: the body that is the sentence's subject.
     if ((first.lower === 'it' || first.lower === 'they') && np[0] > 0) {
@@ -345,7 +345,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     // city, boilerplate or a capitalised description (`the Maryland Democrat`) names no speaker itself.
     const speaker = ctx.people.speakerOf(p);
     const kind = kindOf(ctx, p);
-    if (kind === 'person') return { ...base, speaker };
+    // Written out, not `{ ...base, speaker }`: V8 copies a spread with an added property on a slow path (the most frequent return).
+    if (kind === 'person') return { mention: base.mention, cue: base.cue, speaker };
     if (kind === 'organisation') return { ...base, speaker: organisation(nameWords.join(' ')) };
     if (kind === 'place') return isGovernedPlace(p.folded.join(' ')) ? { ...base, speaker: organisation(nameWords.join(' ')) } : base;
     if (first.lower !== 'the') return base;
@@ -387,5 +388,5 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
         return { ...base, speaker: ctx.people.speakerOf(salient) };
     }
   }
-  return { ...base, speaker: unnamed(mention.text) };
+  return { mention: base.mention, cue: base.cue, speaker: unnamed(mention.text) };
 }

@@ -72,15 +72,18 @@ const RIGHT_NP_START = new Set<string>([
   ...['he', 'she', 'they', 'him', 'them', 'we', 'i', 'it', 'former', 'senior'],
 ]);
 
+/** A word that may open a source phrase after its cue (a module function: tsx's keepNames wraps a closure made per call in `__name`). */
+function plausibleStart(t: Token | undefined): boolean {
+  return isWord(t) && (isUpperStart(t.text) || RIGHT_NP_START.has(t.lower) || SOURCE_NOUNS.has(t.lower) || isTitle(t.lower));
+}
+
 /** Walk right from `tokens[s]` over a noun phrase (`said Mr Putin`, `according to him`). */
 function collectRight(tokens: Token[], s: number): [number, number] | undefined {
   const first = tokens[s];
   if (!isWord(first)) return undefined;
-  const plausible = (t: Token | undefined): boolean =>
-    isWord(t) && (isUpperStart(t.text) || RIGHT_NP_START.has(t.lower) || SOURCE_NOUNS.has(t.lower) || isTitle(t.lower));
   // `said retired neurosurgeon Ben Carson`: a few lower-case words may lead up to a name.
   if (
-    !plausible(first) &&
+    !plausibleStart(first) &&
     ![1, 2, 3].some((k) => isWord(tokens[s + k]) && isUpperStart((tokens[s + k] as Token).text) && tokens.slice(s, s + k).every(isWord))
   )
     return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNameMentions } from '../../src/quotes/names.ts';
+import { findNameMentions, isNotLoneWord } from '../../src/quotes/names.ts';
 import { splitParagraphs } from '../../src/quotes/paragraphs.ts';
 
 const mentions = (text: string) => findNameMentions(text, splitParagraphs(text));
@@ -39,5 +39,12 @@ describe('name words written in capitals', () => {
     expect(mentions('The memo was signed by Dana Whitfield on Friday, officials said.').map((m) => m.words)).toEqual([
       ['Dana', 'Whitfield'],
     ]);
+  });
+});
+
+describe('isNotLoneWord', () => {
+  it('rules out a lone list word in any case and keeps a lone name, accented or hyphenated ones included', () => {
+    for (const word of ['Meanwhile', 'MEANWHILE', 'Senate', 'Secretary-General', 'Tuesday', 'The']) expect(isNotLoneWord(word)).toBe(true);
+    for (const word of ['Wilcox', 'Whitfield', 'Ólafsdóttir', 'Al-Amin', 'Zhou', 'Senator-Elect']) expect(isNotLoneWord(word)).toBe(false);
   });
 });
