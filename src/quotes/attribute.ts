@@ -17,6 +17,7 @@ import {
   reportedSpeech,
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
+import { fromLeadIn, labelLeadIn } from './source-labels.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
 import { wordsOfAfter, wordsOfBefore } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
@@ -99,13 +100,17 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   if (pre) return pre;
   const tail = attributionAtSentenceEnd(postTokens);
   if (tail) return tail;
+  // `Jane Roe, The Valley Courier: "…"` opening its paragraph: a press roundup's label.
+  const label = from === para.start ? labelLeadIn(windowTokens(ctx, para.start, q.start)) : undefined;
+  if (label) return label;
   // A partial quotation that closes its sentence after the colon (`X pinpointed why: "she's …."`) is led in the same way.
   const lead = q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens) : undefined;
   if (lead) return lead;
   const prevPara = paragraphs[q.paragraph - 1];
   if (from === para.start && q.start === para.start && prevPara && ctx.text[prevPara.end - 1] === ':') {
     const leadIn = sentenceStart(ctx, prevPara.end, Math.max(prevPara.start, prevPara.end - WINDOW));
-    return attributionBefore(windowTokens(ctx, leadIn, prevPara.end));
+    const leadTokens = windowTokens(ctx, leadIn, prevPara.end);
+    return attributionBefore(leadTokens) ?? fromLeadIn(leadTokens);
   }
   return undefined;
 }

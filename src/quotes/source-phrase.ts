@@ -158,11 +158,13 @@ export const DASHES = new Set(['-', '–', '—', '―', '‒']);
 function dashAttribution(tokens: Token[]): Found | undefined {
   const dash = tokens[0];
   if (!dash || !DASHES.has(dash.text)) return undefined;
-  let end = tokens.findIndex((t, k) => k > 0 && t.text === ',');
+  // `"…" -- Jo Bloggs`: two hyphens typed for a dash.
+  const s = dash.text === '-' && tokens[1]?.text === '-' && tokens[1].start === dash.end ? 2 : 1;
+  let end = tokens.findIndex((t, k) => k > s - 1 && t.text === ',');
   if (end < 0) end = tokens.length;
-  while (end > 1 && (tokens[end - 1] as Token).kind === 'punct' && !isAbbrevDot(tokens, end - 1)) end--;
-  if (end < 2 || !looksLikeName(tokens, [1, end])) return undefined;
-  return { np: [1, end], cue: { index: 0, length: 1, text: dash.text, sourceAfter: true, start: dash.start, end: dash.end }, tokens };
+  while (end > s && (tokens[end - 1] as Token).kind === 'punct' && !isAbbrevDot(tokens, end - 1)) end--;
+  if (end < s + 1 || !looksLikeName(tokens, [s, end])) return undefined;
+  return { np: [s, end], cue: { index: 0, length: 1, text: dash.text, sourceAfter: true, start: dash.start, end: dash.end }, tokens };
 }
 
 /** Punctuation between a quotation and the attribution after it (`," he said`, `” — said`, `’ (Putin`). */
