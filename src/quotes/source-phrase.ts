@@ -6,7 +6,7 @@
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
-import { nameAhead, nameBeforeTitle, titleBefore } from './source-titles.ts';
+import { nameAhead, nameBeforeAffiliation, nameBeforeTitle, titleBefore } from './source-titles.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, type CueMatch } from './cues.ts';
 import { isTitle } from './names.ts';
@@ -140,7 +140,7 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) return collectLeft(tokens, j - 2, lo);
   if (tokens[j]?.text !== ',') {
     const np = pronounAlone(tokens, collectLeft(tokens, j, lo));
-    return (np && nameBeforeTitle(tokens, np, lo)) ?? np;
+    return (np && (nameBeforeTitle(tokens, np, lo) ?? nameBeforeAffiliation(tokens, np, lo))) ?? np;
   }
   let m = j - 1;
   while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;

@@ -59,3 +59,39 @@ export function nameAhead(tokens: Token[], k: number): boolean {
   while (j < k + 4 && isWord(tokens[j]) && !isUpperStart((tokens[j] as Token).text) && !BOUNDARY.has((tokens[j] as Token).lower)) j++;
   return j > k && isUpperStart(tokens[j]?.text ?? '') && isUpperStart(tokens[j + 1]?.text ?? '') && isWord(tokens[j + 1]);
 }
+
+/** Words that tie a person to the body they work at: `Jo Bloggs of the Center for …`, `Ann Lee at Lake State University`. */
+const AFFILIATION_LINKS = new Set(['of', 'at', 'with', 'from']);
+/** Lower-case words inside a body's name: `Center for Fiscal Study`, `the Office of Budget and Policy`. */
+const BODY_GLUE = new Set(['of', 'for', 'and', 'the', 'on', 'at', '&']);
+
+/**
+ * `Jo Bloggs of the Center for Fiscal Study at Lake State University said`: the phrase found before the
+ * cue is the tail of a chain of bodies (`Lake State University`) after a person's name that opens the
+ * clause and is tied to the chain by `of`/`at`/`with`/`from`: the source is the name.
+ */
+export function nameBeforeAffiliation(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+  let k = np[0] - 1;
+  if (!AFFILIATION_LINKS.has(tokens[k]?.lower ?? '') && !BODY_GLUE.has(tokens[k]?.lower ?? '')) return undefined;
+  // Walk left over the chain of capitalised names and the glue between them, to the link after a name.
+  for (let steps = 0; k >= lo && steps < 20; steps++, k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) && !isAbbrevDot(tokens, k)) return undefined;
+    if (isWord(t) && !isUpperStart(t.text) && !BODY_GLUE.has(t.lower) && !AFFILIATION_LINKS.has(t.lower)) return undefined;
+    if (!AFFILIATION_LINKS.has(t.lower)) continue;
+    let n = k;
+    while (
+      n - 1 >= lo &&
+      k - n < 5 &&
+      ((isWord(tokens[n - 1]) && isUpperStart((tokens[n - 1] as Token).text)) || isAbbrevDot(tokens, n - 1))
+    )
+      n--;
+    // A run after glue (`for Fiscal Study at …`) is one more body of the chain.
+    if (k - n < 2 || BODY_GLUE.has(tokens[n - 1]?.lower ?? '') || AFFILIATION_LINKS.has(tokens[n - 1]?.lower ?? '')) continue;
+    const name: [number, number] = [n, k];
+    if (!looksLikeName(tokens, name) || tokens.slice(n, k).some((w) => TIME_WORDS.has(w.lower))) return undefined;
+    const before = tokens[n - 1];
+    return n === lo || !isWord(before) || /^(?:and|but|while|as)$/.test(before.lower) ? name : undefined;
+  }
+  return undefined;
+}

@@ -58,3 +58,36 @@ describe('a lead-in paragraph naming the publication an excerpt is from', () => 
     expect(speaker(body, 'The nights are')).toBeUndefined();
   });
 });
+
+describe('a person named before the bodies they work at', () => {
+  it('speaks, not the last body of the chain (`Name of the Center for … at … University said`)', () => {
+    const body =
+      '"We expect a slow year," Jane Doe of the Brookings Institution said.\n\n' +
+      '"We expect a second slow year," Paul Roe of the Center for Fiscal Study at Lake State University said.\n\n' +
+      'Ruth Ames at the Office of Budget and Policy said the plan was "a mess."';
+    expect(speaker(body, 'We expect a second')).toBe('Paul Roe');
+    expect(speaker(body, 'a mess')).toBe('Ruth Ames');
+  });
+
+  it('does not take a body for a person (`Researchers from Lake State University said`)', () => {
+    const body = '"Prices will keep rising," researchers from Lake State University said.';
+    expect(speaker(body, 'Prices will keep rising')).not.toBe('Researchers');
+  });
+});
+
+describe('`state` before a title or a name', () => {
+  it('is the noun of the title, not a verb of saying (`said Ohio state Rep. Jo Bloggs`)', () => {
+    const body =
+      '"It is over," said Ohio state Rep. Carla Diaz.\n\n' +
+      '"We saw no rise in checks at all," Oregon state Sen. Dale Porter (R-Bend) remarked in 2015, "which means people ignore the law."';
+    expect(speaker(body, 'It is over')).toBe('Carla Diaz');
+    expect(speaker(body, 'We saw no rise')).toBe('Dale Porter');
+  });
+
+  it('still leads a source right after a quotation (`," state Senate leader Jo Bloggs and …, said`)', () => {
+    const body =
+      'The court was split. "We can only wonder if the plan is to reopen the door to fraud," state Senate leader Carl Dunn ' +
+      'and House Speaker Tim Vole, both Republicans, said in a statement.';
+    expect(speaker(body, 'We can only wonder')).toBe('Carl Dunn');
+  });
+});
