@@ -288,7 +288,30 @@ function indirectSpeechOf(ctx: ArticleContext, from: number, to: number): Found 
   // `Noting that turnout rose, Lopez said …`: a participial lead-in before the subject.
   const comma = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') ? tokens.findIndex((t, k) => k < 16 && t.text === ',') : -1;
   if (comma > 0) tokens = tokens.slice(comma + 1);
-  return reportedSpeech(tokens);
+  const found = reportedSpeech(tokens);
+  if (found || !LEAD_INS.has(tokens[0]?.lower ?? '')) return found;
+  // `In an interview with Fox's Jo Roe last week, Kline revealed that …`: a phrase of time or place before the subject.
+  const lead = tokens.findIndex((t, k) => k < 20 && t.text === ',');
+  return lead > 0 ? reportedSpeech(tokens.slice(lead + 1)) : undefined;
+}
+
+/** Words that open a phrase before a sentence's subject: `In an interview …,`, `During a hearing …,`. */
+const LEAD_INS = new Set(['in', 'during', 'at', 'on', 'after', 'before', 'speaking', 'asked', 'writing']);
+
+/**
+ * `Rising Voices said on Twitter that it backs a boycott.` / `"…," it said.`: `it` or `they` that the
+ * article leaves unresolved speaks for the body whose indirect speech closes the paragraph before, when
+ * that paragraph quotes nobody and the body is not a person.
+ */
+function pronounBody(ctx: ArticleContext, q: Quote, found: Found, previous: Quote['speaker']): Attribution | undefined {
+  if (found.np[1] - found.np[0] !== 1 || !/^(?:it|they)$/.test(found.tokens[found.np[0]]?.lower ?? '')) return undefined;
+  const para = ctx.paragraphs[q.paragraph] as Paragraph;
+  const prev = ctx.paragraphs[q.paragraph - 1];
+  if (!prev || q.start !== para.start || ctx.masked.slice(prev.start, prev.end).includes(MASK)) return undefined;
+  const from = sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW));
+  const lead = indirectSpeechOf(ctx, from, prev.end);
+  const body = lead ? resolved(ctx, lead, previous) : undefined;
+  return body?.speaker && body.speaker.kind !== 'person' ? body : undefined;
 }
 
 /** Attribute the quotes in text order; returns those whose speaker was only carried over from the quotation before. */
@@ -313,7 +336,8 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       const a = resolved(ctx, found, last?.speaker);
       q.mention = a.mention;
       q.cue = a.cue;
-      if (a.speaker) q.speaker = a.speaker;
+      const speaker = a.speaker ?? pronounBody(ctx, q, found, last?.speaker)?.speaker;
+      if (speaker) q.speaker = speaker;
       last = q;
       if (q.speaker) noteSpeaker(ctx, q);
       continue;

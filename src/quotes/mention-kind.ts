@@ -80,6 +80,22 @@ function writtenLikePlace(ctx: { text: string; people: ArticlePeople }, person: 
   return place >= body ? 'place' : 'body';
 }
 
+/**
+ * A body's head noun right before a name, after a lower-case word: `advocacy group Rising Voices`, `the
+ * nonprofit Open Doors` (not `the Hope for Wholeness group Game founded`).
+ */
+const BODY_NOUN_BEFORE =
+  /(?:^|[^\p{L}])\p{Ll}+\s+(?:organization|organisation|group|company|firm|nonprofit|non-profit|charity|coalition|network|agency|startup|think tank|website|newspaper|magazine|outlet)\s+$/u;
+
+/** Does the article write the name right after a body's head noun at one of its mentions at least? */
+function writtenAfterBodyNoun(ctx: { text: string; people: ArticlePeople }, person: Person): boolean {
+  for (const m of ctx.people.mentionsOf(person))
+    // A name of two words or more (`the group Kilimnik joined` is a clause, not a body's name).
+    if (ctx.text.slice(m.start, m.end).includes(' ') && BODY_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 28), m.start)))
+      return true;
+  return false;
+}
+
 function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person, name: string): MentionKind {
   const { text } = ctx;
   const f = person.folded;
@@ -93,6 +109,8 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   if (person.organisation === true) return 'organisation';
   if (ORG_ENDINGS.has(last) || (f.length > 1 && f.some((w) => isOrgWord(w)))) return 'organisation';
   if (person.roles.size > 0) return 'person';
+  // `advocacy group Rising Voices said`: a name written right after a body's head noun is that body's.
+  if (writtenAfterBodyNoun(ctx, person)) return 'organisation';
   if (person.organisation === undefined) {
     person.organisation = namedLikeCompany(text, name.split(' '));
     if (person.organisation) return 'organisation';

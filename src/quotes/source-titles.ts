@@ -72,7 +72,11 @@ const BODY_GLUE = new Set(['of', 'for', 'and', 'the', 'on', 'at', '&']);
  */
 export function nameBeforeAffiliation(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
   let k = np[0] - 1;
-  if (!AFFILIATION_LINKS.has(tokens[k]?.lower ?? '') && !BODY_GLUE.has(tokens[k]?.lower ?? '')) return undefined;
+  if (!AFFILIATION_LINKS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'for') return undefined;
+  // The phrase found is a body's name (`Lake State University`, `the Brookings Institution`), not a description.
+  const body = tokens.slice(np[0], np[1]).filter((t, n) => !(n === 0 && t.lower === 'the'));
+  if (body.length === 0 || !body.every((t) => (isWord(t) && (isUpperStart(t.text) || BODY_GLUE.has(t.lower))) || t.text === '.'))
+    return undefined;
   // Walk left over the chain of capitalised names and the glue between them, to the link after a name.
   for (let steps = 0; k >= lo && steps < 20; steps++, k--) {
     const t = tokens[k] as Token;

@@ -91,3 +91,39 @@ describe('`state` before a title or a name', () => {
     expect(speaker(body, 'We can only wonder')).toBe('Carl Dunn');
   });
 });
+
+describe('`it` or `they` after a paragraph of a body’s indirect speech', () => {
+  it('speaks for the body named there (`advocacy group X said … that it …` / `"…," it said.`)', () => {
+    const body =
+      'The boycott spread on Friday.\n\n' +
+      'Student advocacy group Rising Voices said on Twitter that it backs a boycott of the brand.\n\n' +
+      '"We do not support companies that side with this government," it said. "We will use our dollars to make a point."';
+    expect(speaker(body, 'We do not support')).toBe('Rising Voices');
+    expect(speaker(body, 'We will use our dollars')).toBe('Rising Voices');
+  });
+
+  it('never speaks for a person named there', () => {
+    const body =
+      'The boycott spread on Friday.\n\n' +
+      'Student leader Maria Oduya said on Twitter that she backs a boycott of the brand.\n\n' +
+      '"We do not support companies that side with this government," it said.';
+    expect(speaker(body, 'We do not support')).not.toBe('Maria Oduya');
+  });
+});
+
+describe('a sentence of indirect speech after a lead-in phrase', () => {
+  it('gives the next full quotation its subject (`In an interview with …, X revealed that …. "…"`)', () => {
+    const body =
+      'The talks stalled in June.\n\n' +
+      "In an interview with Fox Business's Dana Kerr earlier this month, Mayor Kline revealed that during the summit he made a bold offer. " +
+      '"I said, \'Let us all drop the fees today.\' Nobody answered."';
+    expect(speaker(body, 'I said')).toBe('Kline');
+  });
+
+  it('keeps a name after title words joined by `and` (`Former … Secretary of State and senate candidate X says`)', () => {
+    const body =
+      'Yarrow said he knew of the worry.\n\n' +
+      'Former Ohio Secretary of State and senate candidate Tom Vance says the race will be an "uphill fight for anyone," but Reed has money.';
+    expect(speaker(body, 'uphill fight')).toBe('Tom Vance');
+  });
+});
