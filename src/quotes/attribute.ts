@@ -19,7 +19,7 @@ import {
 import { tweetSignature } from './tweet-signature.ts';
 import { fromLeadIn, labelLeadIn } from './source-labels.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
-import { wordsOfAfter, wordsOfBefore } from './words-of.ts';
+import { wordsOfAfter, wordsOfBefore, wordsOfEarlier } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource, type Attribution } from './resolve.ts';
 import { isJunkSpeaker } from './junk-guard.ts';
@@ -55,6 +55,8 @@ function isKnownPerson(ctx: ArticleContext, words: string[], at: number): boolea
   return false;
 }
 
+const isCue = (tokens: Token[], k: number): boolean => matchCue(tokens, k) !== undefined;
+
 /** How far attribution looks before or after a quotation, in characters. */
 const WINDOW = 600;
 
@@ -83,6 +85,9 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   const preTokens = lastClause(windowTokens(ctx, from, q.start));
   const pre = attributionBefore(preTokens);
+  // `maintaining, in the words of X, that "…"`, `In the famous words of X: "…"`: someone's own words, after the sentence's cue.
+  const own = post ? undefined : wordsOfEarlier(windowTokens(ctx, from, q.start), isCue);
+  if (own && (!pre || own.cue.start > pre.cue.start)) return own;
   // `Pence said, "…," according to Rep. Reichert`: the speaker whose cue leads straight into the words, not the one who relayed them.
   // A partial quotation right after its own sentence's cue (`X told them to "…," Y told reporters`) is X's words, relayed by Y.
   const named =
@@ -366,6 +371,8 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
     const after = (): ReturnType<typeof windowTokens> =>
       (afterTokens ??= windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, Math.min(para.end, q.end + WINDOW))));
     const reported =
+      // `maintaining, in the words of X, that …`: words given as someone's own outrank the clause's subject.
+      (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter(after())) : undefined) ??
       afterIndirectSpeech(ctx, q) ??
       reportedSpeech(sentence) ??
       (q.kind === 'partial' ? (passiveAgent(sentence, after()) ?? participleLeadIn(sentence, after())) : undefined) ??
@@ -374,8 +381,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
         : undefined) ??
-      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined) ??
-      (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter(after())) : undefined);
+      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
     const governing = reported ? undefined : q.kind === 'partial' ? governingSpeech(sentence, namedElsewhere(ctx)) : undefined;
     if (reported || governing) {
       const a = resolved(ctx, (reported ?? governing) as Found, last?.speaker);

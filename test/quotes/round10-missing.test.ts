@@ -127,3 +127,32 @@ describe('a sentence of indirect speech after a lead-in phrase', () => {
     expect(speaker(body, 'uphill fight')).toBe('Tom Vance');
   });
 });
+
+describe('a passive before the verb of saying (`X is heard saying that …`)', () => {
+  it('gives the words to the subject, not the participle', () => {
+    const body =
+      'The officers were fired on Friday.\n\n' +
+      'According to a police report, in one part of the tape, Dorsey is heard saying that he is "ready" for a "street fight" soon.';
+    expect(speaker(body, 'ready')).toBe('Dorsey');
+    expect(speaker(body, 'street fight')).toBe('Dorsey');
+  });
+
+  it('gives them to a description as well (`the officer was caught telling …`)', () => {
+    const body = 'A video surfaced.\n\n' + 'In one clip, the officer was caught telling a colleague that the marchers were "animals."';
+    expect(speaker(body, 'animals')).toBe('the officer');
+  });
+});
+
+describe('`in the words of X` earlier in the quotation’s sentence', () => {
+  it('outranks the sentence’s own subject (`maintaining, in the words of X, that "…"`)', () => {
+    const body =
+      'Many progressives reject the idea, maintaining, in the words of Ezra Pinto, that the country was "never as good as claimed."';
+    expect(speaker(body, 'never as good')).toBe('Ezra Pinto');
+  });
+
+  it('names the person in apposition before a colon (`In the famous words of the film’s X, Name: "…"`)', () => {
+    const body =
+      'The old wisdom is wrong.\n\n' + 'In the famous words of the film\'s defence chief, Walter Brisk: "That is not entirely correct."';
+    expect(speaker(body, 'That is not entirely')).toBe('Walter Brisk');
+  });
+});
