@@ -6,7 +6,7 @@
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName, passiveSubjectEnd } from './source-tokens.ts';
-import { nameAhead, nameBeforeAffiliation, nameBeforeTitle, titleBefore } from './source-titles.ts';
+import { describedFrom, nameAhead, nameBeforeAffiliation, nameBeforeDescription, nameBeforeTitle, titleBefore } from './source-titles.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, type CueMatch } from './cues.ts';
 import { isTitle } from './names.ts';
@@ -141,7 +141,14 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) return collectLeft(tokens, j - 2, lo);
   if (tokens[j]?.text !== ',') {
     const np = pronounAlone(tokens, collectLeft(tokens, j, lo));
-    return (np && (nameBeforeTitle(tokens, np, lo) ?? nameBeforeAffiliation(tokens, np, lo))) ?? np;
+    return (
+      (np &&
+        (nameBeforeTitle(tokens, np, lo) ??
+          nameBeforeAffiliation(tokens, np, lo) ??
+          nameBeforeDescription(tokens, np, lo) ??
+          describedFrom(tokens, np, lo))) ??
+      np
+    );
   }
   let m = j - 1;
   while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
@@ -149,7 +156,9 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   const inner: [number, number] = [m + 1, j];
   const outer = collectLeft(tokens, m - 1, lo);
   if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;
-  return outer;
+  // `Jo Bloggs, co-founder of The Beacon, which has …, told`: the name before the description and its relative clause.
+  const relative = /^(?:which|who)$/.test(tokens[m + 1]?.lower ?? '');
+  return (relative && outer && nameBeforeDescription(tokens, outer, lo)) || outer;
 }
 
 /** Dashes of every width: hyphen, en, em, figure and the horizontal bar some outlets use before a name (`” ― Name`). */

@@ -5,6 +5,8 @@
 import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
 import { BOUNDARY, NOT_NP_END, TIME_WORDS } from './source-words.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { isTitle } from './names.ts';
+import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
 
 /** Words that tie a title to the body it belongs to: `director of …`, `spokesman for …`. */
 const TITLE_LINKS = new Set(['of', 'for', 'at', 'with']);
@@ -98,4 +100,61 @@ export function nameBeforeAffiliation(tokens: Token[], np: [number, number], lo:
     return n === lo || !isWord(before) || /^(?:and|but|while|as)$/.test(before.lower) ? name : undefined;
   }
   return undefined;
+}
+
+/**
+ * `As Jo Bloggs, the economics editor of the Ledger noted`, `Jo Bloggs, co-founder of The Beacon,
+ * which …, told`: a description headed by a title or a person's role, right after a name and a comma
+ * that open the clause: the source is the name (the description would resolve to the body it names).
+ */
+export function nameBeforeDescription(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+  const comma = np[0] - 1;
+  const first = tokens[np[0]];
+  if (tokens[comma]?.text !== ',' || !isWord(first) || isUpperStart(first.text) || SUBJECT_PRONOUN.has(first.lower)) return undefined;
+  // The head noun: the last word before `of`/`for`/`at`, or the phrase's last word.
+  const link = tokens.slice(np[0], np[1]).findIndex((t) => TITLE_LINKS.has(t.lower));
+  const head = tokens[link > 0 ? np[0] + link - 1 : np[1] - 1];
+  if (!isWord(head) || isUpperStart(head.text) || !(isTitle(head.lower) || isPersonHead(head.lower))) return undefined;
+  let n = comma;
+  while (
+    n - 1 >= lo &&
+    comma - n < 5 &&
+    ((isWord(tokens[n - 1]) && isUpperStart((tokens[n - 1] as Token).text)) || isAbbrevDot(tokens, n - 1))
+  )
+    n--;
+  // `On Thursday, the president said`, `As Jo Bloggs, the …`: a capitalised preposition or time word opens no name.
+  while (n < comma && (BOUNDARY.has((tokens[n] as Token).lower) || TIME_WORDS.has((tokens[n] as Token).lower))) n++;
+  const name: [number, number] = [n, comma];
+  if (comma - n < 2 || !looksLikeName(tokens, name) || tokens.slice(n, comma).some((t) => TIME_WORDS.has(t.lower))) return undefined;
+  const before = tokens[n - 1];
+  return n === lo || !isWord(before) || /^(?:and|but|while|as)$/.test(before.lower) ? name : undefined;
+}
+
+/** Words that open a description of someone: `a nurse from Ohio`, `one official in Kyiv`. */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some']);
+
+/**
+ * `A nurse from Ohio told me`: the phrase found before the cue is a place or a body after `from`/`in`/`at`
+ * that closes a description (an opener such as `a`, then up to four lower-case words): the source is
+ * the whole description, not the place.
+ */
+export function describedFrom(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+  const p = np[0] - 1;
+  if (!/^(?:from|in|at)$/.test(tokens[p]?.lower ?? '') || !isUpperStart(tokens[np[0]]?.text ?? '')) return undefined;
+  const head = tokens[p - 1];
+  if (!isWord(head) || isUpperStart(head.text) || BOUNDARY.has(head.lower) || isCueWord(tokens, p - 1)) return undefined;
+  let s = p - 1;
+  while (s - 1 >= lo && p - s <= 4 && isWord(tokens[s - 1]) && !DESCRIPTION_OPENERS.has((tokens[s - 1] as Token).lower)) {
+    const t = tokens[s - 1] as Token;
+    if (BOUNDARY.has(t.lower) || isCueWord(tokens, s - 1)) return undefined;
+    s--;
+  }
+  if (!DESCRIPTION_OPENERS.has(tokens[s - 1]?.lower ?? '')) return undefined;
+  // `a statement from Bishop Jo Bloggs`, `a quote from adviser Jo Bloggs`: what comes from a person is theirs (the resolver reads it).
+  if (tokens[p]?.lower === 'from') {
+    const between = tokens.slice(s, p);
+    if (between.some((t) => DOCUMENT_NOUNS.has(t.lower) || t.lower === 'quote')) return undefined;
+    if (tokens.slice(np[0], np[1]).some((t) => isWord(t) && !isUpperStart(t.text))) return undefined;
+  }
+  return [s - 1, np[1]];
 }

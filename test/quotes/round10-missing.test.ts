@@ -156,3 +156,41 @@ describe('`in the words of X` earlier in the quotation’s sentence', () => {
     expect(speaker(body, 'That is not entirely')).toBe('Walter Brisk');
   });
 });
+
+describe('a name before a description of the person', () => {
+  it('speaks, not the body the description names (`Name, co-founder of The X, which …, told`)', () => {
+    const body =
+      'Peter Sandoval, co-founder of The Beacon, which has printed many of the files, told CNN, "I think there are very interesting parts of these files."';
+    expect(speaker(body, 'I think there are')).toBe('Peter Sandoval');
+  });
+
+  it('speaks after `As` (`As Name, the economics editor of the X noted: "…"`)', () => {
+    const body =
+      'Voters were not scared.\n\n' +
+      'As Mira Tanaka, the economics editor of the Ledger noted this week: "After weighing the pros and cons, many voters saw little risk."';
+    expect(speaker(body, 'After weighing')).toBe('Mira Tanaka');
+  });
+
+  it('is never a time or a title (`On Thursday, the president said`, `In Taxi Driver, a veteran says`)', () => {
+    const body =
+      'The talks ended.\n\n' +
+      'On Thursday, the president said the drug was a "miracle cure" for the virus.\n\n' +
+      'In Taxi Driver, a deranged veteran says "someday a real rain will come."';
+    expect(speaker(body, 'miracle cure')).not.toBe('On Thursday');
+    expect(speaker(body, 'someday a real rain')).not.toBe('Taxi Driver');
+  });
+});
+
+describe('a description closed by a place or a body (`A nurse from Ohio told me`)', () => {
+  it('is the source, not the place', () => {
+    const body = 'Masks ran short.\n\n' + 'A nurse from Ohio told me that she had to reuse her gown: "We get one gown a week."';
+    expect(speaker(body, 'We get one gown')).toBe('a nurse from Ohio');
+  });
+
+  it('leaves a document from a person to the resolver (`a statement from Bishop X`)', () => {
+    const body =
+      'The ruling drew fire.\n\n' +
+      'The Catholic Conference released a statement from Bishop Paul S. Lorenz saying the ruling "strikes a blow to our families."';
+    expect(speaker(body, 'strikes a blow')).not.toMatch(/^a statement from/);
+  });
+});
