@@ -18,6 +18,7 @@ import {
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
 import { fromLeadIn, labelLeadIn } from './source-labels.ts';
+import { bodySource } from './body-names.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
 import { wordsOfAfter, wordsOfBefore, wordsOfEarlier } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
@@ -34,6 +35,8 @@ export type { ArticleContext } from './context.ts';
 
 /** A resolved attribution whose speaker is no speaker at all (`junk-guard.ts`) keeps its mention and cue, not the speaker. */
 function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker']): Attribution {
+  const body = bodySource(ctx.text, found);
+  if (body) return body;
   const a = resolveSource(ctx, fromGivenName(ctx.text, withoutLocation(found)), previous);
   return a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue) ? { mention: a.mention, cue: a.cue } : a;
 }
@@ -54,8 +57,6 @@ function isKnownPerson(ctx: ArticleContext, words: string[], at: number): boolea
   }
   return false;
 }
-
-const isCue = (tokens: Token[], k: number): boolean => matchCue(tokens, k) !== undefined;
 
 /** How far attribution looks before or after a quotation, in characters. */
 const WINDOW = 600;
@@ -86,7 +87,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const preTokens = lastClause(windowTokens(ctx, from, q.start));
   const pre = attributionBefore(preTokens);
   // `maintaining, in the words of X, that "…"`, `In the famous words of X: "…"`: someone's own words, after the sentence's cue.
-  const own = post ? undefined : wordsOfEarlier(windowTokens(ctx, from, q.start), isCue);
+  const own = post ? undefined : wordsOfEarlier(windowTokens(ctx, from, q.start));
   if (own && (!pre || own.cue.start > pre.cue.start)) return own;
   // `Pence said, "…," according to Rep. Reichert`: the speaker whose cue leads straight into the words, not the one who relayed them.
   // A partial quotation right after its own sentence's cue (`X told them to "…," Y told reporters`) is X's words, relayed by Y.

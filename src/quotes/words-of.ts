@@ -5,6 +5,9 @@
  */
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { matchCue } from './cues.ts';
+
+const isCue = (tokens: Token[], k: number): boolean => matchCue(tokens, k) !== undefined;
 
 const POSSESSIVE = /['’]s$/;
 const HOLDER = new Set(['his', 'her', 'their']);
@@ -84,9 +87,9 @@ export function wordsOfAfter(tokens: Token[]): Found | undefined {
  * `maintaining, in the words of Jo Bloggs, that the plan was "…"`, `In the famous words of the film's
  * defence chief, Jo Bloggs: "…"`: `in the (adjective) words of` a name, earlier in the quotation's
  * sentence and closed by a comma or a colon, with no verb of saying after it. `tokens` are the whole
- * sentence up to the quotation; `hasCue` tells a cue word at an index.
+ * sentence up to the quotation.
  */
-export function wordsOfEarlier(tokens: Token[], hasCue: (tokens: Token[], k: number) => boolean): Found | undefined {
+export function wordsOfEarlier(tokens: Token[]): Found | undefined {
   for (let k = tokens.length - 2; k >= 2 && k >= tokens.length - 24; k--) {
     if (tokens[k]?.lower !== 'words' || tokens[k + 1]?.lower !== 'of') continue;
     let d = k - 1;
@@ -95,7 +98,7 @@ export function wordsOfEarlier(tokens: Token[], hasCue: (tokens: Token[], k: num
     // The phrase after `of`, to the first comma or colon.
     let c = k + 2;
     while (c < tokens.length && c - k < 14 && tokens[c]?.text !== ',' && tokens[c]?.text !== ':') {
-      if (tokens[c]?.kind === 'quote' || hasCue(tokens, c)) return undefined;
+      if (tokens[c]?.kind === 'quote' || isCue(tokens, c)) return undefined;
       c++;
     }
     if (c >= tokens.length || c === k + 2) return undefined;
@@ -118,7 +121,7 @@ export function wordsOfEarlier(tokens: Token[], hasCue: (tokens: Token[], k: num
     if (np[1] - np[0] < 1 || np[0] === np[1]) return undefined;
     // After it, a short clause with no verb of saying of its own (`that the plan was`) or nothing.
     const rest = tokens.slice(c + 1);
-    if (rest.length > 12 || rest.some((t, n) => t.kind === 'quote' || hasCue(tokens, c + 1 + n))) return undefined;
+    if (rest.length > 12 || rest.some((t, n) => t.kind === 'quote' || isCue(tokens, c + 1 + n))) return undefined;
     return { np, cue: cueAt(tokens, k), tokens };
   }
   return undefined;

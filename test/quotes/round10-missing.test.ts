@@ -4,7 +4,7 @@
  * (never their text).
  */
 import { describe, expect, it } from 'vitest';
-import { speakerNameStarting as speaker } from '../support/quote-starting.ts';
+import { speakerNameStarting as speaker, speakerStarting } from '../support/quote-starting.ts';
 
 describe('a press roundup that labels each quotation with its writer and outlet', () => {
   const body =
@@ -192,5 +192,26 @@ describe('a description closed by a place or a body (`A nurse from Ohio told me`
       'The ruling drew fire.\n\n' +
       'The Catholic Conference released a statement from Bishop Paul S. Lorenz saying the ruling "strikes a blow to our families."';
     expect(speaker(body, 'strikes a blow')).not.toMatch(/^a statement from/);
+  });
+});
+
+describe('a body named in full with `of` or `for` (`the Department of Homeland Security said`)', () => {
+  it('speaks whole, not as a person named after its last words', () => {
+    const body =
+      '"We will not comply," the Department of Coastal Security said.\n\n' +
+      '"This is an appalling attack on our members," the National Center for Tenant Equality said.';
+    expect(speakerStarting(body, 'We will not comply')).toMatchObject({ name: 'the Department of Coastal Security', kind: 'organisation' });
+    expect(speakerStarting(body, 'This is an appalling')).toMatchObject({
+      name: 'the National Center for Tenant Equality',
+      kind: 'organisation',
+    });
+  });
+
+  it('leaves a person named with the body alone (`Jo Bloggs of the Center for …`, `… Department of Public Safety Chief Jo Bloggs`)', () => {
+    const body =
+      '"It could be ordered," Greta Nolan of the Center for Open Democracy said.\n\n' +
+      '"She was not a victim," Department of Public Safety Chief Jeff Hanley said.';
+    expect(speaker(body, 'It could be ordered')).toBe('Greta Nolan');
+    expect(speaker(body, 'She was not a victim')).toBe('Jeff Hanley');
   });
 });
