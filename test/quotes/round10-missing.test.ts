@@ -215,3 +215,12 @@ describe('a body named in full with `of` or `for` (`the Department of Homeland S
     expect(speaker(body, 'She was not a victim')).toBe('Jeff Hanley');
   });
 });
+
+describe('a clause opened by two subordinating words (`…, as when he talked about "…"`)', () => {
+  it('gives the words to its pronoun subject', () => {
+    const body =
+      'Mayor Ruth Kline spoke for an hour.\n\n' +
+      'Anything you could want, she served it up. Kline was at times firm, as when she talked about the "empty pledges" of the old plan.';
+    expect(speaker(body, 'empty pledges')).toBe('Ruth Kline');
+  });
+});
