@@ -17,10 +17,10 @@ import {
   reportedSpeech,
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
-import { fromLeadIn, labelLeadIn } from './source-labels.ts';
+import { fromLeadIn, labelLeadInAt } from './source-labels.ts';
 import { bodySource } from './body-names.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
-import { wordsOfAfter, wordsOfBefore, wordsOfEarlier } from './words-of.ts';
+import { wordsOfAfter, wordsOfBefore, wordsOfEarlierIn } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource, type Attribution } from './resolve.ts';
 import { isJunkSpeaker } from './junk-guard.ts';
@@ -87,7 +87,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const preTokens = lastClause(windowTokens(ctx, from, q.start));
   const pre = attributionBefore(preTokens);
   // `maintaining, in the words of X, that "…"`, `In the famous words of X: "…"`: someone's own words, after the sentence's cue.
-  const own = post ? undefined : wordsOfEarlier(windowTokens(ctx, from, q.start));
+  const own = post ? undefined : wordsOfEarlierIn(ctx, from, q.start);
   if (own && (!pre || own.cue.start > pre.cue.start)) return own;
   // `Pence said, "…," according to Rep. Reichert`: the speaker whose cue leads straight into the words, not the one who relayed them.
   // A partial quotation right after its own sentence's cue (`X told them to "…," Y told reporters`) is X's words, relayed by Y.
@@ -107,7 +107,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const tail = attributionAtSentenceEnd(postTokens);
   if (tail) return tail;
   // `Jane Roe, The Valley Courier: "…"` opening its paragraph: a press roundup's label.
-  const label = from === para.start ? labelLeadIn(windowTokens(ctx, para.start, q.start)) : undefined;
+  const label = from === para.start ? labelLeadInAt(ctx, para.start, q.start) : undefined;
   if (label) return label;
   // A partial quotation that closes its sentence after the colon (`X pinpointed why: "she's …."`) is led in the same way.
   const lead = q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens) : undefined;

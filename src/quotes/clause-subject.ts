@@ -223,10 +223,12 @@ export function lastClause(tokens: Token[]): Token[] {
     const t = tokens[k] as Token;
     // After a comma, a semicolon, or a quotation (whose comma is inside its marks: `"…," while`), or first.
     const before = tokens[k - 1];
+    const join = CLAUSE_JOINS.has(t.lower);
+    if ((!join && !SUBORDINATORS.has(t.lower)) || !(k === 0 || before?.text === ',' || before?.text === ';' || before?.kind === 'quote'))
+      continue;
     // `, as when he talked about`: a subordinating word, another, then a pronoun subject.
     const s = SUBORDINATORS.has(tokens[k + 1]?.lower ?? '') && PRONOUN_SUBJECTS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
-    const joins = CLAUSE_JOINS.has(t.lower) || (s === k + 2 && SUBORDINATORS.has(t.lower));
-    if (!joins || !(k === 0 || before?.text === ',' || before?.text === ';' || before?.kind === 'quote')) continue;
+    if (!join && s === k + 1) continue;
     const subject = tokens[s] as Token;
     const named = subject.kind === 'word' && (isUpperStart(subject.text) || PRONOUN_SUBJECTS.has(subject.lower));
     if (!named || subject.lower === 'the') continue;

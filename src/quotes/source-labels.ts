@@ -7,6 +7,7 @@ import type { CueMatch } from './cues.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
+import { windowTokens, type ArticleContext } from './context.ts';
 
 /** A colon token as the cue of a label (`Name, Outlet:`, `From Outlet:`). */
 function colonCue(tokens: Token[], k: number): CueMatch {
@@ -101,4 +102,11 @@ export function fromLeadIn(tokens: Token[]): Found | undefined {
   const start = tokens[from + 1]?.lower === 'the' ? from + 2 : from + 1;
   if (!publicationRun(tokens, start, colon)) return undefined;
   return { np: [from + 1, colon], cue: colonCue(tokens, colon), tokens };
+}
+
+/** `labelLeadIn` over a paragraph's words from `start` to a quotation at `at`, read only when a colon is right before it. */
+export function labelLeadInAt(ctx: ArticleContext, start: number, at: number): Found | undefined {
+  let k = at - 1;
+  while (k > start && (ctx.masked[k] === ' ' || ctx.masked[k] === '\t')) k--;
+  return ctx.masked[k] === ':' ? labelLeadIn(windowTokens(ctx, start, at)) : undefined;
 }

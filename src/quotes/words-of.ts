@@ -6,6 +6,7 @@
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { matchCue } from './cues.ts';
+import { windowTokens, type ArticleContext } from './context.ts';
 
 const isCue = (tokens: Token[], k: number): boolean => matchCue(tokens, k) !== undefined;
 
@@ -125,4 +126,9 @@ export function wordsOfEarlier(tokens: Token[]): Found | undefined {
     return { np, cue: cueAt(tokens, k), tokens };
   }
   return undefined;
+}
+
+/** `wordsOfEarlier` over the words from `from` to a quotation at `at`, read only when they hold `words of`. */
+export function wordsOfEarlierIn(ctx: ArticleContext, from: number, at: number): Found | undefined {
+  return ctx.masked.slice(from, at).includes('words of') ? wordsOfEarlier(windowTokens(ctx, from, at)) : undefined;
 }
