@@ -22,6 +22,7 @@ const GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
 /** The body named by the whole source phrase, as a speaker with its mention; undefined when the phrase is not one. */
 export function bodySource(text: string, found: Found): Attribution | undefined {
   const { tokens, np, cue } = found;
+  if (np[1] - np[0] < 3) return undefined;
   let s = np[0];
   if (tokens[s]?.lower === 'the') s++;
   const words = tokens.slice(s, np[1]);

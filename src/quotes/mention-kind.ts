@@ -80,19 +80,28 @@ function writtenLikePlace(ctx: { text: string; people: ArticlePeople }, person: 
   return place >= body ? 'place' : 'body';
 }
 
-/**
- * A body's head noun right before a name, after a lower-case word: `advocacy group Rising Voices`, `the
- * nonprofit Open Doors` (not `the Hope for Wholeness group Game founded`).
- */
-const BODY_NOUN_BEFORE =
-  /(?:^|[^\p{L}])\p{Ll}+\s+(?:organization|organisation|group|company|firm|nonprofit|non-profit|charity|coalition|network|agency|startup|think tank|website|newspaper|magazine|outlet)\s+$/u;
+/** A body's head noun right before a name: `advocacy group Rising Voices`, `the nonprofit Open Doors`. */
+const BODY_NOUNS = new Set(
+  `organization organisation group company firm nonprofit non-profit charity coalition network agency startup website
+newspaper magazine outlet`.split(/\s+/),
+);
 
-/** Does the article write the name right after a body's head noun at one of its mentions at least? */
+/**
+ * Does the article write the name (two words or more) right after a body's head noun that follows a
+ * lower-case word, at one of its mentions at least? Not `the Hope for Wholeness group Game founded`
+ * (a capital before the noun) nor `the group Kilimnik joined` (one word: a clause, not a body's name).
+ */
 function writtenAfterBodyNoun(ctx: { text: string; people: ArticlePeople }, person: Person): boolean {
-  for (const m of ctx.people.mentionsOf(person))
-    // A name of two words or more (`the group Kilimnik joined` is a clause, not a body's name).
-    if (ctx.text.slice(m.start, m.end).includes(' ') && BODY_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 28), m.start)))
-      return true;
+  const { text } = ctx;
+  for (const m of ctx.people.mentionsOf(person)) {
+    const space = m.start - 1;
+    if (text.charCodeAt(space) !== 32) continue;
+    const s = text.lastIndexOf(' ', space - 1);
+    if (s < 1 || !BODY_NOUNS.has(text.slice(s + 1, space).toLowerCase())) continue;
+    const before = text.lastIndexOf(' ', s - 1);
+    if (!/^\p{Ll}+$/u.test(text.slice(before + 1, s))) continue;
+    if (text.indexOf(' ', m.start) < m.end) return true;
+  }
   return false;
 }
 

@@ -140,7 +140,8 @@ const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 
  */
 export function describedFrom(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
   const p = np[0] - 1;
-  if (!/^(?:from|in|at)$/.test(tokens[p]?.lower ?? '') || !isUpperStart(tokens[np[0]]?.text ?? '')) return undefined;
+  const prep = tokens[p]?.lower;
+  if ((prep !== 'from' && prep !== 'in' && prep !== 'at') || !isUpperStart(tokens[np[0]]?.text ?? '')) return undefined;
   const head = tokens[p - 1];
   if (!isWord(head) || isUpperStart(head.text) || BOUNDARY.has(head.lower) || isCueWord(tokens, p - 1)) return undefined;
   let s = p - 1;
