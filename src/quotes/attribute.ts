@@ -3,7 +3,8 @@
  * `source-phrase.ts`, resolved by `resolve.ts`), or the previous quotation's speaker when the
  * quotation continues it.
  */
-import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, type ArticleContext } from './context.ts';
+import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, WINDOW, type ArticleContext } from './context.ts';
+import { afterIndirectSpeech, indirectSpeechOf } from './indirect-speech.ts';
 import { lastClause } from './clause-subject.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
@@ -17,8 +18,10 @@ import {
   reportedSpeech,
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
+import { fromLeadIn, labelLeadInAt } from './source-labels.ts';
+import { bodySource } from './body-names.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
-import { wordsOfAfter, wordsOfBefore } from './words-of.ts';
+import { wordsOfAfter, wordsOfBefore, wordsOfEarlierIn } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource, type Attribution } from './resolve.ts';
 import { isJunkSpeaker } from './junk-guard.ts';
@@ -33,6 +36,8 @@ export type { ArticleContext } from './context.ts';
 
 /** A resolved attribution whose speaker is no speaker at all (`junk-guard.ts`) keeps its mention and cue, not the speaker. */
 function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker']): Attribution {
+  const body = bodySource(ctx.text, found);
+  if (body) return body;
   const a = resolveSource(ctx, fromGivenName(ctx.text, withoutLocation(found)), previous);
   return a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue) ? { mention: a.mention, cue: a.cue } : a;
 }
@@ -53,9 +58,6 @@ function isKnownPerson(ctx: ArticleContext, words: string[], at: number): boolea
   }
   return false;
 }
-
-/** How far attribution looks before or after a quotation, in characters. */
-const WINDOW = 600;
 
 const MODALS = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'must', 'can']);
 
@@ -82,6 +84,9 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   const preTokens = lastClause(windowTokens(ctx, from, q.start));
   const pre = attributionBefore(preTokens);
+  // `maintaining, in the words of X, that "…"`, `In the famous words of X: "…"`: someone's own words, after the sentence's cue.
+  const own = post ? undefined : wordsOfEarlierIn(ctx, from, q.start);
+  if (own && (!pre || own.cue.start > pre.cue.start)) return own;
   // `Pence said, "…," according to Rep. Reichert`: the speaker whose cue leads straight into the words, not the one who relayed them.
   // A partial quotation right after its own sentence's cue (`X told them to "…," Y told reporters`) is X's words, relayed by Y.
   const named =
@@ -99,13 +104,17 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   if (pre) return pre;
   const tail = attributionAtSentenceEnd(postTokens);
   if (tail) return tail;
+  // `Jane Roe, The Valley Courier: "…"` opening its paragraph: a press roundup's label.
+  const label = from === para.start ? labelLeadInAt(ctx, para.start, q.start) : undefined;
+  if (label) return label;
   // A partial quotation that closes its sentence after the colon (`X pinpointed why: "she's …."`) is led in the same way.
   const lead = q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens) : undefined;
   if (lead) return lead;
   const prevPara = paragraphs[q.paragraph - 1];
   if (from === para.start && q.start === para.start && prevPara && ctx.text[prevPara.end - 1] === ':') {
     const leadIn = sentenceStart(ctx, prevPara.end, Math.max(prevPara.start, prevPara.end - WINDOW));
-    return attributionBefore(windowTokens(ctx, leadIn, prevPara.end));
+    const leadTokens = windowTokens(ctx, leadIn, prevPara.end);
+    return attributionBefore(leadTokens) ?? fromLeadIn(leadTokens);
   }
   return undefined;
 }
@@ -245,45 +254,19 @@ function tweetSource(ctx: ArticleContext, q: Quote): Found | undefined {
 }
 
 /**
- * A paragraph that is a full quotation alone, right after a paragraph of indirect speech with no
- * quotation (`McDonald said midterms were a referendum.` / `"Trump is part of the story."`), goes on
- * with that paragraph's speaker.
+ * `Rising Voices said on Twitter that it backs a boycott.` / `"…," it said.`: `it` or `they` that the
+ * article leaves unresolved speaks for the body whose indirect speech closes the paragraph before, when
+ * that paragraph quotes nobody and the body is not a person.
  */
-function afterIndirectSpeech(ctx: ArticleContext, q: Quote): Found | undefined {
+function pronounBody(ctx: ArticleContext, q: Quote, found: Found, previous: Quote['speaker']): Attribution | undefined {
+  if (found.np[1] - found.np[0] !== 1 || !/^(?:it|they)$/.test(found.tokens[found.np[0]]?.lower ?? '')) return undefined;
   const para = ctx.paragraphs[q.paragraph] as Paragraph;
-  if (q.kind !== 'full') return undefined;
-  if (q.start !== para.start) return afterIndirectSentence(ctx, q, para);
   const prev = ctx.paragraphs[q.paragraph - 1];
-  if (!prev || ctx.text.slice(q.end, para.end).trim() !== '') return undefined;
-  if (ctx.masked.slice(prev.start, prev.end).includes(MASK)) return undefined;
+  if (!prev || q.start !== para.start || ctx.masked.slice(prev.start, prev.end).includes(MASK)) return undefined;
   const from = sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW));
-  // `…, she said.` closing that paragraph is its speaker as much as `She said that …` opening it.
-  return attributionAtSentenceEnd(windowTokens(ctx, from, prev.end)) ?? indirectSpeechOf(ctx, from, prev.end);
-}
-
-/**
- * A full quotation opening a sentence inside its paragraph, right after a sentence of indirect speech
- * with no quotation in it (`…, the engineer said. "We have made the first batch."`), goes on with that
- * sentence's speaker.
- */
-function afterIndirectSentence(ctx: ArticleContext, q: Quote, para: Paragraph): Found | undefined {
-  let k = q.start - 1;
-  while (k > para.start && (ctx.text[k] === ' ' || ctx.text[k] === '\t')) k--;
-  const c = ctx.text[k];
-  if (k <= para.start || !(c === '.' || c === '!' || c === '?') || ctx.masked[k] === MASK) return undefined;
-  const from = sentenceStart(ctx, k, Math.max(para.start, k - WINDOW));
-  if (ctx.masked.slice(from, k).includes(MASK)) return undefined;
-  const tokens = windowTokens(ctx, from, k + 1);
-  return attributionAtSentenceEnd(tokens) ?? indirectSpeechOf(ctx, from, k + 1);
-}
-
-/** The speaker of the sentence of indirect speech in [from, to): its subject and verb of saying. */
-function indirectSpeechOf(ctx: ArticleContext, from: number, to: number): Found | undefined {
-  let tokens = windowTokens(ctx, from, to);
-  // `Noting that turnout rose, Lopez said …`: a participial lead-in before the subject.
-  const comma = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') ? tokens.findIndex((t, k) => k < 16 && t.text === ',') : -1;
-  if (comma > 0) tokens = tokens.slice(comma + 1);
-  return reportedSpeech(tokens);
+  const lead = indirectSpeechOf(ctx, from, prev.end);
+  const body = lead ? resolved(ctx, lead, previous) : undefined;
+  return body?.speaker && body.speaker.kind !== 'person' ? body : undefined;
 }
 
 /** The tokens since the previous quotation (`last`), at most `WINDOW` characters before `q`. */
@@ -318,7 +301,8 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       const a = resolved(ctx, found, last?.speaker);
       q.mention = a.mention;
       q.cue = a.cue;
-      if (a.speaker) q.speaker = a.speaker;
+      const speaker = a.speaker ?? pronounBody(ctx, q, found, last?.speaker)?.speaker;
+      if (speaker) q.speaker = speaker;
       last = q;
       if (q.speaker) noteSpeaker(ctx, q);
       continue;
@@ -351,6 +335,8 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
     // Bounded like the words before it: a paragraph without a sentence end (hostile input, thousands
     // of quotes in one line) made each quote scan to the paragraph's end, a cost growing with its square.
     const reported =
+      // `maintaining, in the words of X, that …`: words given as someone's own outrank the clause's subject.
+      (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter((afterTokens ??= tokensAfter(ctx, q, para)))) : undefined) ??
       afterIndirectSpeech(ctx, q) ??
       reportedSpeech(sentence) ??
       (q.kind === 'partial'
@@ -362,8 +348,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
         : undefined) ??
-      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined) ??
-      (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter((afterTokens ??= tokensAfter(ctx, q, para)))) : undefined);
+      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
     const governing = reported ? undefined : q.kind === 'partial' ? governingSpeech(sentence, namedElsewhere(ctx)) : undefined;
     if (reported || governing) {
       const a = resolved(ctx, (reported ?? governing) as Found, last?.speaker);

@@ -92,8 +92,15 @@ export function clauseStart(tokens: Token[]): number {
     while (leadIn && j < tokens.length && j < i + 4 && DATE_WORD.test(tokens[j]?.lower ?? '')) j++;
     if (j > i + 1 && tokens[j]?.kind === 'word' && isUpperStart((tokens[j] as Token).text)) return j;
   }
+  // `as when he talked about …`: a subordinating word right before a pronoun subject opens its clause.
+  let k = i;
+  while (k < i + 2 && tokens[k]?.kind === 'word' && SUBORDINATORS.has((tokens[k] as Token).lower)) k++;
+  if (k > i && PRONOUN_SUBJECTS.has(tokens[k]?.lower ?? '')) return k;
   return i;
 }
+
+/** Words that open a subordinate clause right before its subject: `when he …`, `as she …`. */
+const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'once', 'until', 'if', 'whenever']);
 
 /** Words that open a lead-in of time or a subordinate clause (`Three years later,`, `Last week at the summit,`, `Although …,`). */
 const TIME_OPENERS = new Set(
@@ -216,12 +223,17 @@ export function lastClause(tokens: Token[]): Token[] {
     const t = tokens[k] as Token;
     // After a comma, a semicolon, or a quotation (whose comma is inside its marks: `"…," while`), or first.
     const before = tokens[k - 1];
-    if (!CLAUSE_JOINS.has(t.lower) || !(k === 0 || before?.text === ',' || before?.text === ';' || before?.kind === 'quote')) continue;
-    const subject = tokens[k + 1] as Token;
+    const join = CLAUSE_JOINS.has(t.lower);
+    if ((!join && !SUBORDINATORS.has(t.lower)) || !(k === 0 || before?.text === ',' || before?.text === ';' || before?.kind === 'quote'))
+      continue;
+    // `, as when he talked about`: a subordinating word, another, then a pronoun subject.
+    const s = SUBORDINATORS.has(tokens[k + 1]?.lower ?? '') && PRONOUN_SUBJECTS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
+    if (!join && s === k + 1) continue;
+    const subject = tokens[s] as Token;
     const named = subject.kind === 'word' && (isUpperStart(subject.text) || PRONOUN_SUBJECTS.has(subject.lower));
     if (!named || subject.lower === 'the') continue;
     // A verb (a lower-case word) after the subject's capitalised words.
-    let v = k + 2;
+    let v = s + 1;
     while (v < tokens.length && tokens[v]?.kind === 'word' && isUpperStart(tokens[v]?.text ?? '')) v++;
     if (tokens[v]?.kind === 'word' && !SUBJECT_STOP.has(tokens[v]?.lower ?? '')) return tokens.slice(k + 1);
   }

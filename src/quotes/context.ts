@@ -168,3 +168,6 @@ export function paragraphAt(paragraphs: Paragraph[], pos: number): Paragraph {
   }
   return paragraphs[lo] as Paragraph;
 }
+
+/** How far attribution looks before or after a quotation, in characters. */
+export const WINDOW = 600;

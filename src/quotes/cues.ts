@@ -1,5 +1,6 @@
 import { ARTICLES, POSSESSIVES } from './word-lists.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { isStateNoun } from './state-noun.ts';
 
 /**
  * Attribution cues, one verb per line with its forms. A form ending in `+` must be followed by
@@ -382,6 +383,8 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
       !opensInversion(tokens, i, length)
     )
       continue;
+    // `Ohio state Rep. Jo Bloggs`, `said Ohio state Sen. Jo Bloggs`: `state` before a title or a name is the noun.
+    if (t.lower === 'state' && before?.kind === 'word' && isUpperStart(before.text) && isStateNoun(tokens[i + 1])) continue;
     // `Another CBS report stated that …`: a noun-like form right before a finite verb of saying is that verb's subject.
     if (NOUN_LIKE.has(t.lower) && FINITE_AFTER_NOUN.has(tokens[i + length]?.lower ?? '')) continue;
     // `in a Twitter post`, `the Facebook statement`: a determiner before the capitalised word makes the form a noun.

@@ -80,6 +80,31 @@ function writtenLikePlace(ctx: { text: string; people: ArticlePeople }, person: 
   return place >= body ? 'place' : 'body';
 }
 
+/** A body's head noun right before a name: `advocacy group Rising Voices`, `the nonprofit Open Doors`. */
+const BODY_NOUNS = new Set(
+  `organization organisation group company firm nonprofit non-profit charity coalition network agency startup website
+newspaper magazine outlet`.split(/\s+/),
+);
+
+/**
+ * Does the article write the name (two words or more) right after a body's head noun that follows a
+ * lower-case word, at one of its mentions at least? Not `the Hope for Wholeness group Game founded`
+ * (a capital before the noun) nor `the group Kilimnik joined` (one word: a clause, not a body's name).
+ */
+function writtenAfterBodyNoun(ctx: { text: string; people: ArticlePeople }, person: Person): boolean {
+  const { text } = ctx;
+  for (const m of ctx.people.mentionsOf(person)) {
+    const space = m.start - 1;
+    if (text.charCodeAt(space) !== 32) continue;
+    const s = text.lastIndexOf(' ', space - 1);
+    if (s < 1 || !BODY_NOUNS.has(text.slice(s + 1, space).toLowerCase())) continue;
+    const before = text.lastIndexOf(' ', s - 1);
+    if (!/^\p{Ll}+$/u.test(text.slice(before + 1, s))) continue;
+    if (text.indexOf(' ', m.start) < m.end) return true;
+  }
+  return false;
+}
+
 function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person, name: string): MentionKind {
   const { text } = ctx;
   const f = person.folded;
@@ -93,6 +118,8 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   if (person.organisation === true) return 'organisation';
   if (ORG_ENDINGS.has(last) || (f.length > 1 && f.some((w) => isOrgWord(w)))) return 'organisation';
   if (person.roles.size > 0) return 'person';
+  // `advocacy group Rising Voices said`: a name written right after a body's head noun is that body's.
+  if (writtenAfterBodyNoun(ctx, person)) return 'organisation';
   if (person.organisation === undefined) {
     person.organisation = namedLikeCompany(text, name.split(' '));
     if (person.organisation) return 'organisation';

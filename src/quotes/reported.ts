@@ -21,7 +21,7 @@ touted touts hailed hails likened likens compared compares referred refers label
 mocked mocks derided derides decried decries condemned condemns lauded lauds welcomed welcomes rejected rejects
 characterized characterised characterizes framed frames pitched pitches offered offers expressed expresses voiced
 voices promoted promotes championed champions invoked invokes cited cites quoted quotes lamented laments acknowledged
-conceded admitted predicted predicts claimed claims argued argues insisting wrote writes tweeted tweets posted posts
+conceded admitted predicted predicts revealed reveals explained explains claimed claims argued argues insisting wrote writes tweeted tweets posted posts
 asked asks told tells declared declares stressed stresses noted notes added adds said says suggested suggests
 repeated repeats reiterated reiterates recalled recalls apologized apologised apologizes apologises complained
 complains joked jokes boasted boasts bragged brags questioned questions pushed pushes ripped rips blasted blasts
@@ -54,9 +54,15 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
       if (t.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
       // `Secretary of State Jo Bloggs`, `Health and Human Services Secretary Jo Bloggs`: a title's `of`/`and`.
       else if (capital && (t.lower === 'of' || t.lower === 'and') && titleGoesOn(tokens, e + 1)) e++;
+      // `Rising Voices said`: a capitalised word right before the verb is the name's, whatever else it may be.
+      else if (capital && t.kind === 'word' && isUpperStart(t.text) && REPORTING_VERBS.has(tokens[e + 1]?.text ?? '')) e++;
       else if (t.kind !== 'word' || SUBJECT_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
-      else if (capital && !isUpperStart(t.text)) break;
-      else e++;
+      else if (capital && !isUpperStart(t.text)) {
+        // `Lakers superstar Devon Clarke`, `Youth group Rising Voices`: lower-case title words between a modifier and the name.
+        const name = nameAfterTitleWords(tokens, e);
+        if (name < 0) break;
+        e = name;
+      } else e++;
     }
   }
   // `The Terrorism Database at the University of Maryland, which …, defines`: a capitalised `at`/`of` phrase after the subject.
@@ -97,6 +103,29 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     end: verb.end,
   };
   return { np, cue, tokens };
+}
+
+/** Lower-case words that join phrases rather than qualify a name: never read as title words before one. */
+const NOT_TITLE_WORDS = new Set(['of', 'and', 'or', 'for', 'to', 'in', 'at', 'on', 'with', 'from', 'by', 'the', 'a', 'an']);
+
+/** One to three lower-case words from `k`, then a capitalised word: where that word is, else -1. */
+function nameAfterTitleWords(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < k + 3) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || isUpperStart(t.text)) break;
+    if (
+      SUBJECT_STOP.has(t.lower) ||
+      REPORTING_VERBS.has(t.lower) ||
+      AUXILIARIES.has(t.lower) ||
+      ADVERB.test(t.lower) ||
+      NOT_TITLE_WORDS.has(t.lower)
+    )
+      return -1;
+    j++;
+  }
+  const next = tokens[j];
+  return j > k && next?.kind === 'word' && isUpperStart(next.text) && !SUBJECT_STOP.has(next.lower) ? j : -1;
 }
 
 /** Capitalised words from `k` on that hold a title before the run ends (`State Mike Pompeo`, `Human Services Secretary Jo`). */

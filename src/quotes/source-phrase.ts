@@ -5,8 +5,8 @@
  */
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
-import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
-import { nameAhead, nameBeforeTitle, titleBefore } from './source-titles.ts';
+import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName, passiveSubjectEnd } from './source-tokens.ts';
+import { describedFrom, nameAhead, nameBeforeAffiliation, nameBeforeDescription, nameBeforeTitle, titleBefore } from './source-titles.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, type CueMatch } from './cues.ts';
 import { isTitle } from './names.ts';
@@ -139,11 +139,19 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
     else break;
   }
   if (j < lo) return undefined;
+  j = passiveSubjectEnd(tokens, j, lo);
   // `Kentucky's longtime senator, who has said he is …`: the relative pronoun's antecedent.
   if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) return collectLeft(tokens, j - 2, lo);
   if (tokens[j]?.text !== ',') {
     const np = pronounAlone(tokens, collectLeft(tokens, j, lo));
-    return (np && nameBeforeTitle(tokens, np, lo)) ?? np;
+    return (
+      (np &&
+        (nameBeforeTitle(tokens, np, lo) ??
+          nameBeforeAffiliation(tokens, np, lo) ??
+          nameBeforeDescription(tokens, np, lo) ??
+          describedFrom(tokens, np, lo))) ??
+      np
+    );
   }
   let m = j - 1;
   while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
@@ -151,7 +159,9 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   const inner: [number, number] = [m + 1, j];
   const outer = collectLeft(tokens, m - 1, lo);
   if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;
-  return outer;
+  // `Jo Bloggs, co-founder of The Beacon, which has …, told`: the name before the description and its relative clause.
+  const relative = /^(?:which|who)$/.test(tokens[m + 1]?.lower ?? '');
+  return (relative && outer && nameBeforeDescription(tokens, outer, lo)) || outer;
 }
 
 /** Dashes of every width: hyphen, en, em, figure and the horizontal bar some outlets use before a name (`” ― Name`). */
@@ -161,11 +171,13 @@ export const DASHES = new Set(['-', '–', '—', '―', '‒']);
 function dashAttribution(tokens: Token[]): Found | undefined {
   const dash = tokens[0];
   if (!dash || !DASHES.has(dash.text)) return undefined;
-  let end = tokens.findIndex((t, k) => k > 0 && t.text === ',');
+  // `"…" -- Jo Bloggs`: two hyphens typed for a dash.
+  const s = dash.text === '-' && tokens[1]?.text === '-' && tokens[1].start === dash.end ? 2 : 1;
+  let end = tokens.findIndex((t, k) => k > s - 1 && t.text === ',');
   if (end < 0) end = tokens.length;
-  while (end > 1 && (tokens[end - 1] as Token).kind === 'punct' && !isAbbrevDot(tokens, end - 1)) end--;
-  if (end < 2 || !looksLikeName(tokens, [1, end])) return undefined;
-  return { np: [1, end], cue: { index: 0, length: 1, text: dash.text, sourceAfter: true, start: dash.start, end: dash.end }, tokens };
+  while (end > s && (tokens[end - 1] as Token).kind === 'punct' && !isAbbrevDot(tokens, end - 1)) end--;
+  if (end < s + 1 || !looksLikeName(tokens, [s, end])) return undefined;
+  return { np: [s, end], cue: { index: 0, length: 1, text: dash.text, sourceAfter: true, start: dash.start, end: dash.end }, tokens };
 }
 
 /** Punctuation between a quotation and the attribution after it (`," he said`, `” — said`, `’ (Putin`). */

@@ -5,6 +5,8 @@
 import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
 import { BOUNDARY, NOT_NP_END, TIME_WORDS } from './source-words.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { isTitle } from './names.ts';
+import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
 
 /** Words that tie a title to the body it belongs to: `director of …`, `spokesman for …`. */
 const TITLE_LINKS = new Set(['of', 'for', 'at', 'with']);
@@ -58,4 +60,102 @@ export function nameAhead(tokens: Token[], k: number): boolean {
   let j = k;
   while (j < k + 4 && isWord(tokens[j]) && !isUpperStart((tokens[j] as Token).text) && !BOUNDARY.has((tokens[j] as Token).lower)) j++;
   return j > k && isUpperStart(tokens[j]?.text ?? '') && isUpperStart(tokens[j + 1]?.text ?? '') && isWord(tokens[j + 1]);
+}
+
+/** Words that tie a person to the body they work at: `Jo Bloggs of the Center for …`, `Ann Lee at Lake State University`. */
+const AFFILIATION_LINKS = new Set(['of', 'at', 'with', 'from']);
+/** Lower-case words inside a body's name: `Center for Fiscal Study`, `the Office of Budget and Policy`. */
+const BODY_GLUE = new Set(['of', 'for', 'and', 'the', 'on', 'at', '&']);
+
+/**
+ * `Jo Bloggs of the Center for Fiscal Study at Lake State University said`: the phrase found before the
+ * cue is the tail of a chain of bodies (`Lake State University`) after a person's name that opens the
+ * clause and is tied to the chain by `of`/`at`/`with`/`from`: the source is the name.
+ */
+export function nameBeforeAffiliation(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+  let k = np[0] - 1;
+  if (!AFFILIATION_LINKS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'for') return undefined;
+  // The phrase found is a body's name (`Lake State University`, `the Brookings Institution`), not a description.
+  const body = tokens.slice(np[0], np[1]).filter((t, n) => !(n === 0 && t.lower === 'the'));
+  if (body.length === 0 || !body.every((t) => (isWord(t) && (isUpperStart(t.text) || BODY_GLUE.has(t.lower))) || t.text === '.'))
+    return undefined;
+  // Walk left over the chain of capitalised names and the glue between them, to the link after a name.
+  for (let steps = 0; k >= lo && steps < 20; steps++, k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) && !isAbbrevDot(tokens, k)) return undefined;
+    if (isWord(t) && !isUpperStart(t.text) && !BODY_GLUE.has(t.lower) && !AFFILIATION_LINKS.has(t.lower)) return undefined;
+    if (!AFFILIATION_LINKS.has(t.lower)) continue;
+    let n = k;
+    while (
+      n - 1 >= lo &&
+      k - n < 5 &&
+      ((isWord(tokens[n - 1]) && isUpperStart((tokens[n - 1] as Token).text)) || isAbbrevDot(tokens, n - 1))
+    )
+      n--;
+    // A run after glue (`for Fiscal Study at …`) is one more body of the chain.
+    if (k - n < 2 || BODY_GLUE.has(tokens[n - 1]?.lower ?? '') || AFFILIATION_LINKS.has(tokens[n - 1]?.lower ?? '')) continue;
+    const name: [number, number] = [n, k];
+    if (!looksLikeName(tokens, name) || tokens.slice(n, k).some((w) => TIME_WORDS.has(w.lower))) return undefined;
+    const before = tokens[n - 1];
+    return n === lo || !isWord(before) || /^(?:and|but|while|as)$/.test(before.lower) ? name : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `As Jo Bloggs, the economics editor of the Ledger noted`, `Jo Bloggs, co-founder of The Beacon,
+ * which …, told`: a description headed by a title or a person's role, right after a name and a comma
+ * that open the clause: the source is the name (the description would resolve to the body it names).
+ */
+export function nameBeforeDescription(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+  const comma = np[0] - 1;
+  const first = tokens[np[0]];
+  if (tokens[comma]?.text !== ',' || !isWord(first) || isUpperStart(first.text) || SUBJECT_PRONOUN.has(first.lower)) return undefined;
+  // The head noun: the last word before `of`/`for`/`at`, or the phrase's last word.
+  const link = tokens.slice(np[0], np[1]).findIndex((t) => TITLE_LINKS.has(t.lower));
+  const head = tokens[link > 0 ? np[0] + link - 1 : np[1] - 1];
+  if (!isWord(head) || isUpperStart(head.text) || !(isTitle(head.lower) || isPersonHead(head.lower))) return undefined;
+  let n = comma;
+  while (
+    n - 1 >= lo &&
+    comma - n < 5 &&
+    ((isWord(tokens[n - 1]) && isUpperStart((tokens[n - 1] as Token).text)) || isAbbrevDot(tokens, n - 1))
+  )
+    n--;
+  // `On Thursday, the president said`, `As Jo Bloggs, the …`: a capitalised preposition or time word opens no name.
+  while (n < comma && (BOUNDARY.has((tokens[n] as Token).lower) || TIME_WORDS.has((tokens[n] as Token).lower))) n++;
+  const name: [number, number] = [n, comma];
+  if (comma - n < 2 || !looksLikeName(tokens, name) || tokens.slice(n, comma).some((t) => TIME_WORDS.has(t.lower))) return undefined;
+  const before = tokens[n - 1];
+  return n === lo || !isWord(before) || /^(?:and|but|while|as)$/.test(before.lower) ? name : undefined;
+}
+
+/** Words that open a description of someone: `a nurse from Ohio`, `one official in Kyiv`. */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some']);
+
+/**
+ * `A nurse from Ohio told me`: the phrase found before the cue is a place or a body after `from`/`in`/`at`
+ * that closes a description (an opener such as `a`, then up to four lower-case words): the source is
+ * the whole description, not the place.
+ */
+export function describedFrom(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+  const p = np[0] - 1;
+  const prep = tokens[p]?.lower;
+  if ((prep !== 'from' && prep !== 'in' && prep !== 'at') || !isUpperStart(tokens[np[0]]?.text ?? '')) return undefined;
+  const head = tokens[p - 1];
+  if (!isWord(head) || isUpperStart(head.text) || BOUNDARY.has(head.lower) || isCueWord(tokens, p - 1)) return undefined;
+  let s = p - 1;
+  while (s - 1 >= lo && p - s <= 4 && isWord(tokens[s - 1]) && !DESCRIPTION_OPENERS.has((tokens[s - 1] as Token).lower)) {
+    const t = tokens[s - 1] as Token;
+    if (BOUNDARY.has(t.lower) || isCueWord(tokens, s - 1)) return undefined;
+    s--;
+  }
+  if (!DESCRIPTION_OPENERS.has(tokens[s - 1]?.lower ?? '')) return undefined;
+  // `a statement from Bishop Jo Bloggs`, `a quote from adviser Jo Bloggs`: what comes from a person is theirs (the resolver reads it).
+  if (tokens[p]?.lower === 'from') {
+    const between = tokens.slice(s, p);
+    if (between.some((t) => DOCUMENT_NOUNS.has(t.lower) || t.lower === 'quote')) return undefined;
+    if (tokens.slice(np[0], np[1]).some((t) => isWord(t) && !isUpperStart(t.text))) return undefined;
+  }
+  return [s - 1, np[1]];
 }

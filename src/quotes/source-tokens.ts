@@ -26,3 +26,23 @@ export const looksLikeName = (tokens: Token[], [s, e]: [number, number]): boolea
   e - s <= 5 &&
   !PARTY_STATE.test(tokens[s]?.text ?? '') &&
   tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');
+
+/** Forms of `be` before a participle: `is heard`, `was caught`. */
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'being']);
+/** Participles that are not written with `-ed`: `is heard saying`, `was seen telling`. */
+const IRREGULAR_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'caught', 'found']);
+
+/**
+ * `Dorsey is heard saying`, `Dorsey was caught telling`: when `tokens[j]` is a lower-case participle
+ * after a form of `be` (an adverb may stand between), where the subject of that passive ends (the
+ * word before the auxiliary); else `j`.
+ */
+export function passiveSubjectEnd(tokens: Token[], j: number, lo: number): number {
+  const p = tokens[j];
+  if (!isWord(p) || isUpperStart(p.text) || !(IRREGULAR_PARTICIPLES.has(p.lower) || /^\p{Ll}{3,}ed$/u.test(p.text))) return j;
+  let a = j - 1;
+  if (isWord(tokens[a]) && /ly$|^also$|^then$|^later$/.test((tokens[a] as Token).lower) && !BE_FORMS.has((tokens[a] as Token).lower)) a--;
+  if (a - 1 < lo || !BE_FORMS.has(tokens[a]?.lower ?? '')) return j;
+  const subject = tokens[a - 1];
+  return isWord(subject) && !/^(?:that|which|who|what|there|it)$/.test(subject.lower) ? a - 1 : j;
+}

@@ -5,6 +5,10 @@
  */
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { matchCue } from './cues.ts';
+import { windowTokens, type ArticleContext } from './context.ts';
+
+const isCue = (tokens: Token[], k: number): boolean => matchCue(tokens, k) !== undefined;
 
 const POSSESSIVE = /['’]s$/;
 const HOLDER = new Set(['his', 'her', 'their']);
@@ -78,4 +82,53 @@ export function wordsOfAfter(tokens: Token[]): Found | undefined {
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !/^(?:put|wrote|said|\p{Ll}+ed|\p{Ll}+s)$/u.test(verb.text)) return undefined;
   return { np: [i + 1, e], cue: cueAt(tokens, v), tokens };
+}
+
+/**
+ * `maintaining, in the words of Jo Bloggs, that the plan was "…"`, `In the famous words of the film's
+ * defence chief, Jo Bloggs: "…"`: `in the (adjective) words of` a name, earlier in the quotation's
+ * sentence and closed by a comma or a colon, with no verb of saying after it. `tokens` are the whole
+ * sentence up to the quotation.
+ */
+export function wordsOfEarlier(tokens: Token[]): Found | undefined {
+  for (let k = tokens.length - 2; k >= 2 && k >= tokens.length - 24; k--) {
+    if (tokens[k]?.lower !== 'words' || tokens[k + 1]?.lower !== 'of') continue;
+    let d = k - 1;
+    if (tokens[d]?.lower !== 'the' && tokens[d]?.kind === 'word' && !isUpperStart(tokens[d]?.text ?? '')) d--;
+    if (tokens[d]?.lower !== 'the' || tokens[d - 1]?.lower !== 'in') return undefined;
+    // The phrase after `of`, to the first comma or colon.
+    let c = k + 2;
+    while (c < tokens.length && c - k < 14 && tokens[c]?.text !== ',' && tokens[c]?.text !== ':') {
+      if (tokens[c]?.kind === 'quote' || isCue(tokens, c)) return undefined;
+      c++;
+    }
+    if (c >= tokens.length || c === k + 2) return undefined;
+    // The whole phrase (`Stephen Colbert`, `Clinton friend Robert Zimmerman`, `the head of the party`): the resolver reads it.
+    let np: [number, number] = [k + 2, c];
+    // `of the film's defence chief, Jo Bloggs:`: a name in apposition after the description.
+    if (tokens[c]?.text === ',') {
+      let e = c + 1;
+      while (
+        e < tokens.length &&
+        e - c <= 5 &&
+        ((tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) || tokens[e]?.text === '.')
+      )
+        e++;
+      if (e - c >= 3 && (tokens[e]?.text === ',' || tokens[e]?.text === ':')) {
+        np = [c + 1, e];
+        c = e;
+      }
+    }
+    if (np[1] - np[0] < 1 || np[0] === np[1]) return undefined;
+    // After it, a short clause with no verb of saying of its own (`that the plan was`) or nothing.
+    const rest = tokens.slice(c + 1);
+    if (rest.length > 12 || rest.some((t, n) => t.kind === 'quote' || isCue(tokens, c + 1 + n))) return undefined;
+    return { np, cue: cueAt(tokens, k), tokens };
+  }
+  return undefined;
+}
+
+/** `wordsOfEarlier` over the words from `from` to a quotation at `at`, read only when they hold `words of`. */
+export function wordsOfEarlierIn(ctx: ArticleContext, from: number, at: number): Found | undefined {
+  return ctx.masked.slice(from, at).includes('words of') ? wordsOfEarlier(windowTokens(ctx, from, at)) : undefined;
 }

@@ -1,0 +1,43 @@
+/**
+ * A body's full name as a source: `the Department of Homeland Security said`, `The Center for
+ * Constitutional Rights said`. The resolver reads the capitalised run after `of`/`for` as a person's
+ * name (`Homeland Security`, `Constitutional Rights`); a phrase made only of capitalised words and the
+ * glue of a name, whose word before `of`/`for` is a body's head noun, is that body, whole.
+ */
+import type { Attribution } from './resolve.ts';
+import { organisation } from './organisations.ts';
+import type { Found } from './source-phrase.ts';
+import { isUpperStart } from './tokens.ts';
+import { isTitle } from './names.ts';
+
+/** Head nouns of a body's name before `of`/`for`: `Department of …`, `Coalition for …`. */
+const BODY_HEADS = new Set(
+  `coalition foundation center centre partnership committee alliance institute council campaign society association
+league federation fund project network office department ministry bureau commission agency union board authority
+administration organization organisation academy conference caucus corps service services`.split(/\s+/),
+);
+/** Lower-case words inside a body's name. */
+const GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
+
+/** The body named by the whole source phrase, as a speaker with its mention; undefined when the phrase is not one. */
+export function bodySource(text: string, found: Found): Attribution | undefined {
+  const { tokens, np, cue } = found;
+  if (np[1] - np[0] < 3) return undefined;
+  let s = np[0];
+  if (tokens[s]?.lower === 'the') s++;
+  const words = tokens.slice(s, np[1]);
+  if (words.length < 3 || !isUpperStart(words[0]?.text ?? '') || !isUpperStart(words[words.length - 1]?.text ?? '')) return undefined;
+  // The first `of`/`for` follows the body's head noun (not `Jo Bloggs of the Center for …`).
+  const link = words.findIndex((t) => t.lower === 'of' || t.lower === 'for');
+  if (link < 1 || !BODY_HEADS.has(words[link - 1]!.lower)) return undefined;
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k]!;
+    if (t.kind !== 'word' || (!isUpperStart(t.text) && !GLUE.has(t.lower))) return undefined;
+    // `… Department of Public Safety Chief Jo Bloggs`: a title and a name after the body are a person.
+    if (k > link && isTitle(t.lower) && isUpperStart(words[k + 1]?.text ?? '') && !GLUE.has(words[k + 1]!.lower)) return undefined;
+  }
+  const first = tokens[np[0]]!;
+  const last = words[words.length - 1]!;
+  const mention = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
+  return { mention, cue: cue.text, speaker: organisation(mention.text) };
+}
