@@ -10,6 +10,8 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { buildArticle } from '../../src/corpus/build-article.ts';
+import { PARAGRAPH_SEPARATOR } from '../../src/engine/build.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { foldName } from '../../src/quotes/speakers.ts';
 import type { Quote } from '../../src/quotes/quote.ts';
@@ -38,16 +40,27 @@ export interface Entry {
 }
 
 /** The texts of the news-37k articles whose ids are in `ids` (one pass over the compressed corpus). */
-export async function loadArticles(ids: Set<string>): Promise<Map<string, string>> {
+export async function loadArticles(ids: Set<string>, argv: string[] = process.argv): Promise<Map<string, string>> {
+  const raw = argv.includes('--raw-text');
   const out = new Map<string, string>();
   const lines = createInterface({ input: createReadStream(CORPUS).pipe(createGunzip()), crlfDelay: Infinity });
   for await (const line of lines) {
     const id = /^\{"id":"([^"]+)"/.exec(line)?.[1];
     if (!id || !ids.has(id)) continue;
-    const a = JSON.parse(line) as { text: string };
-    out.set(id, a.text);
+    const a = JSON.parse(line) as { text: string; title?: string; source?: string };
+    out.set(id, raw ? a.text : (asBuilt(id, a) ?? a.text));
   }
   return out;
+}
+
+/**
+ * The text the bot extracts quotes from: the record as the corpus loader builds it (paragraphs split,
+ * glued paragraphs parted, boilerplate removed) and joined as the build joins it. `--raw-text` reads
+ * the record's text as it is instead (the scorer's reading before round 10).
+ */
+function asBuilt(id: string, record: { text: string; title?: string; source?: string }): string | undefined {
+  const built = buildArticle({ id, file: 'articles.jsonl.gz', fields: { title: record.title, outlet: record.source }, body: record.text });
+  return 'article' in built ? built.article.paragraphs.join(PARAGRAPH_SEPARATOR) : undefined;
 }
 
 /** Courtesy titles and ranks before a name, which never tell two people apart (`Mr Smith` is `John Smith`). */

@@ -61,6 +61,52 @@ export function splitParagraphs(text: string, options: { markdown?: boolean } = 
     else paragraphs.push(...lines);
   }
   return paragraphs
-    .map((p) => normaliseWhitespace(options.markdown === true ? p.replace(MARKDOWN_HEADING, '') : p))
+    .flatMap((p) => unglueParagraphs(normaliseWhitespace(options.markdown === true ? p.replace(MARKDOWN_HEADING, '') : p)))
     .filter((p) => p !== '');
+}
+
+/**
+ * A sentence end glued to the next sentence with no space (`…below the video.Smith, 61, who…`,
+ * `…we can't afford it.“The president…`, `…get done.”“He talked…`): paragraphs whose break was
+ * lost when the page was captured. Each glued sentence end starts a new paragraph, so the quotation
+ * marks of one paragraph are paired within it and a quotation running on into the next opens there
+ * as English writes it.
+ *
+ * Straight quotes are ambiguous: `…differences."There is…` closes a quotation when an odd number of
+ * `"` precede it in the paragraph (the break goes after it), else opens one (the break goes before).
+ * A bare capital after the full stop (`video.Smith`) counts only after a lower-case word of four
+ * letters or more, so abbreviations (`Gov.Roe`, `Sen.Roe`), initials and names (`J.K.Roe`,
+ * `Read.Remember.Vote`) stay whole.
+ */
+export function unglueParagraphs(paragraph: string): string[] {
+  GLUED.lastIndex = 0;
+  const glued = GLUED.test(paragraph);
+  GLUED.lastIndex = 0;
+  if (!glued) return [paragraph];
+  const out: string[] = [];
+  let from = 0;
+  for (const m of paragraph.matchAll(GLUED)) {
+    const [, word = '', stop = '', close = '', open = ''] = m;
+    const at = (m.index ?? 0) + word.length + stop.length;
+    let cut: number;
+    if (close === '”') cut = at + 1;
+    else if (close === '"') cut = straightCloses(paragraph.slice(from, at)) ? at + 1 : at;
+    else if (open === '“') cut = at;
+    else if (word.length >= 4 && word === word.toLowerCase()) cut = at;
+    else continue;
+    out.push(paragraph.slice(from, cut));
+    from = cut;
+  }
+  out.push(paragraph.slice(from));
+  return out.filter((p) => p !== '');
+}
+
+/** A word, a sentence end, then at once a closing or opening quotation mark or a capitalised word. */
+const GLUED = /(\p{L}{2,})([.!?])([”"]?)(?=(“?)\p{Lu}\p{Ll})/gu;
+
+/** True when `text` leaves a straight quotation open (an odd number of `"`). */
+function straightCloses(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 34) n++;
+  return n % 2 === 1;
 }
