@@ -10,6 +10,7 @@ import { groupStatements, personQuote, type QuoteInArticle, type Statement } fro
 import { keysBySurname, surnameOf } from '../dirty-speakers.ts';
 import type { Quote } from '../../quotes/quote.ts';
 import { GroupPool, statementsOf, type GroupedStatement } from './group-pool.ts';
+import type { EarlyGrouping } from './early-grouping.ts';
 import { push } from '../multimap.ts';
 
 export { databaseFileOf } from './group-pool.ts';
@@ -46,8 +47,10 @@ export class GroupedAhead {
     private readonly personKeys: () => Iterable<string>,
     threads?: number,
     database?: string,
+    /** Lists grouped while the last batch was indexed (its pool is used, and closed, here). */
+    private readonly early?: EarlyGrouping,
   ) {
-    this.pool = new GroupPool(threads, database);
+    this.pool = early?.pool ?? new GroupPool(threads, database);
   }
 
   /** Quotes whose words are held on the object while their chunk is settled (by chunk). */
@@ -103,13 +106,20 @@ export class GroupedAhead {
     this.chunkKeys.set(chunk, read);
     this.pinned.set(chunk, pinned);
     this.chunkQuotes.set(chunk, pinned.length);
-    const sent = lists.filter((l) => l.length > 0);
-    return this.pool.group(sent).then((results) =>
-      results.forEach((statements, i) => {
-        const l = sent[i]!;
-        if (statements) this.grouped.set(l[0]!, { list: l, statements });
-      }),
-    );
+    const sent: Array<readonly QuoteInArticle[]> = [];
+    const answered: Array<Promise<void>> = [];
+    const keep = (l: readonly QuoteInArticle[], statements: GroupedStatement[] | undefined) => {
+      if (statements) this.grouped.set(l[0]!, { list: l, statements });
+    };
+    for (const l of lists) {
+      if (!l.length) continue;
+      // Grouped early (the same quotes in the same order): not sent again.
+      const early = this.early?.take(l);
+      if (early) answered.push(early.then((statements) => keep(l, statements)));
+      else sent.push(l);
+    }
+    if (sent.length) answered.push(this.pool.group(sent).then((results) => results.forEach((statements, i) => keep(sent[i]!, statements))));
+    return Promise.all(answered).then(() => undefined);
   }
 
   /** Forgets what was read and grouped for a chunk once it is settled. */
@@ -152,7 +162,12 @@ export class GroupedAhead {
 
   close(): void {
     for (const chunk of [...this.pinned.keys()]) this.finish(chunk);
-    this.pool.close();
+    if (process.env.EARLY_DEBUG)
+      console.error(
+        `early: sent ${this.early?.sent} taken ${this.early?.taken} answered ${this.answered} listMs ${this.early?.listMs} sendMs ${this.early?.sendMs}`,
+      );
+    if (this.early) this.early.close();
+    else this.pool.close();
     this.quotes.clear();
     this.grouped.clear();
   }
