@@ -51,7 +51,8 @@ export function startEarlyGrouping(
   const surnames = new Set<string>();
   for (const t of stored()) surnames.add(surnameOf(t.speaker.key));
   const early = files.map((f) => ({ file: f.file, articles: f.load.articles, quotes: f.quotes as Quote[][], firstId: f.firstId }));
-  return new EarlyGrouping(new GroupPool(availableParallelism(), database), early, surnames);
+  // One worker: the other core is this thread's, indexing and committing the batch meanwhile.
+  return new EarlyGrouping(new GroupPool(Math.max(1, availableParallelism() - 1), database), early, surnames);
 }
 
 /** Quotes in messages not yet answered, at most (each message about 4,000: bounds the copies queued for the workers). */
@@ -59,20 +60,31 @@ const IN_FLIGHT_QUOTES = 160_000;
 /** Quotes per `GroupPool.group` call. */
 const SLICE_QUOTES = 8_000;
 
-/** The identity of a stored list: each entry's article (first passage id) and position among its article's quotes. */
-function storedKey(list: readonly QuoteInArticle[]): string | undefined {
-  const parts: string[] = [];
-  for (const { article, quote } of list) {
-    const firstId = (article as Article & { firstId?: unknown }).firstId;
-    const at = (quote as Quote & { storedAt?: readonly [number, number] }).storedAt;
-    if (typeof firstId !== 'number' || !at) return undefined;
-    parts.push(`${firstId}.${at[1]}`);
-  }
-  return parts.join(',');
+/** Quotes per article below this (a quote's identity is `firstId * QUOTE_IDS + position`, exact in a double). */
+const QUOTE_IDS = 1_000_000;
+
+/** A stored quote's identity: its article's first passage id and its position among the article's quotes (undefined: not a stored quote). */
+function storedId({ article, quote }: QuoteInArticle): number | undefined {
+  const firstId = (article as Article & { firstId?: unknown }).firstId;
+  const at = (quote as Quote & { storedAt?: readonly [number, number] }).storedAt;
+  return typeof firstId === 'number' && at ? firstId * QUOTE_IDS + at[1] : undefined;
 }
 
+/** A list grouped early: its quotes' identities, and its statements once grouped. */
+interface EarlyList {
+  ids: Float64Array;
+  answer: Promise<GroupedStatement[] | undefined>;
+}
+
+import { readFileSync } from 'node:fs';
+const threadCpuMs = (): number => {
+  const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
 export class EarlyGrouping {
-  private readonly answers = new Map<string, Promise<GroupedStatement[] | undefined>>();
+  /** By the identity of each list's first quote (a quote is in one list only). */
+  private readonly answers = new Map<number, EarlyList>();
   /** Lists grouped early, and how many of them settling took. */
   sent = 0;
   taken = 0;
@@ -89,23 +101,23 @@ export class EarlyGrouping {
     files: readonly EarlyFile[],
     storedSurnames: ReadonlySet<string>,
   ) {
-    const t0 = performance.now();
+    const t0 = threadCpuMs();
     const lists = listsOf(files, storedSurnames);
-    this.listMs = performance.now() - t0;
+    this.listMs = threadCpuMs() - t0;
     this.sent = lists.length;
     this.send(lists);
   }
 
   /** The statements grouped early for this list (read back from the store), once; undefined when it was not. */
   take(list: readonly QuoteInArticle[]): Promise<GroupedStatement[] | undefined> | undefined {
-    if (!this.answers.size) return undefined;
-    const key = storedKey(list);
-    const answer = key === undefined ? undefined : this.answers.get(key);
-    if (answer) {
-      this.answers.delete(key!);
-      this.taken++;
-    }
-    return answer;
+    if (!this.answers.size || !list.length) return undefined;
+    const first = storedId(list[0]!);
+    const early = first === undefined ? undefined : this.answers.get(first);
+    if (!early || early.ids.length !== list.length) return undefined;
+    for (let i = 1; i < list.length; i++) if (storedId(list[i]!) !== early.ids[i]) return undefined;
+    this.answers.delete(first!);
+    this.taken++;
+    return early.answer;
   }
 
   /** Forgets what was not taken and closes the pool (when settling never ran); returns nothing (`x = x?.close()`). */
@@ -117,30 +129,25 @@ export class EarlyGrouping {
   }
 
   /** Sends the lists a slice at a time, with at most `IN_FLIGHT_QUOTES` quotes waiting for an answer. */
-  private send(lists: ReadonlyArray<{ key: string; list: QuoteInArticle[] }>): void {
+  private send(lists: ReadonlyArray<{ ids: Float64Array; list: QuoteInArticle[] }>): void {
     let next = 0;
     let inFlight = 0;
     const pump = () => {
       while (!this.closed && next < lists.length && inFlight < IN_FLIGHT_QUOTES) {
-        const slice: Array<{ key: string; list: QuoteInArticle[] }> = [];
+        const slice: Array<{ ids: Float64Array; list: QuoteInArticle[] }> = [];
         let quotes = 0;
         while (next < lists.length && (slice.length === 0 || quotes + lists[next]!.list.length <= SLICE_QUOTES)) {
           quotes += lists[next]!.list.length;
           slice.push(lists[next++]!);
         }
         inFlight += quotes;
-        const t0 = performance.now();
+        const t0 = threadCpuMs();
         const grouped = this.pool.group(slice.map((s) => s.list)).finally(() => {
           inFlight -= quotes;
           pump();
         });
-        this.sendMs += performance.now() - t0;
-        slice.forEach((s, i) =>
-          this.answers.set(
-            s.key,
-            grouped.then((all) => all[i]),
-          ),
-        );
+        this.sendMs += threadCpuMs() - t0;
+        slice.forEach((s, i) => this.answers.set(s.ids[0]!, { ids: s.ids, answer: grouped.then((all) => all[i]) }));
       }
     };
     pump();
@@ -152,44 +159,62 @@ export class EarlyGrouping {
  * no stored speaker, as `GroupedAhead.prepare` makes them: a surname family's person quotes
  * (the surname alone and a full name ending in it both quoted), else each speaker's person quotes.
  */
-function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string>): Array<{ key: string; list: QuoteInArticle[] }> {
-  /** Each speaker key's quotes with a person speaker, in corpus order, with their identity. */
-  const byKey = new Map<string, Array<{ entry: QuoteInArticle; id: string }>>();
-  /** Keys in the order first met, and the kind of each one's first quote (what the store's totals name it by). */
+function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string>): Array<{ ids: Float64Array; list: QuoteInArticle[] }> {
+  /** Each speaker key's quotes with a person speaker, in corpus order, and their identities. */
+  const byKey = new Map<string, { list: QuoteInArticle[]; ids: number[] }>();
+  /** The kind of each key's first quote (what the store's totals name it by), keys in the order first met. */
   const firstKind = new Map<string, string>();
-  const touched: string[] = [];
-  const seen = new Set<string>();
+  /** Whether a key's surname is a stored speaker's (then none of that surname is grouped early). */
+  const skip = new Map<string, boolean>();
   for (const f of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     let firstId = f.firstId;
-    f.articles.forEach((article, a) => {
-      (f.quotes[a] ?? []).forEach((quote, idx) => {
+    for (let a = 0; a < f.articles.length; a++) {
+      const article = f.articles[a]!;
+      const quotes = f.quotes[a] ?? [];
+      for (let idx = 0; idx < quotes.length && idx < QUOTE_IDS; idx++) {
+        const quote = quotes[idx]!;
         const speaker = quote.speaker;
-        if (!speaker || storedSurnames.has(surnameOf(speaker.key))) return;
-        if (!firstKind.has(speaker.key)) firstKind.set(speaker.key, speaker.kind);
-        if (speaker.kind !== 'person') return;
-        if (!seen.has(speaker.key)) {
-          seen.add(speaker.key);
-          touched.push(speaker.key);
-        }
-        push(byKey, speaker.key, { entry: { article, quote }, id: `${firstId}.${idx}` });
-      });
+        if (!speaker) continue;
+        const key = speaker.key;
+        let skipped = skip.get(key);
+        if (skipped === undefined) skip.set(key, (skipped = storedSurnames.has(surnameOf(key))));
+        if (skipped) continue;
+        if (!firstKind.has(key)) firstKind.set(key, speaker.kind);
+        if (speaker.kind !== 'person') continue;
+        let mine = byKey.get(key);
+        if (!mine) byKey.set(key, (mine = { list: [], ids: [] }));
+        mine.list.push({ article, quote });
+        mine.ids.push(firstId * QUOTE_IDS + idx);
+      }
       firstId += article.paragraphs.length;
-    });
+    }
   }
   const personKeys = [...firstKind].flatMap(([key, kind]) => (kind === 'person' ? [key] : []));
   const bySurname = keysBySurname(personKeys);
+  /** Speakers touched (person quotes), by surname, in the order first met. */
   const changedBySurname = new Map<string, string[]>();
-  for (const key of touched) push(changedBySurname, surnameOf(key), key);
-  const out: Array<{ key: string; list: QuoteInArticle[] }> = [];
-  const add = (items: ReadonlyArray<{ entry: QuoteInArticle; id: string }>) => {
-    if (items.length) out.push({ key: items.map((i) => i.id).join(','), list: items.map((i) => i.entry) });
-  };
+  for (const key of byKey.keys()) push(changedBySurname, surnameOf(key), key);
+  const out: Array<{ ids: Float64Array; list: QuoteInArticle[] }> = [];
   const speakerOf = (q: Quote) => q.speaker;
   for (const [surname, changed] of changedBySurname) {
     const keys = bySurname.get(surname) ?? [];
-    if (keys.length > 1 && keys.includes(surname))
-      add(keys.flatMap((k) => (byKey.get(k) ?? []).filter((i) => personQuote(i.entry, speakerOf))));
-    else for (const key of new Set([...keys, ...changed])) add(byKey.get(key) ?? []);
+    if (keys.length > 1 && keys.includes(surname)) {
+      const list: QuoteInArticle[] = [];
+      const ids: number[] = [];
+      for (const k of keys) {
+        const mine = byKey.get(k);
+        mine?.list.forEach((entry, i) => {
+          if (!personQuote(entry, speakerOf)) return;
+          list.push(entry);
+          ids.push(mine.ids[i]!);
+        });
+      }
+      if (list.length) out.push({ ids: Float64Array.from(ids), list });
+    } else
+      for (const key of new Set([...keys, ...changed])) {
+        const mine = byKey.get(key);
+        if (mine?.list.length) out.push({ ids: Float64Array.from(mine.ids), list: mine.list });
+      }
   }
   return out;
 }

@@ -28,11 +28,17 @@ export const aheadChunk = (size: { speakers: number; quotes: number }) => ({
   quotes: Math.min(size.quotes, AHEAD_CHUNK.quotes),
 });
 
+/** Quotes left to group after an early grouping that its worker alone groups (`GroupedAhead.poolFor`). */
+const EARLY_POOL_QUOTES = 50_000;
+
 /** Quotes of the chunks read ahead and not yet settled, at most (about two chunks' worth, as when one was read ahead). */
 const AHEAD_QUOTES = 200_000;
 
 export class GroupedAhead {
-  private readonly pool: GroupPool;
+  /** The workers grouping what was not grouped early (with `early`: started once they pay, `poolFor`). */
+  private pool: GroupPool | undefined;
+  /** Quotes sent to be grouped since settling began. */
+  private sentQuotes = 0;
   /** Each speaker's person quotes, read once per chunk (the index reads them again to group and save). */
   private readonly quotes = new Map<string, readonly QuoteInArticle[]>();
   /** Lists grouped by a worker, by their first entry. */
@@ -45,12 +51,24 @@ export class GroupedAhead {
   constructor(
     private readonly read: (speakerKey: string) => readonly QuoteInArticle[],
     private readonly personKeys: () => Iterable<string>,
-    threads?: number,
-    database?: string,
-    /** Lists grouped while the last batch was indexed (its pool is used, and closed, here). */
+    private readonly threads?: number,
+    private readonly database?: string,
+    /** Lists grouped while the last batch was indexed (its pool is closed here). */
     private readonly early?: EarlyGrouping,
   ) {
-    this.pool = early?.pool ?? new GroupPool(threads, database);
+    if (!early) this.pool = new GroupPool(threads, database);
+  }
+
+  /**
+   * The workers to group `quotes` more quotes: after an early grouping, its one worker while what
+   * is left is little (at 37k articles, the few speakers an earlier batch also quoted), else a
+   * pool of `threads` (what a build whose earlier batches quoted most speakers needs).
+   */
+  private poolFor(quotes: number): GroupPool {
+    this.sentQuotes += quotes;
+    if (this.pool) return this.pool;
+    if (this.early && this.sentQuotes < EARLY_POOL_QUOTES) return this.early.pool;
+    return (this.pool = new GroupPool(this.threads, this.database));
   }
 
   /** Quotes whose words are held on the object while their chunk is settled (by chunk). */
@@ -118,7 +136,13 @@ export class GroupedAhead {
       if (early) answered.push(early.then((statements) => keep(l, statements)));
       else sent.push(l);
     }
-    if (sent.length) answered.push(this.pool.group(sent).then((results) => results.forEach((statements, i) => keep(sent[i]!, statements))));
+    const quotes = sent.reduce((n, l) => n + l.length, 0);
+    if (sent.length)
+      answered.push(
+        this.poolFor(quotes)
+          .group(sent)
+          .then((results) => results.forEach((statements, i) => keep(sent[i]!, statements))),
+      );
     return Promise.all(answered).then(() => undefined);
   }
 
@@ -166,8 +190,8 @@ export class GroupedAhead {
       console.error(
         `early: sent ${this.early?.sent} taken ${this.early?.taken} answered ${this.answered} listMs ${this.early?.listMs} sendMs ${this.early?.sendMs}`,
       );
-    if (this.early) this.early.close();
-    else this.pool.close();
+    this.early?.close();
+    this.pool?.close();
     this.quotes.clear();
     this.grouped.clear();
   }
