@@ -204,7 +204,7 @@ function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string
       for (const k of keys) {
         const mine = byKey.get(k);
         mine?.list.forEach((entry, i) => {
-          if (!personQuote(entry, speakerOf)) return;
+          if (!longerThanTitle(entry.quote.text) && !personQuote(entry, speakerOf)) return;
           list.push(entry);
           ids.push(mine.ids[i]!);
         });
@@ -217,4 +217,38 @@ function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string
       }
   }
   return out;
+}
+
+/** White space as a regular expression's `\s` matches it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * True when a quote has 8 or more words (runs between white space, as `split(/\s+/)` finds them):
+ * `personQuote` then never calls it a title (a title has at most 6 words, and only a last run of
+ * punctuation is dropped before counting), so a person's quote is kept without splitting its
+ * words (a family's lists hold the archive's most quoted people).
+ */
+export function longerThanTitle(text: string): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inRun && ++runs >= 8) return true;
+    inRun = !space;
+  }
+  return false;
 }
