@@ -47,7 +47,7 @@ export interface WorkOptions {
   /**
    * With `deferStatements`, on the last batch of a build: its speakers' statements are grouped in
    * worker threads while the batch is indexed and committed, and `settleStatements` takes them
-   * (a number: only from that many quotes of people in the batch; true: from `EARLY_FROM_QUOTES`).
+   * (a number: only from that many quotes to group early; true: from `EARLY_FROM_QUOTES`).
    */
   groupEarly?: boolean | number;
 }

@@ -26,14 +26,14 @@ export interface EarlyFile {
   firstId: number;
 }
 
-/** Person quotes in the batch from which grouping early pays (as settling starts workers: `GROUP_IN_WORKERS_FROM`). */
+/** Quotes in the lists to group early from which a worker pays (as settling starts workers: `GROUP_IN_WORKERS_FROM`). */
 export const EARLY_FROM_QUOTES = 50_000;
 
 /**
  * Starts grouping the batch's lists early (`EarlyGrouping`) when asked (`groupEarly`: true, or the
- * least number of person quotes instead of `EARLY_FROM_QUOTES`) and the batch has enough person
- * quotes for workers to pay; `stored`: the stored speakers (before the batch); `database`: the file
- * grouping workers may read paragraphs from (what settling's lists need).
+ * least number of quotes instead of `EARLY_FROM_QUOTES`) and its lists (those of surnames no
+ * speaker in `stored`, the store before the batch, has) hold enough quotes for a worker to pay;
+ * `database`: the file grouping workers may read paragraphs from (what settling's lists need).
  */
 export function startEarlyGrouping(
   files: ReadonlyArray<{ file: string; load: { articles: readonly Article[] }; quotes: unknown; firstId: number }>,
@@ -42,17 +42,17 @@ export function startEarlyGrouping(
   database: string | undefined,
 ): EarlyGrouping | undefined {
   if (groupEarly === false) return undefined;
-  let quotes = 0;
-  for (const f of files) {
-    if (!Array.isArray(f.quotes)) return undefined; // Quotes of a store: not a batch in memory.
-    for (const list of f.quotes as Quote[][]) for (const q of list) if (q.speaker?.kind === 'person') quotes++;
-  }
-  if (quotes < (groupEarly === true ? EARLY_FROM_QUOTES : groupEarly)) return undefined;
+  if (files.some((f) => !Array.isArray(f.quotes))) return undefined; // Quotes of a store: not a batch in memory.
   const surnames = new Set<string>();
   for (const t of stored()) surnames.add(surnameOf(t.speaker.key));
   const early = files.map((f) => ({ file: f.file, articles: f.load.articles, quotes: f.quotes as Quote[][], firstId: f.firstId }));
+  const lists = listsOf(early, surnames);
+  // Only when enough quotes are left to group early for a worker to pay (most of an archive's
+  // speakers quoted by earlier batches leave few).
+  const quotes = lists.reduce((n, l) => n + l.list.length, 0);
+  if (quotes < (groupEarly === true ? EARLY_FROM_QUOTES : groupEarly)) return undefined;
   // One worker: the other core is this thread's, indexing and committing the batch meanwhile.
-  return new EarlyGrouping(new GroupPool(Math.max(1, availableParallelism() - 1), database), early, surnames);
+  return new EarlyGrouping(new GroupPool(Math.max(1, availableParallelism() - 1), database), lists);
 }
 
 /** Quotes in messages not yet answered, at most (each message about 4,000: bounds the copies queued for the workers). */
@@ -69,6 +69,9 @@ function storedId({ article, quote }: QuoteInArticle): number | undefined {
   const at = (quote as Quote & { storedAt?: readonly [number, number] }).storedAt;
   return typeof firstId === 'number' && at ? firstId * QUOTE_IDS + at[1] : undefined;
 }
+
+/** A list to group early: its entries and their identities. */
+type EarlyListToSend = { ids: Float64Array; list: QuoteInArticle[] };
 
 /** A list grouped early: its quotes' identities, and its statements once grouped. */
 interface EarlyList {
@@ -92,18 +95,11 @@ export class EarlyGrouping {
   sendMs = 0;
   listMs = 0;
 
-  /**
-   * Starts grouping the lists of the batch's speakers (`files`, in corpus order) whose surname no
-   * stored speaker has (`storedSurnames`); `pool` is handed on to settling, which closes it.
-   */
+  /** Starts grouping `lists` (emptied as they are sent); `pool` is handed on to settling, which closes it. */
   constructor(
     readonly pool: GroupPool,
-    files: readonly EarlyFile[],
-    storedSurnames: ReadonlySet<string>,
+    lists: Array<EarlyListToSend | undefined>,
   ) {
-    const t0 = threadCpuMs();
-    const lists = listsOf(files, storedSurnames);
-    this.listMs = threadCpuMs() - t0;
     this.sent = lists.length;
     this.send(lists);
   }
@@ -129,16 +125,18 @@ export class EarlyGrouping {
   }
 
   /** Sends the lists a slice at a time, with at most `IN_FLIGHT_QUOTES` quotes waiting for an answer. */
-  private send(lists: ReadonlyArray<{ ids: Float64Array; list: QuoteInArticle[] }>): void {
+  private send(lists: Array<EarlyListToSend | undefined>): void {
     let next = 0;
     let inFlight = 0;
     const pump = () => {
       while (!this.closed && next < lists.length && inFlight < IN_FLIGHT_QUOTES) {
-        const slice: Array<{ ids: Float64Array; list: QuoteInArticle[] }> = [];
+        const slice: EarlyListToSend[] = [];
         let quotes = 0;
         while (next < lists.length && (slice.length === 0 || quotes + lists[next]!.list.length <= SLICE_QUOTES)) {
           quotes += lists[next]!.list.length;
-          slice.push(lists[next++]!);
+          slice.push(lists[next]!);
+          // Sent: the batch's articles and quotes are not held for it any longer.
+          lists[next++] = undefined;
         }
         inFlight += quotes;
         const t0 = threadCpuMs();
@@ -159,7 +157,7 @@ export class EarlyGrouping {
  * no stored speaker, as `GroupedAhead.prepare` makes them: a surname family's person quotes
  * (the surname alone and a full name ending in it both quoted), else each speaker's person quotes.
  */
-function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string>): Array<{ ids: Float64Array; list: QuoteInArticle[] }> {
+function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string>): EarlyListToSend[] {
   /** Each speaker key's quotes with a person speaker, in corpus order, and their identities. */
   const byKey = new Map<string, { list: QuoteInArticle[]; ids: number[] }>();
   /** The kind of each key's first quote (what the store's totals name it by), keys in the order first met. */
@@ -194,7 +192,7 @@ function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string
   /** Speakers touched (person quotes), by surname, in the order first met. */
   const changedBySurname = new Map<string, string[]>();
   for (const key of byKey.keys()) push(changedBySurname, surnameOf(key), key);
-  const out: Array<{ ids: Float64Array; list: QuoteInArticle[] }> = [];
+  const out: EarlyListToSend[] = [];
   const speakerOf = (q: Quote) => q.speaker;
   for (const [surname, changed] of changedBySurname) {
     const keys = bySurname.get(surname) ?? [];
