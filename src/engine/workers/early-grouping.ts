@@ -79,12 +79,6 @@ interface EarlyList {
   answer: Promise<GroupedStatement[] | undefined>;
 }
 
-import { readFileSync } from 'node:fs';
-const threadCpuMs = (): number => {
-  const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
-
 export class EarlyGrouping {
   /** By the identity of each list's first quote (a quote is in one list only). */
   private readonly answers = new Map<number, EarlyList>();
@@ -92,8 +86,6 @@ export class EarlyGrouping {
   sent = 0;
   taken = 0;
   private closed = false;
-  sendMs = 0;
-  listMs = 0;
 
   /** Starts grouping `lists` (emptied as they are sent); `pool` is handed on to settling, which closes it. */
   constructor(
@@ -139,12 +131,10 @@ export class EarlyGrouping {
           lists[next++] = undefined;
         }
         inFlight += quotes;
-        const t0 = threadCpuMs();
         const grouped = this.pool.group(slice.map((s) => s.list)).finally(() => {
           inFlight -= quotes;
           pump();
         });
-        this.sendMs += threadCpuMs() - t0;
         slice.forEach((s, i) => this.answers.set(s.ids[0]!, { ids: s.ids, answer: grouped.then((all) => all[i]) }));
       }
     };

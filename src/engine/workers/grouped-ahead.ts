@@ -186,10 +186,6 @@ export class GroupedAhead {
 
   close(): void {
     for (const chunk of [...this.pinned.keys()]) this.finish(chunk);
-    if (process.env.EARLY_DEBUG)
-      console.error(
-        `early: sent ${this.early?.sent} taken ${this.early?.taken} answered ${this.answered} listMs ${this.early?.listMs} sendMs ${this.early?.sendMs}`,
-      );
     this.early?.close();
     this.pool?.close();
     this.quotes.clear();
