@@ -50,7 +50,7 @@ const onProgress = (p: { phase: string }) => {
     mark(p.phase);
   }
 };
-await corpus.apply(contents, [], { pause: () => Promise.resolve(), onProgress, deferStatements: true });
+await corpus.apply(contents, [], { pause: () => Promise.resolve(), onProgress, deferStatements: true, groupEarly: true });
 mark('indexed');
 await corpus.settleStatements({ pause: () => Promise.resolve() });
 mark('end');

@@ -3,6 +3,7 @@ import type { LoadResult, SkippedFile } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { SpeakerRegistry } from '../quotes/speakers.ts';
 import type { FileContent } from './corpus-types.ts';
+import { eachQuote, type FileQuotes } from './file-quotes.ts';
 
 /** Splits one merged load result into per-file contents (articles by their file; problems by the file they name). */
 export function contentsOf(load: LoadResult): { contents: FileContent[]; other: SkippedFile[] } {
@@ -31,6 +32,19 @@ export function contentsOf(load: LoadResult): { contents: FileContent[]; other: 
 
 /** One speaker across files: kind, key and name. */
 export const speakerIdOf = (s: Speaker) => `${s.kind}\u0000${s.key}\u0000${s.name}`;
+
+/** One object per speaker, by `speakerIdOf`. */
+export function speakersById(speakers: Iterable<Speaker>): Map<string, Speaker> {
+  const out = new Map<string, Speaker>();
+  for (const s of speakers) out.set(speakerIdOf(s), s);
+  return out;
+}
+
+/** Adds the speakers of a file's quotes to `shared` (a store's quotes already share its one object per speaker). */
+export function shareFrom(quotes: FileQuotes, shared: Map<string, Speaker>): void {
+  if ('count' in quotes) return;
+  for (const q of eachQuote(quotes)) if (q.speaker) shared.set(speakerIdOf(q.speaker), q.speaker);
+}
 
 /** The ids `[from, to)`. */
 export function range(from: number, to: number): number[] {

@@ -44,6 +44,12 @@ export interface WorkOptions {
    * archive). Until then they stay marked stale in the store, so a crash regroups them at start.
    */
   deferStatements?: boolean;
+  /**
+   * With `deferStatements`, on the last batch of a build: its speakers' statements are grouped in
+   * worker threads while the batch is indexed and committed, and `settleStatements` takes them
+   * (a number: only from that many quotes to group early; true: from `EARLY_FROM_QUOTES`).
+   */
+  groupEarly?: boolean | number;
 }
 
 /**

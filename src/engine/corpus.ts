@@ -20,9 +20,10 @@ import { familyKey, settleChunks, StatementIndex, surnameOf } from './statement-
 import { checkpointStore, GROUP_IN_WORKERS_FROM, SETTLE_CHUNK, SETTLE_QUOTES, type SettleSize } from './settle-chunks.ts';
 import { extractForChange, indexPassages, type Extracted } from './workers/prepared-index.ts';
 import { aheadChunk, databaseFileOf, GroupedAhead, quotesToRegroup } from './workers/grouped-ahead.ts';
+import { startEarlyGrouping, type EarlyGrouping } from './workers/early-grouping.ts';
 
 export { contentsOf } from './contents.ts';
-import { range, registryOf, speakerIdOf } from './contents.ts';
+import { range, registryOf, shareFrom, speakersById } from './contents.ts';
 import { LiveArticles } from './live-articles.ts';
 export type { CorpusOptions, CorpusStore, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions } from './corpus-types.ts';
 import type { CorpusOptions, FileContent, IndexedFile, Progress, RestoredCorpus, WorkOptions, CorpusStore } from './corpus-types.ts';
@@ -52,6 +53,8 @@ export class IndexedCorpus {
   private readonly deferred = new Set<string>();
   /** While settling with workers: the lists they grouped, and each speaker's quotes read for them. */
   private ahead: GroupedAhead | undefined;
+  /** Statements of the last batch of a build grouped while it is indexed (`WorkOptions.groupEarly`), until settled. */
+  private early: EarlyGrouping | undefined;
   /** Passages built on demand from the shown files (what the index reads, with a store). */
   private readonly byId = new PassagesById(
     () => this.files.values(),
@@ -148,7 +151,10 @@ export class IndexedCorpus {
       : undefined;
     const extracted = await extractForChange(articles, this.nextId, this.index, options.onProgress, paragraphs);
     try {
-      await this.runSliced(this.steps(put, remove, options.onProgress, extracted, options.deferStatements), options);
+      await this.runSliced(this.steps(put, remove, options.onProgress, extracted, options.deferStatements, options.groupEarly), options);
+    } catch (error) {
+      this.early = this.early?.close();
+      throw error;
     } finally {
       extracted?.write?.rollback(); // Committed once indexed; rolled back if the change failed before.
     }
@@ -166,6 +172,7 @@ export class IndexedCorpus {
     onProgress?: (progress: Progress) => void,
     extracted?: Extracted,
     deferStatements = false,
+    groupEarly: boolean | number = false,
   ): Generator<void> {
     const articles = put.flatMap((c) => c.load.articles);
     if (extracted && extracted.firstId !== this.nextId) throw new Error('extracted for other passage ids');
@@ -176,7 +183,7 @@ export class IndexedCorpus {
       yield;
     }
     this.speakerRegistry().unify(perArticle);
-    shareSpeakers(perArticle, this.knownSpeakers());
+    shareSpeakers(perArticle, (this.sharedSpeakers ??= speakersById(this.read.speakers())));
 
     const staged: IndexedFile[] = [];
     let at = 0;
@@ -189,6 +196,9 @@ export class IndexedCorpus {
       this.nextId += passageCount;
     }
     const start = staged[0]?.firstId ?? this.nextId;
+    // Only a batch that replaces nothing (shown files are not changed yet): its speakers' lists are its quotes and stored ones.
+    if (deferStatements && !remove.length && !put.some((c) => this.files.has(c.file)))
+      this.early ??= startEarlyGrouping(staged, groupEarly, () => this.read.totals(), databaseFileOf(this.index));
     try {
       yield* indexPassages(
         this.index,
@@ -295,13 +305,16 @@ export class IndexedCorpus {
     options: WorkOptions & { groupThreads?: number },
   ): Promise<void> | undefined {
     const totals = this.read.totals();
+    const early = this.early;
+    this.early = undefined;
     const threads = options.groupThreads ?? (quotesToRegroup(touched, totals) >= GROUP_IN_WORKERS_FROM ? availableParallelism() : 0);
-    if (threads < 1) return undefined;
+    if (threads < 1 && !early) return undefined;
     const ahead = (this.ahead = new GroupedAhead(
       (key) => this.read.ofPerson(key),
       () => this.personKeys(),
       threads,
       databaseFileOf(this.index),
+      early,
     ));
     const plain = this.statements.group;
     this.statements.group = ahead.group;
@@ -364,21 +377,7 @@ export class IndexedCorpus {
   private show(f: IndexedFile): void {
     this.files.set(f.file, f);
     this.live.shown(f);
-    if (this.sharedSpeakers) this.shareFrom(f, this.sharedSpeakers);
-  }
-
-  private knownSpeakers(): Map<string, Speaker> {
-    if (!this.sharedSpeakers) {
-      this.sharedSpeakers = new Map();
-      for (const s of this.read.speakers()) this.sharedSpeakers.set(speakerIdOf(s), s);
-    }
-    return this.sharedSpeakers;
-  }
-
-  private shareFrom(f: IndexedFile, shared: Map<string, Speaker>): void {
-    // A store's quotes already share its one object per speaker.
-    if ('count' in f.quotes) return;
-    for (const q of eachQuote(f.quotes)) if (q.speaker) shared.set(speakerIdOf(q.speaker), q.speaker);
+    if (this.sharedSpeakers) shareFrom(f.quotes, this.sharedSpeakers);
   }
 
   private hide(f: IndexedFile): void {

@@ -201,6 +201,7 @@ async function openCorpus(
     await corpus.apply(contents, gone, {
       onProgress: (p: Progress) => indexing[p.phase](p.done, p.total),
       deferStatements: batches.length > 1,
+      groupEarly: batches.length > 1 && b === batches.length - 1,
     });
   }
   if (batches.length > 1) {

@@ -6,13 +6,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/corpus/article.ts';
 import { IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
 import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
 import { openStore } from '../../src/store/sqlite-store.ts';
 import { groupStatements, personQuote, type QuoteInArticle } from '../../src/compare/statements.ts';
 import { GroupedAhead } from '../../src/engine/workers/grouped-ahead.ts';
+import { EarlyGrouping } from '../../src/engine/workers/early-grouping.ts';
 
 let dir = '';
 beforeAll(async () => {
@@ -73,7 +74,57 @@ async function settled(name: string, groupThreads: number) {
   return { statements, rows };
 }
 
+/** A first batch about other people (their surnames stored before the last batch), then every outlet's reports in one last batch. */
+async function settledEarly(name: string, groupEarly: boolean | number) {
+  const index = new SqliteIndex({ path: join(dir, `${name}.sqlite`) });
+  const opened = openStore(index, 'test');
+  const corpus = new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored);
+  const other: Article = {
+    ...report(0, 30),
+    id: 'other',
+    file: 'a-other.jsonl',
+    paragraphs: ['"The pier needs a new roof before the autumn storms," said Ona Kask, the harbour master.'],
+  };
+  await corpus.apply([{ file: 'a-other.jsonl', hash: 'o', load: { articles: [other], skipped: [], warnings: [] } }], [], {
+    deferStatements: true,
+  });
+  await corpus.apply(
+    outlets.map((_, o) => content(o)),
+    [],
+    { deferStatements: true, groupEarly },
+  );
+  await corpus.settleStatements({ chunk: 2, groupThreads: 2 });
+  const statements = corpus.statements.list().map((s) => ({
+    id: s.id,
+    speaker: s.speaker.key,
+    outlets: s.outlets,
+    confidence: s.confidence,
+    members: s.members.map((m) => `${m.article.id} ${m.quote.text}`),
+  }));
+  const rows = index.database.prepare('SELECT speaker, pos, row FROM statements ORDER BY speaker, pos').all();
+  index.close();
+  return { statements, rows };
+}
+
 describe('settling a build in batches', () => {
+  it("saves the same statements when the last batch's speakers are grouped while it is indexed", async () => {
+    const take = vi.spyOn(EarlyGrouping.prototype, 'take');
+    try {
+      const after = await settledEarly('after', false);
+      expect(take).not.toHaveBeenCalled();
+      const early = await settledEarly('early', 0);
+      const taken = take.mock.results.filter((r) => r.value !== undefined).length;
+      // Petra Vance and Vance (one family), Ilse Marr, Teo Brandt and Brandt (another): every list grouped early.
+      expect(taken).toBe(3);
+      expect(after.statements.some((s) => s.speaker === 'petra vance' && s.outlets.length === 3)).toBe(true);
+      expect(after.statements.some((s) => s.speaker === 'ona kask')).toBe(true);
+      expect(early.statements).toEqual(after.statements);
+      expect(early.rows).toEqual(after.rows);
+    } finally {
+      take.mockRestore();
+    }
+  });
+
   it('saves the statements grouping in this thread saves when worker threads group them', async () => {
     const here = await settled('here', 0);
     const workers = await settled('workers', 2);

@@ -25,8 +25,10 @@ export interface GroupRequest {
   speakers: Array<[Speaker['kind'], string, string]>;
   articleOf: Int32Array;
   articles: Array<[string, string, string | undefined]>;
-  /** The paragraph each quote sits in (`contextOf` reads it), by entry: its text, or '' when `paragraphIds` gives its row. */
+  /** The paragraphs quotes sit in (what grouping's `contextOf` reads), each text once. */
   contexts: string[];
+  /** Per entry: its paragraph's text in `contexts`, or −1 when `paragraphIds` gives its row. */
+  contextOf: Int32Array;
   /** Per entry: the passage id of its paragraph in `database` (read by the worker only if grouping needs it), or −1. */
   paragraphIds: Float64Array;
   /** The SQLite database file whose `paragraphs` rows the worker may read (read-only). */
@@ -52,11 +54,14 @@ export function packLists(id: number, lists: ReadonlyArray<readonly QuoteInArtic
     articleOf: new Int32Array(total),
     articles: [],
     contexts: [],
+    contextOf: new Int32Array(total).fill(-1),
     paragraphIds: new Float64Array(total).fill(-1),
     ...(database ? { database } : {}),
   };
   const speakerIds = new Map<Speaker, number>();
   const articleIds = new Map<Article, number>();
+  /** Each article's paragraphs already in `contexts` (an article's quotes often share a paragraph). */
+  const contextIds = new Map<number, number>();
   let at = 0;
   for (const list of lists) {
     for (const { article, quote } of list) {
@@ -83,8 +88,16 @@ export function packLists(id: number, lists: ReadonlyArray<readonly QuoteInArtic
       const firstId = (article as Article & { firstId?: unknown }).firstId;
       if (database && typeof firstId === 'number' && 'paragraph' in article) {
         request.paragraphIds[at] = firstId + quote.paragraph;
-        request.contexts.push('');
-      } else request.contexts.push(paragraphOf(article, quote.paragraph));
+      } else {
+        // Articles have fewer than 2^20 paragraphs: one number names an article's paragraph.
+        const ref = a * 1_048_576 + quote.paragraph;
+        let c = contextIds.get(ref);
+        if (c === undefined) {
+          contextIds.set(ref, (c = request.contexts.length));
+          request.contexts.push(paragraphOf(article, quote.paragraph));
+        }
+        request.contextOf[at] = c;
+      }
       at++;
     }
     request.offsets.push(at);

@@ -43,7 +43,8 @@ function entriesOf(request: GroupRequest): QuoteInArticle[] {
     const article = articles[request.articleOf[i]!]!;
     const paragraph = request.paragraphs[i]!;
     const row = request.paragraphIds[i]!;
-    contexts.get(article)!.set(paragraph, row >= 0 ? row : request.contexts[i]!);
+    const c = request.contextOf[i]!;
+    contexts.get(article)!.set(paragraph, row >= 0 ? row : c >= 0 ? request.contexts[c]! : '');
     const s = request.speakerOf[i]!;
     const quote = { text, start: request.starts[i]!, paragraph, ...(s >= 0 ? { speaker: speakers[s] } : {}) } as Quote;
     return { article, quote };

@@ -10,6 +10,7 @@ import { groupStatements, personQuote, type QuoteInArticle, type Statement } fro
 import { keysBySurname, surnameOf } from '../dirty-speakers.ts';
 import type { Quote } from '../../quotes/quote.ts';
 import { GroupPool, statementsOf, type GroupedStatement } from './group-pool.ts';
+import type { EarlyGrouping } from './early-grouping.ts';
 import { push } from '../multimap.ts';
 
 export { databaseFileOf } from './group-pool.ts';
@@ -27,11 +28,17 @@ export const aheadChunk = (size: { speakers: number; quotes: number }) => ({
   quotes: Math.min(size.quotes, AHEAD_CHUNK.quotes),
 });
 
+/** Quotes left to group after an early grouping that its worker alone groups (`GroupedAhead.poolFor`). */
+const EARLY_POOL_QUOTES = 50_000;
+
 /** Quotes of the chunks read ahead and not yet settled, at most (about two chunks' worth, as when one was read ahead). */
 const AHEAD_QUOTES = 200_000;
 
 export class GroupedAhead {
-  private readonly pool: GroupPool;
+  /** The workers grouping what was not grouped early (with `early`: started once they pay, `poolFor`). */
+  private pool: GroupPool | undefined;
+  /** Quotes sent to be grouped since settling began. */
+  private sentQuotes = 0;
   /** Each speaker's person quotes, read once per chunk (the index reads them again to group and save). */
   private readonly quotes = new Map<string, readonly QuoteInArticle[]>();
   /** Lists grouped by a worker, by their first entry. */
@@ -44,10 +51,24 @@ export class GroupedAhead {
   constructor(
     private readonly read: (speakerKey: string) => readonly QuoteInArticle[],
     private readonly personKeys: () => Iterable<string>,
-    threads?: number,
-    database?: string,
+    private readonly threads?: number,
+    private readonly database?: string,
+    /** Lists grouped while the last batch was indexed (its pool is closed here). */
+    private readonly early?: EarlyGrouping,
   ) {
-    this.pool = new GroupPool(threads, database);
+    if (!early) this.pool = new GroupPool(threads, database);
+  }
+
+  /**
+   * The workers to group `quotes` more quotes: after an early grouping, its one worker while what
+   * is left is little (at 37k articles, the few speakers an earlier batch also quoted), else a
+   * pool of `threads` (what a build whose earlier batches quoted most speakers needs).
+   */
+  private poolFor(quotes: number): GroupPool {
+    this.sentQuotes += quotes;
+    if (this.pool) return this.pool;
+    if (this.early && this.sentQuotes < EARLY_POOL_QUOTES) return this.early.pool;
+    return (this.pool = new GroupPool(this.threads, this.database));
   }
 
   /** Quotes whose words are held on the object while their chunk is settled (by chunk). */
@@ -103,13 +124,26 @@ export class GroupedAhead {
     this.chunkKeys.set(chunk, read);
     this.pinned.set(chunk, pinned);
     this.chunkQuotes.set(chunk, pinned.length);
-    const sent = lists.filter((l) => l.length > 0);
-    return this.pool.group(sent).then((results) =>
-      results.forEach((statements, i) => {
-        const l = sent[i]!;
-        if (statements) this.grouped.set(l[0]!, { list: l, statements });
-      }),
-    );
+    const sent: Array<readonly QuoteInArticle[]> = [];
+    const answered: Array<Promise<void>> = [];
+    const keep = (l: readonly QuoteInArticle[], statements: GroupedStatement[] | undefined) => {
+      if (statements) this.grouped.set(l[0]!, { list: l, statements });
+    };
+    for (const l of lists) {
+      if (!l.length) continue;
+      // Grouped early (the same quotes in the same order): not sent again.
+      const early = this.early?.take(l);
+      if (early) answered.push(early.then((statements) => keep(l, statements)));
+      else sent.push(l);
+    }
+    const quotes = sent.reduce((n, l) => n + l.length, 0);
+    if (sent.length)
+      answered.push(
+        this.poolFor(quotes)
+          .group(sent)
+          .then((results) => results.forEach((statements, i) => keep(sent[i]!, statements))),
+      );
+    return Promise.all(answered).then(() => undefined);
   }
 
   /** Forgets what was read and grouped for a chunk once it is settled. */
@@ -152,7 +186,8 @@ export class GroupedAhead {
 
   close(): void {
     for (const chunk of [...this.pinned.keys()]) this.finish(chunk);
-    this.pool.close();
+    this.early?.close();
+    this.pool?.close();
     this.quotes.clear();
     this.grouped.clear();
   }
