@@ -208,9 +208,41 @@ export class QuoteTables {
     return out;
   }
 
+  /** Each quote's answer to `shares`, as last read (cleared with the positions). */
+  private sharing = new WeakMap<Quote, boolean>();
+  private shareStatement: Database.Statement<[string, number, number], { pos: number; members: number | null }> | undefined;
+
+  /**
+   * False when no statement of unit `unit` holds this stored quote with another member: what
+   * `statementOf` would read (the quote's statement position, then the statement's row), asked in
+   * one read that counts the row's members in SQL instead of decoding them. Most quotes are said by
+   * one outlet (94 % of the statements at 37k articles have one member), so `/quote Iran`'s
+   * same-statement check decoded some 1,400 statements to learn that. A position left from an older
+   * grouping points at a statement without the quote (`statementOf` then finds none): every member
+   * of a stored statement has that statement's position, so a row of one member there means the
+   * quote has no other. Undefined for a quote not read from this store.
+   */
+  shares(quote: Quote, unit: string): boolean | undefined {
+    if (!(quote instanceof StoredQuote)) return undefined;
+    let shares = this.sharing.get(quote);
+    if (shares === undefined) {
+      this.shareStatement ??= this.db().prepare<[string, number, number], { pos: number; members: number | null }>(
+        `SELECT q.statement AS pos, json_array_length(s.row, '$[3]') AS members FROM quote_speakers q
+           LEFT JOIN statements s ON s.speaker = ? AND s.pos = q.statement WHERE q.seq = ? AND q.idx = ? LIMIT 1`,
+      );
+      const found = this.shareStatement.get(unit, ...quote.storedAt);
+      // The position too: `statementOf` need not read it again.
+      if (!this.positions.has(quote)) this.positions.set(quote, found?.pos ?? -1);
+      shares = (found?.members ?? 0) > 1;
+      this.sharing.set(quote, shares);
+    }
+    return shares;
+  }
+
   /** Statements were rewritten: what was read alone is out of date. */
   statementsChanged(): void {
     this.single.clear();
     this.positions = new WeakMap();
+    this.sharing = new WeakMap();
   }
 }
