@@ -7,6 +7,7 @@
  * Only the bounded candidate set (`maxCandidates`) is scored, from the passages' own text: FTS5
  * supplies the matching ids and the document frequencies (its vocabulary table).
  */
+import { LRUCache } from 'lru-cache';
 import type { Passage } from '../passage.ts';
 import { processTerm, tokenize } from '../terms.ts';
 
@@ -41,6 +42,16 @@ export function fieldTerms(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const token of tokenize(text)) for (const term of processTerm(token) ?? []) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
+}
+
+/** `fieldTerms` of speaker names, remembered: the same few names recur across a search's thousand candidates. */
+const NAMES_TERMS = new LRUCache<string, ReadonlyMap<string, number>>({ max: 4096 });
+
+/** `fieldTerms(names)` (the counts must not be changed: they are shared). */
+export function namesTerms(names: string): ReadonlyMap<string, number> {
+  let terms = NAMES_TERMS.get(names);
+  if (!terms) NAMES_TERMS.set(names, (terms = fieldTerms(names)));
+  return terms;
 }
 
 /** Distinct terms of a passage's two fields (what the average lengths are made of). */
