@@ -210,14 +210,15 @@ export class QuoteTables {
 
   /** Each quote's answer to `shares`, as last read (cleared with the positions). */
   private sharing = new WeakMap<Quote, boolean>();
-  private shareStatement: Database.Statement<[string, number, number], { pos: number; members: number | null }> | undefined;
+  private shareStatement: Database.Statement<[string, number, number], { pos: number; row: string | null }> | undefined;
 
   /**
    * False when no statement of unit `unit` holds this stored quote with another member: what
-   * `statementOf` would read (the quote's statement position, then the statement's row), asked in
-   * one read that counts the row's members in SQL instead of decoding them. Most quotes are said by
-   * one outlet (94 % of the statements at 37k articles have one member), so `/quote Iran`'s
-   * same-statement check decoded some 1,400 statements to learn that. A position left from an older
+   * `statementOf` reads (the quote's statement position, then the statement's row) in one read,
+   * and the row's members counted without decoding them. Most quotes are said by one outlet (94 %
+   * of the statements at 37k articles have one member), and `/quote Iran`'s same-statement check
+   * decoded some 1,400 statements to learn that. A statement of several members is decoded and
+   * kept as `statementOf` keeps it, so asking both costs one read. A position left from an older
    * grouping points at a statement without the quote (`statementOf` then finds none): every member
    * of a stored statement has that statement's position, so a row of one member there means the
    * quote has no other. Undefined for a quote not read from this store.
@@ -225,17 +226,22 @@ export class QuoteTables {
   shares(quote: Quote, unit: string): boolean | undefined {
     if (!(quote instanceof StoredQuote)) return undefined;
     let shares = this.sharing.get(quote);
-    if (shares === undefined) {
-      this.shareStatement ??= this.db().prepare<[string, number, number], { pos: number; members: number | null }>(
-        `SELECT q.statement AS pos, json_array_length(s.row, '$[3]') AS members FROM quote_speakers q
-           LEFT JOIN statements s ON s.speaker = ? AND s.pos = q.statement WHERE q.seq = ? AND q.idx = ? LIMIT 1`,
-      );
-      const found = this.shareStatement.get(unit, ...quote.storedAt);
-      // The position too: `statementOf` need not read it again.
-      if (!this.positions.has(quote)) this.positions.set(quote, found?.pos ?? -1);
-      shares = (found?.members ?? 0) > 1;
-      this.sharing.set(quote, shares);
+    if (shares !== undefined) return shares;
+    this.shareStatement ??= this.db().prepare<[string, number, number], { pos: number; row: string | null }>(
+      `SELECT q.statement AS pos, s.row AS row FROM quote_speakers q
+         LEFT JOIN statements s ON s.speaker = ? AND s.pos = q.statement WHERE q.seq = ? AND q.idx = ? LIMIT 1`,
+    );
+    const found = this.shareStatement.get(unit, ...quote.storedAt);
+    const pos = found?.pos ?? -1;
+    if (!this.positions.has(quote)) this.positions.set(quote, pos);
+    const row = found?.row == null ? undefined : (JSON.parse(found.row) as StatementRow);
+    shares = (row?.[3].length ?? 0) > 1;
+    const id = `${unit}\u0000${pos}`;
+    if (row && shares && !this.single.has(id)) {
+      const statement = this.resolve([row])[0];
+      if (statement) this.single.set(id, statement);
     }
+    this.sharing.set(quote, shares);
     return shares;
   }
 
