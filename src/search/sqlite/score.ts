@@ -7,7 +7,6 @@
  * Only the bounded candidate set (`maxCandidates`) is scored, from the passages' own text: FTS5
  * supplies the matching ids and the document frequencies (its vocabulary table).
  */
-import { LRUCache } from 'lru-cache';
 import type { Passage } from '../passage.ts';
 import { processTerm, tokenize } from '../terms.ts';
 
@@ -44,13 +43,20 @@ export function fieldTerms(text: string): Map<string, number> {
   return counts;
 }
 
-/** `fieldTerms` of speaker names, remembered: the same few names recur across a search's thousand candidates. */
-const NAMES_TERMS = new LRUCache<string, ReadonlyMap<string, number>>({ max: 4096 });
+/**
+ * `fieldTerms` of speaker names, remembered: the same few names recur across a search's thousand
+ * candidates. A plain map emptied when full (an LRU cache's bookkeeping cost more than the analysis).
+ */
+const NAMES_TERMS = new Map<string, ReadonlyMap<string, number>>();
+const MAX_NAMES = 10_000;
 
 /** `fieldTerms(names)` (the counts must not be changed: they are shared). */
 export function namesTerms(names: string): ReadonlyMap<string, number> {
   let terms = NAMES_TERMS.get(names);
-  if (!terms) NAMES_TERMS.set(names, (terms = fieldTerms(names)));
+  if (!terms) {
+    if (NAMES_TERMS.size >= MAX_NAMES) NAMES_TERMS.clear();
+    NAMES_TERMS.set(names, (terms = fieldTerms(names)));
+  }
   return terms;
 }
 
