@@ -210,35 +210,39 @@ export class QuoteTables {
 
   /** Each quote's answer to `shares`, as last read (cleared with the positions). */
   private sharing = new WeakMap<Quote, boolean>();
-  private shareStatement: Database.Statement<[string, number, number], { pos: number; row: string | null }> | undefined;
+  private shareReads: { pos: Database.Statement<[number, number], number>; row: Database.Statement<[string, number], string> } | undefined;
 
   /**
-   * False when no statement of unit `unit` holds this stored quote with another member: what
-   * `statementOf` reads (the quote's statement position, then the statement's row) in one read,
-   * and the row's members counted without decoding them. Most quotes are said by one outlet (94 %
-   * of the statements at 37k articles have one member), and `/quote Iran`'s same-statement check
-   * decoded some 1,400 statements to learn that. A statement of several members is decoded and
-   * kept as `statementOf` keeps it, so asking both costs one read. A position left from an older
-   * grouping points at a statement without the quote (`statementOf` then finds none): every member
-   * of a stored statement has that statement's position, so a row of one member there means the
-   * quote has no other. Undefined for a quote not read from this store.
+   * False when no statement of unit `unit` holds this stored quote with another member, read as
+   * `statementOf` reads it (the quote's statement position, then the statement's row, unless read
+   * already) with the row's members counted instead of decoded. Most quotes are said by one outlet
+   * (94 % of the statements at 37k articles have one member), and `/quote Iran`'s same-statement
+   * check decoded some 1,400 statements to learn that. A statement of several members is decoded
+   * and kept as `statementOf` keeps it, so asking both reads it once. A position left from an
+   * older grouping points at a statement without the quote (`statementOf` then finds none): every
+   * member of a stored statement has that statement's position, so a row of one member there
+   * means the quote has no other. Undefined for a quote not read from this store.
    */
   shares(quote: Quote, unit: string): boolean | undefined {
     if (!(quote instanceof StoredQuote)) return undefined;
     let shares = this.sharing.get(quote);
     if (shares !== undefined) return shares;
-    this.shareStatement ??= this.db().prepare<[string, number, number], { pos: number; row: string | null }>(
-      `SELECT q.statement AS pos, s.row AS row FROM quote_speakers q
-         LEFT JOIN statements s ON s.speaker = ? AND s.pos = q.statement WHERE q.seq = ? AND q.idx = ? LIMIT 1`,
-    );
-    const found = this.shareStatement.get(unit, ...quote.storedAt);
-    const pos = found?.pos ?? -1;
-    if (!this.positions.has(quote)) this.positions.set(quote, pos);
-    const row = found?.row == null ? undefined : (JSON.parse(found.row) as StatementRow);
-    shares = (row?.[3].length ?? 0) > 1;
+    const db = this.db();
+    this.shareReads ??= {
+      pos: db.prepare<[number, number], number>('SELECT statement FROM quote_speakers WHERE seq = ? AND idx = ? LIMIT 1').pluck(),
+      row: db.prepare<[string, number], string>('SELECT row FROM statements WHERE speaker = ? AND pos = ?').pluck(),
+    };
+    let pos = this.positions.get(quote);
+    if (pos === undefined) this.positions.set(quote, (pos = this.shareReads.pos.get(...quote.storedAt) ?? -1));
     const id = `${unit}\u0000${pos}`;
-    if (row && shares && !this.single.has(id)) {
-      const statement = this.resolve([row])[0];
+    const known = pos < 0 ? undefined : this.single.get(id);
+    if (pos < 0) shares = false;
+    else if (known) shares = known.members.length > 1;
+    else {
+      const text = this.shareReads.row.get(unit, pos);
+      const row = text === undefined ? undefined : (JSON.parse(text) as StatementRow);
+      shares = (row?.[3].length ?? 0) > 1;
+      const statement = row && shares ? this.resolve([row])[0] : undefined;
       if (statement) this.single.set(id, statement);
     }
     this.sharing.set(quote, shares);
