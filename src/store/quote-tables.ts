@@ -20,6 +20,13 @@ import { StoredArticle, StoredQuote } from './stored-article.ts';
  */
 export type StatementRow = [number, number, string[], Array<[number, number, QuoteRow]>];
 
+/**
+ * A quote's statement position as `quote_speakers.statement` holds it when the statement has no
+ * other member: -2 - pos (-1 is no statement), so a reader knows it is alone without reading its
+ * row. A database written before holds every position as is (its statements' rows are read).
+ */
+export const soleAt = (pos: number): number => -2 - pos;
+
 /** An article's row and a count of its quotes packed into one number (counts stay far below it). */
 const REF_SPAN = 2 ** 21;
 
@@ -182,8 +189,7 @@ export class QuoteTables {
     rowAt: (pos: number) => string | undefined,
   ): Statement | undefined {
     if (!(quote instanceof StoredQuote)) return undefined;
-    let pos = this.positions.get(quote);
-    if (pos === undefined) this.positions.set(quote, (pos = posOf.get(...quote.storedAt) ?? -1));
+    const pos = this.positionOf(quote, posOf);
     if (pos < 0) return undefined;
     const id = `${key}\u0000${pos}`;
     let statement = this.single.get(id);
@@ -232,8 +238,9 @@ export class QuoteTables {
       pos: db.prepare<[number, number], number>('SELECT statement FROM quote_speakers WHERE seq = ? AND idx = ? LIMIT 1').pluck(),
       row: db.prepare<[string, number], string>('SELECT row FROM statements WHERE speaker = ? AND pos = ?').pluck(),
     };
-    let pos = this.positions.get(quote);
-    if (pos === undefined) this.positions.set(quote, (pos = this.shareReads.pos.get(...quote.storedAt) ?? -1));
+    const pos = this.positionOf(quote, this.shareReads.pos);
+    // Stored as alone (`soleAt`): nothing to read.
+    if (this.sharing.has(quote)) return this.sharing.get(quote);
     const id = `${unit}\u0000${pos}`;
     const known = pos < 0 ? undefined : this.single.get(id);
     if (pos < 0) shares = false;
@@ -247,6 +254,17 @@ export class QuoteTables {
     }
     this.sharing.set(quote, shares);
     return shares;
+  }
+
+  /** The position of the quote's statement among its unit's (-1: none), read once; a statement stored as alone (`soleAt`) noted in `sharing`. */
+  private positionOf(quote: StoredQuote, posOf: { get(seq: number, idx: number): number | undefined }): number {
+    let pos = this.positions.get(quote);
+    if (pos !== undefined) return pos;
+    const held = posOf.get(...quote.storedAt) ?? -1;
+    pos = held < -1 ? soleAt(held) : held;
+    if (held < -1) this.sharing.set(quote, false);
+    this.positions.set(quote, pos);
+    return pos;
   }
 
   /** Statements were rewritten: what was read alone is out of date. */

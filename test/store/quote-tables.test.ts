@@ -150,6 +150,9 @@ describe('the quote tables of the SQLite store', () => {
           ]),
       );
     const reopened = storeCorpus(path);
+    // Written as alone (`soleAt`): the quotes of one-member statements, not the two carrying the hull quote.
+    const held = reopened.index.database.prepare('SELECT statement FROM quote_speakers WHERE statement >= 0').pluck().all();
+    expect(held).toHaveLength(2);
     const read = sharing(reopened.corpus);
     // The hull quote is carried by two outlets; every other quote by one.
     const hull = 'The hull cannot take another winter,';
