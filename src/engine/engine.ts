@@ -139,7 +139,7 @@ export class Engine {
     // the audience sees it holds only members within the filters: with one outlet asked for, none
     // can be shown, and none is read.
     if (request.command === 'quote' && !(plan.scope.outlets && plan.scope.outlets.size < 2)) {
-      const limit = { count: this.settings.maxStatementsInQuote, keep: (s: Statement) => s.outlets.length > 1 };
+      const limit = { count: this.settings.maxStatementsInQuote, keep: (s: Statement) => s.outlets.length > 1, several: true };
       // A speaker's pages read the statements in the scan's order, as far as needed; else from every candidate.
       const inOrder = pages && statementsInOrder(this.statementsContext(at), pages.inOrder(), pages.speakers, plan.scope, limit);
       const shared = inOrder ?? this.statementsIn(at, pages ? findHits(at.finder, plan.terms, plan.scope) : found, plan.scope, limit);

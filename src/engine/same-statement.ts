@@ -13,7 +13,7 @@ import type { Quote } from '../quotes/quote.ts';
 import type { Passage } from '../search/passage.ts';
 import { fold } from '../text/fold.ts';
 import { LazyPassage, passagesOf } from './build.ts';
-import type { Candidate, Found, Scope } from './find.ts';
+import { foldText, type Candidate, type Found, type Scope } from './find.ts';
 import { inFilters, visibleStatements } from './scope.ts';
 import type { StatementIndex } from './statement-index.ts';
 import type { CorpusView } from './view.ts';
@@ -46,7 +46,7 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
   const foldedText = new Map<string, string>();
   const foldOnce = (text: string) => {
     let f = foldedText.get(text);
-    if (f === undefined) foldedText.set(text, (f = fold(text)));
+    if (f === undefined) foldedText.set(text, (f = foldText(text)));
     return f;
   };
   const wanted = (m: QuoteInArticle) => {
@@ -61,8 +61,9 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
     isStored(article) ? (around?.texts?.get(article.firstId + k) ?? article.paragraph(k)) : (article.paragraphs[k] ?? '');
   for (const c of found.candidates) {
     if (c.quote && done.has(c.quote.quote)) continue;
+    // A quote alone in its statement (or in none) has no member to add: its statement is not read.
     const statement =
-      c.quote && !c.partial
+      c.quote && !c.partial && at.statements.mayShare(c.quote.quote)
         ? around?.statements.has(c.quote.quote)
           ? around.statements.get(c.quote.quote)
           : at.statements.statementOf(c.quote.quote, c.passage.article)
@@ -151,7 +152,7 @@ function aroundMembers(
   const seen = new Set<Statement>();
   const checked: Array<{ firstId: number; p: number; count: number }> = [];
   for (const c of found.candidates) {
-    if (!c.quote || c.partial || members.has(c.quote.quote)) continue;
+    if (!c.quote || c.partial || members.has(c.quote.quote) || !at.statements.mayShare(c.quote.quote)) continue;
     const statement = at.statements.statementOf(c.quote.quote, c.passage.article);
     statements.set(c.quote.quote, statement);
     if (!statement || seen.has(statement)) continue;

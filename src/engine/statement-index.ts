@@ -36,6 +36,11 @@ export interface StoredStatements {
    * alone (not the unit's every statement); undefined when the unit holds none with it.
    */
   statementOf?(quote: Quote, unit: string): Statement | undefined;
+  /**
+   * False when no stored statement of unit `unit` holds this quote with another member (read
+   * without decoding the statement); undefined when the store cannot tell.
+   */
+  shares?(quote: Quote, unit: string): boolean | undefined;
 }
 
 /**
@@ -204,6 +209,24 @@ export class StatementIndex {
     }
     this.fresh(surname, key);
     return this.ofQuote.get(quote);
+  }
+
+  /**
+   * False when the quote's statement (`statementOf`) has no member but the quote, or there is none:
+   * a quote with no "same statement" elsewhere, told from the store without decoding its statement
+   * (most quotes are said by one outlet: 94 % of the statements at 37k articles have one member).
+   * True when it may have others, or when only reading its statement can tell.
+   */
+  mayShare(quote: Quote): boolean {
+    const key = quote.speaker?.key;
+    if (key === undefined) return this.ofQuote.has(quote);
+    if (this.ofQuote.has(quote) || !this.stored?.shares) return true;
+    const surname = surnameOf(key);
+    const family = familyKey(surname);
+    // As `statementOf` reads it: the family's stored statements, else the speaker's, unchanged since stored.
+    const unit = this.pending.has(family) ? family : this.pending.has(key) ? key : undefined;
+    if (unit === undefined || this.dirtyIn(surname)) return true;
+    return this.stored.shares(quote, unit) !== false;
   }
 
   /** True when no speaker waits to be regrouped: the statements held or stored are those of the quotes now. */

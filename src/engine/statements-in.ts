@@ -29,6 +29,8 @@ export interface StatementsContext {
 export interface StatementLimit {
   count: number;
   keep: (s: Statement) => boolean;
+  /** `keep` drops every statement of one member (one outlet): a quote alone in its statement is not read (`mayShare`). */
+  several?: boolean;
 }
 
 /**
@@ -158,6 +160,7 @@ function firstStatements(
   // By id: a statement read alone from the store may be read again as another object.
   const seen = new Set<number>();
   for (const c of order) {
+    if (limit.several && c.quote && !at.index.mayShare(c.quote.quote)) continue;
     const s = c.quote ? at.index.statementOf(c.quote.quote, c.passage.article) : undefined;
     if (!s || seen.has(s.id)) continue;
     if (seen.size === MAX_READ_ALONE) return undefined;

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Statement } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
 import { rowOfStored, type QuoteRow } from './quote-rows.ts';
-import type { StatementRow } from './quote-tables.ts';
+import { soleAt, type StatementRow } from './quote-tables.ts';
 import { StoredQuote } from './stored-article.ts';
 
 /** Paragraph rows per statement (two parameters each, well under SQLite's limit of 32,766). */
@@ -101,13 +101,15 @@ export function writeStatements(
       fresh.run(key);
       statementsOf(key).forEach((s, pos) => {
         const members: Array<[number, number, QuoteRow]> = [];
+        // A statement of one member is written as -2 - pos (`soleAt`): readers know it is alone without reading its row.
+        const at = s.members.length > 1 ? pos : soleAt(pos);
         for (const m of s.members) {
           const q = m.quote;
           if (!(q instanceof StoredQuote)) continue;
           members.push([q.storedAt[0], q.storedAt[1], rowOfStored(q)]);
           // By the primary key when the quote's speaker row is known (one B-tree probe, not the index's then the table's).
-          if (q.speakerId >= 0) holds.run(pos, q.speakerId, q.storedAt[0], q.storedAt[1]);
-          else holdsOf.run(pos, q.storedAt[0], q.storedAt[1]);
+          if (q.speakerId >= 0) holds.run(at, q.speakerId, q.storedAt[0], q.storedAt[1]);
+          else holdsOf.run(at, q.storedAt[0], q.storedAt[1]);
         }
         insert.run(key, pos, JSON.stringify([s.id, s.confidence, s.outlets, members] satisfies StatementRow));
       });

@@ -388,13 +388,13 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   /** The statements as stored, read one unit (speaker or surname family) or one statement at a time. */
   storedStatements(): StoredStatements {
     const db = this.db;
-    const nextId = db.prepare<[], string | undefined>("SELECT value FROM meta WHERE key = 'statement_next_id'").pluck().get();
     return {
       keys: () => db.prepare<[], string>(DISTINCT_STATEMENT_KEYS).pluck().all(),
       load: (key) => this.tables.statements(this.reads.statements.all(key)),
       statementOf: (quote, key) =>
         this.tables.statementOf(quote, key, this.reads.statementPos, (pos) => this.reads.statementRow.get(key, pos)),
-      nextId: Number(nextId ?? 0),
+      shares: (quote, unit) => this.tables.shares(quote, unit),
+      nextId: Number(db.prepare<[], string | undefined>("SELECT value FROM meta WHERE key = 'statement_next_id'").pluck().get() ?? 0),
     };
   }
 }

@@ -129,6 +129,49 @@ describe('the quote tables of the SQLite store', () => {
     index.close();
   });
 
+  it('tells a quote alone in its statement from one another outlet carries too without decoding its statement, as the statement says, after a restart and after a change', () => {
+    const path = join(dir, 'shares.sqlite');
+    const carried = ['The ferry crossing is to be cut to two days a week.', ferry[1]!];
+    const files = () => [content('ferry.md', 'Olmsby Post', ferry, ferryAgain), content('other.md', 'Fen Gazette', carried)];
+    const first = storeCorpus(path);
+    first.corpus.applyNow(files(), []);
+    first.index.close();
+
+    const keys = ['petra vance', 'ilse marr', 'teo brandt'];
+    /** Each quote: whether it may share its statement, and how many members its statement has. */
+    const sharing = (corpus: IndexedCorpus) =>
+      keys.flatMap((key) =>
+        corpus.read
+          .ofSpeaker(key)
+          .map(({ quote }): [string, boolean, number] => [
+            quote.text,
+            corpus.statements.mayShare(quote),
+            corpus.statements.statementOf(quote)?.members.length ?? 0,
+          ]),
+      );
+    const reopened = storeCorpus(path);
+    // Written as alone (`soleAt`): the quotes of one-member statements, not the two carrying the hull quote.
+    const held = reopened.index.database.prepare('SELECT statement FROM quote_speakers WHERE statement >= 0').pluck().all();
+    expect(held).toHaveLength(2);
+    const read = sharing(reopened.corpus);
+    // The hull quote is carried by two outlets; every other quote by one.
+    const hull = 'The hull cannot take another winter,';
+    expect(read.filter(([, may]) => may)).toEqual([
+      [hull, true, 2],
+      [hull, true, 2],
+    ]);
+    expect(read.filter(([, may]) => !may).every(([, , members]) => members === 1)).toBe(true);
+    expect(read.length).toBeGreaterThan(4);
+
+    // The other outlet's copy gone: the quote left is alone, whether asked before or after its statement.
+    reopened.corpus.applyNow([], ['other.md']);
+    for (const [, may, members] of sharing(reopened.corpus)) expect(may || members <= 1).toBe(true);
+    reopened.index.close();
+    const again = storeCorpus(path);
+    expect(sharing(again.corpus).every(([, may, members]) => may === members > 1)).toBe(true);
+    again.index.close();
+  });
+
   it('a build in batches that leaves statements to the end groups them as batches that group after each do, and a crash before the end regroups them at the next start', async () => {
     // Loaded afresh for each corpus, as start-up loads them: a store takes over the articles it writes.
     const load = (n: number) => [content('ferry.md', 'Olmsby Post', ferry, ferryAgain), content('market.md', 'Quay Weekly', market)][n]!;

@@ -43,6 +43,23 @@ export function fieldTerms(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * `fieldTerms` of speaker names, remembered: the same few names recur across a search's thousand
+ * candidates. A plain map emptied when full (an LRU cache's bookkeeping cost more than the analysis).
+ */
+const NAMES_TERMS = new Map<string, ReadonlyMap<string, number>>();
+const MAX_NAMES = 10_000;
+
+/** `fieldTerms(names)` (the counts must not be changed: they are shared). */
+export function namesTerms(names: string): ReadonlyMap<string, number> {
+  let terms = NAMES_TERMS.get(names);
+  if (!terms) {
+    if (NAMES_TERMS.size >= MAX_NAMES) NAMES_TERMS.clear();
+    NAMES_TERMS.set(names, (terms = fieldTerms(names)));
+  }
+  return terms;
+}
+
 /** Distinct terms of a passage's two fields (what the average lengths are made of). */
 export function fieldLengths(p: Passage): [number, number] {
   return [fieldTerms(p.text).size, fieldTerms(speakerNames(p)).size];
