@@ -3,7 +3,7 @@ import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
-import { isSpaceCode, isUpperStart, isWordCode, tokenize, type Token } from './tokens.ts';
+import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord, tokenize, wordBefore, type Token } from './tokens.ts';
 import { frequentNameGender, type Gender } from './given-names.ts';
 import { GENERATIONS } from './generations.ts';
 export { givenNameGender } from './given-names.ts';
@@ -285,13 +285,6 @@ function isTitleCase(text: string, para: Paragraph): boolean {
   return words >= 3 && caps / words > 0.6;
 }
 
-/** Does a word character stand right before `pos` (spaces skipped, not before `floor`)? */
-function wordBefore(text: string, pos: number, floor: number): boolean {
-  let k = pos - 1;
-  while (k >= floor && isSpaceCode(text.charCodeAt(k))) k--;
-  return k >= floor && isWordCode(text.charCodeAt(k));
-}
-
 const isJoinerCode = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2011;
 
 /**
@@ -308,22 +301,6 @@ function titleBefore(text: string, pos: number, from: number): boolean {
     else break;
   }
   return isTitle(text.slice(s, k + 1).toLowerCase());
-}
-
-/** Can the token after the spaces at `pos` be `the`, `a` or `an` (it starts with a `t` or an `a`)? */
-function mayOpenAppositive(text: string, pos: number): boolean {
-  while (isSpaceCode(text.charCodeAt(pos))) pos++;
-  const c = text.charCodeAt(pos) | 32;
-  return c === 116 || c === 97;
-}
-
-/** The lower-cased word just before `pos` on its line (empty if none), found without tokenizing. */
-function previousWord(text: string, pos: number, floor: number): string {
-  let e = pos;
-  while (e > floor && text.charCodeAt(e - 1) === 32) e--;
-  let s = e;
-  while (s > floor && s > e - 30 && isWordCode(text.charCodeAt(s - 1))) s--;
-  return text.slice(s, e).toLowerCase();
 }
 
 /** A letter, mark, digit or apostrophe right before a run: the run is inside a word (`McDonald`). */

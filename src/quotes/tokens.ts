@@ -98,3 +98,26 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   }
   return out;
 }
+
+/** Does a word character stand right before `pos` (spaces skipped, not before `floor`)? */
+export function wordBefore(text: string, pos: number, floor: number): boolean {
+  let k = pos - 1;
+  while (k >= floor && isSpaceCode(text.charCodeAt(k))) k--;
+  return k >= floor && isWordCode(text.charCodeAt(k));
+}
+
+/** Can the token after the spaces at `pos` be `the`, `a` or `an` (it starts with a `t` or an `a`)? */
+export function mayOpenAppositive(text: string, pos: number): boolean {
+  while (isSpaceCode(text.charCodeAt(pos))) pos++;
+  const c = text.charCodeAt(pos) | 32;
+  return c === 116 || c === 97;
+}
+
+/** The lower-cased word just before `pos` on its line (empty if none), found without tokenizing. */
+export function previousWord(text: string, pos: number, floor: number): string {
+  let e = pos;
+  while (e > floor && text.charCodeAt(e - 1) === 32) e--;
+  let s = e;
+  while (s > floor && s > e - 30 && isWordCode(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, e).toLowerCase();
+}
