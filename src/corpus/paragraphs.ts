@@ -1,5 +1,7 @@
 /** Splitting an article body into paragraphs, and tidying each paragraph's whitespace. */
 
+import { isJsSpaceCode } from '../text/space.ts';
+
 const BULLET_LINE = /^\s*[•●▪◦‣∙]\s/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 
@@ -20,20 +22,12 @@ export function untidySpace(text: string): boolean {
     if (c === 32) {
       if (space) return true;
       space = true;
-    } else if ((c > 32 && c < 0xa0) || !isWhitespace(c)) space = false;
+    } else if ((c > 32 && c < 0xa0) || !isJsSpaceCode(c)) space = false;
     else return true;
   }
   return false;
 }
 
-/** JavaScript's `\s`: tab to carriage return, space, no-break space, U+1680, U+2000–U+200A, line and paragraph separators, U+202F, U+205F, U+3000, BOM. */
-function isWhitespace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /**
  * True when a block's lines are one paragraph wrapped at a fixed width (as in e-mailed or hand-written

@@ -4,6 +4,7 @@
  * Characters outside the Basic Multilingual Plane (surrogate pairs) are tested by code point.
  */
 import { isUpperStart } from './tokens.ts';
+import { isJsSpaceCode } from '../text/space.ts';
 
 const LETTER = /^\p{L}$/u;
 const LOWER = /^\p{Ll}$/u;
@@ -87,20 +88,6 @@ export function lowerWordAfterSpace(text: string, pos: number): string | undefin
   }
   return j > pos + 1 ? text.slice(pos + 1, j) : undefined;
 }
-
-/** JavaScript's `\s`, by code unit. */
-export const isJsSpaceCode = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 /** `text.split(/\s+/).length`, without the array: one more than the runs of white space. */
 export function splitCount(text: string): number {

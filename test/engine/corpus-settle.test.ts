@@ -62,16 +62,7 @@ async function settled(name: string, groupThreads: number) {
   const corpus = new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored);
   for (const o of outlets.keys()) await corpus.apply([content(o)], [], { deferStatements: true });
   await corpus.settleStatements({ chunk: 2, groupThreads });
-  const statements = corpus.statements.list().map((s) => ({
-    id: s.id,
-    speaker: s.speaker.key,
-    outlets: s.outlets,
-    confidence: s.confidence,
-    members: s.members.map((m) => `${m.article.id} ${m.quote.text}`),
-  }));
-  const rows = index.database.prepare('SELECT speaker, pos, row FROM statements ORDER BY speaker, pos').all();
-  index.close();
-  return { statements, rows };
+  return storedStatements(corpus, index);
 }
 
 /** A first batch about other people (their surnames stored before the last batch), then every outlet's reports in one last batch. */
@@ -94,16 +85,7 @@ async function settledEarly(name: string, groupEarly: boolean | number) {
     { deferStatements: true, groupEarly },
   );
   await corpus.settleStatements({ chunk: 2, groupThreads: 2 });
-  const statements = corpus.statements.list().map((s) => ({
-    id: s.id,
-    speaker: s.speaker.key,
-    outlets: s.outlets,
-    confidence: s.confidence,
-    members: s.members.map((m) => `${m.article.id} ${m.quote.text}`),
-  }));
-  const rows = index.database.prepare('SELECT speaker, pos, row FROM statements ORDER BY speaker, pos').all();
-  index.close();
-  return { statements, rows };
+  return storedStatements(corpus, index);
 }
 
 describe('settling a build in batches', () => {
@@ -161,3 +143,17 @@ describe('grouping ahead in worker threads', () => {
     ahead.close();
   });
 });
+
+/** The settled statements as the corpus lists them, and their stored rows; closes the index. */
+function storedStatements(corpus: IndexedCorpus, index: SqliteIndex) {
+  const statements = corpus.statements.list().map((s) => ({
+    id: s.id,
+    speaker: s.speaker.key,
+    outlets: s.outlets,
+    confidence: s.confidence,
+    members: s.members.map((m) => `${m.article.id} ${m.quote.text}`),
+  }));
+  const rows = index.database.prepare('SELECT speaker, pos, row FROM statements ORDER BY speaker, pos').all();
+  index.close();
+  return { statements, rows };
+}

@@ -17,6 +17,7 @@ import { keysBySurname, surnameOf } from '../dirty-speakers.ts';
 import { push } from '../multimap.ts';
 import { availableParallelism } from 'node:os';
 import { GroupPool, type GroupedStatement } from './group-pool.ts';
+import { isJsSpaceCode } from '../../text/space.ts';
 
 /** A file of the batch as staged: its articles, their quotes (speakers unified), its first passage id. */
 export interface EarlyFile {
@@ -207,23 +208,6 @@ function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string
   return out;
 }
 
-/** White space as a regular expression's `\s` matches it. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * True when a quote has 8 or more words (runs between white space, as `split(/\s+/)` finds them):
  * `personQuote` then never calls it a title (a title has at most 6 words, and only a last run of
@@ -234,7 +218,7 @@ export function longerThanTitle(text: string): boolean {
   let runs = 0;
   let inRun = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
+    const space = isJsSpaceCode(text.charCodeAt(i));
     if (!space && !inRun && ++runs >= 8) return true;
     inRun = !space;
   }
