@@ -8,7 +8,9 @@ import type { Attribution } from './resolve.ts';
 import { organisation } from './organisations.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart } from './tokens.ts';
+import { hasPossessiveS } from '../text/marks.ts';
 import { isTitle } from './names.ts';
+import { givenNameGender } from './given-names.ts';
 
 /** Head nouns of a body's name before `of`/`for`: `Department of …`, `Coalition for …`. */
 const BODY_HEADS = new Set(
@@ -32,7 +34,13 @@ export function bodySource(text: string, found: Found): Attribution | undefined 
   if (link < 1 || !BODY_HEADS.has(words[link - 1]!.lower)) return undefined;
   for (let k = 0; k < words.length; k++) {
     const t = words[k]!;
-    if (t.kind !== 'word' || (!isUpperStart(t.text) && !GLUE.has(t.lower))) return undefined;
+    // `&` is punctuation inside a body's name (`Department of Health & Human Services`).
+    if (t.kind !== 'word' && t.text !== '&') return undefined;
+    if (t.kind === 'word' && !isUpperStart(t.text) && !GLUE.has(t.lower)) return undefined;
+    // `the Center for American Progress's Jo Roe`: a possessive hands the phrase to the person after it.
+    if (hasPossessiveS(t.text)) return undefined;
+    // `Council of Economic Advisers Jo Roe`: a given name then a capitalised word after the link is a person's name.
+    if (k > link && givenNameGender(t.lower) !== undefined && isUpperStart(words[k + 1]?.text ?? '')) return undefined;
     // `… Department of Public Safety Chief Jo Bloggs`: a title and a name after the body are a person.
     if (k > link && isTitle(t.lower) && isUpperStart(words[k + 1]?.text ?? '') && !GLUE.has(words[k + 1]!.lower)) return undefined;
   }

@@ -100,7 +100,8 @@ function writtenAfterBodyNoun(ctx: { text: string; people: ArticlePeople }, pers
     if (s < 1 || !BODY_NOUNS.has(text.slice(s + 1, space).toLowerCase())) continue;
     const before = text.lastIndexOf(' ', s - 1);
     if (!/^\p{Ll}+$/u.test(text.slice(before + 1, s))) continue;
-    if (text.indexOf(' ', m.start) < m.end) return true;
+    const inner = text.indexOf(' ', m.start);
+    if (inner >= 0 && inner < m.end) return true;
   }
   return false;
 }

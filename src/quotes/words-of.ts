@@ -60,6 +60,10 @@ export function wordsOfBefore(tokens: Token[]): Found | undefined {
   return undefined;
 }
 
+/** Verbs of `as X (aptly) put it`: saying, writing, defining, describing, calling, naming. */
+const SAYS_IT =
+  /^(?:put|puts|said|says|wrote|writes|called|calls|defined|defines|described|describes|phrased|phrases|termed|terms|dubbed|dubs|named|names|characterized|characterised|summed|sums)$/;
+
 /** `"…," to use the president's own words`, `"…," as Jo Bloggs aptly defined it`: the words right after a quotation. */
 export function wordsOfAfter(tokens: Token[]): Found | undefined {
   let i = 0;
@@ -80,7 +84,9 @@ export function wordsOfAfter(tokens: Token[]): Found | undefined {
   let v = e;
   if (/ly$/.test(tokens[v]?.lower ?? '')) v++;
   const verb = tokens[v];
-  if (!verb || verb.kind !== 'word' || !/^(?:put|wrote|said|\p{Ll}+ed|\p{Ll}+s)$/u.test(verb.text)) return undefined;
+  // A verb of saying or defining whose object is the words (`put it`, `called them`), never any
+  // plural or past form (`as Jo Bloggs supporters gathered`, `as Hurricane Roe approaches`).
+  if (!verb || verb.kind !== 'word' || !SAYS_IT.test(verb.text)) return undefined;
   return { np: [i + 1, e], cue: cueAt(tokens, v), tokens };
 }
 

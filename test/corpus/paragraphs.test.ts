@@ -53,6 +53,32 @@ describe('paragraphs glued together when a page was captured', () => {
     ]);
   });
 
+  it('never cuts inside a quotation still open, except before a new opening mark', () => {
+    for (const text of [
+      'The mayor spoke on Monday. “We tried everything we could.They all failed us in the end,” Jo Roe said.',
+      'She said "we tried harder than anyone.They failed anyway," and left.',
+    ])
+      expect(unglueParagraphs(text)).toEqual([text]);
+    expect(unglueParagraphs('He said "we tried much harder.They failed."Then he left the room quickly.')).toEqual([
+      'He said "we tried much harder.They failed."',
+      'Then he left the room quickly.',
+    ]);
+    expect(unglueParagraphs('“We have no money for it, and we never had.“The plan was never going to work,” Roe said.')).toEqual([
+      '“We have no money for it, and we never had.',
+      '“The plan was never going to work,” Roe said.',
+    ]);
+  });
+
+  it('gives back the whole text, in order, whatever it parts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('word', 'Word', '.', '!', ' ', '“', '”', '"', 'é', 'Ёж', 'ab'), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(unglueParagraphs(text).join('')).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('leaves abbreviations, initials, names and spaced sentences whole', () => {
     for (const text of [
       'Gov.Roe and Sen.Doe met at noon.',

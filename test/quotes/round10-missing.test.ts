@@ -224,3 +224,15 @@ describe('a clause opened by two subordinating words (`…, as when he talked ab
     expect(speaker(body, 'empty pledges')).toBe('Ruth Kline');
   });
 });
+
+describe('found in review: the words after a quotation and a body named in full', () => {
+  it('does not read `as X supporters gathered` as X defining the quoted words', () => {
+    const body = 'The rally was loud. It was a “dark day for the city,” as Jo Roe supporters gathered outside the hall.';
+    expect(speaker(body, 'dark day')).not.toBe('Jo Roe');
+  });
+
+  it('gives the words to the person after a body’s possessive, not to the body', () => {
+    const body = '“We need a plan that works for everyone,” the Center for American Progress’s Jo Roe said.';
+    expect(speakerStarting(body, 'We need a plan')).toMatchObject({ name: 'Jo Roe', kind: 'person' });
+  });
+});

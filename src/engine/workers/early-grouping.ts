@@ -15,6 +15,7 @@ import type { Article } from '../../corpus/article.ts';
 import type { Quote } from '../../quotes/quote.ts';
 import { keysBySurname, surnameOf } from '../dirty-speakers.ts';
 import { push } from '../multimap.ts';
+import { GROUP_IN_WORKERS_FROM } from '../settle-chunks.ts';
 import { availableParallelism } from 'node:os';
 import { GroupPool, type GroupedStatement } from './group-pool.ts';
 import { isJsSpaceCode } from '../../text/space.ts';
@@ -27,8 +28,8 @@ export interface EarlyFile {
   firstId: number;
 }
 
-/** Quotes in the lists to group early from which a worker pays (as settling starts workers: `GROUP_IN_WORKERS_FROM`). */
-export const EARLY_FROM_QUOTES = 50_000;
+/** Quotes in the lists to group early from which a worker pays: where settling starts workers. */
+export const EARLY_FROM_QUOTES = GROUP_IN_WORKERS_FROM;
 
 /**
  * Starts grouping the batch's lists early (`EarlyGrouping`) when asked (`groupEarly`: true, or the
@@ -52,7 +53,7 @@ export function startEarlyGrouping(
   // speakers quoted by earlier batches leave few).
   const quotes = lists.reduce((n, l) => n + l.list.length, 0);
   if (quotes < (groupEarly === true ? EARLY_FROM_QUOTES : groupEarly)) return undefined;
-  // One worker: the other core is this thread's, indexing and committing the batch meanwhile.
+  // One core fewer than the machine has: this thread's, indexing and committing the batch meanwhile.
   return new EarlyGrouping(new GroupPool(Math.max(1, availableParallelism() - 1), database), lists);
 }
 

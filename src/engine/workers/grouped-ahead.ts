@@ -12,6 +12,7 @@ import type { Quote } from '../../quotes/quote.ts';
 import { GroupPool, statementsOf, type GroupedStatement } from './group-pool.ts';
 import type { EarlyGrouping } from './early-grouping.ts';
 import { push } from '../multimap.ts';
+import { GROUP_IN_WORKERS_FROM } from '../settle-chunks.ts';
 
 export { databaseFileOf } from './group-pool.ts';
 
@@ -28,8 +29,8 @@ export const aheadChunk = (size: { speakers: number; quotes: number }) => ({
   quotes: Math.min(size.quotes, AHEAD_CHUNK.quotes),
 });
 
-/** Quotes left to group after an early grouping that its worker alone groups (`GroupedAhead.poolFor`). */
-const EARLY_POOL_QUOTES = 50_000;
+/** Quotes left to group after an early grouping that its workers alone group (`GroupedAhead.poolFor`): where settling starts workers. */
+const EARLY_POOL_QUOTES = GROUP_IN_WORKERS_FROM;
 
 /** Quotes of the chunks read ahead and not yet settled, at most (about two chunks' worth, as when one was read ahead). */
 const AHEAD_QUOTES = 200_000;
@@ -60,7 +61,7 @@ export class GroupedAhead {
   }
 
   /**
-   * The workers to group `quotes` more quotes: after an early grouping, its one worker while what
+   * The workers to group `quotes` more quotes: after an early grouping, its workers while what
    * is left is little (at 37k articles, the few speakers an earlier batch also quoted), else a
    * pool of `threads` (what a build whose earlier batches quoted most speakers needs).
    */
