@@ -94,17 +94,6 @@ export interface Found {
   exact?: ReadonlySet<'AND' | 'OR'>;
 }
 
-/** Characters that `fold` leaves as they are: ASCII and the typographic quote marks and dashes of news text. */
-const FOLDS_TO_ITSELF = /^[\x00-\x7f\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
-
-/**
- * `fold(text)`, without its normalisation when every character folds to itself but for its case
- * (most quotations): the candidates of a common word fold thousands of quotations per search.
- */
-export function foldText(text: string): string {
-  return FOLDS_TO_ITSELF.test(text) ? text.toLowerCase() : fold(text);
-}
-
 /** `index`: the searches of one request, what its readers may see already bound. */
 export function findHits(index: PassageFinder, terms: readonly string[], scope: Scope): Found {
   const filter = (p: Passage) => inScope(p, scope);
@@ -263,7 +252,7 @@ function expand(candidates: Candidate[], scope: Scope): Candidate[] {
       if (!isWanted(q, scope) || seen.has(q.quote)) continue;
       seen.add(q.quote);
       // Without topic words every quote is on topic: its text (read from the store) is not needed.
-      const words = c.terms.size ? foldText(c.passage.text.slice(q.start, q.end)) : '';
+      const words = c.terms.size ? fold(c.passage.text.slice(q.start, q.end)) : '';
       const onTopic = !c.terms.size || [...c.terms].some((t) => words.includes(t)) || scope.phrases.some((p) => containsPhrase(words, p));
       // A quote that itself contains the topic ranks above one that only shares a paragraph with it.
       const one: Candidate = { passage: c.passage, quote: q, score: c.score * (onTopic ? 1 : 0.5), terms: c.terms, onTopic };

@@ -13,7 +13,7 @@ import type { Quote } from '../quotes/quote.ts';
 import type { Passage } from '../search/passage.ts';
 import { fold } from '../text/fold.ts';
 import { LazyPassage, passagesOf } from './build.ts';
-import { foldText, type Candidate, type Found, type Scope } from './find.ts';
+import type { Candidate, Found, Scope } from './find.ts';
 import { inFilters, visibleStatements } from './scope.ts';
 import type { StatementIndex } from './statement-index.ts';
 import type { CorpusView } from './view.ts';
@@ -46,7 +46,7 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
   const foldedText = new Map<string, string>();
   const foldOnce = (text: string) => {
     let f = foldedText.get(text);
-    if (f === undefined) foldedText.set(text, (f = foldText(text)));
+    if (f === undefined) foldedText.set(text, (f = fold(text)));
     return f;
   };
   const wanted = (m: QuoteInArticle) => {

@@ -216,7 +216,6 @@ export class QuoteTables {
 
   /** Each quote's answer to `shares`, as last read (cleared with the positions). */
   private sharing = new WeakMap<Quote, boolean>();
-  private shareReads: { pos: Database.Statement<[number, number], number>; row: Database.Statement<[string, number], string> } | undefined;
 
   /**
    * False when no statement of unit `unit` holds this stored quote with another member, read as
@@ -227,18 +226,19 @@ export class QuoteTables {
    * and kept as `statementOf` keeps it, so asking both reads it once. A position left from an
    * older grouping points at a statement without the quote (`statementOf` then finds none): every
    * member of a stored statement has that statement's position, so a row of one member there
-   * means the quote has no other. Undefined for a quote not read from this store.
+   * means the quote has no other. Undefined for a quote not read from this store. `posOf` and
+   * `rowAt` are `statementOf`'s reads.
    */
-  shares(quote: Quote, unit: string): boolean | undefined {
+  shares(
+    quote: Quote,
+    unit: string,
+    posOf: { get(seq: number, idx: number): number | undefined },
+    rowAt: (pos: number) => string | undefined,
+  ): boolean | undefined {
     if (!(quote instanceof StoredQuote)) return undefined;
     let shares = this.sharing.get(quote);
     if (shares !== undefined) return shares;
-    const db = this.db();
-    this.shareReads ??= {
-      pos: db.prepare<[number, number], number>('SELECT statement FROM quote_speakers WHERE seq = ? AND idx = ? LIMIT 1').pluck(),
-      row: db.prepare<[string, number], string>('SELECT row FROM statements WHERE speaker = ? AND pos = ?').pluck(),
-    };
-    const pos = this.positionOf(quote, this.shareReads.pos);
+    const pos = this.positionOf(quote, posOf);
     // Stored as alone (`soleAt`): nothing to read.
     if (this.sharing.has(quote)) return this.sharing.get(quote);
     const id = `${unit}\u0000${pos}`;
@@ -246,7 +246,7 @@ export class QuoteTables {
     if (pos < 0) shares = false;
     else if (known) shares = known.members.length > 1;
     else {
-      const text = this.shareReads.row.get(unit, pos);
+      const text = rowAt(pos);
       const row = text === undefined ? undefined : (JSON.parse(text) as StatementRow);
       shares = (row?.[3].length ?? 0) > 1;
       const statement = row && shares ? this.resolve([row])[0] : undefined;

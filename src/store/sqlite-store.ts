@@ -393,7 +393,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       load: (key) => this.tables.statements(this.reads.statements.all(key)),
       statementOf: (quote, key) =>
         this.tables.statementOf(quote, key, this.reads.statementPos, (pos) => this.reads.statementRow.get(key, pos)),
-      shares: (quote, unit) => this.tables.shares(quote, unit),
+      shares: (quote, unit) => this.tables.shares(quote, unit, this.reads.statementPos, (pos) => this.reads.statementRow.get(unit, pos)),
       nextId: Number(db.prepare<[], string | undefined>("SELECT value FROM meta WHERE key = 'statement_next_id'").pluck().get() ?? 0),
     };
   }

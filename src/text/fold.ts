@@ -11,8 +11,12 @@ const COMBINING_MARKS = /\p{M}+/gu;
  * `antonio` compare equal. Compatibility forms fold too: `ﬁ` → `fi`, `²` → `2`.
  */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  // Most text (quotations searched by the thousand) folds to itself but for its case: no normalisation then.
+  return FOLDS_TO_ITSELF.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
+
+/** Characters that NFKD and the mark stripping leave as they are: ASCII and the typographic quote marks and dashes of news text. */
+const FOLDS_TO_ITSELF = /^[\x00-\x7f\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
 
 /** `fold`, with runs of whitespace made one space and the ends trimmed. */
 const foldSpaced = (text: string): string => fold(text).replace(/\s+/g, ' ').trim();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, foldName, foldPhrase } from '../../src/text/fold.ts';
 
@@ -28,5 +29,26 @@ describe('foldPhrase', () => {
 
   it('folds a double prime as two single marks, as NFKD decomposes it', () => {
     expect(foldPhrase('12″')).toBe("12''");
+  });
+});
+
+describe('fold without normalisation for plain text', () => {
+  /** `fold` as it reads without its shortcut: NFKD, combining marks dropped, lower case. */
+  const fullFold = (text: string): string =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
+
+  it('folds a quotation as the full fold does, with or without curly quotes, dashes, accents or compatibility forms', () => {
+    expect(fold('“We WILL rebuild the pier” – Mara’s words')).toBe('“we will rebuild the pier” – mara’s words');
+    expect(fold('Kyïv’s ﬁrst café…')).toBe(fullFold('Kyïv’s ﬁrst café…'));
+    const letters = fc.constantFrom(...'aZ9 ,."\'-\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00a0éÏﬁ²İ\u0301ß'.split(''));
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(fold(text)).toBe(fullFold(text));
+      }),
+    );
   });
 });
