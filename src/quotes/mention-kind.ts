@@ -106,12 +106,17 @@ function writtenAfterBodyNoun(ctx: { text: string; people: ArticlePeople }, pers
   return false;
 }
 
+/** A name written as a web address. */
+const WEB_ADDRESS = /\p{L}\.(?:com|org|net|gov|edu)$/u;
+
 function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person, name: string): MentionKind {
   const { text } = ctx;
   const f = person.folded;
   const last = f[f.length - 1] ?? '';
   if (f.length === 1 && NOT_A_NAME.has(last)) return 'other';
   if (f.every((w) => NOT_A_NAME.has(w))) return 'other';
+  // `Salon.com`, `MoveOn.org`: a web address is a site's or a body's name.
+  if (WEB_ADDRESS.test(name)) return 'organisation';
   if (person.gender !== undefined) return 'person';
   // `Maryland Democrat`, `Financial Officer`: a description written in capitals, not a name.
   if (f.length > 1 && (isTitle(last) || isPersonHead(last)) && !SURNAME_TITLES.has(last)) return 'other';

@@ -4,7 +4,7 @@ import type { Paragraph } from './paragraphs.ts';
 import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord, tokenize, wordBefore, type Token } from './tokens.ts';
-import { frequentNameGender, type Gender } from './given-names.ts';
+import { frequentNameGender, givenNameGender, type Gender } from './given-names.ts';
 import { GENERATIONS } from './generations.ts';
 export { givenNameGender } from './given-names.ts';
 
@@ -198,6 +198,18 @@ function surnameAfterForename(words: Token[], a: number, b: number): boolean {
   return MONTH_SURNAMES.has(last) && frequentNameGender(before) !== undefined;
 }
 
+/** Organisation words that are also common surnames: `Betty White`, `John Fund`, `Jo Hill`. */
+const SURNAME_ORG_WORDS = new Set('white hill street fund bank cross day house post park church press tower square river'.split(' '));
+/** Given names that are also places, so never a given name before an organisation word (`Virginia House`). */
+const PLACE_GIVEN_NAMES = new Set('virginia georgia carolina charlotte jordan victoria florence austin lincoln chelsea'.split(' '));
+
+/** `words[k]` closes a two-word run `words[a .. b)` opened by a frequent given name: a surname (`Betty White`), not a body's word. */
+function givenNameBeforeSurname(words: Token[], a: number, b: number, k: number): boolean {
+  if (b - a !== 2 || k !== a + 1 || !SURNAME_ORG_WORDS.has((words[k] as Token).lower)) return false;
+  const first = (words[a] as Token).lower;
+  return givenNameGender(first) !== undefined && !PLACE_GIVEN_NAMES.has(first);
+}
+
 /**
  * Split a capitalised run into titles and a personal name: everything up to the last title word
  * is a role (`Russian President` | `Vladimir Putin`). Returns undefined when nothing name-like is
@@ -222,7 +234,7 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   if (a === b) return undefined;
   for (let k = a; k < b; k++) {
     const t = words[k] as Token;
-    if (ORG_WORDS.has(t.lower) || (!isNameWord(t) && !PARTICLES.has(t.text))) return undefined;
+    if ((ORG_WORDS.has(t.lower) && !givenNameBeforeSurname(words, a, b, k)) || (!isNameWord(t) && !PARTICLES.has(t.text))) return undefined;
   }
   if (b - a === 1 && isTitle((words[a] as Token).lower)) return undefined;
   const roles: string[] = [];
