@@ -180,7 +180,11 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
         isUpperStart((tokens[j + 1] as Token).text)
       )
         j++;
-      else if (u.kind === 'word' && PARTICLES.has(u.text) && tokens[j + 1]?.kind === 'word' && isUpperStart((tokens[j + 1] as Token).text))
+      else if (
+        (u.text === '&' || (u.kind === 'word' && PARTICLES.has(u.text))) &&
+        tokens[j + 1]?.kind === 'word' &&
+        isUpperStart((tokens[j + 1] as Token).text)
+      )
         j++;
       else break;
     }
@@ -217,7 +221,16 @@ function givenNameBeforeSurname(words: Token[], a: number, b: number, k: number)
  */
 export function parseNameRun(tokens: Token[], from: number, to: number): { name: Token[]; roles: string[] } | undefined {
   const words: Token[] = [];
-  for (let k = from; k < to; k++) if ((tokens[k] as Token).kind === 'word') words.push(tokens[k] as Token);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    // `Johnson & Johnson`: an ampersand before the run's last word joins a body's name, never a person's;
+    // before more words (`Health & Human Services Jo Roe`), what follows it is read as the run.
+    if (t.text === '&') {
+      // `B&G Foods`: written without spaces, the ampersand is inside one word of the name.
+      if (k + 2 >= to || (tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end)) return undefined;
+      words.length = 0;
+    } else if (t.kind === 'word') words.push(t);
+  }
   let lastTitle = -1;
   // A title word before a generation alone is a surname: `Martin Luther King Jr.`.
   const generation = words.length > 2 && GENERATIONS.has((words[words.length - 1] as Token).lower) ? words.length - 2 : -1;

@@ -32,3 +32,22 @@ describe('a given name before a word that also names bodies', () => {
     expect(speakerStarting(body, 'This is a good day')?.kind).toBe('organisation');
   });
 });
+
+describe('an ampersand inside a body’s name', () => {
+  it('keeps the whole name as the source, before or after the verb', () => {
+    const before = '"We will appeal the ruling," the Department of Parks & Public Lands said.';
+    const after = '"We will appeal the ruling," said the Department of Parks & Public Lands.';
+    expect(speakerStarting(before, 'We will appeal')).toMatchObject({
+      name: 'the Department of Parks & Public Lands',
+      kind: 'organisation',
+    });
+    expect(speakerStarting(after, 'We will appeal')?.name).toBe('the Department of Parks & Public Lands');
+  });
+
+  it('makes a body of `X & Y` and `B&G Foods`, not a person named by the last word', () => {
+    const firm = 'Hartley & Vance said it would "contest every claim."';
+    const glued = 'K&R Foods said the recall was "a precaution."';
+    expect(speakerStarting(firm, 'contest every claim')).toMatchObject({ name: 'Hartley & Vance', kind: 'organisation' });
+    expect(speakerStarting(glued, 'a precaution')).toMatchObject({ name: 'K&R Foods', kind: 'organisation' });
+  });
+});
