@@ -4,7 +4,8 @@ import type { Paragraph } from './paragraphs.ts';
 import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord, tokenize, wordBefore, type Token } from './tokens.ts';
-import { frequentNameGender, givenNameGender, type Gender } from './given-names.ts';
+import { frequentNameGender, type Gender } from './given-names.ts';
+import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from './generations.ts';
 export { givenNameGender } from './given-names.ts';
 
@@ -200,18 +201,6 @@ function surnameAfterForename(words: Token[], a: number, b: number): boolean {
   const last = (words[b - 1] as Token).lower;
   const before = b - 2 >= a ? (words[b - 2] as Token).lower : '';
   return MONTH_SURNAMES.has(last) && frequentNameGender(before) !== undefined;
-}
-
-/** Organisation words that are also common surnames: `Betty White`, `John Fund`, `Jo Hill`. */
-const SURNAME_ORG_WORDS = new Set('white hill street fund bank cross day house post park church press tower square river'.split(' '));
-/** Given names that are also places, so never a given name before an organisation word (`Virginia House`). */
-const PLACE_GIVEN_NAMES = new Set('virginia georgia carolina charlotte jordan victoria florence austin lincoln chelsea'.split(' '));
-
-/** `words[k]` closes a two-word run `words[a .. b)` opened by a frequent given name: a surname (`Betty White`), not a body's word. */
-function givenNameBeforeSurname(words: Token[], a: number, b: number, k: number): boolean {
-  if (b - a !== 2 || k !== a + 1 || !SURNAME_ORG_WORDS.has((words[k] as Token).lower)) return false;
-  const first = (words[a] as Token).lower;
-  return givenNameGender(first) !== undefined && !PLACE_GIVEN_NAMES.has(first);
 }
 
 /**
