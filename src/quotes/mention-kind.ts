@@ -106,6 +106,14 @@ function writtenAfterBodyNoun(ctx: { text: string; people: ArticlePeople }, pers
   return false;
 }
 
+/** First words of a storm's name. */
+const STORMS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm', 'tropical']);
+/** Last words of a place's name that are no surname: `Walnut Creek`, `George Washington Bridge`. */
+const FEATURES = new Set(
+  `creek bridge canyon valley beach boulevard highway freeway interstate tunnel falls springs heights mountains peninsula
+bayou`.split(/\s+/),
+);
+
 /** A name written as a web address. */
 const WEB_ADDRESS = /\p{L}\.(?:com|org|net|gov|edu)$/u;
 
@@ -117,6 +125,9 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   if (f.every((w) => NOT_A_NAME.has(w))) return 'other';
   // `Salon.com`, `MoveOn.org`: a web address is a site's or a body's name.
   if (WEB_ADDRESS.test(name)) return 'organisation';
+  // `Hurricane Katrina`, `Walnut Creek`, `George Washington Bridge`: a storm's or a place's name, whatever its given name.
+  if (f.length > 1 && FEATURES.has(last)) return 'place';
+  if (f.length > 1 && STORMS.has(f[0] as string)) return 'other';
   if (person.gender !== undefined) return 'person';
   // `Maryland Democrat`, `Financial Officer`: a description written in capitals, not a name.
   if (f.length > 1 && (isTitle(last) || isPersonHead(last)) && !SURNAME_TITLES.has(last)) return 'other';
