@@ -8,6 +8,7 @@
  */
 import { isOrgWord, isTitle } from './names.ts';
 import { namedLikeCompany } from './organisations.ts';
+import { isOutletName } from './named-body.ts';
 import { isPlaceName } from './places.ts';
 import type { ArticlePeople, MentionKind, Person } from './speakers.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -134,6 +135,8 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   if (isPlaceName(f.join(' '))) return 'place';
   if (person.organisation === true) return 'organisation';
   if (ORG_ENDINGS.has(last) || (f.length > 1 && f.some((w) => isOrgWord(w)))) return 'organisation';
+  // `the Des Moines Register`, `Slate`: an outlet by the shape of its name.
+  if (isOutletName(f)) return 'organisation';
   if (person.roles.size > 0) return 'person';
   // `advocacy group Rising Voices said`: a name written right after a body's head noun is that body's.
   if (writtenAfterBodyNoun(ctx, person)) return 'organisation';

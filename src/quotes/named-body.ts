@@ -93,6 +93,24 @@ function ofKind(name: string, kind: Kind): boolean {
   return NETWORKS.has(folded) || (words.length >= 2 && (last === 'network' || last === 'tv'));
 }
 
+/** Outlets' names that are also a person's or an ordinary word, not taken alone as an outlet by their kind: `Fox`, `Time`. */
+const AMBIGUOUS_ALONE = new Set(['fox', 'time', 'people', 'salon', 'wired', 'fortune']);
+
+/**
+ * Is this name (folded words) a newspaper's (`Des Moines Register`), a magazine's or a broadcaster's
+ * (`Slate`, `The Weather Channel`) by its shape or its name: a body, never a person.
+ */
+export function isOutletName(folded: string[]): boolean {
+  const name = folded.join(' ');
+  if (folded.length === 1 && AMBIGUOUS_ALONE.has(name)) return false;
+  return (
+    ofKind(name, 'newspaper') ||
+    ofKind(name, 'magazine') ||
+    ofKind(name, 'network') ||
+    (folded.length > 1 && folded[folded.length - 1] === 'channel')
+  );
+}
+
 /** Capitalised runs, with `of`, `the`, `and`, `&` inside: the names a text writes. */
 const RUN = new RegExp(String.raw`${CAPITAL}(?:\s+(?:(?:of|and|&)\s+(?:the\s+)?)?${CAPITAL})*`, 'gu');
 

@@ -51,3 +51,12 @@ describe('an ampersand inside a body’s name', () => {
     expect(speakerStarting(glued, 'a precaution')).toMatchObject({ name: 'K&R Foods', kind: 'organisation' });
   });
 });
+
+describe('an outlet named like a person', () => {
+  it('is an organisation (`the Lakeview Register`), never the antecedent of `he`', () => {
+    const body =
+      'The flood reached the hardware store of Sam Ortiz. Lakeview Register reported the damage first. ' +
+      '"We lost the whole stock," he said.';
+    expect(speakerStarting(body, 'We lost the whole stock')?.name).toBe('Sam Ortiz');
+  });
+});
