@@ -72,8 +72,26 @@ const NETWORKS = new Set(
 sky news, rt, cbs news, nbc news, abc news, fox business, newsmax, cnn international, bbc news`.split(/,\s*/),
 );
 
-/** What a kind of outlet's name looks like: `the paper` → a newspaper's name. */
-type Kind = 'newspaper' | 'magazine' | 'network';
+/** News agencies, by name. */
+const WIRES = new Set([
+  'associated press',
+  'ap',
+  'reuters',
+  'afp',
+  'agence france-presse',
+  'bloomberg',
+  'upi',
+  'xinhua',
+  'tass',
+  'interfax',
+]);
+
+/**
+ * What a kind of outlet's name looks like: `the paper` → a newspaper's name; `the news organization`,
+ * `the wire service` → a news agency's (only those are told by name: `the outlet` after `Variety` is no
+ * outlet this file knows, and the nearest one it knows would be the wrong one).
+ */
+type Kind = 'newspaper' | 'magazine' | 'network' | 'wire';
 const KIND_HEADS: Record<string, Kind> = {
   paper: 'newspaper',
   newspaper: 'newspaper',
@@ -82,10 +100,16 @@ const KIND_HEADS: Record<string, Kind> = {
   network: 'network',
   broadcaster: 'network',
   channel: 'network',
+  'news organization': 'wire',
+  'news organisation': 'wire',
+  'news agency': 'wire',
+  'news service': 'wire',
+  'wire service': 'wire',
 };
 
 function ofKind(name: string, kind: Kind): boolean {
   const folded = name.toLowerCase().replace(/^the\s+/, '');
+  if (kind === 'wire') return WIRES.has(folded);
   const words = folded.split(/[\s-]+/);
   const last = words[words.length - 1] ?? '';
   if (kind === 'newspaper') return words.length >= 2 && NEWSPAPER_ENDS.has(last);
@@ -127,8 +151,11 @@ function nearestOfKind(ctx: ArticleContext, kind: Kind, at: number): string | un
     // A sentence's first word before the name (`But Denver Post`): not part of it.
     while (words.length > 1 && (isNeverName((words[0] as string).toLowerCase()) || words[0] === 'The')) words.shift();
     const name = withoutPossessiveS(words.join(' '));
-    // `Time is short`: one word opening a sentence is no outlet's name by itself.
-    const lone = words.length === 1 && opensSentence(ctx.masked, Math.max(0, at - REACH) + m.index + m[0].lastIndexOf(words[0] as string));
+    // `Time is short`: an ordinary word opening a sentence is no outlet's name by itself.
+    const lone =
+      words.length === 1 &&
+      AMBIGUOUS_ALONE.has(name.toLowerCase()) &&
+      opensSentence(ctx.masked, Math.max(0, at - REACH) + m.index + m[0].lastIndexOf(words[0] as string));
     if (!lone && ofKind(name, kind)) found = name;
   }
   return found;
@@ -171,6 +198,14 @@ export function describedBody(ctx: ArticleContext, words: Token[], at: number): 
     modifiers.map((t) => t.lower),
   );
   if (named) return named;
-  const kind = modifiers.length === 0 ? KIND_HEADS[head] : undefined;
+  const kind =
+    modifiers.length <= 1
+      ? KIND_HEADS[
+          words
+            .slice(1)
+            .map((t) => t.lower)
+            .join(' ')
+        ]
+      : undefined;
   return kind ? nearestOfKind(ctx, kind, at) : undefined;
 }

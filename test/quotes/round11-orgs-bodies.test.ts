@@ -37,6 +37,14 @@ describe('a description of a body named earlier', () => {
     expect(speakerStarting(body, 'at least two desks')?.name).toBe('CNBC');
   });
 
+  it('is the news agency named before `the news organization`, and nobody it does not know as one', () => {
+    const body =
+      'Reuters sued the county for the records in March. The news organization argued that the files were "of plain public interest."';
+    expect(speakerStarting(body, 'of plain public interest')?.name).toBe('Reuters');
+    const unknown = 'Inkwell Weekly first reported the deal, and CNBC followed. The news organization said the deal was "nearly done."';
+    expect(speakerStarting(unknown, 'nearly done')?.name).not.toBe('CNBC');
+  });
+
   it("gives a newspaper's editorial to the newspaper", () => {
     const body =
       'The Harbor City Herald\'s editorial board called the plan "a gift to developers."\n\n' +
