@@ -91,7 +91,7 @@ const WIRES = new Set([
  * `the wire service` → a news agency's (only those are told by name: `the outlet` after `Variety` is no
  * outlet this file knows, and the nearest one it knows would be the wrong one).
  */
-type Kind = 'newspaper' | 'magazine' | 'network' | 'wire';
+type Kind = 'newspaper' | 'magazine' | 'network' | 'wire' | 'facility';
 const KIND_HEADS: Record<string, Kind> = {
   paper: 'newspaper',
   newspaper: 'newspaper',
@@ -100,6 +100,7 @@ const KIND_HEADS: Record<string, Kind> = {
   network: 'network',
   broadcaster: 'network',
   channel: 'network',
+  facility: 'facility',
   'news organization': 'wire',
   'news organisation': 'wire',
   'news agency': 'wire',
@@ -110,6 +111,7 @@ const KIND_HEADS: Record<string, Kind> = {
 function ofKind(name: string, kind: Kind): boolean {
   const folded = name.toLowerCase().replace(/^the\s+/, '');
   if (kind === 'wire') return WIRES.has(folded);
+  if (kind === 'facility') return / (?:clinic|hospital|prison|penitentiary|jail|plant|refinery|laboratory|facility)$/.test(folded);
   const words = folded.split(/[\s-]+/);
   const last = words[words.length - 1] ?? '';
   if (kind === 'newspaper') return words.length >= 2 && NEWSPAPER_ENDS.has(last);

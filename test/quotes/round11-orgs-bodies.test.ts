@@ -45,6 +45,13 @@ describe('a description of a body named earlier', () => {
     expect(speakerStarting(unknown, 'nearly done')?.name).not.toBe('CNBC');
   });
 
+  it('is the clinic, hospital or plant named before `the facility`', () => {
+    const body =
+      'The Riverside Clinic, in the north of the city, now asks every visitor to wear a mask. ' +
+      'The facility said the rule is "part of keeping patients safe."';
+    expect(speakerStarting(body, 'part of keeping')?.name).toBe('Riverside Clinic');
+  });
+
   it("gives a newspaper's editorial to the newspaper", () => {
     const body =
       'The Harbor City Herald\'s editorial board called the plan "a gift to developers."\n\n' +
