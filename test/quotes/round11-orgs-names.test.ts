@@ -60,3 +60,15 @@ describe('an outlet named like a person', () => {
     expect(speakerStarting(body, 'We lost the whole stock')?.name).toBe('Sam Ortiz');
   });
 });
+
+describe('a body named `X for Y`', () => {
+  it('is the whole body, not a person named by the words after `for`', () => {
+    const body = 'Parents for Safer Streets said the new crossing was "long overdue."';
+    expect(speakerStarting(body, 'long overdue')).toMatchObject({ name: 'Parents for Safer Streets', kind: 'organisation' });
+  });
+
+  it('leaves a work written in title case alone (`Trouble Ahead for Your Savings`)', () => {
+    const body = 'Trouble Ahead for Your Savings warns that "rates will not stay low."';
+    expect(speakerStarting(body, 'rates will not stay low')?.kind).not.toBe('organisation');
+  });
+});
