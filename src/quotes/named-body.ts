@@ -127,15 +127,19 @@ const AMBIGUOUS_ALONE = new Set(['fox', 'time', 'people', 'salon', 'wired', 'for
  * (`Slate`, `The Weather Channel`) by its shape or its name: a body, never a person.
  */
 export function isOutletName(folded: string[]): boolean {
-  const name = folded.join(' ');
-  if (folded.length === 1 && AMBIGUOUS_ALONE.has(name)) return false;
-  return (
-    ofKind(name, 'newspaper') ||
-    ofKind(name, 'magazine') ||
-    ofKind(name, 'network') ||
-    (folded.length > 1 && folded[folded.length - 1] === 'channel')
-  );
+  // `ofKind` on each kind, by set lookups only: this runs for every name whose kind is decided.
+  const from = folded[0] === 'the' && folded.length > 1 ? 1 : 0;
+  const n = folded.length - from;
+  const lastWord = folded[folded.length - 1] ?? '';
+  const hyphen = lastWord.lastIndexOf('-');
+  const last = hyphen >= 0 ? lastWord.slice(hyphen + 1) : lastWord;
+  if ((n > 1 || hyphen >= 0) && (NEWSPAPER_ENDS.has(last) || OUTLET_ENDS.has(last))) return true;
+  const name = n === 1 ? lastWord : folded.slice(from).join(' ');
+  if (n === 1 && AMBIGUOUS_ALONE.has(name)) return false;
+  return MAGAZINES.has(name) || NETWORKS.has(name);
 }
+/** Last words of a magazine's or a broadcaster's name: `QUILL Magazine`, `The Weather Channel`. */
+const OUTLET_ENDS = new Set(['magazine', 'network', 'tv', 'channel']);
 
 /** Capitalised runs, with `of`, `the`, `and`, `&` inside: the names a text writes. */
 const RUN = new RegExp(String.raw`${CAPITAL}(?:\s+(?:(?:of|and|&)\s+(?:the\s+)?)?${CAPITAL})*`, 'gu');
