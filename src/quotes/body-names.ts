@@ -9,7 +9,7 @@
 import type { Attribution } from './resolve.ts';
 import { organisation } from './organisations.ts';
 import type { Found } from './source-phrase.ts';
-import { isUpperStart } from './tokens.ts';
+import { isUpperStart, type Token } from './tokens.ts';
 import { hasPossessiveS } from '../text/marks.ts';
 import { isTitle } from './names.ts';
 import { givenNameGender } from './given-names.ts';
@@ -25,6 +25,19 @@ const TITLE_CASE_WORDS = new Set(['your', 'my', 'our', 'his', 'her', 'their', 'a
 /** Lower-case words inside a body's name. */
 const GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
 
+/**
+ * `Everytown for Gun Safety`, `Physicians for Human Rights`: `for` after a word that opens no person's
+ * name also links a body's name (not a work's title in title case: `Dangers Ahead for Your Health`).
+ */
+function bodyFor(words: Token[], link: number): boolean {
+  return (
+    words[link]!.lower === 'for' &&
+    !givenNameGender(words[0]!.lower) &&
+    !isTitle(words[0]!.lower) &&
+    !words.some((t) => TITLE_CASE_WORDS.has(t.lower))
+  );
+}
+
 /** The body named by the whole source phrase, as a speaker with its mention; undefined when the phrase is not one. */
 export function bodySource(text: string, found: Found): Attribution | undefined {
   const { tokens, np, cue } = found;
@@ -36,14 +49,7 @@ export function bodySource(text: string, found: Found): Attribution | undefined 
   // The first `of`/`for` follows the body's head noun (not `Jo Bloggs of the Center for …`).
   const link = words.findIndex((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'to');
   if (link < 1) return undefined;
-  // `Everytown for Gun Safety`, `Physicians for Human Rights`: `for` after a word that opens no person's name also links a body's name.
-  // (Not a title in title case: `Dangers Ahead for Your Health`.)
-  const bodyFor =
-    words[link]!.lower === 'for' &&
-    !givenNameGender(words[0]!.lower) &&
-    !isTitle(words[0]!.lower) &&
-    !words.some((t) => TITLE_CASE_WORDS.has(t.lower));
-  if (!BODY_HEADS.has(words[link - 1]!.lower) && !bodyFor) return undefined;
+  if (!BODY_HEADS.has(words[link - 1]!.lower) && !bodyFor(words, link)) return undefined;
   for (let k = 0; k < words.length; k++) {
     const t = words[k]!;
     // `&` is punctuation inside a body's name (`Department of Health & Human Services`).

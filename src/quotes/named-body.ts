@@ -92,21 +92,21 @@ const WIRES = new Set([
  * outlet this file knows, and the nearest one it knows would be the wrong one).
  */
 type Kind = 'newspaper' | 'magazine' | 'network' | 'wire' | 'facility';
-const KIND_HEADS: Record<string, Kind> = {
-  paper: 'newspaper',
-  newspaper: 'newspaper',
-  daily: 'newspaper',
-  magazine: 'magazine',
-  network: 'network',
-  broadcaster: 'network',
-  channel: 'network',
-  facility: 'facility',
-  'news organization': 'wire',
-  'news organisation': 'wire',
-  'news agency': 'wire',
-  'news service': 'wire',
-  'wire service': 'wire',
-};
+const KIND_HEADS = new Map<string, Kind>([
+  ['paper', 'newspaper'],
+  ['newspaper', 'newspaper'],
+  ['daily', 'newspaper'],
+  ['magazine', 'magazine'],
+  ['network', 'network'],
+  ['broadcaster', 'network'],
+  ['channel', 'network'],
+  ['facility', 'facility'],
+  ['news organization', 'wire'],
+  ['news organisation', 'wire'],
+  ['news agency', 'wire'],
+  ['news service', 'wire'],
+  ['wire service', 'wire'],
+]);
 
 function ofKind(name: string, kind: Kind): boolean {
   const folded = name.toLowerCase().replace(/^the\s+/, '');
@@ -204,14 +204,12 @@ export function describedBody(ctx: ArticleContext, words: Token[], at: number): 
     modifiers.map((t) => t.lower),
   );
   if (named) return named;
+  // (A map, not an object: `the constructor` is no kind.)
   const kind =
-    modifiers.length <= 1
-      ? KIND_HEADS[
-          words
-            .slice(1)
-            .map((t) => t.lower)
-            .join(' ')
-        ]
-      : undefined;
+    modifiers.length === 0
+      ? KIND_HEADS.get(head)
+      : modifiers.length === 1
+        ? KIND_HEADS.get(`${(modifiers[0] as Token).lower} ${head}`)
+        : undefined;
   return kind ? nearestOfKind(ctx, kind, at) : undefined;
 }

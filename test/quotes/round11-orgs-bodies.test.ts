@@ -60,6 +60,11 @@ describe('a description of a body named earlier', () => {
     expect(speakerStarting(body, 'a fair start')?.name).toBe('Eastport Gazette');
   });
 
+  it('reads no kind of outlet out of a word that is a property of every object (`the constructor`)', () => {
+    const body = 'CNN filmed the new bridge. "We finished a month early," the constructor said.';
+    expect(speakerStarting(body, 'We finished')?.name).not.toBe('CNN');
+  });
+
   it('keeps the description when no name of that kind was written', () => {
     const body = 'Nobody at the paper would comment at first. The paper said that the story was "under review."';
     expect(speakerStarting(body, 'under review')?.name).toBe('the paper');
