@@ -2,12 +2,14 @@
  * A body's full name as a source: `the Department of Homeland Security said`, `The Center for
  * Constitutional Rights said`. The resolver reads the capitalised run after `of`/`for` as a person's
  * name (`Homeland Security`, `Constitutional Rights`); a phrase made only of capitalised words and the
- * glue of a name, whose word before `of`/`for` is a body's head noun, is that body, whole.
+ * glue of a name, whose word before `of`/`for`/`to` is a body's head noun (`the Law Center to Prevent
+ * Gun Violence`), or whose `for` follows words that open no person's name (`Everytown for Gun
+ * Safety`), is that body, whole.
  */
 import type { Attribution } from './resolve.ts';
 import { organisation } from './organisations.ts';
 import type { Found } from './source-phrase.ts';
-import { isUpperStart } from './tokens.ts';
+import { isUpperStart, type Token } from './tokens.ts';
 import { hasPossessiveS } from '../text/marks.ts';
 import { isTitle } from './names.ts';
 import { givenNameGender } from './given-names.ts';
@@ -18,8 +20,23 @@ const BODY_HEADS = new Set(
 league federation fund project network office department ministry bureau commission agency union board authority
 administration organization organisation academy conference caucus corps service services`.split(/\s+/),
 );
+/** Words a work's title in title case holds and a body's name does not. */
+const TITLE_CASE_WORDS = new Set(['your', 'my', 'our', 'his', 'her', 'their', 'a', 'an', 'how', 'why', 'what', 'ahead', 'you', 'we', 'i']);
 /** Lower-case words inside a body's name. */
 const GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
+
+/**
+ * `Everytown for Gun Safety`, `Physicians for Human Rights`: `for` after a word that opens no person's
+ * name also links a body's name (not a work's title in title case: `Dangers Ahead for Your Health`).
+ */
+function bodyFor(words: Token[], link: number): boolean {
+  return (
+    words[link]!.lower === 'for' &&
+    !givenNameGender(words[0]!.lower) &&
+    !isTitle(words[0]!.lower) &&
+    !words.some((t) => TITLE_CASE_WORDS.has(t.lower))
+  );
+}
 
 /** The body named by the whole source phrase, as a speaker with its mention; undefined when the phrase is not one. */
 export function bodySource(text: string, found: Found): Attribution | undefined {
@@ -30,8 +47,9 @@ export function bodySource(text: string, found: Found): Attribution | undefined 
   const words = tokens.slice(s, np[1]);
   if (words.length < 3 || !isUpperStart(words[0]?.text ?? '') || !isUpperStart(words[words.length - 1]?.text ?? '')) return undefined;
   // The first `of`/`for` follows the body's head noun (not `Jo Bloggs of the Center for …`).
-  const link = words.findIndex((t) => t.lower === 'of' || t.lower === 'for');
-  if (link < 1 || !BODY_HEADS.has(words[link - 1]!.lower)) return undefined;
+  const link = words.findIndex((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'to');
+  if (link < 1) return undefined;
+  if (!BODY_HEADS.has(words[link - 1]!.lower) && !bodyFor(words, link)) return undefined;
   for (let k = 0; k < words.length; k++) {
     const t = words[k]!;
     // `&` is punctuation inside a body's name (`Department of Health & Human Services`).

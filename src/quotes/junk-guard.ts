@@ -83,6 +83,8 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {
     const lower = single.toLowerCase();
     if (isNeverName(lower)) return true;
+    // `Wrapping up the segment, Roe …`: a participle opening a sentence, never capitalised inside one.
+    if (lower.endsWith('ing') && opensSentence(ctx.masked, mention.start) && !capitalisedInside(ctx.masked, single)) return true;
     // `Modern progressives …`: a lone capital opening a sentence, written in lower case elsewhere, for nobody known by more.
     if (
       speaker.kind !== 'unnamed' &&

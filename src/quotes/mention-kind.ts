@@ -8,6 +8,7 @@
  */
 import { isOrgWord, isTitle } from './names.ts';
 import { namedLikeCompany } from './organisations.ts';
+import { isOutletName } from './named-body.ts';
 import { isPlaceName } from './places.ts';
 import type { ArticlePeople, MentionKind, Person } from './speakers.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -106,18 +107,36 @@ function writtenAfterBodyNoun(ctx: { text: string; people: ArticlePeople }, pers
   return false;
 }
 
+/** First words of a storm's name. */
+const STORMS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm', 'tropical']);
+/** Last words of a place's name that are no surname: `Walnut Creek`, `George Washington Bridge`. */
+const FEATURES = new Set(
+  `creek bridge canyon valley beach boulevard highway freeway interstate tunnel falls springs heights mountains peninsula
+bayou`.split(/\s+/),
+);
+
+/** A name written as a web address. */
+const WEB_ADDRESS = /\p{L}\.(?:com|org|net|gov|edu)$/u;
+
 function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person, name: string): MentionKind {
   const { text } = ctx;
   const f = person.folded;
   const last = f[f.length - 1] ?? '';
   if (f.length === 1 && NOT_A_NAME.has(last)) return 'other';
   if (f.every((w) => NOT_A_NAME.has(w))) return 'other';
+  // `Salon.com`, `MoveOn.org`: a web address is a site's or a body's name.
+  if (WEB_ADDRESS.test(name)) return 'organisation';
+  // `Hurricane Katrina`, `Walnut Creek`, `George Washington Bridge`: a storm's or a place's name, whatever its given name.
+  if (f.length > 1 && FEATURES.has(last)) return 'place';
+  if (f.length > 1 && STORMS.has(f[0] as string)) return 'other';
   if (person.gender !== undefined) return 'person';
   // `Maryland Democrat`, `Financial Officer`: a description written in capitals, not a name.
   if (f.length > 1 && (isTitle(last) || isPersonHead(last)) && !SURNAME_TITLES.has(last)) return 'other';
   if (isPlaceName(f.join(' '))) return 'place';
   if (person.organisation === true) return 'organisation';
   if (ORG_ENDINGS.has(last) || (f.length > 1 && f.some((w) => isOrgWord(w)))) return 'organisation';
+  // `the Des Moines Register`, `Slate`: an outlet by the shape of its name.
+  if (isOutletName(f)) return 'organisation';
   if (person.roles.size > 0) return 'person';
   // `advocacy group Rising Voices said`: a name written right after a body's head noun is that body's.
   if (writtenAfterBodyNoun(ctx, person)) return 'organisation';

@@ -5,6 +5,7 @@ import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord, tokenize, wordBefore, type Token } from './tokens.ts';
 import { frequentNameGender, type Gender } from './given-names.ts';
+import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from './generations.ts';
 export { givenNameGender } from './given-names.ts';
 
@@ -180,7 +181,11 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
         isUpperStart((tokens[j + 1] as Token).text)
       )
         j++;
-      else if (u.kind === 'word' && PARTICLES.has(u.text) && tokens[j + 1]?.kind === 'word' && isUpperStart((tokens[j + 1] as Token).text))
+      else if (
+        (u.text === '&' || (u.kind === 'word' && PARTICLES.has(u.text))) &&
+        tokens[j + 1]?.kind === 'word' &&
+        isUpperStart((tokens[j + 1] as Token).text)
+      )
         j++;
       else break;
     }
@@ -205,7 +210,16 @@ function surnameAfterForename(words: Token[], a: number, b: number): boolean {
  */
 export function parseNameRun(tokens: Token[], from: number, to: number): { name: Token[]; roles: string[] } | undefined {
   const words: Token[] = [];
-  for (let k = from; k < to; k++) if ((tokens[k] as Token).kind === 'word') words.push(tokens[k] as Token);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    // `Johnson & Johnson`: an ampersand before the run's last word joins a body's name, never a person's;
+    // before more words (`Health & Human Services Jo Roe`), what follows it is read as the run.
+    if (t.text === '&') {
+      // `B&G Foods`: written without spaces, the ampersand is inside one word of the name.
+      if (k + 2 >= to || (tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end)) return undefined;
+      words.length = 0;
+    } else if (t.kind === 'word') words.push(t);
+  }
   let lastTitle = -1;
   // A title word before a generation alone is a surname: `Martin Luther King Jr.`.
   const generation = words.length > 2 && GENERATIONS.has((words[words.length - 1] as Token).lower) ? words.length - 2 : -1;
@@ -222,7 +236,7 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   if (a === b) return undefined;
   for (let k = a; k < b; k++) {
     const t = words[k] as Token;
-    if (ORG_WORDS.has(t.lower) || (!isNameWord(t) && !PARTICLES.has(t.text))) return undefined;
+    if ((ORG_WORDS.has(t.lower) && !givenNameBeforeSurname(words, a, b, k)) || (!isNameWord(t) && !PARTICLES.has(t.text))) return undefined;
   }
   if (b - a === 1 && isTitle((words[a] as Token).lower)) return undefined;
   const roles: string[] = [];

@@ -7,7 +7,7 @@ import { ArticleMemo } from './article-memo.ts';
 import { isOrgWord } from './names.ts';
 import { foldName } from './speakers.ts';
 import type { Speaker } from './quote.ts';
-import type { Token } from './tokens.ts';
+import { isUpperStart, type Token } from './tokens.ts';
 
 /** Lower-case heads of a description that names an organisation: `the company`, `the ministry`. */
 const ORG_HEADS = new Set(
@@ -54,6 +54,8 @@ export function isOrganisationPhrase(words: Token[]): boolean {
   if (!last) return false;
   const capital = w.filter((t) => t.text[0] !== t.text[0]?.toLowerCase());
   if (capital.length > 0 && isOrgWord(last.lower) && /^[\p{Lu}]/u.test(last.text)) return true;
+  // `Johnson & Johnson`: an ampersand between capitalised words joins a body's name.
+  if (words.some((t, k) => t.text === '&' && isUpperStart(words[k - 1]?.text ?? '') && isUpperStart(words[k + 1]?.text ?? ''))) return true;
   // `Putin's government`, `the Kremlin's press office`: a body owned by someone.
   const owned = w.length >= 2 && w.length <= 4 && /^\p{Lu}/u.test(w[0]?.text ?? '') && /['’]s$/.test(w[0]?.text ?? '');
   return (owned || w[0]?.lower === 'the' || w[0]?.lower === 'its') && ORG_HEADS.has(last.lower) && w.length <= 4;

@@ -14,7 +14,7 @@ import { rolesClash } from './roles-clash.ts';
 import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { describedAntecedent, heldDescription } from './described-subject.ts';
-import { namedBody } from './named-body.ts';
+import { describedBody } from './named-body.ts';
 import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { descriptionHead } from './named-later.ts';
@@ -305,7 +305,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (body) return { ...base, speaker: body };
   }
   // `the bureau said` after `the Bureau of Alcohol, Tobacco, Firearms and Explosives`: the body named with that word.
-  const body = first.lower === 'the' && w.length === 2 ? namedBody(ctx, last.lower, first.start) : undefined;
+  const body = describedBody(ctx, w, first.start);
   if (body) return { ...base, speaker: organisation(body) };
   const described = describedName(ctx, words);
   if (described) return { ...base, speaker: ctx.people.speakerOf(described) };

@@ -24,7 +24,7 @@ is are was were be been being am has have had do does did can could shall should
 only maybe perhaps always never often sometimes still already again almost nearly instead meanwhile likewise similarly
 consequently regrettably fortunately unfortunately thankfully hopefully ironically indeed both either neither each
 every any all some another such what which whose this that these those its our their my your his her yes here there
-then now thus hence too very last next first staff counsel`.split(/\s+/),
+then now thus hence too very last next first today tonight yesterday tomorrow staff counsel`.split(/\s+/),
 );
 
 /** Is this lower-case word one that never is a personal name (`during`, `regrettably`, `even`)? */

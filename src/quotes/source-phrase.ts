@@ -59,11 +59,18 @@ export function collectLeft(tokens: Token[], e: number, lo: number): [number, nu
     ) {
       s--;
       words++;
-    } else if (isAbbrevDot(tokens, s - 1)) s--;
+    } else if (isAbbrevDot(tokens, s - 1) || isNameAmpersand(tokens, s - 1)) s--;
     else break;
   }
   return [s, e + 1];
 }
+
+/** `&` inside a body's name: `Health & Human Services`, between two capitalised words. */
+const isNameAmpersand = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.text === '&' &&
+  isUpperStart(tokens[i + 1]?.text ?? '') &&
+  isWord(tokens[i - 1]) &&
+  isUpperStart((tokens[i - 1] as Token).text);
 
 const RIGHT_NP_START = new Set<string>([
   ...ARTICLES,
@@ -97,7 +104,7 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
       if (words === 0 && TIME_WORDS.has(t.lower)) break;
       e++;
       words++;
-    } else if (isAbbrevDot(tokens, e) && words > 0) e++;
+    } else if ((isAbbrevDot(tokens, e) || isNameAmpersand(tokens, e)) && words > 0) e++;
     else break;
   }
   return e > s ? [s, e] : undefined;

@@ -54,9 +54,21 @@ const UPPER_CODES = new Uint8Array(0x10000);
 export const isSpaceCode = (code: number): boolean =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000 || code === 0x2009;
 
+/** Endings of a web address written as a name (`MoveOn.org`, `Salon.com`), as three char codes packed in one number. */
+const pack = (w: string): number => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2);
+const DOMAIN_ENDS = new Set(['com', 'org', 'net', 'gov', 'edu'].map(pack));
+
+/** Is a web address's ending at `at` (`org` in `MoveOn.org said`): three lower-case letters, then no word character? By char code, no string. */
+function domainEnd(text: string, at: number, to: number): boolean {
+  if (at + 3 > to || (at + 3 < to && isWordCode(text.charCodeAt(at + 3)))) return false;
+  const a = text.charCodeAt(at);
+  if (a < 99 || a > 111) return false;
+  return DOMAIN_ENDS.has((a << 16) | (text.charCodeAt(at + 1) << 8) | text.charCodeAt(at + 2));
+}
+
 /**
  * Tokenize `text.slice(from, to)`: words keep internal apostrophes and hyphens (`Russia's`,
- * `Secretary-General`), each run of masked characters becomes one `quote` token, anything else
+ * `Secretary-General`) and a web address's ending (`MoveOn.org`), each run of masked characters becomes one `quote` token, anything else
  * is a one-character `punct` token.
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
@@ -85,6 +97,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
           if ((d >= 65 && d <= 90) || d >= 128) cased = true;
           j++;
         } else if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2011) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2;
+        else if (d === 46 && j + 1 < to && domainEnd(text, j + 1, to)) j += 4;
         else break;
       }
       const word = text.slice(i, j);
