@@ -8,7 +8,10 @@
  *   - a place as a person (`she` → `Santa Clara`), or a city or region as a body (`in San Francisco
  *     said`): only a country or a state speaks, for its government;
  *   - a name met only in a headline-like line (`Gaetz Digs Up Audio of …`): a headline's Title Case
- *     words are not a name by their shape alone.
+ *     words are not a name by their shape alone;
+ *   - a description that is no noun phrase (`clauseLike`): a source phrase read past its noun into a
+ *     clause (`the court's ruling will hurt infrequent voters`, `a separate program he's`) or cut
+ *     before its noun (`one of the sources`, `heard`, `including`).
  */
 import { paragraphAt, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -75,6 +78,37 @@ function capitalisedInside(masked: string, word: string): boolean {
   return false;
 }
 
+/**
+ * Words no description of a speaker holds: auxiliaries, modals and pronouns with a contracted verb,
+ * which make the words a clause (`the ruling will hurt voters`, `the crowd began`)…
+ */
+const CLAUSE_WORDS = new Set(
+  `will would can could should shall might must is are was were be been being do does did don't didn't doesn't won't
+can't wouldn't couldn't isn't wasn't aren't weren't it's he's she's we're you're they're i'm began came went heard`
+    .split(/\s+/)
+    .flatMap((w) => [w, w.replace("'", '’')]),
+);
+/** …and words no noun phrase ends in: prepositions, conjunctions, quantifiers and adverbs (`one of`, `including`, `only`). */
+const NEVER_LAST = new Set(
+  `to of for from in on at by with about than then and or but that which who whom whose including only also always
+some most many more several other another each both all own`.split(/\s+/),
+);
+
+/**
+ * Is an unnamed speaker's description no noun phrase, a clause or words that stop before their noun,
+ * with no name in it? A description holding a name (`Texas Gov. Jo Roe isn't`, `Roe can`, `the WHO`)
+ * is left to the name's own checks.
+ */
+export function clauseLike(description: string): boolean {
+  const words = description.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase());
+  const last = lower[lower.length - 1];
+  if (last !== undefined && !NEVER_LAST.has(last) && !lower.some((w) => CLAUSE_WORDS.has(w))) return false;
+  // A listed word counts as a name only in capitals (`the WHO`), never as a sentence's first capital (`Many`, `To`).
+  const listed = (k: number) => NEVER_LAST.has(lower[k] as string) || CLAUSE_WORDS.has(lower[k] as string);
+  return !words.some((w, k) => isUpperStart(w) && (!listed(k) || (w.length > 1 && w === w.toUpperCase())));
+}
+
 /** Is this speaker, given through this mention, no speaker at all (see the file's comment)? */
 export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Speaker, cue: string): boolean {
   const memo = seenFor(ctx.text);
@@ -95,6 +129,7 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     )
       return true;
   }
+  if (speaker.kind === 'unnamed' && clauseLike(speaker.name)) return true;
   if (speaker.kind !== 'unnamed') {
     const folded = foldName(speaker.name);
     if (isPlaceName(folded) && (speaker.kind === 'person' || !isGovernedPlace(folded))) return true;
