@@ -88,35 +88,39 @@ const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019;
 const FNV_PRIME = 0x01000193;
 const FNV_BASIS = 0x811c9dc5 | 0;
 
-/** Ints per spelling in `FieldAnalyser`'s records. */
-const REC = 7;
-const [CHARS_AT, LENGTH, FIRST_TERM, TERM_COUNT, JOINED_AT, JOINED_LENGTH, WIDE] = [0, 1, 2, 3, 4, 5, 6];
+/** Ints per slot of `FieldAnalyser`'s table: a spelling's whole record, so a word found reads one place. */
+const SLOT = 8;
+/** A slot's fields: 1 when used, the spelling's hash, its length, where it sits in `heap`, how many terms, its joined terms' length, 1 when they hold a character above U+00FF, the last field its terms were counted in. */
+const USED = 0;
+const HASH = 1;
+const LENGTH = 2;
+const HEAP_AT = 3;
+const TERM_COUNT = 4;
+const JOINED_LENGTH = 5;
+const WIDE = 6;
+const LAST_FIELD = 7;
 
 /**
  * `indexedField` for many fields in a row (a build), with one hash probe per word and no string
  * made for a word seen before: words are found as `wordPattern` finds them by scanning the
  * characters, hashed as they are read, and looked up in an open-addressing table of the spellings
- * seen (each slot holds the spelling and its hash, so a probe that misses reads one place). Each
- * spelling's record sits in one run of a typed array (where its characters are, its terms, its
- * terms joined by spaces as characters), and a field's text is written as characters into a
- * buffer and made a string once: no object per spelling to chase, no array of parts to join. A
- * term remembers the last field it was counted in. Gives the same fields as `indexedField` (a
- * test compares them); `takeNew` gives the terms seen for the first time since its last call.
+ * seen. A slot holds the spelling's whole record (hash, length, where its characters are, its
+ * terms' count, …), and its characters, its terms joined by spaces and its term ids sit next to
+ * each other in one array (`heap`), so a word seen before costs a read of its slot and of one short
+ * run of `heap`: the table outgrows the processor's caches, and each separate place read was a
+ * cache miss. A field's text is written as characters into a buffer and made a string once. A
+ * term remembers the last field it was counted in, a spelling too (its terms are counted once a
+ * field). Gives the same fields as `indexedField` (a test compares them); `takeNew` gives the terms
+ * seen for the first time since its last call.
  */
 export class FieldAnalyser {
-  /** Pairs of ints per slot: spelling index + 1 (0 empty), its hash (slots a power of two, at most half full). */
-  private slots = new Int32Array(2 << 16);
+  /** `SLOT` ints per slot (slots a power of two, at most half full). */
+  private slots = new Int32Array(SLOT << 16);
   private slotCount = 1 << 16;
-  /** Per spelling, `REC` ints: where its characters start in `chars` and how many, its terms in `termList` and how many, its joined terms in `joined` and how long, 1 when they hold a character above U+00FF. */
-  private records = new Int32Array(REC << 15);
   private spellingCount = 0;
-  private chars = new Uint16Array(1 << 20);
-  private charCount = 0;
-  /** Each spelling's terms joined by spaces, as characters. */
-  private joined = new Uint16Array(1 << 20);
-  private joinedCount = 0;
-  private termList = new Int32Array(1 << 16);
-  private termListCount = 0;
+  /** Per spelling, one run: its characters, its terms joined by spaces, its term ids (two 16-bit halves each, low first). */
+  private heap = new Uint16Array(1 << 21);
+  private heapCount = 0;
   private readonly termIds = new Map<string, number>();
   private termNames: string[] = [];
   /** Per term: the last field it was counted in. */
@@ -159,26 +163,28 @@ export class FieldAnalyser {
         }
         break;
       }
-      const r = this.spellingAt(text, start, i, hash) * REC;
-      const records = this.records;
-      const count = records[r + TERM_COUNT]!;
+      const s = this.slotOf(text, start, i, hash);
+      const slots = this.slots;
+      const count = slots[s + TERM_COUNT]!;
       if (count === 0) continue;
-      const termField = this.termField;
-      const termList = this.termList;
-      for (let t = records[r + FIRST_TERM]!, end = t + count; t < end; t++) {
-        const id = termList[t]!;
-        if (termField[id] !== field) {
-          termField[id] = field;
-          distinct++;
+      const heap = this.heap;
+      const from = slots[s + HEAP_AT]! + (i - start);
+      const size = slots[s + JOINED_LENGTH]!;
+      if (slots[s + LAST_FIELD] !== field) {
+        slots[s + LAST_FIELD] = field;
+        const termField = this.termField;
+        for (let t = from + size, end = t + 2 * count; t < end; t += 2) {
+          const id = heap[t]! | (heap[t + 1]! << 16);
+          if (termField[id] !== field) {
+            termField[id] = field;
+            distinct++;
+          }
         }
       }
       // The spelling's joined terms, after a space unless first.
-      const from = records[r + JOINED_AT]!;
-      const size = records[r + JOINED_LENGTH]!;
       const needed = length + size + 1;
       if (needed > this.wide.length) this.growText(needed);
-      const joined = this.joined;
-      if (!isWide && records[r + WIDE] === 1) {
+      if (!isWide && slots[s + WIDE] === 1) {
         isWide = true;
         const wide = this.wide;
         const narrow = this.narrow;
@@ -187,11 +193,11 @@ export class FieldAnalyser {
       if (isWide) {
         const wide = this.wide;
         if (length > 0) wide[length++] = 32;
-        for (let k = 0; k < size; k++) wide[length + k] = joined[from + k]!;
+        for (let k = 0; k < size; k++) wide[length + k] = heap[from + k]!;
       } else {
         const narrow = this.narrow;
         if (length > 0) narrow[length++] = 32;
-        for (let k = 0; k < size; k++) narrow[length + k] = joined[from + k]!;
+        for (let k = 0; k < size; k++) narrow[length + k] = heap[from + k]!;
       }
       length += size;
     }
@@ -209,26 +215,26 @@ export class FieldAnalyser {
     return fresh;
   }
 
-  /** The spelling index of the word `text[start, end)` with this hash, worked out the first time it is met. */
-  private spellingAt(text: string, start: number, end: number, hash: number): number {
+  /** Where the slot of the word `text[start, end)` with this hash starts in `slots`, the spelling worked out the first time it is met. */
+  private slotOf(text: string, start: number, end: number, hash: number): number {
     const mask = this.slotCount - 1;
     const slots = this.slots;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const at = slots[slot * 2]! - 1;
-      if (at < 0) return this.add(text, start, end, hash, slot);
-      if (slots[slot * 2 + 1] !== hash) continue;
-      const r = at * REC;
-      if (this.records[r + LENGTH] !== length) continue;
-      const chars = this.chars;
-      const from = this.records[r + CHARS_AT]!;
+      const s = slot * SLOT;
+      if (slots[s + USED] === 0) return this.add(text, start, end, hash);
+      if (slots[s + HASH] !== hash || slots[s + LENGTH] !== length) continue;
+      const heap = this.heap;
+      const from = slots[s + HEAP_AT]!;
       let k = 0;
-      while (k < length && chars[from + k] === text.charCodeAt(start + k)) k++;
-      if (k === length) return at;
+      while (k < length && heap[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === length) return s;
     }
   }
 
-  private add(text: string, start: number, end: number, hash: number, slot: number): number {
+  /** Adds the spelling `text[start, end)` (not in the table) and returns its slot's start. */
+  private add(text: string, start: number, end: number, hash: number): number {
+    if ((this.spellingCount + 1) * 2 > this.slotCount) this.grow();
     const spelling = text.slice(start, end);
     const ids = (termsOf(spelling) ?? []).map((term) => {
       let id = this.termIds.get(term);
@@ -241,51 +247,51 @@ export class FieldAnalyser {
       return id;
     });
     const joined = ids.map((id) => this.termNames[id]!).join(' ');
-    const at = this.spellingCount++;
-    if ((at + 1) * REC > this.records.length) this.records = grown(this.records, (at + 1) * REC);
-    if (this.charCount + spelling.length > this.chars.length) this.chars = grown(this.chars, this.charCount + spelling.length);
-    for (let k = 0; k < spelling.length; k++) this.chars[this.charCount + k] = spelling.charCodeAt(k);
-    if (this.joinedCount + joined.length > this.joined.length) this.joined = grown(this.joined, this.joinedCount + joined.length);
+    const at = this.heapCount;
+    const size = spelling.length + joined.length + 2 * ids.length;
+    if (at + size > this.heap.length) this.heap = grown(this.heap, at + size);
+    const heap = this.heap;
+    let h = at;
+    for (let k = 0; k < spelling.length; k++) heap[h++] = spelling.charCodeAt(k);
     let wide = 0;
     for (let k = 0; k < joined.length; k++) {
       const c = joined.charCodeAt(k);
       if (c > 0xff) wide = 1;
-      this.joined[this.joinedCount + k] = c;
+      heap[h++] = c;
     }
-    if (this.termListCount + ids.length > this.termList.length) this.termList = grown(this.termList, this.termListCount + ids.length);
-    this.termList.set(ids, this.termListCount);
-    const r = at * REC;
-    const records = this.records;
-    records[r + CHARS_AT] = this.charCount;
-    records[r + LENGTH] = spelling.length;
-    records[r + FIRST_TERM] = this.termListCount;
-    records[r + TERM_COUNT] = ids.length;
-    records[r + JOINED_AT] = this.joinedCount;
-    records[r + JOINED_LENGTH] = joined.length;
-    records[r + WIDE] = wide;
-    this.charCount += spelling.length;
-    this.joinedCount += joined.length;
-    this.termListCount += ids.length;
-    this.slots[slot * 2] = at + 1;
-    this.slots[slot * 2 + 1] = hash;
-    if (this.spellingCount * 2 > this.slotCount) this.grow();
-    return at;
+    for (const id of ids) {
+      heap[h++] = id & 0xffff;
+      heap[h++] = id >>> 16;
+    }
+    this.heapCount = h;
+    this.spellingCount++;
+    const mask = this.slotCount - 1;
+    const slots = this.slots;
+    let slot = hash & mask;
+    while (slots[slot * SLOT + USED] !== 0) slot = (slot + 1) & mask;
+    const s = slot * SLOT;
+    slots[s + USED] = 1;
+    slots[s + HASH] = hash;
+    slots[s + LENGTH] = spelling.length;
+    slots[s + HEAP_AT] = at;
+    slots[s + TERM_COUNT] = ids.length;
+    slots[s + JOINED_LENGTH] = joined.length;
+    slots[s + WIDE] = wide;
+    slots[s + LAST_FIELD] = 0;
+    return s;
   }
 
   /** Twice the slots, every spelling placed again. */
   private grow(): void {
     const count = this.slotCount * 2;
-    const slots = new Int32Array(count * 2);
+    const slots = new Int32Array(count * SLOT);
     const mask = count - 1;
     const old = this.slots;
-    for (let s = 0; s < this.slotCount; s++) {
-      const entry = old[s * 2]!;
-      if (entry === 0) continue;
-      const hash = old[s * 2 + 1]!;
-      let slot = hash & mask;
-      while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
-      slots[slot * 2] = entry;
-      slots[slot * 2 + 1] = hash;
+    for (let from = 0; from < old.length; from += SLOT) {
+      if (old[from + USED] === 0) continue;
+      let slot = old[from + HASH]! & mask;
+      while (slots[slot * SLOT + USED] !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(from, from + SLOT), slot * SLOT);
     }
     this.slots = slots;
     this.slotCount = count;
@@ -304,12 +310,10 @@ export class FieldAnalyser {
   }
 
   private clear(): void {
-    this.slots = new Int32Array(2 << 16);
+    this.slots = new Int32Array(SLOT << 16);
     this.slotCount = 1 << 16;
     this.spellingCount = 0;
-    this.charCount = 0;
-    this.joinedCount = 0;
-    this.termListCount = 0;
+    this.heapCount = 0;
     this.termIds.clear();
     this.termNames = [];
     this.termField.fill(0);

@@ -67,6 +67,13 @@ describe('the build-time field analyser', () => {
     );
   });
 
+  it('counts a term once in a field whatever spellings give it, and again in the next field', () => {
+    const analyser = new FieldAnalyser();
+    expect(analyser.field('Vole’s vole VOLE vole-mouse vole')).toEqual({ text: 'vole vole vole vole-mouse vole mouse vole', distinct: 3 });
+    expect(analyser.field('vole VOLE')).toEqual({ text: 'vole vole', distinct: 1 });
+    expect(analyser.field('mouse vole-mouse')).toEqual({ text: 'mouse vole-mouse vole mouse', distinct: 3 });
+  });
+
   it('finds a spelling again after its table has grown past many others', () => {
     const analyser = new FieldAnalyser();
     const words = Array.from({ length: 70_000 }, (_, i) => `w${i.toString(36)}`);
