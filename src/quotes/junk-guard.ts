@@ -23,6 +23,9 @@ import { foldName } from './speakers.ts';
 import { DASHES } from './source-phrase.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
 
+/** A folded name of single letters only (`u s`). */
+const INITIALS_ONLY = /^(?:\p{L} )+\p{L}$/u;
+
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Per article: which words it writes in lower case, and which paragraphs read as headlines. */
@@ -131,7 +134,9 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   }
   if (speaker.kind === 'unnamed' && clauseLike(speaker.name)) return true;
   if (speaker.kind !== 'unnamed') {
-    const folded = foldName(speaker.name);
+    // A place written with initials (`U.S.`, `D.C.`) folds to single letters: `u s` is `us`.
+    const name = foldName(speaker.name);
+    const folded = INITIALS_ONLY.test(name) ? name.replace(/ /g, '') : name;
     if (isPlaceName(folded) && (speaker.kind === 'person' || !isGovernedPlace(folded))) return true;
     // A dash attribution (`” — Jo Bloggs, Salon`) is written like a headline and names its speaker.
     if (!DASHES.has(cue) && headlineLike(ctx, paragraphAt(ctx.paragraphs, mention.start), memo.headline)) {

@@ -35,3 +35,10 @@ describe('descriptions that are clauses', () => {
     expect(clauseLike('the WHO')).toBe(false);
   });
 });
+
+describe('places written with initials', () => {
+  it('never prints a place written with initials (`U.S.`) as a person', () => {
+    const body = 'The talks stalled again on Monday. "We are close to the limit of what we can offer," U.S. officials said.';
+    expect(speaker(body, 'We are close')).not.toBe('U S');
+  });
+});
