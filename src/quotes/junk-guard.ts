@@ -21,6 +21,7 @@ import { letterRuns } from './letters.ts';
 import { isNeverName, opensSentence, writtenLower } from './sentence-words.ts';
 import { foldName } from './speakers.ts';
 import { DASHES } from './source-phrase.ts';
+import { SPEECH_AFTER } from './word-lists.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
 
 /** A folded name of single letters only (`u s`). */
@@ -120,8 +121,16 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {
     const lower = single.toLowerCase();
     if (isNeverName(lower)) return true;
-    // `Wrapping up the segment, Roe …`: a participle opening a sentence, never capitalised inside one.
-    if (lower.endsWith('ing') && opensSentence(ctx.masked, mention.start) && !capitalisedInside(ctx.masked, single)) return true;
+    // `Wrapping up the segment, Roe …`: a participle opening a sentence, never capitalised inside one and
+    // followed by a lower-case word that is no verb of saying (`Boeing said`, `Sterling, the owner, said` name someone).
+    if (
+      lower.endsWith('ing') &&
+      opensSentence(ctx.masked, mention.start) &&
+      !capitalisedInside(ctx.masked, single) &&
+      /^ \p{Ll}/u.test(ctx.masked.slice(mention.end, mention.end + 2)) &&
+      !SPEECH_AFTER.test(ctx.masked.slice(mention.end, mention.end + 8))
+    )
+      return true;
     // `Modern progressives …`: a lone capital opening a sentence, written in lower case elsewhere, for nobody known by more.
     if (
       speaker.kind !== 'unnamed' &&

@@ -12,6 +12,7 @@ import { isOutletName } from './named-body.ts';
 import { isPlaceName } from './places.ts';
 import type { ArticlePeople, MentionKind, Person } from './speakers.ts';
 import { isPersonHead } from './word-lists.ts';
+import { WEB_ENDINGS } from './tokens.ts';
 
 export type { MentionKind };
 
@@ -107,16 +108,19 @@ function writtenAfterBodyNoun(ctx: { text: string; people: ArticlePeople }, pers
   return false;
 }
 
-/** First words of a storm's name. */
-const STORMS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm', 'tropical']);
+/** First words of a storm's name (not `Storm`: also a given name, `Storm Reid`). */
+const STORMS = new Set(['hurricane', 'typhoon', 'cyclone', 'superstorm', 'tropical']);
 /** Last words of a place's name that are no surname: `Walnut Creek`, `George Washington Bridge`. */
 const FEATURES = new Set(
   `creek bridge canyon valley beach boulevard highway freeway interstate tunnel falls springs heights mountains peninsula
 bayou`.split(/\s+/),
 );
 
+/** Last words of a newspaper's name that are also surnames (`Sun`, `Post`, `Star`). */
+const SURNAME_NEWSPAPER_ENDS = new Set(['sun', 'post', 'star', 'press', 'globe', 'mirror', 'herald', 'record']);
+
 /** A name written as a web address. */
-const WEB_ADDRESS = /\p{L}\.(?:com|org|net|gov|edu)$/u;
+const WEB_ADDRESS = new RegExp(String.raw`\p{L}\.(?:${WEB_ENDINGS.join('|')})$`, 'u');
 
 function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person, name: string): MentionKind {
   const { text } = ctx;
@@ -135,9 +139,10 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   if (isPlaceName(f.join(' '))) return 'place';
   if (person.organisation === true) return 'organisation';
   if (ORG_ENDINGS.has(last) || (f.length > 1 && f.some((w) => isOrgWord(w)))) return 'organisation';
-  // `the Des Moines Register`, `Slate`: an outlet by the shape of its name.
-  if (isOutletName(f)) return 'organisation';
   if (person.roles.size > 0) return 'person';
+  // `the Des Moines Register`, `Slate`: an outlet by the shape of its name; two words ending in a word
+  // that is also a surname only after a place (`Denver Post`, not `Xiaoyu Sun`).
+  if (isOutletName(f) && (f.length !== 2 || isPlaceName(f[0] as string) || !SURNAME_NEWSPAPER_ENDS.has(last))) return 'organisation';
   // `advocacy group Rising Voices said`: a name written right after a body's head noun is that body's.
   if (writtenAfterBodyNoun(ctx, person)) return 'organisation';
   if (person.organisation === undefined) {

@@ -27,6 +27,9 @@ const REACH = 4000;
 
 const CAPITAL = String.raw`\p{Lu}[\p{L}\d.&'’-]*`;
 
+/** A name that closes its sentence, without the full stop its last word took (`the Department of Health.`). */
+const withoutStop = (name: string): string => name.replace(/(?<=\p{Ll}{2})\.$/u, '');
+
 /** The lower-case word of `name` (split on spaces and hyphens), for the check of a description's modifiers. */
 const wordsOf = (name: string): Set<string> => new Set(name.toLowerCase().split(/[\s-]+/));
 
@@ -46,7 +49,7 @@ export function namedBody(ctx: ArticleContext, head: string, at: number, modifie
   );
   let found: string | undefined;
   for (let m = name.exec(before); m; m = name.exec(before)) {
-    const words = `${m[1] ?? ''}${Head}${m[2] ?? ''}`.replace(/^(?:The|A|An)\s+/, '').trim();
+    const words = withoutStop(`${m[1] ?? ''}${Head}${m[2] ?? ''}`.replace(/^(?:The|A|An)\s+/, '').trim());
     // `Court` alone (a sentence opening with it) names nothing: a body's name has two words or more.
     if (words.split(/\s+/).length < 2) continue;
     const own = wordsOf(words);
@@ -55,11 +58,14 @@ export function namedBody(ctx: ArticleContext, head: string, at: number, modifie
   return found;
 }
 
-/** Last words of a newspaper's name (`the Denver Post`, `the St. Louis Post-Dispatch`, `the Sacramento Bee`). */
+/**
+ * Last words of a newspaper's name (`the Denver Post`, `the St. Louis Post-Dispatch`, `the Sacramento Bee`);
+ * not `democrat`, `leader`, `citizen`: `a West Virginia Democrat` is a description far more often than a paper.
+ */
 const NEWSPAPER_ENDS = new Set(
   `post times herald journal tribune bee star press register gazette globe chronicle inquirer examiner sun courier
 dispatch observer guardian telegraph mirror express advertiser record sentinel enquirer constitution oregonian
-independent standard republic statesman leader ledger democrat citizen bulletin`.split(/\s+/),
+independent standard republic statesman ledger bulletin`.split(/\s+/),
 );
 /** Magazines and broadcasters written by a name that does not say what they are. */
 const MAGAZINES = new Set(
@@ -114,7 +120,8 @@ function ofKind(name: string, kind: Kind): boolean {
   if (kind === 'facility') return / (?:clinic|hospital|prison|penitentiary|jail|plant|refinery|laboratory|facility)$/.test(folded);
   const words = folded.split(/[\s-]+/);
   const last = words[words.length - 1] ?? '';
-  if (kind === 'newspaper') return words.length >= 2 && NEWSPAPER_ENDS.has(last);
+  // `the Associated Press`: a news agency ends like a paper, and is none.
+  if (kind === 'newspaper') return words.length >= 2 && NEWSPAPER_ENDS.has(last) && !WIRES.has(folded);
   if (kind === 'magazine') return (words.length >= 2 && last === 'magazine') || MAGAZINES.has(folded);
   return NETWORKS.has(folded) || (words.length >= 2 && (last === 'network' || last === 'tv'));
 }
@@ -156,7 +163,10 @@ function nearestOfKind(ctx: ArticleContext, kind: Kind, at: number): string | un
     const words = part.split(/\s+/);
     // A sentence's first word before the name (`But Denver Post`): not part of it.
     while (words.length > 1 && (isNeverName((words[0] as string).toLowerCase()) || words[0] === 'The')) words.shift();
-    const name = withoutPossessiveS(words.join(' '));
+    // `the Pulitzer Prize-winning Tampa Bay Times`: a modifier with a lower-case part ends what is before the name.
+    const modifier = words.findLastIndex((w) => /-\p{Ll}/u.test(w));
+    if (modifier >= 0 && modifier < words.length - 1) words.splice(0, modifier + 1);
+    const name = withoutStop(withoutPossessiveS(words.join(' ')));
     // `Time is short`: an ordinary word opening a sentence is no outlet's name by itself.
     const lone =
       words.length === 1 &&

@@ -203,6 +203,15 @@ function surnameAfterForename(words: Token[], a: number, b: number): boolean {
   return MONTH_SURNAMES.has(last) && frequentNameGender(before) !== undefined;
 }
 
+/** After a body's `&`, does a title or a given name open a person's name before the run's last word? */
+function personAfterAmpersand(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word' && (isTitle(t.lower) || frequentNameGender(t.lower) !== undefined)) return true;
+  }
+  return false;
+}
+
 /**
  * Split a capitalised run into titles and a personal name: everything up to the last title word
  * is a role (`Russian President` | `Vladimir Putin`). Returns undefined when nothing name-like is
@@ -213,10 +222,12 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     // `Johnson & Johnson`: an ampersand before the run's last word joins a body's name, never a person's;
-    // before more words (`Health & Human Services Jo Roe`), what follows it is read as the run.
+    // before more words, what follows it is read as the run only when a title or a given name opens a
+    // person's name there (`Health & Human Services Secretary Jo Roe`); else it is a body's (`Barnes & Noble Education`).
     if (t.text === '&') {
       // `B&G Foods`: written without spaces, the ampersand is inside one word of the name.
       if (k + 2 >= to || (tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end)) return undefined;
+      if (!personAfterAmpersand(tokens, k + 1, to)) return undefined;
       words.length = 0;
     } else if (t.kind === 'word') words.push(t);
   }

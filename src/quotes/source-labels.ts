@@ -5,7 +5,7 @@
  */
 import type { CueMatch } from './cues.ts';
 import type { Found } from './source-phrase.ts';
-import { isUpperStart, type Token } from './tokens.ts';
+import { WEB_ENDINGS, isUpperStart, type Token } from './tokens.ts';
 import { isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
 import { windowTokens, type ArticleContext } from './context.ts';
 
@@ -16,7 +16,7 @@ function colonCue(tokens: Token[], k: number): CueMatch {
 }
 
 /** Lower-case words a label may hold between its capitalised words: `The (University of Texas) Prospector`, `CNN.com`. */
-const LABEL_GLUE = new Set(['of', 'the', 'and', 'for', 'at', 'in', 'on', 'de', 'com', 'org', 'net', 'co', 'uk', '&']);
+const LABEL_GLUE = new Set<string>(['of', 'the', 'and', 'for', 'at', 'in', 'on', 'de', ...WEB_ENDINGS, 'co', 'uk', '&']);
 
 /** The longest label after the name, in tokens (`The (Tacoma, Washington) News Tribune` is 9). */
 const LABEL_MAX = 14;

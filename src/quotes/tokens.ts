@@ -54,16 +54,21 @@ const UPPER_CODES = new Uint8Array(0x10000);
 export const isSpaceCode = (code: number): boolean =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000 || code === 0x2009;
 
-/** Endings of a web address written as a name (`MoveOn.org`, `Salon.com`), as three char codes packed in one number. */
+/** Endings of a web address written as a name (`MoveOn.org`, `Salon.com`): the one list of them. */
+export const WEB_ENDINGS = ['com', 'org', 'net', 'gov', 'edu'] as const;
+/** `WEB_ENDINGS` as three char codes packed in one number. */
 const pack = (w: string): number => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2);
-const DOMAIN_ENDS = new Set(['com', 'org', 'net', 'gov', 'edu'].map(pack));
+const DOMAIN_ENDS = new Set(WEB_ENDINGS.map(pack));
 
 /** Is a web address's ending at `at` (`org` in `MoveOn.org said`): three lower-case letters, then no word character? By char code, no string. */
 function domainEnd(text: string, at: number, to: number): boolean {
   if (at + 3 > to || (at + 3 < to && isWordCode(text.charCodeAt(at + 3)))) return false;
   const a = text.charCodeAt(at);
-  if (a < 99 || a > 111) return false;
-  return DOMAIN_ENDS.has((a << 16) | (text.charCodeAt(at + 1) << 8) | text.charCodeAt(at + 2));
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  // ASCII letters only: a code unit past 255 would spill into its neighbour's byte of the packed number.
+  if (a < 99 || a > 111 || b > 127 || c > 127) return false;
+  return DOMAIN_ENDS.has((a << 16) | (b << 8) | c);
 }
 
 /**
