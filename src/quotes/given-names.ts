@@ -42,3 +42,48 @@ export const frequentNameGender = (lower: string): Gender | undefined =>
  * lists first, then compromise's lexicon.
  */
 export const givenNameGender = (lower: string): Gender | undefined => frequentNameGender(lower) ?? GENDER.get(lower);
+
+/** Lower-case honorifics that say whether a person is male or female. */
+const MALE_TITLES = new Set([
+  'mr',
+  'sir',
+  'lord',
+  'king',
+  'prince',
+  'duke',
+  'father',
+  'congressman',
+  'spokesman',
+  'chairman',
+  'businessman',
+]);
+const FEMALE_TITLES = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'madam',
+  'dame',
+  'lady',
+  'queen',
+  'princess',
+  'duchess',
+  'congresswoman',
+  'spokeswoman',
+  'chairwoman',
+  'businesswoman',
+]);
+
+/** The gender a title among a person's roles gives (`Mrs.`, `congressman`), if any. */
+export function titleGender(roles: string[]): Gender | undefined {
+  for (const r of roles) {
+    const t = r.endsWith('.') ? r.slice(0, -1) : r;
+    if (MALE_TITLES.has(t)) return 'm';
+    if (FEMALE_TITLES.has(t)) return 'f';
+  }
+  return undefined;
+}
+
+/** A person's gender from a title among their roles, else from their given name. */
+export function genderOf(first: string | undefined, roles: string[]): Gender | undefined {
+  return titleGender(roles) ?? (first ? frequentNameGender(first.toLowerCase()) : undefined);
+}

@@ -4,7 +4,7 @@ import type { Paragraph } from './paragraphs.ts';
 import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord, tokenize, wordBefore, type Token } from './tokens.ts';
-import { frequentNameGender, type Gender } from './given-names.ts';
+import { frequentNameGender, genderOf, type Gender } from './given-names.ts';
 import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from './generations.ts';
 export { givenNameGender } from './given-names.ts';
@@ -24,23 +24,6 @@ superintendent sheriff prosecutor detective inspector trooper constable comptrol
 dean provost principal economist scientist researcher analyst lawyer councillor councilor alderman alderwoman assemblyman
 assemblywoman assemblymember legislator lawmaker columnist commentator reporter activist organizer organiser`.split(/\s+/),
 );
-
-/** Lower-case honorifics that say whether a person is male or female. */
-const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'congressman', 'spokesman', 'chairman', 'businessman']);
-const FEMALE_TITLES = new Set([
-  'mrs',
-  'ms',
-  'miss',
-  'madam',
-  'dame',
-  'lady',
-  'queen',
-  'princess',
-  'congresswoman',
-  'spokeswoman',
-  'chairwoman',
-  'businesswoman',
-]);
 
 /** Capitalised words that do not start a personal name (sentence openers, months, weekdays, places' heads...). */
 const NOT_NAME = new Set(
@@ -258,16 +241,6 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
     else roles.push(t.lower);
   }
   return { name: a === 0 && b === words.length ? words : words.slice(a, b), roles };
-}
-
-function genderOf(first: string | undefined, roles: string[]): Gender | undefined {
-  for (const r of roles) {
-    if (MALE_TITLES.has(r)) return 'm';
-    if (FEMALE_TITLES.has(r)) return 'f';
-  }
-  if (!first) return undefined;
-  const f = first.toLowerCase();
-  return frequentNameGender(f);
 }
 
 /** `out.push(...word.split(/[-‑]/))`, without the split when the word holds no hyphen. */

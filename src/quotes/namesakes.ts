@@ -6,21 +6,8 @@
  */
 import type { ArticleContext } from './context.ts';
 import { opensSentence, speaks } from './rank.ts';
-import type { Gender } from './names.ts';
+import { titleGender } from './given-names.ts';
 import type { Person } from './speakers.ts';
-
-const FEMALE = new Set(['mrs', 'ms', 'miss', 'madam', 'lady', 'dame', 'queen', 'princess', 'duchess']);
-const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke']);
-
-/** The gender a courtesy title before a surname gives (`Mrs.`: `f`), if any. */
-function titleGender(roles: string[]): Gender | undefined {
-  for (const r of roles) {
-    const t = r.replace(/\.$/, '');
-    if (FEMALE.has(t)) return 'f';
-    if (MALE.has(t)) return 'm';
-  }
-  return undefined;
-}
 
 /** The person a lone surname `word` at `at` stands for when two or more people share it; undefined when fewer do. */
 export function salientNamesake(ctx: ArticleContext, word: string, at: number, roles: string[] = []): Person | undefined {
