@@ -11,7 +11,7 @@
  *     words are not a name by their shape alone;
  *   - a description that is no noun phrase (`clauseLike`): a source phrase read past its noun into a
  *     clause (`the court's ruling will hurt infrequent voters`, `a separate program he's`) or cut
- *     before its noun (`one of the sources`, `heard`, `including`).
+ *     before its noun (`reporters of`, `heard`, `including`).
  */
 import { paragraphAt, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -21,7 +21,7 @@ import { letterRuns } from './letters.ts';
 import { isNeverName, opensSentence, writtenLower } from './sentence-words.ts';
 import { foldName } from './speakers.ts';
 import { DASHES } from './source-phrase.ts';
-import { SPEECH_AFTER } from './word-lists.ts';
+import { ARTICLES as ARTICLE_WORDS, SPEECH_AFTER } from './word-lists.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
 
 /** A folded name of single letters only (`u s`). */
@@ -98,6 +98,9 @@ const NEVER_LAST = new Set(
 some most many more several other another each both all own`.split(/\s+/),
 );
 
+/** `the`, `a`, `an`. */
+const ARTICLES = new Set<string>(ARTICLE_WORDS);
+
 /**
  * Is an unnamed speaker's description no noun phrase, a clause or words that stop before their noun,
  * with no name in it? A description holding a name (`Texas Gov. Jo Roe isn't`, `Roe can`, `the WHO`)
@@ -109,7 +112,9 @@ export function clauseLike(description: string): boolean {
   const last = lower[lower.length - 1];
   if (last !== undefined && !NEVER_LAST.has(last) && !lower.some((w) => CLAUSE_WORDS.has(w))) return false;
   // A listed word counts as a name only in capitals (`the WHO`), never as a sentence's first capital (`Many`, `To`).
-  const listed = (k: number) => NEVER_LAST.has(lower[k] as string) || CLAUSE_WORDS.has(lower[k] as string);
+  // An article opening the sentence (`The crowd began`) is no name either.
+  const listed = (k: number) =>
+    NEVER_LAST.has(lower[k] as string) || CLAUSE_WORDS.has(lower[k] as string) || (k === 0 && ARTICLES.has(lower[k] as string));
   return !words.some((w, k) => isUpperStart(w) && (!listed(k) || (w.length > 1 && w === w.toUpperCase())));
 }
 

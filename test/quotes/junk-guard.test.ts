@@ -14,6 +14,7 @@ describe('descriptions that are clauses', () => {
 
   it('reads a description with an auxiliary, a modal or a contracted verb as a clause, not a speaker', () => {
     expect(clauseLike('the crowd began')).toBe(true);
+    expect(clauseLike('The crowd began')).toBe(true);
     expect(clauseLike("the county's ruling will hurt late voters")).toBe(true);
     expect(clauseLike('they don’t')).toBe(true);
     expect(clauseLike('a separate grant program he’s')).toBe(true);
