@@ -19,7 +19,7 @@ const NAMED_HEADS = new Set(
   `bureau court clinic hospital university college school committee commission department ministry agency council
 board institute foundation museum church union association federation league senate assembly parliament tribunal
 service office administration authority company corporation bank fund network party campaign chamber magazine
-newspaper center centre coalition alliance society`.split(/\s+/),
+newspaper center centre coalition alliance society review`.split(/\s+/),
 );
 
 /** How far back the name is looked for, in characters. */

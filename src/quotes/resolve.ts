@@ -110,12 +110,14 @@ function bodySubject(tokens: Token[], at: number): [number, number] | undefined 
   const s = clauseStart(tokens.slice(0, at));
   const first = tokens[s];
   if (!first || !isWord(first) || !(first.lower === 'the' || isUpperStart(first.text)) || PRONOUNS.has(first.lower)) return undefined;
+  // The longest such phrase: `America Rising PAC`, not `America`.
+  let found: [number, number] | undefined;
   for (let e = s + 1; e < at && e - s <= 6; e++) {
     const t = tokens[e - 1] as Token;
-    if (!isWord(t) || BODY_STOP.has(t.lower)) break;
-    if (isOrganisationPhrase(tokens.slice(s, e))) return [s, e];
+    if (!isWord(t) || BODY_STOP.has(t.lower) || (found && !isUpperStart(t.text))) break;
+    if (isOrganisationPhrase(tokens.slice(s, e))) found = [s, e];
   }
-  return undefined;
+  return found;
 }
 const BODY_STOP = new Set([
   'in',
