@@ -27,3 +27,29 @@ describe('a description of a publication named earlier', () => {
     expect(speakerStarting(body, 'Meeting people')).toMatchObject({ name: 'Stanford Media Review', kind: 'organisation' });
   });
 });
+
+describe('a finding quoted from a document', () => {
+  it('is the issuer’s when a participle follows the document it released (`X released a survey showing that "…"`)', () => {
+    const body =
+      'Clinics were busy all winter. The Colorado Dental Association released a survey this week showing that ' +
+      '"clinics in states that expanded coverage saw more patients." Nothing else changed.';
+    expect(speakerStarting(body, 'clinics in states')).toMatchObject({ name: 'the Colorado Dental Association', kind: 'organisation' });
+  });
+
+  it('is a person’s when the person released the document (`Jo Marsh published a study on Monday finding "…"`)', () => {
+    const body = 'The debate went on. Jo Marsh published a short study on Monday finding "no link at all" between the two.';
+    expect(speakerStarting(body, 'no link at all')).toMatchObject({ name: 'Jo Marsh', kind: 'person' });
+  });
+
+  it('is the document when a relative clause makes it the one that found (`a report on X, which concluded that its officers "…"`)', () => {
+    const body =
+      'Last year the ministry published a harsh report on the Lakeview police, which concluded that its officers ' +
+      '"use force far too often," as well as illegally. Nothing else happened.';
+    expect(speakerStarting(body, 'use force far too often')).toMatchObject({ name: 'a harsh report', kind: 'unnamed' });
+  });
+
+  it('is nobody’s by this rule when the verb after the document is no verb of finding', () => {
+    const body = 'The ministry published a harsh report on the police, which angered officers who called it "a hatchet job" on Friday.';
+    expect(speakerStarting(body, 'a hatchet job')?.name).not.toBe('a harsh report');
+  });
+});
