@@ -14,7 +14,7 @@ import { rolesClash } from './roles-clash.ts';
 import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { describedAntecedent, heldDescription } from './described-subject.ts';
-import { describedBody } from './named-body.ts';
+import { describedBody, isAgencyName } from './named-body.ts';
 import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { descriptionHead } from './named-later.ts';
@@ -303,7 +303,10 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   }
   // `The group said`: the organisation that spoke last, when one did.
   if (first.lower === 'the' && w.length === 2 && GENERIC_BODIES.has(last.lower)) {
-    const body = [...ctx.spoken].reverse().find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name));
+    // Not a government agency for `the union`, `the company`.
+    const body = [...ctx.spoken]
+      .reverse()
+      .find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name) && (last.lower === 'agency' || !isAgencyName(s.name)));
     if (body) return { ...base, speaker: body };
   }
   // `the bureau said` after `the Bureau of Alcohol, Tobacco, Firearms and Explosives`: the body named with that word.

@@ -53,3 +53,29 @@ describe('a finding quoted from a document', () => {
     expect(speakerStarting(body, 'a hatchet job')?.name).not.toBe('a harsh report');
   });
 });
+
+describe('`the agency` after a government body named earlier', () => {
+  it('is that body, named in full (`the Bureau of Prisons`, `the Food and Drug Administration`)', () => {
+    const body =
+      'Inmates waited for months. The Bureau of Prisons paid the claims for years. ' +
+      '"There is no way of getting the money back without new rules," the agency said.';
+    expect(speakerStarting(body, 'There is no way')).toMatchObject({ name: 'Bureau of Prisons', kind: 'organisation' });
+  });
+
+  it('is the body whose initials the article wrote since (`the BOP`), and nobody named when other initials came between (`the EPA`)', () => {
+    const same =
+      'Inmates waited. The Bureau of Prisons paid the claims. The BOP denied it. "We followed every rule we had," the agency said.';
+    expect(speakerStarting(same, 'We followed')?.name).toBe('Bureau of Prisons');
+    const other =
+      'Seas are rising. The National Oceanic and Atmospheric Administration tracks storms. Coasts are at risk, according to the EPA. ' +
+      'In addition, the agency concludes that the oceans "are absorbing more of the gas" every year.';
+    expect(speakerStarting(other, 'are absorbing')?.name).not.toBe('National Oceanic and Atmospheric Administration');
+  });
+
+  it('is not the agency that spoke last for `the union`', () => {
+    const body =
+      'Flights were late. "We are short of staff," the Federal Aviation Administration said. The Aviation Safety Specialists, ' +
+      'a union of inspectors, listed failures. "Repairs now wait a day," the union said.';
+    expect(speakerStarting(body, 'Repairs now wait')?.name).not.toBe('Federal Aviation Administration');
+  });
+});
