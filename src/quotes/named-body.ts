@@ -49,7 +49,9 @@ export function namedBody(ctx: ArticleContext, head: string, at: number, modifie
   );
   let found: string | undefined;
   for (let m = name.exec(before); m; m = name.exec(before)) {
-    const words = withoutStop(`${m[1] ?? ''}${Head}${m[2] ?? ''}`.replace(/^(?:The|A|An)\s+/, '').trim());
+    // `… Set You Free. The Journalism Review`: a word of two small letters and a full stop ends a sentence, not part of the name.
+    const lead = (m[1] ?? '').split(/(?<=\p{Ll}{2}\.)\s+/u).pop() as string;
+    const words = withoutStop(`${lead}${Head}${m[2] ?? ''}`.replace(/^(?:The|A|An)\s+/, '').trim());
     // `Court` alone (a sentence opening with it) names nothing: a body's name has two words or more.
     if (words.split(/\s+/).length < 2) continue;
     const own = wordsOf(words);
@@ -180,7 +182,17 @@ function nearestOfKind(ctx: ArticleContext, kind: Kind, at: number): string | un
 /** First words of a government body's name: `Centers for Medicare and Medicaid Services`, `Bureau of Prisons`. */
 const AGENCY_FIRST = new Set(['bureau', 'department', 'centers', 'center', 'office', 'administration', 'agency', 'commission', 'service']);
 /** Last words of a government body's name: `the Social Security Administration`, `the Internal Revenue Service`. */
-const AGENCY_LAST = new Set(['administration', 'agency', 'service', 'bureau', 'department', 'commission', 'authority']);
+const AGENCY_LAST = new Set([
+  'administration',
+  'agency',
+  'service',
+  'bureau',
+  'department',
+  'commission',
+  'authority',
+  'protection',
+  'enforcement',
+]);
 /** Capitalised runs with the glue of a body's name, `for` included: `Centers for Medicare and Medicaid Services`. */
 const BODY_RUN = new RegExp(String.raw`${CAPITAL}(?:,?\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?${CAPITAL})*`, 'gu');
 

@@ -79,3 +79,11 @@ describe('`the agency` after a government body named earlier', () => {
     expect(speakerStarting(body, 'Repairs now wait')?.name).not.toBe('Federal Aviation Administration');
   });
 });
+
+describe('a body’s name found before its description', () => {
+  it('does not run across a sentence end (`… Set You Free. The Journalism Review` is `Journalism Review`)', () => {
+    const body =
+      'She wrote the book Truth Will Set You Free. The Journalism Review covered it. "Nobody read it at first," the review says.';
+    expect(speakerStarting(body, 'Nobody read it')?.name).toBe('Journalism Review');
+  });
+});
