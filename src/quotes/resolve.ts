@@ -19,6 +19,7 @@ import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
+import { pronounBody } from './owned-bodies.ts';
 import { isPersonHead } from './word-lists.ts';
 import { kindOf } from './mention-kind.ts';
 import { isGovernedPlace } from './places.ts';
@@ -279,6 +280,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (owner.length > 0 && owner.every((t) => isUpperStart(t.text) || t.lower === 'the' || t.lower === 'of'))
       return { ...base, speaker: organisation(ctx.text.slice((owner[0] as Token).start, last.end)) };
   }
+  // `his office said`, `her campaign said`: the body of the person the pronoun stands for.
+  const ownedBody = pronounBody(ctx, w, first.start);
+  if (ownedBody) return { ...base, speaker: ownedBody };
   // `his statement said`, `Whitehouse's letter reads`: a document speaks for its author.
   const owned = documentOwner(words);
   if (owned === 'pronoun') {
@@ -301,9 +305,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (since.length < 600 && new RegExp(`\\b(?:a|an|the|its|his|her|their) ${last.lower}\\b`, 'i').test(since))
       return { ...base, speaker: ctx.lastSpoken.speaker };
   }
-  // `The group said`: the organisation that spoke last, when one did.
+  // `The group said`: the organisation that spoke last, when one did (not a government agency for `the union`).
   if (first.lower === 'the' && w.length === 2 && GENERIC_BODIES.has(last.lower)) {
-    // Not a government agency for `the union`, `the company`.
     const body = [...ctx.spoken]
       .reverse()
       .find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name) && (last.lower === 'agency' || !isAgencyName(s.name)));

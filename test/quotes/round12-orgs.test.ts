@@ -87,3 +87,18 @@ describe('a body’s name found before its description', () => {
     expect(speakerStarting(body, 'Nobody read it')?.name).toBe('Journalism Review');
   });
 });
+
+describe('a body a person has, named by a pronoun (`his office`, `her campaign`)', () => {
+  it('is that person’s body, an organisation', () => {
+    const office =
+      'Prime Minister Abiy Tesfaye won the prize on Friday. He thanked the panel. "We are proud as a nation," his office said.';
+    expect(speakerStarting(office, 'We are proud')).toMatchObject({ name: "Abiy Tesfaye's office", kind: 'organisation' });
+    const campaign = 'Senator Jane Roe plans a run. "She will announce on Monday," her campaign said.';
+    expect(speakerStarting(campaign, 'She will announce')).toMatchObject({ name: "Jane Roe's campaign", kind: 'organisation' });
+  });
+
+  it('keeps its words for `his administration`', () => {
+    const body = 'Governor Tom Hale spoke on Monday. "We will fight this tooth and nail," his administration vowed.';
+    expect(speakerStarting(body, 'We will fight')?.name).toBe('his administration');
+  });
+});
