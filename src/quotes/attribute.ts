@@ -20,6 +20,7 @@ import {
 import { tweetSignature } from './tweet-signature.ts';
 import { fromLeadIn, labelLeadInAt } from './source-labels.ts';
 import { bodySource } from './body-names.ts';
+import { documentFinding, issuedFinding } from './issued-findings.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
 import { wordsOfAfter, wordsOfBefore, wordsOfEarlierIn } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
@@ -339,6 +340,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter((afterTokens ??= tokensAfter(ctx, q, para)))) : undefined) ??
       afterIndirectSpeech(ctx, q) ??
       reportedSpeech(sentence) ??
+      (q.kind === 'partial' ? (issuedFinding(sentence) ?? documentFinding(sentence)) : undefined) ??
       (q.kind === 'partial'
         ? (passiveAgent(sentence, (afterTokens ??= tokensAfter(ctx, q, para))) ??
           participleLeadIn(sentence, (afterTokens ??= tokensAfter(ctx, q, para))))

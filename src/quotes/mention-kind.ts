@@ -7,7 +7,7 @@
  * (a country standing for its government) is ever given as a speaker.
  */
 import { isOrgWord, isTitle } from './names.ts';
-import { namedLikeCompany } from './organisations.ts';
+import { isBodyNameEnd, namedLikeCompany } from './organisations.ts';
 import { isOutletName } from './named-body.ts';
 import { isPlaceName } from './places.ts';
 import type { ArticlePeople, MentionKind, Person } from './speakers.ts';
@@ -42,14 +42,6 @@ const SURNAME_TITLES = new Set([
   'pope',
   'chair',
 ]);
-
-/** Last words of a company's or a body's name beyond the shared organisation words: `Goya Foods`, `Media Matters`. */
-const ORG_ENDINGS = new Set(
-  `inc incorporated corp corporation co llc ltd plc ag sa gmbh foods food brands products pharmaceuticals pharma
-labs laboratories studios entertainment records publishing books press matters watch action institute initiative
-project trust fund society league federation council bureau lab solutions services group international global
-worldwide`.split(/\s+/),
-);
 
 /**
  * The kind of a person-like cluster of the article (`text` is the article), remembered on it. A
@@ -138,7 +130,7 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   if (f.length > 1 && (isTitle(last) || isPersonHead(last)) && !SURNAME_TITLES.has(last)) return 'other';
   if (isPlaceName(f.join(' '))) return 'place';
   if (person.organisation === true) return 'organisation';
-  if (ORG_ENDINGS.has(last) || (f.length > 1 && f.some((w) => isOrgWord(w)))) return 'organisation';
+  if (isBodyNameEnd(last) || (f.length > 1 && f.some((w) => isOrgWord(w)))) return 'organisation';
   if (person.roles.size > 0) return 'person';
   // `the Des Moines Register`, `Slate`: an outlet by the shape of its name; two words ending in a word
   // that is also a surname only after a place (`Denver Post`, not `Xiaoyu Sun`).

@@ -19,7 +19,7 @@ const NAMED_HEADS = new Set(
   `bureau court clinic hospital university college school committee commission department ministry agency council
 board institute foundation museum church union association federation league senate assembly parliament tribunal
 service office administration authority company corporation bank fund network party campaign chamber magazine
-newspaper center centre coalition alliance society`.split(/\s+/),
+newspaper center centre coalition alliance society review`.split(/\s+/),
 );
 
 /** How far back the name is looked for, in characters. */
@@ -49,7 +49,9 @@ export function namedBody(ctx: ArticleContext, head: string, at: number, modifie
   );
   let found: string | undefined;
   for (let m = name.exec(before); m; m = name.exec(before)) {
-    const words = withoutStop(`${m[1] ?? ''}${Head}${m[2] ?? ''}`.replace(/^(?:The|A|An)\s+/, '').trim());
+    // `… Set You Free. The Journalism Review`: a word of two small letters and a full stop ends a sentence, not part of the name.
+    const lead = (m[1] ?? '').split(/(?<=\p{Ll}{2}\.)\s+/u).pop() as string;
+    const words = withoutStop(`${lead}${Head}${m[2] ?? ''}`.replace(/^(?:The|A|An)\s+/, '').trim());
     // `Court` alone (a sentence opening with it) names nothing: a body's name has two words or more.
     if (words.split(/\s+/).length < 2) continue;
     const own = wordsOf(words);
@@ -177,6 +179,75 @@ function nearestOfKind(ctx: ArticleContext, kind: Kind, at: number): string | un
   return found;
 }
 
+/** First words of a government body's name: `Centers for Medicare and Medicaid Services`, `Bureau of Prisons`. */
+const AGENCY_FIRST = new Set(['bureau', 'department', 'centers', 'center', 'office', 'administration', 'agency', 'commission', 'service']);
+/** Last words of a government body's name: `the Social Security Administration`, `the Internal Revenue Service`. */
+const AGENCY_LAST = new Set([
+  'administration',
+  'agency',
+  'service',
+  'bureau',
+  'department',
+  'commission',
+  'authority',
+  'protection',
+  'enforcement',
+]);
+/** Capitalised runs with the glue of a body's name, `for` included: `Centers for Medicare and Medicaid Services`. */
+const BODY_RUN = new RegExp(String.raw`${CAPITAL}(?:,?\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?${CAPITAL})*`, 'gu');
+
+/** Is this a government body's name by its shape (`Bureau of Prisons`, `the Food and Drug Administration`)? */
+export function isAgencyName(name: string): boolean {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length < 2) return false;
+  const last = (words[words.length - 1] as string).toLowerCase();
+  return (AGENCY_FIRST.has((words[0] as string).toLowerCase()) && /^(?:of|for)$/.test(words[1] ?? '')) || AGENCY_LAST.has(last);
+}
+
+/**
+ * `the agency said`: the government body named last before `at` (a capitalised name of two words or
+ * more opening with `Bureau`, `Centers`, `Office`… before `of`/`for`, or ending with `Administration`,
+ * `Service`, `Agency`…), without `The`.
+ */
+function nearestAgency(ctx: ArticleContext, at: number): string | undefined {
+  const before = ctx.masked.slice(Math.max(0, at - REACH), at);
+  let found: string | undefined;
+  let foundAt = -1;
+  BODY_RUN.lastIndex = 0;
+  for (let m = BODY_RUN.exec(before); m; m = BODY_RUN.exec(before)) {
+    const words = withoutStop(withoutPossessiveS(m[0].replace(/,/g, '')))
+      .replace(/^The\s+/, '')
+      .split(/\s+/);
+    if (words.length < 2) continue;
+    if (isAgencyName(words.join(' '))) {
+      found = words.join(' ');
+      foundAt = m.index + m[0].length;
+    }
+  }
+  // `… the National Weather Service. According to the EPA, the agency …`: a body written by its initials
+  // after the name, other than the name's own initials, may be the one meant: no answer rather than a guess.
+  if (!found) return undefined;
+  const initials = initialsOf(found);
+  for (const m of before.slice(foundAt).matchAll(ACRONYM))
+    if (!initials.has(m[1] as string) && !NOT_BODIES.has(m[1] as string)) return undefined;
+  return found;
+}
+/** A word in capitals, two to five letters: `EPA`, `BOP`. */
+const ACRONYM = /(?<![\p{L}.])(\p{Lu}{2,5})(?!\p{L}|\.\p{L})/gu;
+/** Capitals that are no body's initials. */
+const NOT_BODIES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'TV', 'US', 'UK', 'AM', 'PM', 'PR', 'OK', 'ID', 'DC', 'ET', 'PT']);
+/** A name's initials, with and without its small words: `Bureau of Prisons` → `BP`, `BOP`. */
+function initialsOf(name: string): Set<string> {
+  const words = name.split(/\s+/);
+  return new Set([
+    words
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join(''),
+    words.map((w) => w[0]?.toUpperCase()).join(''),
+  ]);
+}
+
 /** `the Denver Post's editorial board`, `an Orange County Register editorial`: the body's name the editorial is of. */
 function editorialOf(words: Token[]): string | undefined {
   const e = words.findIndex((t) => t.lower === 'editorial' || t.lower === 'editorials' || t.lower === 'editors');
@@ -214,6 +285,7 @@ export function describedBody(ctx: ArticleContext, words: Token[], at: number): 
     modifiers.map((t) => t.lower),
   );
   if (named) return named;
+  if (head === 'agency' && modifiers.length === 0) return nearestAgency(ctx, at);
   // (A map, not an object: `the constructor` is no kind.)
   const kind =
     modifiers.length === 0

@@ -16,6 +16,17 @@ office organization organisation group union party retailer chain chipmaker carm
 network broadcaster newspaper paper regulator commission court police military army navy kremlin pentagon
 white house spokesman's foundation charity university school hospital club team league board`.split(/\s+/),
 );
+/** Last words of a company's or a body's name beyond the shared organisation words: `Goya Foods`, `Media Matters`. */
+const ORG_ENDINGS = new Set(
+  `inc incorporated corp corporation co llc ltd plc ag sa gmbh foods food brands products pharmaceuticals pharma
+labs laboratories studios entertainment records publishing books press matters watch action institute initiative
+project trust fund society league federation council bureau lab solutions services group international global
+worldwide pac superpac review`.split(/\s+/),
+);
+
+/** Does a name ending in this word (lower case) name a company or a body: `Goya Foods`, `Acme Rising PAC`, `the Bar Association`? */
+export const isBodyNameEnd = (lower: string): boolean => ORG_ENDINGS.has(lower) || isOrgWord(lower);
+
 /** Nouns that follow a company's name, never a person's: `a Rite Aid store`, `Rite Aid's shares`. */
 const COMPANY_AFTER =
   /^(?:'s|’s)?\s+(?:store|stores|shop|shops|branch|branches|outlet|outlets|location|locations|shares|stock|pharmacy|pharmacies|franchise|franchises|headquarters|products|revenue|revenues|profits|earnings|shareholders|subsidiary|subsidiaries|customers|factories|brands)\b/;
@@ -53,7 +64,7 @@ export function isOrganisationPhrase(words: Token[]): boolean {
   const last = w[w.length - 1];
   if (!last) return false;
   const capital = w.filter((t) => t.text[0] !== t.text[0]?.toLowerCase());
-  if (capital.length > 0 && isOrgWord(last.lower) && /^[\p{Lu}]/u.test(last.text)) return true;
+  if (capital.length > 0 && isBodyNameEnd(last.lower) && /^[\p{Lu}]/u.test(last.text)) return true;
   // `Johnson & Johnson`: an ampersand between capitalised words joins a body's name.
   if (words.some((t, k) => t.text === '&' && isUpperStart(words[k - 1]?.text ?? '') && isUpperStart(words[k + 1]?.text ?? ''))) return true;
   // `Putin's government`, `the Kremlin's press office`: a body owned by someone.

@@ -14,11 +14,12 @@ import { rolesClash } from './roles-clash.ts';
 import { rankPeople } from './rank.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { describedAntecedent, heldDescription } from './described-subject.ts';
-import { describedBody } from './named-body.ts';
+import { describedBody, isAgencyName } from './named-body.ts';
 import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
+import { pronounBody } from './owned-bodies.ts';
 import { isPersonHead } from './word-lists.ts';
 import { kindOf } from './mention-kind.ts';
 import { isGovernedPlace } from './places.ts';
@@ -110,12 +111,14 @@ function bodySubject(tokens: Token[], at: number): [number, number] | undefined 
   const s = clauseStart(tokens.slice(0, at));
   const first = tokens[s];
   if (!first || !isWord(first) || !(first.lower === 'the' || isUpperStart(first.text)) || PRONOUNS.has(first.lower)) return undefined;
+  // The longest such phrase: `America Rising PAC`, not `America`.
+  let found: [number, number] | undefined;
   for (let e = s + 1; e < at && e - s <= 6; e++) {
     const t = tokens[e - 1] as Token;
-    if (!isWord(t) || BODY_STOP.has(t.lower)) break;
-    if (isOrganisationPhrase(tokens.slice(s, e))) return [s, e];
+    if (!isWord(t) || BODY_STOP.has(t.lower) || (found && !isUpperStart(t.text))) break;
+    if (isOrganisationPhrase(tokens.slice(s, e))) found = [s, e];
   }
-  return undefined;
+  return found;
 }
 const BODY_STOP = new Set([
   'in',
@@ -277,6 +280,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (owner.length > 0 && owner.every((t) => isUpperStart(t.text) || t.lower === 'the' || t.lower === 'of'))
       return { ...base, speaker: organisation(ctx.text.slice((owner[0] as Token).start, last.end)) };
   }
+  // `his office said`, `her campaign said`: the body of the person the pronoun stands for.
+  const ownedBody = pronounBody(ctx, w, first.start);
+  if (ownedBody) return { ...base, speaker: ownedBody };
   // `his statement said`, `Whitehouse's letter reads`: a document speaks for its author.
   const owned = documentOwner(words);
   if (owned === 'pronoun') {
@@ -299,9 +305,11 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (since.length < 600 && new RegExp(`\\b(?:a|an|the|its|his|her|their) ${last.lower}\\b`, 'i').test(since))
       return { ...base, speaker: ctx.lastSpoken.speaker };
   }
-  // `The group said`: the organisation that spoke last, when one did.
+  // `The group said`: the organisation that spoke last, when one did (not a government agency for `the union`).
   if (first.lower === 'the' && w.length === 2 && GENERIC_BODIES.has(last.lower)) {
-    const body = [...ctx.spoken].reverse().find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name));
+    const body = [...ctx.spoken]
+      .reverse()
+      .find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name) && (last.lower === 'agency' || !isAgencyName(s.name)));
     if (body) return { ...base, speaker: body };
   }
   // `the bureau said` after `the Bureau of Alcohol, Tobacco, Firearms and Explosives`: the body named with that word.
