@@ -6,14 +6,18 @@
  * the verb follow it directly, so that narration about someone (`a ban on "assault weapons"`) is not.
  */
 import { matchCue, type CueMatch } from './cues.ts';
+import { SAYING_VERBS } from './speech-verbs.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
 import { isPersonHead } from './word-lists.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 
-/** Verbs that make the quoted words the subject's own, in their forms. */
-export const REPORTING_VERBS = new Set(
+/**
+ * Verbs of saying, judging, naming and attitude whose object or clause may quote the subject (`blamed`,
+ * `dubbed`, `believes`): the verbs a clause's verb is matched against by its stem (`governing-verb.ts`).
+ */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set(
   `blamed blames blaming called calls calling described describes describing warned warns warning insisted insists
 dismissed dismisses praised praises denounced denounces defended defends thanked thanks accused accuses criticized
 criticised criticizes criticises slammed slams attacked attacks urged urges vowed vows promised promises pledged pledges
@@ -31,6 +35,11 @@ challenged challenges vowed pressed presses spoke speaks talked talks used uses 
 heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared
 rebuked rebukes faulted faults chastised chastises castigated castigates`.split(/\s+/),
 );
+/**
+ * Verbs that make the quoted words the subject's own, in their forms: those, and the finite forms of
+ * the lexicon's verbs of saying (`fretted`, `echoes`; not `asking`, which follows a noun as often as a subject).
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);
 /** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
 const AUXILIARIES = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
 const ADVERB =
@@ -92,6 +101,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   }
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower)) return undefined;
+  // `C-SPAN Confirms …`: a capitalised verb of the lexicon is a headline's, not a sentence's.
+  if (!JUDGING_VERBS.has(verb.lower) && verb.text !== verb.lower) return undefined;
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
   if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
   const cue: CueMatch = matchCue(tokens, v) ?? {
