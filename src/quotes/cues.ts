@@ -1,4 +1,4 @@
-import { ARTICLES, POSSESSIVES } from './word-lists.ts';
+import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES } from './word-lists.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isStateNoun } from './state-noun.ts';
 import { CUE_FORMS, NOUN_LIKE } from './speech-verbs.ts';
@@ -7,10 +7,13 @@ import { CUE_FORMS, NOUN_LIKE } from './speech-verbs.ts';
 const NOUN_DETERMINERS = new Set<string>([
   ...ARTICLES,
   ...POSSESSIVES,
-  ...['these', 'those', 'such', 'of', 'by', 'this', 'that', 'any', 'no', 'some', 'many', 'new', 'false', 'unfounded', 'so'],
+  ...['these', 'those', 'such', 'of', 'by', 'this', 'that', 'any', 'no', 'some', 'many', 'new', 'false', 'unfounded', 'so', 'much'],
 ]);
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'with', 'by', 'for', 'into', 'after', 'before', 'under']);
+
+/** Past forms of sending a written message. */
+const SENT = new Set(['emailed', 'texted', 'posted', 'tweeted']);
 
 /** Capitalised, these are usually part of a name (`the Washington Post`). */
 const PROPER_NOUN_LIKE = new Set([
@@ -206,6 +209,8 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
     if (NOUN_LIKE.has(t.lower) && FINITE_AFTER_NOUN.has(tokens[i + length]?.lower ?? '')) continue;
     // `in a Twitter post`, `the Facebook statement`: a determiner before the capitalised word makes the form a noun.
     if (NOUN_LIKE.has(t.lower) && isUpperStart(before?.text ?? '') && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
+    // `a statement emailed to reporters`, `a video posted online`: a form of sending right after a document noun is its participle.
+    if (SENT.has(t.lower) && DOCUMENT_NOUNS.has(before?.lower ?? '')) continue;
     const last = tokens[i + length - 1] as Token;
     const text = tokens
       .slice(i, i + length)

@@ -41,6 +41,8 @@ rebuked rebukes faulted faults chastised chastises castigated castigates`.split(
  */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);
 /** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
+/** Forms of `be` before a participle. */
+const BE = new Set(['was', 'is', 'were', 'are', 'be', 'been']);
 const AUXILIARIES = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
 const ADVERB =
   /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|was|is|would|did|does|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -54,6 +56,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   const s = clauseStart(tokens);
   const first = tokens[s];
   if (!first || first.kind !== 'word') return undefined;
+  // `I’ve watched Jo Roe decry …`: a subject with its auxiliary (`I’ve`, `we’d`) is the narrator, who quotes others.
+  if (/^(?:i|we|you)['’](?:ve|d|ll|m)$/.test(first.lower)) return undefined;
   let e = s + 1;
   if (!PRONOUN_SUBJECTS.has(first.lower)) {
     if (!isUpperStart(first.text) && first.lower !== 'the') return undefined;
@@ -92,7 +96,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   let v = appositiveEnd(tokens, s, pe);
   // `The league's commissioner, Jo Bloggs, on Saturday issued …`: a description, then a name between commas: the name speaks.
   const described = tokens.slice(s, e).some((t) => t.kind === 'word' && !isUpperStart(t.text));
-  const np: [number, number] = described && v > pe + 2 && nameBetweenCommas(tokens, pe + 1, v - 1) ? [pe + 1, v - 1] : [s, e];
+  const nameEnd = described && v > pe + 2 ? nameBetweenCommas(tokens, pe + 1, v - 1) : -1;
+  const np: [number, number] = nameEnd > 0 ? [pe + 1, nameEnd] : [s, e];
   for (;;) {
     if (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
     // `Steve Mnuchin on Sunday defended …`: a day between the subject and its verb.
@@ -101,8 +106,9 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   }
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower)) return undefined;
-  // `C-SPAN Confirms …`: a capitalised verb of the lexicon is a headline's, not a sentence's.
-  if (!JUDGING_VERBS.has(verb.lower) && verb.text !== verb.lower) return undefined;
+  // `C-SPAN Confirms …`: a capitalised verb of the lexicon is a headline's, not a sentence's; `he was
+  // worried`, `it is frowned upon`: after `was`/`is` its participle describes a state.
+  if (!JUDGING_VERBS.has(verb.lower) && (verb.text !== verb.lower || BE.has(tokens[v - 1]?.lower ?? ''))) return undefined;
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
   if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
   const cue: CueMatch = matchCue(tokens, v) ?? {
@@ -149,10 +155,16 @@ function titleGoesOn(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Tokens [from, to) are a name of two to four capitalised words (`Jo Bloggs`, `Mary Ellen Roy`). */
-function nameBetweenCommas(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 4) return false;
-  return tokens.slice(from, to).every((t) => t.kind === 'word' && isUpperStart(t.text) && !isTitle(t.lower));
+/**
+ * Where the name ends if tokens [from, to) are a name of two to four capitalised words (`Jo Bloggs`, `Mary Ellen Roy`), with
+ * perhaps the name's home town after `of` (`Jo Bloggs of Grand Prairie`), else -1.
+ */
+function nameBetweenCommas(tokens: Token[], from: number, to: number): number {
+  const of = tokens.findIndex((t, k) => k > from + 1 && k < to - 1 && t.lower === 'of');
+  const end = of > 0 ? of : to;
+  const capitalised = (t: Token): boolean => t.kind === 'word' && isUpperStart(t.text) && !isTitle(t.lower);
+  if (end - from < 2 || end - from > 4 || (of > 0 && to - of > 4)) return -1;
+  return tokens.slice(from, end).every(capitalised) && tokens.slice(end === to ? to : of + 1, to).every(capitalised) ? end : -1;
 }
 
 /**

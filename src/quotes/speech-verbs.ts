@@ -134,6 +134,49 @@ sigh: sighs: sighed
 laugh: laughs: laughed
 chide chides chided
 tease teases teased
+fret frets fretted
+lectured
+gripe gripes griped
+frown frowns frowned
+sneer sneers sneered
+gush gushes gushed
+protested
+tout touts touted
+rant rants ranted
+railed
+grouse groused
+bemoan bemoans bemoaned
+decries decried
+objected
+hint hints hinted
+speculate speculates speculated
+posit posits posited
+theorize theorizes theorized theorise theorises theorised
+marvel marvels marveled marvelled
+gloat gloats gloated
+crow crows crowed
+taunt taunts taunted
+implore implores implored
+beg begs begged
+exult exults exulted
+enthuse enthuses enthused
+rave raves raved
+thunder thunders thundered
+growl growls growled
+sniff sniffs sniffed
+huff huffs huffed
+pondered
+admonish admonishes admonished
+berate berates berated
+confess confesses confessed
+vent vents vented
+gasp gasps gasped
+reckon reckons reckoned
+aver avers averred
+demur demurs demurred
+emailed
+texted
+like+to+say likes+to+say liked+to+say love+to+say loves+to+say loved+to+say
 `;
 
 /** Plural-looking forms that are more often nouns (`in televised remarks`); verbs only after a likely subject. */
@@ -187,6 +230,22 @@ export const NOUN_LIKE = new Set([
   'responds',
   'stresses',
   'adds',
+  'echo',
+  'crow',
+  'vent',
+  'vents',
+  'rant',
+  'rants',
+  'gripe',
+  'gripes',
+  'hint',
+  'hints',
+  'sniff',
+  'huff',
+  'thunder',
+  'gasp',
+  'rave',
+  'raves',
 ]);
 
 /**
