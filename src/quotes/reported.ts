@@ -96,8 +96,7 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   let v = appositiveEnd(tokens, s, pe);
   // `The league's commissioner, Jo Bloggs, on Saturday issued …`: a description, then a name between commas: the name speaks.
   const described = tokens.slice(s, e).some((t) => t.kind === 'word' && !isUpperStart(t.text));
-  const nameEnd = described && v > pe + 2 ? nameBetweenCommas(tokens, pe + 1, v - 1) : -1;
-  const np: [number, number] = nameEnd > 0 ? [pe + 1, nameEnd] : [s, e];
+  const np: [number, number] = described && v > pe + 2 && nameBetweenCommas(tokens, pe + 1, v - 1) ? [pe + 1, v - 1] : [s, e];
   for (;;) {
     if (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
     // `Steve Mnuchin on Sunday defended …`: a day between the subject and its verb.
@@ -155,16 +154,10 @@ function titleGoesOn(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/**
- * Where the name ends if tokens [from, to) are a name of two to four capitalised words (`Jo Bloggs`, `Mary Ellen Roy`), with
- * perhaps the name's home town after `of` (`Jo Bloggs of Grand Prairie`), else -1.
- */
-function nameBetweenCommas(tokens: Token[], from: number, to: number): number {
-  const of = tokens.findIndex((t, k) => k > from + 1 && k < to - 1 && t.lower === 'of');
-  const end = of > 0 ? of : to;
-  const capitalised = (t: Token): boolean => t.kind === 'word' && isUpperStart(t.text) && !isTitle(t.lower);
-  if (end - from < 2 || end - from > 4 || (of > 0 && to - of > 4)) return -1;
-  return tokens.slice(from, end).every(capitalised) && tokens.slice(end === to ? to : of + 1, to).every(capitalised) ? end : -1;
+/** Tokens [from, to) are a name of two to four capitalised words (`Jo Bloggs`, `Mary Ellen Roy`). */
+function nameBetweenCommas(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  return tokens.slice(from, to).every((t) => t.kind === 'word' && isUpperStart(t.text) && !isTitle(t.lower));
 }
 
 /**

