@@ -33,6 +33,20 @@ describe('a wider lexicon of verbs of saying', () => {
   });
 });
 
+describe('an attribution closing the sentence of its quotation', () => {
+  it('reaches over a phrase of time or medium after the verb (`…, analyst Jo Roe said in a note on Friday.`)', () => {
+    const body = 'The tariff talk is "more noise than news" for now, analyst Pat Linwood said in a note to clients on Friday.';
+    expect(speakerOf(body, 'more noise')).toBe('Pat Linwood');
+  });
+
+  it('never takes the object of a participle for its subject (`…, noting Roe’s critiques of Dale during their race.`)', () => {
+    const body =
+      'Dale Ormond hit back at the debate, noting Ruth Calloway’s critiques of Tom Ashgrove during their 2010 race. ' +
+      '"You treated him badly," Ormond said.';
+    expect(speakerOf(body, 'You treated')).toBe('Dale Ormond');
+  });
+});
+
 describe('narration the lexicon must not claim', () => {
   it('gives no speaker to a narrator’s quotation of someone else’s word (`I’ve watched X decry as "…"`)', () => {
     const body = 'For months, I’ve watched Tom Ashgrove decry as “rigged” every poll he lost.';
