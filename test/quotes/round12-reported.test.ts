@@ -74,6 +74,12 @@ describe('narration the lexicon must not claim', () => {
     expect(speakerOf(body, 'finish the job')).toBeUndefined();
   });
 
+  it('gives a short quotation alone on its line, with no sentence end, no speaker from the paragraph before (a heading)', () => {
+    const body =
+      'Critics say some of the units act on their own.\n\n‘Halt the march’\n\nThe reports came as crowds filled the square on Sunday.';
+    expect(speakerOf(body, 'Halt the march')).toBeUndefined();
+  });
+
   it('takes no capitalised headline verb for a sentence’s (`Paper Confirms …`)', () => {
     const body = 'Lakeview Daily Confirms Report. The city’s “bombshell” budget story held up on Monday.';
     expect(speakerOf(body, 'bombshell')).toBeUndefined();
