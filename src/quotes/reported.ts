@@ -188,6 +188,8 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   const s = clauseStart(tokens);
   const first = tokens[s];
   if (!first || first.kind !== 'word') return undefined;
+  const inverted = invertedLeadIn(tokens, s);
+  if (inverted) return inverted;
   let np: [number, number] | undefined;
   if (PRONOUN_SUBJECTS.has(first.lower)) np = [s, s + 1];
   else {
@@ -231,6 +233,26 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   if (!verb || verb.kind !== 'word' || isUpperStart(verb.text) || SUBJECT_STOP.has(verb.lower)) return undefined;
   const cue: CueMatch = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
   return { np, cue, tokens };
+}
+
+/** Verbs that open an inverted lead-in besides the lexicon's: `Agreed retired agent Jo Roe: "…"`. */
+const INVERTED_VERBS = new Set(['agreed', 'echoed', 'concurred', 'added', 'countered', 'replied', 'explained', 'warned']);
+
+/**
+ * `Agreed retired agent Jo Roe: "…"`, `Countered the senator's aide, Jo Roe:`: a verb of saying opening
+ * the sentence, then the speaker's name (after lower-case title words) right up to the colon.
+ */
+function invertedLeadIn(tokens: Token[], s: number): Found | undefined {
+  const verb = tokens[s] as Token;
+  if (!isUpperStart(verb.text) || !(INVERTED_VERBS.has(verb.lower) || (SAYING_VERBS.has(verb.lower) && verb.lower.endsWith('ed'))))
+    return undefined;
+  // The name is the capitalised run that ends at the colon; only words (`retired FBI agent`) stand between it and the verb.
+  const colon = tokens.length - 1;
+  let k = colon;
+  while (k > s + 1 && (isName(tokens[k - 1]) || (tokens[k - 1]?.text === '.' && (tokens[k - 2]?.text.length ?? 0) <= 2))) k--;
+  const end = colon;
+  if (k === end || end - k > 5 || k - s > 6 || !tokens.slice(s + 1, k).every((t) => t.kind === 'word')) return undefined;
+  return { np: [k, end], cue: { index: s, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end }, tokens };
 }
 
 /** `That brought a tart rejoinder from Mr. Cameron: "…"`: a noun of saying, `from` and a name right before the colon. */

@@ -33,6 +33,13 @@ describe('a wider lexicon of verbs of saying', () => {
   });
 });
 
+describe('an inverted lead-in', () => {
+  it('gives the quotation after `Agreed retired FBI agent Jo M. Roe:` to that name', () => {
+    const body = '"We lost a year," Hughes said. Agreed retired FBI agent Lena M. Farrow: "The damage will take a decade to repair."';
+    expect(speakerOf(body, 'The damage')).toBe('Lena M Farrow');
+  });
+});
+
 describe('an attribution closing the sentence of its quotation', () => {
   it('reaches over a phrase of time or medium after the verb (`…, analyst Jo Roe said in a note on Friday.`)', () => {
     const body = 'The tariff talk is "more noise than news" for now, analyst Pat Linwood said in a note to clients on Friday.';
