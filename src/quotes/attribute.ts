@@ -18,6 +18,7 @@ import {
   reportedSpeech,
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
+import { asClauseAfter, asClauseBefore } from './as-clause.ts';
 import { fromLeadIn, labelLeadInAt } from './source-labels.ts';
 import { bodySource } from './body-names.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
@@ -339,6 +340,8 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter((afterTokens ??= tokensAfter(ctx, q, para)))) : undefined) ??
       afterIndirectSpeech(ctx, q) ??
       reportedSpeech(sentence) ??
+      asClauseBefore(sentence) ??
+      (/[.!?]$/.test(q.text) ? undefined : asClauseAfter((afterTokens ??= tokensAfter(ctx, q, para)))) ??
       (q.kind === 'partial'
         ? (passiveAgent(sentence, (afterTokens ??= tokensAfter(ctx, q, para))) ??
           participleLeadIn(sentence, (afterTokens ??= tokensAfter(ctx, q, para))))

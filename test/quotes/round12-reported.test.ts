@@ -33,6 +33,24 @@ describe('a wider lexicon of verbs of saying', () => {
   });
 });
 
+describe('a comment clause of saying (`as X said`)', () => {
+  it('gives a quotation to the clause after it (`"…," as Roe claimed in her remarks`)', () => {
+    const body = 'Dale Ormond was never a "paper tiger," as Ruth Calloway claimed in her remarks, and he proved it.';
+    expect(speakerOf(body, 'paper tiger')).toBe('Ruth Calloway');
+  });
+
+  it('gives a quotation to the clause before it (`or as Roe frames it, "…"`)', () => {
+    const body = 'Enter Dale Ormond’s new book, or as Ormond frames it, "the fight over the record."';
+    expect(speakerOf(body, 'the fight over')).toBe('Dale Ormond');
+  });
+
+  it('never reads the next sentence’s `As X reported` as the clause of a quotation that ends its own', () => {
+    const body =
+      'Judges may overrule the panel, called an "advisory verdict." As Lakeview Radio reported in May, judges have done so often.';
+    expect(speakerOf(body, 'advisory verdict')).toBeUndefined();
+  });
+});
+
 describe('an inverted lead-in', () => {
   it('gives the quotation after `Agreed retired FBI agent Jo M. Roe:` to that name', () => {
     const body = '"We lost a year," Hughes said. Agreed retired FBI agent Lena M. Farrow: "The damage will take a decade to repair."';
