@@ -40,7 +40,7 @@ describe('a comment clause of saying (`as X said`)', () => {
   });
 
   it('gives a quotation to the clause before it (`or as Roe frames it, "…"`)', () => {
-    const body = 'Enter Dale Ormond’s new book, or as Ormond frames it, "the fight over the record."';
+    const body = 'The debate gets a new book by Dale Ormond, or as Ormond frames it, "the fight over the record."';
     expect(speakerOf(body, 'the fight over')).toBe('Dale Ormond');
   });
 
