@@ -60,6 +60,9 @@ function isKnownPerson(ctx: ArticleContext, words: string[], at: number): boolea
   return false;
 }
 
+/** `…," as he said`: the text right after a quotation opens a clause of `as`. */
+const AS_NEXT = /^\p{Pf}?["'’”]?,?\s+as\s/iu;
+
 const MODALS = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'must', 'can']);
 
 /**
@@ -341,7 +344,9 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       afterIndirectSpeech(ctx, q) ??
       reportedSpeech(sentence) ??
       asClauseBefore(sentence) ??
-      (/[.!?]$/.test(q.text) ? undefined : asClauseAfter((afterTokens ??= tokensAfter(ctx, q, para)))) ??
+      (AS_NEXT.test(ctx.text.slice(q.end, q.end + 8)) && !/[.!?]$/.test(q.text)
+        ? asClauseAfter((afterTokens ??= tokensAfter(ctx, q, para)))
+        : undefined) ??
       (q.kind === 'partial'
         ? (passiveAgent(sentence, (afterTokens ??= tokensAfter(ctx, q, para))) ??
           participleLeadIn(sentence, (afterTokens ??= tokensAfter(ctx, q, para))))
