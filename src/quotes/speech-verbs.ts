@@ -135,6 +135,7 @@ laugh: laughs: laughed
 chide chides chided
 tease teases teased
 fret frets fretted
+echoes: echoed:
 lectured
 gripe gripes griped
 frown frowns frowned
@@ -250,7 +251,7 @@ export const NOUN_LIKE = new Set([
 
 /**
  * The one-word forms of the lexicon that are verbs wherever they stand (no particle, no punctuation
- * needed, not a form more often a noun): `fretted`, `echoes`, `lectured`.
+ * needed, not a form more often a noun): `fretted`, `groused`, `lectured`.
  */
 export const SAYING_VERBS: ReadonlySet<string> = new Set(
   CUE_FORMS.split(/\s+/).filter((form) => form !== '' && !/[+:]/.test(form) && !NOUN_LIKE.has(form)),

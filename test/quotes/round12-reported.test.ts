@@ -22,6 +22,13 @@ describe('a wider lexicon of verbs of saying', () => {
     expect(speakerOf(groused, 'Nothing much')).toBe('Pat Linwood');
   });
 
+  it('gives a quotation to `X echoed.` closing its sentence, never to the subject of `echoed` with an object', () => {
+    const closing = 'The vote was close. "We owe them an answer," Network host Dale Ormond echoed.';
+    expect(speakerOf(closing, 'We owe')).toBe('Dale Ormond');
+    const object = 'Ruth Calloway said the state must "stand together now." Dale Ormond echoed the senator on Monday.';
+    expect(speakerOf(object, 'stand together')).toBe('Ruth Calloway');
+  });
+
   it('gives a quotation to the subject of `likes to say`', () => {
     const body = 'The coach has a motto for hard weeks. "Nobody remembers the easy games," Coach Lena Farrow likes to say.';
     expect(speakerOf(body, 'Nobody remembers')).toBe('Lena Farrow');
