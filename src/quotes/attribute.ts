@@ -18,6 +18,7 @@ import {
   reportedSpeech,
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
+import { asClauseAfter, asClauseBefore } from './as-clause.ts';
 import { fromLeadIn, labelLeadInAt } from './source-labels.ts';
 import { bodySource } from './body-names.ts';
 import { documentFinding, issuedFinding } from './issued-findings.ts';
@@ -59,6 +60,9 @@ function isKnownPerson(ctx: ArticleContext, words: string[], at: number): boolea
   }
   return false;
 }
+
+/** `…," as he said`: the text right after a quotation opens a clause of `as`. */
+const AS_NEXT = /^\p{Pf}?["'’”]?,?\s+as\s/iu;
 
 const MODALS = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'must', 'can']);
 
@@ -341,6 +345,10 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       afterIndirectSpeech(ctx, q) ??
       reportedSpeech(sentence) ??
       (q.kind === 'partial' ? (issuedFinding(sentence) ?? documentFinding(sentence)) : undefined) ??
+      asClauseBefore(sentence) ??
+      (AS_NEXT.test(ctx.text.slice(q.end, q.end + 8)) && !/[.!?]$/.test(q.text)
+        ? asClauseAfter((afterTokens ??= tokensAfter(ctx, q, para)))
+        : undefined) ??
       (q.kind === 'partial'
         ? (passiveAgent(sentence, (afterTokens ??= tokensAfter(ctx, q, para))) ??
           participleLeadIn(sentence, (afterTokens ??= tokensAfter(ctx, q, para))))

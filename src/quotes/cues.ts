@@ -1,200 +1,20 @@
-import { ARTICLES, POSSESSIVES } from './word-lists.ts';
+import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES } from './word-lists.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isStateNoun } from './state-noun.ts';
-
-/**
- * Attribution cues, one verb per line with its forms. A form ending in `+` must be followed by
- * the listed particle (`point out`), a form marked `:` counts only before punctuation or a
- * quotation (`Caddell continued: "...`), since the bare verb is too common otherwise.
- */
-const CUE_FORMS = `
-say says said saying
-tell tells told telling
-add adds added adding
-ask asks asked asking
-state states stated
-note notes noted noting
-write writes wrote writing written
-explain explains explained explaining
-insist insists insisted insisting
-warn warns warned warning
-claim claims claimed claiming
-argue argues argued arguing
-declare declares declared declaring
-reply replies replied replying
-respond responds responded responding
-answer answers answered
-announce announces announced announcing
-acknowledge acknowledges acknowledged acknowledging
-admit admits admitted admitting
-allege alleges alleged alleging
-assert asserts asserted asserting
-assure assures assured assuring
-boast boasts boasted boasting
-caution cautions cautioned cautioning
-comment comments commented commenting
-complain complains complained complaining
-concede concedes conceded conceding
-conclude concludes concluded concluding
-confirm confirms confirmed confirming
-contend contends contended contending
-counter counters countered countering
-cry cries cried
-demand demands demanded demanding
-deny denies denied denying
-describe describes described describing
-emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
-exclaim exclaims exclaimed
-joke jokes joked joking
-mention mentions mentioned mentioning
-muse muses mused
-observe observes observed observing
-predict predicts predicted predicting
-proclaim proclaims proclaimed
-promise promises promised promising
-quip quips quipped quipping
-recall recalls recalled recalling
-remark remarks remarked remarking
-reiterate reiterates reiterated reiterating
-report reports reported reporting
-reveal reveals revealed revealing
-scoff scoffs scoffed
-shout shouts shouted shouting
-stress stresses stressed stressing
-suggest suggests suggested suggesting
-testify testifies testified testifying
-tweet tweets tweeted tweeting
-post posts posted
-urge urges urged urging
-vow vows vowed vowing
-yell yells yelled
-accuse accuses accused accusing
-charge charges charged
-call calls called calling
-dub dubs dubbed
-label labels labeled labelled
-brand brands branded
-lament laments lamented lamenting
-maintain maintains maintained maintaining
-pledge pledges pledged
-recount recounts recounted
-retort retorts retorted retorting
-pray prays prayed praying
-intone intones intoned intoning
-scold scolds scolded scolding
-wonder wonders wondered wondering
-plead pleads pleaded pleading
-speak speaks spoke speaking
-affirm affirms affirmed
-underscore underscores underscored
-concur concurs concurred
-quote quotes quoted
-interject interjects interjected
-react reacts reacted
-riff riffs riffed
-blast blasts blasted
-slam slams slammed
-mock mocks mocked
-put+it puts+it
-sing sings sang singing
-chant chants chanted chanting
-bark barks barked
-snap snaps snapped
-cite cites cited citing
-label labeling labelling
-brand branding
-dub dubbing
-call calling
-accuse accusing
-lash+out lashed+out
-fire+back fired+back
-shoot+back shot+back
-chime+in chimed+in
-weigh+in weighed+in
-point+out points+out pointed+out pointing+out
-sum+up sums+up summed+up summing+up
-go+on goes+on went+on going+on
-according+to
-continue: continues: continued: continuing:
-begin: begins: began:
-read: reads:
-elaborate elaborates elaborated elaborating
-fume fumes fumed fuming
-surmise surmises surmised
-clarify clarifies clarified
-opine opines opined
-reason: reasons: reasoned
-confide confides confided
-grumble grumbles grumbled
-mutter mutters muttered
-whisper whispers whispered
-sigh: sighs: sighed
-laugh: laughs: laughed
-chide chides chided
-tease teases teased
-`;
+import { CUE_FORMS, NOUN_LIKE } from './speech-verbs.ts';
 
 /** Words before which a cue-looking word is a noun (`claims of atrocities`, `the quote`). */
 const NOUN_DETERMINERS = new Set<string>([
   ...ARTICLES,
   ...POSSESSIVES,
-  ...['these', 'those', 'such', 'of', 'by', 'this', 'that', 'any', 'no', 'some', 'many', 'new', 'false', 'unfounded', 'so'],
+  ...['these', 'those', 'such', 'of', 'by', 'this', 'that', 'any', 'no', 'some', 'many', 'new', 'false', 'unfounded', 'so', 'much'],
 ]);
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'with', 'by', 'for', 'into', 'after', 'before', 'under']);
 
-/** Plural-looking forms that are more often nouns (`in televised remarks`); verbs only after a likely subject. */
-const NOUN_LIKE = new Set([
-  'post',
-  'report',
-  'state',
-  'note',
-  'quote',
-  'call',
-  'charge',
-  'counter',
-  'answer',
-  'label',
-  'brand',
-  'comment',
-  'remark',
-  'claim',
-  'demand',
-  'promise',
-  'pledge',
-  'vow',
-  'tweet',
-  'joke',
-  'reply',
-  'cry',
-  'stress',
-  'concern',
-  'states',
-  'notes',
-  'remarks',
-  'comments',
-  'reports',
-  'claims',
-  'quotes',
-  'posts',
-  'charges',
-  'calls',
-  'tweets',
-  'answers',
-  'promises',
-  'counters',
-  'warnings',
-  'labels',
-  'brands',
-  'demands',
-  'pledges',
-  'vows',
-  'cries',
-  'replies',
-  'responds',
-  'stresses',
-  'adds',
-]);
+/** Past forms of sending a written message. */
+const SENT = new Set(['emailed', 'texted', 'posted', 'tweeted']);
+
 /** Capitalised, these are usually part of a name (`the Washington Post`). */
 const PROPER_NOUN_LIKE = new Set([
   'post',
@@ -389,6 +209,8 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
     if (NOUN_LIKE.has(t.lower) && FINITE_AFTER_NOUN.has(tokens[i + length]?.lower ?? '')) continue;
     // `in a Twitter post`, `the Facebook statement`: a determiner before the capitalised word makes the form a noun.
     if (NOUN_LIKE.has(t.lower) && isUpperStart(before?.text ?? '') && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
+    // `a statement emailed to reporters`, `a video posted online`: a form of sending right after a document noun is its participle.
+    if (SENT.has(t.lower) && DOCUMENT_NOUNS.has(before?.lower ?? '')) continue;
     const last = tokens[i + length - 1] as Token;
     const text = tokens
       .slice(i, i + length)

@@ -9,7 +9,7 @@
 import type { Found } from './source-phrase.ts';
 import type { ArticleContext } from './context.ts';
 import { clauseStart } from './clause-subject.ts';
-import { REPORTING_VERBS } from './reported.ts';
+import { JUDGING_VERBS } from './reported.ts';
 import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
 import { isTitle } from './names.ts';
 import { isNeverName } from './sentence-words.ts';
@@ -40,7 +40,7 @@ function undouble(stem: string): string {
 const foldE = (stem: string): string => (stem.endsWith('e') ? stem.slice(0, -1) : stem);
 
 /** Stems of every verb of saying, judging or finding (`e` dropped, so `describe` and `describing` meet). */
-const STEMS = new Set([...REPORTING_VERBS, ...EXTRA_VERBS].map((w) => foldE(verbStem(w))));
+const STEMS = new Set([...JUDGING_VERBS, ...EXTRA_VERBS].map((w) => foldE(verbStem(w))));
 /**
  * Forms that are nouns far more often than verbs in this position (`the calls`, `his posts`), and verbs
  * of opinion or use whose clause may quote anyone (`Many believe the court would weaken the "…" test`).

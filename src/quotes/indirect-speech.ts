@@ -20,6 +20,8 @@ export function afterIndirectSpeech(ctx: ArticleContext, q: Quote): Found | unde
   const para = ctx.paragraphs[q.paragraph] as Paragraph;
   if (q.kind !== 'full') return undefined;
   if (q.start !== para.start) return afterIndirectSentence(ctx, q, para);
+  // `‘All the stuff’` alone on its line, no sentence end inside: a section heading, not words that go on.
+  if (ctx.text.slice(q.end, para.end).trim() === '' && !/[.!?…,;:]/.test(q.text) && q.text.split(' ').length <= 6) return undefined;
   const prev = ctx.paragraphs[q.paragraph - 1];
   if (!prev || ctx.text.slice(q.end, para.end).trim() !== '') return undefined;
   if (ctx.masked.slice(prev.start, prev.end).includes(MASK)) return undefined;

@@ -6,14 +6,18 @@
  * the verb follow it directly, so that narration about someone (`a ban on "assault weapons"`) is not.
  */
 import { matchCue, type CueMatch } from './cues.ts';
+import { SAYING_VERBS } from './speech-verbs.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
 import { isPersonHead } from './word-lists.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 
-/** Verbs that make the quoted words the subject's own, in their forms. */
-export const REPORTING_VERBS = new Set(
+/**
+ * Verbs of saying, judging, naming and attitude whose object or clause may quote the subject (`blamed`,
+ * `dubbed`, `believes`): the verbs a clause's verb is matched against by its stem (`governing-verb.ts`).
+ */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set(
   `blamed blames blaming called calls calling described describes describing warned warns warning insisted insists
 dismissed dismisses praised praises denounced denounces defended defends thanked thanks accused accuses criticized
 criticised criticizes criticises slammed slams attacked attacks urged urges vowed vows promised promises pledged pledges
@@ -31,7 +35,14 @@ challenged challenges vowed pressed presses spoke speaks talked talks used uses 
 heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared
 rebuked rebukes faulted faults chastised chastises castigated castigates`.split(/\s+/),
 );
+/**
+ * Verbs that make the quoted words the subject's own, in their forms: those, and the finite forms of
+ * the lexicon's verbs of saying (`fretted`, `echoes`; not `asking`, which follows a noun as often as a subject).
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);
 /** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
+/** Forms of `be` before a participle. */
+const BE = new Set(['was', 'is', 'were', 'are', 'be', 'been']);
 const AUXILIARIES = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
 const ADVERB =
   /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|was|is|would|did|does|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -45,6 +56,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   const s = clauseStart(tokens);
   const first = tokens[s];
   if (!first || first.kind !== 'word') return undefined;
+  // `I’ve watched Jo Roe decry …`: a subject with its auxiliary (`I’ve`, `we’d`) is the narrator, who quotes others.
+  if (/^(?:i|we|you)['’](?:ve|d|ll|m)$/.test(first.lower)) return undefined;
   let e = s + 1;
   if (!PRONOUN_SUBJECTS.has(first.lower)) {
     if (!isUpperStart(first.text) && first.lower !== 'the') return undefined;
@@ -92,6 +105,9 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   }
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower)) return undefined;
+  // `C-SPAN Confirms …`: a capitalised verb of the lexicon is a headline's, not a sentence's; `he was
+  // worried`, `it is frowned upon`: after `was`/`is` its participle describes a state.
+  if (!JUDGING_VERBS.has(verb.lower) && (verb.text !== verb.lower || BE.has(tokens[v - 1]?.lower ?? ''))) return undefined;
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
   if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
   const cue: CueMatch = matchCue(tokens, v) ?? {
@@ -172,6 +188,8 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   const s = clauseStart(tokens);
   const first = tokens[s];
   if (!first || first.kind !== 'word') return undefined;
+  const inverted = invertedLeadIn(tokens, s);
+  if (inverted) return inverted;
   let np: [number, number] | undefined;
   if (PRONOUN_SUBJECTS.has(first.lower)) np = [s, s + 1];
   else {
@@ -215,6 +233,26 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   if (!verb || verb.kind !== 'word' || isUpperStart(verb.text) || SUBJECT_STOP.has(verb.lower)) return undefined;
   const cue: CueMatch = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
   return { np, cue, tokens };
+}
+
+/** Verbs that open an inverted lead-in besides the lexicon's: `Agreed retired agent Jo Roe: "…"`. */
+const INVERTED_VERBS = new Set(['agreed', 'echoed', 'concurred', 'added', 'countered', 'replied', 'explained', 'warned']);
+
+/**
+ * `Agreed retired agent Jo Roe: "…"`, `Countered the senator's aide, Jo Roe:`: a verb of saying opening
+ * the sentence, then the speaker's name (after lower-case title words) right up to the colon.
+ */
+function invertedLeadIn(tokens: Token[], s: number): Found | undefined {
+  const verb = tokens[s] as Token;
+  if (!isUpperStart(verb.text) || !(INVERTED_VERBS.has(verb.lower) || (SAYING_VERBS.has(verb.lower) && verb.lower.endsWith('ed'))))
+    return undefined;
+  // The name is the capitalised run that ends at the colon; only words (`retired FBI agent`) stand between it and the verb.
+  const colon = tokens.length - 1;
+  let k = colon;
+  while (k > s + 1 && (isName(tokens[k - 1]) || (tokens[k - 1]?.text === '.' && (tokens[k - 2]?.text.length ?? 0) <= 2))) k--;
+  const end = colon;
+  if (k === end || end - k > 5 || k - s > 6 || !tokens.slice(s + 1, k).every((t) => t.kind === 'word')) return undefined;
+  return { np: [k, end], cue: { index: s, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end }, tokens };
 }
 
 /** `That brought a tart rejoinder from Mr. Cameron: "…"`: a noun of saying, `from` and a name right before the colon. */

@@ -41,7 +41,24 @@ export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
       if (consumed === next - comma - 1) return { ...found, tokens: clause };
       continue;
     }
-    if (consumed >= clause.length - 4) return found;
+    // `, analyst Jo Roe said in a note on Friday.`: a subject and its verb, then a phrase of time or place.
+    if (consumed >= clause.length - 4 || (found.np[1] <= found.cue.index && adjunct(clause.slice(consumed)))) return found;
   }
   return undefined;
+}
+
+/** Words that open a phrase of time, place or medium after a verb of saying: `said in a note on Friday`. */
+const ADJUNCT_OPENERS = new Set(
+  `in on at during after before last this earlier later yesterday today tonight monday tuesday wednesday thursday friday
+saturday sunday`.split(/\s+/),
+);
+
+/** `in a note to clients on Friday`: up to ten words of time, place or medium closing an attribution, with no clause of their own. */
+function adjunct(tail: Token[]): boolean {
+  return (
+    tail.length <= 10 &&
+    ADJUNCT_OPENERS.has(tail[0]?.lower ?? '') &&
+    tail.every((t) => t.kind === 'word' || t.text === '.') &&
+    !tail.some((t) => t.lower === 'that' || matchCue([t], 0) !== undefined)
+  );
 }
