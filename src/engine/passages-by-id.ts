@@ -44,7 +44,7 @@ class FlaggedPassage extends LazyPassage {
     id: number,
     article: Article,
     paragraph: number,
-    quotes: () => readonly SpannedQuote[],
+    quotes: readonly SpannedQuote[] | (() => readonly SpannedQuote[]),
     readonly flags: number,
   ) {
     super(id, article, paragraph, quotes);
@@ -151,7 +151,7 @@ export class PassagesById implements PassageSource {
     if (!('passageFlags' in list) || !list.passageFlags) return new LazyPassage(id, t.articles[a]!, k, quotes);
     // Its flags, stored at write time: a paragraph no quote runs in has none to read.
     const flags = list.passageFlags(id);
-    return flags ? new FlaggedPassage(id, t.articles[a]!, k, quotes, flags) : new LazyPassage(id, t.articles[a]!, k, NO_QUOTES);
+    return new FlaggedPassage(id, t.articles[a]!, k, flags ? quotes : NO_QUOTES, flags);
   }
 
   private positions(t: ArticleTable): Map<Article, number> {
