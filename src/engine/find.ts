@@ -9,6 +9,7 @@ import type { Passage, PassageQuote } from '../search/passage.ts';
 import type { FoundHits, PassageFinder, PassageHit, Spread } from '../search/search-index.ts';
 import { processTerm, tokenize } from '../search/terms.ts';
 import { fold } from '../text/fold.ts';
+import { mayQuote } from './passages-by-id.ts';
 import type { ViewSpeakers } from './view-speakers.ts';
 
 /** Speakers as the asking audience sees them (names and keys from what it may see). */
@@ -222,9 +223,10 @@ export function articleInScope(a: Article, scope: Scope): boolean {
 
 function inScope(p: Passage, scope: Scope): boolean {
   if (!articleInScope(p.article, scope)) return false;
-  if (scope.command === 'quote' && !p.quotes.some((q) => isWanted(q, scope))) return false;
-  if (scope.command === 'search' && scope.speakerKeys && !p.quotes.some((q) => isWanted(q, scope))) return false;
-  return true;
+  if (scope.command === 'search' && !scope.speakerKeys) return true;
+  // What the store keeps of the passage's quotes says none can be wanted: none is read.
+  if (!scope.anyQuote && !mayQuote(p)) return false;
+  return p.quotes.some((q) => isWanted(q, scope));
 }
 
 function hasPhrases(p: Passage, scope: Scope): boolean {

@@ -33,6 +33,33 @@ interface ShownFile {
 
 const NO_QUOTES: readonly SpannedQuote[] = [];
 
+/** A store's flags of a passage (`QuoteLists.passageFlags`): a quote runs in it. */
+export const RUNS = 1;
+/** A quote running in it has a speaker, or is a full sentence: only such a quote can answer `/quote`. */
+export const SHOWN = 2;
+
+/** A passage whose flags the store gave: what runs in it is known before its quotes are read. */
+class FlaggedPassage extends LazyPassage {
+  constructor(
+    id: number,
+    article: Article,
+    paragraph: number,
+    quotes: readonly SpannedQuote[] | (() => readonly SpannedQuote[]),
+    readonly flags: number,
+  ) {
+    super(id, article, paragraph, quotes);
+  }
+}
+
+/**
+ * False when no quote of the passage can be one `/quote` shows (none with a speaker, none a full
+ * sentence), known from the store's flags without reading its quotes; true when it may hold one
+ * (or nothing is known: the passage's quotes say).
+ */
+export function mayQuote(p: Passage): boolean {
+  return !(p instanceof FlaggedPassage) || (p.flags & SHOWN) !== 0;
+}
+
 const paragraphCount = (article: Article) => article.paragraphCount ?? article.paragraphs.length;
 
 export class PassagesById implements PassageSource {
@@ -116,10 +143,15 @@ export class PassagesById implements PassageSource {
     // An article with no quote (its count is known without reading) has none to read.
     const list = t.lists[a]!;
     const at = t.at[a]!;
+    const id = (t.starts[a] ?? 0) + k;
+    if (!quoteCountAt(list, at)) return new LazyPassage(id, t.articles[a]!, k, NO_QUOTES);
     // A store's article gives the quotes running in this paragraph only, the others left undecoded
     // (the passage places them from their spans as it would among all of them).
-    const quotes = quoteCountAt(list, at) ? () => quotesNear(list, at, k) as SpannedQuote[] : NO_QUOTES;
-    return new LazyPassage((t.starts[a] ?? 0) + k, t.articles[a]!, k, quotes);
+    const quotes = () => quotesNear(list, at, k) as SpannedQuote[];
+    if (!('passageFlags' in list) || !list.passageFlags) return new LazyPassage(id, t.articles[a]!, k, quotes);
+    // Its flags, stored at write time: a paragraph no quote runs in has none to read.
+    const flags = list.passageFlags(id);
+    return new FlaggedPassage(id, t.articles[a]!, k, flags ? quotes : NO_QUOTES, flags);
   }
 
   private positions(t: ArticleTable): Map<Article, number> {

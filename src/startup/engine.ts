@@ -21,6 +21,7 @@ import { loadSnapshot, saveSnapshot } from '../store/snapshot.ts';
 import { openStore, type SqliteStore } from '../store/sqlite-store.ts';
 import { checkHeapFor, chooseIndex, corpusBytes, type SearchEngineSetting } from './index-choice.ts';
 import { collectGarbage } from './memory.ts';
+import { warmUp, type WarmUp } from './warm-up.ts';
 
 export interface OpenOptions {
   /** Where the snapshot lives (default `.cache/snapshot/<corpus name>` next to the corpus folder); `false`: none. */
@@ -35,6 +36,8 @@ export interface OpenOptions {
   sqlitePath?: string;
   /** CORPUS_FOLLOW_LINKS: follow symbolic links out of the corpus folder (see src/corpus/paths.ts). */
   followLinks?: boolean;
+  /** After start-up, a few queries of the engine's own data, one per turn of the event loop (`warm-up.ts`); off by default. */
+  warmUp?: boolean;
 }
 
 function engineOptions(options: OpenOptions): EngineOptions {
@@ -56,7 +59,21 @@ export function defaultSnapshotDir(corpusDir: string): string {
 /** The engine over `corpusDir` as it is now (snapshot reused where it can be); no watching. */
 export async function buildEngine(corpusDir: string, logger: Logger, options: OpenOptions = {}): Promise<Engine> {
   const { corpus } = await openCorpus(corpusDir, logger, options);
-  return reportReady(new Engine(corpus, engineOptions(options)), corpusDir, logger);
+  const engine = reportReady(new Engine(corpus, engineOptions(options)), corpusDir, logger);
+  if (options.warmUp) startWarmUp(engine, logger);
+  return engine;
+}
+
+/** Warms the engine up in the background (`warm-up.ts`), with a log line when done. */
+function startWarmUp(engine: Engine, logger: Logger): WarmUp {
+  const warming = warmUp(engine);
+  void warming.done.then((f) =>
+    logger.info(
+      f,
+      `warmed up: ${f.queries} queries, ${Math.round(f.cpuMs)} ms of CPU (longest ${Math.round(f.longestCpuMs)}) over ${Math.round(f.ms)} ms`,
+    ),
+  );
+  return warming;
 }
 
 /** The engine, kept up to date with the folder while the bot runs; the snapshot is refreshed after changes. */
@@ -67,6 +84,7 @@ export async function startLiveEngine(
 ): Promise<LiveEngine> {
   const { corpus, snapshotDir } = await openCorpus(corpusDir, logger, options);
   const engine = reportReady(new Engine(corpus, engineOptions(options)), corpusDir, logger);
+  const warming = options.warmUp ? startWarmUp(engine, logger) : undefined;
   let saveTimer: NodeJS.Timeout | undefined;
   let saving: Promise<void> = Promise.resolve();
   const watcher = new CorpusWatcher(resolve(corpusDir), corpus, logger, {
@@ -85,6 +103,7 @@ export async function startLiveEngine(
   return {
     engine,
     async close() {
+      warming?.stop();
       clearTimeout(saveTimer);
       await watcher.close();
       await saving;

@@ -13,7 +13,7 @@
 import type { ArticleMeta } from './stored-article.ts';
 
 /** Bump when the encoding changes: a column of another version is ignored (and rewritten). */
-const VERSION = 2;
+const VERSION = 3;
 
 /** An article row: the row number, first passage id, paragraph and quote counts, metadata. */
 export interface ArticleRow {
@@ -24,6 +24,8 @@ export interface ArticleRow {
   meta: Partial<ArticleMeta>;
   /** `meta` holds the fixed fields only (decoded from columns with nothing else). */
   fixedOnly?: boolean;
+  /** Which of its paragraphs hold a quote (`quoted-paragraphs.ts`; read from its row: columns hold the file's at once). */
+  quoted?: string;
 }
 
 /** The file's row the column was written for: first passage id, passages, hash. */
@@ -60,10 +62,12 @@ interface Columns {
   e?: Record<number, string>;
   /** Other metadata by position (none in today's loaders; kept for fields added later). */
   x?: Record<number, Record<string, unknown>>;
+  /** Which of the file's paragraphs hold a quote (`quoted-paragraphs.ts`). */
+  qp: string;
 }
 
-/** `rows` (in row order) as the file's column value. */
-export function encodeColumns(file: string, key: FileKey, rows: readonly ArticleRow[]): string {
+/** `rows` (in row order) as the file's column value; `quoted`: which of the file's paragraphs hold a quote. */
+export function encodeColumns(file: string, key: FileKey, rows: readonly ArticleRow[], quoted: string): string {
   const c: Columns = {
     v: VERSION,
     at: [key.firstId, key.passages, key.hash, rows.length],
@@ -78,6 +82,7 @@ export function encodeColumns(file: string, key: FileKey, rows: readonly Article
     ps: [],
     p: [],
     r: [],
+    qp: quoted,
   };
   const outlets = new Map<string, number>();
   const dates = new Map<string, number>();
@@ -118,9 +123,15 @@ export function encodeColumns(file: string, key: FileKey, rows: readonly Article
  * The article rows in a file's column value, each given to `each` in row order (`file` the path
  * given); false, with nothing given, when the value is not of this version or not for this file's
  * row (`key`). The row and its metadata are the same objects for every article, refilled: copy
- * what is kept.
+ * what is kept. `quoted` is given which of the file's paragraphs hold a quote, before the rows.
  */
-export function decodeColumns(file: string, key: FileKey, json: string, each: (row: ArticleRow) => void): boolean {
+export function decodeColumns(
+  file: string,
+  key: FileKey,
+  json: string,
+  each: (row: ArticleRow) => void,
+  quoted: (digits: string) => void,
+): boolean {
   let c: Columns;
   try {
     c = JSON.parse(json) as Columns;
@@ -129,6 +140,7 @@ export function decodeColumns(file: string, key: FileKey, json: string, each: (r
   }
   const [firstId, passages, hash, count] = c.at ?? [];
   if (c.v !== VERSION || firstId !== key.firstId || passages !== key.passages || hash !== key.hash || c.s?.length !== count) return false;
+  quoted(c.qp ?? '');
   let seq = 0;
   let first = 0;
   // One row and one metadata object for the whole file, refilled for each article (half a million

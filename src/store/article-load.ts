@@ -9,6 +9,8 @@ import type { SkippedFile } from '../corpus/article.ts';
 import type { IndexedFile } from '../engine/corpus.ts';
 import { quoteCountAt } from '../engine/file-quotes.ts';
 import { StoredArticle, type ArticleMeta } from './stored-article.ts';
+import { StoredQuoteLists } from './quote-shelf.ts';
+import { joinQuoted } from './quoted-paragraphs.ts';
 
 /** A file's row as start-up reads it. */
 export interface FileColumnsRow {
@@ -48,13 +50,15 @@ const keyOf = (r: FileColumnsRow): FileKey => ({ firstId: r.first_id, passages: 
 /**
  * Gives every article of `files` to `each`, file by file (in the order given), each file's in row
  * order. Files read from their rows get their columns written (a write that fails, a read-only or
- * full disk, is left for the next start). Returns the number of files read from their rows.
+ * full disk, is left for the next start). Returns which of each file's paragraphs hold a quote
+ * (`quoted-paragraphs.ts`), by file.
  */
 export function loadArticles(
   db: Database.Database,
   files: readonly FileColumnsRow[],
   each: (file: string, row: ArticleRow) => void,
-): number {
+): Map<string, string> {
+  const quoted = new Map<string, string>();
   const written: Array<[string, string]> = [];
   let rowsOf: Database.Statement<[string], RawRow> | undefined;
   const outlets = new Map<string, string>();
@@ -65,26 +69,28 @@ export function loadArticles(
       if (outlet !== undefined) row.meta.outlet = outlets.get(outlet) ?? (outlets.set(outlet, outlet), outlet);
       each(f.file, row);
     };
-    if (f.articles !== null && decodeColumns(f.file, keyOf(f), f.articles, give)) continue;
+    if (f.articles !== null && decodeColumns(f.file, keyOf(f), f.articles, give, (digits) => quoted.set(f.file, digits))) continue;
     rowsOf ??= db.prepare<[string], RawRow>(
-      'SELECT seq, first_id, paragraphs, quote_count, meta FROM articles WHERE file = ? ORDER BY seq',
+      'SELECT seq, first_id, paragraphs, quote_count, meta, quoted FROM articles WHERE file = ? ORDER BY seq',
     );
     const rows: ArticleRow[] = [];
     for (const r of rowsOf.iterate(f.file)) {
       const meta = JSON.parse(r.meta) as Partial<ArticleMeta>;
       meta.file = f.file;
-      const row = { seq: r.seq, firstId: r.first_id, paragraphs: r.paragraphs, quotes: r.quote_count, meta };
+      const row = { seq: r.seq, firstId: r.first_id, paragraphs: r.paragraphs, quotes: r.quote_count, meta, quoted: r.quoted };
       rows.push(row);
       give(row);
     }
-    written.push([f.file, encodeColumns(f.file, keyOf(f), rows)]);
+    const digits = joinQuoted(rows.map((row) => ({ quoted: row.quoted ?? '', paragraphs: row.paragraphs })));
+    quoted.set(f.file, digits);
+    written.push([f.file, encodeColumns(f.file, keyOf(f), rows, digits)]);
   }
   // A failed write is tried again by start-up (`saveArticleColumns`), which says so when it fails.
   if (written.length) saveColumns(db, written);
-  return written.length;
+  return quoted;
 }
 
-type RawRow = { seq: number; first_id: number; paragraphs: number; quote_count: number; meta: string };
+type RawRow = { seq: number; first_id: number; paragraphs: number; quote_count: number; meta: string; quoted: string };
 
 /**
  * Writes files' columns (`[file, value]`) in one transaction; a failed write (a full disk) writes
@@ -123,13 +129,13 @@ export function saveArticleColumns(db: Database.Database, files: readonly Indexe
   const columns: Array<[string, string]> = [];
   for (const r of missing) {
     const f = held.get(r.file);
-    if (!f || !f.load.articles.every((a) => a instanceof StoredArticle)) continue;
+    if (!f || !(f.quotes instanceof StoredQuoteLists) || !f.load.articles.every((a) => a instanceof StoredArticle)) continue;
     const rows = (f.load.articles as StoredArticle[]).map((a, i): ArticleRow => {
       const meta: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(a)) if (!NOT_META.has(k) && v !== undefined) meta[k] = v;
       return { seq: a.seq, firstId: a.firstId, paragraphs: a.paragraphCount, quotes: quoteCountAt(f.quotes, i), meta };
     });
-    columns.push([r.file, encodeColumns(r.file, keyOf(r), rows)]);
+    columns.push([r.file, encodeColumns(r.file, keyOf(r), rows, f.quotes.quotedDigits)]);
   }
   const failed = columns.length ? saveColumns(db, columns) : undefined;
   if (failed !== undefined) throw failed;

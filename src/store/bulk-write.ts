@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Statement } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
+import type { IndexedFile } from '../engine/corpus.ts';
 import { rowOfStored, type QuoteRow } from './quote-rows.ts';
 import { soleAt, type StatementRow } from './quote-tables.ts';
 import { StoredQuote } from './stored-article.ts';
@@ -55,6 +56,19 @@ export function withLargeCache(db: Database.Database, write: () => void): void {
 
 const COMMIT_STATEMENTS = new WeakMap<Database.Database, ReturnType<typeof prepareCommit>>();
 
+/** A file's row in `files` (`insertFile`'s values). */
+export function fileRow(f: IndexedFile): [string, string | null, string | null, number, number, string, string] {
+  return [
+    f.file,
+    f.hash ?? null,
+    f.stamp ?? null,
+    f.firstId,
+    f.passageCount,
+    JSON.stringify(f.load.skipped),
+    JSON.stringify(f.load.warnings),
+  ];
+}
+
 /** The statements `SqliteStore.commit` runs, prepared once per database. */
 export function commitStatements(db: Database.Database): ReturnType<typeof prepareCommit> {
   let statements = COMMIT_STATEMENTS.get(db);
@@ -68,7 +82,7 @@ function prepareCommit(db: Database.Database) {
     insertFile: db.prepare(
       'INSERT OR REPLACE INTO files (file, hash, stamp, first_id, passages, skipped, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
-    insertArticle: db.prepare('INSERT INTO articles (file, first_id, paragraphs, quote_count, meta) VALUES (?, ?, ?, ?, ?)'),
+    insertArticle: db.prepare('INSERT INTO articles (file, first_id, paragraphs, quote_count, meta, quoted) VALUES (?, ?, ?, ?, ?, ?)'),
     insertRow: db.prepare('INSERT INTO article_rows (seq, details, quotes, quote_texts) VALUES (?, ?, ?, ?)'),
     count: db.prepare('UPDATE speakers SET quotes = quotes + ? WHERE id = ?'),
     insertQuoteSpeaker: db.prepare('INSERT INTO quote_speakers (speaker, seq, idx) VALUES (?, ?, ?)'),

@@ -9,6 +9,7 @@ import { LRUCache } from 'lru-cache';
 import type { QuoteLists } from '../engine/file-quotes.ts';
 import type { Speaker } from '../quotes/quote.ts';
 import { decodeQuote, type QuoteRow } from './quote-rows.ts';
+import { flagsAt } from './quoted-paragraphs.ts';
 import type { QuoteHome, QuoteTextReader, StoredQuote } from './stored-article.ts';
 
 /** The quotes of one article decoded so far (by position), and its rows once read. */
@@ -103,7 +104,19 @@ export class StoredQuoteLists implements QuoteLists {
     /** Each article's number of quotes. */
     private readonly counts: readonly number[],
     private readonly shelf: QuoteShelf,
+    /** Which of the file's paragraphs hold a quote (`quoted-paragraphs.ts`), and the file's first passage id. */
+    private readonly quoted: { digits: string; firstId: number },
   ) {}
+
+  /** What runs in passage `id` of this file (`RUNS`, `SHOWN`), without reading a quote. */
+  passageFlags(id: number): number {
+    return flagsAt(this.quoted.digits, id - this.quoted.firstId);
+  }
+
+  /** The file's digits (`quoted-paragraphs.ts`), for its columns. */
+  get quotedDigits(): string {
+    return this.quoted.digits;
+  }
 
   get length(): number {
     return this.seqs.length;

@@ -19,7 +19,8 @@ import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { LRUCache } from 'lru-cache';
 import { encodeQuote, type QuoteTexts } from './quote-rows.ts';
 import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
-import { commitStatements, ParagraphRows, withLargeCache, writeParagraphs, writeStatements } from './bulk-write.ts';
+import { joinQuoted, quotedParagraphs } from './quoted-paragraphs.ts';
+import { commitStatements, fileRow, ParagraphRows, withLargeCache, writeParagraphs, writeStatements } from './bulk-write.ts';
 import { createTables } from './tables.ts';
 import { loadArticles, readFiles, saveArticleColumns } from './article-load.ts';
 import { SeqTable } from './seq-table.ts';
@@ -36,7 +37,7 @@ import {
 } from './stored-article.ts';
 
 /** Bump when the store's tables or encodings change: a database of another version is rebuilt. */
-export const STORE_VERSION = 5;
+export const STORE_VERSION = 6;
 
 /**
  * The keys statements are stored under, in order, from the index of their first rows (position 0):
@@ -221,7 +222,8 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       return id;
     };
     const seqs: number[][] = [];
-    const metas: Array<Array<Partial<ArticleMeta>>> = []; // worked out once, for the row and the stored article
+    // Worked out once, for the row and the stored article; which paragraphs hold a quote (`quoted-paragraphs.ts`), for the file's.
+    const metas: Array<Array<{ meta: Partial<ArticleMeta>; quoted: string; paragraphs: number }>> = [];
     const written = new Map<number, QuoteTexts>();
     const transaction = db.transaction(() => {
       nextSpeaker = (db.prepare('SELECT max(id) FROM speakers').pluck().get() as number | null) ?? -1;
@@ -234,15 +236,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
           }
       for (const f of removed) this.forget(f);
       for (const f of put) {
-        insertFile.run(
-          f.file,
-          f.hash ?? null,
-          f.stamp ?? null,
-          f.firstId,
-          f.passageCount,
-          JSON.stringify(f.load.skipped),
-          JSON.stringify(f.load.warnings),
-        );
+        insertFile.run(...fileRow(f));
         let id = f.firstId;
         const fileSeqs: number[] = [];
         metas.push([]);
@@ -251,13 +245,13 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
           spanQuotes(article, quotes);
           const rows = quotes.map((q) => encodeQuote(q, q.speaker ? idOf(q.speaker) : -1));
           const words: QuoteTexts = { t: quotes.map((q) => q.text), m: quotes.map((q) => q.mention?.text ?? '') };
-          const texts = JSON.stringify(words);
           const { meta, details } = metaOf(article);
-          metas.at(-1)!.push(meta);
-          const info = insertArticle.run(f.file, id, article.paragraphs.length, rows.length, JSON.stringify(meta));
+          const quoted = quotedParagraphs(rows);
+          metas.at(-1)!.push({ meta, quoted, paragraphs: article.paragraphs.length });
+          const info = insertArticle.run(f.file, id, article.paragraphs.length, rows.length, JSON.stringify(meta), quoted);
           const seq = Number(info.lastInsertRowid);
           written.set(seq, words);
-          insertRow.run(seq, JSON.stringify(details), JSON.stringify(rows), texts);
+          insertRow.run(seq, JSON.stringify(details), JSON.stringify(rows), JSON.stringify(words));
           rows.forEach((row, i) => {
             if (row[4] < 0) return;
             insertQuoteSpeaker.run(row[4], seq, i);
@@ -293,14 +287,14 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       let firstId = f.firstId;
       const counts: number[] = [];
       f.load.articles = f.load.articles.map((article, a) => {
-        const stored = new StoredArticle(metas[i]![a]!, seqs[i]![a]!, firstId, article.paragraphs.length, this);
+        const stored = new StoredArticle(metas[i]![a]!.meta, seqs[i]![a]!, firstId, article.paragraphs.length, this);
         firstId += article.paragraphs.length;
         counts.push(quotesAt(f.quotes, a).length);
         this.bySeq.set(stored.seq, stored);
         return stored;
       });
       // From now on the file's quotes are read from the store, as after a restart.
-      f.quotes = new StoredQuoteLists(seqs[i]!, counts, this.shelf);
+      f.quotes = new StoredQuoteLists(seqs[i]!, counts, this.shelf, { digits: joinQuoted(metas[i]!), firstId: f.firstId });
     });
   }
 
@@ -368,7 +362,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     }
     const { files, rows: fileRows } = readFiles(db);
     // File by file, from each file's columns (its rows when they are not written yet: see `article-load.ts`).
-    loadArticles(db, fileRows, (file, r) => {
+    const quoted = loadArticles(db, fileRows, (file, r) => {
       const f = files.get(file)!;
       const article = new StoredArticle(r.meta, r.seq, r.firstId, r.paragraphs, this, r.fixedOnly);
       f.load.articles.push(article);
@@ -376,7 +370,8 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       f.counts.push(r.quotes);
       this.bySeq.set(r.seq, article);
     });
-    for (const f of files.values()) f.quotes = new StoredQuoteLists(f.seqs, f.counts, this.shelf);
+    for (const f of files.values())
+      f.quotes = new StoredQuoteLists(f.seqs, f.counts, this.shelf, { digits: quoted.get(f.file) ?? '', firstId: f.firstId });
     const stale = db.prepare<[], string>('SELECT speaker FROM stale').pluck().all();
     const meta = (key: string) => db.prepare<[string], string | undefined>('SELECT value FROM meta WHERE key = ?').pluck().get(key);
     const skipped = JSON.parse(meta('skipped') ?? '[]') as SkippedFile[];

@@ -5,7 +5,7 @@
  *                its articles' rows as columns (`article-columns.ts`: what start-up reads; NULL when the file's
  *                row is written again; added to older databases by `createTables`)
  *   articles     what start-up reads, a narrow row per article: file, first passage id, paragraph and quote counts,
- *                metadata (JSON; headline, URL, byline apart)
+ *                metadata (JSON; headline, URL, byline apart), which paragraphs hold a quote (`quoted-paragraphs.ts`)
  *   article_rows the rest, read per article when reached: headline, URL, byline (JSON), quotes (compact JSON),
  *                their words (like the paragraphs)
  *   quote_speakers  speaker id → (article row, quote position, its statement): a speaker's quotes without
@@ -28,7 +28,9 @@ export const TABLES = `
   CREATE TABLE IF NOT EXISTS articles (
     -- Never given twice (AUTOINCREMENT): caches and stored statements refer to articles by row.
     seq INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL, first_id INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
-    quote_count INTEGER NOT NULL, meta TEXT NOT NULL
+    quote_count INTEGER NOT NULL, meta TEXT NOT NULL,
+    -- Which paragraphs hold a quote, one digit each (quoted-paragraphs.ts): what a search's filter reads, not the quotes.
+    quoted TEXT NOT NULL DEFAULT ''
   );
   CREATE TABLE IF NOT EXISTS article_rows (seq INTEGER PRIMARY KEY, details TEXT NOT NULL, quotes TEXT NOT NULL, quote_texts TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS articles_file ON articles (file);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.ts';
-import { PassagesById } from '../../src/engine/passages-by-id.ts';
+import type { QuoteLists } from '../../src/engine/file-quotes.ts';
+import { mayQuote, PassagesById, RUNS, SHOWN } from '../../src/engine/passages-by-id.ts';
+import type { Quote } from '../../src/quotes/quote.ts';
 
 const article = (id: string, paragraphs: number): Article =>
   ({
@@ -40,5 +42,33 @@ describe('PassagesById', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("reads no quote of a paragraph its store flags as holding none, and says which can't hold one /quote shows", () => {
+    const read: number[] = [];
+    // One article of four paragraphs, passages 10–13: a quote runs in paragraphs 1 (speaker-less,
+    // partial) and 2 (with a speaker); flags as the store keeps them.
+    const flags = [0, RUNS, RUNS | SHOWN, 0];
+    const quote = (paragraph: number): Quote =>
+      ({ start: 0, end: 1, paragraph, kind: 'partial', text: 'x', paragraphSpans: [paragraph, 0] }) as Quote;
+    const lists: QuoteLists = {
+      length: 1,
+      at: () => [quote(1), quote(2)],
+      count: () => 2,
+      inParagraph: (_a, k) => (read.push(k), [quote(1), quote(2)].filter((q) => q.paragraph === k)),
+      passageFlags: (id) => flags[id - 10] ?? 0,
+    };
+    const byId = new PassagesById(
+      () => [{ firstId: 10, load: { articles: [article('a', 4)] }, quotes: lists }],
+      () => [],
+    );
+    const passages = [10, 11, 12, 13].map((id) => byId.get(id)!);
+    expect(passages.map(mayQuote)).toEqual([false, false, true, false]);
+    expect(passages[0]!.quotes).toEqual([]);
+    expect(passages[3]!.quotes).toEqual([]);
+    expect(read).toEqual([]);
+    expect(passages[1]!.quotes.length).toBe(1);
+    expect(passages[2]!.quotes.length).toBe(1);
+    expect(read).toEqual([1, 2]);
   });
 });

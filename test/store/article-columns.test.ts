@@ -37,8 +37,15 @@ const rows: ArticleRow[] = [
 
 const decoded = (json: string, at = key) => {
   const out: ArticleRow[] = [];
-  const ok = decodeColumns(file, at, json, (r) => out.push({ ...r, meta: { ...r.meta } }));
-  return { ok, out };
+  let quoted: string | undefined;
+  const ok = decodeColumns(
+    file,
+    at,
+    json,
+    (r) => out.push({ ...r, meta: { ...r.meta } }),
+    (digits) => (quoted = digits),
+  );
+  return { ok, out, quoted };
 };
 /** Metadata without the keys whose value is undefined (the rows' JSON has none). */
 const defined = (r: ArticleRow) => ({
@@ -49,20 +56,26 @@ const defined = (r: ArticleRow) => ({
 
 describe('article columns', () => {
   it('give back every row as written: ids of each form, missing and empty dates, embargoes, counts', () => {
-    const { ok, out } = decoded(encodeColumns(file, key, rows));
+    const { ok, out } = decoded(encodeColumns(file, key, rows, ''));
     expect(ok).toBe(true);
     expect(out.map(defined)).toEqual(rows.map(defined));
   });
 
   it('keep metadata fields other than the usual ones', () => {
     const extra: ArticleRow = { ...rows[0]!, meta: { ...rows[0]!.meta, ...({ section: 'Ports' } as object) } };
-    const { out } = decoded(encodeColumns(file, key, [extra]));
+    const { out } = decoded(encodeColumns(file, key, [extra], ''));
     expect(out[0]?.meta).toMatchObject({ section: 'Ports', outlet: 'Harbour Gazette' });
     expect(out[0]?.fixedOnly).toBe(false);
   });
 
+  it("give back which of the file's paragraphs hold a quote, before its rows", () => {
+    const { ok, quoted } = decoded(encodeColumns(file, key, rows, '0030201'));
+    expect(ok).toBe(true);
+    expect(quoted).toBe('0030201');
+  });
+
   it('are refused when written for another version of the file (first id, passages, hash) or are not readable', () => {
-    const json = encodeColumns(file, key, rows);
+    const json = encodeColumns(file, key, rows, '');
     expect(decoded(json, { ...key, firstId: 41 }).ok).toBe(false);
     expect(decoded(json, { ...key, passages: 10 }).ok).toBe(false);
     expect(decoded(json, { ...key, hash: 'abd' }).ok).toBe(false);
