@@ -17,6 +17,7 @@ import { describedAntecedent, heldDescription } from './described-subject.ts';
 import { describedBody } from './named-body.ts';
 import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
+import { otherParty, partyMemberNoun } from './party-member.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -361,7 +362,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (SOURCE_NOUNS.has(headWord.lower) && first.lower !== 'the') return { ...base, speaker: unnamed(mention.text) };
   // `the head of the National Weather Service` is a person, though the phrase ends with a body's name.
   const personOf = head > 0 && (isPersonHead(headWord.lower) || headWord.lower === 'head');
-  if (!personOf && isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
+  // `the Ohio Republican`: a party member, not the party.
+  const member = partyMemberNoun(words);
+  if (!personOf && !member && isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
   // `A spokesman for Feinstein told NBC …` / `"…," the spokesman said`: the unnamed source met before under that head noun.
   const before = first.lower === 'the' ? sameUnnamed(ctx, headWord.lower) : undefined;
   if (before) return { ...base, speaker: before };
@@ -384,7 +387,11 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former || age;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
       const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
-      if (salient && !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)))
+      if (
+        salient &&
+        !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)) &&
+        !(member && otherParty(salient.roles, member))
+      )
         return { ...base, speaker: ctx.people.speakerOf(salient) };
     }
   }

@@ -6,7 +6,15 @@
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName, passiveSubjectEnd } from './source-tokens.ts';
-import { describedFrom, nameAhead, nameBeforeAffiliation, nameBeforeDescription, nameBeforeTitle, titleBefore } from './source-titles.ts';
+import {
+  describedFrom,
+  nameAhead,
+  nameBeforeAffiliation,
+  nameBeforeDescription,
+  nameBeforeTitle,
+  nameOfBody,
+  titleBefore,
+} from './source-titles.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, type CueMatch } from './cues.ts';
 import { isTitle } from './names.ts';
@@ -140,6 +148,8 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
     // A capitalised word before a cue is a name, never an adverb: `May also told`, not the modal `may`.
     if (isWord(t) && !isUpperStart(t.text) && (ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4))) j--;
     else if (isWord(t) && TIME_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on') j -= 2;
+    // `Jo Roe on March 27 called`: a date (a capitalised month, a day's number) between the subject and its cue.
+    else if (/^\d{1,2}$/.test(t.text) && isUpperStart(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.lower === 'on') j -= 3;
     // `The president this week acknowledged`: a time phrase between the subject and its cue.
     else if (isWord(t) && TIME_UNITS.has(t.lower) && /^(this|last|next|that|each|every|earlier|later)$/.test(tokens[j - 1]?.lower ?? ''))
       j -= 2;
@@ -148,7 +158,11 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   if (j < lo) return undefined;
   j = passiveSubjectEnd(tokens, j, lo);
   // `Kentucky's longtime senator, who has said he is …`: the relative pronoun's antecedent.
-  if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) return collectLeft(tokens, j - 2, lo);
+  // `Jo Roe, the envoy to the talks, who called`: the name the description is in apposition with.
+  if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) {
+    const np = collectLeft(tokens, j - 2, lo);
+    return (np && nameBeforeDescription(tokens, np, lo, true)) ?? np;
+  }
   if (tokens[j]?.text !== ',') {
     const np = pronounAlone(tokens, collectLeft(tokens, j, lo));
     return (
@@ -166,6 +180,9 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   const inner: [number, number] = [m + 1, j];
   const outer = collectLeft(tokens, m - 1, lo);
   if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;
+  // `Their lawyer, Jo Roe of the Civil Rights Union, said`: the name in apposition, without its body.
+  const affiliated = outer && !looksLikeName(tokens, outer) ? nameOfBody(tokens, inner) : undefined;
+  if (affiliated) return affiliated;
   // `Jo Bloggs, co-founder of The Beacon, which has …, told`: the name before the description and its relative clause.
   const relative = /^(?:which|who)$/.test(tokens[m + 1]?.lower ?? '');
   return (relative && outer && nameBeforeDescription(tokens, outer, lo)) || outer;

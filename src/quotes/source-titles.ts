@@ -55,11 +55,16 @@ export function titleBefore(tokens: Token[], from: number, np: [number, number])
   return true;
 }
 
-/** Lower-case words, then a name of two or more capitalised words, within a few words from `k`. */
+/**
+ * Lower-case words, then a name of two or more capitalised words, within a few words from `k`; the
+ * title may open with a capitalised modifier (`and CNN contributor Jo Roe`, `and Ohio lawyer Jo Roe`).
+ */
 export function nameAhead(tokens: Token[], k: number): boolean {
   let j = k;
+  while (j < k + 2 && isWord(tokens[j]) && isUpperStart((tokens[j] as Token).text) && !isUpperStart(tokens[j + 1]?.text ?? '')) j++;
+  const lower = j;
   while (j < k + 4 && isWord(tokens[j]) && !isUpperStart((tokens[j] as Token).text) && !BOUNDARY.has((tokens[j] as Token).lower)) j++;
-  return j > k && isUpperStart(tokens[j]?.text ?? '') && isUpperStart(tokens[j + 1]?.text ?? '') && isWord(tokens[j + 1]);
+  return j > lower && isUpperStart(tokens[j]?.text ?? '') && isUpperStart(tokens[j + 1]?.text ?? '') && isWord(tokens[j + 1]);
 }
 
 /** Words that tie a person to the body they work at: `Jo Bloggs of the Center for …`, `Ann Lee at Lake State University`. */
@@ -107,12 +112,17 @@ export function nameBeforeAffiliation(tokens: Token[], np: [number, number], lo:
  * which …, told`: a description headed by a title or a person's role, right after a name and a comma
  * that open the clause: the source is the name (the description would resolve to the body it names).
  */
-export function nameBeforeDescription(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+export function nameBeforeDescription(
+  tokens: Token[],
+  np: [number, number],
+  lo: number,
+  relative = false,
+): [number, number] | undefined {
   const comma = np[0] - 1;
   const first = tokens[np[0]];
   if (tokens[comma]?.text !== ',' || !isWord(first) || isUpperStart(first.text) || SUBJECT_PRONOUN.has(first.lower)) return undefined;
-  // The head noun: the last word before `of`/`for`/`at`, or the phrase's last word.
-  const link = tokens.slice(np[0], np[1]).findIndex((t) => TITLE_LINKS.has(t.lower));
+  // The head noun: the last word before `of`/`for`/`at`/`to`, or the phrase's last word.
+  const link = tokens.slice(np[0], np[1]).findIndex((t) => TITLE_LINKS.has(t.lower) || t.lower === 'to');
   const head = tokens[link > 0 ? np[0] + link - 1 : np[1] - 1];
   if (!isWord(head) || isUpperStart(head.text) || !(isTitle(head.lower) || isPersonHead(head.lower))) return undefined;
   let n = comma;
@@ -126,8 +136,25 @@ export function nameBeforeDescription(tokens: Token[], np: [number, number], lo:
   while (n < comma && (BOUNDARY.has((tokens[n] as Token).lower) || TIME_WORDS.has((tokens[n] as Token).lower))) n++;
   const name: [number, number] = [n, comma];
   if (comma - n < 2 || !looksLikeName(tokens, name) || tokens.slice(n, comma).some((t) => TIME_WORDS.has(t.lower))) return undefined;
+  // `by Jo Roe, the envoy to the talks, who called it`: a relative clause after the description is the
+  // whole apposition's, wherever the name stands in its sentence.
   const before = tokens[n - 1];
-  return n === lo || !isWord(before) || /^(?:and|but|while|as)$/.test(before.lower) ? name : undefined;
+  return relative || n === lo || !isWord(before) || /^(?:and|but|while|as)$/.test(before.lower) ? name : undefined;
+}
+
+/**
+ * `Their lawyer, Jo Roe of the Civil Rights Union, said`: the words between the commas are a name of
+ * two or more words, then `of`/`at`/`with`/`from` and a capitalised body: the name, or undefined.
+ */
+export function nameOfBody(tokens: Token[], inner: [number, number]): [number, number] | undefined {
+  let n = inner[0];
+  while (n < inner[1] && n - inner[0] < 5 && ((isWord(tokens[n]) && isUpperStart((tokens[n] as Token).text)) || isAbbrevDot(tokens, n))) n++;
+  const name: [number, number] = [inner[0], n];
+  if (n - inner[0] < 2 || !AFFILIATION_LINKS.has(tokens[n]?.lower ?? '') || !looksLikeName(tokens, name)) return undefined;
+  const body = tokens.slice(n + 1, inner[1]).filter((t, k) => !(k === 0 && t.lower === 'the'));
+  return body.length > 0 && body.every((t) => (isWord(t) && (isUpperStart(t.text) || BODY_GLUE.has(t.lower))) || t.text === '.')
+    ? name
+    : undefined;
 }
 
 /** Words that open a description of someone: `a nurse from Ohio`, `one official in Kyiv`. */

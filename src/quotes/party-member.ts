@@ -1,0 +1,35 @@
+/**
+ * `the Ohio Republican`, `the former South Carolina Republican`, `the Vermont independent`: a definite
+ * description of one party member by state (or district) is a person the article has named, never a
+ * body, though `Republican` is also the word of a party's name. The place words and the party word
+ * are capitalised; only lower-case modifiers (`former`, `longtime`) come between them and `the`.
+ */
+import { isWord } from './source-tokens.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+
+/** Party members' nouns, singular (the plural, `Republicans`, is a group). */
+const MEMBER_NOUNS = new Set(['republican', 'democrat', 'independent', 'libertarian']);
+/** Parties a member's noun rules out in a person's roles (`the Ohio Republican` is no `Democratic Sen. …`). */
+const OTHER_PARTY: Record<string, string[]> = {
+  republican: ['democrat', 'democratic', 'independent'],
+  democrat: ['republican', 'independent'],
+  independent: ['republican', 'democrat', 'democratic'],
+  libertarian: ['republican', 'democrat', 'democratic'],
+};
+
+/** The member noun of `the [former] <Place> Republican`, or undefined when the phrase is not that shape. */
+export function partyMemberNoun(words: Token[]): string | undefined {
+  const w = words.filter(isWord);
+  const last = w[w.length - 1];
+  if (w[0]?.lower !== 'the' || !last || !MEMBER_NOUNS.has(last.lower) || w.length < 3 || w.length > 6) return undefined;
+  let k = 1;
+  while (k < w.length - 1 && !isUpperStart((w[k] as Token).text)) k++;
+  // At least one capitalised place word, and nothing lower-case after it before the member noun.
+  if (k === w.length - 1 || w.slice(k, -1).some((t) => !isUpperStart(t.text))) return undefined;
+  return last.lower;
+}
+
+/** Whether a person's roles name another party than the member noun's. */
+export function otherParty(roles: ReadonlySet<string>, noun: string): boolean {
+  return (OTHER_PARTY[noun] ?? []).some((r) => roles.has(r));
+}
