@@ -4,7 +4,10 @@
  * body, though `Republican` is also the word of a party's name. The place words and the party word
  * are capitalised; only lower-case modifiers (`former`, `longtime`) come between them and `the`.
  */
+import type { ArticleContext } from './context.ts';
+import { describedState, personOfState } from './home-state.ts';
 import { isWord } from './source-tokens.ts';
+import type { Person } from './speakers.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 
 /** Party members' nouns, singular (the plural, `Republicans`, is a group). */
@@ -30,6 +33,21 @@ export function partyMemberNoun(words: Token[]): string | undefined {
 }
 
 /** Whether a person's roles name another party than the member noun's. */
-export function otherParty(roles: ReadonlySet<string>, noun: string): boolean {
-  return (OTHER_PARTY[noun] ?? []).some((r) => roles.has(r));
+const otherParty = (roles: ReadonlySet<string>, noun: string): boolean => (OTHER_PARTY[noun] ?? []).some((r) => roles.has(r));
+
+/**
+ * The person `the Kentucky Republican` (member noun `noun`, at `at`) describes: the latest person the
+ * text ties to that state, else the `salient` one unless the text places them in another state or
+ * another party; with no state in the description, the salient one of no other party.
+ */
+export function describedMember(
+  ctx: ArticleContext,
+  words: Token[],
+  noun: string,
+  at: number,
+  salient: Person | undefined,
+): Person | undefined {
+  const state = describedState(words.filter(isWord).map((t) => t.text));
+  const p = state ? personOfState(ctx, state, at, salient) : salient;
+  return p && !otherParty(p.roles, noun) ? p : undefined;
 }

@@ -17,7 +17,7 @@ import { describedAntecedent, heldDescription } from './described-subject.ts';
 import { describedBody } from './named-body.ts';
 import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
-import { otherParty, partyMemberNoun } from './party-member.ts';
+import { describedMember, partyMemberNoun } from './party-member.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -366,7 +366,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const member = partyMemberNoun(words);
   if (!personOf && !member && isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
   // `A spokesman for Feinstein told NBC …` / `"…," the spokesman said`: the unnamed source met before under that head noun.
-  const before = first.lower === 'the' ? sameUnnamed(ctx, headWord.lower) : undefined;
+  const before = first.lower === 'the' && !member ? sameUnnamed(ctx, headWord.lower) : undefined;
   if (before) return { ...base, speaker: before };
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
     const roleWords = w
@@ -374,7 +374,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
       .filter((x) => x !== 'the');
     // `the head of the National Weather Service`: the head noun comes before `of`.
-    const p = ctx.people.byRole(roleWords, first.start, head > 0 ? withoutPossessiveS(headWord.lower) : undefined);
+    // (`the Kansas Republican` is no one introduced as a Republican, but the one of Kansas: `describedMember` below.)
+    const p = member ? undefined : ctx.people.byRole(roleWords, first.start, head > 0 ? withoutPossessiveS(headWord.lower) : undefined);
     if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
@@ -386,12 +387,10 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
     const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former || age;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
-      const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
-      if (
-        salient &&
-        !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)) &&
-        !(member && otherParty(salient.roles, member))
-      )
+      const ranked = rankPeople(ctx, first.start, undefined, ctx.spoken);
+      // `the Kentucky Republican`: the person of that state and party.
+      const salient = member ? describedMember(ctx, words, member, first.start, ranked) : ranked;
+      if (salient && !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)))
         return { ...base, speaker: ctx.people.speakerOf(salient) };
     }
   }

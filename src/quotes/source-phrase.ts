@@ -13,6 +13,8 @@ import {
   nameBeforeDescription,
   nameBeforeTitle,
   nameOfBody,
+  describedBefore,
+  titledBefore,
   titleBefore,
 } from './source-titles.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
@@ -265,23 +267,6 @@ function documentAuthor(tokens: Token[], from: number, np: [number, number] | un
   const head = tokens.slice(from, np[0] - 1);
   const det = head[0]?.lower ?? '';
   return head.length <= 4 && ['a', 'an', 'the'].includes(det) && head.every(isWord) ? [from, np[1]] : np;
-}
-
-/** `," the agency's spokesman, Ann Lee, said`, `," his wife, Amber, said`: only a description and a comma before the name. */
-function describedBefore(tokens: Token[], from: number, nameAt: number): boolean {
-  const det = tokens[from]?.lower ?? '';
-  if (tokens[nameAt - 1]?.text !== ',' || nameAt - 1 - from < 2 || nameAt - 1 - from > 6 || !/^(?:the|his|her|their|its)$/.test(det))
-    return false;
-  return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
-}
-
-/** `," acting chief scientist and assistant administrator for research Jo Bloggs wrote`: lower-case title words, then a full name. */
-function titledBefore(tokens: Token[], from: number, np: [number, number]): [number, number] | undefined {
-  let s = np[1];
-  while (s > np[0] && isWord(tokens[s - 1]) && isUpperStart((tokens[s - 1] as Token).text)) s--;
-  if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]]) || tokens[from]?.lower === 'the') return undefined;
-  const ok = tokens.slice(from, s).every((t) => isWord(t) && !isUpperStart(t.text) && !SUBJECT_PRONOUN.has(t.lower));
-  return ok ? [s, np[1]] : undefined;
 }
 
 /** A name with a long appositive before its cue: `," Trent Lott, who led the Senate under Bush, said`. */

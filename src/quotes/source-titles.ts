@@ -112,12 +112,7 @@ export function nameBeforeAffiliation(tokens: Token[], np: [number, number], lo:
  * which …, told`: a description headed by a title or a person's role, right after a name and a comma
  * that open the clause: the source is the name (the description would resolve to the body it names).
  */
-export function nameBeforeDescription(
-  tokens: Token[],
-  np: [number, number],
-  lo: number,
-  relative = false,
-): [number, number] | undefined {
+export function nameBeforeDescription(tokens: Token[], np: [number, number], lo: number, relative = false): [number, number] | undefined {
   const comma = np[0] - 1;
   const first = tokens[np[0]];
   if (tokens[comma]?.text !== ',' || !isWord(first) || isUpperStart(first.text) || SUBJECT_PRONOUN.has(first.lower)) return undefined;
@@ -148,7 +143,8 @@ export function nameBeforeDescription(
  */
 export function nameOfBody(tokens: Token[], inner: [number, number]): [number, number] | undefined {
   let n = inner[0];
-  while (n < inner[1] && n - inner[0] < 5 && ((isWord(tokens[n]) && isUpperStart((tokens[n] as Token).text)) || isAbbrevDot(tokens, n))) n++;
+  while (n < inner[1] && n - inner[0] < 5 && ((isWord(tokens[n]) && isUpperStart((tokens[n] as Token).text)) || isAbbrevDot(tokens, n)))
+    n++;
   const name: [number, number] = [inner[0], n];
   if (n - inner[0] < 2 || !AFFILIATION_LINKS.has(tokens[n]?.lower ?? '') || !looksLikeName(tokens, name)) return undefined;
   const body = tokens.slice(n + 1, inner[1]).filter((t, k) => !(k === 0 && t.lower === 'the'));
@@ -185,4 +181,28 @@ export function describedFrom(tokens: Token[], np: [number, number], lo: number)
     if (tokens.slice(np[0], np[1]).some((t) => isWord(t) && !isUpperStart(t.text))) return undefined;
   }
   return [s - 1, np[1]];
+}
+
+/** `," the agency’s spokesman, Ann Lee, said`, `," his wife, Amber, said`, `," one study author, Ann Lee of Lake University, said`: only a description and a comma before the name. */
+export function describedBefore(tokens: Token[], from: number, nameAt: number): boolean {
+  const det = tokens[from]?.lower ?? '';
+  // An indefinite one in lower case only: `One resident, Jo Roe, told` after a quotation opens a sentence of its own.
+  const indefinite = /^(?:a|an|one|another)$/.test(tokens[from]?.text ?? '');
+  if (
+    tokens[nameAt - 1]?.text !== ',' ||
+    nameAt - 1 - from < 2 ||
+    nameAt - 1 - from > 6 ||
+    !(indefinite || /^(?:the|his|her|their|its)$/.test(det))
+  )
+    return false;
+  return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
+}
+
+/** `," acting chief scientist and assistant administrator for research Jo Bloggs wrote`: lower-case title words, then a full name. */
+export function titledBefore(tokens: Token[], from: number, np: [number, number]): [number, number] | undefined {
+  let s = np[1];
+  while (s > np[0] && isWord(tokens[s - 1]) && isUpperStart((tokens[s - 1] as Token).text)) s--;
+  if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]]) || tokens[from]?.lower === 'the') return undefined;
+  const ok = tokens.slice(from, s).every((t) => isWord(t) && !isUpperStart(t.text) && !SUBJECT_PRONOUN.has(t.lower));
+  return ok ? [s, np[1]] : undefined;
 }
