@@ -1,0 +1,71 @@
+/**
+ * Round 12: speakers that came back as a description or a title instead of the person the article
+ * names, and fragments (a date) taken for a speaker. Our own sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+
+const speakerOf = (body: string, start: string) => extractQuotes(body).find((q) => q.text.startsWith(start))?.speaker;
+
+describe('a party member described by state', () => {
+  it('is the person just named, not the party (`the Ohio Republican added`)', () => {
+    const body =
+      'Voters had waited weeks for a ruling. "The wall is about to fall," Sen. Jo Roe wrote on her website. ' +
+      '"We are going to find out who knew what," added the Ohio Republican, who has long criticized the agency.';
+    expect(speakerOf(body, 'We are going to find')).toMatchObject({ name: 'Jo Roe', kind: 'person' });
+  });
+
+  it('is the person named before a `former` description too', () => {
+    const body =
+      'In his first interview since retiring, former Sen. Tom Hale said the budget was a fantasy. ' +
+      '"We cannot afford it," the former Idaho Republican tells the Ledger.';
+    expect(speakerOf(body, 'We cannot afford')).toMatchObject({ name: 'Tom Hale', kind: 'person' });
+  });
+
+  it('is the person the text ties to that state, not a salient person of another state', () => {
+    const body =
+      'Sen. Pat Doyle (R-Kan.) joined the call. Sen. Ted Marsh, R-Texas, spoke next. "We will wait," the Kansas Republican said.';
+    expect(speakerOf(body, 'We will wait')?.name).toBe('Pat Doyle');
+    const before = 'Kentucky Sen. Ann Booth met Ohio Rep. Tom Hale on Friday. Hale left early. "It is over," the Kentucky Republican said.';
+    expect(speakerOf(before, 'It is over')?.name).toBe('Ann Booth');
+  });
+
+  it('stays a description when the only person named belongs to another state', () => {
+    const body = 'Sen. Ted Marsh, R-Texas, spoke first. "We will wait," the Kansas Republican said.';
+    expect(speakerOf(body, 'We will wait')).toMatchObject({ name: 'the Kansas Republican', kind: 'unnamed' });
+  });
+});
+
+describe('a name in apposition with a description', () => {
+  it('is the speaker of `Name, the envoy to …, who called it a "…"`', () => {
+    const body =
+      'They point to the TV appearances of Maya Tran, the U.S. envoy to the talks, who called the raid a "spontaneous riot" rather than an attack.';
+    expect(speakerOf(body, 'spontaneous riot')?.name).toBe('Maya Tran');
+  });
+
+  it('is the speaker of `Their lawyer, Name of the Body, said`', () => {
+    const body =
+      'The suit was brought by two tenants. Their lawyer, Dror Maas of the Civil Rights Union, said, "The ruling is a victory for every family."';
+    expect(speakerOf(body, 'The ruling is')?.name).toBe('Dror Maas');
+  });
+
+  it('is the speaker of `," one study author, Name of the University, said`, but not of a new sentence opened by `One …`', () => {
+    const after = '"The benefit is clear," one study author, Lena Voss of Lake State University, said in a statement.';
+    expect(speakerOf(after, 'The benefit is clear')?.name).toBe('Lena Voss');
+    const next = 'The crowd kept chanting "Not our mayor!" One resident, Omar Diallo, told reporters the vote was rigged.';
+    expect(speakerOf(next, 'Not our mayor')?.name).not.toBe('Omar Diallo');
+  });
+
+  it('is the name after a chain of titles with a capitalised modifier (`said Democratic strategist and CNN contributor Name`)', () => {
+    const body =
+      'Both parties disagree. "I doubt the attacks will hurt her," said Democratic strategist and CNN contributor Jo Roe, who advised two governors.';
+    expect(speakerOf(body, 'I doubt the attacks')?.name).toBe('Jo Roe');
+  });
+});
+
+describe('a date between the subject and the cue', () => {
+  it('is never the speaker (`anchor Name on March 27 calling it "…"`)', () => {
+    const body = 'Networks piled on, with NBC anchor Cecilia Vance on March 27 calling it proof of "growing anger" over the cuts.';
+    expect(speakerOf(body, 'growing anger')?.name).toBe('Cecilia Vance');
+  });
+});
