@@ -109,7 +109,12 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
   while (e < tokens.length && words < NP_MAX_WORDS) {
     const t = tokens[e] as Token;
     // `adds UCLA law professor and gun control advocate Adam Winkler`: `and` between two titles of one name.
-    const titles = t.lower === 'and' && words > 0 && !isUpperStart(tokens[e - 1]?.text ?? '') && nameAhead(tokens, e + 1);
+    // `said the Fox and Friends co-host Ann Earl`: `and` inside a show's or a body's name before a title.
+    const titles =
+      t.lower === 'and' &&
+      words > 0 &&
+      (!isUpperStart(tokens[e - 1]?.text ?? '') || isUpperStart(tokens[e + 1]?.text ?? '')) &&
+      nameAhead(tokens, e + 1);
     if (titles || (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !(words > 0 && TIME_WORDS.has(t.lower)))) {
       if (words === 0 && TIME_WORDS.has(t.lower)) break;
       e++;
