@@ -69,3 +69,15 @@ describe('a date between the subject and the cue', () => {
     expect(speakerOf(body, 'growing anger')?.name).toBe('Cecilia Vance');
   });
 });
+
+describe('descriptions read whole', () => {
+  it('keeps a participle after a determiner as an adjective (`The retired senator says`)', () => {
+    const body = '"It is over," Tom Hale adds. The retired senator says he plans to teach."I wanted a quieter life, far from the floor."';
+    expect(speakerOf(body, 'I wanted a quieter')?.name).toBe('Tom Hale');
+  });
+
+  it('reads `and` inside a show’s name before a title (`said the Fox and Friends co-host Name`)', () => {
+    const body = 'The show aired Monday. "Many people would say he saved it," said the Fox and Friends co-host Ann Earl, who cried.';
+    expect(speakerOf(body, 'Many people would')?.name).toBe('Ann Earl');
+  });
+});
