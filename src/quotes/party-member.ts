@@ -1,17 +1,19 @@
 /**
- * `the Ohio Republican`, `the former South Carolina Republican`, `the Vermont independent`: a definite
- * description of one party member by state (or district) is a person the article has named, never a
- * body, though `Republican` is also the word of a party's name. The place words and the party word
- * are capitalised; only lower-case modifiers (`former`, `longtime`) come between them and `the`.
+ * `the Ohio Republican`, `the former South Carolina Republican`, `the 61-year-old Democrat`: a definite
+ * description of one party member (by state, age, rank) is a person the article has named, never a
+ * body, though `Republican` is also the word of a party's name.
  */
 import type { ArticleContext } from './context.ts';
 import { describedState, personOfState } from './home-state.ts';
 import { isWord } from './source-tokens.ts';
+import { BOUNDARY } from './source-words.ts';
 import type { Person } from './speakers.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 
 /** Party members' nouns, singular (the plural, `Republicans`, is a group). */
 const MEMBER_NOUNS = new Set(['republican', 'democrat', 'independent', 'libertarian']);
+/** Words that tie a clause, not a noun's modifiers, besides `BOUNDARY`'s. */
+const CLAUSE_GLUE = new Set(['of', 'to', 'for', 'a', 'an', 'the']);
 /** Parties a member's noun rules out in a person's roles (`the Ohio Republican` is no `Democratic Sen. …`). */
 const OTHER_PARTY: Record<string, string[]> = {
   republican: ['democrat', 'democratic', 'independent'],
@@ -20,16 +22,15 @@ const OTHER_PARTY: Record<string, string[]> = {
   libertarian: ['republican', 'democrat', 'democratic'],
 };
 
-/** The member noun of `the [former] <Place> Republican`, or undefined when the phrase is not that shape. */
+/** The member noun of `the [former] <Place> Republican`, `the 61-year-old Democrat`, `the panel's top Republican`, or undefined. */
 export function partyMemberNoun(words: Token[]): string | undefined {
   const w = words.filter(isWord);
   const last = w[w.length - 1];
-  if (w[0]?.lower !== 'the' || !last || !MEMBER_NOUNS.has(last.lower) || w.length < 3 || w.length > 6) return undefined;
-  let k = 1;
-  while (k < w.length - 1 && !isUpperStart((w[k] as Token).text)) k++;
-  // At least one capitalised place word, and nothing lower-case after it before the member noun.
-  if (k === w.length - 1 || w.slice(k, -1).some((t) => !isUpperStart(t.text))) return undefined;
-  return last.lower;
+  // A member noun, capitalised, after `the` and at least one modifier (`the Republican` alone may be an unnamed one).
+  if (w[0]?.lower !== 'the' || !last || !MEMBER_NOUNS.has(last.lower) || !isUpperStart(last.text) || w.length < 3 || w.length > 6)
+    return undefined;
+  // Modifiers of a noun, not a clause (`the two met at Republican …`).
+  return w.slice(1, -1).some((t) => BOUNDARY.has(t.lower) || CLAUSE_GLUE.has(t.lower)) ? undefined : last.lower;
 }
 
 /** Whether a person's roles name another party than the member noun's. */

@@ -132,13 +132,21 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
 function apposedName(tokens: Token[], np: [number, number]): [number, number] {
   const [s, e] = np;
   const head = tokens[s] as Token;
-  if (tokens[e]?.text !== ',' || isUpperStart(head.text) || !isWord(tokens[e - 1]) || isUpperStart((tokens[e - 1] as Token).text))
+  // `said the panel's top Republican, Rep. Jo Roe of Ohio.`: a capitalised last word after an article is still a description.
+  const described = ARTICLE_WORDS.has(head.lower) || (POSSESSIVES as readonly string[]).includes(head.lower);
+  if (
+    tokens[e]?.text !== ',' ||
+    isUpperStart(head.text) ||
+    !isWord(tokens[e - 1]) ||
+    (isUpperStart((tokens[e - 1] as Token).text) && !described)
+  )
     return np;
   let n = e + 1;
   while (n < tokens.length && n - e <= 5 && ((isWord(tokens[n]) && isUpperStart((tokens[n] as Token).text)) || isAbbrevDot(tokens, n))) n++;
   if (n - e < 3 || !looksLikeName(tokens, [e + 1, n])) return np;
   const next = tokens[n];
-  return next === undefined || [',', '.', ';', '!', '?'].includes(next.text) ? [e + 1, n] : np;
+  const from = (next?.lower === 'of' || next?.lower === 'from') && isUpperStart(tokens[n + 1]?.text ?? '');
+  return next === undefined || from || [',', '.', ';', '!', '?'].includes(next.text) ? [e + 1, n] : np;
 }
 
 /** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */

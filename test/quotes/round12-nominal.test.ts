@@ -30,6 +30,14 @@ describe('a party member described by state', () => {
     expect(speakerOf(before, 'It is over')?.name).toBe('Ann Booth');
   });
 
+  it('is the person just named for an age or a rank (`said the 61-year-old Republican`, `the No. 3 Senate Republican`)', () => {
+    const age = 'Sam Ortiz, a bus driver, said he is not worried. "People keep crossing over to eat," said the 61-year-old Republican.';
+    expect(speakerOf(age, 'People keep')?.name).toBe('Sam Ortiz');
+    const rank =
+      '"I would hope so," Sen. Jo Roe (R-S.D.) responded. "I think it will pass this summer," the No. 3 Senate Republican told reporters.';
+    expect(speakerOf(rank, 'I think it will')?.name).toBe('Jo Roe');
+  });
+
   it('stays a description when the only person named belongs to another state', () => {
     const body = 'Sen. Ted Marsh, R-Texas, spoke first. "We will wait," the Kansas Republican said.';
     expect(speakerOf(body, 'We will wait')).toMatchObject({ name: 'the Kansas Republican', kind: 'unnamed' });
@@ -54,6 +62,11 @@ describe('a name in apposition with a description', () => {
     expect(speakerOf(after, 'The benefit is clear')?.name).toBe('Lena Voss');
     const next = 'The crowd kept chanting "Not our mayor!" One resident, Omar Diallo, told reporters the vote was rigged.';
     expect(speakerOf(next, 'Not our mayor')?.name).not.toBe('Omar Diallo');
+  });
+
+  it('is the name after the cue and the description (`said the panel’s top Republican, Rep. Name of Ohio.`)', () => {
+    const body = 'Republicans objected. "Everything is a race for a headline," said the panel\'s top Republican, Rep. Jo Roe of Ohio.';
+    expect(speakerOf(body, 'Everything is a race')?.name).toBe('Jo Roe');
   });
 
   it('is the name after a chain of titles with a capitalised modifier (`said Democratic strategist and CNN contributor Name`)', () => {
