@@ -7,12 +7,12 @@ import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists
 import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName, passiveSubjectEnd } from './source-tokens.ts';
 import {
-  describedFrom,
+  nameBeforeDescribedFrom,
   nameAhead,
   nameBeforeAffiliation,
   nameBeforeDescription,
   nameBeforeTitle,
-  nameOfBody,
+  nameInAppositives,
   describedBefore,
   titledBefore,
   titleBefore,
@@ -185,7 +185,7 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
         (nameBeforeTitle(tokens, np, lo) ??
           nameBeforeAffiliation(tokens, np, lo) ??
           nameBeforeDescription(tokens, np, lo) ??
-          describedFrom(tokens, np, lo))) ??
+          nameBeforeDescribedFrom(tokens, np, lo))) ??
       np
     );
   }
@@ -195,9 +195,8 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   const inner: [number, number] = [m + 1, j];
   const outer = collectLeft(tokens, m - 1, lo);
   if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;
-  // `Their lawyer, Jo Roe of the Civil Rights Union, said`: the name in apposition, without its body.
-  const affiliated = outer && !looksLikeName(tokens, outer) ? nameOfBody(tokens, inner) : undefined;
-  if (affiliated) return affiliated;
+  const apposed = outer && !looksLikeName(tokens, outer) ? nameInAppositives(tokens, inner, m, lo) : undefined;
+  if (apposed) return apposed;
   // `Jo Bloggs, co-founder of The Beacon, which has …, told`: the name before the description and its relative clause.
   const relative = /^(?:which|who)$/.test(tokens[m + 1]?.lower ?? '');
   return (relative && outer && nameBeforeDescription(tokens, outer, lo)) || outer;

@@ -7,6 +7,7 @@ import { BOUNDARY, NOT_NP_END, TIME_WORDS } from './source-words.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
 import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
+import { endsLikePersonNoun } from './person-nouns.ts';
 
 /** Words that tie a title to the body it belongs to: `director of …`, `spokesman for …`. */
 const TITLE_LINKS = new Set(['of', 'for', 'at', 'with']);
@@ -119,7 +120,15 @@ export function nameBeforeDescription(tokens: Token[], np: [number, number], lo:
   // The head noun: the last word before `of`/`for`/`at`/`to`, or the phrase's last word.
   const link = tokens.slice(np[0], np[1]).findIndex((t) => TITLE_LINKS.has(t.lower) || t.lower === 'to');
   const head = tokens[link > 0 ? np[0] + link - 1 : np[1] - 1];
-  if (!isWord(head) || isUpperStart(head.text) || !(isTitle(head.lower) || isPersonHead(head.lower))) return undefined;
+  if (!isWord(head) || isUpperStart(head.text)) return undefined;
+  // A head known as a title or a person's, or a noun ending like one (`a senior editor at …`); not a
+  // verb's object (`echoed the sentiment of …`).
+  const determined = ARTICLE_WORDS.has(first.lower) || /^(?:his|her|their|its)$/.test(first.lower);
+  // (A lower-case word, then an article: a verb and its object.)
+  const verbal = !determined && ARTICLE_WORDS.has(tokens[np[0] + 1]?.lower ?? '');
+  // (`Jo Roe, released a statement saying`: a verb and a document, after the name, is the name's.)
+  const issued = verbal && DOCUMENT_NOUNS.has(head.lower);
+  if (!issued && (verbal || !(isTitle(head.lower) || isPersonHead(head.lower) || endsLikePersonNoun(head.lower)))) return undefined;
   let n = comma;
   while (
     n - 1 >= lo &&
@@ -141,7 +150,7 @@ export function nameBeforeDescription(tokens: Token[], np: [number, number], lo:
  * `Their lawyer, Jo Roe of the Civil Rights Union, said`: the words between the commas are a name of
  * two or more words, then `of`/`at`/`with`/`from` and a capitalised body: the name, or undefined.
  */
-export function nameOfBody(tokens: Token[], inner: [number, number]): [number, number] | undefined {
+function nameOfBody(tokens: Token[], inner: [number, number]): [number, number] | undefined {
   let n = inner[0];
   while (n < inner[1] && n - inner[0] < 5 && ((isWord(tokens[n]) && isUpperStart((tokens[n] as Token).text)) || isAbbrevDot(tokens, n)))
     n++;
@@ -205,4 +214,76 @@ export function titledBefore(tokens: Token[], from: number, np: [number, number]
   if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]]) || tokens[from]?.lower === 'the') return undefined;
   const ok = tokens.slice(from, s).every((t) => isWord(t) && !isUpperStart(t.text) && !SUBJECT_PRONOUN.has(t.lower));
   return ok ? [s, np[1]] : undefined;
+}
+
+/**
+ * `…," Jo Roe, 73, a retiree from Dayton, said`, `Jo Roe, vice president, the college's dean, said`: the
+ * subject before a comma and its cue is a chain of appositives; its head, the leftmost one, opens the
+ * clause (nothing but punctuation, a quotation or `as`/`and`/`but` before it). That head, when it is a
+ * name. `comma` is the comma that opens the last appositive.
+ */
+function appositiveHead(tokens: Token[], comma: number, lo: number): [number, number] | undefined {
+  // The appositives from right to left, each [start, end); the first is the phrase before `comma`.
+  const segments: Array<[number, number]> = [];
+  let c = comma;
+  while (segments.length < 4) {
+    let s = c;
+    while (s - 1 >= lo && c - s < 16 && (isWord(tokens[s - 1]) || isAbbrevDot(tokens, s - 1) || tokens[s - 1]?.text === '&')) s--;
+    if (s === c) return undefined;
+    segments.push([s, c]);
+    if (tokens[s - 1]?.text !== ',' || s - 1 < lo) break;
+    c = s - 1;
+  }
+  // `On Monday, Jo Roe, the head of …, said`: a lead-in of time or place before the head is not part of the chain.
+  const opening = (segment: [number, number]): number => {
+    let n = segment[0];
+    while (n < segment[1] && /^(?:as|and|but|while)$/.test((tokens[n] as Token).lower)) n++;
+    return n;
+  };
+  let k = segments.length - 1;
+  const first = tokens[opening(segments[k] as [number, number])] as Token | undefined;
+  if (first && (BOUNDARY.has(first.lower) || TIME_WORDS.has(first.lower))) k--;
+  const segment = segments[k];
+  if (k < 1 || !segment) return undefined;
+  const n = opening(segment);
+  const head: [number, number] = [n, segment[1]];
+  if (head[1] - n < 2 || !looksLikeName(tokens, head)) return undefined;
+  return tokens.slice(n, head[1]).some((t) => BOUNDARY.has(t.lower) || TIME_WORDS.has(t.lower)) ? undefined : head;
+}
+
+/**
+ * `her rival, Democratic Rep. Jo Roe, said`: capitalised titles, then a name, between commas: the name
+ * (the words from the first that begins a name of two or more words), or undefined.
+ */
+function nameAfterTitles(tokens: Token[], inner: [number, number]): [number, number] | undefined {
+  const words = tokens.slice(inner[0], inner[1]);
+  if (inner[1] - inner[0] > 6 || !words.every((t) => (isWord(t) && isUpperStart(t.text)) || t.text === '.')) return undefined;
+  for (let k = inner[0] + 1; k < inner[1] - 1; k++) {
+    if (!isTitleWord(tokens, k - 1)) return undefined;
+    if (tokens[k]?.text === '.') continue;
+    if (looksLikeName(tokens, [k, inner[1]]) && !isTitle((tokens[k] as Token).lower)) return [k, inner[1]];
+  }
+  return undefined;
+}
+
+/** A title or a party word (`Rep.`, `Democratic`), or the dot of an abbreviated title. */
+const isTitleWord = (tokens: Token[], k: number): boolean => {
+  const t = tokens[k] as Token;
+  return t.text === '.' || isTitle(t.lower) || /^(?:democratic|republican|democrat)$/.test(t.lower);
+};
+
+/** `as Jo Roe, a senior editor at Slate put it`: the description `describedFrom` finds, or the name before it. */
+export function nameBeforeDescribedFrom(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+  const described = describedFrom(tokens, np, lo);
+  return described && (nameBeforeDescription(tokens, described, lo) ?? described);
+}
+
+/**
+ * The name among the appositives before `, said` when the phrase before the last comma is no name:
+ * `Their lawyer, Jo Roe of the Civil Rights Union, said` (the name without its body), `her rival,
+ * Democratic Rep. Jo Roe, said` (the name without its titles), `Jo Roe, 73, a retiree from Dayton,
+ * said` (the name heading the chain). `inner` is the last appositive, `comma` the comma before it.
+ */
+export function nameInAppositives(tokens: Token[], inner: [number, number], comma: number, lo: number): [number, number] | undefined {
+  return nameOfBody(tokens, inner) ?? nameAfterTitles(tokens, inner) ?? appositiveHead(tokens, comma, lo);
 }

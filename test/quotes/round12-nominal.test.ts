@@ -76,6 +76,35 @@ describe('a name in apposition with a description', () => {
   });
 });
 
+describe('a chain of appositives before `, said`', () => {
+  it('is headed by the name (`Name, 73, a retiree from …, said`), for the quotation after it too', () => {
+    const body =
+      '"It is no big deal," Ned Pardo, 73, a retiree from the town of Elm Valley, said on Monday. "They should look at something else."';
+    expect(speakerOf(body, 'They should look')?.name).toBe('Ned Pardo');
+  });
+
+  it('skips a lead-in of time before the name (`On Monday, Name, the head of …, said`)', () => {
+    const body = 'On Monday, Rafi Haddad, the head of the Coastal Workers Party, said the port would "stay shut" for now.';
+    expect(speakerOf(body, 'stay shut')?.name).toBe('Rafi Haddad');
+  });
+
+  it('drops the titles before the name (`her rival, Democratic Rep. Name, said`)', () => {
+    const body = 'She backed the bill, but when her rival, Democratic Rep. Bo Lindqvist, said it "would ban every clinic," she balked.';
+    expect(speakerOf(body, 'would ban every')?.name).toBe('Bo Lindqvist');
+  });
+
+  it('is the name before a description of where someone works (`as Name, a senior editor at Outlet put it`)', () => {
+    const body = 'Or, as Dana Lisk, a senior editor at Lakeview Review put it recently, it would be like "bringing a spoon to a duel."';
+    expect(speakerOf(body, 'bringing a spoon')?.name).toBe('Dana Lisk');
+  });
+
+  it('never reads a verb and its object as a description (`echoed the view of Senator Name, who tweeted`)', () => {
+    const body =
+      'Many, including senators Al Ruiz and Ted Marsh, echoed the view of Colorado Senator Cory Gage, who tweeted: "We must call this by its name."';
+    expect(speakerOf(body, 'We must call')?.name).not.toBe('Ted Marsh');
+  });
+});
+
 describe('a date between the subject and the cue', () => {
   it('is never the speaker (`anchor Name on March 27 calling it "…"`)', () => {
     const body = 'Networks piled on, with NBC anchor Cecilia Vance on March 27 calling it proof of "growing anger" over the cuts.';
