@@ -8,6 +8,7 @@ import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
 import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
 import { endsLikePersonNoun } from './person-nouns.ts';
+import { hasPossessiveS } from '../text/marks.ts';
 
 /** Words that tie a title to the body it belongs to: `director of …`, `spokesman for …`. */
 const TITLE_LINKS = new Set(['of', 'for', 'at', 'with']);
@@ -116,7 +117,19 @@ export function nameBeforeAffiliation(tokens: Token[], np: [number, number], lo:
 export function nameBeforeDescription(tokens: Token[], np: [number, number], lo: number, relative = false): [number, number] | undefined {
   const comma = np[0] - 1;
   const first = tokens[np[0]];
-  if (tokens[comma]?.text !== ',' || !isWord(first) || isUpperStart(first.text) || SUBJECT_PRONOUN.has(first.lower)) return undefined;
+  // `Jo Roe, Goldman's chief analyst wrote`: a body's possessive may open the description.
+  let o = np[0];
+  while (
+    o < np[1] - 1 &&
+    o - np[0] < 4 &&
+    isWord(tokens[o]) &&
+    isUpperStart((tokens[o] as Token).text) &&
+    !hasPossessiveS((tokens[o] as Token).text)
+  )
+    o++;
+  const owned = o < np[1] - 1 && isWord(tokens[o]) && hasPossessiveS((tokens[o] as Token).text);
+  if (tokens[comma]?.text !== ',' || !isWord(first) || (isUpperStart(first.text) && !owned) || SUBJECT_PRONOUN.has(first.lower))
+    return undefined;
   // The head noun: the last word before `of`/`for`/`at`/`to`, or the phrase's last word.
   const link = tokens.slice(np[0], np[1]).findIndex((t) => TITLE_LINKS.has(t.lower) || t.lower === 'to');
   const head = tokens[link > 0 ? np[0] + link - 1 : np[1] - 1];

@@ -98,6 +98,11 @@ describe('a chain of appositives before `, said`', () => {
     expect(speakerOf(body, 'bringing a spoon')?.name).toBe('Dana Lisk');
   });
 
+  it('is the name before a body’s possessive and a title (`Name, Lakeview Bank’s chief analyst wrote`)', () => {
+    const body = '"Margins have grown by a fifth," Dora Klee, Lakeview Bank\'s chief equity analyst wrote in a note to clients.';
+    expect(speakerOf(body, 'Margins have grown')?.name).toBe('Dora Klee');
+  });
+
   it('never reads a verb and its object as a description (`echoed the view of Senator Name, who tweeted`)', () => {
     const body =
       'Many, including senators Al Ruiz and Ted Marsh, echoed the view of Colorado Senator Cory Gage, who tweeted: "We must call this by its name."';
