@@ -20,6 +20,7 @@ import { isUpperStart, type Token } from './tokens.ts';
 import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
 import { isPersonKind, rankPeople } from './rank.ts';
 import { descriptionHead } from './named-later.ts';
+import { endsLikePersonNoun } from './person-nouns.ts';
 
 const FEMALE_HEADS = `woman girl mother wife sister daughter widow grandmother aunt girlfriend spokeswoman policewoman
 actress queen princess chairwoman congresswoman businesswoman mom`.split(/\s+/);
@@ -138,9 +139,6 @@ department government administration campaign committee council court police rep
 newspaper paper outlet station channel broadcaster magazine school university hospital clinic family couple team`.split(/\s+/),
 );
 
-/** Endings of nouns for people (`engineer`, `inspector`, `economist`, `librarian`, `consultant`, `resident`). */
-const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
-
 /** How far after the last speaker's mention a pronoun still continues that speaker, in characters. */
 const HELD_REACH = 400;
 
@@ -154,7 +152,7 @@ export function heldDescription(ctx: ArticleContext, at: number, gender: Gender)
   if (!held || held.speaker.kind !== 'unnamed' || held.at > at || at - held.at > HELD_REACH) return undefined;
   const head = descriptionHead(held.speaker.name);
   // A person's description, not a document's or a body's (`the statement said`, `the group said`).
-  if (head === undefined || DOCUMENT_NOUNS.has(head) || BODY_HEADS.has(head) || !(isHead(head) || PERSON_SUFFIX.test(head)))
+  if (head === undefined || DOCUMENT_NOUNS.has(head) || BODY_HEADS.has(head) || !(isHead(head) || endsLikePersonNoun(head)))
     return undefined;
   const g = HEAD_GENDER.get(head);
   if (g !== undefined && g !== gender) return undefined;

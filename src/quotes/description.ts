@@ -83,7 +83,9 @@ export function cutPhrase(words: Token[]): number | undefined {
   for (let k = 1; k < words.length - 1; k++) {
     const t = words[k] as Token;
     const before = words[k - 1] as Token;
-    if (isWordToken(t) && /^[a-z]{3,}ed$/.test(t.text) && isWordToken(before) && isUpperStart(before.text)) return k;
+    // (`The retired senator`, `His retired colleague`: a participle after a determiner is an adjective.)
+    const determiner = ARTICLES.has(before.lower) || POSSESSIVE_OPENERS.has(before.lower);
+    if (isWordToken(t) && /^[a-z]{3,}ed$/.test(t.text) && isWordToken(before) && isUpperStart(before.text) && !determiner) return k;
   }
   return undefined;
 }

@@ -17,6 +17,7 @@ import { describedAntecedent, heldDescription } from './described-subject.ts';
 import { describedBody, isAgencyName } from './named-body.ts';
 import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
+import { describedMember, partyMemberNoun } from './party-member.ts';
 import { descriptionHead } from './named-later.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { pronounBody } from './owned-bodies.ts';
@@ -369,9 +370,11 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (SOURCE_NOUNS.has(headWord.lower) && first.lower !== 'the') return { ...base, speaker: unnamed(mention.text) };
   // `the head of the National Weather Service` is a person, though the phrase ends with a body's name.
   const personOf = head > 0 && (isPersonHead(headWord.lower) || headWord.lower === 'head');
-  if (!personOf && isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
+  // `the Ohio Republican`: a party member, not the party.
+  const member = partyMemberNoun(words);
+  if (!personOf && !member && isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
   // `A spokesman for Feinstein told NBC …` / `"…," the spokesman said`: the unnamed source met before under that head noun.
-  const before = first.lower === 'the' ? sameUnnamed(ctx, headWord.lower) : undefined;
+  const before = first.lower === 'the' && !member ? sameUnnamed(ctx, headWord.lower) : undefined;
   if (before) return { ...base, speaker: before };
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
     const roleWords = w
@@ -379,7 +382,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
       .filter((x) => x !== 'the');
     // `the head of the National Weather Service`: the head noun comes before `of`.
-    const p = ctx.people.byRole(roleWords, first.start, head > 0 ? withoutPossessiveS(headWord.lower) : undefined);
+    // (`the Kansas Republican` is no one introduced as a Republican, but the one of Kansas: `describedMember` below.)
+    const p = member ? undefined : ctx.people.byRole(roleWords, first.start, head > 0 ? withoutPossessiveS(headWord.lower) : undefined);
     if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
@@ -391,7 +395,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
     const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former || age;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
-      const salient = rankPeople(ctx, first.start, undefined, ctx.spoken);
+      const ranked = rankPeople(ctx, first.start, undefined, ctx.spoken);
+      // `the Kentucky Republican`: the person of that state and party.
+      const salient = member ? describedMember(ctx, words, member, first.start, ranked) : ranked;
       if (salient && !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)))
         return { ...base, speaker: ctx.people.speakerOf(salient) };
     }

@@ -6,7 +6,17 @@
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName, passiveSubjectEnd } from './source-tokens.ts';
-import { describedFrom, nameAhead, nameBeforeAffiliation, nameBeforeDescription, nameBeforeTitle, titleBefore } from './source-titles.ts';
+import {
+  nameBeforeDescribedFrom,
+  nameAhead,
+  nameBeforeAffiliation,
+  nameBeforeDescription,
+  nameBeforeTitle,
+  nameInAppositives,
+  describedBefore,
+  titledBefore,
+  titleBefore,
+} from './source-titles.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, type CueMatch } from './cues.ts';
 import { isTitle } from './names.ts';
@@ -99,7 +109,12 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
   while (e < tokens.length && words < NP_MAX_WORDS) {
     const t = tokens[e] as Token;
     // `adds UCLA law professor and gun control advocate Adam Winkler`: `and` between two titles of one name.
-    const titles = t.lower === 'and' && words > 0 && !isUpperStart(tokens[e - 1]?.text ?? '') && nameAhead(tokens, e + 1);
+    // `said the Fox and Friends co-host Ann Earl`: `and` inside a show's or a body's name before a title.
+    const titles =
+      t.lower === 'and' &&
+      words > 0 &&
+      (!isUpperStart(tokens[e - 1]?.text ?? '') || isUpperStart(tokens[e + 1]?.text ?? '')) &&
+      nameAhead(tokens, e + 1);
     if (titles || (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !(words > 0 && TIME_WORDS.has(t.lower)))) {
       if (words === 0 && TIME_WORDS.has(t.lower)) break;
       e++;
@@ -117,13 +132,21 @@ function collectRight(tokens: Token[], s: number): [number, number] | undefined 
 function apposedName(tokens: Token[], np: [number, number]): [number, number] {
   const [s, e] = np;
   const head = tokens[s] as Token;
-  if (tokens[e]?.text !== ',' || isUpperStart(head.text) || !isWord(tokens[e - 1]) || isUpperStart((tokens[e - 1] as Token).text))
+  // `said the panel's top Republican, Rep. Jo Roe of Ohio.`: a capitalised last word after an article is still a description.
+  const described = ARTICLE_WORDS.has(head.lower) || (POSSESSIVES as readonly string[]).includes(head.lower);
+  if (
+    tokens[e]?.text !== ',' ||
+    isUpperStart(head.text) ||
+    !isWord(tokens[e - 1]) ||
+    (isUpperStart((tokens[e - 1] as Token).text) && !described)
+  )
     return np;
   let n = e + 1;
   while (n < tokens.length && n - e <= 5 && ((isWord(tokens[n]) && isUpperStart((tokens[n] as Token).text)) || isAbbrevDot(tokens, n))) n++;
   if (n - e < 3 || !looksLikeName(tokens, [e + 1, n])) return np;
   const next = tokens[n];
-  return next === undefined || [',', '.', ';', '!', '?'].includes(next.text) ? [e + 1, n] : np;
+  const from = (next?.lower === 'of' || next?.lower === 'from') && isUpperStart(tokens[n + 1]?.text ?? '');
+  return next === undefined || from || [',', '.', ';', '!', '?'].includes(next.text) ? [e + 1, n] : np;
 }
 
 /** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */
@@ -140,6 +163,8 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
     // A capitalised word before a cue is a name, never an adverb: `May also told`, not the modal `may`.
     if (isWord(t) && !isUpperStart(t.text) && (ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4))) j--;
     else if (isWord(t) && TIME_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on') j -= 2;
+    // `Jo Roe on March 27 called`: a date (a capitalised month, a day's number) between the subject and its cue.
+    else if (/^\d{1,2}$/.test(t.text) && isUpperStart(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.lower === 'on') j -= 3;
     // `The president this week acknowledged`: a time phrase between the subject and its cue.
     else if (isWord(t) && TIME_UNITS.has(t.lower) && /^(this|last|next|that|each|every|earlier|later)$/.test(tokens[j - 1]?.lower ?? ''))
       j -= 2;
@@ -148,7 +173,11 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   if (j < lo) return undefined;
   j = passiveSubjectEnd(tokens, j, lo);
   // `Kentucky's longtime senator, who has said he is …`: the relative pronoun's antecedent.
-  if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) return collectLeft(tokens, j - 2, lo);
+  // `Jo Roe, the envoy to the talks, who called`: the name the description is in apposition with.
+  if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) {
+    const np = collectLeft(tokens, j - 2, lo);
+    return (np && nameBeforeDescription(tokens, np, lo, true)) ?? np;
+  }
   if (tokens[j]?.text !== ',') {
     const np = pronounAlone(tokens, collectLeft(tokens, j, lo));
     return (
@@ -156,7 +185,7 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
         (nameBeforeTitle(tokens, np, lo) ??
           nameBeforeAffiliation(tokens, np, lo) ??
           nameBeforeDescription(tokens, np, lo) ??
-          describedFrom(tokens, np, lo))) ??
+          nameBeforeDescribedFrom(tokens, np, lo))) ??
       np
     );
   }
@@ -166,6 +195,8 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
   const inner: [number, number] = [m + 1, j];
   const outer = collectLeft(tokens, m - 1, lo);
   if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;
+  const apposed = outer && !looksLikeName(tokens, outer) ? nameInAppositives(tokens, inner, m, lo) : undefined;
+  if (apposed) return apposed;
   // `Jo Bloggs, co-founder of The Beacon, which has …, told`: the name before the description and its relative clause.
   const relative = /^(?:which|who)$/.test(tokens[m + 1]?.lower ?? '');
   return (relative && outer && nameBeforeDescription(tokens, outer, lo)) || outer;
@@ -248,23 +279,6 @@ function documentAuthor(tokens: Token[], from: number, np: [number, number] | un
   const head = tokens.slice(from, np[0] - 1);
   const det = head[0]?.lower ?? '';
   return head.length <= 4 && ['a', 'an', 'the'].includes(det) && head.every(isWord) ? [from, np[1]] : np;
-}
-
-/** `," the agency's spokesman, Ann Lee, said`, `," his wife, Amber, said`: only a description and a comma before the name. */
-function describedBefore(tokens: Token[], from: number, nameAt: number): boolean {
-  const det = tokens[from]?.lower ?? '';
-  if (tokens[nameAt - 1]?.text !== ',' || nameAt - 1 - from < 2 || nameAt - 1 - from > 6 || !/^(?:the|his|her|their|its)$/.test(det))
-    return false;
-  return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
-}
-
-/** `," acting chief scientist and assistant administrator for research Jo Bloggs wrote`: lower-case title words, then a full name. */
-function titledBefore(tokens: Token[], from: number, np: [number, number]): [number, number] | undefined {
-  let s = np[1];
-  while (s > np[0] && isWord(tokens[s - 1]) && isUpperStart((tokens[s - 1] as Token).text)) s--;
-  if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]]) || tokens[from]?.lower === 'the') return undefined;
-  const ok = tokens.slice(from, s).every((t) => isWord(t) && !isUpperStart(t.text) && !SUBJECT_PRONOUN.has(t.lower));
-  return ok ? [s, np[1]] : undefined;
 }
 
 /** A name with a long appositive before its cue: `," Trent Lott, who led the Senate under Bush, said`. */

@@ -7,6 +7,8 @@ import { BOUNDARY, NOT_NP_END, TIME_WORDS } from './source-words.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
 import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
+import { endsLikePersonNoun } from './person-nouns.ts';
+import { hasPossessiveS } from '../text/marks.ts';
 
 /** Words that tie a title to the body it belongs to: `director of …`, `spokesman for …`. */
 const TITLE_LINKS = new Set(['of', 'for', 'at', 'with']);
@@ -55,11 +57,16 @@ export function titleBefore(tokens: Token[], from: number, np: [number, number])
   return true;
 }
 
-/** Lower-case words, then a name of two or more capitalised words, within a few words from `k`. */
+/**
+ * Lower-case words, then a name of two or more capitalised words, within a few words from `k`; the
+ * title may open with a capitalised modifier (`and CNN contributor Jo Roe`, `and Ohio lawyer Jo Roe`).
+ */
 export function nameAhead(tokens: Token[], k: number): boolean {
   let j = k;
+  while (j < k + 2 && isWord(tokens[j]) && isUpperStart((tokens[j] as Token).text) && !isUpperStart(tokens[j + 1]?.text ?? '')) j++;
+  const lower = j;
   while (j < k + 4 && isWord(tokens[j]) && !isUpperStart((tokens[j] as Token).text) && !BOUNDARY.has((tokens[j] as Token).lower)) j++;
-  return j > k && isUpperStart(tokens[j]?.text ?? '') && isUpperStart(tokens[j + 1]?.text ?? '') && isWord(tokens[j + 1]);
+  return j > lower && isUpperStart(tokens[j]?.text ?? '') && isUpperStart(tokens[j + 1]?.text ?? '') && isWord(tokens[j + 1]);
 }
 
 /** Words that tie a person to the body they work at: `Jo Bloggs of the Center for …`, `Ann Lee at Lake State University`. */
@@ -107,14 +114,34 @@ export function nameBeforeAffiliation(tokens: Token[], np: [number, number], lo:
  * which …, told`: a description headed by a title or a person's role, right after a name and a comma
  * that open the clause: the source is the name (the description would resolve to the body it names).
  */
-export function nameBeforeDescription(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+export function nameBeforeDescription(tokens: Token[], np: [number, number], lo: number, relative = false): [number, number] | undefined {
   const comma = np[0] - 1;
   const first = tokens[np[0]];
-  if (tokens[comma]?.text !== ',' || !isWord(first) || isUpperStart(first.text) || SUBJECT_PRONOUN.has(first.lower)) return undefined;
-  // The head noun: the last word before `of`/`for`/`at`, or the phrase's last word.
-  const link = tokens.slice(np[0], np[1]).findIndex((t) => TITLE_LINKS.has(t.lower));
+  // `Jo Roe, Goldman's chief analyst wrote`: a body's possessive may open the description.
+  let o = np[0];
+  while (
+    o < np[1] - 1 &&
+    o - np[0] < 4 &&
+    isWord(tokens[o]) &&
+    isUpperStart((tokens[o] as Token).text) &&
+    !hasPossessiveS((tokens[o] as Token).text)
+  )
+    o++;
+  const owned = o < np[1] - 1 && isWord(tokens[o]) && hasPossessiveS((tokens[o] as Token).text);
+  if (tokens[comma]?.text !== ',' || !isWord(first) || (isUpperStart(first.text) && !owned) || SUBJECT_PRONOUN.has(first.lower))
+    return undefined;
+  // The head noun: the last word before `of`/`for`/`at`/`to`, or the phrase's last word.
+  const link = tokens.slice(np[0], np[1]).findIndex((t) => TITLE_LINKS.has(t.lower) || t.lower === 'to');
   const head = tokens[link > 0 ? np[0] + link - 1 : np[1] - 1];
-  if (!isWord(head) || isUpperStart(head.text) || !(isTitle(head.lower) || isPersonHead(head.lower))) return undefined;
+  if (!isWord(head) || isUpperStart(head.text)) return undefined;
+  // A head known as a title or a person's, or a noun ending like one (`a senior editor at …`); not a
+  // verb's object (`echoed the sentiment of …`).
+  const determined = ARTICLE_WORDS.has(first.lower) || /^(?:his|her|their|its)$/.test(first.lower);
+  // (A lower-case word, then an article: a verb and its object.)
+  const verbal = !determined && ARTICLE_WORDS.has(tokens[np[0] + 1]?.lower ?? '');
+  // (`Jo Roe, released a statement saying`: a verb and a document, after the name, is the name's.)
+  const issued = verbal && DOCUMENT_NOUNS.has(head.lower);
+  if (!issued && (verbal || !(isTitle(head.lower) || isPersonHead(head.lower) || endsLikePersonNoun(head.lower)))) return undefined;
   let n = comma;
   while (
     n - 1 >= lo &&
@@ -126,8 +153,26 @@ export function nameBeforeDescription(tokens: Token[], np: [number, number], lo:
   while (n < comma && (BOUNDARY.has((tokens[n] as Token).lower) || TIME_WORDS.has((tokens[n] as Token).lower))) n++;
   const name: [number, number] = [n, comma];
   if (comma - n < 2 || !looksLikeName(tokens, name) || tokens.slice(n, comma).some((t) => TIME_WORDS.has(t.lower))) return undefined;
+  // `by Jo Roe, the envoy to the talks, who called it`: a relative clause after the description is the
+  // whole apposition's, wherever the name stands in its sentence.
   const before = tokens[n - 1];
-  return n === lo || !isWord(before) || /^(?:and|but|while|as)$/.test(before.lower) ? name : undefined;
+  return relative || n === lo || !isWord(before) || /^(?:and|but|while|as)$/.test(before.lower) ? name : undefined;
+}
+
+/**
+ * `Their lawyer, Jo Roe of the Civil Rights Union, said`: the words between the commas are a name of
+ * two or more words, then `of`/`at`/`with`/`from` and a capitalised body: the name, or undefined.
+ */
+function nameOfBody(tokens: Token[], inner: [number, number]): [number, number] | undefined {
+  let n = inner[0];
+  while (n < inner[1] && n - inner[0] < 5 && ((isWord(tokens[n]) && isUpperStart((tokens[n] as Token).text)) || isAbbrevDot(tokens, n)))
+    n++;
+  const name: [number, number] = [inner[0], n];
+  if (n - inner[0] < 2 || !AFFILIATION_LINKS.has(tokens[n]?.lower ?? '') || !looksLikeName(tokens, name)) return undefined;
+  const body = tokens.slice(n + 1, inner[1]).filter((t, k) => !(k === 0 && t.lower === 'the'));
+  return body.length > 0 && body.every((t) => (isWord(t) && (isUpperStart(t.text) || BODY_GLUE.has(t.lower))) || t.text === '.')
+    ? name
+    : undefined;
 }
 
 /** Words that open a description of someone: `a nurse from Ohio`, `one official in Kyiv`. */
@@ -158,4 +203,100 @@ export function describedFrom(tokens: Token[], np: [number, number], lo: number)
     if (tokens.slice(np[0], np[1]).some((t) => isWord(t) && !isUpperStart(t.text))) return undefined;
   }
   return [s - 1, np[1]];
+}
+
+/** `," the agency’s spokesman, Ann Lee, said`, `," his wife, Amber, said`, `," one study author, Ann Lee of Lake University, said`: only a description and a comma before the name. */
+export function describedBefore(tokens: Token[], from: number, nameAt: number): boolean {
+  const det = tokens[from]?.lower ?? '';
+  // An indefinite one in lower case only: `One resident, Jo Roe, told` after a quotation opens a sentence of its own.
+  const indefinite = /^(?:a|an|one|another)$/.test(tokens[from]?.text ?? '');
+  if (
+    tokens[nameAt - 1]?.text !== ',' ||
+    nameAt - 1 - from < 2 ||
+    nameAt - 1 - from > 6 ||
+    !(indefinite || /^(?:the|his|her|their|its)$/.test(det))
+  )
+    return false;
+  return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
+}
+
+/** `," acting chief scientist and assistant administrator for research Jo Bloggs wrote`: lower-case title words, then a full name. */
+export function titledBefore(tokens: Token[], from: number, np: [number, number]): [number, number] | undefined {
+  let s = np[1];
+  while (s > np[0] && isWord(tokens[s - 1]) && isUpperStart((tokens[s - 1] as Token).text)) s--;
+  if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]]) || tokens[from]?.lower === 'the') return undefined;
+  const ok = tokens.slice(from, s).every((t) => isWord(t) && !isUpperStart(t.text) && !SUBJECT_PRONOUN.has(t.lower));
+  return ok ? [s, np[1]] : undefined;
+}
+
+/**
+ * `…," Jo Roe, 73, a retiree from Dayton, said`, `Jo Roe, vice president, the college's dean, said`: the
+ * subject before a comma and its cue is a chain of appositives; its head, the leftmost one, opens the
+ * clause (nothing but punctuation, a quotation or `as`/`and`/`but` before it). That head, when it is a
+ * name. `comma` is the comma that opens the last appositive.
+ */
+function appositiveHead(tokens: Token[], comma: number, lo: number): [number, number] | undefined {
+  // The appositives from right to left, each [start, end); the first is the phrase before `comma`.
+  const segments: Array<[number, number]> = [];
+  let c = comma;
+  while (segments.length < 4) {
+    let s = c;
+    while (s - 1 >= lo && c - s < 16 && (isWord(tokens[s - 1]) || isAbbrevDot(tokens, s - 1) || tokens[s - 1]?.text === '&')) s--;
+    if (s === c) return undefined;
+    segments.push([s, c]);
+    if (tokens[s - 1]?.text !== ',' || s - 1 < lo) break;
+    c = s - 1;
+  }
+  // `On Monday, Jo Roe, the head of …, said`: a lead-in of time or place before the head is not part of the chain.
+  const opening = (segment: [number, number]): number => {
+    let n = segment[0];
+    while (n < segment[1] && /^(?:as|and|but|while)$/.test((tokens[n] as Token).lower)) n++;
+    return n;
+  };
+  let k = segments.length - 1;
+  const first = tokens[opening(segments[k] as [number, number])] as Token | undefined;
+  if (first && (BOUNDARY.has(first.lower) || TIME_WORDS.has(first.lower))) k--;
+  const segment = segments[k];
+  if (k < 1 || !segment) return undefined;
+  const n = opening(segment);
+  const head: [number, number] = [n, segment[1]];
+  if (head[1] - n < 2 || !looksLikeName(tokens, head)) return undefined;
+  return tokens.slice(n, head[1]).some((t) => BOUNDARY.has(t.lower) || TIME_WORDS.has(t.lower)) ? undefined : head;
+}
+
+/**
+ * `her rival, Democratic Rep. Jo Roe, said`: capitalised titles, then a name, between commas: the name
+ * (the words from the first that begins a name of two or more words), or undefined.
+ */
+function nameAfterTitles(tokens: Token[], inner: [number, number]): [number, number] | undefined {
+  const words = tokens.slice(inner[0], inner[1]);
+  if (inner[1] - inner[0] > 6 || !words.every((t) => (isWord(t) && isUpperStart(t.text)) || t.text === '.')) return undefined;
+  for (let k = inner[0] + 1; k < inner[1] - 1; k++) {
+    if (!isTitleWord(tokens, k - 1)) return undefined;
+    if (tokens[k]?.text === '.') continue;
+    if (looksLikeName(tokens, [k, inner[1]]) && !isTitle((tokens[k] as Token).lower)) return [k, inner[1]];
+  }
+  return undefined;
+}
+
+/** A title or a party word (`Rep.`, `Democratic`), or the dot of an abbreviated title. */
+const isTitleWord = (tokens: Token[], k: number): boolean => {
+  const t = tokens[k] as Token;
+  return t.text === '.' || isTitle(t.lower) || /^(?:democratic|republican|democrat)$/.test(t.lower);
+};
+
+/** `as Jo Roe, a senior editor at Slate put it`: the description `describedFrom` finds, or the name before it. */
+export function nameBeforeDescribedFrom(tokens: Token[], np: [number, number], lo: number): [number, number] | undefined {
+  const described = describedFrom(tokens, np, lo);
+  return described && (nameBeforeDescription(tokens, described, lo) ?? described);
+}
+
+/**
+ * The name among the appositives before `, said` when the phrase before the last comma is no name:
+ * `Their lawyer, Jo Roe of the Civil Rights Union, said` (the name without its body), `her rival,
+ * Democratic Rep. Jo Roe, said` (the name without its titles), `Jo Roe, 73, a retiree from Dayton,
+ * said` (the name heading the chain). `inner` is the last appositive, `comma` the comma before it.
+ */
+export function nameInAppositives(tokens: Token[], inner: [number, number], comma: number, lo: number): [number, number] | undefined {
+  return nameOfBody(tokens, inner) ?? nameAfterTitles(tokens, inner) ?? appositiveHead(tokens, comma, lo);
 }

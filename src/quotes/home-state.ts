@@ -1,0 +1,122 @@
+/**
+ * The US state a description names (`the Kentucky Republican`) and the states the text ties to a
+ * person where it names them (`Sen. Jo Roe (R-Ky.)`, `Jo Roe, R-Kentucky,`, `Kentucky Sen. Jo Roe`,
+ * `Jo Roe of Kentucky`): a member of a party described by state is the person of that state, never
+ * a person the article places in another one.
+ */
+import type { ArticleContext } from './context.ts';
+import type { Person } from './speakers.ts';
+
+/** Each state by its name (lower case) and the abbreviations news writes in `(R-Ky.)`, `D-TX` (lower case, no dot). */
+const STATE_ABBREVIATIONS: Record<string, string[]> = {
+  alabama: ['ala', 'al'],
+  alaska: ['ak'],
+  arizona: ['ariz', 'az'],
+  arkansas: ['ark', 'ar'],
+  california: ['calif', 'cal', 'ca'],
+  colorado: ['colo', 'co'],
+  connecticut: ['conn', 'ct'],
+  delaware: ['del', 'de'],
+  florida: ['fla', 'fl'],
+  georgia: ['ga'],
+  hawaii: ['hi'],
+  idaho: ['id'],
+  illinois: ['ill', 'il'],
+  indiana: ['ind', 'in'],
+  iowa: ['ia'],
+  kansas: ['kan', 'kans', 'ks'],
+  kentucky: ['ky'],
+  louisiana: ['la'],
+  maine: ['me'],
+  maryland: ['md'],
+  massachusetts: ['mass', 'ma'],
+  michigan: ['mich', 'mi'],
+  minnesota: ['minn', 'mn'],
+  mississippi: ['miss', 'ms'],
+  missouri: ['mo'],
+  montana: ['mont', 'mt'],
+  nebraska: ['neb', 'ne'],
+  nevada: ['nev', 'nv'],
+  'new hampshire': ['n.h', 'nh'],
+  'new jersey': ['n.j', 'nj'],
+  'new mexico': ['n.m', 'nm'],
+  'new york': ['n.y', 'ny'],
+  'north carolina': ['n.c', 'nc'],
+  'north dakota': ['n.d', 'nd'],
+  ohio: ['oh'],
+  oklahoma: ['okla', 'ok'],
+  oregon: ['ore', 'or'],
+  pennsylvania: ['pa'],
+  'rhode island': ['r.i', 'ri'],
+  'south carolina': ['s.c', 'sc'],
+  'south dakota': ['s.d', 'sd'],
+  tennessee: ['tenn', 'tn'],
+  texas: ['tex', 'tx'],
+  utah: ['ut'],
+  vermont: ['vt'],
+  virginia: ['va'],
+  washington: ['wash', 'wa'],
+  'west virginia': ['w.va', 'w.v', 'wv'],
+  wisconsin: ['wis', 'wisc', 'wi'],
+  wyoming: ['wyo', 'wy'],
+};
+
+const BY_ABBREVIATION = new Map<string, string>();
+for (const [state, abbreviations] of Object.entries(STATE_ABBREVIATIONS))
+  for (const a of [state, ...abbreviations]) BY_ABBREVIATION.set(a, state);
+
+const STATE_NAMES = Object.keys(STATE_ABBREVIATIONS).sort((a, b) => b.length - a.length);
+const NAME_PATTERN = STATE_NAMES.map((s) => s.replace(/ /g, '\\s+')).join('|');
+/** `(R-Ky.)`, `R-Kentucky`, `D-N.Y.`: a party letter, a hyphen, a state. */
+const PARTY_STATE = /\b[RDI]\s?[-–]\s?([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]+)?)/g;
+/** `Kentucky Sen. Jo Roe`, `Kentucky Republican Jo Roe` before a name; `of Kentucky`, `, Kentucky` after one. */
+const TITLE_BETWEEN =
+  '(?:(?:Sen|Rep|Gov|Senator|Representative|Governor|Congressman|Congresswoman|Republican|Democrat|Democratic)\\.?\\s+){0,2}';
+const NAME_BEFORE = new RegExp(`\\b(${NAME_PATTERN})\\s+${TITLE_BETWEEN}$`, 'i');
+const NAME_AFTER = new RegExp(`^\\s*(?:\\(|,\\s*|\\s+of\\s+|\\s+from\\s+)(${NAME_PATTERN})\\b`, 'i');
+
+const stateOf = (written: string): string | undefined => BY_ABBREVIATION.get(written.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' '));
+
+/** The state a description's capitalised words name (`the former South Carolina Republican` → `south carolina`). */
+export function describedState(words: string[]): string | undefined {
+  const lower = words.map((w) => w.toLowerCase());
+  for (const state of STATE_NAMES) {
+    const parts = state.split(' ');
+    if (lower.some((_, k) => parts.every((p, j) => lower[k + j] === p))) return state;
+  }
+  return undefined;
+}
+
+/** The states the text ties to `person` at their mentions before `at`. */
+export function statesOf(ctx: ArticleContext, person: Person, at: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of ctx.people.mentionsBetween(0, at)) {
+    if (m.person !== person) continue;
+    const after = ctx.text.slice(m.end, m.end + 40);
+    const paren = after.match(/^\s*[,(]\s*/) ? after : '';
+    for (const x of paren.slice(0, 20).matchAll(PARTY_STATE)) {
+      const s = stateOf(x[1] as string) ?? stateOf((x[1] as string).split(/\s/)[0] as string);
+      if (s) out.add(s);
+    }
+    const named = after.match(NAME_AFTER)?.[1] ?? ctx.text.slice(Math.max(0, m.start - 40), m.start).match(NAME_BEFORE)?.[1];
+    const s = named ? stateOf(named) : undefined;
+    if (s) out.add(s);
+  }
+  return out;
+}
+
+/**
+ * The person of the description's `state` at `at`: the `salient` one unless the text ties them to
+ * other states only; then the latest person named before `at` whom the text ties to that state.
+ */
+export function personOfState(ctx: ArticleContext, state: string, at: number, salient: Person | undefined): Person | undefined {
+  const home = salient ? statesOf(ctx, salient, at) : undefined;
+  if (salient && (home?.size === 0 || home?.has(state))) return salient;
+  const seen = new Set<Person>();
+  for (const m of ctx.people.mentionsBetween(0, at).reverse()) {
+    if (seen.has(m.person)) continue;
+    seen.add(m.person);
+    if (statesOf(ctx, m.person, at).has(state)) return m.person;
+  }
+  return undefined;
+}
