@@ -121,26 +121,8 @@ function bodySubject(tokens: Token[], at: number): [number, number] | undefined 
   }
   return found;
 }
-const BODY_STOP = new Set([
-  'in',
-  'on',
-  'at',
-  'of',
-  'for',
-  'to',
-  'that',
-  'which',
-  'who',
-  'and',
-  'but',
-  'has',
-  'had',
-  'is',
-  'was',
-  'will',
-  'would',
-  'said',
-]);
+/** Words that end a clause's subject before its verb or a qualifier. */
+const BODY_STOP = new Set('in on at of for to that which who and but has had is was will would said'.split(' '));
 
 const TIME_DETERMINERS = new Set(['last', 'this', 'next']);
 const TIME_NOUNS = new Set(
