@@ -6,15 +6,55 @@
  * rest being the worker threads', per batch phase and for the final grouping, the peak heap, and the
  * load average before and after. Run main's code and a branch's alternately in the same minutes
  * (the machine is shared): a checkout of main under /tmp with this file copied into it.
+ *
+ * Every thread's CPU is sampled each second (`/proc/self/task`), and printed to stderr after the
+ * build: per thread, when it was first and last seen and its CPU seconds (the main thread is the
+ * process id; threads present before the build are V8's and libuv's helpers; threads born during it
+ * are worker threads, or libuv's pool when first used), then a timeline in 2 s steps of the main
+ * thread's CPU and every other thread's, to see where a core sits idle.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAsStartup, databaseFigures } from './support/bench-startup.ts';
+
+/** CPU seconds of each live thread of this process, by thread id. */
+function threadCpu(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
+const threads = new Map<number, { born: number; seen: number; cpu: number }>();
+const steps: Array<{ s: number; cpu: Map<number, number> }> = [];
+const started = performance.now();
+const before = new Set(threadCpu().keys());
+const sampleThreads = () => {
+  const s = (performance.now() - started) / 1000;
+  const cpu = threadCpu();
+  for (const [tid, c] of cpu) {
+    const t = threads.get(tid) ?? { born: s, seen: s, cpu: 0 };
+    t.seen = s;
+    t.cpu = c;
+    threads.set(tid, t);
+  }
+  steps.push({ s, cpu: new Map([...threads].map(([tid, t]) => [tid, t.cpu])) });
+};
+sampleThreads();
+const sampler = setInterval(sampleThreads, 1000);
 
 const [corpusDir, snapDir] = process.argv.slice(2);
 if (!corpusDir || !snapDir) throw new Error('usage: time-build <corpus folder> <snapshot folder>');
 
 const { figures } = await buildAsStartup(path.resolve(corpusDir), path.resolve(snapDir), true);
-const db = databaseFigures(path.resolve(snapDir));
+clearInterval(sampler);
+sampleThreads();
 const f = figures as Record<string, number> & {
   buildS: number;
   buildCpuS: number;
@@ -23,6 +63,8 @@ const f = figures as Record<string, number> & {
   loadAverageAtBuild: number[];
   loadAverageAfterBuild: number[];
 };
+printThreads(f);
+const db = databaseFigures(path.resolve(snapDir));
 const mbps = db.textChars! / 1e6 / f.buildS;
 console.log(
   JSON.stringify({
@@ -43,3 +85,55 @@ console.log(
   }),
 );
 process.exit(0);
+
+/**
+ * Per-thread CPU (threads with at least 0.1 s), the CPU of the main thread, of the helpers (threads
+ * present before the build) and of the threads born during it in each phase of the largest batch
+ * (loading until it starts, its quotes, its index and commit, then the rest: the final grouping),
+ * and a timeline in 2 s steps.
+ */
+function printThreads(f: { batches: Array<Record<string, number>> }): void {
+  const main = process.pid;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const lines = [...threads]
+    .filter(([, t]) => t.cpu >= 0.1)
+    .map(([tid, t]) => {
+      const kind = tid === main ? 'main' : before.has(tid) ? 'helper' : 'born';
+      return `  thread ${tid} (${kind}): ${round(t.born)}–${round(t.seen)} s, CPU ${round(t.cpu)} s`;
+    });
+  process.stderr.write(`threads:\n${lines.join('\n')}\n`);
+  const at = (i: number, tid?: number) => {
+    const cpu = steps[Math.min(i, steps.length - 1)]!.cpu;
+    if (tid !== undefined) return cpu.get(tid) ?? 0;
+    let n = 0;
+    for (const c of cpu.values()) n += c;
+    return n;
+  };
+  /** CPU of the main thread, the helpers and the threads born, between two seconds since the start (the samples nearest). */
+  const between = (from: number, to: number) => {
+    const step = (s: number) => steps.reduce((best, x, i) => (Math.abs(x.s - s) < Math.abs(steps[best]!.s - s) ? i : best), 0);
+    const [i, j] = [step(from), step(to)];
+    const sum = (k: number, kind: string) =>
+      [...steps[k]!.cpu].reduce((n, [tid, c]) => n + ((tid === main ? 'main' : before.has(tid) ? 'helper' : 'born') === kind ? c : 0), 0);
+    return ['main', 'helper', 'born'].map((kind) => `${kind} ${round(sum(j, kind) - sum(i, kind))}`).join(', ');
+  };
+  const largest = [...f.batches].sort((a, b) => b.articles! - a.articles!)[0];
+  if (largest) {
+    const start = largest.startS!;
+    const quotes = start + largest.quotesS!;
+    const indexed = quotes + largest.indexAndCommitS!;
+    const end = steps.at(-1)!.s;
+    process.stderr.write(
+      `CPU by phase of the largest batch (s):\n  loading 0–${round(start)}: ${between(0, start)}\n  quotes ${round(start)}–${round(quotes)}: ${between(start, quotes)}\n` +
+        `  index + commit –${round(indexed)}: ${between(quotes, indexed)}\n  the rest (final grouping) –${round(end)}: ${between(indexed, end)}\n`,
+    );
+  }
+  const rows: string[] = [];
+  for (let i = 0; i + 1 < steps.length; i += 2) {
+    const j = Math.min(i + 2, steps.length - 1);
+    const all = at(j) - at(i);
+    const m = at(j, main) - at(i, main);
+    rows.push(`${Math.round(steps[i]!.s)}:${round(m)}/${round(all - m)}`);
+  }
+  process.stderr.write(`timeline (s: main CPU/other threads' CPU per 2 s):\n  ${rows.join(' ')}\n`);
+}
