@@ -32,7 +32,8 @@ import { buildEngine } from '../src/startup/engine.ts';
 import { collectGarbage } from '../src/startup/memory.ts';
 import { loadSnapshot, saveSnapshot } from '../src/store/snapshot.ts';
 import { PART_ARTICLES, prepareCorpus as prepareCorpusFiles } from './support/bench-corpus.ts';
-import { baseline, mb, percentiles, time, wordsOf, type Latency } from './support/bench-measure.ts';
+import { baseline, mb, time, type Latency } from './support/bench-measure.ts';
+import { queryMix, serving, servingAfterWarmUp } from './support/bench-serving.ts';
 import {
   buildAsStartup,
   type BatchFigures,
@@ -45,14 +46,12 @@ import {
   startupOptions,
 } from './support/bench-startup.ts';
 import { BENCH_HEAP_MB, heapFlags, heapSetting } from './support/bench-heap.ts';
-import { seededRandom } from './support/seeded-random.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NEWS = path.resolve(ROOT, '../shared/corpora/news-37k/articles.jsonl.gz');
 const WORK = path.join(ROOT, '.cache/bench');
 /** Copies of news-37k per size; `seeds` has none (the five seed articles only). */
 const SIZES: Record<string, number> = { seeds: 0, '37k': 1, '150k': 4, '500k': 13 };
-const QUERIES = 200;
 
 const { values } = parseArgs({
   options: {
@@ -63,6 +62,7 @@ const { values } = parseArgs({
     heap: { type: 'string', default: String(BENCH_HEAP_MB) },
     child: { type: 'string' },
     load: { type: 'string' },
+    warm: { type: 'boolean', default: false },
     out: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -88,35 +88,6 @@ function indexEngine(name: string | undefined): () => SearchIndex {
 const rss = () => mb(process.memoryUsage().rss);
 
 type Figures = Record<string, unknown> & { size: string; reached: string };
-
-/** 200 realistic queries: speaker names, places, phrases, outlet and date filters, misses. */
-function queryMix(engine: Engine): string[] {
-  const rand = seededRandom(6);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const speakers = engine
-    .speakerList()
-    .filter((s) => /^\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(s.name))
-    .slice(0, 60)
-    .map((s) => s.name);
-  const outlets = engine.outletNames().slice(0, 20);
-  const places = ['Ukraine', 'Bucha', 'Mariupol', 'Gaza', 'Taiwan', 'Kyiv', 'Moscow', 'Beijing', 'Washington', 'Brussels', 'Sudan', 'Iran'];
-  const topics = ['talks', 'sanctions', 'inflation', 'elections', 'ceasefire', 'vaccine', 'climate', 'grain deal', 'nuclear', 'refugees'];
-  const phrases = ['"we will not"', '"peace talks"', '"war crimes"', '"interest rates"', '"human rights"'];
-  const out: string[] = [];
-  while (out.length < QUERIES) {
-    const kind = out.length % 8;
-    const surname = pick(speakers).split(' ').pop() ?? 'Putin';
-    if (kind === 0) out.push(`${surname} ${pick(topics)}`);
-    else if (kind === 1) out.push(pick(places));
-    else if (kind === 2) out.push(`${pick(places)} ${pick(topics)}`);
-    else if (kind === 3) out.push(pick(phrases));
-    else if (kind === 4) out.push(`${pick(topics)} outlet:"${pick(outlets)}"`);
-    else if (kind === 5) out.push(`${pick(places)} since:2022-0${1 + Math.floor(rand() * 9)}`);
-    else if (kind === 6) out.push(`${surname}`);
-    else out.push(`zqxv${Math.floor(rand() * 1e6)} florbnicate`);
-  }
-  return out;
-}
 
 /** Where the bench's corpora come from and go (see `support/bench-corpus.ts`). */
 const CORPUS_PATHS = { root: ROOT, news: NEWS, work: WORK };
@@ -277,21 +248,33 @@ async function baselineChild(size: string, out: string): Promise<void> {
   await save();
 }
 
-/** Runs the cold start in a fresh process (`--load`) and returns its figures. */
+/**
+ * Runs the cold start in a fresh process (`--load`) and returns its figures (the first pass); then,
+ * in another fresh process (`--load --warm`), the same mix after the start-up warm-up.
+ */
 function coldStartInFreshProcess(snapDir: string, size: string, engine: string, out: string): Record<string, unknown> {
-  const loadOut = `${out}.load.json`;
-  rmSync(loadOut, { force: true });
-  const run = spawnSync(
-    process.execPath,
-    [...process.execArgv, import.meta.filename, '--load', snapDir, '--child', size, '--engine', engine, '--out', loadOut],
-    { stdio: 'inherit' },
-  );
-  if (run.status === 0) return JSON.parse(readFileSync(loadOut, 'utf8')) as Record<string, unknown>;
-  return { coldStartError: `exit ${run.status ?? run.signal}` };
+  const fresh = (warm: boolean) => {
+    const loadOut = `${out}.${warm ? 'warm' : 'load'}.json`;
+    rmSync(loadOut, { force: true });
+    const run = spawnSync(
+      process.execPath,
+      [
+        ...[...process.execArgv, import.meta.filename, '--load', snapDir, '--child', size, '--engine', engine, '--out', loadOut],
+        ...(warm ? ['--warm'] : []),
+      ],
+      { stdio: 'inherit' },
+    );
+    if (run.status === 0) return JSON.parse(readFileSync(loadOut, 'utf8')) as Record<string, unknown>;
+    return { [warm ? 'warmError' : 'coldStartError']: `exit ${run.status ?? run.signal}` };
+  };
+  return { ...fresh(false), ...fresh(true) };
 }
 
-/** Cold start in a fresh process: snapshot to "ready to answer", memory, then the query latencies. */
-async function coldStart(snapDir: string, indexName: string, size: string, out: string): Promise<void> {
+/**
+ * Cold start in a fresh process: snapshot to "ready to answer", memory, then the query latencies
+ * (the first pass). `warm`: start-up, the start-up warm-up to its end, then the query latencies only.
+ */
+async function coldStart(snapDir: string, indexName: string, size: string, out: string, warm: boolean): Promise<void> {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const loadAverageAtLoad = loadAverage();
@@ -305,11 +288,16 @@ async function coldStart(snapDir: string, indexName: string, size: string, out: 
     corpus = corpusOf(engine);
     watch.stop();
     const rebuilt = watch.events.filter((e) => /rebuil|to index|building/.test(e.msg)).map((e) => e.msg);
-    if (rebuilt.length) figures.coldStartError = `start-up did not reuse the database: ${rebuilt.join('; ')}`;
-    figures.coldStartLog = watch.events;
+    if (rebuilt.length) figures[warm ? 'warmError' : 'coldStartError'] = `start-up did not reuse the database: ${rebuilt.join('; ')}`;
+    if (!warm) figures.coldStartLog = watch.events;
   } else {
     corpus = (await loadSnapshot(snapDir, { index: indexEngine(indexName) })).corpus;
     engine = new Engine(corpus);
+  }
+  if (warm) {
+    const problem = figures.warmError === undefined ? {} : { warmError: figures.warmError };
+    await writeFile(out, JSON.stringify({ ...(await servingAfterWarmUp(engine, corpus)), ...problem }));
+    return;
   }
   engine.sources();
   figures.firstAnswer = engine.search({ command: 'quote', query: 'Ukraine talks' }).total;
@@ -324,46 +312,6 @@ async function coldStart(snapDir: string, indexName: string, size: string, out: 
   figures.loadAverageAfterQueries = loadAverage();
   figures.rssAfterQueriesMB = rss();
   await writeFile(out, JSON.stringify(figures));
-}
-
-/** `/quote`, `/search` and the raw index over the seeded query mix: wall and CPU per query. */
-function serving(engine: Engine, corpus: IndexedCorpus): Record<string, unknown> {
-  const queries = queryMix(engine);
-  const cpuMs: Record<string, number[]> = { quote: [], search: [] };
-  /** The queries after which resident memory grew most (what a serving process keeps after them). */
-  const growers: Array<{ query: string; rssMB: number; heapMB: number; ms: number }> = [];
-  const latency = (command: 'quote' | 'search') =>
-    percentiles(
-      queries.map((query) => {
-        const before = process.memoryUsage();
-        const t = performance.now();
-        const c = process.cpuUsage();
-        try {
-          engine.search({ command, query });
-        } catch {
-          // An unknown outlet or speaker is an answer too (a message).
-        }
-        cpuMs[command]!.push(cpuSeconds(process.cpuUsage(c)) * 1000);
-        const ms = performance.now() - t;
-        const after = process.memoryUsage();
-        growers.push({
-          query: `/${command} ${query}`,
-          rssMB: mb(after.rss - before.rss),
-          heapMB: mb(after.heapUsed - before.heapUsed),
-          ms,
-        });
-        growers.sort((a, b) => b.rssMB - a.rssMB).splice(5);
-        return ms;
-      }),
-    );
-  const quote = latency('quote');
-  const search = latency('search');
-  const everything = () => true;
-  const raw = percentiles(
-    queries.map(wordsOf).map((words) => time(() => corpus.index.find(words, { combineWith: 'AND', visible: everything })).ms),
-  );
-  const memoryGrowers = growers.map((g) => `${g.query} (+${g.rssMB} MB RSS, +${g.heapMB} MB heap, ${Math.round(g.ms)} ms)`);
-  return { quote, search, quoteCpu: percentiles(cpuMs.quote!), searchCpu: percentiles(cpuMs.search!), rawIndex: raw, memoryGrowers };
 }
 
 /** The fixed query mix, written by the MiniSearch run of a size (or of 37k, the same speakers). */
@@ -440,6 +388,8 @@ async function parent(): Promise<void> {
       figures.baselineSerialized = serialized(figures);
       if (figures.loadAverageAtBuild)
         figures.loadAveragesBuild = `${(figures.loadAverageAtBuild as number[]).join(', ')} / ${((figures.loadAverageAfterBuild as number[] | undefined) ?? []).join(', ')}`;
+      if (figures.loadAverageAtWarmQueries)
+        figures.loadAveragesWarm = `${(figures.loadAverageAtWarmQueries as number[]).join(', ')} / ${((figures.loadAverageAfterWarmQueries as number[] | undefined) ?? []).join(', ')}`;
       if (figures.loadAverageAtLoad)
         figures.loadAverages = `${(figures.loadAverageAtLoad as number[]).join(', ')} / ${((figures.loadAverageAfterQueries as number[] | undefined) ?? []).join(', ')}`;
       results.push(figures);
@@ -478,6 +428,12 @@ async function parent(): Promise<void> {
     ['/search ms p50/p95/p99/max', 'search'],
     ['/quote CPU ms p50/p95/p99/max', 'quoteCpu'],
     ['/search CPU ms p50/p95/p99/max', 'searchCpu'],
+    ['start-up warm-up (WARM_UP=on, another fresh process): queries / CPU ms / longest query CPU ms / wall ms', 'warmUpFigures'],
+    ['/quote ms p50/p95/p99/max after the start-up warm-up', 'warmQuote'],
+    ['/search ms p50/p95/p99/max after the start-up warm-up', 'warmSearch'],
+    ['/quote CPU ms p50/p95/p99/max after the start-up warm-up', 'warmQuoteCpu'],
+    ['/search CPU ms p50/p95/p99/max after the start-up warm-up', 'warmSearchCpu'],
+    ['load average before / after the queries after the warm-up', 'loadAveragesWarm'],
     ['raw index search ms p50/p95/p99/max', 'rawIndex'],
     ['baseline (whole articles) build s', 'baselineBuildS'],
     ['baseline build MB/s of text', 'baselineBuildMBps'],
@@ -487,6 +443,7 @@ async function parent(): Promise<void> {
     ['baseline search+scan ms p50/p95/p99/max', 'baseline'],
     ['database reused (--reuse)', 'reused'],
     ['cold start problem', 'coldStartError'],
+    ['after-warm-up run problem', 'warmError'],
     ['did not complete', 'failed'],
   ];
   const label = (r: Figures) => `${r.size} ${r.engine === 'sqlite' ? 'sqlite (start-up path)' : String(r.engine)}`;
@@ -531,7 +488,7 @@ async function parent(): Promise<void> {
   }
   const info = machine();
   info.heap = heapSetting(values.heap);
-  const text = `Corpus: seeds alone (seeds), or seeds + news-37k (37,554 articles); 150k and 500k add 3 and 12 copies of news-37k with new ids, written by streaming in files of ${PART_ARTICLES} articles.\nSQLite rows: built and reopened by start-up (buildEngine: about 64 MB of files a batch, quote workers); cold start = a fresh process from start-up's first step to the first answer (module loading excluded). MiniSearch rows: the corpus loaded whole, built in-process, snapshot.\nMachine: ${String(info.cpu)}, ${String(info.cores)} cores, ${String(info.memoryGB)} GB, Node ${String(info.node)}, ${String(info.date)}\nChild processes: ${heapSetting(values.heap)}\n\n${table}\n\n${ratios.join('\n')}\n`;
+  const text = `Corpus: seeds alone (seeds), or seeds + news-37k (37,554 articles); 150k and 500k add 3 and 12 copies of news-37k with new ids, written by streaming in files of ${PART_ARTICLES} articles.\nSQLite rows: built and reopened by start-up (buildEngine: about 64 MB of files a batch, quote workers); cold start = a fresh process from start-up's first step to the first answer (module loading excluded). /quote and /search rows: the 200-query mix in that process right after start-up, without the warm-up (the first pass, compared across rounds); rows "after the start-up warm-up": the same mix in another fresh process, after the bot's start-up warm-up (WARM_UP=on) finished. MiniSearch rows: the corpus loaded whole, built in-process, snapshot.\nMachine: ${String(info.cpu)}, ${String(info.cores)} cores, ${String(info.memoryGB)} GB, Node ${String(info.node)}, ${String(info.date)}\nChild processes: ${heapSetting(values.heap)}\n\n${table}\n\n${ratios.join('\n')}\n`;
   process.stdout.write(text);
   const stamp = String(info.date).slice(0, 19).replace(/[:T]/g, '-');
   await writeFile(path.join(ROOT, `bench/results/bench-${stamp}.json`), JSON.stringify({ machine: info, results }, null, 2));
@@ -555,6 +512,7 @@ function engineRatios(results: readonly Figures[]): string[] {
 }
 
 if (values.help) process.stdout.write(`${USAGE}\n`);
-else if (values.load && values.out) await coldStart(values.load, values.engine ?? 'minisearch', values.child ?? '37k', values.out);
+else if (values.load && values.out)
+  await coldStart(values.load, values.engine ?? 'minisearch', values.child ?? '37k', values.out, values.warm === true);
 else if (values.child && values.out) await child(values.child, values.engine ?? 'minisearch', values.out);
 else await parent();

@@ -56,6 +56,7 @@ async function cliMain(argv: string[]): Promise<number> {
   else requireFolder(config.corpusDir);
   const settings = ingestConfig(env);
   return runCliRequest(request, {
+    // No warm-up (WARM_UP is for the long-running bot): one answer, then the process exits.
     engine: () => buildEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir, ...indexSettings(config) }),
     ingest: () => ({ fetcher: fetcherFor(settings), corpusDir: config.corpusDir, feedsFile: settings.feedsFile }),
     color,
@@ -100,8 +101,13 @@ async function main(argv: string[]): Promise<number> {
   const exitCode = (code: number) => (guard.crashed ? 1 : code);
 
   // Long-running modes watch the corpus folder: files added, changed or removed (by hand, by /add,
-  // by the feed poller) are picked up live.
-  const live = await startLiveEngine(config.corpusDir, logger, { snapshotDir: config.snapshotDir, ...indexSettings(config) });
+  // by the feed poller) are picked up live. They warm the index up after start-up (WARM_UP), in the
+  // background; one-shot CLI answers (`cliMain`) never do: they answer once and exit.
+  const live = await startLiveEngine(config.corpusDir, logger, {
+    snapshotDir: config.snapshotDir,
+    ...indexSettings(config),
+    warmUp: config.warmUp,
+  });
   const settings = ingestConfig(env);
   const fetcher = fetcherFor(settings);
   const poller = startFeeds(settings, fetcher, config.corpusDir, logger);

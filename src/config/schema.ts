@@ -20,6 +20,7 @@ export const ENV_DEFAULTS = {
   CORPUS_FOLLOW_LINKS: 'off',
   LOG_LEVEL: 'info',
   SEARCH_ENGINE: 'auto',
+  WARM_UP: 'on',
   SHUTDOWN_GRACE_SECONDS: '10',
   RATE_LIMIT_USER: rateLimitText(DEFAULT_USER_LIMIT),
   RATE_LIMIT_CHANNEL: rateLimitText(DEFAULT_CHANNEL_LIMIT),
@@ -72,6 +73,8 @@ const fields = {
   SEARCH_ENGINE: variable(oneOf(SEARCH_ENGINES), ENV_DEFAULTS.SEARCH_ENGINE),
   /** The SQLite index's database file (unset: `index.sqlite` in the snapshot folder). */
   SQLITE_PATH: variable(path.resolve),
+  /** After start-up, a few queries of the index's own speakers and headline words, one per turn of the event loop (src/startup/warm-up.ts): on or off. Never in one-shot CLI answers. */
+  WARM_UP: variable(onOff, ENV_DEFAULTS.WARM_UP),
   /** The no-color.org convention: any non-empty value turns colors off in the console. */
   NO_COLOR: variable((): true => true),
   // --- Operations ---

@@ -23,6 +23,8 @@ export interface CoreConfig {
   searchEngine?: (typeof SEARCH_ENGINES)[number];
   /** The SQLite index's database file (SQLITE_PATH); absent: in the snapshot folder. */
   sqlitePath?: string;
+  /** WARM_UP: warm the index up after start-up (the long-running bot only; one-shot CLI answers never do). */
+  warmUp: boolean;
   /** NO_COLOR is set: no colors in the console, whatever the terminal. */
   noColor: boolean;
   /** Serve `GET /healthz` on this port (absent: only on Slack HTTP mode's port, if any). */
@@ -41,6 +43,7 @@ export function coreConfig(config: Config): CoreConfig {
     ...(config.SNAPSHOT_DIR !== undefined ? { snapshotDir: config.SNAPSHOT_DIR } : {}),
     ...(config.SEARCH_ENGINE !== 'auto' ? { searchEngine: config.SEARCH_ENGINE } : {}),
     ...(config.SQLITE_PATH !== undefined ? { sqlitePath: config.SQLITE_PATH } : {}),
+    warmUp: config.WARM_UP,
     noColor: config.NO_COLOR === true,
     ...(config.HEALTH_PORT !== undefined ? { healthPort: config.HEALTH_PORT } : {}),
     ...(config.HEALTH_HOST !== undefined ? { healthHost: config.HEALTH_HOST } : {}),

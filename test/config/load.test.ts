@@ -8,9 +8,17 @@ describe('loadConfig', () => {
     expect(coreConfig(loadConfig({}))).toEqual({
       corpusDir: path.resolve('corpus'),
       logLevel: 'info',
+      warmUp: true,
       noColor: false,
       shutdownGraceMs: 10_000,
     });
+  });
+
+  it('warms the index up after start-up unless WARM_UP is off, and names a value that is neither', () => {
+    expect(coreConfig(loadConfig({ WARM_UP: 'off' })).warmUp).toBe(false);
+    expect(coreConfig(loadConfig({ WARM_UP: ' ON ' })).warmUp).toBe(true);
+    expect(coreConfig(loadConfig({ WARM_UP: '' })).warmUp).toBe(true);
+    expect(configProblems({ WARM_UP: 'later' })).toEqual(['WARM_UP must be on or off (got "later")']);
   });
 
   it('lets --corpus win over CORPUS_DIR', () => {
