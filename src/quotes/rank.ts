@@ -9,6 +9,7 @@ import weightsFile from './attribution-weights.json' with { type: 'json' };
 import { ABBREVIATIONS, type ArticleContext } from './context.ts';
 import { isTitle, type Gender } from './names.ts';
 import { kindOf } from './mention-kind.ts';
+import { PREPOSITIONS } from './word-lists.ts';
 import type { Speaker } from './quote.ts';
 import type { Person } from './speakers.ts';
 
@@ -58,11 +59,6 @@ const SAID_BEFORE =
   /\b(?:said|says|say|saying|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
 /** A place after a name, before its verb: `Jerold Nadler of New York scolded`, `Jo Green of the University of Akron says`. */
 const PLACE_AFTER = /^ of (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}(?:of (?:\p{Lu}[\p{L}.]* ){1,2})?/u;
-
-/** A preposition right before a name (titles and modifiers aside): `a summit of Pacific Rim nations`, `in Los Angeles`. */
-const PREPOSITIONS = new Set(
-  'of in at from to for with on near about against between among into across toward towards like including than via over under'.split(' '),
-);
 
 /** Does a full stop after `word` end a sentence: not after an abbreviation (`Mr`, `U.S`) or an initial (`J`)? */
 const endsSentence = (word: string): boolean => word.length > 1 && !word.includes('.') && !ABBREVIATIONS.has(word.toLowerCase());

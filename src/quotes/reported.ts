@@ -10,7 +10,7 @@ import { SAYING_VERBS } from './speech-verbs.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
-import { isPersonHead } from './word-lists.ts';
+import { PREPOSITIONS, isPersonHead } from './word-lists.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 
 /**
@@ -235,8 +235,12 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   return { np, cue, tokens };
 }
 
-/** Verbs that open an inverted lead-in besides the lexicon's: `Agreed retired agent Jo Roe: "…"`. */
-const INVERTED_VERBS = new Set(['agreed', 'echoed', 'concurred', 'added', 'countered', 'replied', 'explained', 'warned']);
+/** Verbs of agreeing or adding that open an inverted lead-in (`Agreed retired agent Jo Roe: "…"`); never `Asked`, `Warned by`. */
+const INVERTED_VERBS = new Set(['agreed', 'echoed', 'concurred', 'added', 'countered', 'replied', 'explained']);
+/** A title word between the inverted verb and the name: lower-case or an acronym (`retired FBI agent`), never `whether`, `by`, `of`. */
+const titleWord = (t: Token): boolean =>
+  t.kind === 'word' && (t.text === t.lower || t.text === t.text.toUpperCase()) && !PREPOSITIONS.has(t.lower) && !NOT_TITLES.has(t.lower);
+const NOT_TITLES = new Set(['whether', 'by', 'as', 'that', 'if']);
 
 /**
  * `Agreed retired agent Jo Roe: "…"`, `Countered the senator's aide, Jo Roe:`: a verb of saying opening
@@ -244,14 +248,13 @@ const INVERTED_VERBS = new Set(['agreed', 'echoed', 'concurred', 'added', 'count
  */
 function invertedLeadIn(tokens: Token[], s: number): Found | undefined {
   const verb = tokens[s] as Token;
-  if (!isUpperStart(verb.text) || !(INVERTED_VERBS.has(verb.lower) || (SAYING_VERBS.has(verb.lower) && verb.lower.endsWith('ed'))))
-    return undefined;
+  if (!isUpperStart(verb.text) || !INVERTED_VERBS.has(verb.lower)) return undefined;
   // The name is the capitalised run that ends at the colon; only words (`retired FBI agent`) stand between it and the verb.
   const colon = tokens.length - 1;
   let k = colon;
   while (k > s + 1 && (isName(tokens[k - 1]) || (tokens[k - 1]?.text === '.' && (tokens[k - 2]?.text.length ?? 0) <= 2))) k--;
   const end = colon;
-  if (k === end || end - k > 5 || k - s > 6 || !tokens.slice(s + 1, k).every((t) => t.kind === 'word')) return undefined;
+  if (k === end || end - k > 5 || k - s > 6 || !tokens.slice(s + 1, k).every(titleWord)) return undefined;
   return { np: [k, end], cue: { index: s, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end }, tokens };
 }
 

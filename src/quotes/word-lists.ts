@@ -59,3 +59,8 @@ export const SPEECH_AFTER = /^ (?:said|says|told|tells|added|adds|wrote|writes)\
 export const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
 /** Words before a lone capitalised word that make it a place or a body, not a speaker: `the University of Akron says`. */
 export const NOT_SPEAKER_BEFORE = new Set(['of', 'in', 'at', 'from', 'the', 'a', 'an', 'for', 'to', 'on']);
+
+/** Prepositions (a preposition right before a name: `a summit of Pacific Rim nations`, `in Los Angeles`). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'of in at from to for with on near about against between among into across toward towards like including than via over under'.split(' '),
+);

@@ -63,6 +63,18 @@ describe('an inverted lead-in', () => {
     const body = '"We lost a year," Hughes said. Agreed retired FBI agent Lena M. Farrow: "The damage will take a decade to repair."';
     expect(speakerOf(body, 'The damage')).toBe('Lena M Farrow');
   });
+
+  it('never opens with `Asked`, `Warned by` or a preposition between the verb and the name', () => {
+    const lead = 'Sam Cole took questions after the vote. ';
+    for (const opening of [
+      'Asked whether he trusted Jo Roe',
+      'Asked about Mayor Jo Roe',
+      'Warned by Jo Roe',
+      'Described by critics as close to Jo Roe',
+    ])
+      expect(speakerOf(`${lead}${opening}: "Not at all."`, 'Not at all')).not.toBe('Jo Roe');
+    expect(speakerOf(`${lead}Agreed Jo Roe of the Daily Planet: "Not at all."`, 'Not at all')).not.toBe('Daily Planet');
+  });
 });
 
 describe('an attribution closing the sentence of its quotation', () => {
