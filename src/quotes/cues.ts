@@ -1,4 +1,4 @@
-import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES } from './word-lists.ts';
+import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, PREPOSITIONS as PREPOSITION_WORDS } from './word-lists.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isStateNoun } from './state-noun.ts';
 import { CUE_FORMS, NOUN_LIKE } from './speech-verbs.ts';
@@ -219,4 +219,24 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
     return { index: i, length, text, sourceAfter: entry.words[0] === 'according', start: t.start, end: last.end };
   }
   return undefined;
+}
+
+/** Verbs of sending or objecting: the quotation after them is often someone else's (`texted Cole a photo of the sign reading "…"`). */
+const SENDING_OR_OBJECTING = new Set([...SENT, 'objected', 'protested']);
+
+/**
+ * Is the word at `i` a verb of sending or objecting whose quotation, in the same clause, follows a thing sent
+ * or objected to (`texted Cole a photo of the sign reading "…"`, `objected to Cole's description as "…"`)?
+ * Not when a comma, colon, dash or `that` (`posted the statement on X: "…"`) or a sentence end leads into the quotation.
+ */
+export function sendsSomethingElse(tokens: Token[], i: number): boolean {
+  if (!SENDING_OR_OBJECTING.has(tokens[i]?.lower ?? '')) return false;
+  const rest = tokens.slice(i + 1);
+  if (rest.some((t) => (t.kind !== 'word' && /^[.!?,:;–—-]$/.test(t.text)) || t.lower === 'that')) return false;
+  return rest.some(
+    (t) =>
+      t.kind === 'word' &&
+      (/['’]s$/.test(t.text) ||
+        (t.text === t.lower && !PREPOSITION_WORDS.has(t.lower) && !(POSSESSIVES as readonly string[]).includes(t.lower))),
+  );
 }

@@ -5,7 +5,7 @@
  * subject's. The subject must open the sentence (after a conjunction or a short lead-in clause) and
  * the verb follow it directly, so that narration about someone (`a ban on "assault weapons"`) is not.
  */
-import { matchCue, type CueMatch } from './cues.ts';
+import { matchCue, sendsSomethingElse, type CueMatch } from './cues.ts';
 import { SAYING_VERBS } from './speech-verbs.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
@@ -35,14 +35,11 @@ challenged challenges vowed pressed presses spoke speaks talked talks used uses 
 heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared
 rebuked rebukes faulted faults chastised chastises castigated castigates`.split(/\s+/),
 );
-/**
- * Verbs that make the quoted words the subject's own, in their forms: those, and the finite forms of
- * the lexicon's verbs of saying (`fretted`, `echoes`; not `asking`, which follows a noun as often as a subject).
- */
+/** Those and the lexicon's finite verbs of saying (`fretted`; not `asking`, after a noun as often as a subject): the quote is the subject's. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);
-/** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
 /** Forms of `be` before a participle. */
 const BE = new Set(['was', 'is', 'were', 'are', 'be', 'been']);
+/** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
 const AUXILIARIES = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
 const ADVERB =
   /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|was|is|would|did|does|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -104,7 +101,7 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     else break;
   }
   const verb = tokens[v];
-  if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower)) return undefined;
+  if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower) || sendsSomethingElse(tokens, v)) return undefined;
   // `C-SPAN Confirms …`: a capitalised verb of the lexicon is a headline's, not a sentence's; `he was
   // worried`, `it is frowned upon`: after `was`/`is` its participle describes a state.
   if (!JUDGING_VERBS.has(verb.lower) && (verb.text !== verb.lower || BE.has(tokens[v - 1]?.lower ?? ''))) return undefined;
@@ -239,8 +236,8 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
 const INVERTED_VERBS = new Set(['agreed', 'echoed', 'concurred', 'added', 'countered', 'replied', 'explained']);
 /** A title word between the inverted verb and the name: lower-case or an acronym (`retired FBI agent`), never `whether`, `by`, `of`. */
 const titleWord = (t: Token): boolean =>
-  t.kind === 'word' && (t.text === t.lower || t.text === t.text.toUpperCase()) && !PREPOSITIONS.has(t.lower) && !NOT_TITLES.has(t.lower);
-const NOT_TITLES = new Set(['whether', 'by', 'as', 'that', 'if']);
+  t.kind === 'word' && (t.text === t.lower || t.text === t.text.toUpperCase()) && !PREPOSITIONS.has(t.lower) && !NOT_TITLES.test(t.lower);
+const NOT_TITLES = /^(?:whether|by|as|that|if)$/;
 
 /**
  * `Agreed retired agent Jo Roe: "…"`, `Countered the senator's aide, Jo Roe:`: a verb of saying opening
@@ -253,9 +250,8 @@ function invertedLeadIn(tokens: Token[], s: number): Found | undefined {
   const colon = tokens.length - 1;
   let k = colon;
   while (k > s + 1 && (isName(tokens[k - 1]) || (tokens[k - 1]?.text === '.' && (tokens[k - 2]?.text.length ?? 0) <= 2))) k--;
-  const end = colon;
-  if (k === end || end - k > 5 || k - s > 6 || !tokens.slice(s + 1, k).every(titleWord)) return undefined;
-  return { np: [k, end], cue: { index: s, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end }, tokens };
+  if (k === colon || colon - k > 5 || k - s > 6 || !tokens.slice(s + 1, k).every(titleWord)) return undefined;
+  return { np: [k, colon], cue: { index: s, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end }, tokens };
 }
 
 /** `That brought a tart rejoinder from Mr. Cameron: "…"`: a noun of saying, `from` and a name right before the colon. */

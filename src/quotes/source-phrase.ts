@@ -18,7 +18,7 @@ import {
   titleBefore,
 } from './source-titles.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
-import { matchCue, type CueMatch } from './cues.ts';
+import { matchCue, sendsSomethingElse, type CueMatch } from './cues.ts';
 import { isTitle } from './names.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
@@ -344,7 +344,7 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     // `Lynch said the talks will continue, as he seeks "…"`: a verb after a modal tells what will happen, not who speaks.
     if (c > 0 && MODAL_BEFORE.has(tokens[cue.index - 1]?.lower ?? '')) continue;
     // `calls Jo Bloggs, who police say led the raid, a "…"`: a cue inside a closed relative clause says nothing of the quotation.
-    if (insideRelativeClause(tokens, cue)) continue;
+    if (insideRelativeClause(tokens, cue) || sendsSomethingElse(tokens, cue.index)) continue;
     const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };

@@ -58,6 +58,15 @@ describe('a comment clause of saying (`as X said`)', () => {
   });
 });
 
+describe('verbs of sending or objecting', () => {
+  it('never give the quoted words to the subject of `texted X a photo` or `objected to X’s description`', () => {
+    const texted = 'The hearing ran long. Reed texted Cole a photo of the sign reading "Closed for good."';
+    expect(speakerOf(texted, 'Closed for')).not.toBe('Reed');
+    const objected = 'Reed objected to Cole’s description of the bill as "a gift to landlords."';
+    expect(speakerOf(objected, 'a gift')).not.toBe('Reed');
+  });
+});
+
 describe('an inverted lead-in', () => {
   it('gives the quotation after `Agreed retired FBI agent Jo M. Roe:` to that name', () => {
     const body = '"We lost a year," Hughes said. Agreed retired FBI agent Lena M. Farrow: "The damage will take a decade to repair."';
