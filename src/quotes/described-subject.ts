@@ -17,7 +17,7 @@ import { clauseStart } from './clause-subject.ts';
 import { foldName } from './speakers.ts';
 import type { Speaker } from './quote.ts';
 import { isUpperStart, type Token } from './tokens.ts';
-import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
+import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
 import { isPersonKind, rankPeople } from './rank.ts';
 import { descriptionHead } from './named-later.ts';
 import { endsLikePersonNoun } from './person-nouns.ts';
@@ -131,13 +131,6 @@ export function describedAntecedent(ctx: ArticleContext, at: number, gender: Gen
   }
   return undefined;
 }
-
-/** Heads of a body's description: `he`/`she` never continues them. */
-const BODY_HEADS = new Set(
-  `group organisation organization union coalition alliance association network company firm agency office ministry
-department government administration campaign committee council court police report study survey site website show
-newspaper paper outlet station channel broadcaster magazine school university hospital clinic family couple team`.split(/\s+/),
-);
 
 /** How far after the last speaker's mention a pronoun still continues that speaker, in characters. */
 const HELD_REACH = 400;

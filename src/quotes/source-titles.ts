@@ -6,7 +6,7 @@ import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLi
 import { BOUNDARY, NOT_NP_END, TIME_WORDS } from './source-words.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
-import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
+import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
 import { endsLikePersonNoun } from './person-nouns.ts';
 import { hasPossessiveS } from '../text/marks.ts';
 
@@ -141,7 +141,7 @@ export function nameBeforeDescription(tokens: Token[], np: [number, number], lo:
   const verbal = !determined && ARTICLE_WORDS.has(tokens[np[0] + 1]?.lower ?? '');
   // (`Jo Roe, released a statement saying`: a verb and a document, after the name, is the name's.)
   const issued = verbal && DOCUMENT_NOUNS.has(head.lower);
-  if (!issued && (verbal || !(isTitle(head.lower) || isPersonHead(head.lower) || endsLikePersonNoun(head.lower)))) return undefined;
+  if (!issued && (verbal || !(isTitle(head.lower) || isPersonHead(head.lower) || endsLikePersonNounNotBody(head.lower)))) return undefined;
   let n = comma;
   while (
     n - 1 >= lo &&
@@ -158,6 +158,10 @@ export function nameBeforeDescription(tokens: Token[], np: [number, number], lo:
   const before = tokens[n - 1];
   return relative || n === lo || !isWord(before) || /^(?:and|but|while|as)$/.test(before.lower) ? name : undefined;
 }
+
+/** A noun ending like a person's that is no document's or body's (`the department`, `the paper`, `the statement`). */
+const endsLikePersonNounNotBody = (lower: string): boolean =>
+  !DOCUMENT_NOUNS.has(lower) && !BODY_HEADS.has(lower) && endsLikePersonNoun(lower);
 
 /**
  * `Their lawyer, Jo Roe of the Civil Rights Union, said`: the words between the commas are a name of

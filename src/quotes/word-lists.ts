@@ -64,3 +64,10 @@ export const NOT_SPEAKER_BEFORE = new Set(['of', 'in', 'at', 'from', 'the', 'a',
 export const PREPOSITIONS: ReadonlySet<string> = new Set(
   'of in at from to for with on near about against between among into across toward towards like including than via over under'.split(' '),
 );
+
+/** Heads of a body's description: `he`/`she` never continues them. */
+export const BODY_HEADS: ReadonlySet<string> = new Set(
+  `group organisation organization union coalition alliance association network company firm agency office ministry
+department government administration campaign committee council court police report study survey site website show
+newspaper paper outlet station channel broadcaster magazine school university hospital clinic family couple team`.split(/\s+/),
+);

@@ -45,6 +45,13 @@ describe('a party member described by state', () => {
 });
 
 describe('a name in apposition with a description', () => {
+  it('is never a name before `, the department said,` or another body (`the paper reported`)', () => {
+    for (const said of ['the department said', 'the government argued', 'the paper reported']) {
+      const body = `Jo Roe, ${said}, "was never an employee of this office."`;
+      expect(speakerOf(body, 'was never')?.name).not.toBe('Jo Roe');
+    }
+  });
+
   it('is the speaker of `Name, the envoy to …, who called it a "…"`', () => {
     const body =
       'They point to the TV appearances of Maya Tran, the U.S. envoy to the talks, who called the raid a "spontaneous riot" rather than an attack.';
