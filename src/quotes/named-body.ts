@@ -204,6 +204,17 @@ export function isAgencyName(name: string): boolean {
   return (AGENCY_FIRST.has((words[0] as string).toLowerCase()) && /^(?:of|for)$/.test(words[1] ?? '')) || AGENCY_LAST.has(last);
 }
 
+/** Last words a business's name may end with too (`the Acme Delivery Service`): a government body's only with a word saying so. */
+const BUSINESS_LIKE_LAST = /^(?:Service|Services|Protection|Enforcement)$/;
+/** Words that say a `… Service` is a government's: `the Internal Revenue Service`, `U.S. Customs and Border Protection`. */
+const GOVERNMENT_WORD =
+  /^(?:U\.?S\.?|Federal|National|State|Internal|Revenue|Postal|Secret|Customs|Border|Immigration|Forest|Park|Weather|Wildlife|Marshals|Environmental|Citizenship|Health|Agricultural|Foreign|Public|Consumer|Fire|Coast|Intelligence|Security)$/;
+/** Is this agency-shaped name (its words) a government's beyond doubt: not a `… Service` a business may be named too? */
+const surelyGovernment = (words: string[]): boolean =>
+  !BUSINESS_LIKE_LAST.test(words[words.length - 1] as string) ||
+  /^(?:of|for)$/.test(words[1] ?? '') ||
+  words.some((w) => GOVERNMENT_WORD.test(w));
+
 /**
  * `the agency said`: the government body named last before `at` (a capitalised name of two words or
  * more opening with `Bureau`, `Centers`, `Office`… before `of`/`for`, or ending with `Administration`,
@@ -219,11 +230,13 @@ function nearestAgency(ctx: ArticleContext, at: number): string | undefined {
       .replace(/^The\s+/, '')
       .split(/\s+/);
     if (words.length < 2) continue;
-    if (isAgencyName(words.join(' '))) {
+    if (isAgencyName(words.join(' ')) && surelyGovernment(words)) {
       found = words.join(' ');
       foundAt = m.index + m[0].length;
     }
   }
+  // `… the Department of Parks. A state agency reviewed it. "…," the agency said`: another agency mentioned since.
+  if (found && /\bagency\b/.test(before.slice(foundAt))) return undefined;
   // `… the National Weather Service. According to the EPA, the agency …`: a body written by its initials
   // after the name, other than the name's own initials, may be the one meant: no answer rather than a guess.
   if (!found) return undefined;

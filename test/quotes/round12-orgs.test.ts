@@ -72,6 +72,16 @@ describe('`the agency` after a government body named earlier', () => {
     expect(speakerStarting(other, 'are absorbing')?.name).not.toBe('National Oceanic and Atmospheric Administration');
   });
 
+  it('is not a business named like one (`the Acme Delivery Service`) nor a body named before another agency (`a state agency`)', () => {
+    const business =
+      'The Food and Drug Administration approved the drug on Friday. Tom Reed, who runs the Acme Delivery Service, objected to the timing. ' +
+      '"We followed the science," the agency said.';
+    expect(speakerStarting(business, 'We followed')?.name).not.toBe('Acme Delivery Service');
+    const another =
+      'The city’s Department of Parks closed the pool. A state agency reviewed the case. "The pool was unsafe," the agency said.';
+    expect(speakerStarting(another, 'The pool was')?.name).not.toBe('Department of Parks');
+  });
+
   it('is not the agency that spoke last for `the union`', () => {
     const body =
       'Flights were late. "We are short of staff," the Federal Aviation Administration said. The Aviation Safety Specialists, ' +
