@@ -20,10 +20,25 @@ function pronounOwnedBody(words: Token[]): { head: string; gender: 'm' | 'f' } |
   return gender && OWNED_BODIES.has(head.lower) ? { head: head.lower, gender } : undefined;
 }
 
-/** The body `words` (`his office`, at `at`) names, as `Jo Roe's office`; undefined for any other phrase or no person. */
+/** How far before `his office` the people it may be the body of are looked for, in characters. */
+const REACH = 500;
+/** Roles that own a `government` or a `ministry`: `Prime Minister Jo Roe`'s government. */
+const RULING_ROLE: Record<string, RegExp> = { government: /minister|president|premier|chancellor|leader/, ministry: /minister/ };
+
+/**
+ * The body `words` (`his office`, at `at`) names, as `Jo Roe's office`; undefined for any other phrase,
+ * or unless its owner is the one person in reach who may be `his`/`her` (no other of that gender or of
+ * none known), and for a government or a ministry one whose role rules it.
+ */
 export function pronounBody(ctx: ArticleContext, words: Token[], at: number): Speaker | undefined {
   const owned = ctx.model === false ? undefined : pronounOwnedBody(words);
   if (!owned) return undefined;
   const p = rankPeople(ctx, at, owned.gender, ctx.spoken);
-  return p && kindOf(ctx, p) === 'person' ? organisation(`${ctx.people.speakerOf(p).name}'s ${owned.head}`) : undefined;
+  if (!p || kindOf(ctx, p) !== 'person' || (p.gender !== undefined && p.gender !== owned.gender)) return undefined;
+  const others = ctx.people
+    .mentionsBetween(Math.max(0, at - REACH), at)
+    .some((m) => m.person !== p && m.person.gender !== (owned.gender === 'm' ? 'f' : 'm') && kindOf(ctx, m.person) === 'person');
+  const ruling = RULING_ROLE[owned.head];
+  if (others || (ruling && ![...p.roles].some((r) => ruling.test(r)))) return undefined;
+  return organisation(`${ctx.people.speakerOf(p).name}'s ${owned.head}`);
 }

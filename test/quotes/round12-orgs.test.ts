@@ -107,6 +107,16 @@ describe('a body a person has, named by a pronoun (`his office`, `her campaign`)
     expect(speakerStarting(campaign, 'She will announce')).toMatchObject({ name: "Jane Roe's campaign", kind: 'organisation' });
   });
 
+  it('keeps its words when another person in reach may be `his` or `her` (`Sam Cole`, `Jo Roe`), or the owner rules no government', () => {
+    const two =
+      'Prime Minister Tom Reed called the leader of the opposition, Sam Cole, on Monday. Cole asked for a debate. "We refuse," his government said.';
+    expect(speakerStarting(two, 'We refuse')?.name).not.toBe("Sam Cole's government");
+    const unknown = 'Jo Roe hired Sam Cole as her aide. "We will sue," his office said.';
+    expect(speakerStarting(unknown, 'We will sue')?.name).not.toBe("Jo Roe's office");
+    const noRole = 'Sam Cole runs a bakery. "We will reopen," his government said.';
+    expect(speakerStarting(noRole, 'We will reopen')?.name).not.toBe("Sam Cole's government");
+  });
+
   it('keeps its words for `his administration`', () => {
     const body = 'Governor Tom Hale spoke on Monday. "We will fight this tooth and nail," his administration vowed.';
     expect(speakerStarting(body, 'We will fight')?.name).toBe('his administration');
