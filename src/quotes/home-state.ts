@@ -106,17 +106,21 @@ export function statesOf(ctx: ArticleContext, person: Person, at: number): Set<s
 }
 
 /**
- * The person of the description's `state` at `at`: the `salient` one unless the text ties them to
- * other states only; then the latest person named before `at` whom the text ties to that state.
+ * The person of the description's `state` at `at`: the latest person named in `reach` characters before
+ * `at` whom the text ties to that state; else the `salient` one when the text ties them to no state at all.
  */
-export function personOfState(ctx: ArticleContext, state: string, at: number, salient: Person | undefined): Person | undefined {
-  const home = salient ? statesOf(ctx, salient, at) : undefined;
-  if (salient && (home?.size === 0 || home?.has(state))) return salient;
+export function personOfState(
+  ctx: ArticleContext,
+  state: string,
+  at: number,
+  salient: Person | undefined,
+  reach: number,
+): Person | undefined {
   const seen = new Set<Person>();
-  for (const m of ctx.people.mentionsBetween(0, at).reverse()) {
+  for (const m of ctx.people.mentionsBetween(Math.max(0, at - reach), at).reverse()) {
     if (seen.has(m.person)) continue;
     seen.add(m.person);
     if (statesOf(ctx, m.person, at).has(state)) return m.person;
   }
-  return undefined;
+  return salient && statesOf(ctx, salient, at).size === 0 ? salient : undefined;
 }

@@ -4,7 +4,8 @@
  * body, though `Republican` is also the word of a party's name.
  */
 import type { ArticleContext } from './context.ts';
-import { describedState, personOfState } from './home-state.ts';
+import { describedState, personOfState, statesOf } from './home-state.ts';
+import { kindOf } from './mention-kind.ts';
 import { isWord } from './source-tokens.ts';
 import { BOUNDARY } from './source-words.ts';
 import type { Person } from './speakers.ts';
@@ -36,10 +37,32 @@ export function partyMemberNoun(words: Token[]): string | undefined {
 /** Whether a person's roles name another party than the member noun's. */
 const otherParty = (roles: ReadonlySet<string>, noun: string): boolean => (OTHER_PARTY[noun] ?? []).some((r) => roles.has(r));
 
+/** Modifiers that make the member someone besides the person in view: `the other Republican`, `the lone Democrat`. */
+const NOT_THE_ONE = new Set(['other', 'another', 'lone', 'second', 'fellow', 'only']);
+/** How far before the description another person's mention makes the salient one no sure answer, in characters. */
+const REACH = 600;
+
+/** Does the text tie `p` to the member noun's party: a role (`Republican Sen.`), `(R-Ohio)`, `, a Republican,`? */
+function ofParty(ctx: ArticleContext, p: Person, noun: string, at: number): boolean {
+  if (p.roles.has(noun) || (noun === 'democrat' && p.roles.has('democratic'))) return true;
+  const letter = noun[0]?.toUpperCase() ?? '';
+  const tie = new RegExp(`^\\s*(?:[,(]\\s*${letter}\\s?[-–]|,\\s+an?\\s+(?:\\S+\\s+)?${noun})`, 'i');
+  return ctx.people.mentionsBetween(0, at).some((m) => m.person === p && tie.test(ctx.text.slice(m.end, m.end + 40)));
+}
+
+/** Is `p` the object of `said of X` right after the description at `at` (`the Texas Republican said of Reed`)? */
+function spokenOf(ctx: ArticleContext, p: Person, at: number): boolean {
+  const of = /^[^.!?"“”]{0,60}?\b(?:said|says|added|wrote|told \S+)\s+of\s+(?:\S+\s+)?(\p{Lu}[\p{L}'’-]+)/u.exec(
+    ctx.text.slice(at, at + 100),
+  );
+  return of !== null && p.folded.includes((of[1] as string).toLowerCase());
+}
+
 /**
  * The person `the Kentucky Republican` (member noun `noun`, at `at`) describes: the latest person the
- * text ties to that state, else the `salient` one unless the text places them in another state or
- * another party; with no state in the description, the salient one of no other party.
+ * text ties to that state, else the `salient` one when the text ties them to that party, or when no
+ * other person is named in reach (and, with a state, to no other state); never one of another party,
+ * one the description speaks `of`, nor anyone for `the other Republican`, `the lone Democrat`.
  */
 export function describedMember(
   ctx: ArticleContext,
@@ -48,7 +71,13 @@ export function describedMember(
   at: number,
   salient: Person | undefined,
 ): Person | undefined {
+  if (words.some((t) => NOT_THE_ONE.has(t.lower))) return undefined;
   const state = describedState(words.filter(isWord).map((t) => t.text));
-  const p = state ? personOfState(ctx, state, at, salient) : salient;
-  return p && !otherParty(p.roles, noun) ? p : undefined;
+  const p = state ? personOfState(ctx, state, at, salient, REACH) : salient;
+  if (!p || otherParty(p.roles, noun) || spokenOf(ctx, p, at)) return undefined;
+  if ((state && statesOf(ctx, p, at).has(state)) || ofParty(ctx, p, noun, at)) return p;
+  // The speaker of the quotation just before (`"…," Sen. Jo Roe wrote. "…," added the Ohio Republican`), or the one person in view.
+  if (ctx.lastSpoken?.speaker.key === ctx.people.speakerOf(p).key) return p;
+  const alone = ctx.people.mentionsBetween(Math.max(0, at - REACH), at).every((m) => m.person === p || kindOf(ctx, m.person) !== 'person');
+  return alone ? p : undefined;
 }

@@ -38,6 +38,22 @@ describe('a party member described by state', () => {
     expect(speakerOf(rank, 'I think it will')?.name).toBe('Jo Roe');
   });
 
+  it('is the person tied to that state before a salient one tied to none (`Sen. Jo Roe (R-Ohio)` … `Sam Cole` … `the Ohio Republican`)', () => {
+    const body = 'Sen. Jo Roe (R-Ohio) introduced the bill. Sam Cole spoke after her. "It is dead," the Ohio Republican said.';
+    expect(speakerOf(body, 'It is dead')?.name).toBe('Jo Roe');
+  });
+
+  it('stays a description for `the other Republican`, `the lone Republican`, one `said of` the person, or two people tied to nothing', () => {
+    const other = 'Sen. Tom Reed, a Republican, spoke first. "I disagree with him," the other Republican said.';
+    expect(speakerOf(other, 'I disagree')?.name).not.toBe('Tom Reed');
+    const lone = 'Tom Reed chaired the hearing on Monday. "We object to this bill," the lone Republican said.';
+    expect(speakerOf(lone, 'We object')?.name).not.toBe('Tom Reed');
+    const of = 'Tom Reed defended the plan. "He is wrong," the Texas Republican said of Reed.';
+    expect(speakerOf(of, 'He is wrong')?.name).not.toBe('Tom Reed');
+    const two = 'Mary Hill met Tom Reed. "It is dead," the Michigan Republican said.';
+    expect(speakerOf(two, 'It is dead')?.name).not.toBe('Mary Hill');
+  });
+
   it('stays a description when the only person named belongs to another state', () => {
     const body = 'Sen. Ted Marsh, R-Texas, spoke first. "We will wait," the Kansas Republican said.';
     expect(speakerOf(body, 'We will wait')).toMatchObject({ name: 'the Kansas Republican', kind: 'unnamed' });
