@@ -10,7 +10,7 @@ import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 
 /** Adverbs between the subject and its verb: `as he once put it`. */
-const BETWEEN = new Set(['once', 'often', 'later', 'famously', 'repeatedly', 'also', 'then', 'has', 'had', 'later']);
+const BETWEEN = new Set(['once', 'often', 'later', 'famously', 'repeatedly', 'also', 'then', 'has', 'had']);
 /** Words after the verb that close the clause: `as Roe frames it`. */
 const OBJECTS = new Set(['it', 'them', 'this']);
 

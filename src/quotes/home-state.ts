@@ -6,60 +6,7 @@
  */
 import type { ArticleContext } from './context.ts';
 import type { Person } from './speakers.ts';
-
-/** Each state by its name (lower case) and the abbreviations news writes in `(R-Ky.)`, `D-TX` (lower case, no dot). */
-const STATE_ABBREVIATIONS: Record<string, string[]> = {
-  alabama: ['ala', 'al'],
-  alaska: ['ak'],
-  arizona: ['ariz', 'az'],
-  arkansas: ['ark', 'ar'],
-  california: ['calif', 'cal', 'ca'],
-  colorado: ['colo', 'co'],
-  connecticut: ['conn', 'ct'],
-  delaware: ['del', 'de'],
-  florida: ['fla', 'fl'],
-  georgia: ['ga'],
-  hawaii: ['hi'],
-  idaho: ['id'],
-  illinois: ['ill', 'il'],
-  indiana: ['ind', 'in'],
-  iowa: ['ia'],
-  kansas: ['kan', 'kans', 'ks'],
-  kentucky: ['ky'],
-  louisiana: ['la'],
-  maine: ['me'],
-  maryland: ['md'],
-  massachusetts: ['mass', 'ma'],
-  michigan: ['mich', 'mi'],
-  minnesota: ['minn', 'mn'],
-  mississippi: ['miss', 'ms'],
-  missouri: ['mo'],
-  montana: ['mont', 'mt'],
-  nebraska: ['neb', 'ne'],
-  nevada: ['nev', 'nv'],
-  'new hampshire': ['n.h', 'nh'],
-  'new jersey': ['n.j', 'nj'],
-  'new mexico': ['n.m', 'nm'],
-  'new york': ['n.y', 'ny'],
-  'north carolina': ['n.c', 'nc'],
-  'north dakota': ['n.d', 'nd'],
-  ohio: ['oh'],
-  oklahoma: ['okla', 'ok'],
-  oregon: ['ore', 'or'],
-  pennsylvania: ['pa'],
-  'rhode island': ['r.i', 'ri'],
-  'south carolina': ['s.c', 'sc'],
-  'south dakota': ['s.d', 'sd'],
-  tennessee: ['tenn', 'tn'],
-  texas: ['tex', 'tx'],
-  utah: ['ut'],
-  vermont: ['vt'],
-  virginia: ['va'],
-  washington: ['wash', 'wa'],
-  'west virginia': ['w.va', 'w.v', 'wv'],
-  wisconsin: ['wis', 'wisc', 'wi'],
-  wyoming: ['wyo', 'wy'],
-};
+import { STATE_ABBREVIATIONS } from './us-states.ts';
 
 const BY_ABBREVIATION = new Map<string, string>();
 for (const [state, abbreviations] of Object.entries(STATE_ABBREVIATIONS))

@@ -8,6 +8,7 @@
 import { subjectBefore } from './issuers.ts';
 import type { Found } from './source-phrase.ts';
 import type { Token } from './tokens.ts';
+import { TIME_WORDS as TIME_WORD_LIST } from './source-words.ts';
 
 /** Verbs by which a body or a person puts out a document. */
 const RELEASE_VERBS = new Set(
@@ -22,9 +23,7 @@ assessment investigation estimate estimates data figures findings research`.spli
 /** Participles whose subject is the document before them. */
 const FINDING_PARTICIPLES = new Set(['showing', 'finding', 'concluding', 'saying', 'stating', 'noting', 'warning', 'arguing', 'claiming']);
 /** Words allowed between the document and its participle: a short time phrase (`this week`, `on Monday`). */
-const TIME_WORDS = new Set(
-  `this last on week month year monday tuesday wednesday thursday friday saturday sunday today yesterday earlier`.split(/\s+/),
-);
+const TIME_WORDS = new Set([...TIME_WORD_LIST, 'on']);
 
 /** Finite verbs of finding or saying whose subject a document is: `which concluded`, `that found`. */
 const FINDING_VERBS = new Set(

@@ -4,6 +4,7 @@
  * spelled as written. A place is never the antecedent of `he`/`she`; a country or state named as
  * the subject of a speech verb speaks for its government (`Iran said`).
  */
+import { STATE_ABBREVIATIONS } from './us-states.ts';
 
 const COUNTRIES = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
 bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina burundi
@@ -55,22 +56,8 @@ const MULTI_WORD_COUNTRIES = [
   'puerto rico',
 ];
 
-const STATES = `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
-indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
-nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming`;
-
-const MULTI_WORD_STATES = [
-  'new hampshire',
-  'new jersey',
-  'new mexico',
-  'new york',
-  'north carolina',
-  'north dakota',
-  'rhode island',
-  'south carolina',
-  'south dakota',
-  'west virginia',
-];
+/** The states (not `washington`, a city and a name far more often than the state). */
+const STATES = Object.keys(STATE_ABBREVIATIONS).filter((s) => s !== 'washington');
 
 /** Cities and regions: never speakers, never antecedents. */
 const CITIES = `london paris berlin moscow beijing tokyo delhi mumbai washington chicago boston houston dallas atlanta miami
@@ -128,7 +115,7 @@ const MULTI_WORD_CITIES = [
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Countries and states: places whose name may stand for their government. */
-const GOVERNED = new Set([...words(COUNTRIES), ...MULTI_WORD_COUNTRIES, ...words(STATES), ...MULTI_WORD_STATES]);
+const GOVERNED = new Set([...words(COUNTRIES), ...MULTI_WORD_COUNTRIES, ...STATES]);
 const PLACES = new Set([...GOVERNED, ...words(CITIES), ...MULTI_WORD_CITIES]);
 
 /** Is this folded name (`iran`, `st paul`, `the middle east`) a place? */
