@@ -29,7 +29,7 @@ import { resolveSource, type Attribution } from './resolve.ts';
 import { isJunkSpeaker } from './junk-guard.ts';
 import { fromGivenName, withoutLocation } from './phrase-trim.ts';
 import { nameLaterDescriptions } from './named-later.ts';
-import { matchCue } from './cues.ts';
+import { matchCue, SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues.ts';
 import { MASK, type Token } from './tokens.ts';
 import { attributionAfter, attributionBefore, hasCue, type Found } from './source-phrase.ts';
 import { attributionAtSentenceEnd } from './sentence-end.ts';
@@ -274,6 +274,14 @@ function pronounBody(ctx: ArticleContext, q: Quote, found: Found, previous: Quot
   return body?.speaker && body.speaker.kind !== 'person' ? body : undefined;
 }
 
+const SENDING = new RegExp(`\\b(?:${[...SENDING_OR_OBJECTING].join('|')})\\b`, 'i');
+
+/** Does the quotation's own clause send it as a thing's words (`texted Cole a photo of the sign reading "…"`)? */
+function sendsAnothersWords(ctx: ArticleContext, q: Quote): boolean {
+  const from = sentenceStart(ctx, q.start, Math.max((ctx.paragraphs[q.paragraph] as Paragraph).start, q.start - WINDOW));
+  return SENDING.test(ctx.masked.slice(from, q.start)) && sentWordsOfAnother(lastClause(windowTokens(ctx, from, q.start)));
+}
+
 /** The tokens since the previous quotation (`last`), at most `WINDOW` characters before `q`. */
 function tokensBetween(ctx: ArticleContext, last: Quote, q: Quote): Token[] {
   return windowTokens(ctx, Math.max(last.end, q.start - WINDOW), q.start);
@@ -292,7 +300,13 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n] as Quote;
     const nextStart = quotes[n + 1]?.start ?? ctx.text.length;
-    let found = tweetSource(ctx, q) ?? ownAttribution(ctx, q, nextStart);
+    const tweet = tweetSource(ctx, q);
+    let found = tweet ?? ownAttribution(ctx, q, nextStart);
+    // `Cole texted Reed a photo of the sign reading "…"`: no speaker, neither an earlier cue's nor the previous quotation's.
+    if (!tweet && (!found || found.cue.end <= q.start) && sendsAnothersWords(ctx, q)) {
+      last = q;
+      continue;
+    }
     const lastPara = last ? paragraphAt(ctx.paragraphs, last.end - 1).index : -2;
     const near = last !== undefined && lastPara >= q.paragraph - 1;
     // The tokens since the previous quotation, made only when needed (most quotations have their own attribution).

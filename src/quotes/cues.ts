@@ -1,4 +1,5 @@
-import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, PREPOSITIONS as PREPOSITION_WORDS } from './word-lists.ts';
+import { ARTICLES, DOCUMENT_NOUNS, isPersonHead, MEDIA_NOUNS, POSSESSIVES } from './word-lists.ts';
+import { endsLikePersonNoun } from './person-nouns.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isStateNoun } from './state-noun.ts';
 import { CUE_FORMS, NOUN_LIKE } from './speech-verbs.ts';
@@ -222,21 +223,39 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
 }
 
 /** Verbs of sending or objecting: the quotation after them is often someone else's (`texted Cole a photo of the sign reading "…"`). */
-const SENDING_OR_OBJECTING = new Set([...SENT, 'objected', 'protested']);
+export const SENDING_OR_OBJECTING: ReadonlySet<string> = new Set([...SENT, 'objected', 'protested']);
+
+/** Determiners that open a noun phrase naming a thing sent (`a photo`, `his video`); `her` only before a noun. */
+const THING_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVES, 'this', 'these', 'those']);
+
+/** `a photo of the sign`, `the video`, `his copy of the memo`: a determiner, at most two lower-case words, a media noun or a noun before `of` (not a document's). */
+function thingSentAt(rest: Token[], k: number): boolean {
+  if (!THING_DETERMINERS.has(rest[k]?.lower ?? '')) return false;
+  for (let h = k + 1; h <= k + 3 && h < rest.length; h++) {
+    const t = rest[h] as Token;
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    // `posted a message on Twitter reading "…"`: a document speaks for its author, the sender.
+    if (DOCUMENT_NOUNS.has(t.lower)) return false;
+    if (MEDIA_NOUNS.has(t.lower)) return true;
+    if (rest[h + 1]?.lower === 'of') return !isPersonHead(t.lower) && !endsLikePersonNoun(t.lower);
+  }
+  return false;
+}
 
 /**
- * Is the word at `i` a verb of sending or objecting whose quotation, in the same clause, follows a thing sent
- * or objected to (`texted Cole a photo of the sign reading "…"`, `objected to Cole's description as "…"`)?
- * Not when a comma, colon, dash or `that` (`posted the statement on X: "…"`) or a sentence end leads into the quotation.
+ * Is the word at `i` a verb of sending or objecting whose quotation follows, in the same clause, a thing sent
+ * or objected to (`texted Cole a photo of the sign reading "…"`, `objected to Cole's description as "…"`)? A thing
+ * is a determiner-led phrase naming one (`thingSentAt`) or a possessive (`Cole's`); never a time word, an adverb or
+ * the person sent to (`emailed staff`, `texted a friend`, `tweeted late Monday`). Not when any comma, colon, dash,
+ * sentence end or `that` follows the verb (`posted the statement on X: "…"`): the quotation is then led in otherwise.
+ * Callers give such a quotation no speaker at all (`sentWordsOfAnother`).
  */
 export function sendsSomethingElse(tokens: Token[], i: number): boolean {
   if (!SENDING_OR_OBJECTING.has(tokens[i]?.lower ?? '')) return false;
   const rest = tokens.slice(i + 1);
   if (rest.some((t) => (t.kind !== 'word' && /^[.!?,:;–—-]$/.test(t.text)) || t.lower === 'that')) return false;
-  return rest.some(
-    (t) =>
-      t.kind === 'word' &&
-      (/['’]s$/.test(t.text) ||
-        (t.text === t.lower && !PREPOSITION_WORDS.has(t.lower) && !(POSSESSIVES as readonly string[]).includes(t.lower))),
-  );
+  return rest.some((t, k) => t.kind === 'word' && (/\p{L}['’]s$/u.test(t.text) || thingSentAt(rest, k)));
 }
+
+/** Does a verb of sending in these tokens (the quotation's clause) send something else's words (`sendsSomethingElse`)? */
+export const sentWordsOfAnother = (tokens: Token[]): boolean => tokens.some((_, k) => sendsSomethingElse(tokens, k));

@@ -344,7 +344,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     // `Lynch said the talks will continue, as he seeks "…"`: a verb after a modal tells what will happen, not who speaks.
     if (c > 0 && MODAL_BEFORE.has(tokens[cue.index - 1]?.lower ?? '')) continue;
     // `calls Jo Bloggs, who police say led the raid, a "…"`: a cue inside a closed relative clause says nothing of the quotation.
-    if (insideRelativeClause(tokens, cue) || sendsSomethingElse(tokens, cue.index)) continue;
+    if (insideRelativeClause(tokens, cue)) continue;
+    if (sendsSomethingElse(tokens, cue.index)) return undefined; // another's words: no earlier cue speaks them either
     const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };

@@ -65,6 +65,22 @@ describe('verbs of sending or objecting', () => {
     const objected = 'Reed objected to Cole’s description of the bill as "a gift to landlords."';
     expect(speakerOf(objected, 'a gift')).not.toBe('Reed');
   });
+
+  it('give no speaker at all, neither an earlier cue’s nor the previous quotation’s, to the words of a thing sent', () => {
+    const reported = 'Officials said Mara Finch posted a photo of a banner reading "Go home now."';
+    expect(speakerOf(reported, 'Go home')).toBeUndefined();
+    const carried = '"We are leaving," Ben Ostrow said on Friday. Mara Finch texted him a picture of the gate reading "No entry."';
+    expect(speakerOf(carried, 'No entry')).toBeUndefined();
+  });
+
+  it('keep the sender for a recipient, a time word or an adverb before the quotation', () => {
+    expect(speakerOf('Ostrow said Finch emailed staff "We are closing."', 'We are closing')).toBe('Finch');
+    expect(speakerOf('Ben Ostrow tweeted late Friday "We will prevail."', 'We will prevail')).toBe('Ben Ostrow');
+    expect(speakerOf('Mr. Ostrow protested loudly "This is a sham."', 'This is a sham')).toBe('Ostrow');
+    expect(speakerOf('Court filings show Finch texted a neighbor "I saw it."', 'I saw it')).toBe('Finch');
+    const later = '"We are leaving," Ostrow said on Friday. Later Mara Finch emailed staff "We are closing."';
+    expect(speakerOf(later, 'We are closing')).toBe('Mara Finch');
+  });
 });
 
 describe('an inverted lead-in', () => {
