@@ -10,7 +10,8 @@ import { SAYING_VERBS } from './speech-verbs.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
-import { PREPOSITIONS, isPersonHead } from './word-lists.ts';
+import { isPersonHead } from './word-lists.ts';
+import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 
 /**
@@ -187,6 +188,8 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   if (!first || first.kind !== 'word') return undefined;
   const inverted = invertedLeadIn(tokens, s);
   if (inverted) return inverted;
+  // `Asked whether Jo Roe would run:`: a capitalised verb of saying opening the clause is never a name.
+  if (isSayingVerbOpening(first)) return undefined;
   let np: [number, number] | undefined;
   if (PRONOUN_SUBJECTS.has(first.lower)) np = [s, s + 1];
   else {
@@ -232,28 +235,6 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   return { np, cue, tokens };
 }
 
-/** Verbs of agreeing or adding that open an inverted lead-in (`Agreed retired agent Jo Roe: "…"`); never `Asked`, `Warned by`. */
-const INVERTED_VERBS = new Set(['agreed', 'echoed', 'concurred', 'added', 'countered', 'replied', 'explained']);
-/** A title word between the inverted verb and the name: lower-case or an acronym (`retired FBI agent`), never `whether`, `by`, `of`. */
-const titleWord = (t: Token): boolean =>
-  t.kind === 'word' && (t.text === t.lower || t.text === t.text.toUpperCase()) && !PREPOSITIONS.has(t.lower) && !NOT_TITLES.test(t.lower);
-const NOT_TITLES = /^(?:whether|by|as|that|if)$/;
-
-/**
- * `Agreed retired agent Jo Roe: "…"`, `Countered the senator's aide, Jo Roe:`: a verb of saying opening
- * the sentence, then the speaker's name (after lower-case title words) right up to the colon.
- */
-function invertedLeadIn(tokens: Token[], s: number): Found | undefined {
-  const verb = tokens[s] as Token;
-  if (!isUpperStart(verb.text) || !INVERTED_VERBS.has(verb.lower)) return undefined;
-  // The name is the capitalised run that ends at the colon; only words (`retired FBI agent`) stand between it and the verb.
-  const colon = tokens.length - 1;
-  let k = colon;
-  while (k > s + 1 && (isName(tokens[k - 1]) || (tokens[k - 1]?.text === '.' && (tokens[k - 2]?.text.length ?? 0) <= 2))) k--;
-  if (k === colon || colon - k > 5 || k - s > 6 || !tokens.slice(s + 1, k).every(titleWord)) return undefined;
-  return { np: [k, colon], cue: { index: s, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end }, tokens };
-}
-
 /** `That brought a tart rejoinder from Mr. Cameron: "…"`: a noun of saying, `from` and a name right before the colon. */
 function statementFrom(tokens: Token[]): Found | undefined {
   const colon = tokens.length - 1;
@@ -265,10 +246,6 @@ function statementFrom(tokens: Token[]): Found | undefined {
     return undefined;
   return { np: [s, colon], cue: { index: s - 2, length: 1, text: noun.text, sourceAfter: true, start: noun.start, end: noun.end }, tokens };
 }
-
-/** Capitalised words that open a sentence without naming anyone (`That brought a rejoinder: "…"`). */
-const NOT_NAMES = new Set(['the', 'that', 'this', 'these', 'those', 'it', 'there', 'here', 'what', 'which', 'such']);
-const isName = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperStart(t.text) && !NOT_NAMES.has(t.lower);
 
 /** A capitalised name run from `tokens[from]` (initials and short abbreviations included): its end, or `from`. */
 function nameRunEnd(tokens: Token[], from: number): number {

@@ -100,6 +100,16 @@ describe('an inverted lead-in', () => {
       expect(speakerOf(`${lead}${opening}: "Not at all."`, 'Not at all')).not.toBe('Jo Roe');
     expect(speakerOf(`${lead}Agreed Jo Roe of the Daily Planet: "Not at all."`, 'Not at all')).not.toBe('Daily Planet');
   });
+
+  it('opens with any past verb of saying of the lexicon (`Quipped`, `Lamented`, `Tweeted`)', () => {
+    for (const verb of ['Quipped', 'Complained', 'Remarked', 'Observed', 'Exclaimed', 'Tweeted', 'Admitted', 'Lamented'])
+      expect(speakerOf(`${verb} longtime NASA engineer Ida Marsh: "It never flew."`, 'It never flew')).toBe('Ida Marsh');
+  });
+
+  it('never takes the capitalised verb of saying for the name (`Asked whether Jo Roe would run:`)', () => {
+    expect(speakerOf('Asked whether Ida Marsh would stay: "Never."', 'Never')).not.toBe('Asked');
+    expect(speakerOf('Asked whether Ida Marsh would stay: "Never."', 'Never')).not.toBe('Ida Marsh');
+  });
 });
 
 describe('an attribution closing the sentence of its quotation', () => {
