@@ -22,8 +22,19 @@ function pronounOwnedBody(words: Token[]): { head: string; gender: 'm' | 'f' } |
 
 /** How far before `his office` the people it may be the body of are looked for, in characters. */
 const REACH = 500;
-/** Roles that own a `government` or a `ministry`: `Prime Minister Jo Roe`'s government. */
-const RULING_ROLE: Record<string, RegExp> = { government: /minister|president|premier|chancellor|leader/, ministry: /minister/ };
+/** Modifiers after which a head of government's title rules nothing: `Vice President`, `former Premier`. */
+const NOT_RULING = ['vice', 'deputy', 'former', 'shadow', 'assistant', 'junior'];
+
+/**
+ * Does a person of these role words (one word each: `prime`, `minister`) rule a `government` or a `ministry`:
+ * a prime minister, president, premier or chancellor (never a vice or former one, nor a `leader`), any minister?
+ */
+function rules(roles: ReadonlySet<string>, head: string): boolean {
+  if (head === 'ministry') return roles.has('minister');
+  if (head !== 'government') return true;
+  if (NOT_RULING.some((r) => roles.has(r))) return false;
+  return (roles.has('minister') && roles.has('prime')) || roles.has('president') || roles.has('premier') || roles.has('chancellor');
+}
 
 /**
  * The body `words` (`his office`, at `at`) names, as `Jo Roe's office`; undefined for any other phrase,
@@ -38,7 +49,6 @@ export function pronounBody(ctx: ArticleContext, words: Token[], at: number): Sp
   const others = ctx.people
     .mentionsBetween(Math.max(0, at - REACH), at)
     .some((m) => m.person !== p && m.person.gender !== (owned.gender === 'm' ? 'f' : 'm') && kindOf(ctx, m.person) === 'person');
-  const ruling = RULING_ROLE[owned.head];
-  if (others || (ruling && ![...p.roles].some((r) => ruling.test(r)))) return undefined;
+  if (others || !rules(p.roles, owned.head)) return undefined;
   return organisation(`${ctx.people.speakerOf(p).name}'s ${owned.head}`);
 }

@@ -117,6 +117,15 @@ describe('a body a person has, named by a pronoun (`his office`, `her campaign`)
     expect(speakerStarting(noRole, 'We will reopen')?.name).not.toBe("Sam Cole's government");
   });
 
+  it('keeps its words for a `government` whose owner is a vice president, an opposition leader or a former premier', () => {
+    for (const title of ['Vice President', 'Opposition leader', 'Former Premier']) {
+      const body = `${title} Ines Varga toured the port on Friday. "We stand with the dockers," her government said.`;
+      expect(speakerStarting(body, 'We stand with')?.name).not.toBe("Ines Varga's government");
+    }
+    const premier = 'Premier Ines Varga toured the port on Friday. "We stand with the dockers," her government said.';
+    expect(speakerStarting(premier, 'We stand with')?.name).toBe("Ines Varga's government");
+  });
+
   it('keeps its words for `his administration`', () => {
     const body = 'Governor Tom Hale spoke on Monday. "We will fight this tooth and nail," his administration vowed.';
     expect(speakerStarting(body, 'We will fight')?.name).toBe('his administration');
