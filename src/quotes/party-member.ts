@@ -10,6 +10,7 @@ import { isWord } from './source-tokens.ts';
 import { BOUNDARY } from './source-words.ts';
 import type { Person } from './speakers.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { TITLE_ABBREVIATIONS } from './word-lists.ts';
 
 /** Party members' nouns, singular (the plural, `Republicans`, is a group). */
 const MEMBER_NOUNS = new Set(['republican', 'democrat', 'independent', 'libertarian']);
@@ -50,11 +51,19 @@ function ofParty(ctx: ArticleContext, p: Person, noun: string, at: number): bool
   return ctx.people.mentionsBetween(0, at).some((m) => m.person === p && tie.test(ctx.text.slice(m.end, m.end + 40)));
 }
 
-/** Is `p` the object of `said of X` right after the description at `at` (`the Texas Republican said of Reed`)? */
+/** Titles that may stand before the name in `said of Mr. Reed` (not `Jr.`, `St.`: no title before a name). */
+const OF_TITLES = [...TITLE_ABBREVIATIONS.filter((t) => !['jr', 'sr', 'st', 'mt'].includes(t)), 'miss'].map(
+  (t) => (t[0] as string).toUpperCase() + t.slice(1),
+);
+/** `said of [Mr.] Reed[’s]`: the name after `of`, a title at most before it, a possessive `'s` left out. */
+const SAID_OF = new RegExp(
+  `^[^.!?"“”]{0,60}?\\b(?:said|says|added|wrote|told \\S+)\\s+of\\s+(?:(?:${OF_TITLES.join('|')})\\.?\\s+)?(\\p{Lu}[\\p{L}-]*?)(?:['’]s)?(?![\\p{L}'’-])`,
+  'u',
+);
+
+/** Is `p` the object of `said of X` right after the description at `at` (`the Texas Republican said of Reed`, `of Reed's plan`)? */
 function spokenOf(ctx: ArticleContext, p: Person, at: number): boolean {
-  const of = /^[^.!?"“”]{0,60}?\b(?:said|says|added|wrote|told \S+)\s+of\s+(?:\S+\s+)?(\p{Lu}[\p{L}'’-]+)/u.exec(
-    ctx.text.slice(at, at + 100),
-  );
+  const of = SAID_OF.exec(ctx.text.slice(at, at + 100));
   return of !== null && p.folded.includes((of[1] as string).toLowerCase());
 }
 

@@ -54,6 +54,17 @@ describe('a party member described by state', () => {
     expect(speakerOf(two, 'It is dead')?.name).not.toBe('Mary Hill');
   });
 
+  it('stays a description when it speaks `of` the person before a sentence end, after a title or of their plan', () => {
+    const lead = 'Sen. Ned Farley, R-Utah, filed the bill. ';
+    for (const tail of [
+      'said of Farley. The vote is Friday.',
+      'said of Farley.',
+      'said of Sen. Farley, who wrote it.',
+      'said of Farley’s bill.',
+    ])
+      expect(speakerOf(`${lead}"It will fail," the Utah Republican ${tail}`, 'It will fail')?.name).not.toBe('Ned Farley');
+  });
+
   it('stays a description when the only person named belongs to another state', () => {
     const body = 'Sen. Ted Marsh, R-Texas, spoke first. "We will wait," the Kansas Republican said.';
     expect(speakerOf(body, 'We will wait')).toMatchObject({ name: 'the Kansas Republican', kind: 'unnamed' });
