@@ -53,8 +53,9 @@ export function statesOf(ctx: ArticleContext, person: Person, at: number): Set<s
 }
 
 /**
- * The person of the description's `state` at `at`: the latest person named in `reach` characters before
- * `at` whom the text ties to that state; else the `salient` one when the text ties them to no state at all.
+ * The person of the description's `state` at `at`: among the people named in `reach` characters before `at`
+ * whom the text ties to that state, the one `party` ties to the description's party (true), else the one
+ * left when those it ties to another party (false) are set aside; nobody when two or more remain either way; with none tied to that state, the `salient` one when the text ties them to no state at all.
  */
 export function personOfState(
   ctx: ArticleContext,
@@ -62,12 +63,21 @@ export function personOfState(
   at: number,
   salient: Person | undefined,
   reach: number,
+  party: (p: Person) => boolean | undefined,
 ): Person | undefined {
   const seen = new Set<Person>();
-  for (const m of ctx.people.mentionsBetween(Math.max(0, at - reach), at).reverse()) {
+  const members: Person[] = [];
+  const undecided: Person[] = [];
+  let tied = false;
+  for (const m of ctx.people.mentionsBetween(Math.max(0, at - reach), at)) {
     if (seen.has(m.person)) continue;
     seen.add(m.person);
-    if (statesOf(ctx, m.person, at).has(state)) return m.person;
+    if (!statesOf(ctx, m.person, at).has(state)) continue;
+    tied = true;
+    const member = party(m.person);
+    if (member !== false) (member ? members : undecided).push(m.person);
   }
+  if (members.length > 0) return members.length === 1 ? members[0] : undefined;
+  if (tied) return undecided.length === 1 ? undecided[0] : undefined;
   return salient && statesOf(ctx, salient, at).size === 0 ? salient : undefined;
 }

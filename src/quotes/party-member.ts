@@ -61,6 +61,13 @@ const SAID_OF = new RegExp(
   'u',
 );
 
+/** Does the text tie `p` to the member noun's party (true), to another party (false), or to none (undefined)? */
+function partyOf(ctx: ArticleContext, p: Person, noun: string, at: number): boolean | undefined {
+  if (ofParty(ctx, p, noun, at)) return true;
+  if (otherParty(p.roles, noun) || [...MEMBER_NOUNS].some((n) => n !== noun && ofParty(ctx, p, n, at))) return false;
+  return undefined;
+}
+
 /** Is `p` the object of `said of X` right after the description at `at` (`the Texas Republican said of Reed`, `of Reed's plan`)? */
 function spokenOf(ctx: ArticleContext, p: Person, at: number): boolean {
   const of = SAID_OF.exec(ctx.text.slice(at, at + 100));
@@ -82,7 +89,7 @@ export function describedMember(
 ): Person | undefined {
   if (words.some((t) => NOT_THE_ONE.has(t.lower))) return undefined;
   const state = describedState(words.filter(isWord).map((t) => t.text));
-  const p = state ? personOfState(ctx, state, at, salient, REACH) : salient;
+  const p = state ? personOfState(ctx, state, at, salient, REACH, (q) => partyOf(ctx, q, noun, at)) : salient;
   if (!p || otherParty(p.roles, noun) || spokenOf(ctx, p, at)) return undefined;
   if ((state && statesOf(ctx, p, at).has(state)) || ofParty(ctx, p, noun, at)) return p;
   // The speaker of the quotation just before (`"…," Sen. Jo Roe wrote. "…," added the Ohio Republican`), or the one person in view.

@@ -54,6 +54,26 @@ describe('a party member described by state', () => {
     expect(speakerOf(two, 'It is dead')?.name).not.toBe('Mary Hill');
   });
 
+  it('is the person of that state tied to that party, never one of that state tied to another (`Gov. Jo Roe of Ohio`, `(D-Ohio)`)', () => {
+    const lead = 'Sen. Ned Farley (R-Utah) criticized ';
+    for (const other of [
+      'Gov. Lisa Crane of Utah',
+      'Utah Gov. Lisa Crane',
+      'Democratic Gov. Lisa Crane of Utah',
+      'Gov. Lisa Crane (D-Utah)',
+    ])
+      expect(speakerOf(`${lead}${other} on Friday. "The deal is off," the Utah Republican said.`, 'The deal is off')?.name).toBe(
+        'Ned Farley',
+      );
+  });
+
+  it('stays a description when two people of that state remain, tied to that party or to none', () => {
+    const both = 'Sen. Ned Farley (R-Utah) spoke first. Sen. Lisa Crane (R-Utah) answered. "The deal is off," the Utah Republican said.';
+    expect(speakerOf(both, 'The deal is off')?.name).toBe('the Utah Republican');
+    const none = 'Ned Farley of Utah met Lisa Crane of Utah on Friday. "The deal is off," the Utah Republican said.';
+    expect(speakerOf(none, 'The deal is off')?.name).toBe('the Utah Republican');
+  });
+
   it('stays a description when it speaks `of` the person before a sentence end, after a title or of their plan', () => {
     const lead = 'Sen. Ned Farley, R-Utah, filed the bill. ';
     for (const tail of [
