@@ -246,8 +246,8 @@ function thingSentAt(rest: Token[], k: number): boolean {
  * Is the word at `i` a verb of sending or objecting whose quotation follows, in the same clause, a thing sent
  * or objected to (`texted Cole a photo of the sign reading "…"`, `objected to Cole's description as "…"`)? A thing
  * is a determiner-led phrase naming one (`thingSentAt`) or a possessive (`Cole's`); never a time word, an adverb or
- * the person sent to (`emailed staff`, `texted a friend`, `tweeted late Monday`). Not when any comma, colon, dash,
- * sentence end or `that` follows the verb (`posted the statement on X: "…"`): the quotation is then led in otherwise.
+ * the person sent to (`emailed staff`, `texted a friend`, `tweeted late Monday`). Never when a comma, colon, dash,
+ * sentence end or `that` stands anywhere between the verb and the quotation (`posted the video, captioned "…"` too).
  * Callers give such a quotation no speaker at all (`sentWordsOfAnother`).
  */
 export function sendsSomethingElse(tokens: Token[], i: number): boolean {

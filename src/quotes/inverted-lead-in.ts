@@ -41,7 +41,9 @@ export function invertedLeadIn(tokens: Token[], s: number): Found | undefined {
   const colon = tokens.length - 1;
   let k = colon;
   while (k > s + 1 && (isName(tokens[k - 1]) || (tokens[k - 1]?.text === '.' && (tokens[k - 2]?.text.length ?? 0) <= 2))) k--;
-  if (k === colon || colon - k > 5 || k - s > 6 || !tokens.slice(s + 1, k).every(titleWord)) return undefined;
+  // `Countered the senator's aide, Jo Roe:`: a comma may close the title words right before the name.
+  const titled = tokens[k - 1]?.text === ',' && k - 1 > s + 1 ? k - 1 : k;
+  if (k === colon || colon - k > 5 || k - s > 6 || !tokens.slice(s + 1, titled).every(titleWord)) return undefined;
   return { np: [k, colon], cue: { index: s, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end }, tokens };
 }
 

@@ -106,6 +106,10 @@ describe('an inverted lead-in', () => {
       expect(speakerOf(`${verb} longtime NASA engineer Ida Marsh: "It never flew."`, 'It never flew')).toBe('Ida Marsh');
   });
 
+  it('gives the quotation to the name after a description closed by a comma (`Countered the senator’s aide, Jo Roe:`)', () => {
+    expect(speakerOf('Countered the governor’s press aide, Ida Marsh: "That is false."', 'That is false')).toBe('Ida Marsh');
+  });
+
   it('never takes the capitalised verb of saying for the name (`Asked whether Jo Roe would run:`)', () => {
     expect(speakerOf('Asked whether Ida Marsh would stay: "Never."', 'Never')).not.toBe('Asked');
     expect(speakerOf('Asked whether Ida Marsh would stay: "Never."', 'Never')).not.toBe('Ida Marsh');
