@@ -228,6 +228,25 @@ export const SENDING_OR_OBJECTING: ReadonlySet<string> = new Set([...SENT, 'obje
 /** Determiners that open a noun phrase naming a thing sent (`a photo`, `his video`); `her` only before a noun. */
 const THING_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVES, 'this', 'these', 'those']);
 
+/** Modals and forms of `be`/`have`: a clause's own verb. */
+const CLAUSE_VERBS = new Set([
+  'would',
+  'will',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+]);
+
 /** `a photo of the sign`, `the video`, `his copy of the memo`: a determiner, at most two lower-case words, a media noun or a noun before `of` (not a document's). */
 function thingSentAt(rest: Token[], k: number): boolean {
   if (!THING_DETERMINERS.has(rest[k]?.lower ?? '')) return false;
@@ -246,14 +265,22 @@ function thingSentAt(rest: Token[], k: number): boolean {
  * Is the word at `i` a verb of sending or objecting whose quotation follows, in the same clause, a thing sent
  * or objected to (`texted Cole a photo of the sign reading "…"`, `objected to Cole's description as "…"`)? A thing
  * is a determiner-led phrase naming one (`thingSentAt`) or a possessive (`Cole's`); never a time word, an adverb or
- * the person sent to (`emailed staff`, `texted a friend`, `tweeted late Monday`). Never when a comma, colon, dash,
- * sentence end or `that` stands anywhere between the verb and the quotation (`posted the video, captioned "…"` too).
+ * the person sent to (`emailed staff`, `texted a friend`, `tweeted late Monday`); an article right before the
+ * quotation too (`tweeted a "fake news" complaint`), and a passive's `by` (`a comment posted by someone named "…"`). Never when a comma, colon, dash, sentence end, `that`, another
+ * quotation or a clause's modal or auxiliary (`tweeted Cole's arrest would "…"`) stands between the verb and the
+ * quotation (`posted the video, captioned "…"` too).
  * Callers give such a quotation no speaker at all (`sentWordsOfAnother`).
  */
 export function sendsSomethingElse(tokens: Token[], i: number): boolean {
   if (!SENDING_OR_OBJECTING.has(tokens[i]?.lower ?? '')) return false;
   const rest = tokens.slice(i + 1);
-  if (rest.some((t) => (t.kind !== 'word' && /^[.!?,:;–—-]$/.test(t.text)) || t.lower === 'that')) return false;
+  if (rest.some((t) => (t.kind !== 'word' && /^[.!?,:;–—-]$/.test(t.text)) || t.lower === 'that' || t.kind === 'quote')) return false;
+  // `tweeted Assange's arrest would "…"`: a clause's verb after the verb makes the words that clause's.
+  if (rest.some((t) => CLAUSE_VERBS.has(t.lower))) return false;
+  // `tweeted a "fake news" complaint`: the quotation modifies a thing's noun.
+  if ((ARTICLES as readonly string[]).includes(rest[rest.length - 1]?.lower ?? '')) return true;
+  // `a comment posted last fall by someone named "…"`: a passive verb's subject is the thing sent.
+  if (rest.some((t) => t.lower === 'by')) return true;
   return rest.some((t, k) => t.kind === 'word' && (/\p{L}['’]s$/u.test(t.text) || thingSentAt(rest, k)));
 }
 

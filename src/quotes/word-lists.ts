@@ -56,8 +56,8 @@ website column essay book manuscript`.split(/\s+/),
 
 /** Pictures, recordings and signs: things one may send or post that carry someone else's words (`a photo of the sign reading "…"`). */
 export const MEDIA_NOUNS = new Set(
-  `photo photos photograph picture pictures image images video videos clip clips screenshot screenshots meme sign signs
-banner poster card note caption link recording copy`.split(/\s+/),
+  `photo photos photograph photographs picture pictures image images video videos clip clips screenshot screenshots meme
+sign signs banner poster card note caption link recording copy movie film song album documentary headline slogan`.split(/\s+/),
 );
 
 /** A speech verb right after a lone capitalised word (`Wilcox said`), or right before it (`said Wilcox`). */

@@ -73,6 +73,19 @@ describe('verbs of sending or objecting', () => {
     expect(speakerOf(carried, 'No entry')).toBeUndefined();
   });
 
+  it('give no speaker to a quotation that modifies a thing (`tweeted a "…" complaint`), a title or a passive’s words', () => {
+    expect(speakerOf('In May Ben Ostrow tweeted a "total sham" complaint from a fan.', 'total sham')).toBeUndefined();
+    expect(speakerOf('Mara Finch praised the video she posted about the movie "Night Train."', 'Night Train')).toBeUndefined();
+    expect(speakerOf('Police found a comment posted last year by someone named "ghost rider" online.', 'ghost rider')).toBeUndefined();
+  });
+
+  it('keep the speaker when a clause or another quotation stands between the verb and the quotation', () => {
+    const clause = 'Ben Ostrow tweeted Finch’s arrest would be "a turning point for the town."';
+    expect(speakerOf(clause, 'a turning point')).toBe('Ben Ostrow');
+    const other = 'Mara Finch wrote on Friday. She posted "Goodbye all" in a thread about the history of the mill and wrote "It was home."';
+    expect(speakerOf(other, 'It was home')).toBe('Mara Finch');
+  });
+
   it('keep the sender for a recipient, a time word or an adverb before the quotation', () => {
     expect(speakerOf('Ostrow said Finch emailed staff "We are closing."', 'We are closing')).toBe('Finch');
     expect(speakerOf('Ben Ostrow tweeted late Friday "We will prevail."', 'We will prevail')).toBe('Ben Ostrow');
