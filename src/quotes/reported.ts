@@ -183,13 +183,13 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   if (colon?.text !== ':' || tokens.some((t) => t.kind === 'quote')) return undefined;
   const from = statementFrom(tokens);
   if (from) return from;
-  const s = clauseStart(tokens);
-  const first = tokens[s];
-  if (!first || first.kind !== 'word') return undefined;
-  const inverted = invertedLeadIn(tokens, s);
+  const opening = clauseStart(tokens);
+  const inverted = tokens[opening]?.kind === 'word' ? invertedLeadIn(tokens, opening) : undefined;
   if (inverted) return inverted;
-  // `Asked whether Jo Roe would run:`: a capitalised verb of saying opening the clause is never a name.
-  if (isSayingVerbOpening(first)) return undefined;
+  // `Tweeted Rep. Jo Roe about it:`, `Asked whether Jo Roe would run:`: a capitalised verb of saying is never the name; one may follow it.
+  const s = tokens[opening] && isSayingVerbOpening(tokens[opening]) ? opening + 1 : opening;
+  const first = tokens[s];
+  if (!first || first.kind !== 'word' || (s > opening && !isUpperStart(first.text))) return undefined;
   let np: [number, number] | undefined;
   if (PRONOUN_SUBJECTS.has(first.lower)) np = [s, s + 1];
   else {

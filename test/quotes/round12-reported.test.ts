@@ -123,6 +123,11 @@ describe('an inverted lead-in', () => {
     expect(speakerOf('Countered the governor’s press aide, Ida Marsh: "That is false."', 'That is false')).toBe('Ida Marsh');
   });
 
+  it('gives the quotation to the name after an opening verb of saying whose name does not end at the colon', () => {
+    const body = 'Lena Crane dismissed the plan on radio. Tweeted Rep. Ida Marsh (D., Ore.) about the plan: "It cannot stand."';
+    expect(speakerOf(body, 'It cannot stand')).toBe('Ida Marsh');
+  });
+
   it('never takes the capitalised verb of saying for the name (`Asked whether Jo Roe would run:`)', () => {
     expect(speakerOf('Asked whether Ida Marsh would stay: "Never."', 'Never')).not.toBe('Asked');
     expect(speakerOf('Asked whether Ida Marsh would stay: "Never."', 'Never')).not.toBe('Ida Marsh');
