@@ -210,8 +210,8 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
     if (NOUN_LIKE.has(t.lower) && FINITE_AFTER_NOUN.has(tokens[i + length]?.lower ?? '')) continue;
     // `in a Twitter post`, `the Facebook statement`: a determiner before the capitalised word makes the form a noun.
     if (NOUN_LIKE.has(t.lower) && isUpperStart(before?.text ?? '') && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) continue;
-    // `a statement emailed to reporters`, `a video posted online`: a form of sending right after a document noun is its participle.
-    if (SENT.has(t.lower) && DOCUMENT_NOUNS.has(before?.lower ?? '')) continue;
+    // `a statement emailed to reporters`, `a video posted online`: a form of sending right after a document or media noun is its participle.
+    if (SENT.has(t.lower) && (DOCUMENT_NOUNS.has(before?.lower ?? '') || MEDIA_NOUNS.has(before?.lower ?? ''))) continue;
     const last = tokens[i + length - 1] as Token;
     const text = tokens
       .slice(i, i + length)
@@ -265,7 +265,7 @@ function thingSentAt(rest: Token[], k: number): boolean {
  * Is the word at `i` a verb of sending or objecting whose quotation follows, in the same clause, a thing sent
  * or objected to (`texted Cole a photo of the sign reading "…"`, `objected to Cole's description as "…"`)? A thing
  * is a determiner-led phrase naming one (`thingSentAt`) or a possessive (`Cole's`); never a time word, an adverb or
- * the person sent to (`emailed staff`, `texted a friend`, `tweeted late Monday`); an article right before the
+ * the person sent to (`emailed staff`, `texted a friend`, `tweeted late Monday`); `a`/`an` right before the
  * quotation too (`tweeted a "fake news" complaint`), and a passive's `by` (`a comment posted by someone named "…"`). Never when a comma, colon, dash, sentence end, `that`, another
  * quotation or a clause's modal or auxiliary (`tweeted Cole's arrest would "…"`) stands between the verb and the
  * quotation (`posted the video, captioned "…"` too).
@@ -278,7 +278,7 @@ export function sendsSomethingElse(tokens: Token[], i: number): boolean {
   // `tweeted Assange's arrest would "…"`: a clause's verb after the verb makes the words that clause's.
   if (rest.some((t) => CLAUSE_VERBS.has(t.lower))) return false;
   // `tweeted a "fake news" complaint`: the quotation modifies a thing's noun.
-  if ((ARTICLES as readonly string[]).includes(rest[rest.length - 1]?.lower ?? '')) return true;
+  if (/^an?$/.test(rest[rest.length - 1]?.lower ?? '')) return true;
   // `a comment posted last fall by someone named "…"`: a passive verb's subject is the thing sent.
   if (rest.some((t) => t.lower === 'by')) return true;
   return rest.some((t, k) => t.kind === 'word' && (/\p{L}['’]s$/u.test(t.text) || thingSentAt(rest, k)));

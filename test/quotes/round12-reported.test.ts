@@ -77,11 +77,15 @@ describe('verbs of sending or objecting', () => {
     expect(speakerOf('In May Ben Ostrow tweeted a "total sham" complaint from a fan.', 'total sham')).toBeUndefined();
     expect(speakerOf('Mara Finch praised the video she posted about the movie "Night Train."', 'Night Train')).toBeUndefined();
     expect(speakerOf('Police found a comment posted last year by someone named "ghost rider" online.', 'ghost rider')).toBeUndefined();
+    const participle = 'The group went quiet (the last video posted on its site is a 2015 clip from KXL’s "Crossfire.") Others remain.';
+    expect(speakerOf(participle, 'Crossfire')).toBeUndefined();
   });
 
   it('keep the speaker when a clause or another quotation stands between the verb and the quotation', () => {
     const clause = 'Ben Ostrow tweeted Finch’s arrest would be "a turning point for the town."';
     expect(speakerOf(clause, 'a turning point')).toBe('Ben Ostrow');
+    const phrase = 'Jo Hale named nobody, but Ben Ostrow tweeted about the "six shadow groups" that fund the effort.';
+    expect(speakerOf(phrase, 'six shadow')).toBe('Ben Ostrow');
     const other = 'Mara Finch wrote on Friday. She posted "Goodbye all" in a thread about the history of the mill and wrote "It was home."';
     expect(speakerOf(other, 'It was home')).toBe('Mara Finch');
   });
