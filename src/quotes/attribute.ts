@@ -18,6 +18,7 @@ import {
   reportedSpeech,
 } from './reported.ts';
 import { tweetSignature } from './tweet-signature.ts';
+import { MODALS } from './word-lists.ts';
 import { asClauseAfter, asClauseBefore } from './as-clause.ts';
 import { fromLeadIn, labelLeadInAt } from './source-labels.ts';
 import { bodySource } from './body-names.ts';
@@ -63,8 +64,6 @@ function isKnownPerson(ctx: ArticleContext, words: string[], at: number): boolea
 
 /** `…," as he said`: the text right after a quotation opens a clause of `as`. */
 const AS_NEXT = /^\p{Pf}?["'’”]?,?\s+as\s/iu;
-
-const MODALS = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'must', 'can']);
 
 /**
  * `"… in children." Critics would argue that …`: after a quotation that closes its sentence, a cue

@@ -1,4 +1,4 @@
-import { ARTICLES, DOCUMENT_NOUNS, isPersonHead, MEDIA_NOUNS, POSSESSIVES } from './word-lists.ts';
+import { ARTICLES, DOCUMENT_NOUNS, isPersonHead, MEDIA_NOUNS, MODALS, POSSESSIVES } from './word-lists.ts';
 import { endsLikePersonNoun } from './person-nouns.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isStateNoun } from './state-noun.ts';
@@ -229,23 +229,7 @@ export const SENDING_OR_OBJECTING: ReadonlySet<string> = new Set([...SENT, 'obje
 const THING_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVES, 'this', 'these', 'those']);
 
 /** Modals and forms of `be`/`have`: a clause's own verb. */
-const CLAUSE_VERBS = new Set([
-  'would',
-  'will',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-]);
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([...MODALS, 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
 
 /** `a photo of the sign`, `the video`, `his copy of the memo`: a determiner, at most two lower-case words, a media noun or a noun before `of` (not a document's). */
 function thingSentAt(rest: Token[], k: number): boolean {

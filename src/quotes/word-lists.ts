@@ -67,6 +67,9 @@ export const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 
 export const NOT_SPEAKER_BEFORE = new Set(['of', 'in', 'at', 'from', 'the', 'a', 'an', 'for', 'to', 'on']);
 
 /** Prepositions (a preposition right before a name: `a summit of Pacific Rim nations`, `in Los Angeles`). */
+/** Modal verbs: `would`, `could`, … (a clause's own verb after them). */
+export const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'must', 'can']);
+
 export const PREPOSITIONS: ReadonlySet<string> = new Set(
   'of in at from to for with on near about against between among into across toward towards like including than via over under'.split(' '),
 );
