@@ -1,0 +1,93 @@
+/**
+ * Words quoted inside the clause that an outer verb of saying reports: `In an interview, Jo Roe said
+ * their aides describe "a mess"`, `The league said today the choice of A and B shows that it backs
+ * "fair play"`, `Her spokesman issued a statement, noting that Roe has denied it "and looks forward to
+ * …"`. The clause's own subject (`their aides`, `the choice of A and B`) is what the outer sayer talks
+ * about; the quotation marks hold the outer sayer's words. A partial quotation whose nearest cue is
+ * the inner clause's goes to the outer subject when that clause is the direct complement of the outer
+ * verb (`said [that] <clause>`) and the inner subject is a plain description that is neither a person
+ * (`the senator`) nor a document (`the report found`), or when the quotation goes on with the inner
+ * clause's predicate (`"and is eager …"`) rather than being what its verb says.
+ */
+import { clauseStart } from './clause-subject.ts';
+import { matchCue } from './cues.ts';
+import { governingSpeech, type KnownName } from './governing-verb.ts';
+import { reportedSpeech } from './reported.ts';
+import type { Found } from './source-phrase.ts';
+import { TIME_WORDS } from './source-words.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
+
+/** Documents and findings that speak in their own right (`the report found`, `the poll shows`). */
+const DOCUMENT_HEADS = new Set([
+  ...DOCUMENT_NOUNS,
+  ...`study studies report reports survey surveys analysis poll polls audit review paper data figures findings research
+ruling order indictment complaint lawsuit suit bill law document documents records record`.split(/\s+/),
+]);
+/** Pronouns and determiners that never make a named subject: the words a plain description may open with. */
+const PLAIN_OPENERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'some', 'many', 'most', 'these', 'those']);
+/** Words that join a quotation to the predicate before it: `has denied it "and is eager …"`. */
+const CONJUNCTIONS = /^(?:and|but|or)\s/i;
+
+/** Prepositions that close a description's head: `the choice of A and B`. */
+const QUALIFIERS = new Set(['of', 'for', 'in', 'at', 'on', 'from', 'by', 'about', 'with']);
+
+/** Is the inner subject a plain description (`their aides`, `the choice of A and B`): no name, no person, no document? */
+function plainDescription(words: Token[]): boolean {
+  const cut = words.findIndex((t) => QUALIFIERS.has(t.lower));
+  const own = cut > 0 ? words.slice(0, cut) : words;
+  const first = own.find((t) => t.kind === 'word');
+  const head = [...own].reverse().find((t) => t.kind === 'word');
+  if (!first || !head || head === first) return false;
+  if (own.some((t) => t.kind !== 'word' || (isUpperStart(t.text) && t !== first))) return false;
+  if (isUpperStart(first.text) && !PLAIN_OPENERS.has(first.lower)) return false;
+  if (!PLAIN_OPENERS.has(first.lower) && !TIME_WORDS.has(first.lower)) return false;
+  return !isPersonHead(head.lower) && !DOCUMENT_HEADS.has(head.lower);
+}
+
+/**
+ * The outer sayer of `sentence` (the quotation's sentence up to it) when `inner` (the attribution found
+ * in its last clause) is the subject of a clause that an outer verb of saying reports, and the quotation
+ * `text` is the outer sayer's words (see the file's comment); else `inner`.
+ */
+export function outerSayer(sentence: Token[], inner: Found | undefined, text: string, known?: KnownName): Found | undefined {
+  if (!inner || inner.cue.sourceAfter || inner.np[0] >= inner.cue.index) return inner;
+  const from = inner.tokens[inner.np[0]];
+  if (!from) return inner;
+  const continues = CONJUNCTIONS.test(text);
+  if (!continues && !plainDescription(inner.tokens.slice(inner.np[0], inner.np[1]))) return inner;
+  const i = sentence.findIndex((t) => t.start === from.start);
+  if (i < 2) return inner;
+  // `said [today] [that]`: the outer verb right before the inner clause.
+  let j = i - 1;
+  if (sentence[j]?.lower === 'that') j--;
+  while (j > 0 && TIME_WORDS.has(sentence[j]?.lower ?? '') && !/^(?:this|last)$/.test(sentence[j]?.lower ?? '')) j--;
+  const verb = sentence[j];
+  if (!verb || verb.kind !== 'word' || !matchCue(sentence, j)) return inner;
+  const prefix = sentence.slice(0, j + 1);
+  const cue = { index: j, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
+  const named = nameBefore(prefix, j);
+  if (named) return { np: named, cue, tokens: prefix };
+  for (const outer of [reportedSpeech(prefix), governingSpeech(prefix, known)])
+    if (outer && outer.cue.start === verb.start) return outer;
+  return inner;
+}
+
+/** Lower-case words inside a body's name: `Center for Law and Justice`, `Bank of the West`. */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on']);
+
+/**
+ * `The Center for Law and Justice (CLJ) said`, `Jo Roe said`: the clause's subject when it is only a
+ * capitalised name (joiners and a bracketed acronym allowed) right before the verb at `v`.
+ */
+function nameBefore(tokens: Token[], v: number): [number, number] | undefined {
+  const s = clauseStart(tokens);
+  let e = v;
+  if (tokens[e - 1]?.text === ')' && tokens[e - 3]?.text === '(' && /^\p{Lu}+$/u.test(tokens[e - 2]?.text ?? '')) e -= 3;
+  if (e - s < 1 || e - s > 8) return undefined;
+  const words = tokens.slice(s, e);
+  const first = words[0] as Token;
+  if (first.kind !== 'word' || !isUpperStart(first.text) || !isUpperStart(words[words.length - 1]?.text ?? '')) return undefined;
+  const ok = words.every((t) => (t.kind === 'word' && (isUpperStart(t.text) || NAME_JOINERS.has(t.lower))) || (t.text === '.' && e - s > 1));
+  return ok ? [s, e] : undefined;
+}
