@@ -191,7 +191,7 @@ const QUALIFIERS = new Set(['on', 'of', 'from', 'in', 'at', 'for', 'by', 'about'
 
 /**
  * `A report on the outbreak from the firm notes …`, `another study published in 2016 found …`: an
- * article, up to three words to its head, qualifiers (a preposition and up to three words each) and
+ * article, up to three words to its head, qualifiers (a preposition and up to four words each: `on the city's police department`) and
  * at most one participle (`published in 2016`, cut from the phrase), with no comma, right up to the verb.
  */
 function descriptionAt(tokens: Token[], s: number, v: number): Subject | undefined {
@@ -211,7 +211,7 @@ function descriptionAt(tokens: Token[], s: number, v: number): Subject | undefin
     if (t.kind !== 'word') return undefined;
     if (QUALIFIERS.has(t.lower)) {
       let j = e + 1;
-      while (j < v && j - e <= 3 && plain(j) && !SUBORDINATE.has(tokens[j]?.lower ?? '')) j++;
+      while (j < v && j - e <= 4 && plain(j) && !SUBORDINATE.has(tokens[j]?.lower ?? '')) j++;
       if (j === e + 1) return undefined;
       e = j;
       if (cut < 0) end = e;
