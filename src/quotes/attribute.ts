@@ -22,7 +22,7 @@ import { MODALS } from './word-lists.ts';
 import { asClauseAfter, asClauseBefore } from './as-clause.ts';
 import { fromLeadIn, labelLeadInAt } from './source-labels.ts';
 import { bodySource } from './body-names.ts';
-import { documentFinding, issuedFinding } from './issued-findings.ts';
+import { documentFinding, documentParticiple, issuedFinding } from './issued-findings.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
 import { wordsOfAfter, wordsOfBefore, wordsOfEarlierIn } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
@@ -89,7 +89,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   const sentenceTokens = windowTokens(ctx, from, q.start);
   const preTokens = lastClause(sentenceTokens);
-  const inner = attributionBefore(preTokens);
+  const inner = documentParticiple(attributionBefore(preTokens));
   const pre = q.kind === 'partial' ? outerSayer(sentenceTokens, inner, q.text, namedElsewhere(ctx)) : inner;
   // `maintaining, in the words of X, that "…"`, `In the famous words of X: "…"`: someone's own words, after the sentence's cue.
   const own = post ? undefined : wordsOfEarlierIn(ctx, from, q.start);
