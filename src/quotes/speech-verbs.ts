@@ -46,13 +46,13 @@ demand demands demanded demanding
 deny denies denied denying
 describe describes described describing
 emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
-exclaim exclaims exclaimed exclaiming
+exclaim exclaims exclaimed
 joke jokes joked joking
 mention mentions mentioned mentioning
-muse muses mused musing
+muse muses mused
 observe observes observed observing
 predict predicts predicted predicting
-proclaim proclaims proclaimed proclaiming
+proclaim proclaims proclaimed
 promise promises promised promising
 quip quips quipped quipping
 recall recalls recalled recalling
@@ -60,7 +60,7 @@ remark remarks remarked remarking
 reiterate reiterates reiterated reiterating
 report reports reported reporting
 reveal reveals revealed revealing
-scoff scoffs scoffed scoffing
+scoff scoffs scoffed
 shout shouts shouted shouting
 stress stresses stressed stressing
 suggest suggests suggested suggesting
@@ -69,7 +69,7 @@ tweet tweets tweeted tweeting
 post posts posted
 urge urges urged urging
 vow vows vowed vowing
-yell yells yelled yelling
+yell yells yelled
 accuse accuses accused accusing
 charge charges charged
 call calls called calling
@@ -79,7 +79,7 @@ brand brands branded
 lament laments lamented lamenting
 maintain maintains maintained maintaining
 pledge pledges pledged
-recount recounts recounted recounting
+recount recounts recounted
 retort retorts retorted retorting
 pray prays prayed praying
 intone intones intoned intoning
@@ -87,8 +87,8 @@ scold scolds scolded scolding
 wonder wonders wondered wondering
 plead pleads pleaded pleading
 speak speaks spoke speaking
-affirm affirms affirmed affirming
-underscore underscores underscored underscoring
+affirm affirms affirmed
+underscore underscores underscored
 concur concurs concurred
 quote quotes quoted
 interject interjects interjected
@@ -124,9 +124,9 @@ elaborate elaborates elaborated elaborating
 fume fumes fumed fuming
 surmise surmises surmised
 clarify clarifies clarified
-opine opines opined opining
+opine opines opined
 reason: reasons: reasoned
-confide confides confided confiding
+confide confides confided
 grumble grumbles grumbled
 mutter mutters muttered
 whisper whispers whispered
@@ -140,24 +140,24 @@ lectured
 gripe gripes griped
 frown frowns frowned
 sneer sneers sneered
-gush gushes gushed gushing
+gush gushes gushed
 protested
-tout touts touted touting
+tout touts touted
 rant rants ranted
 railed
 grouse groused
-bemoan bemoans bemoaned bemoaning
-decries decried decrying
+bemoan bemoans bemoaned
+decries decried
 objected
 hint hints hinted
-speculate speculates speculated speculating
+speculate speculates speculated
 posit posits posited
 theorize theorizes theorized theorise theorises theorised
 marvel marvels marveled marvelled
-gloat gloats gloated gloating
+gloat gloats gloated
 crow crows crowed
 taunt taunts taunted
-implore implores implored imploring
+implore implores implored
 beg begs begged
 exult exults exulted
 enthuse enthuses enthused
@@ -167,10 +167,10 @@ growl growls growled
 sniff sniffs sniffed
 huff huffs huffed
 pondered
-admonish admonishes admonished admonishing
-ridicule ridicules ridiculed ridiculing
-exhort exhorts exhorted exhorting
-berate berates berated berating
+admonish admonishes admonished
+ridicule ridicules ridiculed
+exhort exhorts exhorted
+berate berates berated
 confess confesses confessed
 vent vents vented
 gasp gasps gasped
