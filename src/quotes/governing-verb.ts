@@ -202,7 +202,7 @@ function descriptionAt(tokens: Token[], s: number, v: number): Subject | undefin
     !QUALIFIERS.has(tokens[j]?.lower ?? '') &&
     !BETWEEN.has(tokens[j]?.lower ?? '') &&
     !AUX.has(tokens[j]?.lower ?? '');
-  while (e < v && e - s <= 3 && plain(e) && !participle(e)) e++;
+  while (e < v && e - s <= 3 && plain(e) && !participle(e) && !SUBORDINATE.has(tokens[e]?.lower ?? '')) e++;
   if (e === s + 1) return undefined;
   let end = e;
   let cut = -1;

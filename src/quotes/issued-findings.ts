@@ -14,7 +14,7 @@ import { TIME_WORDS as TIME_WORD_LIST } from './source-words.ts';
 /** Verbs by which a body or a person puts out a document. */
 const RELEASE_VERBS = new Set(
   `released releases publishes published issued issues unveiled unveils produced produces circulated circulates
-posted posts put puts sent sends filed files`.split(/\s+/),
+posted posts put puts sent sends filed files releasing issuing publishing posting sending filing`.split(/\s+/),
 );
 /** Documents that hold findings: `a study`, `a report`, `an analysis`. */
 const FINDING_DOCUMENTS = new Set(
@@ -92,7 +92,7 @@ export function issuedFinding(tokens: Token[]): Found | undefined {
 }
 
 /** Documents that carry words of their own: the finding documents and the nouns for what someone wrote. */
-const WORDED_DOCUMENTS = new Set([...FINDING_DOCUMENTS, ...DOCUMENT_NOUNS, 'note', 'notice', 'flyer', 'leaflet', 'sign', 'banner']);
+const WORDED_DOCUMENTS = new Set([...FINDING_DOCUMENTS, ...DOCUMENT_NOUNS, 'note', 'notice', 'flyer', 'leaflet']);
 
 /**
  * `… cited a threatening letter warning residents to leave: "…"`: a participle cue right after a

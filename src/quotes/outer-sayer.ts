@@ -5,18 +5,21 @@
  * …"`. The clause's own subject (`their aides`, `the choice of A and B`) is what the outer sayer talks
  * about; the quotation marks hold the outer sayer's words. A partial quotation whose nearest cue is
  * the inner clause's goes to the outer subject when that clause is the direct complement of the outer
- * verb (`said [that] <clause>`) and the inner subject is a plain description that is neither a person
- * (`the senator`) nor a document (`the report found`), or when the quotation goes on with the inner
- * clause's predicate (`"and is eager …"`) rather than being what its verb says.
+ * verb (`said [that] <clause>`) and the inner subject is the outer sayer's own people (`their aides`,
+ * `its analysts`) or a plain description of no one who speaks (never a person: `the woman`, `an
+ * official`; a body: `the administration`; a document: `the report found`), or when the quotation goes
+ * on with the inner clause's predicate (`"and is eager …"`) rather than being what its verb says.
  */
 import { clauseStart } from './clause-subject.ts';
 import { matchCue } from './cues.ts';
 import { governingSpeech, type KnownName } from './governing-verb.ts';
 import { reportedSpeech } from './reported.ts';
 import type { Found } from './source-phrase.ts';
-import { TIME_WORDS } from './source-words.ts';
+import { SOURCE_NOUNS, TIME_WORDS } from './source-words.ts';
 import { isUpperStart, type Token } from './tokens.ts';
-import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
+import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
+import { endsLikePersonNoun } from './person-nouns.ts';
+import { isTitle } from './names.ts';
 
 /** Documents and findings that speak in their own right (`the report found`, `the poll shows`). */
 const DOCUMENT_HEADS = new Set([
@@ -24,25 +27,38 @@ const DOCUMENT_HEADS = new Set([
   ...`study studies report reports survey surveys analysis poll polls audit review paper data figures findings research
 ruling order indictment complaint lawsuit suit bill law document documents records record`.split(/\s+/),
 ]);
-/** Pronouns and determiners that never make a named subject: the words a plain description may open with. */
-const PLAIN_OPENERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'some', 'many', 'most', 'these', 'those']);
+/** Possessives by which the inner subject belongs to the outer sayer: `Roe said her aides …`, `the firm said its analysts …`. */
+const POSSESSIVE_OPENERS = new Set(['their', 'his', 'her', 'its', 'our']);
+/** Determiners of a description that is no one's in particular: `the choice of A and B`, `the numbers`. */
+const PLAIN_OPENERS = new Set(['the', 'a', 'an', 'these', 'those']);
 /** Words that join a quotation to the predicate before it: `has denied it "and is eager …"`. */
 const CONJUNCTIONS = /^(?:and|but|or)\s/i;
-
 /** Prepositions that close a description's head: `the choice of A and B`. */
 const QUALIFIERS = new Set(['of', 'for', 'in', 'at', 'on', 'from', 'by', 'about', 'with']);
 
-/** Is the inner subject a plain description (`their aides`, `the choice of A and B`): no name, no person, no document? */
-function plainDescription(words: Token[]): boolean {
+/** A head noun for someone or something that speaks in its own right: a person, a body, a document. */
+function speaksForItself(head: string): boolean {
+  const one = head.endsWith('s') && head.length > 3 ? head.slice(0, -1) : head;
+  return [head, one].some(
+    (w) => isPersonHead(w) || isTitle(w) || endsLikePersonNoun(w) || SOURCE_NOUNS.has(w) || BODY_HEADS.has(w) || DOCUMENT_HEADS.has(w),
+  );
+}
+
+/**
+ * Is the inner subject the outer sayer's own people (`their sources`, `its analysts`: a possessive opens
+ * it), or a plain description of no one who speaks (`the choice of A and B`, `the numbers`)? Never a
+ * name, a person (`the woman`, `an official`), a body (`the administration`) or a document (`the report`).
+ */
+function outerSpeaksFor(words: Token[]): boolean {
   const cut = words.findIndex((t) => QUALIFIERS.has(t.lower));
   const own = cut > 0 ? words.slice(0, cut) : words;
   const first = own.find((t) => t.kind === 'word');
   const head = [...own].reverse().find((t) => t.kind === 'word');
   if (!first || !head || head === first) return false;
   if (own.some((t) => t.kind !== 'word' || (isUpperStart(t.text) && t !== first))) return false;
-  if (isUpperStart(first.text) && !PLAIN_OPENERS.has(first.lower)) return false;
+  if (POSSESSIVE_OPENERS.has(first.lower)) return !DOCUMENT_HEADS.has(head.lower);
   if (!PLAIN_OPENERS.has(first.lower) && !TIME_WORDS.has(first.lower)) return false;
-  return !isPersonHead(head.lower) && !DOCUMENT_HEADS.has(head.lower);
+  return !speaksForItself(head.lower);
 }
 
 /**
@@ -55,7 +71,7 @@ export function outerSayer(sentence: Token[], inner: Found | undefined, text: st
   const from = inner.tokens[inner.np[0]];
   if (!from) return inner;
   const continues = CONJUNCTIONS.test(text);
-  if (!continues && !plainDescription(inner.tokens.slice(inner.np[0], inner.np[1]))) return inner;
+  if (!continues && !outerSpeaksFor(inner.tokens.slice(inner.np[0], inner.np[1]))) return inner;
   const i = sentence.findIndex((t) => t.start === from.start);
   if (i < 2) return inner;
   // `said [today] [that]`: the outer verb right before the inner clause.

@@ -169,7 +169,6 @@ huff huffs huffed
 pondered
 admonish admonishes admonished
 ridicule ridicules ridiculed
-exhort exhorts exhorted
 berate berates berated
 confess confesses confessed
 vent vents vented
