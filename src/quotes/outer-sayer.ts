@@ -58,7 +58,8 @@ function outerSpeaksFor(words: Token[]): boolean {
   if (own.some((t) => t.kind !== 'word' || (isUpperStart(t.text) && t !== first))) return false;
   if (POSSESSIVE_OPENERS.has(first.lower)) return !DOCUMENT_HEADS.has(head.lower);
   if (!PLAIN_OPENERS.has(first.lower) && !TIME_WORDS.has(first.lower)) return false;
-  return !speaksForItself(head.lower);
+  // `an official familiar with …`: an adjective after the head noun; any word of the phrase may be it.
+  return !own.some((t) => t !== first && speaksForItself(t.lower));
 }
 
 /**

@@ -58,10 +58,6 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   if (!first || first.kind !== 'word') return undefined;
   // `I’ve watched Jo Roe decry …`: a subject with its auxiliary (`I’ve`, `we’d`) is the narrator, who quotes others.
   if (/^(?:i|we|you)['’](?:ve|d|ll|m)$/.test(first.lower)) return undefined;
-  // `Although the board wants Reed out, she "holds out little hope …"`: a pronoun whose predicate is the quotation itself
-  // (not `they`, which the article may not resolve to the group the clause before names).
-  if (s === tokens.length - 1 && (first.lower === 'he' || first.lower === 'she') && s > 0)
-    return { np: [s, s + 1], cue: { index: s, length: 1, text: first.text, sourceAfter: false, start: first.start, end: first.end }, tokens };
   let e = s + 1;
   if (!PRONOUN_SUBJECTS.has(first.lower)) {
     if (!isUpperStart(first.text) && first.lower !== 'the') return undefined;

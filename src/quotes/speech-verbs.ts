@@ -168,7 +168,6 @@ sniff sniffs sniffed
 huff huffs huffed
 pondered
 admonish admonishes admonished
-ridicule ridicules ridiculed
 berate berates berated
 confess confesses confessed
 vent vents vented
