@@ -71,6 +71,11 @@ export function outerSayer(sentence: Token[], inner: Found | undefined, text: st
   if (!inner || inner.cue.sourceAfter || inner.np[0] >= inner.cue.index) return inner;
   const from = inner.tokens[inner.np[0]];
   if (!from) return inner;
+  // The inner verb belongs to the inner subject: a few words at most between them (`has denied`), no comma.
+  const between = inner.tokens.slice(inner.np[1], inner.cue.index);
+  if (between.length > 3 || between.some((t) => t.kind !== 'word')) return inner;
+  // The quotation sits in that clause: no comma or colon after its verb (`was continuing, and agreed when asked …`).
+  if (inner.tokens.slice(inner.cue.index + inner.cue.length).some((t) => /^[,;:]$/.test(t.text))) return inner;
   const continues = CONJUNCTIONS.test(text);
   if (!continues && !outerSpeaksFor(inner.tokens.slice(inner.np[0], inner.np[1]))) return inner;
   const i = sentence.findIndex((t) => t.start === from.start);
