@@ -90,8 +90,7 @@ export function outerSayer(sentence: Token[], inner: Found | undefined, text: st
   const cue = { index: j, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
   const named = nameBefore(prefix, j);
   if (named) return { np: named, cue, tokens: prefix };
-  for (const outer of [reportedSpeech(prefix), governingSpeech(prefix, known)])
-    if (outer && outer.cue.start === verb.start) return outer;
+  for (const outer of [reportedSpeech(prefix), governingSpeech(prefix, known)]) if (outer && outer.cue.start === verb.start) return outer;
   return inner;
 }
 
@@ -110,6 +109,8 @@ function nameBefore(tokens: Token[], v: number): [number, number] | undefined {
   const words = tokens.slice(s, e);
   const first = words[0] as Token;
   if (first.kind !== 'word' || !isUpperStart(first.text) || !isUpperStart(words[words.length - 1]?.text ?? '')) return undefined;
-  const ok = words.every((t) => (t.kind === 'word' && (isUpperStart(t.text) || NAME_JOINERS.has(t.lower))) || (t.text === '.' && e - s > 1));
+  const ok = words.every(
+    (t) => (t.kind === 'word' && (isUpperStart(t.text) || NAME_JOINERS.has(t.lower))) || (t.text === '.' && e - s > 1),
+  );
   return ok ? [s, e] : undefined;
 }

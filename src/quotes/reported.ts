@@ -13,6 +13,7 @@ import { isTitle } from './names.ts';
 import { isPersonHead } from './word-lists.ts';
 import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
+import { inOwnView } from './own-view.ts';
 
 /**
  * Verbs of saying, judging, naming and attitude whose object or clause may quote the subject (`blamed`,
@@ -119,32 +120,6 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     end: verb.end,
   };
   return { np, cue, tokens };
-}
-
-/** Nouns for someone's way of seeing or telling things: `In his view, …`, `In their telling, …`. */
-const VIEW_NOUNS = new Set(
-  'view opinion words estimation judgment judgement reckoning mind telling account assessment analysis eyes recollection'.split(' '),
-);
-/** The subject pronoun of a possessive one (`his` → `he`). */
-const SUBJECT_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
-
-/**
- * `In his view, the likeliest reason is that the agency "…"`: a sentence opening on someone's view or
- * words gives them the sentence's quotations; the possessive is read as its subject pronoun.
- */
-function inOwnView(tokens: Token[]): Found | undefined {
-  let k = 0;
-  while (tokens[k]?.kind === 'punct') k++;
-  if (tokens[k]?.lower !== 'in') return undefined;
-  const owner = tokens[k + 1];
-  const pronoun = owner ? SUBJECT_OF[owner.lower] : undefined;
-  let n = k + 2;
-  if (tokens[n]?.lower === 'own') n++;
-  const noun = tokens[n];
-  if (!owner || !pronoun || !noun || !VIEW_NOUNS.has(noun.lower) || tokens[n + 1]?.text !== ',') return undefined;
-  const subject: Token = { ...owner, text: pronoun, lower: pronoun };
-  const view = [...tokens.slice(0, k + 1), subject, ...tokens.slice(k + 2)];
-  return { np: [k + 1, k + 2], cue: { index: n, length: 1, text: noun.text, sourceAfter: false, start: noun.start, end: noun.end }, tokens: view };
 }
 
 /** Lower-case words that join phrases rather than qualify a name: never read as title words before one. */

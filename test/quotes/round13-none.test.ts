@@ -1,0 +1,61 @@
+/**
+ * Round 13 (helper `none`): quotations left with no speaker, and partial quotations inside reported
+ * speech given to a phrase that is not the speaker. Our own sentences, in the shapes met in news.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+
+const speakerOf = (body: string, start: string) => extractQuotes(body).find((q) => q.text.startsWith(start))?.speaker;
+
+describe('a partial quotation in the clause an outer verb of saying reports', () => {
+  it('is the outer sayer’s when the clause’s subject is the sayer’s own people (`X said their aides describe "…"`)', () => {
+    const body =
+      'The inquiry has run for a year. In an interview on Monday, Dana Whitfield said her colleagues describe "a mountain of paperwork" in the files.';
+    expect(speakerOf(body, 'a mountain')).toMatchObject({ name: 'Dana Whitfield', kind: 'person' });
+  });
+
+  it('is the outer sayer’s when the clause’s subject is no speaker (`The league said today the choice of A and B shows …`)', () => {
+    const body =
+      'The Center for Fair Fishing and Boating (CFFB) said today the hiring of Reed and Moss reveals that Governor Hale is committed to naming "proven managers" to his cabinet.';
+    expect(speakerOf(body, 'proven managers')?.name).toMatch(/Center for Fair Fishing and Boating/);
+  });
+
+  it('is the statement’s issuer’s when it goes on with the clause’s predicate (`noting that Roe has denied it "and is eager …"`)', () => {
+    const body =
+      'Officials met on Tuesday. Press aide Lena Marsh later issued a short statement, noting that Tom Hale has denied the claim "and wants to clear his name in court." Hale did not comment.';
+    expect(speakerOf(body, 'and wants to clear')).toMatchObject({ name: 'Lena Marsh', kind: 'person' });
+  });
+
+  it('stays with the clause’s subject when that subject is a person (`said the woman asked … "…"`)', () => {
+    const body = 'Officers said the tired woman had asked her sister to take the boys so she could "find her feet again."';
+    expect(speakerOf(body, 'find her feet')?.name).not.toMatch(/Officers/i);
+  });
+});
+
+describe('a sentence opening on someone’s view', () => {
+  it('gives its quotation to the owner of the view (`In his view, the likeliest reason is that the agency "…"`)', () => {
+    const body =
+      'Sam Brody, a tax lawyer in Denver, noted that it was rare for an audit to begin this way. In his view, the likeliest reason would be that the agency "wanted to make an example of somebody."';
+    expect(speakerOf(body, 'wanted to make')).toMatchObject({ name: 'Sam Brody', kind: 'person' });
+  });
+});
+
+describe('a document as the speaker', () => {
+  it('is the document a participle of saying follows (`a threatening note warning residents …: "…"`)', () => {
+    const body =
+      'A search of local papers turned up several reports that mentioned a threatening note warning tenants to leave the block: "This fire was only the start. We will come back."';
+    expect(speakerOf(body, 'This fire was')?.name).toBe('a threatening note');
+  });
+
+  it('is a report whose qualifier runs to four words (`a report on the city’s police department found "…"`)', () => {
+    const body = 'But a state audit of the county’s water office found "a long record of missed inspections."';
+    expect(speakerOf(body, 'a long record')?.name).toMatch(/^a state audit/);
+  });
+});
+
+describe('verbs of judging', () => {
+  it('read `ridiculed … as "…"` as the subject’s words', () => {
+    const body = 'Gov. Ann Rudd, at the opening of the session, ridiculed the plan as "a fairy tale for accountants."';
+    expect(speakerOf(body, 'a fairy tale')).toMatchObject({ name: 'Ann Rudd', kind: 'person' });
+  });
+});
