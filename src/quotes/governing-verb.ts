@@ -84,6 +84,9 @@ const FOCUS = new Set(['even', 'only', 'also', 'indeed']);
 /** Lead-in words that open a comma-closed phrase before the subject (several may follow each other). */
 const LEADS = new Set('after before during in on at when since as although though while even despite following amid'.split(' '));
 
+/** Gerunds that pass on someone else's words or act on things (`by citing X's use of the term "…"`, `by directing money toward`). */
+const OTHERS_WORDS = new Set(['citing', 'quoting', 'directing', 'ordering', 'instructing', 'invoking', 'using', 'employing']);
+
 /** The verb nearest the end of `tokens` that reports speech, and is not used as a noun; -1 when none. */
 function nearestVerb(tokens: Token[]): number {
   for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 30; k--) {
@@ -91,7 +94,9 @@ function nearestVerb(tokens: Token[]): number {
     if (t.text === ';' || t.text === ':') return -1;
     if (!isReportingVerb(tokens, k)) continue;
     const before = tokens[k - 1];
-    if (before && (NOUN_BEFORE.has(before.lower) || /['’]s$/.test(before.text))) continue;
+    // `He began by talking about a new "…"`: a gerund after `by` has the clause's subject.
+    const gerund = before?.lower === 'by' && t.lower.endsWith('ing') && !OTHERS_WORDS.has(t.lower);
+    if (before && !gerund && (NOUN_BEFORE.has(before.lower) || /['’]s$/.test(before.text))) continue;
     return k;
   }
   return -1;

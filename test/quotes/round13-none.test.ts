@@ -59,3 +59,15 @@ describe('verbs of judging', () => {
     expect(speakerOf(body, 'a fairy tale')).toMatchObject({ name: 'Ann Rudd', kind: 'person' });
   });
 });
+
+describe('a gerund after `by`', () => {
+  it('has the clause’s subject as speaker (`X began by promising "…"`)', () => {
+    const body = 'Mayor Lena Ortiz opened the meeting on Monday. Ortiz began by promising "a cleaner river by next summer" to the crowd.';
+    expect(speakerOf(body, 'a cleaner river')).toMatchObject({ name: 'Lena Ortiz', kind: 'person' });
+  });
+
+  it('is not the subject’s words when it passes on another’s (`by citing the nominee’s use of the term "…"`)', () => {
+    const body = 'Sen. Ann Rudd questioned the nominee on Monday. She began by citing Tom Hale’s use of the term "cold warrior" in an essay.';
+    expect(speakerOf(body, 'cold warrior')?.name).not.toBe('Ann Rudd');
+  });
+});
