@@ -67,7 +67,8 @@ describe('a gerund after `by`', () => {
   });
 
   it('is not the subject’s words when it passes on another’s (`by citing the nominee’s use of the term "…"`)', () => {
-    const body = 'Sen. Ann Rudd questioned the nominee on Monday. She began by citing Tom Hale’s use of the term "cold warrior" in an essay.';
+    const body =
+      'Sen. Ann Rudd questioned the nominee on Monday. She began by citing Tom Hale’s use of the term "cold warrior" in an essay.';
     expect(speakerOf(body, 'cold warrior')?.name).not.toBe('Ann Rudd');
   });
 });
