@@ -35,6 +35,7 @@ import { MASK, type Token } from './tokens.ts';
 import { attributionAfter, attributionBefore, hasCue, type Found } from './source-phrase.ts';
 import { attributionAtSentenceEnd } from './sentence-end.ts';
 import { outerSayer } from './outer-sayer.ts';
+import { accordingAside } from './according-aside.ts';
 
 export type { ArticleContext } from './context.ts';
 
@@ -89,7 +90,8 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   const sentenceTokens = windowTokens(ctx, from, q.start);
   const preTokens = lastClause(sentenceTokens);
-  const inner = documentParticiple(attributionBefore(preTokens));
+  const inner =
+    documentParticiple(attributionBefore(preTokens)) ?? (q.kind === 'partial' ? accordingAside(ctx.text, from, q.start) : undefined);
   const pre = q.kind === 'partial' ? outerSayer(sentenceTokens, inner, q.text, namedElsewhere(ctx)) : inner;
   // `maintaining, in the words of X, that "…"`, `In the famous words of X: "…"`: someone's own words, after the sentence's cue.
   const own = post ? undefined : wordsOfEarlierIn(ctx, from, q.start);

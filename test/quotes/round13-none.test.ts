@@ -72,3 +72,10 @@ describe('a gerund after `by`', () => {
     expect(speakerOf(body, 'cold warrior')?.name).not.toBe('Ann Rudd');
   });
 });
+
+describe('an `according to` aside earlier in the sentence', () => {
+  it('gives the partial quotation to the aside’s source when nothing else says who speaks (`flew (according to the Ledger) with "…"`)', () => {
+    const body = 'Flight logs show Tom Hale flew there twice (according to the Ledger) with "a broker who police believe ran the scheme."';
+    expect(speakerOf(body, 'a broker who')?.name).toMatch(/Ledger/);
+  });
+});
