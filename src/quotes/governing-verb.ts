@@ -163,11 +163,11 @@ function subjectAt(tokens: Token[], s: number, v: number, known?: KnownName): Su
   if (k === s && DESCRIPTION_OPENERS.has(first.lower)) return descriptionAt(tokens, s, v);
   // `In declaring …`, `Weighing in …`: a sentence word or a participle opening the sentence is nobody.
   const head = tokens[k] as Token;
-  if (!isUpperStart(head.text) || isNeverName(head.lower) || LEADS.has(head.lower) || /ing$/.test(head.lower)) return undefined;
+  if (!nameWord(head.text) || isNeverName(head.lower) || LEADS.has(head.lower) || /ing$/.test(head.lower)) return undefined;
   let e = k;
   while (e < v && e - k < 6) {
     const t = tokens[e] as Token;
-    if (t.kind === 'word' && isUpperStart(t.text)) e++;
+    if (t.kind === 'word' && nameWord(t.text)) e++;
     else if (t.text === '.' && e > k && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
     else break;
   }
@@ -190,6 +190,9 @@ function subjectAt(tokens: Token[], s: number, v: number, known?: KnownName): Su
     return undefined;
   return { np: [k, e], end: e };
 }
+
+/** A word of a name: capitalised, or an Arabic article joined to a capitalised name (`al-Ansi`, `el-Sisi`). */
+const nameWord = (text: string): boolean => isUpperStart(text) || /^(?:al|el|ad|ash|as|at|an|ar|az)-\p{Lu}/u.test(text);
 
 /** Prepositions that may qualify a description's head: `a report on the outbreak from the firm`. */
 const QUALIFIERS = new Set(['on', 'of', 'from', 'in', 'at', 'for', 'by', 'about']);

@@ -79,3 +79,11 @@ describe('an `according to` aside earlier in the sentence', () => {
     expect(speakerOf(body, 'a broker who')?.name).toMatch(/Ledger/);
   });
 });
+
+describe('a name opening with an Arabic article (`al-Haddad`)', () => {
+  it('is a subject whose verb of exhorting takes the partial quotation', () => {
+    const body =
+      'Omar al-Haddad leads the cell. In the nine-minute clip, al-Haddad praises the attackers, and urges followers around the globe to "strike at the heart of the enemy."';
+    expect(speakerOf(body, 'strike at the heart')).toMatchObject({ name: 'Omar al-Haddad', kind: 'person' });
+  });
+});
