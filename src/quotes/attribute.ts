@@ -36,6 +36,7 @@ import { attributionAfter, attributionBefore, hasCue, type Found } from './sourc
 import { attributionAtSentenceEnd } from './sentence-end.ts';
 import { outerSayer } from './outer-sayer.ts';
 import { accordingAside } from './according-aside.ts';
+import { relativeSayer } from './relative-sayer.ts';
 
 export type { ArticleContext } from './context.ts';
 
@@ -91,7 +92,9 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const sentenceTokens = windowTokens(ctx, from, q.start);
   const preTokens = lastClause(sentenceTokens);
   const inner =
-    documentParticiple(attributionBefore(preTokens)) ?? (q.kind === 'partial' ? accordingAside(ctx.text, from, q.start) : undefined);
+    relativeSayer(preTokens) ??
+    documentParticiple(attributionBefore(preTokens)) ??
+    (q.kind === 'partial' ? accordingAside(ctx.text, from, q.start) : undefined);
   const pre = q.kind === 'partial' ? outerSayer(sentenceTokens, inner, q.text, namedElsewhere(ctx)) : inner;
   // `maintaining, in the words of X, that "…"`, `In the famous words of X: "…"`: someone's own words, after the sentence's cue.
   const own = post ? undefined : wordsOfEarlierIn(ctx, from, q.start);

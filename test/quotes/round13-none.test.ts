@@ -87,3 +87,16 @@ describe('a name opening with an Arabic article (`al-Haddad`)', () => {
     expect(speakerOf(body, 'strike at the heart')).toMatchObject({ name: 'Omar al-Haddad', kind: 'person' });
   });
 });
+
+describe('a relative clause of saying right before the quotation', () => {
+  it('has the name before `, which` as speaker (`a statement by the Holy See, which said "…"`)', () => {
+    const body =
+      'The meeting was described as friendly in a statement by the Harbor Trust, which said "real progress was made" on the new pier.';
+    expect(speakerOf(body, 'real progress')?.name).toMatch(/Harbor Trust/);
+  });
+
+  it('is not a name that is another phrase’s object (`spokesman for the Fund, who added that "…"`)', () => {
+    const body = '"We are not done," said Ted Marsh, spokesman for the River Valley Citizens Fund, who added that "more wins are coming."';
+    expect(speakerOf(body, 'more wins')?.name).not.toMatch(/Fund/);
+  });
+});
