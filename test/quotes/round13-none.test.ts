@@ -100,3 +100,10 @@ describe('a relative clause of saying right before the quotation', () => {
     expect(speakerOf(body, 'more wins')?.name).not.toMatch(/Fund/);
   });
 });
+
+describe('an `as` clause with a description for subject', () => {
+  it('gives the quotation to the description (`"…," as a 2014 court ruling noted`)', () => {
+    const body = 'A warrant is the big gun of searches, allowing agents "to tap every phone in the house," as a 2014 court ruling noted.';
+    expect(speakerOf(body, 'to tap every phone')?.name).toBe('a 2014 court ruling');
+  });
+});
