@@ -268,6 +268,8 @@ const PASSIVE_JUDGING =
 
 /** `a decision praised as "very smart" by Trump`: the agent after `by` is the speaker. */
 export function passiveAgent(before: Token[], after: Token[]): Found | undefined {
+  const agentFirst = agentBeforeAs(before);
+  if (agentFirst) return agentFirst;
   let k = before.length - 1;
   if (before[k]?.lower === 'as') k--;
   const verb = before[k];
@@ -279,6 +281,20 @@ export function passiveAgent(before: Token[], after: Token[]): Found | undefined
   if (e === b + 1) return undefined;
   const by = after[b] as Token;
   return { np: [b + 1, e], cue: { index: b, length: 1, text: verb.text, sourceAfter: true, start: by.start, end: by.end }, tokens: after };
+}
+
+/** `seizures later denounced by a federal judge as "…"`: a passive verb of judging, `by`, its agent (a name or a short description) and `as`. */
+function agentBeforeAs(tokens: Token[]): Found | undefined {
+  const as = tokens.length - 1;
+  if (tokens[as]?.lower !== 'as') return undefined;
+  let b = as - 1;
+  while (b > 0 && as - b <= 6 && tokens[b]?.kind === 'word' && tokens[b]?.lower !== 'by') b--;
+  const verb = tokens[b - 1];
+  if (tokens[b]?.lower !== 'by' || b + 1 >= as || !verb || !PASSIVE_JUDGING.test(verb.lower)) return undefined;
+  const first = tokens[b + 1] as Token;
+  if (!isUpperStart(first.text) && !/^(?:a|an|the|one)$/.test(first.lower)) return undefined;
+  const by = tokens[b] as Token;
+  return { np: [b + 1, as], cue: { index: b - 1, length: 1, text: verb.text, sourceAfter: false, start: by.start, end: by.end }, tokens };
 }
 
 /** `Calling the decision "a fake concession," Wu Chi-wai, the party's chairman, worried …`: the subject after a participial lead-in. */

@@ -107,3 +107,10 @@ describe('an `as` clause with a description for subject', () => {
     expect(speakerOf(body, 'to tap every phone')?.name).toBe('a 2014 court ruling');
   });
 });
+
+describe('a passive verb of judging with its agent before `as`', () => {
+  it('gives the quotation to the agent (`a move later denounced by a federal judge as "…"`)', () => {
+    const body = 'Agents seized the phone records, a move later denounced by a federal judge as "almost Orwellian."';
+    expect(speakerOf(body, 'almost Orwellian')?.name).toBe('a federal judge');
+  });
+});
