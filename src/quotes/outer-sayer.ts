@@ -68,7 +68,8 @@ function outerSpeaksFor(words: Token[]): boolean {
  * `text` is the outer sayer's words (see the file's comment); else `inner`.
  */
 export function outerSayer(sentence: Token[], inner: Found | undefined, text: string, known?: KnownName): Found | undefined {
-  if (!inner || inner.cue.sourceAfter || inner.np[0] >= inner.cue.index) return inner;
+  if (inner && (inner.cue.sourceAfter || inner.np[0] > inner.cue.index)) return invertedClause(sentence, inner, known) ?? inner;
+  if (!inner || inner.np[0] >= inner.cue.index) return inner;
   const from = inner.tokens[inner.np[0]];
   if (!from) return inner;
   // The inner verb belongs to the inner subject: a few words at most between them (`has denied`), no comma.
@@ -86,12 +87,33 @@ export function outerSayer(sentence: Token[], inner: Found | undefined, text: st
   while (j > 0 && TIME_WORDS.has(sentence[j]?.lower ?? '') && !/^(?:this|last)$/.test(sentence[j]?.lower ?? '')) j--;
   const verb = sentence[j];
   if (!verb || verb.kind !== 'word' || !matchCue(sentence, j)) return inner;
+  return subjectOf(sentence, j, known) ?? inner;
+}
+
+/** The subject of the verb of saying at `sentence[j]`: a name right before it, or the clause's subject reaching it. */
+function subjectOf(sentence: Token[], j: number, known?: KnownName): Found | undefined {
+  const verb = sentence[j] as Token;
   const prefix = sentence.slice(0, j + 1);
   const cue = { index: j, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
   const named = nameBefore(prefix, j);
   if (named) return { np: named, cue, tokens: prefix };
   for (const outer of [reportedSpeech(prefix), governingSpeech(prefix, known)]) if (outer && outer.cue.start === verb.start) return outer;
-  return inner;
+  return undefined;
+}
+
+/**
+ * `Jo Roe, a professor at Duke, said police behavior "seems to be the source"`: a cue read as inverted
+ * (`said <source>`) whose phrase is a plain lower-case description right before the quotation is the
+ * subject of the clause the quotation ends; whoever the verb has before it speaks.
+ */
+function invertedClause(sentence: Token[], inner: Found, known?: KnownName): Found | undefined {
+  const words = inner.tokens.slice(inner.np[0], inner.np[1]);
+  const head = words[words.length - 1];
+  if (inner.np[1] !== inner.tokens.length || inner.np[0] !== inner.cue.index + inner.cue.length || !head) return undefined;
+  if (words.some((t) => t.kind !== 'word' || isUpperStart(t.text)) || POSSESSIVE_OPENERS.has(words[0]?.lower ?? '')) return undefined;
+  if (speaksForItself(head.lower) || words.some((t) => isPersonHead(t.lower) || isTitle(t.lower))) return undefined;
+  const j = sentence.findIndex((t) => t.start === inner.tokens[inner.cue.index]?.start);
+  return j > 0 ? subjectOf(sentence, j, known) : undefined;
 }
 
 /** Lower-case words inside a body's name: `Center for Law and Justice`, `Bank of the West`. */

@@ -114,3 +114,17 @@ describe('a passive verb of judging with its agent before `as`', () => {
     expect(speakerOf(body, 'almost Orwellian')?.name).toBe('a federal judge');
   });
 });
+
+describe('a cue read as `said <phrase>` right before the quotation', () => {
+  it('gives the quotation to who said it when the phrase is the clause’s subject (`X …, said the speech hit "…"`)', () => {
+    const body =
+      'The debate ran late. Ann Rudd, who has clashed with the board and had her "guest pass" pulled in May, said the speech hit "all the right notes."';
+    expect(speakerOf(body, 'all the right notes')).toMatchObject({ name: 'Ann Rudd', kind: 'person' });
+  });
+
+  it('does so after a pronoun subject too (`…, said he supported "…"`)', () => {
+    const body =
+      'Tom Hale talked policy at the fair. He railed on Reed for backing the mayor, said he supported "tax hikes" for renters and left early.';
+    expect(speakerOf(body, 'tax hikes')).toMatchObject({ name: 'Tom Hale', kind: 'person' });
+  });
+});
