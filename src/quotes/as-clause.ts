@@ -1,7 +1,7 @@
 /**
  * A comment clause of saying next to a quotation: `"access to the markets," as he demanded during his
- * visit`, `or as Roe frames it, "the war over the facts"`. `as`, a subject (a pronoun or a capitalised
- * name) and a verb of saying make the quotation the subject's, on whichever side of it the clause is.
+ * visit`, `or as Roe frames it, "the war over the facts"`, `"…," as a court ruling noted`. `as`, a
+ * subject (a pronoun, a capitalised name or a short description) and a verb of saying make the quotation the subject's, on whichever side of it the clause is.
  */
 import type { CueMatch } from './cues.ts';
 import { PRONOUN_SUBJECTS } from './clause-subject.ts';
@@ -11,6 +11,8 @@ import { isUpperStart, type Token } from './tokens.ts';
 
 /** Adverbs between the subject and its verb: `as he once put it`. */
 const BETWEEN = new Set(['once', 'often', 'later', 'famously', 'repeatedly', 'also', 'then', 'has', 'had']);
+/** Determiners that open a description subject: `as a court ruling noted`, `as one analyst put it`. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'one']);
 /** Words after the verb that close the clause: `as Roe frames it`. */
 const OBJECTS = new Set(['it', 'them', 'this']);
 
@@ -20,7 +22,13 @@ function clauseAt(tokens: Token[], at: number): { found: Found; end: number } | 
   const s = at + 1;
   let e = s;
   if (PRONOUN_SUBJECTS.has(tokens[s]?.lower ?? '') && tokens[s]?.lower !== 'it') e = s + 1;
-  else {
+  else if (DETERMINERS.has(tokens[s]?.lower ?? '')) {
+    // `as a 2014 court ruling noted`, `as one analyst put it`: a short description up to its verb.
+    e = s + 1;
+    while (e < s + 5 && tokens[e]?.kind === 'word' && !REPORTING_VERBS.has(tokens[e]?.lower ?? '') && !BETWEEN.has(tokens[e]?.lower ?? ''))
+      e++;
+    if (e === s + 1) return undefined;
+  } else {
     while (e < s + 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
     if (e === s) return undefined;
   }

@@ -22,7 +22,7 @@ import { MODALS } from './word-lists.ts';
 import { asClauseAfter, asClauseBefore } from './as-clause.ts';
 import { fromLeadIn, labelLeadInAt } from './source-labels.ts';
 import { bodySource } from './body-names.ts';
-import { documentFinding, issuedFinding } from './issued-findings.ts';
+import { documentFinding, documentParticiple, issuedFinding } from './issued-findings.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
 import { wordsOfAfter, wordsOfBefore, wordsOfEarlierIn } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
@@ -34,6 +34,9 @@ import { matchCue, SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues.ts';
 import { MASK, type Token } from './tokens.ts';
 import { attributionAfter, attributionBefore, hasCue, type Found } from './source-phrase.ts';
 import { attributionAtSentenceEnd } from './sentence-end.ts';
+import { outerSayer } from './outer-sayer.ts';
+import { accordingAside } from './according-aside.ts';
+import { relativeSayer } from './relative-sayer.ts';
 
 export type { ArticleContext } from './context.ts';
 
@@ -86,8 +89,13 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const post = newSentenceCue(q, attributionAfter(postTokens));
   if (post && q.kind !== 'partial' && !/^according to$/i.test(post.cue.text)) return post;
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
-  const preTokens = lastClause(windowTokens(ctx, from, q.start));
-  const pre = attributionBefore(preTokens);
+  const sentenceTokens = windowTokens(ctx, from, q.start);
+  const preTokens = lastClause(sentenceTokens);
+  const inner =
+    relativeSayer(preTokens) ??
+    documentParticiple(attributionBefore(preTokens)) ??
+    (q.kind === 'partial' ? accordingAside(ctx.text, from, q.start) : undefined);
+  const pre = q.kind === 'partial' ? outerSayer(sentenceTokens, inner, q.text, namedElsewhere(ctx)) : inner;
   // `maintaining, in the words of X, that "…"`, `In the famous words of X: "…"`: someone's own words, after the sentence's cue.
   const own = post ? undefined : wordsOfEarlierIn(ctx, from, q.start);
   if (own && (!pre || own.cue.start > pre.cue.start)) return own;

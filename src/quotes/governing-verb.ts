@@ -84,6 +84,9 @@ const FOCUS = new Set(['even', 'only', 'also', 'indeed']);
 /** Lead-in words that open a comma-closed phrase before the subject (several may follow each other). */
 const LEADS = new Set('after before during in on at when since as although though while even despite following amid'.split(' '));
 
+/** Gerunds that pass on someone else's words or act on things (`by citing X's use of the term "…"`, `by directing money toward`). */
+const OTHERS_WORDS = new Set(['citing', 'quoting', 'directing', 'ordering', 'instructing', 'invoking', 'using', 'employing']);
+
 /** The verb nearest the end of `tokens` that reports speech, and is not used as a noun; -1 when none. */
 function nearestVerb(tokens: Token[]): number {
   for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 30; k--) {
@@ -91,7 +94,9 @@ function nearestVerb(tokens: Token[]): number {
     if (t.text === ';' || t.text === ':') return -1;
     if (!isReportingVerb(tokens, k)) continue;
     const before = tokens[k - 1];
-    if (before && (NOUN_BEFORE.has(before.lower) || /['’]s$/.test(before.text))) continue;
+    // `He began by talking about a new "…"`: a gerund after `by` has the clause's subject.
+    const gerund = before?.lower === 'by' && t.lower.endsWith('ing') && !OTHERS_WORDS.has(t.lower);
+    if (before && !gerund && (NOUN_BEFORE.has(before.lower) || /['’]s$/.test(before.text))) continue;
     return k;
   }
   return -1;
@@ -158,11 +163,11 @@ function subjectAt(tokens: Token[], s: number, v: number, known?: KnownName): Su
   if (k === s && DESCRIPTION_OPENERS.has(first.lower)) return descriptionAt(tokens, s, v);
   // `In declaring …`, `Weighing in …`: a sentence word or a participle opening the sentence is nobody.
   const head = tokens[k] as Token;
-  if (!isUpperStart(head.text) || isNeverName(head.lower) || LEADS.has(head.lower) || /ing$/.test(head.lower)) return undefined;
+  if (!nameWord(head.text) || isNeverName(head.lower) || LEADS.has(head.lower) || /ing$/.test(head.lower)) return undefined;
   let e = k;
   while (e < v && e - k < 6) {
     const t = tokens[e] as Token;
-    if (t.kind === 'word' && isUpperStart(t.text)) e++;
+    if (t.kind === 'word' && nameWord(t.text)) e++;
     else if (t.text === '.' && e > k && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
     else break;
   }
@@ -186,12 +191,15 @@ function subjectAt(tokens: Token[], s: number, v: number, known?: KnownName): Su
   return { np: [k, e], end: e };
 }
 
+/** A word of a name: capitalised, or an Arabic article joined to a capitalised name (`al-Ansi`, `el-Sisi`). */
+const nameWord = (text: string): boolean => isUpperStart(text) || /^(?:al|el|ad|ash|as|at|an|ar|az)-\p{Lu}/u.test(text);
+
 /** Prepositions that may qualify a description's head: `a report on the outbreak from the firm`. */
 const QUALIFIERS = new Set(['on', 'of', 'from', 'in', 'at', 'for', 'by', 'about']);
 
 /**
  * `A report on the outbreak from the firm notes …`, `another study published in 2016 found …`: an
- * article, up to three words to its head, qualifiers (a preposition and up to three words each) and
+ * article, up to three words to its head, qualifiers (a preposition and up to four words each: `on the city's police department`) and
  * at most one participle (`published in 2016`, cut from the phrase), with no comma, right up to the verb.
  */
 function descriptionAt(tokens: Token[], s: number, v: number): Subject | undefined {
@@ -202,7 +210,7 @@ function descriptionAt(tokens: Token[], s: number, v: number): Subject | undefin
     !QUALIFIERS.has(tokens[j]?.lower ?? '') &&
     !BETWEEN.has(tokens[j]?.lower ?? '') &&
     !AUX.has(tokens[j]?.lower ?? '');
-  while (e < v && e - s <= 3 && plain(e) && !participle(e)) e++;
+  while (e < v && e - s <= 3 && plain(e) && !participle(e) && !SUBORDINATE.has(tokens[e]?.lower ?? '')) e++;
   if (e === s + 1) return undefined;
   let end = e;
   let cut = -1;
@@ -211,7 +219,7 @@ function descriptionAt(tokens: Token[], s: number, v: number): Subject | undefin
     if (t.kind !== 'word') return undefined;
     if (QUALIFIERS.has(t.lower)) {
       let j = e + 1;
-      while (j < v && j - e <= 3 && plain(j) && !SUBORDINATE.has(tokens[j]?.lower ?? '')) j++;
+      while (j < v && j - e <= 4 && plain(j) && !SUBORDINATE.has(tokens[j]?.lower ?? '')) j++;
       if (j === e + 1) return undefined;
       e = j;
       if (cut < 0) end = e;

@@ -13,6 +13,7 @@ import { isTitle } from './names.ts';
 import { isPersonHead } from './word-lists.ts';
 import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
+import { inOwnView } from './own-view.ts';
 
 /**
  * Verbs of saying, judging, naming and attitude whose object or clause may quote the subject (`blamed`,
@@ -34,7 +35,7 @@ chided chides scolded scolds mentioned mentions announced announces answered ans
 responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
 heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared
-rebuked rebukes faulted faults chastised chastises castigated castigates`.split(/\s+/),
+rebuked rebukes faulted faults chastised chastises castigated castigates ridiculed ridicules`.split(/\s+/),
 );
 /** Those and the lexicon's finite verbs of saying (`fretted`; not `asking`, after a noun as often as a subject): the quote is the subject's. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);
@@ -51,6 +52,8 @@ const ADVERB =
  */
 export function reportedSpeech(tokens: Token[]): Found | undefined {
   if (tokens.length < 2 || tokens.some((t) => t.kind === 'quote')) return undefined;
+  const opinion = inOwnView(tokens);
+  if (opinion) return opinion;
   const s = clauseStart(tokens);
   const first = tokens[s];
   if (!first || first.kind !== 'word') return undefined;
@@ -265,6 +268,8 @@ const PASSIVE_JUDGING =
 
 /** `a decision praised as "very smart" by Trump`: the agent after `by` is the speaker. */
 export function passiveAgent(before: Token[], after: Token[]): Found | undefined {
+  const agentFirst = agentBeforeAs(before);
+  if (agentFirst) return agentFirst;
   let k = before.length - 1;
   if (before[k]?.lower === 'as') k--;
   const verb = before[k];
@@ -276,6 +281,20 @@ export function passiveAgent(before: Token[], after: Token[]): Found | undefined
   if (e === b + 1) return undefined;
   const by = after[b] as Token;
   return { np: [b + 1, e], cue: { index: b, length: 1, text: verb.text, sourceAfter: true, start: by.start, end: by.end }, tokens: after };
+}
+
+/** `seizures later denounced by a federal judge as "…"`: a passive verb of judging, `by`, its agent (a name or a short description) and `as`. */
+function agentBeforeAs(tokens: Token[]): Found | undefined {
+  const as = tokens.length - 1;
+  if (tokens[as]?.lower !== 'as') return undefined;
+  let b = as - 1;
+  while (b > 0 && as - b <= 6 && tokens[b]?.kind === 'word' && tokens[b]?.lower !== 'by') b--;
+  const verb = tokens[b - 1];
+  if (tokens[b]?.lower !== 'by' || b + 1 >= as || !verb || !PASSIVE_JUDGING.test(verb.lower)) return undefined;
+  const first = tokens[b + 1] as Token;
+  if (!isUpperStart(first.text) && !/^(?:a|an|the|one)$/.test(first.lower)) return undefined;
+  const by = tokens[b] as Token;
+  return { np: [b + 1, as], cue: { index: b - 1, length: 1, text: verb.text, sourceAfter: false, start: by.start, end: by.end }, tokens };
 }
 
 /** `Calling the decision "a fake concession," Wu Chi-wai, the party's chairman, worried …`: the subject after a participial lead-in. */

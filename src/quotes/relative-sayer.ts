@@ -1,0 +1,40 @@
+/**
+ * `… in a statement by the Holy See, which said "…"`, `… met Jo Roe, who told them "…"`: a relative
+ * clause of saying right before a quotation has the name just before it as its subject.
+ */
+import { matchCue } from './cues.ts';
+import type { Found } from './source-phrase.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+
+/** Lower-case words inside a name: `the Center for Law and Justice`, `the Bank of England`. */
+const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'on']);
+
+/**
+ * The name and verb of `tokens` (a sentence up to a quotation) when it ends `<Name>, which|who <verb of
+ * saying> [that]`: the name is capitalised (`the` may open it, joiners inside), up to seven words.
+ */
+export function relativeSayer(tokens: Token[]): Found | undefined {
+  let v = tokens.length - 1;
+  if (tokens[v]?.lower === 'that' || tokens[v]?.text === ',' || tokens[v]?.text === ':') v--;
+  const verb = tokens[v];
+  const relative = tokens[v - 1]?.lower;
+  if (!verb || verb.kind !== 'word' || (relative !== 'which' && relative !== 'who') || tokens[v - 2]?.text !== ',') return undefined;
+  const cue = matchCue(tokens, v);
+  if (!cue || cue.index + cue.length !== v + 1) return undefined;
+  const e = v - 2;
+  let s = e;
+  while (
+    s > 0 &&
+    e - s < 7 &&
+    tokens[s - 1]?.kind === 'word' &&
+    (isUpperStart(tokens[s - 1]?.text ?? '') || JOINERS.has(tokens[s - 1]?.lower ?? ''))
+  )
+    s--;
+  while (s < e && !isUpperStart(tokens[s]?.text ?? '') && tokens[s]?.lower !== 'the') s++;
+  if (tokens[s]?.lower === 'the' && s + 1 < e && !isUpperStart(tokens[s + 1]?.text ?? '')) return undefined;
+  if (s >= e || !isUpperStart(tokens[e - 1]?.text ?? '')) return undefined;
+  // `spokesman for the Fund, who added`, `a group supporting Trump, which declares`: the name is another phrase's object.
+  const before = tokens[s - 1]?.lower ?? '';
+  if (before === 'for' || (before.length > 4 && before.endsWith('ing') && before !== 'including')) return undefined;
+  return { np: [s, e], cue, tokens };
+}
