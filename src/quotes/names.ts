@@ -4,9 +4,11 @@ import type { Paragraph } from './paragraphs.ts';
 import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord, tokenize, wordBefore, type Token } from './tokens.ts';
-import { frequentNameGender, genderOf, type Gender } from './given-names.ts';
+import { frequentNameGender, genderOf, givenNameGender, type Gender } from './given-names.ts';
 import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from './generations.ts';
+import { SENTENCE_ADVERBS } from './word-lists.ts';
+import { CUE_FORMS, SAYING_VERBS } from './speech-verbs.ts';
 export { givenNameGender } from './given-names.ts';
 
 /** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
@@ -25,9 +27,26 @@ dean provost principal economist scientist researcher analyst lawyer councillor 
 assemblywoman assemblymember legislator lawmaker columnist commentator reporter activist organizer organiser`.split(/\s+/),
 );
 
+/**
+ * The forms of the verbs of saying other than their base form (`recalled`, `summarized`, `adds`,
+ * `writing`): capitalised, they open a sentence (`Added Jones: "…"`), never a name. Base forms
+ * (`Marvel`, `Snap`) and forms that are given names are left out.
+ */
+function inflectedSayingVerbs(): string[] {
+  const out: string[] = [];
+  for (const line of CUE_FORMS.split('\n')) {
+    const forms = line.split(/\s+/).filter((f) => f !== '' && !f.includes('+'));
+    for (const form of forms.slice(1).map((f) => f.replace(/:$/, '')))
+      if (SAYING_VERBS.has(form) && givenNameGender(form) === undefined && !GIVEN_NAME_LIKE.has(form)) out.push(form);
+  }
+  return out;
+}
+/** Forms of verbs of saying that are also names (`Sang`). */
+const GIVEN_NAME_LIKE = new Set(['sang']);
+
 /** Capitalised words that do not start a personal name (sentence openers, months, weekdays, places' heads...). */
-const NOT_NAME = new Set(
-  `the a an and but or in on at of for to from by with as if when while after before since although though because
+const NOT_NAME = new Set([
+  ...`the a an and but or in on at of for to from by with as if when while after before since although though because
 this that these those it its he she they we i you his her their our my your there here what who whom which where why
 how also earlier later meanwhile however still yet so then now today yesterday tomorrow last next first finally
 related recent more about check live updated sitting further according despite contrary setting noting published
@@ -35,7 +54,11 @@ read watch see click follow share copyright all some many most other such no not
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms dr under`.split(/\s+/),
-);
+  // `Perhaps Jones was right`, `Recalled Bell: "…"`: an adverb or a verb of saying opening a sentence is
+  // capitalised there, never a name's first word.
+  ...SENTENCE_ADVERBS,
+  ...inflectedSayingVerbs(),
+]);
 
 /** Words that make a capitalised run an organisation or a place, not a person. */
 const ORG_WORDS = new Set(
@@ -271,6 +294,9 @@ function appositive(tokens: Token[], runEnd: number): string[] {
   for (let k = runEnd + 2; k < tokens.length && k < runEnd + 8; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return t.text === ',' ? out : [];
+    // `Jo Roe, the mayor said, "…"`, `Jo Roe, the statement said,`: a verb of saying makes the words a
+    // parenthetical clause with its own subject, not a description of the name.
+    if (SAYING_VERBS.has(t.lower)) return [];
     pushRoleParts(out, withoutPossessiveS(t.lower));
   }
   return [];

@@ -393,7 +393,7 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
 
 /** Cues whose subject may follow them: `said Jo Bloggs`, `added the minister`. */
 const INVERTING =
-  /^(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|explained|noted|recalled|replied|continued|insisted|warned|argued|declared|stated|answered|responded|cautioned|conceded|acknowledged|according to|reads|read)$/i;
+  /^(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|explained|noted|recalled|replied|continued|insisted|warned|argued|declared|stated|answered|responded|cautioned|conceded|acknowledged|summarized|summarised|according to|reads|read)$/i;
 
 const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
 
