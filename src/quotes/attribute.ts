@@ -356,8 +356,10 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       // `maintaining, in the words of X, that …`: words given as someone's own outrank the clause's subject.
       (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter((afterTokens ??= tokensAfter(ctx, q, para)))) : undefined) ??
       afterIndirectSpeech(ctx, q) ??
+      // `X welcomed a study by Y, which found that "…"`: the relative clause of finding right before the words governs them.
+      (q.kind === 'partial' ? documentFinding(sentence) : undefined) ??
       reportedSpeech(sentence) ??
-      (q.kind === 'partial' ? (issuedFinding(sentence) ?? documentFinding(sentence)) : undefined) ??
+      (q.kind === 'partial' ? issuedFinding(sentence) : undefined) ??
       asClauseBefore(sentence) ??
       (AS_NEXT.test(ctx.text.slice(q.end, q.end + 8)) && !/[.!?]$/.test(q.text)
         ? asClauseAfter((afterTokens ??= tokensAfter(ctx, q, para)))

@@ -149,14 +149,29 @@ function apposedName(tokens: Token[], np: [number, number]): [number, number] {
   return next === undefined || from || [',', '.', ';', '!', '?'].includes(next.text) ? [e + 1, n] : np;
 }
 
+/**
+ * `Jo Roe, the mayor said, "…"`: a name and a comma right before the phrase at `s`, with no `as` before
+ * the name (`As Jo Roe, the editor noted,` is the name's own cue, its second comma left out).
+ */
+function topicBefore(tokens: Token[], s: number): boolean {
+  if (tokens[s - 1]?.text !== ',') return false;
+  let n = s - 1;
+  while (n - 1 >= 0 && ((isWord(tokens[n - 1]) && isUpperStart((tokens[n - 1] as Token).text)) || isAbbrevDot(tokens, n - 1))) n--;
+  return n < s - 1 && tokens[n - 1]?.lower !== 'as';
+}
+
 /** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */
 function pronounAlone(tokens: Token[], np: [number, number] | undefined): [number, number] | undefined {
   if (!np || np[1] - np[0] < 2 || !SUBJECT_PRONOUN.has((tokens[np[0]] as Token).lower)) return np;
   return tokens.slice(np[0] + 1, np[1]).every((t) => isWord(t) && !isUpperStart(t.text)) ? [np[0], np[0] + 1] : np;
 }
 
-/** The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`). */
-function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] | undefined {
+/**
+ * The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`).
+ * `aside`: the cue is a parenthetical inside the sentence (`Jo Roe, the mayor said, "had …"`), so a
+ * name before the description is the topic of the reported words, not the description's name.
+ */
+function sourceBefore(tokens: Token[], k: number, lo: number, aside = false): [number, number] | undefined {
   let j = k - 1;
   while (j >= lo) {
     const t = tokens[j] as Token;
@@ -184,7 +199,7 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
       (np &&
         (nameBeforeTitle(tokens, np, lo) ??
           nameBeforeAffiliation(tokens, np, lo) ??
-          nameBeforeDescription(tokens, np, lo) ??
+          (aside && topicBefore(tokens, np[0]) ? undefined : nameBeforeDescription(tokens, np, lo)) ??
           nameBeforeDescribedFrom(tokens, np, lo))) ??
       np
     );
@@ -385,7 +400,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
         (right[1] - right[0] === 1 && SUBJECT_PRONOUN.has((tokens[right[0]] as Token).lower)));
     const inverted = right && !object ? apposedName(tokens, right) : undefined;
     const after = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : undefined;
-    const np = after ? apposedName(tokens, after) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
+    const aside = tokens[cue.index + cue.length]?.text === ',';
+    const np = after ? apposedName(tokens, after) : (sourceBefore(tokens, cue.index, 0, aside) ?? inverted);
     if (np) return { np, cue, tokens };
   }
   return undefined;

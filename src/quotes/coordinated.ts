@@ -1,0 +1,35 @@
+/**
+ * People last named as one of a coordinated pair (`Reps. Ann Bell and Tom Cole wrote`, `met Jo Roe
+ * and Kim Lee`): together they are a plural, so a later `he` or `she` is neither of them until the
+ * article names one alone again, or the pronoun's gender fits only one of the two.
+ */
+import type { ArticleContext } from './context.ts';
+import type { Gender } from './names.ts';
+import type { Person } from './speakers.ts';
+import { kindOf } from './mention-kind.ts';
+
+/** Only `and`/`&` (a comma before it allowed) between two names joins them: `Ann Bell and Tom Cole`. */
+const JOINED = /^,?\s+(?:and|&)\s+$/;
+
+/** How far around a mention the other member of its pair is looked for, in characters. */
+const REACH = 80;
+
+/**
+ * Is `person`'s last mention before `at` one of a pair joined by `and` whose other member is a person
+ * the pronoun's `gender` does not rule out?
+ */
+export function lastNamedInPair(ctx: ArticleContext, person: Person, at: number, gender: Gender | undefined): boolean {
+  const near = ctx.people.mentionsBetween(Math.max(0, at - 2500), at);
+  let k = near.length - 1;
+  while (k >= 0 && near[k]?.person !== person) k--;
+  const m = near[k];
+  if (!m) return false;
+  for (const other of ctx.people.mentionsBetween(Math.max(0, m.start - REACH), Math.min(at, m.end + REACH))) {
+    if (other.person === person) continue;
+    const between = other.end <= m.start ? ctx.masked.slice(other.end, m.start) : ctx.masked.slice(m.end, other.start);
+    if (!JOINED.test(between)) continue;
+    if (gender !== undefined && other.person.gender !== undefined && other.person.gender !== gender) continue;
+    if (kindOf(ctx, other.person) === 'person') return true;
+  }
+  return false;
+}
