@@ -72,7 +72,8 @@ gop dnc rnc fbi cia nsa doj ukraine russia america american russian ukrainian eu
 twitter facebook instagram youtube google apple amazon microsoft capitol hill road avenue square tower hotel
 church mosque temple museum park stadium arena mall market exchange stock index poll polls survey
 democrats republicans democratic republican campaign administration government times-picayune front movement coalition
-command holding holdings group partners capital ventures industries systems technologies airlines motors energy`.split(/\s+/),
+command holding holdings group partners capital ventures industries systems technologies airlines motors energy
+convention conference summit assembly parliament forum festival`.split(/\s+/),
 );
 
 /** A lone capitalised word in any of these lists is never a name (one lookup for the three). */

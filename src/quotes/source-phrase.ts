@@ -402,9 +402,22 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     const after = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : undefined;
     const aside = tokens[cue.index + cue.length]?.text === ',';
     const np = after ? apposedName(tokens, after) : (sourceBefore(tokens, cue.index, 0, aside) ?? inverted);
+    if (np && timeClauseClosed(tokens, np, cue)) continue;
     if (np) return { np, cue, tokens };
   }
   return undefined;
+}
+
+/** Subordinators of time: `after the senator spoke` tells when, not who says the words that follow. */
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once']);
+
+/**
+ * `…, speaking to CNN after the senator spoke. "We have …"`: a cue inside a clause of time whose
+ * sentence closes before the quotation attributes nothing to it.
+ */
+function timeClauseClosed(tokens: Token[], np: [number, number], cue: CueMatch): boolean {
+  if (!TIME_SUBORDINATORS.has(tokens[np[0] - 1]?.lower ?? '') || np[1] > cue.index) return false;
+  return tokens.slice(cue.index + cue.length).some((t) => t.text === '.' || t.text === '!' || t.text === '?');
 }
 
 /** Cues whose subject may follow them: `said Jo Bloggs`, `added the minister`. */
