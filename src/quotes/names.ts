@@ -8,6 +8,7 @@ import { frequentNameGender, genderOf, givenNameGender, type Gender } from './gi
 import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from './generations.ts';
 import { SENTENCE_ADVERBS } from './word-lists.ts';
+import { isPlaceName } from './places.ts';
 import { CUE_FORMS, SAYING_VERBS } from './speech-verbs.ts';
 export { givenNameGender } from './given-names.ts';
 
@@ -202,6 +203,17 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
   return runs;
 }
 
+/**
+ * An adverb by its shape (`reluctantly`, `finally`, `largely`, `happily`): six letters or more ending
+ * in `ly` after a consonant (not `l`), `e`, `i` or `al`, that is no given name (`Beverly`, `Anatoly`,
+ * `Vitaly`), no body's word (`Daily`, `Weekly`) and no place (`Sicily`). Surnames end in `-ey` or
+ * `-lly` (`Riley`, `Donnelly`), which this leaves alone.
+ */
+export function adverbByShape(lower: string): boolean {
+  if (lower.length < 6 || !/(?:[^aeioul]ly|[ei]ly|ally)$/.test(lower) || !/^[a-z]+$/.test(lower)) return false;
+  return givenNameGender(lower) === undefined && !ORG_WORDS.has(lower) && !isPlaceName(lower);
+}
+
 /** Month-like surnames after a known forename stay in the name: `Theresa May`, not `Theresa` speaking in May (the name is `words[a .. b)`). */
 export const MONTH_SURNAMES = new Set(['may', 'june', 'august', 'april']);
 function surnameAfterForename(words: Token[], a: number, b: number): boolean {
@@ -248,6 +260,8 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   let a = lastTitle + 1;
   let b = words.length;
   while (a < b && NOT_NAME.has((words[a] as Token).lower)) a++;
+  // `Reluctantly Ward signed`: an adverb by its shape opening a longer run.
+  if (b - a >= 2 && adverbByShape((words[a] as Token).lower)) a++;
   // `Human Rights Watch`, `Judicial Watch`: `Watch` closing a longer run is the body's name, not a page's `Watch more`.
   const bodyEnd = b - a >= 2 && (words[b - 1] as Token).lower === 'watch';
   while (!bodyEnd && a < b && NOT_NAME.has((words[b - 1] as Token).lower) && !surnameAfterForename(words, a, b)) b--;
