@@ -21,8 +21,12 @@ import { letterRuns } from './letters.ts';
 import { isNeverName, opensSentence, writtenLower } from './sentence-words.ts';
 import { foldName } from './speakers.ts';
 import { DASHES } from './source-phrase.ts';
-import { ARTICLES as ARTICLE_WORDS, SPEECH_AFTER } from './word-lists.ts';
+import { ARTICLES as ARTICLE_WORDS, SENTENCE_ADVERBS, SPEECH_AFTER, isPersonHead } from './word-lists.ts';
+import { SOURCE_NOUNS } from './source-words.ts';
+import { adverbByShape, isTitle } from './names.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
+
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
 
 /** A folded name of single letters only (`u s`). */
 const INITIALS_ONLY = /^(?:\p{L} )+\p{L}$/u;
@@ -118,6 +122,15 @@ export function clauseLike(description: string): boolean {
   return !words.some((w, k) => isUpperStart(w) && (!listed(k) || (w.length > 1 && w === w.toUpperCase())));
 }
 
+/**
+ * A description that is one lower-case word and no noun of people (`best` of `best summarized as "…"`,
+ * `only`): not plural, not a source noun (`police`, `staff`), not a person's head noun (`the mayor`).
+ */
+function loneModifier(description: string): boolean {
+  if (!/^\p{Ll}+$/u.test(description)) return false;
+  return !description.endsWith('s') && !SOURCE_NOUNS.has(description) && !isPersonHead(description) && !isTitle(description);
+}
+
 /** Is this speaker, given through this mention, no speaker at all (see the file's comment)? */
 export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Speaker, cue: string): boolean {
   const memo = seenFor(ctx.text);
@@ -125,7 +138,8 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   const single = /\s/.test(mention.text) ? undefined : mention.text;
   if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {
     const lower = single.toLowerCase();
-    if (isNeverName(lower)) return true;
+    // `Repeatedly Referred To …`, `Perhaps`: an adverb or a sentence word is never a name.
+    if (isNeverName(lower) || OPENING_ADVERBS.has(lower) || adverbByShape(lower)) return true;
     // `Wrapping up the segment, Roe …`: a participle opening a sentence, never capitalised inside one and
     // followed by a lower-case word that is no verb of saying (`Boeing said`, `Sterling, the owner, said` name someone).
     if (
@@ -146,7 +160,7 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     )
       return true;
   }
-  if (speaker.kind === 'unnamed' && clauseLike(speaker.name)) return true;
+  if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || loneModifier(speaker.name))) return true;
   if (speaker.kind !== 'unnamed') {
     // A place written with initials (`U.S.`, `D.C.`) folds to single letters: `u s` is `us`.
     const name = foldName(speaker.name);

@@ -30,8 +30,9 @@ assemblywoman assemblymember legislator lawmaker columnist commentator reporter 
 
 /**
  * The forms of the verbs of saying other than their base form (`recalled`, `summarized`, `adds`,
- * `writing`): capitalised, they open a sentence (`Added Jones: "…"`), never a name. Base forms
- * (`Marvel`, `Snap`) and forms that are given names are left out.
+ * `writing`): capitalised before a name, they open a sentence (`Added Jones: "…"`), never a name's
+ * first word (a name may end in one: `Prince Said`). Base forms (`Marvel`, `Snap`) and forms that are
+ * given names are left out.
  */
 function inflectedSayingVerbs(): string[] {
   const out: string[] = [];
@@ -44,6 +45,7 @@ function inflectedSayingVerbs(): string[] {
 }
 /** Forms of verbs of saying that are also names (`Sang`). */
 const GIVEN_NAME_LIKE = new Set(['sang']);
+const SAYING_OPENERS = new Set(inflectedSayingVerbs());
 
 /** Capitalised words that do not start a personal name (sentence openers, months, weekdays, places' heads...). */
 const NOT_NAME = new Set([
@@ -55,10 +57,8 @@ read watch see click follow share copyright all some many most other such no not
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms dr under`.split(/\s+/),
-  // `Perhaps Jones was right`, `Recalled Bell: "…"`: an adverb or a verb of saying opening a sentence is
-  // capitalised there, never a name's first word.
+  // `Perhaps Jones was right`: an adverb opening a sentence is capitalised there, never a name's word.
   ...SENTENCE_ADVERBS,
-  ...inflectedSayingVerbs(),
 ]);
 
 /** Words that make a capitalised run an organisation or a place, not a person. */
@@ -205,21 +205,25 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
 
 /**
  * An adverb by its shape (`reluctantly`, `finally`, `largely`, `happily`): six letters or more ending
- * in `ly` after a consonant (not `l`), `e`, `i` or `al`, that is no given name (`Beverly`, `Anatoly`,
- * `Vitaly`), no body's word (`Daily`, `Weekly`) and no place (`Sicily`). Surnames end in `-ey` or
+ * in `ly` after a consonant (not `l`), `e`, `ari` or `al` (not any `-ily`: `Vassily`), that is no given
+ * name (`Beverly`, `Anatoly`, `Vitaly`), no body's word (`Daily`, `Weekly`) and no place (`Sicily`). Surnames end in `-ey` or
  * `-lly` (`Riley`, `Donnelly`), which this leaves alone.
  */
 export function adverbByShape(lower: string): boolean {
-  if (lower.length < 6 || !/(?:[^aeioul]ly|[ei]ly|ally)$/.test(lower) || !/^[a-z]+$/.test(lower)) return false;
+  if (lower.length < 6 || !/(?:[^aeioul]ly|ely|arily|ally)$/.test(lower) || !/^[a-z]+$/.test(lower)) return false;
   return givenNameGender(lower) === undefined && !ORG_WORDS.has(lower) && !isPlaceName(lower);
 }
 
-/** Month-like surnames after a known forename stay in the name: `Theresa May`, not `Theresa` speaking in May (the name is `words[a .. b)`). */
-export const MONTH_SURNAMES = new Set(['may', 'june', 'august', 'april']);
+/**
+ * Surnames that are also months or titles (`Theresa May`, `Peter King`): after a known forename they
+ * stay in the name (not `Theresa` speaking in May), and alone (`May said`, `Added King,`) they are the
+ * surname of someone the article has named (the resolver looks them up).
+ */
+export const WORD_SURNAMES = new Set(['may', 'june', 'august', 'april', 'king', 'bishop', 'major', 'dean', 'judge', 'marshal', 'pope']);
 function surnameAfterForename(words: Token[], a: number, b: number): boolean {
   const last = (words[b - 1] as Token).lower;
   const before = b - 2 >= a ? (words[b - 2] as Token).lower : '';
-  return MONTH_SURNAMES.has(last) && frequentNameGender(before) !== undefined;
+  return WORD_SURNAMES.has(last) && frequentNameGender(before) !== undefined;
 }
 
 /** After a body's `&`, does a title or a given name open a person's name before the run's last word? */
@@ -260,8 +264,8 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   let a = lastTitle + 1;
   let b = words.length;
   while (a < b && NOT_NAME.has((words[a] as Token).lower)) a++;
-  // `Reluctantly Ward signed`: an adverb by its shape opening a longer run.
-  if (b - a >= 2 && adverbByShape((words[a] as Token).lower)) a++;
+  // `Reluctantly Ward signed`, `Added Bondi:`: an adverb by its shape or a verb of saying opening a longer run.
+  if (b - a >= 2 && (adverbByShape((words[a] as Token).lower) || SAYING_OPENERS.has((words[a] as Token).lower))) a++;
   // `Human Rights Watch`, `Judicial Watch`: `Watch` closing a longer run is the body's name, not a page's `Watch more`.
   const bodyEnd = b - a >= 2 && (words[b - 1] as Token).lower === 'watch';
   while (!bodyEnd && a < b && NOT_NAME.has((words[b - 1] as Token).lower) && !surnameAfterForename(words, a, b)) b--;

@@ -6,7 +6,7 @@
 import { DOCUMENT_NOUNS, QUANTIFIERS } from './word-lists.ts';
 import { clauseStart } from './clause-subject.ts';
 import type { ArticleContext } from './context.ts';
-import { MONTH_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
+import { WORD_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
@@ -322,7 +322,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (isWord(after) && !isUpperStart(after.text) && !/^(of|from|at|in|for)$/.test(after.lower)) continue;
     // `May said`: a month-like word alone is the surname of someone the article has named.
     const solo = e - s === 1 ? withoutPossessiveS((words[s] as Token).text) : undefined;
-    const known1 = solo && MONTH_SURNAMES.has(solo.toLowerCase()) ? ctx.people.find([solo], first.start) : undefined;
+    const known1 = solo && WORD_SURNAMES.has(solo.toLowerCase()) ? ctx.people.find([solo], first.start) : undefined;
     if (known1) return { ...base, speaker: ctx.people.speakerOf(known1) };
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;

@@ -21,20 +21,27 @@ function lowerWordBefore(text: string, at: number): string {
 }
 
 /**
- * Does the sentence of the description at `at` (found as `found`) name `person` before it, either as
- * the object of a word (`about Jo Roe`, `praised Jo Roe`) or right before it when the cue is a
- * parenthetical (`Jo Roe, the mayor said, "…"`)?
+ * Does the sentence of the description at `at` (found as `found`) name `person` before it, either in a
+ * lead-in as the object of a word (`Asked about Jo Roe, the mayor said`) or right before it when the
+ * cue is a parenthetical (`Jo Roe, the mayor said, "…"`)?
  */
 export function namedApartInSentence(ctx: ArticleContext, found: Found, person: Person, at: number): boolean {
   const para = paragraphAt(ctx.paragraphs, at);
   const from = sentenceStart(ctx, at, Math.max(para.start, at - WINDOW));
   const { tokens, cue } = found;
   const aside = tokens[cue.index + cue.length]?.text === ',' && cue.index > found.np[0];
+  // `Asked about …,`, `Pressed on …,`: a sentence opening with a participle whose subject is the description's.
+  const participle = /^\p{Lu}\p{Ll}+ed\s/u.test(ctx.masked.slice(from, from + 24));
   for (const m of ctx.people.mentionsBetween(from, at)) {
     if (m.person !== person) continue;
+    const after = ctx.masked.slice(m.end, at);
+    if (aside && /^\s*,\s*$/.test(after)) return true;
+    // The name inside a lead-in closed by the comma right before the description: the object of a word, or
+    // any mention after a participle (`Asked about Sanders's record,`); a possessive after a preposition
+    // may be the description's own (`On the calls for Leung's resignation, the chief executive said`).
     const before = lowerWordBefore(ctx.masked, m.start);
-    if (before !== '' && !CLAUSE_OPENERS.has(before)) return true;
-    if (aside && /^\s*,\s*$/.test(ctx.masked.slice(m.end, at))) return true;
+    if (before === '' || CLAUSE_OPENERS.has(before) || !/^[^,;]*,\s*$/.test(after)) continue;
+    if (participle || !/^['’]s\b/.test(after)) return true;
   }
   return false;
 }
