@@ -21,7 +21,17 @@ import { letterRuns } from './letters.ts';
 import { isNeverName, opensSentence, writtenLower } from './sentence-words.ts';
 import { foldName } from './speakers.ts';
 import { DASHES } from './source-phrase.ts';
-import { ARTICLES as ARTICLE_WORDS, SENTENCE_ADVERBS, SPEECH_AFTER, isPersonHead } from './word-lists.ts';
+import {
+  ARTICLES as ARTICLE_WORDS,
+  BODY_HEADS,
+  DOCUMENT_NOUNS,
+  MEDIA_NOUNS,
+  SENTENCE_ADVERBS,
+  SPEECH_AFTER,
+  isPersonHead,
+} from './word-lists.ts';
+import { endsLikePersonNoun } from './person-nouns.ts';
+import { isRelationalHead } from './relational.ts';
 import { SOURCE_NOUNS } from './source-words.ts';
 import { adverbByShape, isTitle } from './names.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
@@ -122,13 +132,24 @@ export function clauseLike(description: string): boolean {
   return !words.some((w, k) => isUpperStart(w) && (!listed(k) || (w.length > 1 && w === w.toUpperCase())));
 }
 
+/** Indefinite pronouns for people: `someone said` is a vague source, not junk. */
+const SOMEONE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
+
 /**
- * A description that is one lower-case word and no noun of people (`best` of `best summarized as "…"`,
- * `only`): not plural, not a source noun (`police`, `staff`), not a person's head noun (`the mayor`).
+ * A description that is one lower-case word and names no one and nothing that speaks (`best` of
+ * `best summarized as "…"`, `almost`, `considered`, `having`): not plural, not a noun of people
+ * (`police`, `staff`, `mayor`, `teacher`, `wife`, `someone`), of a body (`court`) or of a document (`email`).
  */
 function loneModifier(description: string): boolean {
-  if (!/^\p{Ll}+$/u.test(description)) return false;
-  return !description.endsWith('s') && !SOURCE_NOUNS.has(description) && !isPersonHead(description) && !isTitle(description);
+  if (!/^\p{Ll}+$/u.test(description) || description.endsWith('s')) return false;
+  const people =
+    SOURCE_NOUNS.has(description) ||
+    isPersonHead(description) ||
+    isTitle(description) ||
+    endsLikePersonNoun(description) ||
+    isRelationalHead(description) ||
+    SOMEONE.has(description);
+  return !people && !BODY_HEADS.has(description) && !DOCUMENT_NOUNS.has(description) && !MEDIA_NOUNS.has(description);
 }
 
 /** Is this speaker, given through this mention, no speaker at all (see the file's comment)? */
@@ -139,7 +160,9 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {
     const lower = single.toLowerCase();
     // `Repeatedly Referred To …`, `Perhaps`: an adverb or a sentence word is never a name.
-    if (isNeverName(lower) || OPENING_ADVERBS.has(lower) || adverbByShape(lower)) return true;
+    // (A word shaped like an adverb may be a surname the article writes in full: `McSally`, `Brantly`.)
+    if (isNeverName(lower) || OPENING_ADVERBS.has(lower)) return true;
+    if (adverbByShape(lower) && ctx.people.namesakes(single).length === 0) return true;
     // `Wrapping up the segment, Roe …`: a participle opening a sentence, never capitalised inside one and
     // followed by a lower-case word that is no verb of saying (`Boeing said`, `Sterling, the owner, said` name someone).
     if (
