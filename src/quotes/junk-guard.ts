@@ -183,7 +183,9 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     )
       return true;
   }
-  if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || loneModifier(speaker.name))) return true;
+  // (`@beewel wrote`: a handle in lower case names its account.)
+  const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
+  if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!handle && loneModifier(speaker.name)))) return true;
   if (speaker.kind !== 'unnamed') {
     // A place written with initials (`U.S.`, `D.C.`) folds to single letters: `u s` is `us`.
     const name = foldName(speaker.name);

@@ -78,7 +78,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 export const BODY_HEADS: ReadonlySet<string> = new Set(
   `group organisation organization union coalition alliance association network company firm agency office ministry
 department government administration campaign committee council court police report study survey site website show
-newspaper paper outlet station channel broadcaster magazine school university hospital clinic family couple team`.split(/\s+/),
+newspaper paper outlet station channel broadcaster magazine school university hospital clinic family couple team
+diocese archdiocese parish church congregation`.split(/\s+/),
 );
 
 /**
