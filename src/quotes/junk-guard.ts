@@ -33,7 +33,7 @@ import {
 import { endsLikePersonNoun } from './person-nouns.ts';
 import { isRelationalHead } from './relational.ts';
 import { SOURCE_NOUNS } from './source-words.ts';
-import { adverbByShape, isTitle } from './names.ts';
+import { adverbByShape, isTitle, namesDay } from './names.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
 
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
@@ -186,6 +186,9 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   // (`@beewel wrote`: a handle in lower case names its account.)
   const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
   if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!handle && loneModifier(speaker.name)))) return true;
+  // `Super Tuesday`: a day's name.
+  const dayWords = speaker.name.toLowerCase().split(' ');
+  if (dayWords.length === 2 && namesDay(dayWords[0] as string, dayWords[1] as string)) return true;
   if (speaker.kind !== 'unnamed') {
     // A place written with initials (`U.S.`, `D.C.`) folds to single letters: `u s` is `us`.
     const name = foldName(speaker.name);

@@ -103,6 +103,9 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** Words that make a weekday a named day: `Super Tuesday`, `Black Friday`, `Cyber Monday`, `Good Friday`. */
 const DAY_NAME_WORDS = new Set(['super', 'black', 'cyber', 'good', 'ash', 'holy', 'bloody', 'easter', 'palm', 'giving', 'fat', 'small']);
 
+/** Do these two words (lower case) name a day (`super tuesday`, `black friday`)? */
+export const namesDay = (first: string, second: string): boolean => DAY_NAME_WORDS.has(first) && WEEKDAYS.has(second);
+
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'ibn']);
 /** Abbreviations followed by a period inside a name run. */
@@ -273,7 +276,7 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   // `Human Rights Watch`, `Judicial Watch`: `Watch` closing a longer run is the body's name, not a page's `Watch more`.
   const bodyEnd = b - a >= 2 && (words[b - 1] as Token).lower === 'watch';
   // `Super Tuesday`, `Black Friday`: a day's name is no person's, even with its weekday cut off.
-  if (b - a >= 2 && WEEKDAYS.has((words[b - 1] as Token).lower) && DAY_NAME_WORDS.has((words[b - 2] as Token).lower)) return undefined;
+  if (b - a >= 2 && namesDay((words[b - 2] as Token).lower, (words[b - 1] as Token).lower)) return undefined;
   while (!bodyEnd && a < b && NOT_NAME.has((words[b - 1] as Token).lower) && !surnameAfterForename(words, a, b)) b--;
   if (a === b) return undefined;
   for (let k = a; k < b; k++) {

@@ -57,6 +57,13 @@ describe('capitalised words opening a sentence that are no names', () => {
   });
 });
 
+describe('a day’s name', () => {
+  it('is no speaker, whole or cut (`Super Tuesday ended …, saying "…"` gave `Super`)', () => {
+    const body = 'Turnout was high in the state. Super Tuesday ended with a clear winner, saying "the party has spoken at last."';
+    expect(speakerStarting(body, 'the party has spoken')).toBeUndefined();
+  });
+});
+
 describe('a pronoun after a coordinated pair of people', () => {
   it('is neither of them when nothing singles one out (`Sens. Lou Park and Ben Ward filed …. "…," he said`), and the one the article then names alone', () => {
     const pair = 'Sens. Lou Park and Ben Ward filed a bill on Tuesday. "This ends the waste," he said.';
