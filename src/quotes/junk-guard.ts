@@ -33,7 +33,8 @@ import {
 import { endsLikePersonNoun } from './person-nouns.ts';
 import { isRelationalHead } from './relational.ts';
 import { SOURCE_NOUNS } from './source-words.ts';
-import { adverbByShape, isTitle, namesDay } from './names.ts';
+import { isTitle } from './names.ts';
+import { adverbByShape, namesDay } from './name-openers.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
 
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);

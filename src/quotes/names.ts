@@ -4,12 +4,12 @@ import type { Paragraph } from './paragraphs.ts';
 import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord, tokenize, wordBefore, type Token } from './tokens.ts';
-import { frequentNameGender, genderOf, givenNameGender, type Gender } from './given-names.ts';
+import { frequentNameGender, genderOf, type Gender } from './given-names.ts';
 import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from './generations.ts';
 import { SENTENCE_ADVERBS } from './word-lists.ts';
-import { isPlaceName } from './places.ts';
-import { CUE_FORMS, SAYING_VERBS } from './speech-verbs.ts';
+import { SAYING_VERBS } from './speech-verbs.ts';
+import { SAYING_OPENERS, adverbByShape, namesDay } from './name-openers.ts';
 export { givenNameGender } from './given-names.ts';
 
 /** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
@@ -27,25 +27,6 @@ superintendent sheriff prosecutor detective inspector trooper constable comptrol
 dean provost principal economist scientist researcher analyst lawyer councillor councilor alderman alderwoman assemblyman
 assemblywoman assemblymember legislator lawmaker columnist commentator reporter activist organizer organiser`.split(/\s+/),
 );
-
-/**
- * The forms of the verbs of saying other than their base form (`recalled`, `summarized`, `adds`,
- * `writing`): capitalised before a name, they open a sentence (`Added Jones: "…"`), never a name's
- * first word (a name may end in one: `Prince Said`). Base forms (`Marvel`, `Snap`) and forms that are
- * given names are left out.
- */
-function inflectedSayingVerbs(): string[] {
-  const out: string[] = [];
-  for (const line of CUE_FORMS.split('\n')) {
-    const forms = line.split(/\s+/).filter((f) => f !== '' && !f.includes('+'));
-    for (const form of forms.slice(1).map((f) => f.replace(/:$/, '')))
-      if (SAYING_VERBS.has(form) && givenNameGender(form) === undefined && !GIVEN_NAME_LIKE.has(form)) out.push(form);
-  }
-  return out;
-}
-/** Forms of verbs of saying that are also names (`Sang`). */
-const GIVEN_NAME_LIKE = new Set(['sang']);
-const SAYING_OPENERS = new Set(inflectedSayingVerbs());
 
 /** Capitalised words that do not start a personal name (sentence openers, months, weekdays, places' heads...). */
 const NOT_NAME = new Set([
@@ -98,13 +79,6 @@ export function isNotLoneWord(word: string): boolean {
   }
   return NOT_LONE_AS_WRITTEN.has(word) || NOT_LONE_NAME.has(word.toLowerCase());
 }
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** Words that make a weekday a named day: `Super Tuesday`, `Black Friday`, `Cyber Monday`, `Good Friday`. */
-const DAY_NAME_WORDS = new Set(['super', 'black', 'cyber', 'good', 'ash', 'holy', 'bloody', 'easter', 'palm', 'giving', 'fat', 'small']);
-
-/** Do these two words (lower case) name a day (`super tuesday`, `black friday`)? */
-export const namesDay = (first: string, second: string): boolean => DAY_NAME_WORDS.has(first) && WEEKDAYS.has(second);
 
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', 'dos', 'das', 'ibn']);
@@ -211,17 +185,6 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
 }
 
 /**
- * An adverb by its shape (`reluctantly`, `finally`, `largely`, `happily`): six letters or more ending
- * in `ly` after a consonant (not `l`), `e`, `ari` or `al` (not any `-ily`: `Vassily`), that is no given
- * name (`Beverly`, `Anatoly`, `Vitaly`), no body's word (`Daily`, `Weekly`) and no place (`Sicily`). Surnames end in `-ey` or
- * `-lly` (`Riley`, `Donnelly`), which this leaves alone.
- */
-export function adverbByShape(lower: string): boolean {
-  if (lower.length < 6 || !/(?:[^aeioul]ly|ely|arily|ally)$/.test(lower) || !/^[a-z]+$/.test(lower)) return false;
-  return givenNameGender(lower) === undefined && !ORG_WORDS.has(lower) && !isPlaceName(lower);
-}
-
-/**
  * Surnames that are also months or titles (`Theresa May`, `Peter King`): after a known forename they
  * stay in the name (not `Theresa` speaking in May), and alone (`May said`, `Added King,`) they are the
  * surname of someone the article has named (the resolver looks them up).
@@ -272,7 +235,8 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   let b = words.length;
   while (a < b && NOT_NAME.has((words[a] as Token).lower)) a++;
   // `Reluctantly Ward signed`, `Added Bondi:`: an adverb by its shape or a verb of saying opening a longer run.
-  if (b - a >= 2 && (adverbByShape((words[a] as Token).lower) || SAYING_OPENERS.has((words[a] as Token).lower))) a++;
+  const opener = words[a]?.lower ?? '';
+  if (b - a >= 2 && ((adverbByShape(opener) && !ORG_WORDS.has(opener)) || SAYING_OPENERS.has(opener))) a++;
   // `Human Rights Watch`, `Judicial Watch`: `Watch` closing a longer run is the body's name, not a page's `Watch more`.
   const bodyEnd = b - a >= 2 && (words[b - 1] as Token).lower === 'watch';
   // `Super Tuesday`, `Black Friday`: a day's name is no person's, even with its weekday cut off.

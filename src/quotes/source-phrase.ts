@@ -4,8 +4,17 @@
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
-import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
-import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName, passiveSubjectEnd } from './source-tokens.ts';
+import { ADVERBS, BOUNDARY, INVERTING, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
+import {
+  ARTICLE_WORDS,
+  SUBJECT_PRONOUN,
+  endsInIng,
+  isAbbrevDot,
+  isCueWord,
+  isWord,
+  looksLikeName,
+  passiveSubjectEnd,
+} from './source-tokens.ts';
 import {
   nameBeforeDescribedFrom,
   nameAhead,
@@ -22,6 +31,7 @@ import { matchCue, sendsSomethingElse, type CueMatch } from './cues.ts';
 import { isTitle } from './names.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
+import { timeClauseClosed, topicBefore } from './source-asides.ts';
 
 export { SOURCE_NOUNS } from './source-words.ts';
 export { isWord } from './source-tokens.ts';
@@ -149,28 +159,13 @@ function apposedName(tokens: Token[], np: [number, number]): [number, number] {
   return next === undefined || from || [',', '.', ';', '!', '?'].includes(next.text) ? [e + 1, n] : np;
 }
 
-/**
- * `Jo Roe, the mayor said, "…"`: a name and a comma right before the phrase at `s`, with no `as` before
- * the name (`As Jo Roe, the editor noted,` is the name's own cue, its second comma left out).
- */
-function topicBefore(tokens: Token[], s: number): boolean {
-  if (tokens[s - 1]?.text !== ',') return false;
-  let n = s - 1;
-  while (n - 1 >= 0 && ((isWord(tokens[n - 1]) && isUpperStart((tokens[n - 1] as Token).text)) || isAbbrevDot(tokens, n - 1))) n--;
-  return n < s - 1 && tokens[n - 1]?.lower !== 'as';
-}
-
 /** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */
 function pronounAlone(tokens: Token[], np: [number, number] | undefined): [number, number] | undefined {
   if (!np || np[1] - np[0] < 2 || !SUBJECT_PRONOUN.has((tokens[np[0]] as Token).lower)) return np;
   return tokens.slice(np[0] + 1, np[1]).every((t) => isWord(t) && !isUpperStart(t.text)) ? [np[0], np[0] + 1] : np;
 }
 
-/**
- * The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`).
- * `aside`: the cue is a parenthetical inside the sentence (`Jo Roe, the mayor said, "had …"`), so a
- * name before the description is the topic of the reported words, not the description's name.
- */
+/** The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`); `aside`: see `topicBefore`. */
 function sourceBefore(tokens: Token[], k: number, lo: number, aside = false): [number, number] | undefined {
   let j = k - 1;
   while (j >= lo) {
@@ -327,14 +322,6 @@ function sharesSubject(tokens: Token[], k: number, participle: boolean): boolean
 const AUXILIARY_VERBS = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const PARTICIPLE_PREPOSITIONS = new Set(['before', 'after', 'while', 'by', 'without', 'when']);
 
-/** `text.split(' ')[0]?.toLowerCase().endsWith('ing')`: the first word ends in `ing`, by code unit (only `I`/`N`/`G` lower to those letters). */
-function endsInIng(text: string): boolean {
-  const space = text.indexOf(' ');
-  const end = space < 0 ? text.length : space;
-  if (end < 3) return false;
-  return (text.charCodeAt(end - 3) | 32) === 105 && (text.charCodeAt(end - 2) | 32) === 110 && (text.charCodeAt(end - 1) | 32) === 103;
-}
-
 /** Attribution before a quotation in its sentence: the nearest cue that has a source (`Putin said: "`, `According to him, ... "`). */
 export function attributionBefore(tokens: Token[]): Found | undefined {
   const cues: CueMatch[] = [];
@@ -400,29 +387,13 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
         (right[1] - right[0] === 1 && SUBJECT_PRONOUN.has((tokens[right[0]] as Token).lower)));
     const inverted = right && !object ? apposedName(tokens, right) : undefined;
     const after = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : undefined;
-    const aside = tokens[cue.index + cue.length]?.text === ',';
-    const np = after ? apposedName(tokens, after) : (sourceBefore(tokens, cue.index, 0, aside) ?? inverted);
-    if (np && timeClauseClosed(tokens, np, cue)) continue;
-    if (np) return { np, cue, tokens };
+    const np = after
+      ? apposedName(tokens, after)
+      : (sourceBefore(tokens, cue.index, 0, tokens[cue.index + cue.length]?.text === ',') ?? inverted);
+    if (np && !timeClauseClosed(tokens, np, cue)) return { np, cue, tokens };
   }
   return undefined;
 }
-
-/** Subordinators of time: `after the senator spoke` tells when, not who says the words that follow. */
-const TIME_SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once']);
-
-/**
- * `…, speaking to CNN after the senator spoke. "We have …"`: a cue inside a clause of time whose
- * sentence closes before the quotation attributes nothing to it.
- */
-function timeClauseClosed(tokens: Token[], np: [number, number], cue: CueMatch): boolean {
-  if (!TIME_SUBORDINATORS.has(tokens[np[0] - 1]?.lower ?? '') || np[1] > cue.index) return false;
-  return tokens.slice(cue.index + cue.length).some((t) => t.text === '.' || t.text === '!' || t.text === '?');
-}
-
-/** Cues whose subject may follow them: `said Jo Bloggs`, `added the minister`. */
-const INVERTING =
-  /^(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|explained|noted|recalled|replied|continued|insisted|warned|argued|declared|stated|answered|responded|cautioned|conceded|acknowledged|summarized|summarised|according to|reads|read)$/i;
 
 const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
 
