@@ -41,7 +41,8 @@ export function namedApartInSentence(ctx: ArticleContext, found: Found, person: 
     // may be the description's own (`On the calls for Leung's resignation, the chief executive said`).
     const before = lowerWordBefore(ctx.masked, m.start);
     if (before === '' || CLAUSE_OPENERS.has(before) || !/^[^,;]*,\s*$/.test(after)) continue;
-    if (participle || !/^['’]s\b/.test(after)) return true;
+    const possessive = /['’]s$/.test(ctx.masked.slice(m.start, m.end)) || /^['’]s\b/.test(after);
+    if (participle || !possessive) return true;
   }
   return false;
 }

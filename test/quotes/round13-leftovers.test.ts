@@ -57,6 +57,13 @@ describe('capitalised words opening a sentence that are no names', () => {
   });
 });
 
+describe('two people named together as the subject of a cue', () => {
+  it('is neither of them alone (`Reporters Bryan Lee and Jacey Fortin wrote that …` gave Jacey Fortin)', () => {
+    const body = 'The race was tight. Reporters Bryan Lee and Jacey Fortin wrote that the mayor was "reluctant and late" to act.';
+    expect(speakerStarting(body, 'reluctant and late')).toBeUndefined();
+  });
+});
+
 describe('a day’s name', () => {
   it('is no speaker, whole or cut (`Super Tuesday ended …, saying "…"` gave `Super`)', () => {
     const body = 'Turnout was high in the state. Super Tuesday ended with a clear winner, saying "the party has spoken at last."';
