@@ -28,6 +28,7 @@ import { wordsOfAfter, wordsOfBefore, wordsOfEarlierIn } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource, type Attribution } from './resolve.ts';
 import { isJunkSpeaker } from './junk-guard.ts';
+import { pairSpeaker } from './coordinated.ts';
 import { fromGivenName, withoutLocation } from './phrase-trim.ts';
 import { nameLaterDescriptions } from './named-later.ts';
 import { matchCue, SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues.ts';
@@ -42,7 +43,9 @@ function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker'])
   const body = bodySource(ctx.text, found);
   if (body) return body;
   const a = resolveSource(ctx, fromGivenName(ctx.text, withoutLocation(found)), previous);
-  return a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue) ? { mention: a.mention, cue: a.cue } : a;
+  if (a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue)) return { mention: a.mention, cue: a.cue };
+  const pair = a.speaker && pairSpeaker(a.mention, a.speaker);
+  return pair ? { ...a, speaker: pair } : a;
 }
 
 /** Remember who spoke, and where their mention is, for the salience of later pronouns. */

@@ -1,12 +1,15 @@
 /**
- * People last named as one of a coordinated pair (`Reps. Ann Bell and Tom Cole wrote`, `met Jo Roe
- * and Kim Lee`): together they are a plural, so a later `he` or `she` is neither of them until the
- * article names one alone again, or the pronoun's gender fits only one of the two.
+ * People named as a coordinated pair (`Reps. Ann Bell and Tom Cole wrote`, `met Jo Roe and Kim Lee`):
+ * together they are a plural, so a later `he` or `she` is neither of them until the article names one
+ * alone again, or the pronoun's gender fits only one of the two; and a pair that speaks (`Bryan Lee and
+ * Jacey Fortin wrote`) is both, not the second one alone.
  */
 import type { ArticleContext } from './context.ts';
 import type { Gender } from './names.ts';
-import type { Person } from './speakers.ts';
+import { foldName, type Person } from './speakers.ts';
 import { kindOf } from './mention-kind.ts';
+import type { Mention, Speaker } from './quote.ts';
+import { givenNameGender } from './given-names.ts';
 
 /** Only `and`/`&` (a comma before it allowed) between two names joins them: `Ann Bell and Tom Cole`. */
 const JOINED = /^,?\s+(?:and|&)\s+$/;
@@ -32,4 +35,20 @@ export function lastNamedInPair(ctx: ArticleContext, person: Person, at: number,
     if (kindOf(ctx, other.person) === 'person') return true;
   }
   return false;
+}
+
+/** A full name opening with a given name, then `and`, right before the speaker's name: `Sean Sullivan and `. */
+const NAME_AND = /(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+ and $/u;
+
+/**
+ * The pair a person's mention names with `and` before them (`Reporters Bryan Lee and Jacey Fortin` for
+ * Jacey Fortin), as one unnamed speaker written as the article writes it (`Bryan Lee and Jacey Fortin`).
+ */
+export function pairSpeaker(mention: Mention, speaker: Speaker): Speaker | undefined {
+  if (speaker.kind !== 'person') return undefined;
+  const at = mention.text.lastIndexOf(speaker.name);
+  const pair = at > 0 ? NAME_AND.exec(mention.text.slice(0, at)) : null;
+  if (!pair || givenNameGender((pair[1] as string).toLowerCase()) === undefined) return undefined;
+  const name = mention.text.slice(pair.index, at + speaker.name.length);
+  return { name, key: foldName(name), kind: 'unnamed' };
 }

@@ -33,7 +33,7 @@ import {
 import { endsLikePersonNoun } from './person-nouns.ts';
 import { isRelationalHead } from './relational.ts';
 import { SOURCE_NOUNS } from './source-words.ts';
-import { givenNameGender, isTitle } from './names.ts';
+import { isTitle } from './names.ts';
 import { adverbByShape, namesDay } from './name-openers.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
 
@@ -153,16 +153,6 @@ function loneModifier(description: string): boolean {
   return !people && !BODY_HEADS.has(description) && !DOCUMENT_NOUNS.has(description) && !MEDIA_NOUNS.has(description);
 }
 
-/** A full name opening with a given name, then `and`: `Sean Sullivan and `. */
-const NAME_AND = /(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+ and $/u;
-
-/** Does the mention name someone else with `and` right before the speaker's name (`Bryan Pietsch and Jo Roe`)? */
-function pairBefore(mention: string, name: string): boolean {
-  const at = mention.lastIndexOf(name);
-  const first = at > 0 ? NAME_AND.exec(mention.slice(0, at))?.[1] : undefined;
-  return first !== undefined && givenNameGender(first.toLowerCase()) !== undefined;
-}
-
 /** Is this speaker, given through this mention, no speaker at all (see the file's comment)? */
 export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Speaker, cue: string): boolean {
   const memo = seenFor(ctx.text);
@@ -197,8 +187,6 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   // (`@beewel wrote`: a handle in lower case names its account.)
   const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
   if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!handle && loneModifier(speaker.name)))) return true;
-  // `Reporters Bryan Pietsch and Jo Roe summarized`: one of two people named together is not who speaks.
-  if (speaker.kind === 'person' && pairBefore(mention.text, speaker.name)) return true;
   // `Super Tuesday`: a day's name.
   const dayWords = speaker.name.toLowerCase().split(' ');
   if (dayWords.length === 2 && namesDay(dayWords[0] as string, dayWords[1] as string)) return true;

@@ -58,9 +58,9 @@ describe('capitalised words opening a sentence that are no names', () => {
 });
 
 describe('two people named together as the subject of a cue', () => {
-  it('is neither of them alone (`Reporters Bryan Lee and Jacey Fortin wrote that …` gave Jacey Fortin)', () => {
+  it('is both of them, not the second alone (`Reporters Bryan Lee and Jacey Fortin wrote that …` gave Jacey Fortin)', () => {
     const body = 'The race was tight. Reporters Bryan Lee and Jacey Fortin wrote that the mayor was "reluctant and late" to act.';
-    expect(speakerStarting(body, 'reluctant and late')).toBeUndefined();
+    expect(speakerStarting(body, 'reluctant and late')).toMatchObject({ name: 'Bryan Lee and Jacey Fortin', kind: 'unnamed' });
   });
 });
 
