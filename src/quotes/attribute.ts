@@ -28,6 +28,7 @@ import { wordsOfAfter, wordsOfBefore, wordsOfEarlierIn } from './words-of.ts';
 import { namedLikeCompany } from './organisations.ts';
 import { resolveSource, type Attribution } from './resolve.ts';
 import { isJunkSpeaker } from './junk-guard.ts';
+import { pairSpeaker } from './coordinated.ts';
 import { fromGivenName, withoutLocation } from './phrase-trim.ts';
 import { nameLaterDescriptions } from './named-later.ts';
 import { matchCue, SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues.ts';
@@ -45,7 +46,9 @@ function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker'])
   const body = bodySource(ctx.text, found);
   if (body) return body;
   const a = resolveSource(ctx, fromGivenName(ctx.text, withoutLocation(found)), previous);
-  return a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue) ? { mention: a.mention, cue: a.cue } : a;
+  if (a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue)) return { mention: a.mention, cue: a.cue };
+  const pair = a.speaker && pairSpeaker(a.mention, a.speaker);
+  return pair ? { ...a, speaker: pair } : a;
 }
 
 /** Remember who spoke, and where their mention is, for the salience of later pronouns. */
@@ -364,8 +367,10 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       // `maintaining, in the words of X, that …`: words given as someone's own outrank the clause's subject.
       (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter((afterTokens ??= tokensAfter(ctx, q, para)))) : undefined) ??
       afterIndirectSpeech(ctx, q) ??
+      // `X welcomed a study by Y, which found that "…"`: the relative clause of finding right before the words governs them.
+      (q.kind === 'partial' ? documentFinding(sentence) : undefined) ??
       reportedSpeech(sentence) ??
-      (q.kind === 'partial' ? (issuedFinding(sentence) ?? documentFinding(sentence)) : undefined) ??
+      (q.kind === 'partial' ? issuedFinding(sentence) : undefined) ??
       asClauseBefore(sentence) ??
       (AS_NEXT.test(ctx.text.slice(q.end, q.end + 8)) && !/[.!?]$/.test(q.text)
         ? asClauseAfter((afterTokens ??= tokensAfter(ctx, q, para)))

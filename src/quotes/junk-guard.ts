@@ -21,8 +21,23 @@ import { letterRuns } from './letters.ts';
 import { isNeverName, opensSentence, writtenLower } from './sentence-words.ts';
 import { foldName } from './speakers.ts';
 import { DASHES } from './source-phrase.ts';
-import { ARTICLES as ARTICLE_WORDS, SPEECH_AFTER } from './word-lists.ts';
+import {
+  ARTICLES as ARTICLE_WORDS,
+  BODY_HEADS,
+  DOCUMENT_NOUNS,
+  MEDIA_NOUNS,
+  SENTENCE_ADVERBS,
+  SPEECH_AFTER,
+  isPersonHead,
+} from './word-lists.ts';
+import { endsLikePersonNoun } from './person-nouns.ts';
+import { isRelationalHead } from './relational.ts';
+import { SOURCE_NOUNS } from './source-words.ts';
+import { isTitle } from './names.ts';
+import { adverbByShape, namesDay } from './name-openers.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
+
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
 
 /** A folded name of single letters only (`u s`). */
 const INITIALS_ONLY = /^(?:\p{L} )+\p{L}$/u;
@@ -118,6 +133,26 @@ export function clauseLike(description: string): boolean {
   return !words.some((w, k) => isUpperStart(w) && (!listed(k) || (w.length > 1 && w === w.toUpperCase())));
 }
 
+/** Indefinite pronouns for people: `someone said` is a vague source, not junk. */
+const SOMEONE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
+
+/**
+ * A description that is one lower-case word and names no one and nothing that speaks (`best` of
+ * `best summarized as "…"`, `almost`, `considered`, `having`): not plural, not a noun of people
+ * (`police`, `staff`, `mayor`, `teacher`, `wife`, `someone`), of a body (`court`) or of a document (`email`).
+ */
+function loneModifier(description: string): boolean {
+  if (!/^\p{Ll}+$/u.test(description) || description.endsWith('s')) return false;
+  const people =
+    SOURCE_NOUNS.has(description) ||
+    isPersonHead(description) ||
+    isTitle(description) ||
+    endsLikePersonNoun(description) ||
+    isRelationalHead(description) ||
+    SOMEONE.has(description);
+  return !people && !BODY_HEADS.has(description) && !DOCUMENT_NOUNS.has(description) && !MEDIA_NOUNS.has(description);
+}
+
 /** Is this speaker, given through this mention, no speaker at all (see the file's comment)? */
 export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Speaker, cue: string): boolean {
   const memo = seenFor(ctx.text);
@@ -125,7 +160,10 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   const single = /\s/.test(mention.text) ? undefined : mention.text;
   if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {
     const lower = single.toLowerCase();
-    if (isNeverName(lower)) return true;
+    // `Repeatedly Referred To …`, `Perhaps`: an adverb or a sentence word is never a name.
+    // (A word shaped like an adverb may be a surname the article writes in full: `McSally`, `Brantly`.)
+    if (isNeverName(lower) || OPENING_ADVERBS.has(lower)) return true;
+    if (adverbByShape(lower) && ctx.people.namesakes(single).length === 0) return true;
     // `Wrapping up the segment, Roe …`: a participle opening a sentence, never capitalised inside one and
     // followed by a lower-case word that is no verb of saying (`Boeing said`, `Sterling, the owner, said` name someone).
     if (
@@ -146,7 +184,12 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     )
       return true;
   }
-  if (speaker.kind === 'unnamed' && clauseLike(speaker.name)) return true;
+  // (`@beewel wrote`: a handle in lower case names its account.)
+  const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
+  if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!handle && loneModifier(speaker.name)))) return true;
+  // `Super Tuesday`: a day's name.
+  const dayWords = speaker.name.toLowerCase().split(' ');
+  if (dayWords.length === 2 && namesDay(dayWords[0] as string, dayWords[1] as string)) return true;
   if (speaker.kind !== 'unnamed') {
     // A place written with initials (`U.S.`, `D.C.`) folds to single letters: `u s` is `us`.
     const name = foldName(speaker.name);

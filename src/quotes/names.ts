@@ -7,6 +7,9 @@ import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord,
 import { frequentNameGender, genderOf, type Gender } from './given-names.ts';
 import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from './generations.ts';
+import { SENTENCE_ADVERBS } from './word-lists.ts';
+import { SAYING_VERBS } from './speech-verbs.ts';
+import { SAYING_OPENERS, adverbByShape, namesDay } from './name-openers.ts';
 export { givenNameGender } from './given-names.ts';
 
 /** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
@@ -26,8 +29,8 @@ assemblywoman assemblymember legislator lawmaker columnist commentator reporter 
 );
 
 /** Capitalised words that do not start a personal name (sentence openers, months, weekdays, places' heads...). */
-const NOT_NAME = new Set(
-  `the a an and but or in on at of for to from by with as if when while after before since although though because
+const NOT_NAME = new Set([
+  ...`the a an and but or in on at of for to from by with as if when while after before since although though because
 this that these those it its he she they we i you his her their our my your there here what who whom which where why
 how also earlier later meanwhile however still yet so then now today yesterday tomorrow last next first finally
 related recent more about check live updated sitting further according despite contrary setting noting published
@@ -35,7 +38,9 @@ read watch see click follow share copyright all some many most other such no not
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms dr under`.split(/\s+/),
-);
+  // `Perhaps Jones was right`: an adverb opening a sentence is capitalised there, never a name's word.
+  ...SENTENCE_ADVERBS,
+]);
 
 /** Words that make a capitalised run an organisation or a place, not a person. */
 const ORG_WORDS = new Set(
@@ -49,7 +54,8 @@ gop dnc rnc fbi cia nsa doj ukraine russia america american russian ukrainian eu
 twitter facebook instagram youtube google apple amazon microsoft capitol hill road avenue square tower hotel
 church mosque temple museum park stadium arena mall market exchange stock index poll polls survey
 democrats republicans democratic republican campaign administration government times-picayune front movement coalition
-command holding holdings group partners capital ventures industries systems technologies airlines motors energy`.split(/\s+/),
+command holding holdings group partners capital ventures industries systems technologies airlines motors energy
+convention conference summit assembly parliament forum festival`.split(/\s+/),
 );
 
 /** A lone capitalised word in any of these lists is never a name (one lookup for the three). */
@@ -178,12 +184,16 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
   return runs;
 }
 
-/** Month-like surnames after a known forename stay in the name: `Theresa May`, not `Theresa` speaking in May (the name is `words[a .. b)`). */
-export const MONTH_SURNAMES = new Set(['may', 'june', 'august', 'april']);
+/**
+ * Surnames that are also months or titles (`Theresa May`, `Peter King`): after a known forename they
+ * stay in the name (not `Theresa` speaking in May), and alone (`May said`, `Added King,`) they are the
+ * surname of someone the article has named (the resolver looks them up).
+ */
+export const WORD_SURNAMES = new Set(['may', 'june', 'august', 'april', 'king', 'bishop', 'major', 'dean', 'judge', 'marshal', 'pope']);
 function surnameAfterForename(words: Token[], a: number, b: number): boolean {
   const last = (words[b - 1] as Token).lower;
   const before = b - 2 >= a ? (words[b - 2] as Token).lower : '';
-  return MONTH_SURNAMES.has(last) && frequentNameGender(before) !== undefined;
+  return WORD_SURNAMES.has(last) && frequentNameGender(before) !== undefined;
 }
 
 /** After a body's `&`, does a title or a given name open a person's name before the run's last word? */
@@ -224,8 +234,13 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   let a = lastTitle + 1;
   let b = words.length;
   while (a < b && NOT_NAME.has((words[a] as Token).lower)) a++;
+  // `Reluctantly Ward signed`, `Added Bondi:`: an adverb by its shape or a verb of saying opening a longer run.
+  const opener = words[a]?.lower ?? '';
+  if (b - a >= 2 && ((adverbByShape(opener) && !ORG_WORDS.has(opener)) || SAYING_OPENERS.has(opener))) a++;
   // `Human Rights Watch`, `Judicial Watch`: `Watch` closing a longer run is the body's name, not a page's `Watch more`.
   const bodyEnd = b - a >= 2 && (words[b - 1] as Token).lower === 'watch';
+  // `Super Tuesday`, `Black Friday`: a day's name is no person's, even with its weekday cut off.
+  if (b - a >= 2 && namesDay((words[b - 2] as Token).lower, (words[b - 1] as Token).lower)) return undefined;
   while (!bodyEnd && a < b && NOT_NAME.has((words[b - 1] as Token).lower) && !surnameAfterForename(words, a, b)) b--;
   if (a === b) return undefined;
   for (let k = a; k < b; k++) {
@@ -271,6 +286,9 @@ function appositive(tokens: Token[], runEnd: number): string[] {
   for (let k = runEnd + 2; k < tokens.length && k < runEnd + 8; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return t.text === ',' ? out : [];
+    // `Jo Roe, the mayor said, "…"`, `Jo Roe, the statement said,`: a verb of saying makes the words a
+    // parenthetical clause with its own subject, not a description of the name.
+    if (SAYING_VERBS.has(t.lower)) return [];
     pushRoleParts(out, withoutPossessiveS(t.lower));
   }
   return [];

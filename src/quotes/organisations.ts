@@ -72,7 +72,24 @@ export function isOrganisationPhrase(words: Token[]): boolean {
   return (owned || w[0]?.lower === 'the' || w[0]?.lower === 'its') && ORG_HEADS.has(last.lower) && w.length <= 4;
 }
 
+/**
+ * Words before `Review` that make the name a government's review, a document (`the Nuclear Posture
+ * Review`, `the Strategic Defence Review`), not a publication (`the Harvard Business Review`).
+ */
+const REVIEWED_SUBJECTS = new Set(
+  `posture defense defence strategic strategy security spending budget nuclear missile quadrennial periodic policy
+comprehensive force forces fiscal military threat`.split(/\s+/),
+);
+
+/** Does a capitalised name name a document (`the 2018 Nuclear Posture Review`: a policy word or a year before `Review`)? */
+export function namesDocument(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words[words.length - 1] !== 'review') return false;
+  return words.slice(0, -1).some((w) => REVIEWED_SUBJECTS.has(w) || /^(?:19|20)\d\d$/.test(w));
+}
+
+/** A body speaking, as a speaker; a named document (`namesDocument`) is no body and speaks as an unnamed source. */
 export const organisation = (description: string): Speaker => {
   const name = description.replace(/^(The)\b/, 'the');
-  return { name, key: foldName(name), kind: 'organisation' };
+  return { name, key: foldName(name), kind: namesDocument(name) ? 'unnamed' : 'organisation' };
 };

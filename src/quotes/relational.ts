@@ -14,6 +14,9 @@ partner children lawyer lawyers attorney attorneys spokesman spokeswoman spokesp
 friend friends agent manager publicist colleague colleagues`.split(/\s+/),
 );
 
+/** Is this lower-case noun a head that names someone by their tie to another (`wife`, `lawyer`, `colleague`)? */
+export const isRelationalHead = (lower: string): boolean => RELATIONAL_HEADS.has(lower);
+
 /** Is the phrase `the <head> of|for …` with a relational head (`the family of Jon Pell`, `the lawyer for the couple`)? */
 export function isRelationalDescription(words: Token[]): boolean {
   const w = words.filter(isWord);

@@ -6,7 +6,7 @@
 import { DOCUMENT_NOUNS, QUANTIFIERS } from './word-lists.ts';
 import { clauseStart } from './clause-subject.ts';
 import type { ArticleContext } from './context.ts';
-import { MONTH_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
+import { WORD_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
@@ -27,6 +27,8 @@ import { isGovernedPlace } from './places.ts';
 import { cutPhrase, isFragment } from './description.ts';
 import { appositiveName, isIssuedDocument, subjectBefore } from './issuers.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { namedApartInSentence } from './sentence-mates.ts';
+import { lastNamedInPair } from './coordinated.ts';
 import type { Person } from './speakers.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
 
@@ -235,7 +237,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
             describedAntecedent(ctx, first.start, gender));
       if (relative) return { ...base, speaker: relative };
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
-      return p ? { mention: base.mention, cue: base.cue, speaker: ctx.people.speakerOf(p) } : base;
+      const plural = p !== undefined && ctx.model !== false && lastNamedInPair(ctx, p, first.start, gender);
+      return p && !plural ? { mention: base.mention, cue: base.cue, speaker: ctx.people.speakerOf(p) } : base;
     }
     // `Putin's government ordered them out over what it called "…"`: the body that is the sentence's subject.
     if ((first.lower === 'it' || first.lower === 'they') && np[0] > 0) {
@@ -319,7 +322,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (isWord(after) && !isUpperStart(after.text) && !/^(of|from|at|in|for)$/.test(after.lower)) continue;
     // `May said`: a month-like word alone is the surname of someone the article has named.
     const solo = e - s === 1 ? withoutPossessiveS((words[s] as Token).text) : undefined;
-    const known1 = solo && MONTH_SURNAMES.has(solo.toLowerCase()) ? ctx.people.find([solo], first.start) : undefined;
+    const known1 = solo && WORD_SURNAMES.has(solo.toLowerCase()) ? ctx.people.find([solo], first.start) : undefined;
     if (known1) return { ...base, speaker: ctx.people.speakerOf(known1) };
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
@@ -380,7 +383,11 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       const ranked = rankPeople(ctx, first.start, undefined, ctx.spoken);
       // `the Kentucky Republican`: the person of that state and party.
       const salient = member ? describedMember(ctx, words, member, first.start, ranked) : ranked;
-      if (salient && !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)))
+      if (
+        salient &&
+        !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)) &&
+        !namedApartInSentence(ctx, found, salient, first.start)
+      )
         return { ...base, speaker: ctx.people.speakerOf(salient) };
     }
   }

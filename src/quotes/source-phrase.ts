@@ -4,8 +4,17 @@
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
-import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
-import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName, passiveSubjectEnd } from './source-tokens.ts';
+import { ADVERBS, BOUNDARY, INVERTING, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
+import {
+  ARTICLE_WORDS,
+  SUBJECT_PRONOUN,
+  endsInIng,
+  isAbbrevDot,
+  isCueWord,
+  isWord,
+  looksLikeName,
+  passiveSubjectEnd,
+} from './source-tokens.ts';
 import {
   nameBeforeDescribedFrom,
   nameAhead,
@@ -22,6 +31,7 @@ import { matchCue, sendsSomethingElse, type CueMatch } from './cues.ts';
 import { isTitle } from './names.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
+import { timeClauseClosed, topicBefore } from './source-asides.ts';
 
 export { SOURCE_NOUNS } from './source-words.ts';
 export { isWord } from './source-tokens.ts';
@@ -155,8 +165,8 @@ function pronounAlone(tokens: Token[], np: [number, number] | undefined): [numbe
   return tokens.slice(np[0] + 1, np[1]).every((t) => isWord(t) && !isUpperStart(t.text)) ? [np[0], np[0] + 1] : np;
 }
 
-/** The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`). */
-function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] | undefined {
+/** The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`); `aside`: see `topicBefore`. */
+function sourceBefore(tokens: Token[], k: number, lo: number, aside = false): [number, number] | undefined {
   let j = k - 1;
   while (j >= lo) {
     const t = tokens[j] as Token;
@@ -184,7 +194,7 @@ function sourceBefore(tokens: Token[], k: number, lo: number): [number, number] 
       (np &&
         (nameBeforeTitle(tokens, np, lo) ??
           nameBeforeAffiliation(tokens, np, lo) ??
-          nameBeforeDescription(tokens, np, lo) ??
+          (aside && topicBefore(tokens, np[0]) ? undefined : nameBeforeDescription(tokens, np, lo)) ??
           nameBeforeDescribedFrom(tokens, np, lo))) ??
       np
     );
@@ -312,14 +322,6 @@ function sharesSubject(tokens: Token[], k: number, participle: boolean): boolean
 const AUXILIARY_VERBS = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const PARTICIPLE_PREPOSITIONS = new Set(['before', 'after', 'while', 'by', 'without', 'when']);
 
-/** `text.split(' ')[0]?.toLowerCase().endsWith('ing')`: the first word ends in `ing`, by code unit (only `I`/`N`/`G` lower to those letters). */
-function endsInIng(text: string): boolean {
-  const space = text.indexOf(' ');
-  const end = space < 0 ? text.length : space;
-  if (end < 3) return false;
-  return (text.charCodeAt(end - 3) | 32) === 105 && (text.charCodeAt(end - 2) | 32) === 110 && (text.charCodeAt(end - 1) | 32) === 103;
-}
-
 /** Attribution before a quotation in its sentence: the nearest cue that has a source (`Putin said: "`, `According to him, ... "`). */
 export function attributionBefore(tokens: Token[]): Found | undefined {
   const cues: CueMatch[] = [];
@@ -385,15 +387,13 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
         (right[1] - right[0] === 1 && SUBJECT_PRONOUN.has((tokens[right[0]] as Token).lower)));
     const inverted = right && !object ? apposedName(tokens, right) : undefined;
     const after = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : undefined;
-    const np = after ? apposedName(tokens, after) : (sourceBefore(tokens, cue.index, 0) ?? inverted);
-    if (np) return { np, cue, tokens };
+    const np = after
+      ? apposedName(tokens, after)
+      : (sourceBefore(tokens, cue.index, 0, tokens[cue.index + cue.length]?.text === ',') ?? inverted);
+    if (np && !timeClauseClosed(tokens, np, cue)) return { np, cue, tokens };
   }
   return undefined;
 }
-
-/** Cues whose subject may follow them: `said Jo Bloggs`, `added the minister`. */
-const INVERTING =
-  /^(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|explained|noted|recalled|replied|continued|insisted|warned|argued|declared|stated|answered|responded|cautioned|conceded|acknowledged|according to|reads|read)$/i;
 
 const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
 

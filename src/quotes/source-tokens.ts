@@ -46,3 +46,11 @@ export function passiveSubjectEnd(tokens: Token[], j: number, lo: number): numbe
   const subject = tokens[a - 1];
   return isWord(subject) && !/^(?:that|which|who|what|there|it)$/.test(subject.lower) ? a - 1 : j;
 }
+
+/** `text.split(' ')[0]?.toLowerCase().endsWith('ing')`: the first word ends in `ing`, by code unit (only `I`/`N`/`G` lower to those letters). */
+export function endsInIng(text: string): boolean {
+  const space = text.indexOf(' ');
+  const end = space < 0 ? text.length : space;
+  if (end < 3) return false;
+  return (text.charCodeAt(end - 3) | 32) === 105 && (text.charCodeAt(end - 2) | 32) === 110 && (text.charCodeAt(end - 1) | 32) === 103;
+}

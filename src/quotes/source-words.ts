@@ -48,3 +48,7 @@ insiders negotiators protesters voters supporters opponents democrats republican
 investigators prosecutors police researchers economists strategists insider member members leaders reporters
 polls poll documents records reports report statement statements data survey surveys study`.split(/\s+/),
 );
+
+/** Cues whose subject may follow them: `said Jo Bloggs`, `added the minister`. */
+export const INVERTING =
+  /^(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|explained|noted|recalled|replied|continued|insisted|warned|argued|declared|stated|answered|responded|cautioned|conceded|acknowledged|summarized|summarised|according to|reads|read)$/i;

@@ -115,6 +115,7 @@ chime+in chimed+in
 weigh+in weighed+in
 point+out points+out pointed+out pointing+out
 sum+up sums+up summed+up summing+up
+summarize summarizes summarized summarise summarises summarised
 go+on goes+on went+on going+on
 according+to
 continue: continues: continued: continuing:
