@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+
+/** The speaker's name and kind given to the quotation that starts with `start`. */
+function speakerOf(text: string, start: string): { name: string; kind: string } | undefined {
+  const q = extractQuotes(text).find((x) => x.text.startsWith(start));
+  return q?.speaker ? { name: q.speaker.name, kind: q.speaker.kind } : undefined;
+}
+
+describe('a chain of sentences whose subject is the pronoun (round 13)', () => {
+  it('gives `he` to the subject of the sentence that opened the chain, not to a man named inside it', () => {
+    const text =
+      'The inquiry into the harbour contracts has widened to a second port. Inspector Dale Whitcombe has reportedly asked for the ledgers.\n\n' +
+      'Within hours of the report that a panel of auditors is now studying the payments in the region, Governor Harlan came out fighting at a Duluth fair.\n\n' +
+      'He mocked the inspector for hiring clerks who have worked for Margot Ellery, and the unions for their friends in the city. Once again he accused them of spreading a false tale about his own accounts\n\n' +
+      '"The only reason my rivals talk about the invented ledger story is that they have no plan at all," he said.';
+    expect(speakerOf(text, 'The only reason my rivals')?.name).toBe('Harlan');
+  });
+
+  it('gives `he` to the unnamed person a description introduced when pronoun sentences follow it', () => {
+    const text =
+      'Senator Paul Okafor has called for a review of the warehouse pay scheme.\n\n' +
+      'Some staff said the new rates leave them worse off. A worker earning $16.50 an hour who has worked at the depot for four years added up the changes. ' +
+      'Although he is getting a small raise, which comes to about $1,500 a year, he said he would have made more from the old bonuses. ' +
+      '"The company is not giving us a raise, it is taking our bonus away," he told a local paper.';
+    expect(speakerOf(text, 'The company is not giving')).toEqual({ name: 'a worker earning $16.50 an hour', kind: 'unnamed' });
+  });
+
+  it('keeps the nearest subject when the sentence before the quotation has a subject of its own', () => {
+    const text =
+      'Mayor Colm Brady opened the bridge on Friday. The engineer, Tobias Lund, walked the crowd across it afterwards.\n\n' +
+      '"It will carry traffic for a century," he said.';
+    expect(speakerOf(text, 'It will carry traffic')?.name).toBe('Tobias Lund');
+  });
+});
