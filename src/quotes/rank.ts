@@ -51,7 +51,7 @@ const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<str
 
 /** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`, `Roe came out swinging`. */
 const VERB_AFTER =
-  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|will|would|can|could|did|should|might|must|came|got|began|became|left|led|held|kept|brought|thought|felt|found|saw|knew|stood|sat|fought|built|chose|drew|drove|fell|flew|grew|heard|lost|meant|paid|rose|sought|spent|struck|swore|taught|threw|understood|wore)\b/;
+  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|will|would|can|could|should|might|must|came|got|began|became|led|held|kept|brought|felt|found|saw|knew|stood|sat|fought|built|chose|drew|drove|fell|flew|grew|heard|meant|rose|sought|spent|struck|swore|taught|threw|understood|wore)\b/;
 
 /** Words after which a name opens an embedded clause, not its sentence. */
 const EMBEDDING =
@@ -335,14 +335,17 @@ function chainSubject(ctx: ArticleContext, at: number, gender: Gender): Person |
   const chain = chainHead(ctx, at, gender);
   if (!chain || chain.skipped === 0) return undefined;
   const head = chain.head;
-  // The last subject of that sentence: `Jo Roe noted …, but Ann Poe brushed that aside. He said …` is Poe.
-  for (const m of ctx.people.mentionsBetween((head[0] as Token).start, (head[head.length - 1] as Token).end).reverse()) {
+  // The sentence's first subject, or the subject of a clause joined after it: `Jo Roe noted …, but Ann Poe brushed that aside. He said …` is Poe.
+  let subject: Person | undefined;
+  for (const m of ctx.people.mentionsBetween((head[0] as Token).start, (head[head.length - 1] as Token).end)) {
     if (!opensSentence(ctx.text, m.start, m.end) && !speaks(ctx.text, m.start, m.end)) continue;
-    const clashes = m.person.gender !== undefined && m.person.gender !== gender;
-    return isPersonKind(ctx, m.person) && !clashes ? m.person : undefined;
+    if (subject === undefined || JOINED_CLAUSE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) subject = m.person;
   }
-  return undefined;
+  const clashes = subject?.gender !== undefined && subject.gender !== gender;
+  return subject && isPersonKind(ctx, subject) && !clashes ? subject : undefined;
 }
+/** Words right before a name that open a second main clause: `…, but Poe brushed it aside`. */
+const JOINED_CLAUSE = /(?:,|;) (?:but|and|while|yet|whereas) $/;
 
 /**
  * The referent of a pronoun of `gender` at `at` (never one of the other gender): the subject of one

@@ -9,7 +9,7 @@ import type { ArticleContext } from './context.ts';
 import { ABBREVIATIONS, windowTokens } from './context.ts';
 import type { Gender } from './names.ts';
 import { clauseStart } from './clause-subject.ts';
-import type { Token } from './tokens.ts';
+import { isUpperStart, type Token } from './tokens.ts';
 
 /** How far back a chain may run, in characters, and over how many pronoun sentences. */
 const CHAIN_REACH = 1500;
@@ -24,15 +24,22 @@ instead even soon finally since until`.split(/\s+/),
 /** Is the subject of this sentence (its tokens) the pronoun of `gender`? */
 export function pronounSubject(part: Token[], gender: Gender): boolean {
   const pronoun = gender === 'm' ? 'he' : 'she';
-  for (const from of [0, clauseStart(part)]) {
+  const main = clauseStart(part);
+  for (const from of [0, main]) {
+    let subordinate = false;
     for (let k = from; k < part.length && k <= from + 3; k++) {
       const t = part[k] as Token;
-      if (t.lower === pronoun) return true;
+      // `But as he enters his second year, Roe is …`: the pronoun of a subordinate clause, and a name for the main one.
+      if (t.lower === pronoun) return !(subordinate && from === 0 && main > k && isUpperStart(part[main]?.text ?? ''));
       if (t.kind === 'punct' ? t.text !== ',' : !OPENERS.has(t.lower)) break;
+      subordinate ||= SUBORDINATORS.has(t.lower);
     }
   }
   return false;
 }
+
+/** Openers that make the pronoun after them the subject of a subordinate clause. */
+const SUBORDINATORS = new Set('although though while when because after before if as since until once'.split(' '));
 
 /**
  * The sentences before `at`, nearest first (quotations split sentences and are left out), up to
@@ -53,7 +60,9 @@ export function chainHead(ctx: ArticleContext, at: number, gender: Gender): { he
     const part = tokens.slice(k === 0 && t.kind !== 'quote' ? 0 : k + 1, end);
     end = k;
     if (!part.some((x) => x.kind === 'word')) continue;
-    if (!pronounSubject(part, gender)) return k === 0 ? undefined : { head: part, skipped };
+    // The window's first sentence is whole only when it opens the text or a paragraph.
+    const whole = k > 0 || t.kind === 'quote' || part[0]?.start === 0 || ctx.text[(part[0] as Token).start - 1] === '\n';
+    if (!pronounSubject(part, gender)) return whole ? { head: part, skipped } : undefined;
     if (++skipped > CHAIN_LENGTH) return undefined;
   }
   return undefined;

@@ -32,4 +32,19 @@ describe('a chain of sentences whose subject is the pronoun (round 13)', () => {
       '"It will carry traffic for a century," he said.';
     expect(speakerOf(text, 'It will carry traffic')?.name).toBe('Tobias Lund');
   });
+
+  it('gives `he` to the first subject of the opening sentence, not to a name in the clause it embeds', () => {
+    const text =
+      'Councillor Ivo Brandt was among the first to suggest Mayor Kessler was hiding the audit. He pointed out that only two reports were public.\n\n' +
+      '"It seems the office is only playing for time," he said.';
+    expect(speakerOf(text, 'It seems the office')?.name).toBe('Ivo Brandt');
+  });
+
+  it('stops the chain at a sentence whose pronoun only opens a subordinate clause before a named subject', () => {
+    const text =
+      'Aldo Renz now runs a party that looks out of step with its neighbours.\n\n' +
+      'But as he enters his third year in office, Premier Tomas Vidal is under pressure to show results.\n\n' +
+      'He cited the port deal as proof. "We signed it when everyone else was closing doors," he said.';
+    expect(speakerOf(text, 'We signed it')?.name).toBe('Tomas Vidal');
+  });
 });
