@@ -345,7 +345,7 @@ function chainSubject(ctx: ArticleContext, at: number, gender: Gender): Person |
   return subject && isPersonKind(ctx, subject) && !clashes ? subject : undefined;
 }
 /** Words right before a name that open a second main clause: `…, but Poe brushed it aside`. */
-const JOINED_CLAUSE = /(?:,|;) (?:but|and|while|yet|whereas) $/;
+const JOINED_CLAUSE = / (?:but|and|while|yet|whereas) $/;
 
 /**
  * The referent of a pronoun of `gender` at `at` (never one of the other gender): the subject of one

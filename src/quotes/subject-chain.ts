@@ -47,23 +47,43 @@ const SUBORDINATORS = new Set('although though while when because after before i
  * `skipped` counts the pronoun sentences walked over; undefined when the chain runs out of reach.
  */
 export function chainHead(ctx: ArticleContext, at: number, gender: Gender): { head: Token[]; skipped: number } | undefined {
-  const tokens = windowTokens(ctx, Math.max(0, at - CHAIN_REACH), at);
-  let end = tokens.length;
+  const parts = sentencesOf(ctx, windowTokens(ctx, Math.max(0, at - CHAIN_REACH), at));
   let skipped = 0;
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    const t = tokens[k] as Token;
-    const prev = tokens[k - 1]?.lower ?? '';
-    // A full stop ends a sentence when a space follows it (not `$15.25`) and it closes no abbreviation or initial.
-    const fullStop = t.text === '.' && !ABBREVIATIONS.has(prev) && prev.length > 1 && /\s/.test(ctx.text[t.end] ?? ' ');
-    const stop = k === 0 || t.kind === 'quote' || fullStop || t.text === '!' || t.text === '?';
-    if (!stop) continue;
-    const part = tokens.slice(k === 0 && t.kind !== 'quote' ? 0 : k + 1, end);
-    end = k;
+  for (let p = parts.length - 1; p >= 0; p--) {
+    const part = parts[p] as Token[];
     if (!part.some((x) => x.kind === 'word')) continue;
-    // The window's first sentence is whole only when it opens the text or a paragraph.
-    const whole = k > 0 || t.kind === 'quote' || part[0]?.start === 0 || ctx.text[(part[0] as Token).start - 1] === '\n';
-    if (!pronounSubject(part, gender)) return whole ? { head: part, skipped } : undefined;
+    if (!pronounSubject(part, gender)) {
+      // The window's first sentence is whole only when it opens the text or a paragraph.
+      const first = part[0] as Token;
+      const whole = p > 0 || first.start < 2 || ctx.text.slice(first.start - 2, first.start).includes('\n');
+      return whole ? { head: part, skipped } : undefined;
+    }
     if (++skipped > CHAIN_LENGTH) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The sentences of `tokens` in text order: a full stop followed by a space (not `$15.25`, not after
+ * an abbreviation or an initial), `!`, `?`, a quotation and a paragraph break each end one.
+ */
+function sentencesOf(ctx: ArticleContext, tokens: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    if (prev && current.length > 0 && ctx.text.lastIndexOf('\n', t.start) >= prev.end) {
+      parts.push(current);
+      current = [];
+    }
+    const fullStop =
+      t.text === '.' && !ABBREVIATIONS.has(prev?.lower ?? '') && (prev?.lower.length ?? 0) > 1 && /\s/.test(ctx.text[t.end] ?? ' ');
+    if (t.kind === 'quote' || fullStop || t.text === '!' || t.text === '?') {
+      parts.push(current);
+      current = [];
+    } else current.push(t);
+  }
+  parts.push(current);
+  return parts;
 }

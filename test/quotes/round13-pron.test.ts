@@ -47,4 +47,20 @@ describe('a chain of sentences whose subject is the pronoun (round 13)', () => {
       'He cited the port deal as proof. "We signed it when everyone else was closing doors," he said.';
     expect(speakerOf(text, 'We signed it')?.name).toBe('Tomas Vidal');
   });
+
+  it('ends a sentence at a paragraph break even when its full stop is missing', () => {
+    const text =
+      'Rep. Carl Ostrander said the ministry had misled the committee. "They wanted the minister to have the facts," he added\n\n' +
+      'In reaction to the paper\'s last report on Monday, which tied the militia to the smugglers, Rep. Dario Fenwick said the news came as no surprise.\n\n' +
+      '"Some of us knew the militia was involved from the start," he said.';
+    expect(speakerOf(text, 'Some of us knew')?.name).toBe('Dario Fenwick');
+  });
+
+  it('gives `he` to the subject of a clause joined by `and` after a place opening the sentence', () => {
+    const text =
+      'Governor Lena Marsh spoke first at the rally.\n\n' +
+      'But Riverton has changed the race and Walt Hubbard is the man leading it. He went on the radio on Friday and said more.\n\n' +
+      '"We are fighting a very careful war," he said.';
+    expect(speakerOf(text, 'We are fighting')?.name).toBe('Walt Hubbard');
+  });
 });
