@@ -51,7 +51,7 @@ describe('a chain of sentences whose subject is the pronoun (round 13)', () => {
   it('ends a sentence at a paragraph break even when its full stop is missing', () => {
     const text =
       'Rep. Carl Ostrander said the ministry had misled the committee. "They wanted the minister to have the facts," he added\n\n' +
-      'In reaction to the paper\'s last report on Monday, which tied the militia to the smugglers, Rep. Dario Fenwick said the news came as no surprise.\n\n' +
+      "In reaction to the paper's last report on Monday, which tied the militia to the smugglers, Rep. Dario Fenwick said the news came as no surprise.\n\n" +
       '"Some of us knew the militia was involved from the start," he said.';
     expect(speakerOf(text, 'Some of us knew')?.name).toBe('Dario Fenwick');
   });
