@@ -64,3 +64,21 @@ describe('a chain of sentences whose subject is the pronoun (round 13)', () => {
     expect(speakerOf(text, 'We are fighting')?.name).toBe('Walt Hubbard');
   });
 });
+
+describe('a role description when two people of the article hold the role (round 13)', () => {
+  it('gives `the president` to the holder who was the last subject, not to a former one named after him', () => {
+    const text =
+      'President Elmer Vance told reporters on Tuesday that the border was secure.\n\n' +
+      'Vance repeated his claim that the crossings had halved since he replaced former President Ruth Calder, who had promised a wall.\n\n' +
+      '"We have done more in one year than anyone did in eight," the president said.';
+    expect(speakerOf(text, 'We have done more')?.name).toBe('Elmer Vance');
+  });
+
+  it('never gives `the president` to a vice president when a president is in the story', () => {
+    const text =
+      'President Elmer Vance will not attend the dinner, his office said.\n\n' +
+      'Vice President Ana Ruiz gave the keynote instead. The president did appear in a short video that ran before she spoke.\n\n' +
+      '"If you stand with me, we will get there together," the president said.';
+    expect(speakerOf(text, 'If you stand with me')?.name).toBe('Elmer Vance');
+  });
+});
