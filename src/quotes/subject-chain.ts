@@ -14,6 +14,8 @@ import { isUpperStart, type Token } from './tokens.ts';
 /** How far back a chain may run, in characters, and over how many pronoun sentences. */
 const CHAIN_REACH = 1500;
 const CHAIN_LENGTH = 5;
+/** The first, short window tried. */
+const NEAR_REACH = 300;
 
 /** Words that may stand before a sentence's pronoun subject: `Once again he`, `But then she`, `Although he`. */
 const OPENERS = new Set(
@@ -47,20 +49,33 @@ const SUBORDINATORS = new Set('although though while when because after before i
  * `skipped` counts the pronoun sentences walked over; undefined when the chain runs out of reach.
  */
 export function chainHead(ctx: ArticleContext, at: number, gender: Gender): { head: Token[]; skipped: number } | undefined {
-  const parts = sentencesOf(ctx, windowTokens(ctx, Math.max(0, at - CHAIN_REACH), at));
+  // Asked twice per pronoun (a description, then a name, may open the chain): the last answer is kept.
+  if (last.ctx === ctx && last.at === at && last.gender === gender) return last.chain;
+  // Most pronouns follow a sentence with a subject of its own: a short window decides them, the long one only chains.
+  const near = chainIn(ctx, at, gender, NEAR_REACH);
+  const chain = near === 'further' ? (chainIn(ctx, at, gender, CHAIN_REACH) as Chain | undefined) : near;
+  last = { ctx, at, gender, chain };
+  return chain;
+}
+
+let last: { ctx?: ArticleContext; at: number; gender?: Gender; chain?: Chain } = { at: -1 };
+
+type Chain = { head: Token[]; skipped: number };
+
+/** `chainHead` over the last `reach` characters; `further` when the window's first sentence, cut or a pronoun's, may chain on. */
+function chainIn(ctx: ArticleContext, at: number, gender: Gender, reach: number): Chain | 'further' | undefined {
+  const parts = sentencesOf(ctx, windowTokens(ctx, Math.max(0, at - reach), at));
   let skipped = 0;
   for (let p = parts.length - 1; p >= 0; p--) {
     const part = parts[p] as Token[];
     if (!part.some((x) => x.kind === 'word')) continue;
-    if (!pronounSubject(part, gender)) {
-      // The window's first sentence is whole only when it opens the text or a paragraph.
-      const first = part[0] as Token;
-      const whole = p > 0 || first.start < 2 || ctx.text.slice(first.start - 2, first.start).includes('\n');
-      return whole ? { head: part, skipped } : undefined;
-    }
+    // The window's first sentence is whole only when it opens the text or a paragraph.
+    const first = part[0] as Token;
+    const whole = p > 0 || first.start < 2 || ctx.text.slice(first.start - 2, first.start).includes('\n');
+    if (!pronounSubject(part, gender)) return whole ? { head: part, skipped } : reach < CHAIN_REACH ? 'further' : undefined;
     if (++skipped > CHAIN_LENGTH) return undefined;
   }
-  return undefined;
+  return reach < CHAIN_REACH && at > reach ? 'further' : undefined;
 }
 
 /**
@@ -73,12 +88,16 @@ function sentencesOf(ctx: ArticleContext, tokens: Token[]): Token[][] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const prev = tokens[k - 1];
-    if (prev && current.length > 0 && ctx.text.lastIndexOf('\n', t.start) >= prev.end) {
+    if (prev && current.length > 0 && t.start > prev.end + 1 && breaksBetween(ctx.text, prev.end, t.start)) {
       parts.push(current);
       current = [];
     }
+    const after = ctx.text.charCodeAt(t.end);
     const fullStop =
-      t.text === '.' && !ABBREVIATIONS.has(prev?.lower ?? '') && (prev?.lower.length ?? 0) > 1 && /\s/.test(ctx.text[t.end] ?? ' ');
+      t.text === '.' &&
+      (Number.isNaN(after) || after === 32 || after === 10 || after === 160) &&
+      (prev?.lower.length ?? 0) > 1 &&
+      !ABBREVIATIONS.has(prev?.lower ?? '');
     if (t.kind === 'quote' || fullStop || t.text === '!' || t.text === '?') {
       parts.push(current);
       current = [];
@@ -86,4 +105,10 @@ function sentencesOf(ctx: ArticleContext, tokens: Token[]): Token[][] {
   }
   parts.push(current);
   return parts;
+}
+
+/** Is there a line break in `text` between `from` and `to`? */
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
