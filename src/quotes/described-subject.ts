@@ -21,6 +21,7 @@ import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
 import { isPersonKind, rankPeople } from './rank.ts';
 import { descriptionHead } from './named-later.ts';
 import { endsLikePersonNoun } from './person-nouns.ts';
+import { chainHead } from './subject-chain.ts';
 
 const FEMALE_HEADS = `woman girl mother wife sister daughter widow grandmother aunt girlfriend spokeswoman policewoman
 actress queen princess chairwoman congresswoman businesswoman mom`.split(/\s+/);
@@ -72,9 +73,23 @@ function describedSubject(part: Token[]): { np: [number, number]; head: string }
     const next = part[e];
     // A verb follows (`replies`, `launched`), not a name in apposition (`the spokesman, Jo Roe`, `spokesman Jo Roe`).
     if (!next || next.kind !== 'word' || isUpperStart(next.text)) return undefined;
-    return { np: [s, e], head: t.lower };
+    return { np: [s, participleEnd(part, e)], head: t.lower };
   }
   return undefined;
+}
+
+/** Words that close a participle phrase after a description's head: `an employee earning $15 an hour who …`. */
+const PHRASE_CLOSERS = new Set(['who', 'that', 'which', 'whose', ',']);
+
+/** `a worker earning $15 an hour who …`: the end of a participle phrase after the head at `e`, closed by `who` or a comma; else `e`. */
+function participleEnd(part: Token[], e: number): number {
+  if (!/^[a-z]{3,}ing$/.test(part[e]?.text ?? '')) return e;
+  for (let k = e + 1; k < part.length && k <= e + 8; k++) {
+    const t = part[k] as Token;
+    if (PHRASE_CLOSERS.has(t.lower)) return k;
+    if (t.kind === 'quote') break;
+  }
+  return e;
 }
 
 /**
@@ -110,26 +125,39 @@ export function sentencesBefore(ctx: ArticleContext, at: number): Token[][] {
 export function describedAntecedent(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
   for (const part of sentencesBefore(ctx, at)) {
     const found = describedSubject(part);
-    if (!found) continue;
-    const { np, head } = found;
-    const first = part[np[0]] as Token;
-    const last = part[np[1] - 1] as Token;
-    // Somebody named after the description is the nearer antecedent; a head of the other gender is not this one.
-    if (ctx.people.mentionsBetween(last.end, at).length > 0) return undefined;
-    const g = HEAD_GENDER.get(head);
-    if (g !== undefined && g !== gender) return undefined;
-    const words = part.slice(np[0], np[1]);
-    const fresh = INDEFINITE.has(first.lower) || NEW_FACE_HEADS.has(head) || words.some((t) => ORDINALS.has(t.lower));
-    if (!fresh) {
-      // `the president`: the person introduced as President …; `the 41-year-old mother`: the salient person there.
-      const roles = words.slice(1).map((t) => t.lower.replace(/['’]s$/, ''));
-      const p = ctx.people.byRole(roles, first.start, head) ?? rankPeople(ctx, first.start, gender, ctx.spoken);
-      return p && isPersonKind(ctx, p) ? ctx.people.speakerOf(p) : undefined;
-    }
-    const name = ctx.text.slice(first.start, last.end).replace(/^(The|A|An|One|Another)\b/, (w) => w.toLowerCase());
-    return { name, key: foldName(name), kind: 'unnamed' };
+    if (found) return fromDescription(ctx, part, found, at, gender);
   }
-  return undefined;
+  // `A driver … crashed. Although he was hurt, he said … "…," he told`: a chain of sentences whose
+  // subject is the pronoun leads back to the description that opened it (`subject-chain.ts`).
+  const chain = chainHead(ctx, at, gender);
+  const found = chain && chain.skipped > 0 ? describedSubject(chain.head) : undefined;
+  return chain && found ? fromDescription(ctx, chain.head, found, at, gender) : undefined;
+}
+
+/** What a description subject of a sentence before a `he`/`she` at `at` gives: the unnamed person, or who it describes. */
+function fromDescription(
+  ctx: ArticleContext,
+  part: Token[],
+  { np, head }: { np: [number, number]; head: string },
+  at: number,
+  gender: Gender,
+): Speaker | undefined {
+  const first = part[np[0]] as Token;
+  const last = part[np[1] - 1] as Token;
+  // Somebody named after the description is the nearer antecedent; a head of the other gender is not this one.
+  if (ctx.people.mentionsBetween(last.end, at).length > 0) return undefined;
+  const g = HEAD_GENDER.get(head);
+  if (g !== undefined && g !== gender) return undefined;
+  const words = part.slice(np[0], np[1]);
+  const fresh = INDEFINITE.has(first.lower) || NEW_FACE_HEADS.has(head) || words.some((t) => ORDINALS.has(t.lower));
+  if (!fresh) {
+    // `the president`: the person introduced as President …; `the 41-year-old mother`: the salient person there.
+    const roles = words.slice(1).map((t) => t.lower.replace(/['’]s$/, ''));
+    const p = ctx.people.byRole(roles, first.start, head) ?? rankPeople(ctx, first.start, gender, ctx.spoken);
+    return p && isPersonKind(ctx, p) ? ctx.people.speakerOf(p) : undefined;
+  }
+  const name = ctx.text.slice(first.start, last.end).replace(/^(The|A|An|One|Another)\b/, (w) => w.toLowerCase());
+  return { name, key: foldName(name), kind: 'unnamed' };
 }
 
 /** How far after the last speaker's mention a pronoun still continues that speaker, in characters. */

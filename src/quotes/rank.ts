@@ -12,6 +12,8 @@ import { kindOf } from './mention-kind.ts';
 import { PREPOSITIONS } from './word-lists.ts';
 import type { Speaker } from './quote.ts';
 import type { Person } from './speakers.ts';
+import { chainHead } from './subject-chain.ts';
+import type { Token } from './tokens.ts';
 
 /** How far back candidates are collected, in characters. */
 const LOOKBACK = 2500;
@@ -47,9 +49,9 @@ export interface Candidate {
 
 const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<string, number>)[f] ?? 0);
 
-/** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`. */
+/** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`, `Roe came out swinging`. */
 const VERB_AFTER =
-  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|will|would|can|could)\b/;
+  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|will|would|can|could|should|might|must|came|got|began|became|led|held|kept|brought|felt|found|saw|knew|stood|sat|fought|built|chose|drew|drove|fell|flew|grew|heard|meant|rose|sought|spent|struck|swore|taught|threw|understood|wore)\b/;
 
 /** Words after which a name opens an embedded clause, not its sentence. */
 const EMBEDDING =
@@ -326,6 +328,31 @@ const ABSTAIN_MARGIN = 0.7;
 const SUBJECT_REACH = 400;
 
 /**
+ * The person named as the (last) subject of the sentence that opens a chain of sentences whose subject is
+ * the pronoun of `gender` (`subject-chain.ts`), when there is such a chain before `at`.
+ */
+function chainSubject(ctx: ArticleContext, at: number, gender: Gender): Person | undefined {
+  const chain = chainHead(ctx, at, gender);
+  if (!chain || chain.skipped === 0) return undefined;
+  const head = chain.head;
+  // The sentence's first subject, or the subject of a clause joined after it: `Jo Roe noted …, but Ann Poe brushed that aside. He said …` is Poe.
+  let subject: Person | undefined;
+  let before: { person: Person; end: number } | undefined;
+  for (const m of ctx.people.mentionsBetween((head[0] as Token).start, (head[head.length - 1] as Token).end)) {
+    const previous = before;
+    before = m;
+    if (!opensSentence(ctx.text, m.start, m.end) && !speaks(ctx.text, m.start, m.end)) continue;
+    // A compound subject (`Lewis and Julian Bond held …`): its first name leads.
+    const lead = previous && /^ (?:and|&) $/.test(ctx.text.slice(previous.end, m.start)) ? previous.person : m.person;
+    if (subject === undefined || JOINED_CLAUSE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) subject = lead;
+  }
+  const clashes = subject?.gender !== undefined && subject.gender !== gender;
+  return subject && isPersonKind(ctx, subject) && !clashes ? subject : undefined;
+}
+/** Words right before a name that open a second main clause: `…, but Poe brushed it aside`. */
+const JOINED_CLAUSE = / (?:but|and|while|yet|whereas) $/;
+
+/**
  * The referent of a pronoun of `gender` at `at` (never one of the other gender): the subject of one
  * of the last sentences when that is close, otherwise the best-scoring candidate.
  */
@@ -342,6 +369,9 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
     const p = ctx.people.find(held.speaker.name.split(' '), at);
     if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender) && isPersonKind(ctx, p)) return p;
   }
+  // `Jo Roe came out swinging. He lambasted … Once again he blamed … "…," he said.`: the subject of the sentence opening a chain of pronoun subjects.
+  const chained = gender === undefined ? undefined : chainSubject(ctx, at, gender);
+  if (chained) return chained;
   for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
     if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !speaks(ctx.text, m.start, m.end)) continue;
     // The candidate of this person (every person of the last `SUBJECT_REACH` characters is one), unless the gender clashes.

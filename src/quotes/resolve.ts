@@ -12,6 +12,7 @@ import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
 import { foldName } from './speakers.ts';
 import { rolesClash } from './roles-clash.ts';
 import { rankPeople } from './rank.ts';
+import { salientHolder } from './role-holder.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { describedAntecedent, heldDescription } from './described-subject.ts';
 import { describedBody, isAgencyName } from './named-body.ts';
@@ -368,8 +369,11 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       .filter((x) => x !== 'the');
     // `the head of the National Weather Service`: the head noun comes before `of`.
     // (`the Kansas Republican` is no one introduced as a Republican, but the one of Kansas: `describedMember` below.)
-    const p = member ? undefined : ctx.people.byRole(roleWords, first.start, head > 0 ? withoutPossessiveS(headWord.lower) : undefined);
-    if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
+    const roleHead = head > 0 ? withoutPossessiveS(headWord.lower) : undefined;
+    const p = member ? undefined : ctx.people.byRole(roleWords, first.start, roleHead);
+    // Two presidents in the article: the one the text is about there (`role-holder.ts`).
+    const holder = p && ctx.model !== false ? salientHolder(ctx, p, roleWords, roleHead ?? (roleWords.at(-1) as string), first.start) : p;
+    if (holder) return { ...base, speaker: ctx.people.speakerOf(holder) };
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
     const placeOwned =

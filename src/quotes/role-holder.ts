@@ -1,0 +1,36 @@
+/**
+ * A role description (`the president replied`) when the article has introduced more than one holder
+ * of that role: the one who was last a sentence's subject or a speaker before the description (the
+ * one the text is about there), not merely the one named last.
+ * `President Roe seemed … under President Poe … "…," the president said` is Roe.
+ */
+import type { ArticleContext } from './context.ts';
+import { ROLE_SYNONYMS, rolesClash } from './roles-clash.ts';
+import { opensSentence, speaks } from './rank.ts';
+import type { Person } from './speakers.ts';
+
+/** How far back the holders' mentions are read, in characters (less than the ranker’s: an older subject is no longer what the text is about). */
+const REACH = 1000;
+
+const holds = (p: Person, w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some((a) => p.roles.has(a));
+
+/**
+ * The holder of the role described by `words` (lower case, `head` its head noun) at `at`: of the
+ * people holding it as fully as `named` (what `byRole` found) does, the one whose mention was last a
+ * subject or a speaker within reach; `named` when none was.
+ */
+export function salientHolder(ctx: ArticleContext, named: Person, words: string[], head: string, at: number): Person {
+  // `Vice President Jo Roe` holds no `president` the description names without `vice`.
+  const fits = (p: Person): number =>
+    !holds(p, head) || rolesClash(p, words, head) || (p.roles.has('vice') && !words.includes('vice'))
+      ? -1
+      : words.filter((w) => holds(p, w)).length;
+  const wanted = Math.max(fits(named), 1);
+  const mentions = ctx.people.mentionsBetween(Math.max(0, at - REACH), at);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as (typeof mentions)[number];
+    if (fits(m.person) < wanted) continue;
+    if (opensSentence(ctx.text, m.start, m.end) || speaks(ctx.text, m.start, m.end) || ctx.spokenAt?.has(m.start)) return m.person;
+  }
+  return named;
+}
