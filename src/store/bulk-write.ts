@@ -10,24 +10,38 @@ import { StoredQuote } from './stored-article.ts';
 /** Paragraph rows per statement (two parameters each, well under SQLite's limit of 32,766). */
 const ROWS = 64;
 
-/** Collects `(id, text)` rows and writes them `ROWS` at a time; `flush` writes the rest (call it before the transaction ends). */
+/**
+ * Collects `(id, text)` rows and writes them `ROWS` at a time; `flush` writes the rest (call it before
+ * the transaction ends). A row replaces any row of its id, as `INSERT OR REPLACE` would.
+ *
+ * A statement that writes several rows and could stop half-way (`INSERT OR REPLACE … VALUES (…), (…)`:
+ * a NOT NULL column) opens a statement savepoint, and at every savepoint FTS5 writes the terms it
+ * holds in memory as a new segment (`fts5SavepointMethod`): a build's rows, written between batches
+ * of FTS5 rows, cut the index into hundreds of small segments that FTS5 then merged again. So the
+ * rows go in with `INSERT OR IGNORE` (which never stops half-way: no savepoint), after the range of
+ * ids they cover is emptied (one `DELETE`, a no-op on new ids).
+ */
 export class ParagraphRows {
   private readonly many: Database.Statement<unknown[]>;
   private readonly one: Database.Statement<[number, string]>;
+  private readonly clear: Database.Statement<[number, number]>;
   private readonly pending: Array<number | string> = [];
 
   constructor(db: Database.Database) {
     const values = Array.from({ length: ROWS }, () => '(?, ?)').join(', ');
-    this.many = db.prepare(`INSERT OR REPLACE INTO paragraphs (id, text) VALUES ${values}`);
+    this.many = db.prepare(`INSERT OR IGNORE INTO paragraphs (id, text) VALUES ${values}`);
     this.one = db.prepare('INSERT OR REPLACE INTO paragraphs (id, text) VALUES (?, ?)');
+    this.clear = db.prepare('DELETE FROM paragraphs WHERE id >= ? AND id <= ?');
   }
 
   add(id: number, text: string): void {
+    const last = this.pending.length ? (this.pending[this.pending.length - 2] as number) : id - 1;
+    if (id !== last + 1) this.flush(); // The ids of a block are consecutive: its range holds exactly them.
     this.pending.push(id, text);
-    if (this.pending.length === ROWS * 2) {
-      this.many.run(this.pending);
-      this.pending.length = 0;
-    }
+    if (this.pending.length < ROWS * 2) return;
+    this.clear.run(this.pending[0] as number, id);
+    this.many.run(this.pending);
+    this.pending.length = 0;
   }
 
   flush(): void {
