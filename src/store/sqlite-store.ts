@@ -17,6 +17,7 @@ import type { StoredStatements } from '../engine/statement-index.ts';
 import type { Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { LRUCache } from 'lru-cache';
+import { encodeQuoteColumn } from './quote-column.ts';
 import { encodeQuote, type QuoteTexts } from './quote-rows.ts';
 import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
 import { joinQuoted, quotedParagraphs } from './quoted-paragraphs.ts';
@@ -37,7 +38,7 @@ import {
 } from './stored-article.ts';
 
 /** Bump when the store's tables or encodings change: a database of another version is rebuilt. */
-export const STORE_VERSION = 6;
+export const STORE_VERSION = 7;
 
 /**
  * The keys statements are stored under, in order, from the index of their first rows (position 0):
@@ -251,7 +252,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
           const info = insertArticle.run(f.file, id, article.paragraphs.length, rows.length, JSON.stringify(meta), quoted);
           const seq = Number(info.lastInsertRowid);
           written.set(seq, words);
-          insertRow.run(seq, JSON.stringify(details), JSON.stringify(rows), JSON.stringify(words));
+          insertRow.run(seq, JSON.stringify(details), encodeQuoteColumn(rows), JSON.stringify(words));
           rows.forEach((row, i) => {
             if (row[4] < 0) return;
             insertQuoteSpeaker.run(row[4], seq, i);
