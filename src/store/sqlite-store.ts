@@ -126,7 +126,6 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       quotes: db.prepare<[number], string>('SELECT quotes FROM article_rows WHERE seq = ?').pluck(),
       details: db.prepare<[number], string>('SELECT details FROM article_rows WHERE seq = ?').pluck(),
       statements: db.prepare<[string], string>('SELECT row FROM statements WHERE speaker = ? ORDER BY pos').pluck(),
-      statementPos: db.prepare<[number, number], number>('SELECT statement FROM quote_speakers WHERE seq = ? AND idx = ? LIMIT 1').pluck(),
       statementRow: db.prepare<[string, number], string>('SELECT row FROM statements WHERE speaker = ? AND pos = ?').pluck(),
     };
   }
@@ -387,9 +386,8 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     return {
       keys: () => db.prepare<[], string>(DISTINCT_STATEMENT_KEYS).pluck().all(),
       load: (key) => this.tables.statements(this.reads.statements.all(key)),
-      statementOf: (quote, key) =>
-        this.tables.statementOf(quote, key, this.reads.statementPos, (pos) => this.reads.statementRow.get(key, pos)),
-      shares: (quote, unit) => this.tables.shares(quote, unit, this.reads.statementPos, (pos) => this.reads.statementRow.get(unit, pos)),
+      statementOf: (quote, key) => this.tables.statementOf(quote, key, (pos) => this.reads.statementRow.get(key, pos)),
+      shares: (quote, unit) => this.tables.shares(quote, unit, (pos) => this.reads.statementRow.get(unit, pos)),
       nextId: Number(db.prepare<[], string | undefined>("SELECT value FROM meta WHERE key = 'statement_next_id'").pluck().get() ?? 0),
     };
   }
