@@ -29,7 +29,7 @@ import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { expansionsOf } from './expand.ts';
 import { VocabularyMemo } from './vocabulary.ts';
-import { textLengthsOf, type RankingRow } from './lengths.ts';
+import { textLengthsOf } from './lengths.ts';
 import { readCandidates } from './candidates.ts';
 import { matchIds, PLAIN_CHUNKS } from './match-ids.ts';
 import { readTogether, toGenerator } from './reads.ts';
@@ -307,9 +307,9 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   }
 
   /** Ranking's view of a passage's fields: `wanted` counted, distinct terms (`lengths`: stored when indexed; names analysed). */
-  private fieldsOf(p: Passage, wanted: ReadonlySet<string>, lengths?: RankingRow): readonly [TermCounts, TermCounts] {
+  private fieldsOf(p: Passage, wanted: ReadonlySet<string>, lengths?: readonly [number, number]): readonly [TermCounts, TermCounts] {
     if (lengths === undefined) return this.heldFieldsOf(p);
-    const counts = countTerms(lengths[2] ?? p.text, wanted);
+    const counts = countTerms(p.text, wanted);
     const names = lengths[1] ? speakerNames(p) : ''; // no name term when indexed (quotes never change in place): none read
     return [{ get: (term) => counts.get(term), size: lengths[0] }, names.trim() ? namesTerms(names) : NO_TERMS];
   }

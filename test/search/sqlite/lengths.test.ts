@@ -24,33 +24,4 @@ describe('textLengthsOf', () => {
     expect(textLengthsOf(db, []).size).toBe(0);
     db.close();
   });
-
-  it("reads each passage's text with its lengths once the database holds a store's paragraphs, so ranking reads no text alone", () => {
-    const { db } = openDatabase(undefined, true);
-    const insert = db.prepare('INSERT INTO lengths (id, text, speakers) VALUES (?, ?, ?)');
-    for (const [id, text, speakers] of [
-      [3, 6, 0],
-      [4, 9, 2],
-      [5, 2, 0],
-    ] as const)
-      insert.run(id, text, speakers);
-    // Before the store's table exists: lengths only.
-    expect(textLengthsOf(db, [3, 4]).get(4)).toEqual([9, 2]);
-    db.exec('CREATE TABLE paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
-    db.prepare('INSERT INTO paragraphs (id, text) VALUES (?, ?), (?, ?)').run(
-      3,
-      'The lock gates open at dawn.',
-      4,
-      'Repairs, said the keeper, will take a week.',
-    );
-    const rows = textLengthsOf(db, [5, 4, 3, 6]);
-    expect([...rows].sort((a, b) => a[0] - b[0])).toEqual([
-      [3, [6, 0, 'The lock gates open at dawn.']],
-      [4, [9, 2, 'Repairs, said the keeper, will take a week.']],
-      // A passage whose paragraph row is missing: its lengths, its text left to the passage.
-      [5, [2, 0]],
-    ]);
-    expect(textLengthsOf(db, []).size).toBe(0);
-    db.close();
-  });
 });
