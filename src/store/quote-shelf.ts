@@ -8,14 +8,15 @@
 import { LRUCache } from 'lru-cache';
 import type { QuoteLists } from '../engine/file-quotes.ts';
 import type { Speaker } from '../quotes/quote.ts';
+import { decodeQuoteColumn, QuoteColumn } from './quote-column.ts';
 import { decodeQuote, type QuoteRow } from './quote-rows.ts';
 import { flagsAt } from './quoted-paragraphs.ts';
 import type { QuoteHome, QuoteTextReader, StoredQuote } from './stored-article.ts';
 
-/** The quotes of one article decoded so far (by position), and its rows once read. */
+/** The quotes of one article decoded so far (by position), and its column once read (`quote-column.ts`). */
 interface Family extends QuoteHome {
   quotes: Array<StoredQuote | undefined>;
-  rows?: QuoteRow[];
+  column?: QuoteColumn;
   /** Every quote decoded: `quotes` is the article's list. */
   whole: boolean;
 }
@@ -28,7 +29,7 @@ export class QuoteShelf {
   });
 
   constructor(
-    /** The compact JSON of the quotes of the article in row `seq`. */
+    /** The quotes of the article in row `seq`, as `article_rows.quotes` holds them (`quote-column.ts`). */
     private readonly rowOf: (seq: number) => string | undefined,
     /** Speakers by id. */
     private readonly speakers: readonly Speaker[],
@@ -39,11 +40,11 @@ export class QuoteShelf {
   quotes(seq: number): readonly StoredQuote[] {
     const family = this.family(seq);
     if (!family.whole) {
-      family.rows ??= JSON.parse(this.rowOf(seq) ?? '[]') as QuoteRow[];
-      family.rows.forEach((row, i) => (family.quotes[i] ??= decodeQuote(row, this.speakers, i, family)));
-      family.quotes.length = family.rows.length;
+      const rows = family.column ? family.column.rows() : decodeQuoteColumn(this.rowOf(seq) ?? '[[0]]');
+      rows.forEach((row, i) => (family.quotes[i] ??= decodeQuote(row, this.speakers, i, family)));
+      family.quotes.length = rows.length;
       family.whole = true;
-      family.rows = undefined;
+      family.column = undefined;
     }
     this.recent.set(seq, family);
     return family.quotes as StoredQuote[];
@@ -51,18 +52,17 @@ export class QuoteShelf {
 
   /**
    * The quotes of the article in row `seq` that run in its paragraph `paragraph` (0-based), in
-   * article order: its row is parsed, but only those quotes are decoded (a search's candidate
-   * passage needs its own quotes, and a news article has a dozen).
+   * article order: its row is read, but only its table and those quotes' rows are parsed and decoded
+   * (a search's candidate passage needs its own quotes, and a news article has a dozen).
    */
   quotesIn(seq: number, paragraph: number): readonly StoredQuote[] {
     const family = this.family(seq);
     this.recent.set(seq, family);
     if (family.whole) return (family.quotes as StoredQuote[]).filter((q) => runsIn(q.paragraphSpans, paragraph));
-    const rows = (family.rows ??= JSON.parse(this.rowOf(seq) ?? '[]') as QuoteRow[]);
+    const column = (family.column ??= new QuoteColumn(this.rowOf(seq) ?? '[[0]]'));
     const out: StoredQuote[] = [];
-    rows.forEach((row, i) => {
-      if (runsIn(row[8], paragraph)) out.push((family.quotes[i] ??= decodeQuote(row, this.speakers, i, family)));
-    });
+    for (let i = 0; i < column.length; i++)
+      if (column.runsIn(i, paragraph)) out.push((family.quotes[i] ??= decodeQuote(column.row(i), this.speakers, i, family)));
     return out;
   }
 

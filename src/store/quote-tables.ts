@@ -39,6 +39,16 @@ export class QuoteTables {
    * next query on the topic): not read again until statements are rewritten.
    */
   private positions = new WeakMap<Quote, number>();
+  /**
+   * The statement positions of an article's quotes by quote position (as `quote_speakers` holds
+   * them), for the last articles read: one read of the covering index `quote_speakers_at (seq,
+   * idx, statement)` per article instead of one per quote. A topic search's candidates come in
+   * articles of several passing paragraphs (`/quote Iran` at 37k asked 1,119 positions over 366
+   * articles, `/quote Moscow` 874 over 370), and the count grows with the candidates, not the
+   * archive: bounded by articles held (a few dozen numbers each), so memory stays flat at 500k.
+   */
+  private readonly articlePositions = new LRUCache<number, ReadonlyMap<number, number>>({ max: 4096 });
+  private positionsStatement: Database.Statement<[number], [number, number]> | undefined;
   private statement: Database.Statement<[string], { seq: number; idx: number }> | undefined;
   private refsStatement: Database.Statement<[string], number> | undefined;
 
@@ -177,19 +187,13 @@ export class QuoteTables {
   }
 
   /**
-   * The stored statement holding this quote of speaker `key` (`posOf`: the position (a covering index's read) of the statement
-   * holding the quote in row `seq`, position `idx`, among the unit's; `rowAt`: the unit's statement
-   * row at a position), its members decoded alone: a quote's statement without every statement of
+   * The stored statement holding this quote of speaker `key` (its position among the unit's read
+   * with its article's, `positionsIn`; `rowAt`: the unit's statement row at a position), its members decoded alone: a quote's statement without every statement of
    * its speaker. A statement's row is read once while it is cached, whichever of its members asks.
    */
-  statementOf(
-    quote: Quote,
-    key: string,
-    posOf: { get(seq: number, idx: number): number | undefined },
-    rowAt: (pos: number) => string | undefined,
-  ): Statement | undefined {
+  statementOf(quote: Quote, key: string, rowAt: (pos: number) => string | undefined): Statement | undefined {
     if (!(quote instanceof StoredQuote)) return undefined;
-    const pos = this.positionOf(quote, posOf);
+    const pos = this.positionOf(quote);
     if (pos < 0) return undefined;
     const id = `${key}\u0000${pos}`;
     let statement = this.single.get(id);
@@ -226,19 +230,14 @@ export class QuoteTables {
    * and kept as `statementOf` keeps it, so asking both reads it once. A position left from an
    * older grouping points at a statement without the quote (`statementOf` then finds none): every
    * member of a stored statement has that statement's position, so a row of one member there
-   * means the quote has no other. Undefined for a quote not read from this store. `posOf` and
-   * `rowAt` are `statementOf`'s reads.
+   * means the quote has no other. Undefined for a quote not read from this store. `rowAt` is
+   * `statementOf`'s read.
    */
-  shares(
-    quote: Quote,
-    unit: string,
-    posOf: { get(seq: number, idx: number): number | undefined },
-    rowAt: (pos: number) => string | undefined,
-  ): boolean | undefined {
+  shares(quote: Quote, unit: string, rowAt: (pos: number) => string | undefined): boolean | undefined {
     if (!(quote instanceof StoredQuote)) return undefined;
     let shares = this.sharing.get(quote);
     if (shares !== undefined) return shares;
-    const pos = this.positionOf(quote, posOf);
+    const pos = this.positionOf(quote);
     // Stored as alone (`soleAt`): nothing to read.
     if (this.sharing.has(quote)) return this.sharing.get(quote);
     const id = `${unit}\u0000${pos}`;
@@ -257,18 +256,34 @@ export class QuoteTables {
   }
 
   /** The position of the quote's statement among its unit's (-1: none), read once; a statement stored as alone (`soleAt`) noted in `sharing`. */
-  private positionOf(quote: StoredQuote, posOf: { get(seq: number, idx: number): number | undefined }): number {
+  private positionOf(quote: StoredQuote): number {
     let pos = this.positions.get(quote);
     if (pos !== undefined) return pos;
-    const held = posOf.get(...quote.storedAt) ?? -1;
+    const [seq, idx] = quote.storedAt;
+    const held = this.positionsIn(seq).get(idx) ?? -1;
     pos = held < -1 ? soleAt(held) : held;
     if (held < -1) this.sharing.set(quote, false);
     this.positions.set(quote, pos);
     return pos;
   }
 
+  /** The statement positions (as held: `soleAt` for a quote alone) of the quotes of article row `seq` that have a speaker, by quote position. */
+  private positionsIn(seq: number): ReadonlyMap<number, number> {
+    let held = this.articlePositions.get(seq);
+    if (!held) {
+      this.positionsStatement ??= this.db()
+        .prepare<[number], [number, number]>('SELECT idx, statement FROM quote_speakers WHERE seq = ?')
+        .raw(true);
+      // One row per quote: a quote has one speaker (`quote_speakers`' key is speaker, seq, idx).
+      held = new Map(this.positionsStatement.all(seq));
+      this.articlePositions.set(seq, held);
+    }
+    return held;
+  }
+
   /** Statements were rewritten: what was read alone is out of date. */
   statementsChanged(): void {
+    this.articlePositions.clear();
     this.single.clear();
     this.positions = new WeakMap();
     this.sharing = new WeakMap();

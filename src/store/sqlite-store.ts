@@ -17,6 +17,7 @@ import type { StoredStatements } from '../engine/statement-index.ts';
 import type { Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import { LRUCache } from 'lru-cache';
+import { encodeQuoteColumn } from './quote-column.ts';
 import { encodeQuote, type QuoteTexts } from './quote-rows.ts';
 import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
 import { joinQuoted, quotedParagraphs } from './quoted-paragraphs.ts';
@@ -37,7 +38,7 @@ import {
 } from './stored-article.ts';
 
 /** Bump when the store's tables or encodings change: a database of another version is rebuilt. */
-export const STORE_VERSION = 6;
+export const STORE_VERSION = 7;
 
 /**
  * The keys statements are stored under, in order, from the index of their first rows (position 0):
@@ -125,7 +126,6 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       quotes: db.prepare<[number], string>('SELECT quotes FROM article_rows WHERE seq = ?').pluck(),
       details: db.prepare<[number], string>('SELECT details FROM article_rows WHERE seq = ?').pluck(),
       statements: db.prepare<[string], string>('SELECT row FROM statements WHERE speaker = ? ORDER BY pos').pluck(),
-      statementPos: db.prepare<[number, number], number>('SELECT statement FROM quote_speakers WHERE seq = ? AND idx = ? LIMIT 1').pluck(),
       statementRow: db.prepare<[string, number], string>('SELECT row FROM statements WHERE speaker = ? AND pos = ?').pluck(),
     };
   }
@@ -251,7 +251,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
           const info = insertArticle.run(f.file, id, article.paragraphs.length, rows.length, JSON.stringify(meta), quoted);
           const seq = Number(info.lastInsertRowid);
           written.set(seq, words);
-          insertRow.run(seq, JSON.stringify(details), JSON.stringify(rows), JSON.stringify(words));
+          insertRow.run(seq, JSON.stringify(details), encodeQuoteColumn(rows), JSON.stringify(words));
           rows.forEach((row, i) => {
             if (row[4] < 0) return;
             insertQuoteSpeaker.run(row[4], seq, i);
@@ -386,9 +386,8 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     return {
       keys: () => db.prepare<[], string>(DISTINCT_STATEMENT_KEYS).pluck().all(),
       load: (key) => this.tables.statements(this.reads.statements.all(key)),
-      statementOf: (quote, key) =>
-        this.tables.statementOf(quote, key, this.reads.statementPos, (pos) => this.reads.statementRow.get(key, pos)),
-      shares: (quote, unit) => this.tables.shares(quote, unit, this.reads.statementPos, (pos) => this.reads.statementRow.get(unit, pos)),
+      statementOf: (quote, key) => this.tables.statementOf(quote, key, (pos) => this.reads.statementRow.get(key, pos)),
+      shares: (quote, unit) => this.tables.shares(quote, unit, (pos) => this.reads.statementRow.get(unit, pos)),
       nextId: Number(db.prepare<[], string | undefined>("SELECT value FROM meta WHERE key = 'statement_next_id'").pluck().get() ?? 0),
     };
   }

@@ -6,8 +6,8 @@
  *                row is written again; added to older databases by `createTables`)
  *   articles     what start-up reads, a narrow row per article: file, first passage id, paragraph and quote counts,
  *                metadata (JSON; headline, URL, byline apart), which paragraphs hold a quote (`quoted-paragraphs.ts`)
- *   article_rows the rest, read per article when reached: headline, URL, byline (JSON), quotes (compact JSON),
- *                their words (like the paragraphs)
+ *   article_rows the rest, read per article when reached: headline, URL, byline (JSON), quotes (compact JSON
+ *                behind a table of where each quote's row is, quote-column.ts), their words (like the paragraphs)
  *   quote_speakers  speaker id → (article row, quote position, its statement): a speaker's quotes without
  *                reading every quote
  *   paragraphs   one row per passage id: the texts, read on demand (never all at start)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../src/quotes/quote.ts';
 import { QuoteShelf } from '../../src/store/quote-shelf.ts';
+import { encodeQuoteColumn } from '../../src/store/quote-column.ts';
 import type { QuoteRow } from '../../src/store/quote-rows.ts';
 
 const speakers: Speaker[] = [{ key: 'ilse marrow', name: 'Ilse Marrow', kind: 'person' }];
@@ -12,11 +13,11 @@ const rows: QuoteRow[] = [
   [150, 170, 2, 1, -1, 'added', -1, -1, [2, 100]],
 ];
 
-function shelf(reads: number[]) {
+function shelf(reads: number[], column = encodeQuoteColumn(rows)) {
   return new QuoteShelf(
     (seq) => {
       reads.push(seq);
-      return JSON.stringify(rows);
+      return column;
     },
     speakers,
     { quoteText: (_seq, i) => words.t[i] ?? '', mentionText: (_seq, i) => words.m[i] ?? '' },
@@ -39,5 +40,16 @@ describe('the quote shelf', () => {
     expect(all[1]?.text).toBe('the harbour stays open');
     // The row was read once, whichever way its quotes were asked for.
     expect(reads).toEqual([7]);
+  });
+
+  it("parses only the rows of the paragraph's own quotes: another quote's damaged row is never read", () => {
+    // The first quote's row (paragraph 0) overwritten with characters that are not JSON, its length kept.
+    const good = encodeQuoteColumn(rows);
+    const first = JSON.stringify(rows[0]);
+    const damaged = good.replace(first, '#'.repeat(first.length));
+    const s = shelf([], damaged);
+    expect(s.quotesIn(4, 2).map((q) => q.start)).toEqual([60, 150]);
+    expect(s.quotesIn(4, 1).map((q) => q.end)).toEqual([140]);
+    expect(() => s.quotes(4)).toThrow(SyntaxError);
   });
 });

@@ -6,7 +6,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/corpus/article.ts';
 import { Engine, IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
 import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
@@ -170,6 +171,45 @@ describe('the quote tables of the SQLite store', () => {
     const again = storeCorpus(path);
     expect(sharing(again.corpus).every(([, may, members]) => may === members > 1)).toBe(true);
     again.index.close();
+  });
+
+  it("reads the statement positions of an article's quotes in one read, however many of its quotes are asked about", () => {
+    const path = join(dir, 'positions.sqlite');
+    const crowded = [
+      '"The pier needs new piles," said Petra Vance.',
+      '"The piles were ordered in May," said Teo Brandt.',
+      '"Nobody told the anglers," said Ilse Marr.',
+      '"The anglers can use the east steps," said Teo Brandt.',
+    ];
+    const first = storeCorpus(path);
+    first.corpus.applyNow([content('pier.md', 'Olmsby Post', crowded), content('other.md', 'Fen Gazette', [crowded[0]!])], []);
+    first.index.close();
+
+    // Each run of a read of `quote_speakers` by article row, counted from the statements' preparation on.
+    let reads = 0;
+    const prepare = Database.prototype.prepare;
+    const spy = vi.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: Database.Database, sql: string) {
+      const statement = prepare.call(this, sql);
+      if (!/FROM quote_speakers WHERE seq/.test(sql)) return statement;
+      for (const run of ['get', 'all', 'iterate'] as const) {
+        const original = statement[run].bind(statement) as (...args: unknown[]) => unknown;
+        (statement as unknown as Record<string, unknown>)[run] = (...args: unknown[]) => (reads++, original(...args));
+      }
+      return statement;
+    });
+    try {
+      const { index, corpus } = storeCorpus(path);
+      const quotes = ['petra vance', 'teo brandt', 'ilse marr'].flatMap((key) => corpus.read.ofSpeaker(key));
+      const articles = new Set(quotes.map((q) => q.article));
+      expect(quotes.length).toBe(5);
+      expect(articles.size).toBe(2);
+      const sharing = quotes.map(({ quote }) => [quote.text, corpus.statements.mayShare(quote)]);
+      expect(sharing.filter(([, may]) => may).map(([text]) => text)).toEqual(['The pier needs new piles,', 'The pier needs new piles,']);
+      expect(reads).toBe(articles.size);
+      index.close();
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('a build in batches that leaves statements to the end groups them as batches that group after each do, and a crash before the end regroups them at the next start', async () => {
