@@ -1,11 +1,12 @@
 /**
  * A surname that two people of the article share (`Cheney` after `Liz Cheney` and `her father, Dick
  * Cheney`): the one the text is about, not merely the one named last. That is the namesake whose
- * full name was last a sentence's subject or a speech verb's speaker before the mention; when neither
- * was, the one the article named first (news names its subject first and the relatives after).
+ * full name was last a speech verb's speaker before the mention; when none was, the one the article
+ * named first (news names its subject first and the relatives after, who often open a sentence of
+ * their own: `His wife, Ann Vance, runs a charity` makes no speaker).
  */
 import type { ArticleContext } from './context.ts';
-import { opensSentence, speaks } from './rank.ts';
+import { speaks } from './rank.ts';
 import { titleGender } from './given-names.ts';
 import type { Person } from './speakers.ts';
 
@@ -23,7 +24,8 @@ export function salientNamesake(ctx: ArticleContext, word: string, at: number, r
     first ??= m.person;
     // A full name only: a lone surname's own cluster is what is being decided.
     if (ctx.text.slice(m.start, m.end).indexOf(' ') < 0) continue;
-    if (opensSentence(ctx.text, m.start, m.end) || speaks(ctx.text, m.start, m.end)) subject = m.person;
+    // Only speech counts: a relative often opens a sentence of their own (`His wife, Ann Vance, runs a charity`).
+    if (speaks(ctx.text, m.start, m.end)) subject = m.person;
   }
   return subject ?? first;
 }
