@@ -4,7 +4,7 @@ import type { Paragraph } from './paragraphs.ts';
 import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord, tokenize, wordBefore, type Token } from './tokens.ts';
-import { frequentNameGender, genderOf, type Gender } from './given-names.ts';
+import { frequentNameGender, genderOf, givenNameGender, type Gender } from './given-names.ts';
 import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from './generations.ts';
 import { SENTENCE_ADVERBS } from './word-lists.ts';
@@ -210,7 +210,13 @@ function personAfterAmpersand(tokens: Token[], from: number, to: number): boolea
  * is a role (`Russian President` | `Vladimir Putin`). Returns undefined when nothing name-like is
  * left or the run is an organisation or place.
  */
-export function parseNameRun(tokens: Token[], from: number, to: number): { name: Token[]; roles: string[] } | undefined {
+export function parseNameRun(
+  tokens: Token[],
+  from: number,
+  to: number,
+  afterOf = titleOfBefore(tokens, from),
+  beforeOf = tokens[to]?.lower === 'of',
+): { name: Token[]; roles: string[] } | undefined {
   const words: Token[] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
@@ -224,10 +230,16 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
       words.length = 0;
     } else if (t.kind === 'word') words.push(t);
   }
+  // `US Secretary of State`, `Deputy Director of`: a title heading `of …` ends a description, not a name
+  // (unless a given name comes first: `Howard Dean of Vermont`).
+  if (beforeOf && words.length >= 2 && titleClosesDescription(words)) return undefined;
   let lastTitle = -1;
   // A title word before a generation alone is a surname: `Martin Luther King Jr.`.
   const generation = words.length > 2 && GENERATIONS.has((words[words.length - 1] as Token).lower) ? words.length - 2 : -1;
   for (let k = 0; k < words.length - 1; k++) if (k !== generation && isTitle((words[k] as Token).lower)) lastTitle = k;
+  // `Secretary of the Treasury Jo Roe`, `Secretary of State Roe`: after a title's `of`, the run opens with the
+  // department's name: the words before its first given name, else its first word.
+  if (lastTitle < 0 && afterOf && words.length >= 2) lastTitle = departmentEnd(words);
   // `NARAL's Shipp`, `Fox News's Chris Wallace`: the name is what follows a possessive inside the run.
   for (let k = lastTitle + 1; k < words.length - 1; k++) if (hasPossessiveS((words[k] as Token).text)) lastTitle = k;
   // The name is `words[a .. b)`: found by moving its bounds, one array made at the end.
@@ -256,6 +268,44 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
     else roles.push(t.lower);
   }
   return { name: a === 0 && b === words.length ? words : words.slice(a, b), roles };
+}
+
+/** Words that head a department's name with `of`: `Secretary of the Treasury`, `Department of Agriculture`. */
+const DEPARTMENT_HEADS = new Set(['department', 'ministry', 'office', 'secretary', 'minister']);
+const isDepartmentHead = (lower: string): boolean => DEPARTMENT_HEADS.has(lower) || isTitle(lower);
+
+/** Do the tokens before `from` end in a title and `of` (`Secretary of`, `Minister of the`)? */
+function titleOfBefore(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  return tokens[k]?.lower === 'of' && k > 0 && isDepartmentHead((tokens[k - 1] as Token).lower);
+}
+
+/** Does the masked text end at `at` in a title and `of` (`Secretary of the `)? */
+export function titleOfBeforeText(masked: string, at: number): boolean {
+  const m = /([\p{L}-]+) of (?:the )?$/u.exec(masked.slice(Math.max(0, at - 40), at));
+  return m !== null && isDepartmentHead((m[1] as string).toLowerCase());
+}
+
+/** Does the run end in a title word with no given name before it (`US Secretary`, not `Howard Dean`)? */
+function titleClosesDescription(words: Token[]): boolean {
+  const last = (words[words.length - 1] as Token).lower;
+  if (!isTitle(last) || WORD_SURNAMES.has(last)) return false;
+  for (let k = 0; k < words.length - 1; k++) if (givenNameGender((words[k] as Token).lower) !== undefined) return false;
+  return true;
+}
+
+/** Index of the last word of a department's name opening `words` (before the first given name; else all but two words; -1: none). */
+function departmentEnd(words: Token[]): number {
+  for (let k = 1; k < words.length - 1; k++) {
+    const t = words[k] as Token;
+    if (givenNameGender(t.lower) !== undefined) return k - 1;
+    // `Agriculture Jo P. Roe`: an initial follows the given name.
+    if (t.text.length === 1 && isUpperStart(t.text)) return Math.max(0, k - 2);
+  }
+  // No given name known: the name is the last two words (`Homeland Security Kirstjen Nielsen`); two words
+  // alone stay as they are (`CEO of All Sides` is a body's name).
+  return words.length - 3;
 }
 
 /** `out.push(...word.split(/[-‑]/))`, without the split when the word holds no hyphen. */
@@ -368,7 +418,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       continue;
     }
     const tokens = tokenize(masked, m.index, runEnd);
-    const parsed = parseNameRun(tokens, 0, tokens.length);
+    const parsed = parseNameRun(tokens, 0, tokens.length, titleOfBeforeText(masked, m.index), nextWord === 'of');
     if (!parsed) continue;
     // Role words before the run need a word right before it (`pollster Pat Caddell`); after a mark or a paragraph start there are none.
     // Each is tokenized only when it can give a role: a title word right before, `, the|a|an` right after.

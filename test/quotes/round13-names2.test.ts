@@ -23,3 +23,30 @@ describe('a surname that a relative named later shares (round 13)', () => {
     expect(speakerOf(text, 'We will reopen it')?.name).toBe('Ashby Korrin');
   });
 });
+
+describe("a department's name between a title's `of` and a person's name (round 13)", () => {
+  it('reads `Secretary of the Treasury` as a title, not as the first word of the name', () => {
+    const text = 'Secretary of the Treasury Ronald Pitt said the deal was close. "We are nearly there," Pitt said.';
+    expect(speakerOf(text, 'We are nearly there')?.name).toBe('Ronald Pitt');
+  });
+
+  it('ends the department at the given name before an initial', () => {
+    const text = 'Former Secretary of Agriculture Jonas P. Weller wrote in 1940 that "the soil is the nation."';
+    expect(speakerOf(text, 'the soil is the nation')?.name).toBe('Jonas P Weller');
+  });
+
+  it('keeps two words after a department whose given name is unknown', () => {
+    const text = 'Secretary of Homeland Security Kirstjen Nielsen said "the border is secure."';
+    expect(speakerOf(text, 'the border is secure')?.name).toBe('Kirstjen Nielsen');
+  });
+
+  it('reads a place and a title heading `of State` as a description, and names the person after it', () => {
+    const text = 'US Secretary of State Marla Quince said on Tuesday: "The talks are over."';
+    expect(speakerOf(text, 'The talks are over')?.name).toBe('Marla Quince');
+  });
+
+  it('leaves a body of two words after `the CEO of` whole', () => {
+    const text = 'Sales rose. "Prices will fall next year," said the CEO of Open Sides, a website that compares headlines.';
+    expect(speakerOf(text, 'Prices will fall')?.name).not.toBe('Sides');
+  });
+});
