@@ -4,29 +4,16 @@ import type { Paragraph } from './paragraphs.ts';
 import { isUpperCased, letterRuns, lowerWordAfterSpace } from './letters.ts';
 import { nextNameRun } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord, tokenize, wordBefore, type Token } from './tokens.ts';
-import { frequentNameGender, genderOf, givenNameGender, type Gender } from './given-names.ts';
+import { frequentNameGender, genderOf, type Gender } from './given-names.ts';
 import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from './generations.ts';
 import { SENTENCE_ADVERBS } from './word-lists.ts';
 import { SAYING_VERBS } from './speech-verbs.ts';
 import { SAYING_OPENERS, adverbByShape, namesDay } from './name-openers.ts';
 export { givenNameGender } from './given-names.ts';
-
-/** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
-export const TITLES = new Set(
-  `mr mrs ms miss mx dr prof professor sir dame lord lady madam president vice prime minister secretary general
-secretary-general chancellor premier king queen prince princess pope sen senator rep representative congressman
-congresswoman gov governor mayor judge justice chief chairman chairwoman chair speaker leader ambassador envoy
-spokesman spokeswoman spokesperson adviser advisor aide director commissioner attorney candidate nominee gen col
-lt maj capt sgt adm admiral commander rev reverend father sheikh emir ayatollah crown deputy foreign defence defense
-interior finance former first house senate majority minority whip campaign manager ceo founder host anchor actor actress singer comedian rapper author
-correspondent editor chaplain pastor rabbi imam pollster strategist official officer head councilman councilwoman coach archbishop bishop
-cardinal marshal colonel captain sergeant lieutenant major minister's sec state
-member councilmember justices senators democrat republican democratic independent co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul
-superintendent sheriff prosecutor detective inspector trooper constable comptroller auditor administrator
-dean provost principal economist scientist researcher analyst lawyer councillor councilor alderman alderwoman assemblyman
-assemblywoman assemblymember legislator lawmaker columnist commentator reporter activist organizer organiser`.split(/\s+/),
-);
+import { TITLES, WORD_SURNAMES, isTitle } from './titles.ts';
+import { departmentEnd, titleClosesDescription, titleOfBefore, titleOfBeforeText } from './department-titles.ts';
+export { TITLES, WORD_SURNAMES, isTitle };
 
 /** Capitalised words that do not start a personal name (sentence openers, months, weekdays, places' heads...). */
 const NOT_NAME = new Set([
@@ -127,7 +114,6 @@ export interface NameMention {
   confident: boolean;
 }
 
-export const isTitle = (lower: string): boolean => TITLES.has(lower) || (hasPossessiveS(lower) && TITLES.has(lower.slice(0, -2)));
 export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 
 /** Arabic and similar surnames led by a lower-case particle and a hyphen: `al-Ansi`, `el-Sisi`, `bin-Talal`. */
@@ -184,12 +170,6 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
   return runs;
 }
 
-/**
- * Surnames that are also months or titles (`Theresa May`, `Peter King`): after a known forename they
- * stay in the name (not `Theresa` speaking in May), and alone (`May said`, `Added King,`) they are the
- * surname of someone the article has named (the resolver looks them up).
- */
-export const WORD_SURNAMES = new Set(['may', 'june', 'august', 'april', 'king', 'bishop', 'major', 'dean', 'judge', 'marshal', 'pope']);
 function surnameAfterForename(words: Token[], a: number, b: number): boolean {
   const last = (words[b - 1] as Token).lower;
   const before = b - 2 >= a ? (words[b - 2] as Token).lower : '';
@@ -268,44 +248,6 @@ export function parseNameRun(
     else roles.push(t.lower);
   }
   return { name: a === 0 && b === words.length ? words : words.slice(a, b), roles };
-}
-
-/** Words that head a department's name with `of`: `Secretary of the Treasury`, `Department of Agriculture`. */
-const DEPARTMENT_HEADS = new Set(['department', 'ministry', 'office', 'secretary', 'minister']);
-const isDepartmentHead = (lower: string): boolean => DEPARTMENT_HEADS.has(lower) || isTitle(lower);
-
-/** Do the tokens before `from` end in a title and `of` (`Secretary of`, `Minister of the`)? */
-function titleOfBefore(tokens: Token[], from: number): boolean {
-  let k = from - 1;
-  if (tokens[k]?.lower === 'the') k--;
-  return tokens[k]?.lower === 'of' && k > 0 && isDepartmentHead((tokens[k - 1] as Token).lower);
-}
-
-/** Does the masked text end at `at` in a title and `of` (`Secretary of the `)? */
-export function titleOfBeforeText(masked: string, at: number): boolean {
-  const m = /([\p{L}-]+) of (?:the )?$/u.exec(masked.slice(Math.max(0, at - 40), at));
-  return m !== null && isDepartmentHead((m[1] as string).toLowerCase());
-}
-
-/** Does the run end in a title word with no given name before it (`US Secretary`, not `Howard Dean`)? */
-function titleClosesDescription(words: Token[]): boolean {
-  const last = (words[words.length - 1] as Token).lower;
-  if (!isTitle(last) || WORD_SURNAMES.has(last)) return false;
-  for (let k = 0; k < words.length - 1; k++) if (givenNameGender((words[k] as Token).lower) !== undefined) return false;
-  return true;
-}
-
-/** Index of the last word of a department's name opening `words` (before the first given name; else all but two words; -1: none). */
-function departmentEnd(words: Token[]): number {
-  for (let k = 1; k < words.length - 1; k++) {
-    const t = words[k] as Token;
-    if (givenNameGender(t.lower) !== undefined) return k - 1;
-    // `Agriculture Jo P. Roe`: an initial follows the given name.
-    if (t.text.length === 1 && isUpperStart(t.text)) return Math.max(0, k - 2);
-  }
-  // No given name known: the name is the last two words (`Homeland Security Kirstjen Nielsen`); two words
-  // alone stay as they are (`CEO of All Sides` is a body's name).
-  return words.length - 3;
 }
 
 /** `out.push(...word.split(/[-‑]/))`, without the split when the word holds no hyphen. */

@@ -112,22 +112,12 @@ export class ArticlePeople {
     return best;
   }
 
-  /**
-   * While the article is clustered, the person a lone surname stands for when two or more full names
-   * introduced before it share that surname: the one introduced first (news names its subject first,
-   * relatives after: `Trump` after `Donald Trump` … `Melania Trump` is still Donald Trump), of the
-   * title's gender when the mention has one (`Mrs. Trump`).
-   */
+  /** While clustering, a surname that full names introduced before `at` share: the first introduced (news names its subject first, relatives after), of the title's gender (`Mrs.`). */
   private firstNamesake(last: string, at: number, gender?: Gender): Person | undefined {
-    let first: Person | undefined;
-    let count = 0;
-    for (const p of this.byWord.get(last) ?? []) {
-      if (p.folded.length < 2 || surnameOf(p.folded) !== last || p.firstMention > at) continue;
-      if (gender && p.gender && p.gender !== gender) continue;
-      count++;
-      if (!first || p.firstMention < first.firstMention) first = p;
-    }
-    return count >= 2 ? first : undefined;
+    const sharing = (this.byWord.get(last) ?? []).filter(
+      (p) => p.folded.length > 1 && surnameOf(p.folded) === last && p.firstMention <= at && !(gender && p.gender && p.gender !== gender),
+    );
+    return sharing.length < 2 ? undefined : sharing.reduce((a, b) => (b.firstMention < a.firstMention ? b : a));
   }
 
   /** The people of two or more words whose surname is the one word `word` (`Cheney`: Liz Cheney, Dick Cheney). */

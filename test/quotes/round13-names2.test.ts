@@ -50,3 +50,24 @@ describe("a department's name between a title's `of` and a person's name (round 
     expect(speakerOf(text, 'Prices will fall')?.name).not.toBe('Sides');
   });
 });
+
+describe('initials written without spaces and a generation after a name (round 13)', () => {
+  it('reads initials without spaces as part of the name after a cue', () => {
+    const text =
+      'The party must change course. "It is not too late for reform," declares R.J. Hollis, a contributor to the Ledger. ' +
+      '"If the senator cares about the party, he will step aside."';
+    expect(speakerOf(text, 'It is not too late')?.name).toBe('R J Hollis');
+  });
+
+  it('keeps `U.S.` before lower-case words out of any name', () => {
+    const text = 'U.S. officials met on Monday. "We are ready," said Dara Quill, a spokeswoman.';
+    expect(speakerOf(text, 'We are ready')?.name).toBe('Dara Quill');
+  });
+
+  it('reads the name before `Jr.` and an appositive as the subject of `said`', () => {
+    const text =
+      '"A strike is the voice of the unheard," said Lane. "And I say it again tonight." ' +
+      'Walter Dunmore Jr., a professor of public policy at Ohio State University, said police behavior "seems to be the main cause" of riots.';
+    expect(speakerOf(text, 'seems to be the main cause')?.name).toBe('Walter Dunmore Jr');
+  });
+});
