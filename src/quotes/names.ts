@@ -29,6 +29,9 @@ mr mrs ms dr under`.split(/\s+/),
   ...SENTENCE_ADVERBS,
 ]);
 
+/** Words of `NOT_NAME` that label a page (`Live:`, `Watch`) but also open bodies' names (`Live Action`). */
+const PAGE_WORDS_IN_NAMES = new Set(['live', 'watch', 'follow', 'share', 'check']);
+
 /** Words that make a capitalised run an organisation or a place, not a person. */
 const ORG_WORDS = new Set(
   `united nations states kingdom committee council office ministry department house senate congress party news times
@@ -226,6 +229,8 @@ export function parseNameRun(
   let a = lastTitle + 1;
   let b = words.length;
   while (a < b && NOT_NAME.has((words[a] as Token).lower)) a++;
+  // `Live Action`, `Live Nation`, `Check Point`: a page's word opening two words is a body's name, not a label before one.
+  if (b - a === 1 && a === lastTitle + 2 && PAGE_WORDS_IN_NAMES.has((words[a - 1] as Token).lower)) return undefined;
   // `Reluctantly Ward signed`, `Added Bondi:`: an adverb by its shape or a verb of saying opening a longer run.
   const opener = words[a]?.lower ?? '';
   if (b - a >= 2 && ((adverbByShape(opener) && !ORG_WORDS.has(opener)) || SAYING_OPENERS.has(opener))) a++;

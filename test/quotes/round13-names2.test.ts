@@ -71,3 +71,10 @@ describe('initials written without spaces and a generation after a name (round 1
     expect(speakerOf(text, 'seems to be the main cause')?.name).toBe('Walter Dunmore Jr');
   });
 });
+
+describe("a page's word opening a body's name (round 13)", () => {
+  it('keeps `Live` in `Live Action` rather than reading it as a label before a name', () => {
+    const text = 'The campaign group Live Action has many followers. "We were banned without warning," Live Action said in a post.';
+    expect(speakerOf(text, 'We were banned')?.name).toBe('Live Action');
+  });
+});
