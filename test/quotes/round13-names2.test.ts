@@ -78,3 +78,19 @@ describe("a page's word opening a body's name (round 13)", () => {
     expect(speakerOf(text, 'We were banned')?.name).toBe('Live Action');
   });
 });
+
+describe('a one-word name the article uses once (round 13)', () => {
+  it('counts a one-word name with a verb and `her` right after it as a person, so `the singer` is her', () => {
+    const text =
+      'Senator Dale Ewing urged voters to register on Tuesday. Celebrities joined in. ' +
+      'Zendaya shared registration links across her accounts to millions of fans. "There is no bigger duty than voting today," the singer wrote.';
+    expect(speakerOf(text, 'There is no bigger duty')?.name).toBe('Zendaya');
+  });
+
+  it('does not count a capitalised common noun opening a sentence as a person', () => {
+    const text =
+      'Governor Lyle Brandt signed the order on Friday. Desperation drove him to act, aides said. ' +
+      '"I did not choose this lightly," Brandt said.';
+    expect(speakerOf(text, 'I did not choose')?.name).toBe('Lyle Brandt');
+  });
+});
