@@ -13,6 +13,7 @@ import { isPlaceName } from './places.ts';
 import type { ArticlePeople, MentionKind, Person } from './speakers.ts';
 import { isPersonHead } from './word-lists.ts';
 import { WEB_ENDINGS } from './tokens.ts';
+import { STATE_ABBREVIATIONS } from './us-states.ts';
 
 export type { MentionKind };
 
@@ -108,6 +109,27 @@ const FEATURES = new Set(
 bayou`.split(/\s+/),
 );
 
+/** First words of places' names that open no person's name: `San Bernardino`, `Fort Worth`, `Los Alamos`. */
+const PLACE_FIRST_WORDS = new Set(['san', 'santa', 'fort', 'port', 'mount', 'los', 'las', 'lake']);
+
+/** A state written after a comma and before a mark: `, Mich.`, `, Michigan,`, `, N.Y.` (a city's, never a person's). */
+const capitalised = (w: string): string => w.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+const STATE_AFTER = new RegExp(
+  String.raw`^, (?:(?:${Object.keys(STATE_ABBREVIATIONS).map(capitalised).join('|')})(?=[,.;:)]|$)|(?:${Object.values(STATE_ABBREVIATIONS)
+    .flat()
+    .filter((w) => w.length > 2)
+    .map(capitalised)
+    .join('|')})\.)`,
+  'u',
+);
+
+/** Does one of the name's mentions stand before a state, the way a city is written (`Ann Arbor, Mich.`)? */
+function writtenWithState(ctx: { text: string; people: ArticlePeople }, person: Person): boolean {
+  return ctx.people
+    .mentionsOf(person)
+    .some((m) => ctx.text.charCodeAt(m.end) === 44 && STATE_AFTER.test(ctx.text.slice(m.end, m.end + 24)));
+}
+
 /** Last words of a newspaper's name that are also surnames (`Sun`, `Post`, `Star`). */
 const SURNAME_NEWSPAPER_ENDS = new Set(['sun', 'post', 'star', 'press', 'globe', 'mirror', 'herald', 'record']);
 
@@ -125,6 +147,9 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   // `Hurricane Katrina`, `Walnut Creek`, `George Washington Bridge`: a storm's or a place's name, whatever its given name.
   if (f.length > 1 && FEATURES.has(last)) return 'place';
   if (f.length > 1 && STORMS.has(f[0] as string)) return 'other';
+  // `San Bernardino`, `Fort Worth`; `Ann Arbor, Mich.`: a place's first word or a state after the name.
+  if (f.length > 1 && PLACE_FIRST_WORDS.has(f[0] as string)) return 'place';
+  if (f.length > 1 && writtenWithState(ctx, person)) return 'place';
   if (person.gender !== undefined) return 'person';
   // `Maryland Democrat`, `Financial Officer`: a description written in capitals, not a name.
   if (f.length > 1 && (isTitle(last) || isPersonHead(last)) && !SURNAME_TITLES.has(last)) return 'other';

@@ -94,3 +94,21 @@ describe('a one-word name the article uses once (round 13)', () => {
     expect(speakerOf(text, 'I did not choose')?.name).toBe('Lyle Brandt');
   });
 });
+
+describe('places written like two-word names (round 13)', () => {
+  it('reads a name opening with `San` as a place, never a speaker', () => {
+    const text = 'Officials in San Bernardino said the roads were shut. "Stay home," San Bernardino said.';
+    expect(speakerOf(text, 'Stay home')).toBeUndefined();
+  });
+
+  it('reads a name written before a state (`Ann Arbor, Mich.`) as a place, though it opens with a given name', () => {
+    const text =
+      'Dana Cole was born in Ann Arbor, Mich., and grew up there. Police in Ann Arbor said "the roads are shut." "We will reopen," she said.';
+    expect(speakerOf(text, 'We will reopen')?.name).toBe('Dana Cole');
+  });
+
+  it('keeps a person whose name a party and a state follow', () => {
+    const text = 'Rep. Jo Roe, R-Calif., said "we will win." Jo Roe, Texas Republican, was not asked.';
+    expect(speakerOf(text, 'we will win')?.name).toBe('Jo Roe');
+  });
+});
