@@ -117,7 +117,10 @@ export class ArticlePeople {
     const sharing = (this.byWord.get(last) ?? []).filter(
       (p) => p.folded.length > 1 && surnameOf(p.folded) === last && p.firstMention <= at && !(gender && p.gender && p.gender !== gender),
     );
-    return sharing.length < 2 ? undefined : sharing.reduce((a, b) => (b.firstMention < a.firstMention ? b : a));
+    // A name opening with a known given name first (`Thomas Perez`, not a headline's `Understated Perez`).
+    const named = (p: Person): number => (p.gender === undefined ? 1 : 0);
+    if (sharing.length < 2) return undefined;
+    return sharing.reduce((a, b) => ((named(b) - named(a) || b.firstMention - a.firstMention) < 0 ? b : a));
   }
 
   /** The people of two or more words whose surname is the one word `word` (`Cheney`: Liz Cheney, Dick Cheney). */
