@@ -28,8 +28,6 @@ function personalFirst(text: string): boolean {
 }
 /** How far after the use the pronoun may come, in characters. */
 const PRONOUN_REACH = 250;
-/** The same for a word the article uses once. */
-const ONCE_PRONOUN_REACH = 100;
 
 /**
  * Does the word at `at` open a clause: after a paragraph or sentence start, a comma, a quotation or a
@@ -45,19 +43,6 @@ function opensClause(masked: string, at: number): boolean {
 }
 const CONJUNCTIONS = new Set(['and', 'but', 'while', 'as', 'when', 'that', 'because', 'after', 'before', 'since', 'so']);
 
-/** Endings of common nouns, adjectives and verbs (`Desperation`, `Kindness`, `Voting`), rarely a one-word name's. */
-const COMMON_ENDING = /(?:tion|sion|ness|ment|ity|ism|ance|ence|ship|hood|ing|ed|ly|ous|ive|ful|less|able|ible)$/;
-
-/** Does a word the article uses once look like a one-word name (`Rihanna`), not a capitalised common word (`Desperation`)? */
-function lonelyNameShape(masked: string, word: string): boolean {
-  if (word.includes('-') || COMMON_ENDING.test(word)) return false;
-  const lower = word.toLowerCase();
-  for (let at = masked.indexOf(lower); at >= 0; at = masked.indexOf(lower, at + 1)) {
-    if (!/\p{L}/u.test(masked[at - 1] ?? ' ') && !/\p{L}/u.test(masked[at + lower.length] ?? ' ')) return false;
-  }
-  return true;
-}
-
 /** Mark as confident the lone words that the article treats as one person's name (in place). */
 export function promoteLoneNames(masked: string, mentions: NameMention[]): void {
   const byWord = new Map<string, NameMention[]>();
@@ -70,16 +55,13 @@ export function promoteLoneNames(masked: string, mentions: NameMention[]): void 
     list.push(m);
     byWord.set(w, list);
   }
-  for (const [word, list] of byWord) {
-    // A word used once needs its pronoun close by (`Rihanna shared … across her platforms`) and the
-    // look of a name: not a common noun's ending nor a compound, never written in lower case in the article.
-    if (list.length < 2 && !lonelyNameShape(masked, word)) continue;
-    const reach = list.length < 2 ? ONCE_PRONOUN_REACH : PRONOUN_REACH;
+  for (const list of byWord.values()) {
+    if (list.length < 2) continue;
     const used = list.some(
       (m) =>
         VERB_AFTER.test(masked.slice(m.end, m.end + 30)) &&
         opensClause(masked, m.start) &&
-        personalFirst(masked.slice(m.end, m.end + reach)),
+        personalFirst(masked.slice(m.end, m.end + PRONOUN_REACH)),
     );
     if (used) for (const m of list) m.confident = true;
   }

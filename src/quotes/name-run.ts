@@ -8,7 +8,7 @@ import { isSurrogate, learnt } from './letters.ts';
 
 // Initials written without spaces (`H.A. Goodman`) are one word when a name follows them; alone (`U.S.
 // officials`) only the first is read, as before.
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Adm|Maj)\.|\p{Lu}\.(?:(?:\p{Lu}\.)+(?= \p{Lu}))?|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*)`;
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Adm|Maj)\.|(?!U\.[SKN]\.|E\.U\.)\p{Lu}\.(?:\p{Lu}\.)+(?= \p{Lu})|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*)`;
 const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) |(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-(?=\p{Lu}))`;
 /** The definition: a run of capitalised words, name particles allowed between them. */
 export const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_WORD})*`, 'uy');
@@ -51,11 +51,15 @@ function nameCharsEnd(text: string, j: number): number {
   }
 }
 
+/** Initials of places and bodies, never a person's (`NAME_WORD` spells the same four). */
+const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.']);
+
 /** End of a chain of initials after the first (`H.` of `H.A. Goodman`): through `A.` when a space and a capital follow; else `at`. */
 function initialsEnd(text: string, at: number): number {
   let j = at;
   while (upper(text.charCodeAt(j)) === 1 && text.charCodeAt(j + 1) === 46) j += 2;
-  if (j === at || text.charCodeAt(j) !== 32) return at;
+  // `U.S. Senate`, `U.K. Prime Minister`: a place's initials stay out of the name after them.
+  if (j === at || text.charCodeAt(j) !== 32 || (j - at === 2 && PLACE_INITIALS.has(text.slice(at - 2, j)))) return at;
   const next = upper(text.charCodeAt(j + 1));
   return next === SURROGATE ? SURROGATE : next === 1 ? j : at;
 }

@@ -228,7 +228,8 @@ export function parseNameRun(
   // The name is `words[a .. b)`: found by moving its bounds, one array made at the end.
   let a = lastTitle + 1;
   let b = words.length;
-  while (a < b && NOT_NAME.has((words[a] as Token).lower)) a++;
+  // `A.M. Stroud`: an initial is no article, though it is spelled as one.
+  while (a < b && NOT_NAME.has((words[a] as Token).lower) && !isInitial(tokens, words[a] as Token)) a++;
   // `Live Action`, `Live Nation`, `Check Point`: a page's word opening two words is a body's name, not a label before one.
   if (b - a === 1 && a === lastTitle + 2 && PAGE_WORDS_IN_NAMES.has((words[a - 1] as Token).lower)) return undefined;
   // `Reluctantly Ward signed`, `Added Bondi:`: an adverb by its shape or a verb of saying opening a longer run.
@@ -254,6 +255,10 @@ export function parseNameRun(
   }
   return { name: a === 0 && b === words.length ? words : words.slice(a, b), roles };
 }
+
+/** Is the word one capital letter with its full stop right after it (`A.` of `A.M. Stroud`)? */
+const isInitial = (tokens: Token[], t: Token): boolean =>
+  t.text.length === 1 && isUpperStart(t.text) && tokens[tokens.indexOf(t) + 1]?.start === t.end;
 
 /** `out.push(...word.split(/[-‑]/))`, without the split when the word holds no hyphen. */
 function pushRoleParts(out: string[], word: string): void {
@@ -381,7 +386,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const titled = parsed.roles.length > 0 || pre.some((w) => isTitle(w));
     const first = name[0] as Token;
     const last = name[name.length - 1] as Token;
-    let confident = (titled || name.length >= 2) && !NOT_NAME.has(first.lower);
+    let confident = (titled || name.length >= 2) && (!NOT_NAME.has(first.lower) || isInitial(tokens, first));
     if (confident) {
       if (!headline.has(p)) headline.set(p, isTitleCase(masked, para));
       confident = !headline.get(p);

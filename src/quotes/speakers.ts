@@ -52,12 +52,9 @@ export class ArticlePeople {
   private readonly mentions: Array<{ person: Person; start: number; end: number }> = [];
   /** Set once the constructor has sorted the mentions: a name added later is inserted in text order. */
   private sorted = false;
-  /** Set while the constructor clusters the article's mentions: a lone surname goes to the namesake introduced first. */
-  private clustering = false;
 
   /** Build from name mentions in text order; lone capitalised words count only if they match a confident name. */
   constructor(mentions: NameMention[]) {
-    this.clustering = true;
     const folded = mentions.map((m) => foldWords(m.words));
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as NameMention;
@@ -71,16 +68,15 @@ export class ArticlePeople {
       const m = mentions[k] as NameMention;
       const f = folded[k] as string[];
       if (withoutGeneration(f).length === 0) continue;
-      const p = m.confident ? this.add(m.words, m.start, m.end, m.roles, m.gender, f) : this.find(m.words, m.start, f, m.gender);
+      const p = m.confident ? this.add(m.words, m.start, m.end, m.roles, m.gender, f) : this.find(m.words, m.start, f);
       if (p && !m.confident) this.note(p, m.start, m.end);
     }
     this.mentions.sort((a, b) => a.start - b.start);
     this.sorted = true;
-    this.clustering = false;
   }
 
   /** Find the person a name refers to (`Putin` → the `Vladimir Putin` cluster), preferring the most recently mentioned. */
-  find(words: string[], at: number, folded?: string[], gender?: Gender): Person | undefined {
+  find(words: string[], at: number, folded?: string[]): Person | undefined {
     const f = withoutGeneration(folded ?? foldWords(words));
     const last = f[f.length - 1];
     if (last === undefined) return undefined;
@@ -107,20 +103,7 @@ export class ArticlePeople {
         bestBySurname = bySurname;
       }
     }
-    if (this.clustering && f.length === 1 && bestBySurname && best && best.folded.length > 1)
-      return this.firstNamesake(last, at, gender) ?? best;
     return best;
-  }
-
-  /** While clustering, a surname that full names introduced before `at` share: the first introduced (news names its subject first, relatives after), of the title's gender (`Mrs.`). */
-  private firstNamesake(last: string, at: number, gender?: Gender): Person | undefined {
-    const sharing = (this.byWord.get(last) ?? []).filter(
-      (p) => p.folded.length > 1 && surnameOf(p.folded) === last && p.firstMention <= at && !(gender && p.gender && p.gender !== gender),
-    );
-    // A name opening with a known given name first (`Thomas Perez`, not a headline's `Understated Perez`).
-    const named = (p: Person): number => (p.gender === undefined ? 1 : 0);
-    if (sharing.length < 2) return undefined;
-    return sharing.reduce((a, b) => ((named(b) - named(a) || b.firstMention - a.firstMention) < 0 ? b : a));
   }
 
   /** The people of two or more words whose surname is the one word `word` (`Cheney`: Liz Cheney, Dick Cheney). */
@@ -136,7 +119,7 @@ export class ArticlePeople {
     const f = folded ?? foldWords(words);
     // A title's gender (`Mrs`, `Sen.` with a known name) first, else the given name's (`Roger Ailes`).
     const gender = titleGender ?? (f.length >= 2 ? givenNameGender(f[0] as string) : undefined);
-    let p = this.find(words, start, f, titleGender);
+    let p = this.find(words, start, f);
     if (!p) {
       p = { folded: f, forms: new Map(), roles: new Set(), lastMention: start, firstMention: start, gender };
       this.people.push(p);

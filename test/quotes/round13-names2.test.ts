@@ -7,23 +7,6 @@ function speakerOf(text: string, start: string): { name: string; kind: string } 
   return q?.speaker ? { name: q.speaker.name, kind: q.speaker.kind } : undefined;
 }
 
-describe('a surname that a relative named later shares (round 13)', () => {
-  it('gives a lone surname to the namesake introduced first, not to a relative who opens a sentence later', () => {
-    const text =
-      'Harold Vance has led the county since 2016. Vance said the budget was balanced. His wife Delia Vance runs a charity.\n\n' +
-      '"We will not raise taxes," Vance said.';
-    expect(speakerOf(text, 'We will not raise')?.name).toBe('Harold Vance');
-  });
-
-  it('keeps the article subject as the person of its title-and-surname mentions, so a role description finds them', () => {
-    const text =
-      "Governor Ashby Korrin signed the budget on Monday. The governor's brother, Tamsin Korrin, runs a bakery. " +
-      'Governor Korrin later met reporters. Mr. Okoye stood beside him.\n\n' +
-      '"We will reopen it," the governor said.';
-    expect(speakerOf(text, 'We will reopen it')?.name).toBe('Ashby Korrin');
-  });
-});
-
 describe("a department's name between a title's `of` and a person's name (round 13)", () => {
   it('reads `Secretary of the Treasury` as a title, not as the first word of the name', () => {
     const text = 'Secretary of the Treasury Ronald Pitt said the deal was close. "We are nearly there," Pitt said.';
@@ -76,22 +59,6 @@ describe("a page's word opening a body's name (round 13)", () => {
   it('keeps `Live` in `Live Action` rather than reading it as a label before a name', () => {
     const text = 'The campaign group Live Action has many followers. "We were banned without warning," Live Action said in a post.';
     expect(speakerOf(text, 'We were banned')?.name).toBe('Live Action');
-  });
-});
-
-describe('a one-word name the article uses once (round 13)', () => {
-  it('counts a one-word name with a verb and `her` right after it as a person, so `the singer` is her', () => {
-    const text =
-      'Senator Dale Ewing urged voters to register on Tuesday. Celebrities joined in. ' +
-      'Zendaya shared registration links across her accounts to millions of fans. "There is no bigger duty than voting today," the singer wrote.';
-    expect(speakerOf(text, 'There is no bigger duty')?.name).toBe('Zendaya');
-  });
-
-  it('does not count a capitalised common noun opening a sentence as a person', () => {
-    const text =
-      'Governor Lyle Brandt signed the order on Friday. Desperation drove him to act, aides said. ' +
-      '"I did not choose this lightly," Brandt said.';
-    expect(speakerOf(text, 'I did not choose')?.name).toBe('Lyle Brandt');
   });
 });
 
