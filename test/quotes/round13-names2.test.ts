@@ -79,3 +79,10 @@ describe('places written like two-word names (round 13)', () => {
     expect(speakerOf(text, 'we will win')?.name).toBe('Jo Roe');
   });
 });
+
+describe('guards found on the unlabelled sample (round 13)', () => {
+  it("keeps a newspaper named after a city with a place's first word a speaker", () => {
+    const text = 'The ruling was appealed. "The vendor was protected from liability," the Las Vegas Ledger-Journal reported.';
+    expect(speakerOf(text, 'The vendor was protected')?.kind).not.toBe(undefined);
+  });
+});
