@@ -20,6 +20,7 @@ export function titleOfBefore(tokens: Token[], from: number): boolean {
 
 /** Does the masked text end at `at` in a title and `of` (`Secretary of the `)? */
 export function titleOfBeforeText(masked: string, at: number): boolean {
+  if (!masked.startsWith('of ', at - 3) && !masked.startsWith('of the ', at - 7)) return false;
   const m = /([\p{L}-]+) of (?:the )?$/u.exec(masked.slice(Math.max(0, at - 40), at));
   return m !== null && isDepartmentHead((m[1] as string).toLowerCase());
 }
