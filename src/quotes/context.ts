@@ -9,6 +9,8 @@ import type { ArticlePeople } from './speakers.ts';
 import type { Speaker } from './quote.ts';
 import { MASK, isUpperStart, tokenize, type Token } from './tokens.ts';
 import { isLetterCode, isSurrogate } from './letters.ts';
+import { isNotLoneWord } from './names.ts';
+import { GENERATIONS } from './generations.ts';
 
 /** Everything attribution needs to know about one article. */
 export interface ArticleContext {
@@ -66,7 +68,7 @@ export function windowTokens(ctx: ArticleContext, from: number, to: number): Tok
     }
     const lo = firstTokenAt(tokens, from);
     const hi = firstTokenEndingAfter(tokens, to, lo);
-    for (let k = lo; k < hi && !aside; k++) if ((tokens[k] as Token).text === '(') aside = true;
+    for (let k = lo; k < hi && !aside; k++) if ((tokens[k] as Token).text === '(' || generationDot(tokens, k)) aside = true;
     if (out === undefined) out = tokens.slice(lo, hi);
     else for (let k = lo; k < hi; k++) out.push(tokens[k] as Token);
   }
@@ -74,11 +76,22 @@ export function windowTokens(ctx: ArticleContext, from: number, to: number): Tok
   return aside ? withoutAsides(out) : out;
 }
 
-/** Drop short parenthetical asides (`Sen. Chuck Schumer (D-N.Y.) said`, `(AP)`) so that they do not break a source phrase. */
+/** The full stop of `Jr.`/`Sr.` inside a sentence (`William Roe Jr., a professor, said`): it ends no phrase. */
+function generationDot(tokens: Token[], k: number): boolean {
+  if ((tokens[k] as Token).text !== '.' || !GENERATIONS.has(tokens[k - 1]?.lower ?? '')) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && (next.text === ',' || (next.kind === 'word' && !isUpperStart(next.text)));
+}
+
+/**
+ * Drop short parenthetical asides (`Sen. Chuck Schumer (D-N.Y.) said`, `(AP)`) and a generation's full
+ * stop inside a sentence, so that they do not break a source phrase.
+ */
 export function withoutAsides(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    if (generationDot(tokens, k)) continue;
     if (t.text === '(') {
       let j = k + 1;
       while (j < tokens.length && j < k + 8 && tokens[j]?.text !== ')' && tokens[j]?.kind !== 'quote') j++;
@@ -122,6 +135,27 @@ export function isOneLetter(word: string): boolean {
   return word.length === 2 && isSurrogate(word.charCodeAt(0)) && /^\p{L}$/u.test(word);
 }
 
+/**
+ * Does the full stop at `dot`, after `word`, close initials written without spaces before a name
+ * (`H.A. Goodman`), not a sentence (`in Washington, D.C. The mayor`)? The next word must be one that
+ * may be a name's (not `The`, `He`, a title).
+ */
+function initialsBeforeName(text: string, word: string, dot: number): boolean {
+  if (word.length < 3 || word.charCodeAt(1) !== 46 || !isInitials(word)) return false;
+  const next = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
+  return next !== undefined && !isNotLoneWord(next);
+}
+
+/** Letters each followed by a full stop but the last: `h.a`, `r.j.k`. */
+function isInitials(word: string): boolean {
+  if (word.length % 2 === 0) return false;
+  for (let k = 0; k < word.length; k += 2) {
+    if (!isLetterCode(word.charCodeAt(k))) return false;
+    if (k + 1 < word.length && word.charCodeAt(k + 1) !== 46) return false;
+  }
+  return true;
+}
+
 /** Offset where the sentence containing `pos` starts (not before `floor`); boundaries inside quotations only count at a closing mark. */
 export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): number {
   const { text, masked } = ctx;
@@ -140,7 +174,7 @@ export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): 
     // A sentence may open with a capital or a figure (`… said. 17-year-old Jo Bloggs …`).
     if (after === undefined || !(isUpperStart(after) || (after >= '0' && after <= '9'))) continue;
     const word = wordEndingAt(text, Math.max(floor, k - 6), k);
-    if (ABBREVIATIONS.has(word) || isOneLetter(word)) continue;
+    if (ABBREVIATIONS.has(word) || isOneLetter(word) || initialsBeforeName(text, word, k)) continue;
     return j + 1;
   }
   return floor;
@@ -152,7 +186,7 @@ export function sentenceEnd(text: string, pos: number, ceiling: number): number 
     const c = text.charCodeAt(j);
     if ((c === 46 || c === 33 || c === 63) && (j + 1 >= ceiling || text[j + 1] === ' ' || text[j + 1] === '\n')) {
       const word = wordEndingAt(text, Math.max(pos, j - 6), j);
-      if (!ABBREVIATIONS.has(word) && !isOneLetter(word)) return j;
+      if (!ABBREVIATIONS.has(word) && !isOneLetter(word) && !initialsBeforeName(text, word, j)) return j;
     }
   }
   return ceiling;

@@ -13,6 +13,7 @@ import { isPlaceName } from './places.ts';
 import type { ArticlePeople, MentionKind, Person } from './speakers.ts';
 import { isPersonHead } from './word-lists.ts';
 import { WEB_ENDINGS } from './tokens.ts';
+import { STATE_ABBREVIATIONS } from './us-states.ts';
 
 export type { MentionKind };
 
@@ -108,6 +109,35 @@ const FEATURES = new Set(
 bayou`.split(/\s+/),
 );
 
+/** First words of places' names that open no person's name: `San Bernardino`, `Fort Worth`, `Los Alamos`. */
+const PLACE_FIRST_WORDS = new Set(['san', 'santa', 'fort', 'port', 'los', 'las', 'lake']);
+
+/** A state written after a comma and before a mark: `, Mich.`, `, Michigan,`, `, N.Y.` (a city's, never a person's). */
+const capitalised = (w: string): string => w.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+const STATE_AFTER = new RegExp(
+  String.raw`^, (?:(?:${Object.keys(STATE_ABBREVIATIONS).map(capitalised).join('|')})(?=[,.;:)]|$)|(?:${Object.values(STATE_ABBREVIATIONS)
+    .flat()
+    .filter((w) => w.length > 2)
+    .map(capitalised)
+    .join('|')})\.)`,
+  'u',
+);
+
+/** `in `, `near `, `from `: before a city's name (never before `Sens. Jo Roe, Mass.,` in a list of lawmakers). */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|near|from|at|outside|of)\s+$/u;
+
+/** Does one of the name's mentions stand after a preposition and before a state, the way a city is written (`in Ann Arbor, Mich.`)? */
+function writtenWithState(ctx: { text: string; people: ArticlePeople }, person: Person): boolean {
+  return ctx.people
+    .mentionsOf(person)
+    .some(
+      (m) =>
+        ctx.text.charCodeAt(m.end) === 44 &&
+        STATE_AFTER.test(ctx.text.slice(m.end, m.end + 24)) &&
+        PLACE_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 10), m.start)),
+    );
+}
+
 /** Last words of a newspaper's name that are also surnames (`Sun`, `Post`, `Star`). */
 const SURNAME_NEWSPAPER_ENDS = new Set(['sun', 'post', 'star', 'press', 'globe', 'mirror', 'herald', 'record']);
 
@@ -125,6 +155,8 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   // `Hurricane Katrina`, `Walnut Creek`, `George Washington Bridge`: a storm's or a place's name, whatever its given name.
   if (f.length > 1 && FEATURES.has(last)) return 'place';
   if (f.length > 1 && STORMS.has(f[0] as string)) return 'other';
+  // `in Ann Arbor, Mich.`: a state after the name, and a preposition of place before it.
+  if (f.length > 1 && writtenWithState(ctx, person)) return 'place';
   if (person.gender !== undefined) return 'person';
   // `Maryland Democrat`, `Financial Officer`: a description written in capitals, not a name.
   if (f.length > 1 && (isTitle(last) || isPersonHead(last)) && !SURNAME_TITLES.has(last)) return 'other';
@@ -141,6 +173,8 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
     person.organisation = namedLikeCompany(text, name.split(' '));
     if (person.organisation) return 'organisation';
   }
+  // `San Bernardino`, `Fort Worth`: two words opening with a place's first word (after the bodies: `Mount Sinai`).
+  if (f.length === 2 && PLACE_FIRST_WORDS.has(f[0] as string)) return 'place';
   // `the Global Terrorism Database`, `on Extra-Judicial Executions`: never written as a person is.
   const written = writtenLikePlace(ctx, person);
   if (written === 'place') return 'place';

@@ -6,7 +6,9 @@
  */
 import { isSurrogate, learnt } from './letters.ts';
 
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Adm|Maj|\p{Lu})\.|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*)`;
+// Initials written without spaces (`H.A. Goodman`) are one word when a name follows them; alone (`U.S.
+// officials`) only the first is read, as before.
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Adm|Maj)\.|(?!U\.[SKN]\.|E\.U\.)\p{Lu}\.(?:\p{Lu}\.)+(?= \p{Lu})|\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*)`;
 const NAME_PARTICLE = String.raw`(?:(?:de|da|del|della|der|van|von|bin|al|la|le|du|di|dos|das|ibn) |(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-(?=\p{Lu}))`;
 /** The definition: a run of capitalised words, name particles allowed between them. */
 export const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?: ${NAME_PARTICLE}*${NAME_WORD})*`, 'uy');
@@ -49,11 +51,24 @@ function nameCharsEnd(text: string, j: number): number {
   }
 }
 
+/** Initials of places and bodies, never a person's (`NAME_WORD` spells the same four). */
+const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.']);
+
+/** End of a chain of initials after the first (`H.` of `H.A. Goodman`): through `A.` when a space and a capital follow; else `at`. */
+function initialsEnd(text: string, at: number): number {
+  let j = at;
+  while (upper(text.charCodeAt(j)) === 1 && text.charCodeAt(j + 1) === 46) j += 2;
+  // `U.S. Senate`, `U.K. Prime Minister`: a place's initials stay out of the name after them.
+  if (j === at || text.charCodeAt(j) !== 32 || (j - at === 2 && PLACE_INITIALS.has(text.slice(at - 2, j)))) return at;
+  const next = upper(text.charCodeAt(j + 1));
+  return next === SURROGATE ? SURROGATE : next === 1 ? j : at;
+}
+
 /** End of one `NAME_WORD` at `i`, -1 when none starts there, SURROGATE when undecided. */
 function nameWordEnd(text: string, i: number): number {
   const first = upper(text.charCodeAt(i));
   if (first !== 1) return first === SURROGATE ? SURROGATE : -1;
-  if (text.charCodeAt(i + 1) === 46) return i + 2;
+  if (text.charCodeAt(i + 1) === 46) return initialsEnd(text, i + 2);
   let j = nameCharsEnd(text, i + 1);
   if (j !== SURROGATE && j - i >= 2 && j - i <= 4 && text.charCodeAt(j) === 46 && ABBREVIATED.has(text.slice(i, j))) return j + 1;
   for (;;) {

@@ -11,22 +11,9 @@ import { SENTENCE_ADVERBS } from './word-lists.ts';
 import { SAYING_VERBS } from './speech-verbs.ts';
 import { SAYING_OPENERS, adverbByShape, namesDay } from './name-openers.ts';
 export { givenNameGender } from './given-names.ts';
-
-/** Titles and roles that precede a personal name and are not part of it (`Russian President Vladimir Putin`). */
-export const TITLES = new Set(
-  `mr mrs ms miss mx dr prof professor sir dame lord lady madam president vice prime minister secretary general
-secretary-general chancellor premier king queen prince princess pope sen senator rep representative congressman
-congresswoman gov governor mayor judge justice chief chairman chairwoman chair speaker leader ambassador envoy
-spokesman spokeswoman spokesperson adviser advisor aide director commissioner attorney candidate nominee gen col
-lt maj capt sgt adm admiral commander rev reverend father sheikh emir ayatollah crown deputy foreign defence defense
-interior finance former first house senate majority minority whip campaign manager ceo founder host anchor actor actress singer comedian rapper author
-correspondent editor chaplain pastor rabbi imam pollster strategist official officer head councilman councilwoman coach archbishop bishop
-cardinal marshal colonel captain sergeant lieutenant major minister's sec state
-member councilmember justices senators democrat republican democratic independent co-founder chairperson president-elect nominee-elect businessman businesswoman billionaire mogul
-superintendent sheriff prosecutor detective inspector trooper constable comptroller auditor administrator
-dean provost principal economist scientist researcher analyst lawyer councillor councilor alderman alderwoman assemblyman
-assemblywoman assemblymember legislator lawmaker columnist commentator reporter activist organizer organiser`.split(/\s+/),
-);
+import { TITLES, WORD_SURNAMES, isTitle } from './titles.ts';
+import { departmentEnd, titleClosesDescription, titleOfBefore, titleOfBeforeText } from './department-titles.ts';
+export { TITLES, WORD_SURNAMES, isTitle };
 
 /** Capitalised words that do not start a personal name (sentence openers, months, weekdays, places' heads...). */
 const NOT_NAME = new Set([
@@ -41,6 +28,9 @@ mr mrs ms dr under`.split(/\s+/),
   // `Perhaps Jones was right`: an adverb opening a sentence is capitalised there, never a name's word.
   ...SENTENCE_ADVERBS,
 ]);
+
+/** Words of `NOT_NAME` that label a page (`Live:`, `Watch`) but also open bodies' names (`Live Action`). */
+const PAGE_WORDS_IN_NAMES = new Set(['live', 'watch', 'follow', 'share', 'check']);
 
 /** Words that make a capitalised run an organisation or a place, not a person. */
 const ORG_WORDS = new Set(
@@ -127,7 +117,6 @@ export interface NameMention {
   confident: boolean;
 }
 
-export const isTitle = (lower: string): boolean => TITLES.has(lower) || (hasPossessiveS(lower) && TITLES.has(lower.slice(0, -2)));
 export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower);
 
 /** Arabic and similar surnames led by a lower-case particle and a hyphen: `al-Ansi`, `el-Sisi`, `bin-Talal`. */
@@ -184,12 +173,6 @@ export function capitalisedRuns(tokens: Token[], from = 0, to = tokens.length): 
   return runs;
 }
 
-/**
- * Surnames that are also months or titles (`Theresa May`, `Peter King`): after a known forename they
- * stay in the name (not `Theresa` speaking in May), and alone (`May said`, `Added King,`) they are the
- * surname of someone the article has named (the resolver looks them up).
- */
-export const WORD_SURNAMES = new Set(['may', 'june', 'august', 'april', 'king', 'bishop', 'major', 'dean', 'judge', 'marshal', 'pope']);
 function surnameAfterForename(words: Token[], a: number, b: number): boolean {
   const last = (words[b - 1] as Token).lower;
   const before = b - 2 >= a ? (words[b - 2] as Token).lower : '';
@@ -210,7 +193,13 @@ function personAfterAmpersand(tokens: Token[], from: number, to: number): boolea
  * is a role (`Russian President` | `Vladimir Putin`). Returns undefined when nothing name-like is
  * left or the run is an organisation or place.
  */
-export function parseNameRun(tokens: Token[], from: number, to: number): { name: Token[]; roles: string[] } | undefined {
+export function parseNameRun(
+  tokens: Token[],
+  from: number,
+  to: number,
+  afterOf = titleOfBefore(tokens, from),
+  beforeOf = tokens[to]?.lower === 'of',
+): { name: Token[]; roles: string[] } | undefined {
   const words: Token[] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
@@ -224,16 +213,25 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
       words.length = 0;
     } else if (t.kind === 'word') words.push(t);
   }
+  // `US Secretary of State`, `Deputy Director of`: a title heading `of …` ends a description, not a name
+  // (unless a given name comes first: `Howard Dean of Vermont`).
+  if (beforeOf && words.length >= 2 && titleClosesDescription(words)) return undefined;
   let lastTitle = -1;
   // A title word before a generation alone is a surname: `Martin Luther King Jr.`.
   const generation = words.length > 2 && GENERATIONS.has((words[words.length - 1] as Token).lower) ? words.length - 2 : -1;
   for (let k = 0; k < words.length - 1; k++) if (k !== generation && isTitle((words[k] as Token).lower)) lastTitle = k;
+  // `Secretary of the Treasury Jo Roe`, `Secretary of State Roe`: after a title's `of`, the run opens with the
+  // department's name: the words before its first given name, else its first word.
+  if (lastTitle < 0 && afterOf && words.length >= 2) lastTitle = departmentEnd(words);
   // `NARAL's Shipp`, `Fox News's Chris Wallace`: the name is what follows a possessive inside the run.
   for (let k = lastTitle + 1; k < words.length - 1; k++) if (hasPossessiveS((words[k] as Token).text)) lastTitle = k;
   // The name is `words[a .. b)`: found by moving its bounds, one array made at the end.
   let a = lastTitle + 1;
   let b = words.length;
-  while (a < b && NOT_NAME.has((words[a] as Token).lower)) a++;
+  // `A.M. Stroud`: an initial is no article, though it is spelled as one.
+  while (a < b && NOT_NAME.has((words[a] as Token).lower) && !isInitial(tokens, words[a] as Token)) a++;
+  // `Live Action`, `Live Nation`, `Check Point`: a page's word opening two words is a body's name, not a label before one.
+  if (b - a === 1 && a === lastTitle + 2 && PAGE_WORDS_IN_NAMES.has((words[a - 1] as Token).lower)) return undefined;
   // `Reluctantly Ward signed`, `Added Bondi:`: an adverb by its shape or a verb of saying opening a longer run.
   const opener = words[a]?.lower ?? '';
   if (b - a >= 2 && ((adverbByShape(opener) && !ORG_WORDS.has(opener)) || SAYING_OPENERS.has(opener))) a++;
@@ -257,6 +255,10 @@ export function parseNameRun(tokens: Token[], from: number, to: number): { name:
   }
   return { name: a === 0 && b === words.length ? words : words.slice(a, b), roles };
 }
+
+/** Is the word one capital letter with its full stop right after it (`A.` of `A.M. Stroud`)? */
+const isInitial = (tokens: Token[], t: Token): boolean =>
+  t.text.length === 1 && isUpperStart(t.text) && tokens[tokens.indexOf(t) + 1]?.start === t.end;
 
 /** `out.push(...word.split(/[-‑]/))`, without the split when the word holds no hyphen. */
 function pushRoleParts(out: string[], word: string): void {
@@ -368,7 +370,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       continue;
     }
     const tokens = tokenize(masked, m.index, runEnd);
-    const parsed = parseNameRun(tokens, 0, tokens.length);
+    const parsed = parseNameRun(tokens, 0, tokens.length, titleOfBeforeText(masked, m.index), nextWord === 'of');
     if (!parsed) continue;
     // Role words before the run need a word right before it (`pollster Pat Caddell`); after a mark or a paragraph start there are none.
     // Each is tokenized only when it can give a role: a title word right before, `, the|a|an` right after.
@@ -384,7 +386,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const titled = parsed.roles.length > 0 || pre.some((w) => isTitle(w));
     const first = name[0] as Token;
     const last = name[name.length - 1] as Token;
-    let confident = (titled || name.length >= 2) && !NOT_NAME.has(first.lower);
+    let confident = (titled || name.length >= 2) && (!NOT_NAME.has(first.lower) || isInitial(tokens, first));
     if (confident) {
       if (!headline.has(p)) headline.set(p, isTitleCase(masked, para));
       confident = !headline.get(p);
