@@ -29,8 +29,36 @@ export function salientHolder(ctx: ArticleContext, named: Person, words: string[
   const mentions = ctx.people.mentionsBetween(Math.max(0, at - REACH), at);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as (typeof mentions)[number];
+    // `Reporters turned to President Poe. "…," the president said`: named in the sentence just before, Poe is meant.
+    // (Not `President Roe served under President Poe`: the other holder is that sentence's subject.)
+    // (Nor `the Obama administration`, `Poe's aides`: no mention of the person themself.)
+    const itself = !/the $/i.test(ctx.text.slice(m.start - 4, m.start)) && !/^['’]/.test(ctx.text[m.end] ?? '');
+    if (m.person === named && itself && sentenceEndsBetween(ctx.text, m.end, at) <= 1) {
+      const subject = mentions
+        .slice(0, k)
+        .find(
+          (o) =>
+            o.person !== named &&
+            fits(o.person) >= wanted &&
+            opensSentence(ctx.text, o.start, o.end) &&
+            sentenceEndsBetween(ctx.text, o.end, m.start) === 0,
+        );
+      if (!subject) return named;
+    }
     if (fits(m.person) < wanted) continue;
     if (opensSentence(ctx.text, m.start, m.end) || speaks(ctx.text, m.start, m.end) || ctx.spokenAt?.has(m.start)) return m.person;
   }
   return named;
+}
+
+/** Sentence ends (`.`, `!`, `?` then a space) in `text` [from, to), those inside quotation marks left out. */
+function sentenceEndsBetween(text: string, from: number, to: number): number {
+  let ends = 0;
+  let quoted = false;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '"' || c === '\u201c' || c === '\u201d') quoted = c === '"' ? !quoted : c === '\u201c';
+    else if (!quoted && (c === '.' || c === '!' || c === '?') && /\s/.test(text[k + 1] ?? ' ')) ends++;
+  }
+  return ends;
 }

@@ -27,6 +27,11 @@ instead even soon finally since until`.split(/\s+/),
 export function pronounSubject(part: Token[], gender: Gender): boolean {
   const pronoun = gender === 'm' ? 'he' : 'she';
   const main = clauseStart(part);
+  // `When Mark Dunn took over, he cut …`: a name in the opening subordinate clause is whom the main `he`
+  // means; the chain ends at this sentence.
+  const opener = part[0]?.lower ?? '';
+  const named = part[1]?.kind === 'word' && isUpperStart(part[1].text) && !SUBJECT_PRONOUNS.has(part[1].lower);
+  if (SUBORDINATORS.has(opener) && named && main > 2 && part[main]?.lower === pronoun) return false;
   for (const from of [0, main]) {
     let subordinate = false;
     for (let k = from; k < part.length && k <= from + 3; k++) {
@@ -40,6 +45,9 @@ export function pronounSubject(part: Token[], gender: Gender): boolean {
   return false;
 }
 
+/** Pronouns that may follow a subordinator without naming anyone new (`When he`, `After they`). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 /** Openers that make the pronoun after them the subject of a subordinate clause. */
 const SUBORDINATORS = new Set('although though while when because after before if as since until once'.split(' '));
 
@@ -50,15 +58,17 @@ const SUBORDINATORS = new Set('although though while when because after before i
  */
 export function chainHead(ctx: ArticleContext, at: number, gender: Gender): { head: Token[]; skipped: number } | undefined {
   // Asked twice per pronoun (a description, then a name, may open the chain): the last answer is kept.
-  if (last.ctx === ctx && last.at === at && last.gender === gender) return last.chain;
+  const last = lastChain.get(ctx);
+  if (last && last.at === at && last.gender === gender) return last.chain;
   // Most pronouns follow a sentence with a subject of its own: a short window decides them, the long one only chains.
   const near = chainIn(ctx, at, gender, NEAR_REACH);
   const chain = near === 'further' ? (chainIn(ctx, at, gender, CHAIN_REACH) as Chain | undefined) : near;
-  last = { ctx, at, gender, chain };
+  lastChain.set(ctx, { at, gender, chain });
   return chain;
 }
 
-let last: { ctx?: ArticleContext; at: number; gender?: Gender; chain?: Chain } = { at: -1 };
+/** Each article's last answer (a weak key: an article's context is not kept alive after its extraction). */
+const lastChain = new WeakMap<ArticleContext, { at: number; gender: Gender; chain?: Chain }>();
 
 type Chain = { head: Token[]; skipped: number };
 
