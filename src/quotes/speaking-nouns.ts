@@ -4,6 +4,7 @@
  * agency`), a document (`the report`) or a medium carrying words (`the sign`, `a video`)? Built from the
  * shared lists only; a plural (`officers`, `men`) is read as its singular.
  */
+import { isHead as isDescribedPersonHead } from './described-subject.ts';
 import { isTitle } from './names.ts';
 import { endsLikePersonNoun } from './person-nouns.ts';
 import { isRelationalHead } from './relational.ts';
@@ -12,6 +13,7 @@ import { BODY_HEADS, DOCUMENT_HEADS, MEDIA_NOUNS, isPersonHead } from './word-li
 
 const isSpeakingSingular = (w: string): boolean =>
   isPersonHead(w) ||
+  isDescribedPersonHead(w) ||
   isTitle(w) ||
   endsLikePersonNoun(w) ||
   isRelationalHead(w) ||
