@@ -31,11 +31,6 @@ const CONJUNCTIONS = /^(?:and|but|or)\s/i;
 /** Prepositions that close a description's head: `the choice of A and B`. */
 const QUALIFIERS = new Set(['of', 'for', 'in', 'at', 'on', 'from', 'by', 'about', 'with']);
 
-/**
- * Heads known to name no one who speaks: an act, a state or a process by its ending (`the hiring of A and
- * B`, `the selection`, `the agreement`); never `the sibling` or `the king`.
- */
-const NO_SPEAKER_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|(?<!l)ing|ure)$/;
 /** Object pronouns: an inner verb with one after it is said to someone (`told him`, `warned her`). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** Finite verbs that show a clause after the inner verb (`told him the deal was off`), its complement. */
@@ -58,7 +53,7 @@ function outerSpeaksFor(words: Token[]): boolean {
   if (POSSESSIVE_OPENERS.has(first.lower)) return !DOCUMENT_HEADS.has(head.lower);
   if (!PLAIN_OPENERS.has(first.lower) && !TIME_WORDS.has(first.lower)) return false;
   // `an official familiar with …`: an adjective after the head noun; any word of the phrase may be it.
-  return NO_SPEAKER_ENDING.test(head.lower) && !own.some((t) => t !== first && isSpeakingNoun(t.lower));
+  return !own.some((t) => t !== first && isSpeakingNoun(t.lower));
 }
 
 /**
@@ -99,12 +94,16 @@ export function outerSayer(sentence: Token[], inner: Found | undefined, text: st
 function toldSomeone(inner: Found, text: string): boolean {
   if (/^(?:and|but|or) that\b/i.test(text)) return true;
   const after = inner.tokens.slice(inner.cue.index + inner.cue.length);
+  const words = inner.tokens.slice(inner.np[0], inner.np[1]);
+  const own = POSSESSIVE_OPENERS.has(words[0]?.lower ?? '');
+  // `the crowd chanted "…"`, `the notice read "…"`: the quotation is the inner verb's own complement
+  // (not `her colleagues describe "…"`: the sayer's own people, as the sayer puts it).
+  if (!own && (after.length === 0 || (after.length === 1 && after[0]?.lower === 'that'))) return true;
   if (OBJECT_PRONOUNS.has(after[0]?.lower ?? '')) return true;
   if (CONJUNCTIONS.test(text) && after.some((t) => FINITE.has(t.lower))) return true;
-  const words = inner.tokens.slice(inner.np[0], inner.np[1]);
   const head = words[words.length - 1];
   const verb = inner.tokens[inner.cue.index + inner.cue.length - 1];
-  return POSSESSIVE_OPENERS.has(words[0]?.lower ?? '') && !!head && isSpeakingNoun(head.lower) && PAST_TELLING.test(verb?.lower ?? '');
+  return own && !!head && isSpeakingNoun(head.lower) && PAST_TELLING.test(verb?.lower ?? '');
 }
 
 /** The subject of the verb of saying at `sentence[j]`: a name right before it, or the clause's subject reaching it. */

@@ -39,8 +39,8 @@ export function relativeSayer(tokens: Token[]): Found | undefined {
   const before = tokens[s - 1]?.lower ?? '';
   if (before === 'for' || (before.length > 4 && before.endsWith('ing') && before !== 'including')) return undefined;
   // `the son of Jo Roe, who said`, `a group backed by Syria, which said`: the name ends a longer phrase,
-  // whose head speaks; only a document's author may stand there (`a statement by the Holy See, which said`).
-  const authored = (before === 'by' || before === 'from') && DOCUMENT_HEADS.has(tokens[s - 2]?.lower ?? '');
+  // whose head speaks; only a document's author may stand there (`a statement by the Holy See`, `the findings of the Board, which said`).
+  const authored = (before === 'by' || before === 'from' || before === 'of') && DOCUMENT_HEADS.has(tokens[s - 2]?.lower ?? '');
   if ((PREPOSITIONS.has(before) || before === 'by') && before !== 'including' && !authored) return undefined;
   return { np: [s, e], cue, tokens };
 }

@@ -29,9 +29,7 @@ export function pronounSubject(part: Token[], gender: Gender): boolean {
   const main = clauseStart(part);
   // `When Mark Dunn took over, he cut …`: a name in the opening subordinate clause is whom the main `he`
   // means; the chain ends at this sentence.
-  const opener = part[0]?.lower ?? '';
-  const named = part[1]?.kind === 'word' && isUpperStart(part[1].text) && !SUBJECT_PRONOUNS.has(part[1].lower);
-  if (SUBORDINATORS.has(opener) && named && main > 2 && part[main]?.lower === pronoun) return false;
+  if (subordinateSubject(part) !== undefined && part[main]?.lower === pronoun) return false;
   for (const from of [0, main]) {
     let subordinate = false;
     for (let k = from; k < part.length && k <= from + 3; k++) {
@@ -44,6 +42,27 @@ export function pronounSubject(part: Token[], gender: Gender): boolean {
   }
   return false;
 }
+
+/**
+ * The start of the name opening a sentence's subordinate clause when the main clause's subject is a
+ * pronoun it refers to: `When Mark Dunn took over, he cut …` (not `When Lubitz returned, he said, he …`:
+ * a parenthetical `he said` is someone else's).
+ */
+export function subordinateSubject(part: Token[]): number | undefined {
+  const main = clauseStart(part);
+  const name = part[1];
+  if (!SUBORDINATORS.has(part[0]?.lower ?? '') || main <= 2 || !name || name.kind !== 'word') return undefined;
+  if (!isUpperStart(name.text) || SUBJECT_PRONOUNS.has(name.lower)) return undefined;
+  const pronoun = part[main]?.lower;
+  if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+  const aside = part.some(
+    (t, k) => (t.lower === 'he' || t.lower === 'she') && ASIDE_VERBS.has(part[k + 1]?.lower ?? '') && part[k + 2]?.text === ',',
+  );
+  return aside ? undefined : name.start;
+}
+
+/** Verbs of a parenthetical `, he said,` inside a sentence. */
+const ASIDE_VERBS = new Set(['said', 'says', 'added', 'adds', 'recalled', 'explained', 'noted']);
 
 /** Pronouns that may follow a subordinator without naming anyone new (`When he`, `After they`). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
