@@ -75,7 +75,27 @@ describe('a chain of he/she sentences', () => {
   });
 });
 
+describe('a chain of he/she sentences (guards)', () => {
+  it('runs on past a subordinate clause’s name when `he said,` is a parenthetical (`When Reich came back, he said, he …`)', () => {
+    const body =
+      'Airline chief Carl Voss said pilot Dan Reich had passed every test.\n\nWhen Reich came back, he said, he was tested again.\n\n"There was never any doubt about his skill," he said.';
+    expect(nameOf(body, 'There was never')).toBe('Carl Voss');
+  });
+
+  it('takes the subordinate clause’s name for the `he` right after it (`When Pollard cut the budget, he opened … "…," he said`)', () => {
+    const body =
+      'Ned Pollard faces a hard fight.\n\nWhen Pollard cut the budget in May, he opened his speech with a blunt line.\n\n"The town is broke," he said.';
+    expect(nameOf(body, 'The town')).toBe('Ned Pollard');
+  });
+});
+
 describe('a role description with two holders in the article', () => {
+  it('stays with the holder who is the subject of the sentence naming the other (`He called on Governor Trask …`)', () => {
+    const body =
+      'Governor Ned Pollard flew to the capital on Monday.\n\nHe called on Governor Owen Trask to drop the tariff. The governor said that "fair trade" would help both states.';
+    expect(nameOf(body, 'fair trade')).toBe('Ned Pollard');
+  });
+
   it('is the holder named in the sentence just before (`Reporters turned to Governor Trask. "…," the governor said`)', () => {
     const body =
       'Governor Ned Pollard spoke first. Reporters then turned to Governor Owen Trask. "I have nothing more to say," the governor said.';
