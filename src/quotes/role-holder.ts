@@ -32,8 +32,8 @@ export function salientHolder(ctx: ArticleContext, named: Person, words: string[
     // `Reporters turned to President Poe. "…," the president said`: named in the sentence just before, Poe
     // is meant, unless another holder or a `he`/`she` is that sentence's subject before Poe (`Roe met
     // President Poe`, `He called on Poe …`); never `the Obama administration` or `Poe's aides`.
-    const itself = !/the $/i.test(ctx.text.slice(m.start - 4, m.start)) && !/^['’]/.test(ctx.text[m.end] ?? '');
-    if (m.person === named && itself && fits(named) >= 1 && sentenceEndsBetween(ctx.text, m.end, at) <= 1) {
+    const itself = (): boolean => !/the $/i.test(ctx.text.slice(m.start - 4, m.start)) && !/^['’]/.test(ctx.text[m.end] ?? '');
+    if (m.person === named && itself() && fits(named) >= 1 && sentenceEndsBetween(ctx.text, m.end, at) <= 1) {
       const from = sentenceStartBefore(ctx.text, m.start);
       const other = mentions.slice(0, k).some((o) => o.start >= from && o.person !== named && fits(o.person) >= wanted);
       if (!other && !/\b(?:he|she)\b/i.test(ctx.text.slice(from, m.start))) return named;

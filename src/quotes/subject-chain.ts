@@ -29,7 +29,7 @@ export function pronounSubject(part: Token[], gender: Gender): boolean {
   const main = clauseStart(part);
   // `When Mark Dunn took over, he cut …`: a name in the opening subordinate clause is whom the main `he`
   // means; the chain ends at this sentence.
-  if (subordinateSubject(part) !== undefined && part[main]?.lower === pronoun) return false;
+  if (part[main]?.lower === pronoun && subordinateSubject(part) !== undefined) return false;
   for (const from of [0, main]) {
     let subordinate = false;
     for (let k = from; k < part.length && k <= from + 3; k++) {
@@ -49,10 +49,11 @@ export function pronounSubject(part: Token[], gender: Gender): boolean {
  * a parenthetical `he said` is someone else's).
  */
 export function subordinateSubject(part: Token[]): number | undefined {
-  const main = clauseStart(part);
   const name = part[1];
-  if (!SUBORDINATORS.has(part[0]?.lower ?? '') || main <= 2 || !name || name.kind !== 'word') return undefined;
+  if (!SUBORDINATORS.has(part[0]?.lower ?? '') || !name || name.kind !== 'word') return undefined;
   if (!isUpperStart(name.text) || SUBJECT_PRONOUNS.has(name.lower)) return undefined;
+  const main = clauseStart(part);
+  if (main <= 2) return undefined;
   const pronoun = part[main]?.lower;
   if (pronoun !== 'he' && pronoun !== 'she') return undefined;
   const aside = part.some(
