@@ -22,8 +22,8 @@ administration organization organisation academy conference caucus corps service
 );
 /** Words a work's title in title case holds and a body's name does not. */
 const TITLE_CASE_WORDS = new Set(['your', 'my', 'our', 'his', 'her', 'their', 'a', 'an', 'how', 'why', 'what', 'ahead', 'you', 'we', 'i']);
-/** Lower-case words inside a body's name. */
-const GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
+/** Lower-case words inside a body's name (`Center for Law and Justice`, `Bank of the West`). */
+export const BODY_NAME_GLUE: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
 
 /**
  * `Everytown for Gun Safety`, `Physicians for Human Rights`: `for` after a word that opens no person's
@@ -54,13 +54,14 @@ export function bodySource(text: string, found: Found): Attribution | undefined 
     const t = words[k]!;
     // `&` is punctuation inside a body's name (`Department of Health & Human Services`).
     if (t.kind !== 'word' && t.text !== '&') return undefined;
-    if (t.kind === 'word' && !isUpperStart(t.text) && !GLUE.has(t.lower)) return undefined;
+    if (t.kind === 'word' && !isUpperStart(t.text) && !BODY_NAME_GLUE.has(t.lower)) return undefined;
     // `the Center for American Progress's Jo Roe`: a possessive hands the phrase to the person after it.
     if (hasPossessiveS(t.text)) return undefined;
     // `Council of Economic Advisers Jo Roe`: a given name then a capitalised word after the link is a person's name.
     if (k > link && givenNameGender(t.lower) !== undefined && isUpperStart(words[k + 1]?.text ?? '')) return undefined;
     // `… Department of Public Safety Chief Jo Bloggs`: a title and a name after the body are a person.
-    if (k > link && isTitle(t.lower) && isUpperStart(words[k + 1]?.text ?? '') && !GLUE.has(words[k + 1]!.lower)) return undefined;
+    if (k > link && isTitle(t.lower) && isUpperStart(words[k + 1]?.text ?? '') && !BODY_NAME_GLUE.has(words[k + 1]!.lower))
+      return undefined;
   }
   const first = tokens[np[0]]!;
   const last = words[words.length - 1]!;

@@ -46,7 +46,7 @@ passenger customer`.split(/\s+/),
 const ORDINALS = new Set(['second', 'third', 'fourth', 'other', 'another', 'first']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 
-const isHead = (w: string): boolean => HEAD_GENDER.has(w) || OTHER_HEADS.has(w) || isPersonHead(w);
+export const isHead = (w: string): boolean => HEAD_GENDER.has(w) || OTHER_HEADS.has(w) || isPersonHead(w);
 
 /** The description opening the clause `part` (`the second officer`, `A Tesla driver`), as [start, end) and its head. */
 function describedSubject(part: Token[]): { np: [number, number]; head: string } | undefined {

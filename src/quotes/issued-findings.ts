@@ -8,18 +8,13 @@
 import { subjectBefore } from './issuers.ts';
 import type { Found } from './source-phrase.ts';
 import type { Token } from './tokens.ts';
-import { DOCUMENT_NOUNS } from './word-lists.ts';
+import { DOCUMENT_HEADS, FINDING_DOCUMENTS } from './word-lists.ts';
 import { TIME_WORDS as TIME_WORD_LIST } from './source-words.ts';
 
 /** Verbs by which a body or a person puts out a document. */
 const RELEASE_VERBS = new Set(
   `released releases publishes published issued issues unveiled unveils produced produces circulated circulates
 posted posts put puts sent sends filed files releasing issuing publishing posting sending filing`.split(/\s+/),
-);
-/** Documents that hold findings: `a study`, `a report`, `an analysis`. */
-const FINDING_DOCUMENTS = new Set(
-  `study studies report reports survey surveys analysis poll polls audit review paper brief memo statement letter
-assessment investigation estimate estimates data figures findings research`.split(/\s+/),
 );
 /** Participles whose subject is the document before them. */
 const FINDING_PARTICIPLES = new Set(['showing', 'finding', 'concluding', 'saying', 'stating', 'noting', 'warning', 'arguing', 'claiming']);
@@ -91,9 +86,6 @@ export function issuedFinding(tokens: Token[]): Found | undefined {
   };
 }
 
-/** Documents that carry words of their own: the finding documents and the nouns for what someone wrote. */
-const WORDED_DOCUMENTS = new Set([...FINDING_DOCUMENTS, ...DOCUMENT_NOUNS, 'note', 'notice', 'flyer', 'leaflet']);
-
 /**
  * `… cited a threatening letter warning residents to leave: "…"`: a participle cue right after a
  * document (`<det> [<word> <word>] <document> <warning>`, no comma between) has the document as its
@@ -104,7 +96,7 @@ export function documentParticiple(found: Found | undefined): Found | undefined 
   if (!found || found.cue.sourceAfter || !/ing$/.test(found.cue.text)) return found;
   const { tokens, cue } = found;
   const d = cue.index - 1;
-  if (!WORDED_DOCUMENTS.has(tokens[d]?.lower ?? '')) return found;
+  if (!DOCUMENT_HEADS.has(tokens[d]?.lower ?? '')) return found;
   let s = d - 1;
   while (s >= 0 && s > d - 4 && tokens[s]?.kind === 'word' && !DOCUMENT_DETERMINERS.has(tokens[s]?.lower ?? '')) s--;
   if (s < 0 || !DOCUMENT_DETERMINERS.has(tokens[s]?.lower ?? '') || (found.np[0] === s && found.np[1] === d + 1)) return found;

@@ -21,19 +21,8 @@ import { letterRuns } from './letters.ts';
 import { isNeverName, opensSentence, writtenLower } from './sentence-words.ts';
 import { foldName } from './speakers.ts';
 import { DASHES } from './source-phrase.ts';
-import {
-  ARTICLES as ARTICLE_WORDS,
-  BODY_HEADS,
-  DOCUMENT_NOUNS,
-  MEDIA_NOUNS,
-  SENTENCE_ADVERBS,
-  SPEECH_AFTER,
-  isPersonHead,
-} from './word-lists.ts';
-import { endsLikePersonNoun } from './person-nouns.ts';
-import { isRelationalHead } from './relational.ts';
-import { SOURCE_NOUNS } from './source-words.ts';
-import { isTitle } from './names.ts';
+import { ARTICLES as ARTICLE_WORDS, SENTENCE_ADVERBS, SPEECH_AFTER } from './word-lists.ts';
+import { isSpeakingNoun } from './speaking-nouns.ts';
 import { adverbByShape, namesDay } from './name-openers.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
 
@@ -143,14 +132,7 @@ const SOMEONE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone
  */
 function loneModifier(description: string): boolean {
   if (!/^\p{Ll}+$/u.test(description) || description.endsWith('s')) return false;
-  const people =
-    SOURCE_NOUNS.has(description) ||
-    isPersonHead(description) ||
-    isTitle(description) ||
-    endsLikePersonNoun(description) ||
-    isRelationalHead(description) ||
-    SOMEONE.has(description);
-  return !people && !BODY_HEADS.has(description) && !DOCUMENT_NOUNS.has(description) && !MEDIA_NOUNS.has(description);
+  return !isSpeakingNoun(description) && !SOMEONE.has(description);
 }
 
 /** Is this speaker, given through this mention, no speaker at all (see the file's comment)? */

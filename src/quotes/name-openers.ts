@@ -21,8 +21,8 @@ function inflectedSayingVerbs(): string[] {
   }
   return out;
 }
-/** Forms of verbs of saying that are also names (`Sang`). */
-const GIVEN_NAME_LIKE = new Set(['sang']);
+/** Forms of verbs of saying that are also names (`Sang`, `Said Jalili`). */
+const GIVEN_NAME_LIKE = new Set(['sang', 'said']);
 /** Verbs of saying cut from the start of a run of two or more words (`names.ts`). */
 export const SAYING_OPENERS = new Set(inflectedSayingVerbs());
 
@@ -33,6 +33,9 @@ const DAY_NAME_WORDS = new Set(['super', 'black', 'cyber', 'good', 'ash', 'holy'
 /** Do these two words (lower case) name a day (`super tuesday`, `black friday`)? */
 export const namesDay = (first: string, second: string): boolean => DAY_NAME_WORDS.has(first) && WEEKDAYS.has(second);
 
+/** Adjectives ending in `-ly`, never a sentence's opening adverb, and written as names (`Lively`, `Stately Homes`). */
+const LY_ADJECTIVES = new Set('lively stately timely lovely homely comely friendly elderly costly deadly ghastly'.split(' '));
+
 /**
  * An adverb by its shape (`reluctantly`, `finally`, `largely`, `happily`): six letters or more ending
  * in `ly` after a consonant (not `l`), `e`, `ari` or `al` (not any `-ily`: `Vassily`), that is no given
@@ -41,5 +44,6 @@ export const namesDay = (first: string, second: string): boolean => DAY_NAME_WOR
  */
 export function adverbByShape(lower: string): boolean {
   if (lower.length < 6 || !/(?:[^aeioul]ly|ely|arily|ally)$/.test(lower) || !/^[a-z]+$/.test(lower)) return false;
+  if (LY_ADJECTIVES.has(lower)) return false;
   return givenNameGender(lower) === undefined && !isPlaceName(lower);
 }

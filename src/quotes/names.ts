@@ -290,7 +290,7 @@ function appositive(tokens: Token[], runEnd: number): string[] {
     if (t.kind !== 'word') return t.text === ',' ? out : [];
     // `Jo Roe, the mayor said, "…"`, `Jo Roe, the statement said,`: a verb of saying makes the words a
     // parenthetical clause with its own subject, not a description of the name.
-    if (SAYING_VERBS.has(t.lower)) return [];
+    if (SAYING_VERBS.has(t.lower) && det === 'the' && tokens[k + 1]?.kind !== 'word') return [];
     pushRoleParts(out, withoutPossessiveS(t.lower));
   }
   return [];

@@ -11,6 +11,7 @@ import type { Paragraph } from './paragraphs.ts';
 import { foldName } from './speakers.ts';
 import type { Speaker } from './quote.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { WRITTEN_DOCUMENTS } from './word-lists.ts';
 
 /** Relatives and companions by gender: never the named person they belong to. */
 const RELATIVES: Record<string, Gender> = {
@@ -71,11 +72,6 @@ function sentencesBefore(ctx: ArticleContext, at: number): Token[][] {
   return parts;
 }
 
-/** Written things that speak for themselves in news: `The lawsuit was filed Thursday. It says …`. */
-const WRITTEN = new Set(
-  'lawsuit suit complaint report study ruling indictment affidavit filing memo letter document order survey analysis'.split(' '),
-);
-
 /** The last `count` sentences before `at` that hold a word, the nearest first. */
 function* lastSentences(ctx: ArticleContext, at: number, count: number): Generator<Token[]> {
   const parts = sentencesBefore(ctx, at);
@@ -101,13 +97,13 @@ export function documentAntecedent(ctx: ArticleContext, at: number): Speaker | u
       e < part.length &&
       e - s <= 3 &&
       part[e]?.kind === 'word' &&
-      !WRITTEN.has(part[e]?.lower ?? '') &&
+      !WRITTEN_DOCUMENTS.has(part[e]?.lower ?? '') &&
       !isUpperStart(part[e]?.text ?? '')
     )
       e++;
     const noun = part[e];
     const verb = part[e + 1];
-    if (!noun || !WRITTEN.has(noun.lower) || verb?.kind !== 'word' || isUpperStart(verb.text)) continue;
+    if (!noun || !WRITTEN_DOCUMENTS.has(noun.lower) || verb?.kind !== 'word' || isUpperStart(verb.text)) continue;
     const name = ctx.text.slice((part[s] as Token).start, noun.end).replace(/^The\b/, 'the');
     return { name, key: foldName(name), kind: 'unnamed' };
   }

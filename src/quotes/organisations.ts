@@ -83,8 +83,8 @@ comprehensive force forces fiscal military threat`.split(/\s+/),
 
 /** Does a capitalised name name a document (`the 2018 Nuclear Posture Review`: a policy word or a year before `Review`)? */
 export function namesDocument(name: string): boolean {
+  if (!/\sreview$/i.test(name)) return false;
   const words = name.toLowerCase().split(/\s+/);
-  if (words[words.length - 1] !== 'review') return false;
   return words.slice(0, -1).some((w) => REVIEWED_SUBJECTS.has(w) || /^(?:19|20)\d\d$/.test(w));
 }
 

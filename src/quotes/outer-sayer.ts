@@ -15,18 +15,13 @@ import { matchCue } from './cues.ts';
 import { governingSpeech, type KnownName } from './governing-verb.ts';
 import { reportedSpeech } from './reported.ts';
 import type { Found } from './source-phrase.ts';
-import { SOURCE_NOUNS, TIME_WORDS } from './source-words.ts';
+import { TIME_WORDS } from './source-words.ts';
 import { isUpperStart, type Token } from './tokens.ts';
-import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
-import { endsLikePersonNoun } from './person-nouns.ts';
+import { DOCUMENT_HEADS, MODALS, isPersonHead } from './word-lists.ts';
 import { isTitle } from './names.ts';
+import { isSpeakingNoun } from './speaking-nouns.ts';
+import { BODY_NAME_GLUE } from './body-names.ts';
 
-/** Documents and findings that speak in their own right (`the report found`, `the poll shows`). */
-const DOCUMENT_HEADS = new Set([
-  ...DOCUMENT_NOUNS,
-  ...`study studies report reports survey surveys analysis poll polls audit review paper data figures findings research
-ruling order indictment complaint lawsuit suit bill law document documents records record`.split(/\s+/),
-]);
 /** Possessives by which the inner subject belongs to the outer sayer: `Roe said her aides …`, `the firm said its analysts …`. */
 const POSSESSIVE_OPENERS = new Set(['their', 'his', 'her', 'its', 'our']);
 /** Determiners of a description that is no one's in particular: `the choice of A and B`, `the numbers`. */
@@ -36,13 +31,12 @@ const CONJUNCTIONS = /^(?:and|but|or)\s/i;
 /** Prepositions that close a description's head: `the choice of A and B`. */
 const QUALIFIERS = new Set(['of', 'for', 'in', 'at', 'on', 'from', 'by', 'about', 'with']);
 
-/** A head noun for someone or something that speaks in its own right: a person, a body, a document. */
-function speaksForItself(head: string): boolean {
-  const one = head.endsWith('s') && head.length > 3 ? head.slice(0, -1) : head;
-  return [head, one].some(
-    (w) => isPersonHead(w) || isTitle(w) || endsLikePersonNoun(w) || SOURCE_NOUNS.has(w) || BODY_HEADS.has(w) || DOCUMENT_HEADS.has(w),
-  );
-}
+/** Object pronouns: an inner verb with one after it is said to someone (`told him`, `warned her`). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Finite verbs that show a clause after the inner verb (`told him the deal was off`), its complement. */
+const FINITE = new Set([...MODALS, ...'is are was were has have had do does did'.split(' ')]);
+/** Inner verbs in the past of one telling (`told`, `warned`): said once, to someone; not a habit (`describe`). */
+const PAST_TELLING = /(?:ed|^told|^said|^wrote|^thought|^felt|^knew|^heard|^saw)$/;
 
 /**
  * Is the inner subject the outer sayer's own people (`their sources`, `its analysts`: a possessive opens
@@ -59,7 +53,7 @@ function outerSpeaksFor(words: Token[]): boolean {
   if (POSSESSIVE_OPENERS.has(first.lower)) return !DOCUMENT_HEADS.has(head.lower);
   if (!PLAIN_OPENERS.has(first.lower) && !TIME_WORDS.has(first.lower)) return false;
   // `an official familiar with …`: an adjective after the head noun; any word of the phrase may be it.
-  return !own.some((t) => t !== first && speaksForItself(t.lower));
+  return !own.some((t) => t !== first && isSpeakingNoun(t.lower));
 }
 
 /**
@@ -77,6 +71,7 @@ export function outerSayer(sentence: Token[], inner: Found | undefined, text: st
   if (between.length > 3 || between.some((t) => t.kind !== 'word')) return inner;
   // The quotation sits in that clause: no comma or colon after its verb (`was continuing, and agreed when asked …`).
   if (inner.tokens.slice(inner.cue.index + inner.cue.length).some((t) => /^[,;:]$/.test(t.text))) return inner;
+  if (toldSomeone(inner, text)) return inner;
   const continues = CONJUNCTIONS.test(text);
   if (!continues && !outerSpeaksFor(inner.tokens.slice(inner.np[0], inner.np[1]))) return inner;
   const i = sentence.findIndex((t) => t.start === from.start);
@@ -88,6 +83,27 @@ export function outerSayer(sentence: Token[], inner: Found | undefined, text: st
   const verb = sentence[j];
   if (!verb || verb.kind !== 'word' || !matchCue(sentence, j)) return inner;
   return subjectOf(sentence, j, known) ?? inner;
+}
+
+/**
+ * Is the inner clause its subject's own telling, so the quotation is what it says: `his wife told him
+ * the house was "…"` (an object pronoun after the verb), `Dunn said the deal was off "and that …"` (a
+ * clause after the verb, or a quotation opening `and that`), `his players warned the house …` (a person
+ * telling once, in the past)?
+ */
+function toldSomeone(inner: Found, text: string): boolean {
+  if (/^(?:and|but|or) that\b/i.test(text)) return true;
+  const after = inner.tokens.slice(inner.cue.index + inner.cue.length);
+  const words = inner.tokens.slice(inner.np[0], inner.np[1]);
+  const own = POSSESSIVE_OPENERS.has(words[0]?.lower ?? '');
+  // `the crowd chanted "…"`, `the notice read "…"`: the quotation is the inner verb's own complement
+  // (not `her colleagues describe "…"`: the sayer's own people, as the sayer puts it).
+  if (!own && (after.length === 0 || (after.length === 1 && after[0]?.lower === 'that'))) return true;
+  if (OBJECT_PRONOUNS.has(after[0]?.lower ?? '')) return true;
+  if (CONJUNCTIONS.test(text) && after.some((t) => FINITE.has(t.lower))) return true;
+  const head = words[words.length - 1];
+  const verb = inner.tokens[inner.cue.index + inner.cue.length - 1];
+  return own && !!head && isSpeakingNoun(head.lower) && PAST_TELLING.test(verb?.lower ?? '');
 }
 
 /** The subject of the verb of saying at `sentence[j]`: a name right before it, or the clause's subject reaching it. */
@@ -111,13 +127,10 @@ function invertedClause(sentence: Token[], inner: Found, known?: KnownName): Fou
   const head = words[words.length - 1];
   if (inner.np[1] !== inner.tokens.length || inner.np[0] !== inner.cue.index + inner.cue.length || !head) return undefined;
   if (words.some((t) => t.kind !== 'word' || isUpperStart(t.text)) || POSSESSIVE_OPENERS.has(words[0]?.lower ?? '')) return undefined;
-  if (speaksForItself(head.lower) || words.some((t) => isPersonHead(t.lower) || isTitle(t.lower))) return undefined;
+  if (isSpeakingNoun(head.lower) || words.some((t) => isPersonHead(t.lower) || isTitle(t.lower))) return undefined;
   const j = sentence.findIndex((t) => t.start === inner.tokens[inner.cue.index]?.start);
   return j > 0 ? subjectOf(sentence, j, known) : undefined;
 }
-
-/** Lower-case words inside a body's name: `Center for Law and Justice`, `Bank of the West`. */
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'on']);
 
 /**
  * `The Center for Law and Justice (CLJ) said`, `Jo Roe said`: the clause's subject when it is only a
@@ -132,7 +145,7 @@ function nameBefore(tokens: Token[], v: number): [number, number] | undefined {
   const first = words[0] as Token;
   if (first.kind !== 'word' || !isUpperStart(first.text) || !isUpperStart(words[words.length - 1]?.text ?? '')) return undefined;
   const ok = words.every(
-    (t) => (t.kind === 'word' && (isUpperStart(t.text) || NAME_JOINERS.has(t.lower))) || (t.text === '.' && e - s > 1),
+    (t) => (t.kind === 'word' && (isUpperStart(t.text) || BODY_NAME_GLUE.has(t.lower))) || (t.text === '.' && e - s > 1),
   );
   return ok ? [s, e] : undefined;
 }

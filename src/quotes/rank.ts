@@ -12,7 +12,7 @@ import { kindOf } from './mention-kind.ts';
 import { PREPOSITIONS } from './word-lists.ts';
 import type { Speaker } from './quote.ts';
 import type { Person } from './speakers.ts';
-import { chainHead } from './subject-chain.ts';
+import { chainHead, subordinateSubject } from './subject-chain.ts';
 import type { Token } from './tokens.ts';
 
 /** How far back candidates are collected, in characters. */
@@ -333,18 +333,18 @@ const SUBJECT_REACH = 400;
  */
 function chainSubject(ctx: ArticleContext, at: number, gender: Gender): Person | undefined {
   const chain = chainHead(ctx, at, gender);
-  if (!chain || chain.skipped === 0) return undefined;
+  if (!chain) return undefined;
   const head = chain.head;
+  // `When Mark Dunn took over, he cut …`: the opening clause's name (`subordinateSubject`), even with no pronoun sentence after.
+  const opening = subordinateSubject(head);
+  if (chain.skipped === 0 && opening === undefined) return undefined;
   // The sentence's first subject, or the subject of a clause joined after it: `Jo Roe noted …, but Ann Poe brushed that aside. He said …` is Poe.
+  // (A compound subject, `Lewis and Julian Bond held …`, gives `he` no speaker: `lastNamedInPair` decides it before this.)
   let subject: Person | undefined;
-  let before: { person: Person; end: number } | undefined;
   for (const m of ctx.people.mentionsBetween((head[0] as Token).start, (head[head.length - 1] as Token).end)) {
-    const previous = before;
-    before = m;
+    if (m.start === opening && subject === undefined) subject = m.person;
     if (!opensSentence(ctx.text, m.start, m.end) && !speaks(ctx.text, m.start, m.end)) continue;
-    // A compound subject (`Lewis and Julian Bond held …`): its first name leads.
-    const lead = previous && /^ (?:and|&) $/.test(ctx.text.slice(previous.end, m.start)) ? previous.person : m.person;
-    if (subject === undefined || JOINED_CLAUSE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) subject = lead;
+    if (subject === undefined || JOINED_CLAUSE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) subject = m.person;
   }
   const clashes = subject?.gender !== undefined && subject.gender !== gender;
   return subject && isPersonKind(ctx, subject) && !clashes ? subject : undefined;

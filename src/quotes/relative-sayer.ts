@@ -5,9 +5,11 @@
 import { matchCue } from './cues.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { BODY_NAME_GLUE } from './body-names.ts';
+import { DOCUMENT_HEADS, PREPOSITIONS } from './word-lists.ts';
 
-/** Lower-case words inside a name: `the Center for Law and Justice`, `the Bank of England`. */
-const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'on']);
+/** Lower-case words inside a name: a body's (`the Center for Law and Justice`) or a person's particle (`Bill de Blasio`). */
+const JOINERS: ReadonlySet<string> = new Set([...BODY_NAME_GLUE, 'de']);
 
 /**
  * The name and verb of `tokens` (a sentence up to a quotation) when it ends `<Name>, which|who <verb of
@@ -36,5 +38,9 @@ export function relativeSayer(tokens: Token[]): Found | undefined {
   // `spokesman for the Fund, who added`, `a group supporting Trump, which declares`: the name is another phrase's object.
   const before = tokens[s - 1]?.lower ?? '';
   if (before === 'for' || (before.length > 4 && before.endsWith('ing') && before !== 'including')) return undefined;
+  // `the son of Jo Roe, who said`, `a group backed by Syria, which said`: the name ends a longer phrase,
+  // whose head speaks; only a document's author may stand there (`a statement by the Holy See`, `the findings of the Board, which said`).
+  const authored = (before === 'by' || before === 'from' || before === 'of') && DOCUMENT_HEADS.has(tokens[s - 2]?.lower ?? '');
+  if ((PREPOSITIONS.has(before) || before === 'by') && before !== 'including' && !authored) return undefined;
   return { np: [s, e], cue, tokens };
 }

@@ -321,8 +321,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const after = words[e];
     // `Public health officials`, `Trump aides`: likewise whatever opens the phrase.
     if (isWord(after) && !isUpperStart(after.text) && !/^(of|from|at|in|for)$/.test(after.lower)) continue;
-    // `May said`: a month-like word alone is the surname of someone the article has named.
-    const solo = e - s === 1 ? withoutPossessiveS((words[s] as Token).text) : undefined;
+    // `May said`: a month-like word alone is the surname of someone the article has named (not `the Pope said`).
+    const solo = e - s === 1 && words[s - 1]?.lower !== 'the' ? withoutPossessiveS((words[s] as Token).text) : undefined;
     const known1 = solo && WORD_SURNAMES.has(solo.toLowerCase()) ? ctx.people.find([solo], first.start) : undefined;
     if (known1) return { ...base, speaker: ctx.people.speakerOf(known1) };
     const parsed = parseNameRun(words, s, e);

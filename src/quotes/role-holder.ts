@@ -29,8 +29,36 @@ export function salientHolder(ctx: ArticleContext, named: Person, words: string[
   const mentions = ctx.people.mentionsBetween(Math.max(0, at - REACH), at);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as (typeof mentions)[number];
+    // `Reporters turned to President Poe. "…," the president said`: named in the sentence just before, Poe
+    // is meant, unless another holder or a `he`/`she` is that sentence's subject before Poe (`Roe met
+    // President Poe`, `He called on Poe …`); never `the Obama administration` or `Poe's aides`.
+    const itself = (): boolean => !/the $/i.test(ctx.text.slice(m.start - 4, m.start)) && !/^['’]/.test(ctx.text[m.end] ?? '');
+    if (m.person === named && itself() && fits(named) >= 1 && sentenceEndsBetween(ctx.text, m.end, at) <= 1) {
+      const from = sentenceStartBefore(ctx.text, m.start);
+      const other = mentions.slice(0, k).some((o) => o.start >= from && o.person !== named && fits(o.person) >= wanted);
+      if (!other && !/\b(?:he|she)\b/i.test(ctx.text.slice(from, m.start))) return named;
+    }
     if (fits(m.person) < wanted) continue;
     if (opensSentence(ctx.text, m.start, m.end) || speaks(ctx.text, m.start, m.end) || ctx.spokenAt?.has(m.start)) return m.person;
   }
   return named;
+}
+
+/** Sentence ends (`.`, `!`, `?` then a space) in `text` [from, to), those inside quotation marks left out. */
+function sentenceEndsBetween(text: string, from: number, to: number): number {
+  let ends = 0;
+  let quoted = false;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '"' || c === '\u201c' || c === '\u201d') quoted = c === '"' ? !quoted : c === '\u201c';
+    else if (!quoted && (c === '.' || c === '!' || c === '?') && /\s/.test(text[k + 1] ?? ' ')) ends++;
+  }
+  return ends;
+}
+
+/** Where the sentence holding `at` starts: just after the last sentence end before it (outside quotation marks too). */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let k = at - 1; k > 0; k--)
+    if ((text[k] === '.' || text[k] === '!' || text[k] === '?') && /\s/.test(text[k + 1] ?? '')) return k + 1;
+  return 0;
 }

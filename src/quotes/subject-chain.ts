@@ -27,6 +27,9 @@ instead even soon finally since until`.split(/\s+/),
 export function pronounSubject(part: Token[], gender: Gender): boolean {
   const pronoun = gender === 'm' ? 'he' : 'she';
   const main = clauseStart(part);
+  // `When Mark Dunn took over, he cut …`: a name in the opening subordinate clause is whom the main `he`
+  // means; the chain ends at this sentence.
+  if (part[main]?.lower === pronoun && subordinateSubject(part) !== undefined) return false;
   for (const from of [0, main]) {
     let subordinate = false;
     for (let k = from; k < part.length && k <= from + 3; k++) {
@@ -40,6 +43,31 @@ export function pronounSubject(part: Token[], gender: Gender): boolean {
   return false;
 }
 
+/**
+ * The start of the name opening a sentence's subordinate clause when the main clause's subject is a
+ * pronoun it refers to: `When Mark Dunn took over, he cut …` (not `When Lubitz returned, he said, he …`:
+ * a parenthetical `he said` is someone else's).
+ */
+export function subordinateSubject(part: Token[]): number | undefined {
+  const name = part[1];
+  if (!SUBORDINATORS.has(part[0]?.lower ?? '') || !name || name.kind !== 'word') return undefined;
+  if (!isUpperStart(name.text) || SUBJECT_PRONOUNS.has(name.lower)) return undefined;
+  const main = clauseStart(part);
+  if (main <= 2) return undefined;
+  const pronoun = part[main]?.lower;
+  if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+  const aside = part.some(
+    (t, k) => (t.lower === 'he' || t.lower === 'she') && ASIDE_VERBS.has(part[k + 1]?.lower ?? '') && part[k + 2]?.text === ',',
+  );
+  return aside ? undefined : name.start;
+}
+
+/** Verbs of a parenthetical `, he said,` inside a sentence. */
+const ASIDE_VERBS = new Set(['said', 'says', 'added', 'adds', 'recalled', 'explained', 'noted']);
+
+/** Pronouns that may follow a subordinator without naming anyone new (`When he`, `After they`). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 /** Openers that make the pronoun after them the subject of a subordinate clause. */
 const SUBORDINATORS = new Set('although though while when because after before if as since until once'.split(' '));
 
@@ -50,15 +78,17 @@ const SUBORDINATORS = new Set('although though while when because after before i
  */
 export function chainHead(ctx: ArticleContext, at: number, gender: Gender): { head: Token[]; skipped: number } | undefined {
   // Asked twice per pronoun (a description, then a name, may open the chain): the last answer is kept.
-  if (last.ctx === ctx && last.at === at && last.gender === gender) return last.chain;
+  const last = lastChain.get(ctx);
+  if (last && last.at === at && last.gender === gender) return last.chain;
   // Most pronouns follow a sentence with a subject of its own: a short window decides them, the long one only chains.
   const near = chainIn(ctx, at, gender, NEAR_REACH);
   const chain = near === 'further' ? (chainIn(ctx, at, gender, CHAIN_REACH) as Chain | undefined) : near;
-  last = { ctx, at, gender, chain };
+  lastChain.set(ctx, { at, gender, chain });
   return chain;
 }
 
-let last: { ctx?: ArticleContext; at: number; gender?: Gender; chain?: Chain } = { at: -1 };
+/** Each article's last answer (a weak key: an article's context is not kept alive after its extraction). */
+const lastChain = new WeakMap<ArticleContext, { at: number; gender: Gender; chain?: Chain }>();
 
 type Chain = { head: Token[]; skipped: number };
 

@@ -54,6 +54,25 @@ export const DOCUMENT_NOUNS = new Set(
 website column essay book manuscript`.split(/\s+/),
 );
 
+/** Documents whose findings speak for them (`the study found`, `a new poll shows`). */
+export const FINDING_DOCUMENTS: ReadonlySet<string> = new Set(
+  `study studies report reports survey surveys analysis poll polls audit review paper brief memo statement letter
+assessment investigation estimate estimates data figures findings research`.split(/\s+/),
+);
+
+/** Written things that speak for themselves in news: `The lawsuit was filed Thursday. It says …`. */
+export const WRITTEN_DOCUMENTS: ReadonlySet<string> = new Set(
+  'lawsuit suit complaint report study ruling indictment affidavit filing memo letter document order survey analysis'.split(' '),
+);
+
+/** Every noun for a document that speaks in its own right: the three lists above, and laws, bills and notices. */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  ...DOCUMENT_NOUNS,
+  ...FINDING_DOCUMENTS,
+  ...WRITTEN_DOCUMENTS,
+  ...'bill law record note notice flyer leaflet'.split(' '),
+]);
+
 /** Pictures, recordings and signs: things one may send or post that carry someone else's words (`a photo of the sign reading "…"`). */
 export const MEDIA_NOUNS = new Set(
   `photo photos photograph photographs picture pictures image images video videos clip clips screenshot screenshots meme

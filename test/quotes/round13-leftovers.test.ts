@@ -53,7 +53,8 @@ describe('capitalised words opening a sentence that are no names', () => {
 
   it('gives no speaker rather than an adverb (`"…," he said` after `Ultimately Ward won`)', () => {
     const body = 'Ultimately Ward won the seat. "It was close," he said.';
-    expect(speakerStarting(body, 'It was close')?.name ?? '').not.toMatch(/Ultimately/);
+    // (No speaker rather than a guess: `Ward` is left to a later round.)
+    expect(speakerStarting(body, 'It was close')).toBeUndefined();
   });
 });
 
@@ -108,6 +109,7 @@ describe('a lone word that is no noun of people', () => {
     const body =
       'The senator answered on Monday. "We tried," Lee said, with a passion that almost suggested that the question was ' +
       'out of line. "We did our best with what we had."';
-    expect(speakerStarting(body, 'We did our best')?.name).not.toBe('almost');
+    // (No speaker rather than a guess: `Lee` carried on is left to a later round.)
+    expect(speakerStarting(body, 'We did our best')).toBeUndefined();
   });
 });

@@ -28,7 +28,7 @@ describe('a partial quotation in the clause an outer verb of saying reports', ()
 
   it('stays with the clause’s subject when that subject is a person (`said the woman asked … "…"`)', () => {
     const body = 'Officers said the tired woman had asked her sister to take the boys so she could "find her feet again."';
-    expect(speakerOf(body, 'find her feet')?.name).not.toMatch(/Officers/i);
+    expect(speakerOf(body, 'find her feet')).toMatchObject({ name: 'the tired woman', kind: 'unnamed' });
   });
 });
 
@@ -69,7 +69,7 @@ describe('a gerund after `by`', () => {
   it('is not the subject’s words when it passes on another’s (`by citing the nominee’s use of the term "…"`)', () => {
     const body =
       'Sen. Ann Rudd questioned the nominee on Monday. She began by citing Tom Hale’s use of the term "cold warrior" in an essay.';
-    expect(speakerOf(body, 'cold warrior')?.name).not.toBe('Ann Rudd');
+    expect(speakerOf(body, 'cold warrior')).toBeUndefined();
   });
 });
 
@@ -97,7 +97,7 @@ describe('a relative clause of saying right before the quotation', () => {
 
   it('is not a name that is another phrase’s object (`spokesman for the Fund, who added that "…"`)', () => {
     const body = '"We are not done," said Ted Marsh, spokesman for the River Valley Citizens Fund, who added that "more wins are coming."';
-    expect(speakerOf(body, 'more wins')?.name).not.toMatch(/Fund/);
+    expect(speakerOf(body, 'more wins')).toMatchObject({ name: 'Ted Marsh', kind: 'person' });
   });
 });
 
