@@ -2,7 +2,7 @@
  * A source phrase trimmed before it is resolved: a city or region after `in`/`at` says where the
  * source is, not who; capitalised words before a first name and a surname are no part of the name.
  */
-import { collectLeft, type Found } from './source-phrase.ts';
+import { collectLeft, foundWith, type Found } from './source-phrase.ts';
 import { isGovernedPlace, isPlaceName } from './places.ts';
 import { foldName } from './speakers.ts';
 import { givenNameAfterHead } from './sentence-words.ts';
@@ -19,12 +19,12 @@ export function withoutLocation(found: Found): Found {
   const before = tokens[s - 1]?.lower;
   if ((before === 'in' || before === 'at') && s >= 2 && isCityOrRegion(tokens.slice(s, e))) {
     const head = collectLeft(tokens, s - 2, 0);
-    if (head) return { ...found, np: head };
+    if (head) return foundWith(found, head);
   }
   for (let k = s + 1; k < e - 1; k++) {
     const w = found.tokens[k]?.lower;
     if (w !== 'in' && w !== 'at') continue;
-    if (isCityOrRegion(tokens.slice(k + 1, e))) return { ...found, np: [s, k] };
+    if (isCityOrRegion(tokens.slice(k + 1, e))) return foundWith(found, [s, k]);
   }
   return found;
 }
@@ -45,5 +45,5 @@ export function fromGivenName(text: string, found: Found): Found {
     words.map((t) => t.text),
     new Map(),
   );
-  return k > 0 ? { ...found, np: [s + k, e] } : found;
+  return k > 0 ? foundWith(found, [s + k, e]) : found;
 }
