@@ -2,11 +2,20 @@
  * A source phrase trimmed before it is resolved: a city or region after `in`/`at` says where the
  * source is, not who; capitalised words before a first name and a surname are no part of the name.
  */
-import { collectLeft, foundWith, type Found } from './source-phrase.ts';
+import { collectLeft, type Found } from './source-phrase.ts';
 import { isGovernedPlace, isPlaceName } from './places.ts';
 import { foldName } from './speakers.ts';
 import { givenNameAfterHead } from './sentence-words.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+
+/**
+ * The same cue and tokens with another phrase: one object literal with its fields always in this
+ * order, so every `Found` has one shape (a spread `{ ...found, np }` makes another, and the code
+ * reading it, `resolveSource`, is compiled again each time a new shape reaches it).
+ */
+export function foundWith(found: Found, np: [number, number], tokens: Token[] = found.tokens): Found {
+  return { np, cue: found.cue, tokens };
+}
 
 /**
  * `A NATO attaché in the Middle East told`, `the Court of Appeals in San Francisco said`: a city or

@@ -8,7 +8,8 @@ import { clauseStart } from './clause-subject.ts';
 import type { ArticleContext } from './context.ts';
 import { WORD_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
-import { SOURCE_NOUNS, foundWith, isWord, type Found } from './source-phrase.ts';
+import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
+import { foundWith } from './phrase-trim.ts';
 import { foldName } from './speakers.ts';
 import { rolesClash } from './roles-clash.ts';
 import { rankPeople } from './rank.ts';
@@ -32,6 +33,7 @@ import { namedApartInSentence } from './sentence-mates.ts';
 import { lastNamedInPair } from './coordinated.ts';
 import type { Person } from './speakers.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
+import { nameTexts, roleWordsOf } from './phrase-words.ts';
 
 const INDEFINITE = new Set<string>([
   'a',
@@ -330,7 +332,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (known1) return withSpeaker(base, ctx.people.speakerOf(known1));
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
-    const nameWords = parsed.name.map((t, k) => (k === parsed.name.length - 1 ? withoutPossessiveS(t.text) : t.text));
+    const nameWords = nameTexts(parsed.name);
     const known =
       (nameWords.length === 1 ? salientNamesake(ctx, nameWords[0] as string, first.start, parsed.roles) : undefined) ??
       ctx.people.find(nameWords, first.start);
@@ -365,10 +367,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const before = first.lower === 'the' && !member ? sameUnnamed(ctx, headWord.lower) : undefined;
   if (before) return withSpeaker(base, before);
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
-    const roleWords = w
-      .map((t) => withoutPossessiveS(t.lower))
-      .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
-      .filter((x) => x !== 'the');
+    const roleWords = roleWordsOf(w);
     // `the head of the National Weather Service`: the head noun comes before `of`.
     // (`the Kansas Republican` is no one introduced as a Republican, but the one of Kansas: `describedMember` below.)
     const roleHead = head > 0 ? withoutPossessiveS(headWord.lower) : undefined;

@@ -2,7 +2,8 @@
  * Attribution closing a quotation's sentence after other words (`was a "disaster" for everyone, he
  * said.`), read with `source-phrase.ts`'s reading of the words after a quotation.
  */
-import { attributionAfter, DASHES, foundWith, type Found } from './source-phrase.ts';
+import { attributionAfter, DASHES, type Found } from './source-phrase.ts';
+import { foundWith } from './phrase-trim.ts';
 import { matchCue } from './cues.ts';
 import type { Token } from './tokens.ts';
 

@@ -46,15 +46,6 @@ export interface Found {
   tokens: Token[];
 }
 
-/**
- * The same cue and tokens with another phrase: one object literal, fields always in this order, so
- * every `Found` has one shape (a spread `{ ...found, np }` makes another, and the code reading it
- * is compiled again each time a new shape reaches it).
- */
-export function foundWith(found: Found, np: [number, number], tokens: Token[] = found.tokens): Found {
-  return { np, cue: found.cue, tokens };
-}
-
 /** Words between two articles of one phrase: `an adviser to the minister`, `the head of the union`. */
 const ARTICLE_RESET = new Set(['of', 'for', 'and', 'to', 'with', 'at', 'in', 'on', 'from', 'by', 'near', 'about', 'behind', 'under']);
 
