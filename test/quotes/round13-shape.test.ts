@@ -27,6 +27,15 @@ describe('objects resolveSource reads have one shape each', () => {
     expect(Object.keys(ctx!)).toEqual(['text', 'masked', 'paragraphs', 'tokens', 'people', 'spoken', 'spokenAt', 'lastSpoken', 'model']);
     expect(ctx!.lastSpoken?.speaker.name).toBe('Mara Quintel');
   });
+
+  it('a person of the article has every field from its creation, those filled in later too', () => {
+    const { ctx } = analyseQuotes(
+      '"We will rebuild the pier," said Mara Quintel, the harbour master. "It will take a year," Quintel said.',
+    );
+    const keys = ['folded', 'forms', 'roles', 'lastMention', 'firstMention', 'gender', 'organisation', 'speaker', 'kind'];
+    for (const p of ctx!.people.people) expect(Object.keys(p)).toEqual(keys);
+    expect(ctx!.people.people.some((p) => p.speaker?.name === 'Mara Quintel')).toBe(true);
+  });
 });
 
 describe('phrase words', () => {
