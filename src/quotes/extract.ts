@@ -106,7 +106,18 @@ export function analyseQuotes(text: string, options: { model?: boolean } = {}): 
   trimSentenceWords(text, masked, mentions);
   promoteLoneNames(masked, mentions);
   const people = new ArticlePeople(mentions);
-  const ctx: ArticleContext = { text, masked, paragraphs, tokens: [], people, spoken: [], model: options.model };
+  // Every field set here, those filled in later too: an object that gains fields changes shape, and code reading it is compiled again.
+  const ctx: ArticleContext = {
+    text,
+    masked,
+    paragraphs,
+    tokens: [],
+    people,
+    spoken: [],
+    spokenAt: undefined,
+    lastSpoken: undefined,
+    model: options.model,
+  };
   attributeQuotes(ctx, quotes);
   return { quotes, ctx };
 }

@@ -9,6 +9,15 @@ import { givenNameAfterHead } from './sentence-words.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 
 /**
+ * The same cue and tokens with another phrase: one object literal with its fields always in this
+ * order, so every `Found` has one shape (a spread `{ ...found, np }` makes another, and the code
+ * reading it, `resolveSource`, is compiled again each time a new shape reaches it).
+ */
+export function foundWith(found: Found, np: [number, number], tokens: Token[] = found.tokens): Found {
+  return { np, cue: found.cue, tokens };
+}
+
+/**
  * `A NATO attaché in the Middle East told`, `the Court of Appeals in San Francisco said`: a city or
  * region after `in`/`at` closing a source phrase says where the source is, not who: the phrase is cut before it.
  */
@@ -19,12 +28,12 @@ export function withoutLocation(found: Found): Found {
   const before = tokens[s - 1]?.lower;
   if ((before === 'in' || before === 'at') && s >= 2 && isCityOrRegion(tokens.slice(s, e))) {
     const head = collectLeft(tokens, s - 2, 0);
-    if (head) return { ...found, np: head };
+    if (head) return foundWith(found, head);
   }
   for (let k = s + 1; k < e - 1; k++) {
     const w = found.tokens[k]?.lower;
     if (w !== 'in' && w !== 'at') continue;
-    if (isCityOrRegion(tokens.slice(k + 1, e))) return { ...found, np: [s, k] };
+    if (isCityOrRegion(tokens.slice(k + 1, e))) return foundWith(found, [s, k]);
   }
   return found;
 }
@@ -45,5 +54,5 @@ export function fromGivenName(text: string, found: Found): Found {
     words.map((t) => t.text),
     new Map(),
   );
-  return k > 0 ? { ...found, np: [s + k, e] } : found;
+  return k > 0 ? foundWith(found, [s + k, e]) : found;
 }

@@ -9,6 +9,7 @@ import type { ArticleContext } from './context.ts';
 import { WORD_SURNAMES, capitalisedRuns, parseNameRun } from './names.ts';
 import type { Mention, Speaker } from './quote.ts';
 import { SOURCE_NOUNS, isWord, type Found } from './source-phrase.ts';
+import { foundWith } from './phrase-trim.ts';
 import { foldName } from './speakers.ts';
 import { rolesClash } from './roles-clash.ts';
 import { rankPeople } from './rank.ts';
@@ -32,6 +33,7 @@ import { namedApartInSentence } from './sentence-mates.ts';
 import { lastNamedInPair } from './coordinated.ts';
 import type { Person } from './speakers.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../text/marks.ts';
+import { nameTexts, roleWordsOf } from './phrase-words.ts';
 
 const INDEFINITE = new Set<string>([
   'a',
@@ -51,6 +53,9 @@ const unnamed = (description: string): Speaker => {
   const name = description.replace(/^(A|An|The|Another|Some|One)\b/, (w) => w.toLowerCase());
   return { name, key: foldName(name), kind: 'unnamed' };
 };
+
+/** One literal for an attribution with a speaker, so all have one shape (`{ ...base, speaker }` makes another). */
+const withSpeaker = (base: Attribution, speaker: Speaker): Attribution => ({ mention: base.mention, cue: base.cue, speaker });
 
 /** `the victorious Trump`, `an ebullient Mr. Kasich`: an article and adjectives before the name of someone already met. */
 function describedName(ctx: ArticleContext, words: Token[]): Person | undefined {
@@ -190,13 +195,13 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     // Not across a relative clause: in `a relative who told him`, the teller is the relative, not the sentence's subject.
     const relative =
       subject && tokens.slice(subject[1], cue.index).some((t) => t.lower === 'who' || t.lower === 'which' || t.lower === 'that');
-    const a = subject && subject[1] <= cue.index && !relative ? resolveSource(ctx, { ...found, np: subject }, previous) : undefined;
+    const a = subject && subject[1] <= cue.index && !relative ? resolveSource(ctx, foundWith(found, subject), previous) : undefined;
     return a?.speaker?.kind === 'person' ? a : base;
   }
   const w = words.filter(isWord);
   // `Comey indeed said`, `The Committee issued a statement saying`: a verb or an adverb read into the phrase.
   const cut = cutPhrase(words);
-  if (cut !== undefined) return resolveSource(ctx, { ...found, np: [np[0], np[0] + cut] }, previous);
+  if (cut !== undefined) return resolveSource(ctx, foundWith(found, [np[0], np[0] + cut]), previous);
   // `sent a letter to the minister urging`, `did post a new tweet saying`: the verb before a document read into the phrase.
   const second = w[1];
   if (
@@ -206,15 +211,15 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     (second.lower === 'a' || second.lower === 'an') &&
     isIssuedDocument(w.slice(1))
   )
-    return resolveSource(ctx, { ...found, np: [tokens.indexOf(second), np[1]] }, previous);
+    return resolveSource(ctx, foundWith(found, [tokens.indexOf(second), np[1]]), previous);
   // `Three years later`, `the meantime`: a fragment of the sentence names nobody.
   if (isFragment(words)) return base;
   // `JPMorgan … but in a report to clients added`, `X appeared in a video posted Wednesday, saying`: a
   // document the sentence's subject issued speaks for that subject.
   const issuer = (first.lower === 'a' || first.lower === 'an') && isIssuedDocument(w) ? subjectBefore(tokens, np[0]) : undefined;
   if (issuer) {
-    const a = resolveSource(ctx, { ...found, np: issuer }, previous);
-    if (a.speaker && a.speaker.kind !== 'unnamed') return { ...base, speaker: a.speaker };
+    const a = resolveSource(ctx, foundWith(found, issuer), previous);
+    if (a.speaker && a.speaker.kind !== 'unnamed') return withSpeaker(base, a.speaker);
   }
   // A bare article (`an`, what is left of `An internet search by me … cited`) names nobody.
   if (w.length === 1 && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) return base;
@@ -225,7 +230,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       ctx.model === false
         ? ctx.people.nearestBefore(first.start, contracted === 'he' ? 'm' : 'f')
         : rankPeople(ctx, first.start, contracted === 'he' ? 'm' : 'f', ctx.spoken);
-    return p ? { mention: base.mention, cue: base.cue, speaker: ctx.people.speakerOf(p) } : base;
+    return p ? withSpeaker(base, ctx.people.speakerOf(p)) : base;
   }
   if (w.length === 1 && PRONOUNS.has(first.lower)) {
     const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
@@ -236,40 +241,40 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
           : (relativeAntecedent(ctx, first.start, gender) ??
             heldDescription(ctx, first.start, gender) ??
             describedAntecedent(ctx, first.start, gender));
-      if (relative) return { ...base, speaker: relative };
+      if (relative) return withSpeaker(base, relative);
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       const plural = p !== undefined && ctx.model !== false && lastNamedInPair(ctx, p, first.start, gender);
-      return p && !plural ? { mention: base.mention, cue: base.cue, speaker: ctx.people.speakerOf(p) } : base;
+      return p && !plural ? withSpeaker(base, ctx.people.speakerOf(p)) : base;
     }
     // `Putin's government ordered them out over what it called "…"`: the body that is the sentence's subject.
     if ((first.lower === 'it' || first.lower === 'they') && np[0] > 0) {
       const subject = bodySubject(tokens, np[0]);
       if (subject) {
-        const a = resolveSource(ctx, { ...found, np: subject }, previous);
-        if (a.speaker && a.speaker.kind !== 'person') return { ...base, speaker: a.speaker };
+        const a = resolveSource(ctx, foundWith(found, subject), previous);
+        if (a.speaker && a.speaker.kind !== 'person') return withSpeaker(base, a.speaker);
       }
     }
     // `The lawsuit was filed on Thursday. It says …`: the written thing that was the last subject.
     const written = first.lower === 'it' && ctx.model !== false ? documentAntecedent(ctx, first.start) : undefined;
-    if (written) return { ...base, speaker: written };
+    if (written) return withSpeaker(base, written);
     // `"…," it reads`, `they said`: the body or document that spoke the previous quotation.
     if (['they', 'them', 'we', 'it'].includes(first.lower) && (previous?.kind === 'unnamed' || previous?.kind === 'organisation'))
-      return { ...base, speaker: previous };
+      return withSpeaker(base, previous);
     return base;
   }
   // `a statement by the agency said`, `a letter from Jo Bloggs read`: the author after `by`/`from`.
   const by = words.findIndex((t, k) => k >= 2 && (t.lower === 'by' || t.lower === 'from') && DOCUMENTS.has((words[k - 1] as Token).lower));
   if (by > 0 && by < words.length - 1) {
-    const author = resolveSource(ctx, { ...found, np: [np[0] + by + 1, np[1]] }, previous);
+    const author = resolveSource(ctx, foundWith(found, [np[0] + by + 1, np[1]]), previous);
     if (author.speaker && (author.speaker.kind !== 'unnamed' || isRelationalDescription(words.slice(by + 1))))
-      return { ...base, speaker: author.speaker };
+      return withSpeaker(base, author.speaker);
     const owner = words.slice(by + 1).filter(isWord);
     if (owner.length > 0 && owner.every((t) => isUpperStart(t.text) || t.lower === 'the' || t.lower === 'of'))
-      return { ...base, speaker: organisation(ctx.text.slice((owner[0] as Token).start, last.end)) };
+      return withSpeaker(base, organisation(ctx.text.slice((owner[0] as Token).start, last.end)));
   }
   // `his office said`, `her campaign said`: the body of the person the pronoun stands for.
   const ownedBody = pronounBody(ctx, w, first.start);
-  if (ownedBody) return { ...base, speaker: ownedBody };
+  if (ownedBody) return withSpeaker(base, ownedBody);
   // `his statement said`, `Whitehouse's letter reads`: a document speaks for its author.
   const owned = documentOwner(words);
   if (owned === 'pronoun') {
@@ -279,34 +284,34 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
         ? ctx.people.nearestBefore(first.start, gender)
         : rankPeople(ctx, first.start, gender, ctx.spoken)
       : undefined;
-    if (p) return { ...base, speaker: ctx.people.speakerOf(p) };
+    if (p) return withSpeaker(base, ctx.people.speakerOf(p));
   } else if (owned !== undefined) {
-    const a = resolveSource(ctx, { ...found, np: [np[0], np[0] + owned] }, previous);
-    if (a.speaker?.kind === 'person') return { ...base, speaker: a.speaker };
+    const a = resolveSource(ctx, foundWith(found, [np[0], np[0] + owned]), previous);
+    if (a.speaker?.kind === 'person') return withSpeaker(base, a.speaker);
   }
   // `X said in a statement that … "…," the statement said`: the author of the document the last speaker issued.
   // The same mention read again for the next quotation (`"…," the statement said. "…"`) keeps that author.
   if (first.lower === 'the' && w.length === 2 && DOCUMENTS.has(last.lower) && ctx.lastSpoken && ctx.lastSpoken.at <= first.start) {
-    if (ctx.lastSpoken.at === first.start) return { ...base, speaker: ctx.lastSpoken.speaker };
+    if (ctx.lastSpoken.at === first.start) return withSpeaker(base, ctx.lastSpoken.speaker);
     const since = ctx.masked.slice(ctx.lastSpoken.at, first.start);
     if (since.length < 600 && new RegExp(`\\b(?:a|an|the|its|his|her|their) ${last.lower}\\b`, 'i').test(since))
-      return { ...base, speaker: ctx.lastSpoken.speaker };
+      return withSpeaker(base, ctx.lastSpoken.speaker);
   }
   // `The group said`: the organisation that spoke last, when one did (not a government agency for `the union`).
   if (first.lower === 'the' && w.length === 2 && GENERIC_BODIES.has(last.lower)) {
     const body = [...ctx.spoken]
       .reverse()
       .find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name) && (last.lower === 'agency' || !isAgencyName(s.name)));
-    if (body) return { ...base, speaker: body };
+    if (body) return withSpeaker(base, body);
   }
   // `the bureau said` after `the Bureau of Alcohol, Tobacco, Firearms and Explosives`: the body named with that word.
   const body = describedBody(ctx, w, first.start);
-  if (body) return { ...base, speaker: organisation(body) };
+  if (body) return withSpeaker(base, organisation(body));
   const described = describedName(ctx, words);
-  if (described) return { ...base, speaker: ctx.people.speakerOf(described) };
+  if (described) return withSpeaker(base, ctx.people.speakerOf(described));
   // `the family of Jon Pell said`: a relative or a lawyer speaks, not the person they belong to.
-  if (isRelationalDescription(words)) return { ...base, speaker: appositiveName(ctx, last.end) ?? unnamed(mention.text) };
-  if (INDEFINITE.has(first.lower)) return { ...base, speaker: unnamed(mention.text) };
+  if (isRelationalDescription(words)) return withSpeaker(base, appositiveName(ctx, last.end) ?? unnamed(mention.text));
+  if (INDEFINITE.has(first.lower)) return withSpeaker(base, unnamed(mention.text));
   const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
   const allRuns = capitalisedRuns(words);
   const runs = prep > 0 ? [...allRuns.filter(([, e]) => e > prep), ...allRuns.filter(([, e]) => e <= prep)] : allRuns;
@@ -324,15 +329,15 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     // `May said`: a month-like word alone is the surname of someone the article has named (not `the Pope said`).
     const solo = e - s === 1 && words[s - 1]?.lower !== 'the' ? withoutPossessiveS((words[s] as Token).text) : undefined;
     const known1 = solo && WORD_SURNAMES.has(solo.toLowerCase()) ? ctx.people.find([solo], first.start) : undefined;
-    if (known1) return { ...base, speaker: ctx.people.speakerOf(known1) };
+    if (known1) return withSpeaker(base, ctx.people.speakerOf(known1));
     const parsed = parseNameRun(words, s, e);
     if (!parsed) continue;
-    const nameWords = parsed.name.map((t, k) => (k === parsed.name.length - 1 ? withoutPossessiveS(t.text) : t.text));
+    const nameWords = nameTexts(parsed.name);
     const known =
       (nameWords.length === 1 ? salientNamesake(ctx, nameWords[0] as string, first.start, parsed.roles) : undefined) ??
       ctx.people.find(nameWords, first.start);
     if ((!known || known.organisation !== false) && namedLikeCompany(ctx.text, nameWords))
-      return { ...base, speaker: organisation(nameWords.join(' ')) };
+      return withSpeaker(base, organisation(nameWords.join(' ')));
     if (known) known.organisation = false;
     if (!known && first.lower === 'the' && !(s > 0 && hasPossessiveS((words[s - 1] as Token).text))) continue;
     const p = known ?? ctx.people.add(nameWords, (parsed.name[0] as Token).start, lastRunWord.end, parsed.roles);
@@ -340,40 +345,36 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     // city, boilerplate or a capitalised description (`the Maryland Democrat`) names no speaker itself.
     const speaker = ctx.people.speakerOf(p);
     const kind = kindOf(ctx, p);
-    // Written out, not `{ ...base, speaker }`: V8 copies a spread with an added property on a slow path (the most frequent return).
-    if (kind === 'person') return { mention: base.mention, cue: base.cue, speaker };
-    if (kind === 'organisation') return { ...base, speaker: organisation(nameWords.join(' ')) };
-    if (kind === 'place') return isGovernedPlace(p.folded.join(' ')) ? { ...base, speaker: organisation(nameWords.join(' ')) } : base;
+    if (kind === 'person') return withSpeaker(base, speaker);
+    if (kind === 'organisation') return withSpeaker(base, organisation(nameWords.join(' ')));
+    if (kind === 'place') return isGovernedPlace(p.folded.join(' ')) ? withSpeaker(base, organisation(nameWords.join(' '))) : base;
     if (first.lower !== 'the') return base;
   }
   // `Harvard's president, Jo Bloggs, wrote`: a full name in apposition after the description.
   const apposed = appositiveName(ctx, last.end);
-  if (apposed) return { ...base, speaker: apposed };
+  if (apposed) return withSpeaker(base, apposed);
   const head = w.findIndex(
     (t) => t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'familiar' || t.lower === 'close',
   );
   const headWord = (head > 0 ? w[head - 1] : last) as Token;
-  if (SOURCE_NOUNS.has(headWord.lower) && first.lower !== 'the') return { ...base, speaker: unnamed(mention.text) };
+  if (SOURCE_NOUNS.has(headWord.lower) && first.lower !== 'the') return withSpeaker(base, unnamed(mention.text));
   // `the head of the National Weather Service` is a person, though the phrase ends with a body's name.
   const personOf = head > 0 && (isPersonHead(headWord.lower) || headWord.lower === 'head');
   // `the Ohio Republican`: a party member, not the party.
   const member = partyMemberNoun(words);
-  if (!personOf && !member && isOrganisationPhrase(words)) return { ...base, speaker: organisation(mention.text) };
+  if (!personOf && !member && isOrganisationPhrase(words)) return withSpeaker(base, organisation(mention.text));
   // `A spokesman for Feinstein told NBC …` / `"…," the spokesman said`: the unnamed source met before under that head noun.
   const before = first.lower === 'the' && !member ? sameUnnamed(ctx, headWord.lower) : undefined;
-  if (before) return { ...base, speaker: before };
+  if (before) return withSpeaker(base, before);
   if (first.lower === 'the' || hasPossessiveS(first.text)) {
-    const roleWords = w
-      .map((t) => withoutPossessiveS(t.lower))
-      .flatMap((x) => (x.includes('-') ? [x, ...x.split('-')] : [x]))
-      .filter((x) => x !== 'the');
+    const roleWords = roleWordsOf(w);
     // `the head of the National Weather Service`: the head noun comes before `of`.
     // (`the Kansas Republican` is no one introduced as a Republican, but the one of Kansas: `describedMember` below.)
     const roleHead = head > 0 ? withoutPossessiveS(headWord.lower) : undefined;
     const p = member ? undefined : ctx.people.byRole(roleWords, first.start, roleHead);
     // Two presidents in the article: the one the text is about there (`role-holder.ts`).
     const holder = p && ctx.model !== false ? salientHolder(ctx, p, roleWords, roleHead ?? (roleWords.at(-1) as string), first.start) : p;
-    if (holder) return { ...base, speaker: ctx.people.speakerOf(holder) };
+    if (holder) return withSpeaker(base, ctx.people.speakerOf(holder));
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
     const placeOwned =
@@ -392,8 +393,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
         !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)) &&
         !namedApartInSentence(ctx, found, salient, first.start)
       )
-        return { ...base, speaker: ctx.people.speakerOf(salient) };
+        return withSpeaker(base, ctx.people.speakerOf(salient));
     }
   }
-  return { mention: base.mention, cue: base.cue, speaker: unnamed(mention.text) };
+  return withSpeaker(base, unnamed(mention.text));
 }

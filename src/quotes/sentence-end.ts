@@ -3,6 +3,7 @@
  * said.`), read with `source-phrase.ts`'s reading of the words after a quotation.
  */
 import { attributionAfter, DASHES, type Found } from './source-phrase.ts';
+import { foundWith } from './phrase-trim.ts';
 import { matchCue } from './cues.ts';
 import type { Token } from './tokens.ts';
 
@@ -38,7 +39,7 @@ export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
     const consumed = Math.max(found.np[1], found.cue.index + found.cue.length);
     const next = commas[c + 1];
     if (next !== undefined && next < end) {
-      if (consumed === next - comma - 1) return { ...found, tokens: clause };
+      if (consumed === next - comma - 1) return foundWith(found, found.np, clause);
       continue;
     }
     // `, analyst Jo Roe said in a note on Friday.`: a subject and its verb, then a phrase of time or place.

@@ -121,7 +121,17 @@ export class ArticlePeople {
     const gender = titleGender ?? (f.length >= 2 ? givenNameGender(f[0] as string) : undefined);
     let p = this.find(words, start, f);
     if (!p) {
-      p = { folded: f, forms: new Map(), roles: new Set(), lastMention: start, firstMention: start, gender };
+      p = {
+        folded: f,
+        forms: new Map(),
+        roles: new Set(),
+        lastMention: start,
+        firstMention: start,
+        gender,
+        organisation: undefined,
+        speaker: undefined,
+        kind: undefined,
+      };
       this.people.push(p);
       this.index(p);
     }
