@@ -16,11 +16,20 @@ import type { Speaker } from './quote.ts';
 /** Nouns of a work or a product that a title follows (`the book Paper Tigers`, `a product called Oat Crowns`). */
 const WORK_NOUNS =
   'book|books|novel|memoir|memoirs|biography|film|movie|documentary|show|series|sitcom|programme|program|podcast|album|song|play|musical|product|brand';
-/** A noun of a work right before the title, possibly with `called`/`titled` (`his new book, called`, `the show`). */
-const AFTER_WORK_NOUN = new RegExp(`\\b(?:${WORK_NOUNS})\\b(?:,? (?:[\\p{Ll}-]+ ){0,3}(?:called|titled|entitled|named),?)? ["“‘']?$`, 'u');
-/** Quotation marks opening and closing a title. */
-const OPENING = new Set(['"', '“', '‘', "'"]);
-const CLOSING = new Set(['"', '”', '’', "'"]);
+/**
+ * A noun of a work after a determiner right before the title, possibly with `called`/`titled` (`his new
+ * book, called`, `the show`); not the verb (`documents show Trump`).
+ */
+const AFTER_WORK_NOUN = new RegExp(
+  `(?:\\b(?:the|a|an|his|her|their|its|this|that|whose)|['’]s) (?:[\\p{Ll}-]+ ){0,2}(?:${WORK_NOUNS})(?:,? (?:[\\p{Ll}-]+ ){0,3}(?:called|titled|entitled|named),?)? ["“‘']?$`,
+  'u',
+);
+/** Quotation marks opening a title, with the mark that closes each (`"Doug Collins' selfishness` is no title). */
+const CLOSING_OF = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ['‘', '’'],
+]);
 /** How many of the name's occurrences are looked at. */
 const MAX_OCCURRENCES = 20;
 
@@ -75,8 +84,8 @@ export function isWorkTitle(ctx: ArticleContext, speaker: Speaker): boolean {
     const run = text.slice(start, end);
     const lead = text.slice(Math.max(0, start - 60), start);
     // `"Morning Desk"` as a whole: a title in quotation marks (a quotation of two or more words of which all are capitalised).
-    if (OPENING.has(text[start - 1] ?? '') && CLOSING.has(text[end] ?? '') && !/\p{L}/u.test(text[end + 1] ?? '') && /\s/.test(run))
-      return true;
+    const closing = CLOSING_OF.get(text[start - 1] ?? '');
+    if (closing !== undefined && text[end] === closing && !/\p{L}/u.test(text[end + 1] ?? '') && /\s/.test(run)) return true;
     const first = (run.split(' ')[0] as string).toLowerCase();
     if (AFTER_WORK_NOUN.test(lead.toLowerCase()) && givenNameGender(first) === undefined) return true;
     if (speaker.kind !== 'organisation' && ownedByPerson(lead) && namesNobody(run)) return true;
