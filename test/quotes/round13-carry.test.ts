@@ -22,6 +22,12 @@ describe('carrying a speaker on to the next quotation (round 13)', () => {
     expect(speakerOf(text, 'Nobody has seen')).toBeUndefined();
   });
 
+  it('carries the speaker past a new sentence opened by another person\u2019s possessive, which is no subject', () => {
+    const text =
+      '"It makes no sense at all," said Greg Pason, secretary of the Harbour Party. Obama\'s health care law "is anything but radical. It props up insurers."';
+    expect(speakerOf(text, 'is anything but radical')).toBe('Greg Pason');
+  });
+
   it('carries the speaker when the next paragraph refers to them by a pronoun', () => {
     const text = '"We will rebuild the bridge before winter," Mayor Jo Roe said.\n\nHe followed up with, "The money is already there."';
     expect(speakerOf(text, 'The money is already')).toBe('Jo Roe');
