@@ -16,6 +16,8 @@ import type { Speaker } from './quote.ts';
 /** Nouns of a work or a product that a title follows (`the book Paper Tigers`, `a product called Oat Crowns`). */
 const WORK_NOUNS =
   'book|books|novel|memoir|memoirs|biography|film|movie|documentary|show|series|sitcom|programme|program|podcast|album|song|play|musical|product|brand';
+/** The word right before a title that `AFTER_WORK_NOUN` may match: a noun of a work or a verb of naming. */
+const LAST_WORDS = new Set([...WORK_NOUNS.split('|'), 'called', 'titled', 'entitled', 'named']);
 /**
  * A noun of a work after a determiner right before the title, possibly with `called`/`titled` (`his new
  * book, called`, `the show`); not the verb (`documents show Trump`).
@@ -72,23 +74,45 @@ function ownedByPerson(lead: string): boolean {
 
 /** Is `speaker` the title of a work or a product the article names (see the file's comment)? */
 export function isWorkTitle(ctx: ArticleContext, speaker: Speaker): boolean {
+  if (memo.text !== ctx.text) memo = { text: ctx.text, answers: new Map() };
+  const key = `${speaker.kind} ${speaker.name}`;
+  let answer = memo.answers.get(key);
+  if (answer === undefined) memo.answers.set(key, (answer = namesAWork(ctx, speaker)));
+  return answer;
+}
+
+/** The last article's answers, by speaker kind and name (an article asks about the same speakers again and again). */
+let memo: { text: string; answers: Map<string, boolean> } = { text: '', answers: new Map() };
+
+function namesAWork(ctx: ArticleContext, speaker: Speaker): boolean {
   const { text } = ctx;
   const name = speaker.name;
   // An unnamed speaker's description is a title only when written as a name (`Paper Tigers`, not `the book`).
   if (name.length < 3 || (speaker.kind === 'unnamed' && !/^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name))) return false;
+  // A person named with a given name (`Jo Roe`) is no title.
+  const space = name.indexOf(' ');
+  if (space > 0 && givenNameGender(name.slice(0, space).toLowerCase()) !== undefined) return false;
   let seen = 0;
   for (let at = text.indexOf(name); at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(name, at + name.length), seen++) {
     const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+    if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    const before = text[at - 1] ?? '';
+    // `"Morning Desk"` as a whole: a title in quotation marks (a quotation of two or more words of which all are capitalised).
+    const closing = CLOSING_OF.get(before);
+    if (closing !== undefined) {
+      if (text[end] === closing && !/\p{L}/u.test(text[end + 1] ?? '') && name.includes(' ')) return true;
+      continue;
+    }
+    if (before !== ' ') continue;
     const start = runStart(text, at);
     const run = text.slice(start, end);
     const lead = text.slice(Math.max(0, start - 60), start);
-    // `"Morning Desk"` as a whole: a title in quotation marks (a quotation of two or more words of which all are capitalised).
-    const closing = CLOSING_OF.get(text[start - 1] ?? '');
-    if (closing !== undefined && text[end] === closing && !/\p{L}/u.test(text[end + 1] ?? '') && /\s/.test(run)) return true;
-    const first = (run.split(' ')[0] as string).toLowerCase();
-    if (AFTER_WORK_NOUN.test(lead.toLowerCase()) && givenNameGender(first) === undefined) return true;
-    if (speaker.kind !== 'organisation' && ownedByPerson(lead) && namesNobody(run)) return true;
+    // The cheap test first: a possessive right before the run.
+    if (/['’]s $/.test(lead) && speaker.kind !== 'organisation' && ownedByPerson(lead) && namesNobody(run)) return true;
+    const word = /([\p{L}]+),? $/u.exec(lead)?.[1]?.toLowerCase();
+    if (word !== undefined && LAST_WORDS.has(word) && AFTER_WORK_NOUN.test(lead.toLowerCase())) {
+      if (givenNameGender((run.split(' ')[0] as string).toLowerCase()) === undefined) return true;
+    }
   }
   return false;
 }
