@@ -80,7 +80,7 @@ function namesAnotherInNewSentence(ctx: ArticleContext, last: Quote, from: numbe
     // The speaker again, under any part of their name (`Tom Fitton` … `Fitton`).
     if (key === speaker.key || key.split(' ').some((w) => own.has(w))) continue;
     // A possessive (`Obama's health care law "is …"`) is no subject.
-    if (/^['’]s?\b/.test(ctx.masked.slice(m.end, m.end + 3))) continue;
+    if (/['’]s?$/.test(ctx.masked.slice(m.start, m.end)) || /^['’]s?\b/.test(ctx.masked.slice(m.end, m.end + 3))) continue;
     const before = ctx.masked.slice(from, m.start);
     const start = lastSentenceStart(before);
     // The subject of its sentence (`Lee disagreed`, `But in a post, Lee …`), not a name inside it (`those Lee chose to record`).
