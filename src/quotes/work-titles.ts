@@ -45,6 +45,8 @@ function runStart(text: string, at: number): number {
     const w = words[k] as string;
     // A possessive is the owner (`Baker’s`), unless `The` opens it (`The Devil’s Bargain`).
     if (!/^\p{Lu}/u.test(w) || (/['’]s$/u.test(w) && words[k - 1] !== 'The')) break;
+    // A sentence or a clause ends before the name (`… Set You Free. The Journalism Review`), not an initial (`Jo M. Roe`).
+    if (/[.!?:;,]$/.test(w) && !/^\p{Lu}\.$/u.test(w)) break;
     start -= w.length + 1;
   }
   return start;
