@@ -31,13 +31,15 @@ import { isJunkSpeaker } from './junk-guard.ts';
 import { pairSpeaker } from './coordinated.ts';
 import { fromGivenName, withoutLocation } from './phrase-trim.ts';
 import { nameLaterDescriptions } from './named-later.ts';
-import { matchCue, SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues.ts';
+import { SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues.ts';
 import { MASK, type Token } from './tokens.ts';
-import { attributionAfter, attributionBefore, hasCue, type Found } from './source-phrase.ts';
+import { attributionAfter, attributionBefore, type Found } from './source-phrase.ts';
 import { attributionAtSentenceEnd } from './sentence-end.ts';
 import { outerSayer } from './outer-sayer.ts';
 import { accordingAside } from './according-aside.ts';
 import { relativeSayer } from './relative-sayer.ts';
+import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './carry.ts';
+import { paragraphBefore } from './captions.ts';
 
 export type { ArticleContext } from './context.ts';
 
@@ -149,22 +151,6 @@ function headlineAttribution(ctx: ArticleContext): Found | undefined {
   return names.some((t) => t.text.length > 2 && headline.includes(t.text)) ? found : undefined;
 }
 
-/** Paragraphs a quotation may sit after its speaker's last quote and still continue it. */
-const CONTINUATION_GAP = 4;
-
-/**
- * A paragraph that opens with a full quotation, a few paragraphs after the previous speaker's quote,
- * with nobody else named in between, continues that speaker (`"…," Ruiz said.` / narration / `"…"`).
- */
-function continuesAfterGap(ctx: ArticleContext, q: Quote, last: Quote | undefined, lastPara: number): boolean {
-  if (!last?.speaker || last.speaker.kind !== 'person' || q.kind !== 'full') return false;
-  if (q.paragraph - lastPara > CONTINUATION_GAP || q.start !== (ctx.paragraphs[q.paragraph] as Paragraph).start) return false;
-  const key = last.speaker.key;
-  const from = (ctx.paragraphs[lastPara + 1] as Paragraph).start;
-  const others = ctx.people.mentionsBetween(from, q.start).filter((m) => ctx.people.speakerOf(m.person).key !== key);
-  return others.length === 0 && !hasCue(windowTokens(ctx, from, q.start));
-}
-
 /**
  * Attribute every quote of an article in place (sets `mention`, `cue`, `speaker`).
  *
@@ -237,26 +223,6 @@ function shareSentenceEndAttribution(ctx: ArticleContext, quotes: Quote[], carri
 }
 
 /**
- * A paragraph that is a short quotation alone, with no closing punctuation (`'Highly Likely'`), is a
- * subheading: it continues nobody's words (`echoSubheads` gives it the speaker it echoes, if any).
- */
-function isSubhead(ctx: ArticleContext, q: Quote): boolean {
-  const para = ctx.paragraphs[q.paragraph] as Paragraph;
-  if (q.start !== para.start || ctx.text.slice(q.end, para.end).trim() !== '') return false;
-  return !/[.!?,;:…]$/.test(q.text) && q.text.split(/\s+/).length <= 6;
-}
-
-/**
- * A cue that starts someone else's words: not a participle right after a comma, which goes on with
- * the previous speaker (`"…," Roe told CNN, calling it serious. But voters "may …"`).
- */
-const hasNewCue = (tokens: Token[]): boolean =>
-  tokens.some((t, k) => matchCue(tokens, k) !== undefined && !(t.lower.endsWith('ing') && tokens[k - 1]?.text === ','));
-
-/** A new cue, or a clause of reported speech with its own subject (`…, while Ruiz denounced them for "…"`). */
-const hasNewSpeaker = (tokens: Token[]): boolean => hasNewCue(tokens) || reportedSpeech(lastClause(tokens)) !== undefined;
-
-/**
  * An embedded tweet's author speaks its quotations, except a partial quotation whose own sentence in
  * the tweet names who says it (`Party lawyers say it could bring "new charges." — Jo Bloggs (@jo) …`).
  */
@@ -276,7 +242,8 @@ function tweetSource(ctx: ArticleContext, q: Quote): Found | undefined {
 function pronounBody(ctx: ArticleContext, q: Quote, found: Found, previous: Quote['speaker']): Attribution | undefined {
   if (found.np[1] - found.np[0] !== 1 || !/^(?:it|they)$/.test(found.tokens[found.np[0]]?.lower ?? '')) return undefined;
   const para = ctx.paragraphs[q.paragraph] as Paragraph;
-  const prev = ctx.paragraphs[q.paragraph - 1];
+  // A photo caption in between is skipped: it describes a picture, not who speaks (`captions.ts`).
+  const prev = paragraphBefore(ctx.text, ctx.paragraphs, q.paragraph);
   if (!prev || q.start !== para.start || ctx.masked.slice(prev.start, prev.end).includes(MASK)) return undefined;
   const from = sentenceStart(ctx, prev.end, Math.max(prev.start, prev.end - WINDOW));
   const lead = indirectSpeechOf(ctx, from, prev.end);
@@ -323,32 +290,26 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
     // (Memos in local variables, not closures: tsx's keepNames wraps every named closure in a `__name` call.)
     let betweenTokens: ReturnType<typeof windowTokens> | undefined;
     const subhead = isSubhead(ctx, q);
-    if (!found && near && q.kind === 'full' && !subhead)
+    if (!found && near && q.kind === 'full' && !subhead) {
       found = attributionBefore((betweenTokens ??= tokensBetween(ctx, last as Quote, q)));
+      // The previous quotation's own attribution, read again: not past narration that turns to someone else.
+      if (found && found.cue.end <= lastCueEnd && turnsAway(ctx, q, last as Quote, lastPara, lastCueEnd)) found = undefined;
+    }
     if (found) {
       lastCueEnd = found.cue.end;
       const a = resolved(ctx, found, last?.speaker);
       q.mention = a.mention;
       q.cue = a.cue;
-      const speaker = a.speaker ?? pronounBody(ctx, q, found, last?.speaker)?.speaker;
+      // `X said …` closing the paragraph before (past a photo caption) outranks the previous quotation's body for `it`/`they`.
+      const fromPrevious = a.speaker !== undefined && a.speaker.key === last?.speaker?.key;
+      const speaker =
+        (a.speaker === undefined || fromPrevious ? pronounBody(ctx, q, found, last?.speaker)?.speaker : undefined) ?? a.speaker;
       if (speaker) q.speaker = speaker;
       last = q;
       if (q.speaker) noteSpeaker(ctx, q);
       continue;
     }
-    // The previous quotation's own attribution (`"…," Meister said of it. At the same time, "…"`) is no cue between them.
-    const carry =
-      !subhead &&
-      ((last !== undefined &&
-        near &&
-        (q.kind === 'full' ||
-          (lastPara === q.paragraph &&
-            !hasNewSpeaker(
-              lastCueEnd > (last?.end ?? 0)
-                ? windowTokens(ctx, Math.min(lastCueEnd, q.start), q.start)
-                : (betweenTokens ??= tokensBetween(ctx, last, q)),
-            )))) ||
-        continuesAfterGap(ctx, q, last, lastPara));
+    const carry = carriesOn(ctx, q, last, lastPara, lastCueEnd);
     if (carry && last) {
       if (q.kind === 'partial') carried.add(q);
       if (last.mention) q.mention = { ...last.mention };

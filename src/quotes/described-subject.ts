@@ -125,13 +125,22 @@ export function sentencesBefore(ctx: ArticleContext, at: number): Token[][] {
 export function describedAntecedent(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
   for (const part of sentencesBefore(ctx, at)) {
     const found = describedSubject(part);
-    if (found) return fromDescription(ctx, part, found, at, gender);
+    // `A president can shape a country's mood, he adds`: a description opening the words the pronoun
+    // reports (its own sentence, closed by the comma before it) is what is spoken of, not who speaks.
+    if (found && !reportedBy(ctx, part, found, at)) return fromDescription(ctx, part, found, at, gender);
   }
   // `A driver … crashed. Although he was hurt, he said … "…," he told`: a chain of sentences whose
   // subject is the pronoun leads back to the description that opened it (`subject-chain.ts`).
   const chain = chainHead(ctx, at, gender);
   const found = chain && chain.skipped > 0 ? describedSubject(chain.head) : undefined;
   return chain && found ? fromDescription(ctx, chain.head, found, at, gender) : undefined;
+}
+
+/** Is the indefinite description `found` the subject of the words reported by the pronoun at `at`, right after their comma? */
+function reportedBy(ctx: ArticleContext, part: Token[], found: { np: [number, number] }, at: number): boolean {
+  const comma = part[part.length - 1];
+  if (comma?.text !== ',' || ctx.text.slice(comma.end, at).trim() !== '') return false;
+  return INDEFINITE.has((part[found.np[0]] as Token).lower);
 }
 
 /** What a description subject of a sentence before a `he`/`she` at `at` gives: the unnamed person, or who it describes. */

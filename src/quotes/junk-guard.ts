@@ -11,7 +11,8 @@
  *     words are not a name by their shape alone;
  *   - a description that is no noun phrase (`clauseLike`): a source phrase read past its noun into a
  *     clause (`the court's ruling will hurt infrequent voters`, `a separate program he's`) or cut
- *     before its noun (`reporters of`, `heard`, `including`).
+ *     before its noun (`reporters of`, `heard`, `including`);
+ *   - the title of a book, film, show or product (`work-titles.ts`).
  */
 import { paragraphAt, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -25,6 +26,7 @@ import { ARTICLES as ARTICLE_WORDS, SENTENCE_ADVERBS, SPEECH_AFTER } from './wor
 import { isSpeakingNoun } from './speaking-nouns.ts';
 import { adverbByShape, namesDay } from './name-openers.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
+import { isWorkTitle } from './work-titles.ts';
 
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
 
@@ -169,6 +171,8 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   // (`@beewel wrote`: a handle in lower case names its account.)
   const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
   if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!handle && loneModifier(speaker.name)))) return true;
+  // `Lund's Paper Tigers concedes`, `the show "Morning Desk"`: a work or a product (`work-titles.ts`).
+  if (isWorkTitle(ctx, speaker)) return true;
   // `Super Tuesday`: a day's name.
   const dayWords = speaker.name.toLowerCase().split(' ');
   if (dayWords.length === 2 && namesDay(dayWords[0] as string, dayWords[1] as string)) return true;

@@ -1,0 +1,120 @@
+/**
+ * Titles of works and products read as speakers: a book, film or show (`Maria Lund's Paper Tigers
+ * concedes that …`, `according to Tom Baker's The Last Ledger`, `the show "Morning Desk"`) or a
+ * product (`a cereal called Oat Crowns`) names no one who speaks. A speaker is such a title when the
+ * article writes its name, somewhere, as one:
+ *   - in quotation marks or after a noun of a work (`the book`, `his new film`, `a product called`);
+ *   - after a person's possessive (`Lund's Paper Tigers`) as a run of two or more capitalised words
+ *     that holds no given name and no title (`Trump's Chief of Staff John Kelly`, `CNN's Jake Tapper`
+ *     name people), or that opens with `The` (`Baker's The Last Ledger`).
+ */
+import type { ArticleContext } from './context.ts';
+import { givenNameGender } from './given-names.ts';
+import { isTitle } from './names.ts';
+import type { Speaker } from './quote.ts';
+
+/** Nouns of a work or a product that a title follows (`the book Paper Tigers`, `a product called Oat Crowns`). */
+const WORK_NOUNS =
+  'book|books|novel|memoir|memoirs|biography|film|movie|documentary|show|series|sitcom|programme|program|podcast|album|song|play|musical|product|brand';
+/** The word right before a title that `AFTER_WORK_NOUN` may match: a noun of a work or a verb of naming. */
+const LAST_WORDS = new Set([...WORK_NOUNS.split('|'), 'called', 'titled', 'entitled', 'named']);
+/**
+ * A noun of a work after a determiner right before the title, possibly with `called`/`titled` (`his new
+ * book, called`, `the show`); not the verb (`documents show Trump`).
+ */
+const AFTER_WORK_NOUN = new RegExp(
+  `(?:\\b(?:the|a|an|his|her|their|its|this|that|whose)|['’]s) (?:[\\p{Ll}-]+ ){0,2}(?:${WORK_NOUNS})(?:,? (?:[\\p{Ll}-]+ ){0,3}(?:called|titled|entitled|named),?)? ["“‘']?$`,
+  'u',
+);
+/** Quotation marks opening a title, with the mark that closes each (`"Doug Collins' selfishness` is no title). */
+const CLOSING_OF = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ['‘', '’'],
+]);
+/** How many of the name's occurrences are looked at. */
+const MAX_OCCURRENCES = 20;
+
+/** The start of the run of capitalised words that ends with the name at `at` (`The Devil’s ` before `Bargain`, not `Baker’s `). */
+function runStart(text: string, at: number): number {
+  if (text[at - 1] !== ' ') return at;
+  const words = text.slice(Math.max(0, at - 80), at).split(' ');
+  words.pop();
+  let start = at;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    // A possessive is the owner (`Baker’s`), unless `The` opens it (`The Devil’s Bargain`).
+    if (!/^\p{Lu}/u.test(w) || (/['’]s$/u.test(w) && words[k - 1] !== 'The')) break;
+    // A sentence or a clause ends before the name (`… Set You Free. The Journalism Review`), not an initial (`Jo M. Roe`).
+    if (/[.!?:;,]$/.test(w) && !/^\p{Lu}\.$/u.test(w)) break;
+    start -= w.length + 1;
+  }
+  return start;
+}
+
+/** Is the run of words `run` (a title, when it is no person's name) free of given names and titles? */
+function namesNobody(run: string): boolean {
+  const words = run.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2 && !/^The /.test(run)) return false;
+  return words.every((w) => {
+    const lower = w
+      .toLowerCase()
+      .replace(/['’]s$/u, '')
+      .replace(/\.$/, '');
+    return givenNameGender(lower) === undefined && !isTitle(lower) && !isTitle(w.toLowerCase());
+  });
+}
+
+/** A person's possessive right before a title: a given name and a surname (`Maria Lund's `), not a body's (`CBS's `, `Fox's `). */
+const PERSON_POSSESSOR = /(?:^|\s)(\p{Lu}\p{Ll}+) (?:\p{Lu}\.? )?\p{Lu}[\p{L}-]*['’]s $/u;
+
+/** Does `lead` end with the possessive of a person named by a given name and a surname? */
+function ownedByPerson(lead: string): boolean {
+  const first = PERSON_POSSESSOR.exec(lead)?.[1];
+  return first !== undefined && givenNameGender(first.toLowerCase()) !== undefined;
+}
+
+/** Is `speaker` the title of a work or a product the article names (see the file's comment)? */
+export function isWorkTitle(ctx: ArticleContext, speaker: Speaker): boolean {
+  if (memo.text !== ctx.text) memo = { text: ctx.text, answers: new Map() };
+  const key = `${speaker.kind} ${speaker.name}`;
+  let answer = memo.answers.get(key);
+  if (answer === undefined) memo.answers.set(key, (answer = namesAWork(ctx, speaker)));
+  return answer;
+}
+
+/** The last article's answers, by speaker kind and name (an article asks about the same speakers again and again). */
+let memo: { text: string; answers: Map<string, boolean> } = { text: '', answers: new Map() };
+
+function namesAWork(ctx: ArticleContext, speaker: Speaker): boolean {
+  const { text } = ctx;
+  const name = speaker.name;
+  // An unnamed speaker's description is a title only when written as a name (`Paper Tigers`, not `the book`).
+  if (name.length < 3 || (speaker.kind === 'unnamed' && !/^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name))) return false;
+  // A person named with a given name (`Jo Roe`) is no title.
+  const space = name.indexOf(' ');
+  if (space > 0 && givenNameGender(name.slice(0, space).toLowerCase()) !== undefined) return false;
+  let seen = 0;
+  for (let at = text.indexOf(name); at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(name, at + name.length), seen++) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    const before = text[at - 1] ?? '';
+    // `"Morning Desk"` as a whole: a title in quotation marks (a quotation of two or more words of which all are capitalised).
+    const closing = CLOSING_OF.get(before);
+    if (closing !== undefined) {
+      if (text[end] === closing && !/\p{L}/u.test(text[end + 1] ?? '') && name.includes(' ')) return true;
+      continue;
+    }
+    if (before !== ' ') continue;
+    const start = runStart(text, at);
+    const run = text.slice(start, end);
+    const lead = text.slice(Math.max(0, start - 60), start);
+    // The cheap test first: a possessive right before the run.
+    if (/['’]s $/.test(lead) && speaker.kind !== 'organisation' && ownedByPerson(lead) && namesNobody(run)) return true;
+    const word = /([\p{L}]+),? $/u.exec(lead)?.[1]?.toLowerCase();
+    if (word !== undefined && LAST_WORDS.has(word) && AFTER_WORK_NOUN.test(lead.toLowerCase())) {
+      if (givenNameGender((run.split(' ')[0] as string).toLowerCase()) === undefined) return true;
+    }
+  }
+  return false;
+}
