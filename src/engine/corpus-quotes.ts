@@ -37,8 +37,8 @@ export interface QuoteTables {
   quotesOfArticle(article: Article): readonly Quote[] | undefined;
   /** The speakers of these articles' quotes, each with how many (undefined: an article not the store's), no quote decoded. */
   speakersIn?(articles: readonly Article[]): SpeakerTotal[] | undefined;
-  /** The texts of these paragraphs by passage id (a store's, in one read). */
-  paragraphTexts?(ids: readonly number[]): Map<number, string>;
+  /** The texts of these paragraphs by passage id (a store's, in one read); null: it holds every word of `holding` (see `QuoteTables.paragraphTexts`). */
+  paragraphTexts?(ids: readonly number[], holding?: readonly string[]): Map<number, string | null>;
 }
 
 interface ShownFile {
@@ -121,8 +121,8 @@ export class CorpusQuotes {
   }
 
   /** The texts of these paragraphs by passage id, when a store holds them (undefined in memory, where they are at hand). */
-  paragraphTexts(ids: readonly number[]): Map<number, string> | undefined {
-    return this.tables?.paragraphTexts?.(ids);
+  paragraphTexts(ids: readonly number[], holding?: readonly string[]): Map<number, string | null> | undefined {
+    return this.tables?.paragraphTexts?.(ids, holding);
   }
 
   /** The person quotes of one speaker, in corpus order (what statements are grouped from). */

@@ -322,7 +322,9 @@ export class Engine {
       ...at,
       statements: this.corpus.statements,
       passage: (id) => this.corpus.index.get(id),
-      ...(this.corpus.read.stored ? { texts: (ids: readonly number[]) => this.corpus.read.paragraphTexts(ids) } : {}),
+      ...(this.corpus.read.stored
+        ? { texts: (ids: readonly number[], holding?: readonly string[]) => this.corpus.read.paragraphTexts(ids, holding) }
+        : {}),
     };
   }
 

@@ -25,8 +25,11 @@ export interface SameStatementContext {
   statements: StatementIndex;
   /** The passage with this id, visible or not (the index's). */
   passage: (id: number) => Passage | undefined;
-  /** The texts of these paragraphs by passage id, in one read (a store's; absent in memory). */
-  texts?: (ids: readonly number[]) => ReadonlyMap<number, string> | undefined;
+  /**
+   * The texts of these paragraphs by passage id, in one read (a store's; absent in memory); null
+   * where the store found every word of `holding` in the text (ASCII words: see `QuoteTables.paragraphTexts`).
+   */
+  texts?: (ids: readonly number[], holding?: readonly string[]) => ReadonlyMap<number, string | null> | undefined;
 }
 
 /** An article whose paragraphs are read one at a time from a store (`StoredArticle`). */
@@ -56,9 +59,10 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
   };
   // A term with a line break is looked for in the paragraphs joined: the neighbours are always read.
   const lacksTerm = (text: string) => folded.some((t) => t.includes('\n') || (t.length > 0 && !foldOnce(text).includes(t)));
-  const around = at.texts ? aroundMembers(at, found, have, wanted, lacksTerm) : undefined;
+  const around = at.texts ? aroundMembers(at, found, have, wanted, lacksTerm, folded) : undefined;
   const read = (article: Article) => (k: number) =>
     isStored(article) ? (around?.texts?.get(article.firstId + k) ?? article.paragraph(k)) : (article.paragraphs[k] ?? '');
+  const holds = (article: Article) => (k: number) => isStored(article) && around?.holding.has(article.firstId + k) === true;
   for (const c of found.candidates) {
     if (c.quote && done.has(c.quote.quote)) continue;
     // A quote alone in its statement (or in none) has no member to add: its statement is not read.
@@ -82,7 +86,7 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
       const speaker = scope.speakers?.speakerOf(m.quote);
       if (keys && !(speaker && keys.has(speaker.key))) continue;
       // Beside the topic: the paragraph before or after it has the words (the outlet split its report).
-      if (!beside(m.article, m.quote.paragraph, folded, foldOnce, read(m.article))) continue;
+      if (!beside(m.article, m.quote.paragraph, folded, foldOnce, read(m.article), holds(m.article))) continue;
       const passage = passageOf(at, m.article, m.quote.paragraph);
       // A store's passage places the quote from its spans, without reading its article's other quotes.
       const quote =
@@ -102,7 +106,8 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
  * folded, hold every (folded) term. A term without a line break is in the joined text exactly when
  * it is in one of them, and folding them one by one is folding them joined (a line break ends any
  * case or accent context): so the quote's own paragraph is read first, and the others only for the
- * terms it lacks.
+ * terms it lacks. `holds(k)`: paragraph k is known to hold every term (the store checked it), so
+ * it is not read.
  */
 function beside(
   article: Article,
@@ -110,6 +115,7 @@ function beside(
   terms: readonly string[],
   fold: (text: string) => string,
   read: (k: number) => string,
+  holds: (k: number) => boolean,
 ): boolean {
   const count = article.paragraphCount ?? article.paragraphs.length;
   const order = [p, p - 1, p + 1].filter((k) => k >= 0 && k < count);
@@ -126,6 +132,7 @@ function beside(
   let missing = terms.filter((t) => t.length > 0);
   if (!missing.length) return true;
   for (const k of order) {
+    if (holds(k)) return true;
     const text = fold(read(k));
     missing = missing.filter((t) => !text.includes(t));
     if (!missing.length) return true;
@@ -138,7 +145,9 @@ function beside(
  * check reads around the members of those statements it may add (not found, by a wanted speaker,
  * in a shown article within the filters), read from the store at once: each member's own paragraph,
  * then the ones before and after it where that one lacks a term. At 500k articles `/quote Iran`
- * checks thousands of members; reading their paragraphs one by one was most of its time.
+ * checks thousands of members; reading their paragraphs one by one was most of its time. Where the
+ * terms are plain ASCII words (no line break), the store checks them itself (`holding`: the ids
+ * of paragraphs it found them all in, whose texts are not read into JavaScript at all).
  */
 function aroundMembers(
   at: SameStatementContext,
@@ -146,7 +155,8 @@ function aroundMembers(
   have: ReadonlySet<Quote | undefined>,
   wanted: (m: QuoteInArticle) => boolean,
   lacksTerm: (text: string) => boolean,
-): { statements: Map<Quote, Statement | undefined>; texts: ReadonlyMap<number, string> | undefined } {
+  terms: readonly string[],
+): { statements: Map<Quote, Statement | undefined>; texts: ReadonlyMap<number, string> | undefined; holding: ReadonlySet<number> } {
   const statements = new Map<Quote, Statement | undefined>();
   const members = new Set<Quote>();
   const seen = new Set<Statement>();
@@ -163,17 +173,26 @@ function aroundMembers(
       checked.push({ firstId: m.article.firstId, p: m.quote.paragraph, count: m.article.paragraphCount ?? 0 });
     }
   }
-  if (!checked.length) return { statements, texts: undefined };
-  const own = at.texts!([...new Set(checked.filter((m) => m.p < m.count).map((m) => m.firstId + m.p))]);
-  if (!own) return { statements, texts: undefined };
+  const holding = new Set<number>();
+  if (!checked.length) return { statements, texts: undefined, holding };
+  // Only words the store's ASCII check reads as `fold` does (lower case, no line break, not empty).
+  const plain = terms.length > 0 && terms.every((t) => /^[\x20-\x7e]+$/.test(t)) ? terms : [];
+  const texts = new Map<number, string>();
+  const take = (read: ReadonlyMap<number, string | null>) => {
+    for (const [id, text] of read)
+      if (text === null) holding.add(id);
+      else texts.set(id, text);
+  };
+  const own = at.texts!([...new Set(checked.filter((m) => m.p < m.count).map((m) => m.firstId + m.p))], plain);
+  if (!own) return { statements, texts: undefined, holding };
+  take(own);
   const near = new Set<number>();
   for (const { firstId, p, count } of checked) {
-    if (p < count && !lacksTerm(own.get(firstId + p) ?? '')) continue;
+    if (p < count && (holding.has(firstId + p) || !lacksTerm(texts.get(firstId + p) ?? ''))) continue;
     for (const k of [p - 1, p + 1]) if (k >= 0 && k < count && !own.has(firstId + k)) near.add(firstId + k);
   }
-  const texts = new Map(own);
-  if (near.size) for (const [id, text] of at.texts!([...near]) ?? []) texts.set(id, text);
-  return { statements, texts };
+  if (near.size) take(at.texts!([...near], plain) ?? new Map());
+  return { statements, texts, holding };
 }
 
 /** Paragraph `p`'s passage: the index's for a stored article, else built from the article (its quotes as the view shows them). */

@@ -94,4 +94,31 @@ describe("/quote's same statement beside the topic", () => {
     }
     index.close();
   });
+
+  it('has the store tell which paragraphs hold the words (ASCII, any case) without handing their texts over, and hand over any it cannot tell', () => {
+    const path = inTemp('same-holding.sqlite');
+    const index = new SqliteIndex({ path });
+    const corpus = new IndexedCorpus({ index: () => index, store: openStore(index, 'test').store });
+    const piece = article('Tarn Letter', 4, [
+      'The LISKET flooding closed the pier.',
+      'The Lískét flooding closed it too.',
+      'A dry week followed.',
+    ]);
+    corpus.applyNow([{ file: piece.file, hash: 'tarn', load: { articles: [piece], skipped: [], warnings: [] } }], []);
+    const ids = Array.from({ length: 50 }, (_, i) => i);
+    const byText = (read: ReadonlyMap<number, string | null> | undefined) =>
+      [...(read ?? [])].map(([, text]) => text ?? '(holds every word)').sort();
+    // The accented spelling folds to the word, but only `fold` can tell: its text comes back.
+    expect(byText(corpus.read.paragraphTexts(ids, ['lisket', 'flooding']))).toEqual([
+      '(holds every word)',
+      'A dry week followed.',
+      'The Lískét flooding closed it too.',
+    ]);
+    expect(byText(corpus.read.paragraphTexts(ids))).toEqual([
+      'A dry week followed.',
+      'The LISKET flooding closed the pier.',
+      'The Lískét flooding closed it too.',
+    ]);
+    index.close();
+  });
 });
