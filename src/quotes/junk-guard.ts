@@ -174,8 +174,7 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   // `Lund's Paper Tigers concedes`, `the show "Morning Desk"`: a work or a product (`work-titles.ts`).
   if (isWorkTitle(ctx, speaker)) return true;
   // `Super Tuesday`: a day's name.
-  const dayWords = speaker.name.toLowerCase().split(' ');
-  if (dayWords.length === 2 && namesDay(dayWords[0] as string, dayWords[1] as string)) return true;
+  if (namesTwoWordDay(speaker.name)) return true;
   if (speaker.kind !== 'unnamed') {
     // A place written with initials (`U.S.`, `D.C.`) folds to single letters: `u s` is `us`.
     const name = foldName(speaker.name);
@@ -188,4 +187,11 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     }
   }
   return false;
+}
+
+/** `Super Tuesday`: a name of exactly two words that names a day (no split or lower-casing of other names: this runs for every speaker). */
+function namesTwoWordDay(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space <= 0 || name.indexOf(' ', space + 1) >= 0) return false;
+  return namesDay(name.slice(0, space).toLowerCase(), name.slice(space + 1).toLowerCase());
 }
