@@ -21,6 +21,7 @@ import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { describedMember, partyMemberNoun } from './party-member.ts';
 import { descriptionHead } from './named-later.ts';
+import { descriptionFit, personOfAge } from './described-fit.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { pronounBody } from './owned-bodies.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -385,9 +386,12 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
     const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former || age;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
-      const ranked = rankPeople(ctx, first.start, undefined, ctx.spoken);
+      // `the 48-year-old` after `Jo Roe, 48,`: the one person of that age (`described-fit.ts`).
+      const ranked = personOfAge(ctx, roleWords, first.start) ?? rankPeople(ctx, first.start, undefined, ctx.spoken);
       // `the Kentucky Republican`: the person of that state and party.
       const salient = member ? describedMember(ctx, words, member, first.start, ranked) : ranked;
+      // `the musician` is not `Jo Roe, a professor`: a description that clashes names nobody.
+      if (salient && descriptionFit(ctx, salient, roleWords, withoutPossessiveS(headWord.lower), first.start) === 'clashes') return base;
       if (
         salient &&
         !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)) &&

@@ -1,0 +1,118 @@
+/**
+ * Does a definite description (`the musician`, `the 48-year-old`, `the scientist`) fit a person the
+ * article has named, by what the article says about that person: the words in apposition after a
+ * mention (`Jo Roe, an associate professor of history, …`, `Jo Roe, 48, …`), the occupation written
+ * right before one (`singer Jo Roe`, `the 48-year-old Jo Roe`), and the person's titles (`President`).
+ * - `clashes`: the person is known by an occupation of another field than the description's head
+ *   (`the musician` is not `Jo Roe, a professor`; `the scientist` is not `President Roe`), or by
+ *   another age (`the 48-year-old` is not `Jo Roe, 52`);
+ * - `fits`: the same occupation noun or the same age;
+ * - `unknown`: the article says nothing that decides.
+ * A description that clashes with the most salient person names nobody: a wrong name is worse than none.
+ */
+import type { ArticleContext } from './context.ts';
+import type { Person } from './speakers.ts';
+
+/**
+ * Occupations by field, for fields a person rarely crosses within one story. Words shared by fields or
+ * that anyone may hold besides a job (`director`, `host`, `leader`, `official`, `billionaire`) are left out.
+ */
+const FIELDS: Record<string, string> = {};
+const field = (name: string, words: string): void => {
+  for (const w of words.split(/\s+/)) FIELDS[w] = name;
+};
+field('music', 'musician singer rapper songwriter pop-star guitarist drummer pianist composer');
+field('stage', 'actor actress comedian filmmaker playwright');
+field('science', 'scientist professor economist researcher historian scholar academic physicist biologist climatologist');
+field('religion', 'pope cardinal bishop archbishop priest pastor rabbi imam cleric reverend preacher evangelist');
+field('sports', 'player coach athlete quarterback pitcher striker footballer goalkeeper boxer golfer');
+field('medicine', 'doctor physician surgeon nurse epidemiologist psychiatrist psychologist');
+field('press', 'journalist reporter columnist correspondent commentator pundit');
+field('business', 'ceo executive entrepreneur businessman businesswoman banker investor tycoon mogul');
+field('teaching', 'teacher principal educator');
+field(
+  'politics',
+  `president senator governor mayor minister secretary chancellor premier lawmaker congressman congresswoman politician
+legislator assemblyman assemblywoman councilman councilwoman ambassador diplomat sen rep gov nominee candidate`,
+);
+
+/** Fields a description's head may be refused by: not business (a politician is often a businessman too) nor politics' candidates. */
+const DECIDING = new Set(['music', 'stage', 'science', 'religion', 'sports', 'medicine', 'press', 'teaching', 'politics']);
+
+/** What the article says about a person before `at`: occupation words and ages. */
+interface Described {
+  words: Set<string>;
+  ages: Set<number>;
+}
+
+/** `, 48,` or `, 48.` right after a name: an age. */
+const AGE_AFTER = /^,\s+(\d{1,3})[,.)]/;
+/** `, an associate professor of history at …`: the words of an apposition, up to a mark or a relative pronoun. */
+const APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:!?“”"()]{2,90}?)(?=[,.;:!?()“”"]|\s+(?:who|whose|which|said|says)\b|$)/;
+/** `the 48-year-old Jo Roe`, `48-year-old Jo Roe`: an age right before a name. */
+const AGE_BEFORE = /(\d{1,3})-years?-old\s+$/;
+/** Up to three lower-case words right before a name (`high school physics teacher`). */
+const WORDS_BEFORE = /((?:[a-z][a-z-]*\s+){1,3})$/;
+
+function describe(ctx: ArticleContext, p: Person, at: number): Described {
+  const words = new Set<string>(p.roles);
+  const ages = new Set<number>();
+  for (const m of ctx.people.mentionsOf(p)) {
+    if (m.start >= at) break;
+    const after = ctx.text.slice(m.end, m.end + 100);
+    const age = AGE_AFTER.exec(after);
+    if (age) ages.add(Number(age[1]));
+    else {
+      const apposed = APPOSITION.exec(after)?.[1];
+      if (apposed) for (const w of apposed.toLowerCase().split(/\s+/)) if (FIELDS[w]) words.add(w);
+    }
+    const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
+    const ageBefore = AGE_BEFORE.exec(before);
+    if (ageBefore) ages.add(Number(ageBefore[1]));
+    // Only an occupation right before the name: `said Jo Roe` has none.
+    const lower = WORDS_BEFORE.exec(before)?.[1]?.trim().split(/\s+/);
+    if (lower && FIELDS[lower[lower.length - 1] as string]) for (const w of lower) if (FIELDS[w]) words.add(w);
+  }
+  return { words, ages };
+}
+
+/** The age a description states (`the 48-year-old Army veteran`), if any. */
+export function describedAge(words: readonly string[]): number | undefined {
+  for (const w of words) {
+    const m = /^(\d{1,3})-years?-old$/.exec(w);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+export type Fit = 'fits' | 'clashes' | 'unknown';
+
+/** Does the description of `words` (lower case) with head noun `head` fit person `p` at `at` (see the file's comment)? */
+export function descriptionFit(ctx: ArticleContext, p: Person, words: readonly string[], head: string, at: number): Fit {
+  const age = describedAge(words);
+  const headField = FIELDS[head];
+  if (age === undefined && (headField === undefined || !DECIDING.has(headField))) return 'unknown';
+  const known = describe(ctx, p, at);
+  if (age !== undefined && known.ages.size > 0) return known.ages.has(age) ? 'fits' : 'clashes';
+  if (headField === undefined || !DECIDING.has(headField) || known.words.size === 0) return 'unknown';
+  if (known.words.has(head)) return 'fits';
+  const fields = new Set([...known.words].map((w) => FIELDS[w]).filter((f) => f !== undefined));
+  if (fields.size === 0) return 'unknown';
+  return fields.has(headField) ? 'fits' : 'clashes';
+}
+
+/** The one person named before `at` whose stated age is the description's (`the 48-year-old` after `Jo Roe, 48,`), if exactly one. */
+export function personOfAge(ctx: ArticleContext, words: readonly string[], at: number): Person | undefined {
+  const age = describedAge(words);
+  if (age === undefined) return undefined;
+  let found: Person | undefined;
+  const seen = new Set<Person>();
+  for (const m of ctx.people.mentionsBetween(0, at)) {
+    if (seen.has(m.person)) continue;
+    seen.add(m.person);
+    if (!describe(ctx, m.person, at).ages.has(age)) continue;
+    if (found) return undefined;
+    found = m.person;
+  }
+  return found;
+}
