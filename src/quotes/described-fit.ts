@@ -116,3 +116,20 @@ export function personOfAge(ctx: ArticleContext, words: readonly string[], at: n
   }
   return found;
 }
+
+/** Is this lower-case noun an occupation of the fields above (`musician`, `ceo`, `surgeon`)? */
+export const isOccupation = (w: string): boolean => FIELDS[w] !== undefined;
+
+/**
+ * Is person `p` tied to the body a description names after its head (`the CEO of Open Pages`: `Open`,
+ * `Pages`)? One of the body's capitalised words stands near one of the person's mentions (before or
+ * after the description: a holder found by role may be named only later).
+ */
+export function tiedToBody(ctx: ArticleContext, p: Person, body: readonly string[]): boolean {
+  for (const m of ctx.people.mentionsOf(p)) {
+    const near = ctx.text.slice(Math.max(0, m.start - 60), m.end + 120);
+    if (body.some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(near)))
+      return true;
+  }
+  return false;
+}

@@ -21,7 +21,7 @@ import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { describedMember, partyMemberNoun } from './party-member.ts';
 import { descriptionHead } from './named-later.ts';
-import { descriptionFit, personOfAge } from './described-fit.ts';
+import { descriptionFit, isOccupation, personOfAge, tiedToBody } from './described-fit.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { pronounBody } from './owned-bodies.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -375,7 +375,16 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const p = member ? undefined : ctx.people.byRole(roleWords, first.start, roleHead);
     // Two presidents in the article: the one the text is about there (`role-holder.ts`).
     const holder = p && ctx.model !== false ? salientHolder(ctx, p, roleWords, roleHead ?? (roleWords.at(-1) as string), first.start) : p;
-    if (holder) return withSpeaker(base, ctx.people.speakerOf(holder));
+    // `the chief of Open Pages` is not `Acme's chief Jo Roe`: a holder tied to another body (`described-fit.ts`).
+    const bodyWords =
+      head > 0
+        ? w
+            .slice(head + 1)
+            .filter((t) => isUpperStart(t.text) && t.lower !== 'the')
+            .map((t) => withoutPossessiveS(t.text))
+        : [];
+    const untied = (q: Person): boolean => bodyWords.length > 0 && !tiedToBody(ctx, q, bodyWords);
+    if (holder && !untied(holder)) return withSpeaker(base, ctx.people.speakerOf(holder));
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
     const placeOwned =
@@ -384,7 +393,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const former = roleWords.includes('former') && FORMER_HEADS.has(headWord.lower);
     // `the 51-year old`: an age written without its second hyphen is the same description.
     const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
-    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former || age;
+    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former || age || isOccupation(headWord.lower);
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
       // `the 48-year-old` after `Jo Roe, 48,`: the one person of that age (`described-fit.ts`).
       const ranked = personOfAge(ctx, roleWords, first.start) ?? rankPeople(ctx, first.start, undefined, ctx.spoken);
@@ -392,8 +401,10 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       const salient = member ? describedMember(ctx, words, member, first.start, ranked) : ranked;
       // `the musician` is not `Jo Roe, a professor`: a description that clashes names nobody.
       if (salient && descriptionFit(ctx, salient, roleWords, withoutPossessiveS(headWord.lower), first.start) === 'clashes') return base;
+      // (Not tied to the body the description names, it stays an unnamed description, which the article may name later: `named-later.ts`.)
       if (
         salient &&
+        !untied(salient) &&
         !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)) &&
         !namedApartInSentence(ctx, found, salient, first.start)
       )
