@@ -12,6 +12,8 @@
  */
 import type { ArticleContext } from './context.ts';
 import type { Person } from './speakers.ts';
+import { withoutPossessiveS } from '../text/marks.ts';
+import { isUpperStart, type Token } from './tokens.ts';
 
 /**
  * Occupations by field, for fields a person rarely crosses within one story. Words shared by fields or
@@ -23,6 +25,7 @@ const field = (name: string, words: string): void => {
 };
 field('music', 'musician singer rapper songwriter pop-star guitarist drummer pianist composer');
 field('stage', 'actor actress comedian filmmaker playwright');
+field('analysis', 'analyst');
 field('science', 'scientist professor economist researcher historian scholar academic physicist biologist climatologist');
 field('religion', 'pope cardinal bishop archbishop priest pastor rabbi imam cleric reverend preacher evangelist');
 field('sports', 'player coach athlete quarterback pitcher striker footballer goalkeeper boxer golfer');
@@ -133,3 +136,18 @@ export function tiedToBody(ctx: ArticleContext, p: Person, body: readonly string
   }
   return false;
 }
+
+/** The capitalised words after the word at `at` of `words` (`of`, `for`): `the chief of the Open Pages site` → `Open`, `Pages`. */
+export function bodyAfterHead(words: readonly Token[], at: number): string[] {
+  if (at <= 0) return [];
+  return words
+    .slice(at + 1)
+    .filter((t) => isUpperStart(t.text) && t.lower !== 'the')
+    .map((t) => withoutPossessiveS(t.text));
+}
+
+/** A test of whether a person is untied to the body of `body` (none named: nobody is). */
+export const untiedFrom =
+  (ctx: ArticleContext, body: readonly string[]) =>
+  (p: Person): boolean =>
+    body.length > 0 && !tiedToBody(ctx, p, body);

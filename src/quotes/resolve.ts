@@ -21,7 +21,7 @@ import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { describedMember, partyMemberNoun } from './party-member.ts';
 import { descriptionHead } from './named-later.ts';
-import { descriptionFit, isOccupation, personOfAge, tiedToBody } from './described-fit.ts';
+import { bodyAfterHead, descriptionFit, isOccupation, personOfAge, untiedFrom } from './described-fit.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { pronounBody } from './owned-bodies.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -161,12 +161,6 @@ function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number
     return [e - 1, e];
   return np;
 }
-
-/**
- * Heads of a description of someone already named (besides `isPersonHead`): `the economist`. Not
- * `spokesman`, `lawyer`, `aide`: they are someone's, and that someone is usually the salient one.
- */
-const DESCRIBED_HEADS = new Set('analyst scientist professor economist researcher historian'.split(' '));
 
 /** Heads that name someone's staff, unless `former`: `the former Obama administration aide` is a person named before. */
 const FORMER_HEADS = new Set(['aide', 'official', 'adviser', 'advisor', 'diplomat', 'prosecutor', 'staffer', 'spokesman', 'spokeswoman']);
@@ -375,15 +369,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const p = member ? undefined : ctx.people.byRole(roleWords, first.start, roleHead);
     // Two presidents in the article: the one the text is about there (`role-holder.ts`).
     const holder = p && ctx.model !== false ? salientHolder(ctx, p, roleWords, roleHead ?? (roleWords.at(-1) as string), first.start) : p;
-    // `the chief of Open Pages` is not `Acme's chief Jo Roe`: a holder tied to another body (`described-fit.ts`).
-    const bodyWords =
-      head > 0
-        ? w
-            .slice(head + 1)
-            .filter((t) => isUpperStart(t.text) && t.lower !== 'the')
-            .map((t) => withoutPossessiveS(t.text))
-        : [];
-    const untied = (q: Person): boolean => bodyWords.length > 0 && !tiedToBody(ctx, q, bodyWords);
+    const untied = untiedFrom(ctx, bodyAfterHead(w, head));
     if (holder && !untied(holder)) return withSpeaker(base, ctx.people.speakerOf(holder));
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
@@ -393,15 +379,14 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const former = roleWords.includes('former') && FORMER_HEADS.has(headWord.lower);
     // `the 51-year old`: an age written without its second hyphen is the same description.
     const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
-    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former || age || isOccupation(headWord.lower);
+    const personHead = isPersonHead(headWord.lower) || isOccupation(headWord.lower) || former || age;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
-      // `the 48-year-old` after `Jo Roe, 48,`: the one person of that age (`described-fit.ts`).
       const ranked = personOfAge(ctx, roleWords, first.start) ?? rankPeople(ctx, first.start, undefined, ctx.spoken);
       // `the Kentucky Republican`: the person of that state and party.
       const salient = member ? describedMember(ctx, words, member, first.start, ranked) : ranked;
-      // `the musician` is not `Jo Roe, a professor`: a description that clashes names nobody.
+      // `the musician` is not `Jo Roe, a professor`, `the chief of Open Pages` not `Acme's chief Jo Roe` (`described-fit.ts`):
+      // a clash names nobody; a holder untied to the body leaves a description the article may name later (`named-later.ts`).
       if (salient && descriptionFit(ctx, salient, roleWords, withoutPossessiveS(headWord.lower), first.start) === 'clashes') return base;
-      // (Not tied to the body the description names, it stays an unnamed description, which the article may name later: `named-later.ts`.)
       if (
         salient &&
         !untied(salient) &&
