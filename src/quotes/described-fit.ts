@@ -12,6 +12,8 @@
  */
 import type { ArticleContext } from './context.ts';
 import type { Person } from './speakers.ts';
+import { isPlaceName } from './places.ts';
+import { isPersonHead } from './word-lists.ts';
 import { withoutPossessiveS } from '../text/marks.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 
@@ -88,20 +90,24 @@ export function describedAge(words: readonly string[]): number | undefined {
   return undefined;
 }
 
+/** Occupation nouns another stands for (`the CEO` of `Jo Roe, Acme's chief executive`). */
+const SAME: Record<string, string[]> = { ceo: ['executive', 'chief'], executive: ['ceo'], physician: ['doctor'], doctor: ['physician'] };
+
 export type Fit = 'fits' | 'clashes' | 'unknown';
 
 /** Does the description of `words` (lower case) with head noun `head` fit person `p` at `at` (see the file's comment)? */
 export function descriptionFit(ctx: ArticleContext, p: Person, words: readonly string[], head: string, at: number): Fit {
   const age = describedAge(words);
   const headField = FIELDS[head];
-  if (age === undefined && (headField === undefined || !DECIDING.has(headField))) return 'unknown';
+  if (age === undefined && headField === undefined) return 'unknown';
   const known = describe(ctx, p, at);
   if (age !== undefined && known.ages.size > 0) return known.ages.has(age) ? 'fits' : 'clashes';
-  if (headField === undefined || !DECIDING.has(headField) || known.words.size === 0) return 'unknown';
-  if (known.words.has(head)) return 'fits';
+  if (headField === undefined || known.words.size === 0) return 'unknown';
+  if (known.words.has(head) || (SAME[head] ?? []).some((w) => known.words.has(w))) return 'fits';
   const fields = new Set([...known.words].map((w) => FIELDS[w]).filter((f) => f !== undefined));
-  if (fields.size === 0) return 'unknown';
-  return fields.has(headField) ? 'fits' : 'clashes';
+  if (fields.has(headField)) return 'unknown';
+  // (Only a field a person rarely crosses clashes: `the CEO` may be `President Roe`.)
+  return fields.size > 0 && DECIDING.has(headField) ? 'clashes' : 'unknown';
 }
 
 /** The one person named before `at` whose stated age is the description's (`the 48-year-old` after `Jo Roe, 48,`), if exactly one. */
@@ -123,14 +129,31 @@ export function personOfAge(ctx: ArticleContext, words: readonly string[], at: n
 /** Is this lower-case noun an occupation of the fields above (`musician`, `ceo`, `surgeon`)? */
 export const isOccupation = (w: string): boolean => FIELDS[w] !== undefined;
 
+/** Fields whose nouns describe someone named before (`the economist`) more often than a new face (`the reporter`, `the doctor`). */
+const DESCRIBED_FIELDS = new Set(['analysis', 'science']);
+
+/**
+ * Does a description with this head name the salient person only when what the article says about
+ * them fits (`the CEO` after `Acme's chief executive Jo Roe`)? An occupation outside `isPersonHead` and
+ * the fields above: `the reporter`, `the diplomat` are often someone not named.
+ */
+export const needsFit = (head: string): boolean =>
+  isOccupation(head) && !isPersonHead(head) && !DESCRIBED_FIELDS.has(FIELDS[head] as string);
+
 /**
  * Is person `p` tied to the body a description names after its head (`the CEO of Open Pages`: `Open`,
  * `Pages`)? One of the body's capitalised words stands near one of the person's mentions (before or
  * after the description: a holder found by role may be named only later).
  */
-export function tiedToBody(ctx: ArticleContext, p: Person, body: readonly string[]): boolean {
+export function tiedToBody(ctx: ArticleContext, p: Person, body: readonly string[], description: Span): boolean {
   for (const m of ctx.people.mentionsOf(p)) {
-    const near = ctx.text.slice(Math.max(0, m.start - 60), m.end + 120);
+    // The description's own words tie nobody: `the head of Open Pages met Jo Roe`.
+    const from = Math.max(0, m.start - 60);
+    const to = m.end + 120;
+    const near =
+      description.end <= from || description.start >= to
+        ? ctx.text.slice(from, to)
+        : ctx.text.slice(from, Math.max(from, description.start)) + ' ' + ctx.text.slice(Math.min(to, description.end), to);
     if (body.some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(near)))
       return true;
   }
@@ -140,14 +163,41 @@ export function tiedToBody(ctx: ArticleContext, p: Person, body: readonly string
 /** The capitalised words after the word at `at` of `words` (`of`, `for`): `the chief of the Open Pages site` → `Open`, `Pages`. */
 export function bodyAfterHead(words: readonly Token[], at: number): string[] {
   if (at <= 0) return [];
-  return words
+  const body = words
     .slice(at + 1)
     .filter((t) => isUpperStart(t.text) && t.lower !== 'the')
     .map((t) => withoutPossessiveS(t.text));
+  // `the president of the United States`: a country ties nobody in particular.
+  return isPlaceName(body.join(' ').toLowerCase()) ? [] : body;
 }
 
 /** A test of whether a person is untied to the body of `body` (none named: nobody is). */
 export const untiedFrom =
-  (ctx: ArticleContext, body: readonly string[]) =>
+  (ctx: ArticleContext, body: readonly string[], description: Span) =>
   (p: Person): boolean =>
-    body.length > 0 && !tiedToBody(ctx, p, body);
+    body.length > 0 && !tiedToBody(ctx, p, body, description);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * What the salient person at `at` gives a description with head `head`: `person` (name them), `none`
+ * (their occupation or age clashes with a head of `isPersonHead`'s: no speaker), or `description` (an
+ * unnamed description the article may name later, `named-later.ts`): when they are untied to the body
+ * the description names, or the head needs a fit (`needsFit`) that is not there.
+ */
+export function salientFit(
+  ctx: ArticleContext,
+  salient: Person,
+  words: readonly string[],
+  head: string,
+  at: number,
+  untied: (p: Person) => boolean,
+): 'person' | 'none' | 'description' {
+  const fit = descriptionFit(ctx, salient, words, head, at);
+  const needs = needsFit(head);
+  if (fit === 'clashes' && !needs) return 'none';
+  return (fit === 'fits' || !needs) && !untied(salient) ? 'person' : 'description';
+}

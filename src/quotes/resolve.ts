@@ -21,7 +21,7 @@ import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { describedMember, partyMemberNoun } from './party-member.ts';
 import { descriptionHead } from './named-later.ts';
-import { bodyAfterHead, descriptionFit, isOccupation, personOfAge, untiedFrom } from './described-fit.ts';
+import { bodyAfterHead, isOccupation, personOfAge, salientFit, untiedFrom } from './described-fit.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { pronounBody } from './owned-bodies.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -369,7 +369,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const p = member ? undefined : ctx.people.byRole(roleWords, first.start, roleHead);
     // Two presidents in the article: the one the text is about there (`role-holder.ts`).
     const holder = p && ctx.model !== false ? salientHolder(ctx, p, roleWords, roleHead ?? (roleWords.at(-1) as string), first.start) : p;
-    const untied = untiedFrom(ctx, bodyAfterHead(w, head));
+    const untied = untiedFrom(ctx, bodyAfterHead(w, head), mention);
     if (holder && !untied(holder)) return withSpeaker(base, ctx.people.speakerOf(holder));
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
@@ -379,20 +379,16 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const former = roleWords.includes('former') && FORMER_HEADS.has(headWord.lower);
     // `the 51-year old`: an age written without its second hyphen is the same description.
     const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
-    const personHead = isPersonHead(headWord.lower) || isOccupation(headWord.lower) || former || age;
-    if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
+    const h = withoutPossessiveS(headWord.lower);
+    const personal = isPersonHead(headWord.lower) || isOccupation(h) || former || age;
+    if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personal) {
       const ranked = personOfAge(ctx, roleWords, first.start) ?? rankPeople(ctx, first.start, undefined, ctx.spoken);
       // `the Kentucky Republican`: the person of that state and party.
       const salient = member ? describedMember(ctx, words, member, first.start, ranked) : ranked;
-      // `the musician` is not `Jo Roe, a professor`, `the chief of Open Pages` not `Acme's chief Jo Roe` (`described-fit.ts`):
-      // a clash names nobody; a holder untied to the body leaves a description the article may name later (`named-later.ts`).
-      if (salient && descriptionFit(ctx, salient, roleWords, withoutPossessiveS(headWord.lower), first.start) === 'clashes') return base;
-      if (
-        salient &&
-        !untied(salient) &&
-        !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)) &&
-        !namedApartInSentence(ctx, found, salient, first.start)
-      )
+      // `the musician` is not `Jo Roe, a professor`, `the chief of Open Pages` not `Acme's chief Jo Roe` (`described-fit.ts`).
+      const verdict = salient ? salientFit(ctx, salient, roleWords, h, first.start, untied) : 'description';
+      if (verdict === 'none') return base;
+      if (salient && verdict === 'person' && !rolesClash(salient, roleWords, h) && !namedApartInSentence(ctx, found, salient, first.start))
         return withSpeaker(base, ctx.people.speakerOf(salient));
     }
   }
