@@ -14,6 +14,8 @@ import type { ArticleContext } from './context.ts';
 import type { Person } from './speakers.ts';
 import { isPlaceName } from './places.ts';
 import { isPersonHead } from './word-lists.ts';
+import { endsLikePersonNoun } from './person-nouns.ts';
+import { kindOf } from './mention-kind.ts';
 import { withoutPossessiveS } from '../text/marks.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 
@@ -200,4 +202,24 @@ export function salientFit(
   const needs = needsFit(head);
   if (fit === 'clashes' && !needs) return 'none';
   return (fit === 'fits' || !needs) && !untied(salient) ? 'person' : 'description';
+}
+
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|on|at|from|to|with|by|for|of|about|into)\s+$/iu;
+
+/**
+ * The person a description at `start` stands in apposition to, written right before it and a comma:
+ * `Dr. Jo Roe, a renowned surgeon, teacher and author, once wrote` is Jo Roe (the phrase before the
+ * verb is the apposition, not someone else). Only a description of a person (`head` a person's noun).
+ */
+export function apposedPerson(ctx: ArticleContext, start: number, head: string): Person | undefined {
+  // (One person: `a`, `an`, `the`, not `two former judges`.)
+  const det = ctx.text.slice(start, start + 4).toLowerCase();
+  if (!/^(?:a|an|the) /.test(det)) return undefined;
+  if (!(isPersonHead(head) || isOccupation(head) || endsLikePersonNoun(head))) return undefined;
+  if (ctx.text.slice(start - 2, start) !== ', ') return undefined;
+  const m = ctx.people.mentionsBetween(Math.max(0, start - 80), start).at(-1);
+  if (!m || m.end !== start - 2 || /['’]s$/.test(ctx.text.slice(m.start, m.end))) return undefined;
+  // `In Taxi Driver, a veteran …`: a name after a preposition is no subject.
+  if (PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
+  return kindOf(ctx, m.person) === 'person' ? m.person : undefined;
 }

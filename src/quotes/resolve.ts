@@ -21,7 +21,7 @@ import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { describedMember, partyMemberNoun } from './party-member.ts';
 import { descriptionHead } from './named-later.ts';
-import { bodyAfterHead, isOccupation, personOfAge, salientFit, untiedFrom } from './described-fit.ts';
+import { apposedPerson, bodyAfterHead, isOccupation, personOfAge, salientFit, untiedFrom } from './described-fit.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { pronounBody } from './owned-bodies.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -304,9 +304,12 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (body) return withSpeaker(base, organisation(body));
   const described = describedName(ctx, words);
   if (described) return withSpeaker(base, ctx.people.speakerOf(described));
+  // `Dr. Jo Roe, a renowned surgeon, once wrote`: the name the description is in apposition to (`described-fit.ts`).
+  const apposedTo = apposedPerson(ctx, first.start, descriptionHead(mention.text) ?? '');
+  const byApposition = apposedTo && ctx.people.speakerOf(apposedTo);
   // `the family of Jon Pell said`: a relative or a lawyer speaks, not the person they belong to.
   if (isRelationalDescription(words)) return withSpeaker(base, appositiveName(ctx, last.end) ?? unnamed(mention.text));
-  if (INDEFINITE.has(first.lower)) return withSpeaker(base, unnamed(mention.text));
+  if (INDEFINITE.has(first.lower)) return withSpeaker(base, byApposition ?? unnamed(mention.text));
   const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
   const allRuns = capitalisedRuns(words);
   const runs = prep > 0 ? [...allRuns.filter(([, e]) => e > prep), ...allRuns.filter(([, e]) => e <= prep)] : allRuns;

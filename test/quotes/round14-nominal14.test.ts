@@ -60,4 +60,12 @@ describe('definite descriptions checked against what the article says about peop
       '"I acted with care at every step," the archbishop said in a statement.';
     expect(speakerOf(text, 'I acted with care')).toBe('Paul Everly');
   });
+
+  it('gives a description in apposition right after a name, read as the source phrase, to that name', () => {
+    const text =
+      'Similarly, Dr. Nora Bellweather, a noted surgeon, teacher and author, once wrote, "Every patient deserves the whole truth."';
+    expect(speakerOf(text, 'Every patient deserves')).toBe('Nora Bellweather');
+    const plural = 'And Jo Marsh and Eli Stone, two former city auditors, writing for the Ledger, said the plan was "unworkable."';
+    expect(speakerOf(plural, 'unworkable')).not.toBe('Eli Stone');
+  });
 });
