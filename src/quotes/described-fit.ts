@@ -16,6 +16,7 @@ import { isPlaceName } from './places.ts';
 import { isPersonHead } from './word-lists.ts';
 import { endsLikePersonNoun } from './person-nouns.ts';
 import { kindOf } from './mention-kind.ts';
+import { descriptionHead } from './named-later.ts';
 import { withoutPossessiveS } from '../text/marks.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 
@@ -142,6 +143,10 @@ const DESCRIBED_FIELDS = new Set(['analysis', 'science']);
 export const needsFit = (head: string): boolean =>
   isOccupation(head) && !isPersonHead(head) && !DESCRIBED_FIELDS.has(FIELDS[head] as string);
 
+/** An occupation head worth ranking people for at `at`: one that needs a fit only when the article wrote the word before. */
+export const occupationHead = (ctx: ArticleContext, head: string, at: number): boolean =>
+  isOccupation(head) && (!needsFit(head) || new RegExp(`\\b${head}`, 'i').test(ctx.text.slice(0, at)));
+
 /**
  * Is person `p` tied to the body a description names after its head (`the CEO of Open Pages`: `Open`,
  * `Pages`)? One of the body's capitalised words stands near one of the person's mentions (before or
@@ -211,12 +216,12 @@ const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|on|at|from|to|with|by|for|of|abo
  * `Dr. Jo Roe, a renowned surgeon, teacher and author, once wrote` is Jo Roe (the phrase before the
  * verb is the apposition, not someone else). Only a description of a person (`head` a person's noun).
  */
-export function apposedPerson(ctx: ArticleContext, start: number, head: string): Person | undefined {
+export function apposedPerson(ctx: ArticleContext, start: number, description: string): Person | undefined {
+  if (ctx.text.charCodeAt(start - 2) !== 44 || ctx.text.charCodeAt(start - 1) !== 32) return undefined;
   // (One person: `a`, `an`, `the`, not `two former judges`.)
-  const det = ctx.text.slice(start, start + 4).toLowerCase();
-  if (!/^(?:a|an|the) /.test(det)) return undefined;
+  if (!/^(?:a|an|the) /i.test(description)) return undefined;
+  const head = descriptionHead(description) ?? '';
   if (!(isPersonHead(head) || isOccupation(head) || endsLikePersonNoun(head))) return undefined;
-  if (ctx.text.slice(start - 2, start) !== ', ') return undefined;
   const m = ctx.people.mentionsBetween(Math.max(0, start - 80), start).at(-1);
   if (!m || m.end !== start - 2 || /['’]s$/.test(ctx.text.slice(m.start, m.end))) return undefined;
   // `In Taxi Driver, a veteran …`: a name after a preposition is no subject.

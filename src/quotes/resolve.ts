@@ -21,7 +21,7 @@ import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { describedMember, partyMemberNoun } from './party-member.ts';
 import { descriptionHead } from './named-later.ts';
-import { apposedPerson, bodyAfterHead, isOccupation, personOfAge, salientFit, untiedFrom } from './described-fit.ts';
+import { apposedPerson, bodyAfterHead, occupationHead, personOfAge, salientFit, untiedFrom } from './described-fit.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { pronounBody } from './owned-bodies.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -304,12 +304,11 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (body) return withSpeaker(base, organisation(body));
   const described = describedName(ctx, words);
   if (described) return withSpeaker(base, ctx.people.speakerOf(described));
-  // `Dr. Jo Roe, a renowned surgeon, once wrote`: the name the description is in apposition to (`described-fit.ts`).
-  const apposedTo = apposedPerson(ctx, first.start, descriptionHead(mention.text) ?? '');
-  const byApposition = apposedTo && ctx.people.speakerOf(apposedTo);
   // `the family of Jon Pell said`: a relative or a lawyer speaks, not the person they belong to.
   if (isRelationalDescription(words)) return withSpeaker(base, appositiveName(ctx, last.end) ?? unnamed(mention.text));
-  if (INDEFINITE.has(first.lower)) return withSpeaker(base, byApposition ?? unnamed(mention.text));
+  // `Dr. Jo Roe, a renowned surgeon, once wrote`: the name the description is in apposition to (`described-fit.ts`).
+  const apposedTo = INDEFINITE.has(first.lower) ? apposedPerson(ctx, first.start, mention.text) : undefined;
+  if (INDEFINITE.has(first.lower)) return withSpeaker(base, apposedTo ? ctx.people.speakerOf(apposedTo) : unnamed(mention.text));
   const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
   const allRuns = capitalisedRuns(words);
   const runs = prep > 0 ? [...allRuns.filter(([, e]) => e > prep), ...allRuns.filter(([, e]) => e <= prep)] : allRuns;
@@ -383,7 +382,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     // `the 51-year old`: an age written without its second hyphen is the same description.
     const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
     const h = withoutPossessiveS(headWord.lower);
-    const personal = isPersonHead(headWord.lower) || isOccupation(h) || former || age;
+    const personal = isPersonHead(headWord.lower) || occupationHead(ctx, h, first.start) || former || age;
     if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personal) {
       const ranked = personOfAge(ctx, roleWords, first.start) ?? rankPeople(ctx, first.start, undefined, ctx.spoken);
       // `the Kentucky Republican`: the person of that state and party.
