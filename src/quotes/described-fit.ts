@@ -38,6 +38,7 @@ field('medicine', 'doctor physician surgeon nurse epidemiologist psychiatrist ps
 field('press', 'journalist reporter columnist correspondent commentator pundit');
 field('business', 'ceo executive entrepreneur businessman businesswoman banker investor tycoon mogul');
 field('teaching', 'teacher principal educator');
+field('staff', 'adviser advisor aide strategist spokesman spokeswoman spokesperson');
 field(
   'politics',
   `president senator governor mayor minister secretary chancellor premier lawmaker congressman congresswoman politician
@@ -107,7 +108,8 @@ export function descriptionFit(ctx: ArticleContext, p: Person, words: readonly s
   if (age !== undefined && known.ages.size > 0) return known.ages.has(age) ? 'fits' : 'clashes';
   if (headField === undefined || known.words.size === 0) return 'unknown';
   if (known.words.has(head) || (SAME[head] ?? []).some((w) => known.words.has(w))) return 'fits';
-  const fields = new Set([...known.words].map((w) => FIELDS[w]).filter((f) => f !== undefined));
+  // (Someone's adviser or spokesman may be anything besides: staff words decide no field.)
+  const fields = new Set([...known.words].map((w) => FIELDS[w]).filter((f) => f !== undefined && f !== 'staff'));
   if (fields.has(headField)) return 'unknown';
   // (Only a field a person rarely crosses clashes: `the CEO` may be `President Roe`.)
   return fields.size > 0 && DECIDING.has(headField) ? 'clashes' : 'unknown';
@@ -204,7 +206,8 @@ export function salientFit(
   untied: (p: Person) => boolean,
 ): 'person' | 'none' | 'description' {
   const fit = descriptionFit(ctx, salient, words, head, at);
-  const needs = needsFit(head);
+  // (`the former administration aide` is someone named before, as `resolve` reads it.)
+  const needs = needsFit(head) && !words.includes('former');
   if (fit === 'clashes' && !needs) return 'none';
   return (fit === 'fits' || !needs) && !untied(salient) ? 'person' : 'description';
 }
@@ -213,11 +216,19 @@ const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|on|at|from|to|with|by|for|of|abo
 
 /**
  * The person a description at `start` stands in apposition to, written right before it and a comma:
- * `Dr. Jo Roe, a renowned surgeon, teacher and author, once wrote` is Jo Roe (the phrase before the
- * verb is the apposition, not someone else). Only a description of a person (`head` a person's noun).
+ * `Dr. Jo Roe, a renowned surgeon, teacher and author, once wrote`, `said Jo Roe, the columnist` are
+ * Jo Roe (the phrase read as the source is the apposition, not someone else). Only a description of a
+ * person (its head a person's noun).
  */
-export function apposedPerson(ctx: ArticleContext, start: number, description: string): Person | undefined {
+export function apposedPerson(
+  ctx: ArticleContext,
+  { start, end, text: description }: { start: number; end: number; text: string },
+  afterCue: boolean,
+): Person | undefined {
   if (ctx.text.charCodeAt(start - 2) !== 44 || ctx.text.charCodeAt(start - 1) !== 32) return undefined;
+  // `Jo Roe, the mayor said`: before its cue, a definite description is an apposition only when a comma
+  // closes it (`Jo Roe, the surgeon, wrote`); else it is the subject of a parenthetical clause.
+  if (!afterCue && /^the /i.test(description) && ctx.text.charCodeAt(end) !== 44) return undefined;
   // (One person: `a`, `an`, `the`, not `two former judges`.)
   if (!/^(?:a|an|the) /i.test(description)) return undefined;
   const head = descriptionHead(description) ?? '';

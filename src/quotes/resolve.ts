@@ -307,8 +307,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   // `the family of Jon Pell said`: a relative or a lawyer speaks, not the person they belong to.
   if (isRelationalDescription(words)) return withSpeaker(base, appositiveName(ctx, last.end) ?? unnamed(mention.text));
   // `Dr. Jo Roe, a renowned surgeon, once wrote`: the name the description is in apposition to (`described-fit.ts`).
-  const apposedTo = INDEFINITE.has(first.lower) ? apposedPerson(ctx, first.start, mention.text) : undefined;
-  if (INDEFINITE.has(first.lower)) return withSpeaker(base, apposedTo ? ctx.people.speakerOf(apposedTo) : unnamed(mention.text));
+  const apposedTo = INDEFINITE.has(first.lower) || first.lower === 'the' ? apposedPerson(ctx, mention, np[0] > cue.index) : undefined;
+  if (apposedTo) return withSpeaker(base, ctx.people.speakerOf(apposedTo));
+  if (INDEFINITE.has(first.lower)) return withSpeaker(base, unnamed(mention.text));
   const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
   const allRuns = capitalisedRuns(words);
   const runs = prep > 0 ? [...allRuns.filter(([, e]) => e > prep), ...allRuns.filter(([, e]) => e <= prep)] : allRuns;

@@ -68,4 +68,13 @@ describe('definite descriptions checked against what the article says about peop
     const plural = 'And Jo Marsh and Eli Stone, two former city auditors, writing for the Ledger, said the plan was "unworkable."';
     expect(speakerOf(plural, 'unworkable')).not.toBe('Eli Stone');
   });
+
+  it('gives "the <owner> adviser" to the salient person the article described as an adviser', () => {
+    const text =
+      'Governor Ray Whitmore toured the plant on Monday.\n\n' +
+      'Lena Ashgrove, a senior adviser to the Whitmore campaign since its first days in Ohio, spoke to reporters on the bus.\n\n' +
+      '"He promised a new tone and delivered a worse one," Ms. Ashgrove said.\n\n' +
+      'The Whitmore adviser said the campaign would answer "every false claim within the hour."';
+    expect(speakerOf(text, 'every false claim')).toBe('Lena Ashgrove');
+  });
 });
