@@ -144,6 +144,16 @@ const SURNAME_NEWSPAPER_ENDS = new Set(['sun', 'post', 'star', 'press', 'globe',
 /** A name written as a web address. */
 const WEB_ADDRESS = new RegExp(String.raw`\p{L}\.(?:${WEB_ENDINGS.join('|')})$`, 'u');
 
+/** Is every mention of the person written after a slash, the way a picture's credit names its photographer? */
+function onlyInCredits(ctx: { text: string; people: ArticlePeople }, person: Person): boolean {
+  let seen = 0;
+  for (const m of ctx.people.mentionsOf(person)) {
+    if (ctx.text.charCodeAt(m.start - 1) !== 47) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
 function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person, name: string): MentionKind {
   const { text } = ctx;
   const f = person.folded;
@@ -157,6 +167,8 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   if (f.length > 1 && STORMS.has(f[0] as string)) return 'other';
   // `in Ann Arbor, Mich.`: a state after the name, and a preposition of place before it.
   if (f.length > 1 && writtenWithState(ctx, person)) return 'place';
+  // `REUTERS/Jo Roe/File Photo`, `(AP Photo/Jo Roe)`: a photographer named only in picture credits says nothing in the story.
+  if (onlyInCredits(ctx, person)) return 'other';
   if (person.gender !== undefined) return 'person';
   // `Maryland Democrat`, `Financial Officer`: a description written in capitals, not a name.
   if (f.length > 1 && (isTitle(last) || isPersonHead(last)) && !SURNAME_TITLES.has(last)) return 'other';

@@ -21,6 +21,7 @@ import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { describedMember, partyMemberNoun } from './party-member.ts';
 import { descriptionHead } from './named-later.ts';
+import { apposedPerson, bodyAfterHead, occupationHead, personOfAge, salientFit, untiedFrom } from './described-fit.ts';
 import { isOrganisationPhrase, namedLikeCompany, organisation } from './organisations.ts';
 import { pronounBody } from './owned-bodies.ts';
 import { isPersonHead } from './word-lists.ts';
@@ -160,12 +161,6 @@ function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number
     return [e - 1, e];
   return np;
 }
-
-/**
- * Heads of a description of someone already named (besides `isPersonHead`): `the economist`. Not
- * `spokesman`, `lawyer`, `aide`: they are someone's, and that someone is usually the salient one.
- */
-const DESCRIBED_HEADS = new Set('analyst scientist professor economist researcher historian'.split(' '));
 
 /** Heads that name someone's staff, unless `former`: `the former Obama administration aide` is a person named before. */
 const FORMER_HEADS = new Set(['aide', 'official', 'adviser', 'advisor', 'diplomat', 'prosecutor', 'staffer', 'spokesman', 'spokeswoman']);
@@ -311,6 +306,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (described) return withSpeaker(base, ctx.people.speakerOf(described));
   // `the family of Jon Pell said`: a relative or a lawyer speaks, not the person they belong to.
   if (isRelationalDescription(words)) return withSpeaker(base, appositiveName(ctx, last.end) ?? unnamed(mention.text));
+  // `Dr. Jo Roe, a renowned surgeon, once wrote`: the name the description is in apposition to (`described-fit.ts`).
+  const apposedTo = INDEFINITE.has(first.lower) || first.lower === 'the' ? apposedPerson(ctx, mention, np[0] > cue.index) : undefined;
+  if (apposedTo) return withSpeaker(base, ctx.people.speakerOf(apposedTo));
   if (INDEFINITE.has(first.lower)) return withSpeaker(base, unnamed(mention.text));
   const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
   const allRuns = capitalisedRuns(words);
@@ -374,7 +372,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const p = member ? undefined : ctx.people.byRole(roleWords, first.start, roleHead);
     // Two presidents in the article: the one the text is about there (`role-holder.ts`).
     const holder = p && ctx.model !== false ? salientHolder(ctx, p, roleWords, roleHead ?? (roleWords.at(-1) as string), first.start) : p;
-    if (holder) return withSpeaker(base, ctx.people.speakerOf(holder));
+    const untied = untiedFrom(ctx, bodyAfterHead(w, head), mention);
+    if (holder && !untied(holder)) return withSpeaker(base, ctx.people.speakerOf(holder));
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
     const placeOwned =
@@ -383,16 +382,16 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const former = roleWords.includes('former') && FORMER_HEADS.has(headWord.lower);
     // `the 51-year old`: an age written without its second hyphen is the same description.
     const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
-    const personHead = isPersonHead(headWord.lower) || DESCRIBED_HEADS.has(headWord.lower) || former || age;
-    if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personHead) {
-      const ranked = rankPeople(ctx, first.start, undefined, ctx.spoken);
+    const h = withoutPossessiveS(headWord.lower);
+    const personal = isPersonHead(headWord.lower) || occupationHead(ctx, h, first.start) || former || age;
+    if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personal) {
+      const ranked = personOfAge(ctx, roleWords, first.start) ?? rankPeople(ctx, first.start, undefined, ctx.spoken);
       // `the Kentucky Republican`: the person of that state and party.
       const salient = member ? describedMember(ctx, words, member, first.start, ranked) : ranked;
-      if (
-        salient &&
-        !rolesClash(salient, roleWords, withoutPossessiveS(headWord.lower)) &&
-        !namedApartInSentence(ctx, found, salient, first.start)
-      )
+      // `the musician` is not `Jo Roe, a professor`, `the chief of Open Pages` not `Acme's chief Jo Roe` (`described-fit.ts`).
+      const verdict = salient ? salientFit(ctx, salient, roleWords, h, first.start, untied) : 'description';
+      if (verdict === 'none') return base;
+      if (salient && verdict === 'person' && !rolesClash(salient, roleWords, h) && !namedApartInSentence(ctx, found, salient, first.start))
         return withSpeaker(base, ctx.people.speakerOf(salient));
     }
   }
