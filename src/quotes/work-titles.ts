@@ -44,7 +44,7 @@ function runStart(text: string, at: number): number {
   if (text[at - 1] !== ' ') return at;
   const lo = Math.max(0, at - 80);
   let start = at;
-  for (let pe = at - 1; ; ) {
+  for (let pe = at - 1; ;) {
     const ps = pe <= lo ? lo : Math.max(lo, text.lastIndexOf(' ', pe - 1) + 1);
     const first = text.charCodeAt(ps);
     if (ps === pe || (first < 128 && !(first >= 65 && first <= 90))) break;
