@@ -367,7 +367,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
           ((next === 115 || next === 116 || next === 97 || next === 119) &&
             SPEECH_AFTER.test(masked.slice(runEnd, runEnd + 9)) &&
             !NOT_SPEAKER_BEFORE.has(previous)));
-      out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: speaks });
+      out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], gender: undefined, confident: speaks });
       continue;
     }
     const tokens = tokenize(masked, m.index, runEnd);
