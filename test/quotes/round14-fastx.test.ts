@@ -1,5 +1,8 @@
-/** Round 14 (extraction CPU): the answers remembered between calls are those of the article asked about. */
+/** Round 14 (extraction CPU): shortcuts and remembered answers give what the long way gives. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fold, foldName } from '../../src/text/fold.ts';
+import { isNotLoneWord } from '../../src/quotes/names.ts';
 import { sentenceStart, type ArticleContext } from '../../src/quotes/context.ts';
 import { splitParagraphs } from '../../src/quotes/paragraphs.ts';
 import { ArticlePeople } from '../../src/quotes/speakers.ts';
@@ -33,5 +36,26 @@ describe('the sentence start asked again', () => {
     const pos = ctx.text.indexOf('came');
     expect(sentenceStart(ctx, pos, 0)).toBe(ctx.text.indexOf('Nobody'));
     expect(sentenceStart(ctx, pos, pos - 3)).toBe(pos - 3);
+  });
+});
+
+describe('names folded without the cache', () => {
+  /** Printable ASCII, spaces (single, double, at the ends), a tab, the typographic apostrophe and an accent. */
+  const pieces = fc.constantFrom(..."aZq09.-'".split(''), ' ', '  ', '\t', '’', 'é', 'O');
+  const names = fc.array(pieces, { maxLength: 10 }).map((parts) => parts.join(''));
+
+  it('folds every name as folding, spacing and straightening it one step at a time does', () => {
+    fc.assert(
+      fc.property(names, (name) => {
+        expect(foldName(name)).toBe(fold(name).replace(/\s+/g, ' ').trim().replace(/’/g, "'"));
+      }),
+    );
+  });
+});
+
+describe('a lone capitalised word that is no name', () => {
+  it('is told by the written word or its lower case, whatever the letters after the capital', () => {
+    for (const word of ['The', 'THE', 'Monday', 'President', 'Meanwhile', 'Sept', 'MONDAY']) expect(isNotLoneWord(word)).toBe(true);
+    for (const word of ['Smith', 'McAdoo', 'Thexton', 'Presidente', 'Żak', 'Tbilisi', "O'Hara"]) expect(isNotLoneWord(word)).toBe(false);
   });
 });
