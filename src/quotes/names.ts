@@ -62,13 +62,11 @@ for (const w of NOT_LONE_NAME) NOT_LONE_SHAPES[(w.charCodeAt(0) & 127) * 32 + Ma
 /** `NOT_LONE_AS_WRITTEN.has(word) || NOT_LONE_NAME.has(word.toLowerCase())`, by shape for ASCII, by one lookup for `Smith` (no other capital). */
 export function isNotLoneWord(word: string): boolean {
   const first = word.charCodeAt(0);
-  if (first >= 65 && first <= 90) {
-    let other = 0; // 1: another capital (or anything below `[`), 2: a code unit past ASCII
-    for (let k = 1; k < word.length && other < 2; k++) other = Math.max(other, word.charCodeAt(k) >= 128 ? 2 : +(word.charCodeAt(k) < 91));
-    if (other < 2 && !NOT_LONE_SHAPES[(first | 32) * 32 + Math.min(word.length, 31)]) return false;
-    if (other === 0) return NOT_LONE_AS_WRITTEN.has(word);
-  }
-  return NOT_LONE_AS_WRITTEN.has(word) || NOT_LONE_NAME.has(word.toLowerCase());
+  // 0: a capital, then ASCII with no other capital (`Smith`); 1: a capital, then ASCII; 2: anything else.
+  let other = first >= 65 && first <= 90 ? 0 : 2;
+  for (let k = 1; k < word.length && other < 2; k++) other = Math.max(other, word.charCodeAt(k) >= 128 ? 2 : +(word.charCodeAt(k) < 91));
+  if (other < 2 && !NOT_LONE_SHAPES[(first | 32) * 32 + Math.min(word.length, 31)]) return false;
+  return NOT_LONE_AS_WRITTEN.has(word) || (other !== 0 && NOT_LONE_NAME.has(word.toLowerCase()));
 }
 
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
