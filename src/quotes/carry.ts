@@ -48,7 +48,7 @@ function continuesAfterGap(ctx: ArticleContext, q: Quote, last: Quote | undefine
   if (q.paragraph - lastPara > CONTINUATION_GAP || q.start !== (ctx.paragraphs[q.paragraph] as Paragraph).start) return false;
   const key = last.speaker.key;
   const from = (ctx.paragraphs[lastPara + 1] as Paragraph).start;
-  const others = ctx.people.mentionsBetween(from, q.start).filter((m) => ctx.people.speakerOf(m.person).key !== key);
+  const others = ctx.people.mentionsBetween(from, q.start).filter((m) => ctx.people.keyOf(m.person) !== key);
   return others.length === 0 && !hasCue(windowTokens(ctx, from, q.start));
 }
 
@@ -76,7 +76,7 @@ function namesAnotherInNewSentence(ctx: ArticleContext, last: Quote, from: numbe
   if (!speaker) return false;
   const own = new Set(speaker.key.split(' '));
   for (const m of ctx.people.mentionsBetween(from, to)) {
-    const key = ctx.people.speakerOf(m.person).key;
+    const key = ctx.people.keyOf(m.person);
     // The speaker again, under any part of their name (`Tom Fitton` … `Fitton`).
     if (key === speaker.key || key.split(' ').some((w) => own.has(w))) continue;
     // A possessive (`Obama's health care law "is …"`) is no subject.

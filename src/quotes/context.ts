@@ -156,8 +156,24 @@ function isInitials(word: string): boolean {
   return true;
 }
 
+/** `sentenceStart`'s last question and answer: one quotation's attribution asks the same again (its clause, what it sends, its reported speech). */
+const lastStart = { ctx: undefined as ArticleContext | undefined, text: '', masked: '', pos: -1, floor: -1, start: -1 };
+
 /** Offset where the sentence containing `pos` starts (not before `floor`); boundaries inside quotations only count at a closing mark. */
 export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): number {
+  const m = lastStart;
+  if (m.ctx === ctx && m.pos === pos && m.floor === floor && m.text === ctx.text && m.masked === ctx.masked) return m.start;
+  const start = findSentenceStart(ctx, pos, floor);
+  m.ctx = ctx;
+  m.text = ctx.text;
+  m.masked = ctx.masked;
+  m.pos = pos;
+  m.floor = floor;
+  m.start = start;
+  return start;
+}
+
+function findSentenceStart(ctx: ArticleContext, pos: number, floor: number): number {
   const { text, masked } = ctx;
   for (let j = pos - 1; j > floor; j--) {
     const c = text.charCodeAt(j);

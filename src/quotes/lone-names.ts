@@ -12,11 +12,12 @@ import { isUpperCased } from './letters.ts';
 const VERB_AFTER =
   /^ (?:[a-z]+ly )?(?:[a-z]{3,}ed|[a-z]{3,}s|went|took|made|gave|met|sent|won|ran|spoke|wrote|told|said|has|had|was|is|will|would)\b/;
 /** The first pronoun after the use, when it is a personal one (`he`, `her`) and no other capitalised word comes first. */
-const FIRST_PRONOUN = /\b([Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir|[Tt]hem)\b|(?:^|[^.!?\s]\s+)(\p{Lu}\p{Ll}+)/u;
+const FIRST_PRONOUN = /\b([Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir|[Tt]hem)\b|(?:^|[^.!?\s]\s+)(\p{Lu}\p{Ll}+)/gu;
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 function personalFirst(text: string): boolean {
-  const re = new RegExp(FIRST_PRONOUN.source, 'gu');
+  const re = FIRST_PRONOUN;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[2] !== undefined) {
       if (CALENDAR.test(m[2])) continue;

@@ -43,7 +43,10 @@ const LY_ADJECTIVES = new Set('lively stately timely lovely homely comely friend
  * `-lly` (`Riley`, `Donnelly`), which this leaves alone.
  */
 export function adverbByShape(lower: string): boolean {
-  if (lower.length < 6 || !/(?:[^aeioul]ly|ely|arily|ally)$/.test(lower) || !/^[a-z]+$/.test(lower)) return false;
+  // Every shape ends in `ly`: two code units tell most words apart before the expressions.
+  const n = lower.length;
+  if (n < 6 || lower.charCodeAt(n - 1) !== 121 || lower.charCodeAt(n - 2) !== 108) return false;
+  if (!/(?:[^aeioul]ly|ely|arily|ally)$/.test(lower) || !/^[a-z]+$/.test(lower)) return false;
   if (LY_ADJECTIVES.has(lower)) return false;
   return givenNameGender(lower) === undefined && !isPlaceName(lower);
 }

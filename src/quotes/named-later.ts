@@ -23,11 +23,23 @@ export function descriptionHead(description: string): string | undefined {
   return (cut > 0 ? words[cut - 1] : words[words.length - 1])?.replace(/[^\p{L}-]/gu, '');
 }
 
+/**
+ * The head word with the word before it, and the head word alone (found without the backtracking of the
+ * optional word before it: a sentence without it is skipped); built once per head noun.
+ */
+function headPatterns(head: string): [RegExp, RegExp] {
+  let patterns = HEAD_PATTERNS.get(head);
+  if (!patterns) {
+    patterns = [new RegExp(`(?:^|[^\\p{L}])(\\p{L}+)?\\s*${head}[\\s,]`, 'iu'), new RegExp(`${head}[\\s,]`, 'iu')];
+    HEAD_PATTERNS.set(head, patterns);
+  }
+  return patterns;
+}
+const HEAD_PATTERNS = new Map<string, [RegExp, RegExp]>();
+
 /** The person first named within `REACH` after `from`, with `the <head>` (not `a <head>`) before the name in its sentence. */
 function namedAfter(ctx: ArticleContext, known: Set<Person>, from: number, head: string): Person | undefined {
-  const headWord = new RegExp(`(?:^|[^\\p{L}])(\\p{L}+)?\\s*${head}[\\s,]`, 'iu');
-  // The head word alone, found without the backtracking of the optional word before it: a sentence without it is skipped.
-  const headAlone = new RegExp(`${head}[\\s,]`, 'iu');
+  const [headWord, headAlone] = headPatterns(head);
   for (const m of ctx.people.mentionsBetween(from, from + REACH)) {
     if (known.has(m.person)) continue;
     known.add(m.person);

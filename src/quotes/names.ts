@@ -59,15 +59,14 @@ const NOT_LONE_AS_WRITTEN = new Set(
 const NOT_LONE_SHAPES = new Uint8Array(128 * 32);
 for (const w of NOT_LONE_NAME) NOT_LONE_SHAPES[(w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31)] = 1;
 
-/** `NOT_LONE_AS_WRITTEN.has(word) || NOT_LONE_NAME.has(word.toLowerCase())`; an ASCII name is ruled out by its shape (lower case: same length, first `c | 32`). */
+/** `NOT_LONE_AS_WRITTEN.has(word) || NOT_LONE_NAME.has(word.toLowerCase())`, by shape for ASCII, by one lookup for `Smith` (no other capital). */
 export function isNotLoneWord(word: string): boolean {
   const first = word.charCodeAt(0);
-  if (first >= 65 && first <= 90 && !NOT_LONE_SHAPES[(first | 32) * 32 + Math.min(word.length, 31)]) {
-    let ascii = true;
-    for (let k = 1; k < word.length && ascii; k++) ascii = word.charCodeAt(k) < 128;
-    if (ascii) return false;
-  }
-  return NOT_LONE_AS_WRITTEN.has(word) || NOT_LONE_NAME.has(word.toLowerCase());
+  // 0: a capital, then ASCII with no other capital (`Smith`); 1: a capital, then ASCII; 2: anything else.
+  let other = first >= 65 && first <= 90 ? 0 : 2;
+  for (let k = 1; k < word.length && other < 2; k++) other = Math.max(other, word.charCodeAt(k) >= 128 ? 2 : +(word.charCodeAt(k) < 91));
+  if (other < 2 && !NOT_LONE_SHAPES[(first | 32) * 32 + Math.min(word.length, 31)]) return false;
+  return NOT_LONE_AS_WRITTEN.has(word) || (other !== 0 && NOT_LONE_NAME.has(word.toLowerCase()));
 }
 
 /** Name particles allowed inside a run (`Ursula von der Leyen`, `Charles de Gaulle`). */
@@ -366,7 +365,7 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
           ((next === 115 || next === 116 || next === 97 || next === 119) &&
             SPEECH_AFTER.test(masked.slice(runEnd, runEnd + 9)) &&
             !NOT_SPEAKER_BEFORE.has(previous)));
-      out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], confident: speaks });
+      out.push({ words: [withoutPossessiveS(runText)], start: m.index, end: runEnd, roles: [], gender: undefined, confident: speaks });
       continue;
     }
     const tokens = tokenize(masked, m.index, runEnd);

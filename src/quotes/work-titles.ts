@@ -12,6 +12,7 @@ import type { ArticleContext } from './context.ts';
 import { givenNameGender } from './given-names.ts';
 import { isTitle } from './names.ts';
 import type { Speaker } from './quote.ts';
+import { isLetterCode, isSurrogate } from './letters.ts';
 
 /** Nouns of a work or a product that a title follows (`the book Paper Tigers`, `a product called Oat Crowns`). */
 const WORK_NOUNS =
@@ -35,22 +36,49 @@ const CLOSING_OF = new Map([
 /** How many of the name's occurrences are looked at. */
 const MAX_OCCURRENCES = 20;
 
-/** The start of the run of capitalised words that ends with the name at `at` (`The Devil’s ` before `Bargain`, not `Baker’s `). */
+/**
+ * The start of the run of capitalised words that ends with the name at `at` (`The Devil’s ` before `Bargain`, not `Baker’s `):
+ * the words between spaces of the 80 characters before it (`text.slice(at - 80, at).split(' ')`), read back without the split.
+ */
 function runStart(text: string, at: number): number {
   if (text[at - 1] !== ' ') return at;
-  const words = text.slice(Math.max(0, at - 80), at).split(' ');
-  words.pop();
+  const lo = Math.max(0, at - 80);
   let start = at;
-  for (let k = words.length - 1; k >= 0; k--) {
-    const w = words[k] as string;
+  for (let pe = at - 1; ;) {
+    const ps = pe <= lo ? lo : Math.max(lo, text.lastIndexOf(' ', pe - 1) + 1);
+    const first = text.charCodeAt(ps);
+    if (ps === pe || (first < 128 && !(first >= 65 && first <= 90))) break;
+    const w = text.slice(ps, pe);
+    if (!/^\p{Lu}/u.test(w)) break;
     // A possessive is the owner (`Baker’s`), unless `The` opens it (`The Devil’s Bargain`).
-    if (!/^\p{Lu}/u.test(w) || (/['’]s$/u.test(w) && words[k - 1] !== 'The')) break;
+    const afterThe = ps - 4 >= lo && text.startsWith('The ', ps - 4) && (ps - 4 === lo || text[ps - 5] === ' ');
+    if (/['’]s$/u.test(w) && !afterThe) break;
     // A sentence or a clause ends before the name (`… Set You Free. The Journalism Review`), not an initial (`Jo M. Roe`).
     if (/[.!?:;,]$/.test(w) && !/^\p{Lu}\.$/u.test(w)) break;
     start -= w.length + 1;
+    if (ps === lo) break;
+    pe = ps - 1;
   }
   return start;
 }
+
+/** The letters before `,? ` ending at `to`, lower-cased: what `/([\p{L}]+),? $/u.exec(text.slice(from, to))?.[1]?.toLowerCase()` gives, by code unit. */
+function wordBefore(text: string, from: number, to: number): string | undefined {
+  let e = to - 1;
+  if (e < from || text.charCodeAt(e) !== 32) return undefined;
+  if (e - 1 >= from && text.charCodeAt(e - 1) === 44) e--;
+  let s = e;
+  for (; s > from; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (isSurrogate(c)) return /([\p{L}]+),? $/u.exec(text.slice(from, to))?.[1]?.toLowerCase();
+    if (!isLetterCode(c)) break;
+  }
+  return s < e ? text.slice(s, e).toLowerCase() : undefined;
+}
+
+/** Does `/['’]s $/` end the text before `to` (`Baker’s `)? */
+const possessiveBefore = (text: string, to: number): boolean =>
+  to >= 3 && text.charCodeAt(to - 1) === 32 && text.charCodeAt(to - 2) === 115 && (text[to - 3] === "'" || text[to - 3] === '’');
 
 /** Is the run of words `run` (a title, when it is no person's name) free of given names and titles? */
 function namesNobody(run: string): boolean {
@@ -107,13 +135,19 @@ function namesAWork(ctx: ArticleContext, speaker: Speaker): boolean {
     }
     if (before !== ' ') continue;
     const start = runStart(text, at);
-    const run = text.slice(start, end);
-    const lead = text.slice(Math.max(0, start - 60), start);
+    // The 60 characters before the run (`lead`) and the run, sliced only for the tests that read them.
+    const from = Math.max(0, start - 60);
     // The cheap test first: a possessive right before the run.
-    if (/['’]s $/.test(lead) && speaker.kind !== 'organisation' && ownedByPerson(lead) && namesNobody(run)) return true;
-    const word = /([\p{L}]+),? $/u.exec(lead)?.[1]?.toLowerCase();
-    if (word !== undefined && LAST_WORDS.has(word) && AFTER_WORK_NOUN.test(lead.toLowerCase())) {
-      if (givenNameGender((run.split(' ')[0] as string).toLowerCase()) === undefined) return true;
+    if (
+      possessiveBefore(text, start) &&
+      speaker.kind !== 'organisation' &&
+      ownedByPerson(text.slice(from, start)) &&
+      namesNobody(text.slice(start, end))
+    )
+      return true;
+    const word = wordBefore(text, from, start);
+    if (word !== undefined && LAST_WORDS.has(word) && AFTER_WORK_NOUN.test(text.slice(from, start).toLowerCase())) {
+      if (givenNameGender((text.slice(start, end).split(' ')[0] as string).toLowerCase()) === undefined) return true;
     }
   }
   return false;

@@ -30,12 +30,27 @@ const NAME_CACHE_MAX = 50_000;
  * quote-like character). Cached: attribution folds the same few names many times per article.
  */
 export function foldName(name: string): string {
+  if (isPlainAscii(name)) return name.toLowerCase();
   let out = nameCache.get(name);
   if (out !== undefined) return out;
   out = foldSpaced(name).replace(/’/g, "'");
   if (nameCache.size >= NAME_CACHE_MAX) nameCache.clear();
   nameCache.set(name, out);
   return out;
+}
+
+/**
+ * Printable ASCII, words apart by single spaces (`Vladimir Putin`, `O'Neill`): `foldName` gives its
+ * lower case (nothing to normalise, collapse, trim or straighten), without the cache's lookup.
+ */
+function isPlainAscii(name: string): boolean {
+  const last = name.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const c = name.charCodeAt(k);
+    if (c > 32 && c < 127) continue;
+    if (c !== 32 || k === 0 || k === last || name.charCodeAt(k - 1) === 32) return false;
+  }
+  return true;
 }
 
 /**
