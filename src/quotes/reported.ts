@@ -35,7 +35,8 @@ chided chides scolded scolds mentioned mentions announced announces answered ans
 responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
 heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared
-rebuked rebukes faulted faults chastised chastises castigated castigates ridiculed ridicules`.split(/\s+/),
+rebuked rebukes faulted faults chastised chastises castigated castigates ridiculed ridicules applauded applauds
+celebrated commended commends extolled extols characterize decry denounce`.split(/\s+/),
 );
 /** Those and the lexicon's finite verbs of saying (`fretted`; not `asking`, after a noun as often as a subject): the quote is the subject's. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);
