@@ -14,6 +14,9 @@ import { isPersonHead } from './word-lists.ts';
 import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.ts';
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 import { inOwnView } from './own-view.ts';
+import { STATEMENT_NOUNS } from './possessive-speech.ts';
+
+export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
 
 /**
  * Verbs of saying, judging, naming and attitude whose object or clause may quote the subject (`blamed`,
@@ -235,20 +238,32 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   if (tokens[v]?.text === ',') v = np[0] > s ? v + 1 : appositiveEnd(tokens, s, v);
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || isUpperStart(verb.text) || SUBJECT_STOP.has(verb.lower)) return undefined;
+  // `On Monday the council released …:`: a preposition's phrase, then an article, is no subject and its verb.
+  if (LEAD_PREPOSITIONS.has(tokens[np[0]]?.lower ?? '') || ARTICLE_WORDS.has(verb.lower)) return undefined;
   const cue: CueMatch = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
   return { np, cue, tokens };
 }
+
+/** Prepositions that open a phrase of time or place, never a subject (`On Monday`, `In Paris`). */
+const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'by', 'for', 'from']);
+/** Articles: never a verb. */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
 /** `That brought a tart rejoinder from Mr. Cameron: "…"`: a noun of saying, `from` and a name right before the colon. */
 function statementFrom(tokens: Token[]): Found | undefined {
   const colon = tokens.length - 1;
   let s = colon;
   while (s > 0 && (isName(tokens[s - 1]) || (tokens[s - 1]?.text === '.' && (tokens[s - 2]?.text.length ?? 0) <= 3))) s--;
-  if (s === colon || !isName(tokens[s]) || tokens[s - 1]?.lower !== 'from') return undefined;
-  const noun = tokens[s - 2];
+  if (s === colon || !isName(tokens[s])) return undefined;
+  // `this statement from national security adviser Jo Roe:`: lower-case title words between `from` and the name.
+  let f = s - 1;
+  while (f > s - 4 && tokens[f]?.kind === 'word' && tokens[f]?.text === tokens[f]?.lower && tokens[f]?.lower !== 'from') f--;
+  if (f < s - 1 && !(isTitle(tokens[s - 1]?.lower ?? '') || isPersonHead(tokens[s - 1]?.lower ?? ''))) return undefined;
+  if (tokens[f]?.lower !== 'from') return undefined;
+  const noun = tokens[f - 1];
   if (!noun || !(STATEMENT_NOUNS.has(noun.lower) || /^(?:rejoinder|retort|rebuke|reaction|criticism|response)$/.test(noun.lower)))
     return undefined;
-  return { np: [s, colon], cue: { index: s - 2, length: 1, text: noun.text, sourceAfter: true, start: noun.start, end: noun.end }, tokens };
+  return { np: [s, colon], cue: { index: f - 1, length: 1, text: noun.text, sourceAfter: true, start: noun.start, end: noun.end }, tokens };
 }
 
 /** A capitalised name run from `tokens[from]` (initials and short abbreviations included): its end, or `from`. */
@@ -314,83 +329,4 @@ export function participleLeadIn(before: Token[], after: Token[]): Found | undef
     cue: { index: 0, length: 1, text: first.text, sourceAfter: false, start: first.start, end: first.end },
     tokens: after,
   };
-}
-
-/** Nouns for what someone said: `Trump's takeaway was that "…"`. */
-const SAID_NOUNS = new Set(
-  `takeaway message response reply answer view argument point verdict assessment explanation advice words reaction
-position conclusion statement comment remark claim warning assertion promise pledge retort summary description
-prediction plea excuse defense defence instruction mantra refrain line verdict reasoning case pitch`.split(/\s+/),
-);
-
-/**
- * `Trump's takeaway was that "…"`, `Her answer: "…"`: a quotation right after a possessive name's
- * noun of saying and `was`/`is` (with `that`) or a colon is the possessor's.
- */
-export function possessiveSpeech(tokens: Token[]): Found | undefined {
-  let k = tokens.length - 1;
-  if (tokens[k]?.lower === 'that') k--;
-  const link = tokens[k];
-  if (!link || !['was', 'is', ':'].includes(link.lower)) return undefined;
-  k--;
-  if (!SAID_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
-  const nounAt = k;
-  k--;
-  if (tokens[k]?.kind === 'word' && !isUpperStart(tokens[k]?.text ?? '') && !/['’]s$/.test(tokens[k]?.text ?? '')) k--;
-  const owner = tokens[k];
-  if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) return undefined;
-  let s = k;
-  while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && k - s < 4) s--;
-  const noun = tokens[nounAt] as Token;
-  const cue: CueMatch = { index: nounAt, length: 1, text: noun.text, sourceAfter: false, start: noun.start, end: noun.end };
-  return { np: [s, k + 1], cue, tokens };
-}
-
-/** Nouns for a statement that take its words in a `that` clause: `Cheney's statement that "…"`, `Trump's tweet that …`. */
-const STATEMENT_NOUNS = new Set(
-  `statement statements remark remarks comment comments claim claims tweet tweets post admission insistence assertion
-suggestion accusation allegation warning promise pledge vow threat argument contention boast denial confession
-concession announcement declaration prediction complaint message speech testimony response reply answer call plea
-description characterization characterisation assessment view words`.split(/\s+/),
-);
-
-/**
- * `Cheney's statement that "…"`, `Trump's Sept. 4 tweet that the US was considering "…"`, `Levin's
- * tweet blasting CNN for coming "…"`: a quotation inside the content of a known person's statement
- * (a noun of saying, then `that`, a colon or a verb of saying in `-ing`) is that person's.
- */
-export function possessiveStatement(tokens: Token[], isPerson: (words: string[], at: number) => boolean): Found | undefined {
-  for (let k = tokens.length - 2; k >= 0; k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'quote') return undefined;
-    if (!STATEMENT_NOUNS.has(t.lower)) continue;
-    const next = tokens[k + 1] as Token;
-    const content = next.lower === 'that' || next.text === ':' || (next.lower.endsWith('ing') && matchCue(tokens, k + 1) !== undefined);
-    if (!content) continue;
-    // The owner: `X's`, with up to three words (`previous`, `Sept. 4`) before the noun.
-    let o = k - 1;
-    while (o >= 0 && k - o <= 4 && !/['’]s$/.test(tokens[o]?.text ?? '') && (tokens[o]?.kind === 'word' || tokens[o]?.text === '.')) o--;
-    const owner = tokens[o];
-    if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) continue;
-    let s = o;
-    while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && o - s < 3) s--;
-    const words = tokens.slice(s, o + 1).map((w) => w.text.replace(/['’]s$/, ''));
-    if (!isPerson(words, (tokens[s] as Token).start)) continue;
-    return { np: [s, o + 1], cue: { index: k, length: 1, text: t.text, sourceAfter: false, start: t.start, end: t.end }, tokens };
-  }
-  return undefined;
-}
-
-/** `Romney's "47 percent" comment`: a known person's possessive right before a partial quotation names its speaker. */
-export function possessorBefore(tokens: Token[], isPerson: (words: string[], at: number) => boolean): Found | undefined {
-  const k = tokens.length - 1;
-  const owner = tokens[k];
-  if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) return undefined;
-  let s = k;
-  while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && k - s < 3) s--;
-  const words = tokens.slice(s, k + 1).map((t) => t.text.replace(/['’]s$/, ''));
-  // Someone the article already knows as a person: never `Russia's "special operation"`.
-  if (!isPerson(words, (tokens[s] as Token).start)) return undefined;
-  const cue: CueMatch = { index: k, length: 1, text: owner.text, sourceAfter: false, start: owner.start, end: owner.end };
-  return { np: [s, k + 1], cue, tokens };
 }

@@ -120,7 +120,7 @@ go+on goes+on went+on going+on
 according+to
 continue: continues: continued: continuing:
 begin: begins: began:
-start: starts: started:
+starts: started:
 read: reads:
 elaborate elaborates elaborated elaborating
 fume fumes fumed fuming
