@@ -41,6 +41,7 @@ import { relativeSayer } from './relative-sayer.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './carry.ts';
 import { paragraphBefore } from './captions.ts';
 import { predicateQuote } from './predicate-quote.ts';
+import { issuedStatement } from './issued-statement.ts';
 
 export type { ArticleContext } from './context.ts';
 
@@ -334,6 +335,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       (q.kind === 'partial' ? documentFinding(sentence) : undefined) ??
       reportedSpeech(sentence) ??
       (q.kind === 'partial' ? issuedFinding(sentence) : undefined) ??
+      issuedStatement(sentenceTokens) ??
       asClauseBefore(sentence) ??
       (AS_NEXT.test(ctx.text.slice(q.end, q.end + 8)) && !/[.!?]$/.test(q.text)
         ? asClauseAfter((afterTokens ??= tokensAfter(ctx, q, para)))

@@ -238,16 +238,14 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   if (tokens[v]?.text === ',') v = np[0] > s ? v + 1 : appositiveEnd(tokens, s, v);
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || isUpperStart(verb.text) || SUBJECT_STOP.has(verb.lower)) return undefined;
-  // `On Monday the council released …:`: a preposition's phrase, then an article, is no subject and its verb.
-  if (LEAD_PREPOSITIONS.has(tokens[np[0]]?.lower ?? '') || ARTICLE_WORDS.has(verb.lower)) return undefined;
+  // `On Monday the council released …:`: a preposition's phrase is no subject.
+  if (LEAD_PREPOSITIONS.has(tokens[np[0]]?.lower ?? '')) return undefined;
   const cue: CueMatch = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
   return { np, cue, tokens };
 }
 
 /** Prepositions that open a phrase of time or place, never a subject (`On Monday`, `In Paris`). */
 const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'by', 'for', 'from']);
-/** Articles: never a verb. */
-const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
 /** `That brought a tart rejoinder from Mr. Cameron: "…"`: a noun of saying, `from` and a name right before the colon. */
 function statementFrom(tokens: Token[]): Found | undefined {
