@@ -15,7 +15,18 @@ import { isUpperStart, type Token } from './tokens.ts';
 import { DOCUMENT_NOUNS } from './word-lists.ts';
 
 /** What a person or body writes in their own voice (not a study or a poll: those speak for themselves). */
-const AUTHORED = new Set([...DOCUMENT_NOUNS, 'note', 'notes', 'message', 'messages', 'release', 'announcement', 'emails', 'letters', 'statements']);
+const AUTHORED = new Set([
+  ...DOCUMENT_NOUNS,
+  'note',
+  'notes',
+  'message',
+  'messages',
+  'release',
+  'announcement',
+  'emails',
+  'letters',
+  'statements',
+]);
 /** Determiners of the statement: `a statement`, `this statement`. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'his', 'her', 'their', 'another']);
 /** Finite verbs of saying after `that`/`which`: `a note that said`. */
@@ -38,7 +49,8 @@ function contentAt(tokens: Token[], d: number): number {
   // `to staff`, `to its employees`, `to reporters on Monday`.
   if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'on') {
     k++;
-    while (k < d + 5 && tokens[k]?.kind === 'word' && !isContentParticiple(tokens, k) && !/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k++;
+    while (k < d + 5 && tokens[k]?.kind === 'word' && !isContentParticiple(tokens, k) && !/^(?:that|which)$/.test(tokens[k]?.lower ?? ''))
+      k++;
   }
   if (tokens[k]?.text === ',') k++;
   if (isContentParticiple(tokens, k)) return k;
@@ -49,7 +61,26 @@ function contentAt(tokens: Token[], d: number): number {
 /** Words of a lead-in phrase of time before the subject, with no comma: `On Sunday the board …`. */
 const TIME_LEAD = /^(?:on|in|last|this|early|late|earlier|later)$/;
 /** Words that never stand in an issuer's phrase: clause words, relative pronouns, conjunctions. */
-const NOT_IN_SUBJECT = new Set(['that', 'who', 'which', 'and', 'or', 'but', 'to', 'with', 'as', 'is', 'was', 'were', 'are', 'it', 'they', 'we', 'i', 'you']);
+const NOT_IN_SUBJECT = new Set([
+  'that',
+  'who',
+  'which',
+  'and',
+  'or',
+  'but',
+  'to',
+  'with',
+  'as',
+  'is',
+  'was',
+  'were',
+  'are',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+]);
 
 /**
  * The subject ending at `e`: from the clause's start (`clauseStart`, a time phrase skipped), two to seven
@@ -92,7 +123,11 @@ export function issuedStatement(tokens: Token[]): Found | undefined {
     const subject = issuerBefore(tokens, e);
     if (!subject) return undefined;
     const cue = tokens[c < 0 ? v : c] as Token;
-    return { np: subject, cue: { index: c < 0 ? v : c, length: 1, text: cue.text, sourceAfter: false, start: cue.start, end: cue.end }, tokens };
+    return {
+      np: subject,
+      cue: { index: c < 0 ? v : c, length: 1, text: cue.text, sourceAfter: false, start: cue.start, end: cue.end },
+      tokens,
+    };
   }
   return undefined;
 }

@@ -39,25 +39,29 @@ function reportsAnyone(tokens: Token[], to: number): boolean {
  * name the article knows as a person's (`isPerson`; after a lead-in closed by a comma) and the quotation
  * `text` opens with a predicate's verb.
  */
-export function predicateQuote(
-  tokens: Token[],
-  text: string,
-  isPerson: (words: string[], at: number) => boolean,
-): Found | undefined {
+export function predicateQuote(tokens: Token[], text: string, isPerson: (words: string[], at: number) => boolean): Found | undefined {
   const first = /^[\p{Ll}']+/u.exec(text)?.[0];
   if (!first || !PREDICATE_OPENERS.has(first.replace('’', "'"))) return undefined;
   if (/^ha(?:s|ve|d) been\b/.test(text)) return undefined;
   let e = tokens.length;
   while (e > 0 && BETWEEN.has(tokens[e - 1]?.lower ?? '')) e--;
   let s = e;
-  while (s > 0 && e - s < 5 && (isName(tokens[s - 1]) || (tokens[s - 1]?.text === '.' && (tokens[s - 2]?.text.length ?? 0) <= 2)))
-    s--;
+  while (s > 0 && e - s < 5 && (isName(tokens[s - 1]) || (tokens[s - 1]?.text === '.' && (tokens[s - 2]?.text.length ?? 0) <= 2))) s--;
   if (s === e) {
     if (!PRONOUNS.has(tokens[e - 1]?.lower ?? '')) return undefined;
     s = e - 1;
   } else if (s === e - 1 && PRONOUNS.has(tokens[s]?.lower ?? '')) {
     // A capitalised pronoun opening the sentence: `They "have …"`.
-  } else if (!isName(tokens[s]) || !isPerson(tokens.slice(s, e).filter((t) => t.kind === 'word').map((t) => t.text), (tokens[s] as Token).start))
+  } else if (
+    !isName(tokens[s]) ||
+    !isPerson(
+      tokens
+        .slice(s, e)
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.text),
+      (tokens[s] as Token).start,
+    )
+  )
     return undefined;
   let lead = s;
   if (OPENERS.has(tokens[lead - 1]?.lower ?? '')) lead--;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+
+/** The speaker's name given to the quotation that starts with `start`, if any. */
+function speakerOf(text: string, start: string): string | undefined {
+  const q = extractQuotes(text).find((x) => x.text.startsWith(start));
+  expect(q, `no quotation starting with ${start}`).toBeDefined();
+  return q?.speaker?.name;
+}
+
+describe('speakers the cue finder missed (round 14)', () => {
+  it('takes the subject of a sentence that applauds someone and reports their view for the quotation after it', () => {
+    const text =
+      'Tom Kent, the trust chairman, applauded the workers who stayed and said they deserve a raise.\n\n' +
+      '"We owe them everything we have built here, and we will not forget it."';
+    expect(speakerOf(text, 'We owe them')).toBe('Tom Kent');
+  });
+
+  it('reads a subject who celebrated something as a phrase as the speaker of that phrase', () => {
+    const text = 'Harbour commissioner Jane Marlowe celebrated the vote as "a new start for the harbour."';
+    expect(speakerOf(text, 'a new start')).toBe('Jane Marlowe');
+  });
+
+  it('reads `started` between two parts of one quotation as their cue', () => {
+    const text =
+      'Jane Marlowe addressed the town from the pier. "For decades," Marlowe started, "the harbour has been left to rot by every council."';
+    expect(speakerOf(text, 'For decades')).toBe('Jane Marlowe');
+  });
+
+  it('does not read `started` before a quotation as a cue of saying', () => {
+    const text = 'Marlowe said on radio that before the council starts "tearing down" the pier, the town should vote on it.';
+    expect(speakerOf(text, 'tearing down')).not.toBe('the council');
+  });
+
+  it('gives words opening with a modal right after a known person\u2019s name to that person', () => {
+    const text =
+      'Jane Marlowe has run the harbour board since 2015.\n\n' +
+      'Although the board wants the pier sold, Marlowe "will not sign anything that hands it to a developer."';
+    expect(speakerOf(text, 'will not sign')).toBe('Jane Marlowe');
+  });
+
+  it('does not give words right after a name to it when the name is not a known person', () => {
+    const text = 'A new survey ranked the states.\n\nCalifornia "has the worst roads of any state, and the longest commutes."';
+    expect(speakerOf(text, 'has the worst roads')).toBeUndefined();
+  });
+
+  it('does not give words right after a name to it when someone else reports them', () => {
+    const text = 'Jane Marlowe has run the harbour board since 2015.\n\nCritics say Marlowe "will not sign anything they send her."';
+    expect(speakerOf(text, 'will not sign')).not.toBe('Jane Marlowe');
+  });
+
+  it('takes the named author of a statement introduced by a colon, with title words after `from`', () => {
+    const text =
+      'The harbour board met on Friday. On Monday the council released this statement from harbour commissioner Jane Marlowe: "We met the families and we will pay for every repair."';
+    expect(speakerOf(text, 'We met the families')).toBe('Jane Marlowe');
+  });
+
+  it('never reads a phrase of time opening the sentence as the speaker of a colon lead-in', () => {
+    const text =
+      'The harbour board met on Friday. On Monday the council released the minutes of the meeting: "We met the families and we will pay for every repair."';
+    expect(speakerOf(text, 'We met the families')).not.toBe('On Monday');
+  });
+
+  it('gives the words of a note someone sent, quoted inside its content, to the sender', () => {
+    const text =
+      'Harbour chief Jane Marlowe sent a note to staff that said parts of the leaked plan "break our code of conduct and cross a line."';
+    expect(speakerOf(text, 'break our code')).toBe('Jane Marlowe');
+  });
+
+  it('gives a quotation led in by a colon after a statement a body put out to that body', () => {
+    const text =
+      'On Sunday the Harbour Trust put out a statement condemning the attack and backing the mayor: "The mayor is a friend of this town, and we stand with her."';
+    expect(speakerOf(text, 'The mayor is a friend')).toBe('Harbour Trust');
+  });
+
+  it('does not give a poll\u2019s findings to whoever released it through this rule when no statement is put out', () => {
+    const text = 'The Harbour Trust released a survey on Monday. Most residents "want the pier rebuilt as it was."';
+    expect(speakerOf(text, 'want the pier')).toBeUndefined();
+  });
+});
