@@ -77,4 +77,17 @@ describe('speakers the cue finder missed (round 14)', () => {
     const text = 'The Harbour Trust released a survey on Monday. Most residents "want the pier rebuilt as it was."';
     expect(speakerOf(text, 'want the pier')).toBeUndefined();
   });
+
+  it('gives words after `who argued that <subject>` to the person named before `who`, after `according to` too', () => {
+    const text =
+      'The harbour plan has been "a failure from the start," according to the Tribune\u2019s Jane Marlowe, who argued that Kent "never read the audit."';
+    expect(speakerOf(text, 'never read the audit')).toBe('Jane Marlowe');
+  });
+
+  it('mentions only the name before `who warned that <subject>`, not the clause that names them', () => {
+    const text = 'Reporters met Jane Marlowe, who warned that the council "will be sorry."';
+    const q = extractQuotes(text).find((x) => x.text.startsWith('will be sorry'));
+    expect(q?.speaker?.name).toBe('Jane Marlowe');
+    expect(q?.mention?.text).toBe('Jane Marlowe');
+  });
 });
