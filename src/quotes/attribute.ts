@@ -40,7 +40,6 @@ import { accordingAside } from './according-aside.ts';
 import { relativeSayer } from './relative-sayer.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './carry.ts';
 import { paragraphBefore } from './captions.ts';
-import { predicateQuote } from './predicate-quote.ts';
 import { issuedStatement } from './issued-statement.ts';
 
 export type { ArticleContext } from './context.ts';
@@ -349,8 +348,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
         ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
         : undefined) ??
-      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined) ??
-      (q.kind === 'partial' ? predicateQuote(sentenceTokens, q.text, (words, at) => isKnownPerson(ctx, words, at)) : undefined);
+      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
     const governing = reported ? undefined : q.kind === 'partial' ? governingSpeech(sentence, namedElsewhere(ctx)) : undefined;
     if (reported || governing) {
       const a = resolved(ctx, (reported ?? governing) as Found, last?.speaker);

@@ -13,6 +13,7 @@ import { JUDGING_VERBS } from './reported.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { DOCUMENT_NOUNS } from './word-lists.ts';
+import { TIME_WORDS } from './source-words.ts';
 
 /** What a person or body writes in their own voice (not a study or a poll: those speak for themselves). */
 const AUTHORED = new Set([
@@ -106,7 +107,8 @@ export function issuedStatement(tokens: Token[]): Found | undefined {
   if (n < 4 || tokens.some((t) => t.kind === 'quote' || t.text === ';')) return undefined;
   const colon = tokens[n - 1]?.text === ':';
   for (let v = n - 2; v >= 1 && v >= n - 2 - REACH - 8; v--) {
-    if (!RELEASE_VERBS.has(tokens[v]?.lower ?? '')) continue;
+    // `The Tribune published a letter alleging …`: a paper publishes others' letters; only a sender or issuer speaks.
+    if (!RELEASE_VERBS.has(tokens[v]?.lower ?? '') || tokens[v]?.lower.startsWith('publish')) continue;
     let det = v + 1;
     if (tokens[det]?.lower === 'out') det++;
     if (!DETERMINERS.has(tokens[det]?.lower ?? '')) return undefined;
@@ -119,7 +121,13 @@ export function issuedStatement(tokens: Token[]): Found | undefined {
     const rest = tokens.slice(from, colon ? n - 1 : n);
     if (rest.length > REACH || rest.some((t) => t.kind !== 'word' && !/^[,'’-]$/.test(t.text))) return undefined;
     let e = v;
-    while (e > 0 && ADVERBS.has(tokens[e - 1]?.lower ?? '')) e--;
+    for (;;) {
+      if (e > 0 && ADVERBS.has(tokens[e - 1]?.lower ?? '')) e--;
+      // `Jo Roe on Friday sent …`: a time phrase between the subject and the verb.
+      else if (e > 1 && TIME_WORDS.has(tokens[e - 1]?.lower ?? '') && /^(?:on|last|this|early|late)$/.test(tokens[e - 2]?.lower ?? ''))
+        e -= 2;
+      else break;
+    }
     const subject = issuerBefore(tokens, e);
     if (!subject) return undefined;
     const cue = tokens[c < 0 ? v : c] as Token;

@@ -39,10 +39,12 @@ responds lambasted lambastes reminded reminds exhorted exhorts took pointed prom
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
 heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared
 rebuked rebukes faulted faults chastised chastises castigated castigates ridiculed ridicules applauded applauds
-celebrated commended commends extolled extols characterize decry denounce`.split(/\s+/),
+commended commends extolled extols`.split(/\s+/),
 );
 /** Those and the lexicon's finite verbs of saying (`fretted`; not `asking`, after a noun as often as a subject): the quote is the subject's. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);
+/** Verbs of praise (round 14) whose passive (`was applauded by`) is refused outright. */
+const PRAISED = new Set(['applauded', 'commended', 'extolled']);
 /** Forms of `be` before a participle. */
 const BE = new Set(['was', 'is', 'were', 'are', 'be', 'been']);
 /** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
@@ -113,6 +115,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   // `C-SPAN Confirms …`: a capitalised verb of the lexicon is a headline's, not a sentence's; `he was
   // worried`, `it is frowned upon`: after `was`/`is` its participle describes a state.
   if (!JUDGING_VERBS.has(verb.lower) && (verb.text !== verb.lower || BE.has(tokens[v - 1]?.lower ?? ''))) return undefined;
+  // `The suit was applauded by Jo Roe`: a passive of praise has what was praised for its subject, not who praised it.
+  if (BE.has(tokens[v - 1]?.lower ?? '') && PRAISED.has(verb.lower)) return undefined;
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
   if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
   const cue: CueMatch = matchCue(tokens, v) ?? {

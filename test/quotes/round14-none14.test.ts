@@ -16,8 +16,8 @@ describe('speakers the cue finder missed (round 14)', () => {
     expect(speakerOf(text, 'We owe them')).toBe('Tom Kent');
   });
 
-  it('reads a subject who celebrated something as a phrase as the speaker of that phrase', () => {
-    const text = 'Harbour commissioner Jane Marlowe celebrated the vote as "a new start for the harbour."';
+  it('reads a subject who commended something as a phrase as the speaker of that phrase', () => {
+    const text = 'Harbour commissioner Jane Marlowe commended the vote as "a new start for the harbour."';
     expect(speakerOf(text, 'a new start')).toBe('Jane Marlowe');
   });
 
@@ -30,23 +30,6 @@ describe('speakers the cue finder missed (round 14)', () => {
   it('does not read `started` before a quotation as a cue of saying', () => {
     const text = 'Marlowe said on radio that before the council starts "tearing down" the pier, the town should vote on it.';
     expect(speakerOf(text, 'tearing down')).not.toBe('the council');
-  });
-
-  it('gives words opening with a modal right after a known person\u2019s name to that person', () => {
-    const text =
-      'Jane Marlowe has run the harbour board since 2015.\n\n' +
-      'Although the board wants the pier sold, Marlowe "will not sign anything that hands it to a developer."';
-    expect(speakerOf(text, 'will not sign')).toBe('Jane Marlowe');
-  });
-
-  it('does not give words right after a name to it when the name is not a known person', () => {
-    const text = 'A new survey ranked the states.\n\nCalifornia "has the worst roads of any state, and the longest commutes."';
-    expect(speakerOf(text, 'has the worst roads')).toBeUndefined();
-  });
-
-  it('does not give words right after a name to it when someone else reports them', () => {
-    const text = 'Jane Marlowe has run the harbour board since 2015.\n\nCritics say Marlowe "will not sign anything they send her."';
-    expect(speakerOf(text, 'will not sign')).not.toBe('Jane Marlowe');
   });
 
   it('takes the named author of a statement introduced by a colon, with title words after `from`', () => {
@@ -89,5 +72,21 @@ describe('speakers the cue finder missed (round 14)', () => {
     const q = extractQuotes(text).find((x) => x.text.startsWith('will be sorry'));
     expect(q?.speaker?.name).toBe('Jane Marlowe');
     expect(q?.mention?.text).toBe('Jane Marlowe');
+  });
+
+  it('does not read the subject of a passive of praise as the speaker of the words after it', () => {
+    const text = 'The ruling was applauded by several harbour pilots, one of whom called it "long overdue."';
+    expect(speakerOf(text, 'long overdue')).not.toBe('the ruling');
+  });
+
+  it('ends the sender of a note before a time phrase between the subject and the verb', () => {
+    const text = 'Harbour chief Jane Marlowe on Friday sent a letter to the council that said the "emergency funds" will run out.';
+    const q = extractQuotes(text).find((x) => x.text.startsWith('emergency funds'));
+    expect(q?.speaker?.name).toBe('Jane Marlowe');
+  });
+
+  it('does not give a letter a paper published to the paper', () => {
+    const text = 'The Harbour Tribune published a letter alleging that the mayor used the word "pirate" about the fishermen.';
+    expect(speakerOf(text, 'pirate')).toBeUndefined();
   });
 });
