@@ -15,6 +15,7 @@ import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.
 import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 import { inOwnView } from './own-view.ts';
 import { STATEMENT_NOUNS } from './possessive-speech.ts';
+import { withParticiple } from './with-participle.ts';
 
 export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
 
@@ -191,14 +192,25 @@ function appositiveEnd(tokens: Token[], s: number, e: number): number {
  */
 export function colonLeadIn(tokens: Token[]): Found | undefined {
   const colon = tokens[tokens.length - 1];
-  if (colon?.text !== ':' || tokens.some((t) => t.kind === 'quote')) return undefined;
-  const from = statementFrom(tokens);
-  if (from) return from;
-  const opening = clauseStart(tokens);
-  const inverted = tokens[opening]?.kind === 'word' ? invertedLeadIn(tokens, opening) : undefined;
+  if (colon?.text !== ':') return undefined;
+  // `Roe turned his "pier-ready" vow into a punchline:`: a quotation after the verb (a title, a phrase) leaves the subject alone.
+  const quoted = tokens.findIndex((t) => t.kind === 'quote');
+  if (quoted < 0) {
+    const from = statementFrom(tokens) ?? withParticiple(tokens);
+    if (from) return from;
+  }
+  let opening = clauseStart(tokens);
+  // `In 2011, at a rare meeting, Roe turned …:`: a second phrase of time or place before the subject.
+  for (let n = 0; n < 2 && LEAD_PREPOSITIONS.has(tokens[opening]?.lower ?? ''); n++) {
+    const comma = tokens.findIndex((t, k) => k > opening && k < opening + 12 && t.text === ',');
+    if (comma < 0) break;
+    opening = comma + 1;
+  }
+  const inverted = quoted < 0 && tokens[opening]?.kind === 'word' ? invertedLeadIn(tokens, opening) : undefined;
   if (inverted) return inverted;
   // `Tweeted Rep. Jo Roe about it:`, `Asked whether Jo Roe would run:`: a capitalised verb of saying is never the name; one may follow it.
-  const s = tokens[opening] && isSayingVerbOpening(tokens[opening]) ? opening + 1 : opening;
+  const opener = tokens[opening];
+  const s = opener && isSayingVerbOpening(opener) ? opening + 1 : opening;
   const first = tokens[s];
   if (!first || first.kind !== 'word' || (s > opening && !isUpperStart(first.text))) return undefined;
   let np: [number, number] | undefined;
@@ -227,9 +239,11 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
       // `Jerold Nadler of New York`: a place after the name (skipped below, before the verb).
       if (tokens[e]?.kind === 'word') np = [named, e];
       // `Black British rapper Stormzy pinpointed …`: lower-case title words, then the name itself.
+      // `Acting harbour commissioner Jo Roe struck …`: the last of up to three lower-case words is a title or a person's noun.
       let k = e;
-      while (k < e + 3 && tokens[k]?.kind === 'word' && (isTitle(tokens[k]?.lower ?? '') || isPersonHead(tokens[k]?.lower ?? ''))) k++;
-      if (np && k > e && isName(tokens[k])) {
+      while (k < e + 3 && isLowerWord(tokens[k])) k++;
+      const head = tokens[k - 1]?.lower ?? '';
+      if (np && k > e && (isTitle(head) || isPersonHead(head)) && isName(tokens[k])) {
         const end = run(k);
         np = tokens[end]?.kind === 'word' && !isUpperStart(tokens[end]?.text ?? '') ? [k, end] : undefined;
       }
@@ -243,10 +257,19 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || isUpperStart(verb.text) || SUBJECT_STOP.has(verb.lower)) return undefined;
   // `On Monday the council released …:`: a preposition's phrase is no subject.
-  if (LEAD_PREPOSITIONS.has(tokens[np[0]]?.lower ?? '')) return undefined;
+  if (LEAD_PREPOSITIONS.has(tokens[np[0]]?.lower ?? '') || (quoted >= 0 && quoted <= v)) return undefined;
   const cue: CueMatch = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
   return { np, cue, tokens };
 }
+
+/** A plain lower-case word that may stand in a title before a name (`harbour`, `acting`), never a joining or clause word. */
+const isLowerWord = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.kind === 'word' &&
+  t.text === t.lower &&
+  !SUBJECT_STOP.has(t.lower) &&
+  !REPORTING_VERBS.has(t.lower) &&
+  !AUXILIARIES.has(t.lower);
 
 /** Prepositions that open a phrase of time or place, never a subject (`On Monday`, `In Paris`). */
 const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'by', 'for', 'from']);

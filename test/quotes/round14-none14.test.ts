@@ -89,4 +89,26 @@ describe('speakers the cue finder missed (round 14)', () => {
     const text = 'The Harbour Tribune published a letter alleging that the mayor used the word "pirate" about the fishermen.';
     expect(speakerOf(text, 'pirate')).toBeUndefined();
   });
+
+  it('reads the subject of a colon lead-in after two phrases of time and place, past a quoted phrase after its verb', () => {
+    const text =
+      'In 2011, at a rare meeting of his council, Marlowe turned his "pier-ready" vow into a punchline: "Pier-ready was not as pier-ready as we hoped."';
+    expect(speakerOf(text, 'Pier-ready was not')).toBe('Marlowe');
+  });
+
+  it('does not read a colon lead-in whose quotation stands before the verb', () => {
+    const text = 'The "Harbour Watch" team turned the vow into a punchline: "Pier-ready was not as pier-ready as we hoped."';
+    expect(speakerOf(text, 'Pier-ready was not')).toBeUndefined();
+  });
+
+  it('reads lower-case title words before the name in a colon lead-in', () => {
+    const text = 'Acting harbour commissioner Lawrence O\'Hara struck a hard stance, saying: "We are in control, this is our harbour."';
+    expect(speakerOf(text, 'We are in control')).toBe("Lawrence O'Hara");
+  });
+
+  it('gives the words after `with <title> <name> proclaiming:` to that name', () => {
+    const text =
+      'The Harbour Channel ran a long report on the row, with co-host Tom Kent proclaiming: "The mayor is back in the news once again."';
+    expect(speakerOf(text, 'The mayor is back')).toBe('Tom Kent');
+  });
 });
