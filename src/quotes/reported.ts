@@ -193,12 +193,9 @@ function appositiveEnd(tokens: Token[], s: number, e: number): number {
 export function colonLeadIn(tokens: Token[]): Found | undefined {
   const colon = tokens[tokens.length - 1];
   if (colon?.text !== ':') return undefined;
-  // `Roe turned his "pier-ready" vow into a punchline:`: a quotation after the verb (a title, a phrase) leaves the subject alone.
-  const quoted = tokens.findIndex((t) => t.kind === 'quote');
-  if (quoted < 0) {
-    const from = statementFrom(tokens) ?? withParticiple(tokens);
-    if (from) return from;
-  }
+  if (tokens.some((t) => t.kind === 'quote')) return undefined;
+  const from = statementFrom(tokens) ?? withParticiple(tokens);
+  if (from) return from;
   let opening = clauseStart(tokens);
   // `In 2011, at a rare meeting, Roe turned …:`: a second phrase of time or place before the subject.
   for (let n = 0; n < 2 && LEAD_PREPOSITIONS.has(tokens[opening]?.lower ?? ''); n++) {
@@ -206,7 +203,7 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
     if (comma < 0) break;
     opening = comma + 1;
   }
-  const inverted = quoted < 0 && tokens[opening]?.kind === 'word' ? invertedLeadIn(tokens, opening) : undefined;
+  const inverted = tokens[opening]?.kind === 'word' ? invertedLeadIn(tokens, opening) : undefined;
   if (inverted) return inverted;
   // `Tweeted Rep. Jo Roe about it:`, `Asked whether Jo Roe would run:`: a capitalised verb of saying is never the name; one may follow it.
   const opener = tokens[opening];
@@ -257,7 +254,7 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || isUpperStart(verb.text) || SUBJECT_STOP.has(verb.lower)) return undefined;
   // `On Monday the council released …:`: a preposition's phrase is no subject.
-  if (LEAD_PREPOSITIONS.has(tokens[np[0]]?.lower ?? '') || (quoted >= 0 && quoted <= v)) return undefined;
+  if (LEAD_PREPOSITIONS.has(tokens[np[0]]?.lower ?? '')) return undefined;
   const cue: CueMatch = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
   return { np, cue, tokens };
 }

@@ -52,7 +52,7 @@ mention mentions mentioned mentioning
 muse muses mused
 observe observes observed observing
 predict predicts predicted predicting
-proclaim proclaims proclaimed proclaiming
+proclaim proclaims proclaimed
 promise promises promised promising
 quip quips quipped quipping
 recall recalls recalled recalling

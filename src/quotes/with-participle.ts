@@ -5,6 +5,8 @@
 import { matchCue } from './cues.ts';
 import { isName } from './inverted-lead-in.ts';
 import type { Found } from './source-phrase.ts';
+import { SAYING_VERBS } from './speech-verbs.ts';
+import type { CueMatch } from './cues.ts';
 import type { Token } from './tokens.ts';
 
 /** The name and participle of `tokens` (a sentence up to a colon) when they end `with [<title words>] <Name> <saying>:`. */
@@ -12,7 +14,9 @@ export function withParticiple(tokens: Token[]): Found | undefined {
   const p = tokens.length - 2;
   const verb = tokens[p];
   if (!verb || tokens[p + 1]?.text !== ':' || !verb.lower.endsWith('ing')) return undefined;
-  const cue = matchCue(tokens, p);
+  // `proclaiming`: a participle of a verb of the lexicon, listed or not among its cue forms.
+  const stem = verb.lower.slice(0, -3);
+  const cue = matchCue(tokens, p) ?? (SAYING_VERBS.has(`${stem}ed`) || SAYING_VERBS.has(`${stem}s`) ? plainCue(verb, p) : undefined);
   if (!cue || cue.index + cue.length !== p + 1) return undefined;
   let s = p;
   while (s > 0 && p - s < 5 && (isName(tokens[s - 1]) || (tokens[s - 1]?.text === '.' && (tokens[s - 2]?.text.length ?? 0) <= 2))) s--;
@@ -22,3 +26,12 @@ export function withParticiple(tokens: Token[]): Found | undefined {
   if (tokens[w]?.lower !== 'with') return undefined;
   return { np: [s, p], cue, tokens };
 }
+
+const plainCue = (verb: Token, p: number): CueMatch => ({
+  index: p,
+  length: 1,
+  text: verb.text,
+  sourceAfter: false,
+  start: verb.start,
+  end: verb.end,
+});
