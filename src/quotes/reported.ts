@@ -12,7 +12,7 @@ import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
 import { isPersonHead } from './word-lists.ts';
 import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.ts';
-import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
+import { NOT_SUBJECT, PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 import { inOwnView } from './own-view.ts';
 import { STATEMENT_NOUNS } from './possessive-speech.ts';
 import { withParticiple } from './with-participle.ts';
@@ -58,10 +58,16 @@ const ADVERB =
  * definite description up to six words (`the Russian leader`).
  */
 export function reportedSpeech(tokens: Token[]): Found | undefined {
-  if (tokens.length < 2 || tokens.some((t) => t.kind === 'quote')) return undefined;
-  const opinion = inOwnView(tokens);
+  if (tokens.length < 2) return undefined;
+  // `Despite some "near-term uncertainty," Roe believes …`: a quotation only in a comma-closed lead-in leaves the clause alone.
+  const quoted = tokens.findIndex((t) => t.kind === 'quote');
+  if (quoted >= 0 && !quoteInLeadIn(tokens, quoted)) return undefined;
+  const opinion = quoted < 0 ? inOwnView(tokens) : undefined;
   if (opinion) return opinion;
-  const s = clauseStart(tokens);
+  let s = clauseStart(tokens);
+  // `Finally, she blamed …`: a sentence adverb and its comma before the subject.
+  if (tokens[s + 1]?.text === ',' && isUpperStart(tokens[s]?.text ?? '') && NOT_SUBJECT.has(tokens[s]?.lower ?? '')) s += 2;
+  if (quoted >= s) return undefined;
   const first = tokens[s];
   if (!first || first.kind !== 'word') return undefined;
   // `I’ve watched Jo Roe decry …`: a subject with its auxiliary (`I’ve`, `we’d`) is the narrator, who quotes others.
@@ -129,6 +135,12 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     end: verb.end,
   };
   return { np, cue, tokens };
+}
+
+/** Is the first quotation (at `quoted`) inside a lead-in closed by a comma, with no other quotation after that comma? */
+function quoteInLeadIn(tokens: Token[], quoted: number): boolean {
+  const comma = tokens.findIndex((t, k) => k > quoted && t.text === ',');
+  return comma > 0 && !tokens.slice(comma).some((t) => t.kind === 'quote');
 }
 
 /** Lower-case words that join phrases rather than qualify a name: never read as title words before one. */

@@ -116,4 +116,21 @@ describe('speakers the cue finder missed (round 14)', () => {
     const text = 'Waving signs proclaiming, "Pier for the People" and "No Sale," the protesters marched to the harbour.';
     expect(speakerOf(text, 'Pier for the People')).toBeUndefined();
   });
+
+  it('reads the subject after a sentence adverb and its comma as the one who blamed something', () => {
+    const text = 'Jane Marlowe spoke for an hour about the storm. Finally, Marlowe blamed "years of neglect by the county" for the damage.';
+    expect(speakerOf(text, 'years of neglect')).toBe('Jane Marlowe');
+  });
+
+  it('reads the clause after a lead-in that holds a quotation of its own', () => {
+    const text =
+      'Harbour analyst Tom Kent wrote a note to clients on Monday. Despite some "short-term pain" for the port, Kent believes the deal could be a spur for "more trade with the islands over the next decade."';
+    expect(speakerOf(text, 'more trade with')).toBe('Tom Kent');
+  });
+
+  it('does not read a clause as reported speech when the quotation stands in the clause itself', () => {
+    const text =
+      'Harbour analyst Tom Kent wrote a note to clients. The "new deal" board believes the pier could be a spur for "more trade."';
+    expect(speakerOf(text, 'more trade')).not.toBe('Tom Kent');
+  });
 });
