@@ -133,4 +133,21 @@ describe('speakers the cue finder missed (round 14)', () => {
       'Harbour analyst Tom Kent wrote a note to clients. The "new deal" board believes the pier could be a spur for "more trade."';
     expect(speakerOf(text, 'more trade')).not.toBe('Tom Kent');
   });
+
+  it('reads two descriptions of one person joined by `and` after a quotation as its source', () => {
+    const text =
+      '"I have been warning all year that the harbour is run by fools," the Dover senator and Liberal leadership candidate said in a statement.';
+    expect(speakerOf(text, 'I have been warning')).toBe('the Dover senator and Liberal leadership candidate');
+  });
+
+  it('reads a possessive description joined to a named one as that named person', () => {
+    const text =
+      'The Harbour Guild defended its members. "Our pilots have no political bias," the guild\u2019s president and chief executive Jane Marlowe said.';
+    expect(speakerOf(text, 'Our pilots')).toBe('Jane Marlowe');
+  });
+
+  it('does not join two possessive descriptions that may be two people', () => {
+    const text = '"The bill will harm our public debate," the guild\u2019s political director and senior counsel wrote in a letter.';
+    expect(speakerOf(text, 'The bill will harm')).toBeUndefined();
+  });
 });
