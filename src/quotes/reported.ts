@@ -16,6 +16,7 @@ import { NOT_SUBJECT, PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clau
 import { inOwnView } from './own-view.ts';
 import { STATEMENT_NOUNS } from './possessive-speech.ts';
 import { withParticiple } from './with-participle.ts';
+import { hereLeadIn } from './here-lead-in.ts';
 
 export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
 
@@ -206,7 +207,7 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   const colon = tokens[tokens.length - 1];
   if (colon?.text !== ':') return undefined;
   if (tokens.some((t) => t.kind === 'quote')) return undefined;
-  const from = statementFrom(tokens) ?? withParticiple(tokens);
+  const from = statementFrom(tokens) ?? withParticiple(tokens) ?? hereLeadIn(tokens.slice(clauseStart(tokens)));
   if (from) return from;
   let opening = clauseStart(tokens);
   // `In 2011, at a rare meeting, Roe turned …:`: a second phrase of time or place before the subject.

@@ -150,4 +150,15 @@ describe('speakers the cue finder missed (round 14)', () => {
     const text = '"The bill will harm our public debate," the guild\u2019s political director and senior counsel wrote in a letter.';
     expect(speakerOf(text, 'The bill will harm')).toBeUndefined();
   });
+
+  it('gives the words after `Here\u2019s <name> in <time>:` to that name', () => {
+    const text =
+      'Jane Marlowe once took a different line. Here\u2019s Marlowe in March 1998: "Our harbour must rest on trade, not on tourists."';
+    expect(speakerOf(text, 'Our harbour must')).toBe('Jane Marlowe');
+  });
+
+  it('gives the words after `From the report:` to the report', () => {
+    const text = 'Not all harbour surveys are equal. From the report: "In general, surveys with larger samples gave more accurate counts."';
+    expect(speakerOf(text, 'In general')).toBe('the report');
+  });
 });
