@@ -44,6 +44,14 @@ concession announcement declaration prediction complaint message speech testimon
 description characterization characterisation assessment view words`.split(/\s+/),
 );
 
+/** Nouns for an act of speech whose object is quoted: `Roe's rejection of "…"`, `Roe's attack on "…"`. */
+const ACT_NOUNS: ReadonlySet<string> = new Set(
+  `rejection broadside attack attacks criticism denunciation condemnation defense defence praise dismissal embrace call
+calls plea invocation description characterization characterisation insistence complaint complaints`.split(/\s+/),
+);
+/** Prepositions of that object. */
+const ACT_OBJECTS: ReadonlySet<string> = new Set(['of', 'against', 'for', 'on', 'about']);
+
 /**
  * `Cheney's statement that "…"`, `Trump's Sept. 4 tweet that the US was considering "…"`, `Levin's
  * tweet blasting CNN for coming "…"`: a quotation inside the content of a known person's statement
@@ -53,9 +61,14 @@ export function possessiveStatement(tokens: Token[], isPerson: (words: string[],
   for (let k = tokens.length - 2; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return undefined;
-    if (!STATEMENT_NOUNS.has(t.lower)) continue;
+    const statement = STATEMENT_NOUNS.has(t.lower);
+    if (!statement && !ACT_NOUNS.has(t.lower)) continue;
     const next = tokens[k + 1] as Token;
-    const content = next.lower === 'that' || next.text === ':' || (next.lower.endsWith('ing') && matchCue(tokens, k + 1) !== undefined);
+    // `Roe's lyrical rejection of "…"`, `Roe's broadside against "…"`: an act of speech (in lower case) and its object, the quotation.
+    const object = t.text === t.lower && ACT_OBJECTS.has(next.lower) && k + 2 === tokens.length;
+    const content =
+      object ||
+      (statement && (next.lower === 'that' || next.text === ':' || (next.lower.endsWith('ing') && matchCue(tokens, k + 1) !== undefined)));
     if (!content) continue;
     // The owner: `X's`, with up to three words (`previous`, `Sept. 4`) before the noun.
     let o = k - 1;

@@ -247,7 +247,8 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
     if (!np && isName(tokens[named]) && tokens[named]?.lower !== 'the') {
       const e = run(named);
       // `Jerold Nadler of New York`: a place after the name (skipped below, before the verb).
-      if (tokens[e]?.kind === 'word') np = [named, e];
+      // `Jo Roe, harbour analyst at Dover Capital, agreed:`: an appositive after the name (skipped below, before the verb).
+      if (tokens[e]?.kind === 'word' || (tokens[e]?.text === ',' && e - named >= 2)) np = [named, e];
       // `Black British rapper Stormzy pinpointed …`: lower-case title words, then the name itself.
       // `Acting harbour commissioner Jo Roe struck …`: the last of up to three lower-case words is a title or a person's noun.
       let k = e;
@@ -259,6 +260,8 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
       }
     }
   }
+  // `The Slate harbour columnist Jo Roe went on:`: a description opened by `the`, its title or person's noun, then the name.
+  if (!np && first.lower === 'the') np = describedName(tokens, s);
   if (!np) return undefined;
   let v = np[1];
   if (tokens[v]?.lower === 'of') v += 1;
@@ -270,6 +273,19 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   if (LEAD_PREPOSITIONS.has(tokens[np[0]]?.lower ?? '')) return undefined;
   const cue: CueMatch = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
   return { np, cue, tokens };
+}
+
+/** `the Slate harbour columnist Jo Roe`: up to four words after `the`, the last a title or a person's noun, then a name of two words or more. */
+function describedName(tokens: Token[], s: number): [number, number] | undefined {
+  for (let k = s + 1; k < s + 5 && tokens[k]?.kind === 'word'; k++) {
+    const w = tokens[k] as Token;
+    if (SUBJECT_STOP.has(w.lower) || REPORTING_VERBS.has(w.lower)) return undefined;
+    if (!(isTitle(w.lower) || isPersonHead(w.lower)) || !isName(tokens[k + 1])) continue;
+    let e = k + 1;
+    while (e < tokens.length && e - k <= 4 && isName(tokens[e])) e++;
+    return e - k > 2 && tokens[e]?.kind === 'word' && !isUpperStart(tokens[e]?.text ?? '') ? [k + 1, e] : undefined;
+  }
+  return undefined;
 }
 
 /** A plain lower-case word that may stand in a title before a name (`harbour`, `acting`), never a joining or clause word. */

@@ -133,6 +133,7 @@ grumble grumbles grumbled
 mutter mutters muttered
 whisper whispers whispered
 sigh: sighs: sighed
+crack: cracks: cracked:
 laugh: laughs: laughed
 chide chides chided
 tease teases teased

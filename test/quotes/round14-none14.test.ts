@@ -161,4 +161,42 @@ describe('speakers the cue finder missed (round 14)', () => {
     const text = 'Not all harbour surveys are equal. From the report: "In general, surveys with larger samples gave more accurate counts."';
     expect(speakerOf(text, 'In general')).toBe('the report');
   });
+
+  it('reads a description opened by `the`, then a name, before a colon as that name', () => {
+    const text = 'The Dover harbour columnist Tom Kent went so far as to say: "The pier as we know it is over."';
+    expect(speakerOf(text, 'The pier as we know')).toBe('Tom Kent');
+  });
+
+  it('reads a name followed by an appositive before a colon as the speaker', () => {
+    const text = 'Analysts agreed. Tom Kent, harbour analyst at Dover Capital Markets, agreed: "They have a great pier and a large fleet."';
+    expect(speakerOf(text, 'They have a great pier')).toBe('Tom Kent');
+  });
+
+  it('gives a quotation after a known person\u2019s act of speech and its object to that person', () => {
+    const text = 'Jane Marlowe spoke in 2004. It was Marlowe\u2019s lyrical rejection of "a harbour of cynicism" that won the crowd.';
+    expect(speakerOf(text, 'a harbour of cynicism')).toBe('Jane Marlowe');
+  });
+
+  it('keeps a known person\u2019s insistence that \u2026 as their words', () => {
+    const text =
+      'Jane Marlowe spoke in 2004. But despite Marlowe\u2019s insistence that the pier is "perfectly safe," the board closed it.';
+    expect(speakerOf(text, 'perfectly safe')).toBe('Jane Marlowe');
+  });
+
+  it('does not read a capitalised act noun in a heading as someone\u2019s act of speech', () => {
+    const text = 'Jane Marlowe spoke in 2004.\n\nMarlowe\u2019s Embrace of "Harbour Values"\n\nThe board met again in May.';
+    expect(speakerOf(text, 'Harbour Values')).toBeUndefined();
+  });
+
+  it('reads `cracked` before or after a quotation as its cue', () => {
+    const text = 'The debate ran late. "I am a builder, but a builder who gets things done," Jane Marlowe cracked.';
+    expect(speakerOf(text, 'I am a builder')).toBe('Jane Marlowe');
+    const before = 'During the first debate, Jane Marlowe cracked, "I am a builder, but a builder who gets things done."';
+    expect(speakerOf(before, 'I am a builder')).toBe('Jane Marlowe');
+  });
+
+  it('does not read `cracked` followed by a word as a cue', () => {
+    const text = 'The police cracked down on "unlicensed traders" at the harbour.';
+    expect(speakerOf(text, 'unlicensed traders')).toBeUndefined();
+  });
 });
