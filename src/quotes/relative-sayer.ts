@@ -18,7 +18,9 @@ const JOINERS: ReadonlySet<string> = new Set([...BODY_NAME_GLUE, 'de']);
 export function relativeSayer(tokens: Token[]): Found | undefined {
   let v = tokens.length - 1;
   if (tokens[v]?.lower === 'that' || tokens[v]?.text === ',' || tokens[v]?.text === ':') v--;
-  return sayerAt(tokens, v) ?? sayerAt(tokens, thatClauseVerb(tokens));
+  const that = thatClauseVerb(tokens);
+  // Only a person's `who`: `the District, which argued that …` is too often a lawsuit's or a body's plea.
+  return sayerAt(tokens, v) ?? (tokens[that - 1]?.lower === 'who' ? sayerAt(tokens, that) : undefined);
 }
 
 /**

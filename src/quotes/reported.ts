@@ -248,7 +248,8 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
       const e = run(named);
       // `Jerold Nadler of New York`: a place after the name (skipped below, before the verb).
       // `Jo Roe, harbour analyst at Dover Capital, agreed:`: an appositive after the name (skipped below, before the verb).
-      if (tokens[e]?.kind === 'word' || (tokens[e]?.text === ',' && e - named >= 2)) np = [named, e];
+      const aside = tokens[e]?.text === ',' && e - named >= 2 && !SUBORDINATE_OPENERS.has(tokens[e + 1]?.lower ?? '');
+      if (tokens[e]?.kind === 'word' || aside) np = [named, e];
       // `Black British rapper Stormzy pinpointed …`: lower-case title words, then the name itself.
       // `Acting harbour commissioner Jo Roe struck …`: the last of up to three lower-case words is a title or a person's noun.
       let k = e;
@@ -287,6 +288,9 @@ function describedName(tokens: Token[], s: number): [number, number] | undefined
   }
   return undefined;
 }
+
+/** Words that open a clause between commas, not an appositive: `Most Americans, when polled, would …`. */
+const SUBORDINATE_OPENERS = new Set(['when', 'if', 'while', 'as', 'though', 'although', 'after', 'before', 'once', 'unless']);
 
 /** A plain lower-case word that may stand in a title before a name (`harbour`, `acting`), never a joining or clause word. */
 const isLowerWord = (t: Token | undefined): boolean =>

@@ -199,4 +199,15 @@ describe('speakers the cue finder missed (round 14)', () => {
     const text = 'The police cracked down on "unlicensed traders" at the harbour.';
     expect(speakerOf(text, 'unlicensed traders')).toBeUndefined();
   });
+
+  it('does not give words after `<place>, which argued that <subject>` to the place', () => {
+    const text =
+      'Jane Marlowe led the suit for nine towns and the County of Dover, which argued that the rule lets owners "refuse service to anyone."';
+    expect(speakerOf(text, 'refuse service')).toBeUndefined();
+  });
+
+  it('does not read a clause between commas after a plural subject as an appositive of a colon lead-in', () => {
+    const text = 'Most Harbourfolk, when polled, would rather ban songs they dislike: "Free songs for me, but not for thee."';
+    expect(speakerOf(text, 'Free songs')).toBeUndefined();
+  });
 });
