@@ -40,6 +40,7 @@ import { accordingAside } from './according-aside.ts';
 import { relativeSayer } from './relative-sayer.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './carry.ts';
 import { paragraphBefore } from './captions.ts';
+import { issuedStatement } from './issued-statement.ts';
 
 export type { ArticleContext } from './context.ts';
 
@@ -320,7 +321,8 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       continue;
     }
     const para = ctx.paragraphs[q.paragraph] as Paragraph;
-    const sentence = lastClause(windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start));
+    const sentenceTokens = windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start);
+    const sentence = lastClause(sentenceTokens);
     let afterTokens: ReturnType<typeof windowTokens> | undefined;
     // Bounded like the words before it: a paragraph without a sentence end (hostile input, thousands
     // of quotes in one line) made each quote scan to the paragraph's end, a cost growing with its square.
@@ -332,6 +334,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       (q.kind === 'partial' ? documentFinding(sentence) : undefined) ??
       reportedSpeech(sentence) ??
       (q.kind === 'partial' ? issuedFinding(sentence) : undefined) ??
+      issuedStatement(sentenceTokens) ??
       asClauseBefore(sentence) ??
       (AS_NEXT.test(ctx.text.slice(q.end, q.end + 8)) && !/[.!?]$/.test(q.text)
         ? asClauseAfter((afterTokens ??= tokensAfter(ctx, q, para)))

@@ -53,7 +53,7 @@ const UNNAMED_HEADS = new Set(
 member staffer protester organizer organiser activist analyst expert diplomat`.split(/\s+/),
 );
 /** Capitalised words that open a sentence before a comma without being its subject. */
-const NOT_SUBJECT = new Set(
+export const NOT_SUBJECT: ReadonlySet<string> = new Set(
   `yesterday today tonight meanwhile however still instead separately overall indeed nonetheless again first finally last
 here there now then also thus so yes no well otherwise ultimately similarly likewise moreover besides initially previously
 earlier later recently currently additionally specifically notably importantly unfortunately fortunately clearly

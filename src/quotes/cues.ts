@@ -156,6 +156,17 @@ function opensInversion(tokens: Token[], i: number, length: number): boolean {
   );
 }
 
+/** Forms of `start` that open a speaker's words only right after a quotation: `"…," Roe started, "…"`. */
+const STARTING = new Set(['started', 'starts']);
+
+/** Up to four words (a subject) between `tokens[i]` and a quotation, or its comma, or the window's start (a quotation's end). */
+function rightAfterQuotation(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 5 && tokens[k]?.kind === 'word') k--;
+  if (k === i - 1) return false;
+  return k < 0 || tokens[k]?.kind === 'quote' || (tokens[k]?.text === ',' && (k === 0 || tokens[k - 1]?.kind === 'quote'));
+}
+
 /** Match an attribution cue starting at `tokens[i]`, or undefined. */
 export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
   const t = tokens[i];
@@ -204,6 +215,8 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
       !opensInversion(tokens, i, length)
     )
       continue;
+    // `"For decades," Roe started, "…"`: `started` is a cue only between a quotation and a comma or colon, after its subject.
+    if (STARTING.has(t.lower) && !(/^[,:]$/.test(after?.text ?? '') && rightAfterQuotation(tokens, i))) continue;
     // `Ohio state Rep. Jo Bloggs`, `said Ohio state Sen. Jo Bloggs`: `state` before a title or a name is the noun.
     if (t.lower === 'state' && before?.kind === 'word' && isUpperStart(before.text) && isStateNoun(tokens[i + 1])) continue;
     // `Another CBS report stated that …`: a noun-like form right before a finite verb of saying is that verb's subject.

@@ -12,7 +12,7 @@ import { DOCUMENT_HEADS, FINDING_DOCUMENTS } from './word-lists.ts';
 import { TIME_WORDS as TIME_WORD_LIST } from './source-words.ts';
 
 /** Verbs by which a body or a person puts out a document. */
-const RELEASE_VERBS = new Set(
+export const RELEASE_VERBS: ReadonlySet<string> = new Set(
   `released releases publishes published issued issues unveiled unveils produced produces circulated circulates
 posted posts put puts sent sends filed files releasing issuing publishing posting sending filing`.split(/\s+/),
 );

@@ -18,6 +18,27 @@ const JOINERS: ReadonlySet<string> = new Set([...BODY_NAME_GLUE, 'de']);
 export function relativeSayer(tokens: Token[]): Found | undefined {
   let v = tokens.length - 1;
   if (tokens[v]?.lower === 'that' || tokens[v]?.text === ',' || tokens[v]?.text === ':') v--;
+  const that = thatClauseVerb(tokens);
+  // Only a person's `who`: `the District, which argued that …` is too often a lawsuit's or a body's plea.
+  return sayerAt(tokens, v) ?? (tokens[that - 1]?.lower === 'who' ? sayerAt(tokens, that) : undefined);
+}
+
+/**
+ * `met Jo Roe, who argued that the plan "…"`: the verb before a `that` whose clause's subject (up to five
+ * plain words, no other verb of saying) runs up to the quotation; -1 when the sentence does not end so.
+ */
+function thatClauseVerb(tokens: Token[]): number {
+  const n = tokens.length;
+  for (let k = n - 2; k >= n - 6 && k > 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || matchCue(tokens, k)) return -1;
+    if (t.lower === 'that') return tokens.slice(k + 1).every((w) => w.kind === 'word' && w.lower !== 'that') ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/** The sayer when `tokens[v]` is the verb of `<Name>, which|who <verb>`. */
+function sayerAt(tokens: Token[], v: number): Found | undefined {
   const verb = tokens[v];
   const relative = tokens[v - 1]?.lower;
   if (!verb || verb.kind !== 'word' || (relative !== 'which' && relative !== 'who') || tokens[v - 2]?.text !== ',') return undefined;
@@ -41,6 +62,8 @@ export function relativeSayer(tokens: Token[]): Found | undefined {
   // `the son of Jo Roe, who said`, `a group backed by Syria, which said`: the name ends a longer phrase,
   // whose head speaks; only a document's author may stand there (`a statement by the Holy See`, `the findings of the Board, which said`).
   const authored = (before === 'by' || before === 'from' || before === 'of') && DOCUMENT_HEADS.has(tokens[s - 2]?.lower ?? '');
-  if ((PREPOSITIONS.has(before) || before === 'by') && before !== 'including' && !authored) return undefined;
+  // `according to Jo Roe, who argued`: the source named by `according to` is no other phrase's object.
+  const according = before === 'to' && tokens[s - 2]?.lower === 'according';
+  if ((PREPOSITIONS.has(before) || before === 'by') && before !== 'including' && !authored && !according) return undefined;
   return { np: [s, e], cue, tokens };
 }

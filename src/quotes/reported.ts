@@ -12,8 +12,13 @@ import { isUpperStart, type Token } from './tokens.ts';
 import { isTitle } from './names.ts';
 import { isPersonHead } from './word-lists.ts';
 import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.ts';
-import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
+import { NOT_SUBJECT, PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from './clause-subject.ts';
 import { inOwnView } from './own-view.ts';
+import { STATEMENT_NOUNS } from './possessive-speech.ts';
+import { withParticiple } from './with-participle.ts';
+import { hereLeadIn } from './here-lead-in.ts';
+
+export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
 
 /**
  * Verbs of saying, judging, naming and attitude whose object or clause may quote the subject (`blamed`,
@@ -35,10 +40,13 @@ chided chides scolded scolds mentioned mentions announced announces answered ans
 responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
 challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
 heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared
-rebuked rebukes faulted faults chastised chastises castigated castigates ridiculed ridicules`.split(/\s+/),
+rebuked rebukes faulted faults chastised chastises castigated castigates ridiculed ridicules applauded applauds
+commended commends extolled extols`.split(/\s+/),
 );
 /** Those and the lexicon's finite verbs of saying (`fretted`; not `asking`, after a noun as often as a subject): the quote is the subject's. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);
+/** Verbs of praise (round 14) whose passive (`was applauded by`) is refused outright. */
+const PRAISED = new Set(['applauded', 'commended', 'extolled']);
 /** Forms of `be` before a participle. */
 const BE = new Set(['was', 'is', 'were', 'are', 'be', 'been']);
 /** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
@@ -51,10 +59,16 @@ const ADVERB =
  * definite description up to six words (`the Russian leader`).
  */
 export function reportedSpeech(tokens: Token[]): Found | undefined {
-  if (tokens.length < 2 || tokens.some((t) => t.kind === 'quote')) return undefined;
-  const opinion = inOwnView(tokens);
+  if (tokens.length < 2) return undefined;
+  // `Despite some "near-term uncertainty," Roe believes …`: a quotation only in a comma-closed lead-in leaves the clause alone.
+  const quoted = tokens.findIndex((t) => t.kind === 'quote');
+  if (quoted >= 0 && !quoteInLeadIn(tokens, quoted)) return undefined;
+  const opinion = quoted < 0 ? inOwnView(tokens) : undefined;
   if (opinion) return opinion;
-  const s = clauseStart(tokens);
+  let s = clauseStart(tokens);
+  // `Finally, she blamed …`: a sentence adverb and its comma before the subject.
+  if (tokens[s + 1]?.text === ',' && isUpperStart(tokens[s]?.text ?? '') && NOT_SUBJECT.has(tokens[s]?.lower ?? '')) s += 2;
+  if (quoted >= s) return undefined;
   const first = tokens[s];
   if (!first || first.kind !== 'word') return undefined;
   // `I’ve watched Jo Roe decry …`: a subject with its auxiliary (`I’ve`, `we’d`) is the narrator, who quotes others.
@@ -109,6 +123,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   // `C-SPAN Confirms …`: a capitalised verb of the lexicon is a headline's, not a sentence's; `he was
   // worried`, `it is frowned upon`: after `was`/`is` its participle describes a state.
   if (!JUDGING_VERBS.has(verb.lower) && (verb.text !== verb.lower || BE.has(tokens[v - 1]?.lower ?? ''))) return undefined;
+  // `The suit was applauded by Jo Roe`: a passive of praise has what was praised for its subject, not who praised it.
+  if (BE.has(tokens[v - 1]?.lower ?? '') && PRAISED.has(verb.lower)) return undefined;
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
   if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
   const cue: CueMatch = matchCue(tokens, v) ?? {
@@ -120,6 +136,12 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     end: verb.end,
   };
   return { np, cue, tokens };
+}
+
+/** Is the first quotation (at `quoted`) inside a lead-in closed by a comma, with no other quotation after that comma? */
+function quoteInLeadIn(tokens: Token[], quoted: number): boolean {
+  const comma = tokens.findIndex((t, k) => k > quoted && t.text === ',');
+  return comma > 0 && !tokens.slice(comma).some((t) => t.kind === 'quote');
 }
 
 /** Lower-case words that join phrases rather than qualify a name: never read as title words before one. */
@@ -183,14 +205,22 @@ function appositiveEnd(tokens: Token[], s: number, e: number): number {
  */
 export function colonLeadIn(tokens: Token[]): Found | undefined {
   const colon = tokens[tokens.length - 1];
-  if (colon?.text !== ':' || tokens.some((t) => t.kind === 'quote')) return undefined;
-  const from = statementFrom(tokens);
+  if (colon?.text !== ':') return undefined;
+  if (tokens.some((t) => t.kind === 'quote')) return undefined;
+  const from = statementFrom(tokens) ?? withParticiple(tokens) ?? hereLeadIn(tokens.slice(clauseStart(tokens)));
   if (from) return from;
-  const opening = clauseStart(tokens);
+  let opening = clauseStart(tokens);
+  // `In 2011, at a rare meeting, Roe turned …:`: a second phrase of time or place before the subject.
+  for (let n = 0; n < 2 && LEAD_PREPOSITIONS.has(tokens[opening]?.lower ?? ''); n++) {
+    const comma = tokens.findIndex((t, k) => k > opening && k < opening + 12 && t.text === ',');
+    if (comma < 0) break;
+    opening = comma + 1;
+  }
   const inverted = tokens[opening]?.kind === 'word' ? invertedLeadIn(tokens, opening) : undefined;
   if (inverted) return inverted;
   // `Tweeted Rep. Jo Roe about it:`, `Asked whether Jo Roe would run:`: a capitalised verb of saying is never the name; one may follow it.
-  const s = tokens[opening] && isSayingVerbOpening(tokens[opening]) ? opening + 1 : opening;
+  const opener = tokens[opening];
+  const s = opener && isSayingVerbOpening(opener) ? opening + 1 : opening;
   const first = tokens[s];
   if (!first || first.kind !== 'word' || (s > opening && !isUpperStart(first.text))) return undefined;
   let np: [number, number] | undefined;
@@ -217,16 +247,22 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
     if (!np && isName(tokens[named]) && tokens[named]?.lower !== 'the') {
       const e = run(named);
       // `Jerold Nadler of New York`: a place after the name (skipped below, before the verb).
-      if (tokens[e]?.kind === 'word') np = [named, e];
+      // `Jo Roe, harbour analyst at Dover Capital, agreed:`: an appositive after the name (skipped below, before the verb).
+      const aside = tokens[e]?.text === ',' && e - named >= 2 && !SUBORDINATE_OPENERS.has(tokens[e + 1]?.lower ?? '');
+      if (tokens[e]?.kind === 'word' || aside) np = [named, e];
       // `Black British rapper Stormzy pinpointed …`: lower-case title words, then the name itself.
+      // `Acting harbour commissioner Jo Roe struck …`: the last of up to three lower-case words is a title or a person's noun.
       let k = e;
-      while (k < e + 3 && tokens[k]?.kind === 'word' && (isTitle(tokens[k]?.lower ?? '') || isPersonHead(tokens[k]?.lower ?? ''))) k++;
-      if (np && k > e && isName(tokens[k])) {
+      while (k < e + 3 && isLowerWord(tokens[k])) k++;
+      const head = tokens[k - 1]?.lower ?? '';
+      if (np && k > e && (isTitle(head) || isPersonHead(head)) && isName(tokens[k])) {
         const end = run(k);
         np = tokens[end]?.kind === 'word' && !isUpperStart(tokens[end]?.text ?? '') ? [k, end] : undefined;
       }
     }
   }
+  // `The Slate harbour columnist Jo Roe went on:`: a description opened by `the`, its title or person's noun, then the name.
+  if (!np && first.lower === 'the') np = describedName(tokens, s);
   if (!np) return undefined;
   let v = np[1];
   if (tokens[v]?.lower === 'of') v += 1;
@@ -234,20 +270,55 @@ export function colonLeadIn(tokens: Token[]): Found | undefined {
   if (tokens[v]?.text === ',') v = np[0] > s ? v + 1 : appositiveEnd(tokens, s, v);
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || isUpperStart(verb.text) || SUBJECT_STOP.has(verb.lower)) return undefined;
+  // `On Monday the council released …:`: a preposition's phrase is no subject.
+  if (LEAD_PREPOSITIONS.has(tokens[np[0]]?.lower ?? '')) return undefined;
   const cue: CueMatch = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
   return { np, cue, tokens };
 }
+
+/** `the Slate harbour columnist Jo Roe`: up to four words after `the`, the last a title or a person's noun, then a name of two words or more. */
+function describedName(tokens: Token[], s: number): [number, number] | undefined {
+  for (let k = s + 1; k < s + 5 && tokens[k]?.kind === 'word'; k++) {
+    const w = tokens[k] as Token;
+    if (SUBJECT_STOP.has(w.lower) || REPORTING_VERBS.has(w.lower)) return undefined;
+    if (!(isTitle(w.lower) || isPersonHead(w.lower)) || !isName(tokens[k + 1])) continue;
+    let e = k + 1;
+    while (e < tokens.length && e - k <= 4 && isName(tokens[e])) e++;
+    return e - k > 2 && tokens[e]?.kind === 'word' && !isUpperStart(tokens[e]?.text ?? '') ? [k + 1, e] : undefined;
+  }
+  return undefined;
+}
+
+/** Words that open a clause between commas, not an appositive: `Most Americans, when polled, would …`. */
+const SUBORDINATE_OPENERS = new Set(['when', 'if', 'while', 'as', 'though', 'although', 'after', 'before', 'once', 'unless']);
+
+/** A plain lower-case word that may stand in a title before a name (`harbour`, `acting`), never a joining or clause word. */
+const isLowerWord = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.kind === 'word' &&
+  t.text === t.lower &&
+  !SUBJECT_STOP.has(t.lower) &&
+  !REPORTING_VERBS.has(t.lower) &&
+  !AUXILIARIES.has(t.lower);
+
+/** Prepositions that open a phrase of time or place, never a subject (`On Monday`, `In Paris`). */
+const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'by', 'for', 'from']);
 
 /** `That brought a tart rejoinder from Mr. Cameron: "…"`: a noun of saying, `from` and a name right before the colon. */
 function statementFrom(tokens: Token[]): Found | undefined {
   const colon = tokens.length - 1;
   let s = colon;
   while (s > 0 && (isName(tokens[s - 1]) || (tokens[s - 1]?.text === '.' && (tokens[s - 2]?.text.length ?? 0) <= 3))) s--;
-  if (s === colon || !isName(tokens[s]) || tokens[s - 1]?.lower !== 'from') return undefined;
-  const noun = tokens[s - 2];
+  if (s === colon || !isName(tokens[s])) return undefined;
+  // `this statement from national security adviser Jo Roe:`: lower-case title words between `from` and the name.
+  let f = s - 1;
+  while (f > s - 4 && tokens[f]?.kind === 'word' && tokens[f]?.text === tokens[f]?.lower && tokens[f]?.lower !== 'from') f--;
+  if (f < s - 1 && !(isTitle(tokens[s - 1]?.lower ?? '') || isPersonHead(tokens[s - 1]?.lower ?? ''))) return undefined;
+  if (tokens[f]?.lower !== 'from') return undefined;
+  const noun = tokens[f - 1];
   if (!noun || !(STATEMENT_NOUNS.has(noun.lower) || /^(?:rejoinder|retort|rebuke|reaction|criticism|response)$/.test(noun.lower)))
     return undefined;
-  return { np: [s, colon], cue: { index: s - 2, length: 1, text: noun.text, sourceAfter: true, start: noun.start, end: noun.end }, tokens };
+  return { np: [s, colon], cue: { index: f - 1, length: 1, text: noun.text, sourceAfter: true, start: noun.start, end: noun.end }, tokens };
 }
 
 /** A capitalised name run from `tokens[from]` (initials and short abbreviations included): its end, or `from`. */
@@ -313,83 +384,4 @@ export function participleLeadIn(before: Token[], after: Token[]): Found | undef
     cue: { index: 0, length: 1, text: first.text, sourceAfter: false, start: first.start, end: first.end },
     tokens: after,
   };
-}
-
-/** Nouns for what someone said: `Trump's takeaway was that "…"`. */
-const SAID_NOUNS = new Set(
-  `takeaway message response reply answer view argument point verdict assessment explanation advice words reaction
-position conclusion statement comment remark claim warning assertion promise pledge retort summary description
-prediction plea excuse defense defence instruction mantra refrain line verdict reasoning case pitch`.split(/\s+/),
-);
-
-/**
- * `Trump's takeaway was that "…"`, `Her answer: "…"`: a quotation right after a possessive name's
- * noun of saying and `was`/`is` (with `that`) or a colon is the possessor's.
- */
-export function possessiveSpeech(tokens: Token[]): Found | undefined {
-  let k = tokens.length - 1;
-  if (tokens[k]?.lower === 'that') k--;
-  const link = tokens[k];
-  if (!link || !['was', 'is', ':'].includes(link.lower)) return undefined;
-  k--;
-  if (!SAID_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
-  const nounAt = k;
-  k--;
-  if (tokens[k]?.kind === 'word' && !isUpperStart(tokens[k]?.text ?? '') && !/['’]s$/.test(tokens[k]?.text ?? '')) k--;
-  const owner = tokens[k];
-  if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) return undefined;
-  let s = k;
-  while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && k - s < 4) s--;
-  const noun = tokens[nounAt] as Token;
-  const cue: CueMatch = { index: nounAt, length: 1, text: noun.text, sourceAfter: false, start: noun.start, end: noun.end };
-  return { np: [s, k + 1], cue, tokens };
-}
-
-/** Nouns for a statement that take its words in a `that` clause: `Cheney's statement that "…"`, `Trump's tweet that …`. */
-const STATEMENT_NOUNS = new Set(
-  `statement statements remark remarks comment comments claim claims tweet tweets post admission insistence assertion
-suggestion accusation allegation warning promise pledge vow threat argument contention boast denial confession
-concession announcement declaration prediction complaint message speech testimony response reply answer call plea
-description characterization characterisation assessment view words`.split(/\s+/),
-);
-
-/**
- * `Cheney's statement that "…"`, `Trump's Sept. 4 tweet that the US was considering "…"`, `Levin's
- * tweet blasting CNN for coming "…"`: a quotation inside the content of a known person's statement
- * (a noun of saying, then `that`, a colon or a verb of saying in `-ing`) is that person's.
- */
-export function possessiveStatement(tokens: Token[], isPerson: (words: string[], at: number) => boolean): Found | undefined {
-  for (let k = tokens.length - 2; k >= 0; k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'quote') return undefined;
-    if (!STATEMENT_NOUNS.has(t.lower)) continue;
-    const next = tokens[k + 1] as Token;
-    const content = next.lower === 'that' || next.text === ':' || (next.lower.endsWith('ing') && matchCue(tokens, k + 1) !== undefined);
-    if (!content) continue;
-    // The owner: `X's`, with up to three words (`previous`, `Sept. 4`) before the noun.
-    let o = k - 1;
-    while (o >= 0 && k - o <= 4 && !/['’]s$/.test(tokens[o]?.text ?? '') && (tokens[o]?.kind === 'word' || tokens[o]?.text === '.')) o--;
-    const owner = tokens[o];
-    if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) continue;
-    let s = o;
-    while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && o - s < 3) s--;
-    const words = tokens.slice(s, o + 1).map((w) => w.text.replace(/['’]s$/, ''));
-    if (!isPerson(words, (tokens[s] as Token).start)) continue;
-    return { np: [s, o + 1], cue: { index: k, length: 1, text: t.text, sourceAfter: false, start: t.start, end: t.end }, tokens };
-  }
-  return undefined;
-}
-
-/** `Romney's "47 percent" comment`: a known person's possessive right before a partial quotation names its speaker. */
-export function possessorBefore(tokens: Token[], isPerson: (words: string[], at: number) => boolean): Found | undefined {
-  const k = tokens.length - 1;
-  const owner = tokens[k];
-  if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) return undefined;
-  let s = k;
-  while (s > 0 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '') && k - s < 3) s--;
-  const words = tokens.slice(s, k + 1).map((t) => t.text.replace(/['’]s$/, ''));
-  // Someone the article already knows as a person: never `Russia's "special operation"`.
-  if (!isPerson(words, (tokens[s] as Token).start)) return undefined;
-  const cue: CueMatch = { index: k, length: 1, text: owner.text, sourceAfter: false, start: owner.start, end: owner.end };
-  return { np: [s, k + 1], cue, tokens };
 }

@@ -4,6 +4,7 @@
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
+import { coordinatedDescription } from './coordinated-description.ts';
 import { ADVERBS, BOUNDARY, INVERTING, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import {
   ARTICLE_WORDS,
@@ -257,7 +258,7 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     }
     const np = documentAuthor(tokens, i, sourceBefore(tokens, k, i));
     if (np && (np[0] === i || describedBefore(tokens, i, np[0]) || titleBefore(tokens, i, np))) return { np, cue, tokens };
-    const titled = np ? titledBefore(tokens, i, np) : undefined;
+    const titled = np ? (titledBefore(tokens, i, np) ?? coordinatedDescription(tokens, i, np)) : undefined;
     if (titled) return { np: titled, cue, tokens };
     return appositiveAttribution(tokens, i);
   }
@@ -396,5 +397,4 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
 }
 
 const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
-
 export const hasCue = (tokens: Token[]): boolean => tokens.some((_, k) => matchCue(tokens, k) !== undefined);

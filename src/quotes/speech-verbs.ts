@@ -120,6 +120,7 @@ go+on goes+on went+on going+on
 according+to
 continue: continues: continued: continuing:
 begin: begins: began:
+starts: started:
 read: reads:
 elaborate elaborates elaborated elaborating
 fume fumes fumed fuming
@@ -132,6 +133,7 @@ grumble grumbles grumbled
 mutter mutters muttered
 whisper whispers whispered
 sigh: sighs: sighed
+crack: cracks: cracked:
 laugh: laughs: laughed
 chide chides chided
 tease teases teased
