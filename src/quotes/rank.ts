@@ -13,6 +13,7 @@ import { PREPOSITIONS } from './word-lists.ts';
 import type { Speaker } from './quote.ts';
 import type { Person } from './speakers.ts';
 import { chainHead, subordinateSubject } from './subject-chain.ts';
+import { recentSubject } from './recent-subject.ts';
 import type { Token } from './tokens.ts';
 
 /** How far back candidates are collected, in characters. */
@@ -51,7 +52,7 @@ const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<str
 
 /** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`, `Roe came out swinging`. */
 const VERB_AFTER =
-  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|will|would|can|could|should|might|must|came|got|began|became|led|held|kept|brought|felt|found|saw|knew|stood|sat|fought|built|chose|drew|drove|fell|flew|grew|heard|meant|rose|sought|spent|struck|swore|taught|threw|understood|wore)\b/;
+  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|did|does|will|would|can|could|should|might|must|came|got|began|became|led|held|kept|brought|felt|found|saw|knew|stood|sat|fought|built|chose|drew|drove|fell|flew|grew|heard|meant|rose|sought|spent|struck|swore|taught|threw|understood|wore)\b/;
 
 /** Words after which a name opens an embedded clause, not its sentence. */
 const EMBEDDING =
@@ -61,6 +62,9 @@ const SAID_BEFORE =
   /\b(?:said|says|say|saying|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
 /** A place after a name, before its verb: `Jerold Nadler of New York scolded`, `Jo Green of the University of Akron says`. */
 const PLACE_AFTER = /^ of (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}(?:of (?:\p{Lu}[\p{L}.]* ){1,2})?/u;
+
+/** A capitalised word right before a space: the title before `of` in `Secretary of State Rex Tillerson`. */
+const TITLE_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
 
 /** Does a full stop after `word` end a sentence: not after an abbreviation (`Mr`, `U.S`) or an initial (`J`)? */
 const endsSentence = (word: string): boolean => word.length > 1 && !word.includes('.') && !ABBREVIATIONS.has(word.toLowerCase());
@@ -83,6 +87,9 @@ function prepositionBefore(text: string, start: number): boolean {
     else {
       const word = text.slice(w, e);
       if (word === 'the' && !the) the = true;
+      // `Secretary of State Rex Tillerson`, `Secretary of the Navy Jo Roe`: the `of` of a title, not a preposition before the name.
+      else if (word === 'of' && capitals > 0 && isTitle(TITLE_BEFORE.exec(text.slice(Math.max(0, w - 20), w))?.[1]?.toLowerCase() ?? ''))
+        the = false;
       else return PREPOSITIONS.has(word);
     }
     k = w;
@@ -94,7 +101,7 @@ const SPEECH_VERB_AFTER =
   /^(?:,[^,]{1,100},|,? who(?: has| had)?| of (?:the )?(?:\p{Lu}[\p{L}.’'-]* ){1,4}(?:[a-z]+ )?who)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/u;
 /** `said Wilcox`, `According to Jo Roe`, `says New York Times reporter Jo Roe`: a speech verb, maybe titles, then the name. */
 const SPEECH_VERB_BEFORE =
-  /\b(?:said|says|added|adds|wrote|writes|[Aa]ccording to)(?: \p{Lu}[\p{L}.]*){0,3}(?: (?!(?:on|in|at|of|for|to|with|from|by|about|during|after|before|outside|near|over|under|that|which|when|while|whether|because|and|but|if|as|the|a|an)\b)[\p{Ll}-]+)?(?: \p{Lu}[\p{L}.]*){0,3} $/u;
+  /\b(?:said|says|added|adds|wrote|writes|[Aa]ccording to)(?: \p{Lu}[\p{L}.]*){0,3}(?: (?!(?:on|in|at|of|for|to|with|from|by|about|during|after|before|outside|near|over|under|that|which|when|while|whether|because|and|but|if|as|the|a|an)\b)[\p{Ll}-]+){0,2}(?: \p{Lu}[\p{L}.]*){0,3} $/u;
 
 let speaksText = '';
 const speaksAt = new Map<number, boolean>();
@@ -372,13 +379,8 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   // `Jo Roe came out swinging. He lambasted … Once again he blamed … "…," he said.`: the subject of the sentence opening a chain of pronoun subjects.
   const chained = gender === undefined ? undefined : chainSubject(ctx, at, gender);
   if (chained) return chained;
-  for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
-    if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !speaks(ctx.text, m.start, m.end)) continue;
-    // The candidate of this person (every person of the last `SUBJECT_REACH` characters is one), unless the gender clashes.
-    if (isPersonKind(ctx, m.person) && !(gender !== undefined && m.person.gender !== undefined && m.person.gender !== gender))
-      return m.person;
-    break;
-  }
+  const recent = recentSubject(ctx, at, gender, SUBJECT_REACH);
+  if (recent) return recent;
   const clash = FEATURES.indexOf('genderClashes');
   const agrees = FEATURES.indexOf('genderAgrees');
   let second = -Infinity;
