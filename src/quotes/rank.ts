@@ -52,7 +52,7 @@ const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<str
 
 /** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`, `Roe came out swinging`. */
 const VERB_AFTER =
-  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|did|does|will|would|can|could|should|might|must|came|got|began|became|led|held|kept|brought|felt|found|saw|knew|stood|sat|fought|built|chose|drew|drove|fell|flew|grew|heard|meant|rose|sought|spent|struck|swore|taught|threw|understood|wore)\b/;
+  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|did not|didn['’]t|does not|doesn['’]t|will|would|can|could|should|might|must|came|got|began|became|led|held|kept|brought|felt|found|saw|knew|stood|sat|fought|built|chose|drew|drove|fell|flew|grew|heard|meant|rose|sought|spent|struck|swore|taught|threw|understood|wore)\b/;
 
 /** Words after which a name opens an embedded clause, not its sentence. */
 const EMBEDDING =

@@ -17,6 +17,13 @@ describe('a pronoun speaker is the salient subject of the last sentences (round 
     expect(speakerOf(text, 'It is possible for the mayor')).toBe('Peter Halvorsen');
   });
 
+  it('keeps the subject of the main clause after an opening clause in which someone else said something', () => {
+    const text =
+      'Voters here are split.\n\n' +
+      'While party elders like Barr said the issue could hurt the candidate, Evans said he is not worried because he can answer the two questions on voters\' minds. "The concern is twofold," he said.';
+    expect(speakerOf(text, 'The concern is twofold')).toBe('Evans');
+  });
+
   it('passes over a subject of the pronoun\u2019s own sentence whose gender clashes, to the subject before it', () => {
     const text =
       'Sarah Whitlock, a lecturer, said people are tired of the fighting. "Nobody listens any more," she said.\n\n' +
@@ -56,5 +63,14 @@ describe('a pronoun speaker is the salient subject of the last sentences (round 
       'Outages have become common since the revolution against Karim Bashir, said town resident Omar Haddad Saleh. He said power was out for a day last week. ' +
       '"You cannot charge a phone, you cannot run a fridge," he said.';
     expect(speakerOf(text, 'You cannot charge')).toBe('Omar Haddad Saleh');
+  });
+});
+
+describe('a lone surname two people of the article share (round 14)', () => {
+  it('is the namesake the article named first, not the relative named after', () => {
+    const text =
+      'The auditor, Paul Garner, was looking into the use of city cars by Mayor Dan Ferraro and his wife, Julia Ferraro, according to a report released on Tuesday.\n\n' +
+      'In his report, Garner said he had warned the council twice. Ferraro has called the inquiry a political attack. "This is part of the attacks on my family," he told reporters on Friday.';
+    expect(speakerOf(text, 'This is part of the attacks')).toBe('Dan Ferraro');
   });
 });
