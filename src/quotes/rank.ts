@@ -14,6 +14,7 @@ import type { Speaker } from './quote.ts';
 import type { Person } from './speakers.ts';
 import { chainHead, subordinateSubject } from './subject-chain.ts';
 import { recentSubject } from './recent-subject.ts';
+import { titleBefore } from './clause-subject.ts';
 import type { Token } from './tokens.ts';
 
 /** How far back candidates are collected, in characters. */
@@ -52,7 +53,7 @@ const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<str
 
 /** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`, `Roe came out swinging`. */
 const VERB_AFTER =
-  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|did not|didn['’]t|does not|doesn['’]t|will|would|can|could|should|might|must|came|got|began|became|led|held|kept|brought|felt|found|saw|knew|stood|sat|fought|built|chose|drew|drove|fell|flew|grew|heard|meant|rose|sought|spent|struck|swore|taught|threw|understood|wore)\b/;
+  /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|will|would|can|could|should|might|must|came|got|began|became|led|held|kept|brought|felt|found|saw|knew|stood|sat|fought|built|chose|drew|drove|fell|flew|grew|heard|meant|rose|sought|spent|struck|swore|taught|threw|understood|wore)\b/;
 
 /** Words after which a name opens an embedded clause, not its sentence. */
 const EMBEDDING =
@@ -62,9 +63,6 @@ const SAID_BEFORE =
   /\b(?:said|says|say|saying|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
 /** A place after a name, before its verb: `Jerold Nadler of New York scolded`, `Jo Green of the University of Akron says`. */
 const PLACE_AFTER = /^ of (?:the )?(?:\p{Lu}[\p{L}.]* ){1,3}(?:of (?:\p{Lu}[\p{L}.]* ){1,2})?/u;
-
-/** A capitalised word right before a space: the title before `of` in `Secretary of State Rex Tillerson`. */
-const TITLE_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
 
 /** Does a full stop after `word` end a sentence: not after an abbreviation (`Mr`, `U.S`) or an initial (`J`)? */
 const endsSentence = (word: string): boolean => word.length > 1 && !word.includes('.') && !ABBREVIATIONS.has(word.toLowerCase());
@@ -88,8 +86,7 @@ function prepositionBefore(text: string, start: number): boolean {
       const word = text.slice(w, e);
       if (word === 'the' && !the) the = true;
       // `Secretary of State Rex Tillerson`, `Secretary of the Navy Jo Roe`: the `of` of a title, not a preposition before the name.
-      else if (word === 'of' && capitals > 0 && isTitle(TITLE_BEFORE.exec(text.slice(Math.max(0, w - 20), w))?.[1]?.toLowerCase() ?? ''))
-        the = false;
+      else if (word === 'of' && capitals > 0 && titleBefore(text, w)) the = false;
       else return PREPOSITIONS.has(word);
     }
     k = w;
@@ -217,6 +214,8 @@ function computeOpensSentence(text: string, start: number, end: number): boolean
   if (end > start) {
     const after = text.slice(end, end + 40);
     if (VERB_AFTER.test(after)) return !SAID_BEFORE.test(before);
+    // `…, however, Ryan did not name any`: a negated `did`/`does` after a clause's opening comma, not `His 2006 Pontiac doesn't run`.
+    if (/^ (?:did|does)(?: not|n['’]t)\b/.test(after) && /(?:^|[.!?,;:]) $/.test(before)) return true;
     const place = after.startsWith(' of ') ? PLACE_AFTER.exec(after) : null;
     if (place && VERB_AFTER.test(after.slice(place[0].length - 1))) return true;
     // An appositive name before the verb: `Davis' husband, Joe Davis, was also there`.

@@ -82,6 +82,8 @@ export function recentSubject(ctx: ArticleContext, at: number, gender: Gender | 
       continue;
     }
     if (insideSaid(ctx, m.start, m.end, floor)) continue;
+    // Reached only past the plain reach (over the quotation): a person by evidence, a gender or a role, not a bare name.
+    if (m.start < at - reach && m.person.gender === undefined && m.person.roles.size === 0) return undefined;
     return m.person;
   }
   return undefined;
