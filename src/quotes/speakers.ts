@@ -109,9 +109,7 @@ export class ArticlePeople {
         bestBySurname = bySurname;
       }
     }
-    // `Hodges said` after `Mark Hodge`: a surname with a stray `s`, when nobody of the article is named as written.
-    const stray = !best && f.length === 1 && last.length > 4 && last.endsWith('s') ? this.namesakes(last.slice(0, -1)) : [];
-    return stray.length === 1 && (stray[0] as Person).firstMention <= at ? stray[0] : best;
+    return best;
   }
 
   /** The people of two or more words whose surname is the one word `word` (`Cheney`: Liz Cheney, Dick Cheney). */

@@ -73,10 +73,4 @@ describe('a lone surname two people of the article share (round 14)', () => {
       'In his report, Garner said he had warned the council twice. Ferraro has called the inquiry a political attack. "This is part of the attacks on my family," he told reporters on Friday.';
     expect(speakerOf(text, 'This is part of the attacks')).toBe('Dan Ferraro');
   });
-
-  it('reads a surname with a stray "s" as the person of that surname, when nobody is named as written', () => {
-    const text =
-      'The push came in part from a request by Ken Marlow, mayor of Elm Falls, a village in the valley. The mayor told reporters that shops refuse to open there because power costs too much. "It is not on my list right now," Marlows said of the new park.';
-    expect(speakerOf(text, 'It is not on my list')).toBe('Ken Marlow');
-  });
 });
