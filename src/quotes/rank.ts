@@ -378,7 +378,7 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   // `Jo Roe came out swinging. He lambasted … Once again he blamed … "…," he said.`: the subject of the sentence opening a chain of pronoun subjects.
   const chained = gender === undefined ? undefined : chainSubject(ctx, at, gender);
   if (chained) return chained;
-  const recent = recentSubject(ctx, at, gender, SUBJECT_REACH);
+  const recent = recentSubject(ctx, at, gender, SUBJECT_REACH, { opensSentence, speaks });
   if (recent) return recent;
   const clash = FEATURES.indexOf('genderClashes');
   const agrees = FEATURES.indexOf('genderAgrees');

@@ -12,9 +12,15 @@
 import type { ArticleContext } from './context.ts';
 import { sentenceStart } from './context.ts';
 import type { Gender } from './names.ts';
-import { isPersonKind, opensSentence, speaks } from './rank.ts';
+import { kindOf } from './mention-kind.ts';
 import type { Person } from './speakers.ts';
 import { MASK } from './tokens.ts';
+
+/** How the walk reads a mention at [start, end): rank.ts's `opensSentence` and `speaks`, passed in by rank.ts, which calls the walk. */
+export interface SubjectTests {
+  opensSentence(text: string, start: number, end: number): boolean;
+  speaks(text: string, start: number, end: number): boolean;
+}
 
 /** How far back the walk goes at most, in characters of text, quotations included. */
 const LIMIT = 1500;
@@ -53,13 +59,13 @@ const AFTER_COMMA = /, (?:\p{Lu}[\p{L}.]* )*$/u;
  * Obama has … while Romney has …`), rather than a main clause's subject? Not when it speaks itself
  * (`O'Reilly asked … and Trump replied`).
  */
-function insideSaid(ctx: ArticleContext, start: number, end: number, floor: number): boolean {
-  if (speaks(ctx.text, start, end)) return false;
+function insideSaid(ctx: ArticleContext, tests: SubjectTests, start: number, end: number, floor: number): boolean {
+  if (tests.speaks(ctx.text, start, end)) return false;
   const from = Math.max(floor, opening(ctx, start));
   for (const m of ctx.people.mentionsBetween(from, start)) {
     if (m.end >= start) break;
-    if (!speaks(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start)) continue;
-    if (!isPersonKind(ctx, m.person)) continue;
+    if (!tests.speaks(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start)) continue;
+    if (kindOf(ctx, m.person) !== 'person') continue;
     const between = ctx.masked.slice(m.end, start);
     return SAYING.test(between) && !JOINED.test(between) && !AFTER_COMMA.test(between);
   }
@@ -67,21 +73,27 @@ function insideSaid(ctx: ArticleContext, start: number, end: number, floor: numb
 }
 
 /** The subject the pronoun of `gender` at `at` refers to, when one of the last sentences (within `reach` characters of prose) has one. */
-export function recentSubject(ctx: ArticleContext, at: number, gender: Gender | undefined, reach: number): Person | undefined {
+export function recentSubject(
+  ctx: ArticleContext,
+  at: number,
+  gender: Gender | undefined,
+  reach: number,
+  tests: SubjectTests,
+): Person | undefined {
   const own = opening(ctx, at);
   // The quotations read past reach back no further than the sentence before the pronoun's.
   let before = own;
   while (before > 0 && /\s/.test(ctx.text[before - 1] as string)) before--;
   const floor = Math.min(Math.max(0, at - reach), Math.max(opening(ctx, before), proseStart(ctx, at, own, reach)));
   for (const m of ctx.people.mentionsBetween(floor, at).reverse()) {
-    if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !speaks(ctx.text, m.start, m.end)) continue;
-    if (!isPersonKind(ctx, m.person)) return undefined;
+    if (!tests.opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !tests.speaks(ctx.text, m.start, m.end)) continue;
+    if (kindOf(ctx, m.person) !== 'person') return undefined;
     // A subject of the pronoun's own sentence whose gender clashes (`Harry Reid, …, "…," she said`) is what was said about.
     if (gender !== undefined && m.person.gender !== undefined && m.person.gender !== gender) {
       if (m.start < own) return undefined;
       continue;
     }
-    if (insideSaid(ctx, m.start, m.end, floor)) continue;
+    if (insideSaid(ctx, tests, m.start, m.end, floor)) continue;
     // Reached only past the plain reach (over the quotation): a person by evidence, a gender or a role, not a bare name.
     if (m.start < at - reach && m.person.gender === undefined && m.person.roles.size === 0) return undefined;
     return m.person;

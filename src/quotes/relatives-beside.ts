@@ -4,13 +4,17 @@
  * the story is about; the relative is named after, beside. Namesakes first named far apart (a
  * daughter quoted early, her father the subject later) are left to the most recent mention.
  */
-import type { Person } from './speakers.ts';
+/** What is read of each person: the folded words of the fullest name and where the article first names them. */
+interface Named {
+  folded: string[];
+  firstMention: number;
+}
 
 /** How close the first mentions of two namesakes are when one is introduced beside the other, in characters. */
 const BESIDE = 100;
 
 /** Are `a` and `b` two people of two or more words, both first named by `at`, side by side? */
-export const introducedBeside = (a: Person, b: Person, at: number): boolean =>
+export const introducedBeside = (a: Named, b: Named, at: number): boolean =>
   a.folded.length > 1 &&
   b.folded.length > 1 &&
   a.firstMention <= at &&
