@@ -4,7 +4,7 @@
  */
 import { isUpperStart, type Token } from './tokens.ts';
 import { isPersonHead } from './word-lists.ts';
-import { isOrgWord } from './names.ts';
+import { isOrgWord, isTitle } from './names.ts';
 import type { CueMatch } from './cues.ts';
 import { isNeverName } from './sentence-words.ts';
 
@@ -247,4 +247,10 @@ export function insideRelativeClause(tokens: Token[], cue: CueMatch): boolean {
   if (!/^(?:who|which)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return false;
   for (let j = cue.index + cue.length; j < tokens.length; j++) if (tokens[j]?.text === ',') return true;
   return false;
+}
+
+/** Is the word right before `at` (after a space) a capitalised title word: the `Secretary` of `Secretary of State Rex Tillerson`? */
+export function titleBefore(text: string, at: number): boolean {
+  const word = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+  return word !== undefined && isTitle(word.toLowerCase());
 }

@@ -13,6 +13,8 @@ import { PREPOSITIONS } from './word-lists.ts';
 import type { Speaker } from './quote.ts';
 import type { Person } from './speakers.ts';
 import { chainHead, subordinateSubject } from './subject-chain.ts';
+import { recentSubject } from './recent-subject.ts';
+import { titleBefore } from './clause-subject.ts';
 import type { Token } from './tokens.ts';
 
 /** How far back candidates are collected, in characters. */
@@ -83,6 +85,8 @@ function prepositionBefore(text: string, start: number): boolean {
     else {
       const word = text.slice(w, e);
       if (word === 'the' && !the) the = true;
+      // `Secretary of State Rex Tillerson`, `Secretary of the Navy Jo Roe`: the `of` of a title, not a preposition before the name.
+      else if (word === 'of' && capitals > 0 && titleBefore(text, w)) the = false;
       else return PREPOSITIONS.has(word);
     }
     k = w;
@@ -94,7 +98,7 @@ const SPEECH_VERB_AFTER =
   /^(?:,[^,]{1,100},|,? who(?: has| had)?| of (?:the )?(?:\p{Lu}[\p{L}.’'-]* ){1,4}(?:[a-z]+ )?who)? (?:[a-z]+ly |also |later |then )?(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|explained|insisted|warned|asked|replied|recalled)\b/u;
 /** `said Wilcox`, `According to Jo Roe`, `says New York Times reporter Jo Roe`: a speech verb, maybe titles, then the name. */
 const SPEECH_VERB_BEFORE =
-  /\b(?:said|says|added|adds|wrote|writes|[Aa]ccording to)(?: \p{Lu}[\p{L}.]*){0,3}(?: (?!(?:on|in|at|of|for|to|with|from|by|about|during|after|before|outside|near|over|under|that|which|when|while|whether|because|and|but|if|as|the|a|an)\b)[\p{Ll}-]+)?(?: \p{Lu}[\p{L}.]*){0,3} $/u;
+  /\b(?:said|says|added|adds|wrote|writes|[Aa]ccording to)(?: \p{Lu}[\p{L}.]*){0,3}(?: (?!(?:on|in|at|of|for|to|with|from|by|about|during|after|before|outside|near|over|under|that|which|when|while|whether|because|and|but|if|as|the|a|an)\b)[\p{Ll}-]+){0,2}(?: \p{Lu}[\p{L}.]*){0,3} $/u;
 
 let speaksText = '';
 const speaksAt = new Map<number, boolean>();
@@ -210,6 +214,8 @@ function computeOpensSentence(text: string, start: number, end: number): boolean
   if (end > start) {
     const after = text.slice(end, end + 40);
     if (VERB_AFTER.test(after)) return !SAID_BEFORE.test(before);
+    // `…, however, Ryan did not name any`: a negated `did`/`does` after a clause's opening comma, not `His 2006 Pontiac doesn't run`.
+    if (/^ (?:did|does)(?: not|n['’]t)\b/.test(after) && /(?:^|[.!?,;:]) $/.test(before)) return true;
     const place = after.startsWith(' of ') ? PLACE_AFTER.exec(after) : null;
     if (place && VERB_AFTER.test(after.slice(place[0].length - 1))) return true;
     // An appositive name before the verb: `Davis' husband, Joe Davis, was also there`.
@@ -372,13 +378,8 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   // `Jo Roe came out swinging. He lambasted … Once again he blamed … "…," he said.`: the subject of the sentence opening a chain of pronoun subjects.
   const chained = gender === undefined ? undefined : chainSubject(ctx, at, gender);
   if (chained) return chained;
-  for (const m of ctx.people.mentionsBetween(Math.max(0, at - SUBJECT_REACH), at).reverse()) {
-    if (!opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !speaks(ctx.text, m.start, m.end)) continue;
-    // The candidate of this person (every person of the last `SUBJECT_REACH` characters is one), unless the gender clashes.
-    if (isPersonKind(ctx, m.person) && !(gender !== undefined && m.person.gender !== undefined && m.person.gender !== gender))
-      return m.person;
-    break;
-  }
+  const recent = recentSubject(ctx, at, gender, SUBJECT_REACH, { opensSentence, speaks });
+  if (recent) return recent;
   const clash = FEATURES.indexOf('genderClashes');
   const agrees = FEATURES.indexOf('genderAgrees');
   let second = -Infinity;

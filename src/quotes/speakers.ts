@@ -3,6 +3,7 @@ import { givenNameGender, type Gender, type NameMention } from './names.ts';
 import { ROLE_SYNONYMS, rolesClash } from './roles-clash.ts';
 import type { Quote, Speaker } from './quote.ts';
 import { surnameOf, withoutGeneration } from './generations.ts';
+import { introducedBeside } from './relatives-beside.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
 export { foldName };
@@ -96,6 +97,11 @@ export class ArticlePeople {
           best = p;
           bestBySurname = true;
         }
+        continue;
+      }
+      // `Mike Pompeo and his wife, Susan Pompeo`: a lone `Pompeo` is the one named first (`relatives-beside.ts`).
+      if (f.length === 1 && bySurname && best && introducedBeside(best, p, at)) {
+        if (p.firstMention < best.firstMention) best = p;
         continue;
       }
       if (!best || (p.lastMention <= at && (best.lastMention > at || p.lastMention > best.lastMention))) {
