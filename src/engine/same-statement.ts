@@ -161,6 +161,8 @@ function aroundMembers(
   const members = new Set<Quote>();
   const seen = new Set<Statement>();
   const checked: Array<{ firstId: number; p: number; count: number }> = [];
+  // What the loop below asks of each candidate's quote, read from the store at once.
+  at.statements.prefetch(found.candidates.flatMap((c) => (c.quote && !c.partial ? [c.quote.quote] : [])));
   for (const c of found.candidates) {
     if (!c.quote || c.partial || members.has(c.quote.quote) || !at.statements.mayShare(c.quote.quote)) continue;
     const statement = at.statements.statementOf(c.quote.quote, c.passage.article);

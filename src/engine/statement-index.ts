@@ -41,6 +41,8 @@ export interface StoredStatements {
    * without decoding the statement); undefined when the store cannot tell.
    */
   shares?(quote: Quote, unit: string): boolean | undefined;
+  /** Reads at once what `shares` would read for each of these quotes (each with its unit), so that asking it reads nothing. */
+  prefetch?(asked: ReadonlyArray<readonly [Quote, string]>): void;
 }
 
 /**
@@ -196,14 +198,13 @@ export class StatementIndex {
     const held = this.ofQuote.get(quote);
     if (key === undefined || (held && !this.dirty.size)) return held;
     const surname = surnameOf(key);
-    const family = familyKey(surname);
     // Still only in the store and unchanged: read the one statement holding the quote, not every
     // statement of its speaker or family (a family's are stored under the family's key).
-    const unit = this.pending.has(family) ? family : this.pending.has(key) ? key : undefined;
-    if (unit !== undefined && this.stored?.statementOf && !this.dirtyIn(surname)) {
+    const unit = this.storedUnit(key);
+    if (unit !== undefined && this.stored?.statementOf) {
       const s = this.stored.statementOf(quote, unit);
       // Only a statement holding the quote (a row left from an older grouping must not answer).
-      if (s?.members.some((m) => m.quote === quote)) return unit === family ? this.namedFamily(s, surname) : s;
+      if (s?.members.some((m) => m.quote === quote)) return unit === familyKey(surname) ? this.namedFamily(s, surname) : s;
       // A quote grouping leaves out (a title, no word to compare) has none: the unit need not be read.
       if (!s && article && !groupable({ article, quote })) return undefined;
     }
@@ -221,12 +222,26 @@ export class StatementIndex {
     const key = quote.speaker?.key;
     if (key === undefined) return this.ofQuote.has(quote);
     if (this.ofQuote.has(quote) || !this.stored?.shares) return true;
+    const unit = this.storedUnit(key);
+    return unit === undefined || this.stored.shares(quote, unit) !== false;
+  }
+
+  /** As `statementOf` reads a quote of this speaker: the family's stored statements, else the speaker's, unchanged since stored (else undefined). */
+  private storedUnit(key: string): string | undefined {
     const surname = surnameOf(key);
     const family = familyKey(surname);
-    // As `statementOf` reads it: the family's stored statements, else the speaker's, unchanged since stored.
     const unit = this.pending.has(family) ? family : this.pending.has(key) ? key : undefined;
-    if (unit === undefined || this.dirtyIn(surname)) return true;
-    return this.stored.shares(quote, unit) !== false;
+    return unit === undefined || this.dirtyIn(surname) ? undefined : unit;
+  }
+
+  /** Reads from the store at once what `mayShare` would read for each of these quotes (a topic query's candidates). */
+  prefetch(quotes: Iterable<Quote>): void {
+    const asked: Array<[Quote, string]> = [];
+    for (const quote of quotes) {
+      const unit = quote.speaker && !this.ofQuote.has(quote) ? this.storedUnit(quote.speaker.key) : undefined;
+      if (unit !== undefined) asked.push([quote, unit]);
+    }
+    if (asked.length && this.stored?.shares) this.stored.prefetch?.(asked);
   }
 
   /** True when no speaker waits to be regrouped: the statements held or stored are those of the quotes now. */
