@@ -14,6 +14,7 @@ import { groupable, groupStatements, personQuote, sortStatements, type QuoteInAr
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { DirtySpeakers, keysBySurname, surnameOf } from './dirty-speakers.ts';
 import { push } from './multimap.ts';
+import type { StoredStatements } from './stored-statements.ts';
 
 /** The store key of a surname family's statements: no speaker key starts with a control character. */
 export function familyKey(surname: string): string {
@@ -23,27 +24,7 @@ export function familyKey(surname: string): string {
 export { surnameOf };
 export { settleChunks } from './settle-chunks.ts';
 
-/** Statements kept in a store, read one speaker at a time when first needed. */
-export interface StoredStatements {
-  /** Speakers with stored statements. */
-  keys(): Iterable<string>;
-  /** One speaker's stored statements. */
-  load(key: string): Statement[];
-  /** An id above every stored statement's. */
-  nextId: number;
-  /**
-   * The stored statement of unit `unit` (a speaker key or a `familyKey`) holding this quote, read
-   * alone (not the unit's every statement); undefined when the unit holds none with it.
-   */
-  statementOf?(quote: Quote, unit: string): Statement | undefined;
-  /**
-   * False when no stored statement of unit `unit` holds this quote with another member (read
-   * without decoding the statement); undefined when the store cannot tell.
-   */
-  shares?(quote: Quote, unit: string): boolean | undefined;
-  /** Reads at once what `shares` would read for each of these quotes (each with its unit), so that asking it reads nothing. */
-  prefetch?(asked: ReadonlyArray<readonly [Quote, string]>): void;
-}
+export type { StoredStatements } from './stored-statements.ts';
 
 /**
  * Members of the statements read back from a store that the index keeps at most: beyond it, the
@@ -231,7 +212,7 @@ export class StatementIndex {
     const surname = surnameOf(key);
     const family = familyKey(surname);
     const unit = this.pending.has(family) ? family : this.pending.has(key) ? key : undefined;
-    return unit === undefined || this.dirtyIn(surname) ? undefined : unit;
+    return unit === undefined || this.dirty.hasSurname(surname) ? undefined : unit;
   }
 
   /** Reads from the store at once what `mayShare` would read for each of these quotes (a topic query's candidates). */
@@ -276,10 +257,6 @@ export class StatementIndex {
     this.sorted = sortStatements([...this.byUnit.values()].flat());
     this.nextId = this.sorted.length;
     return this.sorted;
-  }
-
-  private dirtyIn(surname: string): boolean {
-    return this.dirty.hasSurname(surname);
   }
 
   /** A family statement read from the store, named by its fullest name (as `loadPending` names them). */

@@ -282,10 +282,13 @@ export class QuoteTables {
   prefetch(asked: ReadonlyArray<readonly [Quote, string]>): void {
     const seqs = new Set<number>();
     for (const [quote] of asked)
-      if (quote instanceof StoredQuote && !this.positions.has(quote) && !this.articlePositions.has(quote.storedAt[0])) seqs.add(quote.storedAt[0]);
+      if (quote instanceof StoredQuote && !this.positions.has(quote) && !this.articlePositions.has(quote.storedAt[0]))
+        seqs.add(quote.storedAt[0]);
     if (seqs.size) {
       this.batchPositions ??= this.db()
-        .prepare<[string], [number, number, number]>('SELECT seq, idx, statement FROM quote_speakers WHERE seq IN (SELECT value FROM json_each(?))')
+        .prepare<[string], [number, number, number]>(
+          'SELECT seq, idx, statement FROM quote_speakers WHERE seq IN (SELECT value FROM json_each(?))',
+        )
         .raw(true);
       const held = new Map([...seqs].map((seq) => [seq, new Map<number, number>()]));
       for (const [seq, idx, statement] of this.batchPositions.iterate(JSON.stringify([...seqs]))) held.get(seq)?.set(idx, statement);

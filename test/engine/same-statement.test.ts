@@ -95,6 +95,41 @@ describe("/quote's same statement beside the topic", () => {
     index.close();
   });
 
+  it("builds a same-statement match's passage over a store only when the answer shows it: the matches only counted are never built", () => {
+    const path = inTemp('same-lazy.sqlite');
+    const carried = (n: number): Article => ({
+      ...article('Fen Gazette', n, [`"${SAID}," said Mara Odell.`, 'She spoke after the Lisket flooding on Monday.']),
+      id: `Fen Gazette#${n}`,
+    });
+    const fen = [1, 2, 3, 4].map(carried);
+    const corpusFiles = (): FileContent[] => [
+      files()[0]!,
+      { file: 'Fen Gazette.md', hash: 'fen', load: { articles: fen.map((a) => ({ ...a })), skipped: [], warnings: [] } },
+    ];
+    const first = new SqliteIndex({ path });
+    new IndexedCorpus({ index: () => first, store: openStore(first, 'test').store }).applyNow(corpusFiles(), []);
+    first.close();
+    const index = new SqliteIndex({ path });
+    const opened = openStore(index, 'test');
+    const engine = new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored));
+    // The passages built from the index during the query, by article and paragraph.
+    const built: string[] = [];
+    const get = index.get.bind(index);
+    index.get = (id: number) => {
+      const passage = get(id);
+      if (passage) built.push(`${passage.article.id} ${passage.paragraph}`);
+      return passage;
+    };
+    const answer = engine.search({ command: 'quote', query: 'Odell Lisket', perOutlet: 1 });
+    const gazette = answer.results.find((r) => r.outlet === 'Fen Gazette');
+    expect(gazette?.excerpts.map((e) => [e.article, e.match, e.text.slice(0, 12)])).toEqual([['Fen Gazette#1', 'context', 'We will rebu']]);
+    expect(gazette?.more).toBe(3);
+    expect(answer.matches?.beside).toBe(4);
+    // Of the quotes' paragraphs (the search reads the topic's), the one shown is built; the three only counted are not.
+    expect(built.filter((b) => b.startsWith('Fen Gazette') && b.endsWith(' 0'))).toEqual(['Fen Gazette#1 0']);
+    index.close();
+  });
+
   it('has the store tell which paragraphs hold the words (ASCII, any case) without handing their texts over, and hand over any it cannot tell', () => {
     const path = inTemp('same-holding.sqlite');
     const index = new SqliteIndex({ path });

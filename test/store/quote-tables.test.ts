@@ -242,7 +242,11 @@ describe('the quote tables of the SQLite store', () => {
     const prepare = Database.prototype.prepare;
     const spy = vi.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: Database.Database, sql: string) {
       const statement = prepare.call(this, sql);
-      const kind = /FROM quote_speakers WHERE seq/.test(sql) ? 'positions' : /SELECT (speaker, pos, )?row FROM statements/.test(sql) ? 'rows' : undefined;
+      const kind = /FROM quote_speakers WHERE seq/.test(sql)
+        ? 'positions'
+        : /SELECT (speaker, pos, )?row FROM statements/.test(sql)
+          ? 'rows'
+          : undefined;
       if (!kind) return statement;
       for (const run of ['get', 'all', 'iterate'] as const) {
         const original = statement[run].bind(statement) as (...args: unknown[]) => unknown;
