@@ -258,8 +258,14 @@ class SiblingQuote implements PassageQuote {
   ) {}
 
   private get real(): PassageQuote {
-    // The spans said the quote runs in the paragraph, so the passage places it (`quoteHere`).
-    return (this.#built ??= quoteIn(this.passage.real, this.passage.article, this.quote)!);
+    // The spans said the quote runs in the paragraph, so the index's passage places it (`quoteHere`);
+    // an article the index no longer holds (a file being replaced) gets the whole paragraph.
+    const passage = this.passage.real;
+    return (this.#built ??= quoteIn(passage, this.passage.article, this.quote) ?? {
+      quote: this.quote,
+      start: 0,
+      end: passage.text.length,
+    });
   }
 
   get start(): number {
