@@ -4,7 +4,11 @@
  * percentiles. `--profile <dir>` writes a CPU profile of each query slower than `--over` ms (CPU),
  * and lists for each where its profiled time went among the engine's steps (`PHASES`).
  *
- *   npx tsx scripts/quote-times.ts [--db .cache/bench/snapshot-37k-sqlite] [--queries .cache/bench/queries-37k.json] [--restamp]
+ *   npx tsx scripts/quote-times.ts [--db .cache/bench/snapshot-37k-sqlite] [--queries .cache/bench/queries-37k.json] [--restamp] [--passes n]
+ *
+ * `--passes n` runs the mix n times in the process and lists, for the slowest of the first pass, the
+ * CPU of the same query (same position in the mix) in the later passes: what a first pass pays for
+ * cold code, caches and pages, against the work a warm process still does.
  *
  * A database built by other code is refused, never wiped (opening it as the bot does would wipe it
  * and start an empty store); `--restamp` takes its rows as built by this code (right only for
@@ -28,6 +32,7 @@ const { values } = parseArgs({
     over: { type: 'string', default: '100' },
     only: { type: 'string' },
     restamp: { type: 'boolean', default: false },
+    passes: { type: 'string', default: '1' },
   },
 });
 
@@ -116,6 +121,20 @@ for (const query of queries) {
   }
   rows.push({ query, wall, cpu, total });
 }
+const later: number[][] = [];
+for (let pass = 1; pass < Number(values.passes); pass++) {
+  const cpus: number[] = [];
+  for (const query of queries) {
+    const c = process.cpuUsage();
+    try {
+      engine.search({ command, query });
+    } catch {
+      // As above.
+    }
+    cpus.push(cpuMs(process.cpuUsage(c)));
+  }
+  later.push(cpus);
+}
 const fmt = (p: ReturnType<typeof percentiles>) => `${p.p50} / ${p.p95} / ${p.p99} / ${p.max}`;
 console.log(
   `/${command}: ${rows.length} queries; load average at start ${loadAverage.join(', ')}, after ${os
@@ -127,8 +146,13 @@ console.log(`wall ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.wall)))
 console.log(`CPU  ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.cpu)))}`);
 console.log(`RSS after the queries ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
 console.log('slowest (CPU ms, wall ms, total, query):');
-for (const r of [...rows].sort((a, b) => b.cpu - a.cpu).slice(0, 15))
-  console.log(`  ${r.cpu.toFixed(1).padStart(8)} ${r.wall.toFixed(1).padStart(8)} ${String(r.total).padStart(6)}  ${r.query}`);
+for (const r of [...rows].sort((a, b) => b.cpu - a.cpu).slice(0, 15)) {
+  const again = later.map((cpus) => cpus[rows.indexOf(r)]!.toFixed(1)).join(' / ');
+  console.log(
+    `  ${r.cpu.toFixed(1).padStart(8)} ${r.wall.toFixed(1).padStart(8)} ${String(r.total).padStart(6)}  ${r.query}${again ? `  (later passes: ${again})` : ''}`,
+  );
+}
+for (const [i, cpus] of later.entries()) console.log(`pass ${i + 2}: CPU ms p50/p95/p99/max ${fmt(percentiles(cpus))}`);
 if (phased.length) {
   console.log(`profiled (CPU ms, then sampled ms in: ${PHASES.join(', ')}):`);
   for (const r of phased)

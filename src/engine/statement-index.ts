@@ -14,6 +14,7 @@ import { groupable, groupStatements, personQuote, sortStatements, type QuoteInAr
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { DirtySpeakers, keysBySurname, surnameOf } from './dirty-speakers.ts';
 import { push } from './multimap.ts';
+import type { StoredStatements } from './stored-statements.ts';
 
 /** The store key of a surname family's statements: no speaker key starts with a control character. */
 export function familyKey(surname: string): string {
@@ -23,25 +24,7 @@ export function familyKey(surname: string): string {
 export { surnameOf };
 export { settleChunks } from './settle-chunks.ts';
 
-/** Statements kept in a store, read one speaker at a time when first needed. */
-export interface StoredStatements {
-  /** Speakers with stored statements. */
-  keys(): Iterable<string>;
-  /** One speaker's stored statements. */
-  load(key: string): Statement[];
-  /** An id above every stored statement's. */
-  nextId: number;
-  /**
-   * The stored statement of unit `unit` (a speaker key or a `familyKey`) holding this quote, read
-   * alone (not the unit's every statement); undefined when the unit holds none with it.
-   */
-  statementOf?(quote: Quote, unit: string): Statement | undefined;
-  /**
-   * False when no stored statement of unit `unit` holds this quote with another member (read
-   * without decoding the statement); undefined when the store cannot tell.
-   */
-  shares?(quote: Quote, unit: string): boolean | undefined;
-}
+export type { StoredStatements } from './stored-statements.ts';
 
 /**
  * Members of the statements read back from a store that the index keeps at most: beyond it, the
@@ -196,14 +179,13 @@ export class StatementIndex {
     const held = this.ofQuote.get(quote);
     if (key === undefined || (held && !this.dirty.size)) return held;
     const surname = surnameOf(key);
-    const family = familyKey(surname);
     // Still only in the store and unchanged: read the one statement holding the quote, not every
     // statement of its speaker or family (a family's are stored under the family's key).
-    const unit = this.pending.has(family) ? family : this.pending.has(key) ? key : undefined;
-    if (unit !== undefined && this.stored?.statementOf && !this.dirtyIn(surname)) {
+    const unit = this.storedUnit(key);
+    if (unit !== undefined && this.stored?.statementOf) {
       const s = this.stored.statementOf(quote, unit);
       // Only a statement holding the quote (a row left from an older grouping must not answer).
-      if (s?.members.some((m) => m.quote === quote)) return unit === family ? this.namedFamily(s, surname) : s;
+      if (s?.members.some((m) => m.quote === quote)) return unit === familyKey(surname) ? this.namedFamily(s, surname) : s;
       // A quote grouping leaves out (a title, no word to compare) has none: the unit need not be read.
       if (!s && article && !groupable({ article, quote })) return undefined;
     }
@@ -221,12 +203,26 @@ export class StatementIndex {
     const key = quote.speaker?.key;
     if (key === undefined) return this.ofQuote.has(quote);
     if (this.ofQuote.has(quote) || !this.stored?.shares) return true;
+    const unit = this.storedUnit(key);
+    return unit === undefined || this.stored.shares(quote, unit) !== false;
+  }
+
+  /** As `statementOf` reads a quote of this speaker: the family's stored statements, else the speaker's, unchanged since stored (else undefined). */
+  private storedUnit(key: string): string | undefined {
     const surname = surnameOf(key);
     const family = familyKey(surname);
-    // As `statementOf` reads it: the family's stored statements, else the speaker's, unchanged since stored.
     const unit = this.pending.has(family) ? family : this.pending.has(key) ? key : undefined;
-    if (unit === undefined || this.dirtyIn(surname)) return true;
-    return this.stored.shares(quote, unit) !== false;
+    return unit === undefined || this.dirty.hasSurname(surname) ? undefined : unit;
+  }
+
+  /** Reads from the store at once what `mayShare` would read for each of these quotes (a topic query's candidates). */
+  prefetch(quotes: Iterable<Quote>): void {
+    const asked: Array<[Quote, string]> = [];
+    for (const quote of quotes) {
+      const unit = quote.speaker && !this.ofQuote.has(quote) ? this.storedUnit(quote.speaker.key) : undefined;
+      if (unit !== undefined) asked.push([quote, unit]);
+    }
+    if (asked.length && this.stored?.shares) this.stored.prefetch?.(asked);
   }
 
   /** True when no speaker waits to be regrouped: the statements held or stored are those of the quotes now. */
@@ -261,10 +257,6 @@ export class StatementIndex {
     this.sorted = sortStatements([...this.byUnit.values()].flat());
     this.nextId = this.sorted.length;
     return this.sorted;
-  }
-
-  private dirtyIn(surname: string): boolean {
-    return this.dirty.hasSurname(surname);
   }
 
   /** A family statement read from the store, named by its fullest name (as `loadPending` names them). */

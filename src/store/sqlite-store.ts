@@ -388,6 +388,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       load: (key) => this.tables.statements(this.reads.statements.all(key)),
       statementOf: (quote, key) => this.tables.statementOf(quote, key, (pos) => this.reads.statementRow.get(key, pos)),
       shares: (quote, unit) => this.tables.shares(quote, unit, (pos) => this.reads.statementRow.get(unit, pos)),
+      prefetch: (asked) => this.tables.prefetch(asked),
       nextId: Number(db.prepare<[], string | undefined>("SELECT value FROM meta WHERE key = 'statement_next_id'").pluck().get() ?? 0),
     };
   }

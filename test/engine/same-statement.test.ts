@@ -4,7 +4,8 @@
  * match; two paragraphs away it is not. The same over a store (paragraphs read one by one, the
  * neighbours only when needed) as in memory.
  */
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { describe, expect, it, vi } from 'vitest';
 import type { ResultsAnswer } from '../../src/answer.ts';
 import type { Article } from '../../src/corpus/article.ts';
 import { Engine, IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
@@ -95,6 +96,41 @@ describe("/quote's same statement beside the topic", () => {
     index.close();
   });
 
+  it("builds a same-statement match's passage over a store only when the answer shows it: the matches only counted are never built", () => {
+    const path = inTemp('same-lazy.sqlite');
+    const carried = (n: number): Article => ({
+      ...article('Fen Gazette', n, [`"${SAID}," said Mara Odell.`, 'She spoke after the Lisket flooding on Monday.']),
+      id: `Fen Gazette#${n}`,
+    });
+    const fen = [1, 2, 3, 4].map(carried);
+    const corpusFiles = (): FileContent[] => [
+      files()[0]!,
+      { file: 'Fen Gazette.md', hash: 'fen', load: { articles: fen.map((a) => ({ ...a })), skipped: [], warnings: [] } },
+    ];
+    const first = new SqliteIndex({ path });
+    new IndexedCorpus({ index: () => first, store: openStore(first, 'test').store }).applyNow(corpusFiles(), []);
+    first.close();
+    const index = new SqliteIndex({ path });
+    const opened = openStore(index, 'test');
+    const engine = new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored));
+    // The passages built from the index during the query, by article and paragraph.
+    const built: string[] = [];
+    const get = index.get.bind(index);
+    index.get = (id: number) => {
+      const passage = get(id);
+      if (passage) built.push(`${passage.article.id} ${passage.paragraph}`);
+      return passage;
+    };
+    const answer = engine.search({ command: 'quote', query: 'Odell Lisket', perOutlet: 1 });
+    const gazette = answer.results.find((r) => r.outlet === 'Fen Gazette');
+    expect(gazette?.excerpts.map((e) => [e.article, e.match, e.text.slice(0, 12)])).toEqual([['Fen Gazette#1', 'context', 'We will rebu']]);
+    expect(gazette?.more).toBe(3);
+    expect(answer.matches?.beside).toBe(4);
+    // Of the quotes' paragraphs (the search reads the topic's), the one shown is built; the three only counted are not.
+    expect(built.filter((b) => b.startsWith('Fen Gazette') && b.endsWith(' 0'))).toEqual(['Fen Gazette#1 0']);
+    index.close();
+  });
+
   it('has the store tell which paragraphs hold the words (ASCII, any case) without handing their texts over, and hand over any it cannot tell', () => {
     const path = inTemp('same-holding.sqlite');
     const index = new SqliteIndex({ path });
@@ -120,5 +156,48 @@ describe("/quote's same statement beside the topic", () => {
       'The Lískét flooding closed it too.',
     ]);
     index.close();
+  });
+
+  it('reads again, for the same words, only the paragraphs the store did not find them all in, and answers as before', () => {
+    const path = inTemp('same-held.sqlite');
+    const index = new SqliteIndex({ path });
+    const corpus = new IndexedCorpus({ index: () => index, store: openStore(index, 'test').store });
+    const piece = article('Tarn Letter', 4, [
+      'The LISKET flooding closed the pier.',
+      'The Lískét flooding closed it too.',
+      'A dry week followed.',
+    ]);
+    corpus.applyNow([{ file: piece.file, hash: 'tarn', load: { articles: [piece], skipped: [], warnings: [] } }], []);
+    // The ids each read of the paragraphs' texts was asked for.
+    const asked: number[][] = [];
+    const prepare = Database.prototype.prepare;
+    const spy = vi.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: Database.Database, sql: string) {
+      const statement = prepare.call(this, sql);
+      if (!/FROM paragraphs WHERE id IN/.test(sql)) return statement;
+      const all = statement.all.bind(statement) as (...args: unknown[]) => unknown[];
+      (statement as unknown as Record<string, unknown>).all = (params: { ids: string }) => (
+        asked.push(JSON.parse(params.ids)),
+        all(params)
+      );
+      return statement;
+    });
+    try {
+      const ids = [0, 1, 2];
+      const answer = (words?: string[]) => [...(corpus.read.paragraphTexts(ids, words) ?? [])].sort(([a], [b]) => a - b);
+      const first = answer(['lisket', 'flooding']);
+      expect(first).toEqual([
+        [0, null],
+        [1, 'The Lískét flooding closed it too.'],
+        [2, 'A dry week followed.'],
+      ]);
+      expect(answer(['lisket', 'flooding'])).toEqual(first);
+      // Other words, or none: read whole again.
+      expect(answer(['pier']).map(([, text]) => text)).toEqual([null, 'The Lískét flooding closed it too.', 'A dry week followed.']);
+      expect(answer()).toHaveLength(3);
+      expect(asked).toEqual([ids, [1, 2], ids, ids]);
+    } finally {
+      spy.mockRestore();
+      index.close();
+    }
   });
 });

@@ -212,6 +212,60 @@ describe('the quote tables of the SQLite store', () => {
     }
   });
 
+  it("reads the statements of a query's candidates in two reads (their articles' positions, then their rows), and tells each quote's sharing and statement as reading them one at a time does", () => {
+    const path = join(dir, 'prefetch.sqlite');
+    const pier = ['"The pier needs new piles," said Petra Vance.', '"The piles were ordered in May," said Teo Brandt.'];
+    const quay = ['"Nobody told the anglers," said Ilse Marr.', '"The piles were ordered in May," said Teo Brandt.'];
+    const steps = ['"The pier needs new piles," said Petra Vance.', '"The anglers can use the east steps," said Teo Brandt.'];
+    const first = storeCorpus(path);
+    first.corpus.applyNow(
+      [content('pier.md', 'Olmsby Post', pier), content('quay.md', 'Fen Gazette', quay), content('steps.md', 'Marsh Herald', steps)],
+      [],
+    );
+    first.index.close();
+    const keys = ['petra vance', 'teo brandt', 'ilse marr'];
+    /** Each quote's sharing and, when it may share, its statement (its members' outlets), asked one quote at a time as a search asks. */
+    const answers = (corpus: IndexedCorpus) =>
+      keys
+        .flatMap((key) => corpus.read.ofSpeaker(key))
+        .map(({ article, quote }) => {
+          const may = corpus.statements.mayShare(quote);
+          return [article.outlet, quote.text, may, may ? corpus.statements.statementOf(quote)?.members.map((m) => m.article.outlet) : []];
+        });
+    const alone = storeCorpus(path);
+    const expected = answers(alone.corpus);
+    alone.index.close();
+    expect(expected.filter(([, , may]) => may)).toHaveLength(4);
+
+    // Runs of reads of `quote_speakers` by article row and of `statements` rows, from the statements' preparation on.
+    const reads = { positions: 0, rows: 0 };
+    const prepare = Database.prototype.prepare;
+    const spy = vi.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: Database.Database, sql: string) {
+      const statement = prepare.call(this, sql);
+      const kind = /FROM quote_speakers WHERE seq/.test(sql)
+        ? 'positions'
+        : /SELECT (speaker, pos, )?row FROM statements/.test(sql)
+          ? 'rows'
+          : undefined;
+      if (!kind) return statement;
+      for (const run of ['get', 'all', 'iterate'] as const) {
+        const original = statement[run].bind(statement) as (...args: unknown[]) => unknown;
+        (statement as unknown as Record<string, unknown>)[run] = (...args: unknown[]) => (reads[kind]++, original(...args));
+      }
+      return statement;
+    });
+    try {
+      const { index, corpus } = storeCorpus(path);
+      corpus.statements.prefetch(keys.flatMap((key) => corpus.read.ofSpeaker(key)).map((q) => q.quote));
+      expect(reads).toEqual({ positions: 1, rows: 1 });
+      expect(answers(corpus)).toEqual(expected);
+      expect(reads).toEqual({ positions: 1, rows: 1 });
+      index.close();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('a build in batches that leaves statements to the end groups them as batches that group after each do, and a crash before the end regroups them at the next start', async () => {
     // Loaded afresh for each corpus, as start-up loads them: a store takes over the articles it writes.
     const load = (n: number) => [content('ferry.md', 'Olmsby Post', ferry, ferryAgain), content('market.md', 'Quay Weekly', market)][n]!;
