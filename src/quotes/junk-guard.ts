@@ -202,14 +202,16 @@ function namesTwoWordDay(name: string): boolean {
 
 /**
  * Could these words name or describe a speaker by their shape at all? Not a number alone (`2010`, a
- * year read as the subject of `in 2010 said`), not words opening with a lower-case preposition (`for
- * whatever`, `for the Office of …`: a source phrase begun one word early), and not a name holding a
+ * year read as the subject of `in 2010 said`), not a description opening with a lower-case preposition
+ * (`for whatever`, `to crestfallen supporters`: a source phrase begun too early; a name so read, `according
+ * to Jo Roe, who said`, is left to the name's own checks), and not a name holding a
  * lower-case auxiliary (`Roe didn't`, `Roe will`: a name read on into its clause).
  */
 export function speakerShaped(mentionText: string, speaker: Speaker): boolean {
   if (/^[\p{N}\s.,]+$/u.test(speaker.name)) return false;
-  const first = /^\p{Ll}+/u.exec(mentionText)?.[0];
-  if (first !== undefined && PREPOSITIONS.has(first)) return false;
-  if (speaker.kind === 'unnamed') return true;
+  if (speaker.kind === 'unnamed') {
+    const first = /^\p{Ll}+/u.exec(mentionText)?.[0];
+    return first === undefined || !PREPOSITIONS.has(first);
+  }
   return !speaker.name.split(' ').some((w) => w !== '' && w === w.toLowerCase() && CLAUSE_WORDS.has(w));
 }
