@@ -204,14 +204,17 @@ function namesTwoWordDay(name: string): boolean {
  * Could these words name or describe a speaker by their shape at all? Not a number alone (`2010`, a
  * year read as the subject of `in 2010 said`), not a description opening with a lower-case preposition
  * (`for whatever`, `to crestfallen supporters`: a source phrase begun too early; a name so read, `according
- * to Jo Roe, who said`, is left to the name's own checks), and not a name holding a
+ * to Jo Roe, who said`, is left to the name's own checks) or ending in an auxiliary, a preposition or an
+ * adverb (`the Water Board should`, `the host also`), and not a name holding a
  * lower-case auxiliary (`Roe didn't`, `Roe will`: a name read on into its clause).
  */
 export function speakerShaped(mentionText: string, speaker: Speaker): boolean {
   if (/^[\p{N}\s.,]+$/u.test(speaker.name)) return false;
   if (speaker.kind === 'unnamed') {
     const first = /^\p{Ll}+/u.exec(mentionText)?.[0];
-    return first === undefined || !PREPOSITIONS.has(first);
+    // `the Justice Department should`, `the White House needs to`: no noun phrase ends in an auxiliary or a preposition.
+    const last = speaker.name.slice(speaker.name.lastIndexOf(' ') + 1);
+    return (first === undefined || !PREPOSITIONS.has(first)) && !CLAUSE_WORDS.has(last) && !NEVER_LAST.has(last);
   }
   return !speaker.name.split(' ').some((w) => w !== '' && w === w.toLowerCase() && CLAUSE_WORDS.has(w));
 }

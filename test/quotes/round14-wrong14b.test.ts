@@ -32,3 +32,13 @@ describe('words that cannot name a speaker by their shape (round 14)', () => {
     expect(speakerShaped('Ana de la Cruz', { name: 'Ana de la Cruz', key: 'ana de la cruz', kind: 'person' })).toBe(true);
   });
 });
+
+describe('descriptions that end where no noun phrase ends (round 14)', () => {
+  it('refuses a description ending in an auxiliary, a preposition or an adverb', () => {
+    const unnamed = (name: string) => ({ name, key: name.toLowerCase(), kind: 'unnamed' as const });
+    expect(speakerShaped('the Water Board should', unnamed('the Water Board should'))).toBe(false);
+    expect(speakerShaped('the Town Hall needs to', unnamed('the Town Hall needs to'))).toBe(false);
+    expect(speakerShaped('the Lakeside radio host also', unnamed('the Lakeside radio host also'))).toBe(false);
+    expect(speakerShaped('the Lakeside radio host', unnamed('the Lakeside radio host'))).toBe(true);
+  });
+});
