@@ -42,3 +42,21 @@ describe('descriptions that end where no noun phrase ends (round 14)', () => {
     expect(speakerShaped('the Lakeside radio host', unnamed('the Lakeside radio host'))).toBe(true);
   });
 });
+
+describe('an earlier attribution read again past a new subject (round 14)', () => {
+  it('does not read the previous attribution again past a sentence whose described subject is someone else', () => {
+    const text =
+      'The campaign spokesman Tom Vale struck back on Twitter: "Polls go up and down. We are ready for a long race." ' +
+      'Former Ohio governor (and failed Senate candidate) Dan Moss, who hosted the town hall, offered his own upbeat take: "The vote is not tomorrow." ' +
+      '"People here decide late, and the governor is working hard," he said.';
+    expect(speakerOf(text, 'The vote is not')).not.toBe('Tom Vale');
+    expect(speakerOf(text, 'People here decide')).not.toBe('Tom Vale');
+  });
+
+  it('still reads it again past a clause that only opens with another name', () => {
+    const text =
+      'The board cited the truce in its decision and noted that "calm does not come from one side alone." ' +
+      'When Ruiz "offered his hand, the general took it."';
+    expect(speakerOf(text, 'offered his hand')).toBe('the board');
+  });
+});
