@@ -3,7 +3,8 @@
  * speaker (`"A," Roe said. "B."`) — a full quotation in the same or the next paragraph, a partial one
  * in the same paragraph with no new cue in between, or a paragraph that opens with a full quotation
  * a few paragraphs on with nobody else named since. Carrying stops where the narration turns to
- * someone else: a sentence in between that names another person (`"…," Roe said. Lee disagreed. "…"`),
+ * someone else: a sentence in between whose subject is another person (`"…," Roe said. Lee disagreed. "…"`,
+ * `… race." Former senator Lee offered his take: "…"`),
  * or a new paragraph whose narration before the quotation neither names the speaker nor refers to
  * them by a pronoun (`A council survey showed that "…"`, `Facebook took the ads down, stating, "…"`).
  */
@@ -15,6 +16,7 @@ import { reportedSpeech } from './reported.ts';
 import { matchCue } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { hasCue } from './source-phrase.ts';
+import { isSpeakingNoun } from './speaking-nouns.ts';
 
 /** Paragraphs a quotation may sit after its speaker's last quote and still continue it. */
 export const CONTINUATION_GAP = 4;
@@ -70,6 +72,19 @@ function lastSentenceStart(text: string): number {
 const SUBJECT_OPENING =
   /^\s*(?:(?:But|And|Yet|Still|Meanwhile|However|Then|Later),?\s+)?(?:[^,.;:]{1,60},\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
+/**
+ * A sentence opening that describes the name after it (`Former state senator (and party chair) Jo Lee`,
+ * `Pastor and author Jo Lee`): a few words with no comma, the last a noun for a person or a title
+ * (`those Lee chose`, `voters who backed Lee`: the word before the name is no such noun).
+ */
+function describedOpening(opening: string): boolean {
+  const words = opening.replace(/[()]/g, ' ').trim().split(/\s+/);
+  if (words.length < 2 || words.length > 10 || /[,;:"“”]/.test(opening)) return false;
+  return isSpeakingNoun((words[words.length - 1] as string).toLowerCase());
+}
+/** Words opening a sentence that make the name after them no subject of it (`Those Lee chose`, `When Lee …`). */
+const CLAUSE_OPENERS = new Set(['those', 'these', 'what', 'who', 'whom', 'when', 'if', 'as', 'after', 'before', 'since', 'while']);
+
 /** Does a person other than `last`'s speaker get named in a new sentence between `from` and `to`? */
 function namesAnotherInNewSentence(ctx: ArticleContext, last: Quote, from: number, to: number): boolean {
   const speaker = last.speaker;
@@ -82,10 +97,16 @@ function namesAnotherInNewSentence(ctx: ArticleContext, last: Quote, from: numbe
     // A possessive (`Obama's health care law "is …"`) is no subject.
     if (/['’]s?$/.test(ctx.masked.slice(m.start, m.end)) || /^['’]s?\b/.test(ctx.masked.slice(m.end, m.end + 3))) continue;
     const before = ctx.masked.slice(from, m.start);
-    const start = lastSentenceStart(before);
+    // The previous quotation may end its sentence (`…we will win." Lee disagreed`): its full stop is masked.
+    const masked = lastSentenceStart(before);
+    const start =
+      masked >= 0 ? masked : from === last.end && /[.!?]$/.test(last.text) ? (/^["”’']?\s*/.exec(before) as RegExpExecArray)[0].length : -1;
     // The subject of its sentence (`Lee disagreed`, `But in a post, Lee …`), not a name inside it (`those Lee chose to record`).
     const opening = before.slice(start);
-    if (start >= 0 && SUBJECT_OPENING.test(opening)) return true;
+    // (`When Lee "reached out …"`: the subject of a clause opening the sentence is no subject of the sentence.)
+    const first = /^\s*(\p{L}+)/u.exec(opening)?.[1]?.toLowerCase();
+    if (start < 0 || (first !== undefined && CLAUSE_OPENERS.has(first))) continue;
+    if (SUBJECT_OPENING.test(opening) || describedOpening(opening)) return true;
   }
   return false;
 }

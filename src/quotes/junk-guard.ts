@@ -12,7 +12,10 @@
  *   - a description that is no noun phrase (`clauseLike`): a source phrase read past its noun into a
  *     clause (`the court's ruling will hurt infrequent voters`, `a separate program he's`) or cut
  *     before its noun (`reporters of`, `heard`, `including`);
- *   - the title of a book, film, show or product (`work-titles.ts`).
+ *   - the title of a book, film, show or product (`work-titles.ts`);
+ *   - words that are no name or description by their shape (`speakerShaped`): a number (`in 2010 said`),
+ *     a phrase opening with a preposition (`for whatever reason`), a name read on into a clause
+ *     (`Roe didn't respond`).
  */
 import { paragraphAt, type ArticleContext } from './context.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -22,7 +25,7 @@ import { letterRuns } from './letters.ts';
 import { isNeverName, opensSentence, writtenLower } from './sentence-words.ts';
 import { foldName } from './speakers.ts';
 import { DASHES } from './source-phrase.ts';
-import { ARTICLES as ARTICLE_WORDS, SENTENCE_ADVERBS, SPEECH_AFTER } from './word-lists.ts';
+import { ARTICLES as ARTICLE_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, SPEECH_AFTER } from './word-lists.ts';
 import { isSpeakingNoun } from './speaking-nouns.ts';
 import { adverbByShape, namesDay } from './name-openers.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
@@ -168,6 +171,7 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     )
       return true;
   }
+  if (!speakerShaped(mention.text, speaker)) return true;
   // (`@beewel wrote`: a handle in lower case names its account.)
   const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
   if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!handle && loneModifier(speaker.name)))) return true;
@@ -194,4 +198,23 @@ function namesTwoWordDay(name: string): boolean {
   const space = name.indexOf(' ');
   if (space <= 0 || name.indexOf(' ', space + 1) >= 0) return false;
   return namesDay(name.slice(0, space).toLowerCase(), name.slice(space + 1).toLowerCase());
+}
+
+/**
+ * Could these words name or describe a speaker by their shape at all? Not a number alone (`2010`, a
+ * year read as the subject of `in 2010 said`), not a description opening with a lower-case preposition
+ * (`for whatever`, `to crestfallen supporters`: a source phrase begun too early; a name so read, `according
+ * to Jo Roe, who said`, is left to the name's own checks) or ending in an auxiliary, a preposition or an
+ * adverb (`the Water Board should`, `the host also`), and not a name holding a
+ * lower-case auxiliary (`Roe didn't`, `Roe will`: a name read on into its clause).
+ */
+export function speakerShaped(mentionText: string, speaker: Speaker): boolean {
+  if (/^[\p{N}\s.,]+$/u.test(speaker.name)) return false;
+  if (speaker.kind === 'unnamed') {
+    const first = /^\p{Ll}+/u.exec(mentionText)?.[0];
+    // `the Justice Department should`, `the White House needs to`: no noun phrase ends in an auxiliary or a preposition.
+    const last = speaker.name.slice(speaker.name.lastIndexOf(' ') + 1);
+    return (first === undefined || !PREPOSITIONS.has(first)) && !CLAUSE_WORDS.has(last) && !NEVER_LAST.has(last);
+  }
+  return !speaker.name.split(' ').some((w) => w !== '' && w === w.toLowerCase() && CLAUSE_WORDS.has(w));
 }
