@@ -21,4 +21,16 @@ describe('speakers no cue reached (round 14, second pass)', () => {
       'Critics loved the show Harbour Lights this year. “It is a triumph of small things,” Harbour Lights said in its promotion.';
     expect(speakerOf(text, 'It is a triumph')).toBeUndefined();
   });
+
+  it('reads the name after `Ambassador to the <body>` as a person (`Ambassador to the World Bank Jo Roe`)', () => {
+    const text =
+      'Canadian Ambassador to the Arctic Council Breck Thorne warned the ministers on Monday. ' +
+      '"We cannot wait another season," he said at the meeting.';
+    expect(speakerOf(text, 'We cannot wait')).toBe('Breck Thorne');
+  });
+
+  it('still reads an adviser to a person as that person’s adviser, not the person (`an adviser to Jo Roe`)', () => {
+    const text = 'An adviser to Hillary Rodham Clinton spoke on Monday. "We cannot wait another season," the adviser said.';
+    expect(speakerOf(text, 'We cannot wait')).not.toBe('Rodham Clinton');
+  });
 });
