@@ -41,6 +41,7 @@ import { relativeSayer } from './relative-sayer.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './carry.ts';
 import { paragraphBefore } from './captions.ts';
 import { issuedStatement } from './issued-statement.ts';
+import { stanceBefore } from './stance-lead-in.ts';
 
 export type { ArticleContext } from './context.ts';
 
@@ -128,6 +129,8 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   // A partial quotation that closes its sentence after the colon (`X pinpointed why: "she's …."`) is led in the same way.
   const lead = q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens) : undefined;
   if (lead) return lead;
+  const stance = stanceBefore(ctx, q, from);
+  if (stance) return stance;
   const prevPara = paragraphs[q.paragraph - 1];
   if (from === para.start && q.start === para.start && prevPara && ctx.text[prevPara.end - 1] === ':') {
     const leadIn = sentenceStart(ctx, prevPara.end, Math.max(prevPara.start, prevPara.end - WINDOW));

@@ -33,4 +33,26 @@ describe('speakers no cue reached (round 14, second pass)', () => {
     const text = 'An adviser to Hillary Rodham Clinton spoke on Monday. "We cannot wait another season," the adviser said.';
     expect(speakerOf(text, 'We cannot wait')).not.toBe('Rodham Clinton');
   });
+
+  it('keeps `with knowledge of` inside a source phrase (`a person with direct knowledge of the talks said`)', () => {
+    const text = 'The bid was withdrawn. "Nobody on the board wanted to sign it," a person with direct knowledge of the talks said.';
+    expect(speakerOf(text, 'Nobody on the board')).toBe('a person with direct knowledge of the talks');
+  });
+
+  it('gives the quotation after `<Name>, <description>, disagrees.` to that person', () => {
+    const text =
+      '"Harbour fees will fall," said Ann Calloway, a shipping analyst. Breck Thorne, the head of research at Dover Fund, disagrees. ' +
+      '"The trouble is that nobody has cut a single fee. So we wait."';
+    expect(speakerOf(text, 'The trouble is')).toBe('Breck Thorne');
+  });
+
+  it('gives the quotation opening the next paragraph to a named subject who agreed with a view', () => {
+    const text = 'Harbour fees rose again in May.\n\nBreck Thorne agreed with that reading.\n\n"We have not seen a cut in three years."';
+    expect(speakerOf(text, 'We have not seen')).toBe('Breck Thorne');
+  });
+
+  it('does not give a quotation after `Most economists agree.` to anyone', () => {
+    const text = 'Rates rose again in May. Most economists agree. "Rates will fall by winter."';
+    expect(speakerOf(text, 'Rates will fall')).toBeUndefined();
+  });
 });
