@@ -42,6 +42,7 @@ import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './carry.ts';
 import { paragraphBefore } from './captions.ts';
 import { issuedStatement } from './issued-statement.ts';
 import { stanceBefore } from './stance-lead-in.ts';
+import { unattributeNicknames } from './nicknames.ts';
 
 export type { ArticleContext } from './context.ts';
 
@@ -168,6 +169,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
   shareSentenceEndAttribution(ctx, quotes, carried);
   echoSubheads(ctx, quotes);
   if (ctx.model !== false) nameLaterDescriptions(ctx, quotes);
+  unattributeNicknames(ctx.text, quotes);
 }
 
 const words = (s: string): string =>

@@ -55,4 +55,19 @@ describe('speakers no cue reached (round 14, second pass)', () => {
     const text = 'Rates rose again in May. Most economists agree. "Rates will fall by winter."';
     expect(speakerOf(text, 'Rates will fall')).toBeUndefined();
   });
+
+  it('reads a cue written between zero-width spaces (`\\u200bRoe said\\u200b`)', () => {
+    const text =
+      'Breck Thorne is a senator from Ohio. “We do not know yet whether the plan worked,” \u200bThorne said\u200b in an interview.';
+    expect(speakerOf(text, 'We do not know')).toBe('Breck Thorne');
+  });
+
+  it('gives no speaker to a nickname inside a name or a show’s title after its network (`Jo "Red" Roe`, `WXYZ’s "Early Desk" Monday`)', () => {
+    const text =
+      'Police charged Tom Kent with theft after he robbed Margaret "Peggy" Lund on Main Street. ' +
+      '"It was terrifying," Breck Thorne said on WXYZ’s "Early Desk" Monday. "Nobody expected it here."';
+    expect(speakerOf(text, 'Peggy')).toBeUndefined();
+    expect(speakerOf(text, 'Early Desk')).toBeUndefined();
+    expect(speakerOf(text, 'Nobody expected')).toBe('Breck Thorne');
+  });
 });
