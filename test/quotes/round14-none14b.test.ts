@@ -70,4 +70,15 @@ describe('speakers no cue reached (round 14, second pass)', () => {
     expect(speakerOf(text, 'Early Desk')).toBeUndefined();
     expect(speakerOf(text, 'Nobody expected')).toBe('Breck Thorne');
   });
+
+  it('reads past initials that a lower-case word follows (`at the U.N. for years, said`) to the cue', () => {
+    const text =
+      '“The treaty reaches too far,” Breck Thorne, the league’s counsel who has also argued its case at the U.N. for nearly a decade, said on Monday.';
+    expect(speakerOf(text, 'The treaty reaches')).toBe('Breck Thorne');
+  });
+
+  it('gives no speaker named by initials alone (`the country’s U.N. mission wrote` is no person `U N`)', () => {
+    const text = 'Ruritania denied it. “The council is still working,” Ruritania’s U.N. mission wrote on Thursday.';
+    expect(speakerOf(text, 'The council is still')).not.toBe('U N');
+  });
 });
