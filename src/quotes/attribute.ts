@@ -42,7 +42,7 @@ import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './carry.ts';
 import { paragraphBefore } from './captions.ts';
 import { issuedStatement } from './issued-statement.ts';
 import { stanceBefore } from './stance-lead-in.ts';
-import { unattributeNicknames } from './nicknames.ts';
+import { isQuotedTitle, unattributeNicknames } from './nicknames.ts';
 
 export type { ArticleContext } from './context.ts';
 
@@ -128,7 +128,8 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const label = from === para.start ? labelLeadInAt(ctx, para.start, q.start) : undefined;
   if (label) return label;
   // A partial quotation that closes its sentence after the colon (`X pinpointed why: "she's …."`) is led in the same way.
-  const lead = q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens) : undefined;
+  const lead =
+    q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens, (t) => isQuotedTitle(ctx.text, t.start, t.end)) : undefined;
   if (lead) return lead;
   const stance = stanceBefore(ctx, q, from);
   if (stance) return stance;

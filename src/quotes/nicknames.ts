@@ -32,3 +32,10 @@ export function unattributeNicknames(text: string, quotes: Quote[]): void {
     delete q.cue;
   }
 }
+
+/** Is the quotation at [start, end) (marks included) a show's title after a possessive (`NBC's "Morning Desk"`): up to three capitalised words? */
+export function isQuotedTitle(text: string, start: number, end: number): boolean {
+  const words = text.slice(start + 1, end - 1).split(' ');
+  if (words.length > MAX_WORDS || !words.every((w) => isUpperStart(w) || w === 'the') || /[.!?,]$/.test(text[end - 2] ?? '')) return false;
+  return text[start - 1] === ' ' && /\p{Lu}[\p{L}.-]*['’]s$/u.test(text.slice(Math.max(0, start - 30), start - 1));
+}

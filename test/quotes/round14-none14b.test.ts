@@ -81,4 +81,15 @@ describe('speakers no cue reached (round 14, second pass)', () => {
     const text = 'Ruritania denied it. “The council is still working,” Ruritania’s U.N. mission wrote on Thursday.';
     expect(speakerOf(text, 'The council is still')).not.toBe('U N');
   });
+
+  it('reads `states` before `that` as the verb of a document subject (`A 2010 council memo states that …`)', () => {
+    const text = 'Boats need a permit. A 2010 council memo states that the harbour “belongs to every fisher in the county.”';
+    expect(speakerOf(text, 'belongs to every')).toBe('a 2010 council memo');
+  });
+
+  it('reads a colon lead-in whose sentence names a show in quotation marks (`on WXYZ’s "Early Desk":`)', () => {
+    const text =
+      'The council was hostile. Thorne addressed the council’s hostility at length on WXYZ’s "Early Desk": “Listen, nobody there has read the plan.”';
+    expect(speakerOf(text, 'Listen, nobody')).toBe('Thorne');
+  });
 });
