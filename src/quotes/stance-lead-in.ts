@@ -15,6 +15,8 @@ import { isUpperStart, type Token } from './tokens.ts';
 const STANCE = new Set(
   `agrees agreed disagrees disagreed concurs concurred dissents dissented demurs demurred differs differed`.split(/\s+/),
 );
+/** A verb of `STANCE` somewhere in the words before the full stop: the cheap test before tokenizing. */
+const STANCE_NEAR = /\b(?:agree|disagree|concur|dissent|demur|differ)(?:s|d|ed|red)?\b/;
 /** Adverbs after the verb: `disagrees strongly`. */
 const AFTER = new Set(['strongly', 'sharply', 'entirely', 'completely', 'wholeheartedly', 'vehemently', 'too', 'though', 'however']);
 /** How many words a `with` phrase after the verb may take: `disagrees with that assessment`. */
@@ -51,7 +53,7 @@ export function stanceBefore(ctx: ArticleContext, q: Quote, from: number): Found
   if (q.kind !== 'full' || from !== q.start) return undefined;
   let dot = q.start - 1;
   while (dot > 0 && /\s/.test(ctx.text[dot] ?? '')) dot--;
-  if (ctx.masked[dot] !== '.') return undefined;
+  if (ctx.masked[dot] !== '.' || !STANCE_NEAR.test(ctx.masked.slice(Math.max(0, dot - 60), dot))) return undefined;
   const para = paragraphAt(ctx.paragraphs, dot);
   const start = sentenceStart(ctx, dot, Math.max(para.start, dot - WINDOW));
   return stanceLeadIn(windowTokens(ctx, start, dot + 1));
