@@ -99,26 +99,6 @@ export function clauseStart(tokens: Token[]): number {
   return i;
 }
 
-/** Auxiliaries that make a clause of the words before them (`the minister has defended`). */
-const CLAUSE_AUXILIARIES = new Set(['has', 'had', 'have', 'was', 'is', 'were', 'are', 'did', 'does', 'will', 'would']);
-
-/**
- * Does a finite verb (an auxiliary or a past form) follow the subject opening at `s`, within five words
- * and before `before`, with only the subject's words between (`, and the prime minister has defended …`,
- * not the list's last name `, and Chris Roe for …`)?
- */
-function finiteVerbAfter(tokens: Token[], s: number, before: number): boolean {
-  for (let k = s + 1; k < before && k <= s + 5; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind !== 'word' || SUBJECT_STOP.has(t.lower)) return false;
-    if (CLAUSE_AUXILIARIES.has(t.lower) || /^\p{Ll}+ed$/u.test(t.text)) return true;
-  }
-  return false;
-}
-
-/** Conjunctions that join two clauses after a comma. */
-const COORDINATORS = new Set(['and', 'but']);
-
 /** Words that open a subordinate clause right before its subject: `when he …`, `as she …`. */
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'once', 'until', 'if', 'whenever']);
 
@@ -152,16 +132,6 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     const comma = tokens.findIndex((x, k) => k > s && x.text === ',');
     if (comma < 0) return undefined;
     s = comma + 1;
-  }
-  // `Arrests were reported, and the minister defended them, saying …`: a clause coordinated after a comma has its own subject.
-  for (let k = before - 2; k > s; k--) {
-    if (tokens[k]?.text !== ',' || !COORDINATORS.has(tokens[k + 1]?.lower ?? '')) continue;
-    const next = tokens[k + 2];
-    const opens =
-      next?.kind === 'word' &&
-      (next.lower === 'the' || PRONOUN_SUBJECTS.has(next.lower) || (isUpperStart(next.text) && !NOT_SUBJECT.has(next.lower)));
-    if (opens && finiteVerbAfter(tokens, k + 2, before)) s = k + 2;
-    break;
   }
   // `On Tuesday the union issued …`: a time phrase with no comma before the subject; another preposition opens no subject.
   if (LEAD_IN.has(tokens[s]?.lower ?? '') && TIMES.test(tokens[s + 1]?.lower ?? '')) s += 2;
