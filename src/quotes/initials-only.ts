@@ -4,6 +4,10 @@
  */
 import type { Speaker } from './quote.ts';
 
-/** Is `speaker` a person named by two or more single letters and nothing else? */
-export const namedByInitialsOnly = (speaker: Speaker): boolean =>
-  speaker.kind === 'person' && /^\p{Lu}\.?(?: \p{Lu}\.?)+$/u.test(speaker.name);
+/** Is `speaker` a person named by two or more single letters and nothing else (read by code unit: asked for every candidate)? */
+export function namedByInitialsOnly(speaker: Speaker): boolean {
+  const name = speaker.name;
+  // The cheap test first: a one-letter word opens the name (`U N`, `U. N.`).
+  if (speaker.kind !== 'person' || name.length < 3 || (name.charCodeAt(1) !== 32 && name.charCodeAt(1) !== 46)) return false;
+  return /^\p{Lu}\.?(?: \p{Lu}\.?)+$/u.test(name);
+}
