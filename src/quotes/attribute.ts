@@ -41,6 +41,8 @@ import { relativeSayer } from './relative-sayer.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './carry.ts';
 import { paragraphBefore } from './captions.ts';
 import { issuedStatement } from './issued-statement.ts';
+import { stanceBefore } from './stance-lead-in.ts';
+import { isQuotedTitle, unattributeNicknames } from './nicknames.ts';
 
 export type { ArticleContext } from './context.ts';
 
@@ -126,8 +128,11 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const label = from === para.start ? labelLeadInAt(ctx, para.start, q.start) : undefined;
   if (label) return label;
   // A partial quotation that closes its sentence after the colon (`X pinpointed why: "she's …."`) is led in the same way.
-  const lead = q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens) : undefined;
+  const lead =
+    q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens, (t) => isQuotedTitle(ctx.text, t.start, t.end)) : undefined;
   if (lead) return lead;
+  const stance = stanceBefore(ctx, q, from);
+  if (stance) return stance;
   const prevPara = paragraphs[q.paragraph - 1];
   if (from === para.start && q.start === para.start && prevPara && ctx.text[prevPara.end - 1] === ':') {
     const leadIn = sentenceStart(ctx, prevPara.end, Math.max(prevPara.start, prevPara.end - WINDOW));
@@ -165,6 +170,7 @@ export function attributeQuotes(ctx: ArticleContext, quotes: Quote[]): void {
   shareSentenceEndAttribution(ctx, quotes, carried);
   echoSubheads(ctx, quotes);
   if (ctx.model !== false) nameLaterDescriptions(ctx, quotes);
+  unattributeNicknames(ctx.text, quotes);
 }
 
 const words = (s: string): string =>

@@ -146,6 +146,13 @@ function initialsBeforeName(text: string, word: string, dot: number): boolean {
   return next !== undefined && !isNotLoneWord(next);
 }
 
+/** Does the full stop at `dot` close initials (`U.N.`, `D.C.`) that a lower-case word follows (`at the U.N. for years`)? */
+function initialsGoOn(text: string, word: string, dot: number): boolean {
+  if (word.length < 3 || word.charCodeAt(1) !== 46 || !isInitials(word)) return false;
+  const next = text.charCodeAt(dot + 2);
+  return text[dot + 1] === ' ' && next >= 97 && next <= 122;
+}
+
 /** Letters each followed by a full stop but the last: `h.a`, `r.j.k`. */
 function isInitials(word: string): boolean {
   if (word.length % 2 === 0) return false;
@@ -202,7 +209,7 @@ export function sentenceEnd(text: string, pos: number, ceiling: number): number 
     const c = text.charCodeAt(j);
     if ((c === 46 || c === 33 || c === 63) && (j + 1 >= ceiling || text[j + 1] === ' ' || text[j + 1] === '\n')) {
       const word = wordEndingAt(text, Math.max(pos, j - 6), j);
-      if (!ABBREVIATIONS.has(word) && !isOneLetter(word) && !initialsBeforeName(text, word, j)) return j;
+      if (!ABBREVIATIONS.has(word) && !isOneLetter(word) && !initialsBeforeName(text, word, j) && !initialsGoOn(text, word, j)) return j;
     }
   }
   return ceiling;

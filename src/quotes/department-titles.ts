@@ -1,6 +1,6 @@
 /**
  * Departments between a title's `of` and a name (`Secretary of the Treasury Jo Roe`, `Secretary of
- * Agriculture Jo P. Roe`), and a title heading `of` at the end of a run (`US Secretary of State`):
+ * Agriculture Jo P. Roe`, `Ambassador to the United Nations Jo Roe`), and a title heading `of` at the end of a run (`US Secretary of State`):
  * role words, never a person's name.
  */
 import { givenNameGender } from './given-names.ts';
@@ -10,16 +10,23 @@ import { isUpperStart, type Token } from './tokens.ts';
 /** Words that head a department's name with `of`: `Secretary of the Treasury`, `Department of Agriculture`. */
 const DEPARTMENT_HEADS = new Set(['department', 'ministry', 'office', 'secretary', 'minister']);
 const isDepartmentHead = (lower: string): boolean => DEPARTMENT_HEADS.has(lower) || isTitle(lower);
+/** Titles sent `to` a country or a body, which then opens the run before the name: `Ambassador to the United Nations Jo Roe`. */
+const SENT_TO = new Set(['ambassador', 'ambassadors', 'envoy', 'emissary']);
 
 /** Do the tokens before `from` end in a title and `of` (`Secretary of`, `Minister of the`)? */
 export function titleOfBefore(tokens: Token[], from: number): boolean {
   let k = from - 1;
   if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower === 'to') return k > 0 && SENT_TO.has((tokens[k - 1] as Token).lower);
   return tokens[k]?.lower === 'of' && k > 0 && isDepartmentHead((tokens[k - 1] as Token).lower);
 }
 
 /** Does the masked text end at `at` in a title and `of` (`Secretary of the `)? */
 export function titleOfBeforeText(masked: string, at: number): boolean {
+  if (masked.startsWith('to ', at - 3) || masked.startsWith('to the ', at - 7)) {
+    const m = /([\p{L}-]+) to (?:the )?$/u.exec(masked.slice(Math.max(0, at - 40), at));
+    return m !== null && SENT_TO.has((m[1] as string).toLowerCase());
+  }
   if (!masked.startsWith('of ', at - 3) && !masked.startsWith('of the ', at - 7)) return false;
   const m = /([\p{L}-]+) of (?:the )?$/u.exec(masked.slice(Math.max(0, at - 40), at));
   return m !== null && isDepartmentHead((m[1] as string).toLowerCase());

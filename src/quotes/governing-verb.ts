@@ -50,6 +50,8 @@ const NOT_VERBS = new Set(
 believes believed believing hope hopes hoped hoping fear fears feared fearing support supports supported supporting
 oppose opposes opposed opposing`.split(/\s+/),
 );
+/** Of `NOT_VERBS`, the finite forms of saying that are verbs when `that` follows them (`the memo states that`). */
+const FINITE_BEFORE_THAT = new Set(['states', 'posts']);
 /** Irregular past forms of the verbs (the stems of the rest end in `-ed`, `-s` or `-ing`). */
 const IRREGULAR = new Set(['said', 'told', 'wrote', 'spoke', 'found', 'took']);
 /** Auxiliaries before a bare form: `did post`, `will call`. */
@@ -58,7 +60,9 @@ const AUX = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'shou
 /** A finite or participle form of a verb of saying (`calls`, `warned`, `saying`, `did post`), in lower case. */
 function isReportingVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  if (t.kind !== 'word' || isUpperStart(t.text) || NOT_VERBS.has(t.lower) || !STEMS.has(foldE(verbStem(t.lower)))) return false;
+  // `A 2008 agency document states that …`: a form that is mostly a noun is a verb before `that`.
+  const noun = NOT_VERBS.has(t.lower) && !(FINITE_BEFORE_THAT.has(t.lower) && tokens[k + 1]?.lower === 'that');
+  if (t.kind !== 'word' || isUpperStart(t.text) || noun || !STEMS.has(foldE(verbStem(t.lower)))) return false;
   return /(?:s|ed|ing)$/.test(t.lower) || IRREGULAR.has(t.lower) || AUX.has(tokens[k - 1]?.lower ?? '');
 }
 

@@ -30,6 +30,7 @@ import { isSpeakingNoun } from './speaking-nouns.ts';
 import { adverbByShape, namesDay } from './name-openers.ts';
 import { isUpperStart, isWordCode } from './tokens.ts';
 import { isWorkTitle } from './work-titles.ts';
+import { namedByInitialsOnly } from './initials-only.ts';
 
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
 
@@ -143,6 +144,7 @@ function loneModifier(description: string): boolean {
 /** Is this speaker, given through this mention, no speaker at all (see the file's comment)? */
 export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Speaker, cue: string): boolean {
   const memo = seenFor(ctx.text);
+  if (namedByInitialsOnly(speaker)) return true;
   // One word: `mention.text.split(/\s+/)` would give one piece.
   const single = /\s/.test(mention.text) ? undefined : mention.text;
   if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {

@@ -203,10 +203,11 @@ function appositiveEnd(tokens: Token[], s: number, e: number): number {
  * Giuliani, had this response: "…"`: a sentence that ends in a colon right before a quotation and
  * whose subject is a named person (or a pronoun) introduces that person's words, whatever its verb.
  */
-export function colonLeadIn(tokens: Token[]): Found | undefined {
+export function colonLeadIn(tokens: Token[], isQuotedTitle?: (quote: Token) => boolean): Found | undefined {
   const colon = tokens[tokens.length - 1];
   if (colon?.text !== ':') return undefined;
-  if (tokens.some((t) => t.kind === 'quote')) return undefined;
+  // `on NBC's "Morning Desk":`: a show's title quoted in the lead-in quotes nobody.
+  if (tokens.some((t) => t.kind === 'quote' && !isQuotedTitle?.(t))) return undefined;
   const from = statementFrom(tokens) ?? withParticiple(tokens) ?? hereLeadIn(tokens.slice(clauseStart(tokens)));
   if (from) return from;
   let opening = clauseStart(tokens);

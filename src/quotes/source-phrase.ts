@@ -31,6 +31,7 @@ import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../text/marks.ts';
 import { matchCue, sendsSomethingElse, type CueMatch } from './cues.ts';
 import { isTitle } from './names.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { isNameAmpersand, withWhatTheyKnow } from './phrase-joins.ts';
 import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
 import { timeClauseClosed, topicBefore } from './source-asides.ts';
 
@@ -76,7 +77,10 @@ export function collectLeft(tokens: Token[], e: number, lo: number): [number, nu
     if (
       isWord(t) &&
       !isCueWord(tokens, s - 1) &&
-      (!BOUNDARY.has(t.lower) || titled || inName || (t.lower === 'with' && tokens[s - 2]?.lower === 'familiar'))
+      (!BOUNDARY.has(t.lower) ||
+        titled ||
+        inName ||
+        (t.lower === 'with' && (tokens[s - 2]?.lower === 'familiar' || withWhatTheyKnow(tokens, s))))
     ) {
       s--;
       words++;
@@ -85,13 +89,6 @@ export function collectLeft(tokens: Token[], e: number, lo: number): [number, nu
   }
   return [s, e + 1];
 }
-
-/** `&` inside a body's name: `Health & Human Services`, between two capitalised words. */
-const isNameAmpersand = (tokens: Token[], i: number): boolean =>
-  tokens[i]?.text === '&' &&
-  isUpperStart(tokens[i + 1]?.text ?? '') &&
-  isWord(tokens[i - 1]) &&
-  isUpperStart((tokens[i - 1] as Token).text);
 
 const RIGHT_NP_START = new Set<string>([
   ...ARTICLES,

@@ -51,8 +51,11 @@ export function isUpperStart(word: string): boolean {
 /** `isUpperStart`'s answers for code units past ASCII, learnt on first sight (0 unknown, 1 upper, 2 not): no string per test. */
 const UPPER_CODES = new Uint8Array(0x10000);
 
+/** Spaces, the non-breaking and thin ones, and the invisible zero-width space and byte-order mark (`\u200bRoe said\u200b`). */
 export const isSpaceCode = (code: number): boolean =>
-  code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x3000 || code === 0x2009;
+  code <= 32
+    ? code === 32 || code === 9 || code === 10 || code === 13
+    : code >= 0xa0 && (code === 0xa0 || code === 0x3000 || code === 0x2009 || code === 0x200b || code === 0xfeff);
 
 /** Endings of a web address written as a name (`MoveOn.org`, `Salon.com`): the one list of them. */
 export const WEB_ENDINGS = ['com', 'org', 'net', 'gov', 'edu'] as const;

@@ -7,6 +7,7 @@
  *   - after a person's possessive (`Lund's Paper Tigers`) as a run of two or more capitalised words
  *     that holds no given name and no title (`Trump's Chief of Staff John Kelly`, `CNN's Jake Tapper`
  *     name people), or that opens with `The` (`Baker's The Last Ledger`).
+ * A name that a title only opens (`his show Jo Roe Tonight`) is the person the show is named after.
  */
 import type { ArticleContext } from './context.ts';
 import { givenNameGender } from './given-names.ts';
@@ -134,6 +135,8 @@ function namesAWork(ctx: ArticleContext, speaker: Speaker): boolean {
       continue;
     }
     if (before !== ' ') continue;
+    // `his program Tucker Carlson Tonight`: a title running on past the name is the name's show, not the name.
+    if (text[end] === ' ' && /\p{Lu}/u.test(text[end + 1] ?? '')) continue;
     const start = runStart(text, at);
     // The 60 characters before the run (`lead`) and the run, sliced only for the tests that read them.
     const from = Math.max(0, start - 60);

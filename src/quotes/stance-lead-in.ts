@@ -1,0 +1,60 @@
+/**
+ * A sentence that only gives someone's stance, right before a quotation that opens the next sentence:
+ * `Jo Roe, an economist at the fund, disagrees. "…"`, `Roe agreed. "…"`, `She differs sharply with that view. "…"`.
+ * Its verb takes no quotation of its own, so the words that follow are the subject's. The subject is
+ * read as `reportedSpeech` reads a sentence of saying; only a named subject or `he`/`she` is taken.
+ */
+import { paragraphAt, sentenceStart, windowTokens, WINDOW, type ArticleContext } from './context.ts';
+import type { Quote } from './quote.ts';
+import { reportedSpeech } from './reported.ts';
+import { isNeverName } from './sentence-words.ts';
+import type { Found } from './source-phrase.ts';
+import { isUpperStart, type Token } from './tokens.ts';
+
+/** Verbs of agreeing and disagreeing that end such a sentence (present and past). */
+const STANCE = new Set(
+  `agrees agreed disagrees disagreed concurs concurred dissents dissented demurs demurred differs differed`.split(/\s+/),
+);
+/** A verb of `STANCE` somewhere in the words before the full stop: the cheap test before tokenizing. */
+const STANCE_NEAR = /\b(?:agree|disagree|concur|dissent|demur|differ)(?:s|d|ed|red)?\b/;
+/** Adverbs after the verb: `disagrees strongly`. */
+const AFTER = new Set(['strongly', 'sharply', 'entirely', 'completely', 'wholeheartedly', 'vehemently', 'too', 'though', 'however']);
+/** How many words a `with` phrase after the verb may take: `disagrees with that assessment`. */
+const WITH_WORDS = 5;
+
+/** The speaker of a quotation opening the sentence after `tokens` (the sentence before it, its full stop included), or undefined. */
+export function stanceLeadIn(tokens: Token[]): Found | undefined {
+  let end = tokens.length;
+  if (tokens[end - 1]?.text !== '.') return undefined;
+  end--;
+  while (end > 0 && AFTER.has(tokens[end - 1]?.lower ?? '')) end--;
+  if (tokens[end - 1]?.text === ',') end--;
+  let v = end - 1;
+  // `disagrees with that view`: a short `with` phrase of plain words closes the sentence.
+  const w = tokens.findIndex((t, k) => k >= end - WITH_WORDS - 1 && k < end && t.lower === 'with');
+  if (w > 0 && tokens.slice(w + 1, end).every((t) => t.kind === 'word')) v = w - 1;
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || !STANCE.has(verb.lower)) return undefined;
+  // Read as a sentence of saying ending in its verb.
+  const found = reportedSpeech([...tokens.slice(0, v), { ...verb, text: 'says', lower: 'says' }]);
+  if (!found) return undefined;
+  const head = found.tokens[found.np[1] - 1] as Token;
+  const first = found.tokens[found.np[0]] as Token;
+  const named = isUpperStart(head.text) && !isNeverName(first.lower) && !isNeverName(head.lower);
+  if (!named && head.lower !== 'he' && head.lower !== 'she') return undefined;
+  return { np: found.np, cue: { ...found.cue, text: verb.text }, tokens: tokens.slice(0, v + 1) };
+}
+
+/**
+ * The stance sentence right before `q` when `q` opens its sentence (`from`): in its paragraph, or closing
+ * the paragraph before when `q` opens its own.
+ */
+export function stanceBefore(ctx: ArticleContext, q: Quote, from: number): Found | undefined {
+  if (q.kind !== 'full' || from !== q.start) return undefined;
+  let dot = q.start - 1;
+  while (dot > 0 && /\s/.test(ctx.text[dot] ?? '')) dot--;
+  if (ctx.masked[dot] !== '.' || !STANCE_NEAR.test(ctx.masked.slice(Math.max(0, dot - 60), dot))) return undefined;
+  const para = paragraphAt(ctx.paragraphs, dot);
+  const start = sentenceStart(ctx, dot, Math.max(para.start, dot - WINDOW));
+  return stanceLeadIn(windowTokens(ctx, start, dot + 1));
+}
