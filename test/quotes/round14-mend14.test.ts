@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+
+/** The speaker's name given to the quotation that starts with `start`, if any. */
+function speakerOf(text: string, start: string): string | undefined {
+  const q = extractQuotes(text).find((x) => x.text.startsWith(start));
+  expect(q, `no quotation starting with ${start}`).toBeDefined();
+  return q?.speaker?.name;
+}
+
+describe('speakers the round 14 review found wrong', () => {
+  it('does not read a thing or a voice that cracked as the speaker of the quotation after it', () => {
+    const levee = 'Residents fled at dawn. The old levee cracked, "like a gunshot," and water poured in.';
+    expect(speakerOf(levee, 'like a gunshot')).toBeUndefined();
+    const voice =
+      'Kate Morrow sat in the front row. "I never thought this would happen," Morrow said. Her voice cracked, "and then they took him away."';
+    expect(speakerOf(voice, 'and then they took')).not.toBe('Her voice');
+  });
+
+  it('still reads a named person who cracked, before or after the quotation', () => {
+    const after = 'The hearing ran long. "I have read the bill twice, which is more than most," Lena Ostrova cracked.';
+    expect(speakerOf(after, 'I have read the bill')).toBe('Lena Ostrova');
+    const before = 'At the town meeting, Lena Ostrova cracked, "I have read the bill twice, which is more than most."';
+    expect(speakerOf(before, 'I have read the bill')).toBe('Lena Ostrova');
+  });
+
+  it('does not read the subject opening a sentence with `started` as a speaker', () => {
+    const season = 'The season started, "with a whimper," as one critic put it.';
+    expect(speakerOf(season, 'with a whimper')).not.toBe('the season');
+    const motor = 'The motor finally started, "almost like magic," and the boat pulled away.';
+    expect(speakerOf(motor, 'almost like magic')).toBeUndefined();
+  });
+
+  it('still reads `started` between a quotation and its next part', () => {
+    const text = 'The panel met on Friday. "For twenty years," Mira Castell started, "this town has waited for a bridge."';
+    expect(speakerOf(text, 'For twenty years')).toBe('Mira Castell');
+  });
+});
