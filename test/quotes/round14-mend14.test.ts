@@ -35,4 +35,10 @@ describe('speakers the round 14 review found wrong', () => {
     const text = 'The panel met on Friday. "For twenty years," Mira Castell started, "this town has waited for a bridge."';
     expect(speakerOf(text, 'For twenty years')).toBe('Mira Castell');
   });
+
+  it('does not read a clapping audience or crowd as a speaker', () => {
+    expect(speakerOf('Fans cheered. The audience applauded, "bravo."', 'bravo')).toBeUndefined();
+    const crowd = 'Jurors deliberated for two days. The crowd outside applauded the "historic" verdict.';
+    expect(speakerOf(crowd, 'historic')).toBeUndefined();
+  });
 });
