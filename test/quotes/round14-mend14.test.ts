@@ -41,4 +41,19 @@ describe('speakers the round 14 review found wrong', () => {
     const crowd = 'Jurors deliberated for two days. The crowd outside applauded the "historic" verdict.';
     expect(speakerOf(crowd, 'historic')).toBeUndefined();
   });
+
+  it('does not join two people described after a quotation into one speaker', () => {
+    const two = 'Mayor Jo Roe and Police Chief Al Diaz met reporters. "We will find them," the mayor and the police chief said.';
+    expect(speakerOf(two, 'We will find them')).not.toBe('Al Diaz');
+    expect(speakerOf('"We will rebuild," the governor and the mayor said Tuesday.', 'We will rebuild')).toBeUndefined();
+    const husband = 'Senator Jo Roe appeared with her husband. "We are grateful," the senator and her husband said.';
+    expect(speakerOf(husband, 'We are grateful')).not.toBe('the senator and her husband');
+    const party = 'Senator Jo Roe spoke first. "It is a good day," the senator and Democrats said in a statement.';
+    expect(speakerOf(party, 'It is a good day')).not.toBe('the senator and Democrats');
+  });
+
+  it('still joins two descriptions of one person under one article', () => {
+    const text = 'The race tightened. "We are not done yet," the Iowa senator and presidential candidate said.';
+    expect(speakerOf(text, 'We are not done')).toBe('the Iowa senator and presidential candidate');
+  });
 });
