@@ -56,4 +56,16 @@ describe('speakers the round 14 review found wrong', () => {
     const text = 'The race tightened. "We are not done yet," the Iowa senator and presidential candidate said.';
     expect(speakerOf(text, 'We are not done')).toBe('the Iowa senator and presidential candidate');
   });
+
+  it('does not take a group that agreed as the speaker of the next quotation', () => {
+    const many = 'Council member Jo Perkins proposed the tax. Many Democrats agreed. "It is overdue."';
+    expect(speakerOf(many, 'It is overdue')).not.toBe('Many Democrats');
+    const most = 'Council member Jo Perkins proposed the tax. Most Republicans disagreed. "It is a terrible idea."';
+    expect(speakerOf(most, 'It is a terrible idea')).not.toBe('Most Republicans');
+  });
+
+  it('still takes a known person who agreed as the speaker of the next quotation', () => {
+    const text = 'Council member Jo Perkins proposed the tax. Treasurer Ana Vidal agreed. "It is overdue."';
+    expect(speakerOf(text, 'It is overdue')).toContain('Ana Vidal');
+  });
 });
