@@ -163,20 +163,25 @@ function isInitials(word: string): boolean {
   return true;
 }
 
-/** `sentenceStart`'s last question and answer: one quotation's attribution asks the same again (its clause, what it sends, its reported speech). */
-const lastStart = { ctx: undefined as ArticleContext | undefined, text: '', masked: '', pos: -1, floor: -1, start: -1 };
+/**
+ * `sentenceStart`'s last question and answer per article: one quotation's attribution asks the same again
+ * (its clause, what it sends, its reported speech). A weak key: an article's context is not kept alive
+ * after its extraction.
+ */
+const lastStart = new WeakMap<ArticleContext, { text: string; masked: string; pos: number; floor: number; start: number }>();
 
 /** Offset where the sentence containing `pos` starts (not before `floor`); boundaries inside quotations only count at a closing mark. */
 export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): number {
-  const m = lastStart;
-  if (m.ctx === ctx && m.pos === pos && m.floor === floor && m.text === ctx.text && m.masked === ctx.masked) return m.start;
+  const m = lastStart.get(ctx);
+  if (m && m.pos === pos && m.floor === floor && m.text === ctx.text && m.masked === ctx.masked) return m.start;
   const start = findSentenceStart(ctx, pos, floor);
-  m.ctx = ctx;
-  m.text = ctx.text;
-  m.masked = ctx.masked;
-  m.pos = pos;
-  m.floor = floor;
-  m.start = start;
+  if (m) {
+    m.text = ctx.text;
+    m.masked = ctx.masked;
+    m.pos = pos;
+    m.floor = floor;
+    m.start = start;
+  } else lastStart.set(ctx, { text: ctx.text, masked: ctx.masked, pos, floor, start });
   return start;
 }
 

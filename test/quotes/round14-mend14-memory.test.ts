@@ -1,0 +1,31 @@
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { sentenceStart, type ArticleContext } from '../../src/quotes/context.ts';
+import { splitParagraphs } from '../../src/quotes/paragraphs.ts';
+import { ArticlePeople } from '../../src/quotes/speakers.ts';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function context(text: string): ArticleContext {
+  return { text, masked: text, paragraphs: splitParagraphs(text), tokens: [], people: new ArticlePeople([]), spoken: [] };
+}
+
+/** Ask `sentenceStart` about a new article, keeping only a weak reference to its context. */
+function askAndForget(): WeakRef<ArticleContext> {
+  const ctx = context('Rain fell all day. Nobody came to the fair.');
+  expect(sentenceStart(ctx, ctx.text.indexOf('came'), 0)).toBe(ctx.text.indexOf('Nobody'));
+  return new WeakRef(ctx);
+}
+
+describe('what extraction keeps after an article', () => {
+  it('does not keep the last article asked about alive once its extraction is over', async () => {
+    const ref = askAndForget();
+    for (let n = 0; n < 5 && ref.deref(); n++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      gc();
+    }
+    expect(ref.deref()).toBeUndefined();
+  });
+});
