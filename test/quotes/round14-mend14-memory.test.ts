@@ -2,6 +2,7 @@ import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { sentenceStart, type ArticleContext } from '../../src/quotes/context.ts';
+import { headPatterns } from '../../src/quotes/named-later.ts';
 import { splitParagraphs } from '../../src/quotes/paragraphs.ts';
 import { ArticlePeople } from '../../src/quotes/speakers.ts';
 
@@ -27,5 +28,20 @@ describe('what extraction keeps after an article', () => {
       gc();
     }
     expect(ref.deref()).toBeUndefined();
+  });
+});
+
+describe('the head-noun patterns of descriptions named later', () => {
+  it('keeps patterns for a bounded number of heads, the oldest given up first', () => {
+    const first = headPatterns('spokesman');
+    expect(headPatterns('spokesman')).toBe(first);
+    for (let n = 0; n < 2000; n++) headPatterns(`${n}-year-old`);
+    expect(headPatterns('spokesman')).not.toBe(first);
+  });
+
+  it('matches a head holding a pattern character as plain text', () => {
+    const [, alone] = headPatterns('aide(s)');
+    expect(alone.test('the aide(s) said')).toBe(true);
+    expect(alone.test('the aides said')).toBe(false);
   });
 });
