@@ -3,6 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { sentenceStart, type ArticleContext } from '../../src/quotes/context.ts';
 import { headPatterns } from '../../src/quotes/named-later.ts';
+import { occupationHead } from '../../src/quotes/described-fit.ts';
 import { splitParagraphs } from '../../src/quotes/paragraphs.ts';
 import { ArticlePeople } from '../../src/quotes/speakers.ts';
 
@@ -43,5 +44,16 @@ describe('the head-noun patterns of descriptions named later', () => {
     const [, alone] = headPatterns('aide(s)');
     expect(alone.test('the aide(s) said')).toBe(true);
     expect(alone.test('the aides said')).toBe(false);
+  });
+});
+
+describe('occupation heads the article wrote before', () => {
+  it('needs the occupation as a whole word, not the start of a longer one', () => {
+    const aided = context('Volunteers aided the crew all night. Later the aide spoke.');
+    expect(occupationHead(aided, 'aide', aided.text.indexOf('the aide'))).toBe(false);
+    const aide = context('An aide to the mayor stayed all night. Later the aide spoke.');
+    expect(occupationHead(aide, 'aide', aide.text.indexOf('the aide'))).toBe(true);
+    const ceo = context('Acme CEO Jo Roe stayed. Later the ceo spoke.');
+    expect(occupationHead(ceo, 'ceo', ceo.text.indexOf('the ceo'))).toBe(true);
   });
 });
