@@ -68,4 +68,13 @@ describe('speakers the round 14 review found wrong', () => {
     const text = 'Council member Jo Perkins proposed the tax. Treasurer Ana Vidal agreed. "It is overdue."';
     expect(speakerOf(text, 'It is overdue')).toContain('Ana Vidal');
   });
+
+  it("reads a possessive noun of saying, of a statement or of an act of speech as the owner's words", () => {
+    const verdict = 'Lena Ostrova chaired the panel. Ostrova\'s verdict was that "the plan cannot work."';
+    expect(speakerOf(verdict, 'the plan cannot')).toBe('Lena Ostrova');
+    const tweet = 'Lena Ostrova chaired the panel. Ostrova\'s tweet that the plan was "dead on arrival" drew replies.';
+    expect(speakerOf(tweet, 'dead on arrival')).toBe('Lena Ostrova');
+    const act = 'Lena Ostrova chaired the panel. The room heard Ostrova\'s defense of "a slower, safer timetable"';
+    expect(speakerOf(act, 'a slower')).toBe('Lena Ostrova');
+  });
 });
