@@ -8,8 +8,8 @@ import { isUpperStart, type Token } from './tokens.ts';
 import { ARTICLES, isPersonHead, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-/** Words that open a phrase of its own after `and`: `this`, `other`, `many` … */
-const DETERMINERS = new Set<string>([...QUANTIFIERS, 'this', 'that', 'these', 'those', 'other', 'all', 'few']);
+/** Words that open a phrase of its own after `and`: `the`, `her`, `this`, `other`, `many` … */
+const DETERMINERS = new Set<string>([...ARTICLES, ...POSSESSIVES, ...QUANTIFIERS, 'this', 'that', 'these', 'those', 'other', 'all', 'few']);
 
 /**
  * `the Ohio senator and <np>`: a definite description of at most four plain words ending in a title or a
@@ -24,8 +24,7 @@ export function coordinatedDescription(tokens: Token[], from: number, np: [numbe
   // `the mayor and the police chief`, `the senator and her husband`, `the senator and Democrats`, `the chief and aides`:
   // a phrase with its own determiner, a lone capitalised word or a plural is someone else.
   const opener = tokens[at];
-  if (!isWord(opener) || ARTICLES.includes(opener.lower as never) || POSSESSIVES.includes(opener.lower as never)) return undefined;
-  if (DETERMINERS.has(opener.lower) || (np[1] - at === 1 && isUpperStart(opener.text))) return undefined;
+  if (!isWord(opener) || DETERMINERS.has(opener.lower) || (np[1] - at === 1 && isUpperStart(opener.text))) return undefined;
   const last = tokens[np[1] - 1];
   if (isWord(last) && !isUpperStart(last.text) && /[^s]s$/.test(last.lower)) return undefined;
   const first = tokens.slice(from + 1, at - 1);
