@@ -42,6 +42,11 @@ describe('speakers the round 14 review found wrong', () => {
     expect(speakerOf(crowd, 'historic')).toBeUndefined();
   });
 
+  it('still reads a person who applauded a quotation as its speaker', () => {
+    const text = 'Council member Jo Perkins spoke after the vote. Perkins applauded "a budget that finally puts parks first."';
+    expect(speakerOf(text, 'a budget that')).toBe('Jo Perkins');
+  });
+
   it('does not join two people described after a quotation into one speaker', () => {
     const two = 'Mayor Jo Roe and Police Chief Al Diaz met reporters. "We will find them," the mayor and the police chief said.';
     expect(speakerOf(two, 'We will find them')).not.toBe('Al Diaz');
