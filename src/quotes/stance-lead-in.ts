@@ -12,6 +12,7 @@ import { isNeverName } from './sentence-words.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { QUANTIFIERS } from './word-lists.ts';
+import { givenNameGender } from './given-names.ts';
 
 /** Verbs of agreeing and disagreeing that end such a sentence (present and past). */
 const STANCE = new Set(
@@ -81,9 +82,12 @@ export function stanceBefore(ctx: ArticleContext, q: Quote, from: number): Found
   const start = sentenceStart(ctx, dot, Math.max(para.start, dot - WINDOW));
   return stanceLeadIn(windowTokens(ctx, start, dot + 1), (words, at) => {
     for (let k = 0; k < words.length; k++) {
+      // `Iowa State University's Jo Roe`: a body's name before the person's is passed over.
       const person = ctx.people.find(words.slice(k), at);
-      if (person) return !person.organisation;
+      if (person && !person.organisation) return true;
     }
-    return false;
+    // A name the article writes only here, behind a body's (`Lakeside College's Mira Castell`): a given name and a surname.
+    const n = words.length;
+    return n >= 2 && givenNameGender((words[n - 2] as string).toLowerCase()) !== undefined && isUpperStart(words[n - 1] as string);
   });
 }

@@ -72,6 +72,8 @@ describe('speakers the round 14 review found wrong', () => {
   it('still takes a known person who agreed as the speaker of the next quotation', () => {
     const text = 'Council member Jo Perkins proposed the tax. Treasurer Ana Vidal agreed. "It is overdue."';
     expect(speakerOf(text, 'It is overdue')).toContain('Ana Vidal');
+    const behind = 'The poll closed. Lakeside College\'s Mira Castell agreed. "Voters are tired of waiting."';
+    expect(speakerOf(behind, 'Voters are tired')).toBe('Mira Castell');
   });
 
   it("reads a possessive noun of saying, of a statement or of an act of speech as the owner's words", () => {
