@@ -95,7 +95,10 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
       // so (`LazyPassage.quoteHere`): both are built only when the answer shows the match.
       if (isStored(m.article) && spans) {
         if (!runsIn(spans, p)) continue;
-        const lazy = new SiblingPassage(m.article, p, () => passageOf(at, m.article, p)!);
+        // A file replaced or removed meanwhile (`forget` deletes its paragraphs): the paragraph as the
+        // check read it, without quotes (the quote then spans it whole), rather than no passage.
+        const article = m.article;
+        const lazy = new SiblingPassage(article, p, () => passageOf(at, article, p) ?? goneParagraph(article, p, around?.texts));
         [passage, quote] = [lazy, new SiblingQuote(lazy, m.quote)];
       } else {
         passage = passageOf(at, m.article, p);
@@ -275,6 +278,11 @@ class SiblingQuote implements PassageQuote {
   get end(): number {
     return this.real.end;
   }
+}
+
+/** Paragraph `p` of a stored article the index and the store no longer hold: its text as read before (`texts`), else empty. */
+function goneParagraph(article: Stored, p: number, texts: ReadonlyMap<number, string> | undefined): Passage {
+  return { id: article.firstId + p, article, paragraph: p, text: texts?.get(article.firstId + p) ?? '', quotes: [] };
 }
 
 /** Paragraph `p`'s passage: the index's for a stored article, else built from the article (its quotes as the view shows them). */

@@ -27,6 +27,11 @@ export interface ArticleContext {
   spokenAt?: Set<number>;
   /** The speaker of the last attributed quotation and where its mention starts (`the president`, `Mr Putin`). */
   lastSpoken?: { speaker: Speaker; at: number };
+  /**
+   * `sentenceStart`'s last question and answer: one quotation's attribution asks the same again (its
+   * clause, what it sends, its reported speech). Kept on the article, so nothing outlives its extraction.
+   */
+  lastSentenceStart?: { text: string; masked: string; pos: number; floor: number; start: number };
   /** Rank pronoun candidates with the trained model (default); `false`: nearest person of the right gender (training uses this). */
   model?: boolean;
 }
@@ -163,20 +168,18 @@ function isInitials(word: string): boolean {
   return true;
 }
 
-/** `sentenceStart`'s last question and answer: one quotation's attribution asks the same again (its clause, what it sends, its reported speech). */
-const lastStart = { ctx: undefined as ArticleContext | undefined, text: '', masked: '', pos: -1, floor: -1, start: -1 };
-
 /** Offset where the sentence containing `pos` starts (not before `floor`); boundaries inside quotations only count at a closing mark. */
 export function sentenceStart(ctx: ArticleContext, pos: number, floor: number): number {
-  const m = lastStart;
-  if (m.ctx === ctx && m.pos === pos && m.floor === floor && m.text === ctx.text && m.masked === ctx.masked) return m.start;
+  const m = ctx.lastSentenceStart;
+  if (m && m.pos === pos && m.floor === floor && m.text === ctx.text && m.masked === ctx.masked) return m.start;
   const start = findSentenceStart(ctx, pos, floor);
-  m.ctx = ctx;
-  m.text = ctx.text;
-  m.masked = ctx.masked;
-  m.pos = pos;
-  m.floor = floor;
-  m.start = start;
+  if (m) {
+    m.text = ctx.text;
+    m.masked = ctx.masked;
+    m.pos = pos;
+    m.floor = floor;
+    m.start = start;
+  } else ctx.lastSentenceStart = { text: ctx.text, masked: ctx.masked, pos, floor, start };
   return start;
 }
 

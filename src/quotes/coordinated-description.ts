@@ -5,9 +5,11 @@
 import { isTitle } from './names.ts';
 import { BOUNDARY } from './source-words.ts';
 import { isUpperStart, type Token } from './tokens.ts';
-import { isPersonHead } from './word-lists.ts';
+import { ARTICLES, isPersonHead, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+/** Words that open a phrase of its own after `and`: `the`, `her`, `this`, `other`, `many` … */
+const DETERMINERS = new Set<string>([...ARTICLES, ...POSSESSIVES, ...QUANTIFIERS, 'this', 'that', 'these', 'those', 'other', 'all', 'few']);
 
 /**
  * `the Ohio senator and <np>`: a definite description of at most four plain words ending in a title or a
@@ -19,6 +21,12 @@ export function coordinatedDescription(tokens: Token[], from: number, np: [numbe
   const at = np[0];
   if (tokens[from]?.lower !== 'the' || tokens[at - 1]?.lower !== 'and' || at - 1 - from < 2 || at - 1 - from > 5) return undefined;
   if (!isPersonHead(tokens[at - 2]?.lower ?? '') && !isTitle(tokens[at - 2]?.lower ?? '')) return undefined;
+  // `the mayor and the police chief`, `the senator and her husband`, `the senator and Democrats`, `the chief and aides`:
+  // a phrase with its own determiner, a lone capitalised word or a plural is someone else.
+  const opener = tokens[at];
+  if (!isWord(opener) || DETERMINERS.has(opener.lower) || (np[1] - at === 1 && isUpperStart(opener.text))) return undefined;
+  const last = tokens[np[1] - 1];
+  if (isWord(last) && !isUpperStart(last.text) && /[^s]s$/.test(last.lower)) return undefined;
   const first = tokens.slice(from + 1, at - 1);
   if (!first.every((t) => isWord(t) && !BOUNDARY.has(t.lower))) return undefined;
   const named = isUpperStart(tokens[np[1] - 1]?.text ?? '');

@@ -158,17 +158,27 @@ function opensInversion(tokens: Token[], i: number, length: number): boolean {
 
 /** Forms of `start` that open a speaker's words only right after a quotation: `"…," Roe started, "…"`. */
 const STARTING = new Set(['started', 'starts']);
+/** Forms of `crack` (a joke): a cue right after a quotation, or after a name or `he`/`she` (not `Her voice cracked`, `The levee cracked`). */
+const CRACKING = new Set(['cracked', 'cracks']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
 
-/** Up to four words (a subject) between `tokens[i]` and a quotation, or its comma, or the window's start (a quotation's end). */
-function rightAfterQuotation(tokens: Token[], i: number): boolean {
+/**
+ * Up to four words (a subject) between `tokens[i]` and a quotation, or the comma right after one, or the
+ * window's start when the caller says it is a quotation's end (`afterQuotation`): never a sentence's start.
+ */
+function rightAfterQuotation(tokens: Token[], i: number, afterQuotation: boolean): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= 5 && tokens[k]?.kind === 'word') k--;
   if (k === i - 1) return false;
-  return k < 0 || tokens[k]?.kind === 'quote' || (tokens[k]?.text === ',' && (k === 0 || tokens[k - 1]?.kind === 'quote'));
+  if (k < 0) return afterQuotation;
+  return tokens[k]?.kind === 'quote' || (tokens[k]?.text === ',' && (k === 0 ? afterQuotation : tokens[k - 1]?.kind === 'quote'));
 }
 
-/** Match an attribution cue starting at `tokens[i]`, or undefined. */
-export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
+/**
+ * Match an attribution cue starting at `tokens[i]`, or undefined. `afterQuotation`: `tokens` starts right
+ * after a quotation's closing mark (the words after it), not at a sentence's start.
+ */
+export function matchCue(tokens: Token[], i: number, afterQuotation = false): CueMatch | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
   // `"…," per reporter Ann Lee`: `per` names a source only right after a quotation or its comma.
@@ -216,7 +226,13 @@ export function matchCue(tokens: Token[], i: number): CueMatch | undefined {
     )
       continue;
     // `"For decades," Roe started, "…"`: `started` is a cue only between a quotation and a comma or colon, after its subject.
-    if (STARTING.has(t.lower) && !(/^[,:]$/.test(after?.text ?? '') && rightAfterQuotation(tokens, i))) continue;
+    if (STARTING.has(t.lower) && !(/^[,:]$/.test(after?.text ?? '') && rightAfterQuotation(tokens, i, afterQuotation))) continue;
+    if (
+      CRACKING.has(t.lower) &&
+      !(before?.kind === 'word' && (isUpperStart(before.text) || PERSON_PRONOUNS.has(before.lower))) &&
+      !rightAfterQuotation(tokens, i, afterQuotation)
+    )
+      continue;
     // `Ohio state Rep. Jo Bloggs`, `said Ohio state Sen. Jo Bloggs`: `state` before a title or a name is the noun.
     if (t.lower === 'state' && before?.kind === 'word' && isUpperStart(before.text) && isStateNoun(tokens[i + 1])) continue;
     // `Another CBS report stated that …`: a noun-like form right before a finite verb of saying is that verb's subject.

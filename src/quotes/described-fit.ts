@@ -19,6 +19,7 @@ import { kindOf } from './mention-kind.ts';
 import { descriptionHead } from './named-later.ts';
 import { withoutPossessiveS } from '../text/marks.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { hasWordBefore, wordIndexIn } from './word-in-text.ts';
 
 /**
  * Occupations by field, for fields a person rarely crosses within one story. Words shared by fields or
@@ -147,7 +148,7 @@ export const needsFit = (head: string): boolean =>
 
 /** An occupation head worth ranking people for at `at`: one that needs a fit only when the article wrote the word before. */
 export const occupationHead = (ctx: ArticleContext, head: string, at: number): boolean =>
-  isOccupation(head) && (!needsFit(head) || new RegExp(`\\b${head}`, 'i').test(ctx.text.slice(0, at)));
+  isOccupation(head) && (!needsFit(head) || hasWordBefore(ctx.text, head, at));
 
 /**
  * Is person `p` tied to the body a description names after its head (`the CEO of Open Pages`: `Open`,
@@ -158,13 +159,15 @@ export function tiedToBody(ctx: ArticleContext, p: Person, body: readonly string
   for (const m of ctx.people.mentionsOf(p)) {
     // The description's own words tie nobody: `the head of Open Pages met Jo Roe`.
     const from = Math.max(0, m.start - 60);
-    const to = m.end + 120;
-    const near =
-      description.end <= from || description.start >= to
-        ? ctx.text.slice(from, to)
-        : ctx.text.slice(from, Math.max(from, description.start)) + ' ' + ctx.text.slice(Math.min(to, description.end), to);
-    if (body.some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(near)))
-      return true;
+    const to = Math.min(ctx.text.length, m.end + 120);
+    const apart = description.end <= from || description.start >= to;
+    const cut = Math.max(from, description.start);
+    const resume = Math.min(to, description.end);
+    const tied = (w: string): boolean =>
+      apart
+        ? wordIndexIn(ctx.text, w, from, to) >= 0
+        : wordIndexIn(ctx.text, w, from, cut) >= 0 || wordIndexIn(ctx.text, w, resume, to) >= 0;
+    if (body.some(tied)) return true;
   }
   return false;
 }

@@ -116,6 +116,7 @@ export function analyseQuotes(text: string, options: { model?: boolean } = {}): 
     spoken: [],
     spokenAt: undefined,
     lastSpoken: undefined,
+    lastSentenceStart: undefined,
     model: options.model,
   };
   attributeQuotes(ctx, quotes);

@@ -10,6 +10,7 @@ import type { Found } from './source-phrase.ts';
 import type { ArticleContext } from './context.ts';
 import { clauseStart } from './clause-subject.ts';
 import { JUDGING_VERBS } from './reported.ts';
+import { isClapping } from './clapping.ts';
 import { DOCUMENT_NOUNS, isPersonHead } from './word-lists.ts';
 import { isTitle } from './names.ts';
 import { isNeverName } from './sentence-words.ts';
@@ -96,7 +97,7 @@ function nearestVerb(tokens: Token[]): number {
   for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 30; k--) {
     const t = tokens[k] as Token;
     if (t.text === ';' || t.text === ':') return -1;
-    if (!isReportingVerb(tokens, k)) continue;
+    if (!isReportingVerb(tokens, k) || isClapping(tokens, k)) continue;
     const before = tokens[k - 1];
     // `He began by talking about a new "…"`: a gerund after `by` has the clause's subject.
     const gerund = before?.lower === 'by' && t.lower.endsWith('ing') && !OTHERS_WORDS.has(t.lower);

@@ -3,6 +3,7 @@
  * `said the spokesman, Jo Bloggs.` The unnamed source and the person first named after it under the
  * same head noun (`the spokesman, Jo Bloggs`, `acting chief scientist … Jo Bloggs`) are one speaker.
  */
+import { LRUCache } from 'lru-cache';
 import type { ArticleContext } from './context.ts';
 import type { Quote } from './quote.ts';
 import type { Person } from './speakers.ts';
@@ -25,17 +26,20 @@ export function descriptionHead(description: string): string | undefined {
 
 /**
  * The head word with the word before it, and the head word alone (found without the backtracking of the
- * optional word before it: a sentence without it is skipped); built once per head noun.
+ * optional word before it: a sentence without it is skipped); built once per head noun and kept for the
+ * most recent `HEADS_KEPT` heads (a head is an article's word: `12-year-old`).
  */
-function headPatterns(head: string): [RegExp, RegExp] {
+export function headPatterns(head: string): [RegExp, RegExp] {
   let patterns = HEAD_PATTERNS.get(head);
   if (!patterns) {
-    patterns = [new RegExp(`(?:^|[^\\p{L}])(\\p{L}+)?\\s*${head}[\\s,]`, 'iu'), new RegExp(`${head}[\\s,]`, 'iu')];
+    const word = head.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+    patterns = [new RegExp(`(?:^|[^\\p{L}])(\\p{L}+)?\\s*${word}[\\s,]`, 'iu'), new RegExp(`${word}[\\s,]`, 'iu')];
     HEAD_PATTERNS.set(head, patterns);
   }
   return patterns;
 }
-const HEAD_PATTERNS = new Map<string, [RegExp, RegExp]>();
+const HEADS_KEPT = 256;
+const HEAD_PATTERNS = new LRUCache<string, [RegExp, RegExp]>({ max: HEADS_KEPT });
 
 /** The person first named within `REACH` after `from`, with `the <head>` (not `a <head>`) before the name in its sentence. */
 function namedAfter(ctx: ArticleContext, known: Set<Person>, from: number, head: string): Person | undefined {

@@ -6,12 +6,16 @@ import { matchCue, type CueMatch } from './cues.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 
-/** Nouns for what someone said: `Trump's takeaway was that "…"`. */
-const SAID_NOUNS = new Set(
-  `takeaway message response reply answer view argument point verdict assessment explanation advice words reaction
-position conclusion statement comment remark claim warning assertion promise pledge retort summary description
-prediction plea excuse defense defence instruction mantra refrain line verdict reasoning case pitch`.split(/\s+/),
-);
+/** Nouns for what someone said, read by both rules below: `Roe's answer was that "…"`, `Roe's statement that "…"`. */
+const STATED_NOUNS = `statement comment remark claim assertion warning promise pledge prediction plea message response reply answer
+argument assessment description view words`.split(/\s+/);
+
+/** Those and nouns for a conclusion or a line of argument: `Trump's takeaway was that "…"`. */
+const SAID_NOUNS: ReadonlySet<string> = new Set([
+  ...STATED_NOUNS,
+  ...`takeaway point verdict explanation advice reaction position conclusion retort summary excuse defense defence instruction
+mantra refrain line reasoning case pitch`.split(/\s+/),
+]);
 
 /**
  * `Trump's takeaway was that "…"`, `Her answer: "…"`: a quotation right after a possessive name's
@@ -36,18 +40,21 @@ export function possessiveSpeech(tokens: Token[]): Found | undefined {
   return { np: [s, k + 1], cue, tokens };
 }
 
-/** Nouns for a statement that take its words in a `that` clause: `Cheney's statement that "…"`, `Trump's tweet that …`. */
-export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(
-  `statement statements remark remarks comment comments claim claims tweet tweets post admission insistence assertion
-suggestion accusation allegation warning promise pledge vow threat argument contention boast denial confession
-concession announcement declaration prediction complaint message speech testimony response reply answer call plea
-description characterization characterisation assessment view words`.split(/\s+/),
-);
+/** Those and nouns for a statement that take its words in a `that` clause: `Cheney's statement that "…"`, `Trump's tweet that …`. */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  ...STATED_NOUNS,
+  ...`statements remarks comments claims tweet tweets post admission insistence suggestion accusation allegation vow threat
+contention boast denial confession concession announcement declaration complaint speech testimony call characterization
+characterisation`.split(/\s+/),
+]);
 
-/** Nouns for an act of speech whose object is quoted: `Roe's rejection of "…"`, `Roe's attack on "…"`. */
+/**
+ * Added to `STATEMENT_NOUNS` (which take an object too: `Roe's description of "…"`), nouns for an act of
+ * speech whose object is quoted: `Roe's rejection of "…"`, `Roe's attack on "…"`.
+ */
 const ACT_NOUNS: ReadonlySet<string> = new Set(
-  `rejection broadside attack attacks criticism denunciation condemnation defense defence praise dismissal embrace call
-calls plea invocation description characterization characterisation insistence complaint complaints`.split(/\s+/),
+  `rejection broadside attack attacks criticism denunciation condemnation defense defence praise dismissal embrace calls
+invocation complaints`.split(/\s+/),
 );
 /** Prepositions of that object. */
 const ACT_OBJECTS: ReadonlySet<string> = new Set(['of', 'against', 'for', 'on', 'about']);

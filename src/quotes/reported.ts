@@ -9,6 +9,7 @@ import { matchCue, sendsSomethingElse, type CueMatch } from './cues.ts';
 import { SAYING_VERBS } from './speech-verbs.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
+import { isClapping } from './clapping.ts';
 import { isTitle } from './names.ts';
 import { isPersonHead } from './word-lists.ts';
 import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.ts';
@@ -125,6 +126,7 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   if (!JUDGING_VERBS.has(verb.lower) && (verb.text !== verb.lower || BE.has(tokens[v - 1]?.lower ?? ''))) return undefined;
   // `The suit was applauded by Jo Roe`: a passive of praise has what was praised for its subject, not who praised it.
   if (BE.has(tokens[v - 1]?.lower ?? '') && PRAISED.has(verb.lower)) return undefined;
+  if (isClapping(tokens, v)) return undefined;
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
   if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
   const cue: CueMatch = matchCue(tokens, v) ?? {

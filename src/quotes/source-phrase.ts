@@ -247,7 +247,7 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
   for (let k = i; k < tokens.length && k < i + NP_MAX_WORDS + 10; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') return undefined;
-    const cue = matchCue(tokens, k);
+    const cue = matchCue(tokens, k, true);
     if (!cue) continue;
     if (cue.sourceAfter || k === i) {
       const np = collectRight(tokens, k + cue.length);

@@ -131,6 +131,47 @@ describe("/quote's same statement beside the topic", () => {
     index.close();
   });
 
+  it('shows a same-statement match whose file was removed before its passage was built: the paragraph as the check read it, the quote spanning it', () => {
+    const path = inTemp('same-gone.sqlite');
+    const carried = (n: number): Article => ({
+      ...article('Fen Gazette', n, [`"${SAID}," said Mara Odell.`, 'She spoke after the Lisket flooding on Monday.']),
+      id: `Fen Gazette#${n}`,
+    });
+    const fen = [1, 2].map(carried);
+    const corpusFiles = (): FileContent[] => [
+      files()[0]!,
+      { file: 'Fen Gazette.md', hash: 'fen', load: { articles: fen.map((a) => ({ ...a })), skipped: [], warnings: [] } },
+    ];
+    const first = new SqliteIndex({ path });
+    new IndexedCorpus({ index: () => first, store: openStore(first, 'test').store }).applyNow(corpusFiles(), []);
+    first.close();
+    const index = new SqliteIndex({ path });
+    const opened = openStore(index, 'test');
+    const engine = new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored));
+    // When the shown match's passage is first built, the file's paragraphs are gone (as `forget` leaves them).
+    const other = new Database(path);
+    const get = index.get.bind(index);
+    let removed = false;
+    index.get = (id: number) => {
+      const passage = get(id);
+      if (passage?.article.outlet !== 'Fen Gazette' || passage.paragraph !== 0) return passage;
+      other.prepare('DELETE FROM paragraphs WHERE text LIKE ? OR text LIKE ?').run('%said Mara Odell.', 'She spoke after%');
+      removed = true;
+      return undefined;
+    };
+    try {
+      const answer = engine.search({ command: 'quote', query: 'Odell Lisket', perOutlet: 1 });
+      const gazette = answer.results.find((r) => r.outlet === 'Fen Gazette');
+      expect(removed).toBe(true);
+      expect(gazette?.excerpts.map((e) => [e.article, e.match, e.isQuote, e.text.slice(0, 13)])).toEqual([
+        ['Fen Gazette#1', 'context', true, '"We will rebu'],
+      ]);
+    } finally {
+      other.close();
+      index.close();
+    }
+  });
+
   it('has the store tell which paragraphs hold the words (ASCII, any case) without handing their texts over, and hand over any it cannot tell', () => {
     const path = inTemp('same-holding.sqlite');
     const index = new SqliteIndex({ path });

@@ -24,7 +24,18 @@ describe('objects resolveSource reads have one shape each', () => {
 
   it('an article context has every field from its creation, those filled in by attribution too', () => {
     const { ctx } = analyseQuotes('"We will rebuild the pier," said Mara Quintel, the harbour master. "It will take a year," she said.');
-    expect(Object.keys(ctx!)).toEqual(['text', 'masked', 'paragraphs', 'tokens', 'people', 'spoken', 'spokenAt', 'lastSpoken', 'model']);
+    expect(Object.keys(ctx!)).toEqual([
+      'text',
+      'masked',
+      'paragraphs',
+      'tokens',
+      'people',
+      'spoken',
+      'spokenAt',
+      'lastSpoken',
+      'lastSentenceStart',
+      'model',
+    ]);
     expect(ctx!.lastSpoken?.speaker.name).toBe('Mara Quintel');
   });
 
