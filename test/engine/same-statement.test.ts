@@ -47,6 +47,29 @@ const context = (answer: ResultsAnswer) =>
     .map((r) => [r.outlet, r.excerpts.map((e) => `${e.match}:${e.text.slice(0, 12)}`)])
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 
+/**
+ * A SQLite store holding the files above and `count` articles of the Fen Gazette carrying the same
+ * statement, built by one index and reopened by another (as a restart does): the reopened index and
+ * an engine over it.
+ */
+function reopenedWithFenGazette(path: string, count: number): { index: SqliteIndex; engine: Engine } {
+  const carried = (n: number): Article => ({
+    ...article('Fen Gazette', n, [`"${SAID}," said Mara Odell.`, 'She spoke after the Lisket flooding on Monday.']),
+    id: `Fen Gazette#${n}`,
+  });
+  const fen = Array.from({ length: count }, (_, i) => carried(i + 1));
+  const corpusFiles: FileContent[] = [
+    files()[0]!,
+    { file: 'Fen Gazette.md', hash: 'fen', load: { articles: fen, skipped: [], warnings: [] } },
+  ];
+  const first = new SqliteIndex({ path });
+  new IndexedCorpus({ index: () => first, store: openStore(first, 'test').store }).applyNow(corpusFiles, []);
+  first.close();
+  const index = new SqliteIndex({ path });
+  const opened = openStore(index, 'test');
+  return { index, engine: new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored)) };
+}
+
 describe("/quote's same statement beside the topic", () => {
   it('shows the outlets whose paragraph before or after the quote has the words, over a store as in memory', () => {
     const inMemory = new Engine({ articles: FILES.flatMap((f) => f.load.articles), skipped: [], warnings: [] });
@@ -98,21 +121,7 @@ describe("/quote's same statement beside the topic", () => {
 
   it("builds a same-statement match's passage over a store only when the answer shows it: the matches only counted are never built", () => {
     const path = inTemp('same-lazy.sqlite');
-    const carried = (n: number): Article => ({
-      ...article('Fen Gazette', n, [`"${SAID}," said Mara Odell.`, 'She spoke after the Lisket flooding on Monday.']),
-      id: `Fen Gazette#${n}`,
-    });
-    const fen = [1, 2, 3, 4].map(carried);
-    const corpusFiles = (): FileContent[] => [
-      files()[0]!,
-      { file: 'Fen Gazette.md', hash: 'fen', load: { articles: fen.map((a) => ({ ...a })), skipped: [], warnings: [] } },
-    ];
-    const first = new SqliteIndex({ path });
-    new IndexedCorpus({ index: () => first, store: openStore(first, 'test').store }).applyNow(corpusFiles(), []);
-    first.close();
-    const index = new SqliteIndex({ path });
-    const opened = openStore(index, 'test');
-    const engine = new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored));
+    const { index, engine } = reopenedWithFenGazette(path, 4);
     // The passages built from the index during the query, by article and paragraph.
     const built: string[] = [];
     const get = index.get.bind(index);
@@ -133,21 +142,7 @@ describe("/quote's same statement beside the topic", () => {
 
   it('shows a same-statement match whose file was removed before its passage was built: the paragraph as the check read it, the quote spanning it', () => {
     const path = inTemp('same-gone.sqlite');
-    const carried = (n: number): Article => ({
-      ...article('Fen Gazette', n, [`"${SAID}," said Mara Odell.`, 'She spoke after the Lisket flooding on Monday.']),
-      id: `Fen Gazette#${n}`,
-    });
-    const fen = [1, 2].map(carried);
-    const corpusFiles = (): FileContent[] => [
-      files()[0]!,
-      { file: 'Fen Gazette.md', hash: 'fen', load: { articles: fen.map((a) => ({ ...a })), skipped: [], warnings: [] } },
-    ];
-    const first = new SqliteIndex({ path });
-    new IndexedCorpus({ index: () => first, store: openStore(first, 'test').store }).applyNow(corpusFiles(), []);
-    first.close();
-    const index = new SqliteIndex({ path });
-    const opened = openStore(index, 'test');
-    const engine = new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored));
+    const { index, engine } = reopenedWithFenGazette(path, 2);
     // When the shown match's passage is first built, the file's paragraphs are gone (as `forget` leaves them).
     const other = new Database(path);
     const get = index.get.bind(index);
