@@ -70,6 +70,19 @@ function reopenedWithFenGazette(path: string, count: number): { index: SqliteInd
   return { index, engine: new Engine(new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored)) };
 }
 
+/** A SQLite store holding one Tarn Letter article of three paragraphs: one word spelt plain, accented, and absent. */
+function storeWithTarnLetter(name: string): { index: SqliteIndex; corpus: IndexedCorpus } {
+  const index = new SqliteIndex({ path: inTemp(name) });
+  const corpus = new IndexedCorpus({ index: () => index, store: openStore(index, 'test').store });
+  const piece = article('Tarn Letter', 4, [
+    'The LISKET flooding closed the pier.',
+    'The Lískét flooding closed it too.',
+    'A dry week followed.',
+  ]);
+  corpus.applyNow([{ file: piece.file, hash: 'tarn', load: { articles: [piece], skipped: [], warnings: [] } }], []);
+  return { index, corpus };
+}
+
 describe("/quote's same statement beside the topic", () => {
   it('shows the outlets whose paragraph before or after the quote has the words, over a store as in memory', () => {
     const inMemory = new Engine({ articles: FILES.flatMap((f) => f.load.articles), skipped: [], warnings: [] });
@@ -168,15 +181,7 @@ describe("/quote's same statement beside the topic", () => {
   });
 
   it('has the store tell which paragraphs hold the words (ASCII, any case) without handing their texts over, and hand over any it cannot tell', () => {
-    const path = inTemp('same-holding.sqlite');
-    const index = new SqliteIndex({ path });
-    const corpus = new IndexedCorpus({ index: () => index, store: openStore(index, 'test').store });
-    const piece = article('Tarn Letter', 4, [
-      'The LISKET flooding closed the pier.',
-      'The Lískét flooding closed it too.',
-      'A dry week followed.',
-    ]);
-    corpus.applyNow([{ file: piece.file, hash: 'tarn', load: { articles: [piece], skipped: [], warnings: [] } }], []);
+    const { index, corpus } = storeWithTarnLetter('same-holding.sqlite');
     const ids = Array.from({ length: 50 }, (_, i) => i);
     const byText = (read: ReadonlyMap<number, string | null> | undefined) =>
       [...(read ?? [])].map(([, text]) => text ?? '(holds every word)').sort();
@@ -195,15 +200,7 @@ describe("/quote's same statement beside the topic", () => {
   });
 
   it('reads again, for the same words, only the paragraphs the store did not find them all in, and answers as before', () => {
-    const path = inTemp('same-held.sqlite');
-    const index = new SqliteIndex({ path });
-    const corpus = new IndexedCorpus({ index: () => index, store: openStore(index, 'test').store });
-    const piece = article('Tarn Letter', 4, [
-      'The LISKET flooding closed the pier.',
-      'The Lískét flooding closed it too.',
-      'A dry week followed.',
-    ]);
-    corpus.applyNow([{ file: piece.file, hash: 'tarn', load: { articles: [piece], skipped: [], warnings: [] } }], []);
+    const { index, corpus } = storeWithTarnLetter('same-held.sqlite');
     // The ids each read of the paragraphs' texts was asked for.
     const asked: number[][] = [];
     const prepare = Database.prototype.prepare;
