@@ -32,3 +32,31 @@ export function editDistance(a: string, b: string, max: number, options: { trans
   }
   return Math.min(previous[b.length]!, max + 1);
 }
+
+/** Bins of `countLetters`: a–z, then one for any other character. */
+export const LETTER_BINS = 27;
+
+/** Writes `word`'s letter counts (code units, capped at 255) into `counts` from `at`; returns `counts`. */
+export function countLetters(word: string, counts: Uint8Array, at = 0): Uint8Array {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    const bin = at + (c >= 0 && c < 26 ? c : 26);
+    if (counts[bin]! < 255) counts[bin]!++;
+  }
+  return counts;
+}
+
+/**
+ * True when the letter counts at `a[from…]` and `b[at…]` (`countLetters`) differ by more than
+ * `2 * max` in all: the words are then more than `max` edits apart, with or without transpositions
+ * (an insertion or deletion changes one count by one, a substitution two, a swap none). A cheap
+ * test before `editDistance`, which it never contradicts (capped counts only make it test less).
+ */
+export function lettersApart(a: Uint8Array, from: number, b: Uint8Array, at: number, max: number): boolean {
+  let apart = 0;
+  for (let l = 0; l < LETTER_BINS; l++) {
+    apart += Math.abs(a[from + l]! - b[at + l]!);
+    if (apart > 2 * max) return true;
+  }
+  return false;
+}
