@@ -1,7 +1,7 @@
 /**
  * Times each `/quote` query of the bench's mix on a bench SQLite database, in one fresh process, as
- * the bench's cold-start child does (`npm run bench`): wall and CPU per query, the slowest listed,
- * percentiles. `--profile <dir>` writes a CPU profile of each query slower than `--over` ms (CPU),
+ * the bench's cold-start child does (`npm run bench`): wall, CPU and the main thread's CPU per
+ * query, the slowest listed, percentiles. `--profile <dir>` writes a CPU profile of each query slower than `--over` ms (CPU),
  * and lists for each where its profiled time went among the engine's steps (`PHASES`).
  *
  *   npx tsx scripts/quote-times.ts [--db .cache/bench/snapshot-37k-sqlite] [--queries .cache/bench/queries-37k.json] [--restamp] [--passes n]
@@ -14,7 +14,7 @@
  * and start an empty store); `--restamp` takes its rows as built by this code (right only for
  * changes to the read path), as `scripts/time-search.ts --restamp` does.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,6 +82,14 @@ const post = (method: string, params?: object) =>
   new Promise<unknown>((resolve, reject) => session.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
 
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+/**
+ * The main thread's own CPU (ms; Linux's `schedstat`, in nanoseconds; 0 elsewhere): the process's
+ * CPU also counts V8's compiler and collector helper threads, which an idle machine runs beside the
+ * main thread, and a loaded one's wall time counts waiting for a core. What a query costs the
+ * thread that answers is this figure.
+ */
+const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
+const threadMs = existsSync(SCHEDSTAT) ? () => Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]) / 1e6 : () => 0;
 const loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
 const started = performance.now();
 const engine = new Engine(await openBenchCorpus(values.db, values.restamp));
@@ -98,12 +106,13 @@ if (values.profile) {
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });
 }
-const rows: Array<{ query: string; wall: number; cpu: number; total: number }> = [];
+const rows: Array<{ query: string; wall: number; cpu: number; thread: number; total: number }> = [];
 const phased: Array<{ query: string; cpu: number; phases: number[] }> = [];
 for (const query of queries) {
   if (values.profile) await post('Profiler.start');
   const t = performance.now();
   const c = process.cpuUsage();
+  const th = threadMs();
   let total = -1;
   try {
     total = engine.search({ command, query }).total;
@@ -111,6 +120,7 @@ for (const query of queries) {
     // An unknown outlet or speaker is an answer too (a message).
   }
   const cpu = cpuMs(process.cpuUsage(c));
+  const thread = threadMs() - th;
   const wall = performance.now() - t;
   if (values.profile) {
     const { profile } = (await post('Profiler.stop')) as { profile: CpuProfile };
@@ -119,7 +129,7 @@ for (const query of queries) {
       phased.push({ query: `${rows.length}-${query}`, cpu, phases: phaseTimes(profile) });
     }
   }
-  rows.push({ query, wall, cpu, total });
+  rows.push({ query, wall, cpu, thread, total });
 }
 const later: number[][] = [];
 for (let pass = 1; pass < Number(values.passes); pass++) {
@@ -144,12 +154,13 @@ console.log(
 );
 console.log(`wall ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.wall)))}`);
 console.log(`CPU  ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.cpu)))}`);
+console.log(`main thread CPU ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.thread)))}`);
 console.log(`RSS after the queries ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
-console.log('slowest (CPU ms, wall ms, total, query):');
+console.log('slowest (CPU ms, wall ms, main thread ms, total, query):');
 for (const r of [...rows].sort((a, b) => b.cpu - a.cpu).slice(0, 15)) {
   const again = later.map((cpus) => cpus[rows.indexOf(r)]!.toFixed(1)).join(' / ');
   console.log(
-    `  ${r.cpu.toFixed(1).padStart(8)} ${r.wall.toFixed(1).padStart(8)} ${String(r.total).padStart(6)}  ${r.query}${again ? `  (later passes: ${again})` : ''}`,
+    `  ${r.cpu.toFixed(1).padStart(8)} ${r.wall.toFixed(1).padStart(8)} ${r.thread.toFixed(1).padStart(8)} ${String(r.total).padStart(6)}  ${r.query}${again ? `  (later passes: ${again})` : ''}`,
   );
 }
 for (const [i, cpus] of later.entries()) console.log(`pass ${i + 2}: CPU ms p50/p95/p99/max ${fmt(percentiles(cpus))}`);
