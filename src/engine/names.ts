@@ -151,11 +151,12 @@ function nearPeople(word: string, people: readonly NamedSpeaker[]): number[] {
   if (!allowed) return [];
   const letters = countLetters(word, new Uint8Array(LETTER_BINS));
   const { lengths, counts } = peopleLetters(people);
-  /** Name `n` (2i: person i's full name, 2i + 1: their surname, length -1 when it is the full name). */
-  const distanceTo = (n: number, name: string): number => {
+  /** Name `n` (2i: person i's full name, 2i + 1: their surname, length -1 when it is the full name), its string made only when compared. */
+  const distanceTo = (n: number, key: string): number => {
     const length = lengths[n]!;
     if (length < 0 || Math.abs(length - word.length) > allowed) return Infinity;
     if (lettersApart(counts, n * LETTER_BINS, letters, 0, allowed)) return Infinity;
+    const name = n % 2 ? key.slice(key.length - length) : key;
     const d = editDistance(word, name, allowed, { transpositions: true });
     return d <= allowed ? d : Infinity;
   };
@@ -163,9 +164,7 @@ function nearPeople(word: string, people: readonly NamedSpeaker[]): number[] {
   let out: number[] = [];
   for (let i = 0; i < people.length; i++) {
     const key = people[i]!.key;
-    const full = distanceTo(2 * i, key);
-    const surname = lengths[2 * i + 1]! < 0 ? Infinity : distanceTo(2 * i + 1, key.slice(key.lastIndexOf(' ') + 1));
-    const d = Math.min(full, surname);
+    const d = Math.min(distanceTo(2 * i, key), distanceTo(2 * i + 1, key));
     if (d < least) {
       least = d;
       out = [i];
