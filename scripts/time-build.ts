@@ -5,7 +5,10 @@
  * of figures: wall, CPU of every thread, CPU of the main thread alone (`/proc/thread-self/stat`), the
  * rest being the worker threads', per batch phase and for the final grouping, the peak heap, and the
  * load average before and after. Run main's code and a branch's alternately in the same minutes
- * (the machine is shared): a checkout of main under /tmp with this file copied into it.
+ * (the machine is shared): a checkout of main under /tmp with this file copied into it. To build as
+ * the bench and `npm start` do, run it as `node --max-semi-space-size=64 --import tsx
+ * scripts/time-build.ts …` (their young generation, which every worker isolate takes too); through
+ * `npx tsx` V8's default (half as large) applies to every thread.
  *
  * Every thread's CPU is sampled each second (`/proc/self/task`), and printed to stderr after the
  * build: per thread, when it was first and last seen and its CPU seconds (the main thread is the

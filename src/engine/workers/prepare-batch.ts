@@ -1,0 +1,45 @@
+/**
+ * What a quote worker does with a batch (`extract-worker.ts`), apart from the thread: the quotes of
+ * each article (speakers resolved within it) and, with `fields`, each paragraph's text field as the
+ * SQLite index stores it (`FieldAnalyser`, the same as `indexedField`), which paragraphs hold a
+ * quote with a speaker, and the terms `analyser` had not seen before, so the main thread only
+ * writes rows. A module of its own so that a script can time it in one thread
+ * (`scripts/profile-worker-batches.ts`).
+ */
+import type { Quote } from '../../quotes/quote.ts';
+import type { FieldAnalyser } from '../../search/terms.ts';
+import { PARAGRAPH_SEPARATOR, quotedParagraphs, quotesOfText } from '../build.ts';
+import type { PreparedBatch } from './extract-pool.ts';
+
+export function prepareBatch(
+  articles: readonly string[][],
+  fields: boolean,
+  analyser: FieldAnalyser,
+): { quotes: Quote[][]; prepared?: PreparedBatch } {
+  const quotes = articles.map((paragraphs) => quotesOfText(paragraphs.join(PARAGRAPH_SEPARATOR)));
+  if (!fields) return { quotes };
+  const texts: string[] = [];
+  const distinct: number[] = [];
+  const quoted: number[] = [];
+  articles.forEach((paragraphs, a) => {
+    // Only a quote with a speaker makes a paragraph wait for unification: without one, its
+    // speakers field is empty whatever the speakers are unified to.
+    const inQuote = quotedParagraphs(
+      paragraphs,
+      (quotes[a] ?? []).filter((q) => q.speaker),
+    );
+    paragraphs.forEach((paragraph, p) => {
+      const field = analyser.field(paragraph);
+      texts.push(field.text);
+      distinct.push(field.distinct);
+      quoted.push(inQuote[p] ?? 0);
+    });
+  });
+  const prepared: PreparedBatch = {
+    texts,
+    distinct: Int32Array.from(distinct),
+    quoted: Uint8Array.from(quoted),
+    vocabulary: analyser.takeNew(),
+  };
+  return { quotes, prepared };
+}
