@@ -14,6 +14,9 @@ import type { Quote } from './quote.ts';
 /** Does the content range starting at `from` start right after a quotation mark (`"B.`, `''B.`)? */
 const afterMark = (text: string, from: number): boolean => PAIRED_MARKS.includes(text[from - 1] ?? '');
 
+/** Is the mark before `from` one of two single marks standing for a double (`''B.`, `‘‘B.`)? */
+const doubledBefore = (text: string, from: number): boolean => "'‘’".includes(text[from - 1] ?? '-') && text[from - 2] === text[from - 1];
+
 /** The index of the paragraph holding offset `at` (paragraphs in text order). */
 function paragraphAt(paragraphs: Paragraph[], at: number, from: number): number {
   let k = from;
@@ -56,7 +59,7 @@ export function splitParagraphParts(
         .join(' ');
       if (!/[\p{L}\p{N}]/u.test(quoteText)) return;
       const first = group[0] as [number, number];
-      const start = g === 0 ? q.start : first[0] - (text.startsWith("''", first[0] - 2) ? 2 : 1);
+      const start = g === 0 ? q.start : first[0] - (doubledBefore(text, first[0]) ? 2 : 1);
       const end = g === groups.length - 1 ? q.end : (group[group.length - 1] as [number, number])[1];
       para = paragraphAt(paragraphs, start, para);
       const kind = g === 0 ? q.kind : kindOf(start, para, quoteText);

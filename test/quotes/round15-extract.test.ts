@@ -33,3 +33,30 @@ describe('a quotation running over paragraphs (each opens with a mark, only the 
     expect(texts(body)).toEqual(['the council has ignored the petition for a year.']);
   });
 });
+
+describe('two closing single marks standing for a closing double mark (`’’`)', () => {
+  it('close the quotation, so that the attribution after them is narration', () => {
+    const body =
+      '“Prices will keep rising through the spring,’’ Ilse Maren says. “Nobody at the market expects otherwise.’’\n\nThe report follows.';
+    expect(texts(body)).toEqual(['Prices will keep rising through the spring,', 'Nobody at the market expects otherwise.']);
+    expect(speaker(body, 'Nobody at the market')).toBe('Ilse Maren');
+  });
+});
+
+describe('an English opening mark after a sentence end while another quotation is open', () => {
+  it('ends the quotation never closed there and opens a new one (`…in.“We …`)', () => {
+    const body =
+      '“We have tried every year to fix the roof and every year the money goes elsewhere. The hall cannot wait.“We will ask the county again,” Rosa Imbert adds. “They may listen this time.”';
+    expect(texts(body)).toEqual([
+      'We have tried every year to fix the roof and every year the money goes elsewhere. The hall cannot wait.',
+      'We will ask the county again,',
+      'They may listen this time.',
+    ]);
+    expect(speaker(body, 'We will ask the county')).toBe('Rosa Imbert');
+  });
+
+  it('with a space between them too (`…elsewhere. “We …`)', () => {
+    const body = 'Rosa Imbert said: “The hall cannot wait. “We will ask the county again,” she adds.';
+    expect(texts(body)).toEqual(['The hall cannot wait.', 'We will ask the county again,']);
+  });
+});
