@@ -7,6 +7,7 @@ import {
   STRAIGHT_MARKS,
   type MarkFamily,
 } from '../text/marks.ts';
+import { splitAtInnerOpener } from './inner-opener.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isUpperStart, isWordChar } from './tokens.ts';
 
@@ -185,7 +186,7 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
       wrapped = true;
       continue;
     }
-    settleUnclosed(stack, para, out);
+    settleUnclosed(text, stack, para, out);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -226,10 +227,12 @@ function detachedOpener(text: string, i: number, width: number, from: number): b
 }
 
 /** Resolve the marks still open at a paragraph end: cap a real quotation, drop stray openers and keep what they wrapped. */
-function settleUnclosed(stack: Open[], para: Paragraph, out: QuoteSpan[]): void {
+function settleUnclosed(text: string, stack: Open[], para: Paragraph, out: QuoteSpan[]): void {
   for (const open of stack) {
     if (open.family !== 'single' && open.paragraph === para.index && para.end - open.pos > 2) {
-      out.push({ start: open.pos, end: para.end, parts: [[open.pos + 1, para.end]], paragraph: open.paragraph, closed: false });
+      const split = open.children.length > 0 ? splitAtInnerOpener(text, open.pos, open.contentFrom, para.end, open.children) : undefined;
+      if (split) out.push(...split);
+      else out.push({ start: open.pos, end: para.end, parts: [[open.pos + 1, para.end]], paragraph: open.paragraph, closed: false });
       return;
     }
     if (open.parts.length > 0) {

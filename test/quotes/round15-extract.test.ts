@@ -60,3 +60,20 @@ describe('an English opening mark after a sentence end while another quotation i
     expect(texts(body)).toEqual(['The hall cannot wait.', 'We will ask the county again,']);
   });
 });
+
+describe('a quotation never closed before a quotation opened and closed inside it at the paragraph end', () => {
+  it('ends at the comma before the narration with a verb of saying between the two openers', () => {
+    const body = 'The minister, Oskar Valde, charged that “the talks are a sham, adding: “we will not return to the table this year.”';
+    expect(texts(body)).toEqual(['the talks are a sham', 'we will not return to the table this year.']);
+  });
+
+  it('is a stray mark when that narration has no comma before it: only the inner quotation is one', () => {
+    const body = 'Also, the “board chair asserted board members are “free to speak in a personal capacity.”';
+    expect(texts(body)).toEqual(['free to speak in a personal capacity.']);
+  });
+
+  it('stands as it is with no verb of saying between the openers (`asked, “Do you regret the “…?”`)', () => {
+    const body = 'The host asked, “Do you regret the “walk away remark about the harbour deal?”';
+    expect(texts(body)).toEqual(['Do you regret the “walk away remark about the harbour deal?”']);
+  });
+});
