@@ -6,11 +6,13 @@
  *   second mark opens the quotation (capped at its paragraph) and the first is dropped;
  * - a quotation never closed that runs on into its own attribution (`"We will rebuild, she said, and
  *   left.`) ends at the comma before the cue;
- * - mixed marks, a single opener closed by a double mark (`'we will rebuild the bridge"`).
+ * - mixed marks, a single opener closed by a double mark (`'we will rebuild the bridge"`);
+ * - a paragraph opening with someone's words whose opening mark is missing (`missing-opener.ts`).
  */
 import type { Paragraph } from './paragraphs.ts';
 import type { QuoteSpan } from './marks.ts';
 import { isWordChar } from './tokens.ts';
+import { missingOpeners } from './missing-opener.ts';
 
 /** `, she said` / `, Mayor Ruiz said` inside an unclosed quotation: where the quoted words stop. */
 const RUN_ON_CUE =
@@ -56,7 +58,10 @@ export function repairMismatches(text: string, paragraphs: Paragraph[], spans: Q
     const p = paragraphs.findIndex((x) => x.start <= start && start < x.end);
     if (p >= 0) out.push({ start, end, parts: [[start + 1, end - 1]], paragraph: p, closed: true });
   }
-  return withoutOverlaps(out.sort((a, b) => a.start - b.start));
+  out.sort((a, b) => a.start - b.start);
+  const unopened = missingOpeners(text, paragraphs, out);
+  if (unopened.length > 0) out.push(...unopened);
+  return withoutOverlaps(unopened.length > 0 ? out.sort((a, b) => a.start - b.start) : out);
 }
 
 /** Spans in text order never overlap: a repaired span that runs into the next one keeps the first. */

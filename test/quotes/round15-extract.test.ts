@@ -77,3 +77,22 @@ describe('a quotation never closed before a quotation opened and closed inside i
     expect(texts(body)).toEqual(['Do you regret the “walk away remark about the harbour deal?”']);
   });
 });
+
+describe('a paragraph opening with quoted words whose opening mark is missing', () => {
+  it('is a quotation from the paragraph start to the closing mark an attribution follows', () => {
+    const body =
+      'The court ruled on Monday.\n\nThis ruling is a victory for every family in the valley,” said Ada Lindqvist, who leads the tenants’ group.';
+    expect(texts(body)).toEqual(['This ruling is a victory for every family in the valley,']);
+    expect(speaker(body, 'This ruling is a victory')).toBe('Ada Lindqvist');
+  });
+
+  it('also when a single mark opens it (`‘We go on,” said …`)', () => {
+    const body = 'The vote failed.\n\n‘We go on from here and we try again next spring,” said Ada Lindqvist.';
+    expect(texts(body)).toEqual(['We go on from here and we try again next spring,']);
+  });
+
+  it('not when the words before the mark are narration with a verb of saying (the mark was missing mid-paragraph)', () => {
+    const body = 'The vote failed.\n\nLindqvist said there are other ways to reach the council before spring,” she added.';
+    expect(texts(body)).toEqual([]);
+  });
+});
