@@ -96,3 +96,26 @@ describe('a paragraph opening with quoted words whose opening mark is missing', 
     expect(texts(body)).toEqual([]);
   });
 });
+
+describe('straight double marks paired wrongly (`"A "B`)', () => {
+  it('one quotation inside another when two closing marks follow', () => {
+    const body = '"The paper phoned to say I was going to be named "Baker of the Year," like last spring," Ivo Brandt said.';
+    expect(texts(body)).toEqual(['The paper phoned to say I was going to be named "Baker of the Year," like last spring,']);
+    expect(speaker(body, 'The paper phoned')).toBe('Ivo Brandt');
+  });
+
+  it('a quotation never closed at a sentence end, then a new one', () => {
+    const body =
+      '"You said the ferry was late," Mayor Ivo Brandt said. "Well, the ferry is always late, because the river has changed. "We have new boats coming, and new crews," he said.';
+    expect(texts(body)).toEqual([
+      'You said the ferry was late,',
+      'Well, the ferry is always late, because the river has changed.',
+      'We have new boats coming, and new crews,',
+    ]);
+  });
+
+  it('ends that quotation never closed at its own attribution', () => {
+    const body = 'The count came in.\n\n"It is ten percent, he said. "It was eight when you came into office."';
+    expect(texts(body)).toEqual(['It is ten percent', 'It was eight when you came into office.']);
+  });
+});
