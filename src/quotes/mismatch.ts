@@ -15,9 +15,9 @@ import { isWordChar } from './tokens.ts';
 import { missingOpeners } from './missing-opener.ts';
 import { repairStraightPair } from './straight-pairs.ts';
 
-/** `, she said` / `, Mayor Ruiz said` inside an unclosed quotation: where the quoted words stop. */
+/** `, she said` / `, Mayor Ruiz said` / `, said Ruiz` inside an unclosed quotation: where the quoted words stop. */
 const RUN_ON_CUE =
-  /,\s+(?:he|she|they|(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’.-]+)\s+(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|insisted|warned)\b/u;
+  /,\s+(?:(?:he|she|they|(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’.-]+)\s+(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|insisted|warned)\b|(?:said|says|added|adds)\s+(?:the\s+)?[A-Z])/u;
 /** A single opener closed by a straight double mark, with no other mark in between. */
 const MIXED = /(^|[\s(—–])'([\p{L}\p{N}][^'"“”‘’\n]{2,300}?[\p{L}\p{N}.,!?])"(?=[\s.,;:!?)—–]|$)/gu;
 

@@ -10,8 +10,9 @@
 import type { Paragraph } from './paragraphs.ts';
 import type { QuoteSpan } from './marks.ts';
 import { SAYING_VERBS } from './speech-verbs.ts';
+import { narrates } from './inner-opener.ts';
 
-/** Subjects before a verb of saying inside someone's own words (`I said`, `they told us`). */
+/** Subjects before a verb of saying inside someone's own words (`I said`, `they told us`: quoted words at a paragraph start). */
 const OWN_WORDS_BEFORE = new Set(['i', 'we', 'you', 'they', 'to']);
 /** Double marks: none may stand before the closing mark in the paragraph. */
 const DOUBLE_MARKS = /["“”„«»]/;
@@ -22,12 +23,6 @@ const AFTER = /^\s+(?:(?:he|she|they|(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})\s*)?(\p{L
 function attributionAfter(text: string, mark: number, end: number): boolean {
   const m = AFTER.exec(text.slice(mark + 1, Math.min(end, mark + 80)));
   return m !== null && SAYING_VERBS.has(m[1] as string);
-}
-
-/** Does `words` hold a verb of saying with a subject of its own (narration), not `I said`? */
-function narrates(words: string): boolean {
-  const list = words.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
-  return list.some((w, k) => SAYING_VERBS.has(w) && !OWN_WORDS_BEFORE.has(list[k - 1] ?? ''));
 }
 
 /** The quotations of paragraphs whose opening mark is missing, given the spans found (in text order). */
@@ -43,7 +38,7 @@ export function missingOpeners(text: string, paragraphs: Paragraph[], spans: Quo
     if (!/[,.!?]/.test(text[mark - 1] ?? '') || !attributionAfter(text, mark, para.end)) continue;
     const from = "‘'".includes(text[para.start] as string) ? para.start + 1 : para.start;
     const words = text.slice(from, mark);
-    if (DOUBLE_MARKS.test(words) || !/\p{L}+\s+\p{L}+/u.test(words) || narrates(words)) continue;
+    if (DOUBLE_MARKS.test(words) || !/\p{L}+\s+\p{L}+/u.test(words) || narrates(words, OWN_WORDS_BEFORE)) continue;
     while (s < spans.length && (spans[s] as QuoteSpan).end <= para.start) s++;
     if (s < spans.length && (spans[s] as QuoteSpan).start <= mark) continue;
     out.push({ start: para.start, end: mark + 1, parts: [[from, mark]], paragraph: para.index, closed: true });

@@ -72,6 +72,12 @@ describe('a quotation never closed before a quotation opened and closed inside i
     expect(texts(body)).toEqual(['free to speak in a personal capacity.']);
   });
 
+  it('stands as it is when the words between the openers are the first speaker’s, sentences long', () => {
+    const body =
+      'The editors note, “Critics will say the figures are thin. They are not: the county counted every farm twice. ‘the ledger never lies,’ as the auditor put it — “the rest is politics.”';
+    expect(texts(body)[0]).toMatch(/^Critics will say the figures are thin\..*the rest is politics\.”$/);
+  });
+
   it('stands as it is with no verb of saying between the openers (`asked, “Do you regret the “…?”`)', () => {
     const body = 'The host asked, “Do you regret the “walk away remark about the harbour deal?”';
     expect(texts(body)).toEqual(['Do you regret the “walk away remark about the harbour deal?”']);
@@ -112,6 +118,11 @@ describe('straight double marks paired wrongly (`"A "B`)', () => {
       'Well, the ferry is always late, because the river has changed.',
       'We have new boats coming, and new crews,',
     ]);
+  });
+
+  it('ends that quotation never closed at its own inverted attribution (`, said Ruiz`)', () => {
+    const body = 'The count came in.\n\n"It is ten percent, said Ivo Brandt, the county clerk. "It was eight when you came into office."';
+    expect(texts(body)).toEqual(['It is ten percent', 'It was eight when you came into office.']);
   });
 
   it('ends that quotation never closed at its own attribution', () => {
