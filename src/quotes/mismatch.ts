@@ -15,9 +15,9 @@ import { isWordChar } from './tokens.ts';
 import { missingOpeners } from './missing-opener.ts';
 import { repairStraightPair } from './straight-pairs.ts';
 
-/** `, she said` / `, Mayor Ruiz said` / `, said Ruiz` inside an unclosed quotation: where the quoted words stop. */
+/** `, she said` / `, Mayor Ruiz said` / `, said Ruiz` (`,' said Ruiz` after a quotation inside) in an unclosed quotation: where the quoted words stop. */
 const RUN_ON_CUE =
-  /,\s+(?:(?:he|she|they|(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’.-]+)\s+(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|insisted|warned)\b|(?:said|says|added|adds)\s+(?:the\s+)?[A-Z])/u;
+  /,['’]?\s+(?:(?:he|she|they|(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’.-]+)\s+(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|insisted|warned)\b|(?:said|says|added|adds)\s+(?:the\s+)?[A-Z])/u;
 /** A single opener closed by a straight double mark, with no other mark in between. */
 const MIXED = /(^|[\s(—–])'([\p{L}\p{N}][^'"“”‘’\n]{2,300}?[\p{L}\p{N}.,!?])"(?=[\s.,;:!?)—–]|$)/gu;
 
@@ -27,7 +27,8 @@ function endAtOwnCue(text: string, s: QuoteSpan): QuoteSpan {
   const [from, to] = s.parts[0] as [number, number];
   const m = RUN_ON_CUE.exec(text.slice(from, to));
   if (!m || m.index === 0) return s;
-  const end = from + m.index;
+  // (A quotation inside it keeps its closing mark: `I told him, 'Count again,'`.)
+  const end = from + m.index + (/^,['’]/.test(m[0]) ? 2 : 0);
   return { ...s, end, parts: [[from, end]] };
 }
 

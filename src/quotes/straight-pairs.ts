@@ -43,7 +43,8 @@ export function repairStraightPair(text: string, s: QuoteSpan, paraStart: number
   let stop = close;
   while (stop > s.start + 1 && /\s/.test(text[stop - 1] as string)) stop--;
   const words = text.slice(s.start + 1, stop);
-  if (/[.!?]$/.test(words) && /\p{L}+\s+\p{L}+\s+\p{L}+/u.test(words) && opensSentence(text, s.start, paraStart))
+  // (Not with a double mark inside: `"A, “b,\" he continued. "C` pairs its marks some other way.)
+  if (/[.!?]$/.test(words) && !/["“”]/.test(words) && /\p{L}+\s+\p{L}+\s+\p{L}+/u.test(words) && opensSentence(text, s.start, paraStart))
     return [{ start: s.start, end: stop, parts: [[s.start + 1, stop]], paragraph: s.paragraph, closed: false }, real];
   return [real];
 }

@@ -125,6 +125,12 @@ describe('straight double marks paired wrongly (`"A "B`)', () => {
     expect(texts(body)).toEqual(['It is ten percent', 'It was eight when you came into office.']);
   });
 
+  it("ends that quotation never closed at its attribution after a quotation inside it (`,' said Ruiz`)", () => {
+    const body =
+      'The count came in.\n\n"I told him, \'Count again,\' said Ivo Brandt, the county clerk. "It was eight when you came into office."';
+    expect(texts(body)).toEqual(["I told him, 'Count again,'", 'It was eight when you came into office.']);
+  });
+
   it('ends that quotation never closed at its own attribution', () => {
     const body = 'The count came in.\n\n"It is ten percent, he said. "It was eight when you came into office."';
     expect(texts(body)).toEqual(['It is ten percent', 'It was eight when you came into office.']);
