@@ -4,12 +4,16 @@
  * reported paragraph by paragraph, each paragraph one Quote with the whole quotation's speaker, as
  * news copy and its annotations read it (each paragraph's opening mark starts a quotation; the
  * paragraph is where a reader finds it). A sentence only hard-wrapped over a line break (no mark
- * opens the second line) stays one quotation.
+ * opens the second line) stays one quotation, and so does a passage that quotes others in double
+ * marks itself (an excerpt of another text, quoted whole: one passage, not one claim a paragraph).
  */
 import { PAIRED_MARKS } from '../text/marks.ts';
 import type { QuoteSpan } from './marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from './quote.ts';
+
+/** A double mark inside a quotation's words: a quotation of its own (one speaker's nested words take `‘…’`). */
+const QUOTES_INSIDE = /["“”„«»]/;
 
 /** Does the content range starting at `from` start right after a quotation mark (`"B.`, `''B.`)? */
 const afterMark = (text: string, from: number): boolean => PAIRED_MARKS.includes(text[from - 1] ?? '');
@@ -40,7 +44,9 @@ export function splitParagraphParts(
   const out: Quote[] = [];
   quotes.forEach((q, k) => {
     const span = spans[k] as QuoteSpan;
-    if (span.parts.length < 2) {
+    // A passage that quotes others in double marks itself (`"The crew slept. “Wake up,” a deckhand shouted.`) is an
+    // excerpt of another text, quoted whole: one passage, not one claim of one speaker a paragraph.
+    if (span.parts.length < 2 || QUOTES_INSIDE.test(q.text)) {
       out.push(q);
       return;
     }

@@ -136,3 +136,11 @@ describe('straight double marks paired wrongly (`"A "B`)', () => {
     expect(texts(body)).toEqual(['It is ten percent', 'It was eight when you came into office.']);
   });
 });
+
+describe('a quotation running over paragraphs that quotes others in double marks itself', () => {
+  it('stays one passage (an excerpt of another text, quoted whole)', () => {
+    const body =
+      'The column quoted the report:\n\n"The harbour master was asleep.\n\n"“Wake up,” a deckhand shouted. The tide had turned."\n\nThe end.';
+    expect(texts(body)).toEqual(['The harbour master was asleep. “Wake up,” a deckhand shouted. The tide had turned.']);
+  });
+});
