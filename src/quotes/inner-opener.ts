@@ -7,7 +7,7 @@
  * comma in one clause, its mark was stray and only the inner quotation is one. Otherwise (`asked, “Do you regret
  * the “Pence remark?”`) the outer quotation stands, capped at its paragraph end.
  */
-import type { QuoteSpan } from './marks.ts';
+import type { QuoteSpan } from './quote-span.ts';
 import { SAYING_VERBS } from './speech-verbs.ts';
 
 /** Subjects before a verb of saying inside someone's own words (`I said`, `we told`, `to say`). */

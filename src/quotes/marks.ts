@@ -8,20 +8,11 @@ import {
   type MarkFamily,
 } from '../text/marks.ts';
 import { splitAtInnerOpener } from './inner-opener.ts';
+import type { QuoteSpan } from './quote-span.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isUpperStart, isWordChar } from './tokens.ts';
 
-/** A quotation found by the mark scanner, before classification and attribution. */
-export interface QuoteSpan {
-  /** Offset of the opening mark. */
-  start: number;
-  /** Offset just past the closing mark (or the paragraph end when the quote was capped). */
-  end: number;
-  /** Content ranges without the marks: one per paragraph of a multi-paragraph quote. */
-  parts: Array<[number, number]>;
-  paragraph: number;
-  closed: boolean;
-}
+export type { QuoteSpan } from './quote-span.ts';
 
 type Family = MarkFamily;
 
