@@ -7,6 +7,7 @@ import { promoteLoneNames } from './lone-names.ts';
 import { trimSentenceWords } from './sentence-words.ts';
 import { repairMismatches } from './mismatch.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
+import { splitParagraphParts } from './paragraph-parts.ts';
 import type { Quote } from './quote.ts';
 import { ArticlePeople } from './speakers.ts';
 import { MASK, isUpperStart, isWordChar } from './tokens.ts';
@@ -52,7 +53,8 @@ function kindOf(text: string, span: QuoteSpan, para: Paragraph, quoteText: strin
  * Paragraphs are separated by one or more newlines. Quote marks of every common style are handled
  * (`"…"`, `“…”`, `„…“`, `«…»`, `‹…›`, `‘…’`, `'…'`), apostrophes are told apart from single quotes,
  * an unbalanced mark is capped at its paragraph end, and a quotation whose paragraphs each open
- * with a mark and only the last closes is one Quote. Runs in linear time.
+ * with a mark and only the last closes is attributed as one, then reported as one Quote per
+ * paragraph, each with its speaker (`paragraph-parts.ts`). Runs in linear time.
  *
  * @example
  * extractQuotes('Russian President Vladimir Putin met Antonio Guterres.\n\n"We still hope," Mr Putin said.\n"We are negotiating."')
@@ -80,6 +82,8 @@ export function analyseQuotes(text: string, options: { model?: boolean } = {}): 
   if (cards.length > 0) spans = spans.filter((s) => !cards.some(([a, b]) => s.start >= a && s.end <= b));
   if (spans.length === 0) return { quotes: [] };
   const quotes: Quote[] = [];
+  // The span each quote was built from, at the same index.
+  const built: QuoteSpan[] = [];
   for (const span of spans) {
     const only = span.parts.length === 1 ? (span.parts[0] as [number, number]) : undefined;
     const quoteText = only
@@ -97,6 +101,7 @@ export function analyseQuotes(text: string, options: { model?: boolean } = {}): 
       paragraph: span.paragraph,
       kind: kindOf(text, span, para, quoteText),
     });
+    built.push(span);
   }
   let masked = maskQuotes(text, spans);
   for (const [a, b] of cards) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
@@ -120,5 +125,7 @@ export function analyseQuotes(text: string, options: { model?: boolean } = {}): 
     model: options.model,
   };
   attributeQuotes(ctx, quotes);
-  return { quotes, ctx };
+  const partKind = (start: number, paragraph: number, quoteText: string): Quote['kind'] =>
+    kindOf(text, { start, end: start, parts: [], paragraph, closed: true }, paragraphs[paragraph] as Paragraph, quoteText);
+  return { quotes: splitParagraphParts(text, paragraphs, quotes, built, partKind), ctx };
 }

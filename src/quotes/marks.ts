@@ -7,20 +7,12 @@ import {
   STRAIGHT_MARKS,
   type MarkFamily,
 } from '../text/marks.ts';
+import { splitAtInnerOpener } from './inner-opener.ts';
+import type { QuoteSpan } from './quote-span.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { isUpperStart, isWordChar } from './tokens.ts';
 
-/** A quotation found by the mark scanner, before classification and attribution. */
-export interface QuoteSpan {
-  /** Offset of the opening mark. */
-  start: number;
-  /** Offset just past the closing mark (or the paragraph end when the quote was capped). */
-  end: number;
-  /** Content ranges without the marks: one per paragraph of a multi-paragraph quote. */
-  parts: Array<[number, number]>;
-  paragraph: number;
-  closed: boolean;
-}
+export type { QuoteSpan } from './quote-span.ts';
 
 type Family = MarkFamily;
 
@@ -100,6 +92,17 @@ function isLeadingElision(text: string, i: number, end: number): boolean {
   return ELISIONS.has(word);
 }
 
+/**
+ * Two single marks standing for one double mark in some feeds and typefaces: `''Like this,''`,
+ * `‘‘like this’’`. Returns the double mark they stand for, or undefined.
+ */
+function doubledMark(text: string, i: number): string | undefined {
+  const c = text[i];
+  if (c !== "'" && c !== '‘' && c !== '’') return undefined;
+  if (text[i + 1] !== c) return undefined;
+  return c === "'" ? '"' : c === '‘' ? '“' : '”';
+}
+
 /** Is a single-quote candidate closer at `i` more likely a plural possessive (`Guterres' trip`), given a later closer exists? */
 function looksPossessive(text: string, i: number, end: number): boolean {
   const prev = text[i - 1];
@@ -141,7 +144,7 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
     const stack: Open[] = [];
     let from = para.start;
     if (carried) {
-      const width = wrapped ? 0 : text.startsWith("''", para.start) ? 2 : 1;
+      const width = wrapped ? 0 : doubledMark(text, para.start) ? 2 : 1;
       wrapped = false;
       carried.contentFrom = para.start + width;
       stack.push(carried);
@@ -152,7 +155,7 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
     if (stack.length === 0) continue;
     const next = paragraphs[para.index + 1];
     const bottom = stack[0] as Open;
-    const nextMark = next ? (text.startsWith("''", next.start) ? '"' : text[next.start]) : undefined;
+    const nextMark = next ? (doubledMark(text, next.start) ?? text[next.start]) : undefined;
     const continues =
       next !== undefined &&
       nextMark !== undefined &&
@@ -174,7 +177,7 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan
       wrapped = true;
       continue;
     }
-    settleUnclosed(stack, para, out);
+    settleUnclosed(text, stack, para, out);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -215,10 +218,12 @@ function detachedOpener(text: string, i: number, width: number, from: number): b
 }
 
 /** Resolve the marks still open at a paragraph end: cap a real quotation, drop stray openers and keep what they wrapped. */
-function settleUnclosed(stack: Open[], para: Paragraph, out: QuoteSpan[]): void {
+function settleUnclosed(text: string, stack: Open[], para: Paragraph, out: QuoteSpan[]): void {
   for (const open of stack) {
     if (open.family !== 'single' && open.paragraph === para.index && para.end - open.pos > 2) {
-      out.push({ start: open.pos, end: para.end, parts: [[open.pos + 1, para.end]], paragraph: open.paragraph, closed: false });
+      const split = open.children.length > 0 ? splitAtInnerOpener(text, open.pos, open.contentFrom, para.end, open.children) : undefined;
+      if (split) out.push(...split);
+      else out.push({ start: open.pos, end: para.end, parts: [[open.pos + 1, para.end]], paragraph: open.paragraph, closed: false });
       return;
     }
     if (open.parts.length > 0) {
@@ -248,6 +253,32 @@ function innermost(stack: Open[], family: Family): number {
   return -1;
 }
 
+/** An opening mark right after a sentence's end (`in.“I`, `in. “We`) and before a capital. */
+function opensQuotedSentence(text: string, i: number, from: number): boolean {
+  let b = i - 1;
+  while (b > from && SPACE.has(text[b] as string)) b--;
+  return b > from && SENTENCE_STOPS.has(text[b] as string) && isUpperStart(text[i + 1] ?? '');
+}
+const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
+
+/** End the open quotation `stack[k]` (and those inside it), never closed, just before `pos`: a span of its parent, or of `out`. */
+function capQuote(text: string, stack: Open[], out: QuoteSpan[], k: number, pos: number): void {
+  const entry = stack[k] as Open;
+  stack.length = k;
+  let end = pos;
+  while (end > entry.contentFrom && SPACE.has(text[end - 1] as string)) end--;
+  const span: QuoteSpan = {
+    start: entry.pos,
+    end,
+    parts: [...entry.parts, [entry.contentFrom, end]],
+    paragraph: entry.paragraph,
+    closed: false,
+  };
+  const parent = stack[stack.length - 1];
+  if (parent) parent.children.push(span);
+  else out.push(span);
+}
+
 /** Close the open quotation `stack[k]` (and those inside it) with a mark at `pos`: a span of its parent, or of `out`. */
 function closeQuote(stack: Open[], out: QuoteSpan[], k: number, pos: number, width = 1): void {
   const entry = stack[k] as Open;
@@ -271,10 +302,10 @@ function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[
     const i = marks.positions[marks.at] as number;
     if (i >= end) break;
     if (i < marks.skipTo) continue;
-    let c = text[i] as string;
-    // Two apostrophes stand for a double quote in some feeds: ''Like this,'' he said.
-    const width = c === "'" && text[i + 1] === "'" ? 2 : 1;
-    if (width === 2) c = '"';
+    // Two apostrophes stand for a double quote in some feeds: ''Like this,'' he said (also `‘‘…’’`).
+    const doubled = doubledMark(text, i);
+    const c = doubled ?? (text[i] as string);
+    const width = doubled ? 2 : 1;
     const prev = i > para.start ? (text[i - 1] as string) : '';
     const next = i + width < end ? (text[i + width] as string) : '';
     const leftOpen = prev === '' || SPACE.has(prev) || OPENING_CONTEXT.has(prev);
@@ -300,7 +331,12 @@ function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[
       if (c === '„') openQuote(stack, para, 'double', c, i);
       else if (c === '“') {
         if (top && (top.mark === '„' || (!leftOpen && rightClosing))) closeQuote(stack, out, k, i);
-        else openQuote(stack, para, 'double', c, i);
+        else {
+          // `…we bring in.“I hope …`, `…in the country. “We train them …`: a new sentence's opener while an
+          // English quotation is open ends that one, never closed, there (a quotation inside a quotation takes `‘`).
+          if (top?.mark === '“' && opensQuotedSentence(text, i, para.start)) capQuote(text, stack, out, k, i);
+          openQuote(stack, para, 'double', c, i);
+        }
       } else if (c === '”') {
         if (top && !(leftOpen && !rightClosing && top.mark === '”')) closeQuote(stack, out, k, i);
         else if (leftOpen && !rightSpace) openQuote(stack, para, 'double', c, i);

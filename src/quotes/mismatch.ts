@@ -1,25 +1,35 @@
 /**
  * Repairs for mismatched quote marks, applied to the mark scanner's spans:
  *
- * - a stray straight mark before narration: `"Council Member Ruiz lamented that a "peaceful vigil…`
- *   pairs the stray mark with the real opener; a closing mark is never followed by a letter, so the
- *   second mark opens the quotation (capped at its paragraph) and the first is dropped;
+ * - straight marks paired wrongly (`"A "B`: a closing mark is never followed by a letter, so the
+ *   second mark opens a quotation): a nested pair, a quotation never closed, or a stray mark before
+ *   narration (`"Council Member Ruiz lamented that a "peaceful vigil…`): `straight-pairs.ts`;
  * - a quotation never closed that runs on into its own attribution (`"We will rebuild, she said, and
  *   left.`) ends at the comma before the cue;
- * - mixed marks, a single opener closed by a double mark (`'we will rebuild the bridge"`).
+ * - mixed marks, a single opener closed by a double mark (`'we will rebuild the bridge"`);
+ * - a paragraph opening with someone's words whose opening mark is missing (`missing-opener.ts`).
  */
 import type { Paragraph } from './paragraphs.ts';
 import type { QuoteSpan } from './marks.ts';
 import { isWordChar } from './tokens.ts';
+import { missingOpeners } from './missing-opener.ts';
+import { repairStraightPair } from './straight-pairs.ts';
 
-/** `, she said` / `, Mayor Ruiz said` inside an unclosed quotation: where the quoted words stop. */
+/** `, she said` / `, Mayor Ruiz said` / `, said Ruiz` (`,' said Ruiz` after a quotation inside) in an unclosed quotation: where the quoted words stop. */
 const RUN_ON_CUE =
-  /,\s+(?:he|she|they|(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’.-]+)\s+(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|insisted|warned)\b/u;
+  /,['’]?\s+(?:(?:he|she|they|(?:[A-Z][\p{L}'’.-]+\s+){0,3}[A-Z][\p{L}'’.-]+)\s+(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|insisted|warned)\b|(?:said|says|added|adds)\s+(?:the\s+)?[A-Z])/u;
 /** A single opener closed by a straight double mark, with no other mark in between. */
 const MIXED = /(^|[\s(—–])'([\p{L}\p{N}][^'"“”‘’\n]{2,300}?[\p{L}\p{N}.,!?])"(?=[\s.,;:!?)—–]|$)/gu;
 
-function paragraphEnd(paragraphs: Paragraph[], index: number): number {
-  return (paragraphs[index] as Paragraph).end;
+/** A quotation never closed that runs on into its own attribution ends at the comma before the cue. */
+function endAtOwnCue(text: string, s: QuoteSpan): QuoteSpan {
+  if (s.closed || s.parts.length !== 1) return s;
+  const [from, to] = s.parts[0] as [number, number];
+  const m = RUN_ON_CUE.exec(text.slice(from, to));
+  if (!m || m.index === 0) return s;
+  // (A quotation inside it keeps its closing mark: `I told him, 'Count again,'`.)
+  const end = from + m.index + (/^,['’]/.test(m[0]) ? 2 : 0);
+  return { ...s, end, parts: [[from, end]] };
 }
 
 /** Repair the scanner's spans in place of mismatched marks; returns the spans in text order. */
@@ -28,24 +38,16 @@ export function repairMismatches(text: string, paragraphs: Paragraph[], spans: Q
   for (const s of spans) {
     const close = s.end - 1;
     if (s.closed && text[close] === '"' && text[s.start] === '"' && text[close - 1] === ' ' && isWordChar(text[s.end])) {
-      // The "closing" mark opens the real quotation; the first mark was stray.
-      const end = Math.min(paragraphEnd(paragraphs, s.paragraph), nextMark(text, s.end));
+      // The "closing" mark opens a quotation: the pair was nested, never closed or stray (`straight-pairs.ts`).
+      const para = paragraphs[s.paragraph] as Paragraph;
       // Only when the real quotation lies in the same paragraph (a span running over paragraphs is left as it is).
-      if (end > s.end) {
-        out.push({ start: close, end, parts: [[s.end, end]], paragraph: s.paragraph, closed: false });
+      const repaired = para.end > s.end ? repairStraightPair(text, s, para.start, para.end) : undefined;
+      if (repaired) {
+        for (const r of repaired) out.push(endAtOwnCue(text, r));
         continue;
       }
     }
-    if (!s.closed && s.parts.length === 1) {
-      const [from, to] = s.parts[0] as [number, number];
-      const m = RUN_ON_CUE.exec(text.slice(from, to));
-      if (m && m.index > 0) {
-        const end = from + m.index;
-        out.push({ ...s, end, parts: [[from, end]] });
-        continue;
-      }
-    }
-    out.push(s);
+    out.push(endAtOwnCue(text, s));
   }
   // A match holds a straight single mark and a straight double mark: most articles lack one or the other.
   const mixed = text.includes('"') && text.includes("'") ? text.matchAll(MIXED) : [];
@@ -56,7 +58,10 @@ export function repairMismatches(text: string, paragraphs: Paragraph[], spans: Q
     const p = paragraphs.findIndex((x) => x.start <= start && start < x.end);
     if (p >= 0) out.push({ start, end, parts: [[start + 1, end - 1]], paragraph: p, closed: true });
   }
-  return withoutOverlaps(out.sort((a, b) => a.start - b.start));
+  out.sort((a, b) => a.start - b.start);
+  const unopened = missingOpeners(text, paragraphs, out);
+  if (unopened.length > 0) out.push(...unopened);
+  return withoutOverlaps(unopened.length > 0 ? out.sort((a, b) => a.start - b.start) : out);
 }
 
 /** Spans in text order never overlap: a repaired span that runs into the next one keeps the first. */
@@ -68,9 +73,4 @@ function withoutOverlaps(spans: QuoteSpan[]): QuoteSpan[] {
     out.push(s);
   }
   return out;
-}
-
-function nextMark(text: string, from: number): number {
-  const k = text.indexOf('"', from);
-  return k < 0 ? text.length : k + 1;
 }

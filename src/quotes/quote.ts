@@ -17,7 +17,7 @@ export interface Speaker {
 
 /** One direct quotation found in an article. */
 export interface Quote {
-  /** The quoted words without the quotation marks (paragraphs of a multi-paragraph quote joined by a space). */
+  /** The quoted words without the quotation marks (the lines of a hard-wrapped quotation joined by a space; a quotation running over paragraphs is one Quote per paragraph). */
   text: string;
   /** Offsets of the quotation, marks included, into the text given to `extractQuotes`. */
   start: number;

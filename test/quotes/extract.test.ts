@@ -66,13 +66,19 @@ describe('extractQuotes: paragraphs', () => {
     ]);
   });
 
-  it('joins a quotation spanning paragraphs, opened on each and closed on the last, into one quote', () => {
+  it('attributes a quotation spanning paragraphs, opened on each and closed on the last, once and reports each paragraph', () => {
     const body = 'Putin said:\n\n"We hope for talks.\n\n"We are negotiating.\n\n"We do not reject them."\n\nThe end.';
     const quotes = extractQuotes(body);
-    expect(quotes).toHaveLength(1);
-    expect(quotes[0]?.text).toBe('We hope for talks. We are negotiating. We do not reject them.');
-    expect(quotes[0]?.paragraph).toBe(1);
-    expect(body.slice(quotes[0]?.start, quotes[0]?.end)).toMatch(/^"We hope.*them\."$/s);
+    expect(quotes.map((q) => [q.text, q.paragraph, q.speaker?.name])).toEqual([
+      ['We hope for talks.', 1, 'Putin'],
+      ['We are negotiating.', 2, 'Putin'],
+      ['We do not reject them.', 3, 'Putin'],
+    ]);
+    expect(quotes.map((q) => body.slice(q.start, q.end))).toEqual([
+      '"We hope for talks.',
+      '"We are negotiating.',
+      '"We do not reject them."',
+    ]);
   });
 
   it('caps an unbalanced quotation at its paragraph end instead of swallowing the article', () => {

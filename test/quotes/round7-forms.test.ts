@@ -24,8 +24,10 @@ describe('a partial quotation never closed', () => {
       'Ana Ruiz, the port manager, said: "The cranes are old and we need all of them working through the winter.\n\n' +
       '"It will not be easy, but that is the job."';
     const q = quoteStarting(body, 'The cranes are old');
-    expect(q.text).toMatch(/that is the job\.$/);
+    expect(q.text).toMatch(/through the winter\.$/);
     expect(q.speaker?.name).toBe('Ana Ruiz');
+    // Reported paragraph by paragraph, the second with the speaker of the whole quotation.
+    expect(speaker(body, 'It will not be easy')).toBe('Ana Ruiz');
   });
 });
 
