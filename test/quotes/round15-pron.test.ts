@@ -1,0 +1,47 @@
+/**
+ * Round 15: speakers given by a pronoun (`he said`) or a description (`the company said`) that came
+ * back wrong or missing. Our own sentences, of the shapes the tuning misses showed.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+
+const speakerOf = (body: string, start: string) => extractQuotes(body).find((q) => q.text.startsWith(start))?.speaker;
+
+describe('a pronoun after an unnamed person who is the subject of the sentence before', () => {
+  it('is the description when a relative clause stands between it and its verb (`one employee, who …, said`)', () => {
+    const body =
+      '"Prices will keep rising," said Dan Mercer, an analyst at Brookfield. ' +
+      'But one factory worker, who asked not to be named because he feared losing his job, said he backed Mercer’s view. ' +
+      '"I think the owners know it too," he said.';
+    expect(speakerOf(body, 'I think the owners')).toMatchObject({ name: 'one factory worker', kind: 'unnamed' });
+  });
+
+  it('is the indefinite subject of a subordinate clause (`… as one sergeant addresses the crowd`)', () => {
+    const body =
+      'Officials named Governor Tom Breck in the report. The prisoners are led to the yard as one sergeant addresses the crowd. ' +
+      '"Nobody leaves before the count," he says.';
+    expect(speakerOf(body, 'Nobody leaves')).toMatchObject({ name: 'one sergeant', kind: 'unnamed' });
+  });
+
+  it('is not crossed by a place or by a person of the other gender named after it', () => {
+    const body =
+      'A Vermont hardware store owner with an old fraud conviction put it this way in a letter to the Fair Chance Project: ' +
+      'It is as if, after Hurricane Irene flooded Montpelier, the rescuers asked Ms. Ada Price about her record. ' +
+      '"Nobody with a record got a boat," he wrote.';
+    expect(speakerOf(body, 'Nobody with a record')).toMatchObject({ name: 'a Vermont hardware store owner', kind: 'unnamed' });
+  });
+
+  it('is not a description whose modifier gives the other gender (`a female officer … he replies`)', () => {
+    const body =
+      'Mark Lund waited outside the school for his son. "Who are you?" a female officer asks Lund in the video. ' +
+      '"I am a father," he replies.';
+    expect(speakerOf(body, 'I am a father')?.name).toBe('Mark Lund');
+  });
+
+  it('is a name the description stands in apposition to (`said Jo Roe, an adviser to Poe`)', () => {
+    const body =
+      '"Let the voters decide," said Nadia Farah, an adviser to Assem Karim. "This is about the country." ' +
+      '"We have said it many times," she said.';
+    expect(speakerOf(body, 'We have said')?.name).toBe('Nadia Farah');
+  });
+});
