@@ -58,6 +58,16 @@ export const isHead = (w: string): boolean => HEAD_GENDER.has(w) || OTHER_HEADS.
 /** A verb in the present or past after a head read loosely (`addresses`, `launched`): `as a leading voice for …` has none. */
 const LOOSE_VERB = /^(?:[a-z]{3,}(?<!s)s|[a-z]{3,}ed|said|told|spoke|wrote)$/;
 
+/** A description opening a clause: its [start, end), its head, and whether it is a subordinate clause's subject. */
+interface Described {
+  np: [number, number];
+  head: string;
+  subordinate?: boolean;
+}
+
+/** Words after a description's head that open no verb or qualifier of a subject: `A billionaire by his fifties, …`. */
+const NOT_VERBS = new Set(['by', 'than', 'like', 'as']);
+
 /** Conjunctions that may open a sentence before its subject: `But one employee …`. */
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
@@ -69,10 +79,10 @@ const SUBORDINATE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', '
  * and its head; or, when that clause has no description, an indefinite one opening a subordinate clause
  * of the sentence (`They knelt as one guard addressed the camera`, `… when a radio host launched into …`).
  */
-function describedSubject(part: Token[]): { np: [number, number]; head: string } | undefined {
+function describedSubject(part: Token[]): Described | undefined {
   const s = clauseStart(part);
   // `said Jo Roe, an adviser to Poe`: a description in apposition to a name is that name, not a new subject.
-  const apposed = part[s - 1]?.text === ',' && isUpperStart(part[s - 2]?.text ?? '');
+  const apposed = s > 2 && part[s - 1]?.text === ',' && isUpperStart(part[s - 2]?.text ?? '') && INDEFINITE.has(part[s]?.lower ?? '');
   const found = apposed ? undefined : describedAt(part, s);
   if (found) return found;
   // `But one employee, who …, said`: a lower-case determiner after `But` read as a lead-in by `clauseStart`.
@@ -84,7 +94,8 @@ function describedSubject(part: Token[]): { np: [number, number]; head: string }
   for (let k = 1; k < part.length - 2; k++) {
     if (!SUBORDINATE_OPENERS.has((part[k] as Token).lower) || !INDEFINITE.has((part[k + 1] as Token).lower)) continue;
     const sub = describedAt(part, k + 1, true);
-    if (sub) return sub;
+    // (A verb after it: `as a leading voice for …`, `before a judge in December` are no clause.)
+    if (sub && LOOSE_VERB.test(part[sub.np[1]]?.text ?? '')) return { ...sub, subordinate: true };
   }
   return undefined;
 }
@@ -109,7 +120,7 @@ function afterRelative(part: Token[], e: number): number | undefined {
  * The description opening at `s` in `part`, followed by its verb: as [start, end) and its head. `loose`
  * (a subordinate clause's indefinite subject) also takes a head that ends like a person's noun (`jihadist`).
  */
-function describedAt(part: Token[], s: number, loose = false): { np: [number, number]; head: string } | undefined {
+function describedAt(part: Token[], s: number, loose = false): Described | undefined {
   const det = part[s];
   if (!det || det.kind !== 'word' || !(INDEFINITE.has(det.lower) || det.lower === 'the')) return undefined;
   for (let k = s + 1; k < part.length && k <= s + 6; k++) {
@@ -134,7 +145,7 @@ function describedAt(part: Token[], s: number, loose = false): { np: [number, nu
     if (afterRelative(part, e) !== undefined) return { np: [s, e], head: t.lower };
     const next = part[e];
     // A verb follows (`replies`, `launched`), not a name in apposition (`the spokesman, Jo Roe`, `spokesman Jo Roe`).
-    if (!next || next.kind !== 'word' || isUpperStart(next.text)) return undefined;
+    if (!next || next.kind !== 'word' || isUpperStart(next.text) || NOT_VERBS.has(next.lower)) return undefined;
     return { np: [s, participleEnd(part, e)], head: t.lower };
   }
   return undefined;
@@ -209,7 +220,7 @@ function reportedBy(ctx: ArticleContext, part: Token[], found: { np: [number, nu
 function fromDescription(
   ctx: ArticleContext,
   part: Token[],
-  { np, head }: { np: [number, number]; head: string },
+  { np, head, subordinate }: Described,
   at: number,
   gender: Gender,
 ): Speaker | undefined {
@@ -217,16 +228,21 @@ function fromDescription(
   const last = part[np[1] - 1] as Token;
   const words = part.slice(np[0], np[1]);
   const fresh = INDEFINITE.has(first.lower) || NEW_FACE_HEADS.has(head) || words.some((t) => ORDINALS.has(t.lower));
-  // Somebody named after the description is the nearer antecedent. After a new face, only somebody who may
+  // Somebody named after the description is the nearer antecedent. After an indefinite one, only somebody who may
   // be the pronoun (not a place, a body or a person of the other gender: `a store owner … after Hurricane
   // Katrina flooded New Orleans … he wrote`), and within the description's own sentence only a subject or a
   // speaker (`one employee … agreed with Roe's plan. "…," he said`: Roe is no nearer).
   const sentenceEnd = (part[part.length - 1] as Token).end;
+  const indefinite = INDEFINITE.has(first.lower);
   const nearer = (m: { person: Person; start: number; end: number }): boolean =>
-    !fresh ||
+    !indefinite ||
     (mayBe(ctx, m.person, gender) &&
       (m.start >= sentenceEnd || opensSentence(ctx.text, m.start, m.end) || speaks(ctx.text, m.start, m.end)));
   if (ctx.people.mentionsBetween(last.end, at).some(nearer)) return undefined;
+  // A subordinate clause's subject when the sentence opens with someone who may be the pronoun (`Roe, who as a
+  // congressman backed …`) is not the sentence's subject.
+  const opening = (part[0] as Token).start;
+  if (subordinate && ctx.people.mentionsBetween(opening, first.start).some((m) => mayBe(ctx, m.person, gender))) return undefined;
   // A head of the other gender is not this one; nor `a female officer` (a modifier may say the gender the head does not).
   const g = HEAD_GENDER.get(head) ?? words.map((t) => SEX_MODIFIERS.get(t.lower)).find((x) => x !== undefined);
   if (g !== undefined && g !== gender) return undefined;

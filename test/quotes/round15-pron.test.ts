@@ -44,4 +44,11 @@ describe('a pronoun after an unnamed person who is the subject of the sentence b
       '"We have said it many times," she said.';
     expect(speakerOf(body, 'We have said')?.name).toBe('Nadia Farah');
   });
+
+  it('is not the description of a subordinate clause when a person opens the sentence (`Roe, who as a senator backed …`)', () => {
+    const body =
+      'Tom Hale spoke to the paper on Friday. The paper also noted that Hale, who as a senator backed the 1998 farm bill, now wants part of it repealed. ' +
+      '"I have come to think the law went too far," he wrote in an essay.';
+    expect(speakerOf(body, 'I have come to think')?.name).toBe('Tom Hale');
+  });
 });
