@@ -52,3 +52,19 @@ describe('a pronoun after an unnamed person who is the subject of the sentence b
     expect(speakerOf(body, 'I have come to think')?.name).toBe('Tom Hale');
   });
 });
+
+describe('a body described by its kind (`the group said`)', () => {
+  it('is the organisation that opens the sentence before as its subject', () => {
+    const body =
+      'Oxfam International published its annual report on Monday. While Mayor Jo Pike defends the budget, Oxfam has ' +
+      'accused the city of neglect. "In our view, the city has failed its poorest residents," the group said in a statement.';
+    expect(speakerOf(body, 'In our view')).toMatchObject({ name: 'Oxfam International', kind: 'organisation' });
+  });
+
+  it('stays the description when the organisation named last is no subject', () => {
+    const body =
+      'Oxfam International published its annual report on Monday. Mayor Jo Pike said the city had met with Oxfam. ' +
+      '"We will keep pressing the city," the group said.';
+    expect(speakerOf(body, 'We will keep')?.name).toBe('the group');
+  });
+});
