@@ -68,3 +68,16 @@ describe('a body described by its kind (`the group said`)', () => {
     expect(speakerOf(body, 'We will keep')?.name).toBe('the group');
   });
 });
+
+describe('a pronoun after a subject that follows a lead-in (`Last June,`, `However,`)', () => {
+  it('is that subject, not a person named in the sentence before', () => {
+    const june =
+      'The pastor Tom Reed spoke first. Last June, Abel Frost and his wife tried to leave—he would not say where ' +
+      '(“It is not legal to go there,” he said)—but they were stopped.';
+    expect(speakerOf(june, 'It is not legal')?.name).toBe('Abel Frost');
+    const however =
+      'Sen. Tom Reed spoke first, praising the plan. However, Abel Frost, the council’s longtime treasurer, wanted a delay. ' +
+      '“We need more time to read it,” he said.';
+    expect(speakerOf(however, 'We need more time')?.name).toBe('Abel Frost');
+  });
+});
