@@ -15,6 +15,7 @@ import type { Gender } from './names.ts';
 import { kindOf } from './mention-kind.ts';
 import type { Person } from './speakers.ts';
 import { MASK } from './tokens.ts';
+import { DOCUMENT_NOUNS } from './word-lists.ts';
 
 /** How the walk reads a mention at [start, end): rank.ts's `opensSentence` and `speaks`, passed in by rank.ts, which calls the walk. */
 export interface SubjectTests {
@@ -72,6 +73,19 @@ function insideSaid(ctx: ArticleContext, tests: SubjectTests, start: number, end
   return false;
 }
 
+/** `Roe's remarks`, `Roe’s angry statement`: a possessive name before a noun of what someone said or wrote. */
+const WORDS_AFTER = new RegExp(`^(?:['’]s?)? (?:[a-z-]+ )?(?:${[...DOCUMENT_NOUNS, 'comments', 'words'].join('|')})\\b`);
+
+/**
+ * Does the mention at [start, end) open its sentence as the owner of what someone said (`Kaine's remarks
+ * … left many moved. "…," he said`)? The words are the subject; whose they are is whom the text is about.
+ */
+function possessorOfWords(ctx: ArticleContext, start: number, end: number): boolean {
+  if (!WORDS_AFTER.test(ctx.text.slice(end, end + 40))) return false;
+  const from = opening(ctx, start);
+  return /^\s*(?:(?:But|And|Yet|So|Still) )?$/.test(ctx.text.slice(from, start));
+}
+
 /** The subject the pronoun of `gender` at `at` refers to, when one of the last sentences (within `reach` characters of prose) has one. */
 export function recentSubject(
   ctx: ArticleContext,
@@ -86,7 +100,8 @@ export function recentSubject(
   while (before > 0 && /\s/.test(ctx.text[before - 1] as string)) before--;
   const floor = Math.min(Math.max(0, at - reach), Math.max(opening(ctx, before), proseStart(ctx, at, own, reach)));
   for (const m of ctx.people.mentionsBetween(floor, at).reverse()) {
-    if (!tests.opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !tests.speaks(ctx.text, m.start, m.end)) continue;
+    const subject = tests.opensSentence(ctx.text, m.start, m.end) || ctx.spokenAt?.has(m.start) || tests.speaks(ctx.text, m.start, m.end);
+    if (!subject && !possessorOfWords(ctx, m.start, m.end)) continue;
     if (kindOf(ctx, m.person) !== 'person') return undefined;
     // A subject of the pronoun's own sentence whose gender clashes (`Harry Reid, …, "…," she said`) is what was said about.
     if (gender !== undefined && m.person.gender !== undefined && m.person.gender !== gender) {

@@ -81,3 +81,13 @@ describe('a pronoun after a subject that follows a lead-in (`Last June,`, `Howev
     expect(speakerOf(however, 'We need more time')?.name).toBe('Abel Frost');
   });
 });
+
+describe('a pronoun after a sentence opened by someone’s words (`Kaine’s remarks … left many moved`)', () => {
+  it('is the owner of the words, not the speaker of the quotation before', () => {
+    const body =
+      '“He met the moment,” said Tucker Vance, who was a county clerk at the time. ' +
+      'Dunmore’s remarks to the shaken town left many in tears. “We will carry each other,” he said that night.';
+    const words = extractQuotes(`Gov. Paul Dunmore spoke in May. ${body}`);
+    expect(words.find((q) => q.text.startsWith('We will carry'))?.speaker?.name).toBe('Paul Dunmore');
+  });
+});
