@@ -73,6 +73,9 @@ function insideSaid(ctx: ArticleContext, tests: SubjectTests, start: number, end
   return false;
 }
 
+/** A copula or `has` after a name, then a quotation closed by a comma right before the pronoun: ` is “a bit odd,” `. */
+const DESCRIBED_BY_QUOTE = /^ (?:is|was|are|were|has|had|remains|seems|looks)\b[^.!?”"]{0,80}[“"][^”"]{1,200}(?:,[”"]|[”"],)\s*$/;
+
 /** `Roe's remarks`, `Roe’s angry statement`: a possessive name before a noun of what someone said or wrote. */
 const WORDS_AFTER = new RegExp(`^(?:['’]s?)? (?:[a-z-]+ )?(?:${[...DOCUMENT_NOUNS, 'comments', 'words'].join('|')})\\b`);
 
@@ -108,6 +111,8 @@ export function recentSubject(
       if (m.start < own) return undefined;
       continue;
     }
+    // `Jones is "a bit eccentric," he said`: the subject of the words the pronoun reports, described by them, is who was spoken of.
+    if (m.start >= own && DESCRIBED_BY_QUOTE.test(ctx.text.slice(m.end, at))) continue;
     if (insideSaid(ctx, tests, m.start, m.end, floor)) continue;
     // Reached only past the plain reach (over the quotation): a person by evidence, a gender or a role, not a bare name.
     if (m.start < at - reach && m.person.gender === undefined && m.person.roles.size === 0) return undefined;

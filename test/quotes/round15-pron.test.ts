@@ -91,3 +91,12 @@ describe('a pronoun after a sentence opened by someone’s words (`Kaine’s rem
     expect(words.find((q) => q.text.startsWith('We will carry'))?.speaker?.name).toBe('Paul Dunmore');
   });
 });
+
+describe('a pronoun reporting words that describe its own sentence’s subject (`Jones is “odd,” he said`)', () => {
+  it('is the subject of the sentence before, not the person described', () => {
+    const body =
+      'Police arrested Dan Walsh on Sunday. Walsh, a 31-year-old plumber, says he votes in every election, but he reads Mark Penrose, who hosts a loud radio show. ' +
+      'Penrose is “a little strange,” he said. “He gets some things right.”';
+    expect(speakerOf(body, 'a little strange')?.name).toBe('Dan Walsh');
+  });
+});
