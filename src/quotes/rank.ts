@@ -235,7 +235,9 @@ function computeOpensSentence(text: string, start: number, end: number): boolean
       if (LEAD_IN_PHRASE.test(leadIn) && leadIn.split(/\s+/).length <= 10) return true;
     }
   }
-  const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|but|and|while|whereas)$/.exec(text.slice(Math.max(0, k - 10), k + 1));
+  const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|Only|Even|but|and|while|whereas)$/.exec(
+    text.slice(Math.max(0, k - 10), k + 1),
+  );
   if (lead) {
     k -= lead[1]?.length ?? 0;
     while (k >= 0 && text[k] === ' ') k--;

@@ -100,3 +100,13 @@ describe('a pronoun reporting words that describe its own sentence’s subject (
     expect(speakerOf(body, 'a little strange')?.name).toBe('Dan Walsh');
   });
 });
+
+describe('a subject after a focusing word (`Only Roe`, `Even Roe`)', () => {
+  it('is what the next pronoun means, not a person named before', () => {
+    const body =
+      '“It went fine,” said Nora Quill, a county clerk. The board agreed the vote was no problem. ' +
+      'Only Pell, who is running for the board and says she counts her own ballots, disagreed: ' +
+      '“When I count a box, I count it twice,” she said.';
+    expect(speakerOf(`Dana Pell and Nora Quill sat on the panel. ${body}`, 'When I count')?.name).toBe('Dana Pell');
+  });
+});
