@@ -81,9 +81,7 @@ const SUBORDINATE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', '
  */
 function describedSubject(part: Token[]): Described | undefined {
   const s = clauseStart(part);
-  // `said Jo Roe, an adviser to Poe`: a description in apposition to a name is that name, not a new subject.
-  const apposed = s > 2 && part[s - 1]?.text === ',' && isUpperStart(part[s - 2]?.text ?? '') && INDEFINITE.has(part[s]?.lower ?? '');
-  const found = apposed ? undefined : describedAt(part, s);
+  const found = describedAt(part, s);
   if (found) return found;
   // `But one employee, who …, said`: a lower-case determiner after `But` read as a lead-in by `clauseStart`.
   const opener = CONJUNCTIONS.has(part[0]?.lower ?? '') ? 1 : 0;
@@ -228,21 +226,32 @@ function fromDescription(
   const last = part[np[1] - 1] as Token;
   const words = part.slice(np[0], np[1]);
   const fresh = INDEFINITE.has(first.lower) || NEW_FACE_HEADS.has(head) || words.some((t) => ORDINALS.has(t.lower));
+  // `said Jo Roe, an adviser to Poe`: a description in apposition to a person named right before it is that person.
+  const named = subordinate ? undefined : apposedTo(ctx, first.start, gender);
+  if (named) return ctx.people.speakerOf(named);
   // Somebody named after the description is the nearer antecedent. After an indefinite one, only somebody who may
   // be the pronoun (not a place, a body or a person of the other gender: `a store owner … after Hurricane
   // Katrina flooded New Orleans … he wrote`), and within the description's own sentence only a subject or a
   // speaker (`one employee … agreed with Roe's plan. "…," he said`: Roe is no nearer).
+  // Not when the pronoun stands in the description's own sentence (`A president … fulfilling Paine's warning, which he called …`),
+  // nor for a name in apposition to the description (`One woman, former clerk Jo Roe, told …`): that name is the description.
   const sentenceEnd = (part[part.length - 1] as Token).end;
-  const indefinite = INDEFINITE.has(first.lower);
+  const ends = /[.!?]/.test(ctx.masked.slice(sentenceEnd, at)) || /[.!?][”"]/.test(ctx.text.slice(sentenceEnd, at));
+  const indefinite = INDEFINITE.has(first.lower) && ends;
   const nearer = (m: { person: Person; start: number; end: number }): boolean =>
     !indefinite ||
     (mayBe(ctx, m.person, gender) &&
-      (m.start >= sentenceEnd || opensSentence(ctx.text, m.start, m.end) || speaks(ctx.text, m.start, m.end)));
+      (m.start >= sentenceEnd ||
+        opensSentence(ctx.text, m.start, m.end) ||
+        speaks(ctx.text, m.start, m.end) ||
+        apposed(ctx.text, m.start, m.end)));
   if (ctx.people.mentionsBetween(last.end, at).some(nearer)) return undefined;
   // A subordinate clause's subject when the sentence opens with someone who may be the pronoun (`Roe, who as a
   // congressman backed …`) is not the sentence's subject.
   const opening = (part[0] as Token).start;
   if (subordinate && ctx.people.mentionsBetween(opening, first.start).some((m) => mayBe(ctx, m.person, gender))) return undefined;
+  // Nor when a pronoun of the same gender is that sentence's subject (`He spoke of … when a stranger enters …`).
+  if (subordinate && (part[clauseStart(part)] as Token).lower === (gender === 'm' ? 'he' : 'she')) return undefined;
   // A head of the other gender is not this one; nor `a female officer` (a modifier may say the gender the head does not).
   const g = HEAD_GENDER.get(head) ?? words.map((t) => SEX_MODIFIERS.get(t.lower)).find((x) => x !== undefined);
   if (g !== undefined && g !== gender) return undefined;
@@ -254,6 +263,17 @@ function fromDescription(
   }
   const name = ctx.text.slice(first.start, last.end).replace(/^(The|A|An|One|Another)\b/, (w) => w.toLowerCase());
   return { name, key: foldName(name), kind: 'unnamed' };
+}
+
+/** Is the mention at [start, end) a name in apposition, between two commas (`One woman, former clerk Jo Roe, told`)? */
+const apposed = (text: string, start: number, end: number): boolean =>
+  text[end] === ',' && /, (?:[a-z-]+ ){0,4}$/.test(text.slice(Math.max(0, start - 50), start));
+
+/** The person named right before `at` and a comma, of whom the description at `at` is an apposition (`said Jo Roe, an adviser`). */
+function apposedTo(ctx: ArticleContext, at: number, gender: Gender): Person | undefined {
+  if (ctx.text.slice(at - 2, at) !== ', ') return undefined;
+  const m = ctx.people.mentionsBetween(Math.max(0, at - 80), at).at(-1);
+  return m && m.end === at - 2 && mayBe(ctx, m.person, gender) ? m.person : undefined;
 }
 
 /** May person `p` be what a pronoun of `gender` refers to: a person (`mention-kind.ts`) whose gender is not the other? */

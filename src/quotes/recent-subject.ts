@@ -10,7 +10,7 @@
  *   before it (`Mahar hoped … Harry Reid "wouldn't move anything," she said` is Mahar's).
  */
 import type { ArticleContext } from './context.ts';
-import { sentenceStart } from './context.ts';
+import { sentenceEnd, sentenceStart } from './context.ts';
 import type { Gender } from './names.ts';
 import { kindOf } from './mention-kind.ts';
 import type { Person } from './speakers.ts';
@@ -81,12 +81,16 @@ const WORDS_AFTER = new RegExp(`^(?:['’]s?)? (?:[a-z-]+ )?(?:${[...DOCUMENT_NO
 
 /**
  * Does the mention at [start, end) open its sentence as the owner of what someone said (`Kaine's remarks
- * … left many moved. "…," he said`)? The words are the subject; whose they are is whom the text is about.
+ * … left many moved. "…," he said`), with no other person named in it? The words are the subject; whose
+ * they are is whom the text is about.
  */
 function possessorOfWords(ctx: ArticleContext, start: number, end: number): boolean {
   if (!WORDS_AFTER.test(ctx.text.slice(end, end + 40))) return false;
   const from = opening(ctx, start);
-  return /^\s*(?:(?:But|And|Yet|So|Still) )?$/.test(ctx.text.slice(from, start));
+  if (!/^\s*(?:(?:But|And|Yet|So|Still) )?$/.test(ctx.text.slice(from, start))) return false;
+  // Nobody else named in that sentence (`Roe's comments drew fire from Poe. He tweeted …` may be Poe).
+  const to = sentenceEnd(ctx.text, end, Math.min(ctx.text.length, end + 400));
+  return ctx.people.mentionsBetween(end, to).every((m) => kindOf(ctx, m.person) !== 'person');
 }
 
 /** The subject the pronoun of `gender` at `at` refers to, when one of the last sentences (within `reach` characters of prose) has one. */

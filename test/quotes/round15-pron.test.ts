@@ -110,3 +110,19 @@ describe('a subject after a focusing word (`Only Roe`, `Even Roe`)', () => {
     expect(speakerOf(`Dana Pell and Nora Quill sat on the panel. ${body}`, 'When I count')?.name).toBe('Dana Pell');
   });
 });
+
+describe('guards found on unlabelled articles', () => {
+  it('keeps the name in apposition to an indefinite description (`One woman, former clerk Jo Roe, told …`)', () => {
+    const body =
+      'One woman who agreed to be named, former payroll clerk Ivy Marsh, told the paper she was shouted at daily. ' +
+      '“It was the worst year of my working life,” she said.';
+    expect(speakerOf(body, 'It was the worst')?.name).toBe('Ivy Marsh');
+  });
+
+  it('takes no owner of words for the subject when someone else is named in that sentence', () => {
+    const body =
+      'The crisis, the host said on air, was invented. Carl Benton’s comments drew anger, including from a colleague, ' +
+      'contributor Omar Haddad. He wrote on Wednesday, “You know who else thinks so? The people causing it.”';
+    expect(speakerOf(body, 'You know who else')?.name).not.toBe('Carl Benton');
+  });
+});
