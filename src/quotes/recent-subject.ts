@@ -81,13 +81,16 @@ const WORDS_AFTER = new RegExp(`^(?:['’]s?)? (?:[a-z-]+ )?(?:${[...DOCUMENT_NO
 
 /**
  * Does the mention at [start, end) open its sentence as the owner of what someone said (`Kaine's remarks
- * … left many moved. "…," he said`), with no other person named in it? The words are the subject; whose
+ * … left many moved. "…," he said`), named before and with no other person named in it? The words are the subject; whose
  * they are is whom the text is about.
  */
 function possessorOfWords(ctx: ArticleContext, start: number, end: number): boolean {
   if (!WORDS_AFTER.test(ctx.text.slice(end, end + 40))) return false;
   const from = opening(ctx, start);
   if (!/^\s*(?:(?:But|And|Yet|So|Still) )?$/.test(ctx.text.slice(from, start))) return false;
+  // Someone the article has named before (`Take May's speech`: a phrase read as a new name is no topic).
+  const m = ctx.people.mentionsBetween(start, end)[0];
+  if (!m || ctx.people.mentionsBetween(0, start).every((x) => x.person !== m.person)) return false;
   // Nobody else named in that sentence (`Roe's comments drew fire from Poe. He tweeted …` may be Poe).
   const to = sentenceEnd(ctx.text, end, Math.min(ctx.text.length, end + 400));
   return ctx.people.mentionsBetween(end, to).every((m) => kindOf(ctx, m.person) !== 'person');
