@@ -122,9 +122,9 @@ export function speaks(text: string, start: number, end: number): boolean {
   return v;
 }
 
-/** A phrase that may open a sentence before its subject: `In her testimony Friday`, `After the verdict`. */
+/** A phrase that may open a sentence before its subject: `In her testimony Friday`, `After the verdict`, `Last week`, `However`. */
 const LEAD_IN_PHRASE =
-  /^(?:In|On|At|After|During|Before|Since|Speaking|Asked|Earlier|Later|Outside|Inside|Following|Despite|Throughout|Over)\b[^,;:]*$/;
+  /^(?:In|On|At|After|During|Before|Since|Speaking|Asked|Earlier|Later|Outside|Inside|Following|Despite|Throughout|Over|Last|This|Yesterday|Today|However|Separately|Instead|Previously)\b[^,;:]*$/;
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
 
@@ -235,7 +235,9 @@ function computeOpensSentence(text: string, start: number, end: number): boolean
       if (LEAD_IN_PHRASE.test(leadIn) && leadIn.split(/\s+/).length <= 10) return true;
     }
   }
-  const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|but|and|while|whereas)$/.exec(text.slice(Math.max(0, k - 10), k + 1));
+  const lead = /(?:^|[\s])(But|And|So|Yet|Then|Now|Still|Meanwhile|Only|Even|but|and|while|whereas)$/.exec(
+    text.slice(Math.max(0, k - 10), k + 1),
+  );
   if (lead) {
     k -= lead[1]?.length ?? 0;
     while (k >= 0 && text[k] === ' ') k--;

@@ -10,11 +10,12 @@
  *   before it (`Mahar hoped … Harry Reid "wouldn't move anything," she said` is Mahar's).
  */
 import type { ArticleContext } from './context.ts';
-import { sentenceStart } from './context.ts';
+import { sentenceEnd, sentenceStart } from './context.ts';
 import type { Gender } from './names.ts';
 import { kindOf } from './mention-kind.ts';
 import type { Person } from './speakers.ts';
 import { MASK } from './tokens.ts';
+import { DOCUMENT_NOUNS } from './word-lists.ts';
 
 /** How the walk reads a mention at [start, end): rank.ts's `opensSentence` and `speaks`, passed in by rank.ts, which calls the walk. */
 export interface SubjectTests {
@@ -72,6 +73,29 @@ function insideSaid(ctx: ArticleContext, tests: SubjectTests, start: number, end
   return false;
 }
 
+/** A copula or `has` after a name, then a quotation closed by a comma right before the pronoun: ` is “a bit odd,” `. */
+const DESCRIBED_BY_QUOTE = /^ (?:is|was|are|were|has|had|remains|seems|looks)\b[^.!?”"]{0,80}[“"][^”"]{1,200}(?:,[”"]|[”"],)\s*$/;
+
+/** `Roe's remarks`, `Roe’s angry statement`: a possessive name before a noun of what someone said or wrote. */
+const WORDS_AFTER = new RegExp(`^(?:['’]s?)? (?:[a-z-]+ )?(?:${[...DOCUMENT_NOUNS, 'comments', 'words'].join('|')})\\b`);
+
+/**
+ * Does the mention at [start, end) open its sentence as the owner of what someone said (`Kaine's remarks
+ * … left many moved. "…," he said`), named before and with no other person named in it? The words are the subject; whose
+ * they are is whom the text is about.
+ */
+function possessorOfWords(ctx: ArticleContext, start: number, end: number): boolean {
+  if (!WORDS_AFTER.test(ctx.text.slice(end, end + 40))) return false;
+  const from = opening(ctx, start);
+  if (!/^\s*(?:(?:But|And|Yet|So|Still) )?$/.test(ctx.text.slice(from, start))) return false;
+  // Someone the article has named before (`Take May's speech`: a phrase read as a new name is no topic).
+  const m = ctx.people.mentionsBetween(start, end)[0];
+  if (!m || ctx.people.mentionsBetween(0, start).every((x) => x.person !== m.person)) return false;
+  // Nobody else named in that sentence (`Roe's comments drew fire from Poe. He tweeted …` may be Poe).
+  const to = sentenceEnd(ctx.text, end, Math.min(ctx.text.length, end + 400));
+  return ctx.people.mentionsBetween(end, to).every((m) => kindOf(ctx, m.person) !== 'person');
+}
+
 /** The subject the pronoun of `gender` at `at` refers to, when one of the last sentences (within `reach` characters of prose) has one. */
 export function recentSubject(
   ctx: ArticleContext,
@@ -86,13 +110,16 @@ export function recentSubject(
   while (before > 0 && /\s/.test(ctx.text[before - 1] as string)) before--;
   const floor = Math.min(Math.max(0, at - reach), Math.max(opening(ctx, before), proseStart(ctx, at, own, reach)));
   for (const m of ctx.people.mentionsBetween(floor, at).reverse()) {
-    if (!tests.opensSentence(ctx.text, m.start, m.end) && !ctx.spokenAt?.has(m.start) && !tests.speaks(ctx.text, m.start, m.end)) continue;
+    const subject = tests.opensSentence(ctx.text, m.start, m.end) || ctx.spokenAt?.has(m.start) || tests.speaks(ctx.text, m.start, m.end);
+    if (!subject && !possessorOfWords(ctx, m.start, m.end)) continue;
     if (kindOf(ctx, m.person) !== 'person') return undefined;
     // A subject of the pronoun's own sentence whose gender clashes (`Harry Reid, …, "…," she said`) is what was said about.
     if (gender !== undefined && m.person.gender !== undefined && m.person.gender !== gender) {
       if (m.start < own) return undefined;
       continue;
     }
+    // `Jones is "a bit eccentric," he said`: the subject of the words the pronoun reports, described by them, is who was spoken of.
+    if (m.start >= own && DESCRIBED_BY_QUOTE.test(ctx.text.slice(m.end, at))) continue;
     if (insideSaid(ctx, tests, m.start, m.end, floor)) continue;
     // Reached only past the plain reach (over the quotation): a person by evidence, a gender or a role, not a bare name.
     if (m.start < at - reach && m.person.gender === undefined && m.person.roles.size === 0) return undefined;

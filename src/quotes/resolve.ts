@@ -17,6 +17,7 @@ import { salientHolder } from './role-holder.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { describedAntecedent, heldDescription } from './described-subject.ts';
 import { describedBody, isAgencyName } from './named-body.ts';
+import { describedOrganisation } from './described-organisation.ts';
 import { salientNamesake } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { describedMember, partyMemberNoun } from './party-member.ts';
@@ -267,8 +268,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (owner.length > 0 && owner.every((t) => isUpperStart(t.text) || t.lower === 'the' || t.lower === 'of'))
       return withSpeaker(base, organisation(ctx.text.slice((owner[0] as Token).start, last.end)));
   }
-  // `his office said`, `her campaign said`: the body of the person the pronoun stands for.
-  const ownedBody = pronounBody(ctx, w, first.start);
+  // `his office said`, `her campaign said`: the body of the person the pronoun stands for; `the group said`: the body that is the subject there.
+  const ownedBody = pronounBody(ctx, w, first.start) ?? describedOrganisation(ctx, w, first.start);
   if (ownedBody) return withSpeaker(base, ownedBody);
   // `his statement said`, `Whitehouse's letter reads`: a document speaks for its author.
   const owned = documentOwner(words);
