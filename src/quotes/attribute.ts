@@ -301,6 +301,8 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       found = attributionBefore((betweenTokens ??= tokensBetween(ctx, last as Quote, q)));
       // The previous quotation's own attribution, read again: not past narration that turns to someone else.
       if (found && found.cue.end <= lastCueEnd && turnsAway(ctx, q, last as Quote, lastPara, lastCueEnd)) found = undefined;
+      // The very cue the previous quotation took its speaker from: its reading of the source stands (carried below).
+      if (found && found.cue.end === lastCueEnd && last?.speaker && last.kind === 'full') found = undefined;
     }
     if (found) {
       lastCueEnd = found.cue.end;

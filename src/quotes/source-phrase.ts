@@ -12,6 +12,7 @@ import {
   endsInIng,
   isAbbrevDot,
   isCueWord,
+  isPartyStateDot,
   isWord,
   looksLikeName,
   passiveSubjectEnd,
@@ -34,6 +35,7 @@ import { isUpperStart, type Token } from './tokens.ts';
 import { isNameAmpersand, withWhatTheyKnow } from './phrase-joins.ts';
 import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
 import { timeClauseClosed, topicBefore } from './source-asides.ts';
+import { appositiveAttribution, documentAuthor, qualifiedSource } from './source-after.ts';
 
 export { SOURCE_NOUNS } from './source-words.ts';
 export { isWord } from './source-tokens.ts';
@@ -257,9 +259,9 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     if (np && (np[0] === i || describedBefore(tokens, i, np[0]) || titleBefore(tokens, i, np))) return { np, cue, tokens };
     const titled = np ? (titledBefore(tokens, i, np) ?? coordinatedDescription(tokens, i, np)) : undefined;
     if (titled) return { np: titled, cue, tokens };
-    return appositiveAttribution(tokens, i);
+    return appositiveAttribution(tokens, i) ?? qualifiedSource(tokens, i);
   }
-  return appositiveAttribution(tokens, i) ?? invertedPast(tokens, i);
+  return appositiveAttribution(tokens, i) ?? qualifiedSource(tokens, i) ?? invertedPast(tokens, i);
 }
 
 /**
@@ -277,35 +279,6 @@ function invertedPast(tokens: Token[], i: number): Found | undefined {
   while (s > np[0] && isWord(tokens[s - 1]) && isUpperStart((tokens[s - 1] as Token).text)) s--;
   if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]])) return undefined;
   return { np, cue: { index: i, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end }, tokens };
-}
-
-/** `," a statement by the agency said`: the document and its author after `by`/`from` are the source. */
-function documentAuthor(tokens: Token[], from: number, np: [number, number] | undefined): [number, number] | undefined {
-  if (!np || np[0] <= from + 1) return np;
-  const by = tokens[np[0] - 1];
-  if (!by || (by.lower !== 'by' && by.lower !== 'from') || !DOCUMENT_NOUNS.has(tokens[np[0] - 2]?.lower ?? '')) return np;
-  const head = tokens.slice(from, np[0] - 1);
-  const det = head[0]?.lower ?? '';
-  return head.length <= 4 && ['a', 'an', 'the'].includes(det) && head.every(isWord) ? [from, np[1]] : np;
-}
-
-/** A name with a long appositive before its cue: `," Trent Lott, who led the Senate under Bush, said`. */
-function appositiveAttribution(tokens: Token[], i: number): Found | undefined {
-  let c = i;
-  while (c < tokens.length && c < i + 6 && (isWord(tokens[c]) || isAbbrevDot(tokens, c))) c++;
-  if (c === i || tokens[c]?.text !== ',' || !looksLikeName(tokens, [i, c])) return undefined;
-  for (let k = c + 2; k < tokens.length && k < c + 40; k++) {
-    const t = tokens[k] as Token;
-    // `author of Can It Work?, told me`: a title's question mark before a comma ends no sentence.
-    const titleMark = (t.text === '?' || t.text === '!') && tokens[k + 1]?.text === ',';
-    if (t.kind === 'quote' || (/^[.!?;]$/.test(t.text) && !isAbbrevDot(tokens, k) && !titleMark)) return undefined;
-    if (tokens[k - 1]?.text !== ',') continue;
-    let v = k;
-    while (isWord(tokens[v]) && ADVERBS.has((tokens[v] as Token).lower)) v++;
-    const cue = matchCue(tokens, v);
-    if (cue && !cue.sourceAfter) return { np: [i, c], cue, tokens };
-  }
-  return undefined;
 }
 
 /** A cue whose subject is the sentence's: a participle after a comma, or a verb after `and` (`and then said`). */

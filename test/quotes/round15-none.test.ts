@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+
+/** The speaker's name given to the quotation that starts with `start`, if any. */
+function speakerOf(text: string, start: string): string | undefined {
+  const q = extractQuotes(text).find((x) => x.text.startsWith(start));
+  expect(q, `no quotation starting with ${start}`).toBeDefined();
+  return q?.speaker?.name;
+}
+
+const LEAD = 'The harbour board met on Monday. ';
+
+describe('attribution forms the cue finder missed (round 15)', () => {
+  it('reads a titled name with an initial and a long appositive after the quotation', () => {
+    const text = `${LEAD}"The pier must close," Rep. Jane K. Marlowe, a Dover Democrat who chairs the Ports and Harbours Safety subcommittee, said at the meeting.`;
+    expect(speakerOf(text, 'The pier must close')).toBe('Jane K Marlowe');
+  });
+
+  it('reads a military rank of two abbreviations before the name', () => {
+    const text = `${LEAD}"The fleet will stay in port," Brig. Gen. Tomas Varga, the navy's chief spokesman, said in a statement.`;
+    expect(speakerOf(text, 'The fleet will stay')).toBe('Tomas Varga');
+  });
+
+  it("reads past a lawmaker's party and state before the description and an adverb", () => {
+    const text = `${LEAD}"I do not believe a word of it," Sen. Ada Brook, D-Md., a member of the ports committee, flatly told the harbour master.`;
+    expect(speakerOf(text, 'I do not believe')).toBe('Ada Brook');
+  });
+
+  it('reads an unnamed source qualified by where they work', () => {
+    const text = `${LEAD}"The inspectors never came back," one officer in the Dover harbour office said.`;
+    expect(speakerOf(text, 'The inspectors never')).toBe('one officer in the Dover harbour office');
+  });
+
+  it('reads an unnamed source with a relative clause, and keeps it for the quotation that goes on', () => {
+    const text = `${LEAD}"This is a clear case of neglect," a harbour inspector who has checked piers and sea walls for years said of the report. "We see it every winter."`;
+    expect(speakerOf(text, 'This is a clear case')).toBe('a harbour inspector');
+    expect(speakerOf(text, 'We see it every winter')).toBe('a harbour inspector');
+  });
+
+  it('does not read the object of the cue as the source of the quotation', () => {
+    const text = `${LEAD}"Sit down," the judge told the man who had shouted.`;
+    expect(speakerOf(text, 'Sit down')).toBe('the judge');
+  });
+
+  it('does not take a description whose qualifier holds its own clause', () => {
+    const text = `${LEAD}"It will be fine," the rumours that spread on the docks and the papers said.`;
+    expect(speakerOf(text, 'It will be fine')).toBeUndefined();
+  });
+});
