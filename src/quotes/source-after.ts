@@ -76,11 +76,15 @@ export function qualifiedSource(tokens: Token[], i: number): Found | undefined {
       // `," an official who asked not to be named said`: the cue closes the qualifier, an adverb may stand before it.
       if (qualifier === 'who' && k === h + 2) continue;
       if (cue.sourceAfter) return undefined;
-      return { np: [i, qualifier === 'who' ? h + 1 : stripAdverbs(tokens, h + 2, k)], cue, tokens };
+      if (qualifier !== 'who') return { np: [i, stripAdverbs(tokens, h + 2, k)], cue, tokens };
+      // The relative clause left out of the tokens too: a name inside it (`who has seen Jo Roe's answers`) is not the source's.
+      return { np: [i, h + 1], cue: { ...cue, index: h + 1 }, tokens: [...tokens.slice(0, h + 1), ...tokens.slice(k)] };
     }
     // A relative clause may hold a negation or a joined object (`who asked not to be named`, `who has worked fraud and theft cases`).
     const joined =
       (t.lower === 'and' || t.lower === 'or') && isWord(tokens[k + 1]) && (tokens[k + 1] as Token).text === (tokens[k + 1] as Token).lower;
+    // A name inside the relative clause (`who has seen Jo Roe's answers`) is read as the source's by later steps: left alone.
+    if (qualifier === 'who' && t.text !== t.lower) return undefined;
     if (NOT_IN_QUALIFIER.has(t.lower) && !(qualifier === 'who' && (t.lower === 'not' || t.lower === 'never' || joined))) return undefined;
   }
   return undefined;

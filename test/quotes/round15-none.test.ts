@@ -47,3 +47,15 @@ describe('attribution forms the cue finder missed (round 15)', () => {
     expect(speakerOf(text, 'It will be fine')).toBeUndefined();
   });
 });
+
+describe('descriptions before a name after the quotation (round 15)', () => {
+  it("takes the name apposed to a possessive description with an abbreviated rank", () => {
+    const text = `${LEAD}"We did everything to keep the crews safe," Dover's harbour security chief, Lt. Col. A.J. Brennan, told reporters.`;
+    expect(speakerOf(text, 'We did everything')).toBe('A J Brennan');
+  });
+
+  it('never takes a name inside the relative clause of an unnamed source', () => {
+    const text = `${LEAD}"This is how the plan failed," a council aide who has read the letters from harbour chief Jane Marlowe told the paper.`;
+    expect(speakerOf(text, 'This is how the plan')).not.toBe('Jane Marlowe');
+  });
+});
