@@ -84,7 +84,10 @@ function newSentenceCue(q: Quote, post: Found | undefined): Found | undefined {
   if (!post || post.cue.sourceAfter || !q.text.endsWith('.')) return post;
   const { tokens, cue } = post;
   if (MODALS.has(tokens[cue.index - 1]?.lower ?? '') || tokens[cue.index + cue.length]?.lower === 'that') return undefined;
-  return post;
+  // `Roe didn't respond to …`: a negated cue reports no words; `Kent once wrote, "…`: a cue leading into the next quotation is its.
+  if (tokens.slice(Math.max(0, cue.index - 3), cue.index).some((t) => /^(?:not|never|\p{L}+n['’]t)$/u.test(t.lower))) return undefined;
+  const rest = tokens.slice(cue.index + cue.length);
+  return rest.length > 0 && rest.every((t) => t.text === ',' || t.text === ':') ? undefined : post;
 }
 
 /** Find the attribution written next to a quote: after it, then before it in its sentence, then a `...:` lead-in paragraph. */

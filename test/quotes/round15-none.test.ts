@@ -59,3 +59,16 @@ describe('descriptions before a name after the quotation (round 15)', () => {
     expect(speakerOf(text, 'This is how the plan')).not.toBe('Jane Marlowe');
   });
 });
+
+describe('a cue in the sentence after a quotation (round 15)', () => {
+  it('does not take a negated cue of the next sentence, and lets the quotation go on with its speaker', () => {
+    const text = `${LEAD}"We send the list every night," a front-desk worker told the paper. "Every morning at six, we push a button and it goes out." Marlowe didn't respond to a question about the list.`;
+    expect(speakerOf(text, 'Every morning at six')).toBe('a front-desk worker');
+  });
+
+  it("leaves a cue that leads into the next quotation to that quotation, not the one before", () => {
+    const text = `${LEAD}In the handbook, Dr. Ada Brook writes "At the start, two cells join to make a new one." Similarly, Dr. Tom Kent, a teacher, once wrote, "Life begins then."`;
+    expect(speakerOf(text, 'At the start')).toBe('Ada Brook');
+    expect(speakerOf(text, 'Life begins then')).toBe('Tom Kent');
+  });
+});
