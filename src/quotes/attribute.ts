@@ -35,6 +35,7 @@ import { SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues.ts';
 import { MASK, type Token } from './tokens.ts';
 import { attributionAfter, attributionBefore, type Found } from './source-phrase.ts';
 import { attributionAtSentenceEnd } from './sentence-end.ts';
+import { mannerVerbAfter } from './source-manner.ts';
 import { outerSayer } from './outer-sayer.ts';
 import { accordingAside } from './according-aside.ts';
 import { relativeSayer } from './relative-sayer.ts';
@@ -125,7 +126,8 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
     (according || preTokens.slice(pre.cue.index + pre.cue.length).every((t) => t.kind === 'word'));
   if (post && !(pre && leads && pre.np[0] < pre.cue.index)) return post;
   if (pre) return pre;
-  const tail = attributionAtSentenceEnd(postTokens);
+  const tail =
+    attributionAtSentenceEnd(postTokens) ?? (q.kind === 'full' && q.text.endsWith(',') ? mannerVerbAfter(postTokens) : undefined);
   if (tail) return tail;
   // `Jane Roe, The Valley Courier: "…"` opening its paragraph: a press roundup's label.
   const label = from === para.start ? labelLeadInAt(ctx, para.start, q.start) : undefined;

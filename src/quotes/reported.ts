@@ -117,6 +117,9 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     if (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
     // `Steve Mnuchin on Sunday defended …`: a day between the subject and its verb.
     else if (tokens[v]?.lower === 'on' && ADVERB.test(tokens[v + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '')) v += 2;
+    // `Jo Roe in 2010 said …`, `the union this week warned …`: a year or a week between the subject and its verb.
+    else if (tokens[v]?.lower === 'in' && /^(?:1[89]|20)\d\d$/.test(tokens[v + 1]?.text ?? '')) v += 2;
+    else if (/^(?:this|last)$/.test(tokens[v]?.lower ?? '') && /^(?:week|month|year|weekend)$/.test(tokens[v + 1]?.lower ?? '')) v += 2;
     else break;
   }
   const verb = tokens[v];

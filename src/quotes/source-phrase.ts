@@ -175,6 +175,14 @@ function sourceBefore(tokens: Token[], k: number, lo: number, aside = false): [n
     else if (isWord(t) && TIME_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on') j -= 2;
     // `Jo Roe on March 27 called`: a date (a capitalised month, a day's number) between the subject and its cue.
     else if (/^\d{1,2}$/.test(t.text) && isUpperStart(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.lower === 'on') j -= 3;
+    // `Jo Roe in 2010 said`: a year between the subject and its cue.
+    else if (
+      /^(?:1[89]|20)\d\d$/.test(t.text) &&
+      tokens[j - 1]?.lower === 'in' &&
+      isWord(tokens[j - 2]) &&
+      !endsInIng(tokens[k]?.text ?? '')
+    )
+      j -= 2;
     // `The president this week acknowledged`: a time phrase between the subject and its cue.
     else if (isWord(t) && TIME_UNITS.has(t.lower) && /^(this|last|next|that|each|every|earlier|later)$/.test(tokens[j - 1]?.lower ?? ''))
       j -= 2;

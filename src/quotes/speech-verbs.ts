@@ -33,6 +33,7 @@ allege alleges alleged alleging
 assert asserts asserted asserting
 assure assures assured assuring
 boast boasts boasted boasting
+brag brags bragged bragging
 caution cautions cautioned cautioning
 comment comments commented commenting
 complain complains complained complaining

@@ -72,3 +72,32 @@ describe('a cue in the sentence after a quotation (round 15)', () => {
     expect(speakerOf(text, 'Life begins then')).toBe('Tom Kent');
   });
 });
+
+describe('a subject and a verb of manner after a quotation (round 15)', () => {
+  it('reads any past verb after a name right after a quotation that ends with a comma', () => {
+    const text = `${LEAD}"The pier is safer than my kitchen," Marlowe cracked with a grin.`;
+    expect(speakerOf(text, 'The pier is safer')).toBe('Marlowe');
+  });
+
+  it('reads `bragged` as a verb of saying', () => {
+    const text = `${LEAD}"We fixed every pier in a year," harbour chief Jane Marlowe bragged.`;
+    expect(speakerOf(text, 'We fixed every pier')).toBe('Jane Marlowe');
+  });
+
+  it('does not read a past verb that is no way of saying', () => {
+    const text = `${LEAD}"Save the pier," Marlowe wanted to print on the posters.`;
+    expect(speakerOf(text, 'Save the pier')).toBeUndefined();
+  });
+});
+
+describe('a year between the subject and its cue (round 15)', () => {
+  it('reads the name before `in 2010 said` as the speaker, not the year', () => {
+    const text = `${LEAD}Jane Marlowe in 2010 said the harbour was handed a "beating."`;
+    expect(speakerOf(text, 'beating')).toBe('Jane Marlowe');
+  });
+
+  it('keeps an earlier partial quotation with its own subject when a second clause names another', () => {
+    const text = `${LEAD}Tom Kent described the losses in 2006 as "a drubbing" and Jane Marlowe in 2010 said the town was handed a "beating."`;
+    expect(speakerOf(text, 'a drubbing')).toBe('Tom Kent');
+  });
+});
