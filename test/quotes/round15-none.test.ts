@@ -101,3 +101,20 @@ describe('a year between the subject and its cue (round 15)', () => {
     expect(speakerOf(text, 'a drubbing')).toBe('Tom Kent');
   });
 });
+
+describe('the subject of a participle after lead-ins and title words (round 15)', () => {
+  it('reads past a lead-in of time opened by an adverb of degree', () => {
+    const text = `${LEAD}Right before the vote this week, Marlowe repeated the offer, tweeting, "We will pay for every repair."`;
+    expect(speakerOf(text, 'We will pay')).toBe('Marlowe');
+  });
+
+  it('takes the name after title words, not the modifier before them', () => {
+    const text = `${LEAD}Shortly after the vote, Dover Radio host Ada Brook made an on-air statement, saying that "we do not share these views."`;
+    expect(speakerOf(text, 'we do not share')).toBe('Ada Brook');
+  });
+
+  it('never takes the first word of a lead-in as the speaker', () => {
+    const text = `${LEAD}Right before the vote, the harbour repeated the offer, saying "We will pay for every repair."`;
+    expect(speakerOf(text, 'We will pay')).not.toBe('Right');
+  });
+});
