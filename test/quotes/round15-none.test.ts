@@ -118,3 +118,20 @@ describe('the subject of a participle after lead-ins and title words (round 15)'
     expect(speakerOf(text, 'We will pay')).not.toBe('Right');
   });
 });
+
+describe('a relative clause of saying with words around its verb (round 15)', () => {
+  it('reads past an adverb and whom it was told', () => {
+    const text = `${LEAD}He recalled a talk with Jane Marlowe, who confidently told him: "We know how to run a harbour."`;
+    expect(speakerOf(text, 'We know how')).toBe('Jane Marlowe');
+  });
+
+  it('reads past an aside of `according to` and where it was written', () => {
+    const text = `${LEAD}The praise irked Tom Kent, who according to the Valley Courier wrote on Facebook, "What part of the harbour did they build?"`;
+    expect(speakerOf(text, 'What part of the harbour')).toBe('Tom Kent');
+  });
+
+  it('does not read a clause that goes on after whom it was told', () => {
+    const text = `${LEAD}The praise irked Tom Kent, who told him the council had been "a joke."`;
+    expect(speakerOf(text, 'a joke')).not.toBe('the council');
+  });
+});
