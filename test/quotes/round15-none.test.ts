@@ -121,7 +121,7 @@ describe('the subject of a participle after lead-ins and title words (round 15)'
 
 describe('a relative clause of saying with words around its verb (round 15)', () => {
   it('reads past an adverb and whom it was told', () => {
-    const text = `${LEAD}He recalled a talk with Jane Marlowe, who confidently told him: "We know how to run a harbour."`;
+    const text = `${LEAD}He phoned Jane Marlowe, who confidently told reporters, "We know how to run a harbour."`;
     expect(speakerOf(text, 'We know how')).toBe('Jane Marlowe');
   });
 
