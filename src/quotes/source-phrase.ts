@@ -333,7 +333,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     const participle = endsInIng(cue.text);
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
     // `X refuted it, tweeting: "…"`, `X outlined it and then said: "…"`: the sentence's subject.
-    const shared = sharesSubject(tokens, cue.index, participle);
+    // `according to` shares no subject: its source follows it (`A pier, according to Roe, is …`).
+    const shared = sharesSubject(tokens, cue.index, participle && !cue.sourceAfter);
     if (shared) {
       const subject = clauseSubject(tokens, cue.index - 1);
       if (subject) return { np: subject, cue, tokens };

@@ -135,3 +135,15 @@ describe('a relative clause of saying with words around its verb (round 15)', ()
     expect(speakerOf(text, 'a joke')).not.toBe('the council');
   });
 });
+
+describe('an according-to aside inside the sentence (round 15)', () => {
+  it('gives the quotation to the source named after `according to`, not to the first word of the sentence', () => {
+    const text = `${LEAD}A grey pier, according to Marlowe, is the kind of place "where nobody goes after dark and nobody is safe."`;
+    expect(speakerOf(text, 'where nobody goes')).toBe('Marlowe');
+  });
+
+  it('keeps the speaker of `said` for the quotation that goes on after `, according to` a paper', () => {
+    const text = `${LEAD}"The pier is closed," Marlowe said, according to the Valley Courier. "Nobody may walk on it."`;
+    expect(speakerOf(text, 'Nobody may walk')).toBe('Marlowe');
+  });
+});
