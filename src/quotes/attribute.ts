@@ -39,6 +39,7 @@ import { mannerVerbAfter } from './source-manner.ts';
 import { outerSayer } from './outer-sayer.ts';
 import { accordingAside } from './according-aside.ts';
 import { relativeSayer } from './relative-sayer.ts';
+import { causedSayer } from './caused-sayer.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './carry.ts';
 import { paragraphBefore } from './captions.ts';
 import { issuedStatement } from './issued-statement.ts';
@@ -105,6 +106,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const preTokens = lastClause(sentenceTokens);
   const inner =
     relativeSayer(preTokens) ??
+    causedSayer(preTokens) ??
     documentParticiple(attributionBefore(preTokens)) ??
     (q.kind === 'partial' ? accordingAside(ctx.text, from, q.start) : undefined);
   const pre = q.kind === 'partial' ? outerSayer(sentenceTokens, inner, q.text, namedElsewhere(ctx)) : inner;

@@ -260,3 +260,10 @@ export const NOUN_LIKE = new Set([
 export const SAYING_VERBS: ReadonlySet<string> = new Set(
   CUE_FORMS.split(/\s+/).filter((form) => form !== '' && !/[+:]/.test(form) && !NOUN_LIKE.has(form)),
 );
+
+/** The bare form of each verb of the lexicon (the first form of its line): `suggest`, `ask`, `quip`. */
+export const BARE_SAYING_VERBS: ReadonlySet<string> = new Set(
+  CUE_FORMS.split('\n')
+    .map((line) => line.split(/\s+/)[0] ?? '')
+    .filter((form) => form !== '' && !/[+:]/.test(form)),
+);

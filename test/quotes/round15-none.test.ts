@@ -147,3 +147,20 @@ describe('an according-to aside inside the sentence (round 15)', () => {
     expect(speakerOf(text, 'Nobody may walk')).toBe('Marlowe');
   });
 });
+
+describe('someone made to speak by a causing verb (round 15)', () => {
+  it('gives the words to the object of `prompted … to suggest`', () => {
+    const text = `${LEAD}The vote prompted Tom Kent to glibly suggest that "the council should rename itself the pier club."`;
+    expect(speakerOf(text, 'the council should rename')).toBe('Tom Kent');
+  });
+
+  it('gives the words to the object of `leaving … to ask`', () => {
+    const text = `${LEAD}Few hands went up, leaving Tom Kent to awkwardly ask, "Why are the other hands not up?"`;
+    expect(speakerOf(text, 'Why are the other hands')).toBe('Tom Kent');
+  });
+
+  it('leaves the words of `urged … to say` with whoever urged', () => {
+    const text = `${LEAD}Jane Marlowe urged Tom Kent to say "sorry" to the town.`;
+    expect(speakerOf(text, 'sorry')).not.toBe('Tom Kent');
+  });
+});
