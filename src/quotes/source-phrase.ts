@@ -3,7 +3,7 @@
  * `according to`, a byline dash, a headline colon) and the noun phrase that is its source, before
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
-import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
+import { ARTICLES, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 import { coordinatedDescription } from './coordinated-description.ts';
 import { ADVERBS, BOUNDARY, INVERTING, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import {
@@ -12,7 +12,6 @@ import {
   endsInIng,
   isAbbrevDot,
   isCueWord,
-  isPartyStateDot,
   isWord,
   looksLikeName,
   passiveSubjectEnd,

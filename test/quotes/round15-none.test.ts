@@ -49,7 +49,7 @@ describe('attribution forms the cue finder missed (round 15)', () => {
 });
 
 describe('descriptions before a name after the quotation (round 15)', () => {
-  it("takes the name apposed to a possessive description with an abbreviated rank", () => {
+  it('takes the name apposed to a possessive description with an abbreviated rank', () => {
     const text = `${LEAD}"We did everything to keep the crews safe," Dover's harbour security chief, Lt. Col. A.J. Brennan, told reporters.`;
     expect(speakerOf(text, 'We did everything')).toBe('A J Brennan');
   });
@@ -66,7 +66,7 @@ describe('a cue in the sentence after a quotation (round 15)', () => {
     expect(speakerOf(text, 'Every morning at six')).toBe('a front-desk worker');
   });
 
-  it("leaves a cue that leads into the next quotation to that quotation, not the one before", () => {
+  it('leaves a cue that leads into the next quotation to that quotation, not the one before', () => {
     const text = `${LEAD}In the handbook, Dr. Ada Brook writes "At the start, two cells join to make a new one." Similarly, Dr. Tom Kent, a teacher, once wrote, "Life begins then."`;
     expect(speakerOf(text, 'At the start')).toBe('Ada Brook');
     expect(speakerOf(text, 'Life begins then')).toBe('Tom Kent');
@@ -162,5 +162,23 @@ describe('someone made to speak by a causing verb (round 15)', () => {
   it('leaves the words of `urged … to say` with whoever urged', () => {
     const text = `${LEAD}Jane Marlowe urged Tom Kent to say "sorry" to the town.`;
     expect(speakerOf(text, 'sorry')).not.toBe('Tom Kent');
+  });
+});
+
+describe('verbs of describing and an adverb of manner before them (round 15)', () => {
+  it('reads `celebrated … as` and `portrayed … as` as giving the subject’s words', () => {
+    const text = `${LEAD}In a press release, Speaker Jane Marlowe celebrated the law as "a step forward for the harbour." Tom Kent portrayed it as "a gift to developers."`;
+    expect(speakerOf(text, 'a step forward')).toBe('Jane Marlowe');
+    expect(speakerOf(text, 'a gift to developers')).toBe('Tom Kent');
+  });
+
+  it('reads past an adverb of manner before the verb, not into the subject', () => {
+    const text = `${LEAD}Tom Kent predictably blamed "our open harbour rules" for the fire.`;
+    expect(speakerOf(text, 'our open harbour rules')).toBe('Tom Kent');
+  });
+
+  it('never reads a passive with an adverb as the subject speaking', () => {
+    const text = `${LEAD}The parade plan was widely criticised, with one veterans' group calling it "a strongman's show."`;
+    expect(speakerOf(text, "a strongman's show")).not.toBe('The parade plan');
   });
 });
