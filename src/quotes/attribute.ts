@@ -20,7 +20,7 @@ import {
 import { tweetSignature } from './tweet-signature.ts';
 import { MODALS } from './word-lists.ts';
 import { asClauseAfter, asClauseBefore } from './as-clause.ts';
-import { fromLeadIn, labelLeadInAt } from './source-labels.ts';
+import { fromLeadIn, fromPersonLeadIn, labelLeadInAt } from './source-labels.ts';
 import { bodySource } from './body-names.ts';
 import { documentFinding, documentParticiple, issuedFinding } from './issued-findings.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
@@ -136,7 +136,9 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   if (label) return label;
   // A partial quotation that closes its sentence after the colon (`X pinpointed why: "she's …."`) is led in the same way.
   const lead =
-    q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens, (t) => isQuotedTitle(ctx.text, t.start, t.end)) : undefined;
+    q.kind === 'full' || /[.!?…]$/.test(q.text)
+      ? (colonLeadIn(preTokens, (t) => isQuotedTitle(ctx.text, t.start, t.end)) ?? fromPersonLeadIn(preTokens))
+      : undefined;
   if (lead) return lead;
   const stance = stanceBefore(ctx, q, from);
   if (stance) return stance;

@@ -182,3 +182,15 @@ describe('verbs of describing and an adverb of manner before them (round 15)', (
     expect(speakerOf(text, "a strongman's show")).not.toBe('The parade plan');
   });
 });
+
+describe('a roundup voice led in by `from` and a colon (round 15)', () => {
+  it('gives the quotation to the person named after `And from`', () => {
+    const text = `${LEAD}"I don't get it," one trustee said. And from pastor Ada Brook, a Dover Republican running for council: "There is a set amount of money, and a set amount of piers."`;
+    expect(speakerOf(text, 'There is a set amount')).toBe('Ada Brook');
+  });
+
+  it('names nobody after `from` and a place', () => {
+    const text = `${LEAD}"I don't get it," one trustee said. And from New York: "There is a set amount of money, and a set amount of piers."`;
+    expect(speakerOf(text, 'There is a set amount')).not.toBe('New York');
+  });
+});
