@@ -33,10 +33,14 @@ const PLACE = new Set(['on', 'in', 'to', 'at']);
  * and whom it was told or where (two to four plain words) after it. The sayer is read with the verb moved next to `who`.
  */
 function spacedSayer(tokens: Token[], v: number): Found | undefined {
+  let who = v - 1;
+  while (who > 0 && who > v - 12 && tokens[who]?.lower !== 'who') who--;
+  if (tokens[who]?.lower !== 'who') return undefined;
   let c = v;
   if (TOLD.has(tokens[c]?.lower ?? '')) c--;
   else {
-    const at = tokens.findIndex((t, k) => k >= v - 3 && k < v && PLACE.has(t.lower));
+    let at = -1;
+    for (let k = Math.max(0, v - 3); k < v && at < 0; k++) if (PLACE.has((tokens[k] as Token).lower)) at = k;
     if (at < 0 || tokens.slice(at, v + 1).some((t) => t.kind !== 'word' || /ed$/.test(t.lower) || t.lower === 'that')) return undefined;
     c = at - 1;
   }
@@ -46,7 +50,8 @@ function spacedSayer(tokens: Token[], v: number): Found | undefined {
   if (/^\p{Ll}+ly$/u.test(tokens[w]?.text ?? '')) w--;
   else {
     // `who according to the Washington Post wrote`: an aside of up to five capitalised words (or `the`).
-    const to = tokens.findIndex((t, k) => k >= w - 6 && k < w && t.lower === 'according' && tokens[k + 1]?.lower === 'to');
+    let to = -1;
+    for (let k = Math.max(0, w - 6); k < w && to < 0; k++) if (tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to') to = k;
     if (to > 0 && tokens.slice(to + 2, w + 1).every((t) => t.kind === 'word' && (isUpperStart(t.text) || t.lower === 'the'))) w = to - 1;
   }
   if (w === c - 1 || tokens[w]?.lower !== 'who') return undefined;

@@ -120,8 +120,9 @@ export function labelLeadInAt(ctx: ArticleContext, start: number, at: number): F
 export function fromPersonLeadIn(tokens: Token[]): Found | undefined {
   const colon = tokens.length - 1;
   if (tokens[colon]?.text !== ':') return undefined;
-  const from = tokens.findIndex((t) => t.lower === 'from');
-  if (from < 0 || from > 2 || !tokens.slice(0, from).every((t) => t.lower === 'and' || t.lower === 'also')) return undefined;
+  let from = 0;
+  while (from < 2 && (tokens[from]?.lower === 'and' || tokens[from]?.lower === 'also')) from++;
+  if (tokens[from]?.lower !== 'from') return undefined;
   let s = from + 1;
   while (s < from + 4 && tokens[s]?.kind === 'word' && !isUpperStart(tokens[s]?.text ?? '')) s++;
   if (givenNameGender(tokens[s]?.lower ?? '') === undefined) return undefined;
