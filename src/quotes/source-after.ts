@@ -9,7 +9,7 @@ import { endsLikePersonNoun } from './person-nouns.ts';
 import { ADVERBS, SOURCE_NOUNS } from './source-words.ts';
 import { isAbbrevDot, isPartyStateDot, isWord, looksLikeName } from './source-tokens.ts';
 import { matchCue } from './cues.ts';
-import type { Found } from './source-phrase.ts';
+import type { Found } from './found.ts';
 import type { Token } from './tokens.ts';
 
 /** `," a statement by the agency said`: the document and its author after `by`/`from` are the source. */

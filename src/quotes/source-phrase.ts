@@ -42,12 +42,8 @@ export { isWord } from './source-tokens.ts';
 /** The longest source noun phrase taken, in words. */
 const NP_MAX_WORDS = 9;
 
-/** A cue and its source: `np` is the phrase's [start, end) in `tokens`. */
-export interface Found {
-  np: [number, number];
-  cue: CueMatch;
-  tokens: Token[];
-}
+import type { Found } from './found.ts';
+export type { Found } from './found.ts';
 
 /** Words between two articles of one phrase: `an adviser to the minister`, `the head of the union`. */
 const ARTICLE_RESET = new Set(['of', 'for', 'and', 'to', 'with', 'at', 'in', 'on', 'from', 'by', 'near', 'about', 'behind', 'under']);
