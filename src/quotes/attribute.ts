@@ -20,7 +20,7 @@ import {
 import { tweetSignature } from './tweet-signature.ts';
 import { MODALS } from './word-lists.ts';
 import { asClauseAfter, asClauseBefore } from './as-clause.ts';
-import { fromLeadIn, labelLeadInAt } from './source-labels.ts';
+import { fromLeadIn, fromPersonLeadIn, labelLeadInAt } from './source-labels.ts';
 import { bodySource } from './body-names.ts';
 import { documentFinding, documentParticiple, issuedFinding } from './issued-findings.ts';
 import { governingSpeech, namedElsewhere } from './governing-verb.ts';
@@ -35,9 +35,11 @@ import { SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues.ts';
 import { MASK, type Token } from './tokens.ts';
 import { attributionAfter, attributionBefore, type Found } from './source-phrase.ts';
 import { attributionAtSentenceEnd } from './sentence-end.ts';
+import { mannerVerbAfter } from './source-manner.ts';
 import { outerSayer } from './outer-sayer.ts';
 import { accordingAside } from './according-aside.ts';
 import { relativeSayer } from './relative-sayer.ts';
+import { causedSayer } from './caused-sayer.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './carry.ts';
 import { paragraphBefore } from './captions.ts';
 import { issuedStatement } from './issued-statement.ts';
@@ -84,7 +86,10 @@ function newSentenceCue(q: Quote, post: Found | undefined): Found | undefined {
   if (!post || post.cue.sourceAfter || !q.text.endsWith('.')) return post;
   const { tokens, cue } = post;
   if (MODALS.has(tokens[cue.index - 1]?.lower ?? '') || tokens[cue.index + cue.length]?.lower === 'that') return undefined;
-  return post;
+  // `Roe didn't respond to …`: a negated cue reports no words; `Kent once wrote, "…`: a cue leading into the next quotation is its.
+  if (tokens.slice(Math.max(0, cue.index - 3), cue.index).some((t) => /^(?:not|never|\p{L}+n['’]t)$/u.test(t.lower))) return undefined;
+  const rest = tokens.slice(cue.index + cue.length);
+  return rest.length > 0 && rest.every((t) => t.text === ',' || t.text === ':') ? undefined : post;
 }
 
 /** Find the attribution written next to a quote: after it, then before it in its sentence, then a `...:` lead-in paragraph. */
@@ -101,6 +106,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const preTokens = lastClause(sentenceTokens);
   const inner =
     relativeSayer(preTokens) ??
+    causedSayer(preTokens) ??
     documentParticiple(attributionBefore(preTokens)) ??
     (q.kind === 'partial' ? accordingAside(ctx.text, from, q.start) : undefined);
   const pre = q.kind === 'partial' ? outerSayer(sentenceTokens, inner, q.text, namedElsewhere(ctx)) : inner;
@@ -122,14 +128,17 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
     (according || preTokens.slice(pre.cue.index + pre.cue.length).every((t) => t.kind === 'word'));
   if (post && !(pre && leads && pre.np[0] < pre.cue.index)) return post;
   if (pre) return pre;
-  const tail = attributionAtSentenceEnd(postTokens);
+  const tail =
+    attributionAtSentenceEnd(postTokens) ?? (q.kind === 'full' && q.text.endsWith(',') ? mannerVerbAfter(postTokens) : undefined);
   if (tail) return tail;
   // `Jane Roe, The Valley Courier: "…"` opening its paragraph: a press roundup's label.
   const label = from === para.start ? labelLeadInAt(ctx, para.start, q.start) : undefined;
   if (label) return label;
   // A partial quotation that closes its sentence after the colon (`X pinpointed why: "she's …."`) is led in the same way.
   const lead =
-    q.kind === 'full' || /[.!?…]$/.test(q.text) ? colonLeadIn(preTokens, (t) => isQuotedTitle(ctx.text, t.start, t.end)) : undefined;
+    q.kind === 'full' || /[.!?…]$/.test(q.text)
+      ? (colonLeadIn(preTokens, (t) => isQuotedTitle(ctx.text, t.start, t.end)) ?? fromPersonLeadIn(preTokens))
+      : undefined;
   if (lead) return lead;
   const stance = stanceBefore(ctx, q, from);
   if (stance) return stance;
@@ -301,6 +310,8 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       found = attributionBefore((betweenTokens ??= tokensBetween(ctx, last as Quote, q)));
       // The previous quotation's own attribution, read again: not past narration that turns to someone else.
       if (found && found.cue.end <= lastCueEnd && turnsAway(ctx, q, last as Quote, lastPara, lastCueEnd)) found = undefined;
+      // The very cue the previous quotation took its speaker from: its reading of the source stands (carried below).
+      if (found && found.cue.end === lastCueEnd && last?.speaker && last.kind === 'full') found = undefined;
     }
     if (found) {
       lastCueEnd = found.cue.end;

@@ -7,6 +7,7 @@ import { isPersonHead } from './word-lists.ts';
 import { isOrgWord, isTitle } from './names.ts';
 import type { CueMatch } from './cues.ts';
 import { isNeverName } from './sentence-words.ts';
+import { endsLikePersonNoun } from './person-nouns.ts';
 
 /** Lower-case words that may open a sentence before its subject. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
@@ -74,7 +75,9 @@ export function clauseStart(tokens: Token[]): number {
   const next = tokens[i + 1];
   if (t?.lower === 'even' && next?.kind === 'word' && isUpperStart(next.text) && !TIMES.test(next.lower) && !DATE_WORD.test(next.lower))
     return i + 1;
-  const leadIn = t !== undefined && LEAD_IN.has(t.lower);
+  // `Right before the vote, …`, `Shortly after the raid, …`: an adverb of degree before a preposition of time.
+  const leadIn =
+    t !== undefined && (LEAD_IN.has(t.lower) || (DEGREE.has(t.lower) && /^(?:before|after)$/.test(tokens[i + 1]?.lower ?? '')));
   // `Last week at a summit, Trump …`, `Three years later, Markle …`, `Even though …, X …`: a capitalised
   // `last`, `next`, number word, conjunction or preposition opening a comma-closed lead-in, never the subject.
   const sentenceWord = t !== undefined && isUpperStart(t.text) && (TIME_OPENERS.has(t.lower) || isNeverName(t.lower));
@@ -86,7 +89,7 @@ export function clauseStart(tokens: Token[]): number {
     // A lead-in clause: `In a speech on Monday, Putin ...`; a preposition's phrase may be longer
     // (`In a stinging assessment of her practices as secretary of state, Comey …`).
     const comma = tokens.findIndex((x, k) => k > i && k < i + (leadIn ? 20 : 12) && x.text === ',' && !inDate(tokens, k));
-    if (comma > 0) return comma + 1;
+    if (comma > 0) return secondLeadIn(tokens, comma + 1);
     // `On March 6th Mr Putin told …`, `In 2010 Obama said …`: a date after the preposition, with no comma.
     let j = i + 1;
     while (leadIn && j < tokens.length && j < i + 4 && DATE_WORD.test(tokens[j]?.lower ?? '')) j++;
@@ -97,6 +100,19 @@ export function clauseStart(tokens: Token[]): number {
   while (k < i + 2 && tokens[k]?.kind === 'word' && SUBORDINATORS.has((tokens[k] as Token).lower)) k++;
   if (k > i && PRONOUN_SUBJECTS.has(tokens[k]?.lower ?? '')) return k;
   return i;
+}
+
+/** Adverbs of degree before `before`/`after` in a lead-in of time. */
+const DEGREE = new Set(['right', 'just', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'long', 'even']);
+
+/** `In late May, just before the vote, the paper …`: a second comma-closed lead-in of time right after the first. */
+function secondLeadIn(tokens: Token[], at: number): number {
+  const t = tokens[at];
+  const opens =
+    t !== undefined && (LEAD_IN.has(t.lower) || (DEGREE.has(t.lower) && /^(?:before|after)$/.test(tokens[at + 1]?.lower ?? '')));
+  if (!opens || isUpperStart(t.text)) return at;
+  const comma = tokens.findIndex((x, k) => k > at && k < at + 12 && x.text === ',' && !inDate(tokens, k));
+  return comma > 0 ? comma + 1 : at;
 }
 
 /** Words that open a subordinate clause right before its subject: `when he …`, `as she …`. */
@@ -177,6 +193,9 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     else if (t.kind === 'word' && isUpperStart(t.text)) e++;
     else break;
   }
+  // `Israeli journalist Moav Vardi stood up`, `Fox News host Sandra Smith made`: title words between a modifier and the name.
+  const titled = nameAfterTitle(tokens, e, before);
+  if (titled) return titled;
   // `Schumer in July signaled …`, `Lopez on Monday issued …`: a time phrase between the name and its verb.
   const timed = (tokens[e]?.lower === 'in' || tokens[e]?.lower === 'on') && TIMES.test(tokens[e + 1]?.lower ?? '') ? e + 2 : e;
   if (timed > e && tokens[timed]?.kind === 'word' && !isUpperStart(tokens[timed]?.text ?? '') && timed < before) return [s, e];
@@ -192,6 +211,20 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
   )
     return [s, e];
   return verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) && e < before ? [s, e] : undefined;
+}
+
+/** From `k`, one or two lower-case title words, a name of two to four capitalised words and a lower-case verb: the name. */
+function nameAfterTitle(tokens: Token[], k: number, before: number): [number, number] | undefined {
+  let n = k;
+  const title = (w: string): boolean => isTitle(w) || isPersonHead(w) || UNNAMED_HEADS.has(w) || endsLikePersonNoun(w);
+  while (n < before && n - k < 2 && tokens[n]?.kind === 'word' && !isUpperStart(tokens[n]?.text ?? '') && title(tokens[n]?.lower ?? ''))
+    n++;
+  let m = n;
+  while (m < before && m - n < 4 && tokens[m]?.kind === 'word' && isUpperStart(tokens[m]?.text ?? '')) m++;
+  const verb = tokens[m];
+  return n > k && m - n >= 2 && m < before && verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower)
+    ? [n, m]
+    : undefined;
 }
 
 /** `P. Dana Lopez, Agency General Counsel issued …`: a capitalised title after the name's comma, then a lower-case verb. */

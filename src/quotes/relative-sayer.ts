@@ -20,7 +20,43 @@ export function relativeSayer(tokens: Token[]): Found | undefined {
   if (tokens[v]?.lower === 'that' || tokens[v]?.text === ',' || tokens[v]?.text === ':') v--;
   const that = thatClauseVerb(tokens);
   // Only a person's `who`: `the District, which argued that …` is too often a lawsuit's or a body's plea.
-  return sayerAt(tokens, v) ?? (tokens[that - 1]?.lower === 'who' ? sayerAt(tokens, that) : undefined);
+  return sayerAt(tokens, v) ?? (tokens[that - 1]?.lower === 'who' ? sayerAt(tokens, that) : undefined) ?? spacedSayer(tokens, v);
+}
+
+/** Who may be told, after the verb: `who told him:`. */
+const TOLD = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists']);
+const PLACE = new Set(['on', 'in', 'to', 'at']);
+
+/**
+ * `met Jo Roe, who confidently told him: "…"`, `irked Jo Roe, who according to the Post wrote on Facebook, "…"`:
+ * the same relative clause of `who` with an adverb or an `according to` aside before its verb of saying,
+ * and whom it was told or where (two to four plain words) after it. The sayer is read with the verb moved next to `who`.
+ */
+function spacedSayer(tokens: Token[], v: number): Found | undefined {
+  let who = v - 1;
+  while (who > 0 && who > v - 12 && tokens[who]?.lower !== 'who') who--;
+  if (tokens[who]?.lower !== 'who') return undefined;
+  let c = v;
+  if (TOLD.has(tokens[c]?.lower ?? '')) c--;
+  else {
+    let at = -1;
+    for (let k = Math.max(0, v - 3); k < v && at < 0; k++) if (PLACE.has((tokens[k] as Token).lower)) at = k;
+    if (at < 0 || tokens.slice(at, v + 1).some((t) => t.kind !== 'word' || /ed$/.test(t.lower) || t.lower === 'that')) return undefined;
+    c = at - 1;
+  }
+  const cue = matchCue(tokens, c);
+  if (!cue || cue.sourceAfter || cue.length !== 1) return undefined;
+  let w = c - 1;
+  if (/^\p{Ll}+ly$/u.test(tokens[w]?.text ?? '')) w--;
+  else {
+    // `who according to the Washington Post wrote`: an aside of up to five capitalised words (or `the`).
+    let to = -1;
+    for (let k = Math.max(0, w - 6); k < w && to < 0; k++) if (tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to') to = k;
+    if (to > 0 && tokens.slice(to + 2, w + 1).every((t) => t.kind === 'word' && (isUpperStart(t.text) || t.lower === 'the'))) w = to - 1;
+  }
+  if (w === c - 1 || tokens[w]?.lower !== 'who') return undefined;
+  const found = sayerAt([...tokens.slice(0, w + 1), tokens[c] as Token], w + 1);
+  return found && { ...found, cue: { ...cue, index: w + 1 } };
 }
 
 /**

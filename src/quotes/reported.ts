@@ -6,7 +6,7 @@
  * the verb follow it directly, so that narration about someone (`a ban on "assault weapons"`) is not.
  */
 import { matchCue, sendsSomethingElse, type CueMatch } from './cues.ts';
-import { SAYING_VERBS } from './speech-verbs.ts';
+import { JUDGING_VERBS, REPORTING_VERBS } from './judging-verbs.ts';
 import type { Found } from './source-phrase.ts';
 import { isUpperStart, type Token } from './tokens.ts';
 import { isClapping } from './clapping.ts';
@@ -21,31 +21,8 @@ import { hereLeadIn } from './here-lead-in.ts';
 
 export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
 
-/**
- * Verbs of saying, judging, naming and attitude whose object or clause may quote the subject (`blamed`,
- * `dubbed`, `believes`): the verbs a clause's verb is matched against by its stem (`governing-verb.ts`).
- */
-export const JUDGING_VERBS: ReadonlySet<string> = new Set(
-  `blamed blames blaming called calls calling described describes describing warned warns warning insisted insists
-dismissed dismisses praised praises denounced denounces defended defends thanked thanks accused accuses criticized
-criticised criticizes criticises slammed slams attacked attacks urged urges vowed vows promised promises pledged pledges
-touted touts hailed hails likened likens compared compares referred refers labeled labelled labels branded brands dubbed
-mocked mocks derided derides decried decries condemned condemns lauded lauds welcomed welcomes rejected rejects
-characterized characterised characterizes framed frames pitched pitches offered offers expressed expresses voiced
-voices promoted promotes championed champions invoked invokes cited cites quoted quotes lamented laments acknowledged
-conceded admitted predicted predicts revealed reveals explained explains claimed claims argued argues insisting wrote writes tweeted tweets posted posts
-asked asks told tells declared declares stressed stresses noted notes added adds said says suggested suggests
-repeated repeats reiterated reiterates recalled recalls apologized apologised apologizes apologises complained
-complains joked jokes boasted boasts bragged brags questioned questions pushed pushes ripped rips blasted blasts
-chided chides scolded scolds mentioned mentions announced announces answered answers replied replies responded
-responds lambasted lambastes reminded reminds exhorted exhorts took pointed promised supported supports opposed opposes endorsed endorses
-challenged challenges vowed pressed presses spoke speaks talked talks used uses invoked repeated employed
-heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared
-rebuked rebukes faulted faults chastised chastises castigated castigates ridiculed ridicules applauded applauds
-commended commends extolled extols`.split(/\s+/),
-);
-/** Those and the lexicon's finite verbs of saying (`fretted`; not `asking`, after a noun as often as a subject): the quote is the subject's. */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);
+export { JUDGING_VERBS, REPORTING_VERBS } from './judging-verbs.ts';
+
 /** Verbs of praise (round 14) whose passive (`was applauded by`) is refused outright. */
 const PRAISED = new Set(['applauded', 'commended', 'extolled']);
 /** Forms of `be` before a participle. */
@@ -86,6 +63,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
       // `Rising Voices said`: a capitalised word right before the verb is the name's, whatever else it may be.
       else if (capital && t.kind === 'word' && isUpperStart(t.text) && REPORTING_VERBS.has(tokens[e + 1]?.text ?? '')) e++;
       else if (t.kind !== 'word' || SUBJECT_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) break;
+      // `The Dockers Guild publicly denounced`: an adverb before the verb is not the subject's.
+      else if (mannerAdverb(tokens, e)) break;
       else if (capital && !isUpperStart(t.text)) {
         // `Lakers superstar Devon Clarke`, `Youth group Rising Voices`: lower-case title words between a modifier and the name.
         const name = nameAfterTitleWords(tokens, e);
@@ -115,8 +94,12 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   const np: [number, number] = described && v > pe + 2 && nameBetweenCommas(tokens, pe + 1, v - 1) ? [pe + 1, v - 1] : [s, e];
   for (;;) {
     if (v < tokens.length && tokens[v]?.kind === 'word' && ADVERB.test(tokens[v]?.lower ?? '')) v++;
+    else if (mannerAdverb(tokens, v)) v++;
     // `Steve Mnuchin on Sunday defended …`: a day between the subject and its verb.
     else if (tokens[v]?.lower === 'on' && ADVERB.test(tokens[v + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '')) v += 2;
+    // `Jo Roe in 2010 said …`, `the union this week warned …`: a year or a week between the subject and its verb.
+    else if (tokens[v]?.lower === 'in' && /^(?:1[89]|20)\d\d$/.test(tokens[v + 1]?.text ?? '')) v += 2;
+    else if (/^(?:this|last)$/.test(tokens[v]?.lower ?? '') && /^(?:week|month|year|weekend)$/.test(tokens[v + 1]?.lower ?? '')) v += 2;
     else break;
   }
   const verb = tokens[v];
@@ -138,6 +121,19 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
     end: verb.end,
   };
   return { np, cue, tokens };
+}
+
+/** Verbs of the list too general to follow an adverb of manner as a verb of saying (`aggressively took issue`). */
+const GENERAL = new Set(
+  'took used uses offered offers issued issues pushed pressed supported opposed endorsed employed invoked'.split(' '),
+);
+
+/** `publicly denounced`, `predictably blames`: an adverb in `-ly` right before a verb of the list, not after `was` (a passive). */
+function mannerAdverb(tokens: Token[], k: number): boolean {
+  const verb = tokens[k + 1]?.lower ?? '';
+  return (
+    /^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? '') && REPORTING_VERBS.has(verb) && !GENERAL.has(verb) && !BE.has(tokens[k - 1]?.lower ?? '')
+  );
 }
 
 /** Is the first quotation (at `quoted`) inside a lead-in closed by a comma, with no other quotation after that comma? */

@@ -8,6 +8,7 @@ import type { Found } from './source-phrase.ts';
 import { WEB_ENDINGS, isUpperStart, type Token } from './tokens.ts';
 import { isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
 import { windowTokens, type ArticleContext } from './context.ts';
+import { givenNameGender } from './given-names.ts';
 
 /** A colon token as the cue of a label (`Name, Outlet:`, `From Outlet:`). */
 function colonCue(tokens: Token[], k: number): CueMatch {
@@ -109,4 +110,25 @@ export function labelLeadInAt(ctx: ArticleContext, start: number, at: number): F
   let k = at - 1;
   while (k > start && (ctx.masked[k] === ' ' || ctx.masked[k] === '\t')) k--;
   return ctx.masked[k] === ':' ? labelLeadIn(windowTokens(ctx, start, at)) : undefined;
+}
+
+/**
+ * `And from pastor Ada Brook, a Dover Republican running for council: "…"`: a roundup's next voice, led
+ * in by `from`, a few lower-case title words and a person's name (its first word a given name, so
+ * `From New York:` names nobody), then the colon, alone or after an appositive.
+ */
+export function fromPersonLeadIn(tokens: Token[]): Found | undefined {
+  const colon = tokens.length - 1;
+  if (tokens[colon]?.text !== ':') return undefined;
+  let from = 0;
+  while (from < 2 && (tokens[from]?.lower === 'and' || tokens[from]?.lower === 'also')) from++;
+  if (tokens[from]?.lower !== 'from') return undefined;
+  let s = from + 1;
+  while (s < from + 4 && tokens[s]?.kind === 'word' && !isUpperStart(tokens[s]?.text ?? '')) s++;
+  if (givenNameGender(tokens[s]?.lower ?? '') === undefined) return undefined;
+  let e = s;
+  while (e < colon && e - s < 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  if (e - s < 2 || (e !== colon && (tokens[e]?.text !== ',' || colon - e > 16 || tokens.slice(e, colon).some((t) => t.kind === 'quote'))))
+    return undefined;
+  return { np: [s, e], cue: colonCue(tokens, colon), tokens };
 }

@@ -3,7 +3,7 @@
  * `according to`, a byline dash, a headline colon) and the noun phrase that is its source, before
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
-import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
+import { ARTICLES, POSSESSIVES, QUANTIFIERS } from './word-lists.ts';
 import { coordinatedDescription } from './coordinated-description.ts';
 import { ADVERBS, BOUNDARY, INVERTING, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import {
@@ -34,6 +34,7 @@ import { isUpperStart, type Token } from './tokens.ts';
 import { isNameAmpersand, withWhatTheyKnow } from './phrase-joins.ts';
 import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
 import { timeClauseClosed, topicBefore } from './source-asides.ts';
+import { appositiveAttribution, documentAuthor, qualifiedSource } from './source-after.ts';
 
 export { SOURCE_NOUNS } from './source-words.ts';
 export { isWord } from './source-tokens.ts';
@@ -41,12 +42,8 @@ export { isWord } from './source-tokens.ts';
 /** The longest source noun phrase taken, in words. */
 const NP_MAX_WORDS = 9;
 
-/** A cue and its source: `np` is the phrase's [start, end) in `tokens`. */
-export interface Found {
-  np: [number, number];
-  cue: CueMatch;
-  tokens: Token[];
-}
+import type { Found } from './found.ts';
+export type { Found } from './found.ts';
 
 /** Words between two articles of one phrase: `an adviser to the minister`, `the head of the union`. */
 const ARTICLE_RESET = new Set(['of', 'for', 'and', 'to', 'with', 'at', 'in', 'on', 'from', 'by', 'near', 'about', 'behind', 'under']);
@@ -173,6 +170,14 @@ function sourceBefore(tokens: Token[], k: number, lo: number, aside = false): [n
     else if (isWord(t) && TIME_WORDS.has(t.lower) && tokens[j - 1]?.lower === 'on') j -= 2;
     // `Jo Roe on March 27 called`: a date (a capitalised month, a day's number) between the subject and its cue.
     else if (/^\d{1,2}$/.test(t.text) && isUpperStart(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.lower === 'on') j -= 3;
+    // `Jo Roe in 2010 said`: a year between the subject and its cue.
+    else if (
+      /^(?:1[89]|20)\d\d$/.test(t.text) &&
+      tokens[j - 1]?.lower === 'in' &&
+      isWord(tokens[j - 2]) &&
+      !endsInIng(tokens[k]?.text ?? '')
+    )
+      j -= 2;
     // `The president this week acknowledged`: a time phrase between the subject and its cue.
     else if (isWord(t) && TIME_UNITS.has(t.lower) && /^(this|last|next|that|each|every|earlier|later)$/.test(tokens[j - 1]?.lower ?? ''))
       j -= 2;
@@ -257,9 +262,9 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     if (np && (np[0] === i || describedBefore(tokens, i, np[0]) || titleBefore(tokens, i, np))) return { np, cue, tokens };
     const titled = np ? (titledBefore(tokens, i, np) ?? coordinatedDescription(tokens, i, np)) : undefined;
     if (titled) return { np: titled, cue, tokens };
-    return appositiveAttribution(tokens, i);
+    return appositiveAttribution(tokens, i) ?? qualifiedSource(tokens, i);
   }
-  return appositiveAttribution(tokens, i) ?? invertedPast(tokens, i);
+  return appositiveAttribution(tokens, i) ?? qualifiedSource(tokens, i) ?? invertedPast(tokens, i);
 }
 
 /**
@@ -277,35 +282,6 @@ function invertedPast(tokens: Token[], i: number): Found | undefined {
   while (s > np[0] && isWord(tokens[s - 1]) && isUpperStart((tokens[s - 1] as Token).text)) s--;
   if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]])) return undefined;
   return { np, cue: { index: i, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end }, tokens };
-}
-
-/** `," a statement by the agency said`: the document and its author after `by`/`from` are the source. */
-function documentAuthor(tokens: Token[], from: number, np: [number, number] | undefined): [number, number] | undefined {
-  if (!np || np[0] <= from + 1) return np;
-  const by = tokens[np[0] - 1];
-  if (!by || (by.lower !== 'by' && by.lower !== 'from') || !DOCUMENT_NOUNS.has(tokens[np[0] - 2]?.lower ?? '')) return np;
-  const head = tokens.slice(from, np[0] - 1);
-  const det = head[0]?.lower ?? '';
-  return head.length <= 4 && ['a', 'an', 'the'].includes(det) && head.every(isWord) ? [from, np[1]] : np;
-}
-
-/** A name with a long appositive before its cue: `," Trent Lott, who led the Senate under Bush, said`. */
-function appositiveAttribution(tokens: Token[], i: number): Found | undefined {
-  let c = i;
-  while (c < tokens.length && c < i + 6 && (isWord(tokens[c]) || isAbbrevDot(tokens, c))) c++;
-  if (c === i || tokens[c]?.text !== ',' || !looksLikeName(tokens, [i, c])) return undefined;
-  for (let k = c + 2; k < tokens.length && k < c + 40; k++) {
-    const t = tokens[k] as Token;
-    // `author of Can It Work?, told me`: a title's question mark before a comma ends no sentence.
-    const titleMark = (t.text === '?' || t.text === '!') && tokens[k + 1]?.text === ',';
-    if (t.kind === 'quote' || (/^[.!?;]$/.test(t.text) && !isAbbrevDot(tokens, k) && !titleMark)) return undefined;
-    if (tokens[k - 1]?.text !== ',') continue;
-    let v = k;
-    while (isWord(tokens[v]) && ADVERBS.has((tokens[v] as Token).lower)) v++;
-    const cue = matchCue(tokens, v);
-    if (cue && !cue.sourceAfter) return { np: [i, c], cue, tokens };
-  }
-  return undefined;
 }
 
 /** A cue whose subject is the sentence's: a participle after a comma, or a verb after `and` (`and then said`). */
@@ -352,7 +328,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     const participle = endsInIng(cue.text);
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
     // `X refuted it, tweeting: "…"`, `X outlined it and then said: "…"`: the sentence's subject.
-    const shared = sharesSubject(tokens, cue.index, participle);
+    // `according to` shares no subject: its source follows it (`A pier, according to Roe, is …`).
+    const shared = sharesSubject(tokens, cue.index, participle && !cue.sourceAfter);
     if (shared) {
       const subject = clauseSubject(tokens, cue.index - 1);
       if (subject) return { np: subject, cue, tokens };

@@ -218,7 +218,7 @@ export function describedBefore(tokens: Token[], from: number, nameAt: number): 
     tokens[nameAt - 1]?.text !== ',' ||
     nameAt - 1 - from < 2 ||
     nameAt - 1 - from > 6 ||
-    !(indefinite || /^(?:the|his|her|their|its)$/.test(det))
+    !(indefinite || /^(?:the|his|her|their|its)$/.test(det) || /^\p{Lu}\p{L}*['’]s$/u.test(tokens[from]?.text ?? ''))
   )
     return false;
   return tokens.slice(from, nameAt - 1).every((t) => isWord(t) && !BOUNDARY.has(t.lower));
@@ -228,8 +228,12 @@ export function describedBefore(tokens: Token[], from: number, nameAt: number): 
 export function titledBefore(tokens: Token[], from: number, np: [number, number]): [number, number] | undefined {
   let s = np[1];
   while (s > np[0] && isWord(tokens[s - 1]) && isUpperStart((tokens[s - 1] as Token).text)) s--;
-  if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]]) || tokens[from]?.lower === 'the') return undefined;
-  const ok = tokens.slice(from, s).every((t) => isWord(t) && !isUpperStart(t.text) && !SUBJECT_PRONOUN.has(t.lower));
+  // `" and Jo Roe in 2010 said`: a conjunction after the quotation opens another clause, not a title.
+  if (np[1] - s < 2 || !looksLikeName(tokens, [s, np[1]]) || /^(?:the|and|but|or|while)$/.test(tokens[from]?.lower ?? '')) return undefined;
+  // Not across a relative clause: in `a council aide who read the letters from harbour chief Jo Roe told`, Jo Roe is not the source.
+  const ok = tokens
+    .slice(from, s)
+    .every((t) => isWord(t) && !isUpperStart(t.text) && !SUBJECT_PRONOUN.has(t.lower) && !/^(?:who|whom|whose|which|that)$/.test(t.lower));
   return ok ? [s, np[1]] : undefined;
 }
 

@@ -22,10 +22,22 @@ export const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** A party and state after a lawmaker's name (`R-Ky.`, `D-Calif.`): never a name of its own. */
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
-export const looksLikeName = (tokens: Token[], [s, e]: [number, number]): boolean =>
-  e - s <= 5 &&
-  !PARTY_STATE.test(tokens[s]?.text ?? '') &&
-  tokens.slice(s, e).every((t) => (isWord(t) && isUpperStart(t.text) && !isOrgWord(t.lower)) || t.text === '.');
+/** Up to five capitalised words (not a body's), abbreviation dots not counted: `Brig. Gen. Ro Manel`, `Rep. Jo G. Roe`. */
+export function looksLikeName(tokens: Token[], [s, e]: [number, number]): boolean {
+  if (e - s > 9 || PARTY_STATE.test(tokens[s]?.text ?? '')) return false;
+  let words = 0;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' && (e - s <= 5 || isAbbrevDot(tokens, k))) continue;
+    if (!isWord(t) || !isUpperStart(t.text) || isOrgWord(t.lower)) return false;
+    words++;
+  }
+  return words <= 5;
+}
+
+/** `R-Ariz.`: a lawmaker's party and state, whose full stop ends no sentence. */
+export const isPartyStateDot = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.text === '.' && PARTY_STATE.test(tokens[i - 1]?.text ?? '');
 
 /** Forms of `be` before a participle: `is heard`, `was caught`. */
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'being']);

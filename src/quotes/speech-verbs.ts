@@ -33,6 +33,7 @@ allege alleges alleged alleging
 assert asserts asserted asserting
 assure assures assured assuring
 boast boasts boasted boasting
+brag brags bragged bragging
 caution cautions cautioned cautioning
 comment comments commented commenting
 complain complains complained complaining
@@ -258,4 +259,11 @@ export const NOUN_LIKE = new Set([
  */
 export const SAYING_VERBS: ReadonlySet<string> = new Set(
   CUE_FORMS.split(/\s+/).filter((form) => form !== '' && !/[+:]/.test(form) && !NOUN_LIKE.has(form)),
+);
+
+/** The bare form of each verb of the lexicon (the first form of its line): `suggest`, `ask`, `quip`. */
+export const BARE_SAYING_VERBS: ReadonlySet<string> = new Set(
+  CUE_FORMS.split('\n')
+    .map((line) => line.split(/\s+/)[0] ?? '')
+    .filter((form) => form !== '' && !/[+:]/.test(form)),
 );
