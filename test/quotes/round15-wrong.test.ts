@@ -35,3 +35,40 @@ describe('a lone surname two people of the article share (round 15)', () => {
     expect(speakerOf(text, 'I have found a kind of peace')).toBe('Lena Varga');
   });
 });
+
+describe('a sentence word glued to the name after it (round 15)', () => {
+  it('is no part of the name: a preposition (`Like Dorsey, …`)', () => {
+    const text =
+      'Senator Pam Dorsey of Ohio spoke on Monday.\n\n' +
+      'Like Dorsey, Representative Hal Quint has opposed the plan.\n\n' +
+      '"We will not vote for this bill," Dorsey said.';
+    expect(speakerOf(text, 'We will not vote')).toBe('Pam Dorsey');
+  });
+
+  it('is no part of the name: an -ing form opening the sentence (`Stopping Varley was …`)', () => {
+    const text =
+      'Stopping Varley was the aim of the rally.\n\n' + 'Varley spoke for an hour. "It is going to be a wonderful year," he said.';
+    expect(speakerOf(text, 'It is going to be')).toBe('Varley');
+  });
+
+  it('is no part of the name: an imperative (`Take Varley’s decision`)', () => {
+    const text =
+      'Take Varley’s decision on the port. It was a failure.\n\n' +
+      'Varley spoke for an hour. "It is going to be a wonderful year," he said.';
+    expect(speakerOf(text, 'It is going to be')).toBe('Varley');
+  });
+
+  it('keeps a given name that ends in -ing (`Sterling Oduya said`)', () => {
+    const text = '"We were ready for the storm," Sterling Oduya said.';
+    expect(speakerOf(text, 'We were ready')).toBe('Sterling Oduya');
+  });
+});
+
+describe('a capitalised run that ends in a condition’s or a policy’s word (round 15)', () => {
+  it('is nobody (`Varley Derangement Syndrome`), so no one is named by it', () => {
+    const text =
+      'Having coined the phrase years ago, I can weigh in on Varley Derangement Syndrome.\n\n' +
+      'As when he boasted that the council was already doing "strict checks."';
+    expect(speakerOf(text, 'strict checks')).not.toBe('Varley Derangement Syndrome');
+  });
+});
