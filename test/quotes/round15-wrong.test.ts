@@ -72,3 +72,31 @@ describe('a capitalised run that ends in a condition’s or a policy’s word (r
     expect(speakerOf(text, 'strict checks')).not.toBe('Varley Derangement Syndrome');
   });
 });
+
+describe('a one-word name that stands for someone named in full under another form (round 15)', () => {
+  it('is the person whose surname differs by a final s, when nobody bears the written form (`Danvers` after `Ella Danver`)', () => {
+    const text =
+      'The request came from Ella Danver, mayor of a small river town.\n\n' +
+      '"Nobody wants to open a shop here," Danvers said of the prices.';
+    expect(speakerOf(text, 'Nobody wants to open')).toBe('Ella Danver');
+  });
+
+  it('keeps a surname that someone of the article bears as written', () => {
+    const text =
+      'The request came from Ella Danver, mayor of a small river town, and from Tom Danvers, a grocer.\n\n' +
+      '"Nobody wants to open a shop here," Danvers said of the prices.';
+    expect(speakerOf(text, 'Nobody wants to open')).toBe('Tom Danvers');
+  });
+
+  it('is the one person named with `Jr.` for `Junior`', () => {
+    const text =
+      'Walter Pike Jr. met the envoy in June, emails show.\n\n' +
+      'Asked about the meeting last year, Junior said that "nothing came of it at all."';
+    expect(speakerOf(text, 'nothing came of it')).toBe('Walter Pike Jr');
+  });
+
+  it('is the mayor for `Hizzoner`', () => {
+    const text = 'Mayor Rosa Delgado said the parks would close on Monday.\n\n' + '"It will not be easy for anyone," Hizzoner cautioned.';
+    expect(speakerOf(text, 'It will not be easy')).toBe('Rosa Delgado');
+  });
+});
