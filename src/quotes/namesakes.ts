@@ -16,6 +16,7 @@ import { titleGender, type Gender } from './given-names.ts';
 import type { Person } from './speakers.ts';
 import { withoutPossessiveS } from '../text/marks.ts';
 import { isTitle } from './titles.ts';
+import { variantNamed } from './name-variants.ts';
 
 /** How far after a surname its sentence's pronoun may come, in characters. */
 const PRONOUN_REACH = 100;
@@ -83,3 +84,7 @@ export function salientNamesake(ctx: ArticleContext, word: string, at: number, r
   }
   return latest ?? first;
 }
+
+/** The person of the article a lone name `word` at `at` stands for: a namesake (above), else a variant of a name (`name-variants.ts`). */
+export const loneNamed = (ctx: ArticleContext, word: string, at: number, roles: string[] = []): Person | undefined =>
+  salientNamesake(ctx, word, at, roles) ?? variantNamed(ctx, word, at);
