@@ -100,3 +100,20 @@ describe('a one-word name that stands for someone named in full under another fo
     expect(speakerOf(text, 'It will not be easy')).toBe('Rosa Delgado');
   });
 });
+
+describe('a description resolved to an official (round 15)', () => {
+  it('is not the holder of another office of the same title (`the press secretary` is no Foreign Secretary)', () => {
+    const text =
+      'Foreign Secretary Alan Pryce arrived in the capital on Monday for talks on the games.\n\n' +
+      'Mr. Pryce met the president at noon. A reporter asked Mr. Dunmore whether the visit was planned long ago.\n\n' +
+      'The press secretary replied: "I am just telling you about the day."';
+    expect(speakerOf(text, 'I am just telling you')).not.toBe('Alan Pryce');
+  });
+
+  it('is not a person named later under a nearer title (`press secretary for the attorney general, Bob Roe`)', () => {
+    const text =
+      '"I have picked my running mate," the former Secretary of State said in a message to supporters.\n\n' +
+      'The choice pleased the party. "He did fine work," said Hal Greer, who was press secretary at the time for the state attorney general, Rob Tanner.';
+    expect(speakerOf(text, 'I have picked my running mate')).not.toBe('Rob Tanner');
+  });
+});
