@@ -7,6 +7,7 @@ import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord,
 import { frequentNameGender, genderOf, type Gender } from './given-names.ts';
 import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from './generations.ts';
+import { unglueThings } from './glued-names.ts';
 import { SENTENCE_ADVERBS } from './word-lists.ts';
 import { SAYING_VERBS } from './speech-verbs.ts';
 import { SAYING_OPENERS, adverbByShape, gluedOpener, namesDay } from './name-openers.ts';
@@ -383,5 +384,6 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const words = name.map((t, k) => (k === name.length - 1 ? withoutPossessiveS(t.text) : t.text));
     out.push({ words, start: first.start, end: last.end, roles, gender, confident });
   }
+  unglueThings(masked, out);
   return out;
 }

@@ -117,3 +117,14 @@ describe('a description resolved to an official (round 15)', () => {
     expect(speakerOf(text, 'I have picked my running mate')).not.toBe('Rob Tanner');
   });
 });
+
+describe('a place glued before a surname (round 15)', () => {
+  it('is no given name when the article writes it as a place elsewhere (`called Tobruk Marlow’s problem`)', () => {
+    const text =
+      'The attack in Tobruk was the subject of a Senate report on Tuesday.\n\n' +
+      'One columnist called Tobruk Marlow’s "slow leak problem." Others disagreed.\n\n' +
+      'Marlow herself has acknowledged the failures. "I take full responsibility for my department," she said at the hearing.\n\n' +
+      'Senator Ruth Marlow will testify again next week.';
+    expect(speakerOf(text, 'I take full responsibility')).toBe('Ruth Marlow');
+  });
+});
