@@ -210,8 +210,8 @@ export function parseNameRun(
   if (b - a === 1 && a === lastTitle + 2 && PAGE_WORDS_IN_NAMES.has((words[a - 1] as Token).lower)) return undefined;
   // `Reluctantly Ward signed`, `Added Bondi:`: an adverb by its shape or a verb of saying opening a longer run.
   const opener = words[a]?.lower ?? '';
-  // `Like Obama, she`, `Stopping Trump was`: a word opening the sentence, not after another word (`the website Breaking Defense`).
-  const glued = b - a >= 2 && !wordBeforeRun && gluedOpener(opener);
+  // `Like Obama, she`, `Stopping Trump was`: the run's first word, opening the sentence (not `the website Breaking Defense`).
+  const glued = a === 0 && b >= 2 && !wordBeforeRun && gluedOpener(opener);
   if (glued || (b - a >= 2 && ((adverbByShape(opener) && !ORG_WORDS.has(opener)) || SAYING_OPENERS.has(opener)))) a++;
   while (glued && a < b && NOT_NAME.has((words[a] as Token).lower)) a++; // `Get More Trump`
   // `Obama Says Boston …`: a headline's verb of saying after the name.

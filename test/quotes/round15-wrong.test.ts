@@ -58,6 +58,11 @@ describe('a sentence word glued to the name after it (round 15)', () => {
     expect(speakerOf(text, 'It is going to be')).toBe('Varley');
   });
 
+  it('keeps an -ing word inside a body’s name after `The` (`The Standing Pine Tribe said`)', () => {
+    const text = 'The case goes back to court: The Standing Pine Tribe said it will sue, saying the road "cuts through sacred land."';
+    expect(speakerOf(text, 'cuts through sacred land')).toMatch(/Standing Pine Tribe/);
+  });
+
   it('keeps a given name that ends in -ing (`Sterling Oduya said`)', () => {
     const text = '"We were ready for the storm," Sterling Oduya said.';
     expect(speakerOf(text, 'We were ready')).toBe('Sterling Oduya');
