@@ -5,10 +5,19 @@
  * word after a preposition of place or `the` elsewhere (`in Benghazi`, `the Benghazi panel`), the mention
  * is the surname alone.
  */
-import type { NameMention } from './names.ts';
 import { givenNameGender } from './given-names.ts';
 import { foldName } from '../text/fold.ts';
 import { GENERATIONS } from './generations.ts';
+
+/** What is read and cut of a name mention (`names.ts`'s `NameMention`, which imports this file). */
+interface Mention {
+  words: string[];
+  start: number;
+  end: number;
+  roles: string[];
+  gender?: string;
+  confident: boolean;
+}
 
 /** Words after which a capitalised word is a place's or a thing's name, not a given name. */
 const BEFORE_A_THING = /^(?:in|at|from|to|into|near|the)$/;
@@ -26,7 +35,7 @@ function writtenAsThing(masked: string, word: string, surname: string): boolean 
 }
 
 /** Cut such glued words off two-word mentions, in place (see the file's comment). */
-export function unglueThings(masked: string, mentions: NameMention[]): void {
+export function unglueThings(masked: string, mentions: Mention[]): void {
   let full: Map<string, Set<string>> | undefined;
   for (const m of mentions) {
     if (m.words.length !== 2 || m.roles.length > 0 || m.gender !== undefined) continue;
