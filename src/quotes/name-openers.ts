@@ -1,10 +1,13 @@
 /**
  * Capitalised words that open a sentence or name a day, never a person's name: verbs of saying before
- * a name (`Added Jones: "…"`, `Recalled Bell:`) and days' names (`Super Tuesday`, `Black Friday`).
+ * a name (`Added Jones: "…"`, `Recalled Bell:`), prepositions, imperatives, interjections and -ing
+ * forms glued to the name after them (`Like Obama, she …`, `Take Trump's decision`, `Stopping Trump
+ * was …`, `Uh, Ron Roe …`) and days' names (`Super Tuesday`, `Black Friday`).
  */
 import { givenNameGender } from './given-names.ts';
 import { CUE_FORMS, SAYING_VERBS } from './speech-verbs.ts';
 import { isPlaceName } from './places.ts';
+import { PREPOSITIONS } from './word-lists.ts';
 
 /**
  * The forms of the verbs of saying other than their base form (`recalled`, `summarized`, `adds`,
@@ -50,3 +53,42 @@ export function adverbByShape(lower: string): boolean {
   if (LY_ADJECTIVES.has(lower)) return false;
   return givenNameGender(lower) === undefined && !isPlaceName(lower);
 }
+
+/**
+ * Words that open a sentence before a name and are never a name's first word: prepositions
+ * (`Like Obama, she …`, `Unlike Roe, …`), imperatives (`Take Trump's …`, `Consider Roe's …`),
+ * interjections (`Uh, Ron Roe`) and `Born` (`Born Nimrata Randhawa, she …`).
+ */
+const GLUED_OPENERS = new Set([
+  ...PREPOSITIONS,
+  ...`unlike amid amidst despite per versus towards upon beyond within without besides including regarding concerning
+take get notice consider remember imagine forget ask meet thank blame compare recall uh um oh hey born`.split(/\s+/),
+]);
+
+/** Names and surnames ending in `-ing` that open a person's name (`Sterling Brown`, `Tsering Dorje`), not a verb's form. */
+const ING_NAMES = new Set(
+  `sterling channing tsering manning fleming browning harding darling lansing cushing pershing golding spalding reading
+downing kipling whiting fielding redding herring deming loring waring goring bunting hemming lessing worthing gehring
+goering yearling banning dunning henning hocking bowring keating`.split(/\s+/),
+);
+
+/** One syllable of Chinese written in pinyin without tones (`yu`, `xiao`, `zhi`, `hui`). */
+const PINYIN_SYLLABLE =
+  /^(?:(?:[bpmfdtnlgkhrzcswy]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|i|ie|in|iu|ian|iao|iang|o|ong|ou|u|ua|uai|uan|uang|ui|un|uo)|[jqx](?:i|ia|ian|iang|iao|ie|in|iong|iu|u|ue|uan|un))$/;
+/** A Chinese given name in pinyin ending in `-ing` (`Yuting`, `Xiaoming`, `Xueying`): a syllable, then `ting`, `ming`, `ying`…. */
+const pinyinName = (lower: string): boolean => {
+  const m = /^([a-z]+?)[bpmdtnljqxy]ing$/.exec(lower);
+  return m !== null && PINYIN_SYLLABLE.test(m[1] as string);
+};
+
+/** An -ing form by its shape (`stopping`, `echoing`, `quoting`, `undercutting`), six letters or more, that is no name. */
+const ingByShape = (lower: string): boolean =>
+  lower.length >= 6 &&
+  lower.endsWith('ing') &&
+  /^[a-z]+$/.test(lower) &&
+  !ING_NAMES.has(lower) &&
+  !pinyinName(lower) &&
+  givenNameGender(lower) === undefined;
+
+/** Does `lower` (a run's first word before more name words) open the sentence rather than the name (`Like`, `Stopping`)? */
+export const gluedOpener = (lower: string): boolean => GLUED_OPENERS.has(lower) || ingByShape(lower);

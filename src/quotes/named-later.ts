@@ -8,6 +8,8 @@ import type { ArticleContext } from './context.ts';
 import type { Quote } from './quote.ts';
 import type { Person } from './speakers.ts';
 import { isPersonHead } from './word-lists.ts';
+import { isTitle } from './titles.ts';
+import { SAYING_VERBS } from './speech-verbs.ts';
 
 /** Heads of a description of one unnamed person that the article may name later. */
 const NAMED_LATER_HEADS = new Set(
@@ -41,6 +43,20 @@ export function headPatterns(head: string): [RegExp, RegExp] {
 const HEADS_KEPT = 256;
 const HEAD_PATTERNS = new LRUCache<string, [RegExp, RegExp]>({ max: HEADS_KEPT });
 
+/**
+ * Is a name after `gap` (the text from the head noun to the name) the head's? Not when it is apposed to
+ * a nearer head noun (`press secretary … for the state's attorney general, Bob Roe`) or stands in a
+ * clause of its own (`a spokesman said … that President Jo Roe`); `an adviser to Trump, former Mayor
+ * Jo Roe` is the head's.
+ */
+function apposedToHead(gap: string, head: string): boolean {
+  const nearer = /(\p{Ll}[\p{L}-]*),\s*$/u.exec(gap)?.[1];
+  if (nearer && nearer !== head && (isTitle(nearer) || isPersonHead(nearer))) return false;
+  return !gap.split(/[^\p{L}]+/u).some((w) => CLAUSE_WORDS.has(w) || SAYING_VERBS.has(w));
+}
+/** Words that open a clause of its own between a head noun and a name. */
+const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'whose', 'and', 'but']);
+
 /** The person first named within `REACH` after `from`, with `the <head>` (not `a <head>`) before the name in its sentence. */
 function namedAfter(ctx: ArticleContext, known: Set<Person>, from: number, head: string): Person | undefined {
   const [headWord, headAlone] = headPatterns(head);
@@ -50,7 +66,8 @@ function namedAfter(ctx: ArticleContext, known: Set<Person>, from: number, head:
     const before = ctx.masked.slice(Math.max(0, m.start - 120), m.start);
     const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
     const found = headAlone.test(sentence) ? headWord.exec(sentence) : null;
-    if (found && !/^(?:a|an|another|one)$/i.test(found[1] ?? '')) return m.person;
+    if (!found || /^(?:a|an|another|one)$/i.test(found[1] ?? '')) continue;
+    if (apposedToHead(sentence.slice(found.index + found[0].length), head)) return m.person;
   }
   return undefined;
 }

@@ -7,9 +7,10 @@ import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord,
 import { frequentNameGender, genderOf, type Gender } from './given-names.ts';
 import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from './generations.ts';
+import { unglueThings } from './glued-names.ts';
 import { SENTENCE_ADVERBS } from './word-lists.ts';
 import { SAYING_VERBS } from './speech-verbs.ts';
-import { SAYING_OPENERS, adverbByShape, namesDay } from './name-openers.ts';
+import { SAYING_OPENERS, adverbByShape, gluedOpener, namesDay } from './name-openers.ts';
 export { givenNameGender } from './given-names.ts';
 import { TITLES, WORD_SURNAMES, isTitle } from './titles.ts';
 import { departmentEnd, titleClosesDescription, titleOfBefore, titleOfBeforeText } from './department-titles.ts';
@@ -45,7 +46,7 @@ twitter facebook instagram youtube google apple amazon microsoft capitol hill ro
 church mosque temple museum park stadium arena mall market exchange stock index poll polls survey
 democrats republicans democratic republican campaign administration government times-picayune front movement coalition
 command holding holdings group partners capital ventures industries systems technologies airlines motors energy
-convention conference summit assembly parliament forum festival`.split(/\s+/),
+convention conference summit assembly parliament forum festival syndrome doctrine`.split(/\s+/),
 );
 
 /** A lone capitalised word in any of these lists is never a name (one lookup for the three). */
@@ -74,32 +75,7 @@ const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'bin
 /** Abbreviations followed by a period inside a name run. */
 const ABBREVIATIONS = new Set<string>([...TITLE_ABBREVIATIONS, ...['ft', 'pres', 'sec']]);
 /** Lower-case words that may sit between role words and a name (`longtime Democratic pollster Pat Caddell`). */
-const ROLE_STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'but',
-  'that',
-  'with',
-  'in',
-  'on',
-  'at',
-  'by',
-  'from',
-  'as',
-  'to',
-  'of',
-  'said',
-  'says',
-  'told',
-  'for',
-  'when',
-  'while',
-  'who',
-  'which',
-]);
+const ROLE_STOP = new Set('the a an and or but that with in on at by from as to of said says told for when while who which'.split(' '));
 
 export type { Gender };
 
@@ -198,6 +174,7 @@ export function parseNameRun(
   to: number,
   afterOf = titleOfBefore(tokens, from),
   beforeOf = tokens[to]?.lower === 'of',
+  wordBeforeRun = from > 0 && tokens[from - 1]?.kind === 'word',
 ): { name: Token[]; roles: string[] } | undefined {
   const words: Token[] = [];
   for (let k = from; k < to; k++) {
@@ -233,7 +210,12 @@ export function parseNameRun(
   if (b - a === 1 && a === lastTitle + 2 && PAGE_WORDS_IN_NAMES.has((words[a - 1] as Token).lower)) return undefined;
   // `Reluctantly Ward signed`, `Added Bondi:`: an adverb by its shape or a verb of saying opening a longer run.
   const opener = words[a]?.lower ?? '';
-  if (b - a >= 2 && ((adverbByShape(opener) && !ORG_WORDS.has(opener)) || SAYING_OPENERS.has(opener))) a++;
+  // `Like Obama, she`, `Stopping Trump was`: the run's first word, opening the sentence (not `the website Breaking Defense`).
+  const glued = a === 0 && b >= 2 && !wordBeforeRun && gluedOpener(opener);
+  if (glued || (b - a >= 2 && ((adverbByShape(opener) && !ORG_WORDS.has(opener)) || SAYING_OPENERS.has(opener)))) a++;
+  while (glued && a < b && NOT_NAME.has((words[a] as Token).lower)) a++; // `Get More Trump`
+  // `Obama Says Boston …`: a headline's verb of saying after the name.
+  if (b - a >= 2 && SAYING_OPENERS.has((words[b - 1] as Token).lower)) b--;
   // `Human Rights Watch`, `Judicial Watch`: `Watch` closing a longer run is the body's name, not a page's `Watch more`.
   const bodyEnd = b - a >= 2 && (words[b - 1] as Token).lower === 'watch';
   // `Super Tuesday`, `Black Friday`: a day's name is no person's, even with its weekday cut off.
@@ -369,7 +351,14 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
       continue;
     }
     const tokens = tokenize(masked, m.index, runEnd);
-    const parsed = parseNameRun(tokens, 0, tokens.length, titleOfBeforeText(masked, m.index), nextWord === 'of');
+    const parsed = parseNameRun(
+      tokens,
+      0,
+      tokens.length,
+      titleOfBeforeText(masked, m.index),
+      nextWord === 'of',
+      wordBefore(masked, m.index, para.start),
+    );
     if (!parsed) continue;
     // Role words before the run need a word right before it (`pollster Pat Caddell`); after a mark or a paragraph start there are none.
     // Each is tokenized only when it can give a role: a title word right before, `, the|a|an` right after.
@@ -395,5 +384,6 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     const words = name.map((t, k) => (k === name.length - 1 ? withoutPossessiveS(t.text) : t.text));
     out.push({ words, start: first.start, end: last.end, roles, gender, confident });
   }
+  unglueThings(masked, out);
   return out;
 }

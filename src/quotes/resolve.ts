@@ -18,7 +18,7 @@ import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { describedAntecedent, heldDescription } from './described-subject.ts';
 import { describedBody, isAgencyName } from './named-body.ts';
 import { describedOrganisation } from './described-organisation.ts';
-import { salientNamesake } from './namesakes.ts';
+import { loneNamed } from './namesakes.ts';
 import { isRelationalDescription } from './relational.ts';
 import { describedMember, partyMemberNoun } from './party-member.ts';
 import { descriptionHead } from './named-later.ts';
@@ -333,7 +333,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (!parsed) continue;
     const nameWords = nameTexts(parsed.name);
     const known =
-      (nameWords.length === 1 ? salientNamesake(ctx, nameWords[0] as string, first.start, parsed.roles) : undefined) ??
+      (nameWords.length === 1 ? loneNamed(ctx, nameWords[0] as string, first.start, parsed.roles) : undefined) ??
       ctx.people.find(nameWords, first.start);
     if ((!known || known.organisation !== false) && namedLikeCompany(ctx.text, nameWords))
       return withSpeaker(base, organisation(nameWords.join(' ')));

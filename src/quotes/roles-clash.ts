@@ -6,11 +6,14 @@ import { isTitle } from './names.ts';
  * secretary` is no `Foreign Secretary` (a description's `words`, lower case; `head`, its head noun).
  */
 export function rolesClash(p: { roles: ReadonlySet<string> }, words: string[], head: string | undefined): boolean {
-  const lacks = (w: string): boolean => w !== head && !GENERIC_MODIFIERS.has(w) && isTitle(w);
+  const lacks = (w: string): boolean => w !== head && !GENERIC_MODIFIERS.has(w) && (isTitle(w) || OFFICE_MODIFIERS.has(w));
   const has = (w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some((a) => p.roles.has(a));
   if (head !== undefined && !has(head)) return false;
   return words.some((w) => lacks(w) && !has(w)) && [...p.roles].some((r) => lacks(r) && !words.includes(r));
 }
+
+/** Words naming the office of a title that are no titles themselves (`press` of `the press secretary`). */
+const OFFICE_MODIFIERS = new Set(['press', 'communications', 'national', 'homeland', 'treasury', 'health', 'education', 'energy']);
 
 /** Modifiers that tell no two roles apart (`the former president`, `the first minister`). */
 const GENERIC_MODIFIERS = new Set(['former', 'first', 'deputy', 'chief', 'head', 'vice']);
