@@ -14,6 +14,41 @@ module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', comment: 'Import cycles hide the order of things.', from: {}, to: { circular: true } },
     {
+      name: 'quotes-lexicon-imports-only-lower-steps',
+      severity: 'error',
+      comment: 'src/quotes steps import only the steps before them: lexicon, finding, mentions, cues, resolution, forms.',
+      from: { path: '^src/quotes/lexicon/' },
+      to: { path: '^src/quotes/(finding|mentions|cues|resolution|forms)/' },
+    },
+    {
+      name: 'quotes-finding-imports-only-lower-steps',
+      severity: 'error',
+      comment: 'src/quotes steps import only the steps before them: lexicon, finding, mentions, cues, resolution, forms.',
+      from: { path: '^src/quotes/finding/' },
+      to: { path: '^src/quotes/(mentions|cues|resolution|forms)/' },
+    },
+    {
+      name: 'quotes-mentions-imports-only-lower-steps',
+      severity: 'error',
+      comment: 'src/quotes steps import only the steps before them: lexicon, finding, mentions, cues, resolution, forms.',
+      from: { path: '^src/quotes/mentions/' },
+      to: { path: '^src/quotes/(cues|resolution|forms)/' },
+    },
+    {
+      name: 'quotes-cues-imports-only-lower-steps',
+      severity: 'error',
+      comment: 'src/quotes steps import only the steps before them: lexicon, finding, mentions, cues, resolution, forms.',
+      from: { path: '^src/quotes/cues/' },
+      to: { path: '^src/quotes/(resolution|forms)/' },
+    },
+    {
+      name: 'quotes-resolution-imports-only-lower-steps',
+      severity: 'error',
+      comment: 'src/quotes steps import only the steps before them: lexicon, finding, mentions, cues, resolution, forms.',
+      from: { path: '^src/quotes/resolution/' },
+      to: { path: '^src/quotes/(forms)/' },
+    },
+    {
       name: 'minisearch-in-its-folder',
       severity: 'error',
       comment: 'Only the MiniSearch index engine imports minisearch: a second engine is one new folder.',

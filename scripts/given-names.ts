@@ -1,5 +1,5 @@
 /**
- * Writes `src/quotes/given-names.json`: the given names compromise's lexicon tags as male or female
+ * Writes `src/quotes/lexicon/given-names.json`: the given names compromise's lexicon tags as male or female
  * (`MaleName`, `FemaleName`), lower case, sorted. Attribution reads it to know the gender of a
  * person written with a given name (`Roger Ailes` is `he`, `Gretchen Carlson` is `she`) when the
  * article gives no title; compromise is a development dependency, so the list is generated once and
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { format } from 'prettier';
 
-const OUT = fileURLToPath(new URL('../src/quotes/given-names.json', import.meta.url));
+const OUT = fileURLToPath(new URL('../src/quotes/lexicon/given-names.json', import.meta.url));
 
 const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one
   .lexicon;

@@ -23,7 +23,7 @@ import { createGunzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { extractQuotes } from '../src/quotes/extract.ts';
-import { isGovernedPlace, isPlaceName } from '../src/quotes/places.ts';
+import { isGovernedPlace, isPlaceName } from '../src/quotes/lexicon/places.ts';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpora/news-37k/articles.jsonl.gz', import.meta.url));
 

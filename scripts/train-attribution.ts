@@ -1,6 +1,6 @@
 /**
- * Train the pronoun/description ranker (`src/quotes/rank.ts`) on PolNeAR train and write its weights
- * to `src/quotes/attribution-weights.json`. Deterministic: a fixed seed orders the examples, so two
+ * Train the pronoun/description ranker (`src/quotes/resolution/rank.ts`) on PolNeAR train and write its weights
+ * to `src/quotes/resolution/attribution-weights.json`. Deterministic: a fixed seed orders the examples, so two
  * runs write the same file.
  *
  *   npm run train:attribution
@@ -13,15 +13,15 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyseQuotes } from '../src/quotes/extract.ts';
-import { FEATURES, candidatesAt, score, type Features } from '../src/quotes/rank.ts';
-import { foldName } from '../src/quotes/speakers.ts';
+import { FEATURES, candidatesAt, score, type Features } from '../src/quotes/resolution/rank.ts';
+import { foldName } from '../src/quotes/mentions/speakers.ts';
 import { parseBrat } from './eval/brat.ts';
 import { goldQuotes } from './eval/score.ts';
 import { loadArticles, sameSpeaker, speakerSetFiles, type Entry } from './eval/speaker-set.ts';
 import { seededRandom } from './support/seeded-random.ts';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpora/polnear/train/', import.meta.url));
-const OUT = fileURLToPath(new URL('../src/quotes/attribution-weights.json', import.meta.url));
+const OUT = fileURLToPath(new URL('../src/quotes/resolution/attribution-weights.json', import.meta.url));
 const SEED = 13;
 const EPOCHS = 40;
 const RATE = 0.05;
@@ -169,7 +169,7 @@ const weights = Object.fromEntries(FEATURES.map((f, i) => [f, Math.round((w[i] a
 const rounded = FEATURES.map((f) => weights[f] as number);
 const report = {
   about:
-    'Weights of the pronoun/description ranker (src/quotes/rank.ts), written by `npm run train:attribution` from PolNeAR train and the tuning parts of the hand-checked news-37k speaker sets. Do not edit by hand.',
+    'Weights of the pronoun/description ranker (src/quotes/resolution/rank.ts), written by `npm run train:attribution` from PolNeAR train and the tuning parts of the hand-checked news-37k speaker sets. Do not edit by hand.',
   seed: SEED,
   epochs: EPOCHS,
   examples: data.length,

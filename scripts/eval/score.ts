@@ -1,4 +1,4 @@
-import { foldName } from '../../src/quotes/speakers.ts';
+import { foldName } from '../../src/quotes/mentions/speakers.ts';
 import type { BratDocument } from './brat.ts';
 
 const OPENING = /^[\s]*["“„«‹‘'”]/;

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildArticle } from '../../src/corpus/build-article.ts';
 import { PARAGRAPH_SEPARATOR } from '../../src/engine/build.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
-import { foldName } from '../../src/quotes/speakers.ts';
+import { foldName } from '../../src/quotes/mentions/speakers.ts';
 import type { Quote } from '../../src/quotes/quote.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpora/news-37k/articles.jsonl.gz', import.meta.url));

@@ -6,7 +6,7 @@
 import type { Article } from '../corpus/article.ts';
 import { extractQuotes } from '../quotes/extract.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
-import { SpeakerRegistry } from '../quotes/speakers.ts';
+import { SpeakerRegistry } from '../quotes/mentions/speakers.ts';
 import type { Passage, PassageQuote } from '../search/passage.ts';
 import { QUOTE_MARKS } from '../text/marks.ts';
 

@@ -1,7 +1,7 @@
 /** Helpers of the corpus: a merged load result split by file, speakers' identities, id ranges. */
 import type { LoadResult, SkippedFile } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
-import { SpeakerRegistry } from '../quotes/speakers.ts';
+import { SpeakerRegistry } from '../quotes/mentions/speakers.ts';
 import type { FileContent } from './corpus-types.ts';
 import { eachQuote, type FileQuotes } from './file-quotes.ts';
 

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article, SkippedFile } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
-import { SpeakerRegistry } from '../quotes/speakers.ts';
+import { SpeakerRegistry } from '../quotes/mentions/speakers.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { extractArticleQuotes, shareSpeakers } from './build.ts';
 import { CorpusQuotes } from './corpus-quotes.ts';

@@ -3,10 +3,10 @@
  * `source-phrase.ts`, resolved by `resolve.ts`), or the previous quotation's speaker when the
  * quotation continues it.
  */
-import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, WINDOW, type ArticleContext } from './context.ts';
-import { afterIndirectSpeech, indirectSpeechOf } from './indirect-speech.ts';
-import { lastClause } from './clause-subject.ts';
-import type { Paragraph } from './paragraphs.ts';
+import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, WINDOW, type ArticleContext } from './mentions/context.ts';
+import { afterIndirectSpeech, indirectSpeechOf } from './forms/indirect-speech.ts';
+import { lastClause } from './cues/clause-subject.ts';
+import type { Paragraph } from './finding/paragraphs.ts';
 import type { Quote } from './quote.ts';
 import {
   colonLeadIn,
@@ -16,37 +16,37 @@ import {
   possessiveStatement,
   possessorBefore,
   reportedSpeech,
-} from './reported.ts';
-import { tweetSignature } from './tweet-signature.ts';
-import { MODALS } from './word-lists.ts';
-import { asClauseAfter, asClauseBefore } from './as-clause.ts';
-import { fromLeadIn, fromPersonLeadIn, labelLeadInAt } from './source-labels.ts';
-import { bodySource } from './body-names.ts';
-import { documentFinding, documentParticiple, issuedFinding } from './issued-findings.ts';
-import { governingSpeech, namedElsewhere } from './governing-verb.ts';
-import { wordsOfAfter, wordsOfBefore, wordsOfEarlierIn } from './words-of.ts';
-import { namedLikeCompany } from './organisations.ts';
-import { resolveSource, type Attribution } from './resolve.ts';
-import { isJunkSpeaker } from './junk-guard.ts';
-import { pairSpeaker } from './coordinated.ts';
-import { fromGivenName, withoutLocation } from './phrase-trim.ts';
-import { nameLaterDescriptions } from './named-later.ts';
-import { SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues.ts';
+} from './forms/reported.ts';
+import { tweetSignature } from './forms/tweet-signature.ts';
+import { MODALS } from './lexicon/word-lists.ts';
+import { asClauseAfter, asClauseBefore } from './forms/as-clause.ts';
+import { fromLeadIn, fromPersonLeadIn, labelLeadInAt } from './forms/source-labels.ts';
+import { bodySource } from './resolution/body-names.ts';
+import { documentFinding, documentParticiple, issuedFinding } from './forms/issued-findings.ts';
+import { governingSpeech, namedElsewhere } from './forms/governing-verb.ts';
+import { wordsOfAfter, wordsOfBefore, wordsOfEarlierIn } from './forms/words-of.ts';
+import { namedLikeCompany } from './mentions/organisations.ts';
+import { resolveSource, type Attribution } from './resolution/resolve.ts';
+import { isJunkSpeaker } from './resolution/junk-guard.ts';
+import { pairSpeaker } from './resolution/coordinated.ts';
+import { fromGivenName, withoutLocation } from './cues/phrase-trim.ts';
+import { nameLaterDescriptions } from './resolution/named-later.ts';
+import { SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues/cues.ts';
 import { MASK, type Token } from './tokens.ts';
-import { attributionAfter, attributionBefore, type Found } from './source-phrase.ts';
-import { attributionAtSentenceEnd } from './sentence-end.ts';
-import { mannerVerbAfter } from './source-manner.ts';
-import { outerSayer } from './outer-sayer.ts';
-import { accordingAside } from './according-aside.ts';
-import { relativeSayer } from './relative-sayer.ts';
-import { causedSayer } from './caused-sayer.ts';
-import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './carry.ts';
-import { paragraphBefore } from './captions.ts';
-import { issuedStatement } from './issued-statement.ts';
-import { stanceBefore } from './stance-lead-in.ts';
-import { isQuotedTitle, unattributeNicknames } from './nicknames.ts';
+import { attributionAfter, attributionBefore, type Found } from './cues/source-phrase.ts';
+import { attributionAtSentenceEnd } from './cues/sentence-end.ts';
+import { mannerVerbAfter } from './cues/source-manner.ts';
+import { outerSayer } from './forms/outer-sayer.ts';
+import { accordingAside } from './forms/according-aside.ts';
+import { relativeSayer } from './forms/relative-sayer.ts';
+import { causedSayer } from './forms/caused-sayer.ts';
+import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './forms/carry.ts';
+import { paragraphBefore } from './finding/captions.ts';
+import { issuedStatement } from './forms/issued-statement.ts';
+import { stanceBefore } from './forms/stance-lead-in.ts';
+import { isQuotedTitle, unattributeNicknames } from './mentions/nicknames.ts';
 
-export type { ArticleContext } from './context.ts';
+export type { ArticleContext } from './mentions/context.ts';
 
 /** A resolved attribution whose speaker is no speaker at all (`junk-guard.ts`) keeps its mention and cue, not the speaker. */
 function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker']): Attribution {

@@ -1,17 +1,17 @@
 import { CLOSING_MARKS } from '../text/marks.ts';
 import { attributeQuotes, type ArticleContext } from './attribute.ts';
-import { findQuoteSpans, type QuoteSpan } from './marks.ts';
-import { hoverCards } from './hover-cards.ts';
-import { findNameMentions } from './names.ts';
-import { promoteLoneNames } from './lone-names.ts';
-import { trimSentenceWords } from './sentence-words.ts';
-import { repairMismatches } from './mismatch.ts';
-import { splitParagraphs, type Paragraph } from './paragraphs.ts';
-import { splitParagraphParts } from './paragraph-parts.ts';
+import { findQuoteSpans, type QuoteSpan } from './finding/marks.ts';
+import { hoverCards } from './finding/hover-cards.ts';
+import { findNameMentions } from './mentions/names.ts';
+import { promoteLoneNames } from './mentions/lone-names.ts';
+import { trimSentenceWords } from './mentions/sentence-words.ts';
+import { repairMismatches } from './finding/mismatch.ts';
+import { splitParagraphs, type Paragraph } from './finding/paragraphs.ts';
+import { splitParagraphParts } from './finding/paragraph-parts.ts';
 import type { Quote } from './quote.ts';
-import { ArticlePeople } from './speakers.ts';
+import { ArticlePeople } from './mentions/speakers.ts';
 import { MASK, isUpperStart, isWordChar } from './tokens.ts';
-import { splitCount } from './letters.ts';
+import { splitCount } from './finding/letters.ts';
 
 /** What may come right before a quotation that starts a sentence: punctuation, or a quotation's closing mark. */
 const SENTENCE_LEAD = new Set([':', ',', '.', '!', '?', ';', '—', '–', '―', '‒', '-', '•', '(', ...CLOSING_MARKS]);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { speakerNameStarting as speaker } from '../support/quote-starting.ts';
-import { hoverCards } from '../../src/quotes/hover-cards.ts';
+import { hoverCards } from '../../src/quotes/finding/hover-cards.ts';
 
 describe('hover cards', () => {
   const body =

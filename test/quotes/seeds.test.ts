@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import type { Quote } from '../../src/quotes/quote.ts';
-import { SpeakerRegistry, foldName } from '../../src/quotes/speakers.ts';
+import { SpeakerRegistry, foldName } from '../../src/quotes/mentions/speakers.ts';
 
 interface FixtureQuote {
   text: string;

@@ -1,0 +1,65 @@
+/**
+ * Attribution closing a quotation's sentence after other words (`was a "disaster" for everyone, he
+ * said.`), read with `source-phrase.ts`'s reading of the words after a quotation.
+ */
+import { attributionAfter, DASHES, type Found } from './source-phrase.ts';
+import { foundWith } from './phrase-trim.ts';
+import { matchCue } from './cues.ts';
+import type { Token } from '../tokens.ts';
+
+/**
+ * Attribution closing the quotation's sentence after other words: `was a "disaster" for everyone, he
+ * said.` With several comma clauses, the first that is a whole attribution on its own wins: `which
+ * "gave hope", said Anatoly Antonov, the ambassador, the Tass agency reported` is Antonov's.
+ */
+export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
+  let afterQuote = 0;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if ((tokens[k] as Token).kind === 'quote') {
+      afterQuote = k + 1;
+      break;
+    }
+  }
+  const commas: number[] = [];
+  for (let k = afterQuote; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || (DASHES.has(t.text) && t.text !== '-')) commas.push(k);
+  }
+  if (commas.length === 0) return undefined;
+  let end = tokens.length;
+  while (end > 0 && (tokens[end - 1] as Token).kind === 'punct') end--;
+  for (let c = 0; c < commas.length; c++) {
+    const comma = commas[c] as number;
+    if (comma >= end) break;
+    // Only a clause that opens with its cue (`, said Anatoly Antonov,`) can close before the last comma.
+    if (c < commas.length - 1 && !matchCue(tokens, comma + 1)) continue;
+    const clause = tokens.slice(comma + 1, end);
+    const found = attributionAfter(clause);
+    if (!found) continue;
+    const consumed = Math.max(found.np[1], found.cue.index + found.cue.length);
+    const next = commas[c + 1];
+    if (next !== undefined && next < end) {
+      if (consumed === next - comma - 1) return foundWith(found, found.np, clause);
+      continue;
+    }
+    // `, analyst Jo Roe said in a note on Friday.`: a subject and its verb, then a phrase of time or place.
+    if (consumed >= clause.length - 4 || (found.np[1] <= found.cue.index && adjunct(clause.slice(consumed)))) return found;
+  }
+  return undefined;
+}
+
+/** Words that open a phrase of time, place or medium after a verb of saying: `said in a note on Friday`. */
+const ADJUNCT_OPENERS = new Set(
+  `in on at during after before last this earlier later yesterday today tonight monday tuesday wednesday thursday friday
+saturday sunday`.split(/\s+/),
+);
+
+/** `in a note to clients on Friday`: up to ten words of time, place or medium closing an attribution, with no clause of their own. */
+function adjunct(tail: Token[]): boolean {
+  return (
+    tail.length <= 10 &&
+    ADJUNCT_OPENERS.has(tail[0]?.lower ?? '') &&
+    tail.every((t) => t.kind === 'word' || t.text === '.') &&
+    !tail.some((t) => t.lower === 'that' || matchCue([t], 0) !== undefined)
+  );
+}

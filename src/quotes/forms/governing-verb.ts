@@ -1,0 +1,309 @@
+/**
+ * Words quoted inside a clause whose verb of saying is not next to its subject: `Abu Qasim, who fled
+ * in 2001, appeared on television and warned the West that "…"`, `He blamed the mayor and "Albany" for
+ * creating "…"`, `the clinic posted a tweet saying it was "…"`. The verb nearest the quotation, in any
+ * form (`condemning`, `expressed`, `calls`), is found by its stem; its subject is the clause's own
+ * (a pronoun, a name, a description), reached over adverbs, times, appositives and coordinated verbs,
+ * never over a subordinate clause (`that`, `who`) or another subject (`Roe said voters called it "…"`).
+ */
+import type { Found } from '../cues/source-phrase.ts';
+import type { ArticleContext } from '../mentions/context.ts';
+import { clauseStart } from '../cues/clause-subject.ts';
+import { JUDGING_VERBS } from './reported.ts';
+import { isClapping } from './clapping.ts';
+import { DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.ts';
+import { isTitle } from '../mentions/names.ts';
+import { isNeverName } from '../mentions/sentence-words.ts';
+import { isUpperStart, type Token } from '../tokens.ts';
+
+/** Verbs of finding and directing that report a source's words too: `the inspector found that X made "…"`. */
+const EXTRA_VERBS = `found finds concluded concludes determined determines stipulated stipulates stated states directed directs
+ordered orders instructed instructs exhorted exhorts expressed expresses condemned condemns`.split(/\s+/);
+
+/** The stem of a verb form: `condemning`, `condemned`, `condemns` → `condemn`; `carries` → `carry`. */
+export function verbStem(word: string): string {
+  if (word.length > 5 && word.endsWith('ing')) return undouble(word.slice(0, -3));
+  if (word.length > 4 && word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('ed')) return undouble(word.slice(0, -2));
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** `blast` from `blasting`, `slam` from `slamm`, `prais` for `praise`: doubled consonants and a lost `e` folded alike. */
+function undouble(stem: string): string {
+  const n = stem.length;
+  if (n > 3 && stem[n - 1] === stem[n - 2] && !/[lsz]/.test(stem[n - 1] as string)) return stem.slice(0, -1);
+  return stem.endsWith('e') ? stem.slice(0, -1) : stem;
+}
+
+const foldE = (stem: string): string => (stem.endsWith('e') ? stem.slice(0, -1) : stem);
+
+/** Stems of every verb of saying, judging or finding (`e` dropped, so `describe` and `describing` meet). */
+const STEMS = new Set([...JUDGING_VERBS, ...EXTRA_VERBS].map((w) => foldE(verbStem(w))));
+/**
+ * Forms that are nouns far more often than verbs in this position (`the calls`, `his posts`), and verbs
+ * of opinion or use whose clause may quote anyone (`Many believe the court would weaken the "…" test`).
+ */
+const NOT_VERBS = new Set(
+  `states posts issues talks questions answers offers used uses use using took take thought think thinks thinking believe
+believes believed believing hope hopes hoped hoping fear fears feared fearing support supports supported supporting
+oppose opposes opposed opposing`.split(/\s+/),
+);
+/** Of `NOT_VERBS`, the finite forms of saying that are verbs when `that` follows them (`the memo states that`). */
+const FINITE_BEFORE_THAT = new Set(['states', 'posts']);
+/** Irregular past forms of the verbs (the stems of the rest end in `-ed`, `-s` or `-ing`). */
+const IRREGULAR = new Set(['said', 'told', 'wrote', 'spoke', 'found', 'took']);
+/** Auxiliaries before a bare form: `did post`, `will call`. */
+const AUX = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must']);
+
+/** A finite or participle form of a verb of saying (`calls`, `warned`, `saying`, `did post`), in lower case. */
+function isReportingVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  // `A 2008 agency document states that …`: a form that is mostly a noun is a verb before `that`.
+  const noun = NOT_VERBS.has(t.lower) && !(FINITE_BEFORE_THAT.has(t.lower) && tokens[k + 1]?.lower === 'that');
+  if (t.kind !== 'word' || isUpperStart(t.text) || noun || !STEMS.has(foldE(verbStem(t.lower)))) return false;
+  return /(?:s|ed|ing)$/.test(t.lower) || IRREGULAR.has(t.lower) || AUX.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** Words before a verb-looking form that make it a noun (`the warning`, `his claims`, `of blaming`). */
+const NOUN_BEFORE = new Set('the a an his her their its our my your this that these those such of for by no any some to with'.split(' '));
+/** Adverbs and auxiliaries between a subject and its verb. */
+const BETWEEN = new Set(
+  `also then later again even repeatedly once previously recently publicly privately has have had was is were would did
+does do not never often quickly angrily famously already further first last now just still today yesterday tonight
+morning evening afternoon night week monday tuesday wednesday thursday friday saturday sunday on in at dolefully`.split(/\s+/),
+);
+/** Words that open a subordinate clause, whose verb has its own subject. */
+const SUBORDINATE = new Set('that who whom whose which because if whether although though while when where unless until'.split(' '));
+/** Prepositions before a participle whose subject is the clause's: `Obama was generous in expressing "…"`. */
+const PARTICIPLE_LEADS = new Set(['in', 'while', 'when', 'after', 'before', 'without', 'by']);
+/** Forms of `be` before a passive verb. */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** Articles that open a description subject. */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'the']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words that may open a sentence before its subject without a comma: `Even Sen. Jo Bloggs calls it …`. */
+const FOCUS = new Set(['even', 'only', 'also', 'indeed']);
+/** Lead-in words that open a comma-closed phrase before the subject (several may follow each other). */
+const LEADS = new Set('after before during in on at when since as although though while even despite following amid'.split(' '));
+
+/** Gerunds that pass on someone else's words or act on things (`by citing X's use of the term "…"`, `by directing money toward`). */
+const OTHERS_WORDS = new Set(['citing', 'quoting', 'directing', 'ordering', 'instructing', 'invoking', 'using', 'employing']);
+
+/** The verb nearest the end of `tokens` that reports speech, and is not used as a noun; -1 when none. */
+function nearestVerb(tokens: Token[]): number {
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 30; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ';' || t.text === ':') return -1;
+    if (!isReportingVerb(tokens, k) || isClapping(tokens, k)) continue;
+    const before = tokens[k - 1];
+    // `He began by talking about a new "…"`: a gerund after `by` has the clause's subject.
+    const gerund = before?.lower === 'by' && t.lower.endsWith('ing') && !OTHERS_WORDS.has(t.lower);
+    if (before && !gerund && (NOUN_BEFORE.has(before.lower) || /['’]s$/.test(before.text))) continue;
+    return k;
+  }
+  return -1;
+}
+
+/** Where the clause's subject starts: after conjunctions and comma-closed lead-ins (`Even Sunday, after the vote, he …`). */
+function subjectStart(tokens: Token[]): number {
+  let s = clauseStart(tokens);
+  for (let n = 0; n < 3; n++) {
+    const t = tokens[s];
+    if (!t || !LEADS.has(t.lower)) break;
+    const comma = tokens.findIndex((x, k) => k > s && k < s + 14 && x.text === ',');
+    if (comma < 0) break;
+    s = comma + 1;
+  }
+  if (FOCUS.has(tokens[s]?.lower ?? '') && isUpperStart(tokens[s + 1]?.text ?? '')) s++;
+  return s;
+}
+
+/** Does the article name someone (or a body) by these words elsewhere than at `at`? */
+export type KnownName = (words: string[], at: number) => boolean;
+
+/** Someone the article names by these words (or the last of them) more than once or by a fuller name: not a sentence's first word. */
+export const namedElsewhere =
+  (ctx: ArticleContext): KnownName =>
+  (words, at) => {
+    for (let k = 0; k < words.length; k++) {
+      const p = ctx.people.find(words.slice(k), at);
+      if (!p) continue;
+      let seen = 0;
+      for (const n of p.forms.values()) seen += n;
+      return seen > 1 || p.folded.length > 1;
+    }
+    return false;
+  };
+
+/** A subject: the words that name it, and where its phrase ends (a participle phrase included). */
+interface Subject {
+  np: [number, number];
+  end: number;
+}
+
+/**
+ * The subject at `s`: a pronoun; a capitalised run (`Sen. Jo Bloggs`, after `A tearful` when lower-case
+ * words come first); a description opening with an article up to its first verb-like word.
+ */
+function subjectAt(tokens: Token[], s: number, v: number, known?: KnownName): Subject | undefined {
+  const first = tokens[s];
+  if (!first || first.kind !== 'word' || s >= v) return undefined;
+  if (SUBJECT_PRONOUNS.has(first.lower)) return { np: [s, s + 1], end: s + 1 };
+  let k = s;
+  // `An emotional Jo Bloggs, …`: an article and lower-case words before the name.
+  if (/^(?:a|an)$/.test(first.lower)) {
+    let j = s + 1;
+    while (j < s + 3 && tokens[j]?.kind === 'word' && !isUpperStart(tokens[j]?.text ?? '')) j++;
+    if (j > s + 1 && isUpperStart(tokens[j]?.text ?? '')) k = j;
+  }
+  if (k === s && first.lower === 'the') {
+    // `the Mayo Clinic did post …`: a capitalised body after `the`.
+    let e = s + 1;
+    while (e < v && e - s < 6 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+    if (e > s + 1 && e <= v && tokens[e]?.kind === 'word') return { np: [s, e], end: e };
+  }
+  if (k === s && DESCRIPTION_OPENERS.has(first.lower)) return descriptionAt(tokens, s, v);
+  // `In declaring …`, `Weighing in …`: a sentence word or a participle opening the sentence is nobody.
+  const head = tokens[k] as Token;
+  if (!nameWord(head.text) || isNeverName(head.lower) || LEADS.has(head.lower) || /ing$/.test(head.lower)) return undefined;
+  let e = k;
+  while (e < v && e - k < 6) {
+    const t = tokens[e] as Token;
+    if (t.kind === 'word' && nameWord(t.text)) e++;
+    else if (t.text === '.' && e > k && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
+    else break;
+  }
+  // `Former Ohio governor Jo Bloggs, …`: lower-case title words after capitals, then the name itself.
+  let t = e;
+  while (t < v && t < e + 3 && tokens[t]?.kind === 'word' && (isTitle(tokens[t]?.lower ?? '') || isPersonHead(tokens[t]?.lower ?? ''))) t++;
+  if (t > e) return isUpperStart(tokens[t]?.text ?? '') ? subjectAt(tokens, t, v, known) : undefined;
+  // A name is followed by its verb or by a comma (an appositive or a coordinated clause).
+  const next = tokens[e];
+  if (e === k || !next || (next.text !== ',' && !(next.kind === 'word' && !isUpperStart(next.text)))) return undefined;
+  // A name the article writes elsewhere too: never `Arbitrary arrests …`, `Prior to …` opening a sentence.
+  const words = tokens.slice(k, e).filter((w) => w.kind === 'word');
+  if (
+    known &&
+    !known(
+      words.map((w) => w.text),
+      head.start,
+    )
+  )
+    return undefined;
+  return { np: [k, e], end: e };
+}
+
+/** A word of a name: capitalised, or an Arabic article joined to a capitalised name (`al-Ansi`, `el-Sisi`). */
+const nameWord = (text: string): boolean => isUpperStart(text) || /^(?:al|el|ad|ash|as|at|an|ar|az)-\p{Lu}/u.test(text);
+
+/** Prepositions that may qualify a description's head: `a report on the outbreak from the firm`. */
+const QUALIFIERS = new Set(['on', 'of', 'from', 'in', 'at', 'for', 'by', 'about']);
+
+/**
+ * `A report on the outbreak from the firm notes …`, `another study published in 2016 found …`: an
+ * article, up to three words to its head, qualifiers (a preposition and up to four words each: `on the city's police department`) and
+ * at most one participle (`published in 2016`, cut from the phrase), with no comma, right up to the verb.
+ */
+function descriptionAt(tokens: Token[], s: number, v: number): Subject | undefined {
+  let e = s + 1;
+  const participle = (j: number): boolean => /ed$/.test(tokens[j]?.lower ?? '') && QUALIFIERS.has(tokens[j + 1]?.lower ?? '');
+  const plain = (j: number): boolean =>
+    tokens[j]?.kind === 'word' &&
+    !QUALIFIERS.has(tokens[j]?.lower ?? '') &&
+    !BETWEEN.has(tokens[j]?.lower ?? '') &&
+    !AUX.has(tokens[j]?.lower ?? '');
+  while (e < v && e - s <= 3 && plain(e) && !participle(e) && !SUBORDINATE.has(tokens[e]?.lower ?? '')) e++;
+  if (e === s + 1) return undefined;
+  let end = e;
+  let cut = -1;
+  while (e < v) {
+    const t = tokens[e] as Token;
+    if (t.kind !== 'word') return undefined;
+    if (QUALIFIERS.has(t.lower)) {
+      let j = e + 1;
+      while (j < v && j - e <= 4 && plain(j) && !SUBORDINATE.has(tokens[j]?.lower ?? '')) j++;
+      if (j === e + 1) return undefined;
+      e = j;
+      if (cut < 0) end = e;
+    } else if (cut < 0 && participle(e)) {
+      cut = e;
+      e++;
+    } else break;
+  }
+  if (e !== v && !(e === v - 1 && BETWEEN.has(tokens[e]?.lower ?? ''))) return undefined;
+  // The phrase runs up to the verb; what is named is the description without its participle.
+  return { np: [s, cut < 0 ? end : cut], end: e };
+}
+
+/** Skip `, who …,` or `, a Democrat,` right after the subject: the index after the closing comma, or `e`. */
+function skipAppositive(tokens: Token[], e: number, v: number): number {
+  if (tokens[e]?.text !== ',') return e;
+  for (let k = e + 1; k < v && k < e + 24; k++) if (tokens[k]?.text === ',') return k + 1;
+  return e;
+}
+
+/**
+ * The subject and verb of saying that govern a partial quotation at the end of `tokens` (the words of
+ * its sentence before it), or undefined when the clause does not say whose words they are.
+ */
+export function governingSpeech(tokens: Token[], known?: KnownName): Found | undefined {
+  const v = nearestVerb(tokens);
+  if (v < 1) return undefined;
+  const verb = tokens[v] as Token;
+  const cue = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
+  // `Levin's tweet blasting CNN for "…"`: the owner of a statement that a participle follows.
+  const owner = possessorOfStatement(tokens, v);
+  if (
+    owner &&
+    known?.(
+      tokens.slice(owner[0], owner[1]).map((t) => t.text.replace(/['’]s$/, '')),
+      tokens[owner[0]]?.start ?? 0,
+    )
+  )
+    return { np: owner, cue, tokens };
+  const s = subjectStart(tokens);
+  const subject = subjectAt(tokens, s, v, known);
+  if (!subject) return undefined;
+  const { np, end: subjectEnd } = subject;
+  // Over adverbs, auxiliaries and times back from the verb.
+  let p = v - 1;
+  while (p >= subjectEnd && (BETWEEN.has(tokens[p]?.lower ?? '') || /^\p{Lu}\p{Ll}+day$/u.test(tokens[p]?.text ?? ''))) p--;
+  const at = tokens[p] as Token;
+  const participle = verb.lower.endsWith('ing');
+  // `Roe was praised in the letter as …`: the subject of a passive verb is who is spoken of.
+  const passive =
+    PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '') || PASSIVE_AUX.has(tokens[v - 2]?.lower ?? '') || tokens[v + 1]?.lower === 'by';
+  if (passive && !participle) return undefined;
+  // The subject itself, a coordinated verb (`…, and warned`), a participle after a comma, or `a tweet saying`.
+  const joined =
+    p === subjectEnd - 1 ||
+    at.lower === 'and' ||
+    (at.text === ',' && (participle || tokens[p - 1]?.kind === 'word')) ||
+    (participle && DOCUMENT_NOUNS.has(at.lower)) ||
+    (participle && PARTICIPLE_LEADS.has(tokens[v - 1]?.lower ?? ''));
+  if (!joined) return undefined;
+  let from = skipAppositive(tokens, subjectEnd, v);
+  // An earlier quotation of the sentence closes the clause it was in: `warning that "…" and called for "…"`.
+  for (let k = v - 1; k > from; k--) if (tokens[k]?.kind === 'quote') from = k + 1;
+  const lead = participle && PARTICIPLE_LEADS.has(tokens[v - 1]?.lower ?? '') ? v - 1 : v;
+  for (let k = from; k < lead; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ';' || t.text === ':' || SUBORDINATE.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return undefined;
+  }
+  return { np, cue, tokens };
+}
+
+/** `Mark Levin's tweet blasting …`: the possessive name before a statement noun right before the participle at `v`. */
+function possessorOfStatement(tokens: Token[], v: number): [number, number] | undefined {
+  const noun = tokens[v - 1];
+  if (!noun || !DOCUMENT_NOUNS.has(noun.lower) || !tokens[v]?.lower.endsWith('ing')) return undefined;
+  const o = v - 2;
+  const owner = tokens[o];
+  if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !/['’]s$/.test(owner.text)) return undefined;
+  let s = o;
+  while (s > 0 && o - s < 3 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '')) s--;
+  return [s, o + 1];
+}

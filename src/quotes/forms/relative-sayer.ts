@@ -1,0 +1,105 @@
+/**
+ * `… in a statement by the Holy See, which said "…"`, `… met Jo Roe, who told them "…"`: a relative
+ * clause of saying right before a quotation has the name just before it as its subject.
+ */
+import { matchCue } from '../cues/cues.ts';
+import type { Found } from '../cues/source-phrase.ts';
+import { isUpperStart, type Token } from '../tokens.ts';
+import { BODY_NAME_GLUE } from '../resolution/body-names.ts';
+import { DOCUMENT_HEADS, PREPOSITIONS } from '../lexicon/word-lists.ts';
+
+/** Lower-case words inside a name: a body's (`the Center for Law and Justice`) or a person's particle (`Bill de Blasio`). */
+const JOINERS: ReadonlySet<string> = new Set([...BODY_NAME_GLUE, 'de']);
+
+/**
+ * The name and verb of `tokens` (a sentence up to a quotation) when it ends `<Name>, which|who <verb of
+ * saying> [that]`: the name is capitalised (`the` may open it, joiners inside), up to seven words.
+ */
+export function relativeSayer(tokens: Token[]): Found | undefined {
+  let v = tokens.length - 1;
+  if (tokens[v]?.lower === 'that' || tokens[v]?.text === ',' || tokens[v]?.text === ':') v--;
+  const that = thatClauseVerb(tokens);
+  // Only a person's `who`: `the District, which argued that …` is too often a lawsuit's or a body's plea.
+  return sayerAt(tokens, v) ?? (tokens[that - 1]?.lower === 'who' ? sayerAt(tokens, that) : undefined) ?? spacedSayer(tokens, v);
+}
+
+/** Who may be told, after the verb: `who told him:`. */
+const TOLD = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists']);
+const PLACE = new Set(['on', 'in', 'to', 'at']);
+
+/**
+ * `met Jo Roe, who confidently told him: "…"`, `irked Jo Roe, who according to the Post wrote on Facebook, "…"`:
+ * the same relative clause of `who` with an adverb or an `according to` aside before its verb of saying,
+ * and whom it was told or where (two to four plain words) after it. The sayer is read with the verb moved next to `who`.
+ */
+function spacedSayer(tokens: Token[], v: number): Found | undefined {
+  let who = v - 1;
+  while (who > 0 && who > v - 12 && tokens[who]?.lower !== 'who') who--;
+  if (tokens[who]?.lower !== 'who') return undefined;
+  let c = v;
+  if (TOLD.has(tokens[c]?.lower ?? '')) c--;
+  else {
+    let at = -1;
+    for (let k = Math.max(0, v - 3); k < v && at < 0; k++) if (PLACE.has((tokens[k] as Token).lower)) at = k;
+    if (at < 0 || tokens.slice(at, v + 1).some((t) => t.kind !== 'word' || /ed$/.test(t.lower) || t.lower === 'that')) return undefined;
+    c = at - 1;
+  }
+  const cue = matchCue(tokens, c);
+  if (!cue || cue.sourceAfter || cue.length !== 1) return undefined;
+  let w = c - 1;
+  if (/^\p{Ll}+ly$/u.test(tokens[w]?.text ?? '')) w--;
+  else {
+    // `who according to the Washington Post wrote`: an aside of up to five capitalised words (or `the`).
+    let to = -1;
+    for (let k = Math.max(0, w - 6); k < w && to < 0; k++) if (tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to') to = k;
+    if (to > 0 && tokens.slice(to + 2, w + 1).every((t) => t.kind === 'word' && (isUpperStart(t.text) || t.lower === 'the'))) w = to - 1;
+  }
+  if (w === c - 1 || tokens[w]?.lower !== 'who') return undefined;
+  const found = sayerAt([...tokens.slice(0, w + 1), tokens[c] as Token], w + 1);
+  return found && { ...found, cue: { ...cue, index: w + 1 } };
+}
+
+/**
+ * `met Jo Roe, who argued that the plan "…"`: the verb before a `that` whose clause's subject (up to five
+ * plain words, no other verb of saying) runs up to the quotation; -1 when the sentence does not end so.
+ */
+function thatClauseVerb(tokens: Token[]): number {
+  const n = tokens.length;
+  for (let k = n - 2; k >= n - 6 && k > 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || matchCue(tokens, k)) return -1;
+    if (t.lower === 'that') return tokens.slice(k + 1).every((w) => w.kind === 'word' && w.lower !== 'that') ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/** The sayer when `tokens[v]` is the verb of `<Name>, which|who <verb>`. */
+function sayerAt(tokens: Token[], v: number): Found | undefined {
+  const verb = tokens[v];
+  const relative = tokens[v - 1]?.lower;
+  if (!verb || verb.kind !== 'word' || (relative !== 'which' && relative !== 'who') || tokens[v - 2]?.text !== ',') return undefined;
+  const cue = matchCue(tokens, v);
+  if (!cue || cue.index + cue.length !== v + 1) return undefined;
+  const e = v - 2;
+  let s = e;
+  while (
+    s > 0 &&
+    e - s < 7 &&
+    tokens[s - 1]?.kind === 'word' &&
+    (isUpperStart(tokens[s - 1]?.text ?? '') || JOINERS.has(tokens[s - 1]?.lower ?? ''))
+  )
+    s--;
+  while (s < e && !isUpperStart(tokens[s]?.text ?? '') && tokens[s]?.lower !== 'the') s++;
+  if (tokens[s]?.lower === 'the' && s + 1 < e && !isUpperStart(tokens[s + 1]?.text ?? '')) return undefined;
+  if (s >= e || !isUpperStart(tokens[e - 1]?.text ?? '')) return undefined;
+  // `spokesman for the Fund, who added`, `a group supporting Trump, which declares`: the name is another phrase's object.
+  const before = tokens[s - 1]?.lower ?? '';
+  if (before === 'for' || (before.length > 4 && before.endsWith('ing') && before !== 'including')) return undefined;
+  // `the son of Jo Roe, who said`, `a group backed by Syria, which said`: the name ends a longer phrase,
+  // whose head speaks; only a document's author may stand there (`a statement by the Holy See`, `the findings of the Board, which said`).
+  const authored = (before === 'by' || before === 'from' || before === 'of') && DOCUMENT_HEADS.has(tokens[s - 2]?.lower ?? '');
+  // `according to Jo Roe, who argued`: the source named by `according to` is no other phrase's object.
+  const according = before === 'to' && tokens[s - 2]?.lower === 'according';
+  if ((PREPOSITIONS.has(before) || before === 'by') && before !== 'including' && !authored && !according) return undefined;
+  return { np: [s, e], cue, tokens };
+}

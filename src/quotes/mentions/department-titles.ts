@@ -1,0 +1,54 @@
+/**
+ * Departments between a title's `of` and a name (`Secretary of the Treasury Jo Roe`, `Secretary of
+ * Agriculture Jo P. Roe`, `Ambassador to the United Nations Jo Roe`), and a title heading `of` at the end of a run (`US Secretary of State`):
+ * role words, never a person's name.
+ */
+import { givenNameGender } from '../lexicon/given-names.ts';
+import { WORD_SURNAMES, isTitle } from '../lexicon/titles.ts';
+import { isUpperStart, type Token } from '../tokens.ts';
+
+/** Words that head a department's name with `of`: `Secretary of the Treasury`, `Department of Agriculture`. */
+const DEPARTMENT_HEADS = new Set(['department', 'ministry', 'office', 'secretary', 'minister']);
+const isDepartmentHead = (lower: string): boolean => DEPARTMENT_HEADS.has(lower) || isTitle(lower);
+/** Titles sent `to` a country or a body, which then opens the run before the name: `Ambassador to the United Nations Jo Roe`. */
+const SENT_TO = new Set(['ambassador', 'ambassadors', 'envoy', 'emissary']);
+
+/** Do the tokens before `from` end in a title and `of` (`Secretary of`, `Minister of the`)? */
+export function titleOfBefore(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower === 'to') return k > 0 && SENT_TO.has((tokens[k - 1] as Token).lower);
+  return tokens[k]?.lower === 'of' && k > 0 && isDepartmentHead((tokens[k - 1] as Token).lower);
+}
+
+/** Does the masked text end at `at` in a title and `of` (`Secretary of the `)? */
+export function titleOfBeforeText(masked: string, at: number): boolean {
+  if (masked.startsWith('to ', at - 3) || masked.startsWith('to the ', at - 7)) {
+    const m = /([\p{L}-]+) to (?:the )?$/u.exec(masked.slice(Math.max(0, at - 40), at));
+    return m !== null && SENT_TO.has((m[1] as string).toLowerCase());
+  }
+  if (!masked.startsWith('of ', at - 3) && !masked.startsWith('of the ', at - 7)) return false;
+  const m = /([\p{L}-]+) of (?:the )?$/u.exec(masked.slice(Math.max(0, at - 40), at));
+  return m !== null && isDepartmentHead((m[1] as string).toLowerCase());
+}
+
+/** Does the run end in a title word with no given name before it (`US Secretary`, not `Howard Dean`)? */
+export function titleClosesDescription(words: Token[]): boolean {
+  const last = (words[words.length - 1] as Token).lower;
+  if (!isTitle(last) || WORD_SURNAMES.has(last)) return false;
+  for (let k = 0; k < words.length - 1; k++) if (givenNameGender((words[k] as Token).lower) !== undefined) return false;
+  return true;
+}
+
+/** Index of the last word of a department's name opening `words` (before the first given name; else all but two words; -1: none). */
+export function departmentEnd(words: Token[]): number {
+  for (let k = 1; k < words.length - 1; k++) {
+    const t = words[k] as Token;
+    if (givenNameGender(t.lower) !== undefined) return k - 1;
+    // `Agriculture Jo P. Roe`: an initial follows the given name.
+    if (t.text.length === 1 && isUpperStart(t.text)) return Math.max(0, k - 2);
+  }
+  // No given name known: the name is the last two words (`Homeland Security Kirstjen Nielsen`); two words
+  // alone stay as they are (`CEO of All Sides` is a body's name).
+  return words.length - 3;
+}

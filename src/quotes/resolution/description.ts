@@ -1,0 +1,115 @@
+/**
+ * Is a source phrase a noun phrase that can name a speaker, or a fragment of the writer's sentence
+ * taken for one (`Three years later`, `the meantime`, `post a new tweet`, `the same year it`)? And
+ * the words a phrase should be cut to when a verb or an adverb was read into it (`The committee
+ * issued a statement` → `The committee`, `Comey indeed` → `Comey`). A fragment names nobody: no
+ * speaker is better than a wrong one.
+ */
+import { isUpperStart, type Token } from '../tokens.ts';
+import { isNeverName } from '../mentions/sentence-words.ts';
+import { isTitle } from '../mentions/names.ts';
+
+/** Determiners that open a source phrase (`His spokesman`, `Their lawyer`, `Both men`, `Some officials`). */
+const POSSESSIVE_OPENERS = new Set([
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'both',
+  'some',
+  'another',
+  'each',
+  'all',
+  'any',
+  'such',
+  'these',
+  'those',
+  'this',
+  'that',
+  'either',
+  'neither',
+]);
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Nouns of time: a phrase built on one is when something was said, not who said it. */
+const TIME_WORDS = new Set(
+  `year years later earlier ago meantime meanwhile day days week weeks month months decade decades hour hours
+minute minutes moment moments night morning evening afternoon weekend today yesterday tomorrow since`.split(/\s+/),
+);
+/** Words that end no noun phrase: a pronoun or an adverb closing the phrase belongs to a clause. */
+const CLAUSE_END = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me']);
+/** Adverbs read into a phrase after a name: `Comey indeed said`. */
+const TRAILING_ADVERBS = new Set([
+  'indeed',
+  'also',
+  'too',
+  'then',
+  'again',
+  'once',
+  'himself',
+  'herself',
+  'themselves',
+  'itself',
+  'now',
+  'still',
+  'later',
+]);
+/** Capitalised words that cannot be a whole source on their own (`That brought a rejoinder`, `Three …`). */
+const LONE_NON_SOURCES = new Set(
+  `that this these those there here what which one two three four five six seven eight nine ten advertisement
+related meanwhile however`.split(/\s+/),
+);
+
+const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
+/**
+ * How many tokens of `words` the phrase should keep when a verb or adverb was read into it, or
+ * undefined when it is fine as it is: `Comey indeed` keeps 1, `The Committee issued a statement`
+ * keeps 2 (a capitalised word followed by a past-tense verb and more words).
+ */
+export function cutPhrase(words: Token[]): number | undefined {
+  let n = words.length;
+  while (
+    n > 1 &&
+    isWordToken(words[n - 1]) &&
+    TRAILING_ADVERBS.has((words[n - 1] as Token).lower) &&
+    isUpperStart((words[n - 2] as Token).text)
+  )
+    n--;
+  if (n < words.length) return n;
+  for (let k = 1; k < words.length - 1; k++) {
+    const t = words[k] as Token;
+    const before = words[k - 1] as Token;
+    // (`The retired senator`, `His retired colleague`: a participle after a determiner is an adjective.)
+    const determiner = ARTICLES.has(before.lower) || POSSESSIVE_OPENERS.has(before.lower);
+    if (isWordToken(t) && /^[a-z]{3,}ed$/.test(t.text) && isWordToken(before) && isUpperStart(before.text) && !determiner) return k;
+  }
+  return undefined;
+}
+
+/** Is this phrase a fragment of a sentence rather than a description of someone (see the file's comment)? */
+export function isFragment(words: Token[]): boolean {
+  const w = words.filter(isWordToken);
+  const first = w[0];
+  const last = w[w.length - 1];
+  if (!first || !last) return true;
+  if (w.length === 1 && LONE_NON_SOURCES.has(first.lower)) return true;
+  // `Outside the Barclays Center`, `Every time such a murder`: a phrase opened by a capitalised preposition or conjunction.
+  // (`Under Secretary of State Jo Bloggs` is a title.)
+  if (
+    w.length > 1 &&
+    isUpperStart(first.text) &&
+    isNeverName(first.lower) &&
+    !POSSESSIVE_OPENERS.has(first.lower) &&
+    !isTitle((w[1] as Token).lower)
+  )
+    return true;
+  if (w.length > 1 && CLAUSE_END.has(last.text)) return true;
+  if (w.some((t) => TIME_WORDS.has(t.lower) && !isUpperStart(t.text))) return true;
+  // `post a new tweet`: a lower-case word other than a determiner, then an article: a verb and its object.
+  if (!isUpperStart(first.text) && !ARTICLES.has(first.lower) && ARTICLES.has(w[1]?.lower ?? '')) return true;
+  return false;
+}

@@ -1,0 +1,222 @@
+/**
+ * The last check on a resolved speaker: no quotation is given to something that is no speaker at
+ * all. When the only candidate is one of these, the quotation keeps no speaker (no speaker is
+ * better than a wrong one):
+ *   - a sentence word read as a source (`Regrettably these …`, `Even though X noted`, `As promised`),
+ *     or a capitalised word opening a sentence that the article writes in lower case elsewhere and
+ *     names nobody the article knows by a fuller name (`Modern progressives …`);
+ *   - a place as a person (`she` → `Santa Clara`), or a city or region as a body (`in San Francisco
+ *     said`): only a country or a state speaks, for its government;
+ *   - a name met only in a headline-like line (`Gaetz Digs Up Audio of …`): a headline's Title Case
+ *     words are not a name by their shape alone;
+ *   - a description that is no noun phrase (`clauseLike`): a source phrase read past its noun into a
+ *     clause (`the court's ruling will hurt infrequent voters`, `a separate program he's`) or cut
+ *     before its noun (`reporters of`, `heard`, `including`);
+ *   - the title of a book, film, show or product (`work-titles.ts`);
+ *   - words that are no name or description by their shape (`speakerShaped`): a number (`in 2010 said`),
+ *     a phrase opening with a preposition (`for whatever reason`), a name read on into a clause
+ *     (`Roe didn't respond`).
+ */
+import { paragraphAt, type ArticleContext } from '../mentions/context.ts';
+import type { Paragraph } from '../finding/paragraphs.ts';
+import { isGovernedPlace, isPlaceName } from '../lexicon/places.ts';
+import type { Mention, Speaker } from '../quote.ts';
+import { letterRuns } from '../finding/letters.ts';
+import { isNeverName, opensSentence, writtenLower } from '../mentions/sentence-words.ts';
+import { foldName } from '../mentions/speakers.ts';
+import { DASHES } from '../cues/source-phrase.ts';
+import { ARTICLES as ARTICLE_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, SPEECH_AFTER } from '../lexicon/word-lists.ts';
+import { isSpeakingNoun } from './speaking-nouns.ts';
+import { adverbByShape, namesDay } from '../mentions/name-openers.ts';
+import { isUpperStart, isWordCode } from '../tokens.ts';
+import { isWorkTitle } from '../mentions/work-titles.ts';
+import { namedByInitialsOnly } from '../mentions/initials-only.ts';
+
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
+
+/** A folded name of single letters only (`u s`). */
+const INITIALS_ONLY = /^(?:\p{L} )+\p{L}$/u;
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/** Per article: which words it writes in lower case, and which paragraphs read as headlines. */
+interface Seen {
+  text: string;
+  lower: Map<string, boolean>;
+  headline: Map<number, boolean>;
+}
+let seen: Seen = { text: '', lower: new Map(), headline: new Map() };
+const seenFor = (text: string): Seen => {
+  if (seen.text !== text) seen = { text, lower: new Map(), headline: new Map() };
+  return seen;
+};
+
+/** One character a headline's end may trail: a space or a quotation mark. */
+const TRAILING = /^[\s"'”’“‘»«]$/u;
+
+/**
+ * A paragraph written as a headline: outside its quotations, three or more words of four letters or
+ * more, nearly all capitalised (prose has lower-case verbs and nouns: `co-host Jo Bloggs said of the
+ * proposal`), and no closing full stop (before a closing quotation mark either) or date.
+ */
+function headlineLike(ctx: ArticleContext, para: Paragraph, memo: Map<number, boolean>): boolean {
+  const known = memo.get(para.start);
+  if (known !== undefined) return known;
+  // The paragraph without its trailing spaces and quotation marks (`/[\s"'”’“‘»«]+$/u`), trimmed by a walk back.
+  let stop = para.end;
+  while (stop > para.start && TRAILING.test(ctx.text[stop - 1] as string)) stop--;
+  const end = ctx.text.slice(para.start, stop);
+  // An embedded tweet's signature (`— Jo Bloggs (@jo) May 1, 2018`) is no headline.
+  const { words, caps } =
+    !/[.!?:,;\d]$/.test(end) && !end.includes('(@') ? letterRuns(ctx.masked, para.start, para.end, 4) : { words: 0, caps: 0 };
+  const out = words >= 3 && caps / words >= 0.9;
+  memo.set(para.start, out);
+  return out;
+}
+
+/** Is `word` written as a capitalised word in a paragraph that does not read as a headline? */
+function namedInBody(ctx: ArticleContext, word: string, memo: Map<number, boolean>): boolean {
+  for (let at = ctx.masked.indexOf(word); at >= 0; at = ctx.masked.indexOf(word, at + 1)) {
+    if (!headlineLike(ctx, paragraphAt(ctx.paragraphs, at), memo)) return true;
+  }
+  return false;
+}
+
+/** Is `word` written capitalised somewhere inside a sentence (`columnist John Fund`), where only a name keeps its capital? */
+function capitalisedInside(masked: string, word: string): boolean {
+  for (let at = masked.indexOf(word); at >= 0; at = masked.indexOf(word, at + 1)) {
+    const before = at > 0 ? masked.charCodeAt(at - 1) : 32;
+    const after = at + word.length < masked.length ? masked.charCodeAt(at + word.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after) && !opensSentence(masked, at)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words no description of a speaker holds: auxiliaries, modals and pronouns with a contracted verb,
+ * which make the words a clause (`the ruling will hurt voters`, `the crowd began`)…
+ */
+const CLAUSE_WORDS = new Set(
+  `will would can could should shall might must is are was were be been being do does did don't didn't doesn't won't
+can't wouldn't couldn't isn't wasn't aren't weren't it's he's she's we're you're they're i'm began came went heard`
+    .split(/\s+/)
+    .flatMap((w) => [w, w.replace("'", '’')]),
+);
+/** …and words no noun phrase ends in: prepositions, conjunctions, quantifiers and adverbs (`one of`, `including`, `only`). */
+const NEVER_LAST = new Set(
+  `to of for from in on at by with about than then and or but that which who whom whose including only also always
+some most many more several other another each both all own`.split(/\s+/),
+);
+
+/** `the`, `a`, `an`. */
+const ARTICLES = new Set<string>(ARTICLE_WORDS);
+
+/**
+ * Is an unnamed speaker's description no noun phrase, a clause or words that stop before their noun,
+ * with no name in it? A description holding a name (`Texas Gov. Jo Roe isn't`, `Roe can`, `the WHO`)
+ * is left to the name's own checks.
+ */
+export function clauseLike(description: string): boolean {
+  const words = description.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase());
+  const last = lower[lower.length - 1];
+  if (last !== undefined && !NEVER_LAST.has(last) && !lower.some((w) => CLAUSE_WORDS.has(w))) return false;
+  // A listed word counts as a name only in capitals (`the WHO`), never as a sentence's first capital (`Many`, `To`).
+  // An article opening the sentence (`The crowd began`) is no name either.
+  const listed = (k: number) =>
+    NEVER_LAST.has(lower[k] as string) || CLAUSE_WORDS.has(lower[k] as string) || (k === 0 && ARTICLES.has(lower[k] as string));
+  return !words.some((w, k) => isUpperStart(w) && (!listed(k) || (w.length > 1 && w === w.toUpperCase())));
+}
+
+/** Indefinite pronouns for people: `someone said` is a vague source, not junk. */
+const SOMEONE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
+
+/**
+ * A description that is one lower-case word and names no one and nothing that speaks (`best` of
+ * `best summarized as "…"`, `almost`, `considered`, `having`): not plural, not a noun of people
+ * (`police`, `staff`, `mayor`, `teacher`, `wife`, `someone`), of a body (`court`) or of a document (`email`).
+ */
+function loneModifier(description: string): boolean {
+  if (!/^\p{Ll}+$/u.test(description) || description.endsWith('s')) return false;
+  return !isSpeakingNoun(description) && !SOMEONE.has(description);
+}
+
+/** Is this speaker, given through this mention, no speaker at all (see the file's comment)? */
+export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Speaker, cue: string): boolean {
+  const memo = seenFor(ctx.text);
+  if (namedByInitialsOnly(speaker)) return true;
+  // One word: `mention.text.split(/\s+/)` would give one piece.
+  const single = /\s/.test(mention.text) ? undefined : mention.text;
+  if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {
+    const lower = single.toLowerCase();
+    // `Repeatedly Referred To …`, `Perhaps`: an adverb or a sentence word is never a name.
+    // (A word shaped like an adverb may be a surname the article writes in full: `McSally`, `Brantly`.)
+    if (isNeverName(lower) || OPENING_ADVERBS.has(lower)) return true;
+    if (adverbByShape(lower) && ctx.people.namesakes(single).length === 0) return true;
+    // `Wrapping up the segment, Roe …`: a participle opening a sentence, never capitalised inside one and
+    // followed by a lower-case word that is no verb of saying (`Boeing said`, `Sterling, the owner, said` name someone).
+    if (
+      lower.endsWith('ing') &&
+      opensSentence(ctx.masked, mention.start) &&
+      !capitalisedInside(ctx.masked, single) &&
+      /^ \p{Ll}/u.test(ctx.masked.slice(mention.end, mention.end + 2)) &&
+      !SPEECH_AFTER.test(ctx.masked.slice(mention.end, mention.end + 8))
+    )
+      return true;
+    // `Modern progressives …`: a lone capital opening a sentence, written in lower case elsewhere, for nobody known by more.
+    if (
+      speaker.kind !== 'unnamed' &&
+      !speaker.name.includes(' ') &&
+      opensSentence(ctx.masked, mention.start) &&
+      writtenLower(ctx.text, lower, memo.lower) &&
+      !capitalisedInside(ctx.masked, single)
+    )
+      return true;
+  }
+  if (!speakerShaped(mention.text, speaker)) return true;
+  // (`@beewel wrote`: a handle in lower case names its account.)
+  const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
+  if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!handle && loneModifier(speaker.name)))) return true;
+  // `Lund's Paper Tigers concedes`, `the show "Morning Desk"`: a work or a product (`work-titles.ts`).
+  if (isWorkTitle(ctx, speaker)) return true;
+  // `Super Tuesday`: a day's name.
+  if (namesTwoWordDay(speaker.name)) return true;
+  if (speaker.kind !== 'unnamed') {
+    // A place written with initials (`U.S.`, `D.C.`) folds to single letters: `u s` is `us`.
+    const name = foldName(speaker.name);
+    const folded = INITIALS_ONLY.test(name) ? name.replace(/ /g, '') : name;
+    if (isPlaceName(folded) && (speaker.kind === 'person' || !isGovernedPlace(folded))) return true;
+    // A dash attribution (`” — Jo Bloggs, Salon`) is written like a headline and names its speaker.
+    if (!DASHES.has(cue) && headlineLike(ctx, paragraphAt(ctx.paragraphs, mention.start), memo.headline)) {
+      const last = speaker.name.split(' ').pop() as string;
+      if (!namedInBody(ctx, last, memo.headline)) return true;
+    }
+  }
+  return false;
+}
+
+/** `Super Tuesday`: a name of exactly two words that names a day (no split or lower-casing of other names: this runs for every speaker). */
+function namesTwoWordDay(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space <= 0 || name.indexOf(' ', space + 1) >= 0) return false;
+  return namesDay(name.slice(0, space).toLowerCase(), name.slice(space + 1).toLowerCase());
+}
+
+/**
+ * Could these words name or describe a speaker by their shape at all? Not a number alone (`2010`, a
+ * year read as the subject of `in 2010 said`), not a description opening with a lower-case preposition
+ * (`for whatever`, `to crestfallen supporters`: a source phrase begun too early; a name so read, `according
+ * to Jo Roe, who said`, is left to the name's own checks) or ending in an auxiliary, a preposition or an
+ * adverb (`the Water Board should`, `the host also`), and not a name holding a
+ * lower-case auxiliary (`Roe didn't`, `Roe will`: a name read on into its clause).
+ */
+export function speakerShaped(mentionText: string, speaker: Speaker): boolean {
+  if (/^[\p{N}\s.,]+$/u.test(speaker.name)) return false;
+  if (speaker.kind === 'unnamed') {
+    const first = /^\p{Ll}+/u.exec(mentionText)?.[0];
+    // `the Justice Department should`, `the White House needs to`: no noun phrase ends in an auxiliary or a preposition.
+    const last = speaker.name.slice(speaker.name.lastIndexOf(' ') + 1);
+    return (first === undefined || !PREPOSITIONS.has(first)) && !CLAUSE_WORDS.has(last) && !NEVER_LAST.has(last);
+  }
+  return !speaker.name.split(' ').some((w) => w !== '' && w === w.toLowerCase() && CLAUSE_WORDS.has(w));
+}

@@ -1,0 +1,90 @@
+/**
+ * A surname that two people of the article share (`Cheney` after `Liz Cheney` and `her father, Dick
+ * Cheney`): the one the text is about, not merely the one named last.
+ *
+ * The bare surname's own sentence tells first: a pronoun that follows it there (`Romney says while he
+ * knows`, `Mueller spoke of how she relied on her faith`) is the gender of the namesake it means.
+ * Without one, the latest of two things before the mention decides: a bare surname that such a
+ * pronoun tied to a namesake (the article goes on writing the surname for the one it meant last, and
+ * the relative by full name or a title: `Mrs. Romney`), or a namesake's full name that was a
+ * sentence's subject or a speech verb's speaker. When neither came, the one the article named first
+ * (news names its subject first and the relatives after).
+ */
+import type { ArticleContext } from '../mentions/context.ts';
+import { opensSentence, speaks } from './rank.ts';
+import { titleGender, type Gender } from '../lexicon/given-names.ts';
+import type { Person } from '../mentions/speakers.ts';
+import { withoutPossessiveS } from '../../text/marks.ts';
+import { isTitle } from '../lexicon/titles.ts';
+import { variantNamed } from '../mentions/name-variants.ts';
+
+/** How far after a surname its sentence's pronoun may come, in characters. */
+const PRONOUN_REACH = 100;
+
+/**
+ * The gender of the first personal pronoun after `end` in its sentence (`Romney said he and his wife`),
+ * when no capitalised word (someone else it might stand for) comes between; quotations are blanked.
+ */
+function pronounAfter(masked: string, end: number): Gender | undefined {
+  const after = masked.slice(end, end + PRONOUN_REACH);
+  const m = /^[^.!?;:\n]*?\b(?:(he|his|him)|(she|her))\b/i.exec(after);
+  if (!m) return undefined;
+  // `Romney told Wallace he …`: the pronoun may be the other person's.
+  if (/[^.!?\s]\s+\p{Lu}/u.test(after.slice(0, m.index + m[0].length - (m[1] ?? m[2] ?? '').length))) return undefined;
+  return m[1] ? 'm' : 'f';
+}
+
+/** A title right before the word at `start` (`Mrs. Romney`, `Sen. Pell`): a bare surname is written without one. */
+function titledAt(text: string, start: number): boolean {
+  const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 16), start));
+  return before !== null && isTitle((before[1] as string).toLowerCase());
+}
+
+/** Does the word at [start, end) open its sentence and a lower-case word (its verb) follow it (`Romney says`, `Varga also wrote`)? */
+function subjectAt(text: string, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return (k < 0 || '.!?\n'.includes(text[k] as string)) && /^ \p{Ll}/u.test(text.slice(end, end + 2));
+}
+
+/** The one namesake who may be of `gender` (of it, or of no known gender), if exactly one may. */
+function ofGender(namesakes: Person[], gender: Gender | undefined): Person | undefined {
+  if (!gender) return undefined;
+  const fit = namesakes.filter((p) => !p.gender || p.gender === gender);
+  return fit.length === 1 ? fit[0] : undefined;
+}
+
+/** The person a lone surname `word` at `at` stands for when two or more people share it; undefined when fewer do. */
+export function salientNamesake(ctx: ArticleContext, word: string, at: number, roles: string[] = []): Person | undefined {
+  // `Mrs. Clinton` is never the Clinton who is a man.
+  const gender = titleGender(roles);
+  const namesakes = ctx.people.namesakes(word).filter((p) => !gender || !p.gender || p.gender === gender);
+  if (gender && namesakes.length === 1) return namesakes[0];
+  if (namesakes.length < 2) return undefined;
+  const lower = word.toLowerCase();
+  const bare = (start: number, end: number): boolean =>
+    withoutPossessiveS(ctx.text.slice(start, end)).toLowerCase() === lower && !titledAt(ctx.text, start);
+  // The pronoun is the surname's only when the surname is its sentence's subject (not `threatened to jail Clinton if he won`).
+  const meant = (start: number, end: number): Person | undefined =>
+    bare(start, end) && subjectAt(ctx.text, start, end) ? ofGender(namesakes, pronounAfter(ctx.masked, end)) : undefined;
+  const here = gender ? undefined : meant(at, at + word.length);
+  if (here) return here;
+  let latest: Person | undefined;
+  let first: Person | undefined;
+  for (const m of ctx.people.mentionsBetween(0, at)) {
+    if (!namesakes.includes(m.person) && !bare(m.start, m.end)) continue;
+    if (namesakes.includes(m.person)) first ??= m.person;
+    const written = ctx.text.slice(m.start, m.end);
+    if (written.indexOf(' ') < 0) {
+      // A bare surname whose sentence's pronoun told which namesake it meant.
+      latest = meant(m.start, m.end) ?? latest;
+      continue;
+    }
+    if (opensSentence(ctx.text, m.start, m.end) || speaks(ctx.text, m.start, m.end)) latest = m.person;
+  }
+  return latest ?? first;
+}
+
+/** The person of the article a lone name `word` at `at` stands for: a namesake (above), else a variant of a name (`name-variants.ts`). */
+export const loneNamed = (ctx: ArticleContext, word: string, at: number, roles: string[] = []): Person | undefined =>
+  salientNamesake(ctx, word, at, roles) ?? variantNamed(ctx, word, at);
