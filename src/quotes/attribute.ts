@@ -43,6 +43,7 @@ import { causedSayer } from './forms/caused-sayer.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './forms/carry.ts';
 import { paragraphBefore } from './finding/captions.ts';
 import { issuedStatement } from './forms/issued-statement.ts';
+import { perAside } from './forms/per-aside.ts';
 import { stanceBefore } from './forms/stance-lead-in.ts';
 import { isQuotedTitle, unattributeNicknames } from './mentions/nicknames.ts';
 
@@ -131,6 +132,9 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const tail =
     attributionAtSentenceEnd(postTokens) ?? (q.kind === 'full' && q.text.endsWith(',') ? mannerVerbAfter(postTokens) : undefined);
   if (tail) return tail;
+  // `"…" (per the Daily Ledger).`: the bracket names where the words were read, unless a clause of saying names who said them.
+  const per = perAside(ctx.text, q.end);
+  if (per && !reportedSpeech(preTokens) && !governingSpeech(preTokens, namedElsewhere(ctx))) return per;
   // `Jane Roe, The Valley Courier: "…"` opening its paragraph: a press roundup's label.
   const label = from === para.start ? labelLeadInAt(ctx, para.start, q.start) : undefined;
   if (label) return label;

@@ -6,7 +6,10 @@ import { matchCue } from '../cues/cues.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { BODY_NAME_GLUE } from '../resolution/body-names.ts';
-import { DOCUMENT_HEADS, PREPOSITIONS } from '../lexicon/word-lists.ts';
+import { DOCUMENT_HEADS, isPersonHead, PREPOSITIONS } from '../lexicon/word-lists.ts';
+import { isTitle } from '../lexicon/titles.ts';
+import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
+import { SOURCE_NOUNS } from '../cues/source-words.ts';
 
 /** Lower-case words inside a name: a body's (`the Center for Law and Justice`) or a person's particle (`Bill de Blasio`). */
 const JOINERS: ReadonlySet<string> = new Set([...BODY_NAME_GLUE, 'de']);
@@ -20,8 +23,40 @@ export function relativeSayer(tokens: Token[]): Found | undefined {
   if (tokens[v]?.lower === 'that' || tokens[v]?.text === ',' || tokens[v]?.text === ':') v--;
   const that = thatClauseVerb(tokens);
   // Only a person's `who`: `the District, which argued that …` is too often a lawsuit's or a body's plea.
-  return sayerAt(tokens, v) ?? (tokens[that - 1]?.lower === 'who' ? sayerAt(tokens, that) : undefined) ?? spacedSayer(tokens, v);
+  return (
+    sayerAt(tokens, v) ??
+    (tokens[that - 1]?.lower === 'who' ? sayerAt(tokens, that) : undefined) ??
+    spacedSayer(tokens, v) ??
+    describedSayer(tokens, v)
+  );
 }
+
+/** Words that end a description before its head: it is another phrase's object (`a talk with a member`). */
+const DESCRIPTION_STOPS = new Set([...PREPOSITIONS, 'and', 'or', 'who', 'which', 'that']);
+
+/**
+ * `recalled a talk with a campaign aide who confidently told him: "…"`: a relative clause of saying on an
+ * indefinite description of a person (`a`/`an`, up to five more words, a head noun for a person or role),
+ * with at most an adverb between `who` and the verb: the description speaks.
+ */
+function describedSayer(tokens: Token[], v: number): Found | undefined {
+  let c = v;
+  if (TOLD.has(tokens[c]?.lower ?? '')) c--;
+  const cue = matchCue(tokens, c);
+  if (!cue || cue.sourceAfter || cue.length !== 1 || cue.index !== c) return undefined;
+  let w = c - 1;
+  if (/^\p{Ll}+ly$/u.test(tokens[w]?.text ?? '')) w--;
+  const head = tokens[w - 1];
+  if (tokens[w]?.lower !== 'who' || !head || head.kind !== 'word' || isUpperStart(head.text) || !isPersonNoun(head.lower)) return undefined;
+  let s = w - 1;
+  while (s > 0 && s > w - 7 && tokens[s - 1]?.kind === 'word' && !DESCRIPTION_STOPS.has(tokens[s - 1]?.lower ?? '')) s--;
+  if (tokens[s]?.lower !== 'a' && tokens[s]?.lower !== 'an') return undefined;
+  return { np: [s, w], cue: { ...cue, index: w }, tokens: [...tokens.slice(0, w), tokens[c] as Token] };
+}
+
+/** A lower-case head noun for a person or role: `aide`, `member`, `economist`, `resident`. */
+const isPersonNoun = (lower: string): boolean =>
+  isTitle(lower) || isPersonHead(lower) || (SOURCE_NOUNS.has(lower) && !lower.endsWith('s')) || endsLikePersonNoun(lower);
 
 /** Who may be told, after the verb: `who told him:`. */
 const TOLD = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists']);
