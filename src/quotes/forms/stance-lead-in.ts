@@ -48,7 +48,8 @@ export function stanceLeadIn(tokens: Token[], known?: KnownPerson): Found | unde
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !STANCE.has(verb.lower)) return undefined;
   // Read as a sentence of saying ending in its verb.
-  const found = reportedSpeech([...tokens.slice(0, v), { ...verb, text: 'says', lower: 'says' }]);
+  const found =
+    unclosedAppositive(tokens, v) ?? reportedSpeech([...tokens.slice(0, v), { ...verb, text: 'says', lower: 'says' }]);
   if (!found) return undefined;
   const head = found.tokens[found.np[1] - 1] as Token;
   const first = found.tokens[found.np[0]] as Token;
@@ -67,6 +68,25 @@ export function stanceLeadIn(tokens: Token[], known?: KnownPerson): Found | unde
       return undefined;
   }
   return { np: found.np, cue: { ...found.cue, text: verb.text }, tokens: tokens.slice(0, v + 1) };
+}
+
+/** Words that open an appositive description: `the director of …`, `a fellow at …`. */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+
+/**
+ * `Jo Roe, the head of research at the Civic Trust disagrees.`: a name (two to four capitalised words)
+ * opening the sentence, then an appositive whose closing comma is missing, up to the verb at `v` (no
+ * other comma, no verb of saying): the name is the subject, not the appositive's last words.
+ */
+function unclosedAppositive(tokens: Token[], v: number): Found | undefined {
+  let e = 0;
+  while (e < tokens.length && e < 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  if (e < 2 || tokens[e]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[e + 1]?.lower ?? '') || v - e > 14) return undefined;
+  if (tokens.slice(e + 1, v).some((t) => t.kind !== 'word' || t.lower === 'who' || t.lower === 'which')) return undefined;
+  const verb = tokens[v] as Token;
+  // Read without the appositive, as `Jo Roe disagrees`.
+  const cue = { index: e, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
+  return { np: [0, e], cue, tokens: [...tokens.slice(0, e), verb] };
 }
 
 /**
