@@ -74,13 +74,15 @@ export function stanceLeadIn(tokens: Token[], known?: KnownPerson): Found | unde
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
 
 /**
- * `Jo Roe, the head of research at the Civic Trust disagrees.`: a name (two to four capitalised words)
- * opening the sentence, then an appositive whose closing comma is missing, up to the verb at `v` (no
+ * `Jo Roe, the head of research at the Civic Trust disagrees.`: a name (two to four capitalised words,
+ * a given name first) opening the sentence, then an appositive whose closing comma is missing, up to the verb at `v` (no
  * other comma, no verb of saying): the name is the subject, not the appositive's last words.
  */
 function unclosedAppositive(tokens: Token[], v: number): Found | undefined {
   let e = 0;
   while (e < tokens.length && e < 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  // A person's name by its shape: a given name first (`Civic Budget Trust, the group at …` is a body).
+  if (givenNameGender(tokens[0]?.lower ?? '') === undefined) return undefined;
   if (e < 2 || tokens[e]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[e + 1]?.lower ?? '') || v - e > 14) return undefined;
   if (tokens.slice(e + 1, v).some((t) => t.kind !== 'word' || t.lower === 'who' || t.lower === 'which')) return undefined;
   const verb = tokens[v] as Token;
