@@ -37,7 +37,8 @@ const DESCRIPTION_STOPS = new Set([...PREPOSITIONS, 'and', 'or', 'who', 'which',
 /**
  * `recalled a talk with a campaign aide who confidently told him: "…"`: a relative clause of saying on an
  * indefinite description of a person (`a`/`an`, up to five more words, a head noun for a person or role),
- * with at most an adverb between `who` and the verb: the description speaks.
+ * with at most an adverb between `who` and the verb: the description speaks. A verb in the present
+ * speaks for a type or a hypothetical, unless the description stands beside a name.
  */
 function describedSayer(tokens: Token[], v: number): Found | undefined {
   let c = v;
@@ -51,6 +52,10 @@ function describedSayer(tokens: Token[], v: number): Found | undefined {
   let s = w - 1;
   while (s > 0 && s > w - 7 && tokens[s - 1]?.kind === 'word' && !DESCRIPTION_STOPS.has(tokens[s - 1]?.lower ?? '')) s--;
   if (tokens[s]?.lower !== 'a' && tokens[s]?.lower !== 'an') return undefined;
+  // `the mindset of a producer who says "…"`, `a buyer who answers "no"`: in the present, a description is
+  // anyone's (a type, a hypothetical), unless it stands beside a name (`Roe, a vocal supporter who says "…"`).
+  const past = /(?:ed|told|said|wrote|spoke)$/.test(cue.text.toLowerCase());
+  if (!past && !(tokens[s - 1]?.text === ',' && isUpperStart(tokens[s - 2]?.text ?? ''))) return undefined;
   return { np: [s, w], cue: { ...cue, index: w }, tokens: [...tokens.slice(0, w), tokens[c] as Token] };
 }
 

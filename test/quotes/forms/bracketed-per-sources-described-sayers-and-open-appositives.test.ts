@@ -49,3 +49,16 @@ describe('a stance sentence whose appositive lost its closing comma', () => {
     expect(speaker(body, 'The trouble with that')).toBeUndefined();
   });
 });
+
+describe('a relative clause of saying in the present on a description', () => {
+  it('is a type or a hypothetical, no speaker (`a buyer who answers "no"`)', () => {
+    const body = 'I cannot imagine the mindset of an editor who says, "Print it anyway!" A buyer who answers "no" to that form breaks the law.';
+    expect(speaker(body, 'Print it anyway')).toBeUndefined();
+    expect(speaker(body, 'no')).toBeUndefined();
+  });
+
+  it('speaks beside a name (`Roe, a vocal supporter who says "…"`)', () => {
+    const body = 'The next day, Tobias Wren, a vocal union supporter who says "I hate the new rota" and would vote it down, filed his plans.';
+    expect(speaker(body, 'I hate the new rota')).toBe('Tobias Wren');
+  });
+});
