@@ -48,8 +48,7 @@ export function stanceLeadIn(tokens: Token[], known?: KnownPerson): Found | unde
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !STANCE.has(verb.lower)) return undefined;
   // Read as a sentence of saying ending in its verb.
-  const found =
-    unclosedAppositive(tokens, v) ?? reportedSpeech([...tokens.slice(0, v), { ...verb, text: 'says', lower: 'says' }]);
+  const found = unclosedAppositive(tokens, v) ?? reportedSpeech([...tokens.slice(0, v), { ...verb, text: 'says', lower: 'says' }]);
   if (!found) return undefined;
   const head = found.tokens[found.np[1] - 1] as Token;
   const first = found.tokens[found.np[0]] as Token;

@@ -9,7 +9,8 @@ import { speakerNameStarting as speaker } from '../../support/quote-starting.ts'
 
 describe('a `(per …)` bracket right after a quotation', () => {
   it('names the source the words were read in', () => {
-    const body = 'The council wants the accounts of "four other holding firms that run dozens more" (per the Harbour Gazette). A fight is likely.';
+    const body =
+      'The council wants the accounts of "four other holding firms that run dozens more" (per the Harbour Gazette). A fight is likely.';
     expect(speaker(body, 'four other holding firms')).toBe('Harbour Gazette');
   });
 
@@ -31,7 +32,8 @@ describe('a relative clause of saying on a description of a person', () => {
   });
 
   it('needs a head noun for a person: a newsletter that "told" him is no speaker', () => {
-    const body = 'Hale also recalled a recent talk with a senior campaign newsletter which confidently told him: "We know how to fill a stadium."';
+    const body =
+      'Hale also recalled a recent talk with a senior campaign newsletter which confidently told him: "We know how to fill a stadium."';
     expect(speaker(body, 'We know how to fill')).toBeUndefined();
   });
 });
@@ -52,13 +54,15 @@ describe('a stance sentence whose appositive lost its closing comma', () => {
 
 describe('a relative clause of saying in the present on a description', () => {
   it('is a type or a hypothetical, no speaker (`a buyer who answers "no"`)', () => {
-    const body = 'I cannot imagine the mindset of an editor who says, "Print it anyway!" A buyer who answers "no" to that form breaks the law.';
+    const body =
+      'I cannot imagine the mindset of an editor who says, "Print it anyway!" A buyer who answers "no" to that form breaks the law.';
     expect(speaker(body, 'Print it anyway')).toBeUndefined();
     expect(speaker(body, 'no')).toBeUndefined();
   });
 
   it('speaks beside a name (`Roe, a vocal supporter who says "…"`)', () => {
-    const body = 'The next day, Tobias Wren, a vocal union supporter who says "I hate the new rota" and would vote it down, filed his plans.';
+    const body =
+      'The next day, Tobias Wren, a vocal union supporter who says "I hate the new rota" and would vote it down, filed his plans.';
     expect(speaker(body, 'I hate the new rota')).toBe('Tobias Wren');
   });
 });
