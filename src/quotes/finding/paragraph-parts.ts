@@ -3,7 +3,8 @@
  * mark, only the last closes) is one utterance: it is attributed once, as a whole. It is then
  * reported paragraph by paragraph, each paragraph one Quote with the whole quotation's speaker, as
  * news copy and its annotations read it (each paragraph's opening mark starts a quotation; the
- * paragraph is where a reader finds it). A sentence only hard-wrapped over a line break (no mark
+ * paragraph is where a reader finds it). Each part carries the identity of its whole (`Quote.partOf`),
+ * so that comparison and counts take the parts as the one utterance they are. A sentence only hard-wrapped over a line break (no mark
  * opens the second line) stays one quotation, and so does a passage that quotes others in double
  * marks itself (an excerpt of another text, quoted whole: one passage, not one claim a paragraph).
  */
@@ -52,6 +53,7 @@ export function splitParagraphParts(
       else groups.push([part]);
     }
     let para = q.paragraph;
+    const parts: Quote[] = [];
     groups.forEach((group, g) => {
       const quoteText = group
         .map(([s, e]) => text.slice(s, e).trim())
@@ -63,8 +65,11 @@ export function splitParagraphParts(
       const end = g === groups.length - 1 ? q.end : (group[group.length - 1] as [number, number])[1];
       para = paragraphAt(paragraphs, start, para);
       const kind = g === 0 ? q.kind : kindOf(start, para, quoteText);
-      out.push({ ...q, text: quoteText, start, end, paragraph: para, kind });
+      parts.push({ ...q, text: quoteText, start, end, paragraph: para, kind });
     });
+    // Each part knows its whole quotation (one utterance: compared and counted once).
+    if (parts.length > 1) parts.forEach((part, index) => (part.partOf = { start: q.start, index }));
+    out.push(...parts);
   });
   return out;
 }
