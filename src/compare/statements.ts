@@ -8,6 +8,9 @@
  *    statements together, so a shared word cannot chain different utterances into one.
  * Candidate pairs come from an inverted index of each speaker's rarer words, so the work grows with
  * the number of plausible pairs, not the square of a speaker's quotes.
+ * The paragraph parts of one quotation running over paragraphs (`Quote.partOf`) are one utterance:
+ * grouped as one item with all their words, members of the same statement, a part without a word
+ * to compare included (`"No."`), and counted once.
  */
 import type { Article } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
@@ -57,6 +60,8 @@ const COLLATOR = new Intl.Collator();
 interface Item {
   index: number;
   entry: QuoteInArticle;
+  /** The quotes it stands for: `entry` alone, or every part of its quotation running over paragraphs (text order). */
+  parts: QuoteInArticle[];
   speaker: Speaker;
   tokens: Set<string>;
   day?: number;
@@ -76,37 +81,68 @@ export function groupStatements(
   const speakerOf = options.speakerOf ?? ((q: Quote) => q.speaker);
   const bySpeaker = new Map<string, Item[]>();
   const canonical = surnameAliases(quotes, speakerOf);
+  /** The item of each quotation running over paragraphs, by article and whole's start: its later parts join it. */
+  const wholes = new Map<Article, Map<number, Item>>();
   quotes.forEach((entry, index) => {
     const speaker = speakerOf(entry.quote);
     if (!speaker || !personQuote(entry, speakerOf)) return;
-    const tokens = new Set(compareTokens(entry.quote.text));
-    if (!tokens.size) return;
+    const tokens = compareTokens(entry.quote.text);
+    const part = entry.quote.partOf;
+    const whole = part ? wholes.get(entry.article)?.get(part.start) : undefined;
+    if (whole && whole.speaker.key === speaker.key) {
+      whole.parts.push(entry);
+      for (const t of tokens) whole.tokens.add(t);
+      return;
+    }
+    if (!tokens.length && !part) return;
     const published = entry.article.published ? Date.parse(entry.article.published.slice(0, 10)) : NaN;
     const key = canonical.get(speaker.key) ?? speaker.key;
     const list = bySpeaker.get(key) ?? [];
-    list.push({ index, entry, speaker, tokens, day: Number.isNaN(published) ? undefined : published / 86_400_000, weight: 0 });
+    const item: Item = {
+      index,
+      entry,
+      parts: [entry],
+      speaker,
+      tokens: new Set(tokens),
+      day: Number.isNaN(published) ? undefined : published / 86_400_000,
+      weight: 0,
+    };
+    list.push(item);
     bySpeaker.set(key, list);
+    if (part) {
+      const inArticle = wholes.get(entry.article) ?? new Map<number, Item>();
+      inArticle.set(part.start, item);
+      wholes.set(entry.article, inArticle);
+    }
   });
 
   const statements: Statement[] = [];
   const counts: Counts = new Uint32Array(quotes.length);
   // One push per statement: spreading a speaker's statements into `push` overflows the stack past
   // about 120,000 (a family of the 500k archive).
-  for (const items of bySpeaker.values()) for (const s of groupOneSpeaker(items, opts, counts)) statements.push(s);
+  for (const items of bySpeaker.values()) {
+    // A quotation whose parts have no word to compare (`"No."` / `"Never."`) is in no statement, as a one-paragraph one.
+    const worded = items.some((i) => !i.tokens.size) ? items.filter((i) => i.tokens.size > 0) : items;
+    if (worded.length) for (const s of groupOneSpeaker(worded, opts, counts)) statements.push(s);
+  }
   return sortStatements(statements);
 }
 
-/** A quote grouping considers: a person's words, not a title (it may still have no word to compare). */
+/**
+ * A quote grouping considers: a person's words, not a title (it may still have no word to compare);
+ * a paragraph part of a longer quotation is never a title (`"No."` closing it).
+ */
 export function personQuote(entry: QuoteInArticle, speakerOf: (q: Quote) => Speaker | undefined): boolean {
-  return speakerOf(entry.quote)?.kind === 'person' && !isTitle(entry.quote.text);
+  return speakerOf(entry.quote)?.kind === 'person' && (entry.quote.partOf !== undefined || !isTitle(entry.quote.text));
 }
 
 /**
- * True when grouping puts this quote in a statement (as `groupStatements` decides: a person's words,
- * not a title, with a word to compare), so a quote without one can be told apart without grouping.
+ * False when grouping surely puts this quote in no statement (not a person's words, a title, no word
+ * to compare and no other part of a quotation to be grouped with), so such a quote can be told
+ * apart without grouping. A part of a quotation running over paragraphs may be grouped.
  */
 export function groupable(entry: QuoteInArticle, speakerOf: (q: Quote) => Speaker | undefined = (q) => q.speaker): boolean {
-  return personQuote(entry, speakerOf) && compareTokens(entry.quote.text).length > 0;
+  return personQuote(entry, speakerOf) && (entry.quote.partOf !== undefined || compareTokens(entry.quote.text).length > 0);
 }
 
 /** Most outlets first, then most members, then first report; ids follow that order. Sorts in place. */
@@ -221,7 +257,7 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions, counts: Counts): 
     } else {
       // A short quote no longer quote fits joins the same words from another article published
       // near it ("in principle"); both must be dated, or any common phrase would pair up.
-      const key = identityKey(s.entry.quote.text);
+      const key = identityKey(s.parts.map((p) => p.quote.text).join(' '));
       const twin = shortTwins.get(key);
       if (s.day !== undefined && twin?.some((m) => m.day !== undefined && comparable(s, m))) {
         twin.push(s);
@@ -245,7 +281,7 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions, counts: Counts): 
     out.push({
       id: 0,
       speaker: first.speaker,
-      members: members.map((m) => m.entry),
+      members: members.flatMap((m) => m.parts),
       outlets: [...new Set(members.map((m) => m.entry.article.outlet))].sort(),
       confidence: Math.round(linked * 100) / 100,
     });
@@ -262,6 +298,8 @@ function groupOneSpeaker(items: Item[], opts: GroupingOptions, counts: Counts): 
 function surnameAliases(quotes: readonly QuoteInArticle[], speakerOf: (q: Quote) => Speaker | undefined): Map<string, string> {
   const counts = new Map<string, number>();
   for (const q of quotes) {
+    // A quotation running over paragraphs counts once, by its first part.
+    if (q.quote.partOf && q.quote.partOf.index > 0) continue;
     const speaker = speakerOf(q.quote);
     if (speaker?.kind === 'person') counts.set(speaker.key, (counts.get(speaker.key) ?? 0) + 1);
   }

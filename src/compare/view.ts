@@ -4,7 +4,9 @@
  * that only paraphrase it.
  *
  * - One article's rendering may be split over several quotations (`"…," he said. "…"`): its pieces
- *   are one rendering, in article order, never compared with each other.
+ *   are one rendering, in article order, never compared with each other, joined with ` … `. The
+ *   paragraph parts of one quotation running over paragraphs (`Quote.partOf`) are one piece, joined
+ *   with a space: the outlet printed those words without a cut.
  * - A fragment (a few words, or a quotation inside the writer's own sentence) is never the "first
  *   full wording".
  * - Wordings that differ only in editorial brackets (`[talks]`, `(talks)`, `[T]he`) are separate
@@ -81,17 +83,40 @@ function renderingsOf(members: readonly QuoteInArticle[]): Rendering[] {
     else byArticle.set(m.article, [m]);
   }
   return [...byArticle].map(([article, list]) => {
-    const ordered = [...list].sort((a, b) => a.quote.start - b.quote.start);
+    const pieces = piecesOf([...list].sort((a, b) => a.quote.start - b.quote.start));
     // Each piece's words once, not once per pair compared.
-    const keys = ordered.map((m) => identityKey(m.quote.text));
-    const kept = ordered.filter((_, i) => !keys.some((outer, j) => j !== i && holds(outer, keys[i]!, j < i)));
+    const keys = pieces.map((p) => identityKey(p.text));
+    const kept = pieces.filter((_, i) => !keys.some((outer, j) => j !== i && holds(outer, keys[i]!, j < i)));
     return {
       article,
-      members: kept,
-      text: kept.map((m) => m.quote.text).join(' … '),
-      partial: kept.every((m) => m.quote.kind === 'partial' || compareTokens(m.quote.text).length < 4),
+      members: kept.flatMap((p) => p.members),
+      text: kept.map((p) => p.text).join(' … '),
+      partial: kept.every((p) => p.members.every((m) => m.quote.kind === 'partial') || compareTokens(p.text).length < 4),
     };
   });
+}
+
+/** One piece of a rendering: a quotation, or the consecutive paragraph parts of one (`Quote.partOf`) with their words joined by a space. */
+interface Piece {
+  members: QuoteInArticle[];
+  text: string;
+}
+
+/** The members (article order) as pieces: each part of a quotation joins the piece of the part right before it. */
+function piecesOf(ordered: readonly QuoteInArticle[]): Piece[] {
+  const pieces: Piece[] = [];
+  let last: QuoteInArticle | undefined;
+  for (const m of ordered) {
+    const part = m.quote.partOf;
+    const before = last?.quote.partOf;
+    const piece = pieces[pieces.length - 1];
+    if (piece && part && before && before.start === part.start && before.index + 1 === part.index) {
+      piece.members.push(m);
+      piece.text += ` ${m.quote.text}`;
+    } else pieces.push({ members: [m], text: m.quote.text });
+    last = m;
+  }
+  return pieces;
 }
 
 /** True when `outer`'s words (`identityKey`) hold all of `inner`'s (for equal ones, only the earlier holds the later). */

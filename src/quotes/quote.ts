@@ -32,4 +32,19 @@ export interface Quote {
   cue?: string;
   /** Resolved speaker; absent for scare quotes and anything with no attribution. */
   speaker?: Speaker;
+  /**
+   * For one paragraph of a quotation running over paragraphs (each paragraph opens with a mark, only
+   * the last closes): the whole quotation's `start` (its first part's) and this part's 0-based index.
+   * The parts are one utterance: `/compare` joins them (with a space, in index order) and counts them
+   * as one quotation. Absent for a quotation within one paragraph.
+   */
+  partOf?: QuotePart;
+}
+
+/** Which quotation running over paragraphs a Quote is a part of (`Quote.partOf`). */
+export interface QuotePart {
+  /** The whole quotation's start offset: the same for all its parts, unique among the article's quotations. */
+  start: number;
+  /** 0-based: the part's place in the whole, in text order. */
+  index: number;
 }

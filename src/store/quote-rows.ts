@@ -5,22 +5,26 @@ import { StoredQuote, type QuoteHome } from './stored-article.ts';
 
 /**
  * A quote in its row: start, end, paragraph, full (1/0), speaker id (-1: none), cue (0: none),
- * mention start and end (-1: none), paragraph spans. The words (quote, mention) are in `quote_texts`.
+ * mention start and end (-1: none), paragraph spans, and for a part of a quotation running over
+ * paragraphs its whole's start and its index (`Quote.partOf`; absent otherwise). The words (quote,
+ * mention) are in `quote_texts`.
  */
-export type QuoteRow = [number, number, number, number, number, string | 0, number, number, number[]];
+export type QuoteRow = [number, number, number, number, number, string | 0, number, number, number[], ([number, number] | undefined)?];
 /** The words of an article's quotes and of their mentions (`''`: none), in quote order. */
 export type QuoteTexts = { t: string[]; m: string[] };
 
 export function encodeQuote(q: SpannedQuote, speaker: number): QuoteRow {
   const [mStart, mEnd] = q.mention ? [q.mention.start, q.mention.end] : [-1, -1];
-  return [q.start, q.end, q.paragraph, q.kind === 'full' ? 1 : 0, speaker, q.cue ?? 0, mStart, mEnd, q.paragraphSpans ?? []];
+  const row: QuoteRow = [q.start, q.end, q.paragraph, q.kind === 'full' ? 1 : 0, speaker, q.cue ?? 0, mStart, mEnd, q.paragraphSpans ?? []];
+  if (q.partOf) row.push([q.partOf.start, q.partOf.index]);
+  return row;
 }
 
 /** Cues are a few hundred words: one string each. */
 const CUES = new Map<string, string>();
 
 export function decodeQuote(row: QuoteRow, speakers: readonly Speaker[], index: number, home: QuoteHome): StoredQuote {
-  const [start, end, paragraph, full, speaker, cue, mStart, mEnd, spans] = row;
+  const [start, end, paragraph, full, speaker, cue, mStart, mEnd, spans, part] = row;
   const mention = mStart >= 0 ? ([mStart, mEnd] as const) : undefined;
   const q = new StoredQuote(start, end, paragraph, full ? 'full' : 'partial', spans, { home, index, mention, speakerId: speaker });
   if (cue) {
@@ -29,11 +33,14 @@ export function decodeQuote(row: QuoteRow, speakers: readonly Speaker[], index: 
   }
   const s = speakers[speaker];
   if (s) q.speaker = s;
+  if (part) q.partOf = { start: part[0], index: part[1] };
   return q;
 }
 
 /** A stored quote's row again, from what it holds (no read). */
 export function rowOfStored(q: StoredQuote): QuoteRow {
   const [mStart, mEnd] = q.mentionSpan ?? [-1, -1];
-  return [q.start, q.end, q.paragraph, q.kind === 'full' ? 1 : 0, q.speakerId, q.cue ?? 0, mStart, mEnd, q.paragraphSpans];
+  const row: QuoteRow = [q.start, q.end, q.paragraph, q.kind === 'full' ? 1 : 0, q.speakerId, q.cue ?? 0, mStart, mEnd, q.paragraphSpans];
+  if (q.partOf) row.push([q.partOf.start, q.partOf.index]);
+  return row;
 }

@@ -37,8 +37,8 @@ import {
   StoredQuote,
 } from './stored-article.ts';
 
-/** Bump when the store's tables or encodings change: a database of another version is rebuilt. */
-export const STORE_VERSION = 7;
+/** Bump when the store's tables or encodings change: a database of another version is rebuilt (8: a quote row may end with its `partOf`). */
+export const STORE_VERSION = 8;
 
 /**
  * The keys statements are stored under, in order, from the index of their first rows (position 0):

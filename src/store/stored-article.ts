@@ -5,7 +5,7 @@
  * are without reading them.
  */
 import type { Article } from '../corpus/article.ts';
-import type { Mention, Quote, Speaker } from '../quotes/quote.ts';
+import type { Mention, Quote, QuotePart, Speaker } from '../quotes/quote.ts';
 
 /** Where a stored article's texts come from (the store, with its cache). */
 export interface ParagraphReader {
@@ -125,6 +125,7 @@ export interface QuoteHome {
 export class StoredQuote implements Quote {
   declare cue?: string;
   declare speaker?: Speaker;
+  declare partOf?: QuotePart;
   /** Its article's row and reader; with the store's shelf, the article's decoded quotes, held so that a quote kept anywhere stays the one the store gives. */
   readonly #home: QuoteHome;
   readonly #index: number;

@@ -46,6 +46,29 @@ export const QUOTE_MARKS = '"\'“”„‟‘’‚‛«»‹›';
  */
 export const PAIRED_MARKS = '"“”„‘’\'«»‹›';
 
+/**
+ * The paired marks of the double and guillemet families, `"“”„«»`: a quotation of its own inside
+ * someone's words (one speaker's nested words take single marks).
+ */
+export const DOUBLE_PAIRED_MARKS = '"“”„«»';
+
+/** Does `text` hold a mark of `DOUBLE_PAIRED_MARKS`? */
+export const hasDoubleMark = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (DOUBLE_PAIRED_MARKS.includes(text[i] as string)) return true;
+  return false;
+};
+
+/**
+ * Two single marks standing for one double mark in some feeds and typefaces: `''Like this,''`,
+ * `‘‘like this’’`. Returns the double mark the two at `i` stand for, or undefined.
+ */
+export function doubledMark(text: string, i: number): string | undefined {
+  const c = text[i];
+  if (c !== "'" && c !== '‘' && c !== '’') return undefined;
+  if (text[i + 1] !== c) return undefined;
+  return c === "'" ? '"' : c === '‘' ? '“' : '”';
+}
+
 /** Apostrophes: straight and typographic (`don't`, `don’t`). Both are also single quotation marks. */
 export const APOSTROPHES = "'’";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../src/quotes/quote.ts';
 import { QuoteShelf } from '../../src/store/quote-shelf.ts';
 import { encodeQuoteColumn } from '../../src/store/quote-column.ts';
-import type { QuoteRow } from '../../src/store/quote-rows.ts';
+import { rowOfStored, type QuoteRow } from '../../src/store/quote-rows.ts';
 
 const speakers: Speaker[] = [{ key: 'ilse marrow', name: 'Ilse Marrow', kind: 'person' }];
 const words = { t: ['We are ready', 'the harbour stays open', 'Not this winter'], m: ['Marrow', '', ''] };
@@ -51,5 +51,16 @@ describe('the quote shelf', () => {
     expect(s.quotesIn(4, 2).map((q) => q.start)).toEqual([60, 150]);
     expect(s.quotesIn(4, 1).map((q) => q.end)).toEqual([140]);
     expect(() => s.quotes(4)).toThrow(SyntaxError);
+  });
+
+  it('gives the paragraph parts of one quotation their whole (`partOf`), and writes it back in their rows', () => {
+    const parts: QuoteRow[] = [
+      [3, 40, 0, 1, 0, 'said', 50, 56, [0, 0], [3, 0]],
+      [42, 80, 1, 1, 0, 'said', 50, 56, [1, 42], [3, 1]],
+      [90, 99, 2, 1, -1, 0, -1, -1, [2, 90]],
+    ];
+    const all = shelf([], encodeQuoteColumn(parts)).quotes(9);
+    expect(all.map((q) => q.partOf)).toEqual([{ start: 3, index: 0 }, { start: 3, index: 1 }, undefined]);
+    expect(all.map((q) => rowOfStored(q))).toEqual(parts);
   });
 });

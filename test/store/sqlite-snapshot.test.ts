@@ -112,6 +112,15 @@ describe('the SQLite database as the snapshot', () => {
     expect(answers(engine)).toBe(reference);
   });
 
+  it('a database of store version 7 (quote rows without the part of a quotation running over paragraphs) is rebuilt with a log line', async () => {
+    const db = new Database(join(snapshots, 'index.sqlite'));
+    db.prepare("UPDATE meta SET value = '7' WHERE key = 'store'").run();
+    db.close();
+    const { engine, messages } = await open();
+    expect(messages).toContain(`search database rebuilt: the database is of store version 7, expected ${STORE_VERSION}`);
+    expect(answers(engine)).toBe(reference);
+  });
+
   it('after a file changes, only that file is processed and its new text is searchable', async () => {
     const name = (await readdir(corpus)).find((f) => f.endsWith('.md')) as string;
     const text = await readFile(join(corpus, name), 'utf8');

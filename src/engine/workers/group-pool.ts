@@ -21,6 +21,9 @@ export interface GroupRequest {
   texts: string[];
   starts: Int32Array;
   paragraphs: Int32Array;
+  /** Per entry: its `partOf` (whole's start, part index), or −1, −1 for a quotation in one paragraph. */
+  partStarts: Int32Array;
+  partIndexes: Int32Array;
   speakerOf: Int32Array;
   speakers: Array<[Speaker['kind'], string, string]>;
   articleOf: Int32Array;
@@ -49,6 +52,8 @@ export function packLists(id: number, lists: ReadonlyArray<readonly QuoteInArtic
     texts: [],
     starts: new Int32Array(total),
     paragraphs: new Int32Array(total),
+    partStarts: new Int32Array(total).fill(-1),
+    partIndexes: new Int32Array(total).fill(-1),
     speakerOf: new Int32Array(total),
     speakers: [],
     articleOf: new Int32Array(total),
@@ -68,6 +73,10 @@ export function packLists(id: number, lists: ReadonlyArray<readonly QuoteInArtic
       request.texts.push(quote.text);
       request.starts[at] = quote.start;
       request.paragraphs[at] = quote.paragraph;
+      if (quote.partOf) {
+        request.partStarts[at] = quote.partOf.start;
+        request.partIndexes[at] = quote.partOf.index;
+      }
       const speaker = quote.speaker;
       let s = -1;
       if (speaker) {

@@ -46,7 +46,14 @@ function entriesOf(request: GroupRequest): QuoteInArticle[] {
     const c = request.contextOf[i]!;
     contexts.get(article)!.set(paragraph, row >= 0 ? row : c >= 0 ? request.contexts[c]! : '');
     const s = request.speakerOf[i]!;
-    const quote = { text, start: request.starts[i]!, paragraph, ...(s >= 0 ? { speaker: speakers[s] } : {}) } as Quote;
+    const part = request.partStarts[i]!;
+    const quote = {
+      text,
+      start: request.starts[i]!,
+      paragraph,
+      ...(s >= 0 ? { speaker: speakers[s] } : {}),
+      ...(part >= 0 ? { partOf: { start: part, index: request.partIndexes[i]! } } : {}),
+    } as Quote;
     return { article, quote };
   });
 }

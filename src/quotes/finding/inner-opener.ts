@@ -9,9 +9,10 @@
  */
 import type { QuoteSpan } from './quote-span.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
+import { DOUBLE_PAIRED_MARKS } from '../../text/marks.ts';
 
 /** Subjects before a verb of saying inside someone's own words (`I said`, `we told`, `to say`). */
-const OWN_WORDS_BEFORE = new Set(['i', 'we', 'you', 'to']);
+export const OWN_WORDS_BEFORE: ReadonlySet<string> = new Set(['i', 'we', 'you', 'to']);
 /** Words of narration between a comma and the inner opener (`, adding:`, `, Lee added,`, `, he said,`). */
 const LEAD_IN_WORDS = 3;
 
@@ -27,7 +28,8 @@ export function narrates(words: string, own: ReadonlySet<string> = OWN_WORDS_BEF
  */
 export function splitAtInnerOpener(text: string, pos: number, from: number, end: number, children: QuoteSpan[]): QuoteSpan[] | undefined {
   const inner = children[children.length - 1];
-  if (!inner || !'"“”„«'.includes(text[inner.start] as string) || /[\p{L}\p{N}]/u.test(text.slice(inner.end, end))) return undefined;
+  if (!inner || !DOUBLE_PAIRED_MARKS.includes(text[inner.start] as string) || /[\p{L}\p{N}]/u.test(text.slice(inner.end, end)))
+    return undefined;
   const lead = text.slice(from, inner.start);
   const comma = lead.lastIndexOf(',');
   // `that “the talks are a sham, adding: “we …”`: the narration after the comma is a few words with a verb of saying.

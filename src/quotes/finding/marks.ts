@@ -1,6 +1,7 @@
 import {
   APOSTROPHES,
   CLOSING_SHAPED_MARKS,
+  doubledMark,
   markFamily,
   OPENING_SHAPED_MARKS,
   PAIRED_MARKS,
@@ -90,17 +91,6 @@ function isLeadingElision(text: string, i: number, end: number): boolean {
   const word = text.slice(i + 1, j).toLowerCase();
   if (/^\d\d$/.test(word) || /^\d0s$/.test(word)) return true;
   return ELISIONS.has(word);
-}
-
-/**
- * Two single marks standing for one double mark in some feeds and typefaces: `''Like this,''`,
- * `‘‘like this’’`. Returns the double mark they stand for, or undefined.
- */
-function doubledMark(text: string, i: number): string | undefined {
-  const c = text[i];
-  if (c !== "'" && c !== '‘' && c !== '’') return undefined;
-  if (text[i + 1] !== c) return undefined;
-  return c === "'" ? '"' : c === '‘' ? '“' : '”';
 }
 
 /** Is a single-quote candidate closer at `i` more likely a plural possessive (`Guterres' trip`), given a later closer exists? */
@@ -261,6 +251,20 @@ function opensQuotedSentence(text: string, i: number, from: number): boolean {
 }
 const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
 
+/**
+ * Is the mark after the first English closing mark `”` past `i` (before `end`) another `”`, no `“`
+ * opening between them: a quotation nested inside the open one, then the open one, both closed?
+ */
+function closedTwiceAfter(text: string, i: number, end: number): boolean {
+  const first = text.indexOf('”', i + 1);
+  if (first < 0 || first >= end) return false;
+  for (let j = first + 1; j < end; j++) {
+    if (text[j] === '”') return true;
+    if (text[j] === '“') return false;
+  }
+  return false;
+}
+
 /** End the open quotation `stack[k]` (and those inside it), never closed, just before `pos`: a span of its parent, or of `out`. */
 function capQuote(text: string, stack: Open[], out: QuoteSpan[], k: number, pos: number): void {
   const entry = stack[k] as Open;
@@ -333,8 +337,10 @@ function scanParagraph(text: string, para: Paragraph, from: number, stack: Open[
         if (top && (top.mark === '„' || (!leftOpen && rightClosing))) closeQuote(stack, out, k, i);
         else {
           // `…we bring in.“I hope …`, `…in the country. “We train them …`: a new sentence's opener while an
-          // English quotation is open ends that one, never closed, there (a quotation inside a quotation takes `‘`).
-          if (top?.mark === '“' && opensQuotedSentence(text, i, para.start)) capQuote(text, stack, out, k, i);
+          // English quotation is open ends that one, never closed, there (a quotation inside a quotation takes `‘`),
+          // unless two closing marks follow in the paragraph, none opening between them: one for each (`“I asked. “Not here,” he said. I left,” Lind said.`).
+          if (top?.mark === '“' && opensQuotedSentence(text, i, para.start) && !closedTwiceAfter(text, i, end))
+            capQuote(text, stack, out, k, i);
           openQuote(stack, para, 'double', c, i);
         }
       } else if (c === '”') {

@@ -3,19 +3,24 @@
  * win for families,” said Ada Lind.`) or is a single mark closed by a double one (`‘Nevertheless, we
  * go on,” said Lind.`): a closing mark after sentence punctuation, with no mark before it in the
  * paragraph and an attribution right after it (`” said …`, `” Lind says`, `” he added`), closes a
- * quotation that runs from the paragraph's start. Not when the words before the mark hold a verb of
- * saying with its own subject (`Lind said there are other ways …,” he said`): there the missing mark
- * stood mid-paragraph, after the narration.
+ * quotation that runs from the paragraph's start, when the words before the mark are one sentence.
+ * Not when they hold a verb of saying with its own subject (`Lind said there are other ways …,” he
+ * said`): there the missing mark stood mid-paragraph, after the narration.
  */
 import type { Paragraph } from './paragraphs.ts';
 import type { QuoteSpan } from './marks.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
-import { narrates } from './inner-opener.ts';
+import { narrates, OWN_WORDS_BEFORE } from './inner-opener.ts';
+import { hasDoubleMark } from '../../text/marks.ts';
 
 /** Subjects before a verb of saying inside someone's own words (`I said`, `they told us`: quoted words at a paragraph start). */
-const OWN_WORDS_BEFORE = new Set(['i', 'we', 'you', 'they', 'to']);
-/** Double marks: none may stand before the closing mark in the paragraph. */
-const DOUBLE_MARKS = /["“”„«»]/;
+const OWN_WORDS_AT_START = new Set([...OWN_WORDS_BEFORE, 'they']);
+/**
+ * A sentence end inside the words before the mark: the opener may have stood after any sentence of
+ * them, so narration (`The board met on Tuesday. The pool will close,” Lind said.`) would be taken
+ * for the speaker's words. Refused: the paragraph start is known to open the quotation only for one sentence.
+ */
+const SENTENCES = /[.!?…][’'"”)]*\s+[\p{Lu}\p{N}‘'"“(]/u;
 /** The words right after the closing mark: a verb of saying first, or after a pronoun or up to four capitalised words. */
 const AFTER = /^\s+(?:(?:he|she|they|(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})\s*)?(\p{Ll}+)/u;
 
@@ -38,7 +43,7 @@ export function missingOpeners(text: string, paragraphs: Paragraph[], spans: Quo
     if (!/[,.!?]/.test(text[mark - 1] ?? '') || !attributionAfter(text, mark, para.end)) continue;
     const from = "‘'".includes(text[para.start] as string) ? para.start + 1 : para.start;
     const words = text.slice(from, mark);
-    if (DOUBLE_MARKS.test(words) || !/\p{L}+\s+\p{L}+/u.test(words) || narrates(words, OWN_WORDS_BEFORE)) continue;
+    if (hasDoubleMark(words) || !/\p{L}+\s+\p{L}+/u.test(words) || SENTENCES.test(words) || narrates(words, OWN_WORDS_AT_START)) continue;
     while (s < spans.length && (spans[s] as QuoteSpan).end <= para.start) s++;
     if (s < spans.length && (spans[s] as QuoteSpan).start <= mark) continue;
     out.push({ start: para.start, end: mark + 1, parts: [[from, mark]], paragraph: para.index, closed: true });

@@ -3,23 +3,18 @@
  * mark, only the last closes) is one utterance: it is attributed once, as a whole. It is then
  * reported paragraph by paragraph, each paragraph one Quote with the whole quotation's speaker, as
  * news copy and its annotations read it (each paragraph's opening mark starts a quotation; the
- * paragraph is where a reader finds it). A sentence only hard-wrapped over a line break (no mark
+ * paragraph is where a reader finds it). Each part carries the identity of its whole (`Quote.partOf`),
+ * so that comparison and counts take the parts as the one utterance they are. A sentence only hard-wrapped over a line break (no mark
  * opens the second line) stays one quotation, and so does a passage that quotes others in double
  * marks itself (an excerpt of another text, quoted whole: one passage, not one claim a paragraph).
  */
-import { PAIRED_MARKS } from '../../text/marks.ts';
+import { doubledMark, hasDoubleMark, PAIRED_MARKS } from '../../text/marks.ts';
 import type { QuoteSpan } from './marks.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { Quote } from '../quote.ts';
 
-/** A double mark inside a quotation's words: a quotation of its own (one speaker's nested words take `‘…’`). */
-const QUOTES_INSIDE = /["“”„«»]/;
-
 /** Does the content range starting at `from` start right after a quotation mark (`"B.`, `''B.`)? */
 const afterMark = (text: string, from: number): boolean => PAIRED_MARKS.includes(text[from - 1] ?? '');
-
-/** Is the mark before `from` one of two single marks standing for a double (`''B.`, `‘‘B.`)? */
-const doubledBefore = (text: string, from: number): boolean => "'‘’".includes(text[from - 1] ?? '-') && text[from - 2] === text[from - 1];
 
 /** The index of the paragraph holding offset `at` (paragraphs in text order). */
 function paragraphAt(paragraphs: Paragraph[], at: number, from: number): number {
@@ -46,7 +41,7 @@ export function splitParagraphParts(
     const span = spans[k] as QuoteSpan;
     // A passage that quotes others in double marks itself (`"The crew slept. “Wake up,” a deckhand shouted.`) is an
     // excerpt of another text, quoted whole: one passage, not one claim of one speaker a paragraph.
-    if (span.parts.length < 2 || QUOTES_INSIDE.test(q.text)) {
+    if (span.parts.length < 2 || hasDoubleMark(q.text)) {
       out.push(q);
       return;
     }
@@ -58,6 +53,7 @@ export function splitParagraphParts(
       else groups.push([part]);
     }
     let para = q.paragraph;
+    const parts: Quote[] = [];
     groups.forEach((group, g) => {
       const quoteText = group
         .map(([s, e]) => text.slice(s, e).trim())
@@ -65,12 +61,15 @@ export function splitParagraphParts(
         .join(' ');
       if (!/[\p{L}\p{N}]/u.test(quoteText)) return;
       const first = group[0] as [number, number];
-      const start = g === 0 ? q.start : first[0] - (doubledBefore(text, first[0]) ? 2 : 1);
+      const start = g === 0 ? q.start : first[0] - (doubledMark(text, first[0] - 2) ? 2 : 1);
       const end = g === groups.length - 1 ? q.end : (group[group.length - 1] as [number, number])[1];
       para = paragraphAt(paragraphs, start, para);
       const kind = g === 0 ? q.kind : kindOf(start, para, quoteText);
-      out.push({ ...q, text: quoteText, start, end, paragraph: para, kind });
+      parts.push({ ...q, text: quoteText, start, end, paragraph: para, kind });
     });
+    // Each part knows its whole quotation (one utterance: compared and counted once).
+    if (parts.length > 1) parts.forEach((part, index) => (part.partOf = { start: q.start, index }));
+    out.push(...parts);
   });
   return out;
 }

@@ -10,6 +10,7 @@
  *   second mark opens the quotation, to the next mark or its paragraph end; the first is dropped.
  */
 import type { QuoteSpan } from './marks.ts';
+import { hasDoubleMark } from '../../text/marks.ts';
 
 /** A straight mark shaped to close: after a non-space, before a space, punctuation or the paragraph end. */
 const closerAt = (text: string, i: number, end: number): boolean =>
@@ -44,7 +45,7 @@ export function repairStraightPair(text: string, s: QuoteSpan, paraStart: number
   while (stop > s.start + 1 && /\s/.test(text[stop - 1] as string)) stop--;
   const words = text.slice(s.start + 1, stop);
   // (Not with a double mark inside: `"A, “b,\" he continued. "C` pairs its marks some other way.)
-  if (/[.!?]$/.test(words) && !/["“”]/.test(words) && /\p{L}+\s+\p{L}+\s+\p{L}+/u.test(words) && opensSentence(text, s.start, paraStart))
+  if (/[.!?]$/.test(words) && !hasDoubleMark(words) && /\p{L}+\s+\p{L}+\s+\p{L}+/u.test(words) && opensSentence(text, s.start, paraStart))
     return [{ start: s.start, end: stop, parts: [[s.start + 1, stop]], paragraph: s.paragraph, closed: false }, real];
   return [real];
 }

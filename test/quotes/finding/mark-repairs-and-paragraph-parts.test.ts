@@ -55,6 +55,13 @@ describe('an English opening mark after a sentence end while another quotation i
     expect(speaker(body, 'We will ask the county')).toBe('Rosa Imbert');
   });
 
+  it('keeps the outer quotation whole when two closing marks follow (a quotation nested in it, both closed)', () => {
+    const body =
+      'Nora Vik met the porter, Karl Esk, at the door.\n\n“I asked for the key. “It is gone,” he told me. I did not believe him,” Vik said.';
+    expect(texts(body)).toEqual(['I asked for the key. “It is gone,” he told me. I did not believe him,']);
+    expect(speaker(body, 'I asked for the key')).toBe('Nora Vik');
+  });
+
   it('with a space between them too (`…elsewhere. “We …`)', () => {
     const body = 'Rosa Imbert said: “The hall cannot wait. “We will ask the county again,” she adds.';
     expect(texts(body)).toEqual(['The hall cannot wait.', 'We will ask the county again,']);
@@ -95,6 +102,12 @@ describe('a paragraph opening with quoted words whose opening mark is missing', 
   it('also when a single mark opens it (`‘We go on,” said …`)', () => {
     const body = 'The vote failed.\n\n‘We go on from here and we try again next spring,” said Ada Lindqvist.';
     expect(texts(body)).toEqual(['We go on from here and we try again next spring,']);
+  });
+
+  it('not when the words before the mark run over more than one sentence (the mark may have stood after narration)', () => {
+    const body =
+      'Nora Vik runs the bakery.\n\nThe shutters were down by noon. The street stayed empty all day,” Nora Vik said after the meeting.';
+    expect(texts(body)).toEqual([]);
   });
 
   it('not when the words before the mark are narration with a verb of saying (the mark was missing mid-paragraph)', () => {
