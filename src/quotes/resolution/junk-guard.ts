@@ -13,6 +13,8 @@
  *     clause (`the court's ruling will hurt infrequent voters`, `a separate program he's`) or cut
  *     before its noun (`reporters of`, `heard`, `including`);
  *   - the title of a book, film, show or product (`work-titles.ts`);
+ *   - a phrase opening its sentence before a comma with a preposition or an -ing form (`Echoing Roe,
+ *     the mayor said`): an adjunct, whose name is no subject;
  *   - words that are no name or description by their shape (`speakerShaped`): a number (`in 2010 said`),
  *     a phrase opening with a preposition (`for whatever reason`), a name read on into a clause
  *     (`Roe didn't respond`).
@@ -27,9 +29,11 @@ import { foldName } from '../mentions/speakers.ts';
 import { DASHES } from '../cues/source-phrase.ts';
 import { ARTICLES as ARTICLE_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, SPEECH_AFTER } from '../lexicon/word-lists.ts';
 import { isSpeakingNoun } from './speaking-nouns.ts';
-import { adverbByShape, namesDay } from '../mentions/name-openers.ts';
+import { adverbByShape, gluedOpener, namesDay } from '../mentions/name-openers.ts';
 import { isUpperStart, isWordCode } from '../tokens.ts';
 import { isWorkTitle } from '../mentions/work-titles.ts';
+import { isTitle } from '../lexicon/titles.ts';
+import { isPersonHead } from '../lexicon/word-lists.ts';
 import { namedByInitialsOnly } from '../mentions/initials-only.ts';
 
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
@@ -174,6 +178,7 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
       return true;
   }
   if (!speakerShaped(mention.text, speaker)) return true;
+  if (openingAdjunct(ctx, mention)) return true;
   // (`@beewel wrote`: a handle in lower case names its account.)
   const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
   if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!handle && loneModifier(speaker.name)))) return true;
@@ -193,6 +198,25 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     }
   }
   return false;
+}
+
+/** Openers of a phrase that gives its source (`According to Roe, …`, `Per Roe, …`), which an adjunct's check leaves alone. */
+const SOURCE_OPENERS = new Set(['according', 'per']);
+
+/**
+ * Is the mention a phrase opening its sentence with a preposition or an -ing form and closed by a
+ * comma (`Echoing Roe, the mayor said`, `Quoting Roe, …`): an adjunct, whose name is its object and
+ * never the sentence's subject, so never the speaker?
+ */
+function openingAdjunct(ctx: ArticleContext, mention: Mention): boolean {
+  const space = mention.text.indexOf(' ');
+  if (space <= 0 || ctx.text.charCodeAt(mention.end) !== 44) return false;
+  const first = mention.text.slice(0, space).toLowerCase();
+  if (SOURCE_OPENERS.has(first) || !gluedOpener(first) || isPlaceName(first)) return false;
+  // `Dissenting Judge Jo Roe, a Bush appointee,`, `Incoming New York Rep. Jo Roe,`: an -ing adjective before a title opens the subject.
+  const rest = mention.text.slice(space + 1).split(/[^\p{L}'’-]+/u);
+  if (rest.some((w) => isTitle(w.toLowerCase()) || isPersonHead(w.toLowerCase()))) return false;
+  return isUpperStart(mention.text) && opensSentence(ctx.masked, mention.start);
 }
 
 /** `Super Tuesday`: a name of exactly two words that names a day (no split or lower-casing of other names: this runs for every speaker). */

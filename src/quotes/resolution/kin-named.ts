@@ -6,6 +6,7 @@
  */
 import type { ArticleContext } from '../mentions/context.ts';
 import type { Person } from '../mentions/speakers.ts';
+import { givenNameGender } from '../lexicon/given-names.ts';
 
 /** Family nouns between the owner's possessive and the relative's given name. */
 const KIN = `son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|grandson|granddaughter|nephew|niece|widow|stepson|stepdaughter`;
@@ -25,7 +26,8 @@ export function kinNamed(ctx: ArticleContext, word: string, at: number): Person 
   const start = text.indexOf(word, at);
   if (start < 0 || start - at > REACH) return undefined;
   const owner = KIN_BEFORE.exec(text.slice(Math.max(0, start - REACH), start))?.[1];
-  if (!owner || owner === word) return undefined;
+  // `Trump's father, Giuliani told …`: only a given name is a relative's (a surname after the comma is the sentence's subject).
+  if (!owner || owner === word || givenNameGender(word.toLowerCase()) === undefined) return undefined;
   // The owner is someone the article names in full by this surname (`Trump` after `Donald Trump`), not a body or a given name.
   const named = ctx.people.namesakes(owner);
   if (named.length === 0) return undefined;
@@ -34,6 +36,8 @@ export function kinNamed(ctx: ArticleContext, word: string, at: number): Person 
   // Only against another person of that given name (`Eric Lindqvist`) is the relative added in full;
   // alone, the given name stays the name the article gives (`Ivanka`).
   const other = ctx.people.find([word], start);
-  if (!other || other.folded.length < 2 || other.folded[other.folded.length - 1] === owner.toLowerCase()) return undefined;
+  const given = word.toLowerCase();
+  if (!other || other.folded.length < 2 || other.folded[0] !== given || other.folded[other.folded.length - 1] === owner.toLowerCase())
+    return undefined;
   return ctx.people.add([word, owner], start, start + word.length);
 }
