@@ -34,6 +34,7 @@ import { isUpperStart, isWordCode } from '../tokens.ts';
 import { isWorkTitle } from '../mentions/work-titles.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { isPersonHead } from '../lexicon/word-lists.ts';
+import { isPeoplePlural } from '../lexicon/people-plurals.ts';
 import { namedByInitialsOnly } from '../mentions/initials-only.ts';
 
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
@@ -168,8 +169,9 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     )
       return true;
     // `Modern progressives …`: a lone capital opening a sentence, written in lower case elsewhere, for nobody known by more.
+    // (`Critics said`: a plural noun for people is an unnamed description now, read here as before, when it was a name.)
     if (
-      speaker.kind !== 'unnamed' &&
+      (speaker.kind !== 'unnamed' || isPeoplePlural(lower)) &&
       !speaker.name.includes(' ') &&
       opensSentence(ctx.masked, mention.start) &&
       writtenLower(ctx.text, lower, memo.lower) &&
@@ -182,6 +184,8 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   // (`@beewel wrote`: a handle in lower case names its account.)
   const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
   if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!handle && loneModifier(speaker.name)))) return true;
+  // `2018\n\nCritics`: a description read across a paragraph's end is no noun phrase.
+  if (speaker.kind === 'unnamed' && speaker.name.includes('\n')) return true;
   // `Lund's Paper Tigers concedes`, `the show "Morning Desk"`: a work or a product (`work-titles.ts`).
   if (isWorkTitle(ctx, speaker)) return true;
   // `Super Tuesday`: a day's name.
