@@ -43,6 +43,8 @@ const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
 const INITIALS_ONLY = /^(?:\p{L} )+\p{L}$/u;
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** A pronoun with a contracted verb (`I’d`, `We'll`), as a speaker's whole name. */
+const CONTRACTED_PRONOUN = /^(?:i|we|you|they|he|she)['’](?:d|m|ll|ve|re|s)$/i;
 
 /** Per article: which words it writes in lower case, and which paragraphs read as headlines. */
 interface Seen {
@@ -150,6 +152,8 @@ function loneModifier(description: string): boolean {
 export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Speaker, cue: string): boolean {
   const memo = seenFor(ctx.text);
   if (namedByInitialsOnly(speaker)) return true;
+  // `Normally I’d dismiss …`: a pronoun with a contracted verb is no name.
+  if (CONTRACTED_PRONOUN.test(speaker.name)) return true;
   // One word: `mention.text.split(/\s+/)` would give one piece.
   const single = /\s/.test(mention.text) ? undefined : mention.text;
   if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {
