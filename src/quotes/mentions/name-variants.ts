@@ -1,7 +1,7 @@
 /**
  * One-word names that stand for someone the article names in full under another form: a surname spelt
  * with or without a final `s` (`Tabio said` after `Juan Tabios`, `Hodges said` after `Mark Hodge`) when
- * nobody of the article bears the written form, `Junior` for the one person named with `Jr.`, and
+ * nobody of the article bears the written form, or with `-son` for `-sen` (`Peterson said` after `Ana Petersen`), `Junior` for the one person named with `Jr.`, and
  * `Hizzoner` (his honor) for the mayor.
  */
 import type { ArticleContext } from './context.ts';
@@ -38,5 +38,10 @@ export function variantNamed(ctx: ArticleContext, word: string, at: number): Per
   // A surname (or a given name: `William` for William Nash) someone of the article bears as written is theirs (`find` gives it).
   if (lower.length < 4 || people.some((p) => surnameOf(p.folded) === lower || p.folded[0] === lower)) return undefined;
   const other = lower.endsWith('s') ? lower.slice(0, -1) : `${lower}s`;
-  return only(people, (p) => surnameOf(p.folded) === other);
+  // `Peterson said` after `Michael Petersen`: the Scandinavian `-sen` and the English `-son` are one surname misspelt.
+  const sonSen = /s[eo]n$/.test(lower) && lower.length > 5 ? `${lower.slice(0, -2)}${lower.endsWith('son') ? 'e' : 'o'}n` : undefined;
+  return only(people, (p) => {
+    const surname = surnameOf(p.folded);
+    return surname === other || surname === sonSen;
+  });
 }

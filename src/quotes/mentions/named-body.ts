@@ -147,8 +147,12 @@ export function isOutletName(folded: string[]): boolean {
   if (n === 1 && AMBIGUOUS_ALONE.has(name)) return false;
   return MAGAZINES.has(name) || NETWORKS.has(name);
 }
-/** Last words of a magazine's or a broadcaster's name: `QUILL Magazine`, `The Weather Channel`. */
-const OUTLET_ENDS = new Set(['magazine', 'network', 'tv', 'channel']);
+/**
+ * Last words of a magazine's, a broadcaster's or an agency's name: `QUILL Magazine`, `The Weather Channel`, and the
+ * words of other languages for a news agency or a newspaper (`Deutsche Presse-Agentur`, `Agencia EFE`'s `Agencia` is
+ * no last word: `Nyhets-Agentur`, `Rheinische Zeitung`, `Kyodo Tsushin`).
+ */
+const OUTLET_ENDS = new Set(['magazine', 'network', 'tv', 'channel', 'agentur', 'zeitung', 'zeitschrift', 'tsushin']);
 
 /** Capitalised runs, with `of`, `the`, `and`, `&` inside: the names a text writes. */
 const RUN = new RegExp(String.raw`${CAPITAL}(?:\s+(?:(?:of|and|&)\s+(?:the\s+)?)?${CAPITAL})*`, 'gu');

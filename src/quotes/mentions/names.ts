@@ -9,6 +9,7 @@ import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from '../lexicon/generations.ts';
 import { unglueThings } from './glued-names.ts';
 import { SENTENCE_ADVERBS } from '../lexicon/word-lists.ts';
+import { isPeoplePlural } from '../lexicon/people-plurals.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 import { SAYING_OPENERS, adverbByShape, gluedOpener, namesDay } from './name-openers.ts';
 export { givenNameGender } from '../lexicon/given-names.ts';
@@ -226,7 +227,8 @@ export function parseNameRun(
     const t = words[k] as Token;
     if ((ORG_WORDS.has(t.lower) && !givenNameBeforeSurname(words, a, b, k)) || (!isNameWord(t) && !PARTICLES.has(t.text))) return undefined;
   }
-  if (b - a === 1 && isTitle((words[a] as Token).lower)) return undefined;
+  // `Critics say`, `Supporters of Roe note`: a plural noun for people alone is a description, never a name.
+  if (b - a === 1 && (isTitle((words[a] as Token).lower) || isPeoplePlural((words[a] as Token).lower))) return undefined;
   const roles: string[] = [];
   for (let k = 0; k <= lastTitle; k++) {
     const t = words[k] as Token;

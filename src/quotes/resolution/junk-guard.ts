@@ -13,6 +13,8 @@
  *     clause (`the court's ruling will hurt infrequent voters`, `a separate program he's`) or cut
  *     before its noun (`reporters of`, `heard`, `including`);
  *   - the title of a book, film, show or product (`work-titles.ts`);
+ *   - a phrase opening its sentence before a comma with a preposition or an -ing form (`Echoing Roe,
+ *     the mayor said`): an adjunct, whose name is no subject;
  *   - words that are no name or description by their shape (`speakerShaped`): a number (`in 2010 said`),
  *     a phrase opening with a preposition (`for whatever reason`), a name read on into a clause
  *     (`Roe didn't respond`).
@@ -27,9 +29,12 @@ import { foldName } from '../mentions/speakers.ts';
 import { DASHES } from '../cues/source-phrase.ts';
 import { ARTICLES as ARTICLE_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, SPEECH_AFTER } from '../lexicon/word-lists.ts';
 import { isSpeakingNoun } from './speaking-nouns.ts';
-import { adverbByShape, namesDay } from '../mentions/name-openers.ts';
+import { adverbByShape, gluedOpener, namesDay } from '../mentions/name-openers.ts';
 import { isUpperStart, isWordCode } from '../tokens.ts';
 import { isWorkTitle } from '../mentions/work-titles.ts';
+import { isTitle } from '../lexicon/titles.ts';
+import { isPersonHead } from '../lexicon/word-lists.ts';
+import { isPeoplePlural } from '../lexicon/people-plurals.ts';
 import { namedByInitialsOnly } from '../mentions/initials-only.ts';
 
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
@@ -38,6 +43,8 @@ const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
 const INITIALS_ONLY = /^(?:\p{L} )+\p{L}$/u;
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** A pronoun with a contracted verb (`I’d`, `We'll`), as a speaker's whole name. */
+const CONTRACTED_PRONOUN = /^(?:i|we|you|they|he|she)['’](?:d|m|ll|ve|re|s)$/i;
 
 /** Per article: which words it writes in lower case, and which paragraphs read as headlines. */
 interface Seen {
@@ -145,6 +152,8 @@ function loneModifier(description: string): boolean {
 export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Speaker, cue: string): boolean {
   const memo = seenFor(ctx.text);
   if (namedByInitialsOnly(speaker)) return true;
+  // `Normally I’d dismiss …`: a pronoun with a contracted verb is no name.
+  if (CONTRACTED_PRONOUN.test(speaker.name)) return true;
   // One word: `mention.text.split(/\s+/)` would give one piece.
   const single = /\s/.test(mention.text) ? undefined : mention.text;
   if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {
@@ -164,8 +173,9 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     )
       return true;
     // `Modern progressives …`: a lone capital opening a sentence, written in lower case elsewhere, for nobody known by more.
+    // (`Critics said`: a plural noun for people is an unnamed description now, read here as before, when it was a name.)
     if (
-      speaker.kind !== 'unnamed' &&
+      (speaker.kind !== 'unnamed' || isPeoplePlural(lower)) &&
       !speaker.name.includes(' ') &&
       opensSentence(ctx.masked, mention.start) &&
       writtenLower(ctx.text, lower, memo.lower) &&
@@ -174,9 +184,12 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
       return true;
   }
   if (!speakerShaped(mention.text, speaker)) return true;
+  if (openingAdjunct(ctx, mention)) return true;
   // (`@beewel wrote`: a handle in lower case names its account.)
   const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
   if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!handle && loneModifier(speaker.name)))) return true;
+  // `2018\n\nCritics`: a description read across a paragraph's end is no noun phrase.
+  if (speaker.kind === 'unnamed' && speaker.name.includes('\n')) return true;
   // `Lund's Paper Tigers concedes`, `the show "Morning Desk"`: a work or a product (`work-titles.ts`).
   if (isWorkTitle(ctx, speaker)) return true;
   // `Super Tuesday`: a day's name.
@@ -193,6 +206,25 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     }
   }
   return false;
+}
+
+/** Openers of a phrase that gives its source (`According to Roe, …`, `Per Roe, …`), which an adjunct's check leaves alone. */
+const SOURCE_OPENERS = new Set(['according', 'per']);
+
+/**
+ * Is the mention a phrase opening its sentence with a preposition or an -ing form and closed by a
+ * comma (`Echoing Roe, the mayor said`, `Quoting Roe, …`): an adjunct, whose name is its object and
+ * never the sentence's subject, so never the speaker?
+ */
+function openingAdjunct(ctx: ArticleContext, mention: Mention): boolean {
+  const space = mention.text.indexOf(' ');
+  if (space <= 0 || ctx.text.charCodeAt(mention.end) !== 44) return false;
+  const first = mention.text.slice(0, space).toLowerCase();
+  if (SOURCE_OPENERS.has(first) || !gluedOpener(first) || isPlaceName(first)) return false;
+  // `Dissenting Judge Jo Roe, a Bush appointee,`, `Incoming New York Rep. Jo Roe,`: an -ing adjective before a title opens the subject.
+  const rest = mention.text.slice(space + 1).split(/[^\p{L}'’-]+/u);
+  if (rest.some((w) => isTitle(w.toLowerCase()) || isPersonHead(w.toLowerCase()))) return false;
+  return isUpperStart(mention.text) && opensSentence(ctx.masked, mention.start);
 }
 
 /** `Super Tuesday`: a name of exactly two words that names a day (no split or lower-casing of other names: this runs for every speaker). */

@@ -17,6 +17,7 @@ import type { Person } from '../mentions/speakers.ts';
 import { withoutPossessiveS } from '../../text/marks.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { variantNamed } from '../mentions/name-variants.ts';
+import { kinNamed } from './kin-named.ts';
 
 /** How far after a surname its sentence's pronoun may come, in characters. */
 const PRONOUN_REACH = 100;
@@ -85,6 +86,9 @@ export function salientNamesake(ctx: ArticleContext, word: string, at: number, r
   return latest ?? first;
 }
 
-/** The person of the article a lone name `word` at `at` stands for: a namesake (above), else a variant of a name (`name-variants.ts`). */
+/**
+ * The person of the article a lone name `word` at `at` stands for: someone's relative (`Holloway's son Eric`,
+ * `kin-named.ts`), a namesake (above), else a variant of a name (`name-variants.ts`).
+ */
 export const loneNamed = (ctx: ArticleContext, word: string, at: number, roles: string[] = []): Person | undefined =>
-  salientNamesake(ctx, word, at, roles) ?? variantNamed(ctx, word, at);
+  kinNamed(ctx, word, at) ?? salientNamesake(ctx, word, at, roles) ?? variantNamed(ctx, word, at);

@@ -5,6 +5,7 @@
  */
 import { isWord } from '../cues/source-phrase.ts';
 import type { Token } from '../tokens.ts';
+import { isPeoplePlural } from '../lexicon/people-plurals.ts';
 
 /** Heads that name a person (or people) by their tie to someone else. */
 const RELATIONAL_HEADS = new Set(
@@ -21,6 +22,8 @@ export const isRelationalHead = (lower: string): boolean => RELATIONAL_HEADS.has
 export function isRelationalDescription(words: Token[]): boolean {
   const w = words.filter(isWord);
   const det = w[0]?.lower;
+  // `Supporters of Jon Pell`: a plural noun for people heading `of`/`for` speaks for itself (`people-plurals.ts`).
+  if (det !== undefined && isPeoplePlural(det) && (w[1]?.lower === 'of' || w[1]?.lower === 'for')) return true;
   if (det !== 'the' && det !== 'a' && det !== 'an') return false;
   const prep = w.findIndex((t, k) => k >= 2 && (t.lower === 'of' || t.lower === 'for'));
   return prep > 0 && prep < w.length - 1 && RELATIONAL_HEADS.has((w[prep - 1] as Token).lower);

@@ -219,8 +219,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   }
   // A bare article (`an`, what is left of `An internet search by me … cited`) names nobody.
   if (w.length === 1 && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) return base;
-  // `He's said`: the pronoun of a contraction.
-  const contracted = w.length === 1 && /^(?:he|she)['’]s$/.test(first.lower) ? first.lower.slice(0, -2) : undefined;
+  // `He's said`, `she'd said`, `he'll insist`: the pronoun of a contraction.
+  const contracted = w.length === 1 && /^(?:he|she)['’](?:s|d|ll)$/.test(first.lower) ? first.lower.split(/['’]/)[0] : undefined;
   if (contracted) {
     const p =
       ctx.model === false
