@@ -60,9 +60,10 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
   // A term with a line break is looked for in the paragraphs joined: the neighbours are always read.
   const lacksTerm = (text: string) => folded.some((t) => t.includes('\n') || (t.length > 0 && !foldOnce(text).includes(t)));
   const around = at.texts ? aroundMembers(at, found, have, wanted, lacksTerm, folded) : undefined;
-  const read = (article: Article) => (k: number) =>
+  const read = (article: Article, k: number) =>
     isStored(article) ? (around?.texts?.get(article.firstId + k) ?? article.paragraph(k)) : (article.paragraphs[k] ?? '');
-  const holds = (article: Article) => (k: number) => isStored(article) && around?.holding.has(article.firstId + k) === true;
+  const holds = (article: Article, k: number) => isStored(article) && around?.holding.has(article.firstId + k) === true;
+  const besideTopic = besideCheck(folded, foldOnce, read, holds);
   for (const c of found.candidates) {
     if (c.quote && done.has(c.quote.quote)) continue;
     // A quote alone in its statement (or in none) has no member to add: its statement is not read.
@@ -80,13 +81,15 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
     // As the audience sees the statement: quotes linked to this one only through a hidden member are not "the same".
     const seen = visibleStatements(at.shows, statement, scope).find((s) => s.members.some((m) => m.quote === c.quote!.quote));
     for (const m of seen?.members ?? []) done.add(m.quote);
+    const keys = scope.speakerKeys;
     for (const m of seen?.members ?? []) {
-      const keys = scope.speakerKeys;
       if (have.has(m.quote)) continue;
-      const speaker = scope.speakers?.speakerOf(m.quote);
-      if (keys && !(speaker && keys.has(speaker.key))) continue;
+      if (keys) {
+        const speaker = scope.speakers?.speakerOf(m.quote);
+        if (!(speaker && keys.has(speaker.key))) continue;
+      }
       // Beside the topic: the paragraph before or after it has the words (the outlet split its report).
-      if (!beside(m.article, m.quote.paragraph, folded, foldOnce, read(m.article), holds(m.article))) continue;
+      if (!besideTopic(m.article, m.quote.paragraph)) continue;
       const p = m.quote.paragraph;
       const spans = (m.quote as SpannedQuote).paragraphSpans;
       let passage: Passage | undefined;
@@ -106,49 +109,58 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
       }
       if (!passage || !quote) continue;
       have.add(m.quote);
-      out.push({ passage, quote, score: c.score * 0.5, terms: new Set(), onTopic: false, sibling: true });
+      out.push({ passage, quote, score: c.score * 0.5, terms: NO_TERMS, onTopic: false, sibling: true });
     }
   }
   return out;
 }
 
+/** A same-statement match's index terms: none (it is beside the topic, not on it); one set shared by all, never changed. */
+const NO_TERMS: ReadonlySet<string> = new Set();
+
 /**
- * True when the paragraphs before, at and after `p` (those there are), joined by line breaks and
- * folded, hold every (folded) term. A term without a line break is in the joined text exactly when
- * it is in one of them, and folding them one by one is folding them joined (a line break ends any
- * case or accent context): so the quote's own paragraph is read first, and the others only for the
- * terms it lacks. `holds(k)`: paragraph k is known to hold every term (the store checked it), so
- * it is not read.
+ * `beside(article, p)`: true when the paragraphs before, at and after `p` (those there are), joined
+ * by line breaks and folded, hold every (folded) term. A term without a line break is in the joined
+ * text exactly when it is in one of them, and folding them one by one is folding them joined (a
+ * line break ends any case or accent context): so the quote's own paragraph is read first, and the
+ * others only for the terms it lacks. `holds(article, k)`: paragraph k is known to hold every term
+ * (the store checked it), so it is not read. The terms are sorted out once, not for each of the
+ * thousands of members a common word's statements have.
  */
-function beside(
-  article: Article,
-  p: number,
+function besideCheck(
   terms: readonly string[],
   fold: (text: string) => string,
-  read: (k: number) => string,
-  holds: (k: number) => boolean,
-): boolean {
-  const count = article.paragraphCount ?? article.paragraphs.length;
-  const order = [p, p - 1, p + 1].filter((k) => k >= 0 && k < count);
+  read: (article: Article, k: number) => string,
+  holds: (article: Article, k: number) => boolean,
+): (article: Article, p: number) => boolean {
   if (terms.some((t) => t.includes('\n')))
-    return terms.every((t) =>
-      fold(
-        order
-          .sort((a, b) => a - b)
-          .map(read)
+    return (article, p) => {
+      const count = article.paragraphCount ?? article.paragraphs.length;
+      const joined = fold(
+        [p - 1, p, p + 1]
+          .filter((k) => k >= 0 && k < count)
+          .map((k) => read(article, k))
           .join('\n'),
-      ).includes(t),
-    );
+      );
+      return terms.every((t) => joined.includes(t));
+    };
   // An empty term is in any text.
-  let missing = terms.filter((t) => t.length > 0);
-  if (!missing.length) return true;
-  for (const k of order) {
-    if (holds(k)) return true;
-    const text = fold(read(k));
-    missing = missing.filter((t) => !text.includes(t));
-    if (!missing.length) return true;
-  }
-  return false;
+  const words = terms.filter((t) => t.length > 0);
+  return (article, p) => {
+    if (!words.length) return true;
+    const count = article.paragraphCount ?? article.paragraphs.length;
+    let missing = words;
+    // The paragraph itself, then the one before, then the one after.
+    for (let i = 0; i < 3; i++) {
+      const k = i === 0 ? p : i === 1 ? p - 1 : p + 1;
+      if (k < 0 || k >= count) continue;
+      if (holds(article, k)) return true;
+      const text = fold(read(article, k));
+      missing = missing.filter((t) => !text.includes(t));
+      if (!missing.length) return true;
+    }
+    return false;
+  };
 }
 
 /**

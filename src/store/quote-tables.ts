@@ -205,7 +205,8 @@ export class QuoteTables {
     return statement;
   }
 
-  private texts: Database.Statement<[{ ids: string; holding: string }], [number, string | null]> | undefined;
+  /** `paragraphTexts`' read for each number of words held (one `LIKE` per word, no JSON walked per row). */
+  private readonly textReads = new Map<number, Database.Statement<[Record<string, string>], [number, string | null]>>();
   /**
    * The paragraphs found to hold every word of a `holding` list, by list, for the last lists asked
    * (emptied with the statements, at every change): a topic asked again (`/quote Iran`, a dozen
@@ -231,14 +232,21 @@ export class QuoteTables {
     const asked = held?.size ? ids.filter((id) => !held.has(id)) : ids;
     for (const id of ids) if (held?.has(id)) out.set(id, null);
     if (!asked.length) return out;
-    this.texts ??= this.db()
-      .prepare<[{ ids: string; holding: string }], [number, string | null]>(
-        `SELECT id, CASE WHEN json_array_length(@holding) > 0 AND NOT EXISTS (SELECT 1 FROM json_each(@holding) WHERE instr(lower(text), value) = 0)
-           THEN NULL ELSE text END
-         FROM paragraphs WHERE id IN (SELECT value FROM json_each(@ids))`,
-      )
-      .raw(true);
-    for (const [id, text] of this.texts.all({ ids: JSON.stringify(asked), holding: JSON.stringify(holding) })) {
+    let read = this.textReads.get(holding.length);
+    if (!read) {
+      // `LIKE` is case-blind for ASCII letters only, as `lower` is: `text LIKE '%w%'` is `instr(lower(text), w) > 0`
+      // for an ASCII word `w` in lower case (its `%`, `_` and `\` escaped), without a lower-cased copy of each text.
+      const likes = holding.map((_, i) => `text LIKE @w${i} ESCAPE '\\'`).join(' AND ');
+      read = this.db()
+        .prepare<[Record<string, string>], [number, string | null]>(
+          `SELECT id, ${likes ? `CASE WHEN ${likes} THEN NULL ELSE text END` : 'text'} FROM paragraphs WHERE id IN (SELECT value FROM json_each(@ids))`,
+        )
+        .raw(true);
+      this.textReads.set(holding.length, read);
+    }
+    const words: Record<string, string> = { ids: JSON.stringify(asked) };
+    holding.forEach((w, i) => (words[`w${i}`] = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+    for (const [id, text] of read.all(words)) {
       out.set(id, text);
       if (text === null) held?.add(id);
     }

@@ -199,6 +199,18 @@ describe("/quote's same statement beside the topic", () => {
     index.close();
   });
 
+  it('takes the words the store looks for literally, wildcard characters and all', () => {
+    const { index, corpus } = storeWithTarnLetter('same-literal.sqlite');
+    const ids = Array.from({ length: 50 }, (_, i) => i);
+    const held = (words: string[]) => [...(corpus.read.paragraphTexts(ids, words) ?? [])].filter(([, text]) => text === null).length;
+    // As patterns, `d%y` would match "A dry week" and `l_sket` "LISKET": as words, none is in any paragraph.
+    expect(held(['d%y'])).toBe(0);
+    expect(held(['l_sket'])).toBe(0);
+    expect(held(['dry'])).toBe(1);
+    expect(held(['lisket'])).toBe(1);
+    index.close();
+  });
+
   it('reads again, for the same words, only the paragraphs the store did not find them all in, and answers as before', () => {
     const { index, corpus } = storeWithTarnLetter('same-held.sqlite');
     // The ids each read of the paragraphs' texts was asked for.
