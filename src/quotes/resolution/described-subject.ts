@@ -7,7 +7,9 @@
  *   name: the pronoun is that unnamed person;
  * - so does a definite one with a staff or ordinal word (`the spokesman`, `the second officer`);
  * - any other definite one describes someone named before: `the president` the person introduced as
- *   President …, `the 41-year-old mother` the person salient where the description stands.
+ *   President …, `the 41-year-old mother` the person salient where the description stands;
+ * - a `they` after a plural description of people (`The lawyers for the families, however, have said …
+ *   They argued`) is the unnamed group it names, never someone named inside its qualifier.
  */
 import type { ArticleContext } from '../mentions/context.ts';
 import type { Gender } from '../mentions/names.ts';
@@ -22,6 +24,7 @@ import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.
 import { isPersonKind, opensSentence, rankPeople, speaks } from './rank.ts';
 import { descriptionHead } from './named-later.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
+import { SOURCE_NOUNS } from '../cues/source-words.ts';
 import { chainHead } from './subject-chain.ts';
 
 const FEMALE_HEADS = `woman girl mother wife sister daughter widow grandmother aunt girlfriend spokeswoman policewoman
@@ -299,4 +302,71 @@ export function heldDescription(ctx: ArticleContext, at: number, gender: Gender)
   if (g !== undefined && g !== gender) return undefined;
   if (ctx.people.mentionsBetween(held.at + 1, at).length > 0) return undefined;
   return { ...held.speaker };
+}
+
+/** How many words a description may hold before its head (`the two veteran defense attorneys`). */
+const MODIFIERS = 4;
+/** How many tokens a qualifier after the head may run before the comma that closes it (`for the men suing the church,`). */
+const QUALIFIER = 10;
+/** Words that open a qualifier after a plural head. */
+const QUALIFIER_OPENERS = new Set(['for', 'of', 'at', 'from', 'in', 'with', 'on']);
+/** A verb that may close a qualifier with no comma: `walked`, `have`, `said`. */
+const PLAIN_VERB = /^(?:[a-z]{3,}ed|have|has|had|are|were|will|would|say|said|told|argue|argued|claim|claimed)$/;
+/** Asides between a subject and its verb: `The lawyers, however, have said`. */
+const ASIDES = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'in', 'turn']);
+
+/** Is `lower` a plural noun for people (`attorneys`, `nurses`, `officials`)? */
+function personPlural(lower: string): boolean {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  if (SOURCE_NOUNS.has(lower) && lower !== 'polls' && !/(?:reports?|documents|records|statements|data|surveys|study)$/.test(lower))
+    return true;
+  const stems = [lower.slice(0, -1), lower.replace(/ies$/, 'y'), lower.replace(/es$/, '')];
+  return stems.some((s) => s !== lower && isHead(s));
+}
+
+/** The plural description opening the clause `part`, followed by its verb: the text of its determiner, head and qualifier. */
+function pluralSubject(ctx: ArticleContext, part: Token[]): string | undefined {
+  const s = clauseStart(part);
+  const det = part[s];
+  if (det?.lower !== 'the') return undefined;
+  for (let k = s + 1; k < part.length && k <= s + 1 + MODIFIERS; k++) {
+    const t = part[k] as Token;
+    if (t.kind !== 'word') return undefined;
+    if (!personPlural(t.lower) || t.text !== t.lower) continue;
+    // `the officers' union`: a head-like modifier before the head.
+    const after = part[k + 1];
+    if (after?.kind === 'word' && (isUpperStart(after.text) || personPlural(after.lower))) continue;
+    let e = k + 1;
+    // `The lawyers for the men suing the church, however, have …`: a qualifier closed by a comma.
+    if (QUALIFIER_OPENERS.has(part[e]?.lower ?? '')) {
+      // Closed by a comma, or by a plain verb (`The nurses at the county hospital walked out`).
+      const end = part.findIndex((x, j) => j > e + 1 && j <= e + QUALIFIER && (x.kind !== 'word' || PLAIN_VERB.test(x.text)));
+      if (end < 0 || (part[end] as Token).kind === 'quote' || ((part[end] as Token).kind !== 'word' && (part[end] as Token).text !== ','))
+        return undefined;
+      e = end;
+    }
+    let v = e;
+    while (part[v]?.text === ',' || ASIDES.has(part[v]?.lower ?? '')) v++;
+    const verb = part[v];
+    // A verb follows (`have said`, `walked out`), not an apposition (`The lawyers, Jo Roe and …`).
+    if (!verb || verb.kind !== 'word' || isUpperStart(verb.text)) return undefined;
+    return `the${ctx.text.slice(det.end, (part[e - 1] as Token).end)}`;
+  }
+  return undefined;
+}
+
+/**
+ * The unnamed group a `they` (`pronoun`) refers to when a plural description of people is the subject of the
+ * sentence before it (or of its own, before the pronoun) and no other clause subject came between.
+ */
+export function pluralAntecedent(ctx: ArticleContext, pronoun: Token): Speaker | undefined {
+  if (pronoun.lower !== 'they') return undefined;
+  for (const part of sentencesBefore(ctx, pronoun.start)) {
+    const found = pluralSubject(ctx, part);
+    if (found) return { name: found, key: foldName(found), kind: 'unnamed' };
+    // Only the nearest sentence that has a subject of its own: a sentence opened by `They` chains on.
+    const first = part[clauseStart(part)];
+    if (first?.lower !== 'they') return undefined;
+  }
+  return undefined;
 }
