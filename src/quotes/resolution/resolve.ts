@@ -251,7 +251,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       }
     }
     // `The lawsuit was filed. It says …`: the written thing that was the last subject; `The lawyers … have said … They argued`: the group.
-    const antecedent = first.lower === 'it' ? documentAntecedent(ctx, first.start) : pluralAntecedent(ctx, first);
+    const antecedent = (first.lower === 'it' ? documentAntecedent(ctx, first.start) : undefined) ?? pluralAntecedent(ctx, first);
     if (antecedent && ctx.model !== false) return withSpeaker(base, antecedent);
     // `"…," it reads`, `they said`: the body or document that spoke the previous quotation.
     if (['they', 'them', 'we', 'it'].includes(first.lower) && (previous?.kind === 'unnamed' || previous?.kind === 'organisation'))
