@@ -241,7 +241,11 @@ function fromDescription(
   // nor for a name in apposition to the description (`One woman, former clerk Jo Roe, told …`): that name is the description.
   const sentenceEnd = (part[part.length - 1] as Token).end;
   const ends = /[.!?]/.test(ctx.masked.slice(sentenceEnd, at)) || /[.!?][”"]/.test(ctx.text.slice(sentenceEnd, at));
-  const indefinite = INDEFINITE.has(first.lower) && ends;
+  // (So after a definite one the article gave to someone by that role: `The governor accused Jo Roe, … of … He demanded` is the governor.)
+  const roles = words.slice(1).map((t) => t.lower.replace(/['’]s$/, ''));
+  const holder = fresh ? undefined : ctx.people.byRole(roles, first.start, head);
+  const known = holder !== undefined && isPersonKind(ctx, holder) && mayBe(ctx, holder, gender);
+  const indefinite = (INDEFINITE.has(first.lower) || known) && ends;
   const nearer = (m: { person: Person; start: number; end: number }): boolean =>
     !indefinite ||
     (mayBe(ctx, m.person, gender) &&
@@ -261,8 +265,7 @@ function fromDescription(
   if (g !== undefined && g !== gender) return undefined;
   if (!fresh) {
     // `the president`: the person introduced as President …; `the 41-year-old mother`: the salient person there.
-    const roles = words.slice(1).map((t) => t.lower.replace(/['’]s$/, ''));
-    const p = ctx.people.byRole(roles, first.start, head) ?? rankPeople(ctx, first.start, gender, ctx.spoken);
+    const p = holder ?? rankPeople(ctx, first.start, gender, ctx.spoken);
     return p && isPersonKind(ctx, p) ? ctx.people.speakerOf(p) : undefined;
   }
   const name = ctx.text.slice(first.start, last.end).replace(/^(The|A|An|One|Another)\b/, (w) => w.toLowerCase());
