@@ -7,9 +7,8 @@
  *   name: the pronoun is that unnamed person;
  * - so does a definite one with a staff or ordinal word (`the spokesman`, `the second officer`);
  * - any other definite one describes someone named before: `the president` the person introduced as
- *   President …, `the 41-year-old mother` the person salient where the description stands;
- * - a `they` after a plural description of people (`The lawyers for the families, however, have said …
- *   They argued`) is the unnamed group it names, never someone named inside its qualifier.
+ *   President …, `the 41-year-old mother` the person salient where the description stands.
+ * (`they` and `it` for a group's description: `group-subject.ts`.)
  */
 import type { ArticleContext } from '../mentions/context.ts';
 import type { Gender } from '../mentions/names.ts';
@@ -19,13 +18,11 @@ import { clauseStart } from '../cues/clause-subject.ts';
 import { foldName } from '../mentions/speakers.ts';
 import type { Speaker } from '../quote.ts';
 import type { Person } from '../mentions/speakers.ts';
-import { isUpperStart, type Token } from '../tokens.ts';
+import { MASK, isUpperStart, type Token } from '../tokens.ts';
 import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.ts';
 import { isPersonKind, opensSentence, rankPeople, speaks } from './rank.ts';
 import { descriptionHead } from './named-later.ts';
-import { BODY_NOUNS } from './described-organisation.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
-import { SOURCE_NOUNS } from '../cues/source-words.ts';
 import { chainHead } from './subject-chain.ts';
 
 const FEMALE_HEADS = `woman girl mother wife sister daughter widow grandmother aunt girlfriend spokeswoman policewoman
@@ -287,7 +284,7 @@ function apposedTo(ctx: ArticleContext, at: number, gender: Gender): Person | un
 const mayBe = (ctx: ArticleContext, p: Person, gender: Gender): boolean =>
   isPersonKind(ctx, p) && (p.gender === undefined || p.gender === gender);
 
-/** How far after the last speaker's mention a pronoun still continues that speaker, in characters. */
+/** How far after the last speaker's mention a pronoun still continues that speaker, in characters of prose (quotations left out). */
 const HELD_REACH = 400;
 
 /**
@@ -297,95 +294,31 @@ const HELD_REACH = 400;
  */
 export function heldDescription(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
   const held = ctx.lastSpoken;
-  if (!held || held.speaker.kind !== 'unnamed' || held.at > at || at - held.at > HELD_REACH) return undefined;
-  const head = descriptionHead(held.speaker.name);
+  if (!held || held.speaker.kind !== 'unnamed' || held.at > at || proseBetween(ctx, held.at, at) > HELD_REACH) return undefined;
+  const head = heldHead(held.speaker.name);
   // A person's description, not a document's or a body's (`the statement said`, `the group said`).
   if (head === undefined || DOCUMENT_NOUNS.has(head) || BODY_HEADS.has(head) || !(isHead(head) || endsLikePersonNoun(head)))
     return undefined;
   const g = HEAD_GENDER.get(head);
   if (g !== undefined && g !== gender) return undefined;
-  if (ctx.people.mentionsBetween(held.at + 1, at).length > 0) return undefined;
+  // (Names inside what was said since are what the person spoke of: `"… nobody backs Roe now," he continued`.)
+  if (ctx.people.mentionsBetween(held.at + 1, at).some((m) => ctx.masked.charCodeAt(m.start) !== MASK_CODE)) return undefined;
   return { ...held.speaker };
 }
 
-/** How many words a description may hold before its head (`the two veteran defense attorneys`). */
-const MODIFIERS = 4;
-/** How many tokens a qualifier after the head may run before the comma that closes it (`for the men suing the church,`). */
-const QUALIFIER = 10;
-/** Words that open a qualifier after a plural head. */
-const QUALIFIER_OPENERS = new Set(['for', 'of', 'at', 'from', 'in', 'with', 'on']);
-/** A verb or participle that may close a qualifier with no comma: `walked`, `have`, `said`, `representing`. */
-const PLAIN_VERB = /^(?:[a-z]{3,}ed|[a-z]{3,}ing|have|has|had|are|were|will|would|say|said|told|argue|argued|claim|claimed)$/;
-/** Is the token at `j` the dot of an initial (`U.S.`), not a sentence's end? */
-const initialDot = (part: Token[], j: number): boolean => part[j]?.text === '.' && (part[j - 1]?.text.length ?? 0) === 1;
-/** Asides between a subject and its verb: `The lawyers, however, have said`. */
-const ASIDES = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'in', 'turn']);
+const MASK_CODE = MASK.charCodeAt(0);
 
-/** Is `lower` a plural noun for people (`attorneys`, `nurses`, `officials`)? */
-function personPlural(lower: string): boolean {
-  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
-  if (SOURCE_NOUNS.has(lower) && lower !== 'polls' && !/(?:reports?|documents|records|statements|data|surveys|study)$/.test(lower))
-    return true;
-  const stems = [lower.slice(0, -1), lower.replace(/ies$/, 'y'), lower.replace(/es$/, '')];
-  return stems.some((s) => s !== lower && isHead(s));
+/** The head of a held description, past a participle after it: `a party donor based in Ohio` → `donor`. */
+function heldHead(name: string): string | undefined {
+  const head = descriptionHead(name);
+  if (head === undefined || isHead(head) || !/^\p{Ll}+(?:ed|ing)$/u.test(head)) return head;
+  const cut = name.toLowerCase().indexOf(` ${head}`);
+  return cut > 0 ? descriptionHead(name.slice(0, cut)) : head;
 }
 
-/** What a group's description opens with and is headed by: `the lawyers` for `they`, `a coalition` for `it`. */
-interface GroupShape {
-  determiners: ReadonlySet<string>;
-  head(lower: string): boolean;
-}
-const PEOPLE: GroupShape = { determiners: new Set(['the']), head: personPlural };
-const BODY: GroupShape = { determiners: new Set(['a', 'an']), head: (w) => BODY_NOUNS.has(w) };
-
-/** The description of `shape` opening the clause `part`, followed by its verb: the text of its determiner, head and qualifier. */
-function groupSubject(ctx: ArticleContext, part: Token[], shape: GroupShape): string | undefined {
-  const s = clauseStart(part);
-  const det = part[s];
-  if (!det || !shape.determiners.has(det.lower)) return undefined;
-  for (let k = s + 1; k < part.length && k <= s + 1 + MODIFIERS; k++) {
-    const t = part[k] as Token;
-    if (t.kind !== 'word') return undefined;
-    if (!shape.head(t.lower) || t.text !== t.lower) continue;
-    // `the officers' union`: a head-like modifier before the head.
-    const after = part[k + 1];
-    if (after?.kind === 'word' && (isUpperStart(after.text) || shape.head(after.lower))) continue;
-    let e = k + 1;
-    // `The lawyers for the men suing the church, however, have …`: a qualifier closed by a comma.
-    if (QUALIFIER_OPENERS.has(part[e]?.lower ?? '')) {
-      // Closed by a comma, or by a plain verb (`The nurses at the county hospital walked out`, `… organizations representing`).
-      const end = part.findIndex(
-        (x, j) => j > e + 1 && j <= e + QUALIFIER && (x.kind === 'word' ? PLAIN_VERB.test(x.text) : !initialDot(part, j)),
-      );
-      if (end < 0 || (part[end] as Token).kind === 'quote' || ((part[end] as Token).kind !== 'word' && (part[end] as Token).text !== ','))
-        return undefined;
-      e = end;
-    }
-    let v = e;
-    while (part[v]?.text === ',' || ASIDES.has(part[v]?.lower ?? '')) v++;
-    const verb = part[v];
-    // A verb follows (`have said`, `walked out`), not an apposition (`The lawyers, Jo Roe and …`).
-    if (!verb || verb.kind !== 'word' || isUpperStart(verb.text)) return undefined;
-    return `${det.lower}${ctx.text.slice(det.end, (part[e - 1] as Token).end)}`;
-  }
-  return undefined;
-}
-
-/**
- * The unnamed group a `they` (`pronoun`) refers to when a plural description of people is the subject of the
- * sentence before it (or of its own, before the pronoun) and no other clause subject came between; likewise
- * the new body an `it` refers to after `A coalition of trade groups disputed …` (an indefinite one: `the group`
- * is one named before, left to `described-organisation.ts`).
- */
-export function pluralAntecedent(ctx: ArticleContext, pronoun: Token): Speaker | undefined {
-  const shape = pronoun.lower === 'they' ? PEOPLE : pronoun.lower === 'it' ? BODY : undefined;
-  if (!shape) return undefined;
-  for (const part of sentencesBefore(ctx, pronoun.start)) {
-    const found = groupSubject(ctx, part, shape);
-    if (found) return { name: found, key: foldName(found), kind: 'unnamed' };
-    // Only the nearest sentence that has a subject of its own: a sentence opened by the pronoun chains on.
-    const first = part[clauseStart(part)];
-    if (first?.lower !== pronoun.lower) return undefined;
-  }
-  return undefined;
+/** How many characters of prose, quotations left out, stand between `from` and `to`. */
+function proseBetween(ctx: ArticleContext, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (ctx.masked.charCodeAt(k) !== MASK_CODE) n++;
+  return n;
 }

@@ -15,7 +15,8 @@ import { rolesClash } from '../mentions/roles-clash.ts';
 import { rankPeople } from './rank.ts';
 import { salientHolder } from './role-holder.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
-import { describedAntecedent, heldDescription, pluralAntecedent } from './described-subject.ts';
+import { describedAntecedent, heldDescription } from './described-subject.ts';
+import { pluralAntecedent } from './group-subject.ts';
 import { describedBody, isAgencyName } from '../mentions/named-body.ts';
 import { describedOrganisation } from './described-organisation.ts';
 import { loneNamed } from './namesakes.ts';
@@ -80,23 +81,11 @@ function describedName(ctx: ArticleContext, words: Token[]): Person | undefined 
 }
 
 /** Head nouns by which an article refers back to an organisation it has named. */
-const GENERIC_BODIES = new Set([
-  'group',
-  'organisation',
-  'organization',
-  'union',
-  'coalition',
-  'alliance',
-  'association',
-  'network',
-  'company',
-  'firm',
-  'agency',
-  'front',
-  'movement',
-  'charity',
-  'foundation',
-]);
+const GENERIC_BODIES = new Set(
+  'group organisation organization union coalition alliance association network company firm agency front movement charity foundation'.split(
+    ' ',
+  ),
+);
 
 const DOCUMENTS = DOCUMENT_NOUNS;
 
