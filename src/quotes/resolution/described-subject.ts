@@ -24,6 +24,7 @@ import { isPersonKind, opensSentence, rankPeople, speaks } from './rank.ts';
 import { descriptionHead } from './named-later.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { chainHead } from './subject-chain.ts';
+import { salientHolder } from './role-holder.ts';
 
 const FEMALE_HEADS = `woman girl mother wife sister daughter widow grandmother aunt girlfriend spokeswoman policewoman
 actress queen princess chairwoman congresswoman businesswoman mom`.split(/\s+/);
@@ -240,7 +241,9 @@ function fromDescription(
   const ends = /[.!?]/.test(ctx.masked.slice(sentenceEnd, at)) || /[.!?][”"]/.test(ctx.text.slice(sentenceEnd, at));
   // (So after a definite one the article gave to someone by that role: `The governor accused Jo Roe, … of … He demanded` is the governor.)
   const roles = words.slice(1).map((t) => t.lower.replace(/['’]s$/, ''));
-  const holder = fresh ? undefined : ctx.people.byRole(roles, first.start, head);
+  const byRole = fresh ? undefined : ctx.people.byRole(roles, first.start, head);
+  // (Two presidents in the article: the one the text is about there, `role-holder.ts`.)
+  const holder = byRole && ctx.model !== false ? salientHolder(ctx, byRole, roles, head, first.start) : byRole;
   const known = holder !== undefined && isPersonKind(ctx, holder) && mayBe(ctx, holder, gender);
   const indefinite = (INDEFINITE.has(first.lower) || known) && ends;
   const nearer = (m: { person: Person; start: number; end: number }): boolean =>
@@ -284,7 +287,7 @@ function apposedTo(ctx: ArticleContext, at: number, gender: Gender): Person | un
 const mayBe = (ctx: ArticleContext, p: Person, gender: Gender): boolean =>
   isPersonKind(ctx, p) && (p.gender === undefined || p.gender === gender);
 
-/** How far after the last speaker's mention a pronoun still continues that speaker, in characters of prose (quotations left out). */
+/** How far after the last speaker's mention a pronoun still continues that speaker, in characters, when prose stands between. */
 const HELD_REACH = 400;
 
 /**
@@ -294,7 +297,9 @@ const HELD_REACH = 400;
  */
 export function heldDescription(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
   const held = ctx.lastSpoken;
-  if (!held || held.speaker.kind !== 'unnamed' || held.at > at || proseBetween(ctx, held.at, at) > HELD_REACH) return undefined;
+  if (!held || held.speaker.kind !== 'unnamed' || held.at > at) return undefined;
+  // Past the reach, only over the person's own further quotations (`"…," said a donor. "…" "…," he continued`).
+  if (at - held.at > HELD_REACH && !onlyQuotationsSince(ctx, held.at, at)) return undefined;
   const head = heldHead(held.speaker.name);
   // A person's description, not a document's or a body's (`the statement said`, `the group said`).
   if (head === undefined || DOCUMENT_NOUNS.has(head) || BODY_HEADS.has(head) || !(isHead(head) || endsLikePersonNoun(head)))
@@ -316,9 +321,11 @@ function heldHead(name: string): string | undefined {
   return cut > 0 ? descriptionHead(name.slice(0, cut)) : head;
 }
 
-/** How many characters of prose, quotations left out, stand between `from` and `to`. */
-function proseBetween(ctx: ArticleContext, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (ctx.masked.charCodeAt(k) !== MASK_CODE) n++;
-  return n;
+/** Is there no word of prose between the end of the clause holding `from` (a sentence's end or a quotation) and `to`: only quotations? */
+function onlyQuotationsSince(ctx: ArticleContext, from: number, to: number): boolean {
+  let k = from;
+  // The end of the person's own clause: its sentence's end or the quotation it introduces.
+  while (k < to && ctx.masked.charCodeAt(k) !== MASK_CODE && !/[.!?]/.test(ctx.masked[k] as string)) k++;
+  for (k++; k < to; k++) if (ctx.masked.charCodeAt(k) !== MASK_CODE && /\p{L}/u.test(ctx.masked[k] as string)) return false;
+  return true;
 }

@@ -21,4 +21,12 @@ describe('a pronoun after a sentence whose subject is a description of someone t
       'He said the bylaws were "clear enough for anyone." Nothing else happened.';
     expect(speakerStarting(body, 'clear enough')).toMatchObject({ name: 'Paul Vance', kind: 'person' });
   });
+
+  it('is the holder the text is about when two people hold the role (`President Corbin` and `Russian president Ivanov`)', () => {
+    const body =
+      'President Dale Corbin spoke to the host, Mia Lund, for an hour on Sunday.\n\n"I get along with him fine," Corbin told Lund when ' +
+      'asked about the talks. "That is just how I talk."\n\nWhat did he say about Russian president Ivanov?\n\nThe president pushed back ' +
+      'when Lund asked him why he never criticises Ivanov.\n\n"I think I am very tough with him in person," he told Lund. "We had a very tough meeting."';
+    expect(speakerStarting(body, 'I think I')).toMatchObject({ name: 'Dale Corbin', kind: 'person' });
+  });
 });

@@ -22,4 +22,13 @@ describe('a pronoun after the quotations of an unnamed person', () => {
     );
     expect(speakerStarting(body, 'Most of my friends')?.name ?? '').not.toMatch(/donor/);
   });
+
+  it('is not that person when a sentence of prose stands between their quotation and the pronoun’s', () => {
+    const body =
+      'Acme answered the claims. "We never rank results by politics," a company spokesperson said in a statement. The statement continues: "We improve ' +
+      'our ranking every year, and we will keep doing so for all our users, whatever their views, as we always have. Every change we make is tested by people across the country and checked by teams in many offices, and none of them ever looks at politics when they do it."\n\nWhat stands ' +
+      'out is that even in Marsh’s attempt to make her case, she admits a weakness. "I ran the search many times on different ' +
+      'laptops," she writes.';
+    expect(speakerStarting(body, 'I ran the search')?.name ?? '').not.toMatch(/spokesperson/);
+  });
 });
