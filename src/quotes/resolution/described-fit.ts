@@ -175,6 +175,9 @@ export function tiedToBody(ctx: ArticleContext, p: Person, body: readonly string
 /** The capitalised words after the word at `at` of `words` (`of`, `for`): `the chief of the Open Pages site` → `Open`, `Pages`. */
 export function bodyAfterHead(words: readonly Token[], at: number): string[] {
   if (at <= 0) return [];
+  // `the former Secretary of State`: a past office of a government, written as its title, ties the one who held it to no body.
+  const head = words[at - 1] as Token;
+  if (OFFICE_HEADS.has(head.lower) && isUpperStart(head.text) && words.slice(0, at).some((t) => t.lower === 'former')) return [];
   const body = words
     .slice(at + 1)
     .filter((t) => isUpperStart(t.text) && t.lower !== 'the')
@@ -182,6 +185,9 @@ export function bodyAfterHead(words: readonly Token[], at: number): string[] {
   // `the president of the United States`: a country ties nobody in particular.
   return isPlaceName(body.join(' ').toLowerCase()) ? [] : body;
 }
+
+/** Capitalised heads of a government office's title with `of`: `Secretary of State`, `Minister of Finance`. */
+const OFFICE_HEADS = new Set(['secretary', 'minister']);
 
 /** A test of whether a person is untied to the body of `body` (none named: nobody is). */
 export const untiedFrom =

@@ -14,7 +14,7 @@ import { opensSentence } from './rank.ts';
 import type { Token } from '../tokens.ts';
 
 /** Head nouns by which an article refers back to a body it has named. */
-const BODY_NOUNS = new Set(
+export const BODY_NOUNS: ReadonlySet<string> = new Set(
   `company firm group organisation organization agency giant chipmaker automaker carmaker retailer airline bank insurer
 network broadcaster newspaper paper site outlet show program programme charity foundation union coalition
 alliance association nonprofit`.split(/\s+/),

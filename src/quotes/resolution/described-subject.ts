@@ -8,6 +8,7 @@
  * - so does a definite one with a staff or ordinal word (`the spokesman`, `the second officer`);
  * - any other definite one describes someone named before: `the president` the person introduced as
  *   President …, `the 41-year-old mother` the person salient where the description stands.
+ * (`they` and `it` for a group's description: `group-subject.ts`.)
  */
 import type { ArticleContext } from '../mentions/context.ts';
 import type { Gender } from '../mentions/names.ts';
@@ -17,12 +18,13 @@ import { clauseStart } from '../cues/clause-subject.ts';
 import { foldName } from '../mentions/speakers.ts';
 import type { Speaker } from '../quote.ts';
 import type { Person } from '../mentions/speakers.ts';
-import { isUpperStart, type Token } from '../tokens.ts';
+import { MASK, isUpperStart, type Token } from '../tokens.ts';
 import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.ts';
 import { isPersonKind, opensSentence, rankPeople, speaks } from './rank.ts';
 import { descriptionHead } from './named-later.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { chainHead } from './subject-chain.ts';
+import { salientHolder } from './role-holder.ts';
 
 const FEMALE_HEADS = `woman girl mother wife sister daughter widow grandmother aunt girlfriend spokeswoman policewoman
 actress queen princess chairwoman congresswoman businesswoman mom`.split(/\s+/);
@@ -237,7 +239,13 @@ function fromDescription(
   // nor for a name in apposition to the description (`One woman, former clerk Jo Roe, told …`): that name is the description.
   const sentenceEnd = (part[part.length - 1] as Token).end;
   const ends = /[.!?]/.test(ctx.masked.slice(sentenceEnd, at)) || /[.!?][”"]/.test(ctx.text.slice(sentenceEnd, at));
-  const indefinite = INDEFINITE.has(first.lower) && ends;
+  // (So after a definite one the article gave to someone by that role: `The governor accused Jo Roe, … of … He demanded` is the governor.)
+  const roles = words.slice(1).map((t) => t.lower.replace(/['’]s$/, ''));
+  const byRole = fresh ? undefined : ctx.people.byRole(roles, first.start, head);
+  // (Two presidents in the article: the one the text is about there, `role-holder.ts`.)
+  const holder = byRole && ctx.model !== false ? salientHolder(ctx, byRole, roles, head, first.start) : byRole;
+  const known = holder !== undefined && isPersonKind(ctx, holder) && mayBe(ctx, holder, gender);
+  const indefinite = (INDEFINITE.has(first.lower) || known) && ends;
   const nearer = (m: { person: Person; start: number; end: number }): boolean =>
     !indefinite ||
     (mayBe(ctx, m.person, gender) &&
@@ -257,8 +265,7 @@ function fromDescription(
   if (g !== undefined && g !== gender) return undefined;
   if (!fresh) {
     // `the president`: the person introduced as President …; `the 41-year-old mother`: the salient person there.
-    const roles = words.slice(1).map((t) => t.lower.replace(/['’]s$/, ''));
-    const p = ctx.people.byRole(roles, first.start, head) ?? rankPeople(ctx, first.start, gender, ctx.spoken);
+    const p = holder ?? rankPeople(ctx, first.start, gender, ctx.spoken);
     return p && isPersonKind(ctx, p) ? ctx.people.speakerOf(p) : undefined;
   }
   const name = ctx.text.slice(first.start, last.end).replace(/^(The|A|An|One|Another)\b/, (w) => w.toLowerCase());
@@ -280,7 +287,7 @@ function apposedTo(ctx: ArticleContext, at: number, gender: Gender): Person | un
 const mayBe = (ctx: ArticleContext, p: Person, gender: Gender): boolean =>
   isPersonKind(ctx, p) && (p.gender === undefined || p.gender === gender);
 
-/** How far after the last speaker's mention a pronoun still continues that speaker, in characters. */
+/** How far after the last speaker's mention a pronoun still continues that speaker, in characters, when prose stands between. */
 const HELD_REACH = 400;
 
 /**
@@ -290,13 +297,35 @@ const HELD_REACH = 400;
  */
 export function heldDescription(ctx: ArticleContext, at: number, gender: Gender): Speaker | undefined {
   const held = ctx.lastSpoken;
-  if (!held || held.speaker.kind !== 'unnamed' || held.at > at || at - held.at > HELD_REACH) return undefined;
-  const head = descriptionHead(held.speaker.name);
+  if (!held || held.speaker.kind !== 'unnamed' || held.at > at) return undefined;
+  // Past the reach, only over the person's own further quotations (`"…," said a donor. "…" "…," he continued`).
+  if (at - held.at > HELD_REACH && !onlyQuotationsSince(ctx, held.at, at)) return undefined;
+  const head = heldHead(held.speaker.name);
   // A person's description, not a document's or a body's (`the statement said`, `the group said`).
   if (head === undefined || DOCUMENT_NOUNS.has(head) || BODY_HEADS.has(head) || !(isHead(head) || endsLikePersonNoun(head)))
     return undefined;
   const g = HEAD_GENDER.get(head);
   if (g !== undefined && g !== gender) return undefined;
-  if (ctx.people.mentionsBetween(held.at + 1, at).length > 0) return undefined;
+  // (Names inside what was said since are what the person spoke of: `"… nobody backs Roe now," he continued`.)
+  if (ctx.people.mentionsBetween(held.at + 1, at).some((m) => ctx.masked.charCodeAt(m.start) !== MASK_CODE)) return undefined;
   return { ...held.speaker };
+}
+
+const MASK_CODE = MASK.charCodeAt(0);
+
+/** The head of a held description, past a participle after it: `a party donor based in Ohio` → `donor`. */
+function heldHead(name: string): string | undefined {
+  const head = descriptionHead(name);
+  if (head === undefined || isHead(head) || !/^\p{Ll}+(?:ed|ing)$/u.test(head)) return head;
+  const cut = name.toLowerCase().indexOf(` ${head}`);
+  return cut > 0 ? descriptionHead(name.slice(0, cut)) : head;
+}
+
+/** Is there no word of prose between the end of the clause holding `from` (a sentence's end or a quotation) and `to`: only quotations? */
+function onlyQuotationsSince(ctx: ArticleContext, from: number, to: number): boolean {
+  let k = from;
+  // The end of the person's own clause: its sentence's end or the quotation it introduces.
+  while (k < to && ctx.masked.charCodeAt(k) !== MASK_CODE && !/[.!?]/.test(ctx.masked[k] as string)) k++;
+  for (k++; k < to; k++) if (ctx.masked.charCodeAt(k) !== MASK_CODE && /\p{L}/u.test(ctx.masked[k] as string)) return false;
+  return true;
 }

@@ -16,6 +16,7 @@ import { rankPeople } from './rank.ts';
 import { salientHolder } from './role-holder.ts';
 import { documentAntecedent, relativeAntecedent } from './nominal.ts';
 import { describedAntecedent, heldDescription } from './described-subject.ts';
+import { pluralAntecedent } from './group-subject.ts';
 import { describedBody, isAgencyName } from '../mentions/named-body.ts';
 import { describedOrganisation } from './described-organisation.ts';
 import { loneNamed } from './namesakes.ts';
@@ -80,23 +81,11 @@ function describedName(ctx: ArticleContext, words: Token[]): Person | undefined 
 }
 
 /** Head nouns by which an article refers back to an organisation it has named. */
-const GENERIC_BODIES = new Set([
-  'group',
-  'organisation',
-  'organization',
-  'union',
-  'coalition',
-  'alliance',
-  'association',
-  'network',
-  'company',
-  'firm',
-  'agency',
-  'front',
-  'movement',
-  'charity',
-  'foundation',
-]);
+const GENERIC_BODIES = new Set(
+  'group organisation organization union coalition alliance association network company firm agency front movement charity foundation'.split(
+    ' ',
+  ),
+);
 
 const DOCUMENTS = DOCUMENT_NOUNS;
 
@@ -250,9 +239,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
         if (a.speaker && a.speaker.kind !== 'person') return withSpeaker(base, a.speaker);
       }
     }
-    // `The lawsuit was filed on Thursday. It says …`: the written thing that was the last subject.
-    const written = first.lower === 'it' && ctx.model !== false ? documentAntecedent(ctx, first.start) : undefined;
-    if (written) return withSpeaker(base, written);
+    // `The lawsuit was filed. It says …`: the written thing that was the last subject; `The lawyers … have said … They argued`: the group.
+    const antecedent = (first.lower === 'it' ? documentAntecedent(ctx, first.start) : undefined) ?? pluralAntecedent(ctx, first);
+    if (antecedent && ctx.model !== false) return withSpeaker(base, antecedent);
     // `"…," it reads`, `they said`: the body or document that spoke the previous quotation.
     if (['they', 'them', 'we', 'it'].includes(first.lower) && (previous?.kind === 'unnamed' || previous?.kind === 'organisation'))
       return withSpeaker(base, previous);
