@@ -116,7 +116,7 @@ function secondLeadIn(tokens: Token[], at: number): number {
 }
 
 /** Words that open a subordinate clause right before its subject: `when he …`, `as she …`. */
-const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'once', 'until', 'if', 'whenever']);
+export const SUBORDINATORS: ReadonlySet<string> = new Set('when as while after before because since once until if whenever'.split(' '));
 
 /** Words that open a lead-in of time or a subordinate clause (`Three years later,`, `Last week at the summit,`, `Although …,`). */
 const TIME_OPENERS = new Set(
@@ -273,12 +273,16 @@ export function lastClause(tokens: Token[]): Token[] {
   return tokens;
 }
 
-/** Is the cue inside `, who … ,` (or `which`), closed before the quotation? */
+/** Is the cue inside `, who … ,` (or `which`), or `—who …—`, closed before the quotation? */
 export function insideRelativeClause(tokens: Token[], cue: CueMatch): boolean {
   let k = cue.index - 1;
-  while (k > 0 && k > cue.index - 4 && tokens[k]?.kind === 'word' && !/^(?:who|which)$/.test((tokens[k] as Token).lower)) k--;
-  if (!/^(?:who|which)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return false;
-  for (let j = cue.index + cue.length; j < tokens.length; j++) if (tokens[j]?.text === ',') return true;
+  // (A dash clause reaches further back: `—who Vale’s wife Rita Vale bragged would …—`.)
+  const dash = (t: Token | undefined): boolean => t?.kind === 'punct' && t.text !== '-' && /^\p{Pd}$/u.test(t.text);
+  while (k > 0 && k > cue.index - 8 && tokens[k]?.kind === 'word' && !/^(?:who|which)$/.test((tokens[k] as Token).lower)) k--;
+  if (!/^(?:who|which)$/.test(tokens[k]?.lower ?? '') || k <= cue.index - (dash(tokens[k - 1]) ? 8 : 4)) return false;
+  const closer = tokens[k - 1]?.text === ',' ? (t: Token | undefined): boolean => t?.text === ',' : dash(tokens[k - 1]) ? dash : undefined;
+  if (!closer) return false;
+  for (let j = cue.index + cue.length; j < tokens.length; j++) if (closer(tokens[j])) return true;
   return false;
 }
 

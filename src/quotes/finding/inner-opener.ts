@@ -11,7 +11,7 @@ import type { QuoteSpan } from './quote-span.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 
 /** Subjects before a verb of saying inside someone's own words (`I said`, `we told`, `to say`). */
-const OWN_WORDS_BEFORE = new Set(['i', 'we', 'you', 'to']);
+export const OWN_WORDS_BEFORE: ReadonlySet<string> = new Set(['i', 'we', 'you', 'to']);
 /** Words of narration between a comma and the inner opener (`, adding:`, `, Lee added,`, `, he said,`). */
 const LEAD_IN_WORDS = 3;
 

@@ -10,10 +10,10 @@
 import type { Paragraph } from './paragraphs.ts';
 import type { QuoteSpan } from './marks.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
-import { narrates } from './inner-opener.ts';
+import { OWN_WORDS_BEFORE, narrates } from './inner-opener.ts';
 
-/** Subjects before a verb of saying inside someone's own words (`I said`, `they told us`: quoted words at a paragraph start). */
-const OWN_WORDS_BEFORE = new Set(['i', 'we', 'you', 'they', 'to']);
+/** Subjects before a verb of saying inside someone's own words, and `they` (`they told us`: quoted words at a paragraph start). */
+const OWN_OR_THEIR_WORDS_BEFORE = new Set([...OWN_WORDS_BEFORE, 'they']);
 /** Double marks: none may stand before the closing mark in the paragraph. */
 const DOUBLE_MARKS = /["“”„«»]/;
 /** The words right after the closing mark: a verb of saying first, or after a pronoun or up to four capitalised words. */
@@ -38,7 +38,7 @@ export function missingOpeners(text: string, paragraphs: Paragraph[], spans: Quo
     if (!/[,.!?]/.test(text[mark - 1] ?? '') || !attributionAfter(text, mark, para.end)) continue;
     const from = "‘'".includes(text[para.start] as string) ? para.start + 1 : para.start;
     const words = text.slice(from, mark);
-    if (DOUBLE_MARKS.test(words) || !/\p{L}+\s+\p{L}+/u.test(words) || narrates(words, OWN_WORDS_BEFORE)) continue;
+    if (DOUBLE_MARKS.test(words) || !/\p{L}+\s+\p{L}+/u.test(words) || narrates(words, OWN_OR_THEIR_WORDS_BEFORE)) continue;
     while (s < spans.length && (spans[s] as QuoteSpan).end <= para.start) s++;
     if (s < spans.length && (spans[s] as QuoteSpan).start <= mark) continue;
     out.push({ start: para.start, end: mark + 1, parts: [[from, mark]], paragraph: para.index, closed: true });

@@ -17,9 +17,13 @@ import type { Person } from '../mentions/speakers.ts';
 import { withoutPossessiveS } from '../../text/marks.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { variantNamed } from '../mentions/name-variants.ts';
+import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 
 /** How far after a surname its sentence's pronoun may come, in characters. */
 const PRONOUN_REACH = 100;
+
+/** How far before a surname another person of its pronoun's gender makes the pronoun unsure, in characters (about two sentences). */
+const OTHER_REACH = 250;
 
 /**
  * The gender of the first personal pronoun after `end` in its sentence (`Romney said he and his wife`),
@@ -27,11 +31,13 @@ const PRONOUN_REACH = 100;
  */
 function pronounAfter(masked: string, end: number): Gender | undefined {
   const after = masked.slice(end, end + PRONOUN_REACH);
-  const m = /^[^.!?;:\n]*?\b(?:(he|his|him)|(she|her))\b/i.exec(after);
-  if (!m) return undefined;
+  // A subject or a possessive only (`him`, `her` may be an object: `thank him`), not the subject of a reported clause (`said she was`).
+  const m = /^([^.!?;:\n]*?)\b(?:(he|his)|(she))\b/i.exec(after);
+  const wordBefore = /(\p{L}+)\s*$/u.exec(m?.[1] ?? '')?.[1]?.toLowerCase();
+  if (!m || (wordBefore !== undefined && (wordBefore === 'that' || SAYING_VERBS.has(wordBefore)))) return undefined;
   // `Romney told Wallace he …`: the pronoun may be the other person's.
-  if (/[^.!?\s]\s+\p{Lu}/u.test(after.slice(0, m.index + m[0].length - (m[1] ?? m[2] ?? '').length))) return undefined;
-  return m[1] ? 'm' : 'f';
+  if (/[^.!?\s]\s+\p{Lu}/u.test(after.slice(0, m.index + m[0].length - (m[2] ?? m[3] ?? '').length))) return undefined;
+  return m[2] ? 'm' : 'f';
 }
 
 /** A title right before the word at `start` (`Mrs. Romney`, `Sen. Pell`): a bare surname is written without one. */
@@ -65,8 +71,15 @@ export function salientNamesake(ctx: ArticleContext, word: string, at: number, r
   const bare = (start: number, end: number): boolean =>
     withoutPossessiveS(ctx.text.slice(start, end)).toLowerCase() === lower && !titledAt(ctx.text, start);
   // The pronoun is the surname's only when the surname is its sentence's subject (not `threatened to jail Clinton if he won`).
-  const meant = (start: number, end: number): Person | undefined =>
-    bare(start, end) && subjectAt(ctx.text, start, end) ? ofGender(namesakes, pronounAfter(ctx.masked, end)) : undefined;
+  // Nor when someone else of the pronoun's gender opened a sentence just before (`Pelosi called … Trump said she`): it may be theirs.
+  const otherBefore = (start: number, gender: Gender): boolean =>
+    ctx.people
+      .mentionsBetween(Math.max(0, start - OTHER_REACH), start)
+      .some((o) => o.person.gender === gender && !namesakes.includes(o.person) && opensSentence(ctx.text, o.start, o.end));
+  const meant = (start: number, end: number): Person | undefined => {
+    const said = bare(start, end) && subjectAt(ctx.text, start, end) ? pronounAfter(ctx.masked, end) : undefined;
+    return said && !otherBefore(start, said) ? ofGender(namesakes, said) : undefined;
+  };
   const here = gender ? undefined : meant(at, at + word.length);
   if (here) return here;
   let latest: Person | undefined;
