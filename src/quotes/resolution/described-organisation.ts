@@ -9,6 +9,7 @@
 import { sentenceStart, type ArticleContext } from '../mentions/context.ts';
 import { kindOf } from '../mentions/mention-kind.ts';
 import { organisation } from '../mentions/organisations.ts';
+import { describedBody } from '../mentions/named-body.ts';
 import type { Speaker } from '../quote.ts';
 import { opensSentence, speaks } from './rank.ts';
 import type { Token } from '../tokens.ts';
@@ -37,8 +38,9 @@ function isBodyDescription(words: readonly Token[]): boolean {
  * The organisation a body's description `words` at `at` stands for: the last organisation named
  * before it (outside quotations), when that mention opens its sentence as the subject.
  */
-export function describedOrganisation(ctx: ArticleContext, words: readonly Token[], at: number): Speaker | undefined {
-  if (!isBodyDescription(words)) return undefined;
+export function describedOrganisation(ctx: ArticleContext, words: Token[], at: number): Speaker | undefined {
+  // `the bureau said` after `the Bureau of …`: the body named with that word (`describedBody`, later) comes first.
+  if (!isBodyDescription(words) || describedBody(ctx, words, at)) return undefined;
   const mentions = ctx.people.mentionsBetween(Math.max(0, at - REACH), at);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as (typeof mentions)[number];

@@ -268,9 +268,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     if (owner.length > 0 && owner.every((t) => isUpperStart(t.text) || t.lower === 'the' || t.lower === 'of'))
       return withSpeaker(base, organisation(ctx.text.slice((owner[0] as Token).start, last.end)));
   }
-  // `his office said`: the body of the pronoun's person; `the group said` (unless `describedBody` names it): the subject organisation.
-  const ownedBody =
-    pronounBody(ctx, w, first.start) ?? (describedBody(ctx, w, first.start) ? undefined : describedOrganisation(ctx, w, first.start));
+  // `his office said`, `her campaign said`: the body of the person the pronoun stands for; `the group said`: the body that is the subject there.
+  const ownedBody = pronounBody(ctx, w, first.start) ?? describedOrganisation(ctx, w, first.start);
   if (ownedBody) return withSpeaker(base, ownedBody);
   // `his statement said`, `Whitehouse's letter reads`: a document speaks for its author.
   const owned = documentOwner(words);
