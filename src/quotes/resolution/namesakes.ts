@@ -17,7 +17,6 @@ import type { Person } from '../mentions/speakers.ts';
 import { withoutPossessiveS } from '../../text/marks.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { variantNamed } from '../mentions/name-variants.ts';
-import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 
 /** How far after a surname its sentence's pronoun may come, in characters. */
 const PRONOUN_REACH = 100;
@@ -31,13 +30,12 @@ const OTHER_REACH = 250;
  */
 function pronounAfter(masked: string, end: number): Gender | undefined {
   const after = masked.slice(end, end + PRONOUN_REACH);
-  // A subject or a possessive only (`him`, `her` may be an object: `thank him`), not the subject of a reported clause (`said she was`).
-  const m = /^([^.!?;:\n]*?)\b(?:(he|his)|(she))\b/i.exec(after);
-  const wordBefore = /(\p{L}+)\s*$/u.exec(m?.[1] ?? '')?.[1]?.toLowerCase();
-  if (!m || (wordBefore !== undefined && (wordBefore === 'that' || SAYING_VERBS.has(wordBefore)))) return undefined;
+  // A subject or a possessive only, never `him` (`Cheney called the governor to thank him`); `her` is as often `his`.
+  const m = /^[^.!?;:\n]*?\b(?:(he|his)|(she|her))\b/i.exec(after);
+  if (!m) return undefined;
   // `Romney told Wallace he …`: the pronoun may be the other person's.
-  if (/[^.!?\s]\s+\p{Lu}/u.test(after.slice(0, m.index + m[0].length - (m[2] ?? m[3] ?? '').length))) return undefined;
-  return m[2] ? 'm' : 'f';
+  if (/[^.!?\s]\s+\p{Lu}/u.test(after.slice(0, m.index + m[0].length - (m[1] ?? m[2] ?? '').length))) return undefined;
+  return m[1] ? 'm' : 'f';
 }
 
 /** A title right before the word at `start` (`Mrs. Romney`, `Sen. Pell`): a bare surname is written without one. */
