@@ -116,7 +116,7 @@ function secondLeadIn(tokens: Token[], at: number): number {
 }
 
 /** Words that open a subordinate clause right before its subject: `when he …`, `as she …`. */
-export const SUBORDINATORS: ReadonlySet<string> = new Set('when as while after before because since once until if whenever'.split(' '));
+const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'once', 'until', 'if', 'whenever']);
 
 /** Words that open a lead-in of time or a subordinate clause (`Three years later,`, `Last week at the summit,`, `Although …,`). */
 const TIME_OPENERS = new Set(
@@ -280,7 +280,10 @@ export function insideRelativeClause(tokens: Token[], cue: CueMatch): boolean {
   const dash = (t: Token | undefined): boolean => t?.kind === 'punct' && t.text !== '-' && /^\p{Pd}$/u.test(t.text);
   while (k > 0 && k > cue.index - 8 && tokens[k]?.kind === 'word' && !/^(?:who|which)$/.test((tokens[k] as Token).lower)) k--;
   if (!/^(?:who|which)$/.test(tokens[k]?.lower ?? '') || k <= cue.index - (dash(tokens[k - 1]) ? 8 : 4)) return false;
-  const closer = tokens[k - 1]?.text === ',' ? (t: Token | undefined): boolean => t?.text === ',' : dash(tokens[k - 1]) ? dash : undefined;
+  // (Between dashes only with a named subject of its own, `—which Roe has dubbed …—`: `—who forcefully rebuked … and called …—` is the sentence's subject speaking.)
+  const ownSubject = isUpperStart(tokens[k + 1]?.text ?? '');
+  const closer =
+    tokens[k - 1]?.text === ',' ? (t: Token | undefined): boolean => t?.text === ',' : dash(tokens[k - 1]) && ownSubject ? dash : undefined;
   if (!closer) return false;
   for (let j = cue.index + cue.length; j < tokens.length; j++) if (closer(tokens[j])) return true;
   return false;

@@ -13,7 +13,7 @@ import type { ArticleContext } from '../mentions/context.ts';
 import type { Gender } from '../mentions/names.ts';
 import { ABBREVIATIONS, paragraphAt, windowTokens } from '../mentions/context.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
-import { SUBORDINATORS, clauseStart } from '../cues/clause-subject.ts';
+import { clauseStart } from '../cues/clause-subject.ts';
 import { foldName } from '../mentions/speakers.ts';
 import type { Speaker } from '../quote.ts';
 import type { Person } from '../mentions/speakers.ts';
@@ -72,6 +72,13 @@ const NOT_VERBS = new Set(['by', 'than', 'like', 'as']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
 /**
+ * Words that open a subordinate clause whose subject may be a new face: `…, as one guard addresses the
+ * crowd`. Not all of `clause-subject.ts`'s SUBORDINATORS: the subject after `if`, `since`, `once` is
+ * hypothetical (`if a conservative nominee wins`), no one present.
+ */
+const SUBORDINATE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'until', 'because']);
+
+/**
  * The description opening the clause `part` (`the second officer`, `A Tesla driver`), as [start, end)
  * and its head; or, when that clause has no description, an indefinite one opening a subordinate clause
  * of the sentence (`They knelt as one guard addressed the camera`, `… when a radio host launched into …`).
@@ -87,8 +94,7 @@ function describedSubject(part: Token[]): Described | undefined {
     if (opening) return opening;
   }
   for (let k = 1; k < part.length - 2; k++) {
-    // A subordinate clause's subject may be a new face: `…, as one guard addresses the crowd`.
-    if (!SUBORDINATORS.has((part[k] as Token).lower) || !INDEFINITE.has((part[k + 1] as Token).lower)) continue;
+    if (!SUBORDINATE_OPENERS.has((part[k] as Token).lower) || !INDEFINITE.has((part[k + 1] as Token).lower)) continue;
     const sub = describedAt(part, k + 1, true);
     // (A verb after it: `as a leading voice for …`, `before a judge in December` are no clause.)
     if (sub && LOOSE_VERB.test(part[sub.np[1]]?.text ?? '')) return { ...sub, subordinate: true };

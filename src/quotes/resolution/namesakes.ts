@@ -21,9 +21,6 @@ import { variantNamed } from '../mentions/name-variants.ts';
 /** How far after a surname its sentence's pronoun may come, in characters. */
 const PRONOUN_REACH = 100;
 
-/** How far before a surname another person of its pronoun's gender makes the pronoun unsure, in characters (about two sentences). */
-const OTHER_REACH = 250;
-
 /**
  * The gender of the first personal pronoun after `end` in its sentence (`Romney said he and his wife`),
  * when no capitalised word (someone else it might stand for) comes between; quotations are blanked.
@@ -69,15 +66,8 @@ export function salientNamesake(ctx: ArticleContext, word: string, at: number, r
   const bare = (start: number, end: number): boolean =>
     withoutPossessiveS(ctx.text.slice(start, end)).toLowerCase() === lower && !titledAt(ctx.text, start);
   // The pronoun is the surname's only when the surname is its sentence's subject (not `threatened to jail Clinton if he won`).
-  // Nor when someone else of the pronoun's gender opened a sentence just before (`Pelosi called … Trump said she`): it may be theirs.
-  const otherBefore = (start: number, gender: Gender): boolean =>
-    ctx.people
-      .mentionsBetween(Math.max(0, start - OTHER_REACH), start)
-      .some((o) => o.person.gender === gender && !namesakes.includes(o.person) && opensSentence(ctx.text, o.start, o.end));
-  const meant = (start: number, end: number): Person | undefined => {
-    const said = bare(start, end) && subjectAt(ctx.text, start, end) ? pronounAfter(ctx.masked, end) : undefined;
-    return said && !otherBefore(start, said) ? ofGender(namesakes, said) : undefined;
-  };
+  const meant = (start: number, end: number): Person | undefined =>
+    bare(start, end) && subjectAt(ctx.text, start, end) ? ofGender(namesakes, pronounAfter(ctx.masked, end)) : undefined;
   const here = gender ? undefined : meant(at, at + word.length);
   if (here) return here;
   let latest: Person | undefined;
