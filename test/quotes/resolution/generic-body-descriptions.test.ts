@@ -8,7 +8,7 @@ import { extractQuotes } from '../../../src/quotes/extract.ts';
 const speakerOf = (body: string, start: string) => extractQuotes(body).find((q) => q.text.startsWith(start))?.speaker;
 
 describe('a generic body description as the source', () => {
-  it('is not an organisation named before another firm opened a sentence (`Bolt Freight denied it`)', () => {
+  it('is not an organisation named before another firm opened a sentence (`Kestrel Logistics rejected every claim`)', () => {
     const body =
       'Harrow Foods sued Kestrel Logistics in March. Kestrel Logistics rejected every claim.\n\n"The lawsuit is baseless," the company said.';
     expect(speakerOf(body, 'The lawsuit')?.name).not.toBe('Harrow Foods');
