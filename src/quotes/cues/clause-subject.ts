@@ -273,12 +273,19 @@ export function lastClause(tokens: Token[]): Token[] {
   return tokens;
 }
 
-/** Is the cue inside `, who … ,` (or `which`), closed before the quotation? */
+/** Is the cue inside `, who … ,` (or `which`), or `—who …—`, closed before the quotation? */
 export function insideRelativeClause(tokens: Token[], cue: CueMatch): boolean {
   let k = cue.index - 1;
-  while (k > 0 && k > cue.index - 4 && tokens[k]?.kind === 'word' && !/^(?:who|which)$/.test((tokens[k] as Token).lower)) k--;
-  if (!/^(?:who|which)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return false;
-  for (let j = cue.index + cue.length; j < tokens.length; j++) if (tokens[j]?.text === ',') return true;
+  // (A dash clause reaches further back: `—who Vale’s wife Rita Vale bragged would …—`.)
+  const dash = (t: Token | undefined): boolean => t?.kind === 'punct' && t.text !== '-' && /^\p{Pd}$/u.test(t.text);
+  while (k > 0 && k > cue.index - 8 && tokens[k]?.kind === 'word' && !/^(?:who|which)$/.test((tokens[k] as Token).lower)) k--;
+  if (!/^(?:who|which)$/.test(tokens[k]?.lower ?? '') || k <= cue.index - (dash(tokens[k - 1]) ? 8 : 4)) return false;
+  // (Between dashes only with a named subject of its own, `—which Roe has dubbed …—`: `—who forcefully rebuked … and called …—` is the sentence's subject speaking.)
+  const ownSubject = isUpperStart(tokens[k + 1]?.text ?? '');
+  const closer =
+    tokens[k - 1]?.text === ',' ? (t: Token | undefined): boolean => t?.text === ',' : dash(tokens[k - 1]) && ownSubject ? dash : undefined;
+  if (!closer) return false;
+  for (let j = cue.index + cue.length; j < tokens.length; j++) if (closer(tokens[j])) return true;
   return false;
 }
 

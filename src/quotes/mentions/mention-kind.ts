@@ -75,8 +75,11 @@ function writtenLikePlace(ctx: { text: string; people: ArticlePeople }, person: 
   return place >= body ? 'place' : 'body';
 }
 
-/** A body's head noun right before a name: `advocacy group Rising Voices`, `the nonprofit Open Doors`. */
-const BODY_NOUNS = new Set(
+/**
+ * A body's head noun: right before a name (`advocacy group Rising Voices`, `the nonprofit Open
+ * Doors`), or heading a description an article refers back to (`a coalition of … groups … it said`).
+ */
+export const BODY_NOUNS = new Set(
   `organization organisation group company firm nonprofit non-profit charity coalition network agency startup website
 newspaper magazine outlet`.split(/\s+/),
 );

@@ -7,6 +7,8 @@
 import type { ArticleContext } from './context.ts';
 import type { Person } from './speakers.ts';
 import { surnameOf } from '../lexicon/generations.ts';
+import { givenNameGender } from '../lexicon/given-names.ts';
+import { withoutPossessiveS } from '../../text/marks.ts';
 
 /** Nicknames that name the holder of a role (`Hizzoner`: the mayor). */
 const ROLE_NICKNAMES = new Map([['hizzoner', 'mayor']]);
@@ -37,11 +39,17 @@ export function variantNamed(ctx: ArticleContext, word: string, at: number): Per
   if (role) return only(people, (p) => p.roles.has(role));
   // A surname (or a given name: `William` for William Nash) someone of the article bears as written is theirs (`find` gives it).
   if (lower.length < 4 || people.some((p) => surnameOf(p.folded) === lower || p.folded[0] === lower)) return undefined;
+  // Nor is a word named as someone of its own before (`Her son, Robert, …` is not Maria Roberts).
+  if (ctx.people.people.some((p) => p.folded.length === 1 && p.folded[0] === lower && p.firstMention < at)) return undefined;
   const other = lower.endsWith('s') ? lower.slice(0, -1) : `${lower}s`;
   // `Peterson said` after `Michael Petersen`: the Scandinavian `-sen` and the English `-son` are one surname misspelt.
   const sonSen = /s[eo]n$/.test(lower) && lower.length > 5 ? `${lower.slice(0, -2)}${lower.endsWith('son') ? 'e' : 'o'}n` : undefined;
-  return only(people, (p) => {
+  const named = only(people, (p) => {
     const surname = surnameOf(p.folded);
     return surname === other || surname === sonSen;
   });
+  // A given name (`Peter` after `Daniel Peters`) only when the other form was written alone before (`Williams said …`, then `William told`).
+  const writtenAlone = (m: { person: Person; start: number; end: number }): boolean =>
+    m.person === named && withoutPossessiveS(ctx.text.slice(m.start, m.end)).toLowerCase() === other;
+  return named && (givenNameGender(lower) === undefined || ctx.people.mentionsBetween(0, at).some(writtenAlone)) ? named : undefined;
 }

@@ -73,7 +73,11 @@ const NOT_VERBS = new Set(['by', 'than', 'like', 'as']);
 /** Conjunctions that may open a sentence before its subject: `But one employee …`. */
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
-/** Words that open a subordinate clause whose subject may be a new face: `…, as one guard addresses the crowd`. */
+/**
+ * Words that open a subordinate clause whose subject may be a new face: `…, as one guard addresses the
+ * crowd`. Not all of `clause-subject.ts`'s SUBORDINATORS: the subject after `if`, `since`, `once` is
+ * hypothetical (`if a conservative nominee wins`), no one present.
+ */
 const SUBORDINATE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'until', 'because']);
 
 /**

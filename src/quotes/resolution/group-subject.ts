@@ -11,7 +11,7 @@ import { SOURCE_NOUNS } from '../cues/source-words.ts';
 import { foldName } from '../mentions/speakers.ts';
 import type { Speaker } from '../quote.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import { BODY_NOUNS } from './described-organisation.ts';
+import { BODY_NOUNS } from '../mentions/mention-kind.ts';
 import { isHead, sentencesBefore } from './described-subject.ts';
 
 /** How many words a description may hold before its head (`the two veteran defense attorneys`). */

@@ -28,7 +28,8 @@ const PRONOUN_REACH = 100;
  */
 function pronounAfter(masked: string, end: number): Gender | undefined {
   const after = masked.slice(end, end + PRONOUN_REACH);
-  const m = /^[^.!?;:\n]*?\b(?:(he|his|him)|(she|her))\b/i.exec(after);
+  // A subject or a possessive only, never `him` (`Cheney called the governor to thank him`); `her` is as often `his`.
+  const m = /^[^.!?;:\n]*?\b(?:(he|his)|(she|her))\b/i.exec(after);
   if (!m) return undefined;
   // `Romney told Wallace he …`: the pronoun may be the other person's.
   if (/[^.!?\s]\s+\p{Lu}/u.test(after.slice(0, m.index + m[0].length - (m[1] ?? m[2] ?? '').length))) return undefined;
