@@ -4,24 +4,9 @@
  * a part of its whole (`Quote.partOf`); comparison takes the parts as the one utterance they are.
  */
 import { describe, expect, it } from 'vitest';
-import { groupStatements, type QuoteInArticle } from '../../src/compare/statements.ts';
+import { groupStatements } from '../../src/compare/statements.ts';
 import { statementView } from '../../src/compare/view.ts';
-import type { Article } from '../../src/corpus/article.ts';
-import { extractQuotes } from '../../src/quotes/extract.ts';
-
-function entries(id: string, outlet: string, paragraphs: string[]): QuoteInArticle[] {
-  const article: Article = {
-    id,
-    file: id,
-    outlet,
-    outletKnown: true,
-    headline: id,
-    published: '2026-03-04',
-    paragraphs,
-    removedParagraphs: 0,
-  };
-  return extractQuotes(paragraphs.join('\n\n')).map((quote) => ({ article, quote }));
-}
+import { quotesOfArticle } from '../support/quotes-of-article.ts';
 
 const lead = 'Lena Orsk, who leads the ferry crews, spoke at the port on Tuesday.';
 const whole =
@@ -34,7 +19,7 @@ const split = [
 
 describe('a quotation printed in one paragraph by one outlet and over three by another', () => {
   it('reports the three paragraphs as parts of one whole, the word-less last one too', () => {
-    const parts = entries('b', 'Bay Post', [lead, ...split]).map((e) => e.quote);
+    const parts = quotesOfArticle('b', 'Bay Post', [lead, ...split]).map((e) => e.quote);
     expect(parts.map((q) => q.text)).toEqual([
       'We have asked the port for new ramps since the spring floods.',
       'The crews cannot load a truck safely, and the port knows it.',
@@ -44,7 +29,10 @@ describe('a quotation printed in one paragraph by one outlet and over three by a
   });
 
   it('is one statement whose two renderings are identical: no words said cut, no ellipsis inside the quotation', () => {
-    const statements = groupStatements([...entries('a', 'Harbour Daily', [lead, whole]), ...entries('b', 'Bay Post', [lead, ...split])]);
+    const statements = groupStatements([
+      ...quotesOfArticle('a', 'Harbour Daily', [lead, whole]),
+      ...quotesOfArticle('b', 'Bay Post', [lead, ...split]),
+    ]);
     expect(statements).toHaveLength(1);
     expect(statements[0]!.members).toHaveLength(4);
     const view = statementView(statements[0]!, []);
@@ -56,7 +44,10 @@ describe('a quotation printed in one paragraph by one outlet and over three by a
   });
 
   it('when the split comes first, its rendering joins the parts with a space, not ` … `', () => {
-    const statements = groupStatements([...entries('b', 'Bay Post', [lead, ...split]), ...entries('a', 'Harbour Daily', [lead, whole])]);
+    const statements = groupStatements([
+      ...quotesOfArticle('b', 'Bay Post', [lead, ...split]),
+      ...quotesOfArticle('a', 'Harbour Daily', [lead, whole]),
+    ]);
     const view = statementView(statements[0]!, []);
     expect(view.variants.map((v) => v.text)).toEqual([
       'We have asked the port for new ramps since the spring floods. The crews cannot load a truck safely, and the port knows it. Never.',
@@ -66,13 +57,16 @@ describe('a quotation printed in one paragraph by one outlet and over three by a
 
 describe('a quotation both outlets run over paragraphs', () => {
   it('is one statement, not one per paragraph', () => {
-    const statements = groupStatements([...entries('a', 'Harbour Daily', [lead, ...split]), ...entries('b', 'Bay Post', [lead, ...split])]);
+    const statements = groupStatements([
+      ...quotesOfArticle('a', 'Harbour Daily', [lead, ...split]),
+      ...quotesOfArticle('b', 'Bay Post', [lead, ...split]),
+    ]);
     expect(statements).toHaveLength(1);
     expect(statements[0]!.outlets).toEqual(['Bay Post', 'Harbour Daily']);
     expect(statementView(statements[0]!, []).variants).toHaveLength(1);
   });
 
   it('in one outlet alone is one statement too', () => {
-    expect(groupStatements(entries('b', 'Bay Post', [lead, ...split]))).toHaveLength(1);
+    expect(groupStatements(quotesOfArticle('b', 'Bay Post', [lead, ...split]))).toHaveLength(1);
   });
 });
