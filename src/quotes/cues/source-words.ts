@@ -3,6 +3,7 @@
  * between a source and its cue, and plural or generic source nouns.
  */
 import { ARTICLES, POSSESSIVES } from '../lexicon/word-lists.ts';
+import { SOURCE_PLURALS } from '../lexicon/people-plurals.ts';
 
 /** Words that end a noun phrase when walking out from a cue. */
 export const BOUNDARY = new Set(
@@ -41,13 +42,12 @@ export const TIME_UNITS = new Set([
   'winter',
 ]);
 /** Plural or generic source nouns: `officials said`, `sources told`. */
-export const SOURCE_NOUNS = new Set(
-  `source sources official officials aide aides adviser advisers advisors analyst analysts expert experts diplomat
-diplomats lawmaker lawmakers people person critics critic observers residents witnesses officers authorities
-insiders negotiators protesters voters supporters opponents democrats republicans staffers staff spokespeople
-investigators prosecutors police researchers economists strategists insider member members leaders reporters
-polls poll documents records reports report statement statements data survey surveys study`.split(/\s+/),
-);
+export const SOURCE_NOUNS = new Set([
+  ...SOURCE_PLURALS,
+  ...`source official aide adviser advisers advisors analyst expert diplomat lawmaker people person critic officers
+democrats republicans staff spokespeople police insider member members polls poll documents records reports report
+statement statements data survey surveys study`.split(/\s+/),
+]);
 
 /** Cues whose subject may follow them: `said Jo Bloggs`, `added the minister`. */
 export const INVERTING =
