@@ -4,7 +4,10 @@
  * query, the slowest listed, percentiles. `--profile <dir>` writes a CPU profile of each query slower than `--over` ms (CPU),
  * and lists for each where its profiled time went among the engine's steps (`PHASES`).
  *
- *   npx tsx scripts/quote-times.ts [--db .cache/bench/snapshot-37k-sqlite] [--queries .cache/bench/queries-37k.json] [--restamp] [--passes n]
+ *   npx tsx scripts/quote-times.ts [--db .cache/bench/snapshot-37k-sqlite] [--queries .cache/bench/queries-37k.json] [--restamp] [--passes n] [--warm]
+ *
+ * `--warm` runs the bot's start-up warm-up (`src/startup/warm-up.ts`) to its end before the mix, as
+ * the bench's "after the start-up warm-up" process does, instead of the first answer's `Ukraine talks`.
  *
  * `--passes n` runs the mix n times in the process and lists, for the slowest of the first pass, the
  * CPU of the same query (same position in the mix) in the later passes: what a first pass pays for
@@ -16,10 +19,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine/index.ts';
+import { warmUp } from '../src/startup/warm-up.ts';
 import { openBenchCorpus } from './support/bench-database.ts';
 import { percentiles } from './support/bench-measure.ts';
 
@@ -33,6 +38,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     restamp: { type: 'boolean', default: false },
     passes: { type: 'string', default: '1' },
+    warm: { type: 'boolean', default: false },
   },
 });
 
@@ -93,8 +99,14 @@ const threadMs = existsSync(SCHEDSTAT) ? () => Number(readFileSync(SCHEDSTAT, 'u
 const loadAverage = os.loadavg().map((l) => Math.round(l * 100) / 100);
 const started = performance.now();
 const engine = new Engine(await openBenchCorpus(values.db, values.restamp));
-engine.sources();
-engine.search({ command: 'quote', query: 'Ukraine talks' });
+if (values.warm) {
+  // As the bench's second process: the bot's start-up warm-up to its end, then the mix.
+  const warm = await warmUp(engine).done;
+  console.log(`warm-up: ${warm.queries} queries, ${warm.cpuMs.toFixed(0)} ms CPU, longest ${warm.longestCpuMs.toFixed(0)} ms`);
+} else {
+  engine.sources();
+  engine.search({ command: 'quote', query: 'Ukraine talks' });
+}
 console.log(`ready in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 
 const command = values.command as 'quote' | 'search';
@@ -106,7 +118,18 @@ if (values.profile) {
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });
 }
-const rows: Array<{ query: string; wall: number; cpu: number; thread: number; total: number }> = [];
+const rows: Array<{ query: string; wall: number; cpu: number; thread: number; total: number; at: number; gc: number }> = [];
+/** The collector's pauses (start, duration, kind), given to each query whose wall time holds their start. */
+const pauses: Array<{ at: number; ms: number; major: boolean }> = [];
+const gcs = new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    pauses.push({
+      at: e.startTime,
+      ms: e.duration,
+      major: (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR,
+    });
+});
+gcs.observe({ entryTypes: ['gc'] });
 const phased: Array<{ query: string; cpu: number; phases: number[] }> = [];
 for (const query of queries) {
   if (values.profile) await post('Profiler.start');
@@ -129,21 +152,35 @@ for (const query of queries) {
       phased.push({ query: `${rows.length}-${query}`, cpu, phases: phaseTimes(profile) });
     }
   }
-  rows.push({ query, wall, cpu, thread, total });
+  rows.push({ query, wall, cpu, thread, total, at: t, gc: 0 });
+}
+// The observer's entries arrive on a later turn of the event loop.
+await new Promise((resolve) => setTimeout(resolve, 50));
+gcs.disconnect();
+let majors = 0;
+for (const p of pauses) {
+  const r = rows.find((r) => p.at >= r.at && p.at < r.at + r.wall);
+  if (r) r.gc += p.ms;
+  if (r && p.major) majors++;
 }
 const later: number[][] = [];
+const laterThreads: number[][] = [];
 for (let pass = 1; pass < Number(values.passes); pass++) {
   const cpus: number[] = [];
+  const threads: number[] = [];
   for (const query of queries) {
     const c = process.cpuUsage();
+    const th = threadMs();
     try {
       engine.search({ command, query });
     } catch {
       // As above.
     }
     cpus.push(cpuMs(process.cpuUsage(c)));
+    threads.push(threadMs() - th);
   }
   later.push(cpus);
+  laterThreads.push(threads);
 }
 const fmt = (p: ReturnType<typeof percentiles>) => `${p.p50} / ${p.p95} / ${p.p99} / ${p.max}`;
 console.log(
@@ -156,11 +193,15 @@ console.log(`wall ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.wall)))
 console.log(`CPU  ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.cpu)))}`);
 console.log(`main thread CPU ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.thread)))}`);
 console.log(`RSS after the queries ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
-console.log('slowest (CPU ms, wall ms, main thread ms, total, query):');
+console.log(
+  `GC pauses during the queries: ${rows.reduce((n, r) => n + r.gc, 0).toFixed(1)} ms (${majors} mark-compact); heap used after ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`,
+);
+console.log('slowest (CPU ms, wall ms, main thread ms, GC pause ms, total, query):');
 for (const r of [...rows].sort((a, b) => b.cpu - a.cpu).slice(0, 15)) {
-  const again = later.map((cpus) => cpus[rows.indexOf(r)]!.toFixed(1)).join(' / ');
+  const i = rows.indexOf(r);
+  const again = later.map((cpus, pass) => `${cpus[i]!.toFixed(1)} (${laterThreads[pass]![i]!.toFixed(1)})`).join(' / ');
   console.log(
-    `  ${r.cpu.toFixed(1).padStart(8)} ${r.wall.toFixed(1).padStart(8)} ${r.thread.toFixed(1).padStart(8)} ${String(r.total).padStart(6)}  ${r.query}${again ? `  (later passes: ${again})` : ''}`,
+    `  ${r.cpu.toFixed(1).padStart(8)} ${r.wall.toFixed(1).padStart(8)} ${r.thread.toFixed(1).padStart(8)} ${r.gc.toFixed(1).padStart(6)} ${String(r.total).padStart(6)}  ${r.query}${again ? `  (later passes, CPU (main thread): ${again})` : ''}`,
   );
 }
 for (const [i, cpus] of later.entries()) console.log(`pass ${i + 2}: CPU ms p50/p95/p99/max ${fmt(percentiles(cpus))}`);

@@ -209,11 +209,19 @@ export class StatementIndex {
 
   /** As `statementOf` reads a quote of this speaker: the family's stored statements, else the speaker's, unchanged since stored (else undefined). */
   private storedUnit(key: string): string | undefined {
-    const surname = surnameOf(key);
-    const family = familyKey(surname);
+    let named = this.unitNames.get(key);
+    if (!named) {
+      if (this.unitNames.size >= MAX_UNIT_NAMES) this.unitNames.clear();
+      const surname = surnameOf(key);
+      this.unitNames.set(key, (named = [surname, familyKey(surname)]));
+    }
+    const [surname, family] = named;
     const unit = this.pending.has(family) ? family : this.pending.has(key) ? key : undefined;
     return unit === undefined || this.dirty.hasSurname(surname) ? undefined : unit;
   }
+
+  /** Each key's surname and family key (`storedUnit` is asked for every candidate quote, two or three times). */
+  private readonly unitNames = new Map<string, readonly [string, string]>();
 
   /** Reads from the store at once what `mayShare` would read for each of these quotes (a topic query's candidates). */
   prefetch(quotes: Iterable<Quote>): void {
@@ -376,6 +384,9 @@ export class StatementIndex {
 }
 
 const FAMILY = familyKey('');
+
+/** Speaker keys whose names `storedUnit` keeps at most. */
+const MAX_UNIT_NAMES = 65_536;
 
 /** The fullest name among the members (the first of the longest keys), as grouping names a statement. */
 function fullestSpeaker(s: Statement): Speaker | undefined {

@@ -25,28 +25,56 @@ export interface WarmUp {
   stop(): void;
 }
 
-/** Speakers whose names and headlines the warm-up asks for. */
+/** Speakers (distinct surnames) whose quotes the warm-up asks for. */
 const SPEAKERS = 4;
+/** Topic words the warm-up asks for, each alone, with a common word, and searched. */
+const TOPICS = 4;
+/** The most quoted speakers whose names are no topic word (the warm-up's topics are places and things). */
+const NAMED = 100;
+
+/**
+ * The words the answers to the speakers' queries quote most often capitalised within a sentence
+ * (after a lower-case word: proper nouns, not a sentence's first word), names of the most quoted
+ * speakers left out: the archive's own common places and topics (`Russia`, `Congress`), whose
+ * first `/quote` reads thousands of candidates. A process's first such query runs code that the
+ * speakers' queries leave unoptimised (the same-statement check over many members, ranking many
+ * candidates) and costs two to three times its next run; warming up on these words compiles it.
+ */
+export function topicWords(excerpts: readonly string[], names: ReadonlySet<string>, count: number): string[] {
+  const seen = new Map<string, number>();
+  for (const text of excerpts) {
+    const words = text.split(/[^\p{L}]+/u);
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Ll}+$/u.test(words[i - 1]!) && !names.has(w))
+        seen.set(w, (seen.get(w) ?? 0) + 1);
+    }
+  }
+  // Most often first; ties in first-seen order (a Map keeps it, and the sort is stable).
+  return [...seen]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([w]) => w);
+}
 
 /**
  * The warm-up's queries, each worked out when its turn comes: `/quote` and `/search` of the most
- * quoted speakers' surnames, then of words their answers show: capitalised headline words that are
- * no speaker's name (places, topics), each alone and with a longer lower-case word of the excerpts
- * (the every-word search and its any-word fallback), and two words of an excerpt as a phrase.
+ * quoted speakers' surnames (each once), then of the archive's common topic words found in their
+ * answers (`topicWords`): each alone and with a longer lower-case word of the excerpts (the
+ * every-word search and its any-word fallback), and two words of an excerpt as a phrase.
  */
 function* warmUpQueries(engine: Engine): Generator<() => void> {
   const speakers = engine.speakerList();
-  const surnames = speakers.slice(0, SPEAKERS).map((s) => s.name.split(' ').at(-1)!);
-  const topics: string[] = [];
+  const surnames = [...new Set(speakers.map((s) => s.name.split(' ').at(-1)!))].slice(0, SPEAKERS);
+  const names = new Set(speakers.slice(0, NAMED).flatMap((s) => s.name.split(' ')));
+  const excerpts: string[] = [];
   const common: string[] = [];
   const phrases: string[] = [];
-  let names: Set<string> | undefined;
-  const isName = (w: string) => (names ??= new Set(speakers.flatMap((s) => s.name.split(' ')))).has(w);
   for (const surname of surnames)
     yield () => {
-      for (const r of engine.search({ command: 'quote', query: surname }).results.slice(0, 3)) {
-        for (const w of r.headline.split(/[^\p{L}]+/u))
-          if (w.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w) && !topics.includes(w) && !isName(w)) topics.push(w);
+      const results = engine.search({ command: 'quote', query: surname }).results;
+      for (const r of results) for (const e of r.excerpts) excerpts.push(e.text);
+      for (const r of results.slice(0, 3)) {
         const words = (r.excerpts[0]?.text ?? '').split(/[^\p{L}]+/u);
         for (const w of words) if (/^\p{Ll}{6,}$/u.test(w) && !common.includes(w)) common.push(w);
         const at = words.findIndex((w, i) => /^\p{Ll}{5,}$/u.test(w) && /^\p{Ll}{5,}$/u.test(words[i + 1] ?? ''));
@@ -54,11 +82,13 @@ function* warmUpQueries(engine: Engine): Generator<() => void> {
       }
     };
   for (const surname of surnames.slice(0, 2)) yield () => engine.search({ command: 'search', query: surname });
+  let topics: string[] | undefined;
+  const topic = (i: number) => (topics ??= topicWords(excerpts, names, TOPICS))[i];
   const ask = (command: 'quote' | 'search', query: string | false | undefined) => query && engine.search({ command, query });
-  for (let i = 0; i < 4; i++) {
-    yield () => ask('quote', topics[i]);
-    yield () => ask('quote', topics[i] && common[i] && `${topics[i]} ${common[i]}`);
-    yield () => ask('search', topics[i] && common[i] && `${common[i]} ${topics[i]}`);
+  for (let i = 0; i < TOPICS; i++) {
+    yield () => ask('quote', topic(i));
+    yield () => ask('quote', topic(i) && common[i] && `${topic(i)} ${common[i]}`);
+    yield () => ask('search', topic(i) && common[i] && `${common[i]} ${topic(i)}`);
     yield () => ask('quote', phrases[i]);
   }
 }
