@@ -43,18 +43,29 @@ const NAMED = 100;
 export function topicWords(excerpts: readonly string[], names: ReadonlySet<string>, count: number): string[] {
   const seen = new Map<string, number>();
   for (const text of excerpts) {
-    const words = text.split(/[^\p{L}]+/u);
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i]!;
-      if (w.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Ll}+$/u.test(words[i - 1]!) && !names.has(w))
+    // Words and what separates them, alternately: a word counts after a lower-case word and spaces
+    // or a comma only (`said. They` starts a sentence).
+    const parts = text.split(/([^\p{L}]+)/u);
+    for (let i = 2; i < parts.length; i += 2) {
+      const w = parts[i]!;
+      if (
+        w.length >= 4 &&
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        /^,?\s+$/u.test(parts[i - 1]!) &&
+        /^\p{Ll}+$/u.test(parts[i - 2]!) &&
+        !names.has(w)
+      )
         seen.set(w, (seen.get(w) ?? 0) + 1);
     }
   }
-  // Most often first; ties in first-seen order (a Map keeps it, and the sort is stable).
-  return [...seen]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([w]) => w);
+  // Most often first; ties in first-seen order (a Map keeps it, and the sort is stable). A word
+  // starting another chosen (`America`, `American`) reaches the same code and pages: left out.
+  const out: string[] = [];
+  for (const [w] of [...seen].sort((a, b) => b[1] - a[1])) {
+    if (out.length === count) break;
+    if (!out.some((t) => w.startsWith(t) || t.startsWith(w))) out.push(w);
+  }
+  return out;
 }
 
 /**

@@ -9,8 +9,14 @@ describe('what the start-up warm-up asks', () => {
       'The envoy said the Harbour Council would meet in Norland',
       'We trust Velma Quist, but Norland must sign before the Harbour Council does',
       'Quist spoke for the Harbour Council today',
+      'they left. Then they came back. Then again. Then more. Then less. Then none',
     ];
     expect(topicWords(excerpts, new Set(['Velma', 'Quist']), 2)).toEqual(['Norland', 'Harbour']);
+  });
+
+  it('leaves out a topic word that starts another one taken (the same searches again)', () => {
+    const excerpts = ['we love Norland and Norland', 'the Norlanders came', 'a Harbour'];
+    expect(topicWords(excerpts, new Set(), 2)).toEqual(['Norland', 'Harbour']);
   });
 
   it('asks each surname of the most quoted speakers once, then the topic words their answers quote', async () => {
