@@ -73,7 +73,7 @@ const fields = {
   SEARCH_ENGINE: variable(oneOf(SEARCH_ENGINES), ENV_DEFAULTS.SEARCH_ENGINE),
   /** The SQLite index's database file (unset: `index.sqlite` in the snapshot folder). */
   SQLITE_PATH: variable(path.resolve),
-  /** After start-up, a few queries of the index's own speakers and headline words, one per turn of the event loop (src/startup/warm-up.ts): on or off. Never in one-shot CLI answers. */
+  /** After start-up, a few queries of the index's own speakers and the topics their quotes name, one per turn of the event loop (src/startup/warm-up.ts): on or off. Never in one-shot CLI answers. */
   WARM_UP: variable(onOff, ENV_DEFAULTS.WARM_UP),
   /** The no-color.org convention: any non-empty value turns colors off in the console. */
   NO_COLOR: variable((): true => true),
