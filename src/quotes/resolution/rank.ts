@@ -49,7 +49,20 @@ export interface Candidate {
   features: Features;
 }
 
-const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<string, number>)[f] ?? 0);
+const TRAINED: number[] = FEATURES.map((f) => (weightsFile.weights as Record<string, number>)[f] ?? 0);
+let weightsInUse = TRAINED;
+/** A margin under which the best candidate is not trusted, whatever its gender (off: see `useRanker`). */
+let marginInUse = 0;
+
+/**
+ * Rank with other weights, or abstain when the best candidate beats the next by less than `margin`
+ * (`scripts/cross-validate-attribution.ts` scores weights trained without one speaker set this way);
+ * no argument restores the trained weights and no margin.
+ */
+export function useRanker(options: { weights?: number[]; margin?: number } = {}): void {
+  weightsInUse = options.weights ?? TRAINED;
+  marginInUse = options.margin ?? 0;
+}
 
 /** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`, `Roe came out swinging`. */
 const VERB_AFTER =
@@ -321,7 +334,7 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
 /** Is this cluster of the article a person (`mention-kind.ts`)? */
 export const isPersonKind = (ctx: ArticleContext, person: Person): boolean => kindOf(ctx, person) === 'person';
 
-export const score = (features: Features, weights: number[] = WEIGHTS): number =>
+export const score = (features: Features, weights: number[] = weightsInUse): number =>
   features.reduce((sum, x, k) => sum + x * (weights[k] ?? 0), 0);
 
 /**
@@ -396,5 +409,6 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   }
   // Two candidates nearly tied, and the better one not even known to agree in gender: no speaker beats a wrong one.
   if (best && gender !== undefined && best.features[agrees] !== 1 && bestScore - second < ABSTAIN_MARGIN) return undefined;
+  if (best && bestScore - second < marginInUse) return undefined;
   return best?.person;
 }
