@@ -13,9 +13,9 @@
  */
 import { basename } from 'node:path';
 import { extractQuotes } from '../src/quotes/extract.ts';
-import { useRanker } from '../src/quotes/resolution/rank.ts';
+import { FEATURES, useRanker } from '../src/quotes/resolution/rank.ts';
 import { loadArticles, sameSpeaker, speakerSetFiles, type Entry } from './eval/speaker-set.ts';
-import { handCheckedExamples, norm, polnearExamples, rounded, train, tuningEntries } from './support/attribution-examples.ts';
+import { accuracy, handCheckedExamples, norm, polnearExamples, rounded, train, tuningEntries } from './support/attribution-examples.ts';
 
 type Outcome = 'right' | 'none' | 'wrong' | 'missing';
 
@@ -55,12 +55,24 @@ const margins = (() => {
 })();
 
 const pnOnly = rounded(train(polnear));
-const totals = { polnear: [] as Outcome[], left: [] as Outcome[], committed: [] as Outcome[] };
+const totals = { nearest: [] as Outcome[], polnear: [] as Outcome[], left: [] as Outcome[], committed: [] as Outcome[] };
 const byMargin = new Map<number, { rightToNone: number; wrongToNone: number; otherChanges: number }>();
-console.log('file | examples | PolNeAR only | left out (PolNeAR + other files) | committed (in-sample) | left out − PolNeAR only');
+const nearestOnly = FEATURES.map((f) => (f === 'nearest' ? 1 : 0));
+const ranked = { polnear: 0, left: 0, nearest: 0 };
+console.log(
+  'file | examples: right first, PolNeAR only / left out | speakers: nearest person | PolNeAR only | left out (PolNeAR + other files) | committed (in-sample) | left out − PolNeAR only',
+);
 for (const file of files.map((f) => basename(f))) {
   const set = entries.filter((e) => e.file === file);
   const trainedWithout = rounded(train([...polnear, ...checked.examples.filter((x) => x.file !== file)]));
+  const own = checked.examples.filter((x) => x.file === file);
+  const right = (w: number[]): number => Math.round(accuracy(own, w) * own.length);
+  ranked.polnear += right(pnOnly);
+  ranked.left += right(trainedWithout);
+  ranked.nearest += right(nearestOnly);
+  useRanker({ weights: nearestOnly });
+  const z = outcomes(set);
+  totals.nearest.push(...z);
   useRanker({ weights: pnOnly });
   const a = outcomes(set);
   useRanker({ weights: trainedWithout });
@@ -82,13 +94,14 @@ for (const file of files.map((f) => basename(f))) {
   totals.polnear.push(...a);
   totals.left.push(...b);
   totals.committed.push(...c);
-  const n = checked.examples.filter((x) => x.file === file).length;
   console.log(
-    `${file.replace(/^speakers-news37k-?|\.json$/g, '') || 'base'} | ${n} | ${cell(a)} | ${cell(b)} | ${cell(c)} | ${count(b, 'right') - count(a, 'right')}`,
+    `${file.replace(/^speakers-news37k-?|\.json$/g, '') || 'base'} | ${own.length}: ${right(pnOnly)} / ${right(trainedWithout)} | ${cell(z)} | ${cell(a)} | ${cell(b)} | ${cell(c)} | ${count(b, 'right') - count(a, 'right')}`,
   );
 }
-const { polnear: a, left: b, committed: c } = totals;
-console.log(`total | ${checked.examples.length} | ${cell(a)} | ${cell(b)} | ${cell(c)} | ${count(b, 'right') - count(a, 'right')}`);
+const { nearest: z, polnear: a, left: b, committed: c } = totals;
+console.log(
+  `total | ${checked.examples.length}: ${ranked.polnear} / ${ranked.left} (nearest person ${ranked.nearest}) | ${cell(z)} | ${cell(a)} | ${cell(b)} | ${cell(c)} | ${count(b, 'right') - count(a, 'right')}`,
+);
 for (const [m, t] of byMargin)
   console.log(`margin ${m} (left-out weights): right→none ${t.rightToNone}, wrong→none ${t.wrongToNone}, other changes ${t.otherChanges}`);
 const cpu = process.cpuUsage(started);
