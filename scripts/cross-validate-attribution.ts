@@ -6,7 +6,7 @@
  * weights, beside weights trained on PolNeAR train only and the committed weights (which saw every
  * file: an in-sample figure). Seeded, as `train:attribution`: two runs print the same table.
  *
- *   npx tsx scripts/cross-validate-attribution.ts [--margins 0.25,0.5,1]
+ *   npx tsx scripts/cross-validate-attribution.ts [--margins 0.25,0.5,1] [--without f,g]
  *
  * `--margins`: with the left-out weights, a quote whose best candidate beats the next by less than
  * the margin gets no speaker; printed per margin: right→none and wrong→none against no margin.
@@ -23,8 +23,18 @@ const started = process.cpuUsage();
 const files = speakerSetFiles([]);
 const entries = tuningEntries(files);
 const texts = await loadArticles(new Set(entries.map((e) => e.id)), []);
-const polnear = polnearExamples().examples;
+// `--without f,g`: those features zeroed in every example, so that the weights trained on them are 0 (what each feature adds).
+const off = (() => {
+  const i = process.argv.indexOf('--without');
+  return new Set(i >= 0 ? (process.argv[i + 1] ?? '').split(',') : []);
+})();
+const mask = <T extends { candidates: number[][] }>(x: T): T => ({
+  ...x,
+  candidates: x.candidates.map((f) => f.map((v, k) => (off.has(FEATURES[k] as string) ? 0 : v))),
+});
+const polnear = polnearExamples().examples.map(mask);
 const checked = await handCheckedExamples(files, texts);
+checked.examples = checked.examples.map(mask);
 
 /** The outcome of each entry with the ranker as it is set now. */
 function outcomes(set: Entry[]): Outcome[] {
