@@ -4,7 +4,7 @@ import { FEATURES, rankPeople, score, useRanker } from '../../../src/quotes/reso
 
 const filler = 'The harbour fees were discussed at length and compared with the figures of earlier years. '.repeat(5);
 // Two women named together, then no person for a long stretch: no rule decides, the scores do.
-const text = `Mira Castell and Tova Lindqvist toured the harbour.\n\n${filler}\n\n"We will come back in spring," she said.`;
+const text = `Mary Castell and Susan Lindqvist toured the harbour.\n\n${filler}\n\n"We will come back in spring," she said.`;
 
 afterEach(() => useRanker());
 
@@ -23,7 +23,7 @@ describe('ranker weights set for a trial (leave-one-file-out)', () => {
     if (!ctx) throw new Error('no context');
     const at = text.indexOf('she said');
     const chosen = rankPeople(ctx, at, 'f', []);
-    expect(chosen && ctx.people.speakerOf(chosen).name).toBe('Tova Lindqvist');
+    expect(chosen && ctx.people.speakerOf(chosen).name).toBe('Susan Lindqvist');
     useRanker({ margin: 1e9 });
     expect(rankPeople(ctx, at, 'f', [])).toBeUndefined();
   });
