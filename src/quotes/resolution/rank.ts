@@ -5,7 +5,7 @@
  * agreement, whether they spoke the previous quotation), and scored by a linear model trained on
  * PolNeAR train (`npm run train:attribution`, weights in `attribution-weights.json`).
  */
-import weightsFile from './attribution-weights.json' with { type: 'json' };
+import { FEATURES, marginInUse, score, type Features } from './ranker-weights.ts';
 import { ABBREVIATIONS, type ArticleContext } from '../mentions/context.ts';
 import { isTitle, type Gender } from '../mentions/names.ts';
 import { kindOf } from '../mentions/mention-kind.ts';
@@ -22,34 +22,12 @@ const LOOKBACK = 2500;
 /** Salience counts mentions in the last stretch of this many characters. */
 const SALIENCE = 1200;
 
-export const FEATURES = [
-  'bias',
-  'nearest',
-  'recencyRank',
-  'logDistance',
-  'genderAgrees',
-  'genderClashes',
-  'salience',
-  'subject',
-  'lastSubject',
-  'latestSubject',
-  'previousSpeaker',
-  'earlierSpeaker',
-  'sameParagraph',
-  'articleMentions',
-  'firstPerson',
-  'speechSubject',
-  'personEvidence',
-  'afterPreposition',
-] as const;
-export type Features = number[];
+export { FEATURES, score, useRanker, type Features } from './ranker-weights.ts';
 
 export interface Candidate {
   person: Person;
   features: Features;
 }
-
-const WEIGHTS: number[] = FEATURES.map((f) => (weightsFile.weights as Record<string, number>)[f] ?? 0);
 
 /** A verb right after a name makes the name its subject: `de Blasio returned`, `Putin says`, `Trump told`, `Roe came out swinging`. */
 const VERB_AFTER =
@@ -321,9 +299,6 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
 /** Is this cluster of the article a person (`mention-kind.ts`)? */
 export const isPersonKind = (ctx: ArticleContext, person: Person): boolean => kindOf(ctx, person) === 'person';
 
-export const score = (features: Features, weights: number[] = WEIGHTS): number =>
-  features.reduce((sum, x, k) => sum + x * (weights[k] ?? 0), 0);
-
 /**
  * A pronoun's best candidate must beat the next by this much when nothing says its gender agrees.
  * 0.5 until round 12; the weights retrained in round 12 score a near-tie between two people of unknown
@@ -396,5 +371,6 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   }
   // Two candidates nearly tied, and the better one not even known to agree in gender: no speaker beats a wrong one.
   if (best && gender !== undefined && best.features[agrees] !== 1 && bestScore - second < ABSTAIN_MARGIN) return undefined;
+  if (best && bestScore - second < marginInUse()) return undefined;
   return best?.person;
 }
