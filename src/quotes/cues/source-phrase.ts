@@ -3,6 +3,7 @@
  * `according to`, a byline dash, a headline colon) and the noun phrase that is its source, before
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
+import { relativeOnName } from './object-relative.ts';
 import { ARTICLES, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { coordinatedDescription } from './coordinated-description.ts';
 import { ADVERBS, BOUNDARY, INVERTING, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
@@ -321,6 +322,10 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (c > 0 && MODAL_BEFORE.has(tokens[cue.index - 1]?.lower ?? '')) continue;
     // `calls Jo Bloggs, who police say led the raid, a "…"`: a cue inside a closed relative clause says nothing of the quotation.
     if (insideRelativeClause(tokens, cue)) continue;
+    // `Roe praised Jo Dunn, who had called it "…"`: a relative clause of saying on a name is that name's.
+    const relative = relativeOnName(tokens, cue.index);
+    if (relative) return { ...relative, cue };
+    if (relative === null) return undefined;
     if (sendsSomethingElse(tokens, cue.index)) return undefined; // another's words: no earlier cue speaks them either
     const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
