@@ -331,6 +331,9 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };
     const participle = endsInIng(cue.text);
+    // `a video of Jo Roe saying …`, `a recording surfaced of Roe stating that …`: the name after `of` is the participle's subject.
+    const shown = participle ? nameAfterOf(tokens, cue.index) : undefined;
+    if (shown) return { np: shown, cue, tokens };
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
     // `X refuted it, tweeting: "…"`, `X outlined it and then said: "…"`: the sentence's subject.
     // `according to` shares no subject: its source follows it (`A pier, according to Roe, is …`).
@@ -373,6 +376,19 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (np && !timeClauseClosed(tokens, np, cue)) return { np, cue, tokens };
   }
   return undefined;
+}
+
+/**
+ * `a clip of Jo Roe explaining …`: a capitalised name of one to four words right before the participle at
+ * `k`, after `of` and a lower-case noun or verb (`video of`, `surfaced of`; never `Secretary of State`).
+ */
+function nameAfterOf(tokens: Token[], k: number): [number, number] | undefined {
+  let a = k;
+  while (a > 0 && k - a < 4 && tokens[a - 1]?.kind === 'word' && isUpperStart(tokens[a - 1]?.text ?? '')) a--;
+  if (a === k || tokens[a - 1]?.lower !== 'of' || /['’]s$/.test(tokens[k - 1]?.text ?? '')) return undefined;
+  const before = tokens[a - 2];
+  if (!before || before.kind !== 'word' || isUpperStart(before.text)) return undefined;
+  return [a, k];
 }
 
 const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
