@@ -1,0 +1,35 @@
+/**
+ * Subjects of a cue that the phrase before it cut short: an indefinite description headed by a noun for a
+ * person (`A second nurse with …, and said`), and a name after `of` before a participle (`a clip of Roe
+ * explaining`). Our own sentences, in the shapes of the tuning sets' misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerNameStarting as speaker } from '../../support/quote-starting.ts';
+
+describe('an indefinite description sharing its subject with a later cue', () => {
+  it('is headed by a noun ending like a person’s before a preposition (`A second nurse with knowledge …, and said "…"`)', () => {
+    const body =
+      'Dr. Hal Ennis spoke first.\n\n' +
+      'A second nurse with knowledge of the ward confirmed the account, and said "The night staff were never told."';
+    expect(speaker(body, 'The night staff')).toBe('a second nurse with knowledge of the ward');
+  });
+
+  it('is headed by such a noun before a past verb (`A fellow student took …, saying, "…"`)', () => {
+    const body = 'A fellow student grabbed the phone and tossed it into the pond, saying, "Nobody records me."';
+    expect(speaker(body, 'Nobody records me')).toBe('a fellow student');
+  });
+
+  it('is never the sentence’s lone `A` (`A number of …`)', () => {
+    const body = 'A number of residents gathered at the hall and left early, saying "the meeting was a sham."';
+    expect(speaker(body, 'the meeting was a sham')).toBeUndefined();
+  });
+});
+
+describe('a name after `of` right before a participle of saying', () => {
+  it('is the participle’s subject (`Neither host aired a clip of Roe explaining how "…"`)', () => {
+    const body =
+      'Senator Ines Varga held a town hall in Reno.\n\n' +
+      'Neither host aired a clip of Varga explaining how "this room has a lot of ranchers in it."';
+    expect(speaker(body, 'this room has')).toBe('Ines Varga');
+  });
+});

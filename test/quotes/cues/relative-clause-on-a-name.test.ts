@@ -1,0 +1,31 @@
+/**
+ * A relative clause of saying hung on a name (`…, Jo Dunn, who had called it "…"`) speaks for that name,
+ * not for the sentence's subject; our own sentences, in the shapes of the tuning sets' misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerNameStarting as speaker } from '../../support/quote-starting.ts';
+
+describe('a relative clause of saying on a name', () => {
+  it('gives the words to the object it hangs on, not to the subject (`Roe praised Jo Dunn, who had called the bill "…"`)', () => {
+    const body = 'Mayor Otto Kranz met Jo Dunn on Friday. Kranz praised Dunn, who had called the levy "a slow disaster."';
+    expect(speaker(body, 'a slow disaster')).toBe('Jo Dunn');
+  });
+
+  it('reaches the verb over an infinitive and a participle (`Ask Jo Dunn, who had to apologize after referring to it as "…"`)', () => {
+    const body =
+      'Sen. Mira Castell spoke at the dinner.\n\n' +
+      'Just ask Mira Castell, who had to apologize after referring to the harbour as "a dead zone" during her remarks.';
+    expect(speaker(body, 'a dead zone')).toBe('Mira Castell');
+  });
+
+  it('leaves the words to the head of a longer phrase (`Jo Roe, an envoy to the United Nations, who called it "…"`)', () => {
+    const body =
+      'Critics point to the radio interviews given by Ada Lindqvist, the envoy to the United Nations, who called the raid a "minor incident" at first.';
+    expect(speaker(body, 'minor incident')).toBe('Ada Lindqvist');
+  });
+
+  it('gives no one the words of a passive clause (`Dunn, who was called "…"`)', () => {
+    const body = 'Mayor Otto Kranz met Jo Dunn on Friday. Kranz praised Dunn, who was called "a traitor" by the press.';
+    expect(speaker(body, 'a traitor')).not.toBe('Otto Kranz');
+  });
+});

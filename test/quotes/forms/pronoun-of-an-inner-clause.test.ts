@@ -1,0 +1,21 @@
+/**
+ * `Roe joined a call in which he lambasted …`: the pronoun subject of a clause inside the sentence, right
+ * before a verb of judging, speaks for the sentence's named subject; our own sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerNameStarting as speaker } from '../../support/quote-starting.ts';
+
+describe('a pronoun right before a governing verb inside a relative clause', () => {
+  it('is the sentence’s named subject (`Jo Roe joined her on a call in which he lambasted X as the "…"`)', () => {
+    const body =
+      'Tomas Reval leads the dockworkers. Tomas Reval joined her on a City Hall radio call in which he lambasted ' +
+      'the landlords as the "greedy few" of the harbour.';
+    expect(speaker(body, 'greedy few')).toBe('Tomas Reval');
+  });
+
+  it('is nobody when a pronoun’s subject is no name (`Inspectors released notes from Roe in which he derided …`)', () => {
+    const body =
+      'Tomas Reval met Piet Olsen in May. Inspectors released notes from Olsen to Reval in which he derided the landlords as the "greedy few."';
+    expect(speaker(body, 'greedy few')).not.toBe('Piet Olsen');
+  });
+});
