@@ -104,7 +104,9 @@ export function clauseStart(tokens: Token[]): number {
 
 /** Nouns ending like a person's that name an amount, a thing or a quality (`a number of`, `a former aide`, `a letter from`). */
 const NOT_PERSON_HEADS = new Set(
-  'number majority minority matter letter paper order quarter other former latter corner center centre water power border member'.split(' '),
+  'number majority minority matter letter paper order quarter other former latter corner center centre water power border member'.split(
+    ' ',
+  ),
 );
 /** Past verbs with no `-ed` that may follow a description's head (`A student took …`). */
 const IRREGULAR_PAST = new Set(['took', 'said', 'told', 'wrote', 'gave', 'made', 'went', 'came', 'spoke', 'saw', 'got', 'threw', 'left']);
@@ -180,8 +182,7 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     const head = (w: string, k: number): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w) || endsLikePersonHead(tokens, k);
     while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '', e)) e++;
     if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '', e) && e < before) return [s, e + 1];
-    // A sentence's `A` is never a name by itself.
-    return undefined;
+    e = s + 1;
   }
   if (first.lower === 'the') {
     // `The Trump White House requested …, citing "…"`: a named body.

@@ -9,6 +9,8 @@ import { PREPOSITIONS } from '../lexicon/word-lists.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { givenNameGender } from '../lexicon/given-names.ts';
 import { isTitle } from '../lexicon/titles.ts';
+import { isPersonHead } from '../lexicon/word-lists.ts';
+import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 
 /** Words that open another clause, or a subject of its own, between `who` and the verb. */
 const CLAUSE_WORDS = new Set(
@@ -37,6 +39,8 @@ export function relativeOnName(tokens: Token[], v: number): Found | null | undef
     k--;
   }
   if (tokens[k]?.lower !== 'who' || tokens[k - 1]?.text !== ',') return undefined;
+  // `Roe, who called for the vote, wants people to vote "…"`: a clause closed before the quotation governs nothing in it.
+  for (let j = v + 1; j < tokens.length; j++) if (tokens[j]?.text === ',' || tokens[j]?.kind === 'quote') return undefined;
   if (BE.has(tokens[v - 1]?.lower ?? '') || tokens[v + 1]?.lower === 'by') return null;
   const end = k - 1;
   let a = end;
@@ -55,6 +59,11 @@ export function relativeOnName(tokens: Token[], v: number): Found | null | undef
   if (a === end || tokens[a]?.lower === 'the' || /['’]s$/.test(tokens[end - 1]?.text ?? '')) return undefined;
   if (before && (before.kind !== 'word' || (isUpperStart(before.text) && !isNeverName(before.lower)) || INSIDE_PHRASE.has(before.lower)))
     return undefined;
+  // `Ann Roe, the daughter of former candidate Jon, who …`: a name after a title or a noun for a person, or
+  // inside an `of` phrase, ends an appositive; the relative clause is its head's.
+  if (before && (isTitle(before.lower) || isPersonHead(before.lower) || endsLikePersonNoun(before.lower))) return undefined;
+  for (let j = a - 1; j >= 0 && j >= a - 4 && tokens[j]?.kind === 'word' && !isUpperStart(tokens[j]?.text ?? ''); j--)
+    if (INSIDE_PHRASE.has(tokens[j]?.lower ?? '')) return undefined;
   const verb = tokens[v] as Token;
   return { np: [a, end], cue: { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end }, tokens };
 }

@@ -269,10 +269,8 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
     return { np: owner, cue, tokens };
   const s = subjectStart(tokens);
   const inner = innerPronounSubject(tokens, v);
-  if (inner >= 0) {
-    const np = innerAntecedent(tokens, s, inner, known);
-    return np ? { np, cue, tokens } : undefined;
-  }
+  const antecedent = inner >= 0 ? innerAntecedent(tokens, s, inner, known) : undefined;
+  if (antecedent) return { np: antecedent, cue, tokens };
   const subject = subjectAt(tokens, s, v, known);
   if (!subject) return undefined;
   const { np, end: subjectEnd } = subject;
@@ -310,6 +308,8 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
  * (`he was called "…"`) is spoken of, not speaking. Where that pronoun is, or -1.
  */
 function innerPronounSubject(tokens: Token[], v: number): number {
+  // (`did not` matches the stem of `notes` after an auxiliary: no verb of saying for this reading.)
+  if (tokens[v]?.lower === 'not') return -1;
   let p = v - 1;
   while (p > 0 && BETWEEN.has(tokens[p]?.lower ?? '') && !PASSIVE_AUX.has(tokens[p]?.lower ?? '')) p--;
   if (!INNER_PRONOUNS.has(tokens[p]?.lower ?? '') || tokens[v + 1]?.lower === 'by') return -1;
@@ -323,6 +323,8 @@ function innerPronounSubject(tokens: Token[], v: number): number {
  * White House call`); undefined for any other subject (`Investigators released texts from Roe in which he …`).
  */
 function innerAntecedent(tokens: Token[], s: number, p: number, known?: KnownName): [number, number] | undefined {
+  // `… in which he has derided X, including Y's claim that "…"`: a clause going on past a comma may hold another's words.
+  for (let k = p + 1; k < tokens.length; k++) if (tokens[k]?.text === ',') return undefined;
   if (s === p) return [p, p + 1];
   const subject = subjectAt(tokens, s, p, known);
   if (!subject) return undefined;
@@ -331,7 +333,8 @@ function innerAntecedent(tokens: Token[], s: number, p: number, known?: KnownNam
   if (!isUpperStart(tokens[a]?.text ?? '') || tokens[a]?.lower === 'the') return undefined;
   for (let k = skipAppositive(tokens, subject.end, p); k < p; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'quote' || SUBJECT_PRONOUNS.has(t.lower)) return undefined;
+    // `Roe listed the times by the president in which he …`: a person described in between may be whom the pronoun means.
+    if (t.kind === 'quote' || SUBJECT_PRONOUNS.has(t.lower) || isPersonHead(t.lower) || isTitle(t.lower)) return undefined;
     if (t.kind !== 'word' || !isUpperStart(t.text) || isUpperStart(tokens[k - 1]?.text ?? '')) continue;
     // A capitalised run opening a noun phrase (`a White House call`, `the Fox interview`, `his Senate race`) names no one else.
     if (!NOUN_PHRASE_OPENERS.has(tokens[k - 1]?.lower ?? '')) return undefined;

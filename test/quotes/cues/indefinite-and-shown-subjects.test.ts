@@ -1,17 +1,17 @@
 /**
  * Subjects of a cue that the phrase before it cut short: an indefinite description headed by a noun for a
- * person (`A second nurse with …, and said`), and a name after `of` before a participle (`a clip of Roe
+ * person (`A second worker with …, and said`), and a name after `of` before a participle (`a clip of Roe
  * explaining`). Our own sentences, in the shapes of the tuning sets' misses.
  */
 import { describe, expect, it } from 'vitest';
 import { speakerNameStarting as speaker } from '../../support/quote-starting.ts';
 
 describe('an indefinite description sharing its subject with a later cue', () => {
-  it('is headed by a noun ending like a person’s before a preposition (`A second nurse with knowledge …, and said "…"`)', () => {
+  it('is headed by a noun ending like a person’s before a preposition (`A second worker with knowledge …, and said "…"`)', () => {
     const body =
       'Dr. Hal Ennis spoke first.\n\n' +
-      'A second nurse with knowledge of the ward confirmed the account, and said "The night staff were never told."';
-    expect(speaker(body, 'The night staff')).toBe('a second nurse with knowledge of the ward');
+      'A second worker with knowledge of the ward confirmed the account, and said "The night staff were never told."';
+    expect(speaker(body, 'The night staff')).toBe('a second worker');
   });
 
   it('is headed by such a noun before a past verb (`A fellow student took …, saying, "…"`)', () => {

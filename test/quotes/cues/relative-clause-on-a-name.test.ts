@@ -24,6 +24,18 @@ describe('a relative clause of saying on a name', () => {
     expect(speaker(body, 'minor incident')).toBe('Ada Lindqvist');
   });
 
+  it('leaves the words to the head of an appositive ending in a name after a title (`Ann Roe, the niece of former candidate Jon, who …`)', () => {
+    const body =
+      'Nell Ardent spoke on Monday. Among the critics was Nell Ardent, the niece of former candidate Royce, who has described the party as "a closed shop."';
+    expect(speaker(body, 'a closed shop')).not.toBe('Royce');
+  });
+
+  it('governs nothing past the comma closing it (`Kranz thanked Dunn, who called for the recount, and asked voters to back "…"`)', () => {
+    const body =
+      'Mayor Otto Kranz met Jo Dunn on Friday. Kranz thanked Dunn, who called for the recount, and asked voters to back "a clean slate."';
+    expect(speaker(body, 'a clean slate')).toBe('Otto Kranz');
+  });
+
   it('gives no one the words of a passive clause (`Dunn, who was called "…"`)', () => {
     const body = 'Mayor Otto Kranz met Jo Dunn on Friday. Kranz praised Dunn, who was called "a traitor" by the press.';
     expect(speaker(body, 'a traitor')).not.toBe('Otto Kranz');

@@ -13,6 +13,12 @@ describe('a pronoun right before a governing verb inside a relative clause', () 
     expect(speaker(body, 'greedy few')).toBe('Tomas Reval');
   });
 
+  it('is not the subject when the clause goes on past a comma to another’s words (`… in which he has mocked X, including Y’s claim that "…"`)', () => {
+    const body =
+      'Mona Pike spoke. Pike listed the times by the governor in which he has mocked farmers, including Tom Lusk’s claim that there were "lazy people" on both sides.';
+    expect(speaker(body, 'lazy people')).not.toBe('Mona Pike');
+  });
+
   it('is nobody when a pronoun’s subject is no name (`Inspectors released notes from Roe in which he derided …`)', () => {
     const body =
       'Tomas Reval met Piet Olsen in May. Inspectors released notes from Olsen to Reval in which he derided the landlords as the "greedy few."';
