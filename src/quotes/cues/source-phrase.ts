@@ -322,6 +322,9 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (c > 0 && MODAL_BEFORE.has(tokens[cue.index - 1]?.lower ?? '')) continue;
     // `calls Jo Bloggs, who police say led the raid, a "…"`: a cue inside a closed relative clause says nothing of the quotation.
     if (insideRelativeClause(tokens, cue)) continue;
+    // `A man who … was described by officials as "…"`: a passive with its agent after it is the agent's words.
+    if (tokens[cue.index + cue.length]?.lower === 'by' && /^(?:was|were|is|are|been|being)$/.test(tokens[cue.index - 1]?.lower ?? ''))
+      continue;
     // `Roe praised Jo Dunn, who had called it "…"`: a relative clause of saying on a name is that name's.
     const relative = relativeOnName(tokens, cue.index);
     if (relative) return { ...relative, cue };

@@ -19,6 +19,11 @@ describe('an indefinite description sharing its subject with a later cue', () =>
     expect(speaker(body, 'Nobody records me')).toBe('a fellow student');
   });
 
+  it('is not who speaks a passive with its agent (`A man who … was described by officials as "…"`)', () => {
+    const body = 'A man who admitted to the break-in and was described by county deputies as "deeply confused" is in custody.';
+    expect(speaker(body, 'deeply confused')).not.toBe('a man');
+  });
+
   it('is never the sentence’s lone `A` (`A number of …`)', () => {
     const body = 'A number of residents gathered at the hall and left early, saying "the meeting was a sham."';
     expect(speaker(body, 'the meeting was a sham')).toBeUndefined();

@@ -36,6 +36,11 @@ describe('a relative clause of saying on a name', () => {
     expect(speaker(body, 'a clean slate')).toBe('Otto Kranz');
   });
 
+  it('gives the name none of the words its clause only hears (`Gov. Jo Roe, who was heckled with chants of "…"`)', () => {
+    const body = 'Governor Ada Brandt, who was heckled with chants of "Resign!" from a crowd at the fair, has vetoed the bill.';
+    expect(speaker(body, 'Resign!')).toBeUndefined();
+  });
+
   it('gives no one the words of a passive clause (`Dunn, who was called "…"`)', () => {
     const body = 'Mayor Otto Kranz met Jo Dunn on Friday. Kranz praised Dunn, who was called "a traitor" by the press.';
     expect(speaker(body, 'a traitor')).not.toBe('Otto Kranz');
