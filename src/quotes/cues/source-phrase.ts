@@ -334,8 +334,9 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };
     const participle = endsInIng(cue.text);
-    // `a video of Jo Roe saying …`, `a recording surfaced of Roe stating that …`: the name after `of` is the participle's subject.
-    const shown = participle ? nameAfterOf(tokens, cue.index) : undefined;
+    // `a video of Jo Roe saying …`, `a recording surfaced of Roe stating that …`: the name after `of` is the
+    // subject of the participle nearest the quotation (`clips of Roe saying …, commenting, "…"` are another's words).
+    const shown = participle && c === cues.length - 1 ? nameAfterOf(tokens, cue.index) : undefined;
     if (shown) return { np: shown, cue, tokens };
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
     // `X refuted it, tweeting: "…"`, `X outlined it and then said: "…"`: the sentence's subject.

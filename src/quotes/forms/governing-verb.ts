@@ -324,7 +324,11 @@ function innerPronounSubject(tokens: Token[], v: number): number {
  */
 function innerAntecedent(tokens: Token[], s: number, p: number, known?: KnownName): [number, number] | undefined {
   // `… in which he has derided X, including Y's claim that "…"`: a clause going on past a comma may hold another's words.
-  for (let k = p + 1; k < tokens.length; k++) if (tokens[k]?.text === ',') return undefined;
+  // `he promoted an article that said …`: a relative clause after the verb may be another's words.
+  for (let k = p + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || RELATIVES.has(t.lower) || (t.lower === 'that' && k > p + 2)) return undefined;
+  }
   if (s === p) return [p, p + 1];
   const subject = subjectAt(tokens, s, p, known);
   if (!subject) return undefined;
@@ -341,6 +345,9 @@ function innerAntecedent(tokens: Token[], s: number, p: number, known?: KnownNam
   }
   return [a, b];
 }
+
+/** Relative pronouns that open a clause with a subject of its own. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Determiners before a capitalised modifier inside a noun phrase. */
 const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that']);

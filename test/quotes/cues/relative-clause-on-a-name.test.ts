@@ -41,6 +41,13 @@ describe('a relative clause of saying on a name', () => {
     expect(speaker(body, 'Resign!')).toBeUndefined();
   });
 
+  it('keeps the name for a gerund after `by` and for `was quoted as calling` (`Jo Roe, who responded by writing: "…"`)', () => {
+    const body =
+      'Two of the pamphlets were written by the organiser Lin Okafor, who responded by writing on her blog: "Banning a pamphlet only spreads it."\n\n' +
+      'Anger grew at the duke, who was quoted as calling the council "a club of fossils."';
+    expect(speaker(body, 'Banning a pamphlet')).toBe('Lin Okafor');
+  });
+
   it('gives no one the words of a passive clause (`Dunn, who was called "…"`)', () => {
     const body = 'Mayor Otto Kranz met Jo Dunn on Friday. Kranz praised Dunn, who was called "a traitor" by the press.';
     expect(speaker(body, 'a traitor')).not.toBe('Otto Kranz');

@@ -19,6 +19,12 @@ describe('a pronoun right before a governing verb inside a relative clause', () 
     expect(speaker(body, 'lazy people')).not.toBe('Mona Pike');
   });
 
+  it('is not who speaks the words of a relative clause after its verb (`he promoted an article that said … a "…"`)', () => {
+    const body =
+      'Jonas Reel runs the site. He is outspoken and he recently promoted an essay to his followers that said the country is in a "cold schism," left against right.';
+    expect(speaker(body, 'cold schism')).toBeUndefined();
+  });
+
   it('is nobody when a pronoun’s subject is no name (`Inspectors released notes from Roe in which he derided …`)', () => {
     const body =
       'Tomas Reval met Piet Olsen in May. Inspectors released notes from Olsen to Reval in which he derided the landlords as the "greedy few."';
