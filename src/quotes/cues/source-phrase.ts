@@ -323,7 +323,12 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     // `calls Jo Bloggs, who police say led the raid, a "…"`: a cue inside a closed relative clause says nothing of the quotation.
     if (insideRelativeClause(tokens, cue)) continue;
     // `A man who … was described by officials as "…"`: a passive with its agent after it is the agent's words.
-    if (tokens[cue.index + cue.length]?.lower === 'by' && /^(?:was|were|is|are|been|being)$/.test(tokens[cue.index - 1]?.lower ?? ''))
+    // (`was quoted by state media as saying` names its speaker first: that passive stays.)
+    if (
+      tokens[cue.index + cue.length]?.lower === 'by' &&
+      /^(?:was|were|is|are|been|being)$/.test(tokens[cue.index - 1]?.lower ?? '') &&
+      !/^quoted$/i.test(cue.text)
+    )
       continue;
     // `Roe praised Jo Dunn, who had called it "…"`: a relative clause of saying on a name is that name's.
     const relative = relativeOnName(tokens, cue.index);
@@ -384,16 +389,24 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
 
 /**
  * `a clip of Jo Roe explaining …`: a capitalised name of one to four words right before the participle at
- * `k`, after `of` and a lower-case noun or verb (`video of`, `surfaced of`; never `Secretary of State`).
+ * `k`, after `of` and a noun for a recording or a past verb (`video of`, `surfaced of`; never `Secretary of State`).
  */
 function nameAfterOf(tokens: Token[], k: number): [number, number] | undefined {
   let a = k;
   while (a > 0 && k - a < 4 && tokens[a - 1]?.kind === 'word' && isUpperStart(tokens[a - 1]?.text ?? '')) a--;
   if (a === k || tokens[a - 1]?.lower !== 'of' || /['’]s$/.test(tokens[k - 1]?.text ?? '')) return undefined;
+  // Only a recording of someone (`a clip of`, `footage of`, `surfaced of`): `supporters of ObamaCare declaring` is the supporters'.
   const before = tokens[a - 2];
-  if (!before || before.kind !== 'word' || isUpperStart(before.text)) return undefined;
+  if (!before || before.kind !== 'word' || !(RECORDINGS.has(before.lower) || /^\p{Ll}+ed$/u.test(before.text))) return undefined;
   return [a, k];
 }
+
+/** Nouns for a recording or picture of someone, whose words it shows (`a clip of Roe saying`). */
+const RECORDINGS = new Set(
+  'video videos clip clips footage recording recordings tape tapes audio soundbite soundbites sound bite bites image images photo photos picture pictures'.split(
+    ' ',
+  ),
+);
 
 const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
 export const hasCue = (tokens: Token[]): boolean => tokens.some((_, k) => matchCue(tokens, k) !== undefined);

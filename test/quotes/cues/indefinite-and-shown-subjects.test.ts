@@ -37,4 +37,16 @@ describe('a name after `of` right before a participle of saying', () => {
       'Neither host aired a clip of Varga explaining how "this room has a lot of ranchers in it."';
     expect(speaker(body, 'this room has')).toBe('Ines Varga');
   });
+
+  it('is no one’s but a recording’s subject (`Pelosi and other supporters of ObamaCare declaring that it is "…"`)', () => {
+    const body = 'Despite Mayor Lund and other backers of Medicaid declaring that it remains "the settled law," some members balked.';
+    expect(speaker(body, 'the settled law')).not.toBe('Medicaid');
+  });
+});
+
+describe('a passive cue with its agent after it', () => {
+  it('keeps `was quoted by X as saying` for its subject (`A spokesman was quoted by state media as saying "…"`)', () => {
+    const body = 'A Ruritanian army spokesman was quoted by the state news agency as saying "the border will stay shut."';
+    expect(speaker(body, 'the border will stay shut')).toBe('a Ruritanian army spokesman');
+  });
 });
