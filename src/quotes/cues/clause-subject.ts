@@ -102,9 +102,9 @@ export function clauseStart(tokens: Token[]): number {
   return i;
 }
 
-/** Nouns ending like a person's that name an amount, a thing or a quality (`a number of`, `a former aide`, `a letter from`). */
+/** Nouns ending like a person's that name an amount, a thing or a quality, and adjectives (`a number of`, `a former aide`, `a senior unnamed official`). */
 const NOT_PERSON_HEADS = new Set(
-  'number majority minority matter letter paper order quarter other former latter corner center centre water power border member'.split(
+  'number majority minority matter letter paper order quarter other former latter corner center centre water power border member senior junior major minor premier elder'.split(
     ' ',
   ),
 );

@@ -24,6 +24,12 @@ describe('an indefinite description sharing its subject with a later cue', () =>
     expect(speaker(body, 'deeply confused')).not.toBe('a man');
   });
 
+  it('is not cut at an adjective ending like a noun (`A senior unnamed official …, and said: "…"`)', () => {
+    const body =
+      'A senior unnamed Ruritanian official quoted by the state paper denied the claims, and said: "Anyone who has read the file knows better."';
+    expect(speaker(body, 'Anyone who has read')).toBe('a senior unnamed Ruritanian official');
+  });
+
   it('is never the sentence’s lone `A` (`A number of …`)', () => {
     const body = 'A number of residents gathered at the hall and left early, saying "the meeting was a sham."';
     expect(speaker(body, 'the meeting was a sham')).toBeUndefined();
