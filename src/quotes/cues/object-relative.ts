@@ -41,7 +41,10 @@ export function relativeOnName(tokens: Token[], v: number): Found | null | undef
   if (tokens[k]?.lower !== 'who' || tokens[k - 1]?.text !== ',') return undefined;
   // `Roe, who was called "…"`: a passive cue, or a noun after a preposition (`who was heckled with chants of`;
   // not a gerund: `who responded by writing`), says nothing of the name's own words.
-  const passive = BE.has(tokens[v - 1]?.lower ?? '') || (BE.has(tokens[v - 2]?.lower ?? '') && /ly$/.test(tokens[v - 1]?.lower ?? ''));
+  // (`who is predicting` is no passive: a progressive speaks.)
+  const passive =
+    !/ing$/.test(tokens[v]?.lower ?? '') &&
+    (BE.has(tokens[v - 1]?.lower ?? '') || (BE.has(tokens[v - 2]?.lower ?? '') && /ly$/.test(tokens[v - 1]?.lower ?? '')));
   if (passive || (PREPOSITIONS.has(tokens[v - 1]?.lower ?? '') && !/ing$/.test(tokens[v]?.lower ?? ''))) return null;
   // `Roe, who called for the vote, wants people to vote "…"`: a clause closed before the quotation governs nothing in it.
   for (let j = v + 1; j < tokens.length; j++) if (tokens[j]?.text === ',' || tokens[j]?.kind === 'quote') return undefined;

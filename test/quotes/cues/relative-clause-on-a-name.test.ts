@@ -48,6 +48,11 @@ describe('a relative clause of saying on a name', () => {
     expect(speaker(body, 'Banning a pamphlet')).toBe('Lin Okafor');
   });
 
+  it('gives a progressive clause its name’s words (`Kranz praised Dunn, who is predicting "…"`)', () => {
+    const body = 'Mayor Otto Kranz met Jo Dunn on Friday. Kranz praised Dunn, who is predicting "a clean sweep" in May.';
+    expect(speaker(body, 'a clean sweep')).toBe('Jo Dunn');
+  });
+
   it('gives no one the words of a passive clause (`Dunn, who was called "…"`)', () => {
     const body = 'Mayor Otto Kranz met Jo Dunn on Friday. Kranz praised Dunn, who was called "a traitor" by the press.';
     expect(speaker(body, 'a traitor')).not.toBe('Otto Kranz');
