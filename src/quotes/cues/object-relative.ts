@@ -3,7 +3,7 @@
  * to the park as "…"`: a relative clause of saying on a name speaks for that name, not for the sentence's
  * subject, whose own verb (`praised`) only comes first.
  */
-import type { Found } from './source-phrase.ts';
+import type { Found } from './found.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { PREPOSITIONS } from '../lexicon/word-lists.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';

@@ -4,6 +4,7 @@
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
 import { relativeOnName } from './object-relative.ts';
+import { nameAfterOf } from './recorded-speaker.ts';
 import { ARTICLES, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { coordinatedDescription } from './coordinated-description.ts';
 import { ADVERBS, BOUNDARY, INVERTING, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
@@ -386,27 +387,6 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
   }
   return undefined;
 }
-
-/**
- * `a clip of Jo Roe explaining …`: a capitalised name of one to four words right before the participle at
- * `k`, after `of` and a noun for a recording or a past verb (`video of`, `surfaced of`; never `Secretary of State`).
- */
-function nameAfterOf(tokens: Token[], k: number): [number, number] | undefined {
-  let a = k;
-  while (a > 0 && k - a < 4 && tokens[a - 1]?.kind === 'word' && isUpperStart(tokens[a - 1]?.text ?? '')) a--;
-  if (a === k || tokens[a - 1]?.lower !== 'of' || /['’]s$/.test(tokens[k - 1]?.text ?? '')) return undefined;
-  // Only a recording of someone (`a clip of`, `footage of`, `surfaced of`): `supporters of ObamaCare declaring` is the supporters'.
-  const before = tokens[a - 2];
-  if (!before || before.kind !== 'word' || !(RECORDINGS.has(before.lower) || /^\p{Ll}+ed$/u.test(before.text))) return undefined;
-  return [a, k];
-}
-
-/** Nouns for a recording or picture of someone, whose words it shows (`a clip of Roe saying`). */
-const RECORDINGS = new Set(
-  'video videos clip clips footage recording recordings tape tapes audio soundbite soundbites sound bite bites image images photo photos picture pictures'.split(
-    ' ',
-  ),
-);
 
 const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
 export const hasCue = (tokens: Token[]): boolean => tokens.some((_, k) => matchCue(tokens, k) !== undefined);
