@@ -102,6 +102,26 @@ export function clauseStart(tokens: Token[]): number {
   return i;
 }
 
+/** Nouns ending like a person's that name an amount, a thing or a quality, and adjectives (`a number of`, `a former aide`, `a senior unnamed official`). */
+const NOT_PERSON_HEADS = new Set(
+  'number majority minority matter letter paper order quarter other former latter corner center centre water power border member senior junior major minor premier elder'.split(
+    ' ',
+  ),
+);
+/** Past verbs with no `-ed` that may follow a description's head (`A student took …`). */
+const IRREGULAR_PAST = new Set(['took', 'said', 'told', 'wrote', 'gave', 'made', 'went', 'came', 'spoke', 'saw', 'got', 'threw', 'left']);
+
+/** Is the word at `k` a noun ending like a person's (`student`, `person`), with a preposition, a comma or a past verb after it? */
+function endsLikePersonHead(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (!endsLikePersonNoun(w) || NOT_PERSON_HEADS.has(w)) return false;
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (next.text === ',') return true;
+  if (next.kind !== 'word' || isUpperStart(next.text)) return false;
+  return /^(?:with|from|at|in|on|for|of|who)$/.test(next.lower) || /^\p{Ll}+ed$/u.test(next.text) || IRREGULAR_PAST.has(next.lower);
+}
+
 /** Adverbs of degree before `before`/`after` in a lead-in of time. */
 const DEGREE = new Set(['right', 'just', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'long', 'even']);
 
@@ -157,9 +177,11 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
   let e = s + 1;
   if (first.lower === 'a' || first.lower === 'an') {
     // `A representative read out a statement, explaining …`: an indefinite description ending in a person's head noun.
-    const head = (w: string): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w);
-    while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '')) e++;
-    if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '') && e < before) return [s, e + 1];
+    // `A second nurse with knowledge of the case confirmed it, and said …`: a noun ending like a person's
+    // (`student`, `person`, `organizer`) heads it too when a preposition or a past verb follows it.
+    const head = (w: string, k: number): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w) || endsLikePersonHead(tokens, k);
+    while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '', e)) e++;
+    if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '', e) && e < before) return [s, e + 1];
     e = s + 1;
   }
   if (first.lower === 'the') {

@@ -3,6 +3,8 @@
  * `according to`, a byline dash, a headline colon) and the noun phrase that is its source, before
  * or after the cue. What the phrase names is `resolve.ts`'s job.
  */
+import { relativeOnName } from './object-relative.ts';
+import { nameAfterOf } from './recorded-speaker.ts';
 import { ARTICLES, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { coordinatedDescription } from './coordinated-description.ts';
 import { ADVERBS, BOUNDARY, INVERTING, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
@@ -321,11 +323,27 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (c > 0 && MODAL_BEFORE.has(tokens[cue.index - 1]?.lower ?? '')) continue;
     // `calls Jo Bloggs, who police say led the raid, a "…"`: a cue inside a closed relative clause says nothing of the quotation.
     if (insideRelativeClause(tokens, cue)) continue;
+    // `A man who … was described by officials as "…"`: a passive with its agent after it is the agent's words.
+    // (`was quoted by state media as saying` names its speaker first: that passive stays.)
+    if (
+      tokens[cue.index + cue.length]?.lower === 'by' &&
+      /^(?:was|were|is|are|been|being)$/.test(tokens[cue.index - 1]?.lower ?? '') &&
+      !/^quoted$/i.test(cue.text)
+    )
+      continue;
+    // `Roe praised Jo Dunn, who had called it "…"`: a relative clause of saying on a name is that name's.
+    const relative = relativeOnName(tokens, cue.index);
+    if (relative) return { ...relative, cue };
+    if (relative === null) return undefined;
     if (sendsSomethingElse(tokens, cue.index)) return undefined; // another's words: no earlier cue speaks them either
     const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };
     const participle = endsInIng(cue.text);
+    // `a video of Jo Roe saying …`, `a recording surfaced of Roe stating that …`: the name after `of` is the
+    // subject of the participle nearest the quotation (`clips of Roe saying …, commenting, "…"` are another's words).
+    const shown = participle && c === cues.length - 1 ? nameAfterOf(tokens, cue.index) : undefined;
+    if (shown) return { np: shown, cue, tokens };
     if (participle && tokens[cue.index - 1]?.text === ',' && c > 0) continue;
     // `X refuted it, tweeting: "…"`, `X outlined it and then said: "…"`: the sentence's subject.
     // `according to` shares no subject: its source follows it (`A pier, according to Roe, is …`).

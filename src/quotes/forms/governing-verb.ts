@@ -9,8 +9,9 @@
 import type { Found } from '../cues/source-phrase.ts';
 import type { ArticleContext } from '../mentions/context.ts';
 import { clauseStart } from '../cues/clause-subject.ts';
-import { JUDGING_VERBS } from './reported.ts';
+import { JUDGING_VERBS } from '../lexicon/judging-verbs.ts';
 import { isClapping } from './clapping.ts';
+import { relativeOnName } from '../cues/object-relative.ts';
 import { DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.ts';
 import { isTitle } from '../mentions/names.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
@@ -59,7 +60,7 @@ const IRREGULAR = new Set(['said', 'told', 'wrote', 'spoke', 'found', 'took']);
 const AUX = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must']);
 
 /** A finite or participle form of a verb of saying (`calls`, `warned`, `saying`, `did post`), in lower case. */
-function isReportingVerb(tokens: Token[], k: number): boolean {
+export function isReportingVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k] as Token;
   // `A 2008 agency document states that …`: a form that is mostly a noun is a verb before `that`.
   const noun = NOT_VERBS.has(t.lower) && !(FINITE_BEFORE_THAT.has(t.lower) && tokens[k + 1]?.lower === 'that');
@@ -93,7 +94,7 @@ const LEADS = new Set('after before during in on at when since as although thoug
 const OTHERS_WORDS = new Set(['citing', 'quoting', 'directing', 'ordering', 'instructing', 'invoking', 'using', 'employing']);
 
 /** The verb nearest the end of `tokens` that reports speech, and is not used as a noun; -1 when none. */
-function nearestVerb(tokens: Token[]): number {
+export function nearestVerb(tokens: Token[]): number {
   for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 30; k--) {
     const t = tokens[k] as Token;
     if (t.text === ';' || t.text === ':') return -1;
@@ -252,6 +253,8 @@ function skipAppositive(tokens: Token[], e: number, v: number): number {
 export function governingSpeech(tokens: Token[], known?: KnownName): Found | undefined {
   const v = nearestVerb(tokens);
   if (v < 1) return undefined;
+  const relative = relativeOnName(tokens, v);
+  if (relative !== undefined) return relative ?? undefined;
   const verb = tokens[v] as Token;
   const cue = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
   // `Levin's tweet blasting CNN for "…"`: the owner of a statement that a participle follows.
@@ -265,6 +268,9 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
   )
     return { np: owner, cue, tokens };
   const s = subjectStart(tokens);
+  const inner = innerPronounSubject(tokens, v);
+  const antecedent = inner >= 0 ? innerAntecedent(tokens, s, inner, known) : undefined;
+  if (antecedent) return { np: antecedent, cue, tokens };
   const subject = subjectAt(tokens, s, v, known);
   if (!subject) return undefined;
   const { np, end: subjectEnd } = subject;
@@ -295,6 +301,59 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
   }
   return { np, cue, tokens };
 }
+
+/**
+ * `a call in which he lambasted the mayor as the "…"`, `the plan, which she derided as "…"`: a pronoun
+ * right before the verb (over adverbs and auxiliaries) is its subject, whatever clause it opens; a passive
+ * (`he was called "…"`) is spoken of, not speaking. Where that pronoun is, or -1.
+ */
+function innerPronounSubject(tokens: Token[], v: number): number {
+  // (`did not` matches the stem of `notes` after an auxiliary: no verb of saying for this reading.)
+  if (tokens[v]?.lower === 'not') return -1;
+  let p = v - 1;
+  while (p > 0 && BETWEEN.has(tokens[p]?.lower ?? '') && !PASSIVE_AUX.has(tokens[p]?.lower ?? '')) p--;
+  if (!INNER_PRONOUNS.has(tokens[p]?.lower ?? '') || tokens[v + 1]?.lower === 'by') return -1;
+  return p;
+}
+
+/**
+ * Who the inner clause's pronoun at `p` stands for: the sentence's subject when it is that pronoun again
+ * (`He sent a memo in which he …`) or a name (`Jo Roe joined a call in which he …`) with no other name
+ * between them (`Roe met Jo Dunn, in which he …` is either's), only names inside a noun phrase (`a
+ * White House call`); undefined for any other subject (`Investigators released texts from Roe in which he …`).
+ */
+function innerAntecedent(tokens: Token[], s: number, p: number, known?: KnownName): [number, number] | undefined {
+  // `… in which he has derided X, including Y's claim that "…"`: a clause going on past a comma may hold another's words.
+  // `he promoted an article that said …`: a relative clause after the verb may be another's words.
+  for (let k = p + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || RELATIVES.has(t.lower) || (t.lower === 'that' && k > p + 2)) return undefined;
+  }
+  if (s === p) return [p, p + 1];
+  const subject = subjectAt(tokens, s, p, known);
+  if (!subject) return undefined;
+  const [a, b] = subject.np;
+  if (b - a === 1 && SUBJECT_PRONOUNS.has(tokens[a]?.lower ?? '')) return tokens[a]?.lower === tokens[p]?.lower ? [p, p + 1] : undefined;
+  if (!isUpperStart(tokens[a]?.text ?? '') || tokens[a]?.lower === 'the') return undefined;
+  for (let k = skipAppositive(tokens, subject.end, p); k < p; k++) {
+    const t = tokens[k] as Token;
+    // `Roe listed the times by the president in which he …`: a person described in between may be whom the pronoun means.
+    if (t.kind === 'quote' || SUBJECT_PRONOUNS.has(t.lower) || isPersonHead(t.lower) || isTitle(t.lower)) return undefined;
+    if (t.kind !== 'word' || !isUpperStart(t.text) || isUpperStart(tokens[k - 1]?.text ?? '')) continue;
+    // A capitalised run opening a noun phrase (`a White House call`, `the Fox interview`, `his Senate race`) names no one else.
+    if (!NOUN_PHRASE_OPENERS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  }
+  return [a, b];
+}
+
+/** Relative pronouns that open a clause with a subject of its own. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Determiners before a capitalised modifier inside a noun phrase. */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/** Pronouns that name who speaks in an inner clause (`I` and `we` are the writer's, `it` a thing's). */
+const INNER_PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** `Mark Levin's tweet blasting …`: the possessive name before a statement noun right before the participle at `v`. */
 function possessorOfStatement(tokens: Token[], v: number): [number, number] | undefined {

@@ -18,6 +18,8 @@ import { inOwnView } from './own-view.ts';
 import { STATEMENT_NOUNS } from './possessive-speech.ts';
 import { withParticiple } from './with-participle.ts';
 import { hereLeadIn } from './here-lead-in.ts';
+import { nearestVerb } from './governing-verb.ts';
+import { relativeOnName } from '../cues/object-relative.ts';
 
 export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
 
@@ -112,6 +114,10 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   if (isClapping(tokens, v)) return undefined;
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
   if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
+  // `Roe praised Jo Dunn, who had called it "…"`: a later verb of saying in a relative clause on a name is that name's.
+  const later = nearestVerb(tokens);
+  const relative = later > v + 1 ? relativeOnName(tokens, later) : undefined;
+  if (relative !== undefined) return relative ?? undefined;
   const cue: CueMatch = matchCue(tokens, v) ?? {
     index: v,
     length: 1,

@@ -1,0 +1,58 @@
+/**
+ * Subjects of a cue that the phrase before it cut short: an indefinite description headed by a noun for a
+ * person (`A second worker with …, and said`), and a name after `of` before a participle (`a clip of Roe
+ * explaining`). Our own sentences, in the shapes of the tuning sets' misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerNameStarting as speaker } from '../../support/quote-starting.ts';
+
+describe('an indefinite description sharing its subject with a later cue', () => {
+  it('is headed by a noun ending like a person’s before a preposition (`A second worker with knowledge …, and said "…"`)', () => {
+    const body =
+      'Dr. Hal Ennis spoke first.\n\n' +
+      'A second worker with knowledge of the ward confirmed the account, and said "The night staff were never told."';
+    expect(speaker(body, 'The night staff')).toBe('a second worker');
+  });
+
+  it('is headed by such a noun before a past verb (`A fellow student took …, saying, "…"`)', () => {
+    const body = 'A fellow student grabbed the phone and tossed it into the pond, saying, "Nobody records me."';
+    expect(speaker(body, 'Nobody records me')).toBe('a fellow student');
+  });
+
+  it('is not who speaks a passive with its agent (`A man who … was described by officials as "…"`)', () => {
+    const body = 'A man who admitted to the break-in and was described by county deputies as "deeply confused" is in custody.';
+    expect(speaker(body, 'deeply confused')).not.toBe('a man');
+  });
+
+  it('is not cut at an adjective ending like a noun (`A senior unnamed official …, and said: "…"`)', () => {
+    const body =
+      'A senior unnamed Ruritanian official quoted by the state paper denied the claims, and said: "Anyone who has read the file knows better."';
+    expect(speaker(body, 'Anyone who has read')).toBe('a senior unnamed Ruritanian official');
+  });
+
+  it('is never the sentence’s lone `A` (`A number of …`)', () => {
+    const body = 'A number of residents gathered at the hall and left early, saying "the meeting was a sham."';
+    expect(speaker(body, 'the meeting was a sham')).toBeUndefined();
+  });
+});
+
+describe('a name after `of` right before a participle of saying', () => {
+  it('is the participle’s subject (`Neither host aired a clip of Roe explaining how "…"`)', () => {
+    const body =
+      'Senator Ines Varga held a town hall in Reno.\n\n' +
+      'Neither host aired a clip of Varga explaining how "this room has a lot of ranchers in it."';
+    expect(speaker(body, 'this room has')).toBe('Ines Varga');
+  });
+
+  it('is no one’s but a recording’s subject (`Pelosi and other supporters of ObamaCare declaring that it is "…"`)', () => {
+    const body = 'Despite Mayor Lund and other backers of Medicaid declaring that it remains "the settled law," some members balked.';
+    expect(speaker(body, 'the settled law')).not.toBe('Medicaid');
+  });
+});
+
+describe('a passive cue with its agent after it', () => {
+  it('keeps `was quoted by X as saying` for its subject (`A spokesman was quoted by state media as saying "…"`)', () => {
+    const body = 'A Ruritanian army spokesman was quoted by the state news agency as saying "the border will stay shut."';
+    expect(speaker(body, 'the border will stay shut')).toBe('a Ruritanian army spokesman');
+  });
+});
