@@ -8,8 +8,8 @@
  * (`the official` any title or office: `attaché`, `aide`; `the source`, `the person`, `the individual`
  * any person's description, never a document's or a body's). Anything else in the way gives no
  * speaker: a named speaker or a definite description there (`said the Republican close to …`), a
- * description of the same head (`a congressional source told …`: `sameUnnamed` in `resolve.ts`
- * decides it, or nobody), a person named in the prose between. `the man`, `the woman` are not read
+ * sentence with a source of its own (`the leaker denied …`), a person named in the prose between. An
+ * indefinite subject of the same head (`A congressional source told …` / `the source`) is taken too. `the man`, `the woman` are not read
  * so: they take up whoever the scene is about (`As a protester marched, a passer-by …`), not the last
  * description.
  */
@@ -22,6 +22,7 @@ import { describedSubject, heldHead, isHead } from './described-subject.ts';
 import { foldName } from '../mentions/speakers.ts';
 import { isPersonKind } from './rank.ts';
 import { MASK, type Token } from '../tokens.ts';
+import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 
 /** Nouns for someone holding an office that the shared title list does not hold (it lists titles written before names). */
 const OFFICE_HOLDERS = new Set(['attaché', 'attache', 'diplomat', 'staffer', 'bureaucrat', 'functionary', 'official']);
@@ -32,14 +33,20 @@ const ANY_PERSON = new Set(['person', 'individual', 'source']);
 const isOfficeHolder = (head: string): boolean => isTitle(head) || OFFICE_HOLDERS.has(head);
 const isPersonDescription = (head: string): boolean => isHead(head) || isOfficeHolder(head) || endsLikePersonNoun(head);
 
+/** Comparatives and adverbs shaped like a person's noun (`earlier`, `later`): never a head after a head. */
+const NOT_HEADS = /(?:ier|^later|^never|^ever|^together|^rather|^further|^however|ther)$/;
+
+/** May this lower-case word after a description's head be its real head (`A Republican strategist`, `a GOP source`)? */
+const isHeadAfter = (w: string): boolean => !NOT_HEADS.test(w) && isPersonDescription(w);
+
 /** Does the broad head `broad` fit a description headed by a different, narrower `narrow`? */
 const fits = (broad: string, narrow: string): boolean =>
   narrow !== broad && (broad === 'official' ? isOfficeHolder(narrow) : isPersonDescription(narrow));
 
 const INDEFINITE = /^(?:a|an|one|another)\s/i;
 
-/** Words by which a sentence gives a source of its own: `said`, `told`, `according` (to). */
-const OWN_SOURCE = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'according']);
+/** Does a sentence give a source of its own: a verb of saying (`said`, `denied`) or `according` (to)? */
+const ownSource = (part: Token[]): boolean => part.some((t) => SAYING_VERBS.has(t.lower) || t.lower === 'according');
 
 /** How far back, in characters, and over how many sentences of prose (quotations skipped), the referent is looked for. */
 const PROSE_REACH = 1500;
@@ -61,18 +68,23 @@ export function unnamedUnderBroaderHead(ctx: ArticleContext, head: string, at: n
     const found = describedSubject(part);
     if (found && !found.subordinate) {
       const first = part[found.np[0]] as Token;
-      const last = part[found.np[1] - 1] as Token;
+      // `A Republican source familiar with …`: the head read on past a modifier that is a head itself.
+      const next = part[found.np[1]];
+      const longer = next?.kind === 'word' && next.text === next.lower && (ANY_PERSON.has(next.lower) || isHeadAfter(next.lower));
+      const narrow = longer ? next.lower : found.head;
+      const last = (longer ? next : part[found.np[1] - 1]) as Token;
       // `"…," the official, who asked not to be named, said.` before: the same description again, read past.
       if (first.lower === 'the' && found.head === head && found.np[1] - found.np[0] === 2) continue;
-      if (!INDEFINITE.test(`${first.lower} `) || !fits(head, found.head)) return undefined;
+      // (The same head, `A congressional source told …` / `the source`, is that description all the more.)
+      if (!INDEFINITE.test(`${first.lower} `) || !(narrow === head || fits(head, narrow))) return undefined;
       // (Names later in its own sentence are its objects: `… told the paper that the Trump administration …`.)
       if (namedSince(ctx, (part[part.length - 1] as Token).end, at)) return undefined;
       const name = ctx.text.slice(first.start, last.end).replace(/^(A|An|One|Another)\b/, (w) => w.toLowerCase());
       return { name, key: foldName(name), kind: 'unnamed' };
     }
     // A person named in a sentence with no description for a subject: the text is about them now. A
-    // source of its own (`…, said the consultant close to the board`): that one, whom this walk does not read.
-    if (namedSince(ctx, start, at) || part.some((t) => OWN_SOURCE.has(t.lower))) return undefined;
+    // source of its own (`…, said the consultant close to the board`, `the leaker denied …`): that one, whom this walk does not read.
+    if (namedSince(ctx, start, at) || ownSource(part)) return undefined;
   }
   return undefined;
 }

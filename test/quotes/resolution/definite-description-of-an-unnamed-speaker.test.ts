@@ -8,7 +8,7 @@ import { speakerStarting } from '../../support/quote-starting.ts';
 
 const attache =
   'Lawyers in Geneva expect a long fight. A French naval attaché told the Gazette on Monday that the claim is "far stronger than it looks." ' +
-  'Paris has not commented on the filing.\n\n"If the court takes the case, nobody will be able to ignore the findings," the official, who asked ' +
+  'The hearing is set for June.\n\n"If the court takes the case, nobody will be able to ignore the findings," the official, who asked ' +
   'not to be named, said.\n\n"Nobody expects the talks to resume," the official added.';
 
 describe('a definite description whose head is broader than the unnamed speaker’s before it', () => {
@@ -19,7 +19,7 @@ describe('a definite description whose head is broader than the unnamed speaker�
 
   it('is not that speaker when a named person spoke in between', () => {
     const body = attache.replace(
-      'Paris has not commented on the filing.',
+      'The hearing is set for June.',
       'Paris has not commented. "We will answer in court," said Anne Leclerc, the foreign minister.',
     );
     expect(speakerStarting(body, 'If the court takes')?.name ?? '').not.toMatch(/attaché/);
@@ -34,6 +34,20 @@ describe('a definite description whose head is broader than the unnamed speaker�
       '"The plan is dead," a senior aide said. Later a congressional source told the Gazette that the vote was close. ' +
       'According to the source, the result was "a surprise to everyone."';
     expect(speakerStarting(sameHead, 'a surprise to everyone')?.name ?? '').not.toMatch(/aide/);
+  });
+
+  it('is the indefinite subject of the same head, read past a modifier that is a head (`A Republican source`)', () => {
+    const text =
+      'Talks resumed on Friday. A Republican source familiar with the meeting said the mood was calm. ' +
+      '"Nobody raised their voice," the source said.';
+    expect(speakerStarting(text, 'Nobody raised')).toMatchObject({ name: 'a Republican source', kind: 'unnamed' });
+  });
+
+  it('is not the last speaker when the sentence between has a source of its own (`the leaker denied …`)', () => {
+    const text =
+      '"You must work for the city," replied a reader. Without naming anyone, the leaker denied the post was false. ' +
+      '"I just know," the person wrote.';
+    expect(speakerStarting(text, 'I just know')?.name ?? '').not.toMatch(/reader/);
   });
 
   it('is not a speaker of the other sex (`the man` after `a spokeswoman`) nor a document (`the letter`)', () => {
