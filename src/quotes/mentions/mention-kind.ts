@@ -17,7 +17,10 @@ import { STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
 
 export type { MentionKind };
 
-/** Capitalised words that open a page's boilerplate or a sentence, never a name: `Advertisement:`, `Three years later`. */
+/**
+ * Capitalised words that open a page's boilerplate or a sentence, never a name: `Advertisement:`, `Three years later`,
+ * a transcript's labels (`Question: "…" Answer: "…"`).
+ */
 const NOT_A_NAME = new Set(
   `advertisement advertisements advert ad ads sponsored related photo photos image images picture pictures video videos
 caption credit credits getty subscribe newsletter comments comment share print email click watch listen read more
@@ -25,7 +28,7 @@ update updated editor's note that this these those there here then what which wh
 seven eight nine ten eleven twelve twenty thirty hundred thousand million billion first second third last next both
 several many some all none each every neither either another other others such meanwhile however indeed hide
 toggle enlarge replay play close expand sign up stories story monitor gallery slideshow loading continue reading
-skip previous back top`.split(/\s+/),
+skip previous back top question answer`.split(/\s+/),
 );
 
 /** Titles that are also common surnames: `Billie Jean King`, `John Major`, `Stephen Bishop`. */

@@ -35,7 +35,7 @@ const OTHER_HEADS = new Set(
   `officer cop official spokesperson aide adviser advisor witness resident neighbour neighbor student teacher nurse
 doctor worker employee owner driver victim survivor activist protester lawyer attorney judge prosecutor detective sheriff
 deputy agent analyst economist professor scientist researcher expert journalist reporter editor columnist friend
-passenger customer voter supporter critic`.split(/\s+/),
+passenger customer voter supporter critic attaché diplomat staffer`.split(/\s+/),
 );
 const HEAD_GENDER = new Map<string, Gender>([
   ...FEMALE_HEADS.map((w): [string, Gender] => [w, 'f']),
@@ -85,7 +85,7 @@ const SUBORDINATE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', '
  * and its head; or, when that clause has no description, an indefinite one opening a subordinate clause
  * of the sentence (`They knelt as one guard addressed the camera`, `… when a radio host launched into …`).
  */
-function describedSubject(part: Token[]): Described | undefined {
+export function describedSubject(part: Token[]): Described | undefined {
   const s = clauseStart(part);
   const found = describedAt(part, s);
   if (found) return found;
@@ -318,7 +318,7 @@ export function heldDescription(ctx: ArticleContext, at: number, gender: Gender)
 const MASK_CODE = MASK.charCodeAt(0);
 
 /** The head of a held description, past a participle after it: `a party donor based in Ohio` → `donor`. */
-function heldHead(name: string): string | undefined {
+export function heldHead(name: string): string | undefined {
   const head = descriptionHead(name);
   if (head === undefined || isHead(head) || !/^\p{Ll}+(?:ed|ing)$/u.test(head)) return head;
   const cut = name.toLowerCase().indexOf(` ${head}`);

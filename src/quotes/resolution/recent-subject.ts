@@ -96,6 +96,22 @@ function possessorOfWords(ctx: ArticleContext, start: number, end: number): bool
   return ctx.people.mentionsBetween(end, to).every((m) => kindOf(ctx, m.person) !== 'person');
 }
 
+/**
+ * `…, said his spokeswoman, Jo Roe.`: a verb of saying, then its subject after it (a description of up
+ * to six words), then the name in apposition to that description, closing the clause. The name is
+ * the one who spoke, as much as `Jo Roe said`.
+ */
+const INVERTED_SAYER_BEFORE = /\b(?:said|says|told|tells|added|adds|wrote|writes)\s+(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s+$/u;
+const CLAUSE_CLOSES = /^\s*(?:[.,;:!?]|$)/;
+
+function apposedToInvertedSayer(text: string, start: number, end: number): boolean {
+  if (!CLAUSE_CLOSES.test(text.slice(end, end + 3))) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  // (The description holds no name of its own and no clause: lower-case words only, after the verb.)
+  const m = INVERTED_SAYER_BEFORE.exec(before);
+  return m !== null && !/\p{Lu}/u.test(m[0].slice(m[0].search(/\s/)));
+}
+
 /** The subject the pronoun of `gender` at `at` refers to, when one of the last sentences (within `reach` characters of prose) has one. */
 export function recentSubject(
   ctx: ArticleContext,
@@ -110,7 +126,11 @@ export function recentSubject(
   while (before > 0 && /\s/.test(ctx.text[before - 1] as string)) before--;
   const floor = Math.min(Math.max(0, at - reach), Math.max(opening(ctx, before), proseStart(ctx, at, own, reach)));
   for (const m of ctx.people.mentionsBetween(floor, at).reverse()) {
-    const subject = tests.opensSentence(ctx.text, m.start, m.end) || ctx.spokenAt?.has(m.start) || tests.speaks(ctx.text, m.start, m.end);
+    const subject =
+      tests.opensSentence(ctx.text, m.start, m.end) ||
+      ctx.spokenAt?.has(m.start) ||
+      tests.speaks(ctx.text, m.start, m.end) ||
+      apposedToInvertedSayer(ctx.text, m.start, m.end);
     if (!subject && !possessorOfWords(ctx, m.start, m.end)) continue;
     if (kindOf(ctx, m.person) !== 'person') return undefined;
     // A subject of the pronoun's own sentence whose gender clashes (`Harry Reid, …, "…," she said`) is what was said about.

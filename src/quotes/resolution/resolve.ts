@@ -37,6 +37,7 @@ import { lastNamedInPair } from './coordinated.ts';
 import type { Person } from '../mentions/speakers.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../../text/marks.ts';
 import { nameTexts, roleWordsOf } from './phrase-words.ts';
+import { unnamedUnderBroaderHead } from './broader-head.ts';
 
 const INDEFINITE = new Set<string>([
   'a',
@@ -385,5 +386,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
         return withSpeaker(base, ctx.people.speakerOf(salient));
     }
   }
-  return withSpeaker(base, unnamed(mention.text));
+  // `A French naval attaché told …` / `"…," the official said`: the unnamed speaker taken up under a broader head (`broader-head.ts`).
+  const broader = first.lower === 'the' && w.length === 2 ? unnamedUnderBroaderHead(ctx, last.lower, first.start) : undefined;
+  return withSpeaker(base, broader ?? unnamed(mention.text));
 }

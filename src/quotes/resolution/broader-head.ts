@@ -1,0 +1,119 @@
+/**
+ * A definite description whose head is broader than the one an unnamed speaker was introduced by:
+ * `A French naval attaché told the paper "…". "…," the official said.` The article introduces someone
+ * by a narrow, indefinite description and takes them up again by a broader one (`the official`, `the
+ * source`, `the person`), as it would by a pronoun. The referent must be the one of the nearest
+ * sentences of prose before it (quotations skipped): the unnamed speaker of the quotation in that
+ * sentence, or the indefinite description that is the sentence's subject, when the broader head fits
+ * (`the official` any title or office: `attaché`, `aide`; `the source`, `the person`, `the individual`
+ * any person's description, never a document's or a body's). Anything else in the way gives no
+ * speaker: a named speaker or a definite description there (`said the Republican close to …`), a
+ * sentence with a source of its own (`the leaker denied …`), a person named in the prose between. An
+ * indefinite subject of the same head (`A congressional source told …` / `the source`) is taken too. `the man`, `the woman` are not read
+ * so: they take up whoever the scene is about (`As a protester marched, a passer-by …`), not the last
+ * description.
+ */
+import type { Speaker } from '../quote.ts';
+import type { ArticleContext } from '../mentions/context.ts';
+import { ABBREVIATIONS, windowTokens } from '../mentions/context.ts';
+import { isTitle } from '../lexicon/titles.ts';
+import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
+import { describedSubject, heldHead, isHead } from './described-subject.ts';
+import { foldName } from '../mentions/speakers.ts';
+import { isPersonKind } from './rank.ts';
+import { MASK, type Token } from '../tokens.ts';
+import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
+
+/** Nouns for someone holding an office that the shared title list does not hold (it lists titles written before names). */
+const OFFICE_HOLDERS = new Set(['attaché', 'attache', 'diplomat', 'staffer', 'bureaucrat', 'functionary', 'official']);
+
+/** Broad heads for any person's description. */
+const ANY_PERSON = new Set(['person', 'individual', 'source']);
+
+const isOfficeHolder = (head: string): boolean => isTitle(head) || OFFICE_HOLDERS.has(head);
+const isPersonDescription = (head: string): boolean => isHead(head) || isOfficeHolder(head) || endsLikePersonNoun(head);
+
+/** Comparatives and adverbs shaped like a person's noun (`earlier`, `later`): never a head after a head. */
+const NOT_HEADS = /(?:ier|^later|^never|^ever|^together|^rather|^further|^however|ther)$/;
+
+/** May this lower-case word after a description's head be its real head (`A Republican strategist`, `a GOP source`)? */
+const isHeadAfter = (w: string): boolean => !NOT_HEADS.test(w) && isPersonDescription(w);
+
+/** Does the broad head `broad` fit a description headed by a different, narrower `narrow`? */
+const fits = (broad: string, narrow: string): boolean =>
+  narrow !== broad && (broad === 'official' ? isOfficeHolder(narrow) : isPersonDescription(narrow));
+
+const INDEFINITE = /^(?:a|an|one|another)\s/i;
+
+/** Does a sentence give a source of its own: a verb of saying (`said`, `denied`) or `according` (to)? */
+const ownSource = (part: Token[]): boolean => part.some((t) => SAYING_VERBS.has(t.lower) || t.lower === 'according');
+
+/** How far back, in characters, and over how many sentences of prose (quotations skipped), the referent is looked for. */
+const PROSE_REACH = 1500;
+const PROSE_SENTENCES = 2;
+
+/** The unnamed speaker `the <head>` at `at` takes up under a broader head (see the file's comment), or undefined. */
+export function unnamedUnderBroaderHead(ctx: ArticleContext, head: string, at: number): Speaker | undefined {
+  if (head !== 'official' && !ANY_PERSON.has(head)) return undefined;
+  const held = ctx.lastSpoken;
+  for (const part of proseSentencesBefore(ctx, at)) {
+    const start = (part[0] as Token).start;
+    // The sentence holds the last quotation's speaker: that speaker, when an indefinite description that fits.
+    if (held && held.at >= start && held.at < at) {
+      const s = held.speaker;
+      if (s.kind !== 'unnamed' || !INDEFINITE.test(s.name)) return undefined;
+      const narrow = heldHead(s.name);
+      return narrow !== undefined && fits(head, narrow) ? { ...s } : undefined;
+    }
+    const found = describedSubject(part);
+    if (found && !found.subordinate) {
+      const first = part[found.np[0]] as Token;
+      // `A Republican source familiar with …`: the head read on past a modifier that is a head itself.
+      const next = part[found.np[1]];
+      const longer = next?.kind === 'word' && next.text === next.lower && (ANY_PERSON.has(next.lower) || isHeadAfter(next.lower));
+      const narrow = longer ? next.lower : found.head;
+      const last = (longer ? next : part[found.np[1] - 1]) as Token;
+      // `"…," the official, who asked not to be named, said.` before: the same description again, read past.
+      if (first.lower === 'the' && found.head === head && found.np[1] - found.np[0] === 2) continue;
+      // (The same head, `A congressional source told …` / `the source`, is that description all the more.)
+      if (!INDEFINITE.test(`${first.lower} `) || !(narrow === head || fits(head, narrow))) return undefined;
+      // (Names later in its own sentence are its objects: `… told the paper that the Trump administration …`.)
+      if (namedSince(ctx, (part[part.length - 1] as Token).end, at)) return undefined;
+      const name = ctx.text.slice(first.start, last.end).replace(/^(A|An|One|Another)\b/, (w) => w.toLowerCase());
+      return { name, key: foldName(name), kind: 'unnamed' };
+    }
+    // A person named in a sentence with no description for a subject: the text is about them now. A
+    // source of its own (`…, said the consultant close to the board`, `the leaker denied …`): that one, whom this walk does not read.
+    if (namedSince(ctx, start, at) || ownSource(part)) return undefined;
+  }
+  return undefined;
+}
+
+/** Is a person named in the prose (not inside a quotation) between `from` and `to`? */
+const namedSince = (ctx: ArticleContext, from: number, to: number): boolean =>
+  ctx.people.mentionsBetween(from, to).some((m) => ctx.masked[m.start] !== MASK && isPersonKind(ctx, m.person));
+
+/**
+ * The last sentences before `at` that hold words outside quotations, the nearest first, across
+ * paragraphs of quotations only (`sentencesBefore` stops at the paragraph before). A paragraph's end
+ * closes a sentence too: a caption's credit (`Associated Press`) has no full stop.
+ */
+function proseSentencesBefore(ctx: ArticleContext, at: number): Token[][] {
+  const tokens = windowTokens(ctx, Math.max(0, at - PROSE_REACH), at);
+  const out: Token[][] = [];
+  let end = tokens.length;
+  for (let k = tokens.length - 1; k >= -1 && out.length < PROSE_SENTENCES; k--) {
+    const t = tokens[k];
+    const prev = tokens[k - 1]?.lower ?? '';
+    const stop =
+      t === undefined ||
+      t.kind === 'quote' ||
+      ctx.text.slice(t.end, tokens[k + 1]?.start ?? t.end).includes('\n') ||
+      (t.text === '.' ? !ABBREVIATIONS.has(prev) && prev.length > 1 : t.text === '!' || t.text === '?');
+    if (!stop) continue;
+    const part = tokens.slice(k + 1, end);
+    if (part.some((x) => x.kind === 'word')) out.push(part);
+    end = k;
+  }
+  return out;
+}
