@@ -88,8 +88,11 @@ const LOWERS: string[] = new Array<string>(WORD_SLOTS).fill('');
 const WORD_HASHES = new Int32Array(WORD_SLOTS);
 let wordCount = 0;
 
-/** The slot of the word `text[from, to)` in `WORDS` (added when new). */
-function internedWord(text: string, from: number, to: number): number {
+/**
+ * The slot of the word `text[from, to)` in `WORDS` (added when new, its lower-cased form as `tokenize`
+ * gives it: the word itself unless `cased`, which the same characters always give the same).
+ */
+function internedWord(text: string, from: number, to: number, cased: boolean): number {
   let hash = 0x811c9dc5 | 0;
   for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
   const length = to - from;
@@ -104,7 +107,7 @@ function internedWord(text: string, from: number, to: number): number {
       }
       const word = text.slice(from, to);
       WORDS[slot] = word;
-      LOWERS[slot] = word.toLowerCase();
+      LOWERS[slot] = cased ? word.toLowerCase() : word;
       WORD_HASHES[slot] = hash;
       wordCount++;
       return slot;
@@ -150,7 +153,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         else if (d === 46 && j + 1 < to && domainEnd(text, j + 1, to)) j += 4;
         else break;
       }
-      const w = j - i < MIN_SLICED ? internedWord(text, i, j) : -1;
+      const w = j - i < MIN_SLICED ? internedWord(text, i, j, cased) : -1;
       const word = w >= 0 ? (WORDS[w] as string) : text.slice(i, j);
       const lower = w >= 0 ? (LOWERS[w] as string) : cased ? word.toLowerCase() : word;
       out.push({ text: word, lower, start: i, end: j, kind: 'word', cues: undefined });
