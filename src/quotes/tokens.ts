@@ -75,51 +75,6 @@ function domainEnd(text: string, at: number, to: number): boolean {
 }
 
 /**
- * Words as strings made once per thread (up to `MAX_WORDS` of them, then the table starts again):
- * articles repeat their words, and a word read again costs no new string, no lower-cased copy, and
- * no new hash when a word list is asked about it (a string keeps its hash once computed). Only words
- * shorter than `MIN_SLICED`: V8 makes a longer slice a view that would keep its whole article alive.
- */
-const MIN_SLICED = 13;
-const WORD_SLOTS = 1 << 19;
-const MAX_WORDS = WORD_SLOTS >> 1;
-const WORDS: Array<string | undefined> = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
-const LOWERS: string[] = new Array<string>(WORD_SLOTS).fill('');
-const WORD_HASHES = new Int32Array(WORD_SLOTS);
-let wordCount = 0;
-
-/**
- * The slot of the word `text[from, to)` in `WORDS` (added when new, its lower-cased form as `tokenize`
- * gives it: the word itself unless `cased`, which the same characters always give the same).
- */
-function internedWord(text: string, from: number, to: number, cased: boolean): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-  const length = to - from;
-  const mask = WORD_SLOTS - 1;
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const known = WORDS[slot];
-    if (known === undefined) {
-      if (wordCount >= MAX_WORDS) {
-        WORDS.fill(undefined);
-        wordCount = 0;
-        slot = hash & mask;
-      }
-      const word = text.slice(from, to);
-      WORDS[slot] = word;
-      LOWERS[slot] = cased ? word.toLowerCase() : word;
-      WORD_HASHES[slot] = hash;
-      wordCount++;
-      return slot;
-    }
-    if (WORD_HASHES[slot] !== hash || known.length !== length) continue;
-    let k = 0;
-    while (k < length && known.charCodeAt(k) === text.charCodeAt(from + k)) k++;
-    if (k === length) return slot;
-  }
-}
-
-/**
  * Tokenize `text.slice(from, to)`: words keep internal apostrophes and hyphens (`Russia's`,
  * `Secretary-General`) and a web address's ending (`MoveOn.org`), each run of masked characters becomes one `quote` token, anything else
  * is a one-character `punct` token.
@@ -153,10 +108,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         else if (d === 46 && j + 1 < to && domainEnd(text, j + 1, to)) j += 4;
         else break;
       }
-      const w = j - i < MIN_SLICED ? internedWord(text, i, j, cased) : -1;
-      const word = w >= 0 ? (WORDS[w] as string) : text.slice(i, j);
-      const lower = w >= 0 ? (LOWERS[w] as string) : cased ? word.toLowerCase() : word;
-      out.push({ text: word, lower, start: i, end: j, kind: 'word', cues: undefined });
+      const word = text.slice(i, j);
+      out.push({ text: word, lower: cased ? word.toLowerCase() : word, start: i, end: j, kind: 'word', cues: undefined });
       i = j;
       continue;
     }
