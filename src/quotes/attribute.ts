@@ -54,7 +54,7 @@ function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker'])
   const body = bodySource(ctx.text, found);
   if (body) return body;
   const a = resolveSource(ctx, fromGivenName(ctx.text, withoutLocation(found)), previous);
-  if (a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue)) return { mention: a.mention, cue: a.cue };
+  if (a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue)) return { mention: a.mention, cue: a.cue, speaker: undefined };
   const pair = a.speaker && pairSpeaker(a.mention, a.speaker);
   return pair ? { ...a, speaker: pair } : a;
 }

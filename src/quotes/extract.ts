@@ -8,7 +8,7 @@ import { trimSentenceWords } from './mentions/sentence-words.ts';
 import { repairMismatches } from './finding/mismatch.ts';
 import { splitParagraphs, type Paragraph } from './finding/paragraphs.ts';
 import { splitParagraphParts } from './finding/paragraph-parts.ts';
-import type { Quote } from './quote.ts';
+import { newQuote, type Quote } from './quote.ts';
 import { ArticlePeople } from './mentions/speakers.ts';
 import { MASK, isUpperStart, isWordChar } from './tokens.ts';
 import { splitCount } from './finding/letters.ts';
@@ -94,13 +94,7 @@ export function analyseQuotes(text: string, options: { model?: boolean } = {}): 
           .join(' ');
     if (!/[\p{L}\p{N}]/u.test(quoteText)) continue;
     const para = paragraphs[span.paragraph] as Paragraph;
-    quotes.push({
-      text: quoteText,
-      start: span.start,
-      end: span.end,
-      paragraph: span.paragraph,
-      kind: kindOf(text, span, para, quoteText),
-    });
+    quotes.push(newQuote(quoteText, span.start, span.end, span.paragraph, kindOf(text, span, para, quoteText)));
     built.push(span);
   }
   let masked = maskQuotes(text, spans);

@@ -173,7 +173,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   const mention: Mention = { text: ctx.text.slice(first.start, last.end), start: first.start, end: last.end };
-  const base = { mention, cue: cue.text };
+  // `speaker` present though undefined: every Attribution has the shape `withSpeaker` gives.
+  const base: Attribution = { mention, cue: cue.text, speaker: undefined };
   // `…," Jo Roe, a former chairman, told the paper`: whoever follows `told` is who was told, never the speaker.
   if (np[0] > cue.index && /^(?:told|tells)$/i.test(cue.text) && tokens[cue.index + cue.length]?.lower !== 'by') {
     // The teller is the subject before the cue, when one is there: `…, Jo Roe, a former chairman, told …`.
