@@ -83,9 +83,10 @@ export interface CorpusStore {
   /**
    * Opens one transaction for the many `saveStatements` of a build's final grouping (each then a
    * savepoint in it): committed once, each page the chunks change goes to the log once, not once
-   * per chunk. `rollback` takes back every save since (the speakers stay marked stale).
+   * per chunk. `rollback` takes back every save since (the speakers stay marked stale). `quotes`:
+   * how many quotes the saves will regroup.
    */
-  beginSettle?(): { commit(): void; rollback(): void };
+  beginSettle?(quotes: number): { commit(): void; rollback(): void };
   /** The statements it holds, read when needed (what a corpus forgets once saved is read back from here). */
   storedStatements?(): StoredStatements;
   saveExtraSkipped(skipped: readonly SkippedFile[]): void;

@@ -273,6 +273,7 @@ export class IndexedCorpus {
       this.deferred.clear();
       return settleInOneWrite(
         this.store,
+        quotesToRegroup(touched, this.read.totals()),
         () => this.settleAhead(touched, size, options) ?? this.runSliced(this.settleSteps(touched, size, options.onProgress), options),
         () => this.statements.invalidate(touched),
       );

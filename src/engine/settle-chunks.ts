@@ -30,18 +30,19 @@ export function checkpointStore(store: { checkpoint?(): void } | undefined): voi
 }
 
 /**
- * Runs `settle` (saving chunk after chunk) inside one write of the store (`CorpusStore.beginSettle`),
+ * Runs `settle` (saving chunk after chunk, `quotes` quotes regrouped) inside one write of the store (`CorpusStore.beginSettle`),
  * committed once every chunk is saved, then checkpoints. When nothing could be saved (the commit
  * refused, e.g. a full disk, or `settle` failed) the store keeps the speakers stale and `unsaved`
  * is called (the statements forgotten once saved must be regrouped); a refused commit is a save
  * that failed, as with a transaction per chunk, so only `settle`'s own failure rejects.
  */
 export async function settleInOneWrite(
-  store: { beginSettle?(): { commit(): void; rollback(): void }; checkpoint?(): void } | undefined,
+  store: { beginSettle?(quotes: number): { commit(): void; rollback(): void }; checkpoint?(): void } | undefined,
+  quotes: number,
   settle: () => Promise<void>,
   unsaved: () => void,
 ): Promise<void> {
-  const write = store?.beginSettle?.();
+  const write = store?.beginSettle?.(quotes);
   let settled = false;
   try {
     await settle();

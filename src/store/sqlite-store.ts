@@ -16,13 +16,13 @@ import { quotesAt } from '../engine/file-quotes.ts';
 import type { StoredStatements } from '../engine/statement-index.ts';
 import type { Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
-import { openWrite, type OpenWrite } from '../search/sqlite/write.ts';
+import type { OpenWrite } from '../search/sqlite/write.ts';
 import { LRUCache } from 'lru-cache';
 import { encodeQuoteColumn } from './quote-column.ts';
 import { encodeQuote, type QuoteTexts } from './quote-rows.ts';
 import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
 import { joinQuoted, quotedParagraphs } from './quoted-paragraphs.ts';
-import { commitStatements, fileRow, ParagraphRows, withLargeCache, writeParagraphs, writeStatements } from './bulk-write.ts';
+import { commitStatements, fileRow, openSettle, ParagraphRows, withLargeCache, writeParagraphs, writeStatements } from './bulk-write.ts';
 import { createTables } from './tables.ts';
 import { loadArticles, readFiles, saveArticleColumns } from './article-load.ts';
 import { SeqTable } from './seq-table.ts';
@@ -333,9 +333,9 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     this.pinned.clear();
   }
 
-  /** One transaction for a build's final grouping (`CorpusStore.beginSettle`; see `openWrite`). */
-  beginSettle(): OpenWrite {
-    return openWrite(this.db, () => this.tables.statementsChanged());
+  /** One transaction for a build's final grouping (`CorpusStore.beginSettle`; see `openSettle`). */
+  beginSettle(quotes = 0): OpenWrite {
+    return openSettle(this.db, () => this.tables.statementsChanged(), { quotes, stored: this.speakerCounts });
   }
 
   /** Moves every committed write from the write-ahead log into the database file, and empties the log. */

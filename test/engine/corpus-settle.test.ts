@@ -149,6 +149,31 @@ describe("committing a build's final grouping", () => {
     index.close();
   });
 
+  it('makes quote_speakers_at again once, at the commit, when the grouping regroups most quotes', async () => {
+    const { index, corpus } = await built('index-again');
+    const db = index.database;
+    const hasIndex = () => db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'quote_speakers_at'").pluck().get() === 1;
+    const during: boolean[] = [];
+    const original = SqliteStore.prototype.saveStatements;
+    const spy = vi.spyOn(SqliteStore.prototype, 'saveStatements').mockImplementation(function (this: SqliteStore, ...args) {
+      during.push(hasIndex());
+      return original.apply(this, args);
+    });
+    try {
+      await corpus.settleStatements({ chunk: 2, groupThreads: 0 });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(during.length).toBeGreaterThan(0);
+    expect(during.some((d) => d)).toBe(false);
+    expect(hasIndex()).toBe(true);
+    const byIndex = db.prepare('SELECT seq, idx, statement FROM quote_speakers INDEXED BY quote_speakers_at ORDER BY seq, idx').all();
+    const byTable = db.prepare('SELECT seq, idx, statement FROM quote_speakers NOT INDEXED ORDER BY seq, idx').all();
+    expect(byIndex).toEqual(byTable);
+    expect(byTable.every((r) => (r as { statement: number }).statement !== -1)).toBe(true);
+    index.close();
+  });
+
   it('keeps every speaker stale in the store and regroups them in memory when the commit is refused', async () => {
     const { index, corpus } = await built('refused-commit');
     const stale = count(index, 'stale');
@@ -171,6 +196,7 @@ describe("committing a build's final grouping", () => {
     expect(stale).toBeGreaterThan(0);
     expect(count(index, 'stale')).toBe(stale);
     expect(count(index, 'statements')).toBe(0);
+    expect(count(index, "sqlite_schema WHERE name = 'quote_speakers_at'")).toBe(1);
     expect(corpus.statements.list().some((s) => s.speaker.key === 'petra vance' && s.outlets.length === 3)).toBe(true);
     index.close();
   });
