@@ -2,7 +2,8 @@
  * The final statement grouping of a build, alone: opens a COPY of a bench SQLite database, marks
  * every person speaker stale and settles them all (`IndexedCorpus.settleStatements`, as start-up
  * does after the last batch of a build), then prints the peak heap (sampled every 100 ms), the
- * peak RSS and the time. Run it with Node's default heap to see whether a first start would fit:
+ * peak RSS, the time and the CPU (every thread's, and the main thread's: what a build's final
+ * grouping waits on). Run it with Node's default heap to see whether a first start would fit:
  *
  *   cp -a /work/main/.cache/bench/snapshot-500k-sqlite .cache/bench/snapshot-500k-sqlite-copy
  *   npx tsx scripts/settle-statements.ts --db .cache/bench/snapshot-500k-sqlite-copy
@@ -11,7 +12,7 @@
  * bot would rebuild it): never point it at a database you want to keep.
  */
 import Database from 'better-sqlite3';
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -61,6 +62,12 @@ console.log(
 let peakHeap = 0;
 const sample = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
 const timer = setInterval(sample, 100);
+/** This thread's CPU seconds (Linux's per-thread counters, clock ticks of 10 ms): the main thread's share, the grouping workers' being the rest. */
+const threadCpu = () => {
+  const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+};
+const mainCpu = threadCpu();
 const cpu = process.cpuUsage();
 const t = performance.now();
 corpus.deferStatementsOf(keys);
@@ -78,7 +85,7 @@ sample();
 const usage = process.cpuUsage(cpu);
 const statements = index.database.prepare('SELECT count(*) FROM statements').pluck().get();
 console.log(
-  `settled in ${((performance.now() - t) / 1000).toFixed(1)} s wall, ${((usage.user + usage.system) / 1e6).toFixed(1)} s CPU; ` +
+  `settled in ${((performance.now() - t) / 1000).toFixed(1)} s wall, ${((usage.user + usage.system) / 1e6).toFixed(1)} s CPU, main thread ${(threadCpu() - mainCpu).toFixed(2)} s; ` +
     `peak heap used ${mb(peakHeap)} MB (sampled), peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB; ${String(statements)} statement rows; ` +
     `load ${os
       .loadavg()

@@ -80,6 +80,13 @@ export interface CorpusStore {
   ): void;
   /** Moves committed writes from a write-ahead log into the file (after saves with `checkpoint: false`). */
   checkpoint?(): void;
+  /**
+   * Opens one transaction for the many `saveStatements` of a build's final grouping (each then a
+   * savepoint in it): committed once, each page the chunks change goes to the log once, not once
+   * per chunk. `rollback` takes back every save since (the speakers stay marked stale). `quotes`:
+   * how many quotes the saves will regroup.
+   */
+  beginSettle?(quotes: number): { commit(): void; rollback(): void };
   /** The statements it holds, read when needed (what a corpus forgets once saved is read back from here). */
   storedStatements?(): StoredStatements;
   saveExtraSkipped(skipped: readonly SkippedFile[]): void;

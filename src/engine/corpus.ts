@@ -17,7 +17,7 @@ import { eachQuote, quoteArrays } from './file-quotes.ts';
 import { PassagesById } from './passages-by-id.ts';
 import { engineSettings } from './options.ts';
 import { familyKey, settleChunks, StatementIndex, surnameOf } from './statement-index.ts';
-import { checkpointStore, GROUP_IN_WORKERS_FROM, SETTLE_CHUNK, SETTLE_QUOTES, type SettleSize } from './settle-chunks.ts';
+import { checkpointStore, GROUP_IN_WORKERS_FROM, SETTLE_CHUNK, SETTLE_QUOTES, settleInOneWrite, type SettleSize } from './settle-chunks.ts';
 import { extractForChange, indexPassages, type Extracted } from './workers/prepared-index.ts';
 import { aheadChunk, databaseFileOf, GroupedAhead, quotesToRegroup } from './workers/grouped-ahead.ts';
 import { startEarlyGrouping, type EarlyGrouping } from './workers/early-grouping.ts';
@@ -271,9 +271,12 @@ export class IndexedCorpus {
     const run = this.queue.then(() => {
       const touched = [...this.deferred];
       this.deferred.clear();
-      const settled =
-        this.settleAhead(touched, size, options) ?? this.runSliced(this.settleSteps(touched, size, options.onProgress), options);
-      return settled.finally(() => checkpointStore(this.store));
+      return settleInOneWrite(
+        this.store,
+        quotesToRegroup(touched, this.read.totals()),
+        () => this.settleAhead(touched, size, options) ?? this.runSliced(this.settleSteps(touched, size, options.onProgress), options),
+        () => this.statements.invalidate(touched),
+      );
     });
     this.queue = run.catch(() => undefined);
     return run;

@@ -30,6 +30,34 @@ export function checkpointStore(store: { checkpoint?(): void } | undefined): voi
 }
 
 /**
+ * Runs `settle` (saving chunk after chunk, `quotes` quotes regrouped) inside one write of the store (`CorpusStore.beginSettle`),
+ * committed once every chunk is saved, then checkpoints. When nothing could be saved (the commit
+ * refused, e.g. a full disk, or `settle` failed) the store keeps the speakers stale and `unsaved`
+ * is called (the statements forgotten once saved must be regrouped); a refused commit is a save
+ * that failed, as with a transaction per chunk, so only `settle`'s own failure rejects.
+ */
+export async function settleInOneWrite(
+  store: { beginSettle?(quotes: number): { commit(): void; rollback(): void }; checkpoint?(): void } | undefined,
+  quotes: number,
+  settle: () => Promise<void>,
+  unsaved: () => void,
+): Promise<void> {
+  const write = store?.beginSettle?.(quotes);
+  let settled = false;
+  try {
+    await settle();
+    settled = true;
+    write?.commit();
+  } catch (error) {
+    write?.rollback();
+    if (write) unsaved();
+    if (!settled) throw error;
+  } finally {
+    checkpointStore(store);
+  }
+}
+
+/**
  * Speakers to settle in chunks: the speakers of one surname together (a shared surname is
  * regrouped as one unit), in the order first met; a chunk ends before it would pass `size.speakers`
  * speakers or `size.quotes` quotes (counting every speaker of a surname, since all are regrouped).

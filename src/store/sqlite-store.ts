@@ -16,12 +16,13 @@ import { quotesAt } from '../engine/file-quotes.ts';
 import type { StoredStatements } from '../engine/statement-index.ts';
 import type { Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
+import type { OpenWrite } from '../search/sqlite/write.ts';
 import { LRUCache } from 'lru-cache';
 import { encodeQuoteColumn } from './quote-column.ts';
 import { encodeQuote, type QuoteTexts } from './quote-rows.ts';
 import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
 import { joinQuoted, quotedParagraphs } from './quoted-paragraphs.ts';
-import { commitStatements, fileRow, ParagraphRows, withLargeCache, writeParagraphs, writeStatements } from './bulk-write.ts';
+import { commitStatements, fileRow, openSettle, ParagraphRows, withLargeCache, writeParagraphs, writeStatements } from './bulk-write.ts';
 import { createTables } from './tables.ts';
 import { loadArticles, readFiles, saveArticleColumns } from './article-load.ts';
 import { SeqTable } from './seq-table.ts';
@@ -45,7 +46,6 @@ export const STORE_VERSION = 8;
  * scanning every statement row for them cost 0.15 s of CPU at 500k articles (their rows are large).
  */
 const DISTINCT_STATEMENT_KEYS = 'SELECT speaker FROM statements WHERE pos = 0 ORDER BY speaker';
-
 const speakerId = (s: Speaker) => `${s.kind}\u0000${s.key}\u0000${s.name}`;
 
 export interface OpenedStore {
@@ -331,6 +331,11 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     // The change is complete: the log into the file (a build settling chunks does it once, at the end).
     if (options.checkpoint !== false) this.checkpoint();
     this.pinned.clear();
+  }
+
+  /** One transaction for a build's final grouping (`CorpusStore.beginSettle`; see `openSettle`). */
+  beginSettle(quotes = 0): OpenWrite {
+    return openSettle(this.db, () => this.tables.statementsChanged(), { quotes, stored: this.speakerCounts });
   }
 
   /** Moves every committed write from the write-ahead log into the database file, and empties the log. */

@@ -20,6 +20,9 @@
  */
 import type Database from 'better-sqlite3';
 
+/** The index of quotes by article row and position, with their statement (dropped and made again around a build's final grouping: `openSettle`). */
+export const QUOTE_SPEAKERS_AT = 'CREATE INDEX IF NOT EXISTS quote_speakers_at ON quote_speakers (seq, idx, statement)';
+
 export const TABLES = `
   CREATE TABLE IF NOT EXISTS files (
     file TEXT PRIMARY KEY, hash TEXT, stamp TEXT, first_id INTEGER NOT NULL, passages INTEGER NOT NULL,
@@ -39,7 +42,7 @@ export const TABLES = `
     -- The position of the quote's statement among its speaker's (-1: none yet).
     statement INTEGER NOT NULL DEFAULT -1, PRIMARY KEY (speaker, seq, idx)
   ) WITHOUT ROWID;
-  CREATE INDEX IF NOT EXISTS quote_speakers_at ON quote_speakers (seq, idx, statement);
+  ${QUOTE_SPEAKERS_AT};
   CREATE TABLE IF NOT EXISTS paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS speakers (
     id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, quotes INTEGER NOT NULL DEFAULT 0,

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/corpus/article.ts';
 import { IndexedCorpus, type FileContent } from '../../src/engine/index.ts';
 import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
-import { openStore } from '../../src/store/sqlite-store.ts';
+import { openStore, SqliteStore } from '../../src/store/sqlite-store.ts';
 import { groupStatements, personQuote, type QuoteInArticle } from '../../src/compare/statements.ts';
 import { GroupedAhead } from '../../src/engine/workers/grouped-ahead.ts';
 import { EarlyGrouping } from '../../src/engine/workers/early-grouping.ts';
@@ -114,6 +114,91 @@ describe('settling a build in batches', () => {
     expect(here.statements.some((s) => s.members.some((m) => m.endsWith('false economy')))).toBe(true);
     expect(workers.statements).toEqual(here.statements);
     expect(workers.rows).toEqual(here.rows);
+  });
+});
+
+describe("committing a build's final grouping", () => {
+  /** Every outlet's reports in deferred batches, the store and index left open. */
+  async function built(name: string) {
+    const index = new SqliteIndex({ path: join(dir, `${name}.sqlite`) });
+    const opened = openStore(index, 'test');
+    const corpus = new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored);
+    for (const o of outlets.keys()) await corpus.apply([content(o)], [], { deferStatements: true });
+    return { index, corpus };
+  }
+  const count = (index: SqliteIndex, table: string) => index.database.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+
+  it('saves every chunk inside one transaction, committed once all are saved', async () => {
+    const { index, corpus } = await built('one-commit');
+    const open: boolean[] = [];
+    const original = SqliteStore.prototype.saveStatements;
+    const spy = vi.spyOn(SqliteStore.prototype, 'saveStatements').mockImplementation(function (this: SqliteStore, ...args) {
+      open.push(index.database.inTransaction);
+      return original.apply(this, args);
+    });
+    try {
+      await corpus.settleStatements({ chunk: 2, groupThreads: 0 });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    expect(open.every((o) => o)).toBe(true);
+    expect(index.database.inTransaction).toBe(false);
+    expect(count(index, 'stale')).toBe(0);
+    expect(count(index, 'statements')).toBeGreaterThan(0);
+    index.close();
+  });
+
+  it('makes quote_speakers_at again once, at the commit, when the grouping regroups most quotes', async () => {
+    const { index, corpus } = await built('index-again');
+    const db = index.database;
+    const hasIndex = () => db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'quote_speakers_at'").pluck().get() === 1;
+    const during: boolean[] = [];
+    const original = SqliteStore.prototype.saveStatements;
+    const spy = vi.spyOn(SqliteStore.prototype, 'saveStatements').mockImplementation(function (this: SqliteStore, ...args) {
+      during.push(hasIndex());
+      return original.apply(this, args);
+    });
+    try {
+      await corpus.settleStatements({ chunk: 2, groupThreads: 0 });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(during.length).toBeGreaterThan(0);
+    expect(during.some((d) => d)).toBe(false);
+    expect(hasIndex()).toBe(true);
+    const byIndex = db.prepare('SELECT seq, idx, statement FROM quote_speakers INDEXED BY quote_speakers_at ORDER BY seq, idx').all();
+    const byTable = db.prepare('SELECT seq, idx, statement FROM quote_speakers NOT INDEXED ORDER BY seq, idx').all();
+    expect(byIndex).toEqual(byTable);
+    expect(byTable.every((r) => (r as { statement: number }).statement !== -1)).toBe(true);
+    index.close();
+  });
+
+  it('keeps every speaker stale in the store and regroups them in memory when the commit is refused', async () => {
+    const { index, corpus } = await built('refused-commit');
+    const stale = count(index, 'stale');
+    const original = SqliteStore.prototype.beginSettle;
+    const spy = vi.spyOn(SqliteStore.prototype, 'beginSettle').mockImplementation(function (this: SqliteStore) {
+      const write = original.call(this);
+      return {
+        ...write,
+        commit: () => {
+          write.rollback();
+          throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+        },
+      };
+    });
+    try {
+      await corpus.settleStatements({ chunk: 2, groupThreads: 0 });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(stale).toBeGreaterThan(0);
+    expect(count(index, 'stale')).toBe(stale);
+    expect(count(index, 'statements')).toBe(0);
+    expect(count(index, "sqlite_schema WHERE name = 'quote_speakers_at'")).toBe(1);
+    expect(corpus.statements.list().some((s) => s.speaker.key === 'petra vance' && s.outlets.length === 3)).toBe(true);
+    index.close();
   });
 });
 
