@@ -12,6 +12,7 @@ import type { LoadResult } from '../../src/corpus/article.ts';
 import { loadDocument } from '../../src/corpus/load-document.ts';
 import { contentsOf, Engine, IndexedCorpus } from '../../src/engine/index.ts';
 import { SqliteIndex } from '../../src/search/sqlite/sqlite-index.ts';
+import { resultsSummary } from '../../src/present/words.ts';
 import { openStore } from '../../src/store/sqlite-store.ts';
 
 const LEAD = 'Lena Orsk, who leads the ferry crews, spoke at the port on Tuesday.';
@@ -94,6 +95,12 @@ describe.each([
 
   it('speaker suggestions give the same counts', () => {
     expect(make().speakerSuggestions('orsk')).toEqual([{ name: 'Lena Orsk', quotes: 2 }]);
+  });
+
+  it("/quote on words of one part counts each outlet's quotation once, its other parts not as statements beside it", () => {
+    const answer = make().search({ command: 'quote', query: 'Orsk truck' });
+    expect(answer.matches).toEqual({ quote: 2, context: 0, partial: 0 });
+    expect(resultsSummary(answer).text).toBe('2 quotes by Lena Orsk about truck from 2 outlets');
   });
 
   it('/quote of the speaker on another topic counts one quote per outlet', () => {
