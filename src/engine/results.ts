@@ -8,7 +8,7 @@ import type { Excerpt, OutletResult, ParsedQueryView, ResultsAnswer } from '../a
 import { citationOf } from '../citation.ts';
 import { makeExcerpt } from '../search/excerpt.ts';
 import type { Article } from '../corpus/article.ts';
-import type { Quote, Speaker } from '../quotes/quote.ts';
+import { countsAsQuotation, type Quote, type Speaker } from '../quotes/quote.ts';
 import type { Candidate, Found, SpeakerLens } from './find.ts';
 import type { SearchRequest } from './request.ts';
 import { fold } from '../text/fold.ts';
@@ -44,6 +44,11 @@ export interface OutletPage {
   shown: Candidate[];
   consumed: number;
   count: number;
+  /**
+   * How many of its candidates are later parts of a quotation running over paragraphs
+   * (`countsAsQuotation`): shown and paged as excerpts, not counted in the answer's total.
+   */
+  later?: number;
 }
 
 /** Excerpts per outlet for a request (`fallback`: the engine's default). */
@@ -66,12 +71,18 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
     else byOutlet.set(outlet, [candidate]);
   }
   const pages =
-    input.pages ?? new Map([...byOutlet].map(([outlet, list]) => [outlet, { ...firstDistinct(list, perOutlet), count: list.length }]));
+    input.pages ??
+    new Map(
+      [...byOutlet].map(([outlet, list]) => [outlet, { ...firstDistinct(list, perOutlet), count: list.length, later: laterParts(list) }]),
+    );
 
   const results: OutletResult[] = [];
-  for (const [outlet, { shown, consumed, count }] of pages) {
+  // The total counts quotations: a quotation running over paragraphs once, however many of its parts are excerpts.
+  let total = 0;
+  for (const [outlet, { shown, consumed, count, later }] of pages) {
     const best = shown[0]?.passage.article;
     if (!best) continue;
+    total += Math.max(0, shown.length + count - consumed - (later ?? 0));
     results.push({
       outlet,
       outletKnown: best.outletKnown,
@@ -106,7 +117,7 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
     parsed,
     results,
     noMatch: input.scopeOutlets.filter((o) => !matched.has(o)),
-    total: results.reduce((n, r) => n + r.excerpts.length + r.more, 0),
+    total,
     ...(found.complete === false ? { complete: false as const } : {}),
     ...(matches ? { matches } : {}),
     notes,
@@ -137,6 +148,13 @@ function toExcerpt(
     ...(topic ? { match: matchOf(c) } : {}),
     ...(c.partial ? { partial: true } : {}),
   };
+}
+
+/** How many of these candidates are later parts of a quotation running over paragraphs (`countsAsQuotation`). */
+function laterParts(candidates: readonly Candidate[]): number {
+  let n = 0;
+  for (const c of candidates) if (c.quote && !countsAsQuotation(c.quote.quote)) n++;
+  return n;
 }
 
 /** How a candidate matched, best first (`countMatches`): its words, its paragraph, beside a statement found, some of the words. */

@@ -103,6 +103,15 @@ describe.each([
     expect(resultsSummary(answer).text).toBe('2 quotes by Lena Orsk about truck from 2 outlets');
   });
 
+  it("/quote of the speaker shows every part and counts each outlet's quotation once", () => {
+    const answer = make().search({ command: 'quote', query: 'Orsk' });
+    expect(answer.results.map((r) => [r.outlet, r.excerpts.length]).sort()).toEqual([
+      ['Bay Post', 3],
+      ['Harbour Daily', 1],
+    ]);
+    expect(resultsSummary(answer).text).toBe('2 quotes by Lena Orsk from 2 outlets');
+  });
+
   it('/quote of the speaker on another topic counts one quote per outlet', () => {
     const answer = make().search({ command: 'quote', query: 'Orsk timetable' });
     expect(answer.offTopic).toEqual([
