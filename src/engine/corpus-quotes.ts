@@ -6,7 +6,7 @@
  */
 import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article } from '../corpus/article.ts';
-import type { Quote, Speaker } from '../quotes/quote.ts';
+import { countsAsQuotation, type Quote, type Speaker } from '../quotes/quote.ts';
 import { LRUCache } from 'lru-cache';
 import { quotesAt, type FileQuotes } from './file-quotes.ts';
 
@@ -18,7 +18,10 @@ export interface SpeakerTotal {
 /** Where one speaker's quotes are (`QuoteTables.speakerRefs`): articles and how many each holds (an article may come twice), no quote decoded. */
 export interface SpeakerRefs {
   articles: Article[];
+  /** Each article's quotes (every part of a quotation running over paragraphs: what its list holds). */
   counts: number[];
+  /** Each article's quotations (`countsAsQuotation`: what a reader counts). */
+  quotations: number[];
 }
 
 /** What a store answers from its tables (every shown file is in it). */
@@ -27,7 +30,7 @@ export interface QuoteTables {
   speakerQuotes(key: string): QuoteInArticle[];
   /** Where the quotes of the speaker with this key (any kind) are: every stored article (shown or not) holding some, and how many. */
   speakerRefs?(key: string): SpeakerRefs;
-  /** Every speaker of a quote with the number of its quotes (one entry per key: the speaker of its first quote). */
+  /** Every speaker of a quote with the number of its quotations (`countsAsQuotation`; one entry per key: the speaker of its first quote). */
   speakerTotals(): SpeakerTotal[];
   /** `speakerTotals` in the speaker view's order: most quoted first, ties by key in collation order (`Intl.Collator`). */
   speakerRanking(): SpeakerTotal[];
@@ -130,19 +133,25 @@ export class CorpusQuotes {
     return this.ofSpeaker(key).filter((q) => q.quote.speaker?.kind === 'person');
   }
 
-  /** Every speaker with the number of its quotes, one entry per key (the speaker object of its first quote). */
+  /**
+   * Every speaker with the number of its quotations (`countsAsQuotation`: the parts of one running
+   * over paragraphs count once), one entry per key (the speaker object of its first quote).
+   */
   totals(): SpeakerTotal[] {
     if (this.tables) return [...(this.storedTotals ??= this.tables.speakerTotals())];
     const counts = new Map<string, SpeakerTotal>();
     for (const f of this.files())
       for (let a = 0; a < f.load.articles.length; a++)
-        for (const { speaker } of quotesAt(f.quotes, a)) {
+        for (const quote of quotesAt(f.quotes, a)) {
+          const speaker = quote.speaker;
           if (!speaker) continue;
+          const n = countsAsQuotation(quote) ? 1 : 0;
           const entry = counts.get(speaker.key);
-          if (entry) entry.quotes++;
-          else counts.set(speaker.key, { speaker, quotes: 1 });
+          if (entry) entry.quotes += n;
+          else counts.set(speaker.key, { speaker, quotes: n });
         }
-    return [...counts.values()];
+    // As a store's (`speakers.quotes`): a speaker none of whose quotes counts is none.
+    return [...counts.values()].filter((t) => t.quotes > 0);
   }
 
   /**
@@ -163,15 +172,17 @@ export class CorpusQuotes {
   }
 
   /**
-   * The speakers of these articles' quotes, one entry per speaker object with how many quotes it
-   * has there: a store counts them from its tables, none decoded (what an audience may not see).
+   * The speakers of these articles' quotes, one entry per speaker object with how many quotations
+   * (`countsAsQuotation`) it has there: a store counts them from its tables, none decoded (what an
+   * audience may not see).
    */
   speakersIn(articles: readonly Article[]): SpeakerTotal[] {
     const stored = this.tables?.speakersIn?.(articles);
     if (stored) return stored;
     const counts = new Map<Speaker, number>();
     for (const article of articles)
-      for (const { speaker } of this.ofArticle(article)) if (speaker) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+      for (const quote of this.ofArticle(article))
+        if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + (countsAsQuotation(quote) ? 1 : 0));
     return [...counts].map(([speaker, quotes]) => ({ speaker, quotes }));
   }
 

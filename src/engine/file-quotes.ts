@@ -3,14 +3,14 @@
  * built) an array per article; with a store (SQLite) lists read per article when asked for, so no
  * quote of the archive lives in the heap unless a query or a statement reaches it.
  */
-import type { Quote } from '../quotes/quote.ts';
+import { quotationCount, type Quote } from '../quotes/quote.ts';
 
 /** A store's quotes of a file's articles: each article's read when asked for; their number without reading them. */
 export interface QuoteLists {
   readonly length: number;
   /** The quotes of the `article`-th article (the same objects for as long as any of them is held). */
   at(article: number): readonly Quote[] | undefined;
-  /** How many quotes the `article`-th article has, without reading them. */
+  /** How many quotations the `article`-th article has (`countsAsQuotation`), without reading them. */
   count(article: number): number;
   /**
    * The quotes of the `article`-th article that run in its paragraph `paragraph`, in article order,
@@ -36,9 +36,12 @@ export function quotesNear(quotes: FileQuotes, article: number, paragraph: numbe
   return 'inParagraph' in quotes && quotes.inParagraph ? quotes.inParagraph(article, paragraph) : quotesAt(quotes, article);
 }
 
-/** How many quotes one article of a file has (read from the store's counts when it has them). */
+/**
+ * How many quotations one article of a file has (`countsAsQuotation`: the parts of one running over
+ * paragraphs count once), read from the store's counts when it has them.
+ */
 export function quoteCountAt(quotes: FileQuotes, article: number): number {
-  return 'count' in quotes ? quotes.count(article) : (quotes[article]?.length ?? 0);
+  return 'count' in quotes ? quotes.count(article) : quotationCount(quotes[article] ?? []);
 }
 
 /** Every quote of a file, article by article (a store's are read: for work on one file). */

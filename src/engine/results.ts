@@ -7,7 +7,8 @@ import { note } from '../messages.ts';
 import type { Excerpt, OutletResult, ParsedQueryView, ResultsAnswer } from '../answer.ts';
 import { citationOf } from '../citation.ts';
 import { makeExcerpt } from '../search/excerpt.ts';
-import type { Quote, Speaker } from '../quotes/quote.ts';
+import type { Article } from '../corpus/article.ts';
+import { countsAsQuotation, type Quote, type Speaker } from '../quotes/quote.ts';
 import type { Candidate, Found, SpeakerLens } from './find.ts';
 import type { SearchRequest } from './request.ts';
 import { fold } from '../text/fold.ts';
@@ -43,6 +44,11 @@ export interface OutletPage {
   shown: Candidate[];
   consumed: number;
   count: number;
+  /**
+   * How many of its candidates are later parts of a quotation running over paragraphs
+   * (`countsAsQuotation`): shown and paged as excerpts, not counted in the answer's total.
+   */
+  later?: number;
 }
 
 /** Excerpts per outlet for a request (`fallback`: the engine's default). */
@@ -65,12 +71,18 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
     else byOutlet.set(outlet, [candidate]);
   }
   const pages =
-    input.pages ?? new Map([...byOutlet].map(([outlet, list]) => [outlet, { ...firstDistinct(list, perOutlet), count: list.length }]));
+    input.pages ??
+    new Map(
+      [...byOutlet].map(([outlet, list]) => [outlet, { ...firstDistinct(list, perOutlet), count: list.length, later: laterParts(list) }]),
+    );
 
   const results: OutletResult[] = [];
-  for (const [outlet, { shown, consumed, count }] of pages) {
+  // The total counts quotations: a quotation running over paragraphs once, however many of its parts are excerpts.
+  let total = 0;
+  for (const [outlet, { shown, consumed, count, later }] of pages) {
     const best = shown[0]?.passage.article;
     if (!best) continue;
+    total += Math.max(0, shown.length + count - consumed - (later ?? 0));
     results.push({
       outlet,
       outletKnown: best.outletKnown,
@@ -85,15 +97,7 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
   }
   results.sort((a, b) => compareExcerpts(a.excerpts[0]!, b.excerpts[0]!) || COLLATOR.compare(a.outlet, b.outlet));
 
-  const matches: NonNullable<ResultsAnswer['matches']> = { quote: 0, context: 0, partial: 0 };
-  if (parsed.terms.length || parsed.phrases.length) {
-    for (const c of found.candidates) {
-      if (c.partial) matches.partial++;
-      else if (c.sibling) matches.beside = (matches.beside ?? 0) + 1;
-      else if (matchOf(c) === 'quote') matches.quote++;
-      else matches.context++;
-    }
-  }
+  const matches = parsed.terms.length || parsed.phrases.length ? countMatches(found.candidates) : undefined;
   const notes: string[] = [];
   if (found.relaxed) notes.push(note('any_word'));
   if (input.undatedLeftOut) notes.push(note('undated_left_out', { count: input.undatedLeftOut }));
@@ -113,9 +117,9 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
     parsed,
     results,
     noMatch: input.scopeOutlets.filter((o) => !matched.has(o)),
-    total: results.reduce((n, r) => n + r.excerpts.length + r.more, 0),
+    total,
     ...(found.complete === false ? { complete: false as const } : {}),
-    ...(parsed.terms.length || parsed.phrases.length ? { matches } : {}),
+    ...(matches ? { matches } : {}),
     notes,
   };
 }
@@ -144,6 +148,49 @@ function toExcerpt(
     ...(topic ? { match: matchOf(c) } : {}),
     ...(c.partial ? { partial: true } : {}),
   };
+}
+
+/** How many of these candidates are later parts of a quotation running over paragraphs (`countsAsQuotation`). */
+function laterParts(candidates: readonly Candidate[]): number {
+  let n = 0;
+  for (const c of candidates) if (c.quote && !countsAsQuotation(c.quote.quote)) n++;
+  return n;
+}
+
+/** How a candidate matched, best first (`countMatches`): its words, its paragraph, beside a statement found, some of the words. */
+const QUOTE = 0;
+const CONTEXT = 1;
+const BESIDE = 2;
+const PARTIAL = 3;
+
+/**
+ * The matches by how they matched, counted by quotation: the parts of one quotation running over
+ * paragraphs (`Quote.partOf`) that are several candidates count once, as the best of them matched
+ * (its words, its paragraph, beside a statement found, only some of the words).
+ */
+function countMatches(candidates: readonly Candidate[]): NonNullable<ResultsAnswer['matches']> {
+  const matches: NonNullable<ResultsAnswer['matches']> = { quote: 0, context: 0, partial: 0 };
+  const add = (how: number) => {
+    if (how === PARTIAL) matches.partial++;
+    else if (how === BESIDE) matches.beside = (matches.beside ?? 0) + 1;
+    else if (how === QUOTE) matches.quote++;
+    else matches.context++;
+  };
+  // A quotation's parts by article and whole's start: the best match among them (the lowest).
+  const wholes = new Map<Article, Map<number, number>>();
+  for (const c of candidates) {
+    const how = c.partial ? PARTIAL : c.sibling ? BESIDE : matchOf(c) === 'quote' ? QUOTE : CONTEXT;
+    const part = c.quote?.quote.partOf;
+    if (!part) {
+      add(how);
+      continue;
+    }
+    let inArticle = wholes.get(c.passage.article);
+    if (!inArticle) wholes.set(c.passage.article, (inArticle = new Map()));
+    inArticle.set(part.start, Math.min(how, inArticle.get(part.start) ?? how));
+  }
+  for (const inArticle of wholes.values()) for (const how of inArticle.values()) add(how);
+  return matches;
 }
 
 /** `quote` when the topic words are in the quotation (for a passage: in one of its quotations), else `context`. */

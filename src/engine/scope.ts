@@ -4,7 +4,7 @@
  * quotes an outlet has on other topics, and quotations no statement holds, grouped for `/who`.
  */
 import { groupStatements, type QuoteInArticle, type Statement } from '../compare/statements.ts';
-import type { Quote, Speaker } from '../quotes/quote.ts';
+import { countsAsQuotation, type Quote, type Speaker } from '../quotes/quote.ts';
 import type { Scope } from './find.ts';
 import type { CorpusView } from './view.ts';
 import type { SpeakerRefs } from './corpus-quotes.ts';
@@ -44,7 +44,7 @@ export function speakerQuotesIn(
   if (refs) {
     // The same quotes as the speakers' lists below (every stored article's), by article.
     const ok = new Map<Article, boolean>();
-    for (const { articles, counts: held } of refs)
+    for (const { articles, quotations: held } of refs)
       articles.forEach((article, i) => {
         let yes = ok.get(article);
         if (yes === undefined) ok.set(article, (yes = wanted.has(article.outlet) && inFilters(article, scope)));
@@ -53,7 +53,7 @@ export function speakerQuotesIn(
     return sortedCounts(counts);
   }
   const count = ({ article, quote }: QuoteInArticle) => {
-    if (!wanted.has(article.outlet) || !inFilters(article, scope)) return;
+    if (!countsAsQuotation(quote) || !wanted.has(article.outlet) || !inFilters(article, scope)) return;
     const speaker = scope.speakers ? scope.speakers.speakerOf(quote) : quote.speaker;
     if (!speaker || !keys.has(speaker.key)) return;
     counts.set(article.outlet, (counts.get(article.outlet) ?? 0) + 1);

@@ -44,7 +44,8 @@ export interface SpeakerPagesInput {
 /** The accepted articles holding the speakers' quotes, with how many each holds, and per outlet (dated, and the outlet's total). */
 export interface CountedArticles {
   counted: ReadonlyMap<Placed, number>;
-  byOutlet: ReadonlyMap<string, { articles: readonly Dated[]; count: number }>;
+  /** `later`: how many of the outlet's quotes are later parts of a quotation running over paragraphs (`OutletPage.later`). */
+  byOutlet: ReadonlyMap<string, { articles: readonly Dated[]; count: number; later: number }>;
 }
 
 export interface SpeakerPages {
@@ -140,10 +141,10 @@ export function speakerPages(input: SpeakerPagesInput): SpeakerPages | undefined
   };
 
   const pages = new Map<string, OutletPage>();
-  for (const [outlet, { articles, count }] of byOutlet) {
+  for (const [outlet, { articles, count, later }] of byOutlet) {
     const page = outletPage(articles, input.perOutlet, candidatesOf);
     if (broken) return undefined;
-    pages.set(outlet, { ...page, count });
+    pages.set(outlet, { ...page, count, later });
   }
 
   // The articles in passage id order, a few at a time: statements are read from the first candidates only.
@@ -164,8 +165,10 @@ export function speakerPages(input: SpeakerPagesInput): SpeakerPages | undefined
 function countArticles(input: SpeakerPagesInput): CountedArticles {
   // Quotes per accepted article.
   const counted = new Map<Placed, number>();
+  // Later parts of a quotation running over paragraphs per accepted article (`countsAsQuotation`).
+  const later = new Map<Placed, number>();
   const rejected = new Set<Article>();
-  for (const { articles, counts } of input.refs) {
+  for (const { articles, counts, quotations } of input.refs) {
     for (let i = 0; i < articles.length; i++) {
       const article = articles[i] as Placed;
       const n = counted.get(article);
@@ -174,6 +177,8 @@ function countArticles(input: SpeakerPagesInput): CountedArticles {
         if (input.accept(article)) counted.set(article, counts[i]!);
         else rejected.add(article);
       }
+      if (!rejected.has(article) && counts[i] !== quotations[i])
+        later.set(article, (later.get(article) ?? 0) + counts[i]! - quotations[i]!);
     }
   }
   // Each outlet's articles, with their dates' ranks in collation order (each distinct date compared once).
@@ -181,14 +186,16 @@ function countArticles(input: SpeakerPagesInput): CountedArticles {
   for (const article of counted.keys()) dates.set(article.published ?? '9999', 0);
   const { sorted, same } = collationOrder([...dates.keys()]);
   sorted.forEach((date, i) => dates.set(date, i && same[i] ? dates.get(sorted[i - 1]!)! : i));
-  const byOutlet = new Map<string, { articles: Dated[]; count: number }>();
+  const byOutlet = new Map<string, { articles: Dated[]; count: number; later: number }>();
   for (const [article, n] of counted) {
     const dated = { article, rank: dates.get(article.published ?? '9999')! };
+    const parts = later.get(article) ?? 0;
     const entry = byOutlet.get(article.outlet);
     if (entry) {
       entry.articles.push(dated);
       entry.count += n;
-    } else byOutlet.set(article.outlet, { articles: [dated], count: n });
+      entry.later += parts;
+    } else byOutlet.set(article.outlet, { articles: [dated], count: n, later: parts });
   }
   return { counted, byOutlet };
 }

@@ -13,7 +13,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { QuoteInArticle } from '../compare/statements.ts';
-import type { Quote, Speaker } from '../quotes/quote.ts';
+import { countsAsQuotation, type Quote, type Speaker } from '../quotes/quote.ts';
 import { foldName } from '../text/fold.ts';
 import { localName, type Local } from './local-name.ts';
 import { push } from './multimap.ts';
@@ -113,7 +113,8 @@ export class ViewSpeakers {
     const seen = new Map<string, number>();
     if (!whole)
       for (const { quote } of quotes)
-        if (quote.speaker?.kind === 'person') seen.set(quote.speaker.key, (seen.get(quote.speaker.key) ?? 0) + 1);
+        if (quote.speaker?.kind === 'person' && countsAsQuotation(quote))
+          seen.set(quote.speaker.key, (seen.get(quote.speaker.key) ?? 0) + 1);
     // A full name all of whose quotes the audience sees is written in full in one of their articles:
     // its articles need not be read again.
     const allSeen = (key: string) => corpusCounts !== undefined && corpusCounts.get(key) === seen.get(key);
@@ -176,9 +177,11 @@ export class ViewSpeakers {
     for (const { quote } of quotes) {
       const speaker = this.speakerOf(quote);
       if (!speaker) continue;
+      // A quotation running over paragraphs counts once (`countsAsQuotation`), as in the corpus's totals.
+      const n = countsAsQuotation(quote) ? 1 : 0;
       const entry = counts.get(speaker.key);
-      if (entry) entry.quotes++;
-      else counts.set(speaker.key, { speaker, quotes: 1 });
+      if (entry) entry.quotes += n;
+      else counts.set(speaker.key, { speaker, quotes: n });
       if (speaker.kind !== 'person') addTo(this.corpusKeysOf, speaker.key, speaker.key);
     }
     const entries = [...counts.values()];

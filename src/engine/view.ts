@@ -5,7 +5,7 @@
  */
 import type { QuoteInArticle } from '../compare/statements.ts';
 import type { Article, SkippedFile } from '../corpus/article.ts';
-import type { Quote, Speaker } from '../quotes/quote.ts';
+import { countsAsQuotation, type Quote, type Speaker } from '../quotes/quote.ts';
 import type { IndexedCorpus } from './corpus.ts';
 import { quoteCountAt, quotesAt } from './file-quotes.ts';
 import { familyOf, ViewSpeakers, type SpeakerCount } from './view-speakers.ts';
@@ -157,7 +157,7 @@ export class CorpusView {
     for (const file of this.corpus.indexedFiles()) for (const a of file.load.articles) if (hiddenArticle(a)) hidden.push(a);
     const hiddenSpeakers = read.speakersIn(hidden);
     const families = new Set(hiddenSpeakers.map((t) => familyOf(t.speaker.key)));
-    // Each person's quotes in the whole corpus (hidden ones included), for the families regrouped.
+    // Each person's quotations in the whole corpus (hidden ones included, `countsAsQuotation`), for the families regrouped.
     const corpusCounts = new Map<string, number>();
     const countPerson = (speaker: Speaker, n: number) => {
       if (speaker.kind === 'person') corpusCounts.set(speaker.key, (corpusCounts.get(speaker.key) ?? 0) + n);
@@ -180,7 +180,7 @@ export class CorpusView {
         if (!holding.has(article) || hiddenArticle(article)) continue;
         for (const quote of read.ofArticle(article)) {
           if (!quote.speaker || !families.has(familyOf(quote.speaker.key))) continue;
-          countPerson(quote.speaker, 1);
+          countPerson(quote.speaker, countsAsQuotation(quote) ? 1 : 0);
           quotes.push({ article, quote });
         }
       }

@@ -50,6 +50,22 @@ export interface QuotePart {
 }
 
 /**
+ * Does this Quote count as one quotation (what a reader counts: "N quotes", a speaker's total, the
+ * most quoted)? A quotation running over paragraphs is one quotation however many parts it has:
+ * only its first part counts (`partOf.index === 0`); a quotation in one paragraph always counts.
+ */
+export function countsAsQuotation(q: Pick<Quote, 'partOf'>): boolean {
+  return !q.partOf || q.partOf.index === 0;
+}
+
+/** How many quotations these Quotes hold (`countsAsQuotation`: the parts of one running over paragraphs count once). */
+export function quotationCount(quotes: readonly Pick<Quote, 'partOf'>[]): number {
+  let n = 0;
+  for (const q of quotes) if (countsAsQuotation(q)) n++;
+  return n;
+}
+
+/**
  * A Quote as extraction first makes it, every field present (attribution fills `mention`, `cue`,
  * `speaker`; `paragraph-parts.ts` `partOf`): an object given a field later changes its hidden class,
  * and the code reading quotes is compiled again for each class it meets (V8 deoptimises on the new one).

@@ -28,11 +28,12 @@ export class AudienceTables extends QuoteTables {
   }
 
   /**
-   * The speakers of the quotes of these articles, each with how many of them it has (undefined
+   * The speakers of the quotes of these articles, each with how many quotations it has (undefined
    * when one of them is not the store's: the caller reads their quotes instead).
    */
   speakersIn(articles: readonly Article[]): SpeakerTotal[] | undefined {
-    this.speakersAt ??= this.database().prepare<[number], number>('SELECT speaker FROM quote_speakers WHERE seq = ?').pluck();
+    // A later part of a quotation running over paragraphs is not counted (`countsAsQuotation`).
+    this.speakersAt ??= this.database().prepare<[number], number>('SELECT speaker FROM quote_speakers WHERE seq = ? AND NOT later').pluck();
     const counts = new Map<number, number>();
     for (const article of articles) {
       if (!(article instanceof StoredArticle) || this.rows.get(article.seq) !== article) return undefined;

@@ -101,7 +101,7 @@ function prepareCommit(db: Database.Database) {
     insertArticle: db.prepare('INSERT INTO articles (file, first_id, paragraphs, quote_count, meta, quoted) VALUES (?, ?, ?, ?, ?, ?)'),
     insertRow: db.prepare('INSERT INTO article_rows (seq, details, quotes, quote_texts) VALUES (?, ?, ?, ?)'),
     count: db.prepare('UPDATE speakers SET quotes = quotes + ? WHERE id = ?'),
-    insertQuoteSpeaker: db.prepare('INSERT INTO quote_speakers (speaker, seq, idx) VALUES (?, ?, ?)'),
+    insertQuoteSpeaker: db.prepare('INSERT INTO quote_speakers (speaker, seq, idx, later) VALUES (?, ?, ?, ?)'),
     stale: db.prepare('INSERT OR IGNORE INTO stale (speaker) VALUES (?)'),
   };
 }

@@ -50,14 +50,14 @@ export class QuoteTables {
   private readonly articlePositions = new LRUCache<number, ReadonlyMap<number, number>>({ max: 4096 });
   private positionsStatement: Database.Statement<[number], [number, number]> | undefined;
   private statement: Database.Statement<[string], { seq: number; idx: number }> | undefined;
-  private refsStatement: Database.Statement<[string], number> | undefined;
+  private refsStatement: Database.Statement<[string], [number, number]> | undefined;
 
   constructor(
     private readonly db: () => Database.Database,
     private readonly bySeq: ReadonlyMap<number, StoredArticle>,
     private readonly shelf: QuoteShelf,
     private readonly speakerList: readonly Speaker[],
-    /** The number of shown quotes of each speaker id (the `speakers` table's counts). */
+    /** The number of shown quotations of each speaker id (the `speakers` table's counts, `countsAsQuotation`). */
     private readonly speakerCounts: readonly number[],
     /** The speakers' order (`speakers.rank`). */
     private readonly ranks: SpeakerRanks,
@@ -84,29 +84,31 @@ export class QuoteTables {
 
   /**
    * Where the quotes of the speaker with this key (any kind) are, without decoding any: each
-   * article (of the store's, shown or not) with how many it holds, counted in SQL (one number per
-   * article and speaker: row and count packed), so a family of a quarter of a million quotes costs
-   * an array per article, not a quote object each.
+   * article (of the store's, shown or not) with how many quotes it holds and how many of them are
+   * later parts of a quotation (`quote_speakers.later`), counted in SQL (row and count packed), so a
+   * family of a quarter of a million quotes costs an array per article, not a quote object each.
    */
   speakerRefs(key: string): SpeakerRefs {
     this.refsStatement ??= this.db()
-      .prepare<[string], number>(
-        `SELECT q.seq * ${REF_SPAN} + count(*) FROM speakers s JOIN quote_speakers q ON q.speaker = s.id WHERE s.key = ? GROUP BY s.id, q.seq`,
+      .prepare<[string], [number, number]>(
+        `SELECT q.seq * ${REF_SPAN} + count(*), sum(q.later) FROM speakers s JOIN quote_speakers q ON q.speaker = s.id WHERE s.key = ? GROUP BY s.id, q.seq`,
       )
-      .pluck();
+      .raw();
     const articles: StoredArticle[] = [];
     const counts: number[] = [];
-    for (const packed of this.refsStatement.all(key)) {
+    const quotations: number[] = [];
+    for (const [packed, later] of this.refsStatement.all(key)) {
       const count = packed % REF_SPAN;
       const article = this.bySeq.get((packed - count) / REF_SPAN);
       if (!article) continue;
       articles.push(article);
       counts.push(count);
+      quotations.push(count - later);
     }
-    return { articles, counts };
+    return { articles, counts, quotations };
   }
 
-  /** Every speaker of a quote with its number of quotes: one entry per key, the speaker of its first quote. */
+  /** Every speaker of a quote with its number of quotations (`countsAsQuotation`): one entry per key, the speaker of its first quote. */
   speakerTotals(): SpeakerTotal[] {
     const byKey = new Map<string, SpeakerTotal>();
     const shared = new Set<string>();

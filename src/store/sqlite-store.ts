@@ -14,7 +14,7 @@ import { spanQuotes, type SpannedQuote } from '../engine/build.ts';
 import type { CorpusStore, IndexedFile, RestoredCorpus } from '../engine/corpus.ts';
 import { quotesAt } from '../engine/file-quotes.ts';
 import type { StoredStatements } from '../engine/statement-index.ts';
-import type { Speaker } from '../quotes/quote.ts';
+import { countsAsQuotation, quotationCount, type Speaker } from '../quotes/quote.ts';
 import type { SqliteIndex } from '../search/sqlite/sqlite-index.ts';
 import type { OpenWrite } from '../search/sqlite/write.ts';
 import { LRUCache } from 'lru-cache';
@@ -38,8 +38,8 @@ import {
   StoredQuote,
 } from './stored-article.ts';
 
-/** Bump when the store's tables or encodings change: a database of another version is rebuilt (8: a quote row may end with its `partOf`). */
-export const STORE_VERSION = 8;
+/** Bump when the store's tables or encodings change: another version's database is rebuilt (9: counts of quotations, `quote_speakers.later`). */
+export const STORE_VERSION = 9;
 
 /**
  * The keys statements are stored under, in order, from the index of their first rows (position 0):
@@ -199,7 +199,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   ): void {
     const db = this.db;
     const { insertSpeaker, insertFile, insertArticle, insertRow, count, insertQuoteSpeaker, stale } = commitStatements(db);
-    /** Quotes added (or taken away) per speaker id. */
+    /** Quotations (`countsAsQuotation`) added (or taken away) per speaker id. */
     const delta = new Map<number, number>();
     const counted = (id: number, n: number) => id >= 0 && delta.set(id, (delta.get(id) ?? 0) + n);
     const paragraphs = new ParagraphRows(db);
@@ -231,7 +231,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       for (const f of removed)
         for (let a = 0; a < f.quotes.length; a++)
           for (const q of quotesAt(f.quotes, a)) {
-            if (q instanceof StoredQuote) counted(q.speakerId, -1);
+            if (q instanceof StoredQuote && countsAsQuotation(q)) counted(q.speakerId, -1);
             if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
           }
       for (const f of removed) this.forget(f);
@@ -248,14 +248,14 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
           const { meta, details } = metaOf(article);
           const quoted = quotedParagraphs(rows);
           metas.at(-1)!.push({ meta, quoted, paragraphs: article.paragraphs.length });
-          const info = insertArticle.run(f.file, id, article.paragraphs.length, rows.length, JSON.stringify(meta), quoted);
+          const info = insertArticle.run(f.file, id, article.paragraphs.length, quotationCount(quotes), JSON.stringify(meta), quoted);
           const seq = Number(info.lastInsertRowid);
           written.set(seq, words);
           insertRow.run(seq, JSON.stringify(details), encodeQuoteColumn(rows), JSON.stringify(words));
           rows.forEach((row, i) => {
-            if (row[4] < 0) return;
-            insertQuoteSpeaker.run(row[4], seq, i);
-            counted(row[4], 1);
+            const counts = countsAsQuotation(quotes[i]!); // a later part of a quotation is listed, not counted
+            if (row[4] >= 0) insertQuoteSpeaker.run(row[4], seq, i, counts ? 0 : 1);
+            if (counts) counted(row[4], 1); // (no speaker: -1, not counted)
           });
           fileSeqs.push(seq);
           if (options.paragraphsWritten) id += article.paragraphs.length;
@@ -289,7 +289,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       f.load.articles = f.load.articles.map((article, a) => {
         const stored = new StoredArticle(metas[i]![a]!.meta, seqs[i]![a]!, firstId, article.paragraphs.length, this);
         firstId += article.paragraphs.length;
-        counts.push(quotesAt(f.quotes, a).length);
+        counts.push(quotationCount(quotesAt(f.quotes, a)));
         this.bySeq.set(stored.seq, stored);
         return stored;
       });

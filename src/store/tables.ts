@@ -4,14 +4,15 @@
  *   files        per corpus file: its fingerprint (SHA-1, size and time), first passage id, loader problems, and
  *                its articles' rows as columns (`article-columns.ts`: what start-up reads; NULL when the file's
  *                row is written again; added to older databases by `createTables`)
- *   articles     what start-up reads, a narrow row per article: file, first passage id, paragraph and quote counts,
+ *   articles     what start-up reads, a narrow row per article: file, first passage id, paragraph and quotation counts,
  *                metadata (JSON; headline, URL, byline apart), which paragraphs hold a quote (`quoted-paragraphs.ts`)
  *   article_rows the rest, read per article when reached: headline, URL, byline (JSON), quotes (compact JSON
  *                behind a table of where each quote's row is, quote-column.ts), their words (like the paragraphs)
- *   quote_speakers  speaker id → (article row, quote position, its statement): a speaker's quotes without
- *                reading every quote
+ *   quote_speakers  speaker id → (article row, quote position, its statement, whether it is a later part of a
+ *                quotation running over paragraphs: listed, not counted, `countsAsQuotation`): a speaker's quotes
+ *                without reading every quote
  *   paragraphs   one row per passage id: the texts, read on demand (never all at start)
- *   speakers     one row per speaker (quotes refer to them by id) with its number of quotes and its key's rank in
+ *   speakers     one row per speaker (quotes refer to them by id) with its number of quotations and its key's rank in
  *                collation order (`speaker-ranks.ts`; added to older databases by `migrate`)
  *   statements   statement groups, one row per statement (by speaker and position), members as (article row, quote
  *                position, the quote's row); `quote_speakers.statement` says which holds a quote; the index of
@@ -40,7 +41,9 @@ export const TABLES = `
   CREATE TABLE IF NOT EXISTS quote_speakers (
     speaker INTEGER NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL,
     -- The position of the quote's statement among its speaker's (-1: none yet).
-    statement INTEGER NOT NULL DEFAULT -1, PRIMARY KEY (speaker, seq, idx)
+    statement INTEGER NOT NULL DEFAULT -1,
+    -- 1: a later part of a quotation running over paragraphs (listed under its speaker, not counted).
+    later INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (speaker, seq, idx)
   ) WITHOUT ROWID;
   ${QUOTE_SPEAKERS_AT};
   CREATE TABLE IF NOT EXISTS paragraphs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);

@@ -82,6 +82,12 @@ function corpus(): FileContent[] {
         `because we built it well," she added.`,
       ]),
       article('fen.md', 'fen-3', 'Fen Gazette', '2031-04-05', ['"The ferry timetable stays as it is," said Teo Brandt, a councillor.']),
+      // A quotation over three paragraphs, each opening with a mark: three excerpts, one quotation counted.
+      article('fen.md', 'fen-4', 'Fen Gazette', '2031-04-06', [
+        'Mara Odell said: "The gates open at dawn.',
+        '"The gates close at dusk.',
+        '"Nobody sleeps on the quay."',
+      ]),
     ]),
     file('olmsby.md', [article('olmsby.md', 'olmsby-1', 'Olmsby Post', '2031-04-03', ['"Tolls are fair," said Teo Brandt.'])]),
   ];

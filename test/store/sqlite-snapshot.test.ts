@@ -105,6 +105,16 @@ describe('the SQLite database as the snapshot', () => {
     expect(answers(engine)).toBe(reference);
   });
 
+  it('a database of store version 8 (counts of paragraph parts, not of quotations; no `quote_speakers.later`) is rebuilt with a log line', async () => {
+    const db = new Database(join(snapshots, 'index.sqlite'));
+    db.prepare("UPDATE meta SET value = '8' WHERE key = 'store'").run();
+    db.exec('ALTER TABLE quote_speakers DROP COLUMN later');
+    db.close();
+    const { engine, messages } = await open();
+    expect(messages).toContain(`search database rebuilt: the database is of store version 8, expected ${STORE_VERSION}`);
+    expect(answers(engine)).toBe(reference);
+  });
+
   it("a database of store version 6 (each article's quotes without the table of where each row is) is rebuilt with a log line", async () => {
     const db = new Database(join(snapshots, 'index.sqlite'));
     db.prepare("UPDATE meta SET value = '6' WHERE key = 'store'").run();
