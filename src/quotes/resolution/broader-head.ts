@@ -24,6 +24,7 @@ import { foldName } from '../mentions/speakers.ts';
 import { isPersonKind } from './rank.ts';
 import { MASK, type Token } from '../tokens.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
+import { REPORTING_VERBS } from '../lexicon/judging-verbs.ts';
 
 /** Broad heads for any person's description. */
 const ANY_PERSON = new Set(['person', 'individual', 'source']);
@@ -79,11 +80,15 @@ function saysAsSubject(part: Token[], first: number, e: number): boolean {
   let k = afterRelative(part, e) ?? e;
   if (PHRASE_OPENERS.has(part[k]?.lower ?? '')) {
     const to = Math.min(part.length, k + PHRASE_REACH);
-    while (k < to && part[k]?.kind === 'word' && !SAYING_VERBS.has(part[k]?.lower ?? '')) k++;
+    while (k < to && part[k]?.kind === 'word' && !REPORTING_VERBS.has(part[k]?.lower ?? '')) k++;
   }
   while (BEFORE_VERB.test(part[k]?.lower ?? '')) k++;
-  return part[k]?.kind === 'word' && SAYING_VERBS.has(part[k]?.lower ?? '');
+  const verb = part[k]?.lower ?? '';
+  return part[k]?.kind === 'word' && REPORTING_VERBS.has(verb) && !DOING_VERBS.has(verb);
 }
+
+/** Of the reporting verbs (`judging-verbs.ts`), those that name a deed as often as words (`attacked`, `pushed`, `took`). */
+const DOING_VERBS = new Set('attacked attacks pushed pushes ripped rips pressed presses took used uses supported opposed'.split(' '));
 
 /** Does a sentence give a source of its own: a verb of saying (`said`, `denied`) or `according` (to)? */
 const ownSource = (part: Token[]): boolean => part.some((t) => SAYING_VERBS.has(t.lower) || t.lower === 'according');
@@ -118,8 +123,10 @@ export function unnamedUnderBroaderHead(ctx: ArticleContext, head: string, at: n
       // (The same head, `A congressional source told …` / `the source`, is that description all the more.)
       const name = ctx.text.slice(first.start, last.end).replace(/^(A|An|One|Another)\b/, (w) => w.toLowerCase());
       if (!INDEFINITE.has(first.lower) || !(narrow === head || fits(head, narrow, name))) return undefined;
-      // (`A diplomat was expelled …`, `A police officer shot a man …`: whom the sentence is about, who did not speak.)
-      if (!saysAsSubject(part, found.np[0], longer ? found.np[1] + 1 : found.np[1])) return undefined;
+      // Under a broader head, only a subject of a verb of saying: `A diplomat was expelled …`, `A police officer
+      // shot a man …` is whom the sentence is about, who did not speak. (The same noun again, `A Justice Department
+      // official revised …` / `the official`, takes it up whatever its verb.)
+      if (narrow !== head && !saysAsSubject(part, found.np[0], longer ? found.np[1] + 1 : found.np[1])) return undefined;
       // (Names later in its own sentence are its objects: `… told the paper that the Trump administration …`.)
       if (namedSince(ctx, (part[part.length - 1] as Token).end, at)) return undefined;
       return { name, key: foldName(name), kind: 'unnamed' };

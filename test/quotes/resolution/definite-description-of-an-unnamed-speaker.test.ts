@@ -86,6 +86,12 @@ describe('a broad definite description after a sentence about someone who did no
     expect(speakerStarting(text, 'The council knew')).toEqual({ name: 'the official', key: 'the official', kind: 'unnamed' });
   });
 
+  it('is still an indefinite description of the same noun whatever its verb (`A Treasury official amended …` / `the official`)', () => {
+    const text =
+      'The rule changed twice. A Treasury official amended the notice on Friday.\n\n"Nothing in it affects pensions," the official said.';
+    expect(speakerStarting(text, 'Nothing in it')).toMatchObject({ name: 'a Treasury official', kind: 'unnamed' });
+  });
+
   it('is still an indefinite description that said something, read past a phrase (`A customs attaché stationed in the region told …`)', () => {
     const text =
       'The dispute is old. A customs attaché stationed in the region told reporters the claim was sound.\n\n' +
