@@ -22,7 +22,7 @@ import { INDEFINITE, afterRelative, describedSubject, heldHead, isHead } from '.
 import { OFFICE_HEADS } from '../lexicon/office-holders.ts';
 import { foldName } from '../mentions/speakers.ts';
 import { isPersonKind } from './rank.ts';
-import { MASK, type Token } from '../tokens.ts';
+import { MASK, isUpperStart, type Token } from '../tokens.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 import { REPORTING_VERBS } from '../lexicon/judging-verbs.ts';
 
@@ -50,21 +50,11 @@ const fits = (broad: string, narrow: string, description: string): boolean =>
   (broad === 'official' ? OFFICE_HEADS.has(narrow) && !FOR_PRIVATE_PARTY.test(description) : isPersonDescription(narrow));
 
 /** Words between a description and its verb of saying: adverbs and auxiliaries (`later`, `has`, `also`). */
-const BEFORE_VERB = /^(?:\p{Ll}+ly|also|later|then|earlier|has|had|have|again)$/u;
+const BEFORE_VERB = /^(?:\p{Ll}+ly|also|later|then|earlier|has|had|have|again|today|yesterday)$/u;
 /** Words opening a phrase after a description's head, before its verb (`a source familiar with the talks said`, `an attaché based in the region told`). */
-const PHRASE_OPENERS = new Set([
-  'familiar',
-  'close',
-  'knowledgeable',
-  'briefed',
-  'involved',
-  'speaking',
-  'with',
-  'based',
-  'stationed',
-  'posted',
-  'working',
-]);
+const PHRASE_OPENERS = new Set(
+  'familiar close knowledgeable briefed involved speaking with based stationed working active aware privy responsible'.split(' '),
+);
 /** How many tokens of such a phrase are read past. */
 const PHRASE_REACH = 10;
 
@@ -82,7 +72,12 @@ function saysAsSubject(part: Token[], first: number, e: number): boolean {
     const to = Math.min(part.length, k + PHRASE_REACH);
     while (k < to && part[k]?.kind === 'word' && !REPORTING_VERBS.has(part[k]?.lower ?? '')) k++;
   }
-  while (BEFORE_VERB.test(part[k]?.lower ?? '')) k++;
+  // (`A senior aide on Friday confirmed`: a day named between.)
+  for (;;) {
+    if (BEFORE_VERB.test(part[k]?.lower ?? '')) k++;
+    else if (part[k]?.lower === 'on' && isUpperStart(part[k + 1]?.text ?? '')) k += 2;
+    else break;
+  }
   const verb = part[k]?.lower ?? '';
   return part[k]?.kind === 'word' && REPORTING_VERBS.has(verb) && !DOING_VERBS.has(verb);
 }

@@ -15,7 +15,7 @@ import type { Gender } from '../mentions/names.ts';
 import { kindOf } from '../mentions/mention-kind.ts';
 import type { Person } from '../mentions/speakers.ts';
 import { MASK } from '../tokens.ts';
-import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES } from '../lexicon/word-lists.ts';
+import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 
 /** How the walk reads a mention at [start, end): rank.ts's `opensSentence` and `speaks`, passed in by rank.ts, which calls the walk. */
@@ -99,14 +99,14 @@ function possessorOfWords(ctx: ArticleContext, start: number, end: number): bool
 
 /**
  * `…, said his spokeswoman, Jo Roe.` / `"…," wrote her lawyer, Jo Roe.`: a verb of saying right after a
- * comma or a closing quotation mark (inverted: its subject follows it), then that subject (an article or
- * a possessive and up to five more words), then the name in apposition to it, closing the clause. The
+ * comma or a closing quotation mark (inverted: its subject follows it), then that subject (an article,
+ * a possessive or a quantifier and up to five more words: `said one of the dissenters, Jo Roe`), then the name in apposition to it, closing the clause. The
  * name is the one who spoke, as much as `Jo Roe said`. A verb after its own subject (`Tom Reyes says he
  * owes it to his coach, Sam Hale`) or one whose object is a person (`, told the landlord, Sam Hale`,
  * `, asked his lawyer, …`) has the name for an object instead.
  */
 const INVERTED_SAYER_BEFORE = new RegExp(
-  String.raw`(?:,[”"]?|[”"])\s*(\p{Ll}+)\s+(?:${[...ARTICLES, ...POSSESSIVES].join('|')})\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+,\s+$`,
+  String.raw`(?:,[”"]?|[”"])\s*(\p{Ll}+)\s+(?:${[...ARTICLES, ...POSSESSIVES, ...QUANTIFIERS].join('|')})\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+,\s+$`,
   'u',
 );
 /** Verbs of saying whose object is the person spoken to (`told the landlord`, `urged his aide`): never inverted before a description. */

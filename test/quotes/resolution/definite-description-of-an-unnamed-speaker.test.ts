@@ -99,6 +99,17 @@ describe('a broad definite description after a sentence about someone who did no
     expect(speakerStarting(text, 'It would not survive')).toMatchObject({ name: 'a customs attaché', kind: 'unnamed' });
   });
 
+  it('is still an indefinite description that said something, read past an adjective phrase or a day', () => {
+    const active =
+      'The bill reached the governor. A Republican pollster active in county races said it would not matter much. ' +
+      '"Nobody will vote on this," the person said.';
+    expect(speakerStarting(active, 'Nobody will vote')).toMatchObject({ name: 'a Republican pollster', kind: 'unnamed' });
+    const day =
+      'The bill reached the governor. A senior House Democratic aide on Tuesday confirmed that talks would resume. ' +
+      '"We expect a deal within days," the source said.';
+    expect(speakerStarting(day, 'We expect a deal')).toMatchObject({ name: 'a senior House Democratic aide', kind: 'unnamed' });
+  });
+
   it('is still an indefinite description that said something before (`A harbour patrol officer said …`)', () => {
     const text =
       'Two swimmers were pulled from the bay. A harbour patrol officer said they had drifted for an hour. ' +

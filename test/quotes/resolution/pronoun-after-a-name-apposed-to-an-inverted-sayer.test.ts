@@ -41,6 +41,13 @@ describe('a pronoun after a name apposed to a description that is no inverted sa
     });
   }
 
+  it('is the named one after `said one of the <people>, <name>` (a quantifier opening the description)', () => {
+    const text =
+      'Mayor Hollis Grant spoke for an hour. Nobody had planned a walkout, said one of the marchers, Tamsin Okafor, a retired nurse. ' +
+      '"I kept waiting for him to mention the flooding," she said.';
+    expect(speakerStarting(text, 'I kept waiting')).toMatchObject({ name: 'Tamsin Okafor', kind: 'person' });
+  });
+
   it('is still the named spokesman after a closing quotation mark (`," said his spokesman, <name>.`)', () => {
     const text =
       'Mayor Ruth Calder skipped the hearing. "The mayor had a prior engagement," said her spokesman, Ned Voss. ' +
