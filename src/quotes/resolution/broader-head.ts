@@ -55,6 +55,8 @@ const BEFORE_VERB = /^(?:\p{Ll}+ly|also|later|then|earlier|has|had|have|again|to
 const PHRASE_OPENERS = new Set(
   'familiar close knowledgeable briefed involved speaking with based stationed working active aware privy responsible'.split(' '),
 );
+/** Auxiliaries of a passive after a subject (`A diplomat was expelled`). */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'got', 'gets']);
 /** How many tokens of such a phrase are read past. */
 const PHRASE_REACH = 10;
 
@@ -119,9 +121,11 @@ export function unnamedUnderBroaderHead(ctx: ArticleContext, head: string, at: n
       const name = ctx.text.slice(first.start, last.end).replace(/^(A|An|One|Another)\b/, (w) => w.toLowerCase());
       if (!INDEFINITE.has(first.lower) || !(narrow === head || fits(head, narrow, name))) return undefined;
       // Under a broader head, only a subject of a verb of saying: `A diplomat was expelled …`, `A police officer
-      // shot a man …` is whom the sentence is about, who did not speak. (The same noun again, `A Justice Department
-      // official revised …` / `the official`, takes it up whatever its verb.)
-      if (narrow !== head && !saysAsSubject(part, found.np[0], longer ? found.np[1] + 1 : found.np[1])) return undefined;
+      // shot a man …` is whom the sentence is about, who did not speak. (The same `official` or `source` again,
+      // `A Justice Department official revised …` / `the official`, takes it up whatever its verb but a passive's.)
+      const e = longer ? found.np[1] + 1 : found.np[1];
+      const same = narrow === head && head !== 'person' && head !== 'individual' && !PASSIVE.has(part[e]?.lower ?? '');
+      if (!same && !saysAsSubject(part, found.np[0], e)) return undefined;
       // (Names later in its own sentence are its objects: `… told the paper that the Trump administration …`.)
       if (namedSince(ctx, (part[part.length - 1] as Token).end, at)) return undefined;
       return { name, key: foldName(name), kind: 'unnamed' };

@@ -80,6 +80,11 @@ describe('a broad definite description after a sentence about someone who did no
     });
   }
 
+  it('is not the subject of a passive even under the same noun (`An official was dismissed …` / `the official`)', () => {
+    const text = 'The agency is in turmoil. An official was dismissed on Monday.\n\n"Morale has never been lower," the official said.';
+    expect(speakerStarting(text, 'Morale has never')).toEqual({ name: 'the official', key: 'the official', kind: 'unnamed' });
+  });
+
   it('is not a private party’s spokesman for `the official`: the official, someone new', () => {
     const text =
       '"We want the truth," a spokesman for the household said.\n\n"The council knew about the wall for months," the official said.';
