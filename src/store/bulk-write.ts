@@ -181,7 +181,9 @@ const REBUILD_SHARE = 0.25;
  * The transaction of a build's final grouping (`SqliteStore.beginSettle`). When it regroups at
  * least `REBUILD_SHARE` of the stored quotes (`regroup.stored`: each speaker's count),
  * `quote_speakers_at` is dropped in it and made again before the commit (one sort, instead of each
- * quote's statement update moving an entry of it): readers never see the table without it.
+ * quote's statement update moving an entry of it). Other connections never see the table without
+ * it (the drop and the making are in the one transaction); this connection reads the table without
+ * it until the commit, and a rollback (a refused commit too) brings it back.
  */
 export function openSettle(db: Database.Database, restore: () => void, regroup: { quotes: number; stored: readonly number[] }): OpenWrite {
   const write = openWrite(db, restore);

@@ -23,6 +23,7 @@ import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.
 import { isPersonKind, opensSentence, rankPeople, speaks } from './rank.ts';
 import { descriptionHead } from './named-later.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
+import { STAFF_HEADS } from '../lexicon/office-holders.ts';
 import { chainHead } from './subject-chain.ts';
 import { salientHolder } from './role-holder.ts';
 
@@ -31,12 +32,12 @@ actress queen princess chairwoman congresswoman businesswoman mom`.split(/\s+/);
 const MALE_HEADS = `man boy father husband brother son widower grandfather uncle boyfriend spokesman policeman actor king
 prince chairman congressman businessman dad`.split(/\s+/);
 /** Heads of a description of one person besides `isPersonHead`: staff, witnesses, people in the street. */
-const OTHER_HEADS = new Set(
-  `officer cop official spokesperson aide adviser advisor witness resident neighbour neighbor student teacher nurse
-doctor worker employee owner driver victim survivor activist protester lawyer attorney judge prosecutor detective sheriff
-deputy agent analyst economist professor scientist researcher expert journalist reporter editor columnist friend
-passenger customer voter supporter critic attaché diplomat staffer`.split(/\s+/),
-);
+const OTHER_HEADS = new Set([
+  ...STAFF_HEADS,
+  ...`officer cop witness resident neighbour neighbor student teacher nurse doctor worker employee owner driver victim
+survivor activist protester lawyer attorney judge detective sheriff deputy agent analyst economist professor scientist
+researcher expert journalist reporter editor columnist friend passenger customer voter supporter critic`.split(/\s+/),
+]);
 const HEAD_GENDER = new Map<string, Gender>([
   ...FEMALE_HEADS.map((w): [string, Gender] => [w, 'f']),
   ...MALE_HEADS.map((w): [string, Gender] => [w, 'm']),
@@ -53,7 +54,8 @@ const NEW_FACE_HEADS = new Set(
 passenger customer`.split(/\s+/),
 );
 const ORDINALS = new Set(['second', 'third', 'fourth', 'other', 'another', 'first']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/** Determiners of a description of one person the article does not name: `a`, `an`, `one`, `another`. */
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
 export const isHead = (w: string): boolean => HEAD_GENDER.has(w) || OTHER_HEADS.has(w) || isPersonHead(w);
 
@@ -108,7 +110,7 @@ export function describedSubject(part: Token[]): Described | undefined {
 const RELATIVE_REACH = 24;
 
 /** `one employee, who asked not to be named, said`: the index of the verb after a comma-closed `who` clause at `e`, if any. */
-function afterRelative(part: Token[], e: number): number | undefined {
+export function afterRelative(part: Token[], e: number): number | undefined {
   if (part[e]?.text !== ',' || part[e + 1]?.lower !== 'who') return undefined;
   for (let k = e + 2; k < part.length && k <= e + RELATIVE_REACH; k++) {
     const t = part[k] as Token;

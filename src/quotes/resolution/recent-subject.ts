@@ -15,7 +15,8 @@ import type { Gender } from '../mentions/names.ts';
 import { kindOf } from '../mentions/mention-kind.ts';
 import type { Person } from '../mentions/speakers.ts';
 import { MASK } from '../tokens.ts';
-import { DOCUMENT_NOUNS } from '../lexicon/word-lists.ts';
+import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
+import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 
 /** How the walk reads a mention at [start, end): rank.ts's `opensSentence` and `speaks`, passed in by rank.ts, which calls the walk. */
 export interface SubjectTests {
@@ -97,19 +98,34 @@ function possessorOfWords(ctx: ArticleContext, start: number, end: number): bool
 }
 
 /**
- * `…, said his spokeswoman, Jo Roe.`: a verb of saying, then its subject after it (a description of up
- * to six words), then the name in apposition to that description, closing the clause. The name is
- * the one who spoke, as much as `Jo Roe said`.
+ * `…, said his spokeswoman, Jo Roe.` / `"…," wrote her lawyer, Jo Roe.`: a verb of saying right after a
+ * comma or a closing quotation mark (inverted: its subject follows it), then that subject (an article,
+ * a possessive or a quantifier and up to five more words: `said one of the dissenters, Jo Roe`), then the name in apposition to it, closing the clause. The
+ * name is the one who spoke, as much as `Jo Roe said`. A verb after its own subject (`Tom Reyes says he
+ * owes it to his coach, Sam Hale`) or one whose object is a person (`, told the landlord, Sam Hale`,
+ * `, asked his lawyer, …`) has the name for an object instead.
  */
-const INVERTED_SAYER_BEFORE = /\b(?:said|says|told|tells|added|adds|wrote|writes)\s+(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+,\s+$/u;
+const INVERTED_SAYER_BEFORE = new RegExp(
+  String.raw`(?:,[”"]?|[”"])\s*(\p{Ll}+)\s+(?:${[...ARTICLES, ...POSSESSIVES, ...QUANTIFIERS].join('|')})\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+,\s+$`,
+  'u',
+);
+/** Verbs of saying whose object is the person spoken to (`told the landlord`, `urged his aide`): never inverted before a description. */
+const ADDRESSING = new Set(
+  `tell tells told ask asks asked urge urges urged warn warns warned assure assures assured accuse accuses accused implore
+implores implored beg begs begged berate berates berated scold scolds scolded admonish admonishes admonished chide chides
+chided tease teases teased taunt taunts taunted mock mocks mocked blast blasts blasted slam slams slammed called dubbed
+labeled labelled branded quoted cite cites cited`.split(/\s+/),
+);
 const CLAUSE_CLOSES = /^\s*(?:[.,;:!?]|$)/;
 
 function apposedToInvertedSayer(text: string, start: number, end: number): boolean {
   if (!CLAUSE_CLOSES.test(text.slice(end, end + 3))) return false;
   const before = text.slice(Math.max(0, start - 80), start);
-  // (The description holds no name of its own and no clause: lower-case words only, after the verb.)
   const m = INVERTED_SAYER_BEFORE.exec(before);
-  return m !== null && !/\p{Lu}/u.test(m[0].slice(m[0].search(/\s/)));
+  if (m === null) return false;
+  const verb = m[1] as string;
+  // (The description holds no name of its own and no clause: lower-case words only, after the verb.)
+  return SAYING_VERBS.has(verb) && !ADDRESSING.has(verb) && !/\p{Lu}/u.test(m[0].slice(m[0].indexOf(verb)));
 }
 
 /** The subject the pronoun of `gender` at `at` refers to, when one of the last sentences (within `reach` characters of prose) has one. */

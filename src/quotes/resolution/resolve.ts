@@ -38,6 +38,7 @@ import type { Person } from '../mentions/speakers.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../../text/marks.ts';
 import { nameTexts, roleWordsOf } from './phrase-words.ts';
 import { unnamedUnderBroaderHead } from './broader-head.ts';
+import { STAFF_HEADS } from '../lexicon/office-holders.ts';
 
 const INDEFINITE = new Set<string>([
   'a',
@@ -152,9 +153,6 @@ function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number
     return [e - 1, e];
   return np;
 }
-
-/** Heads that name someone's staff, unless `former`: `the former Obama administration aide` is a person named before. */
-const FORMER_HEADS = new Set(['aide', 'official', 'adviser', 'advisor', 'diplomat', 'prosecutor', 'staffer', 'spokesman', 'spokeswoman']);
 
 /** The latest unnamed speaker (among the last few) whose description has this head noun. */
 function sameUnnamed(ctx: ArticleContext, head: string): Speaker | undefined {
@@ -371,7 +369,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const placeOwned =
       hasPossessiveS(first.text) && isUpperStart(first.text) && !ctx.people.find([withoutPossessiveS(first.text)], first.start);
     // `the former administration aide`: someone's aide no longer, a description of someone named.
-    const former = roleWords.includes('former') && FORMER_HEADS.has(headWord.lower);
+    const former = roleWords.includes('former') && STAFF_HEADS.has(headWord.lower);
     // `the 51-year old`: an age written without its second hyphen is the same description.
     const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
     const h = withoutPossessiveS(headWord.lower);
