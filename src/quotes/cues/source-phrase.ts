@@ -5,7 +5,7 @@
  */
 import { relativeOnName } from './object-relative.ts';
 import { nameAfterOf } from './recorded-speaker.ts';
-import { ARTICLES, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
+import { ARTICLES, BE_FORMS, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { coordinatedDescription } from './coordinated-description.ts';
 import { ADVERBS, BOUNDARY, INVERTING, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import {
@@ -323,14 +323,15 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (c > 0 && MODAL_BEFORE.has(tokens[cue.index - 1]?.lower ?? '')) continue;
     // `calls Jo Bloggs, who police say led the raid, a "…"`: a cue inside a closed relative clause says nothing of the quotation.
     if (insideRelativeClause(tokens, cue)) continue;
-    // `A man who … was described by officials as "…"`: a passive with its agent after it is the agent's words.
+    // `A man who … was described by officials as "…"`: a passive with its agent after it is the agent's words,
+    // or no one's when the agent is no phrase; never an earlier cue's (`Roe told the court …; the jury was told by …`).
     // (`was quoted by state media as saying` names its speaker first: that passive stays.)
-    if (
-      tokens[cue.index + cue.length]?.lower === 'by' &&
-      /^(?:was|were|is|are|been|being)$/.test(tokens[cue.index - 1]?.lower ?? '') &&
-      !/^quoted$/i.test(cue.text)
-    )
-      continue;
+    if (tokens[cue.index + cue.length]?.lower === 'by' && BE_FORMS.has(tokens[cue.index - 1]?.lower ?? '') && !/^quoted$/i.test(cue.text)) {
+      const agent = collectRight(tokens, cue.index + cue.length + 1);
+      // `was told by prosecutors she was "…"`: the agent ends before the subject of what it said.
+      const end = agent ? tokens.findIndex((t, k) => k > agent[0] && k < agent[1] && SUBJECT_PRONOUN.has(t.lower)) : -1;
+      return agent ? { np: [agent[0], end > 0 ? end : agent[1]], cue, tokens } : undefined;
+    }
     // `Roe praised Jo Dunn, who had called it "…"`: a relative clause of saying on a name is that name's.
     const relative = relativeOnName(tokens, cue.index);
     if (relative) return { ...relative, cue };
