@@ -91,8 +91,12 @@ export function isReportingVerb(tokens: Token[], k: number): boolean {
   // `A 2008 agency document states that …`: a form that is mostly a noun is a verb before `that`.
   const noun = NOT_VERBS.has(t.lower) && !(FINITE_BEFORE_THAT.has(t.lower) && tokens[k + 1]?.lower === 'that');
   if (t.kind !== 'word' || isUpperStart(t.text) || noun || !STEMS.has(foldE(verbStem(t.lower)))) return false;
-  // `Roe, who founded a club to promote "…"`: `founded` starts something; `found` reports only a finding (`found that`).
-  if (t.lower === 'founded' || (t.lower === 'found' && tokens[k + 1]?.lower !== 'that')) return false;
+  // `Roe, who founded a club to promote "…"`: `founded` starts something; `found` reports only a finding (`found that`, `found "…"`).
+  if (
+    t.lower === 'founded' ||
+    (t.lower === 'found' && tokens[k + 1]?.lower !== 'that' && k + 1 < tokens.length && tokens[k + 1]?.kind !== 'quote')
+  )
+    return false;
   return /(?:s|ed|ing)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUX.has(tokens[k - 1]?.lower ?? '');
 }
 

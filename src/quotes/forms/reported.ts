@@ -109,7 +109,9 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   // `The suit was applauded by Jo Roe`: a passive of praise has what was praised for its subject, not who praised it.
   if (BE.has(tokens[v - 1]?.lower ?? '') && PRAISED.has(verb.lower)) return undefined;
   // `Roe was described by neighbors as "…"`: a passive with its agent is the agent's words (`attributionBefore`), not its subject's.
-  if (BE.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'by' && verb.lower !== 'quoted') return undefined;
+  // (Only that shape, `by X as`: `Roe was endorsed by the party and won …` goes on with the subject's own clause.)
+  const byAs = tokens.slice(v + 2, v + 8).some((t) => t.lower === 'as');
+  if (BE.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'by' && byAs && verb.lower !== 'quoted') return undefined;
   if (isClapping(tokens, v)) return undefined;
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
   if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
