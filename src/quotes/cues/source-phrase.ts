@@ -327,6 +327,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     // or no one's when the agent is no phrase; never an earlier cue's (`Roe told the court …; the jury was told by …`).
     // (`was quoted by state media as saying` names its speaker first: that passive stays.)
     if (tokens[cue.index + cue.length]?.lower === 'by' && BE_FORMS.has(tokens[cue.index - 1]?.lower ?? '') && !/^quoted$/i.test(cue.text)) {
+      // (A passive before a later cue passed over, `was claimed by a group backed by X, which said`, stays skipped.)
+      if (c < cues.length - 1) continue;
       const agent = collectRight(tokens, cue.index + cue.length + 1);
       // `was told by prosecutors she was "…"`: the agent ends before the subject of what it said.
       const end = agent ? tokens.findIndex((t, k) => k > agent[0] && k < agent[1] && SUBJECT_PRONOUN.has(t.lower)) : -1;

@@ -309,7 +309,7 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
   // `Roe was praised in the letter as …`: the subject of a passive verb is who is spoken of.
   const passive =
     PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '') || PASSIVE_AUX.has(tokens[v - 2]?.lower ?? '') || tokens[v + 1]?.lower === 'by';
-  if (passive && !participle) return passiveAgent(tokens, v, cue);
+  if (passive && !participle) return undefined;
   // The subject itself, a coordinated verb (`…, and warned`), a participle after a comma, or `a tweet saying`.
   const joined =
     p === subjectEnd - 1 ||
@@ -328,22 +328,6 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
   }
   return { np, cue, tokens };
 }
-
-/**
- * `Roe was described by neighbors as "…"`: a passive's agent after `by` (up to five words before `as`, a comma
- * or the quotation) is who speaks; a passive with no agent speaks for no one.
- */
-function passiveAgent(tokens: Token[], v: number, cue: Found['cue']): Found | undefined {
-  if (tokens[v + 1]?.lower !== 'by' || !BE_FORMS_BEFORE(tokens, v)) return undefined;
-  let e = v + 2;
-  while (e < tokens.length && e - v - 2 < 5 && tokens[e]?.kind === 'word' && !/^(?:as|to|that|for|in|on|at)$/.test(tokens[e]?.lower ?? ''))
-    e++;
-  if (e === v + 2 || tokens[e]?.lower !== 'as') return undefined;
-  return { np: [v + 2, e], cue, tokens };
-}
-
-const BE_FORMS_BEFORE = (tokens: Token[], v: number): boolean =>
-  PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '') || (PASSIVE_AUX.has(tokens[v - 2]?.lower ?? '') && /ly$/.test(tokens[v - 1]?.lower ?? ''));
 
 /**
  * `a call in which he lambasted the mayor as the "…"`, `the plan, which she derided as "…"`: a pronoun
