@@ -28,6 +28,16 @@ const INSIDE_PHRASE = new Set([...PREPOSITIONS, ...ARTICLES, ...POSSESSIVES, ...
 /** Prepositions before a participle whose subject is the clause's (`who had to apologize after referring to it as`). */
 const PARTICIPLE_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'in', 'without']);
 
+/** After `as`/`for` at `j`: where one to three lower-case words end before an adverb or the verb at `v` (`as first lady once`); else `j`. */
+function roleOrTimeEnd(tokens: Token[], j: number, v: number): number {
+  for (let m = j + 2; m <= j + 4 && m <= v; m++) {
+    const t = tokens[m - 1] as Token;
+    if (t.kind !== 'word' || isUpperStart(t.text) || !/^\p{Ll}+$/u.test(t.text)) return j;
+    if (m === v || BETWEEN_SUBJECT_AND_VERB.has(tokens[m]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[m]?.lower ?? '')) return m;
+  }
+  return j;
+}
+
 /**
  * Is `who` at `w` the subject of the verb at `v`? Only adverbs and auxiliaries stand between them (`who has
  * repeatedly called`), or an infinitive and a preposition before a participle (`who had to apologize after
@@ -40,6 +50,8 @@ function whoIsSubject(tokens: Token[], w: number, v: number): boolean {
     const lower = tokens[j]?.lower ?? '';
     if (tokens[j]?.kind !== 'word' || isUpperStart(tokens[j]?.text ?? '')) return false;
     if (BETWEEN_SUBJECT_AND_VERB.has(lower) || /^\p{Ll}{3,}ly$/u.test(lower)) j++;
+    // `who as first lady once accused`, `who for years touted`: a short phrase of role or time right after `who`.
+    else if ((lower === 'as' || lower === 'for') && j === w + 1 && roleOrTimeEnd(tokens, j, v) > j) j = roleOrTimeEnd(tokens, j, v);
     else if (lower === 'to' && j > w + 1 && j + 1 < v) j += 2;
     else if (PARTICIPLE_LEADS.has(lower) && j === v - 1 && j > w + 1 && tokens[v]?.lower.endsWith('ing')) j++;
     else return false;

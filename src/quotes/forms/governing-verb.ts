@@ -85,6 +85,16 @@ export function relativeSpeech(tokens: Token[], v: number): Found | null | undef
   return QUOTING_STEMS.has(foldE(verbStem(tokens[v]?.lower ?? ''))) ? relativeOnName(tokens, v) : undefined;
 }
 
+/** After `found` at `k`: what was found (`found that`, `found "…"`, `found Roe failed to`), not a thing found or founded. */
+function findingFollows(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.kind === 'quote' || next.lower === 'that') return true;
+  // `the tribunal found Roe failed to "…"`: a name and its own past verb.
+  let e = k + 1;
+  while (e < k + 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  return e > k + 1 && /^\p{Ll}+ed$/u.test(tokens[e]?.text ?? '');
+}
+
 /** A finite or participle form of a verb of saying (`calls`, `warned`, `saying`, `did post`), in lower case. */
 export function isReportingVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k] as Token;
@@ -92,11 +102,7 @@ export function isReportingVerb(tokens: Token[], k: number): boolean {
   const noun = NOT_VERBS.has(t.lower) && !(FINITE_BEFORE_THAT.has(t.lower) && tokens[k + 1]?.lower === 'that');
   if (t.kind !== 'word' || isUpperStart(t.text) || noun || !STEMS.has(foldE(verbStem(t.lower)))) return false;
   // `Roe, who founded a club to promote "…"`: `founded` starts something; `found` reports only a finding (`found that`, `found "…"`).
-  if (
-    t.lower === 'founded' ||
-    (t.lower === 'found' && tokens[k + 1]?.lower !== 'that' && k + 1 < tokens.length && tokens[k + 1]?.kind !== 'quote')
-  )
-    return false;
+  if (t.lower === 'founded' || (t.lower === 'found' && !findingFollows(tokens, k))) return false;
   return /(?:s|ed|ing)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUX.has(tokens[k - 1]?.lower ?? '');
 }
 
