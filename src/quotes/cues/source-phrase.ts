@@ -332,7 +332,7 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
       const agent = c === cues.length - 1 ? collectRight(tokens, cue.index + cue.length + 1) : undefined;
       const cut = agent ? tokens.findIndex((t, k) => k > agent[0] && k < agent[1] && SUBJECT_PRONOUN.has(t.lower)) : -1;
       const e = agent ? (cut > 0 ? cut : agent[1]) : 0;
-      if (!agent || tokens.slice(e, e + 5).some((t, i) => t.lower === 'for' && /ing$/.test(tokens[e + i + 1]?.lower ?? ''))) {
+      if (!agent || tokens.slice(agent[0], e + 5).some((t, i) => t.lower === 'for' && /ing$/.test(tokens[agent[0] + i + 1]?.lower ?? ''))) {
         if (agent || c < cues.length - 1) continue;
         return undefined;
       }

@@ -79,6 +79,15 @@ describe('a name after `of` that a picture shows', () => {
 });
 
 describe('a passive cue with its agent after it', () => {
+  it('leaves words in a clause of reason to the subject (`Roe was mocked by critics for making comments about being "…"`)', () => {
+    const body = 'Lena Marsh spoke at the gala. Marsh was mocked by her rivals for making remarks about being "crowned" at the gala.';
+    expect(speaker(body, 'crowned')).toBe('Lena Marsh');
+  });
+
+  it('gives no one the words inside the agent’s own phrase (`told by the administration and the "news" media`)', () => {
+    expect(speaker('Savers are being told by the bank and the "expert" press that rates will fall.', 'expert')).toBeUndefined();
+  });
+
   it('keeps `was quoted by X as saying` for its subject (`A spokesman was quoted by state media as saying "…"`)', () => {
     const body = 'A Ruritanian army spokesman was quoted by the state news agency as saying "the border will stay shut."';
     expect(speaker(body, 'the border will stay shut')).toBe('a Ruritanian army spokesman');

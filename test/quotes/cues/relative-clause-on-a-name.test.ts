@@ -76,6 +76,13 @@ describe('a relative clause on a name with a subject of its own', () => {
   });
 });
 
+describe('a relative clause on a name opened by a role or a time', () => {
+  it('keeps the name (`Clinton, who as first lady once accused … of a "…"`)', () => {
+    const body = 'Mayor Otto Kranz met Jo Dunn on Friday. Kranz praised Dunn, who as party chair once called the plan "a mess."';
+    expect(speaker(body, 'a mess')).toBe('Jo Dunn');
+  });
+});
+
 describe('a relative clause on a name whose verb takes no quotation', () => {
   it('gives the name none of the words (`Jo Roe, who founded a club to promote "…"`)', () => {
     const body = 'Lena Marsh, who founded a society to promote "slow cooking" in the valley, died on Sunday.';
