@@ -5,7 +5,7 @@
  */
 import { relativeOnName } from './object-relative.ts';
 import { nameAfterOf } from './recorded-speaker.ts';
-import { ARTICLES, BE_FORMS, POSSESSIVES, PREPOSITIONS, QUANTIFIERS } from '../lexicon/word-lists.ts';
+import { ARTICLES, BE_FORMS, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { coordinatedDescription } from './coordinated-description.ts';
 import { ADVERBS, BOUNDARY, INVERTING, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import {
@@ -395,6 +395,6 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
   return undefined;
 }
 
-const AGENT_JOINS = new Set(['and', 'or', ...ARTICLES, ...POSSESSIVES, ...PREPOSITIONS]); // joining an agent to a phrase the quotation ends
+const AGENT_JOINS = new Set(['and', 'or', 'on', ...ARTICLES, ...POSSESSIVES]); // joining an agent to a phrase the quotation ends
 const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
 export const hasCue = (tokens: Token[]): boolean => tokens.some((_, k) => matchCue(tokens, k) !== undefined);
