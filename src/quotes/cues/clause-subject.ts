@@ -3,11 +3,11 @@
  * or a lead-in such as `On Monday,`) and the subject itself, for cues that share it.
  */
 import { isUpperStart, type Token } from '../tokens.ts';
-import { isPersonHead } from '../lexicon/word-lists.ts';
+import { IRREGULAR_PAST, isPersonHead } from '../lexicon/word-lists.ts';
 import { isOrgWord, isTitle } from '../mentions/names.ts';
 import type { CueMatch } from './cues.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
-import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
+import { endsLikePersonNoun, isPersonNounByEnding } from '../lexicon/person-nouns.ts';
 
 /** Lower-case words that may open a sentence before its subject. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
@@ -108,17 +108,20 @@ const NOT_PERSON_HEADS = new Set(
     ' ',
   ),
 );
-/** Past verbs with no `-ed` that may follow a description's head (`A student took …`). */
-const IRREGULAR_PAST = new Set(['took', 'said', 'told', 'wrote', 'gave', 'made', 'went', 'came', 'spoke', 'saw', 'got', 'threw', 'left']);
+
+/** Participles that give a name to the noun before them (`a pastor named Jo Roe`). */
+const APPOSING = new Set(['named', 'called', 'dubbed', 'nicknamed']);
 
 /** Is the word at `k` a noun ending like a person's (`student`, `person`), with a preposition, a comma or a past verb after it? */
 function endsLikePersonHead(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
-  if (!endsLikePersonNoun(w) || NOT_PERSON_HEADS.has(w)) return false;
+  if (!isPersonNounByEnding(w) || NOT_PERSON_HEADS.has(w)) return false;
   const next = tokens[k + 1];
   if (!next) return false;
   if (next.text === ',') return true;
   if (next.kind !== 'word' || isUpperStart(next.text)) return false;
+  // `a young pastor named Jo Roe`: `named`, `called` start an apposition, not the head's verb.
+  if (APPOSING.has(next.lower)) return false;
   return /^(?:with|from|at|in|on|for|of|who)$/.test(next.lower) || /^\p{Ll}+ed$/u.test(next.text) || IRREGULAR_PAST.has(next.lower);
 }
 

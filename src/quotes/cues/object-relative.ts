@@ -5,24 +5,59 @@
  */
 import type { Found } from './found.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import { PREPOSITIONS } from '../lexicon/word-lists.ts';
+import {
+  ARTICLES,
+  BE_FORMS as BE,
+  BETWEEN_SUBJECT_AND_VERB,
+  isPersonHead,
+  POSSESSIVES,
+  PREPOSITIONS,
+  QUANTIFIERS,
+} from '../lexicon/word-lists.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { givenNameGender } from '../lexicon/given-names.ts';
 import { isTitle } from '../lexicon/titles.ts';
-import { isPersonHead } from '../lexicon/word-lists.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 
-/** Words that open another clause, or a subject of its own, between `who` and the verb. */
-const CLAUSE_WORDS = new Set(
-  'that which whom whose because if whether although though while when where unless until he she they we i it'.split(' '),
-);
-/** Forms of `be` right before the verb: a passive, whose subject is spoken of (`Dunn, who was called "…"`). */
-const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /**
  * Words before a capitalised run that make it the end of a longer phrase (`Jo Roe, an envoy to the United
- * Nations, who …`, `a professor in Great Britain, who …`): the relative clause is the phrase's head's.
+ * Nations, who …`, `a professor in Great Britain, who …`, `said one Ohio Republican, who …`): the relative
+ * clause is the phrase's head's.
  */
-const INSIDE_PHRASE = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'and', 'or']);
+const INSIDE_PHRASE = new Set([...PREPOSITIONS, ...ARTICLES, ...POSSESSIVES, ...QUANTIFIERS, 'this', 'that', 'and', 'or']);
+/** Prepositions before a participle whose subject is the clause's (`who had to apologize after referring to it as`). */
+const PARTICIPLE_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'in', 'without']);
+
+/** After `as`/`for` at `j`: where one to three lower-case words end before an adverb or the verb at `v` (`as first lady once`); else `j`. */
+function roleOrTimeEnd(tokens: Token[], j: number, v: number): number {
+  for (let m = j + 2; m <= j + 4 && m <= v; m++) {
+    const t = tokens[m - 1] as Token;
+    if (t.kind !== 'word' || isUpperStart(t.text) || !/^\p{Ll}+$/u.test(t.text)) return j;
+    if (m === v || BETWEEN_SUBJECT_AND_VERB.has(tokens[m]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(tokens[m]?.lower ?? '')) return m;
+  }
+  return j;
+}
+
+/**
+ * Is `who` at `w` the subject of the verb at `v`? Only adverbs and auxiliaries stand between them (`who has
+ * repeatedly called`), or an infinitive and a preposition before a participle (`who had to apologize after
+ * referring`); any other word opens a subject of the clause's own (`who critics said was`, `who the mayor
+ * called`, `who his staff called`, `who everyone calls`), whose words the quotation is.
+ */
+function whoIsSubject(tokens: Token[], w: number, v: number): boolean {
+  let j = w + 1;
+  while (j < v) {
+    const lower = tokens[j]?.lower ?? '';
+    if (tokens[j]?.kind !== 'word' || isUpperStart(tokens[j]?.text ?? '')) return false;
+    if (BETWEEN_SUBJECT_AND_VERB.has(lower) || /^\p{Ll}{3,}ly$/u.test(lower)) j++;
+    // `who as first lady once accused`, `who for years touted`: a short phrase of role or time right after `who`.
+    else if ((lower === 'as' || lower === 'for') && j === w + 1 && roleOrTimeEnd(tokens, j, v) > j) j = roleOrTimeEnd(tokens, j, v);
+    else if (lower === 'to' && j > w + 1 && j + 1 < v) j += 2;
+    else if (PARTICIPLE_LEADS.has(lower) && j === v - 1 && j > w + 1 && tokens[v]?.lower.endsWith('ing')) j++;
+    else return false;
+  }
+  return true;
+}
 
 /**
  * For the verb of saying at `v` (the nearest to the quotation at the end of `tokens`): the name before
@@ -32,13 +67,8 @@ const INSIDE_PHRASE = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'this', 'that'
  */
 export function relativeOnName(tokens: Token[], v: number): Found | null | undefined {
   let k = v - 1;
-  while (k > 0 && k >= v - 9) {
-    const t = tokens[k] as Token;
-    if (t.lower === 'who') break;
-    if (t.kind !== 'word' || isUpperStart(t.text) || CLAUSE_WORDS.has(t.lower)) return undefined;
-    k--;
-  }
-  if (tokens[k]?.lower !== 'who' || tokens[k - 1]?.text !== ',') return undefined;
+  while (k > 0 && k >= v - 9 && tokens[k]?.lower !== 'who') k--;
+  if (tokens[k]?.lower !== 'who' || tokens[k - 1]?.text !== ',' || !whoIsSubject(tokens, k, v)) return undefined;
   // `Roe, who was called "…"`: a passive cue, or a noun after a preposition (`who was heckled with chants of`;
   // not a gerund: `who responded by writing`), says nothing of the name's own words.
   // (`who is predicting` is no passive: a progressive speaks.)

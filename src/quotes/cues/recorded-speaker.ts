@@ -4,9 +4,9 @@
  */
 import { isUpperStart, type Token } from '../tokens.ts';
 
-/** Nouns for a recording or picture of someone, whose words it shows (`a clip of Roe saying`). */
+/** Nouns for a recording of someone's speech, whose words it plays (`a clip of Roe saying`; not `pictures of Roe saying`: a picture speaks for no one). */
 const RECORDINGS = new Set(
-  'video videos clip clips footage recording recordings tape tapes audio soundbite soundbites sound bite bites image images photo photos picture pictures'.split(
+  'video videos clip clips footage recording recordings tape tapes audio soundbite soundbites sound bite bites interview interviews'.split(
     ' ',
   ),
 );

@@ -5,7 +5,7 @@
  */
 import { relativeOnName } from './object-relative.ts';
 import { nameAfterOf } from './recorded-speaker.ts';
-import { ARTICLES, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
+import { ARTICLES, BE_FORMS, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { coordinatedDescription } from './coordinated-description.ts';
 import { ADVERBS, BOUNDARY, INVERTING, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import {
@@ -323,14 +323,21 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (c > 0 && MODAL_BEFORE.has(tokens[cue.index - 1]?.lower ?? '')) continue;
     // `calls Jo Bloggs, who police say led the raid, a "…"`: a cue inside a closed relative clause says nothing of the quotation.
     if (insideRelativeClause(tokens, cue)) continue;
-    // `A man who … was described by officials as "…"`: a passive with its agent after it is the agent's words.
+    // `A man who … was described by officials as "…"`: a passive with its agent after it is the agent's words (cut before
+    // a pronoun: `told by prosecutors she was`), never an earlier cue's (`Roe told the court …; the jury was told by …`),
+    // unless a later cue was passed over (`claimed by a group backed by X, which said`), or the words are the subject's
+    // own (`mocked by critics for making comments about "…"`); none inside the agent's phrase (`by X and the "news" media`).
     // (`was quoted by state media as saying` names its speaker first: that passive stays.)
-    if (
-      tokens[cue.index + cue.length]?.lower === 'by' &&
-      /^(?:was|were|is|are|been|being)$/.test(tokens[cue.index - 1]?.lower ?? '') &&
-      !/^quoted$/i.test(cue.text)
-    )
-      continue;
+    if (tokens[cue.index + cue.length]?.lower === 'by' && BE_FORMS.has(tokens[cue.index - 1]?.lower ?? '') && !/^quoted$/i.test(cue.text)) {
+      const agent = c === cues.length - 1 ? collectRight(tokens, cue.index + cue.length + 1) : undefined;
+      const cut = agent ? tokens.findIndex((t, k) => k > agent[0] && k < agent[1] && SUBJECT_PRONOUN.has(t.lower)) : -1;
+      const e = agent ? (cut > 0 ? cut : agent[1]) : 0;
+      if (!agent || tokens.slice(agent[0], e + 5).some((t, i) => t.lower === 'for' && /ing$/.test(tokens[agent[0] + i + 1]?.lower ?? ''))) {
+        if (agent || c < cues.length - 1) continue;
+        return undefined;
+      }
+      return e < tokens.length && tokens.slice(e).every((t) => AGENT_JOINS.has(t.lower)) ? undefined : { np: [agent[0], e], cue, tokens };
+    }
     // `Roe praised Jo Dunn, who had called it "…"`: a relative clause of saying on a name is that name's.
     const relative = relativeOnName(tokens, cue.index);
     if (relative) return { ...relative, cue };
@@ -388,5 +395,6 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
   return undefined;
 }
 
+const AGENT_JOINS = new Set(['and', 'or', 'on', ...ARTICLES, ...POSSESSIVES]); // joining an agent to a phrase the quotation ends
 const MODAL_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'to']);
 export const hasCue = (tokens: Token[]): boolean => tokens.some((_, k) => matchCue(tokens, k) !== undefined);

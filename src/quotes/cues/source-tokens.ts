@@ -6,6 +6,7 @@ import { matchCue } from './cues.ts';
 import { isOrgWord } from '../mentions/names.ts';
 import { ABBREVIATIONS } from '../mentions/context.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
+import { BE_FORMS } from '../lexicon/word-lists.ts';
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 export const isCueWord = (tokens: Token[], i: number): boolean => matchCue(tokens, i) !== undefined;
@@ -39,8 +40,6 @@ export function looksLikeName(tokens: Token[], [s, e]: [number, number]): boolea
 export const isPartyStateDot = (tokens: Token[], i: number): boolean =>
   tokens[i]?.text === '.' && PARTY_STATE.test(tokens[i - 1]?.text ?? '');
 
-/** Forms of `be` before a participle: `is heard`, `was caught`. */
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'being']);
 /** Participles that are not written with `-ed`: `is heard saying`, `was seen telling`. */
 const IRREGULAR_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'caught', 'found']);
 

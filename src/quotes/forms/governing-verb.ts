@@ -12,10 +12,22 @@ import { clauseStart } from '../cues/clause-subject.ts';
 import { JUDGING_VERBS } from '../lexicon/judging-verbs.ts';
 import { isClapping } from './clapping.ts';
 import { relativeOnName } from '../cues/object-relative.ts';
-import { DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.ts';
+import {
+  ARTICLES,
+  BE_FORMS as PASSIVE_AUX,
+  BETWEEN_SUBJECT_AND_VERB as BETWEEN,
+  DOCUMENT_NOUNS,
+  IRREGULAR_PAST,
+  isPersonHead,
+  POSSESSIVES,
+  RELATIVE_PRONOUNS,
+  SUBORDINATE_OPENERS as SUBORDINATE,
+} from '../lexicon/word-lists.ts';
 import { isTitle } from '../mentions/names.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
+import type { Gender } from '../lexicon/given-names.ts';
+import { genderAgrees } from './pronoun-agreement.ts';
 
 /** Verbs of finding and directing that report a source's words too: `the inspector found that X made "…"`. */
 const EXTRA_VERBS = `found finds concluded concludes determined determines stipulated stipulates stated states directed directs
@@ -39,6 +51,11 @@ function undouble(stem: string): string {
   return stem.endsWith('e') ? stem.slice(0, -1) : stem;
 }
 
+/** Relative pronouns that open a clause with a subject of its own. */
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
+/** Determiners before a capitalised modifier inside a noun phrase (`a White House call`). */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVES, 'this', 'that']);
+
 const foldE = (stem: string): string => (stem.endsWith('e') ? stem.slice(0, -1) : stem);
 
 /** Stems of every verb of saying, judging or finding (`e` dropped, so `describe` and `describing` meet). */
@@ -54,10 +71,29 @@ oppose opposes opposed opposing`.split(/\s+/),
 );
 /** Of `NOT_VERBS`, the finite forms of saying that are verbs when `that` follows them (`the memo states that`). */
 const FINITE_BEFORE_THAT = new Set(['states', 'posts']);
-/** Irregular past forms of the verbs (the stems of the rest end in `-ed`, `-s` or `-ing`). */
-const IRREGULAR = new Set(['said', 'told', 'wrote', 'spoke', 'found', 'took']);
 /** Auxiliaries before a bare form: `did post`, `will call`. */
 const AUX = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must']);
+
+/** Stems of the verbs that take a quotation (`called`, `described`, `dubbed`, `said`), not of finding or directing (`concluded`, `ordered`). */
+const QUOTING_STEMS = new Set([...JUDGING_VERBS].map((w) => foldE(verbStem(w))));
+
+/**
+ * `Roe praised Jo Dunn, who had called it "…"`: the relative clause on a name whose verb at `v` takes a
+ * quotation (`relativeOnName`); undefined for any other verb (`who concluded that`, `who ordered`).
+ */
+export function relativeSpeech(tokens: Token[], v: number): Found | null | undefined {
+  return QUOTING_STEMS.has(foldE(verbStem(tokens[v]?.lower ?? ''))) ? relativeOnName(tokens, v) : undefined;
+}
+
+/** After `found` at `k`: what was found (`found that`, `found "…"`, `found Roe failed to`), not a thing found or founded. */
+function findingFollows(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.kind === 'quote' || next.lower === 'that') return true;
+  // `the tribunal found Roe failed to "…"`: a name and its own past verb.
+  let e = k + 1;
+  while (e < k + 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  return e > k + 1 && /^\p{Ll}+ed$/u.test(tokens[e]?.text ?? '');
+}
 
 /** A finite or participle form of a verb of saying (`calls`, `warned`, `saying`, `did post`), in lower case. */
 export function isReportingVerb(tokens: Token[], k: number): boolean {
@@ -65,23 +101,15 @@ export function isReportingVerb(tokens: Token[], k: number): boolean {
   // `A 2008 agency document states that …`: a form that is mostly a noun is a verb before `that`.
   const noun = NOT_VERBS.has(t.lower) && !(FINITE_BEFORE_THAT.has(t.lower) && tokens[k + 1]?.lower === 'that');
   if (t.kind !== 'word' || isUpperStart(t.text) || noun || !STEMS.has(foldE(verbStem(t.lower)))) return false;
-  return /(?:s|ed|ing)$/.test(t.lower) || IRREGULAR.has(t.lower) || AUX.has(tokens[k - 1]?.lower ?? '');
+  // `Roe, who founded a club to promote "…"`: `founded` starts something; `found` reports only a finding (`found that`, `found "…"`).
+  if (t.lower === 'founded' || (t.lower === 'found' && !findingFollows(tokens, k))) return false;
+  return /(?:s|ed|ing)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUX.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** Words before a verb-looking form that make it a noun (`the warning`, `his claims`, `of blaming`). */
 const NOUN_BEFORE = new Set('the a an his her their its our my your this that these those such of for by no any some to with'.split(' '));
-/** Adverbs and auxiliaries between a subject and its verb. */
-const BETWEEN = new Set(
-  `also then later again even repeatedly once previously recently publicly privately has have had was is were would did
-does do not never often quickly angrily famously already further first last now just still today yesterday tonight
-morning evening afternoon night week monday tuesday wednesday thursday friday saturday sunday on in at dolefully`.split(/\s+/),
-);
-/** Words that open a subordinate clause, whose verb has its own subject. */
-const SUBORDINATE = new Set('that who whom whose which because if whether although though while when where unless until'.split(' '));
 /** Prepositions before a participle whose subject is the clause's: `Obama was generous in expressing "…"`. */
 const PARTICIPLE_LEADS = new Set(['in', 'while', 'when', 'after', 'before', 'without', 'by']);
-/** Forms of `be` before a passive verb. */
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Articles that open a description subject. */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -122,22 +150,27 @@ function subjectStart(tokens: Token[]): number {
   return s;
 }
 
-/** Does the article name someone (or a body) by these words elsewhere than at `at`? */
-export type KnownName = (words: string[], at: number) => boolean;
+/** Does the article name someone (or a body) by these words elsewhere than at `at`? And, when it knows it, that person's gender. */
+export interface KnownName {
+  (words: string[], at: number): boolean;
+  gender?: (words: string[], at: number) => Gender | undefined;
+}
 
 /** Someone the article names by these words (or the last of them) more than once or by a fuller name: not a sentence's first word. */
-export const namedElsewhere =
-  (ctx: ArticleContext): KnownName =>
-  (words, at) => {
-    for (let k = 0; k < words.length; k++) {
-      const p = ctx.people.find(words.slice(k), at);
-      if (!p) continue;
-      let seen = 0;
-      for (const n of p.forms.values()) seen += n;
-      return seen > 1 || p.folded.length > 1;
-    }
-    return false;
-  };
+export const namedElsewhere = (ctx: ArticleContext): KnownName =>
+  Object.assign(
+    (words: string[], at: number): boolean => {
+      for (let k = 0; k < words.length; k++) {
+        const p = ctx.people.find(words.slice(k), at);
+        if (!p) continue;
+        let seen = 0;
+        for (const n of p.forms.values()) seen += n;
+        return seen > 1 || p.folded.length > 1;
+      }
+      return false;
+    },
+    { gender: (words: string[], at: number): Gender | undefined => ctx.people.find(words, at)?.gender },
+  );
 
 /** A subject: the words that name it, and where its phrase ends (a participle phrase included). */
 interface Subject {
@@ -253,7 +286,7 @@ function skipAppositive(tokens: Token[], e: number, v: number): number {
 export function governingSpeech(tokens: Token[], known?: KnownName): Found | undefined {
   const v = nearestVerb(tokens);
   if (v < 1) return undefined;
-  const relative = relativeOnName(tokens, v);
+  const relative = relativeSpeech(tokens, v);
   if (relative !== undefined) return relative ?? undefined;
   const verb = tokens[v] as Token;
   const cue = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
@@ -335,6 +368,7 @@ function innerAntecedent(tokens: Token[], s: number, p: number, known?: KnownNam
   const [a, b] = subject.np;
   if (b - a === 1 && SUBJECT_PRONOUNS.has(tokens[a]?.lower ?? '')) return tokens[a]?.lower === tokens[p]?.lower ? [p, p + 1] : undefined;
   if (!isUpperStart(tokens[a]?.text ?? '') || tokens[a]?.lower === 'the') return undefined;
+  if (!genderAgrees(tokens, a, b, p, known?.gender)) return undefined;
   for (let k = skipAppositive(tokens, subject.end, p); k < p; k++) {
     const t = tokens[k] as Token;
     // `Roe listed the times by the president in which he …`: a person described in between may be whom the pronoun means.
@@ -345,12 +379,6 @@ function innerAntecedent(tokens: Token[], s: number, p: number, known?: KnownNam
   }
   return [a, b];
 }
-
-/** Relative pronouns that open a clause with a subject of its own. */
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
-
-/** Determiners before a capitalised modifier inside a noun phrase. */
-const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that']);
 
 /** Pronouns that name who speaks in an inner clause (`I` and `we` are the writer's, `it` a thing's). */
 const INNER_PRONOUNS = new Set(['he', 'she', 'they']);

@@ -11,15 +11,14 @@ import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isClapping } from './clapping.ts';
 import { isTitle } from '../mentions/names.ts';
-import { isPersonHead } from '../lexicon/word-lists.ts';
+import { BE_FORMS as BE, isPersonHead } from '../lexicon/word-lists.ts';
 import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.ts';
 import { NOT_SUBJECT, PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from '../cues/clause-subject.ts';
 import { inOwnView } from './own-view.ts';
 import { STATEMENT_NOUNS } from './possessive-speech.ts';
 import { withParticiple } from './with-participle.ts';
 import { hereLeadIn } from './here-lead-in.ts';
-import { nearestVerb } from './governing-verb.ts';
-import { relativeOnName } from '../cues/object-relative.ts';
+import { nearestVerb, relativeSpeech } from './governing-verb.ts';
 
 export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
 
@@ -27,8 +26,6 @@ export { JUDGING_VERBS, REPORTING_VERBS } from '../lexicon/judging-verbs.ts';
 
 /** Verbs of praise (round 14) whose passive (`was applauded by`) is refused outright. */
 const PRAISED = new Set(['applauded', 'commended', 'extolled']);
-/** Forms of `be` before a participle. */
-const BE = new Set(['was', 'is', 'were', 'are', 'be', 'been']);
 /** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
 const AUXILIARIES = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
 const ADVERB =
@@ -111,12 +108,16 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   if (!JUDGING_VERBS.has(verb.lower) && (verb.text !== verb.lower || BE.has(tokens[v - 1]?.lower ?? ''))) return undefined;
   // `The suit was applauded by Jo Roe`: a passive of praise has what was praised for its subject, not who praised it.
   if (BE.has(tokens[v - 1]?.lower ?? '') && PRAISED.has(verb.lower)) return undefined;
+  // `Roe was described by neighbors as "…"`: a passive with its agent is the agent's words (`attributionBefore`), not its subject's.
+  // (Only that shape, `by X as`: `Roe was endorsed by the party and won …` goes on with the subject's own clause.)
+  const byAs = tokens.slice(v + 2, v + 8).some((t) => t.lower === 'as');
+  if (BE.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'by' && byAs && verb.lower !== 'quoted') return undefined;
   if (isClapping(tokens, v)) return undefined;
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
   if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
   // `Roe praised Jo Dunn, who had called it "…"`: a later verb of saying in a relative clause on a name is that name's.
   const later = nearestVerb(tokens);
-  const relative = later > v + 1 ? relativeOnName(tokens, later) : undefined;
+  const relative = later > v + 1 ? relativeSpeech(tokens, later) : undefined;
   if (relative !== undefined) return relative ?? undefined;
   const cue: CueMatch = matchCue(tokens, v) ?? {
     index: v,

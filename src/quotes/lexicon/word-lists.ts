@@ -40,6 +40,31 @@ export const POSSESSIVES = ['his', 'her', 'their', 'its', 'our', 'my', 'your'] a
 /** Quantifiers that open a noun phrase of people (`several officials`, `both leaders`). */
 export const QUANTIFIERS = ['another', 'one', 'two', 'three', 'some', 'several', 'many', 'most', 'both'] as const;
 
+/** Irregular past forms of verbs (`took`, `said`): the rest end in `-ed`. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  'said told wrote spoke found took gave made went came saw got threw left'.split(' '),
+);
+
+/** Forms of `be`, before a passive verb (`was called`) or a state (`is worried`). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** Adverbs, auxiliaries and times that may stand between a subject and its verb (`Roe has repeatedly called`). */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(
+  `also then later again even repeatedly once previously recently publicly privately has have had was is were would did
+does do not never often quickly angrily famously already further first last now just still today yesterday tonight
+morning evening afternoon night week monday tuesday wednesday thursday friday saturday sunday on in at dolefully`.split(/\s+/),
+);
+
+/** Relative pronouns, which open a clause with a subject of its own. */
+export const RELATIVE_PRONOUNS: readonly string[] = ['which', 'who', 'whom', 'whose'];
+
+/** Words that open a subordinate clause, whose verb has its own subject. */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
+  'that',
+  ...RELATIVE_PRONOUNS,
+  ...'because if whether although though while when where unless until'.split(' '),
+]);
+
 /** Heads of a description that refers to one person (`the presumptive nominee`, `the 55-year-old`, `the former star`). */
 const PERSON_HEADS = new Set(
   `nominee candidate leader president senator governor mayor minister secretary chancellor premier star actor actress

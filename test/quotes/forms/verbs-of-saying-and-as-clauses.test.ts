@@ -190,3 +190,10 @@ describe('narration the lexicon must not claim', () => {
     expect(speakerOf(body, 'bombshell')).toBeUndefined();
   });
 });
+
+describe('`found` as a verb of saying', () => {
+  it('reports a finding about someone named after it (`the tribunal found Roe failed to "…"`)', () => {
+    const body = 'Judge Lena Marsh was suspended. In 2019, the panel found Marsh failed to "keep proper records."';
+    expect(speakerOf(body, 'keep proper')).toBe('the panel');
+  });
+});
