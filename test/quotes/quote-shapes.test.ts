@@ -7,13 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { articleContext } from '../support/article-context.ts';
 import { analyseQuotes } from '../../src/quotes/extract.ts';
-import type { ArticleContext } from '../../src/quotes/mentions/context.ts';
-import { findNameMentions } from '../../src/quotes/mentions/names.ts';
-import { splitParagraphs } from '../../src/quotes/finding/paragraphs.ts';
 import { resolveSource } from '../../src/quotes/resolution/resolve.ts';
 import { attributionAfter } from '../../src/quotes/cues/source-phrase.ts';
-import { ArticlePeople } from '../../src/quotes/mentions/speakers.ts';
 import { tokenize } from '../../src/quotes/tokens.ts';
 
 const QUOTES_TEXT = 'The new timetable is a "puzzle" for everyone.\n\n"We sail at dawn," said Oona Brack.';
@@ -23,15 +20,7 @@ const ATTRIBUTIONS_TEXT = 'Oona Brack runs the ferry.\n\n"We sail at dawn," Brac
 function shapes() {
   const { quotes } = analyseQuotes(QUOTES_TEXT);
   const text = ATTRIBUTIONS_TEXT;
-  const paragraphs = splitParagraphs(text);
-  const ctx: ArticleContext = {
-    text,
-    masked: text,
-    paragraphs,
-    tokens: [],
-    people: new ArticlePeople(findNameMentions(text, paragraphs)),
-    spoken: [],
-  };
+  const ctx = articleContext(text);
   const after = (from: string, to: string) => {
     const start = text.indexOf(from) + from.length;
     const found = attributionAfter(tokenize(text, start, text.indexOf(to, start) + to.length));

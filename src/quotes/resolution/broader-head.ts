@@ -15,10 +15,10 @@
  */
 import type { Speaker } from '../quote.ts';
 import type { ArticleContext } from '../mentions/context.ts';
-import { ABBREVIATIONS, windowTokens } from '../mentions/context.ts';
+import { windowTokens } from '../mentions/context.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
-import { INDEFINITE, afterRelative, describedSubject, heldHead, isHead } from './described-subject.ts';
+import { INDEFINITE, afterRelative, describedSubject, heldHead, isHead, lastSentences } from './described-subject.ts';
 import { OFFICE_HEADS } from '../lexicon/office-holders.ts';
 import { foldName } from '../mentions/speakers.ts';
 import { isPersonKind } from './rank.ts';
@@ -147,21 +147,5 @@ const namedSince = (ctx: ArticleContext, from: number, to: number): boolean =>
  * closes a sentence too: a caption's credit (`Associated Press`) has no full stop.
  */
 function proseSentencesBefore(ctx: ArticleContext, at: number): Token[][] {
-  const tokens = windowTokens(ctx, Math.max(0, at - PROSE_REACH), at);
-  const out: Token[][] = [];
-  let end = tokens.length;
-  for (let k = tokens.length - 1; k >= -1 && out.length < PROSE_SENTENCES; k--) {
-    const t = tokens[k];
-    const prev = tokens[k - 1]?.lower ?? '';
-    const stop =
-      t === undefined ||
-      t.kind === 'quote' ||
-      ctx.text.slice(t.end, tokens[k + 1]?.start ?? t.end).includes('\n') ||
-      (t.text === '.' ? !ABBREVIATIONS.has(prev) && prev.length > 1 : t.text === '!' || t.text === '?');
-    if (!stop) continue;
-    const part = tokens.slice(k + 1, end);
-    if (part.some((x) => x.kind === 'word')) out.push(part);
-    end = k;
-  }
-  return out;
+  return lastSentences(ctx, windowTokens(ctx, Math.max(0, at - PROSE_REACH), at), PROSE_SENTENCES, true);
 }

@@ -178,15 +178,24 @@ function participleEnd(part: Token[], e: number): number {
 export function sentencesBefore(ctx: ArticleContext, at: number): Token[][] {
   const para = paragraphAt(ctx.paragraphs, at) as Paragraph;
   const before = ctx.paragraphs[para.index - 1];
-  const tokens = windowTokens(ctx, Math.max(before?.start ?? para.start, at - 2000), at);
+  return lastSentences(ctx, windowTokens(ctx, Math.max(before?.start ?? para.start, at - 2000), at), 2, false);
+}
+
+/**
+ * The last `count` sentences of `tokens` that hold words outside quotations, the nearest first:
+ * a quotation, a full stop (not an abbreviation's) and `!`/`?` close a sentence, and with
+ * `paragraphEnds` a paragraph's end does too.
+ */
+export function lastSentences(ctx: ArticleContext, tokens: readonly Token[], count: number, paragraphEnds: boolean): Token[][] {
   const out: Token[][] = [];
   let end = tokens.length;
-  for (let k = tokens.length - 1; k >= -1 && out.length < 2; k--) {
+  for (let k = tokens.length - 1; k >= -1 && out.length < count; k--) {
     const t = tokens[k];
     const prev = tokens[k - 1]?.lower ?? '';
     const stop =
       t === undefined ||
       t.kind === 'quote' ||
+      (paragraphEnds && ctx.text.slice(t.end, tokens[k + 1]?.start ?? t.end).includes('\n')) ||
       (t.text === '.' ? !ABBREVIATIONS.has(prev) && prev.length > 1 : t.text === '!' || t.text === '?');
     if (!stop) continue;
     const part = tokens.slice(k + 1, end);

@@ -1,11 +1,8 @@
 /** Resolving a source phrase (found by source-phrase.ts) to a speaker of the article. */
 import { describe, expect, it } from 'vitest';
-import type { ArticleContext } from '../../../src/quotes/mentions/context.ts';
-import { findNameMentions } from '../../../src/quotes/mentions/names.ts';
-import { splitParagraphs } from '../../../src/quotes/finding/paragraphs.ts';
+import { articleContext } from '../../support/article-context.ts';
 import { resolveSource } from '../../../src/quotes/resolution/resolve.ts';
 import { attributionAfter } from '../../../src/quotes/cues/source-phrase.ts';
-import { ArticlePeople } from '../../../src/quotes/mentions/speakers.ts';
 import { tokenize } from '../../../src/quotes/tokens.ts';
 
 const LEAD = 'Harbour master Ana Lopes met the fisheries minister, Tomás Reyes, on the quay.\n\n';
@@ -13,15 +10,7 @@ const LEAD = 'Harbour master Ana Lopes met the fisheries minister, Tomás Reyes,
 /** The speaker of the attribution written at `after` in an article that starts with LEAD. */
 function speakerOf(after: string) {
   const text = LEAD + after;
-  const paragraphs = splitParagraphs(text);
-  const ctx: ArticleContext = {
-    text,
-    masked: text,
-    paragraphs,
-    tokens: [],
-    people: new ArticlePeople(findNameMentions(text, paragraphs)),
-    spoken: [],
-  };
+  const ctx = articleContext(text);
   const found = attributionAfter(tokenize(text, LEAD.length, text.length));
   if (!found) throw new Error(`no attribution in ${after}`);
   return resolveSource(ctx, found, undefined);
