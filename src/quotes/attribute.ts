@@ -41,6 +41,7 @@ import { accordingAside } from './forms/according-aside.ts';
 import { relativeSayer } from './forms/relative-sayer.ts';
 import { causedSayer } from './forms/caused-sayer.ts';
 import { reportedClauseSpeaker } from './forms/reported-clause-subject.ts';
+import { governsRest, relaysWords } from './forms/relayed-words.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './forms/carry.ts';
 import { paragraphBefore } from './finding/captions.ts';
 import { issuedStatement } from './forms/issued-statement.ts';
@@ -102,7 +103,9 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
   const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
   const post = newSentenceCue(q, attributionAfter(postTokens));
-  if (post && q.kind !== 'partial' && !/^according to$/i.test(post.cue.text)) return post;
+  // `"…," the Valley Courier reported` / `according to the Courier`: who relayed the words, not always who said them.
+  const relayed = post !== undefined && relaysWords(post);
+  if (post && q.kind !== 'partial' && !relayed) return post;
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   const sentenceTokens = windowTokens(ctx, from, q.start);
   const preTokens = lastClause(sentenceTokens);
@@ -128,6 +131,8 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
     (according || named) &&
     pre.cue.index + pre.cue.length >= preTokens.length - reach &&
     (according || preTokens.slice(pre.cue.index + pre.cue.length).every((t) => t.kind === 'word'));
+  // `Roe argued for it, telling the board, "…," the Courier reported`: a sayer of the quotation's own sentence outranks its relayer.
+  if (post && relayed && pre && pre.np[0] < pre.cue.index && governsRest(pre)) return pre;
   if (post && !(pre && leads && pre.np[0] < pre.cue.index)) return post;
   if (pre) return pre;
   const tail =

@@ -9,6 +9,7 @@ import type { Found } from '../cues/source-phrase.ts';
 import { SUBORDINATE_OPENERS } from '../lexicon/word-lists.ts';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+const NOT_A_CLAUSE = new Set(['as', 'to']);
 
 /** Does the quotation go on the clause whose subject is the phrase after the cue? */
 function continuesReportedClause(found: Found, quoteText: string): boolean {
@@ -18,10 +19,11 @@ function continuesReportedClause(found: Found, quoteText: string): boolean {
   const rest = tokens.slice(np[1]);
   if (rest.length === 0) return /^\p{Ll}/u.test(quoteText);
   // `said the company had "…"`: a few words of the clause's verb; a comma closes an inverted source's apposition.
-  // `told him that Moscow had "…"`: a phrase before `that` is whom the words were told, not the clause's subject.
+  // `told him that Moscow had "…"`: a phrase before `that` is whom the words were told, not the clause's subject;
+  // `quoted Jo Roe as saying "…"`, `urged Jo Roe to say`: the phrase is the object, and the words may be its own.
   return (
     rest.length <= 3 &&
-    rest.every((t) => t.kind === 'word' && !SUBORDINATE_OPENERS.has(t.lower)) &&
+    rest.every((t) => t.kind === 'word' && !SUBORDINATE_OPENERS.has(t.lower) && !NOT_A_CLAUSE.has(t.lower)) &&
     !(np[1] - np[0] === 1 && OBJECT_PRONOUNS.has(tokens[np[0]]?.lower ?? ''))
   );
 }
