@@ -41,7 +41,7 @@ import { accordingAside } from './forms/according-aside.ts';
 import { relativeSayer } from './forms/relative-sayer.ts';
 import { causedSayer } from './forms/caused-sayer.ts';
 import { reportedClauseSpeaker } from './forms/reported-clause-subject.ts';
-import { governsRest, relaysWords } from './forms/relayed-words.ts';
+import { governsRest, quotedPerson, relaysWords } from './forms/relayed-words.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './forms/carry.ts';
 import { paragraphBefore } from './finding/captions.ts';
 import { issuedStatement } from './forms/issued-statement.ts';
@@ -102,7 +102,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const endPara = paragraphAt(paragraphs, q.end - 1);
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
   const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
-  const post = newSentenceCue(q, attributionAfter(postTokens));
+  const post = quotedPerson(newSentenceCue(q, attributionAfter(postTokens)));
   // `"…," the Valley Courier reported` / `according to the Courier`: who relayed the words, not always who said them.
   const relayed = post !== undefined && relaysWords(post);
   if (post && q.kind !== 'partial' && !relayed) return post;

@@ -29,3 +29,20 @@ describe('a trailing credit to the publication that relayed the words', () => {
     expect(speaker(body, 'lets a judge send')).not.toBe('Lenny Marsh');
   });
 });
+
+describe('`X quoted Y` after a quotation', () => {
+  it('gives the words to the person quoted, not to the publication that quoted them', () => {
+    const body = '"The deal will move the needle on our priorities," the Ledger quoted Nina Ross, a spokeswoman for the committee.';
+    expect(speaker(body, 'The deal will move the needle')).toBe('Nina Ross');
+  });
+
+  it('gives the words to whoever stands before `as saying`', () => {
+    const body = '"The border stays shut," the agency quoted two senior officials as saying.';
+    expect(speaker(body, 'The border stays shut')).toBe('two senior officials');
+  });
+
+  it('keeps the subject of a passive (`Roe is quoted in the piece`)', () => {
+    const body = '"His moment has passed," Dale Fenn is quoted in the 1998 Harbor Weekly piece.';
+    expect(speaker(body, 'His moment has passed')).toBe('Dale Fenn');
+  });
+});
