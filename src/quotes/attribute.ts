@@ -29,6 +29,7 @@ import { namedLikeCompany } from './mentions/organisations.ts';
 import { resolveSource, type Attribution } from './resolution/resolve.ts';
 import { isJunkSpeaker } from './resolution/junk-guard.ts';
 import { pairSpeaker } from './resolution/coordinated.ts';
+import { notOwnAntecedent } from './resolution/relative-subject.ts';
 import { fromGivenName, withoutLocation } from './cues/phrase-trim.ts';
 import { nameLaterDescriptions } from './resolution/named-later.ts';
 import { SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues/cues.ts';
@@ -58,7 +59,7 @@ function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker'])
   const a = resolveSource(ctx, fromGivenName(ctx.text, withoutLocation(found)), previous);
   if (a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue)) return { mention: a.mention, cue: a.cue, speaker: undefined };
   const pair = a.speaker && pairSpeaker(a.mention, a.speaker);
-  return pair ? { ...a, speaker: pair } : a;
+  return pair ? { ...a, speaker: pair } : a.speaker && a.mention ? { ...a, speaker: notOwnAntecedent(ctx, a.mention, a.speaker) } : a;
 }
 
 /** Remember who spoke, and where their mention is, for the salience of later pronouns. */
