@@ -43,7 +43,7 @@ const CALLING = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded', '
  * `praised Lou Marsh, a radio host who called the vote a "…"`, `Ned Pryor, Ohio Republican, who called the law the
  * "…"`: a relative clause whose verb of calling follows `who` (an adverb at most between), with a few plain words of
  * its object before the quotation: the sayer is read with the verb moved next to `who` (`who the mayor called` has
- * another subject, and is left alone).
+ * another subject, and is left alone). A plain `<Name>, who called` is left to the cue steps (`object-relative.ts`).
  */
 function callingSayer(tokens: Token[]): Found | undefined {
   const n = tokens.length;
@@ -55,7 +55,9 @@ function callingSayer(tokens: Token[]): Found | undefined {
   const verb = tokens[c];
   if (!verb || !CALLING.has(verb.lower) || c >= n - 1 || tokens.slice(c + 1).some((t) => t.kind !== 'word')) return undefined;
   const moved = [...tokens.slice(0, w + 1), verb];
-  return sayerAt(moved, w + 1) ?? describedSayer(moved, w + 1);
+  // A name right before `, who` is the cue steps' (`object-relative.ts`); here only an apposed party member or description.
+  const named = sayerAt(moved, w + 1);
+  return named && named.np[1] < w - 1 ? named : describedSayer(moved, w + 1);
 }
 
 /** Words that end a description before its head: it is another phrase's object (`a talk with a member`). */
