@@ -23,9 +23,9 @@ export function namedAfterPronoun(ctx: ArticleContext, tokens: Token[], from: nu
     const t = tokens[k] as Token;
     if (t.start < from) continue;
     // The sentence ends at its full stop (`… finished. (Sometimes Trump …`), not at the window's end (`Mr.` ends none);
-    // a relative clause on someone else (`his friend Kaye, who shielded Roe`) is left out: writers bend the rule there.
+    // a relative clause on someone else (`his friend Kaye, who shielded Roe`, `the event where Roe spoke`) is left out: writers bend the rule there.
     const prev = tokens[k - 1]?.lower ?? '';
-    if (t.text === '.' ? !ABBREVIATIONS.has(prev) && prev.length > 1 : /^(?:[!?]|who|whom|whose|which)$/.test(t.lower)) break;
+    if (t.text === '.' ? !ABBREVIATIONS.has(prev) && prev.length > 1 : /^(?:[!?]|who|whom|whose|which|where|when)$/.test(t.lower)) break;
     // `And so, she declares, Roe and her team are "…"`: a pronoun in a parenthetical clause binds nothing after it.
     if (t.text === ',' && tokens[k - 2]?.end === from) break;
     if (t.kind === 'word') starts.add(t.start);
