@@ -42,7 +42,7 @@ import { accordingAside } from './forms/according-aside.ts';
 import { relativeSayer } from './forms/relative-sayer.ts';
 import { causedSayer } from './forms/caused-sayer.ts';
 import { reportedClauseSpeaker } from './forms/reported-clause-subject.ts';
-import { governsRest, quotedPerson, relaysWords } from './forms/relayed-words.ts';
+import { governsRest, quotedPerson, relaysWords, sayerBeforeRelay } from './forms/relayed-words.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './forms/carry.ts';
 import { paragraphBefore } from './finding/captions.ts';
 import { issuedStatement } from './forms/issued-statement.ts';
@@ -103,7 +103,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const endPara = paragraphAt(paragraphs, q.end - 1);
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
   const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
-  const post = quotedPerson(newSentenceCue(q, attributionAfter(postTokens)));
+  const post = quotedPerson(sayerBeforeRelay(newSentenceCue(q, attributionAfter(postTokens))));
   // `"…," the Valley Courier reported` / `according to the Courier`: who relayed the words, not always who said them.
   const relayed = post !== undefined && relaysWords(post);
   if (post && q.kind !== 'partial' && !relayed) return post;
@@ -318,7 +318,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
     let betweenTokens: ReturnType<typeof windowTokens> | undefined;
     const subhead = isSubhead(ctx, q);
     if (!found && near && q.kind === 'full' && !subhead) {
-      found = attributionBefore((betweenTokens ??= tokensBetween(ctx, last as Quote, q)));
+      found = sayerBeforeRelay(attributionBefore((betweenTokens ??= tokensBetween(ctx, last as Quote, q))));
       // The previous quotation's own attribution, read again: not past narration that turns to someone else.
       if (found && found.cue.end <= lastCueEnd && turnsAway(ctx, q, last as Quote, lastPara, lastCueEnd)) found = undefined;
       // The very cue the previous quotation took its speaker from: its reading of the source stands (carried below).

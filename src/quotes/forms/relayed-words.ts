@@ -2,7 +2,7 @@
  * `"…," the Valley Courier reported`, `according to the Courier`: a publication that relayed the words, which a sayer
  * whose cue governs the quotation's own sentence outranks (`Roe argued for it, telling the board, "…," the Courier reported`).
  */
-import type { Found } from '../cues/source-phrase.ts';
+import { attributionAfter, type Found } from '../cues/source-phrase.ts';
 import { ARTICLES, BE_FORMS, PREPOSITIONS } from '../lexicon/word-lists.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 
@@ -41,4 +41,14 @@ export function quotedPerson(post: Found | undefined): Found | undefined {
   let e = k;
   while (e < tokens.length && e - k < 5 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
   return e - k >= 2 ? { ...post, np: [s, e] } : post;
+}
+
+/**
+ * `"…," the ad read, according to Politico`: a cue of its own before the relaying `according to` after the
+ * quotation names who said the words; the source after `according to` only relayed them.
+ */
+export function sayerBeforeRelay(post: Found | undefined): Found | undefined {
+  if (!post || !/^according to$/i.test(post.cue.text) || post.cue.index < 2) return post;
+  const own = attributionAfter(post.tokens.slice(0, post.cue.index));
+  return own && !/^according to$/i.test(own.cue.text) ? own : post;
 }

@@ -46,3 +46,11 @@ describe('`X quoted Y` after a quotation', () => {
     expect(speaker(body, 'His moment has passed')).toBe('Dale Fenn');
   });
 });
+
+describe('a cue of its own before `according to` after a quotation', () => {
+  it('gives the words to its source (`the ad read according to the Ledger`), and the next quotation goes on with it', () => {
+    const body = '"Two firms have vast power over our lives," the ad read according to the Ledger. "We all use them."';
+    expect(speaker(body, 'Two firms have vast power')).toBe('the ad');
+    expect(speaker(body, 'We all use them')).toBe('the ad');
+  });
+});
