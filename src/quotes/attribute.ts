@@ -42,6 +42,7 @@ import { accordingAside } from './forms/according-aside.ts';
 import { relativeSayer } from './forms/relative-sayer.ts';
 import { causedSayer } from './forms/caused-sayer.ts';
 import { reportedClauseSpeaker } from './forms/reported-clause-subject.ts';
+import { citedSource } from './forms/cited-source.ts';
 import { governsRest, quotedPerson, relaysWords, sayerBeforeRelay } from './forms/relayed-words.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './forms/carry.ts';
 import { paragraphBefore } from './finding/captions.ts';
@@ -113,7 +114,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const inner =
     relativeSayer(preTokens) ??
     causedSayer(preTokens) ??
-    documentParticiple(reportedClauseSpeaker(attributionBefore(preTokens), q.text)) ??
+    documentParticiple(citedSource(reportedClauseSpeaker(attributionBefore(preTokens), q.text))) ??
     (q.kind === 'partial' ? accordingAside(ctx.text, from, q.start) : undefined);
   const pre = q.kind === 'partial' ? outerSayer(sentenceTokens, inner, q.text, namedElsewhere(ctx)) : inner;
   // `maintaining, in the words of X, that "…"`, `In the famous words of X: "…"`: someone's own words, after the sentence's cue.
