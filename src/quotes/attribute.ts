@@ -29,6 +29,7 @@ import { namedLikeCompany } from './mentions/organisations.ts';
 import { resolveSource, type Attribution } from './resolution/resolve.ts';
 import { isJunkSpeaker } from './resolution/junk-guard.ts';
 import { pairSpeaker } from './resolution/coordinated.ts';
+import { notOwnAntecedent } from './resolution/relative-subject.ts';
 import { fromGivenName, withoutLocation } from './cues/phrase-trim.ts';
 import { nameLaterDescriptions } from './resolution/named-later.ts';
 import { SENDING_OR_OBJECTING, sentWordsOfAnother } from './cues/cues.ts';
@@ -40,6 +41,9 @@ import { outerSayer } from './forms/outer-sayer.ts';
 import { accordingAside } from './forms/according-aside.ts';
 import { relativeSayer } from './forms/relative-sayer.ts';
 import { causedSayer } from './forms/caused-sayer.ts';
+import { reportedClauseSpeaker } from './forms/reported-clause-subject.ts';
+import { citedSource } from './forms/cited-source.ts';
+import { governsRest, quotedPerson, relaysWords, sayerBeforeRelay } from './forms/relayed-words.ts';
 import { carriesOn, CONTINUATION_GAP, isSubhead, turnsAway } from './forms/carry.ts';
 import { paragraphBefore } from './finding/captions.ts';
 import { issuedStatement } from './forms/issued-statement.ts';
@@ -56,7 +60,7 @@ function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker'])
   const a = resolveSource(ctx, fromGivenName(ctx.text, withoutLocation(found)), previous);
   if (a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue)) return { mention: a.mention, cue: a.cue, speaker: undefined };
   const pair = a.speaker && pairSpeaker(a.mention, a.speaker);
-  return pair ? { ...a, speaker: pair } : a;
+  return pair ? { ...a, speaker: pair } : a.speaker && a.mention ? { ...a, speaker: notOwnAntecedent(ctx, a.mention, a.speaker) } : a;
 }
 
 /** Remember who spoke, and where their mention is, for the salience of later pronouns. */
@@ -100,15 +104,17 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const endPara = paragraphAt(paragraphs, q.end - 1);
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
   const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
-  const post = newSentenceCue(q, attributionAfter(postTokens));
-  if (post && q.kind !== 'partial' && !/^according to$/i.test(post.cue.text)) return post;
+  const post = quotedPerson(sayerBeforeRelay(newSentenceCue(q, attributionAfter(postTokens))));
+  // `"…," the Valley Courier reported` / `according to the Courier`: who relayed the words, not always who said them.
+  const relayed = post !== undefined && relaysWords(post);
+  if (post && q.kind !== 'partial' && !relayed) return post;
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   const sentenceTokens = windowTokens(ctx, from, q.start);
   const preTokens = lastClause(sentenceTokens);
   const inner =
     relativeSayer(preTokens) ??
     causedSayer(preTokens) ??
-    documentParticiple(attributionBefore(preTokens)) ??
+    documentParticiple(citedSource(reportedClauseSpeaker(attributionBefore(preTokens), q.text))) ??
     (q.kind === 'partial' ? accordingAside(ctx.text, from, q.start) : undefined);
   const pre = q.kind === 'partial' ? outerSayer(sentenceTokens, inner, q.text, namedElsewhere(ctx)) : inner;
   // `maintaining, in the words of X, that "…"`, `In the famous words of X: "…"`: someone's own words, after the sentence's cue.
@@ -127,6 +133,8 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
     (according || named) &&
     pre.cue.index + pre.cue.length >= preTokens.length - reach &&
     (according || preTokens.slice(pre.cue.index + pre.cue.length).every((t) => t.kind === 'word'));
+  // `Roe argued for it, telling the board, "…," the Courier reported`: a sayer of the quotation's own sentence outranks its relayer.
+  if (post && relayed && pre && pre.np[0] < pre.cue.index && governsRest(pre)) return pre;
   if (post && !(pre && leads && pre.np[0] < pre.cue.index)) return post;
   if (pre) return pre;
   const tail =
@@ -311,7 +319,7 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
     let betweenTokens: ReturnType<typeof windowTokens> | undefined;
     const subhead = isSubhead(ctx, q);
     if (!found && near && q.kind === 'full' && !subhead) {
-      found = attributionBefore((betweenTokens ??= tokensBetween(ctx, last as Quote, q)));
+      found = sayerBeforeRelay(attributionBefore((betweenTokens ??= tokensBetween(ctx, last as Quote, q))));
       // The previous quotation's own attribution, read again: not past narration that turns to someone else.
       if (found && found.cue.end <= lastCueEnd && turnsAway(ctx, q, last as Quote, lastPara, lastCueEnd)) found = undefined;
       // The very cue the previous quotation took its speaker from: its reading of the source stands (carried below).

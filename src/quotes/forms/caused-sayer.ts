@@ -11,7 +11,8 @@ import { isUpperStart, type Token } from '../tokens.ts';
 /** Verbs that make their object do the next verb: `prompted X to`, `left X to`. */
 const CAUSING = new Set(
   `prompted prompting prompts led leading leads leaving left leaves forced forcing forces caused causing causes spurred
-spurring spurs moved inspired drove driving drives compelled compelling pushed pushing`.split(/\s+/),
+spurring spurs moved inspired drove driving drives compelled compelling pushed pushing lead prompt force cause spur drive
+compel push inspire`.split(/\s+/),
 );
 
 /** The name and verb when `tokens` (a sentence up to a quotation) ends `<causing verb> <Name> to [adverb] <verb> [that|,|:]`. */

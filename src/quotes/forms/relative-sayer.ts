@@ -10,6 +10,7 @@ import { DOCUMENT_HEADS, isPersonHead, PREPOSITIONS } from '../lexicon/word-list
 import { isTitle } from '../lexicon/titles.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { SOURCE_NOUNS } from '../cues/source-words.ts';
+import { isNeverName } from '../mentions/sentence-words.ts';
 
 /** Lower-case words inside a name: a body's (`the Center for Law and Justice`) or a person's particle (`Bill de Blasio`). */
 const JOINERS: ReadonlySet<string> = new Set([...BODY_NAME_GLUE, 'de']);
@@ -27,8 +28,36 @@ export function relativeSayer(tokens: Token[]): Found | undefined {
     sayerAt(tokens, v) ??
     (tokens[that - 1]?.lower === 'who' ? sayerAt(tokens, that) : undefined) ??
     spacedSayer(tokens, v) ??
-    describedSayer(tokens, v)
+    describedSayer(tokens, v) ??
+    callingSayer(tokens)
   );
+}
+
+/** Party members' nouns: `Ohio Republican` after a name is its apposition. */
+const MEMBER_NOUNS = new Set(['republican', 'democrat', 'independent']);
+
+/** Verbs that give their object a name in the quoted words: `called Roe's plan a "…"`. */
+const CALLING = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'described']);
+
+/**
+ * `praised Lou Marsh, a radio host who called the vote a "…"`, `Ned Pryor, Ohio Republican, who called the law the
+ * "…"`: a relative clause whose verb of calling follows `who` (an adverb at most between), with a few plain words of
+ * its object before the quotation: the sayer is read with the verb moved next to `who` (`who the mayor called` has
+ * another subject, and is left alone). A plain `<Name>, who called` is left to the cue steps (`object-relative.ts`).
+ */
+function callingSayer(tokens: Token[]): Found | undefined {
+  const n = tokens.length;
+  let w = n - 2;
+  while (w > 0 && w > n - 9 && tokens[w]?.lower !== 'who') w--;
+  if (tokens[w]?.lower !== 'who') return undefined;
+  let c = w + 1;
+  if (/^\p{Ll}+ly$/u.test(tokens[c]?.text ?? '') || /^(?:once|had|has|have)$/.test(tokens[c]?.lower ?? '')) c++;
+  const verb = tokens[c];
+  if (!verb || !CALLING.has(verb.lower) || c >= n - 1 || tokens.slice(c + 1).some((t) => t.kind !== 'word')) return undefined;
+  const moved = [...tokens.slice(0, w + 1), verb];
+  // A name right before `, who` is the cue steps' (`object-relative.ts`); here only an apposed party member or description.
+  const named = sayerAt(moved, w + 1);
+  return named && named.np[1] < w - 1 ? named : describedSayer(moved, w + 1);
 }
 
 /** Words that end a description before its head: it is another phrase's object (`a talk with a member`). */
@@ -129,7 +158,8 @@ function sayerAt(tokens: Token[], v: number): Found | undefined {
     (isUpperStart(tokens[s - 1]?.text ?? '') || JOINERS.has(tokens[s - 1]?.lower ?? ''))
   )
     s--;
-  while (s < e && !isUpperStart(tokens[s]?.text ?? '') && tokens[s]?.lower !== 'the') s++;
+  // (`But McAleenan, who said`: a capitalised conjunction opening the sentence is no part of the name.)
+  while (s < e && ((!isUpperStart(tokens[s]?.text ?? '') && tokens[s]?.lower !== 'the') || isNeverName(tokens[s]?.lower ?? ''))) s++;
   if (tokens[s]?.lower === 'the' && s + 1 < e && !isUpperStart(tokens[s + 1]?.text ?? '')) return undefined;
   if (s >= e || !isUpperStart(tokens[e - 1]?.text ?? '')) return undefined;
   // `spokesman for the Fund, who added`, `a group supporting Trump, which declares`: the name is another phrase's object.
@@ -141,5 +171,11 @@ function sayerAt(tokens: Token[], v: number): Found | undefined {
   // `according to Jo Roe, who argued`: the source named by `according to` is no other phrase's object.
   const according = before === 'to' && tokens[s - 2]?.lower === 'according';
   if ((PREPOSITIONS.has(before) || before === 'by') && before !== 'including' && !authored && !according) return undefined;
+  // `Ned Pryor, Ohio Republican, who called`: a party member's description apposed to the name before it.
+  if (before === ',' && MEMBER_NOUNS.has(tokens[e - 1]?.lower ?? '') && isUpperStart(tokens[s - 2]?.text ?? '')) {
+    let n = s - 2;
+    while (n > 0 && s - 2 - n < 4 && tokens[n - 1]?.kind === 'word' && isUpperStart(tokens[n - 1]?.text ?? '')) n--;
+    return { np: [n, s - 1], cue, tokens };
+  }
   return { np: [s, e], cue, tokens };
 }

@@ -71,7 +71,8 @@ const PERSON_HEADS = new Set(
 singer player coach executive chief founder boss businessman businesswoman billionaire tycoon officer lawmaker
 congressman congresswoman politician frontrunner front-runner incumbent challenger contender hopeful chairman
 chairwoman veteran author writer director producer host presenter anchor comedian rapper musician athlete champion
-king queen prince princess pope monarch dictator general commander mogul entrepreneur republican democrat`.split(/\s+/),
+king queen prince princess pope monarch dictator general commander mogul entrepreneur republican democrat
+superstar quarterback striker pitcher goalkeeper linebacker midfielder`.split(/\s+/),
 );
 
 export const isPersonHead = (word: string): boolean =>

@@ -244,7 +244,9 @@ export function apposedPerson(
   if (!(isPersonHead(head) || isOccupation(head) || endsLikePersonNoun(head))) return undefined;
   const m = ctx.people.mentionsBetween(Math.max(0, start - 80), start).at(-1);
   if (!m || m.end !== start - 2 || /['’]s$/.test(ctx.text.slice(m.start, m.end))) return undefined;
-  // `In Taxi Driver, a veteran …`: a name after a preposition is no subject.
-  if (PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
+  // `In Taxi Driver, a veteran …`: a name after a preposition is no subject; but a description going on with `who`
+  // (`respect for Lou Marsh, a radio host who called …`) is the name's apposition wherever the name stands.
+  const relative = /^ who /.test(ctx.text.slice(end, end + 5));
+  if (!relative && PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return undefined;
   return kindOf(ctx, m.person) === 'person' ? m.person : undefined;
 }

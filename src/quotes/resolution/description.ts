@@ -56,6 +56,16 @@ const TRAILING_ADVERBS = new Set([
   'now',
   'still',
   'later',
+  // `the Times nevertheless cited`: a sentence adverb.
+  'nevertheless',
+  'nonetheless',
+  'however',
+  'meanwhile',
+  'instead',
+  'reportedly',
+  'publicly',
+  'privately',
+  'repeatedly',
 ]);
 /** Capitalised words that cannot be a whole source on their own (`That brought a rejoinder`, `Three …`). */
 const LONE_NON_SOURCES = new Set(
@@ -80,7 +90,8 @@ export function cutPhrase(words: Token[]): number | undefined {
   )
     n--;
   if (n < words.length) return n;
-  for (let k = 1; k < words.length - 1; k++) {
+  // (`A motion that lawyers for Fox News filed … called`: the verb may close the phrase too.)
+  for (let k = 1; k < words.length; k++) {
     const t = words[k] as Token;
     const before = words[k - 1] as Token;
     // (`The retired senator`, `His retired colleague`: a participle after a determiner is an adjective.)

@@ -58,7 +58,7 @@ function apposedToHead(gap: string, head: string): boolean {
 const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'whose', 'and', 'but']);
 
 /** The person first named within `REACH` after `from`, with `the <head>` (not `a <head>`) before the name in its sentence. */
-function namedAfter(ctx: ArticleContext, known: Set<Person>, from: number, head: string): Person | undefined {
+function namedAfter(ctx: ArticleContext, known: Set<Person>, from: number, head: string, compound?: string): Person | undefined {
   const [headWord, headAlone] = headPatterns(head);
   for (const m of ctx.people.mentionsBetween(from, from + REACH)) {
     if (known.has(m.person)) continue;
@@ -67,6 +67,9 @@ function namedAfter(ctx: ArticleContext, known: Set<Person>, from: number, head:
     const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
     const found = headAlone.test(sentence) ? headWord.exec(sentence) : null;
     if (!found || /^(?:a|an|another|one)$/i.test(found[1] ?? '')) continue;
+    // `an inspector general` is not `Attorney General Jo Kline`: a compound title names another role.
+    const prior = found[1]?.toLowerCase();
+    if (compound && prior && prior !== compound && isTitle(prior)) continue;
     if (apposedToHead(sentence.slice(found.index + found[0].length), head)) return m.person;
   }
   return undefined;
@@ -81,7 +84,11 @@ export function nameLaterDescriptions(ctx: ArticleContext, quotes: Quote[]): voi
     const head = descriptionHead(unnamed.name);
     if (!head || !(NAMED_LATER_HEADS.has(head) || isPersonHead(head))) continue;
     const known = new Set(ctx.people.mentionsBetween(0, q.mention.end).map((m) => m.person));
-    const person = namedAfter(ctx, known, q.mention.end, head);
+    // The title word before the head of a compound title (`inspector general`, `press secretary`).
+    const words = unnamed.name.toLowerCase().split(/\s+/);
+    const pre = words[words.indexOf(head) - 1];
+    const compound = pre && isTitle(pre) ? pre : undefined;
+    const person = namedAfter(ctx, known, q.mention.end, head, compound);
     if (!person) continue;
     const speaker = ctx.people.speakerOf(person);
     for (let k = n; k < quotes.length; k++) {

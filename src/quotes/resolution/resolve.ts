@@ -35,6 +35,7 @@ import { isUpperStart, type Token } from '../tokens.ts';
 import { namedApartInSentence } from './sentence-mates.ts';
 import { lastNamedInPair } from './coordinated.ts';
 import type { Person } from '../mentions/speakers.ts';
+import { namedAfterPronoun } from './named-in-own-clause.ts';
 import { hasPossessiveS, withoutPossessiveS } from '../../text/marks.ts';
 import { nameTexts, roleWordsOf } from './phrase-words.ts';
 import { unnamedUnderBroaderHead } from './broader-head.ts';
@@ -229,7 +230,9 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       if (relative) return withSpeaker(base, relative);
       const p = ctx.model === false ? ctx.people.nearestBefore(first.start, gender) : rankPeople(ctx, first.start, gender, ctx.spoken);
       const plural = p !== undefined && ctx.model !== false && lastNamedInPair(ctx, p, first.start, gender);
-      return p && !plural ? withSpeaker(base, ctx.people.speakerOf(p)) : base;
+      // Never a person the pronoun's own sentence names after it (`named-in-own-clause.ts`): no speaker rather than a wrong one.
+      const bound = p !== undefined && ctx.model !== false && namedAfterPronoun(ctx, tokens, first.end, p);
+      return p && !plural && !bound ? withSpeaker(base, ctx.people.speakerOf(p)) : base;
     }
     // `Putin's government ordered them out over what it called "…"`: the body that is the sentence's subject.
     if ((first.lower === 'it' || first.lower === 'they') && np[0] > 0) {

@@ -1,0 +1,18 @@
+/**
+ * A team's name glued before a player's title (`Hornets superstar Dana Pike`, `Rovers striker Leo Grant`) is a
+ * modifier: the person named after the title speaks, never the team.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerNameStarting as speaker } from '../../support/quote-starting.ts';
+
+describe('a team word before a player’s title', () => {
+  it('gives the words to the player after `superstar`', () => {
+    const body = 'Hornets superstar Dana Pike waded into the debate, tweeting that she had "nothing but praise" for the coach.';
+    expect(speaker(body, 'nothing but praise')).toBe('Dana Pike');
+  });
+
+  it('gives the words to the player after a playing position (`quarterback`)', () => {
+    const body = 'Falcons quarterback Eli Varga joined the protest on Sunday, writing that the ban was "an insult to the fans."';
+    expect(speaker(body, 'an insult to the fans')).toBe('Eli Varga');
+  });
+});
