@@ -37,14 +37,14 @@ import { isNameAmpersand, withWhatTheyKnow } from './phrase-joins.ts';
 import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
 import { timeClauseClosed, topicBefore } from './source-asides.ts';
 import { appositiveAttribution, documentAuthor, qualifiedSource } from './source-after.ts';
-
+import { subjectStart } from './phrase-bounds.ts';
+import type { Found } from './found.ts';
 export { SOURCE_NOUNS } from './source-words.ts';
 export { isWord } from './source-tokens.ts';
 
 /** The longest source noun phrase taken, in words. */
 const NP_MAX_WORDS = 9;
 
-import type { Found } from './found.ts';
 export type { Found } from './found.ts';
 
 /** Words between two articles of one phrase: `an adviser to the minister`, `the head of the union`. */
@@ -86,7 +86,7 @@ export function collectLeft(tokens: Token[], e: number, lo: number): [number, nu
     } else if (isAbbrevDot(tokens, s - 1) || isNameAmpersand(tokens, s - 1)) s--;
     else break;
   }
-  return [s, e + 1];
+  return [subjectStart(tokens, s, e, lo, words >= NP_MAX_WORDS), e + 1];
 }
 
 const RIGHT_NP_START = new Set<string>([
