@@ -7,8 +7,8 @@ import { isUpperStart, type Token } from '../tokens.ts';
 import { BOUNDARY, TIME_UNITS } from './source-words.ts';
 import { ARTICLE_WORDS, isCueWord, isWord } from './source-tokens.ts';
 
-/** Prepositions that tie a long phrase to its head noun: `a spokesman for the Office of the Director of …`. */
-const HEAD_TIES = new Set(['of', 'for', 'to', 'at', 'with', 'from']);
+/** The preposition that ties a long phrase to its head noun: `a spokesman for the Office of the Director of …` (`of` ties bodies' names too). */
+const HEAD_TIES = new Set(['for']);
 
 /**
  * `A spokesman for the Office of the Director of National Parks called`: a phrase cut by the word limit
