@@ -25,7 +25,7 @@ argue argues argued arguing
 declare declares declared declaring
 reply replies replied replying
 respond responds responded responding
-answer answers answered
+answer answers answered answering
 announce announces announced announcing
 acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting
@@ -181,6 +181,23 @@ aver avers averred
 demur demurs demurred
 emailed
 texted
+reaffirm reaffirms reaffirmed reaffirming
+restate restates restated restating
+rebut rebuts rebutted rebutting
+refute refutes refuted refuting
+murmurs: murmured:
+mumbles: mumbled:
+screams: screamed:
+bellows: bellowed:
+roars: roared:
+hollers: hollered:
+blurt blurts blurted blurting
+hisses: hissed:
+jeers: jeered:
+groans: groaned:
+wisecrack wisecracks wisecracked
+chuckles: chuckled:
+interject interjecting
 like+to+say likes+to+say liked+to+say love+to+say loves+to+say loved+to+say
 `;
 
