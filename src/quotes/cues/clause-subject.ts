@@ -128,14 +128,38 @@ function endsLikePersonHead(tokens: Token[], k: number): boolean {
 /** Adverbs of degree before `before`/`after` in a lead-in of time. */
 const DEGREE = new Set(['right', 'just', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'long', 'even']);
 
-/** `In late May, just before the vote, the paper …`: a second comma-closed lead-in of time right after the first. */
+/**
+ * `In late May, just before the vote, the paper …`: a second comma-closed lead-in of time right after the
+ * first; `In 2014, as Roe was weighing a run, he …`: or a subordinate clause (`as`, `when`, `while` …).
+ */
 function secondLeadIn(tokens: Token[], at: number): number {
   const t = tokens[at];
+  const subordinate = t !== undefined && SUBORDINATORS.has(t.lower) && t.lower !== 'if';
   const opens =
-    t !== undefined && (LEAD_IN.has(t.lower) || (DEGREE.has(t.lower) && /^(?:before|after)$/.test(tokens[at + 1]?.lower ?? '')));
+    t !== undefined &&
+    (subordinate || LEAD_IN.has(t.lower) || (DEGREE.has(t.lower) && /^(?:before|after)$/.test(tokens[at + 1]?.lower ?? '')));
   if (!opens || isUpperStart(t.text)) return at;
-  const comma = tokens.findIndex((x, k) => k > at && k < at + 12 && x.text === ',' && !inDate(tokens, k));
+  const comma = tokens.findIndex((x, k) => k > at && k < at + (subordinate ? 16 : 12) && x.text === ',' && !inDate(tokens, k));
   return comma > 0 ? comma + 1 : at;
+}
+
+/**
+ * `In recent weeks, as Roe has made remarks that alarmed many, claiming that …`: a participle right after
+ * the comma closing a subordinate clause (`as`, `when`, `while` …) has that clause's subject, a pronoun or
+ * a capitalised name right after the subordinating word and before a lower-case verb.
+ */
+export function subordinateSubject(tokens: Token[], cue: number): [number, number] | undefined {
+  if (tokens[cue - 1]?.text !== ',') return undefined;
+  let k = cue - 2;
+  while (k >= 0 && tokens[k]?.text !== ',' && cue - k < 24) k--;
+  const opener = tokens[k + 1];
+  if (!opener || !SUBORDINATORS.has(opener.lower)) return undefined;
+  const s = k + 2;
+  if (PRONOUN_SUBJECTS.has(tokens[s]?.lower ?? '')) return [s, s + 1];
+  let e = s;
+  while (e < cue && e - s < 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  const verb = tokens[e];
+  return e > s && verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) ? [s, e] : undefined;
 }
 
 /** Words that open a subordinate clause right before its subject: `when he …`, `as she …`. */

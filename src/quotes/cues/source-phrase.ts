@@ -34,7 +34,7 @@ import { matchCue, sendsSomethingElse, type CueMatch } from './cues.ts';
 import { isTitle } from '../mentions/names.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isNameAmpersand, withWhatTheyKnow } from './phrase-joins.ts';
-import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
+import { clauseSubject, insideRelativeClause, subordinateSubject } from './clause-subject.ts';
 import { timeClauseClosed, topicBefore } from './source-asides.ts';
 import { appositiveAttribution, documentAuthor, qualifiedSource } from './source-after.ts';
 import { subjectStart } from './phrase-bounds.ts';
@@ -356,7 +356,7 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     // `according to` shares no subject: its source follows it (`A pier, according to Roe, is …`).
     const shared = sharesSubject(tokens, cue.index, participle && !cue.sourceAfter);
     if (shared) {
-      const subject = clauseSubject(tokens, cue.index - 1);
+      const subject = clauseSubject(tokens, cue.index - 1) ?? subordinateSubject(tokens, cue.index);
       if (subject) return { np: subject, cue, tokens };
     }
     // `Moore returned to the campaign trail last week calling it "…"`: words before a participle that
