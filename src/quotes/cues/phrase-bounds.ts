@@ -1,11 +1,12 @@
 /**
- * Where a subject phrase found by walking left from its cue (`collectLeft`) really starts: back to the
- * head of a phrase the word limit cut at a preposition, past a time phrase written before the subject.
+ * Where a subject phrase found by walking left from its cue (`collectLeft`) really starts and ends: back
+ * to the head of a phrase the word limit cut at a preposition, past a time phrase written before the
+ * subject, a pronoun on its own, and the asides between a subject and its cue.
  */
 import { POSSESSIVES } from '../lexicon/word-lists.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { BOUNDARY, TIME_UNITS } from './source-words.ts';
-import { ARTICLE_WORDS, isCueWord, isWord } from './source-tokens.ts';
+import { ARTICLE_WORDS, SUBJECT_PRONOUN, isCueWord, isWord } from './source-tokens.ts';
 
 /** The preposition that ties a long phrase to its head noun: `a spokesman for the Office of the Director of …` (`of` ties bodies' names too). */
 const HEAD_TIES = new Set(['for']);
@@ -45,3 +46,23 @@ function afterTimePhrase(tokens: Token[], s: number, e: number): number {
 /** The start of the phrase `tokens[s .. e]` walked left from a cue; `capped`: the walk stopped at the word limit. */
 export const subjectStart = (tokens: Token[], s: number, e: number, lo: number, capped: boolean): number =>
   afterTimePhrase(tokens, capped ? headBeforeOf(tokens, s, lo) : s, e);
+
+/** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */
+export function pronounAlone(tokens: Token[], np: [number, number] | undefined): [number, number] | undefined {
+  if (!np || np[1] - np[0] < 2 || !SUBJECT_PRONOUN.has((tokens[np[0]] as Token).lower)) return np;
+  return tokens.slice(np[0] + 1, np[1]).every((t) => isWord(t) && !isUpperStart(t.text)) ? [np[0], np[0] + 1] : np;
+}
+
+/** Prepositions that open an aside between a subject and its verb (`, in a video posted Sunday,`, `, for his part,`). */
+const ASIDE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'under', 'via', 'through', 'for']);
+
+/**
+ * The comma at `m` opens an aside of a preposition (`, in a video posted Sunday,`) right after another
+ * (`, for his part`): two asides between a subject and its cue, not a description of the subject.
+ */
+export function stackedAsides(tokens: Token[], m: number, lo: number): boolean {
+  if (!ASIDE_OPENERS.has(tokens[m + 1]?.lower ?? '')) return false;
+  let p = m - 1;
+  while (p >= lo && (isWord(tokens[p]) || tokens[p]?.text === '.')) p--;
+  return p >= lo && p < m - 1 && tokens[p]?.text === ',' && ASIDE_OPENERS.has(tokens[p + 1]?.lower ?? '');
+}

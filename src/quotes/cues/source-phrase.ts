@@ -37,8 +37,9 @@ import { isNameAmpersand, withWhatTheyKnow } from './phrase-joins.ts';
 import { clauseSubject, insideRelativeClause, subordinateSubject } from './clause-subject.ts';
 import { timeClauseClosed, topicBefore } from './source-asides.ts';
 import { appositiveAttribution, documentAuthor, qualifiedSource } from './source-after.ts';
-import { subjectStart } from './phrase-bounds.ts';
+import { pronounAlone, stackedAsides, subjectStart } from './phrase-bounds.ts';
 import type { Found } from './found.ts';
+
 export { SOURCE_NOUNS } from './source-words.ts';
 export { isWord } from './source-tokens.ts';
 
@@ -156,12 +157,6 @@ function apposedName(tokens: Token[], np: [number, number]): [number, number] {
   return next === undefined || from || [',', '.', ';', '!', '?'].includes(next.text) ? [e + 1, n] : np;
 }
 
-/** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */
-function pronounAlone(tokens: Token[], np: [number, number] | undefined): [number, number] | undefined {
-  if (!np || np[1] - np[0] < 2 || !SUBJECT_PRONOUN.has((tokens[np[0]] as Token).lower)) return np;
-  return tokens.slice(np[0] + 1, np[1]).every((t) => isWord(t) && !isUpperStart(t.text)) ? [np[0], np[0] + 1] : np;
-}
-
 /** The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`); `aside`: see `topicBefore`. */
 function sourceBefore(tokens: Token[], k: number, lo: number, aside = false): [number, number] | undefined {
   let j = k - 1;
@@ -207,6 +202,9 @@ function sourceBefore(tokens: Token[], k: number, lo: number, aside = false): [n
   let m = j - 1;
   while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
   if (m < lo || tokens[m]?.text !== ',' || m === j - 1) return undefined;
+  // `Roe, for her part, in a video posted Sunday, begged`: two asides of a preposition before the cue; the subject is before them.
+  const earlier = stackedAsides(tokens, m, lo) ? sourceBefore(tokens, m + 1, lo, aside) : undefined;
+  if (earlier) return earlier;
   const inner: [number, number] = [m + 1, j];
   const outer = collectLeft(tokens, m - 1, lo);
   if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;

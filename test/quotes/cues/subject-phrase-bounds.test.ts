@@ -42,3 +42,14 @@ describe('a long subject phrase', () => {
     ]);
   });
 });
+
+describe('asides between a subject and its cue', () => {
+  it('are skipped when two stand one after the other: `Halvorsen, for his part, in a video posted Sunday, begged`', () => {
+    expect(source('Halvorsen, for his part, in a video posted online Sunday, begged his fans to be')).toBe('Halvorsen');
+    expect(source('The mayor, for her part, in an interview on Sunday, said')).toBe('The mayor');
+  });
+
+  it('leave a description between commas to the subject it describes: `the two largest districts, in Ada and Bly, announced`', () => {
+    expect(source('In Ostland, the two largest school districts, in Ada and Bly, announced')).toBe('the two largest school districts');
+  });
+});
