@@ -3,7 +3,7 @@
  * or a lead-in such as `On Monday,`) and the subject itself, for cues that share it.
  */
 import { isUpperStart, type Token } from '../tokens.ts';
-import { IRREGULAR_PAST, isPersonHead } from '../lexicon/word-lists.ts';
+import { DOCUMENT_HEADS, IRREGULAR_PAST, isPersonHead } from '../lexicon/word-lists.ts';
 import { isOrgWord, isTitle } from '../mentions/names.ts';
 import type { CueMatch } from './cues.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
@@ -63,6 +63,21 @@ that what when while after before since minutes hours days`.split(/\s+/),
 );
 export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they']);
 export const SUBJECT_STOP = new Set(['of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'with', 'that', 'which', 'who']);
+
+/**
+ * `A brief assessment by the Cato Institute agreed`: an indefinite document (a word or two after the
+ * article), `by` or `from`, and a capitalised name up to a lower-case verb: the whole phrase (its author speaks).
+ */
+function documentByAuthor(tokens: Token[], s: number, before: number): [number, number] | undefined {
+  let d = s + 1;
+  while (d < s + 3 && tokens[d + 1]?.kind === 'word' && !/^(?:by|from)$/.test(tokens[d + 1]?.lower ?? '')) d++;
+  if (!DOCUMENT_HEADS.has(tokens[d]?.lower ?? '') || !/^(?:by|from)$/.test(tokens[d + 1]?.lower ?? '')) return undefined;
+  let e = tokens[d + 2]?.lower === 'the' ? d + 3 : d + 2;
+  const name = e;
+  while (e < before && e - name < 6 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  const verb = tokens[e];
+  return e > name && e < before && verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) ? [s, e] : undefined;
+}
 
 /** Find the first token of the clause that holds the subject: after `But`, or after a comma-closed lead-in (`On Monday,`). */
 export function clauseStart(tokens: Token[]): number {
@@ -209,6 +224,9 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     const head = (w: string, k: number): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w) || endsLikePersonHead(tokens, k);
     while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '', e)) e++;
     if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '', e) && e < before) return [s, e + 1];
+    // `A brief assessment by the Cato Institute agreed, saying …`: a document and its author.
+    const document = documentByAuthor(tokens, s, before);
+    if (document) return document;
     e = s + 1;
   }
   if (first.lower === 'the') {

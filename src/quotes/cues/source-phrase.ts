@@ -291,7 +291,9 @@ function sharesSubject(tokens: Token[], k: number, participle: boolean): boolean
   const before = tokens[j];
   // `Pence paused before telling him he had not "…"`: a participle after a preposition of time or manner.
   if (participle && j > 1 && PARTICIPLE_PREPOSITIONS.has(before?.lower ?? '')) return true;
-  return (participle && before?.text === ',') || (!participle && before?.lower === 'and' && j > 2);
+  // `X rattled off a list, then mocked …`: a finite cue after a comma and `then` too.
+  const then = before?.text === ',' && tokens[j + 1]?.lower === 'then';
+  return (participle && before?.text === ',') || (!participle && ((before?.lower === 'and' && j > 2) || then));
 }
 const AUXILIARY_VERBS = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const PARTICIPLE_PREPOSITIONS = new Set(['before', 'after', 'while', 'by', 'without', 'when']);
