@@ -310,6 +310,16 @@ function apposedName(tokens: Token[], k: number, before: number): [number, numbe
   return e - k >= 3 && tokens[e]?.text === ',' ? [k + 1, e] : undefined;
 }
 
+/** After `the` at `s`: up to three lower-case words ending in a person's head (`the prime minister`), the index after it; else -1. */
+function describedSubjectEnd(tokens: Token[], s: number): number {
+  for (let e = s + 1; e <= s + 3; e++) {
+    const t = tokens[e];
+    if (t?.kind !== 'word' || isUpperStart(t.text)) return -1;
+    if (isPersonHead(t.lower) || UNNAMED_HEADS.has(t.lower) || isTitle(t.lower)) return e + 1;
+  }
+  return -1;
+}
+
 /** Conjunctions that open a second clause with its own subject: `Comey tweeted …, while McCabe denounced …`. */
 const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
 
@@ -331,9 +341,11 @@ export function lastClause(tokens: Token[]): Token[] {
     if (!join && s === k + 1) continue;
     const subject = tokens[s] as Token;
     const named = subject.kind === 'word' && (isUpperStart(subject.text) || PRONOUN_SUBJECTS.has(subject.lower));
-    if (!named || subject.lower === 'the') continue;
+    // `…, and the prime minister has defended them, saying`: a definite description ending in a person's head.
+    const described = join && subject.lower === 'the' ? describedSubjectEnd(tokens, s) : -1;
+    if (described < 0 && (!named || subject.lower === 'the')) continue;
     // A verb (a lower-case word) after the subject's capitalised words.
-    let v = s + 1;
+    let v = described > 0 ? described : s + 1;
     while (v < tokens.length && tokens[v]?.kind === 'word' && isUpperStart(tokens[v]?.text ?? '')) v++;
     if (tokens[v]?.kind === 'word' && !SUBJECT_STOP.has(tokens[v]?.lower ?? '')) return tokens.slice(k + 1);
   }

@@ -23,3 +23,12 @@ describe('a participle after a document and its author', () => {
     expect(quote?.speaker?.name).toContain('Lantern Institute');
   });
 });
+
+describe('a last clause opened by `, and` with a described subject', () => {
+  it('gives its participle to that subject: `…, and the prime minister has defended them, saying`', () => {
+    const [quote] = extractQuotes(
+      'Arrests have been reported and shutdowns have returned, and the prime minister has defended them in the name of calm, saying the service is "neither water nor air."',
+    );
+    expect(quote?.mention?.text).toBe('the prime minister');
+  });
+});
