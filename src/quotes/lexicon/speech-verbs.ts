@@ -198,6 +198,7 @@ groans: groaned:
 wisecrack wisecracks wisecracked
 chuckles: chuckled:
 interject interjecting
+worried+that worries+that
 like+to+say likes+to+say liked+to+say love+to+say loves+to+say loved+to+say
 `;
 

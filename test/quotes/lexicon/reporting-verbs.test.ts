@@ -25,6 +25,7 @@ describe('forms of those verbs that are nouns or narration', () => {
   it('name nobody: `ample references to`, `the harbour rules`', () => {
     expect(speakers('The speech included ample references to "dignity" and "pride."')).toEqual([undefined, undefined]);
     expect(speakers('The harbour rules cannot "fix" the silt.')).toEqual([undefined]);
+    expect(speakers('The harbour mayor was worried the "reform" would fail.')).toEqual([undefined]);
   });
 
   it('leave a quotation to its own speaker when a crowd murmurs or groans after it', () => {
