@@ -185,20 +185,15 @@ reaffirm reaffirms reaffirmed reaffirming
 restate restates restated restating
 rebut rebuts rebutted rebutting
 refute refutes refuted refuting
-murmurs: murmured:
 mumbles: mumbled:
 screams: screamed:
 bellows: bellowed:
-roars: roared:
 hollers: hollered:
 blurt blurts blurted blurting
 hisses: hissed:
-jeers: jeered:
-groans: groaned:
 wisecrack wisecracks wisecracked
 chuckles: chuckled:
 interject interjecting
-worried+that worries+that
 like+to+say likes+to+say liked+to+say love+to+say loves+to+say loved+to+say
 `;
 
