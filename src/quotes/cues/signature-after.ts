@@ -8,7 +8,6 @@ import type { Found } from './found.ts';
 import { DASHES } from './source-phrase.ts';
 import { isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
 import { windowTokens, type ArticleContext } from '../mentions/context.ts';
-import { givenNameGender } from '../lexicon/given-names.ts';
 import { MASK, isUpperStart, type Token } from '../tokens.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
 
@@ -53,7 +52,7 @@ function coordinatedNames(tokens: Token[], comma: number): boolean {
 
 /**
  * The source a signature line names, or undefined. After a dash: the capitalised name that opens it
- * (whatever follows: an age, a description). Else a person's name (a known given name first), a comma
+ * (whatever follows: an age, a description). Else a name of two words or more, a comma
  * and a publication's name closing the line; the publication itself after its house voice or two
  * writers. Never a name going on with a verb or a preposition (`-- Jo Roe on "Morning Show."`), a label
  * holding a quotation, nor a name alone (an interview's speaker label: `Jo Roe` over a question).
@@ -80,7 +79,7 @@ export function signatureLine(tokens: Token[]): Found | undefined {
   if (HOUSE_VOICE.test(voice) || coordinatedNames(tokens, comma))
     return { np: [comma + 1, tokens.length], cue: cueAt(tokens, comma), tokens };
   const e = capitalRun(tokens, 0);
-  if (e !== comma || e < 2 || !looksLikeName(tokens, [0, e]) || givenNameGender(first.lower) === undefined) return undefined;
+  if (e !== comma || e < 2 || !looksLikeName(tokens, [0, e])) return undefined;
   return { np: [0, e], cue: cueAt(tokens, comma), tokens };
 }
 
