@@ -44,18 +44,25 @@ function publicationToEnd(tokens: Token[], s: number): boolean {
   return true;
 }
 
-/** `Jo Roe and Ann Lee` before the comma at `comma`: two names joined by `and`. */
-function coordinatedNames(tokens: Token[], comma: number): boolean {
-  const and = tokens.findIndex((t, k) => k < comma && t.lower === 'and');
-  return and > 1 && looksLikeName(tokens, [0, and]) && capitalRun(tokens, and + 1) === comma && looksLikeName(tokens, [and + 1, comma]);
+/** `Jo Roe and Ann Lee`, `Jo Roe, Ann Lee and Kim Oh` in `tokens[0 .. end)`: several names joined by commas and `and`. */
+function severalNames(tokens: Token[], end: number): boolean {
+  let pieces = 0;
+  let s = 0;
+  for (let k = 0; k <= end; k++) {
+    if (k < end && tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') continue;
+    if (k === s || !looksLikeName(tokens, [s, k]) || capitalRun(tokens, s) !== k) return false;
+    pieces++;
+    s = k + 1;
+  }
+  return pieces >= 2;
 }
 
 /**
- * The source a signature line names, or undefined. After a dash: the capitalised name that opens it
- * (whatever follows: an age, a description). Else a name of two words or more, a comma
- * and a publication's name closing the line; the publication itself after its house voice or two
- * writers. Never a name going on with a verb or a preposition (`-- Jo Roe on "Morning Show."`), a label
- * holding a quotation, nor a name alone (an interview's speaker label: `Jo Roe` over a question).
+ * The source a signature line names, or undefined. After a dash: the capitalised name that opens it,
+ * when a description follows it (an age, a job). Else a name of two words or more, a comma and a
+ * publication's name closing the line; the publication itself after its house voice or several
+ * writers. Never a name going on with a preposition (`-- Jo Roe on "Morning Show."`), a label holding
+ * a quotation, nor a name alone (an interview's speaker label: `Jo Roe` over a question).
  */
 export function signatureLine(tokens: Token[]): Found | undefined {
   if (tokens.length === 0) return undefined;
@@ -66,18 +73,19 @@ export function signatureLine(tokens: Token[]): Found | undefined {
     const e = capitalRun(tokens, s);
     if (e - s < 2 || !looksLikeName(tokens, [s, e])) return undefined;
     const next = tokens[e];
-    return next === undefined || /^[,(]$/.test(next.text) ? { np: [s, e], cue: cueAt(tokens, 0), tokens } : undefined;
+    // `– Ken T. (pseudonym), 20, a former swimmer`: a description after the name (a live blog's `- Jo Roe` is its reporter's byline).
+    return /^[,(]$/.test(next?.text ?? '') ? { np: [s, e], cue: cueAt(tokens, 0), tokens } : undefined;
   }
   if (tokens.length > SIGNATURE_MAX || tokens.some((t) => t.kind === 'quote')) return undefined;
   if (tokens[tokens.length - 1]?.text === '.' && !isAbbrevDot(tokens, tokens.length - 1)) return undefined;
-  const comma = tokens.findIndex((t) => t.text === ',');
+  // The publication after the last comma: `Jo Roe, Ann Lee and Kim Oh, The Valley Courier`.
+  const comma = tokens.findLastIndex((t) => t.text === ',');
   if (comma < 1 || !publicationToEnd(tokens, comma + 1)) return undefined;
   const voice = tokens
     .slice(0, comma)
     .map((t) => t.text)
     .join(' ');
-  if (HOUSE_VOICE.test(voice) || coordinatedNames(tokens, comma))
-    return { np: [comma + 1, tokens.length], cue: cueAt(tokens, comma), tokens };
+  if (HOUSE_VOICE.test(voice) || severalNames(tokens, comma)) return { np: [comma + 1, tokens.length], cue: cueAt(tokens, comma), tokens };
   const e = capitalRun(tokens, 0);
   if (e !== comma || e < 2 || !looksLikeName(tokens, [0, e])) return undefined;
   return { np: [0, e], cue: cueAt(tokens, comma), tokens };

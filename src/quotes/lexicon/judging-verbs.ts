@@ -27,10 +27,10 @@ heralded heralds issued issues defines defined call blame describe believes beli
 rebuked rebukes faulted faults chastised chastises castigated castigates ridiculed ridicules applauded applauds
 commended commends extolled extols celebrated celebrates portrayed portrays depicted depicts termed deemed deems excoriated
 excoriates assailed assails disparaged disparages
-disputed referenced credited implied implies pronounced restated restates reaffirmed reaffirms
+disputed referenced credited implied implies pronounced restated restates
 stipulated stipulates insinuated intimated rebutted rebuts refuted refutes repudiated repudiates retracted decreed ruled
 deplored deplores belittled belittles reprimanded lampooned congratulated congratulates complimented trumpeted
-hyped nicknamed knocked threatened threatens signaled signalled indicated indicates identified identifies
+hyped nicknamed knocked threatened threatens indicated indicates identified identifies
 recommended recommends`.split(/\s+/),
 );
 /** Those and the lexicon's finite verbs of saying (`fretted`; not `asking`, after a noun as often as a subject): the quote is the subject's. */

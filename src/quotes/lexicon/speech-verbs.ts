@@ -181,7 +181,6 @@ aver avers averred
 demur demurs demurred
 emailed
 texted
-reaffirm reaffirms reaffirmed reaffirming
 restate restates restated restating
 rebut rebuts rebutted rebutting
 refute refutes refuted refuting

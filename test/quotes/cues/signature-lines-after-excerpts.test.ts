@@ -12,11 +12,12 @@ describe('a signature line after an excerpt', () => {
     expect(speakers(text)).toEqual(['Carla Wells', 'Carla Wells']);
   });
 
-  it('names the publication for its house voice or for two writers', () => {
+  it('names the publication for its house voice or for several writers', () => {
     const text =
       '"The price is another blowout in domestic accounts."\n\nEditorial Board, The Lakeview Tribune\n\n' +
-      '"The talks went nowhere for a month."\n\nJo Renner and Ann Lasky, The Harbor Review';
-    expect(speakers(text)).toEqual(['the Lakeview Tribune', 'the Harbor Review']);
+      '"The talks went nowhere for a month."\n\nJo Renner and Ann Lasky, The Harbor Review\n\n' +
+      '"The town never asked."\n\nIda Moss, Lena Hart, Tom Hale and Ava Finch, The Daily Ledger';
+    expect(speakers(text)).toEqual(['the Lakeview Tribune', 'the Harbor Review', 'the Daily Ledger']);
   });
 
   it('names the person after a dash, whatever description follows', () => {
