@@ -92,7 +92,7 @@ affirm affirms affirmed
 underscore underscores underscored
 concur concurs concurred
 quote quotes quoted
-interject interjects interjected
+interject interjects interjected interjecting
 react reacts reacted
 riff riffs riffed
 blast blasts blasted
@@ -192,7 +192,6 @@ blurt blurts blurted blurting
 hisses: hissed:
 wisecrack wisecracks wisecracked
 chuckles: chuckled:
-interject interjecting
 like+to+say likes+to+say liked+to+say love+to+say loves+to+say loved+to+say
 `;
 
