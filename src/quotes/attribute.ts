@@ -50,6 +50,7 @@ import { issuedStatement } from './forms/issued-statement.ts';
 import { perAside } from './forms/per-aside.ts';
 import { stanceBefore } from './forms/stance-lead-in.ts';
 import { isQuotedTitle, unattributeNicknames } from './mentions/nicknames.ts';
+import { signatureAfter } from './cues/signature-after.ts';
 
 export type { ArticleContext } from './mentions/context.ts';
 
@@ -158,9 +159,10 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   if (from === para.start && q.start === para.start && prevPara && ctx.text[prevPara.end - 1] === ':') {
     const leadIn = sentenceStart(ctx, prevPara.end, Math.max(prevPara.start, prevPara.end - WINDOW));
     const leadTokens = windowTokens(ctx, leadIn, prevPara.end);
-    return attributionBefore(leadTokens) ?? fromLeadIn(leadTokens);
+    return attributionBefore(leadTokens) ?? fromLeadIn(leadTokens) ?? signatureAfter(ctx, q.paragraph);
   }
-  return undefined;
+  // `"…" ¶ Jo Roe, The Valley Courier`: a roundup's signature line after the excerpt.
+  return signatureAfter(ctx, q.paragraph);
 }
 
 /**

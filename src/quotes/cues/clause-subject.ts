@@ -3,7 +3,7 @@
  * or a lead-in such as `On Monday,`) and the subject itself, for cues that share it.
  */
 import { isUpperStart, type Token } from '../tokens.ts';
-import { IRREGULAR_PAST, isPersonHead } from '../lexicon/word-lists.ts';
+import { DOCUMENT_HEADS, IRREGULAR_PAST, isPersonHead } from '../lexicon/word-lists.ts';
 import { isOrgWord, isTitle } from '../mentions/names.ts';
 import type { CueMatch } from './cues.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
@@ -63,6 +63,21 @@ that what when while after before since minutes hours days`.split(/\s+/),
 );
 export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they']);
 export const SUBJECT_STOP = new Set(['of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'with', 'that', 'which', 'who']);
+
+/**
+ * `A brief assessment by the Cato Institute agreed`: an indefinite document (a word or two after the
+ * article), `by` or `from`, and a capitalised name up to a lower-case verb: the whole phrase (its author speaks).
+ */
+function documentByAuthor(tokens: Token[], s: number, before: number): [number, number] | undefined {
+  let d = s + 1;
+  while (d < s + 3 && tokens[d + 1]?.kind === 'word' && !/^(?:by|from)$/.test(tokens[d + 1]?.lower ?? '')) d++;
+  if (!DOCUMENT_HEADS.has(tokens[d]?.lower ?? '') || !/^(?:by|from)$/.test(tokens[d + 1]?.lower ?? '')) return undefined;
+  let e = tokens[d + 2]?.lower === 'the' ? d + 3 : d + 2;
+  const name = e;
+  while (e < before && e - name < 6 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  const verb = tokens[e];
+  return e > name && e < before && verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) ? [s, e] : undefined;
+}
 
 /** Find the first token of the clause that holds the subject: after `But`, or after a comma-closed lead-in (`On Monday,`). */
 export function clauseStart(tokens: Token[]): number {
@@ -128,14 +143,38 @@ function endsLikePersonHead(tokens: Token[], k: number): boolean {
 /** Adverbs of degree before `before`/`after` in a lead-in of time. */
 const DEGREE = new Set(['right', 'just', 'shortly', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks', 'long', 'even']);
 
-/** `In late May, just before the vote, the paper …`: a second comma-closed lead-in of time right after the first. */
+/**
+ * `In late May, just before the vote, the paper …`: a second comma-closed lead-in of time right after the
+ * first; `In 2014, as Roe was weighing a run, he …`: or a subordinate clause (`as`, `when`, `while` …).
+ */
 function secondLeadIn(tokens: Token[], at: number): number {
   const t = tokens[at];
+  const subordinate = t !== undefined && SUBORDINATORS.has(t.lower) && t.lower !== 'if';
   const opens =
-    t !== undefined && (LEAD_IN.has(t.lower) || (DEGREE.has(t.lower) && /^(?:before|after)$/.test(tokens[at + 1]?.lower ?? '')));
+    t !== undefined &&
+    (subordinate || LEAD_IN.has(t.lower) || (DEGREE.has(t.lower) && /^(?:before|after)$/.test(tokens[at + 1]?.lower ?? '')));
   if (!opens || isUpperStart(t.text)) return at;
-  const comma = tokens.findIndex((x, k) => k > at && k < at + 12 && x.text === ',' && !inDate(tokens, k));
+  const comma = tokens.findIndex((x, k) => k > at && k < at + (subordinate ? 16 : 12) && x.text === ',' && !inDate(tokens, k));
   return comma > 0 ? comma + 1 : at;
+}
+
+/**
+ * `In recent weeks, as Roe has made remarks that alarmed many, claiming that …`: a participle right after
+ * the comma closing a subordinate clause (`as`, `when`, `while` …) has that clause's subject, a pronoun or
+ * a capitalised name right after the subordinating word and before a lower-case verb.
+ */
+export function subordinateSubject(tokens: Token[], cue: number): [number, number] | undefined {
+  if (tokens[cue - 1]?.text !== ',') return undefined;
+  let k = cue - 2;
+  while (k >= 0 && tokens[k]?.text !== ',' && cue - k < 24) k--;
+  const opener = tokens[k + 1];
+  if (!opener || !SUBORDINATORS.has(opener.lower)) return undefined;
+  const s = k + 2;
+  if (PRONOUN_SUBJECTS.has(tokens[s]?.lower ?? '')) return [s, s + 1];
+  let e = s;
+  while (e < cue && e - s < 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
+  const verb = tokens[e];
+  return e > s && verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) ? [s, e] : undefined;
 }
 
 /** Words that open a subordinate clause right before its subject: `when he …`, `as she …`. */
@@ -185,6 +224,9 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     const head = (w: string, k: number): boolean => isPersonHead(w) || UNNAMED_HEADS.has(w) || endsLikePersonHead(tokens, k);
     while (e < before && e - s < 6 && tokens[e]?.kind === 'word' && !head(tokens[e]?.lower ?? '', e)) e++;
     if (tokens[e]?.kind === 'word' && head(tokens[e]?.lower ?? '', e) && e < before) return [s, e + 1];
+    // `A brief assessment by the Cato Institute agreed, saying …`: a document and its author.
+    const document = documentByAuthor(tokens, s, before);
+    if (document) return document;
     e = s + 1;
   }
   if (first.lower === 'the') {
@@ -268,6 +310,16 @@ function apposedName(tokens: Token[], k: number, before: number): [number, numbe
   return e - k >= 3 && tokens[e]?.text === ',' ? [k + 1, e] : undefined;
 }
 
+/** After `the` at `s`: up to three lower-case words ending in a person's head (`the prime minister`), the index after it; else -1. */
+function describedSubjectEnd(tokens: Token[], s: number): number {
+  for (let e = s + 1; e <= s + 3; e++) {
+    const t = tokens[e];
+    if (t?.kind !== 'word' || isUpperStart(t.text)) return -1;
+    if (isPersonHead(t.lower) || UNNAMED_HEADS.has(t.lower) || isTitle(t.lower)) return e + 1;
+  }
+  return -1;
+}
+
 /** Conjunctions that open a second clause with its own subject: `Comey tweeted …, while McCabe denounced …`. */
 const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
 
@@ -289,9 +341,11 @@ export function lastClause(tokens: Token[]): Token[] {
     if (!join && s === k + 1) continue;
     const subject = tokens[s] as Token;
     const named = subject.kind === 'word' && (isUpperStart(subject.text) || PRONOUN_SUBJECTS.has(subject.lower));
-    if (!named || subject.lower === 'the') continue;
+    // `…, and the prime minister has defended them, saying`: a definite description ending in a person's head.
+    const described = join && subject.lower === 'the' ? describedSubjectEnd(tokens, s) : -1;
+    if (described < 0 && (!named || subject.lower === 'the')) continue;
     // A verb (a lower-case word) after the subject's capitalised words.
-    let v = s + 1;
+    let v = described > 0 ? described : s + 1;
     while (v < tokens.length && tokens[v]?.kind === 'word' && isUpperStart(tokens[v]?.text ?? '')) v++;
     if (tokens[v]?.kind === 'word' && !SUBJECT_STOP.has(tokens[v]?.lower ?? '')) return tokens.slice(k + 1);
   }

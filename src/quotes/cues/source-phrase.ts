@@ -34,9 +34,11 @@ import { matchCue, sendsSomethingElse, type CueMatch } from './cues.ts';
 import { isTitle } from '../mentions/names.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isNameAmpersand, withWhatTheyKnow } from './phrase-joins.ts';
-import { clauseSubject, insideRelativeClause } from './clause-subject.ts';
+import { clauseSubject, insideRelativeClause, subordinateSubject } from './clause-subject.ts';
 import { timeClauseClosed, topicBefore } from './source-asides.ts';
 import { appositiveAttribution, documentAuthor, qualifiedSource } from './source-after.ts';
+import { pronounAlone, stackedAsides, subjectStart } from './phrase-bounds.ts';
+import type { Found } from './found.ts';
 
 export { SOURCE_NOUNS } from './source-words.ts';
 export { isWord } from './source-tokens.ts';
@@ -44,7 +46,6 @@ export { isWord } from './source-tokens.ts';
 /** The longest source noun phrase taken, in words. */
 const NP_MAX_WORDS = 9;
 
-import type { Found } from './found.ts';
 export type { Found } from './found.ts';
 
 /** Words between two articles of one phrase: `an adviser to the minister`, `the head of the union`. */
@@ -86,7 +87,7 @@ export function collectLeft(tokens: Token[], e: number, lo: number): [number, nu
     } else if (isAbbrevDot(tokens, s - 1) || isNameAmpersand(tokens, s - 1)) s--;
     else break;
   }
-  return [s, e + 1];
+  return [subjectStart(tokens, s, e, lo, words >= NP_MAX_WORDS), e + 1];
 }
 
 const RIGHT_NP_START = new Set<string>([
@@ -156,12 +157,6 @@ function apposedName(tokens: Token[], np: [number, number]): [number, number] {
   return next === undefined || from || [',', '.', ';', '!', '?'].includes(next.text) ? [e + 1, n] : np;
 }
 
-/** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */
-function pronounAlone(tokens: Token[], np: [number, number] | undefined): [number, number] | undefined {
-  if (!np || np[1] - np[0] < 2 || !SUBJECT_PRONOUN.has((tokens[np[0]] as Token).lower)) return np;
-  return tokens.slice(np[0] + 1, np[1]).every((t) => isWord(t) && !isUpperStart(t.text)) ? [np[0], np[0] + 1] : np;
-}
-
 /** The subject of a cue at `tokens[k]`, skipping adverbs and appositives (`Guterres, who ..., said`); `aside`: see `topicBefore`. */
 function sourceBefore(tokens: Token[], k: number, lo: number, aside = false): [number, number] | undefined {
   let j = k - 1;
@@ -207,6 +202,9 @@ function sourceBefore(tokens: Token[], k: number, lo: number, aside = false): [n
   let m = j - 1;
   while (m >= lo && ((tokens[m] as Token).kind === 'word' || (tokens[m] as Token).text === '.')) m--;
   if (m < lo || tokens[m]?.text !== ',' || m === j - 1) return undefined;
+  // `Roe, for her part, in a video posted Sunday, begged`: two asides of a preposition before the cue; the subject is before them.
+  const earlier = stackedAsides(tokens, m, lo) ? sourceBefore(tokens, m + 1, lo, aside) : undefined;
+  if (earlier) return earlier;
   const inner: [number, number] = [m + 1, j];
   const outer = collectLeft(tokens, m - 1, lo);
   if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;
@@ -293,7 +291,9 @@ function sharesSubject(tokens: Token[], k: number, participle: boolean): boolean
   const before = tokens[j];
   // `Pence paused before telling him he had not "…"`: a participle after a preposition of time or manner.
   if (participle && j > 1 && PARTICIPLE_PREPOSITIONS.has(before?.lower ?? '')) return true;
-  return (participle && before?.text === ',') || (!participle && before?.lower === 'and' && j > 2);
+  // `X rattled off a list, then mocked …`: a finite cue after a comma and `then` too.
+  const then = before?.text === ',' && tokens[j + 1]?.lower === 'then';
+  return (participle && before?.text === ',') || (!participle && ((before?.lower === 'and' && j > 2) || then));
 }
 const AUXILIARY_VERBS = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const PARTICIPLE_PREPOSITIONS = new Set(['before', 'after', 'while', 'by', 'without', 'when']);
@@ -356,7 +356,7 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     // `according to` shares no subject: its source follows it (`A pier, according to Roe, is …`).
     const shared = sharesSubject(tokens, cue.index, participle && !cue.sourceAfter);
     if (shared) {
-      const subject = clauseSubject(tokens, cue.index - 1);
+      const subject = clauseSubject(tokens, cue.index - 1) ?? subordinateSubject(tokens, cue.index);
       if (subject) return { np: subject, cue, tokens };
     }
     // `Moore returned to the campaign trail last week calling it "…"`: words before a participle that

@@ -67,7 +67,7 @@ const STEMS = new Set([...JUDGING_VERBS, ...EXTRA_VERBS].map((w) => foldE(verbSt
 const NOT_VERBS = new Set(
   `states posts issues talks questions answers offers used uses use using took take thought think thinks thinking believe
 believes believed believing hope hopes hoped hoping fear fears feared fearing support supports supported supporting
-oppose opposes opposed opposing`.split(/\s+/),
+oppose opposes opposed opposing references rules credits disputes knocks signals decrees compliments nicknames`.split(/\s+/),
 );
 /** Of `NOT_VERBS`, the finite forms of saying that are verbs when `that` follows them (`the memo states that`). */
 const FINITE_BEFORE_THAT = new Set(['states', 'posts']);

@@ -26,7 +26,12 @@ challenged challenges vowed pressed presses spoke speaks talked talks used uses 
 heralded heralds issued issues defines defined call blame describe believes believed thinks thought hopes hoped fears feared
 rebuked rebukes faulted faults chastised chastises castigated castigates ridiculed ridicules applauded applauds
 commended commends extolled extols celebrated celebrates portrayed portrays depicted depicts termed deemed deems excoriated
-excoriates assailed assails disparaged disparages`.split(/\s+/),
+excoriates assailed assails disparaged disparages
+disputed referenced credited implied implies pronounced restated restates
+stipulated stipulates insinuated intimated rebutted rebuts refuted refutes repudiated repudiates retracted decreed ruled
+deplored deplores belittled belittles reprimanded lampooned congratulated congratulates complimented trumpeted
+hyped nicknamed knocked threatened threatens indicated indicates identified identifies
+recommended recommends`.split(/\s+/),
 );
 /** Those and the lexicon's finite verbs of saying (`fretted`; not `asking`, after a noun as often as a subject): the quote is the subject's. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);

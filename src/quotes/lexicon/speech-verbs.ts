@@ -25,7 +25,7 @@ argue argues argued arguing
 declare declares declared declaring
 reply replies replied replying
 respond responds responded responding
-answer answers answered
+answer answers answered answering
 announce announces announced announcing
 acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting
@@ -92,7 +92,7 @@ affirm affirms affirmed
 underscore underscores underscored
 concur concurs concurred
 quote quotes quoted
-interject interjects interjected
+interject interjects interjected interjecting
 react reacts reacted
 riff riffs riffed
 blast blasts blasted
@@ -181,6 +181,17 @@ aver avers averred
 demur demurs demurred
 emailed
 texted
+restate restates restated restating
+rebut rebuts rebutted rebutting
+refute refutes refuted refuting
+mumbles: mumbled:
+screams: screamed:
+bellows: bellowed:
+hollers: hollered:
+blurt blurts blurted blurting
+hisses: hissed:
+wisecrack wisecracks wisecracked
+chuckles: chuckled:
 like+to+say likes+to+say liked+to+say love+to+say loves+to+say loved+to+say
 `;
 

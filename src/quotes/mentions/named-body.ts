@@ -33,6 +33,9 @@ const withoutStop = (name: string): string => name.replace(/(?<=\p{Ll}{2})\.$/u,
 /** The lower-case word of `name` (split on spaces and hyphens), for the check of a description's modifiers. */
 const wordsOf = (name: string): Set<string> => new Set(name.toLowerCase().split(/[\s-]+/));
 
+/** Spaces between the words of one name: never a line break (`Alan Gomez¶¶The Supreme Court` is a byline and a sentence). */
+const GAP = String.raw`[^\S\n]+`;
+
 /**
  * The body's name (without `the`) the description `the <modifiers> <head>` at `at` refers to, if the
  * article wrote one: the last name before `at` holding the head in capitals and every modifier.
@@ -44,7 +47,7 @@ export function namedBody(ctx: ArticleContext, head: string, at: number, modifie
   // Every match holds the capitalised head word: without it, nothing to scan for.
   if (!before.includes(Head)) return undefined;
   const name = new RegExp(
-    String.raw`((?:${CAPITAL}\s+){0,4})${Head}\b((?:\s+(?:of|for|on)(?:\s+the)?(?:,?\s+(?:and\s+|&\s+)?${CAPITAL})+)?)`,
+    String.raw`((?:${CAPITAL}${GAP}){0,4})${Head}\b((?:${GAP}(?:of|for|on)(?:${GAP}the)?(?:,?${GAP}(?:and${GAP}|&${GAP})?${CAPITAL})+)?)`,
     'gu',
   );
   let found: string | undefined;

@@ -6,8 +6,10 @@ import { givenNameGender } from '../lexicon/given-names.ts';
 import { isPlaceName } from '../lexicon/places.ts';
 import type { Token } from '../tokens.ts';
 
-/** Organisation words that are also common surnames: `Betty White`, `John Fund`, `Jo Hill`. */
-const SURNAME_ORG_WORDS = new Set('white hill street fund bank cross day house post park church press tower square river'.split(' '));
+/** Organisation words that are also common surnames: `Betty White`, `John Fund`, `Jo Hill`, `Ann West`, `Liam Fox`. */
+const SURNAME_ORG_WORDS = new Set(
+  'white hill street fund bank cross day house post park church press tower square river west north fox court'.split(' '),
+);
 /** Given names that are also places `isPlaceName` does not list, so never a given name before an organisation word (`Chelsea Park`). */
 const PLACE_GIVEN_NAMES = new Set('carolina jordan victoria florence lincoln chelsea'.split(' '));
 

@@ -199,8 +199,8 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     const name = foldName(speaker.name);
     const folded = INITIALS_ONLY.test(name) ? name.replace(/ /g, '') : name;
     if (isPlaceName(folded) && (speaker.kind === 'person' || !isGovernedPlace(folded))) return true;
-    // A dash attribution (`” — Jo Bloggs, Salon`) is written like a headline and names its speaker.
-    if (!DASHES.has(cue) && headlineLike(ctx, paragraphAt(ctx.paragraphs, mention.start), memo.headline)) {
+    // A dash attribution (`” — Jo Bloggs, Salon`) is written like a headline and names its speaker; so is a signature line (`Jo Bloggs, Salon`: `signature-after.ts`).
+    if (!DASHES.has(cue) && cue !== ',' && headlineLike(ctx, paragraphAt(ctx.paragraphs, mention.start), memo.headline)) {
       const last = speaker.name.split(' ').pop() as string;
       if (!namedInBody(ctx, last, memo.headline)) return true;
     }

@@ -1,0 +1,114 @@
+/**
+ * A roundup's signature line: a paragraph right after an excerpt that names who wrote it, with no verb
+ * (`Jo Roe, The Valley Courier`, `Editorial Board, The Lakeview Tribune`, `-- Jo Roe on "Morning Show."`,
+ * `– Ken T. (pseudonym), 20, a former swimmer`). The excerpt is the paragraphs of quotations before it.
+ */
+import type { CueMatch } from './cues.ts';
+import type { Found } from './found.ts';
+import { DASHES } from './source-phrase.ts';
+import { isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
+import { windowTokens, type ArticleContext } from '../mentions/context.ts';
+import { MASK, isUpperStart, type Token } from '../tokens.ts';
+import type { Paragraph } from '../finding/paragraphs.ts';
+
+/** The longest signature line without a dash (`Jo Roe, The Valley Courier`), in tokens. */
+const SIGNATURE_MAX = 16;
+/** Quotation paragraphs an excerpt may run over before its signature. */
+const EXCERPT_PARAGRAPHS = 4;
+/** Words that name a publication's own voice before its name: `Editorial Board, X`, `The Editors, X`. */
+const HOUSE_VOICE = /^(?:(?:the )?editorial board|(?:the )?editors|editorial)$/i;
+/** Lower-case words a publication's name may hold (`The Journal of Commerce`, `Issues & Insights`). */
+const NAME_GLUE = new Set(['of', 'the', 'and', 'for', 'on', 'at', 'in', '&']);
+
+/** A signature's cue: its dash, or the comma between the name and the publication. */
+function cueAt(tokens: Token[], k: number): CueMatch {
+  const t = tokens[k] as Token;
+  return { index: k, length: 1, text: t.text, sourceAfter: true, start: t.start, end: t.end };
+}
+
+/** Capitalised words and abbreviation dots from `s` (`Ken T.`, `Jo A. Roe`): the end of the run. */
+function capitalRun(tokens: Token[], s: number): number {
+  let e = s;
+  while (e < tokens.length && e - s < 6 && ((isWord(tokens[e]) && isUpperStart((tokens[e] as Token).text)) || isAbbrevDot(tokens, e))) e++;
+  return e;
+}
+
+/** Capitalised words and their glue from `s` to the end, with no verb: a publication's name. */
+function publicationToEnd(tokens: Token[], s: number): boolean {
+  if (!isWord(tokens[s]) || !isUpperStart((tokens[s] as Token).text)) return false;
+  for (let k = s; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' ? !isUpperStart(t.text) && !NAME_GLUE.has(t.lower) : !/^[.&'’-]$/.test(t.text)) return false;
+    if (isCueWord(tokens, k)) return false;
+  }
+  return true;
+}
+
+/** `Jo Roe and Ann Lee`, `Jo Roe, Ann Lee and Kim Oh` in `tokens[0 .. end)`: several names joined by commas and `and`. */
+function severalNames(tokens: Token[], end: number): boolean {
+  let pieces = 0;
+  let s = 0;
+  for (let k = 0; k <= end; k++) {
+    if (k < end && tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and') continue;
+    if (k === s || !looksLikeName(tokens, [s, k]) || capitalRun(tokens, s) !== k) return false;
+    pieces++;
+    s = k + 1;
+  }
+  return pieces >= 2;
+}
+
+/**
+ * The source a signature line names, or undefined. After a dash: the capitalised name that opens it,
+ * when a description follows it (an age, a job). Else a name of two words or more, a comma and a
+ * publication's name closing the line; the publication itself after its house voice or several
+ * writers. Never a name going on with a preposition (`-- Jo Roe on "Morning Show."`), a label holding
+ * a quotation, nor a name alone (an interview's speaker label: `Jo Roe` over a question).
+ */
+export function signatureLine(tokens: Token[]): Found | undefined {
+  if (tokens.length === 0) return undefined;
+  const first = tokens[0] as Token;
+  if (DASHES.has(first.text)) {
+    // `-- Jo Roe`: two hyphens typed for a dash.
+    const s = first.text === '-' && tokens[1]?.text === '-' ? 2 : 1;
+    const e = capitalRun(tokens, s);
+    if (e - s < 2 || !looksLikeName(tokens, [s, e])) return undefined;
+    const next = tokens[e];
+    // `– Ken T. (pseudonym), 20, a former swimmer`: a description after the name (a live blog's `- Jo Roe` is its reporter's byline).
+    return /^[,(]$/.test(next?.text ?? '') ? { np: [s, e], cue: cueAt(tokens, 0), tokens } : undefined;
+  }
+  if (tokens.length > SIGNATURE_MAX || tokens.some((t) => t.kind === 'quote')) return undefined;
+  if (tokens[tokens.length - 1]?.text === '.' && !isAbbrevDot(tokens, tokens.length - 1)) return undefined;
+  // The publication after the last comma: `Jo Roe, Ann Lee and Kim Oh, The Valley Courier`.
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  if (comma < 1 || !publicationToEnd(tokens, comma + 1)) return undefined;
+  const voice = tokens
+    .slice(0, comma)
+    .map((t) => t.text)
+    .join(' ');
+  if (HOUSE_VOICE.test(voice) || severalNames(tokens, comma)) return { np: [comma + 1, tokens.length], cue: cueAt(tokens, comma), tokens };
+  const e = capitalRun(tokens, 0);
+  if (e !== comma || e < 2 || !looksLikeName(tokens, [0, e])) return undefined;
+  return { np: [0, e], cue: cueAt(tokens, comma), tokens };
+}
+
+/** Is the paragraph nothing but quotations (masked), marks and spaces? */
+function onlyQuotations(ctx: ArticleContext, p: Paragraph): boolean {
+  const body = ctx.masked.slice(p.start, p.end);
+  return body.includes(MASK) && /^[\s\0"'“”‘’«».,…:;!?-]*$/u.test(body.replaceAll(MASK, ''));
+}
+
+/**
+ * The signature line after the excerpt the quotation at `paragraph` belongs to: that paragraph and up to
+ * three more after it are nothing but quotations, and the next paragraph is a signature line.
+ */
+export function signatureAfter(ctx: ArticleContext, paragraph: number): Found | undefined {
+  const { paragraphs } = ctx;
+  for (let n = paragraph; n < paragraphs.length && n < paragraph + EXCERPT_PARAGRAPHS; n++) {
+    const p = paragraphs[n] as Paragraph;
+    if (!onlyQuotations(ctx, p)) {
+      if (n === paragraph) return undefined;
+      return signatureLine(windowTokens(ctx, p.start, p.end));
+    }
+  }
+  return undefined;
+}
