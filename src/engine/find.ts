@@ -96,7 +96,8 @@ export interface Found {
 }
 
 /** `index`: the searches of one request, what its readers may see already bound. */
-export function findHits(index: PassageFinder, terms: readonly string[], scope: Scope): Found {
+export function findHits(index: PassageFinder, terms: readonly string[], asked: Scope): Found {
+  const scope = fixedScope(asked);
   const filter = (p: Passage) => inScope(p, scope);
   const articleFilter = (a: Article) => articleInScope(a, scope);
   const among = scope.speakerKeys && (() => speakerPassages(index, scope));
@@ -114,18 +115,19 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   const cut: { allWords: boolean; any: boolean; allWordsFrom?: number } = { allWords: false, any: false };
   const exact = new Set<'AND' | 'OR'>();
   const search = (combineWith: 'AND' | 'OR', only: (p: Passage) => boolean, onlyArticles: (a: Article) => boolean) => {
-    const exactOnly = scope.exactOnly?.has(combineWith) ? { exactOnly: true } : {};
     // The any-word search of a check gives no `below`: it replaces candidates the search it completes found.
-    const spread = scope.spread && { ...scope.spread, below: combineWith === 'AND' ? scope.spread.below : undefined };
+    const s = scope.spread;
+    const spread = s && { groupOf: s.groupOf, perGroup: s.perGroup, groups: s.groups, below: combineWith === 'AND' ? s.below : undefined };
+    // Every field, in one order, whatever the request (see `fixedScope`).
     const found: FoundHits = index.find(words, {
       combineWith,
       filter: only,
       articleFilter: onlyArticles,
-      ...(among ? { among } : {}),
+      among,
       verify,
-      ...(spread ? { spread } : {}),
-      ...exactOnly,
-      ...(scope.keep && scope.wholeLens ? { keep: scope.keep } : {}),
+      spread,
+      exactOnly: scope.exactOnly?.has(combineWith) === true,
+      keep: scope.keep && scope.wholeLens ? scope.keep : undefined,
     });
     if (found.exact) exact.add(combineWith);
     if (found.complete === false) {
@@ -184,6 +186,36 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
       : {}),
     ...(exact.size ? { exact } : {}),
   };
+}
+
+/**
+ * `scope` with every field, in one order: the tests run on each passage a search reads (`inScope`,
+ * `articleInScope`, the index's loop over its matches) then see one object shape whichever request
+ * built the scope. Scopes spread with a check's own fields (`reach.ts`, the passages naming a
+ * speaker) had other shapes, and each new one deoptimised those tests, recompiled by the first
+ * queries of a process (`readCandidates` 9 times, `inScope` 6, over the bench's `/quote` mix).
+ */
+function fixedScope(s: Scope): Scope {
+  // Every key of `Scope` named (a field added there and not here fails to compile).
+  const fixed: { [K in keyof Required<Scope>]: Scope[K] } = {
+    command: s.command,
+    outlets: s.outlets,
+    speakerKeys: s.speakerKeys,
+    speakers: s.speakers,
+    since: s.since,
+    until: s.until,
+    phrases: s.phrases,
+    hidden: s.hidden,
+    speakerArticles: s.speakerArticles,
+    anyQuote: s.anyQuote,
+    outletCount: s.outletCount,
+    spread: s.spread,
+    exactOnly: s.exactOnly,
+    noAllWords: s.noAllWords,
+    wholeLens: s.wholeLens,
+    keep: s.keep,
+  };
+  return fixed;
 }
 
 /** Passage ids quoting the scope's speakers, per request (its finder) and speaker set (the reach check reuses them). */
