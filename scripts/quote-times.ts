@@ -205,7 +205,7 @@ console.log(
 );
 console.log(`RSS after the queries ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
 console.log(
-  `GC pauses during the queries: ${rows.reduce((n, r) => n + r.gc, 0).toFixed(1)} ms (${majors} mark-compact); heap used after ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`,
+  `GC pauses during the queries: ${rows.reduce((n, r) => n + r.gc, 0).toFixed(1)} ms in ${pauses.length} pauses, longest ${Math.max(0, ...pauses.map((p) => p.ms)).toFixed(1)} ms (${majors} mark-compact); heap used after ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`,
 );
 console.log('slowest (CPU ms, wall ms, main thread ms, GC pause ms, total, query):');
 for (const r of [...rows].sort((a, b) => b.cpu - a.cpu).slice(0, 15)) {
