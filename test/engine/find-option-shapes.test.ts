@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { findHits, type Scope } from '../../src/engine/find.ts';
 import { reachOutlets } from '../../src/engine/reach.ts';
+import type { Article } from '../../src/corpus/article.ts';
+import type { Quote } from '../../src/quotes/quote.ts';
+import type { Passage } from '../../src/search/passage.ts';
 import { foundHits, type PassageFinder } from '../../src/search/search-index.ts';
 
 /** A finder that finds nothing (cut short when `cut`), recording the field names of each search's options. */
@@ -42,5 +45,26 @@ describe('the options a request hands the index', () => {
     );
     expect(asked.length).toBeGreaterThan(4);
     for (const keys of asked) expect(keys).toEqual(asked[0]);
+  });
+
+  it('give candidates with the same fields in the same order for /search and for /quote', () => {
+    const text = 'The ferry tolls will not rise, the harbour council said.';
+    const quote = { start: 0, end: 29, paragraph: 0, kind: 'full', speaker: { name: 'Ada Quill', key: 'ada quill', kind: 'person' } };
+    const passage = {
+      id: 1,
+      article: { id: 'a1', outlet: 'Anchor Gazette' } as unknown as Article,
+      paragraph: 0,
+      text,
+      quotes: [{ quote: quote as unknown as Quote, start: 0, end: 29 }],
+    } as Passage;
+    const finder: PassageFinder = {
+      find: () => foundHits([{ passage, score: 1, terms: ['ferry'] }], true, true),
+      scan: () => [],
+      scanSpeakers: () => [],
+    };
+    const [searched] = findHits(finder, ['ferry'], { ...base, command: 'search' }).candidates;
+    const [quoted] = findHits(finder, ['ferry'], base).candidates;
+    expect(quoted?.quote?.quote).toBe(quote);
+    expect(Object.keys(searched!)).toEqual(Object.keys(quoted!));
   });
 });
