@@ -158,8 +158,12 @@ export class PassagesById implements PassageSource {
     const list = t.lists[a]!;
     const at = t.at[a]!;
     const id = (t.starts[a] ?? 0) + k;
-    if (!quoteCountAt(list, at)) return new LazyPassage(id, t.articles[a]!, k, NO_QUOTES);
-    if (!('passageFlags' in list) || !list.passageFlags) return new LazyPassage(id, t.articles[a]!, k, quotesReader(list, at, k));
+    // Every passage built here is a `FlaggedPassage` (one object shape for the code that reads
+    // thousands a search): an article with no quote (its count is known without reading) has none
+    // to read, flags 0; a file whose flags are not stored may hold one where it has quotes.
+    if (!quoteCountAt(list, at)) return new FlaggedPassage(id, t.articles[a]!, k, NO_QUOTES, 0);
+    if (!('passageFlags' in list) || !list.passageFlags)
+      return new FlaggedPassage(id, t.articles[a]!, k, quotesReader(list, at, k), RUNS | SHOWN);
     // Its flags, stored at write time: a paragraph no quote runs in has none to read (and no reader made).
     const flags = list.passageFlags(id);
     return new FlaggedPassage(id, t.articles[a]!, k, flags ? quotesReader(list, at, k) : NO_QUOTES, flags);
