@@ -168,7 +168,7 @@ export class Engine {
     const found = findHits(at.finder, [surname, ...plan.terms], scope);
     found.candidates = found.candidates
       .filter((c) => naming(c.passage))
-      .map((c) => candidateOf(c.passage, c.quote, c.score, c.terms, { onTopic: c.onTopic, partial: true, sibling: c.sibling }));
+      .map((c) => candidateOf(c.passage, c.quote, c.score, c.terms, c.onTopic, true, c.sibling));
     if (!found.candidates.length) return;
     const extra = shapeResults({
       request: { ...request, command: 'search', perOutlet: 1 },

@@ -86,9 +86,11 @@ export function candidateOf(
   quote: PassageQuote | undefined,
   score: number,
   terms: ReadonlySet<string>,
-  marks: { onTopic?: boolean | undefined; partial?: boolean | undefined; sibling?: boolean | undefined } = {},
+  onTopic?: boolean,
+  partial?: boolean,
+  sibling?: boolean,
 ): Candidate {
-  return { passage, quote, score, terms, onTopic: marks.onTopic, partial: marks.partial, sibling: marks.sibling };
+  return { passage, quote, score, terms, onTopic, partial, sibling };
 }
 
 export interface Found {
@@ -189,7 +191,7 @@ export function findHits(index: PassageFinder, terms: readonly string[], asked: 
     if (!set) termSets.set(key, (set = new Set(terms)));
     return set;
   };
-  const candidates = hits.map((h) => candidateOf(h.passage, undefined, h.score, termsOf(h.terms), { partial: partial.has(h) }));
+  const candidates = hits.map((h) => candidateOf(h.passage, undefined, h.score, termsOf(h.terms), undefined, partial.has(h)));
   return {
     candidates: expand(candidates, scope),
     relaxed,
@@ -304,7 +306,7 @@ function expand(candidates: Candidate[], scope: Scope): Candidate[] {
       const words = c.terms.size ? fold(c.passage.text.slice(q.start, q.end)) : '';
       const onTopic = !c.terms.size || [...c.terms].some((t) => words.includes(t)) || scope.phrases.some((p) => containsPhrase(words, p));
       // A quote that itself contains the topic ranks above one that only shares a paragraph with it.
-      out.push(candidateOf(c.passage, q, c.score * (onTopic ? 1 : 0.5), c.terms, { onTopic, partial: c.partial }));
+      out.push(candidateOf(c.passage, q, c.score * (onTopic ? 1 : 0.5), c.terms, onTopic, c.partial));
     }
   }
   return out;

@@ -109,7 +109,7 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
       }
       if (!passage || !quote) continue;
       have.add(m.quote);
-      out.push(candidateOf(passage, quote, c.score * 0.5, NO_TERMS, { onTopic: false, sibling: true }));
+      out.push(candidateOf(passage, quote, c.score * 0.5, NO_TERMS, false, undefined, true));
     }
   }
   return out;

@@ -272,7 +272,7 @@ function articleCandidates(article: Placed, input: SpeakerPagesInput): Candidate
     for (const q of passage.quotes) {
       if (!wanted(q.quote) || seen.has(q.quote)) continue;
       seen.add(q.quote);
-      out.push(candidateOf(passage, q, 0, NO_TERMS, { onTopic: true }));
+      out.push(candidateOf(passage, q, 0, NO_TERMS, true));
     }
   }
   return out;
