@@ -13,6 +13,10 @@
  * CPU of the same query (same position in the mix) in the later passes: what a first pass pays for
  * cold code, caches and pages, against the work a warm process still does.
  *
+ * Run it as the bench runs its children, with `node --max-semi-space-size=64 --import tsx
+ * scripts/quote-times.ts …` (through `npx tsx` the young generation is V8's default, about four
+ * times as many scavenges).
+ *
  * A database built by other code is refused, never wiped (opening it as the bot does would wipe it
  * and start an empty store); `--restamp` takes its rows as built by this code (right only for
  * changes to the read path), as `scripts/time-search.ts --restamp` does.
@@ -24,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine/index.ts';
+import { collectGarbage } from '../src/startup/memory.ts';
 import { warmUp } from '../src/startup/warm-up.ts';
 import { openBenchCorpus } from './support/bench-database.ts';
 import { percentiles } from './support/bench-measure.ts';
@@ -106,6 +111,8 @@ if (values.warm) {
 } else {
   engine.sources();
   engine.search({ command: 'quote', query: 'Ukraine talks' });
+  // As the bench's cold-start child does before the mix (`scripts/bench.ts` coldStart).
+  collectGarbage();
 }
 console.log(`ready in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 
@@ -192,9 +199,13 @@ console.log(
 console.log(`wall ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.wall)))}`);
 console.log(`CPU  ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.cpu)))}`);
 console.log(`main thread CPU ms p50/p95/p99/max ${fmt(percentiles(rows.map((r) => r.thread)))}`);
+const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0).toFixed(0);
+console.log(
+  `whole mix: wall ${sum(rows.map((r) => r.wall))} ms, CPU ${sum(rows.map((r) => r.cpu))} ms, main thread ${sum(rows.map((r) => r.thread))} ms`,
+);
 console.log(`RSS after the queries ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
 console.log(
-  `GC pauses during the queries: ${rows.reduce((n, r) => n + r.gc, 0).toFixed(1)} ms (${majors} mark-compact); heap used after ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`,
+  `GC pauses during the queries: ${rows.reduce((n, r) => n + r.gc, 0).toFixed(1)} ms in ${pauses.length} pauses, longest ${Math.max(0, ...pauses.map((p) => p.ms)).toFixed(1)} ms (${majors} mark-compact); heap used after ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`,
 );
 console.log('slowest (CPU ms, wall ms, main thread ms, GC pause ms, total, query):');
 for (const r of [...rows].sort((a, b) => b.cpu - a.cpu).slice(0, 15)) {

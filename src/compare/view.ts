@@ -13,12 +13,12 @@
  *   wordings, each with its insertions listed: they are not "identical".
  * - First report is decided on instants (see `firstReport`).
  */
-import { diffWords } from 'diff';
 import type { DiffPart, StatementView, Variant } from '../answer.ts';
 import { citationOf } from '../citation.ts';
 import type { Article } from '../corpus/article.ts';
 import type { QuoteInArticle, Statement } from './statements.ts';
 import { compareTokens, identityKey } from './tokens.ts';
+import { wordDiff } from './word-diff.ts';
 
 /** One outlet article's rendering: its pieces (article order) joined with ` … `. */
 interface Rendering {
@@ -174,14 +174,6 @@ function spanOf(published: string | undefined): { start: number; end: number; ti
   }
   const day = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(day) ? undefined : { start: day, end: day + 86_400_000 - 1, timed };
-}
-
-/** Word-level diff (the `diff` package's `diffWords`), case-insensitive so only wording shows. */
-export function wordDiff(from: string, to: string): DiffPart[] {
-  return diffWords(from, to, { ignoreCase: true }).map((c) => ({
-    op: c.added ? 'added' : c.removed ? 'removed' : 'same',
-    text: c.value,
-  }));
 }
 
 /** Diffs a fragment against the window of the base wording, of the same length, it best matches. */

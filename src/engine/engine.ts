@@ -18,7 +18,7 @@ import { parsePhrase } from '../search/query.ts';
 import { containsPhrase } from '../search/excerpt.ts';
 import { finderFor, type PassageFinder } from '../search/search-index.ts';
 import { contentsOf, IndexedCorpus } from './corpus.ts';
-import { articleInScope, findHits, type Found, type Scope } from './find.ts';
+import { articleInScope, candidateOf, findHits, type Found, type Scope } from './find.ts';
 import { engineSettings, type EngineOptions, type EngineSettings } from './options.ts';
 import { outletsInScope, planSearch, undatedIn, type Plan } from './plan.ts';
 import { fold } from '../text/fold.ts';
@@ -166,7 +166,9 @@ export class Engine {
     // Only the passages naming the speaker are kept: the index need not rank the others (`keep`).
     const scope: Scope = { ...plan.scope, command: 'search', speakerKeys: undefined, outlets: new Set(answer.noMatch), keep: naming };
     const found = findHits(at.finder, [surname, ...plan.terms], scope);
-    found.candidates = found.candidates.filter((c) => naming(c.passage)).map((c) => ({ ...c, partial: true }));
+    found.candidates = found.candidates
+      .filter((c) => naming(c.passage))
+      .map((c) => candidateOf(c.passage, c.quote, c.score, c.terms, c.onTopic, true, c.sibling));
     if (!found.candidates.length) return;
     const extra = shapeResults({
       request: { ...request, command: 'search', perOutlet: 1 },

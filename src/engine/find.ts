@@ -76,6 +76,23 @@ export interface Candidate {
   sibling?: boolean;
 }
 
+/**
+ * A candidate with every field, in one order (undefined where it has none): candidates from the
+ * search, its quotes, the same statements elsewhere and a speaker's pages then share one object
+ * shape, so the code that groups, ranks and counts them (thousands a query) stays compiled for it.
+ */
+export function candidateOf(
+  passage: Passage,
+  quote: PassageQuote | undefined,
+  score: number,
+  terms: ReadonlySet<string>,
+  onTopic?: boolean,
+  partial?: boolean,
+  sibling?: boolean,
+): Candidate {
+  return { passage, quote, score, terms, onTopic, partial, sibling };
+}
+
 export interface Found {
   candidates: Candidate[];
   /** True when no passage had every word and the search fell back to any word. */
@@ -96,7 +113,8 @@ export interface Found {
 }
 
 /** `index`: the searches of one request, what its readers may see already bound. */
-export function findHits(index: PassageFinder, terms: readonly string[], scope: Scope): Found {
+export function findHits(index: PassageFinder, terms: readonly string[], asked: Scope): Found {
+  const scope = fixedScope(asked);
   const filter = (p: Passage) => inScope(p, scope);
   const articleFilter = (a: Article) => articleInScope(a, scope);
   const among = scope.speakerKeys && (() => speakerPassages(index, scope));
@@ -106,7 +124,7 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
     const all = (p: Passage) => filter(p) && (!verify || verify(p));
     const keys = scope.speakerKeys && scope.speakers ? scope.speakers.corpusKeys(scope.speakerKeys) : scope.speakerKeys;
     const passages = keys ? index.scanSpeakers(keys, all) : index.scan(all);
-    const candidates = [...passages].map((passage) => ({ passage, score: 0, terms: new Set<string>() }));
+    const candidates = [...passages].map((passage) => candidateOf(passage, undefined, 0, new Set<string>()));
     return { candidates: expand(candidates, scope), relaxed: false };
   }
   const partial = new Set<object>();
@@ -114,18 +132,19 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
   const cut: { allWords: boolean; any: boolean; allWordsFrom?: number } = { allWords: false, any: false };
   const exact = new Set<'AND' | 'OR'>();
   const search = (combineWith: 'AND' | 'OR', only: (p: Passage) => boolean, onlyArticles: (a: Article) => boolean) => {
-    const exactOnly = scope.exactOnly?.has(combineWith) ? { exactOnly: true } : {};
     // The any-word search of a check gives no `below`: it replaces candidates the search it completes found.
-    const spread = scope.spread && { ...scope.spread, below: combineWith === 'AND' ? scope.spread.below : undefined };
+    const s = scope.spread;
+    const spread = s && { groupOf: s.groupOf, perGroup: s.perGroup, groups: s.groups, below: combineWith === 'AND' ? s.below : undefined };
+    // Every field, in one order, whatever the request (see `fixedScope`).
     const found: FoundHits = index.find(words, {
       combineWith,
       filter: only,
       articleFilter: onlyArticles,
-      ...(among ? { among } : {}),
+      among,
       verify,
-      ...(spread ? { spread } : {}),
-      ...exactOnly,
-      ...(scope.keep && scope.wholeLens ? { keep: scope.keep } : {}),
+      spread,
+      exactOnly: scope.exactOnly?.has(combineWith) === true,
+      keep: scope.keep && scope.wholeLens ? scope.keep : undefined,
     });
     if (found.exact) exact.add(combineWith);
     if (found.complete === false) {
@@ -172,7 +191,7 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
     if (!set) termSets.set(key, (set = new Set(terms)));
     return set;
   };
-  const candidates = hits.map((h) => ({ passage: h.passage, score: h.score, terms: termsOf(h.terms), partial: partial.has(h) }));
+  const candidates = hits.map((h) => candidateOf(h.passage, undefined, h.score, termsOf(h.terms), undefined, partial.has(h)));
   return {
     candidates: expand(candidates, scope),
     relaxed,
@@ -184,6 +203,36 @@ export function findHits(index: PassageFinder, terms: readonly string[], scope: 
       : {}),
     ...(exact.size ? { exact } : {}),
   };
+}
+
+/**
+ * `scope` with every field, in one order: the tests run on each passage a search reads (`inScope`,
+ * `articleInScope`, the index's loop over its matches) then see one object shape whichever request
+ * built the scope. Scopes spread with a check's own fields (`reach.ts`, the passages naming a
+ * speaker) had other shapes, and each new one deoptimised those tests, recompiled by the first
+ * queries of a process (`readCandidates` 9 times, `inScope` 6, over the bench's `/quote` mix).
+ */
+function fixedScope(s: Scope): Scope {
+  // Every key of `Scope` named (a field added there and not here fails to compile).
+  const fixed: { [K in keyof Required<Scope>]: Scope[K] } = {
+    command: s.command,
+    outlets: s.outlets,
+    speakerKeys: s.speakerKeys,
+    speakers: s.speakers,
+    since: s.since,
+    until: s.until,
+    phrases: s.phrases,
+    hidden: s.hidden,
+    speakerArticles: s.speakerArticles,
+    anyQuote: s.anyQuote,
+    outletCount: s.outletCount,
+    spread: s.spread,
+    exactOnly: s.exactOnly,
+    noAllWords: s.noAllWords,
+    wholeLens: s.wholeLens,
+    keep: s.keep,
+  };
+  return fixed;
 }
 
 /** Passage ids quoting the scope's speakers, per request (its finder) and speaker set (the reach check reuses them). */
@@ -257,9 +306,7 @@ function expand(candidates: Candidate[], scope: Scope): Candidate[] {
       const words = c.terms.size ? fold(c.passage.text.slice(q.start, q.end)) : '';
       const onTopic = !c.terms.size || [...c.terms].some((t) => words.includes(t)) || scope.phrases.some((p) => containsPhrase(words, p));
       // A quote that itself contains the topic ranks above one that only shares a paragraph with it.
-      const one: Candidate = { passage: c.passage, quote: q, score: c.score * (onTopic ? 1 : 0.5), terms: c.terms, onTopic };
-      if (c.partial !== undefined) one.partial = c.partial;
-      out.push(one);
+      out.push(candidateOf(c.passage, q, c.score * (onTopic ? 1 : 0.5), c.terms, onTopic, c.partial));
     }
   }
   return out;

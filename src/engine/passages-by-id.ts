@@ -60,6 +60,16 @@ export function mayQuote(p: Passage): boolean {
   return !(p instanceof FlaggedPassage) || (p.flags & SHOWN) !== 0;
 }
 
+/**
+ * How a passage reads its quotes when asked: a store's article gives the quotes running in this
+ * paragraph only, the others left undecoded (the passage places them from their spans as it would
+ * among all of them). Made apart from `passageAt`, so that a passage with no quote to read (most of
+ * a search's thousands) allocates no reader and no scope for one.
+ */
+function quotesReader(list: FileQuotes, at: number, k: number): () => readonly SpannedQuote[] {
+  return () => quotesNear(list, at, k) as SpannedQuote[];
+}
+
 const paragraphCount = (article: Article) => article.paragraphCount ?? article.paragraphs.length;
 
 export class PassagesById implements PassageSource {
@@ -148,14 +158,15 @@ export class PassagesById implements PassageSource {
     const list = t.lists[a]!;
     const at = t.at[a]!;
     const id = (t.starts[a] ?? 0) + k;
-    if (!quoteCountAt(list, at)) return new LazyPassage(id, t.articles[a]!, k, NO_QUOTES);
-    // A store's article gives the quotes running in this paragraph only, the others left undecoded
-    // (the passage places them from their spans as it would among all of them).
-    const quotes = () => quotesNear(list, at, k) as SpannedQuote[];
-    if (!('passageFlags' in list) || !list.passageFlags) return new LazyPassage(id, t.articles[a]!, k, quotes);
-    // Its flags, stored at write time: a paragraph no quote runs in has none to read.
+    // Every passage built here is a `FlaggedPassage` (one object shape for the code that reads
+    // thousands a search): an article with no quote (its count is known without reading) has none
+    // to read, flags 0; a file whose flags are not stored may hold one where it has quotes.
+    if (!quoteCountAt(list, at)) return new FlaggedPassage(id, t.articles[a]!, k, NO_QUOTES, 0);
+    if (!('passageFlags' in list) || !list.passageFlags)
+      return new FlaggedPassage(id, t.articles[a]!, k, quotesReader(list, at, k), RUNS | SHOWN);
+    // Its flags, stored at write time: a paragraph no quote runs in has none to read (and no reader made).
     const flags = list.passageFlags(id);
-    return new FlaggedPassage(id, t.articles[a]!, k, flags ? quotes : NO_QUOTES, flags);
+    return new FlaggedPassage(id, t.articles[a]!, k, flags ? quotesReader(list, at, k) : NO_QUOTES, flags);
   }
 
   private positions(t: ArticleTable): Map<Article, number> {

@@ -46,7 +46,7 @@ export function reachOutlets(
   // The every-word matches the search read gave the outlets wanted nothing (or they would not be
   // wanted): the check reads on from below them.
   const below = found.cut?.allWordsFrom;
-  const spread: Spread = { groupOf, perGroup: PER_OUTLET, groups: wanted.size, ...(below !== undefined ? { below } : {}) };
+  const spread: Spread = { groupOf, perGroup: PER_OUTLET, groups: wanted.size, below };
   // Prefixes and typos only in a pass (every word, any word) that the search cut was widened by:
   // the outlets checked are searched as the others were (a spread search finds too few hits to
   // skip them on its own count).
@@ -54,14 +54,7 @@ export function reachOutlets(
   // An every-word search that was not cut read every match of all the words, and gave the outlets
   // wanted none: the check runs the any-word pass alone.
   const noAllWords = !found.cut?.allWords;
-  const own = findHits(finder, terms, {
-    ...scope,
-    outlets: wanted,
-    outletCount: wanted.size,
-    spread,
-    ...(exactOnly ? { exactOnly } : {}),
-    ...(noAllWords ? { noAllWords } : {}),
-  });
+  const own = findHits(finder, terms, { ...scope, outlets: wanted, outletCount: wanted.size, spread, exactOnly, noAllWords });
   const reached = new Set(own.candidates.map((c) => c.passage.article.outlet));
   found.candidates = found.candidates.filter((c) => !reached.has(c.passage.article.outlet)).concat(own.candidates);
   // "No passage has all the words" holds only if none was found in the end.

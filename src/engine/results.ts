@@ -209,6 +209,11 @@ function rank(c: { partial?: boolean; match?: 'quote' | 'context' }): number {
   return (c.partial ? 2 : 0) + (c.match === 'context' ? 1 : 0);
 }
 
+/** `rank` of a candidate as its excerpt would have it (partial; a quote beside the topic: context), without making the excerpt's fields. */
+function candidateRank(c: Candidate): number {
+  return (c.partial ? 2 : 0) + (c.quote && c.onTopic === false ? 1 : 0);
+}
+
 /** For a `/search` excerpt, the quote's speaker is shown when the paragraph quotes one person only. */
 function soleQuote(c: Candidate, speakerOf: (q: Quote) => Speaker | undefined) {
   const withSpeaker = c.passage.quotes.filter((q) => speakerOf(q.quote));
@@ -221,8 +226,7 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   const x = a.passage.article;
   const y = b.passage.article;
   return (
-    rank({ partial: a.partial, match: a.quote && a.onTopic === false ? 'context' : undefined }) -
-      rank({ partial: b.partial, match: b.quote && b.onTopic === false ? 'context' : undefined }) ||
+    candidateRank(a) - candidateRank(b) ||
     roundScore(b.score) - roundScore(a.score) ||
     COLLATOR.compare(x.published ?? '9999', y.published ?? '9999') ||
     COLLATOR.compare(x.outlet, y.outlet) ||

@@ -13,7 +13,7 @@ import type { Quote } from '../quotes/quote.ts';
 import type { Passage, PassageQuote } from '../search/passage.ts';
 import { fold } from '../text/fold.ts';
 import { LazyPassage, passagesOf, type SpannedQuote } from './build.ts';
-import type { Candidate, Found, Scope } from './find.ts';
+import { candidateOf, type Candidate, type Found, type Scope } from './find.ts';
 import { inFilters, visibleStatements } from './scope.ts';
 import type { StatementIndex } from './statement-index.ts';
 import type { CorpusView } from './view.ts';
@@ -109,7 +109,7 @@ export function sameStatementElsewhere(at: SameStatementContext, found: Found, t
       }
       if (!passage || !quote) continue;
       have.add(m.quote);
-      out.push({ passage, quote, score: c.score * 0.5, terms: NO_TERMS, onTopic: false, sibling: true });
+      out.push(candidateOf(passage, quote, c.score * 0.5, NO_TERMS, false, undefined, true));
     }
   }
   return out;

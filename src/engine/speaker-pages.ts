@@ -16,7 +16,7 @@ import type { Quote } from '../quotes/quote.ts';
 import type { Passage } from '../search/passage.ts';
 import type { SpannedQuote } from './build.ts';
 import type { SpeakerRefs } from './corpus-quotes.ts';
-import type { Candidate } from './find.ts';
+import { candidateOf, type Candidate } from './find.ts';
 import { DistinctPage, type OutletPage } from './results.ts';
 import { firstK } from './multimap.ts';
 import { LRUCache } from 'lru-cache';
@@ -272,7 +272,7 @@ function articleCandidates(article: Placed, input: SpeakerPagesInput): Candidate
     for (const q of passage.quotes) {
       if (!wanted(q.quote) || seen.has(q.quote)) continue;
       seen.add(q.quote);
-      out.push({ passage, quote: q, score: 0, terms: NO_TERMS, onTopic: true });
+      out.push(candidateOf(passage, q, 0, NO_TERMS, true));
     }
   }
   return out;

@@ -27,13 +27,13 @@ export function decodeQuote(row: QuoteRow, speakers: readonly Speaker[], index: 
   const [start, end, paragraph, full, speaker, cue, mStart, mEnd, spans, part] = row;
   const mention = mStart >= 0 ? ([mStart, mEnd] as const) : undefined;
   const q = new StoredQuote(start, end, paragraph, full ? 'full' : 'partial', spans, { home, index, mention, speakerId: speaker });
-  if (cue) {
-    if (!CUES.has(cue)) CUES.set(cue, cue);
-    q.cue = CUES.get(cue);
-  }
-  const s = speakers[speaker];
-  if (s) q.speaker = s;
-  if (part) q.partOf = { start: part[0], index: part[1] };
+  if (cue && !CUES.has(cue)) CUES.set(cue, cue);
+  // Every field set, in one order (undefined where the quote has none): decoded quotes share one
+  // object shape, so the query path's reads of them stay monomorphic (fields added to some only
+  // gave them several shapes, and the code reading them was deoptimised and compiled again).
+  q.cue = cue ? CUES.get(cue) : undefined;
+  q.speaker = speakers[speaker];
+  q.partOf = part ? { start: part[0], index: part[1] } : undefined;
   return q;
 }
 

@@ -71,4 +71,22 @@ describe('PassagesById', () => {
     expect(passages[2]!.quotes.length).toBe(1);
     expect(read).toEqual([1, 2]);
   });
+
+  it('builds every passage as one kind of object, whether its file stores flags, and its article has quotes, or not', () => {
+    const quote: Quote = { start: 0, end: 1, paragraph: 0, kind: 'full', text: 'x', paragraphSpans: [0, 0] } as Quote;
+    const unflagged: QuoteLists = { length: 2, at: (a) => (a === 0 ? [quote] : []), count: (a) => (a === 0 ? 1 : 0) };
+    const flagged: QuoteLists = { ...unflagged, inParagraph: () => [quote], passageFlags: (id) => (id === 20 ? RUNS | SHOWN : 0) };
+    const byId = new PassagesById(
+      () => [
+        { firstId: 0, load: { articles: [article('a', 1), article('b', 1)] }, quotes: unflagged },
+        { firstId: 20, load: { articles: [article('c', 1), article('d', 1)] }, quotes: flagged },
+      ],
+      () => [],
+    );
+    const passages = [0, 1, 20, 21].map((id) => byId.get(id)!);
+    expect(new Set(passages.map((p) => Object.getPrototypeOf(p))).size).toBe(1);
+    // The articles without a quote (b, d) cannot hold one /quote shows; the others may.
+    expect(passages.map(mayQuote)).toEqual([true, false, true, false]);
+    expect(passages.map((p) => p.quotes.length)).toEqual([1, 0, 1, 0]);
+  });
 });

@@ -15,8 +15,11 @@ export function rankCandidates(
   const scored = keep ? candidates.filter(keep) : candidates;
   const ranked = keep && new Set(scored);
   const of = score(scored.map((p) => p.id));
-  const hits = candidates.map((passage) =>
-    !ranked || ranked.has(passage) ? { passage, ...of(passage) } : { passage, score: 0, terms: [] },
-  );
+  // One object per hit, its fields set in one order (no spread of the score's object into a copy).
+  const hits = candidates.map((passage): PassageHit => {
+    if (ranked && !ranked.has(passage)) return { passage, score: 0, terms: [] };
+    const { score, terms } = of(passage);
+    return { passage, score, terms };
+  });
   return hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
