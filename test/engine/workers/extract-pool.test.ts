@@ -1,7 +1,8 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/corpus/article.ts';
 import { extractArticleQuotes } from '../../../src/engine/build.ts';
-import { extractInWorkers } from '../../../src/engine/workers/extract-pool.ts';
+import { extractInWorkers, type QuoteWorker, type WorkerRequest } from '../../../src/engine/workers/extract-pool.ts';
 
 const article = (i: number): Article => ({
   id: `a${i}`,
@@ -27,5 +28,32 @@ describe('quote extraction in worker threads', () => {
     expect(quotes).toEqual(articles.map(extractArticleQuotes));
     expect(quotes[7]![0]!.speaker?.name).toBe('Ilse Marrow');
     expect(progress.at(-1)).toBe(450);
+  });
+
+  it('gives a worker its next batch before it answers the one it holds, so it never waits for this thread', async () => {
+    const articles = Array.from({ length: 1000 }, (_, i) => article(i));
+    const received: number[] = [];
+    const worker = Object.assign(new EventEmitter(), {
+      postMessage: (request: WorkerRequest) => received.push(request.batch),
+      terminate: () => Promise.resolve(0),
+    });
+    const answer = (batch: number) =>
+      worker.emit('message', { batch, quotes: articles.slice(batch, batch + 200).map(extractArticleQuotes) });
+    const quotes = extractInWorkers(articles, undefined, 1, undefined, () => worker as unknown as QuoteWorker);
+    // Two batches sent before any answer; each answer brings the next.
+    expect(received).toEqual([0, 200]);
+    answer(0);
+    expect(received).toEqual([0, 200, 400]);
+    for (const batch of [200, 400, 600, 800]) answer(batch);
+    expect(received).toEqual([0, 200, 400, 600, 800]);
+    expect(await quotes).toEqual(articles.map(extractArticleQuotes));
+  });
+
+  it('rejects when a worker exits holding a batch', async () => {
+    const articles = Array.from({ length: 400 }, (_, i) => article(i));
+    const worker = Object.assign(new EventEmitter(), { postMessage: () => undefined, terminate: () => Promise.resolve(0) });
+    const quotes = extractInWorkers(articles, undefined, 1, undefined, () => worker as unknown as QuoteWorker);
+    worker.emit('exit', 0);
+    await expect(quotes).rejects.toThrow(/exited/);
   });
 });
