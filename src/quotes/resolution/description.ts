@@ -8,7 +8,7 @@
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { isTitle } from '../mentions/names.ts';
-import { SENTENCE_ADVERBS } from '../lexicon/word-lists.ts';
+import { PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/word-lists.ts';
 
 /** Determiners that open a source phrase (`His spokesman`, `Their lawyer`, `Both men`, `Some officials`). */
 const POSSESSIVE_OPENERS = new Set([
@@ -70,12 +70,23 @@ const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.k
 
 /**
  * May a past verb closing the phrase `np` of `tokens` be cut off it? When `that`/`who` opened its clause (`A motion
- * that lawyers for the club filed … called`), or when words other than the cue follow it (`according to a Democrat
- * briefed on the talks`). Not when the phrase runs straight into its cue: `The group Jo Roe founded called` is a noun
- * with its own clause, whose head stays.
+ * that lawyers for the club filed … called`), when words other than the cue follow it (`according to a Democrat
+ * briefed on the talks`), or when the capitalised words before it head the phrase (`Republicans surveyed said`). Not
+ * when a noun stands before them: `The group Jo Roe founded called` is a noun with its own clause, whose head stays.
  */
-export const verbMayClose = (tokens: Token[], np: [number, number], cueIndex: number): boolean =>
-  /^(?:that|who)$/.test(tokens[np[0] - 1]?.lower ?? '') || np[1] !== cueIndex;
+export function verbMayClose(tokens: Token[], np: [number, number], cueIndex: number): boolean {
+  if (/^(?:that|who)$/.test(tokens[np[0] - 1]?.lower ?? '') || np[1] !== cueIndex) return true;
+  let r = np[1] - 1;
+  while (r > np[0] && isUpperStart((tokens[r - 1] as Token).text)) r--;
+  const before = r > np[0] ? (tokens[r - 1] as Token) : undefined;
+  return (
+    !before ||
+    before.kind !== 'word' ||
+    PREPOSITIONS.has(before.lower) ||
+    ARTICLES.has(before.lower) ||
+    POSSESSIVE_OPENERS.has(before.lower)
+  );
+}
 
 /**
  * How many tokens of `words` the phrase should keep when a verb or adverb was read into it, or

@@ -2,14 +2,12 @@
  * `But he said if Kent, Roe and their aides "…"`, `He demanded in a letter to Roe that Roe stop …`: a pronoun never
  * stands for a person its own sentence names again after it (a name is not bound by a pronoun before it in its clause).
  * A referent named there is no referent: the pronoun is left without one rather than given a wrong name. A name
- * used as a modifier (`He said the Roe administration had …`, `She said Roe voters were …`) names no one again, nor a
+ * used as a modifier (`He said the Roe administration had …`, `She said Roe campaign aides were …`) names no one again, nor a
  * namesake of another generation (`He praised Jo Roe Jr.` after `Jo Roe Sr.`).
  */
 import { ABBREVIATIONS, type ArticleContext } from '../mentions/context.ts';
 import { foldName, type Person } from '../mentions/speakers.ts';
 import { GENERATIONS } from '../lexicon/generations.ts';
-import { isPeoplePlural } from '../lexicon/people-plurals.ts';
-import { isPersonNounByEnding } from '../lexicon/person-nouns.ts';
 import { BODY_HEADS } from '../lexicon/word-lists.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 
@@ -21,15 +19,15 @@ function sharedWord(ctx: ArticleContext, m: { start: number; end: number }): boo
   return ctx.people.people.filter((q) => q.folded.includes(word)).length > 1;
 }
 
-/** A lower-case noun a name may modify: `the Roe campaign`, `Roe voters`, `a Roe supporter`. */
-const isModifiedNoun = (t: Token | undefined): boolean =>
-  t !== undefined &&
-  t.kind === 'word' &&
-  !isUpperStart(t.text) &&
-  (BODY_HEADS.has(t.lower) || isPeoplePlural(t.lower) || isPersonNounByEnding(t.lower));
+/**
+ * A body a name may modify: `the Roe campaign`, `Roe administration officials`. (Not any noun: in `He refers to Roe
+ * voters as …`, `He spoke to Roe's mother`, the pronoun is mostly someone else, as a sample of news showed.)
+ */
+const isModifiedBody = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && !isUpperStart(t.text) && BODY_HEADS.has(t.lower);
 
 /**
- * Does the mention of the tokens [i, j) name `p` again? Not as a modifier (after `the`, before a noun it modifies),
+ * Does the mention of the tokens [i, j) name `p` again? Not as a modifier (after `the`, before a body it names),
  * nor when it carries a generation other than `p`'s (`Jo Roe Jr.` is not `Jo Roe Sr.`).
  */
 function namesAgain(tokens: Token[], i: number, j: number, p: Person): boolean {
@@ -37,7 +35,7 @@ function namesAgain(tokens: Token[], i: number, j: number, p: Person): boolean {
   // (`the Roe era`: any word after `the` and the name; `the Roe or Bust crowd` is no modifier of `or`.)
   const afterThe =
     tokens[i - 1]?.lower === 'the' && next?.kind === 'word' && !isUpperStart(next.text) && !/^(?:and|or|nor)$/.test(next.lower);
-  if (afterThe || isModifiedNoun(next)) return false;
+  if (afterThe || isModifiedBody(next)) return false;
   const generation = [tokens[j - 1], tokens[j]].find((t) => GENERATIONS.has(t?.lower ?? ''))?.lower;
   const own = p.folded.find((w) => GENERATIONS.has(w));
   return generation === undefined || generation === own;

@@ -1,7 +1,7 @@
 /**
  * A pronoun never stands for a person its own sentence names again after it (`He told reporters after meeting Odom
  * that …`): that person is no referent, and the quotation is left without a speaker rather than given them. A name
- * used as a modifier (`the Marsh administration`, `Quist voters`) or of another generation (`Pete Alcott Jr.` after
+ * used as a modifier of a body (`the Marsh administration`, `Quist campaign staff`) or of another generation (`Pete Alcott Jr.` after
  * `Pete Alcott Sr.`) names nobody again.
  */
 import { describe, expect, it } from 'vitest';
@@ -32,8 +32,8 @@ describe('a pronoun and a name later in its own sentence', () => {
     expect(speaker(body, 'not done yet')).toBe('Lena Marsh');
   });
 
-  it('still takes a person whose name modifies a plural of people (`Quist voters`)', () => {
-    const body = 'Nora Quist came back to the stage. She told volunteers that Quist voters were "the most patient in the state."';
+  it('still takes a person whose name modifies a body without `the` (`Quist campaign staff`)', () => {
+    const body = 'Nora Quist came back to the stage. She told volunteers that Quist campaign staff were "the most patient in the state."';
     expect(speaker(body, 'the most patient')).toBe('Nora Quist');
   });
 

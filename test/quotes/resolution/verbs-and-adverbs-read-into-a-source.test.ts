@@ -27,4 +27,9 @@ describe('words of the clause read into a source phrase', () => {
     const body = 'The levee "cannot hold another storm," said one Democrat involved in the repairs.';
     expect(speaker(body, 'cannot hold')).toBe('one Democrat');
   });
+
+  it('drops a participle after the capitalised head of the phrase (`Thirty percent of Liberals polled said`)', () => {
+    const body = 'Thirty percent of Liberals polled said the tax was "a disaster."';
+    expect(speaker(body, 'a disaster')).toBe('Thirty percent of Liberals');
+  });
 });
