@@ -7,8 +7,8 @@
 import { clauseSubject } from '../cues/clause-subject.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { SUBORDINATE_OPENERS } from '../lexicon/word-lists.ts';
+import { OBJECT_PRONOUNS } from './outer-sayer.ts';
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 const NOT_A_CLAUSE = new Set(['as', 'to']);
 
 /** Does the quotation go on the clause whose subject is the phrase after the cue? */
