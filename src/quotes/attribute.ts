@@ -105,7 +105,7 @@ function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found
   const endPara = paragraphAt(paragraphs, q.end - 1);
   const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
   const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
-  const post = quotedPerson(sayerBeforeRelay(newSentenceCue(q, attributionAfter(postTokens))));
+  const post = quotedPerson(sayerBeforeRelay(newSentenceCue(q, attributionAfter(postTokens))), /[.!?]$/.test(q.text));
   // `"…," the Valley Courier reported` / `according to the Courier`: who relayed the words, not always who said them.
   const relayed = post !== undefined && relaysWords(post);
   if (post && q.kind !== 'partial' && !relayed) return post;

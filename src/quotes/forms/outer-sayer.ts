@@ -32,7 +32,7 @@ const CONJUNCTIONS = /^(?:and|but|or)\s/i;
 const QUALIFIERS = new Set(['of', 'for', 'in', 'at', 'on', 'from', 'by', 'about', 'with']);
 
 /** Object pronouns: an inner verb with one after it is said to someone (`told him`, `warned her`). */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** Finite verbs that show a clause after the inner verb (`told him the deal was off`), its complement. */
 const FINITE = new Set([...MODALS, ...'is are was were has have had do does did'.split(' ')]);
 /** Inner verbs in the past of one telling (`told`, `warned`): said once, to someone; not a habit (`describe`). */

@@ -3,8 +3,10 @@
  * whose cue governs the quotation's own sentence outranks (`Roe argued for it, telling the board, "…," the Courier reported`).
  */
 import { attributionAfter, type Found } from '../cues/source-phrase.ts';
-import { ARTICLES, BE_FORMS, PREPOSITIONS } from '../lexicon/word-lists.ts';
+import { ARTICLES, BE_FORMS, PREPOSITIONS, SUBORDINATE_OPENERS } from '../lexicon/word-lists.ts';
+import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
+import { isCitingVerb, personNameAt } from './cited-name.ts';
 
 /** `according to X`, or `X reported` after the quotation: a cue of relaying the words, which a sayer of their own sentence outranks. */
 export const relaysWords = (post: Found): boolean =>
@@ -20,11 +22,12 @@ export const governsRest = (found: Found): boolean =>
 
 /**
  * `"…," the Ledger quoted Nina Ross, a spokeswoman, as saying`: after a quotation, `X quoted <name>` names the speaker
- * after the cue (a full name, after any lower-case title words, or whoever stands before `as saying`); `X` only relayed
- * the words.
+ * after the cue (a person's name, after any lower-case title words, or whoever stands before `as saying`); `X` only
+ * relayed the words. After a quotation that closed its sentence (`closed`), only `as saying` ties them to the name:
+ * `"…." Ms. Roe quoted Abraham Lincoln as her model` cites someone else's words, not these.
  */
-export function quotedPerson(post: Found | undefined): Found | undefined {
-  if (!post || !/^quot(?:ed|es)$/i.test(post.cue.text) || post.np[1] > post.cue.index) return post;
+export function quotedPerson(post: Found | undefined, closed: boolean): Found | undefined {
+  if (!post || !isCitingVerb(post.cue.text) || post.np[1] > post.cue.index) return post;
   const { tokens } = post;
   // `Roe is quoted in the 1999 piece`: a passive has its speaker for subject.
   if (BE_FORMS.has(tokens[post.cue.index - 1]?.lower ?? '')) return post;
@@ -34,13 +37,19 @@ export function quotedPerson(post: Found | undefined): Found | undefined {
     (t, i) => i > s && i - s <= 8 && t.lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[i + 1]?.lower ?? ''),
   );
   if (as > 0 && tokens.slice(s, as).every((t) => t.kind === 'word')) return { ...post, np: [s, as] };
+  if (closed) return post;
   let k = s;
+  // (`the framework cites said that Jo Roe …`: a verb of saying or `that` is no title.)
   const title = (t: Token | undefined): boolean =>
-    t?.kind === 'word' && !isUpperStart(t.text) && !PREPOSITIONS.has(t.lower) && !(ARTICLES as readonly string[]).includes(t.lower);
+    t?.kind === 'word' &&
+    !isUpperStart(t.text) &&
+    !PREPOSITIONS.has(t.lower) &&
+    !(ARTICLES as readonly string[]).includes(t.lower) &&
+    !SUBORDINATE_OPENERS.has(t.lower) &&
+    !SAYING_VERBS.has(t.lower);
   while (k < tokens.length && k - s < 3 && title(tokens[k])) k++;
-  let e = k;
-  while (e < tokens.length && e - k < 5 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
-  return e - k >= 2 ? { ...post, np: [s, e] } : post;
+  const name = personNameAt(tokens, k, 5);
+  return name && name[1] - name[0] >= 2 ? { ...post, np: [s, name[1]] } : post;
 }
 
 /**

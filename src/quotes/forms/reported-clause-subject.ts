@@ -7,15 +7,16 @@
 import { clauseSubject } from '../cues/clause-subject.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { SUBORDINATE_OPENERS } from '../lexicon/word-lists.ts';
+import { OBJECT_PRONOUNS } from './outer-sayer.ts';
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 const NOT_A_CLAUSE = new Set(['as', 'to']);
 
 /** Does the quotation go on the clause whose subject is the phrase after the cue? */
 function continuesReportedClause(found: Found, quoteText: string): boolean {
   const { np, cue, tokens } = found;
-  // Right after the cue only: a passive's agent (`was accused by Jo Roe of …`) is who spoke.
-  if (cue.sourceAfter || np[0] !== cue.index + cue.length) return false;
+  // Right after the cue only: a passive's agent (`was accused by Jo Roe of …`) is who spoke. A cue opening its
+  // sentence (`Added Jo Roe "we …"`) has no subject before it: the phrase after it is the inverted sayer.
+  if (cue.sourceAfter || np[0] !== cue.index + cue.length || cue.index === 0) return false;
   const rest = tokens.slice(np[1]);
   if (rest.length === 0) return /^\p{Ll}/u.test(quoteText);
   // `said the company had "…"`: a few words of the clause's verb; a comma closes an inverted source's apposition.

@@ -7,10 +7,10 @@ import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { matchCue } from '../cues/cues.ts';
 import { windowTokens, type ArticleContext } from '../mentions/context.ts';
+import { hasPossessiveS } from '../../text/marks.ts';
 
 const isCue = (tokens: Token[], k: number): boolean => matchCue(tokens, k) !== undefined;
 
-const POSSESSIVE = /['’]s$/;
 const HOLDER = new Set(['his', 'her', 'their']);
 
 /** The owner of `words` ending at `k` (`Jo Bloggs's`, `the president's`, `his`): its [start, end), or undefined. */
@@ -19,7 +19,7 @@ function ownerBefore(tokens: Token[], k: number): [number, number] | undefined {
   if (!owner || owner.kind !== 'word') return undefined;
   // `his own words`: the pronoun stands for its subject, read as `he`/`she` by the resolver.
   if (HOLDER.has(owner.lower)) return undefined;
-  if (!POSSESSIVE.test(owner.text)) return undefined;
+  if (!hasPossessiveS(owner.text)) return undefined;
   let s = k;
   // `the fired engineer Jo Bloggs's`, `the president's`: capitals, or a short description after `the`.
   while (s > 0 && k - s < 5 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '')) s--;

@@ -8,6 +8,7 @@
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { isTitle } from '../mentions/names.ts';
+import { PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/word-lists.ts';
 
 /** Determiners that open a source phrase (`His spokesman`, `Their lawyer`, `Both men`, `Some officials`). */
 const POSSESSIVE_OPENERS = new Set([
@@ -41,27 +42,19 @@ minute minutes moment moments night morning evening afternoon weekend today yest
 );
 /** Words that end no noun phrase: a pronoun or an adverb closing the phrase belongs to a clause. */
 const CLAUSE_END = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me']);
-/** Adverbs read into a phrase after a name: `Comey indeed said`. */
-const TRAILING_ADVERBS = new Set([
-  'indeed',
+/** Adverbs read into a phrase after a name: `Comey indeed said`, `the Times nevertheless cited` (any sentence adverb). */
+const TRAILING_ADVERBS: ReadonlySet<string> = new Set([
+  ...SENTENCE_ADVERBS,
   'also',
   'too',
   'then',
-  'again',
-  'once',
   'himself',
   'herself',
   'themselves',
   'itself',
   'now',
-  'still',
   'later',
-  // `the Times nevertheless cited`: a sentence adverb.
-  'nevertheless',
-  'nonetheless',
   'however',
-  'meanwhile',
-  'instead',
   'reportedly',
   'publicly',
   'privately',
@@ -76,11 +69,32 @@ related meanwhile however`.split(/\s+/),
 const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
 /**
+ * May a past verb closing the phrase `np` of `tokens` be cut off it? When `that`/`who` opened its clause (`A motion
+ * that lawyers for the club filed … called`), when words other than the cue follow it (`according to a Democrat
+ * briefed on the talks`), or when the capitalised words before it head the phrase (`Republicans surveyed said`). Not
+ * when a noun stands before them: `The group Jo Roe founded called` is a noun with its own clause, whose head stays.
+ */
+export function verbMayClose(tokens: Token[], np: [number, number], cueIndex: number): boolean {
+  if (/^(?:that|who)$/.test(tokens[np[0] - 1]?.lower ?? '') || np[1] !== cueIndex) return true;
+  let r = np[1] - 1;
+  while (r > np[0] && isUpperStart((tokens[r - 1] as Token).text)) r--;
+  const before = r > np[0] ? (tokens[r - 1] as Token) : undefined;
+  return (
+    !before ||
+    before.kind !== 'word' ||
+    PREPOSITIONS.has(before.lower) ||
+    ARTICLES.has(before.lower) ||
+    POSSESSIVE_OPENERS.has(before.lower)
+  );
+}
+
+/**
  * How many tokens of `words` the phrase should keep when a verb or adverb was read into it, or
  * undefined when it is fine as it is: `Comey indeed` keeps 1, `The Committee issued a statement`
- * keeps 2 (a capitalised word followed by a past-tense verb and more words).
+ * keeps 2 (a capitalised word followed by a past-tense verb and more words). `verbMayClose`: the past
+ * verb may be the phrase's last word too (see `verbMayClose`).
  */
-export function cutPhrase(words: Token[]): number | undefined {
+export function cutPhrase(words: Token[], verbMayClose = false): number | undefined {
   let n = words.length;
   while (
     n > 1 &&
@@ -90,8 +104,8 @@ export function cutPhrase(words: Token[]): number | undefined {
   )
     n--;
   if (n < words.length) return n;
-  // (`A motion that lawyers for Fox News filed … called`: the verb may close the phrase too.)
-  for (let k = 1; k < words.length; k++) {
+  const stop = verbMayClose ? words.length : words.length - 1;
+  for (let k = 1; k < stop; k++) {
     const t = words[k] as Token;
     const before = words[k - 1] as Token;
     // (`The retired senator`, `His retired colleague`: a participle after a determiner is an adjective.)

@@ -13,7 +13,7 @@ import { isUpperStart, type Token } from '../tokens.ts';
 import { TITLE_ABBREVIATIONS } from '../lexicon/word-lists.ts';
 
 /** Party members' nouns, singular (the plural, `Republicans`, is a group). */
-const MEMBER_NOUNS = new Set(['republican', 'democrat', 'independent', 'libertarian']);
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['republican', 'democrat', 'independent', 'libertarian']);
 /** Words that tie a clause, not a noun's modifiers, besides `BOUNDARY`'s. */
 const CLAUSE_GLUE = new Set(['of', 'to', 'for', 'a', 'an', 'the']);
 /** Parties a member's noun rules out in a person's roles (`the Ohio Republican` is no `Democratic Sen. …`). */

@@ -29,7 +29,7 @@ import { pronounBody } from './owned-bodies.ts';
 import { isPersonHead } from '../lexicon/word-lists.ts';
 import { kindOf } from '../mentions/mention-kind.ts';
 import { isGovernedPlace } from '../lexicon/places.ts';
-import { cutPhrase, isFragment } from './description.ts';
+import { cutPhrase, isFragment, verbMayClose } from './description.ts';
 import { appositiveName, isIssuedDocument, subjectBefore } from './issuers.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { namedApartInSentence } from './sentence-mates.ts';
@@ -186,7 +186,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   }
   const w = words.filter(isWord);
   // `Comey indeed said`, `The Committee issued a statement saying`: a verb or an adverb read into the phrase.
-  const cut = cutPhrase(words);
+  const cut = cutPhrase(words, verbMayClose(tokens, np, cue.index));
   if (cut !== undefined) return resolveSource(ctx, foundWith(found, [np[0], np[0] + cut]), previous);
   // `sent a letter to the minister urging`, `did post a new tweet saying`: the verb before a document read into the phrase.
   const second = w[1];

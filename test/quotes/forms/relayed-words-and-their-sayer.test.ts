@@ -41,6 +41,18 @@ describe('`X quoted Y` after a quotation', () => {
     expect(speaker(body, 'The border stays shut')).toBe('two senior officials');
   });
 
+  it('reads no `X quoted Y` of the next sentence into a quotation that closed its own (`"…." Odom then quoted`)', () => {
+    const body =
+      'Carl Odom ended his talk with a warning. "Budgets are moral documents." Odom then quoted Winston Churchill at some length.';
+    expect(speaker(body, 'Budgets are moral documents')).toBe('Carl Odom');
+  });
+
+  it('takes no verb of saying after `cites` for a title before a name (`the guide cites says that Mayor Lena Marsh`)', () => {
+    const body =
+      'The teaching guide lists its aims plainly. Another "core theme" the guide cites says that Mayor Lena Marsh turned from "harsh policing" to outreach.';
+    expect(speaker(body, 'core theme')).toBe('the guide');
+  });
+
   it('keeps the subject of a passive (`Roe is quoted in the piece`)', () => {
     const body = '"His moment has passed," Dale Fenn is quoted in the 1998 Harbor Weekly piece.';
     expect(speaker(body, 'His moment has passed')).toBe('Dale Fenn');

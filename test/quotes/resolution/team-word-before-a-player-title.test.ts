@@ -1,5 +1,5 @@
 /**
- * A team's name glued before a player's title (`Hornets superstar Dana Pike`, `Rovers striker Leo Grant`) is a
+ * A team's name glued before a player's title (`Comets superstar Ines Duval`, `Rovers striker Leo Grant`) is a
  * modifier: the person named after the title speaks, never the team.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,8 +7,8 @@ import { speakerNameStarting as speaker } from '../../support/quote-starting.ts'
 
 describe('a team word before a player’s title', () => {
   it('gives the words to the player after `superstar`', () => {
-    const body = 'Hornets superstar Dana Pike waded into the debate, tweeting that she had "nothing but praise" for the coach.';
-    expect(speaker(body, 'nothing but praise')).toBe('Dana Pike');
+    const body = 'Comets superstar Ines Duval jumped into the stadium fight, posting that the owners were "playing games with the city."';
+    expect(speaker(body, 'playing games')).toBe('Ines Duval');
   });
 
   it('gives the words to the player after a playing position (`quarterback`)', () => {
