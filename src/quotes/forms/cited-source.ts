@@ -5,6 +5,7 @@
  */
 import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
+import { foundWith } from '../cues/phrase-trim.ts';
 
 const CITING = /^(?:quoted|quotes|cited|cites)$/i;
 const POSSESSIVE = /['’]s$/;
@@ -28,5 +29,5 @@ export function citedSource(found: Found | undefined): Found | undefined {
   if (tokens.slice(k, k + 6).some((t) => t.lower === 'as')) return found;
   const name = citedName(tokens, k);
   // `cited ISIS being "virtually defeated"`, `cited a "threat"`: often words the subject uses itself; left as they are.
-  return name ? { ...found, np: name } : found;
+  return name ? foundWith(found, name) : found;
 }

@@ -5,6 +5,7 @@
 import { attributionAfter, type Found } from '../cues/source-phrase.ts';
 import { ARTICLES, BE_FORMS, PREPOSITIONS } from '../lexicon/word-lists.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
+import { foundWith } from '../cues/phrase-trim.ts';
 
 /** `according to X`, or `X reported` after the quotation: a cue of relaying the words, which a sayer of their own sentence outranks. */
 export const relaysWords = (post: Found): boolean =>
@@ -33,14 +34,14 @@ export function quotedPerson(post: Found | undefined): Found | undefined {
   const as = tokens.findIndex(
     (t, i) => i > s && i - s <= 8 && t.lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[i + 1]?.lower ?? ''),
   );
-  if (as > 0 && tokens.slice(s, as).every((t) => t.kind === 'word')) return { ...post, np: [s, as] };
+  if (as > 0 && tokens.slice(s, as).every((t) => t.kind === 'word')) return foundWith(post, [s, as]);
   let k = s;
   const title = (t: Token | undefined): boolean =>
     t?.kind === 'word' && !isUpperStart(t.text) && !PREPOSITIONS.has(t.lower) && !(ARTICLES as readonly string[]).includes(t.lower);
   while (k < tokens.length && k - s < 3 && title(tokens[k])) k++;
   let e = k;
   while (e < tokens.length && e - k < 5 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
-  return e - k >= 2 ? { ...post, np: [s, e] } : post;
+  return e - k >= 2 ? foundWith(post, [s, e]) : post;
 }
 
 /**
