@@ -7,7 +7,7 @@ import { paragraphAt, sentenceEnd, sentenceStart, windowTokens, WINDOW, type Art
 import { afterIndirectSpeech, indirectSpeechOf } from './forms/indirect-speech.ts';
 import { lastClause } from './cues/clause-subject.ts';
 import type { Paragraph } from './finding/paragraphs.ts';
-import type { Quote } from './quote.ts';
+import { mentionCopy, speakerCopy, type Quote } from './quote.ts';
 import {
   colonLeadIn,
   participleLeadIn,
@@ -61,7 +61,9 @@ function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker'])
   const a = resolveSource(ctx, fromGivenName(ctx.text, withoutLocation(found)), previous);
   if (a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue)) return { mention: a.mention, cue: a.cue, speaker: undefined };
   const pair = a.speaker && pairSpeaker(a.mention, a.speaker);
-  return pair ? { ...a, speaker: pair } : a.speaker && a.mention ? { ...a, speaker: notOwnAntecedent(ctx, a.mention, a.speaker) } : a;
+  const speaker = pair || (a.speaker && a.mention ? notOwnAntecedent(ctx, a.mention, a.speaker) : undefined);
+  // A literal in the Attribution's field order: a spread `{ ...a, speaker }` makes another hidden class.
+  return speaker ? { mention: a.mention, cue: a.cue, speaker } : a;
 }
 
 /** Remember who spoke, and where their mention is, for the salience of later pronouns. */
@@ -217,9 +219,9 @@ function echoSubheads(ctx: ArticleContext, quotes: Quote[]): void {
       const r = quotes[k] as Quote;
       if (r.paragraph > q.paragraph + CONTINUATION_GAP) break;
       if (!r.speaker || !words(r.text).includes(echo)) continue;
-      if (r.mention) q.mention = { ...r.mention };
+      if (r.mention) q.mention = mentionCopy(r.mention);
       if (r.cue) q.cue = r.cue;
-      q.speaker = { ...r.speaker };
+      q.speaker = speakerCopy(r.speaker);
       break;
     }
   }
@@ -246,9 +248,9 @@ function shareSentenceEndAttribution(ctx: ArticleContext, quotes: Quote[], carri
     if (/[.!?;:]\s/.test(ctx.masked.slice(q.end, r.start))) continue;
     const sentenceEnd = /[.!?](?=\s|$)/.exec(ctx.masked.slice(r.end, r.mention.start));
     if (sentenceEnd) continue;
-    q.mention = { ...r.mention };
+    q.mention = mentionCopy(r.mention);
     if (r.cue) q.cue = r.cue;
-    q.speaker = { ...r.speaker };
+    q.speaker = speakerCopy(r.speaker);
   }
 }
 
@@ -344,9 +346,9 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
     const carry = carriesOn(ctx, q, last, lastPara, lastCueEnd);
     if (carry && last) {
       if (q.kind === 'partial') carried.add(q);
-      if (last.mention) q.mention = { ...last.mention };
+      if (last.mention) q.mention = mentionCopy(last.mention);
       if (last.cue) q.cue = last.cue;
-      if (last.speaker) q.speaker = { ...last.speaker };
+      if (last.speaker) q.speaker = speakerCopy(last.speaker);
       last = q;
       if (q.speaker) noteSpeaker(ctx, q);
       continue;

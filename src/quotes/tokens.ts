@@ -9,6 +9,11 @@ export interface Token {
   cues?: readonly object[] | null;
 }
 
+/** A copy of a token with another text, by one object literal (a spread `{ ...token, text }` makes another hidden class). */
+export function tokenWith(token: Token, text: string, lower: string): Token {
+  return { text, lower, start: token.start, end: token.end, kind: token.kind, cues: token.cues };
+}
+
 /** The character used to blank out quotations in the masked copy of an article (see `maskQuotes`). */
 export const MASK = '\u0000';
 

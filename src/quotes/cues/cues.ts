@@ -72,6 +72,11 @@ export interface CueMatch {
   end: number;
 }
 
+/** A copy of a cue at another index or with another text, by one object literal (a spread `{ ...cue, index }` makes another hidden class: see `foundWith`). */
+export function cueWith(cue: CueMatch, index: number, text = cue.text): CueMatch {
+  return { index, length: cue.length, text, sourceAfter: cue.sourceAfter, start: cue.start, end: cue.end };
+}
+
 /**
  * `the authors report, "…"`, `the researchers note: "…"`: a noun-like form after a word (not a
  * determiner: those were ruled out before) and right before a comma or colon and a quotation (or the

@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { ADVERBS, SOURCE_NOUNS } from './source-words.ts';
 import { isAbbrevDot, isPartyStateDot, isWord, looksLikeName } from './source-tokens.ts';
-import { matchCue } from './cues.ts';
+import { cueWith, matchCue } from './cues.ts';
 import type { Found } from './found.ts';
 import type { Token } from '../tokens.ts';
 
@@ -78,7 +78,7 @@ export function qualifiedSource(tokens: Token[], i: number): Found | undefined {
       if (cue.sourceAfter) return undefined;
       if (qualifier !== 'who') return { np: [i, stripAdverbs(tokens, h + 2, k)], cue, tokens };
       // The relative clause left out of the tokens too: a name inside it (`who has seen Jo Roe's answers`) is not the source's.
-      return { np: [i, h + 1], cue: { ...cue, index: h + 1 }, tokens: [...tokens.slice(0, h + 1), ...tokens.slice(k)] };
+      return { np: [i, h + 1], cue: cueWith(cue, h + 1), tokens: [...tokens.slice(0, h + 1), ...tokens.slice(k)] };
     }
     // A relative clause may hold a negation or a joined object (`who asked not to be named`, `who has worked fraud and theft cases`).
     const joined =

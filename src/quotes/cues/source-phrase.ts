@@ -340,7 +340,7 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     }
     // `Roe praised Jo Dunn, who had called it "…"`: a relative clause of saying on a name is that name's.
     const relative = relativeOnName(tokens, cue.index);
-    if (relative) return { ...relative, cue };
+    if (relative) return { np: relative.np, cue, tokens: relative.tokens };
     if (relative === null) return undefined;
     if (sendsSomethingElse(tokens, cue.index)) return undefined; // another's words: no earlier cue speaks them either
     const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;

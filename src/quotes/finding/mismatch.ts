@@ -29,7 +29,8 @@ function endAtOwnCue(text: string, s: QuoteSpan): QuoteSpan {
   if (!m || m.index === 0) return s;
   // (A quotation inside it keeps its closing mark: `I told him, 'Count again,'`.)
   const end = from + m.index + (/^,['’]/.test(m[0]) ? 2 : 0);
-  return { ...s, end, parts: [[from, end]] };
+  // (A literal in the span's field order: a spread `{ ...s, end }` makes another hidden class, and the code reading spans is compiled again.)
+  return { start: s.start, end, parts: [[from, end]], paragraph: s.paragraph, closed: s.closed };
 }
 
 /** Repair the scanner's spans in place of mismatched marks; returns the spans in text order. */

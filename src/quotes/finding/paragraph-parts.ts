@@ -65,7 +65,18 @@ export function splitParagraphParts(
       const end = g === groups.length - 1 ? q.end : (group[group.length - 1] as [number, number])[1];
       para = paragraphAt(paragraphs, start, para);
       const kind = g === 0 ? q.kind : kindOf(start, para, quoteText);
-      parts.push({ ...q, text: quoteText, start, end, paragraph: para, kind });
+      // (Every field in `newQuote`'s order: a spread `{ ...q, text }` makes another hidden class, and the code reading quotes is compiled again.)
+      parts.push({
+        text: quoteText,
+        start,
+        end,
+        paragraph: para,
+        kind,
+        mention: q.mention,
+        cue: q.cue,
+        speaker: q.speaker,
+        partOf: q.partOf,
+      });
     });
     // Each part knows its whole quotation (one utterance: compared and counted once).
     if (parts.length > 1) parts.forEach((part, index) => (part.partOf = { start: q.start, index }));

@@ -5,6 +5,7 @@
  */
 import type { Found } from '../cues/source-phrase.ts';
 import { isCitingVerb, personNameAt } from './cited-name.ts';
+import { foundWith } from '../cues/phrase-trim.ts';
 
 /** `found` read again when its cue is a verb of citing with the source as its subject (see the file's comment). */
 export function citedSource(found: Found | undefined): Found | undefined {
@@ -15,5 +16,5 @@ export function citedSource(found: Found | undefined): Found | undefined {
   if (tokens.slice(k, k + 6).some((t) => t.lower === 'as')) return found;
   const name = personNameAt(tokens, k, 4);
   // `cited ISIS being "virtually defeated"`, `cited a "threat"`: often words the subject uses itself; left as they are.
-  return name ? { ...found, np: name } : found;
+  return name ? foundWith(found, name) : found;
 }

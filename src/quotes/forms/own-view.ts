@@ -3,7 +3,7 @@
  * words or telling quotes that someone (read by `reportedSpeech` before the sentence's own subject).
  */
 import type { Found } from '../cues/source-phrase.ts';
-import type { Token } from '../tokens.ts';
+import { tokenWith, type Token } from '../tokens.ts';
 
 /** Nouns for someone's way of seeing or telling things: `In his view, …`, `In their telling, …`. */
 const VIEW_NOUNS = new Set(
@@ -26,7 +26,7 @@ export function inOwnView(tokens: Token[]): Found | undefined {
   if (tokens[n]?.lower === 'own') n++;
   const noun = tokens[n];
   if (!owner || !pronoun || !noun || !VIEW_NOUNS.has(noun.lower) || tokens[n + 1]?.text !== ',') return undefined;
-  const subject: Token = { ...owner, text: pronoun, lower: pronoun };
+  const subject: Token = tokenWith(owner, pronoun, pronoun);
   const view = [...tokens.slice(0, k + 1), subject, ...tokens.slice(k + 2)];
   return {
     np: [k + 1, k + 2],

@@ -2,7 +2,7 @@
  * `… in a statement by the Holy See, which said "…"`, `… met Jo Roe, who told them "…"`: a relative
  * clause of saying right before a quotation has the name just before it as its subject.
  */
-import { matchCue } from '../cues/cues.ts';
+import { cueWith, matchCue } from '../cues/cues.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { BODY_NAME_GLUE } from '../resolution/body-names.ts';
@@ -83,7 +83,7 @@ function describedSayer(tokens: Token[], v: number): Found | undefined {
   // anyone's (a type, a hypothetical), unless it stands beside a name (`Roe, a vocal supporter who says "…"`).
   const past = /(?:ed|told|said|wrote|spoke)$/.test(cue.text.toLowerCase());
   if (!past && !(tokens[s - 1]?.text === ',' && isUpperStart(tokens[s - 2]?.text ?? ''))) return undefined;
-  return { np: [s, w], cue: { ...cue, index: w }, tokens: [...tokens.slice(0, w), tokens[c] as Token] };
+  return { np: [s, w], cue: cueWith(cue, w), tokens: [...tokens.slice(0, w), tokens[c] as Token] };
 }
 
 /** A lower-case head noun for a person or role: `aide`, `member`, `economist`, `resident`. */
@@ -123,7 +123,7 @@ function spacedSayer(tokens: Token[], v: number): Found | undefined {
   }
   if (w === c - 1 || tokens[w]?.lower !== 'who') return undefined;
   const found = sayerAt([...tokens.slice(0, w + 1), tokens[c] as Token], w + 1);
-  return found && { ...found, cue: { ...cue, index: w + 1 } };
+  return found && { np: found.np, cue: cueWith(cue, w + 1), tokens: found.tokens };
 }
 
 /**

@@ -7,6 +7,7 @@ import { ARTICLES, BE_FORMS, PREPOSITIONS, SUBORDINATE_OPENERS } from '../lexico
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isCitingVerb, personNameAt } from './cited-name.ts';
+import { foundWith } from '../cues/phrase-trim.ts';
 
 /** `according to X`, or `X reported` after the quotation: a cue of relaying the words, which a sayer of their own sentence outranks. */
 export const relaysWords = (post: Found): boolean =>
@@ -36,7 +37,7 @@ export function quotedPerson(post: Found | undefined, closed: boolean): Found | 
   const as = tokens.findIndex(
     (t, i) => i > s && i - s <= 8 && t.lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[i + 1]?.lower ?? ''),
   );
-  if (as > 0 && tokens.slice(s, as).every((t) => t.kind === 'word')) return { ...post, np: [s, as] };
+  if (as > 0 && tokens.slice(s, as).every((t) => t.kind === 'word')) return foundWith(post, [s, as]);
   if (closed) return post;
   let k = s;
   // (`the framework cites said that Jo Roe …`: a verb of saying or `that` is no title.)
@@ -49,7 +50,7 @@ export function quotedPerson(post: Found | undefined, closed: boolean): Found | 
     !SAYING_VERBS.has(t.lower);
   while (k < tokens.length && k - s < 3 && title(tokens[k])) k++;
   const name = personNameAt(tokens, k, 5);
-  return name && name[1] - name[0] >= 2 ? { ...post, np: [s, name[1]] } : post;
+  return name && name[1] - name[0] >= 2 ? foundWith(post, [s, name[1]]) : post;
 }
 
 /**

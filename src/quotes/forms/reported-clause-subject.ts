@@ -6,6 +6,7 @@
  */
 import { clauseSubject } from '../cues/clause-subject.ts';
 import type { Found } from '../cues/source-phrase.ts';
+import { foundWith } from '../cues/phrase-trim.ts';
 import { SUBORDINATE_OPENERS } from '../lexicon/word-lists.ts';
 import { OBJECT_PRONOUNS } from './outer-sayer.ts';
 
@@ -36,5 +37,5 @@ function continuesReportedClause(found: Found, quoteText: string): boolean {
 export function reportedClauseSpeaker(found: Found | undefined, quoteText: string): Found | undefined {
   if (!found || !continuesReportedClause(found, quoteText)) return found;
   const subject = clauseSubject(found.tokens, found.cue.index);
-  return subject ? { ...found, np: subject } : undefined;
+  return subject ? foundWith(found, subject) : undefined;
 }

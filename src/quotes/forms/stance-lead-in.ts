@@ -10,7 +10,8 @@ import type { Quote } from '../quote.ts';
 import { reportedSpeech } from './reported.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import type { Found } from '../cues/source-phrase.ts';
-import { isUpperStart, type Token } from '../tokens.ts';
+import { isUpperStart, tokenWith, type Token } from '../tokens.ts';
+import { cueWith } from '../cues/cues.ts';
 import { QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { givenNameGender } from '../lexicon/given-names.ts';
 
@@ -48,7 +49,7 @@ export function stanceLeadIn(tokens: Token[], known?: KnownPerson): Found | unde
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !STANCE.has(verb.lower)) return undefined;
   // Read as a sentence of saying ending in its verb.
-  const found = unclosedAppositive(tokens, v) ?? reportedSpeech([...tokens.slice(0, v), { ...verb, text: 'says', lower: 'says' }]);
+  const found = unclosedAppositive(tokens, v) ?? reportedSpeech([...tokens.slice(0, v), tokenWith(verb, 'says', 'says')]);
   if (!found) return undefined;
   const head = found.tokens[found.np[1] - 1] as Token;
   const first = found.tokens[found.np[0]] as Token;
@@ -66,7 +67,7 @@ export function stanceLeadIn(tokens: Token[], known?: KnownPerson): Found | unde
     )
       return undefined;
   }
-  return { np: found.np, cue: { ...found.cue, text: verb.text }, tokens: tokens.slice(0, v + 1) };
+  return { np: found.np, cue: cueWith(found.cue, found.cue.index, verb.text), tokens: tokens.slice(0, v + 1) };
 }
 
 /** Words that open an appositive description: `the director of …`, `a fellow at …`. */

@@ -77,9 +77,13 @@ export function windowTokens(ctx: ArticleContext, from: number, to: number): Tok
     if (out === undefined) out = tokens.slice(lo, hi);
     else for (let k = lo; k < hi; k++) out.push(tokens[k] as Token);
   }
-  out ??= [];
+  // (Not `[]`: an empty literal is a list of small integers to V8, and code compiled for lists of tokens is thrown away on meeting one.)
+  out ??= NO_TOKENS.slice();
   return aside ? withoutAsides(out) : out;
 }
+
+/** An empty list of V8's object kind (sliced from a list that held an object): its copies are token lists of one hidden class. */
+const NO_TOKENS: Token[] = ([{}] as Token[]).slice(1);
 
 /** The full stop of `Jr.`/`Sr.` inside a sentence (`William Roe Jr., a professor, said`): it ends no phrase. */
 function generationDot(tokens: Token[], k: number): boolean {

@@ -1,7 +1,7 @@
 import { foldName } from '../../text/fold.ts';
 import { givenNameGender, type Gender, type NameMention } from './names.ts';
 import { ROLE_SYNONYMS, rolesClash } from './roles-clash.ts';
-import type { Quote, Speaker } from '../quote.ts';
+import { speakerCopy, type Quote, type Speaker } from '../quote.ts';
 import { surnameOf, withoutGeneration } from '../lexicon/generations.ts';
 import { introducedBeside } from './relatives-beside.ts';
 
@@ -262,7 +262,7 @@ export class ArticlePeople {
   }
 
   speakerOf(p: Person): Speaker {
-    return { ...this.ownSpeaker(p) };
+    return speakerCopy(this.ownSpeaker(p));
   }
 
   /** `speakerOf(p).key`, without the copy. */
@@ -309,7 +309,7 @@ export class SpeakerRegistry {
         const key = q.speaker.kind === 'person' ? (canonical.get(q.speaker.key) ?? q.speaker.key) : q.speaker.key;
         let entry = this.entries.get(key);
         if (!entry) {
-          entry = { speaker: { ...q.speaker, key }, quotes: 0, forms: new Map() };
+          entry = { speaker: speakerCopy(q.speaker, q.speaker.name, key), quotes: 0, forms: new Map() };
           this.entries.set(key, entry);
         }
         entry.quotes++;
@@ -323,7 +323,7 @@ export class SpeakerRegistry {
         if (!q.speaker) continue;
         const key = q.speaker.kind === 'person' ? (canonical.get(q.speaker.key) ?? q.speaker.key) : q.speaker.key;
         const entry = this.entries.get(key);
-        if (entry) q.speaker = { ...entry.speaker };
+        if (entry) q.speaker = speakerCopy(entry.speaker);
       }
     }
   }
@@ -369,7 +369,7 @@ export class SpeakerRegistry {
         count = n;
       }
     }
-    entry.speaker = { ...entry.speaker, name: best };
+    entry.speaker = speakerCopy(entry.speaker, best);
   }
 
   /** Known people matching a query word or words by surname, first name + surname or full key (case/accent-insensitive). */
@@ -386,13 +386,13 @@ export class SpeakerRegistry {
         (q.length === 2 && w.length > 2 && w[0] === q[0] && w[w.length - 1] === q[1]);
       if (hit) out.push(entry);
     }
-    return out.sort((a, b) => b.quotes - a.quotes).map((e) => ({ ...e.speaker }));
+    return out.sort((a, b) => b.quotes - a.quotes).map((e) => speakerCopy(e.speaker));
   }
 
   /** All speakers with their quote counts, most quoted first. */
   list(): Array<{ speaker: Speaker; quotes: number }> {
     return [...this.entries.values()]
       .sort((a, b) => b.quotes - a.quotes || a.speaker.key.localeCompare(b.speaker.key))
-      .map((e) => ({ speaker: { ...e.speaker }, quotes: e.quotes }));
+      .map((e) => ({ speaker: speakerCopy(e.speaker), quotes: e.quotes }));
   }
 }

@@ -13,7 +13,7 @@
  * so: they take up whoever the scene is about (`As a protester marched, a passer-by …`), not the last
  * description.
  */
-import type { Speaker } from '../quote.ts';
+import { speakerCopy, type Speaker } from '../quote.ts';
 import type { ArticleContext } from '../mentions/context.ts';
 import { windowTokens } from '../mentions/context.ts';
 import { isTitle } from '../lexicon/titles.ts';
@@ -105,7 +105,7 @@ export function unnamedUnderBroaderHead(ctx: ArticleContext, head: string, at: n
       const s = held.speaker;
       if (s.kind !== 'unnamed' || !INDEFINITE.has(s.name.split(' ')[0]?.toLowerCase() ?? '')) return undefined;
       const narrow = heldHead(s.name);
-      return narrow !== undefined && fits(head, narrow, s.name) ? { ...s } : undefined;
+      return narrow !== undefined && fits(head, narrow, s.name) ? speakerCopy(s) : undefined;
     }
     const found = describedSubject(part);
     if (found && !found.subordinate) {

@@ -16,7 +16,7 @@ import { ABBREVIATIONS, paragraphAt, windowTokens } from '../mentions/context.ts
 import type { Paragraph } from '../finding/paragraphs.ts';
 import { clauseStart } from '../cues/clause-subject.ts';
 import { foldName } from '../mentions/speakers.ts';
-import type { Speaker } from '../quote.ts';
+import { speakerCopy, type Speaker } from '../quote.ts';
 import type { Person } from '../mentions/speakers.ts';
 import { MASK, isUpperStart, type Token } from '../tokens.ts';
 import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.ts';
@@ -323,7 +323,7 @@ export function heldDescription(ctx: ArticleContext, at: number, gender: Gender)
   if (g !== undefined && g !== gender) return undefined;
   // (Names inside what was said since are what the person spoke of: `"… nobody backs Roe now," he continued`.)
   if (ctx.people.mentionsBetween(held.at + 1, at).some((m) => ctx.masked.charCodeAt(m.start) !== MASK_CODE)) return undefined;
-  return { ...held.speaker };
+  return speakerCopy(held.speaker);
 }
 
 const MASK_CODE = MASK.charCodeAt(0);

@@ -5,7 +5,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { ArticleContext } from '../mentions/context.ts';
-import type { Quote } from '../quote.ts';
+import { speakerCopy, type Quote } from '../quote.ts';
 import type { Person } from '../mentions/speakers.ts';
 import { isPersonHead } from '../lexicon/word-lists.ts';
 import { isTitle } from '../lexicon/titles.ts';
@@ -93,7 +93,7 @@ export function nameLaterDescriptions(ctx: ArticleContext, quotes: Quote[]): voi
     const speaker = ctx.people.speakerOf(person);
     for (let k = n; k < quotes.length; k++) {
       const r = quotes[k] as Quote;
-      if (r.speaker?.kind === 'unnamed' && r.speaker.key === unnamed.key) r.speaker = { ...speaker };
+      if (r.speaker?.kind === 'unnamed' && r.speaker.key === unnamed.key) r.speaker = speakerCopy(speaker);
     }
   }
 }
