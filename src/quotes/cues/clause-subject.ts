@@ -167,6 +167,8 @@ export function subordinateSubject(tokens: Token[], cue: number): [number, numbe
   if (tokens[cue - 1]?.text !== ',') return undefined;
   let k = cue - 2;
   while (k >= 0 && tokens[k]?.text !== ',' && cue - k < 24) k--;
+  // A walk stopped by its length, with no comma found, left no clause opener at `k + 1`: only a mid-sentence word.
+  if (k >= 0 && tokens[k]?.text !== ',') return undefined;
   const opener = tokens[k + 1];
   if (!opener || !SUBORDINATORS.has(opener.lower)) return undefined;
   const s = k + 2;
