@@ -30,6 +30,11 @@ const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...MODALS, 'has',
 const hasVerb = (tokens: Token[], s: number): boolean =>
   tokens.some((t, k) => k >= s && isWord(t) && !isUpperStart(t.text) && (AUXILIARIES.has(t.lower) || isCueWord(tokens, k)));
 
+/** The cue of a signature line without a dash: the comma before its publication (`Jo Roe, The Valley Courier`). */
+export const SIGNATURE_COMMA = ',';
+/** Is a cue one that names its speaker the way a byline does: a dash (`” — Jo Roe, Salon`) or a signature line's comma? */
+export const isBylineCue = (cue: string): boolean => DASHES.has(cue) || cue === SIGNATURE_COMMA;
+
 /** A signature's cue: its dash, or the comma between the name and the publication. */
 function cueAt(tokens: Token[], k: number): CueMatch {
   const t = tokens[k] as Token;
@@ -90,7 +95,7 @@ export function signatureLine(tokens: Token[]): Found | undefined {
   if (tokens.length > SIGNATURE_MAX || tokens.some((t) => t.kind === 'quote')) return undefined;
   if (tokens[tokens.length - 1]?.text === '.' && !isAbbrevDot(tokens, tokens.length - 1)) return undefined;
   // The publication after the last comma: `Jo Roe, Ann Lee and Kim Oh, The Valley Courier`.
-  const comma = tokens.findLastIndex((t) => t.text === ',');
+  const comma = tokens.findLastIndex((t) => t.text === SIGNATURE_COMMA);
   if (comma < 1 || !publicationToEnd(tokens, comma + 1)) return undefined;
   const voice = tokens
     .slice(0, comma)
@@ -135,7 +140,7 @@ export function signatureAfter(ctx: ArticleContext, paragraph: number): Found | 
     if (onlyQuotations(ctx, paragraphs[n] as Paragraph)) continue;
     if (n === paragraph) return undefined;
     const found = lineAt(ctx, n);
-    if (!found || found.cue.text !== ',') return found;
+    if (!found || found.cue.text !== SIGNATURE_COMMA) return found;
     const lone = n === paragraph + 1 && (paragraph === 0 || !onlyQuotations(ctx, paragraphs[paragraph - 1] as Paragraph));
     return lone && !signsAnotherExcerpt(ctx, n) ? undefined : found;
   }
