@@ -11,7 +11,7 @@ import { DASHES } from './source-phrase.ts';
 import { isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
 import { windowTokens, type ArticleContext } from '../mentions/context.ts';
 import { MASK, isUpperStart, type Token } from '../tokens.ts';
-import { BE_FORMS, MODALS } from '../lexicon/word-lists.ts';
+import { BE_FORMS, BODY_NAME_GLUE, MODALS } from '../lexicon/word-lists.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
 
 /** The longest signature line without a dash (`Jo Roe, The Valley Courier`), in tokens. */
@@ -20,8 +20,6 @@ const SIGNATURE_MAX = 16;
 const EXCERPT_PARAGRAPHS = 4;
 /** Words that name a publication's own voice before its name: `Editorial Board, X`, `The Editors, X`. */
 const HOUSE_VOICE = /^(?:(?:the )?editorial board|(?:the )?editors|editorial)$/i;
-/** Lower-case words a publication's name may hold (`The Journal of Commerce`, `Issues & Insights`). */
-const NAME_GLUE = new Set(['of', 'the', 'and', 'for', 'on', 'at', 'in', '&']);
 
 /** Auxiliaries that make a line a sentence (`- Jo Roe, the organiser, was arrested`), never a signature. */
 const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...MODALS, 'has', 'have', 'had']);
@@ -53,7 +51,7 @@ function publicationToEnd(tokens: Token[], s: number): boolean {
   if (!isWord(tokens[s]) || !isUpperStart((tokens[s] as Token).text)) return false;
   for (let k = s; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' ? !isUpperStart(t.text) && !NAME_GLUE.has(t.lower) : !/^[.&'’-]$/.test(t.text)) return false;
+    if (t.kind === 'word' ? !isUpperStart(t.text) && !BODY_NAME_GLUE.has(t.lower) : !/^[.&'’-]$/.test(t.text)) return false;
     if (isCueWord(tokens, k)) return false;
   }
   return true;

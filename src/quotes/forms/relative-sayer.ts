@@ -5,7 +5,7 @@
 import { matchCue } from '../cues/cues.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import { BODY_NAME_GLUE } from '../resolution/body-names.ts';
+import { BODY_NAME_GLUE, NAMING_VERBS as CALLING } from '../lexicon/word-lists.ts';
 import { DOCUMENT_HEADS, isPersonHead, PREPOSITIONS } from '../lexicon/word-lists.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
@@ -35,9 +35,6 @@ export function relativeSayer(tokens: Token[]): Found | undefined {
 
 /** Party members' nouns: `Ohio Republican` after a name is its apposition. */
 const MEMBER_NOUNS = new Set(['republican', 'democrat', 'independent']);
-
-/** Verbs that give their object a name in the quoted words: `called Roe's plan a "…"`. */
-const CALLING = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'described']);
 
 /**
  * `praised Lou Marsh, a radio host who called the vote a "…"`, `Ned Pryor, Ohio Republican, who called the law the
