@@ -24,9 +24,12 @@ const HOUSE_VOICE = /^(?:(?:the )?editorial board|(?:the )?editors|editorial)$/i
 /** Auxiliaries that make a line a sentence (`- Jo Roe, the organiser, was arrested`), never a signature. */
 const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...MODALS, 'has', 'have', 'had']);
 
-/** A verb of the line from `s`: an auxiliary or a verb of saying (a signature has none). */
+/** A finite verb of the line from `s`: an auxiliary or a verb of saying, not a participle (`-Jo Roe, tweeting after the speech` signs). */
 const hasVerb = (tokens: Token[], s: number): boolean =>
-  tokens.some((t, k) => k >= s && isWord(t) && !isUpperStart(t.text) && (AUXILIARIES.has(t.lower) || isCueWord(tokens, k)));
+  tokens.some(
+    (t, k) =>
+      k >= s && isWord(t) && !isUpperStart(t.text) && (AUXILIARIES.has(t.lower) || (isCueWord(tokens, k) && !t.lower.endsWith('ing'))),
+  );
 
 /** The cue of a signature line without a dash: the comma before its publication (`Jo Roe, The Valley Courier`). */
 export const SIGNATURE_COMMA = ',';
