@@ -36,6 +36,8 @@ describe('a signature line after an excerpt', () => {
       'The vigil closed at midnight.\n\n"We will march again in spring."\n\n- Pia Sorensen, the treasurer, was detained two days afterwards.';
     expect(speakers(text)).toEqual([undefined]);
     expect(speakers('Then silence.\n\n"Bring the tents inside."\n\n– Mads Holm, a warden, will testify on Friday.')).toEqual([undefined]);
+    // A participle describes the writer: the line still signs.
+    expect(speakers('Then silence.\n\n"Bring the tents inside."\n\n– Mads Holm, writing after the storm')).toEqual(['Mads Holm']);
   });
 
   it('is no credit line under a lone pull quote, unless another excerpt is signed the same way', () => {
