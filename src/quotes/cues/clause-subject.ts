@@ -3,7 +3,7 @@
  * or a lead-in such as `On Monday,`) and the subject itself, for cues that share it.
  */
 import { isUpperStart, type Token } from '../tokens.ts';
-import { DOCUMENT_HEADS, IRREGULAR_PAST, isPersonHead } from '../lexicon/word-lists.ts';
+import { DOCUMENT_HEADS, IRREGULAR_PAST, NAMING_VERBS, isPersonHead } from '../lexicon/word-lists.ts';
 import { isOrgWord, isTitle } from '../mentions/names.ts';
 import type { CueMatch } from './cues.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
@@ -124,9 +124,6 @@ const NOT_PERSON_HEADS = new Set(
   ),
 );
 
-/** Participles that give a name to the noun before them (`a pastor named Jo Roe`). */
-const APPOSING = new Set(['named', 'called', 'dubbed', 'nicknamed']);
-
 /** Is the word at `k` a noun ending like a person's (`student`, `person`), with a preposition, a comma or a past verb after it? */
 function endsLikePersonHead(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
@@ -136,7 +133,7 @@ function endsLikePersonHead(tokens: Token[], k: number): boolean {
   if (next.text === ',') return true;
   if (next.kind !== 'word' || isUpperStart(next.text)) return false;
   // `a young pastor named Jo Roe`: `named`, `called` start an apposition, not the head's verb.
-  if (APPOSING.has(next.lower)) return false;
+  if (NAMING_VERBS.has(next.lower)) return false;
   return /^(?:with|from|at|in|on|for|of|who)$/.test(next.lower) || /^\p{Ll}+ed$/u.test(next.text) || IRREGULAR_PAST.has(next.lower);
 }
 
@@ -167,6 +164,8 @@ export function subordinateSubject(tokens: Token[], cue: number): [number, numbe
   if (tokens[cue - 1]?.text !== ',') return undefined;
   let k = cue - 2;
   while (k >= 0 && tokens[k]?.text !== ',' && cue - k < 24) k--;
+  // A walk stopped by its length, with no comma found, left no clause opener at `k + 1`: only a mid-sentence word.
+  if (k >= 0 && tokens[k]?.text !== ',') return undefined;
   const opener = tokens[k + 1];
   if (!opener || !SUBORDINATORS.has(opener.lower)) return undefined;
   const s = k + 2;

@@ -5,7 +5,7 @@
  */
 import { POSSESSIVES } from '../lexicon/word-lists.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import { BOUNDARY, TIME_UNITS } from './source-words.ts';
+import { BOUNDARY, isTimeUnit } from './source-words.ts';
 import { ARTICLE_WORDS, SUBJECT_PRONOUN, isCueWord, isWord } from './source-tokens.ts';
 
 /** The preposition that ties a long phrase to its head noun: `a spokesman for the Office of the Director of …` (`of` ties bodies' names too). */
@@ -25,10 +25,8 @@ function headBeforeOf(tokens: Token[], s: number, lo: number): number {
   return s;
 }
 
-/** Lower-case words naming a time, which open an adverbial phrase (`earlier in the day`, `that morning`), never a subject's head. */
-const TIME_HEADS = new Set([...TIME_UNITS, 'day', 'days', 'weeks', 'months', 'years', 'night', 'nights', 'time']);
-
 /**
+ * A lower-case time word (`isTimeUnit`) opens an adverbial phrase (`earlier in the day`, `that morning`), never a subject's head:
  * `Earlier in the day Tobin admitted`, `Later that week the mayor said`: a time phrase written before the
  * subject without a comma is no part of it: the phrase starts after the time word, when a capitalised word
  * or a determiner follows it (never `the night manager`, whose time word modifies a noun).
@@ -36,7 +34,7 @@ const TIME_HEADS = new Set([...TIME_UNITS, 'day', 'days', 'weeks', 'months', 'ye
 function afterTimePhrase(tokens: Token[], s: number, e: number): number {
   for (let k = e - 1; k >= s; k--) {
     const t = tokens[k] as Token;
-    if (t.text !== t.lower || !TIME_HEADS.has(t.lower)) continue;
+    if (t.text !== t.lower || !isTimeUnit(t.lower)) continue;
     const next = tokens[k + 1] as Token;
     return isUpperStart(next.text) || ARTICLE_WORDS.has(next.lower) || (POSSESSIVES as readonly string[]).includes(next.lower) ? k + 1 : s;
   }

@@ -2,6 +2,8 @@
  * A roundup's signature line: a paragraph right after an excerpt that names who wrote it, with no verb
  * (`Jo Roe, The Valley Courier`, `Editorial Board, The Lakeview Tribune`, `-- Jo Roe on "Morning Show."`,
  * `– Ken T. (pseudonym), 20, a former swimmer`). The excerpt is the paragraphs of quotations before it.
+ * A line without a dash under a lone quotation paragraph is a photo or wire credit (`Jo Roe, Reuters` under a
+ * pull quote) unless the article signs another excerpt the same way (a roundup).
  */
 import type { CueMatch } from './cues.ts';
 import type { Found } from './found.ts';
@@ -9,6 +11,7 @@ import { DASHES } from './source-phrase.ts';
 import { isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
 import { windowTokens, type ArticleContext } from '../mentions/context.ts';
 import { MASK, isUpperStart, type Token } from '../tokens.ts';
+import { BE_FORMS, BODY_NAME_GLUE, MODALS } from '../lexicon/word-lists.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
 
 /** The longest signature line without a dash (`Jo Roe, The Valley Courier`), in tokens. */
@@ -17,8 +20,21 @@ const SIGNATURE_MAX = 16;
 const EXCERPT_PARAGRAPHS = 4;
 /** Words that name a publication's own voice before its name: `Editorial Board, X`, `The Editors, X`. */
 const HOUSE_VOICE = /^(?:(?:the )?editorial board|(?:the )?editors|editorial)$/i;
-/** Lower-case words a publication's name may hold (`The Journal of Commerce`, `Issues & Insights`). */
-const NAME_GLUE = new Set(['of', 'the', 'and', 'for', 'on', 'at', 'in', '&']);
+
+/** Auxiliaries that make a line a sentence (`- Jo Roe, the organiser, was arrested`), never a signature. */
+const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...MODALS, 'has', 'have', 'had']);
+
+/** A finite verb of the line from `s`: an auxiliary or a verb of saying, not a participle (`-Jo Roe, tweeting after the speech` signs). */
+const hasVerb = (tokens: Token[], s: number): boolean =>
+  tokens.some(
+    (t, k) =>
+      k >= s && isWord(t) && !isUpperStart(t.text) && (AUXILIARIES.has(t.lower) || (isCueWord(tokens, k) && !t.lower.endsWith('ing'))),
+  );
+
+/** The cue of a signature line without a dash: the comma before its publication (`Jo Roe, The Valley Courier`). */
+export const SIGNATURE_COMMA = ',';
+/** Is a cue one that names its speaker the way a byline does: a dash (`” — Jo Roe, Salon`) or a signature line's comma? */
+export const isBylineCue = (cue: string): boolean => DASHES.has(cue) || cue === SIGNATURE_COMMA;
 
 /** A signature's cue: its dash, or the comma between the name and the publication. */
 function cueAt(tokens: Token[], k: number): CueMatch {
@@ -38,7 +54,7 @@ function publicationToEnd(tokens: Token[], s: number): boolean {
   if (!isWord(tokens[s]) || !isUpperStart((tokens[s] as Token).text)) return false;
   for (let k = s; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' ? !isUpperStart(t.text) && !NAME_GLUE.has(t.lower) : !/^[.&'’-]$/.test(t.text)) return false;
+    if (t.kind === 'word' ? !isUpperStart(t.text) && !BODY_NAME_GLUE.has(t.lower) : !/^[.&'’-]$/.test(t.text)) return false;
     if (isCueWord(tokens, k)) return false;
   }
   return true;
@@ -74,12 +90,13 @@ export function signatureLine(tokens: Token[]): Found | undefined {
     if (e - s < 2 || !looksLikeName(tokens, [s, e])) return undefined;
     const next = tokens[e];
     // `– Ken T. (pseudonym), 20, a former swimmer`: a description after the name (a live blog's `- Jo Roe` is its reporter's byline).
-    return /^[,(]$/.test(next?.text ?? '') ? { np: [s, e], cue: cueAt(tokens, 0), tokens } : undefined;
+    // `- Jo Roe, the organiser, was arrested later that night.` is a sentence of a list, not a signature.
+    return /^[,(]$/.test(next?.text ?? '') && !hasVerb(tokens, e) ? { np: [s, e], cue: cueAt(tokens, 0), tokens } : undefined;
   }
   if (tokens.length > SIGNATURE_MAX || tokens.some((t) => t.kind === 'quote')) return undefined;
   if (tokens[tokens.length - 1]?.text === '.' && !isAbbrevDot(tokens, tokens.length - 1)) return undefined;
   // The publication after the last comma: `Jo Roe, Ann Lee and Kim Oh, The Valley Courier`.
-  const comma = tokens.findLastIndex((t) => t.text === ',');
+  const comma = tokens.findLastIndex((t) => t.text === SIGNATURE_COMMA);
   if (comma < 1 || !publicationToEnd(tokens, comma + 1)) return undefined;
   const voice = tokens
     .slice(0, comma)
@@ -97,18 +114,36 @@ function onlyQuotations(ctx: ArticleContext, p: Paragraph): boolean {
   return body.includes(MASK) && /^[\s\0"'“”‘’«».,…:;!?-]*$/u.test(body.replaceAll(MASK, ''));
 }
 
+/** The signature line of paragraph `n`, or undefined. */
+const lineAt = (ctx: ArticleContext, n: number): Found | undefined => {
+  const p = ctx.paragraphs[n] as Paragraph;
+  return signatureLine(windowTokens(ctx, p.start, p.end));
+};
+
+/** Does a paragraph other than `n` sign the quotation paragraph right before it (a roundup's other excerpt)? */
+function signsAnotherExcerpt(ctx: ArticleContext, n: number): boolean {
+  const { paragraphs } = ctx;
+  for (let m = 1; m < paragraphs.length; m++) {
+    if (m === n || onlyQuotations(ctx, paragraphs[m] as Paragraph) || !onlyQuotations(ctx, paragraphs[m - 1] as Paragraph)) continue;
+    if (lineAt(ctx, m)) return true;
+  }
+  return false;
+}
+
 /**
  * The signature line after the excerpt the quotation at `paragraph` belongs to: that paragraph and up to
- * three more after it are nothing but quotations, and the next paragraph is a signature line.
+ * three more after it are nothing but quotations, and the next paragraph is a signature line. Under an
+ * excerpt of one paragraph, a line without a dash signs it only when another excerpt of the article is signed.
  */
 export function signatureAfter(ctx: ArticleContext, paragraph: number): Found | undefined {
   const { paragraphs } = ctx;
   for (let n = paragraph; n < paragraphs.length && n < paragraph + EXCERPT_PARAGRAPHS; n++) {
-    const p = paragraphs[n] as Paragraph;
-    if (!onlyQuotations(ctx, p)) {
-      if (n === paragraph) return undefined;
-      return signatureLine(windowTokens(ctx, p.start, p.end));
-    }
+    if (onlyQuotations(ctx, paragraphs[n] as Paragraph)) continue;
+    if (n === paragraph) return undefined;
+    const found = lineAt(ctx, n);
+    if (!found || found.cue.text !== SIGNATURE_COMMA) return found;
+    const lone = n === paragraph + 1 && (paragraph === 0 || !onlyQuotations(ctx, paragraphs[paragraph - 1] as Paragraph));
+    return lone && !signsAnotherExcerpt(ctx, n) ? undefined : found;
   }
   return undefined;
 }

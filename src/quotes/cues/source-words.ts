@@ -26,7 +26,10 @@ export const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
 week weekend month year earlier later last this`.split(/\s+/),
 );
+/** Nouns of a span of time (`that week`, `each day`, `this time`). */
 export const TIME_UNITS = new Set([
+  'day',
+  'time',
   'week',
   'month',
   'year',
@@ -41,6 +44,8 @@ export const TIME_UNITS = new Set([
   'autumn',
   'winter',
 ]);
+/** Is the lower-case word a span of time or its plural (`night`, `weeks`)? */
+export const isTimeUnit = (lower: string): boolean => TIME_UNITS.has(lower) || (lower.endsWith('s') && TIME_UNITS.has(lower.slice(0, -1)));
 /** Plural or generic source nouns: `officials said`, `sources told`. */
 export const SOURCE_NOUNS = new Set([
   ...SOURCE_PLURALS,

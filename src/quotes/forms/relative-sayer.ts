@@ -5,7 +5,7 @@
 import { cueWith, matchCue } from '../cues/cues.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import { BODY_NAME_GLUE } from '../resolution/body-names.ts';
+import { BODY_NAME_GLUE, NAMING_VERBS as CALLING } from '../lexicon/word-lists.ts';
 import { MEMBER_NOUNS } from '../resolution/party-member.ts';
 import { DOCUMENT_HEADS, isPersonHead, PREPOSITIONS } from '../lexicon/word-lists.ts';
 import { isTitle } from '../lexicon/titles.ts';
@@ -33,9 +33,6 @@ export function relativeSayer(tokens: Token[]): Found | undefined {
     callingSayer(tokens)
   );
 }
-
-/** Verbs that give their object a name in the quoted words: `called Roe's plan a "…"`. */
-const CALLING = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'described']);
 
 /**
  * `praised Lou Marsh, a radio host who called the vote a "…"`, `Ned Pryor, Ohio Republican, who called the law the

@@ -115,12 +115,23 @@ export const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 
 /** Words before a lone capitalised word that make it a place or a body, not a speaker: `the University of Akron says`. */
 export const NOT_SPEAKER_BEFORE = new Set(['of', 'in', 'at', 'from', 'the', 'a', 'an', 'for', 'to', 'on']);
 
-/** Prepositions (a preposition right before a name: `a summit of Pacific Rim nations`, `in Los Angeles`). */
 /** Modal verbs: `would`, `could`, … (a clause's own verb after them). */
 export const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'must', 'can']);
 
+/** Prepositions (a preposition right before a name: `a summit of Pacific Rim nations`, `in Los Angeles`). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(
   'of in at from to for with on near about against between among into across toward towards like including than via over under'.split(' '),
+);
+
+/** Lower-case words inside a body's or a publication's name (`Center for Law and Justice`, `Bank of the West`, `Issues & Insights`). */
+export const BODY_NAME_GLUE: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
+
+/**
+ * Verbs that give their object a name or a label: as a participle after a noun they start an apposition
+ * (`a pastor named Jo Roe`), after `who` their quoted object is the sayer's words (`who called the vote a "farce"`).
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(
+  'named called dubbed nicknamed labeled labelled branded termed described'.split(' '),
 );
 
 /** Heads of a body's description: `he`/`she` never continues them. */

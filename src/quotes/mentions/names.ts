@@ -217,8 +217,9 @@ export function parseNameRun(
   while (glued && a < b && NOT_NAME.has((words[a] as Token).lower)) a++; // `Get More Trump`
   // `Obama Says Boston …`: a headline's verb of saying after the name.
   if (b - a >= 2 && SAYING_OPENERS.has((words[b - 1] as Token).lower)) b--;
-  // `Human Rights Watch`, `Judicial Watch`: `Watch` closing a longer run is the body's name, not a page's `Watch more`.
-  const bodyEnd = b - a >= 2 && (words[b - 1] as Token).lower === 'watch';
+  // `Human Rights Watch`, `Judicial Watch`: `Watch` closing a longer run is the body's name, not a page's `Watch more`;
+  // `USA Today`, `Psychology Today`: so is a capitalised `Today` (a time word is written in lower case inside a sentence).
+  const bodyEnd = b - a >= 2 && ((words[b - 1] as Token).lower === 'watch' || (words[b - 1] as Token).text === 'Today');
   // `Super Tuesday`, `Black Friday`: a day's name is no person's, even with its weekday cut off.
   if (b - a >= 2 && namesDay((words[b - 2] as Token).lower, (words[b - 1] as Token).lower)) return undefined;
   while (!bodyEnd && a < b && NOT_NAME.has((words[b - 1] as Token).lower) && !surnameAfterForename(words, a, b)) b--;

@@ -13,6 +13,7 @@ import { isUpperStart, type Token } from '../tokens.ts';
 import { hasPossessiveS } from '../../text/marks.ts';
 import { isTitle } from '../mentions/names.ts';
 import { givenNameGender } from '../lexicon/given-names.ts';
+import { BODY_NAME_GLUE } from '../lexicon/word-lists.ts';
 
 /** Head nouns of a body's name before `of`/`for`: `Department of …`, `Coalition for …`. */
 const BODY_HEADS = new Set(
@@ -22,8 +23,7 @@ administration organization organisation academy conference caucus corps service
 );
 /** Words a work's title in title case holds and a body's name does not. */
 const TITLE_CASE_WORDS = new Set(['your', 'my', 'our', 'his', 'her', 'their', 'a', 'an', 'how', 'why', 'what', 'ahead', 'you', 'we', 'i']);
-/** Lower-case words inside a body's name (`Center for Law and Justice`, `Bank of the West`). */
-export const BODY_NAME_GLUE: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
+export { BODY_NAME_GLUE } from '../lexicon/word-lists.ts';
 
 /**
  * `Everytown for Gun Safety`, `Physicians for Human Rights`: `for` after a word that opens no person's

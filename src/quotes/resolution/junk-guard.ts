@@ -26,7 +26,7 @@ import type { Mention, Speaker } from '../quote.ts';
 import { letterRuns } from '../finding/letters.ts';
 import { isNeverName, opensSentence, writtenLower } from '../mentions/sentence-words.ts';
 import { foldName } from '../mentions/speakers.ts';
-import { DASHES } from '../cues/source-phrase.ts';
+import { isBylineCue } from '../cues/signature-after.ts';
 import { ARTICLES as ARTICLE_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, SPEECH_AFTER } from '../lexicon/word-lists.ts';
 import { isSpeakingNoun } from './speaking-nouns.ts';
 import { adverbByShape, gluedOpener, namesDay } from '../mentions/name-openers.ts';
@@ -200,7 +200,7 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     const folded = INITIALS_ONLY.test(name) ? name.replace(/ /g, '') : name;
     if (isPlaceName(folded) && (speaker.kind === 'person' || !isGovernedPlace(folded))) return true;
     // A dash attribution (`” — Jo Bloggs, Salon`) is written like a headline and names its speaker; so is a signature line (`Jo Bloggs, Salon`: `signature-after.ts`).
-    if (!DASHES.has(cue) && cue !== ',' && headlineLike(ctx, paragraphAt(ctx.paragraphs, mention.start), memo.headline)) {
+    if (!isBylineCue(cue) && headlineLike(ctx, paragraphAt(ctx.paragraphs, mention.start), memo.headline)) {
       const last = speaker.name.split(' ').pop() as string;
       if (!namedInBody(ctx, last, memo.headline)) return true;
     }

@@ -18,4 +18,13 @@ describe('a participle of saying after a comma-closed subordinate clause', () =>
       ),
     ).toEqual(['Ivo Brandt']);
   });
+
+  it('is read only from a comma-closed clause: a long stretch with no comma before the participle opens none', () => {
+    // `as` is the 23rd token before the participle: the walk back to a comma stops on it.
+    expect(
+      speakers(
+        'In recent weeks, the farmers marched to the capital and were turned back at the bridge as Ivo Brandt watched from the steps of the old grain exchange with his two brothers and a small handful of aides, claiming that the march was "a stunt."',
+      ),
+    ).toEqual([undefined]);
+  });
 });

@@ -30,4 +30,29 @@ describe('a signature line after an excerpt', () => {
     expect(speakers('Part two.\n\n"It is not about the tool at all."\n\nJen Ruddle\n\nSo what is it about?')).toEqual([undefined]);
     expect(speakers('Part two.\n\n"It is not about the tool at all."\n\n-- Oliver Brandt on the late show')).toEqual([undefined]);
   });
+
+  it('is no dash line holding a verb (a list’s sentence)', () => {
+    const text =
+      'The vigil closed at midnight.\n\n"We will march again in spring."\n\n- Pia Sorensen, the treasurer, was detained two days afterwards.';
+    expect(speakers(text)).toEqual([undefined]);
+    expect(speakers('Then silence.\n\n"Bring the tents inside."\n\n– Mads Holm, a warden, will testify on Friday.')).toEqual([undefined]);
+    // A participle describes the writer: the line still signs.
+    expect(speakers('Then silence.\n\n"Bring the tents inside."\n\n– Mads Holm, writing after the storm')).toEqual(['Mads Holm']);
+  });
+
+  it('is no credit line under a lone pull quote, unless another excerpt is signed the same way', () => {
+    const credit =
+      'The hall stayed lit until dawn.\n\n"See you all next winter!"\n\nPia Sorensen, Agence Nordique\n\nThe doors closed at six.';
+    expect(speakers(credit)).toEqual([undefined]);
+    const roundup =
+      'Columnists weighed in.\n\n"The levy is a gift to landlords."\n\nPia Sorensen, The Fjord Gazette\n\n' +
+      '"The levy will pay for the new bridge."\n\nMads Holm, The Coastal Star';
+    expect(speakers(roundup)).toEqual(['Pia Sorensen', 'Mads Holm']);
+  });
+
+  it('keeps a publication’s name whole after its house voice (`Today` closing it)', () => {
+    const text =
+      'Views on the ruling:\n\n"The court chose caution."\n\nEditorial Board, Valley Today\n\n"The court chose wrong."\n\nEditorial Board, The Ridge Sentinel';
+    expect(speakers(text)).toEqual(['Valley Today', 'the Ridge Sentinel']);
+  });
 });

@@ -15,8 +15,8 @@ const source = (text: string) => {
 const speakers = (text: string) => extractQuotes(text).map((q) => q.speaker?.name);
 
 describe('a time phrase before the subject', () => {
-  it('is no part of the subject: `Earlier in the day Tobin admitted`, `Later that week the mayor said`', () => {
-    expect(source('Earlier in the day Tobin admitted in a radio interview,')).toBe('Tobin');
+  it('is no part of the subject: `Earlier in the day Tobin conceded`, `Later that week the mayor said`', () => {
+    expect(source('Earlier in the day Tobin conceded on a call with donors,')).toBe('Tobin');
     expect(source('Later that week Tobin admitted on air,')).toBe('Tobin');
     expect(source('That morning the harbour mayor said')).toBe('the harbour mayor');
   });
@@ -26,9 +26,9 @@ describe('a time phrase before the subject', () => {
   });
 
   it('leaves the quotation to the named subject', () => {
-    expect(speakers('Ines Tobin ran for mayor. Earlier in the day Tobin admitted in a radio interview, "I was not meant to win."')).toEqual(
-      ['Ines Tobin'],
-    );
+    expect(
+      speakers('Ines Tobin ran for mayor. Earlier in the day Tobin conceded on a call with donors, "I was not meant to win."'),
+    ).toEqual(['Ines Tobin']);
   });
 });
 
@@ -44,12 +44,14 @@ describe('a long subject phrase', () => {
 });
 
 describe('asides between a subject and its cue', () => {
-  it('are skipped when two stand one after the other: `Halvorsen, for his part, in a video posted Sunday, begged`', () => {
-    expect(source('Halvorsen, for his part, in a video posted online Sunday, begged his fans to be')).toBe('Halvorsen');
+  it('are skipped when two stand one after the other: `Okafor, on her side, in a letter sent Tuesday, asked`', () => {
+    expect(source('Okafor, on her side, in a letter sent to members Tuesday, asked the members to')).toBe('Okafor');
     expect(source('The mayor, for her part, in an interview on Sunday, said')).toBe('The mayor');
   });
 
-  it('leave a description between commas to the subject it describes: `the two largest districts, in Ada and Bly, announced`', () => {
-    expect(source('In Ostland, the two largest school districts, in Ada and Bly, announced')).toBe('the two largest school districts');
+  it('leave a description between commas to the subject it describes: `both rail operators, the ones in Tarn and Lisk, warned`', () => {
+    expect(source('Across the valley, both regional rail operators, the ones in Tarn and Lisk, warned')).toBe(
+      'both regional rail operators',
+    );
   });
 });

@@ -11,18 +11,20 @@ describe('verbs of saying, judging and finding', () => {
     expect(speakers('Ada Pike referenced "a quiet deal" in her remarks on the port.')).toEqual(['Ada Pike']);
     expect(speakers('Owen Marsh indicated the plan was "the only sensible path" for the town.')).toEqual(['Owen Marsh']);
     expect(speakers('Rep. Lina Varga threatened to sue the county "without delay" over the vote.')).toEqual(['Lina Varga']);
-    expect(speakers('The harbour police identified the men as "known smugglers" on Friday.')).toEqual(['the harbour police']);
+    expect(speakers('The harbour police identified both sailors as "persons of interest" in the theft.')).toEqual(['the harbour police']);
   });
 
   it('give a quotation to the subject of a verb of manner, never a name joined to the verb: blurted, chuckled', () => {
     expect(speakers('"Not again!" Rolf Adler blurted at the guards.')).toEqual(['Rolf Adler']);
-    expect(speakers('Each time Ivo Brandt spoke, Haddad chuckled, and with a shrug, remarked, "There you go again."')).toEqual(['Haddad']);
+    expect(
+      speakers('Whenever Ivo Brandt raised the budget, Haddad chuckled, and after a long pause, said, "We have covered this."'),
+    ).toEqual(['Haddad']);
   });
 });
 
 describe('forms of those verbs that are nouns or narration', () => {
   it('name nobody: `ample references to`, `the harbour rules`', () => {
-    expect(speakers('The speech included ample references to "dignity" and "pride."')).toEqual([undefined, undefined]);
+    expect(speakers('Her address made frequent references to "honour" and to "duty."')).toEqual([undefined, undefined]);
     expect(speakers('The harbour rules cannot "fix" the silt.')).toEqual([undefined]);
     expect(speakers('The harbour mayor was worried the "reform" would fail.')).toEqual([undefined]);
   });

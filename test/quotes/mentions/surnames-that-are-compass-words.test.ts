@@ -22,6 +22,10 @@ describe('a given name before West, North, Fox or Court', () => {
   });
 
   it('stays a place or a body without a given name: `the West Bank`, `Fox News`', () => {
-    expect(names('Crews reached the West Bank before Fox News did.')).not.toContain('West Bank');
+    expect(names('Crews reached the West Bank before Fox News did.')).toEqual(['Crews']);
+  });
+
+  it('stays a place after a given name that is also a place: `Chelsea Fox`, `Lincoln West`', () => {
+    expect(names('The parade went from Victoria Court to Chelsea Fox and back to Lincoln West.')).toEqual([]);
   });
 });
