@@ -16,6 +16,7 @@ import type { Article } from '../corpus/article.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import { candidates, Postings, type Counts } from './postings.ts';
 import { compareTokens, identityKey } from './tokens.ts';
+import { isTitle } from './titles.ts';
 
 export interface QuoteInArticle {
   article: Article;
@@ -331,20 +332,6 @@ function inverseFrequencies(items: Item[]): Map<string, number> {
   const idf = new Map<string, number>();
   for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
   return idf;
-}
-
-/**
- * Titles of shows and works quoted in Title Case (`told "Meet the Press"`) are not utterances:
- * they would group every interview given to the same programme.
- */
-function isTitle(text: string): boolean {
-  const words = text
-    .replace(/[.,!?;:]+$/, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  if (!words.length || words.length > 6) return false;
-  const small = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', '&', 'with', 'at']);
-  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && small.has(w.toLowerCase())));
 }
 
 /** First and last publication day of a statement's dated members. */

@@ -30,19 +30,62 @@ const VARIANTS: Record<string, string> = {
 
 export function compareTokens(text: string): string[] {
   const tokens: string[] = [];
+  return scanPlainWords(text, tokens) ? tokens : patternTokens(text);
+}
+
+/** `compareTokens` with the words matched by `WORD` (any text; the reference the faster scan must agree with). */
+export function patternTokens(text: string): string[] {
+  const tokens: string[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0];
-    let forms = WORD_CACHE.get(word);
-    if (!forms) {
-      forms = wordTokens(word);
-      if (WORD_CACHE.size >= MAX_CACHED_WORDS) WORD_CACHE.clear();
-      WORD_CACHE.set(word, forms);
-    }
-    for (const f of forms) tokens.push(f);
-  }
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) pushForms(m[0], tokens);
   return tokens;
 }
+
+function pushForms(word: string, tokens: string[]): void {
+  let forms = WORD_CACHE.get(word);
+  if (!forms) {
+    forms = wordTokens(word);
+    if (WORD_CACHE.size >= MAX_CACHED_WORDS) WORD_CACHE.clear();
+    WORD_CACHE.set(word, forms);
+  }
+  for (const f of forms) tokens.push(f);
+}
+
+/**
+ * The words `WORD` matches, found by character codes when the text is ASCII but for white space and
+ * punctuation of the General Punctuation block (most news text): there a word character is
+ * `[A-Za-z0-9]` exactly as `[\p{L}\p{N}]`, and no match object is built per word (grouping
+ * tokenises every quote and the paragraphs around short ones). False, with `tokens` partly filled,
+ * at the first other character: the caller then matches with `WORD`.
+ */
+function scanPlainWords(text: string, tokens: string[]): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isPlainWordCode(c)) {
+      if (c >= 0x80 && !isPlainOtherCode(c)) return false;
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isPlainWordCode(text.charCodeAt(i))) i++;
+      // A joiner continues the word only when a word character follows it (`covid-19`, not `talks-`).
+      if (i + 1 < n && isJoinerCode(text.charCodeAt(i)) && isPlainWordCode(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    if (i < n && text.charCodeAt(i) >= 0x80 && !isPlainOtherCode(text.charCodeAt(i))) return false;
+    pushForms(text.slice(start, i), tokens);
+  }
+  return true;
+}
+
+const isPlainWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const JOINER_CODES = Array.from(WORD_JOINERS, (j) => j.charCodeAt(0));
+const isJoinerCode = (c: number): boolean => JOINER_CODES.includes(c);
+/** Non-ASCII characters that are neither letters nor numbers: the no-break space and the General Punctuation block (dashes, curly quotes, spaces). */
+const isPlainOtherCode = (c: number): boolean => c === 0xa0 || (c >= 0x2000 && c <= 0x206f);
 
 /** The words of `wordSpans`, matched without building span objects (this runs over every quote and its paragraph). */
 const WORD = wordPattern();

@@ -66,7 +66,7 @@ async function settled(name: string, groupThreads: number) {
 }
 
 /** A first batch about other people (their surnames stored before the last batch), then every outlet's reports in one last batch. */
-async function settledEarly(name: string, groupEarly: boolean | number) {
+async function settledEarly(name: string, groupEarly: boolean | number, settling?: { before(): void; after(): void }) {
   const index = new SqliteIndex({ path: join(dir, `${name}.sqlite`) });
   const opened = openStore(index, 'test');
   const corpus = new IndexedCorpus({ index: () => index, store: opened.store }, opened.restored);
@@ -84,7 +84,9 @@ async function settledEarly(name: string, groupEarly: boolean | number) {
     [],
     { deferStatements: true, groupEarly },
   );
+  settling?.before();
   await corpus.settleStatements({ chunk: 2, groupThreads: 2 });
+  settling?.after();
   return storedStatements(corpus, index);
 }
 
@@ -104,6 +106,29 @@ describe('settling a build in batches', () => {
       expect(early.rows).toEqual(after.rows);
     } finally {
       take.mockRestore();
+    }
+  });
+
+  it("reads no word of a speaker's quotes back from the store when they were grouped early", async () => {
+    const read = vi.spyOn(SqliteStore.prototype, 'quoteText');
+    /** The texts read from the store while settling. */
+    const readWhileSettling = async (name: string, groupEarly: boolean | number) => {
+      let texts: string[] = [];
+      const before = () => read.mockClear();
+      const after = () => (texts = read.mock.results.map((r) => String(r.value)));
+      await settledEarly(name, groupEarly, { before, after });
+      return texts;
+    };
+    try {
+      const early = await readWhileSettling('early-words', 0);
+      // Ilse Marr's and Petra Vance's lists were taken as grouped early, with no word read; Ona Kask's
+      // (quoted by the first batch) was sent to the workers, with its words.
+      expect(early.some((t) => t.includes('timetable') || t.includes('northern route'))).toBe(false);
+      expect(early.some((t) => t.includes('autumn storms'))).toBe(true);
+      const late = await readWhileSettling('late-words', false);
+      expect(late.some((t) => t.includes('timetable'))).toBe(true);
+    } finally {
+      read.mockRestore();
     }
   });
 

@@ -18,7 +18,6 @@ import { push } from '../multimap.ts';
 import { GROUP_IN_WORKERS_FROM } from '../settle-chunks.ts';
 import { availableParallelism } from 'node:os';
 import { GroupPool, type GroupedStatement } from './group-pool.ts';
-import { isJsSpaceCode } from '../../text/space.ts';
 
 /** A file of the batch as staged: its articles, their quotes (speakers unified), its first passage id. */
 export interface EarlyFile {
@@ -194,7 +193,7 @@ function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string
       for (const k of keys) {
         const mine = byKey.get(k);
         mine?.list.forEach((entry, i) => {
-          if (!longerThanTitle(entry.quote.text) && !personQuote(entry, speakerOf)) return;
+          if (!personQuote(entry, speakerOf)) return;
           list.push(entry);
           ids.push(mine.ids[i]!);
         });
@@ -207,21 +206,4 @@ function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string
       }
   }
   return out;
-}
-
-/**
- * True when a quote has 8 or more words (runs between white space, as `split(/\s+/)` finds them):
- * `personQuote` then never calls it a title (a title has at most 6 words, and only a last run of
- * punctuation is dropped before counting), so a person's quote is kept without splitting its
- * words (a family's lists hold the archive's most quoted people).
- */
-export function longerThanTitle(text: string): boolean {
-  let runs = 0;
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isJsSpaceCode(text.charCodeAt(i));
-    if (!space && !inRun && ++runs >= 8) return true;
-    inRun = !space;
-  }
-  return false;
 }

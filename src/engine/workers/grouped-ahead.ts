@@ -110,11 +110,13 @@ export class GroupedAhead {
     const family = (surname: string, keys: readonly string[]) => keys.length > 1 && keys.includes(surname);
     for (const [surname, changed] of bySurname)
       for (const key of new Set([...(this.keysBySurname.get(surname) ?? []), ...changed])) list(key);
-    // Every quote's words, read article by article (the store parses an article's quote texts at once).
-    const byArticle = new Map<unknown, Quote[]>();
-    for (const key of read) for (const { article, quote } of this.quotes.get(key)!) push(byArticle, article, quote);
     const pinned: Quote[] = [];
-    for (const quotes of byArticle.values()) for (const quote of quotes) if (pinText(quote)) pinned.push(quote);
+    const families = [...bySurname.keys()].filter((surname) => family(surname, this.keysBySurname!.get(surname) ?? []));
+    // A family's quotes are told from titles by their words (`personQuote`, here and when the index regroups): read them first.
+    pinTexts(
+      families.flatMap((surname) => (this.keysBySurname!.get(surname) ?? []).map((k) => list(k))),
+      pinned,
+    );
     const lists: Array<readonly QuoteInArticle[]> = [];
     // As `StatementIndex.regroupSurname` makes them: a family's person quotes, else each speaker's.
     for (const [surname, changed] of bySurname) {
@@ -124,7 +126,10 @@ export class GroupedAhead {
     }
     this.chunkKeys.set(chunk, read);
     this.pinned.set(chunk, pinned);
-    this.chunkQuotes.set(chunk, pinned.length);
+    this.chunkQuotes.set(
+      chunk,
+      read.reduce((n, key) => n + (this.quotes.get(key)?.length ?? 0), 0),
+    );
     const sent: Array<readonly QuoteInArticle[]> = [];
     const answered: Array<Promise<void>> = [];
     const keep = (l: readonly QuoteInArticle[], statements: GroupedStatement[] | undefined) => {
@@ -132,11 +137,13 @@ export class GroupedAhead {
     };
     for (const l of lists) {
       if (!l.length) continue;
-      // Grouped early (the same quotes in the same order): not sent again.
+      // Grouped early (the same quotes in the same order): not sent again, and its words are not read here.
       const early = this.early?.take(l);
       if (early) answered.push(early.then((statements) => keep(l, statements)));
       else sent.push(l);
     }
+    // The words of the lists sent (the workers are sent them).
+    pinTexts(sent, pinned);
     const quotes = sent.reduce((n, l) => n + l.length, 0);
     if (sent.length)
       answered.push(
@@ -192,6 +199,13 @@ export class GroupedAhead {
     this.quotes.clear();
     this.grouped.clear();
   }
+}
+
+/** Holds the words of these lists' quotes on the objects (`pinText`), read article by article (the store parses an article's quote texts at once); adds those pinned to `pinned`. */
+function pinTexts(lists: ReadonlyArray<readonly QuoteInArticle[]>, pinned: Quote[]): void {
+  const byArticle = new Map<unknown, Quote[]>();
+  for (const l of lists) for (const { article, quote } of l) push(byArticle, article, quote);
+  for (const quotes of byArticle.values()) for (const quote of quotes) if (pinText(quote)) pinned.push(quote);
 }
 
 /**
