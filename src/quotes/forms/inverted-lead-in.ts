@@ -5,7 +5,7 @@
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import { PREPOSITIONS } from '../lexicon/word-lists.ts';
+import { NAMING_VERBS, PREPOSITIONS } from '../lexicon/word-lists.ts';
 
 /** Capitalised words that open a sentence without naming anyone (`That brought a rejoinder: "…"`). */
 const NOT_NAMES = new Set(['the', 'that', 'this', 'these', 'those', 'it', 'there', 'here', 'what', 'which', 'such']);
@@ -16,11 +16,11 @@ export const isName = (t: Token | undefined): boolean =>
  * Past verbs of saying whose object is the person named after them (`Asked whether Jo Roe …:`, `Warned Jo Roe:`,
  * `Texted Jo Roe:`): they never open an inverted lead-in.
  */
-const OBJECT_NAMED = new Set(
-  `asked warned described reported cautioned assured accused charged called dubbed labeled labelled branded urged quoted
-cited mentioned denied blasted slammed mocked scolded chided teased lectured taunted implored begged admonished berated
-emailed texted`.split(/\s+/),
-);
+const OBJECT_NAMED = new Set([
+  ...NAMING_VERBS,
+  ...`asked warned reported cautioned assured accused charged urged quoted cited mentioned denied blasted slammed mocked
+scolded chided teased lectured taunted implored begged admonished berated emailed texted`.split(/\s+/),
+]);
 /** Past verbs of saying that open an inverted lead-in (`Quipped retired agent Jo Roe: "…"`, `Agreed …`), but `OBJECT_NAMED`'s. */
 const INVERTED_VERBS: ReadonlySet<string> = new Set(
   [...SAYING_VERBS, 'agreed', 'echoed'].filter((w) => w.endsWith('ed') && !OBJECT_NAMED.has(w)),
