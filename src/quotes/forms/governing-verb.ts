@@ -7,7 +7,6 @@
  * never over a subordinate clause (`that`, `who`) or another subject (`Roe said voters called it "…"`).
  */
 import type { Found } from '../cues/source-phrase.ts';
-import type { ArticleContext } from '../mentions/context.ts';
 import { clauseStart } from '../cues/clause-subject.ts';
 import { JUDGING_VERBS } from '../lexicon/judging-verbs.ts';
 import { isClapping } from './clapping.ts';
@@ -24,10 +23,11 @@ import {
   SUBORDINATE_OPENERS as SUBORDINATE,
 } from '../lexicon/word-lists.ts';
 import { isTitle } from '../mentions/names.ts';
-import { isNeverName } from '../mentions/sentence-words.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import type { Gender } from '../lexicon/given-names.ts';
 import { genderAgrees } from './pronoun-agreement.ts';
+import { AUX, LEADS, SUBJECT_PRONOUNS, subjectAt, type KnownName } from './governing-subject.ts';
+
+export { namedElsewhere, type KnownName } from './governing-subject.ts';
 
 /** Verbs of finding and directing that report a source's words too: `the inspector found that X made "…"`. */
 const EXTRA_VERBS = `found finds concluded concludes determined determines stipulated stipulates stated states directed directs
@@ -71,8 +71,6 @@ oppose opposes opposed opposing references rules credits disputes knocks signals
 );
 /** Of `NOT_VERBS`, the finite forms of saying that are verbs when `that` follows them (`the memo states that`). */
 const FINITE_BEFORE_THAT = new Set(['states', 'posts']);
-/** Auxiliaries before a bare form: `did post`, `will call`. */
-const AUX = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must']);
 
 /** Stems of the verbs that take a quotation (`called`, `described`, `dubbed`, `said`), not of finding or directing (`concluded`, `ordered`). */
 const QUOTING_STEMS = new Set([...JUDGING_VERBS].map((w) => foldE(verbStem(w))));
@@ -110,13 +108,8 @@ export function isReportingVerb(tokens: Token[], k: number): boolean {
 const NOUN_BEFORE = new Set('the a an his her their its our my your this that these those such of for by no any some to with'.split(' '));
 /** Prepositions before a participle whose subject is the clause's: `Obama was generous in expressing "…"`. */
 const PARTICIPLE_LEADS = new Set(['in', 'while', 'when', 'after', 'before', 'without', 'by']);
-/** Articles that open a description subject. */
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'the']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that may open a sentence before its subject without a comma: `Even Sen. Jo Bloggs calls it …`. */
 const FOCUS = new Set(['even', 'only', 'also', 'indeed']);
-/** Lead-in words that open a comma-closed phrase before the subject (several may follow each other). */
-const LEADS = new Set('after before during in on at when since as although though while even despite following amid'.split(' '));
 
 /** Gerunds that pass on someone else's words or act on things (`by citing X's use of the term "…"`, `by directing money toward`). */
 const OTHERS_WORDS = new Set(['citing', 'quoting', 'directing', 'ordering', 'instructing', 'invoking', 'using', 'employing']);
@@ -148,128 +141,6 @@ function subjectStart(tokens: Token[]): number {
   }
   if (FOCUS.has(tokens[s]?.lower ?? '') && isUpperStart(tokens[s + 1]?.text ?? '')) s++;
   return s;
-}
-
-/** Does the article name someone (or a body) by these words elsewhere than at `at`? And, when it knows it, that person's gender. */
-export interface KnownName {
-  (words: string[], at: number): boolean;
-  gender?: (words: string[], at: number) => Gender | undefined;
-}
-
-/** Someone the article names by these words (or the last of them) more than once or by a fuller name: not a sentence's first word. */
-export const namedElsewhere = (ctx: ArticleContext): KnownName =>
-  Object.assign(
-    (words: string[], at: number): boolean => {
-      for (let k = 0; k < words.length; k++) {
-        const p = ctx.people.find(words.slice(k), at);
-        if (!p) continue;
-        let seen = 0;
-        for (const n of p.forms.values()) seen += n;
-        return seen > 1 || p.folded.length > 1;
-      }
-      return false;
-    },
-    { gender: (words: string[], at: number): Gender | undefined => ctx.people.find(words, at)?.gender },
-  );
-
-/** A subject: the words that name it, and where its phrase ends (a participle phrase included). */
-interface Subject {
-  np: [number, number];
-  end: number;
-}
-
-/**
- * The subject at `s`: a pronoun; a capitalised run (`Sen. Jo Bloggs`, after `A tearful` when lower-case
- * words come first); a description opening with an article up to its first verb-like word.
- */
-function subjectAt(tokens: Token[], s: number, v: number, known?: KnownName): Subject | undefined {
-  const first = tokens[s];
-  if (!first || first.kind !== 'word' || s >= v) return undefined;
-  if (SUBJECT_PRONOUNS.has(first.lower)) return { np: [s, s + 1], end: s + 1 };
-  let k = s;
-  // `An emotional Jo Bloggs, …`: an article and lower-case words before the name.
-  if (/^(?:a|an)$/.test(first.lower)) {
-    let j = s + 1;
-    while (j < s + 3 && tokens[j]?.kind === 'word' && !isUpperStart(tokens[j]?.text ?? '')) j++;
-    if (j > s + 1 && isUpperStart(tokens[j]?.text ?? '')) k = j;
-  }
-  if (k === s && first.lower === 'the') {
-    // `the Mayo Clinic did post …`: a capitalised body after `the`.
-    let e = s + 1;
-    while (e < v && e - s < 6 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
-    if (e > s + 1 && e <= v && tokens[e]?.kind === 'word') return { np: [s, e], end: e };
-  }
-  if (k === s && DESCRIPTION_OPENERS.has(first.lower)) return descriptionAt(tokens, s, v);
-  // `In declaring …`, `Weighing in …`: a sentence word or a participle opening the sentence is nobody.
-  const head = tokens[k] as Token;
-  if (!nameWord(head.text) || isNeverName(head.lower) || LEADS.has(head.lower) || /ing$/.test(head.lower)) return undefined;
-  let e = k;
-  while (e < v && e - k < 6) {
-    const t = tokens[e] as Token;
-    if (t.kind === 'word' && nameWord(t.text)) e++;
-    else if (t.text === '.' && e > k && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
-    else break;
-  }
-  // `Former Ohio governor Jo Bloggs, …`: lower-case title words after capitals, then the name itself.
-  let t = e;
-  while (t < v && t < e + 3 && tokens[t]?.kind === 'word' && (isTitle(tokens[t]?.lower ?? '') || isPersonHead(tokens[t]?.lower ?? ''))) t++;
-  if (t > e) return isUpperStart(tokens[t]?.text ?? '') ? subjectAt(tokens, t, v, known) : undefined;
-  // A name is followed by its verb or by a comma (an appositive or a coordinated clause).
-  const next = tokens[e];
-  if (e === k || !next || (next.text !== ',' && !(next.kind === 'word' && !isUpperStart(next.text)))) return undefined;
-  // A name the article writes elsewhere too: never `Arbitrary arrests …`, `Prior to …` opening a sentence.
-  const words = tokens.slice(k, e).filter((w) => w.kind === 'word');
-  if (
-    known &&
-    !known(
-      words.map((w) => w.text),
-      head.start,
-    )
-  )
-    return undefined;
-  return { np: [k, e], end: e };
-}
-
-/** A word of a name: capitalised, or an Arabic article joined to a capitalised name (`al-Ansi`, `el-Sisi`). */
-const nameWord = (text: string): boolean => isUpperStart(text) || /^(?:al|el|ad|ash|as|at|an|ar|az)-\p{Lu}/u.test(text);
-
-/** Prepositions that may qualify a description's head: `a report on the outbreak from the firm`. */
-const QUALIFIERS = new Set(['on', 'of', 'from', 'in', 'at', 'for', 'by', 'about']);
-
-/**
- * `A report on the outbreak from the firm notes …`, `another study published in 2016 found …`: an
- * article, up to three words to its head, qualifiers (a preposition and up to four words each: `on the city's police department`) and
- * at most one participle (`published in 2016`, cut from the phrase), with no comma, right up to the verb.
- */
-function descriptionAt(tokens: Token[], s: number, v: number): Subject | undefined {
-  let e = s + 1;
-  const participle = (j: number): boolean => /ed$/.test(tokens[j]?.lower ?? '') && QUALIFIERS.has(tokens[j + 1]?.lower ?? '');
-  const plain = (j: number): boolean =>
-    tokens[j]?.kind === 'word' &&
-    !QUALIFIERS.has(tokens[j]?.lower ?? '') &&
-    !BETWEEN.has(tokens[j]?.lower ?? '') &&
-    !AUX.has(tokens[j]?.lower ?? '');
-  while (e < v && e - s <= 3 && plain(e) && !participle(e) && !SUBORDINATE.has(tokens[e]?.lower ?? '')) e++;
-  if (e === s + 1) return undefined;
-  let end = e;
-  let cut = -1;
-  while (e < v) {
-    const t = tokens[e] as Token;
-    if (t.kind !== 'word') return undefined;
-    if (QUALIFIERS.has(t.lower)) {
-      let j = e + 1;
-      while (j < v && j - e <= 4 && plain(j) && !SUBORDINATE.has(tokens[j]?.lower ?? '')) j++;
-      if (j === e + 1) return undefined;
-      e = j;
-      if (cut < 0) end = e;
-    } else if (cut < 0 && participle(e)) {
-      cut = e;
-      e++;
-    } else break;
-  }
-  if (e !== v && !(e === v - 1 && BETWEEN.has(tokens[e]?.lower ?? ''))) return undefined;
-  // The phrase runs up to the verb; what is named is the description without its participle.
-  return { np: [s, cut < 0 ? end : cut], end: e };
 }
 
 /** Skip `, who …,` or `, a Democrat,` right after the subject: the index after the closing comma, or `e`. */
