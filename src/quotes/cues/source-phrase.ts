@@ -14,6 +14,7 @@ import { isUpperStart, type Token } from '../tokens.ts';
 import { clauseSubject, insideRelativeClause, subordinateSubject } from './clause-subject.ts';
 import { timeClauseClosed } from './source-asides.ts';
 import type { Found } from './found.ts';
+import { afterObjectGerund } from './object-gerund.ts';
 import { apposedName, collectLeft, collectRight, sourceBefore } from './phrase-walk.ts';
 
 export { SOURCE_NOUNS } from './source-words.ts';
@@ -86,6 +87,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };
     const participle = endsInIng(cue.text);
+    // `Roe criticized Lee for saying …`: the object's words; no earlier cue speaks them.
+    if (participle && afterObjectGerund(tokens, cue.index)) return undefined;
     // `a video of Jo Roe saying …`, `a recording surfaced of Roe stating that …`: the name after `of` is the
     // subject of the participle nearest the quotation (`clips of Roe saying …, commenting, "…"` are another's words).
     const shown = participle && c === cues.length - 1 ? nameAfterOf(tokens, cue.index) : undefined;

@@ -11,6 +11,7 @@ import { clauseStart } from '../cues/clause-subject.ts';
 import { JUDGING_VERBS } from '../lexicon/judging-verbs.ts';
 import { isClapping } from './clapping.ts';
 import { relativeOnName } from '../cues/object-relative.ts';
+import { afterObjectGerund } from '../cues/object-gerund.ts';
 import {
   ARTICLES,
   BE_FORMS as PASSIVE_AUX,
@@ -101,7 +102,34 @@ export function isReportingVerb(tokens: Token[], k: number): boolean {
   if (t.kind !== 'word' || isUpperStart(t.text) || noun || !STEMS.has(foldE(verbStem(t.lower)))) return false;
   // `Roe, who founded a club to promote "…"`: `founded` starts something; `found` reports only a finding (`found that`, `found "…"`).
   if (t.lower === 'founded' || (t.lower === 'found' && !findingFollows(tokens, k))) return false;
-  return /(?:s|ed|ing)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUX.has(tokens[k - 1]?.lower ?? '');
+  return (
+    /(?:s|ed|ing)$/.test(t.lower) ||
+    IRREGULAR_PAST.has(t.lower) ||
+    AUX.has(tokens[k - 1]?.lower ?? '') ||
+    controlledInfinitive(tokens, k) >= 0
+  );
+}
+
+/** Verbs whose subject is also the subject of the infinitive after them: `Roe tried to dismiss it as "…"`, `sought to portray`. */
+const CONTROL_VERBS = new Set(
+  `tried tries sought seeks wanted wants continued continues moved moves rushed rushes hastened hastens decided decides chose
+chooses appeared appears seemed seems`.split(/\s+/),
+);
+/** Adjectives after `be` whose subject is the infinitive's too: `Roe was quick to call it "…"`, `is careful to praise`. */
+const CONTROL_ADJECTIVES = new Set(['quick', 'careful', 'eager', 'ready', 'keen', 'happy', 'swift', 'first']);
+
+/**
+ * An infinitive (`to` and the bare form at `v`) whose subject is the clause's: after a verb of trying
+ * or wanting (`tried to dismiss`), `went on to`, or `be` and an adjective (`was quick to call`). Where that
+ * phrase starts, or -1 (never after a verb of refusing: `declined to call it "…"` quotes no one's words).
+ */
+export function controlledInfinitive(tokens: Token[], v: number): number {
+  if (tokens[v - 1]?.lower !== 'to') return -1;
+  const c = tokens[v - 2]?.lower ?? '';
+  if (CONTROL_VERBS.has(c)) return v - 2;
+  const before = tokens[v - 3]?.lower ?? '';
+  if (c === 'on' && /^(?:went|goes|go)$/.test(before)) return v - 3;
+  return CONTROL_ADJECTIVES.has(c) && PASSIVE_AUX.has(before) ? v - 3 : -1;
 }
 
 /** Words before a verb-looking form that make it a noun (`the warning`, `his claims`, `of blaming`). */
@@ -114,6 +142,12 @@ const FOCUS = new Set(['even', 'only', 'also', 'indeed']);
 /** Gerunds that pass on someone else's words or act on things (`by citing X's use of the term "…"`, `by directing money toward`). */
 const OTHERS_WORDS = new Set(['citing', 'quoting', 'directing', 'ordering', 'instructing', 'invoking', 'using', 'employing']);
 
+/** After `from`, a gerund of saying whose subject is another verb's object (`criticized Lee for saying`): the object's words. */
+export function objectSpeaksAfter(tokens: Token[], from: number): boolean {
+  for (let k = from + 2; k < tokens.length; k++) if (afterObjectGerund(tokens, k)) return true;
+  return false;
+}
+
 /** The verb nearest the end of `tokens` that reports speech, and is not used as a noun; -1 when none. */
 export function nearestVerb(tokens: Token[]): number {
   for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 30; k--) {
@@ -121,9 +155,13 @@ export function nearestVerb(tokens: Token[]): number {
     if (t.text === ';' || t.text === ':') return -1;
     if (!isReportingVerb(tokens, k) || isClapping(tokens, k)) continue;
     const before = tokens[k - 1];
+    // `Roe criticized Lee for saying …"…"`, `accused him of calling it "…"`: a gerund of saying after the object
+    // of another verb is that object's words; no verb further back speaks them.
+    if (afterObjectGerund(tokens, k)) return -1;
     // `He began by talking about a new "…"`: a gerund after `by` has the clause's subject.
     const gerund = before?.lower === 'by' && t.lower.endsWith('ing') && !OTHERS_WORDS.has(t.lower);
-    if (before && !gerund && (NOUN_BEFORE.has(before.lower) || /['’]s$/.test(before.text))) continue;
+    const noun = before && (NOUN_BEFORE.has(before.lower) || /['’]s$/.test(before.text)) && controlledInfinitive(tokens, k) < 0;
+    if (noun && !gerund) continue;
     return k;
   }
   return -1;
@@ -179,7 +217,9 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
   if (!subject) return undefined;
   const { np, end: subjectEnd } = subject;
   // Over adverbs, auxiliaries and times back from the verb.
-  let p = v - 1;
+  // Over an infinitive's controlling verb too: `Roe tried to dismiss`.
+  const control = controlledInfinitive(tokens, v);
+  let p = (control >= 0 ? control : v) - 1;
   while (p >= subjectEnd && (BETWEEN.has(tokens[p]?.lower ?? '') || /^\p{Lu}\p{Ll}+day$/u.test(tokens[p]?.text ?? ''))) p--;
   const at = tokens[p] as Token;
   const participle = verb.lower.endsWith('ing');

@@ -18,7 +18,7 @@ import { inOwnView } from './own-view.ts';
 import { STATEMENT_NOUNS } from './possessive-speech.ts';
 import { withParticiple } from './with-participle.ts';
 import { hereLeadIn } from './here-lead-in.ts';
-import { nearestVerb, relativeSpeech } from './governing-verb.ts';
+import { nearestVerb, objectSpeaksAfter, relativeSpeech } from './governing-verb.ts';
 
 export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
 
@@ -116,6 +116,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
   if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
   // `Roe praised Jo Dunn, who had called it "…"`: a later verb of saying in a relative clause on a name is that name's.
+  // `Roe mocked him for calling it a "…"`: the object's words, not the subject's.
+  if (objectSpeaksAfter(tokens, v)) return undefined;
   const later = nearestVerb(tokens);
   const relative = later > v + 1 ? relativeSpeech(tokens, later) : undefined;
   if (relative !== undefined) return relative ?? undefined;
