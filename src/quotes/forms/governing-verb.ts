@@ -17,6 +17,7 @@ import {
   BE_FORMS as PASSIVE_AUX,
   BETWEEN_SUBJECT_AND_VERB as BETWEEN,
   DOCUMENT_NOUNS,
+  FINDING_DOCUMENTS,
   IRREGULAR_PAST,
   isPersonHead,
   POSSESSIVES,
@@ -88,6 +89,10 @@ export function relativeSpeech(tokens: Token[], v: number): Found | null | undef
 function findingFollows(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next || next.kind === 'quote' || next.lower === 'that') return true;
+  // `The audit also found a "serious lack" of …`: whatever a study or a report found is its finding.
+  let d = k - 1;
+  while (d > 0 && BETWEEN.has(tokens[d]?.lower ?? '')) d--;
+  if (FINDING_DOCUMENTS.has(tokens[d]?.lower ?? '')) return true;
   // `the tribunal found Roe failed to "…"`: a name and its own past verb.
   let e = k + 1;
   while (e < k + 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
