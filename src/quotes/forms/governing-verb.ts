@@ -111,8 +111,30 @@ export function isReportingVerb(tokens: Token[], k: number): boolean {
     /(?:s|ed|ing)$/.test(t.lower) ||
     IRREGULAR_PAST.has(t.lower) ||
     AUX.has(tokens[k - 1]?.lower ?? '') ||
-    controlledInfinitive(tokens, k) >= 0
+    controlledInfinitive(tokens, k) >= 0 ||
+    pluralSubjectBefore(tokens, k)
   );
+}
+
+/** Words ending in `s` that are no plural noun: `The anger has not been …`. */
+const NOT_PLURAL_NOUNS = new Set(['has', 'is', 'was', 'does', 'his', 'its', 'this', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes']);
+/** Determiners before a plural subject: `the notes call`, `their filings describe`. */
+const PLURAL_DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our']);
+
+/**
+ * `The internal notes call the leak a "…"`: a bare present form after a plural noun (lower case, ending
+ * in `s`) that a determiner opens within three words is that noun's finite verb.
+ */
+export function pluralSubjectBefore(tokens: Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  if (tokens[k]?.lower === 'not' || !noun || noun.kind !== 'word' || noun.text !== noun.lower || !/[^s]s$/.test(noun.lower)) return false;
+  if (NOT_PLURAL_NOUNS.has(noun.lower)) return false;
+  for (let d = k - 2; d >= k - 4 && d >= 0; d--) {
+    const t = tokens[d] as Token;
+    if (PLURAL_DETERMINERS.has(t.lower)) return true;
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+  }
+  return false;
 }
 
 /** Verbs whose subject is also the subject of the infinitive after them: `Roe tried to dismiss it as "…"`, `sought to portray`. */
