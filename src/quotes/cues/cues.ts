@@ -98,7 +98,7 @@ function introducesQuote(tokens: Token[], k: number, before: Token | undefined):
 
 /** Finite verbs of saying or finding that follow a noun subject (`the report stated`, `the poll found`). */
 const FINITE_AFTER_NOUN = new Set(
-  'said says stated states found finds noted notes concluded concludes showed shows read reads added adds claimed claims warned warns'.split(
+  'said says stated states found finds noted notes concluded concludes showed shows read reads added adds claimed claims warned warns say show find call describe'.split(
     ' ',
   ),
 );

@@ -7,16 +7,17 @@
  * never over a subordinate clause (`that`, `who`) or another subject (`Roe said voters called it "…"`).
  */
 import type { Found } from '../cues/source-phrase.ts';
-import type { ArticleContext } from '../mentions/context.ts';
 import { clauseStart } from '../cues/clause-subject.ts';
 import { JUDGING_VERBS } from '../lexicon/judging-verbs.ts';
 import { isClapping } from './clapping.ts';
 import { relativeOnName } from '../cues/object-relative.ts';
+import { afterObjectGerund } from '../cues/object-gerund.ts';
 import {
   ARTICLES,
   BE_FORMS as PASSIVE_AUX,
   BETWEEN_SUBJECT_AND_VERB as BETWEEN,
   DOCUMENT_NOUNS,
+  FINDING_DOCUMENTS,
   IRREGULAR_PAST,
   isPersonHead,
   POSSESSIVES,
@@ -24,10 +25,11 @@ import {
   SUBORDINATE_OPENERS as SUBORDINATE,
 } from '../lexicon/word-lists.ts';
 import { isTitle } from '../mentions/names.ts';
-import { isNeverName } from '../mentions/sentence-words.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import type { Gender } from '../lexicon/given-names.ts';
 import { genderAgrees } from './pronoun-agreement.ts';
+import { AUX, LEADS, SUBJECT_PRONOUNS, subjectAt, type KnownName } from './governing-subject.ts';
+
+export { namedElsewhere, type KnownName } from './governing-subject.ts';
 
 /** Verbs of finding and directing that report a source's words too: `the inspector found that X made "…"`. */
 const EXTRA_VERBS = `found finds concluded concludes determined determines stipulated stipulates stated states directed directs
@@ -71,8 +73,6 @@ oppose opposes opposed opposing references rules credits disputes knocks signals
 );
 /** Of `NOT_VERBS`, the finite forms of saying that are verbs when `that` follows them (`the memo states that`). */
 const FINITE_BEFORE_THAT = new Set(['states', 'posts']);
-/** Auxiliaries before a bare form: `did post`, `will call`. */
-const AUX = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must']);
 
 /** Stems of the verbs that take a quotation (`called`, `described`, `dubbed`, `said`), not of finding or directing (`concluded`, `ordered`). */
 const QUOTING_STEMS = new Set([...JUDGING_VERBS].map((w) => foldE(verbStem(w))));
@@ -89,6 +89,10 @@ export function relativeSpeech(tokens: Token[], v: number): Found | null | undef
 function findingFollows(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next || next.kind === 'quote' || next.lower === 'that') return true;
+  // `The audit also found a "serious lack" of …`: whatever a study or a report found is its finding.
+  let d = k - 1;
+  while (d > 0 && BETWEEN.has(tokens[d]?.lower ?? '')) d--;
+  if (FINDING_DOCUMENTS.has(tokens[d]?.lower ?? '')) return true;
   // `the tribunal found Roe failed to "…"`: a name and its own past verb.
   let e = k + 1;
   while (e < k + 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
@@ -103,23 +107,73 @@ export function isReportingVerb(tokens: Token[], k: number): boolean {
   if (t.kind !== 'word' || isUpperStart(t.text) || noun || !STEMS.has(foldE(verbStem(t.lower)))) return false;
   // `Roe, who founded a club to promote "…"`: `founded` starts something; `found` reports only a finding (`found that`, `found "…"`).
   if (t.lower === 'founded' || (t.lower === 'found' && !findingFollows(tokens, k))) return false;
-  return /(?:s|ed|ing)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUX.has(tokens[k - 1]?.lower ?? '');
+  return (
+    /(?:s|ed|ing)$/.test(t.lower) ||
+    IRREGULAR_PAST.has(t.lower) ||
+    AUX.has(tokens[k - 1]?.lower ?? '') ||
+    controlledInfinitive(tokens, k) >= 0 ||
+    pluralSubjectBefore(tokens, k)
+  );
+}
+
+/** Words ending in `s` that are no plural noun: `The anger has not been …`. */
+const NOT_PLURAL_NOUNS = new Set(['has', 'is', 'was', 'does', 'his', 'its', 'this', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes']);
+/** Determiners before a plural subject: `the notes call`, `their filings describe`. */
+const PLURAL_DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our']);
+
+/**
+ * `The internal notes call the leak a "…"`: a bare present form after a plural noun (lower case, ending
+ * in `s`) that a determiner opens within three words is that noun's finite verb.
+ */
+export function pluralSubjectBefore(tokens: Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  if (tokens[k]?.lower === 'not' || !noun || noun.kind !== 'word' || noun.text !== noun.lower || !/[^s]s$/.test(noun.lower)) return false;
+  if (NOT_PLURAL_NOUNS.has(noun.lower)) return false;
+  for (let d = k - 2; d >= k - 4 && d >= 0; d--) {
+    const t = tokens[d] as Token;
+    if (PLURAL_DETERMINERS.has(t.lower)) return true;
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+  }
+  return false;
+}
+
+/** Verbs whose subject is also the subject of the infinitive after them: `Roe tried to dismiss it as "…"`, `sought to portray`. */
+const CONTROL_VERBS = new Set(
+  `tried tries sought seeks wanted wants continued continues moved moves rushed rushes hastened hastens decided decides chose
+chooses appeared appears seemed seems`.split(/\s+/),
+);
+/** Adjectives after `be` whose subject is the infinitive's too: `Roe was quick to call it "…"`, `is careful to praise`. */
+const CONTROL_ADJECTIVES = new Set(['quick', 'careful', 'eager', 'ready', 'keen', 'happy', 'swift', 'first']);
+
+/**
+ * An infinitive (`to` and the bare form at `v`) whose subject is the clause's: after a verb of trying
+ * or wanting (`tried to dismiss`), `went on to`, or `be` and an adjective (`was quick to call`). Where that
+ * phrase starts, or -1 (never after a verb of refusing: `declined to call it "…"` quotes no one's words).
+ */
+export function controlledInfinitive(tokens: Token[], v: number): number {
+  if (tokens[v - 1]?.lower !== 'to') return -1;
+  const c = tokens[v - 2]?.lower ?? '';
+  if (CONTROL_VERBS.has(c)) return v - 2;
+  const before = tokens[v - 3]?.lower ?? '';
+  if (c === 'on' && /^(?:went|goes|go)$/.test(before)) return v - 3;
+  return CONTROL_ADJECTIVES.has(c) && PASSIVE_AUX.has(before) ? v - 3 : -1;
 }
 
 /** Words before a verb-looking form that make it a noun (`the warning`, `his claims`, `of blaming`). */
 const NOUN_BEFORE = new Set('the a an his her their its our my your this that these those such of for by no any some to with'.split(' '));
 /** Prepositions before a participle whose subject is the clause's: `Obama was generous in expressing "…"`. */
 const PARTICIPLE_LEADS = new Set(['in', 'while', 'when', 'after', 'before', 'without', 'by']);
-/** Articles that open a description subject. */
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'the']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that may open a sentence before its subject without a comma: `Even Sen. Jo Bloggs calls it …`. */
 const FOCUS = new Set(['even', 'only', 'also', 'indeed']);
-/** Lead-in words that open a comma-closed phrase before the subject (several may follow each other). */
-const LEADS = new Set('after before during in on at when since as although though while even despite following amid'.split(' '));
 
 /** Gerunds that pass on someone else's words or act on things (`by citing X's use of the term "…"`, `by directing money toward`). */
 const OTHERS_WORDS = new Set(['citing', 'quoting', 'directing', 'ordering', 'instructing', 'invoking', 'using', 'employing']);
+
+/** After `from`, a gerund of saying whose subject is another verb's object (`criticized Lee for saying`): the object's words. */
+export function objectSpeaksAfter(tokens: Token[], from: number): boolean {
+  for (let k = from + 2; k < tokens.length; k++) if (afterObjectGerund(tokens, k)) return true;
+  return false;
+}
 
 /** The verb nearest the end of `tokens` that reports speech, and is not used as a noun; -1 when none. */
 export function nearestVerb(tokens: Token[]): number {
@@ -128,9 +182,13 @@ export function nearestVerb(tokens: Token[]): number {
     if (t.text === ';' || t.text === ':') return -1;
     if (!isReportingVerb(tokens, k) || isClapping(tokens, k)) continue;
     const before = tokens[k - 1];
+    // `Roe criticized Lee for saying …"…"`, `accused him of calling it "…"`: a gerund of saying after the object
+    // of another verb is that object's words; no verb further back speaks them.
+    if (afterObjectGerund(tokens, k)) return -1;
     // `He began by talking about a new "…"`: a gerund after `by` has the clause's subject.
     const gerund = before?.lower === 'by' && t.lower.endsWith('ing') && !OTHERS_WORDS.has(t.lower);
-    if (before && !gerund && (NOUN_BEFORE.has(before.lower) || /['’]s$/.test(before.text))) continue;
+    const noun = before && (NOUN_BEFORE.has(before.lower) || /['’]s$/.test(before.text)) && controlledInfinitive(tokens, k) < 0;
+    if (noun && !gerund) continue;
     return k;
   }
   return -1;
@@ -148,128 +206,6 @@ function subjectStart(tokens: Token[]): number {
   }
   if (FOCUS.has(tokens[s]?.lower ?? '') && isUpperStart(tokens[s + 1]?.text ?? '')) s++;
   return s;
-}
-
-/** Does the article name someone (or a body) by these words elsewhere than at `at`? And, when it knows it, that person's gender. */
-export interface KnownName {
-  (words: string[], at: number): boolean;
-  gender?: (words: string[], at: number) => Gender | undefined;
-}
-
-/** Someone the article names by these words (or the last of them) more than once or by a fuller name: not a sentence's first word. */
-export const namedElsewhere = (ctx: ArticleContext): KnownName =>
-  Object.assign(
-    (words: string[], at: number): boolean => {
-      for (let k = 0; k < words.length; k++) {
-        const p = ctx.people.find(words.slice(k), at);
-        if (!p) continue;
-        let seen = 0;
-        for (const n of p.forms.values()) seen += n;
-        return seen > 1 || p.folded.length > 1;
-      }
-      return false;
-    },
-    { gender: (words: string[], at: number): Gender | undefined => ctx.people.find(words, at)?.gender },
-  );
-
-/** A subject: the words that name it, and where its phrase ends (a participle phrase included). */
-interface Subject {
-  np: [number, number];
-  end: number;
-}
-
-/**
- * The subject at `s`: a pronoun; a capitalised run (`Sen. Jo Bloggs`, after `A tearful` when lower-case
- * words come first); a description opening with an article up to its first verb-like word.
- */
-function subjectAt(tokens: Token[], s: number, v: number, known?: KnownName): Subject | undefined {
-  const first = tokens[s];
-  if (!first || first.kind !== 'word' || s >= v) return undefined;
-  if (SUBJECT_PRONOUNS.has(first.lower)) return { np: [s, s + 1], end: s + 1 };
-  let k = s;
-  // `An emotional Jo Bloggs, …`: an article and lower-case words before the name.
-  if (/^(?:a|an)$/.test(first.lower)) {
-    let j = s + 1;
-    while (j < s + 3 && tokens[j]?.kind === 'word' && !isUpperStart(tokens[j]?.text ?? '')) j++;
-    if (j > s + 1 && isUpperStart(tokens[j]?.text ?? '')) k = j;
-  }
-  if (k === s && first.lower === 'the') {
-    // `the Mayo Clinic did post …`: a capitalised body after `the`.
-    let e = s + 1;
-    while (e < v && e - s < 6 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
-    if (e > s + 1 && e <= v && tokens[e]?.kind === 'word') return { np: [s, e], end: e };
-  }
-  if (k === s && DESCRIPTION_OPENERS.has(first.lower)) return descriptionAt(tokens, s, v);
-  // `In declaring …`, `Weighing in …`: a sentence word or a participle opening the sentence is nobody.
-  const head = tokens[k] as Token;
-  if (!nameWord(head.text) || isNeverName(head.lower) || LEADS.has(head.lower) || /ing$/.test(head.lower)) return undefined;
-  let e = k;
-  while (e < v && e - k < 6) {
-    const t = tokens[e] as Token;
-    if (t.kind === 'word' && nameWord(t.text)) e++;
-    else if (t.text === '.' && e > k && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
-    else break;
-  }
-  // `Former Ohio governor Jo Bloggs, …`: lower-case title words after capitals, then the name itself.
-  let t = e;
-  while (t < v && t < e + 3 && tokens[t]?.kind === 'word' && (isTitle(tokens[t]?.lower ?? '') || isPersonHead(tokens[t]?.lower ?? ''))) t++;
-  if (t > e) return isUpperStart(tokens[t]?.text ?? '') ? subjectAt(tokens, t, v, known) : undefined;
-  // A name is followed by its verb or by a comma (an appositive or a coordinated clause).
-  const next = tokens[e];
-  if (e === k || !next || (next.text !== ',' && !(next.kind === 'word' && !isUpperStart(next.text)))) return undefined;
-  // A name the article writes elsewhere too: never `Arbitrary arrests …`, `Prior to …` opening a sentence.
-  const words = tokens.slice(k, e).filter((w) => w.kind === 'word');
-  if (
-    known &&
-    !known(
-      words.map((w) => w.text),
-      head.start,
-    )
-  )
-    return undefined;
-  return { np: [k, e], end: e };
-}
-
-/** A word of a name: capitalised, or an Arabic article joined to a capitalised name (`al-Ansi`, `el-Sisi`). */
-const nameWord = (text: string): boolean => isUpperStart(text) || /^(?:al|el|ad|ash|as|at|an|ar|az)-\p{Lu}/u.test(text);
-
-/** Prepositions that may qualify a description's head: `a report on the outbreak from the firm`. */
-const QUALIFIERS = new Set(['on', 'of', 'from', 'in', 'at', 'for', 'by', 'about']);
-
-/**
- * `A report on the outbreak from the firm notes …`, `another study published in 2016 found …`: an
- * article, up to three words to its head, qualifiers (a preposition and up to four words each: `on the city's police department`) and
- * at most one participle (`published in 2016`, cut from the phrase), with no comma, right up to the verb.
- */
-function descriptionAt(tokens: Token[], s: number, v: number): Subject | undefined {
-  let e = s + 1;
-  const participle = (j: number): boolean => /ed$/.test(tokens[j]?.lower ?? '') && QUALIFIERS.has(tokens[j + 1]?.lower ?? '');
-  const plain = (j: number): boolean =>
-    tokens[j]?.kind === 'word' &&
-    !QUALIFIERS.has(tokens[j]?.lower ?? '') &&
-    !BETWEEN.has(tokens[j]?.lower ?? '') &&
-    !AUX.has(tokens[j]?.lower ?? '');
-  while (e < v && e - s <= 3 && plain(e) && !participle(e) && !SUBORDINATE.has(tokens[e]?.lower ?? '')) e++;
-  if (e === s + 1) return undefined;
-  let end = e;
-  let cut = -1;
-  while (e < v) {
-    const t = tokens[e] as Token;
-    if (t.kind !== 'word') return undefined;
-    if (QUALIFIERS.has(t.lower)) {
-      let j = e + 1;
-      while (j < v && j - e <= 4 && plain(j) && !SUBORDINATE.has(tokens[j]?.lower ?? '')) j++;
-      if (j === e + 1) return undefined;
-      e = j;
-      if (cut < 0) end = e;
-    } else if (cut < 0 && participle(e)) {
-      cut = e;
-      e++;
-    } else break;
-  }
-  if (e !== v && !(e === v - 1 && BETWEEN.has(tokens[e]?.lower ?? ''))) return undefined;
-  // The phrase runs up to the verb; what is named is the description without its participle.
-  return { np: [s, cut < 0 ? end : cut], end: e };
 }
 
 /** Skip `, who …,` or `, a Democrat,` right after the subject: the index after the closing comma, or `e`. */
@@ -308,7 +244,9 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
   if (!subject) return undefined;
   const { np, end: subjectEnd } = subject;
   // Over adverbs, auxiliaries and times back from the verb.
-  let p = v - 1;
+  // Over an infinitive's controlling verb too: `Roe tried to dismiss`.
+  const control = controlledInfinitive(tokens, v);
+  let p = (control >= 0 ? control : v) - 1;
   while (p >= subjectEnd && (BETWEEN.has(tokens[p]?.lower ?? '') || /^\p{Lu}\p{Ll}+day$/u.test(tokens[p]?.text ?? ''))) p--;
   const at = tokens[p] as Token;
   const participle = verb.lower.endsWith('ing');

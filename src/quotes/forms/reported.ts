@@ -18,7 +18,7 @@ import { inOwnView } from './own-view.ts';
 import { STATEMENT_NOUNS } from './possessive-speech.ts';
 import { withParticiple } from './with-participle.ts';
 import { hereLeadIn } from './here-lead-in.ts';
-import { nearestVerb, relativeSpeech } from './governing-verb.ts';
+import { isReportingVerb, nearestVerb, objectSpeaksAfter, pluralSubjectBefore, relativeSpeech } from './governing-verb.ts';
 
 export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
 
@@ -103,6 +103,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   }
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower) || sendsSomethingElse(tokens, v)) return undefined;
+  // `The internal notes call …`: a plural noun before its own bare verb of saying is no verb.
+  if (pluralSubjectBefore(tokens, v + 1) && isReportingVerb(tokens, v + 1)) return undefined;
   // `C-SPAN Confirms …`: a capitalised verb of the lexicon is a headline's, not a sentence's; `he was
   // worried`, `it is frowned upon`: after `was`/`is` its participle describes a state.
   if (!JUDGING_VERBS.has(verb.lower) && (verb.text !== verb.lower || BE.has(tokens[v - 1]?.lower ?? ''))) return undefined;
@@ -116,6 +118,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   if (['the', 'a', 'an'].includes(tokens[v - 1]?.lower ?? '')) return undefined;
   if (tokens.slice(v + 1).some((t) => t.text === ';')) return undefined;
   // `Roe praised Jo Dunn, who had called it "…"`: a later verb of saying in a relative clause on a name is that name's.
+  // `Roe mocked him for calling it a "…"`: the object's words, not the subject's.
+  if (objectSpeaksAfter(tokens, v)) return undefined;
   const later = nearestVerb(tokens);
   const relative = later > v + 1 ? relativeSpeech(tokens, later) : undefined;
   if (relative !== undefined) return relative ?? undefined;

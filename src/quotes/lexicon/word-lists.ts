@@ -81,7 +81,7 @@ export const isPersonHead = (word: string): boolean =>
 /** Nouns for what someone wrote or said, which speak for their author (`his statement said`, `a statement by the agency said`). */
 export const DOCUMENT_NOUNS = new Set(
   `statement letter tweet tweets post memo op-ed email message speech remarks testimony affidavit filing brief blog
-website column essay book manuscript`.split(/\s+/),
+website column essay book manuscript response reply`.split(/\s+/),
 );
 
 /** Documents whose findings speak for them (`the study found`, `a new poll shows`). */

@@ -1,0 +1,62 @@
+/**
+ * `Roe criticized Lee for saying …"…"`, `mocked him for calling it a "…"`, `accused the mayor of
+ * describing …`: a gerund of saying after `for` or `of` and the object of another verb has that object
+ * for its subject; the words are the object's, never the sentence subject's. (`Roe apologized for
+ * saying` and `Roe was criticized for saying` have no object in between: the subject's words.)
+ */
+import { isUpperStart, type Token } from '../tokens.ts';
+import { TIME_WORDS } from './source-words.ts';
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words before a name that make it no verb's object: `in the Daily Mail`, `to Lee`. */
+const NOT_VERB_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'at',
+  'on',
+  'of',
+  'to',
+  'from',
+  'with',
+  'by',
+  'for',
+  'about',
+  'and',
+  'or',
+  'himself',
+  'herself',
+  'themselves',
+]);
+
+/**
+ * Gerunds that report words as said (not `thanked Lee for telling the truth`, `praised Lee for issuing a
+ * plan`, `assailed the media for portraying`: the words there are the praiser's or the critic's own).
+ */
+const SAYING_GERUNDS = new Set(
+  'saying suggesting claiming stating declaring arguing insisting asserting writing tweeting calling describing'.split(' '),
+);
+/** Object pronouns: `attacked him for calling`. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+/** Determiners opening an object phrase: `blamed the mayor for calling`. */
+const OBJECT_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+
+/** Is the gerund of saying at `k` after `for`/`of` and an object of the verb before? */
+export function afterObjectGerund(tokens: Token[], k: number): boolean {
+  if (!/^(?:for|of)$/.test(tokens[k - 1]?.lower ?? '') || !SAYING_GERUNDS.has(tokens[k]?.lower ?? '')) return false;
+  const o = tokens[k - 2];
+  if (!o || o.kind !== 'word') return false;
+  if (OBJECT_PRONOUNS.has(o.lower)) return true;
+  // `criticized Jo Lee for saying`: a name after a lower-case word (never a sentence's first word).
+  if (isUpperStart(o.text)) {
+    let n = k - 2;
+    while (n > k - 6 && tokens[n - 1]?.kind === 'word' && isUpperStart(tokens[n - 1]?.text ?? '')) n--;
+    // Not a day (`expressed regret Saturday for saying`) nor a name after a preposition (`in the Daily Mail for writing`).
+    const before = tokens[n - 1];
+    if (TIME_WORDS.has(o.lower) || MONTHS.test(o.text)) return false;
+    return before?.kind === 'word' && !isUpperStart(before.text) && !NOT_VERB_BEFORE.has(before.lower);
+  }
+  // `blamed the mayor for saying`: a determiner and a noun right after a verb.
+  return OBJECT_DETERMINERS.has(tokens[k - 3]?.lower ?? '') && /(?:ed|s)$/.test(tokens[k - 4]?.lower ?? '');
+}
