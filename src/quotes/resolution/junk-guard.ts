@@ -105,7 +105,8 @@ function capitalisedInside(masked: string, word: string): boolean {
  */
 const CLAUSE_WORDS = new Set(
   `will would can could should shall might must is are was were be been being do does did don't didn't doesn't won't
-can't wouldn't couldn't isn't wasn't aren't weren't it's he's she's we're you're they're i'm began came went heard`
+can't wouldn't couldn't isn't wasn't aren't weren't haven't hasn't hadn't it's he's she's we're you're they're i'm began came went
+heard`
     .split(/\s+/)
     .flatMap((w) => [w, w.replace("'", '’')]),
 );

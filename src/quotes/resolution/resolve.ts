@@ -138,6 +138,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const w = words.filter(isWord);
   // `Comey indeed said`, `The Committee issued a statement saying`: a verb or an adverb read into the phrase.
   const cut = cutPhrase(words, verbMayClose(tokens, np, cue.index));
+  // (`put out a statement late Friday`: a verb and its object, nothing before them, name nobody.)
+  if (cut === 0) return base;
   if (cut !== undefined) return resolveSource(ctx, foundWith(found, [np[0], np[0] + cut]), previous);
   // `sent a letter to the minister urging`, `did post a new tweet saying`: the verb before a document read into the phrase.
   const second = w[1];
