@@ -42,7 +42,7 @@ export const QUANTIFIERS = ['another', 'one', 'two', 'three', 'some', 'several',
 
 /** Irregular past forms of verbs (`took`, `said`): the rest end in `-ed`. */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
-  'said told wrote spoke found took gave made went came saw got threw left'.split(' '),
+  'said told wrote spoke found took gave made went came saw got threw left sent put'.split(' '),
 );
 
 /** Forms of `be`, before a passive verb (`was called`) or a state (`is worried`). */

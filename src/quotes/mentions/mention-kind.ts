@@ -31,6 +31,9 @@ toggle enlarge replay play close expand sign up stories story monitor gallery sl
 skip previous back top question answer`.split(/\s+/),
 );
 
+/** Holidays and feasts, written alone like a name (`before Christmas`, `by Thanksgiving`): a time, never who speaks. */
+const HOLIDAYS = new Set('christmas easter thanksgiving halloween hanukkah passover ramadan diwali kwanzaa'.split(' '));
+
 /** Titles that are also common surnames: `Billie Jean King`, `John Major`, `Stephen Bishop`. */
 const SURNAME_TITLES = new Set([
   'king',
@@ -164,7 +167,7 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   const { text } = ctx;
   const f = person.folded;
   const last = f[f.length - 1] ?? '';
-  if (f.length === 1 && NOT_A_NAME.has(last)) return 'other';
+  if (f.length === 1 && (NOT_A_NAME.has(last) || HOLIDAYS.has(last))) return 'other';
   if (f.every((w) => NOT_A_NAME.has(w))) return 'other';
   // `Salon.com`, `MoveOn.org`: a web address is a site's or a body's name.
   if (WEB_ADDRESS.test(name)) return 'organisation';

@@ -38,7 +38,7 @@ const PAGE_WORDS_IN_NAMES = new Set(['live', 'watch', 'follow', 'share', 'check'
 const ORG_WORDS = new Set(
   `united nations states kingdom committee council office ministry department house senate congress party news times
 post journal street university college institute foundation center centre agency bank court union republic republics
-cross army forces force police service club group inc corp company association organization organisation network
+cross army forces force units police service club group inc corp company association organization organisation network
 daily weekly magazine television radio airport hospital school city county state north south east west new york sea
 river islands island day week affairs coordination commission federation fund board authority alliance treaty
 steel works plant press media tv cnn fox bbc nbc abc cbs msnbc reuters afp ap kremlin pentagon white nato un eu

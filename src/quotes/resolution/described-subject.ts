@@ -322,11 +322,24 @@ export function heldDescription(ctx: ArticleContext, at: number, gender: Gender)
   const g = HEAD_GENDER.get(head);
   if (g !== undefined && g !== gender) return undefined;
   // (Names inside what was said since are what the person spoke of: `"… nobody backs Roe now," he continued`.)
-  if (ctx.people.mentionsBetween(held.at + 1, at).some((m) => ctx.masked.charCodeAt(m.start) !== MASK_CODE)) return undefined;
+  // Only someone the pronoun may stand for comes between: a person of its gender or of none known, not a body
+  // or a place (`to drive out the People's Protection Units`) nor a person of the other gender (agreement).
+  for (const m of ctx.people.mentionsBetween(held.at + 1, at))
+    if (ctx.masked.charCodeAt(m.start) !== MASK_CODE && mayBeNamed(ctx, m, gender)) return undefined;
   return speakerCopy(held.speaker);
 }
 
 const MASK_CODE = MASK.charCodeAt(0);
+
+/**
+ * May the mention `m` be what a pronoun of `gender` refers to (`mayBe`)? A bare surname that people of both
+ * genders share (`tells Cruz`, with a Ted and a Heidi Cruz in the article) may be either of them.
+ */
+function mayBeNamed(ctx: ArticleContext, m: { person: Person; start: number; end: number }, gender: Gender): boolean {
+  if (mayBe(ctx, m.person, gender)) return true;
+  const written = ctx.text.slice(m.start, m.end);
+  return !written.includes(' ') && ctx.people.namesakes(written).some((p) => mayBe(ctx, p, gender));
+}
 
 /** The head of a held description, past a participle after it: `a party donor based in Ohio` → `donor`. */
 export function heldHead(name: string): string | undefined {

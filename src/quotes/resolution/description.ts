@@ -8,7 +8,7 @@
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { isTitle } from '../mentions/names.ts';
-import { PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/word-lists.ts';
+import { IRREGULAR_PAST, POSSESSIVES, PREPOSITIONS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lexicon/word-lists.ts';
 
 /** Determiners that open a source phrase (`His spokesman`, `Their lawyer`, `Both men`, `Some officials`). */
 const POSSESSIVE_OPENERS = new Set([
@@ -112,7 +112,62 @@ export function cutPhrase(words: Token[], verbMayClose = false): number | undefi
     const determiner = ARTICLES.has(before.lower) || POSSESSIVE_OPENERS.has(before.lower);
     if (isWordToken(t) && /^[a-z]{3,}ed$/.test(t.text) && isWordToken(before) && isUpperStart(before.text) && !determiner) return k;
   }
+  const object = verbWithObject(words);
+  if (object !== undefined) return object;
+  return verbMayClose ? reducedRelative(words) : undefined;
+}
+
+/** Words that open a noun phrase as its object: articles and possessive determiners (`sent a memo`, `put out his statement`). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set<string>([...ARTICLES, ...POSSESSIVES]);
+/** Particles of a phrasal verb before its object (`put out a statement`, `handed over the files`). */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'over', 'back']);
+
+const isPastVerb = (t: Token | undefined): boolean => isWordToken(t) && (/^[a-z]{3,}ed$/.test(t.text) || IRREGULAR_PAST.has(t.text));
+
+/**
+ * `A county clerk in Lake Harmon sent a memo to poll workers`, `Moreno's legal team put out a statement
+ * late Tuesday`: a past verb after the phrase's noun, then the opener of its object, is the subject's
+ * verb read into the phrase; the phrase keeps the words before it (none when the verb opens it). A
+ * determiner before the verb makes it an adjective (`the retired the` never occurs; `a trained nurse`
+ * has no object after it).
+ */
+function verbWithObject(words: Token[]): number | undefined {
+  for (let k = 0; k < words.length - 2; k++) {
+    const t = words[k] as Token;
+    const next = words[k + 1] as Token;
+    const particle = PARTICLES.has(next.lower) ? 1 : 0;
+    const object = words[k + 1 + particle];
+    if (!isPastVerb(t) || !object || !OBJECT_OPENERS.has(object.lower)) continue;
+    // (`issued a statement saying`: a verb opening the phrase before its document is read in `resolve.ts`, for the issuer.)
+    if (k === 0 && particle === 0) return undefined;
+    const before = words[k - 1];
+    if (before && (!isWordToken(before) || ARTICLES.has(before.lower) || POSSESSIVE_OPENERS.has(before.lower))) continue;
+    return k;
+  }
   return undefined;
+}
+
+/** Openers of a phrase with a head noun whose own clause may follow it (`a report`, `one aide`, `two officials`). */
+const NOUN_OPENERS: ReadonlySet<string> = new Set<string>([...ARTICLES, ...QUANTIFIERS]);
+
+/**
+ * `a 90-page audit released by the county`, `one aide involved in the talks`: a participle closing a
+ * phrase after its lower-case head noun opens a clause of its own (its agent or place follows); the
+ * phrase keeps its noun. Not after a capitalised word (`A clinic Ben Achebe opened`: a clause with a
+ * subject, whose noun stays) nor after an adverb or a determiner.
+ */
+function reducedRelative(words: Token[]): number | undefined {
+  const n = words.length;
+  const last = words[n - 1];
+  const before = words[n - 2];
+  const first = words[0] as Token;
+  if (n < 3 || !isWordToken(last) || !/^[a-z]{3,}ed$/.test(last.text) || !isWordToken(before)) return undefined;
+  // (`the sign she carried`: a clause with a subject of its own, whose noun stays.)
+  if (!/^\p{Ll}/u.test(before.text) || OBJECT_OPENERS.has(before.lower) || CLAUSE_END.has(before.lower)) return undefined;
+  if (TRAILING_ADVERBS.has(before.lower)) return undefined;
+  // (`a board member based in Tulsa`: `based` tells where someone is, a description's own qualifier, not a clause.)
+  if (before.lower.endsWith('ly') || last.lower === 'based') return undefined;
+  return NOUN_OPENERS.has(first.lower) || /^\d/.test(first.text) ? n - 1 : undefined;
 }
 
 /** Is this phrase a fragment of a sentence rather than a description of someone (see the file's comment)? */

@@ -27,7 +27,14 @@ import { letterRuns } from '../finding/letters.ts';
 import { isNeverName, opensSentence, writtenLower } from '../mentions/sentence-words.ts';
 import { foldName } from '../mentions/speakers.ts';
 import { isBylineCue } from '../cues/signature-after.ts';
-import { ARTICLES as ARTICLE_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, SPEECH_AFTER } from '../lexicon/word-lists.ts';
+import {
+  ARTICLES as ARTICLE_WORDS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  QUANTIFIERS,
+  SENTENCE_ADVERBS,
+  SPEECH_AFTER,
+} from '../lexicon/word-lists.ts';
 import { isSpeakingNoun } from './speaking-nouns.ts';
 import { adverbByShape, gluedOpener, namesDay } from '../mentions/name-openers.ts';
 import { isUpperStart, isWordCode } from '../tokens.ts';
@@ -105,7 +112,8 @@ function capitalisedInside(masked: string, word: string): boolean {
  */
 const CLAUSE_WORDS = new Set(
   `will would can could should shall might must is are was were be been being do does did don't didn't doesn't won't
-can't wouldn't couldn't isn't wasn't aren't weren't it's he's she's we're you're they're i'm began came went heard`
+can't wouldn't couldn't isn't wasn't aren't weren't haven't hasn't hadn't it's he's she's we're you're they're i'm began came went
+heard`
     .split(/\s+/)
     .flatMap((w) => [w, w.replace("'", '’')]),
 );
@@ -148,6 +156,24 @@ function loneModifier(description: string): boolean {
   return !isSpeakingNoun(description) && !SOMEONE.has(description);
 }
 
+/** Words that open a noun phrase as its determiner: with one, a phrase is no bare noun (`some cases`, `his pictures`). */
+const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE_WORDS, ...POSSESSIVES, ...QUANTIFIERS, 'this', 'that', 'these', 'those']);
+
+/**
+ * Words of two or three in lower case, with no determiner and a singular last word that names nothing that
+ * speaks (`school spirit chants`, `toughening mental health`, `potential scenario`, `he believed`): no noun
+ * phrase for a speaker. A plural is left alone (`local scholars said`: nouns of people are an open class),
+ * and so is a phrase holding a quantifier (`at least one attendee`) or a noun of a person, a body, a
+ * document or a medium (`state police`, `social media`).
+ */
+function bareThing(description: string): boolean {
+  if (!/^[\p{Ll}\s'’-]+$/u.test(description)) return false;
+  const words = description.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || DETERMINERS.has(words[0] as string)) return false;
+  if (words.some((w) => DETERMINERS.has(w) || isSpeakingNoun(w))) return false;
+  return !(words[words.length - 1] as string).endsWith('s');
+}
+
 /** Is this speaker, given through this mention, no speaker at all (see the file's comment)? */
 export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Speaker, cue: string): boolean {
   const memo = seenFor(ctx.text);
@@ -187,7 +213,10 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   if (openingAdjunct(ctx, mention)) return true;
   // (`@beewel wrote`: a handle in lower case names its account.)
   const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
-  if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!handle && loneModifier(speaker.name)))) return true;
+  // (`jo lee roe (@JoLeeRoe) May 18, 2015`: a tweet's signature names its author in whatever case the account writes.)
+  const signed = handle || ctx.text.startsWith(' (@', mention.end);
+  if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!signed && (loneModifier(speaker.name) || bareThing(speaker.name)))))
+    return true;
   // `2018\n\nCritics`: a description read across a paragraph's end is no noun phrase.
   if (speaker.kind === 'unnamed' && speaker.name.includes('\n')) return true;
   // `Lund's Paper Tigers concedes`, `the show "Morning Desk"`: a work or a product (`work-titles.ts`).

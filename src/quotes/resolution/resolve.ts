@@ -4,7 +4,6 @@
  * earlier, anything else to an unnamed source (`officials`, `a senior aide`).
  */
 import { DOCUMENT_NOUNS, QUANTIFIERS } from '../lexicon/word-lists.ts';
-import { clauseStart } from '../cues/clause-subject.ts';
 import type { ArticleContext } from '../mentions/context.ts';
 import { WORD_SURNAMES, capitalisedRuns, parseNameRun } from '../mentions/names.ts';
 import type { Mention, Speaker } from '../quote.ts';
@@ -40,6 +39,8 @@ import { hasPossessiveS, withoutPossessiveS } from '../../text/marks.ts';
 import { nameTexts, roleWordsOf } from './phrase-words.ts';
 import { unnamedUnderBroaderHead } from './broader-head.ts';
 import { STAFF_HEADS } from '../lexicon/office-holders.ts';
+import { PRONOUNS, bodySubject } from './body-subject.ts';
+import { withoutTimeLead } from './time-lead.ts';
 
 const INDEFINITE = new Set<string>([
   'a',
@@ -47,7 +48,6 @@ const INDEFINITE = new Set<string>([
   ...QUANTIFIERS,
   ...['four', 'five', 'few', 'other', 'others', 'multiple', 'numerous', 'unnamed', 'anonymous'],
 ]);
-const PRONOUNS = new Set(['he', 'him', 'she', 'her', 'they', 'them', 'we', 'i', 'it', 'you']);
 
 export interface Attribution {
   mention: Mention;
@@ -106,55 +106,6 @@ function documentOwner(words: Token[]): 'pronoun' | number | undefined {
   return words.slice(0, owner + 1).every((t) => isWord(t) && isUpperStart(t.text)) ? owner + 1 : undefined;
 }
 
-/**
- * The subject of the clause holding `tokens[at]`, when it is a body rather than a person: the words
- * from the clause start up to the first verb-like or boundary word (`The Obama administration` expelled).
- */
-function bodySubject(tokens: Token[], at: number): [number, number] | undefined {
-  const s = clauseStart(tokens.slice(0, at));
-  const first = tokens[s];
-  if (!first || !isWord(first) || !(first.lower === 'the' || isUpperStart(first.text)) || PRONOUNS.has(first.lower)) return undefined;
-  // The longest such phrase: `America Rising PAC`, not `America`.
-  let found: [number, number] | undefined;
-  for (let e = s + 1; e < at && e - s <= 6; e++) {
-    const t = tokens[e - 1] as Token;
-    if (!isWord(t) || BODY_STOP.has(t.lower) || (found && !isUpperStart(t.text))) break;
-    if (isOrganisationPhrase(tokens.slice(s, e))) found = [s, e];
-  }
-  return found;
-}
-/** Words that end a clause's subject before its verb or a qualifier. */
-const BODY_STOP = new Set('in on at of for to that which who and but has had is was will would said'.split(' '));
-
-const TIME_DETERMINERS = new Set(['last', 'this', 'next']);
-const TIME_NOUNS = new Set(
-  `week weekend month year night morning afternoon evening monday tuesday wednesday thursday friday saturday sunday
-spring summer autumn fall winter`.split(/\s+/),
-);
-
-/** `Last week EU leaders declared`, `In Court he argued`: a time phrase or lead-in opening the sentence is not part of the source. */
-function withoutTimeLead(tokens: Token[], np: [number, number]): [number, number] {
-  const [s, e] = np;
-  const det = tokens[s];
-  const noun = tokens[s + 1];
-  if (e - s > 2 && det && noun && TIME_DETERMINERS.has(det.lower) && TIME_NOUNS.has(noun.lower)) return [s + 2, e];
-  // `asserted President Jo Bloggs a month ago`: an article closing the phrase belongs to what follows.
-  let end = e;
-  while (end - s > 1 && ['a', 'an', 'the'].includes(tokens[end - 1]?.lower ?? '')) end--;
-  if (end < e) return [s, end];
-  // `In Court he argued`: a lead-in glued before a subject pronoun.
-  const last = tokens[e - 1];
-  if (
-    e - s > 1 &&
-    last &&
-    (last.lower === 'he' || last.lower === 'she') &&
-    tokens[e - 2]?.kind === 'word' &&
-    tokens[e - 2]?.lower !== 'and'
-  )
-    return [e - 1, e];
-  return np;
-}
-
 /** The latest unnamed speaker (among the last few) whose description has this head noun. */
 function sameUnnamed(ctx: ArticleContext, head: string): Speaker | undefined {
   for (let k = ctx.spoken.length - 1; k >= 0 && k >= ctx.spoken.length - 6; k--) {
@@ -187,6 +138,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const w = words.filter(isWord);
   // `Comey indeed said`, `The Committee issued a statement saying`: a verb or an adverb read into the phrase.
   const cut = cutPhrase(words, verbMayClose(tokens, np, cue.index));
+  // (`put out a statement late Friday`: a verb and its object, nothing before them, name nobody.)
+  if (cut === 0) return base;
   if (cut !== undefined) return resolveSource(ctx, foundWith(found, [np[0], np[0] + cut]), previous);
   // `sent a letter to the minister urging`, `did post a new tweet saying`: the verb before a document read into the phrase.
   const second = w[1];
