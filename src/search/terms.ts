@@ -115,21 +115,35 @@ const LAST_FIELD = 7;
  */
 export class FieldAnalyser {
   /** `SLOT` ints per slot (slots a power of two, at most half full). */
-  private slots = new Int32Array(SLOT << 16);
-  private slotCount = 1 << 16;
+  private slots: Int32Array;
+  private slotCount: number;
   private spellingCount = 0;
   /** Per spelling, one run: its characters, its terms joined by spaces, its term ids (two 16-bit halves each, low first). */
-  private heap = new Uint16Array(1 << 21);
+  private heap: Uint16Array;
   private heapCount = 0;
   private readonly termIds = new Map<string, number>();
-  private termNames: string[] = [];
+  private termNames: string[];
   /** Per term: the last field it was counted in. */
-  private termField = new Int32Array(1 << 15);
-  private fresh: string[] = [];
+  private termField: Int32Array;
+  private fresh: string[];
   private fields = 0;
   /** The field's text as it is written: one byte per character while every character is below U+0100, else two. */
-  private narrow = Buffer.alloc(1 << 12);
-  private wide = new Uint16Array(1 << 12);
+  private narrow: Buffer;
+  private wide: Uint16Array;
+
+  constructor() {
+    // Each field that is replaced later is set twice here: V8 compiles code reading a field never
+    // stored again with its value built in, and throws all that code away when the field is first
+    // replaced (a table grown, `takeNew`).
+    this.slots = this.slots = new Int32Array(SLOT << 16);
+    this.slotCount = this.slotCount = 1 << 16;
+    this.heap = this.heap = new Uint16Array(1 << 21);
+    this.termNames = this.termNames = [];
+    this.termField = this.termField = new Int32Array(1 << 15);
+    this.fresh = this.fresh = [];
+    this.narrow = this.narrow = Buffer.alloc(1 << 12);
+    this.wide = this.wide = new Uint16Array(1 << 12);
+  }
 
   field(text: string): IndexedField {
     // Bounded like `processTerm`'s cache; cleared between fields only (counts stay exact), and
@@ -236,30 +250,29 @@ export class FieldAnalyser {
   private add(text: string, start: number, end: number, hash: number): number {
     if ((this.spellingCount + 1) * 2 > this.slotCount) this.grow();
     const spelling = text.slice(start, end);
-    const ids = (termsOf(spelling) ?? []).map((term) => {
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        this.termIds.set(term, (id = this.termNames.length));
-        this.termNames.push(term);
-        if (id >= this.termField.length) this.termField = grown(this.termField, id + 1);
-        this.fresh.push(term);
-      }
-      return id;
-    });
-    const joined = ids.map((id) => this.termNames[id]!).join(' ');
+    const terms = termsOf(spelling);
+    const count = terms === null ? 0 : terms.length;
+    let joined = count === 0 ? 0 : count - 1;
+    for (let t = 0; t < count; t++) joined += terms![t]!.length;
     const at = this.heapCount;
-    const size = spelling.length + joined.length + 2 * ids.length;
-    if (at + size > this.heap.length) this.heap = grown(this.heap, at + size);
+    const size = spelling.length + joined + 2 * count;
+    if (at + size > this.heap.length) this.heap = grownChars(this.heap, at + size);
     const heap = this.heap;
     let h = at;
     for (let k = 0; k < spelling.length; k++) heap[h++] = spelling.charCodeAt(k);
+    // The terms joined by spaces, then their ids.
     let wide = 0;
-    for (let k = 0; k < joined.length; k++) {
-      const c = joined.charCodeAt(k);
-      if (c > 0xff) wide = 1;
-      heap[h++] = c;
+    for (let t = 0; t < count; t++) {
+      const term = terms![t]!;
+      if (t > 0) heap[h++] = 32;
+      for (let k = 0; k < term.length; k++) {
+        const c = term.charCodeAt(k);
+        if (c > 0xff) wide = 1;
+        heap[h++] = c;
+      }
     }
-    for (const id of ids) {
+    for (let t = 0; t < count; t++) {
+      const id = this.termId(terms![t]!);
       heap[h++] = id & 0xffff;
       heap[h++] = id >>> 16;
     }
@@ -274,11 +287,23 @@ export class FieldAnalyser {
     slots[s + HASH] = hash;
     slots[s + LENGTH] = spelling.length;
     slots[s + HEAP_AT] = at;
-    slots[s + TERM_COUNT] = ids.length;
-    slots[s + JOINED_LENGTH] = joined.length;
+    slots[s + TERM_COUNT] = count;
+    slots[s + JOINED_LENGTH] = joined;
     slots[s + WIDE] = wide;
     slots[s + LAST_FIELD] = 0;
     return s;
+  }
+
+  /** The id of a term, given one (and reported new) the first time it is met. */
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      this.termIds.set(term, (id = this.termNames.length));
+      this.termNames.push(term);
+      if (id >= this.termField.length) this.termField = grownInts(this.termField, id + 1);
+      this.fresh.push(term);
+    }
+    return id;
   }
 
   /** Twice the slots, every spelling placed again. */
@@ -304,9 +329,7 @@ export class FieldAnalyser {
     const narrow = Buffer.alloc(length);
     this.narrow.copy(narrow);
     this.narrow = narrow;
-    const wide = new Uint16Array(length);
-    wide.set(this.wide);
-    this.wide = wide;
+    this.wide = grownChars(this.wide, length);
   }
 
   private clear(): void {
@@ -320,11 +343,22 @@ export class FieldAnalyser {
   }
 }
 
-/** A typed array at least `size` long (doubled), with the old one's contents. */
-function grown<T extends Int32Array | Uint16Array>(array: T, size: number): T {
-  let length = array.length;
+/** The length, doubled from `length`, that holds `size`. */
+function doubledTo(length: number, size: number): number {
   while (length < size) length *= 2;
-  const out = new (array.constructor as new (n: number) => T)(length);
+  return length;
+}
+
+/** An Int32Array at least `size` long (doubled), with the old one's contents (one function per kind of array: each site sees one). */
+function grownInts(array: Int32Array, size: number): Int32Array {
+  const out = new Int32Array(doubledTo(array.length, size));
+  out.set(array);
+  return out;
+}
+
+/** A Uint16Array at least `size` long (doubled), with the old one's contents. */
+function grownChars(array: Uint16Array, size: number): Uint16Array {
+  const out = new Uint16Array(doubledTo(array.length, size));
   out.set(array);
   return out;
 }

@@ -74,6 +74,19 @@ describe('the build-time field analyser', () => {
     expect(analyser.field('mouse vole-mouse')).toEqual({ text: 'mouse vole-mouse vole mouse', distinct: 3 });
   });
 
+  it('gives the fields `indexedField` gives once its tables and text buffers have grown, with terms outside Latin-1', () => {
+    const analyser = new FieldAnalyser();
+    const all = new Set<string>();
+    // 80,000 spellings of three terms each: past the first sizes of the spelling table, of the run of
+    // characters and ids, of the per-term counts and (fields of 2,000 words) of the text buffers.
+    for (let f = 0; f < 40; f++) {
+      const text = Array.from({ length: 2_000 }, (_, i) => `Bär${(f * 2_000 + i).toString(36)}-Ліс${i % 9}`).join(' ');
+      expect(analyser.field(text)).toEqual(indexedField(text, all));
+    }
+    expect(analyser.takeNew()).toHaveLength(all.size);
+    expect(analyser.field('bär0-ліс0 BÄR0')).toEqual({ text: 'bar0-ліс0 bar0 ліс0 bar0', distinct: 3 });
+  });
+
   it('finds a spelling again after its table has grown past many others', () => {
     const analyser = new FieldAnalyser();
     const words = Array.from({ length: 70_000 }, (_, i) => `w${i.toString(36)}`);

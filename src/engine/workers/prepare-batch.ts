@@ -18,28 +18,29 @@ export function prepareBatch(
 ): { quotes: Quote[][]; prepared?: PreparedBatch } {
   const quotes = articles.map((paragraphs) => quotesOfText(paragraphs.join(PARAGRAPH_SEPARATOR)));
   if (!fields) return { quotes };
+  let count = 0;
+  for (const paragraphs of articles) count += paragraphs.length;
+  // Counts written in place (no list of numbers grown, then copied into a typed array); the texts
+  // pushed, so that the list stays packed (a holey one is posted as a sparse array).
   const texts: string[] = [];
-  const distinct: number[] = [];
-  const quoted: number[] = [];
-  articles.forEach((paragraphs, a) => {
+  const distinct = new Int32Array(count);
+  const quoted = new Uint8Array(count);
+  let at = 0;
+  for (let a = 0; a < articles.length; a++) {
+    const paragraphs = articles[a]!;
     // Only a quote with a speaker makes a paragraph wait for unification: without one, its
     // speakers field is empty whatever the speakers are unified to.
     const inQuote = quotedParagraphs(
       paragraphs,
       (quotes[a] ?? []).filter((q) => q.speaker),
     );
-    paragraphs.forEach((paragraph, p) => {
-      const field = analyser.field(paragraph);
+    for (let p = 0; p < paragraphs.length; p++, at++) {
+      const field = analyser.field(paragraphs[p]!);
       texts.push(field.text);
-      distinct.push(field.distinct);
-      quoted.push(inQuote[p] ?? 0);
-    });
-  });
-  const prepared: PreparedBatch = {
-    texts,
-    distinct: Int32Array.from(distinct),
-    quoted: Uint8Array.from(quoted),
-    vocabulary: analyser.takeNew(),
-  };
+      distinct[at] = field.distinct;
+      quoted[at] = inQuote[p] ?? 0;
+    }
+  }
+  const prepared: PreparedBatch = { texts, distinct, quoted, vocabulary: analyser.takeNew() };
   return { quotes, prepared };
 }
