@@ -299,7 +299,9 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     );
     const stats = this.stats();
     const wanted = new Set(query.flatMap((q) => [...q.matches.keys()]));
-    const hits = rankCandidates(candidates, options.keep, (ids) => {
+    const hits = rankCandidates(candidates, options.keep, (scored) => {
+      this.source?.readTexts?.(scored); // ranking counts the words of each one's text: read at once
+      const ids = scored.map((p) => p.id);
       const lengths = this.source ? textLengthsOf(this.db.db, ids) : undefined;
       return (p) => scorePassage(p, query, stats, this.knobs.speakerBoost, this.fieldsOf(p, wanted, lengths?.get(p.id)));
     });
