@@ -289,9 +289,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const ids = spread
       ? matchIds(this.db.db, expression, spread.below, this.knobs.maxIdsRead + 1)
       : matchIds(this.db.db, expression, undefined, this.knobs.maxScanned + 1, PLAIN_CHUNKS);
-    const source = this.source;
-    const articleOf = source?.articleOf && ((id: number) => source.articleOf!(id));
-    const { candidates, complete, readFrom } = readCandidates(ids, options, this.knobs, (id) => this.get(id), articleOf);
+    const { candidates, complete, readFrom } = readCandidates(ids, options, this.knobs, (id) => this.get(id), this.source);
     const query: QueryTerm[] = groups.flatMap((g) =>
       g.kind === 'phrase'
         ? g.terms.map((term) => ({ term, matches: new Map([[term, 1]]) }))
