@@ -157,6 +157,16 @@ export class LazyPassage implements Passage {
     return this.#articleQuotes;
   }
 
+  /** True once the text is held (read when first asked for, or given by `holdText`). */
+  get holdsText(): boolean {
+    return this.#text !== undefined;
+  }
+
+  /** The passage's text as read with others' in one read (`PassagesById.readTexts`): not read again when asked for. */
+  holdText(text: string): void {
+    this.#text ??= text;
+  }
+
   get text(): string {
     if (this.#text === undefined) {
       const reader = this.article as Article & { paragraph?: (index: number) => string };

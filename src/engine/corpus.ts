@@ -59,6 +59,7 @@ export class IndexedCorpus {
   private readonly byId = new PassagesById(
     () => this.files.values(),
     (key) => this.read.ofSpeaker(key),
+    (ids) => this.read.paragraphTexts(ids),
   );
   /** Reads over the shown quotes (by speaker, totals), from the store's tables when it has them. */
   readonly read: CorpusQuotes;

@@ -137,6 +137,8 @@ export interface PassageSource {
   articleOf?(id: number): Passage['article'] | undefined;
   scan(visible: Visibility, filter: (passage: Passage) => boolean): Iterable<Passage>;
   scanSpeakers(keys: ReadonlySet<string>, visible: Visibility, filter: (passage: Passage) => boolean): Iterable<Passage>;
+  /** Reads these passages' texts at once where they are not held yet (a store's: one read instead of one each). */
+  readTexts?(passages: readonly Passage[]): void;
 }
 
 export interface SearchIndex {

@@ -11,6 +11,7 @@ import type { SpeakerRefs, SpeakerTotal } from '../engine/corpus-quotes.ts';
 import type { Quote, Speaker } from '../quotes/quote.ts';
 import type { QuoteRow } from './quote-rows.ts';
 import type { QuoteShelf } from './quote-shelf.ts';
+import { eachTriple } from '../search/sqlite/integer-triples.ts';
 import { rankedByCount, type SpeakerRanks } from './speaker-ranks.ts';
 import { StoredArticle, StoredQuote } from './stored-article.ts';
 
@@ -26,6 +27,9 @@ export type StatementRow = [number, number, string[], Array<[number, number, Quo
  * row. A database written before holds every position as is (its statements' rows are read).
  */
 export const soleAt = (pos: number): number => -2 - pos;
+
+/** An article's row and a quote's position in it packed into one number (`prefetch`'s read; positions stay far below it). */
+const IDX_SPAN = 4096;
 
 /** An article's row and a count of its quotes packed into one number (counts stay far below it). */
 const REF_SPAN = 2 ** 21;
@@ -292,32 +296,41 @@ export class QuoteTables {
     return shares;
   }
 
-  private batchPositions: Database.Statement<[string], [number, number, number]> | undefined;
+  private batchPositions: Database.Statement<[string], string | null> | undefined;
   private batchRows: Database.Statement<[string], [string, number, string]> | undefined;
 
   /**
    * Reads at once what `shares` would read one quote at a time for these quotes, each with its unit
-   * (as `shares` is asked): the statement positions of their articles not read yet (one read of
-   * `quote_speakers_at`), then the rows of their statements not held (one read of `statements`, in
-   * key order), and answers `shares` for each from them (so a later `shares` or `statementOf` reads
-   * nothing). A topic query's same-statement check asks this of every candidate: at 500k articles
-   * `/quote Ukraine` read 1,100 articles' positions and 900 statement rows one by one (255 ms of a
-   * cold query, most of it waiting for pages scattered over the file).
+   * (as `shares` is asked): the statement positions of those quotes not known yet (one read of
+   * `quote_speakers_at`, by article row and position), then the rows of their statements not held
+   * (one read of `statements`, in key order), and answers `shares` for each from them (so a later
+   * `shares` or `statementOf` reads nothing). A topic query's same-statement check asks this of
+   * every candidate: at 500k articles `/quote Ukraine` read 1,100 articles' positions and 900
+   * statement rows one by one (255 ms of a cold query, most of it waiting for pages scattered over
+   * the file). Only the quotes asked are read, not every quote of their articles (a topic query's
+   * 1,200 quotes sit in articles holding 4,000–7,000), and back as one string, not a row each.
    */
   prefetch(asked: ReadonlyArray<readonly [Quote, string]>): void {
-    const seqs = new Set<number>();
-    for (const [quote] of asked)
-      if (quote instanceof StoredQuote && !this.positions.has(quote) && !this.articlePositions.has(quote.storedAt[0]))
-        seqs.add(quote.storedAt[0]);
-    if (seqs.size) {
+    const unknown = new Map<number, StoredQuote>();
+    for (const [quote] of asked) {
+      if (!(quote instanceof StoredQuote) || this.positions.has(quote)) continue;
+      const [seq, idx] = quote.storedAt;
+      // A quote past `IDX_SPAN` in its article (none in news) is read with its article's, when asked.
+      if (idx < IDX_SPAN && !this.articlePositions.has(seq)) unknown.set(seq * IDX_SPAN + idx, quote);
+    }
+    if (unknown.size) {
       this.batchPositions ??= this.db()
-        .prepare<[string], [number, number, number]>(
-          'SELECT seq, idx, statement FROM quote_speakers WHERE seq IN (SELECT value FROM json_each(?))',
+        .prepare<[string], string | null>(
+          `SELECT group_concat(seq || ',' || idx || ',' || statement) FROM quote_speakers
+           WHERE (seq, idx) IN (SELECT value / ${IDX_SPAN}, value % ${IDX_SPAN} FROM json_each(?))`,
         )
-        .raw(true);
-      const held = new Map([...seqs].map((seq) => [seq, new Map<number, number>()]));
-      for (const [seq, idx, statement] of this.batchPositions.iterate(JSON.stringify([...seqs]))) held.get(seq)?.set(idx, statement);
-      for (const [seq, positions] of held) this.articlePositions.set(seq, positions);
+        .pluck();
+      eachTriple(this.batchPositions.get(JSON.stringify([...unknown.keys()])) ?? '', (seq, idx, statement) => {
+        const quote = unknown.get(seq * IDX_SPAN + idx);
+        if (quote) this.notePosition(quote, statement);
+      });
+      // No row: the quote has no speaker, so no statement (as `positionsIn` reads it).
+      for (const quote of unknown.values()) if (!this.positions.has(quote)) this.notePosition(quote, -1);
     }
     const wanted = new Map<string, [string, number]>();
     for (const [quote, unit] of asked) {
@@ -341,11 +354,15 @@ export class QuoteTables {
 
   /** The position of the quote's statement among its unit's (-1: none), read once; a statement stored as alone (`soleAt`) noted in `sharing`. */
   private positionOf(quote: StoredQuote): number {
-    let pos = this.positions.get(quote);
+    const pos = this.positions.get(quote);
     if (pos !== undefined) return pos;
     const [seq, idx] = quote.storedAt;
-    const held = this.positionsIn(seq).get(idx) ?? -1;
-    pos = held < -1 ? soleAt(held) : held;
+    return this.notePosition(quote, this.positionsIn(seq).get(idx) ?? -1);
+  }
+
+  /** Notes the quote's statement position as `quote_speakers` holds it (`soleAt` for a quote alone, which shares nothing). */
+  private notePosition(quote: StoredQuote, held: number): number {
+    const pos = held < -1 ? soleAt(held) : held;
     if (held < -1) this.sharing.set(quote, false);
     this.positions.set(quote, pos);
     return pos;

@@ -89,4 +89,38 @@ describe('PassagesById', () => {
     expect(passages.map(mayQuote)).toEqual([true, false, true, false]);
     expect(passages.map((p) => p.quotes.length)).toEqual([1, 0, 1, 0]);
   });
+
+  it("reads a search's passages' texts in one read where their articles are a store's, each passage then holding its own text as its article gives it", () => {
+    // Two stored articles (passages 30–32 and 33–34, read through `paragraph`) and one held whole (35–36).
+    const rows = new Map([30, 31, 32, 33, 34].map((id) => [id, `row ${id}`]));
+    const single: number[] = [];
+    const stored = (id: string, firstId: number, count: number): Article =>
+      ({
+        ...article(id, count),
+        firstId,
+        paragraphCount: count,
+        paragraph: (k: number) => (single.push(firstId + k), rows.get(firstId + k) ?? ''),
+      }) as unknown as Article;
+    const batches: number[][] = [];
+    const byId = new PassagesById(
+      () => [{ firstId: 30, load: { articles: [stored('a', 30, 3), stored('b', 33, 2), article('c', 2)] }, quotes: [] }],
+      () => [],
+      (ids) => (batches.push([...ids]), new Map(ids.flatMap((id) => (rows.has(id) ? [[id, rows.get(id)!] as const] : [])))),
+    );
+    const passages = [31, 33, 35, 32].map((id) => byId.get(id)!);
+    const alone = new PassagesById(
+      () => [{ firstId: 30, load: { articles: [stored('a', 30, 3), stored('b', 33, 2), article('c', 2)] }, quotes: [] }],
+      () => [],
+    );
+    const expected = [31, 33, 35, 32].map((id) => alone.get(id)!.text);
+    single.length = 0;
+    byId.readTexts(passages);
+    expect(batches).toEqual([[31, 33, 32]]);
+    expect(passages.map((p) => p.text)).toEqual(expected);
+    expect(expected).toEqual(['row 31', 'row 33', 'p0', 'row 32']);
+    expect(single).toEqual([]);
+    // Held texts are not read again.
+    byId.readTexts(passages);
+    expect(batches).toHaveLength(1);
+  });
 });

@@ -212,7 +212,7 @@ describe('the quote tables of the SQLite store', () => {
     }
   });
 
-  it("reads the statements of a query's candidates in two reads (their articles' positions, then their rows), and tells each quote's sharing and statement as reading them one at a time does", () => {
+  it("reads the statements of a query's candidates in two reads (their statement positions, then their statements' rows), and tells each quote's sharing and statement as reading them one at a time does", () => {
     const path = join(dir, 'prefetch.sqlite');
     const pier = ['"The pier needs new piles," said Petra Vance.', '"The piles were ordered in May," said Teo Brandt.'];
     const quay = ['"Nobody told the anglers," said Ilse Marr.', '"The piles were ordered in May," said Teo Brandt.'];
@@ -242,7 +242,7 @@ describe('the quote tables of the SQLite store', () => {
     const prepare = Database.prototype.prepare;
     const spy = vi.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: Database.Database, sql: string) {
       const statement = prepare.call(this, sql);
-      const kind = /FROM quote_speakers WHERE seq/.test(sql)
+      const kind = /FROM quote_speakers\s+WHERE \(?seq/.test(sql)
         ? 'positions'
         : /SELECT (speaker, pos, )?row FROM statements/.test(sql)
           ? 'rows'

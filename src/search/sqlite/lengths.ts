@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Db } from './database.ts';
+import { eachTriple } from './integer-triples.ts';
 
 const STATEMENTS = new WeakMap<Db, Database.Statement<[string], string | null>>();
 
@@ -27,19 +28,6 @@ export function textLengthsOf(db: Db, ids: readonly number[]): Map<number, reado
   if (!ids.length) return out;
   const list = sql.get(JSON.stringify(ids));
   if (!list) return out;
-  // `id,text,speakers,…`, integers only: parsed digit by digit, no string per number.
-  let [id, text, value, at] = [0, 0, 0, 0];
-  for (let i = 0; i <= list.length; i++) {
-    const c = i < list.length ? list.charCodeAt(i) : 44;
-    if (c !== 44) {
-      value = value * 10 + (c - 48);
-      continue;
-    }
-    if (at === 0) id = value;
-    else if (at === 1) text = value;
-    else out.set(id, [text, value]);
-    at = (at + 1) % 3;
-    value = 0;
-  }
+  eachTriple(list, (id, text, speakers) => out.set(id, [text, speakers]));
   return out;
 }

@@ -5,16 +5,16 @@ import type { PassageHit } from '../search-index.ts';
 /**
  * Candidates as hits, best first (ties by id). Those `keep` drops (`FindOptions.keep`: the caller
  * drops them) come unscored, score 0 and no terms, so no text is counted and no speaker read for
- * them; `score` is given the ids of those it will score (to read what they need at once).
+ * them; `score` is given those it will score (to read what they need at once).
  */
 export function rankCandidates(
   candidates: readonly Passage[],
   keep: ((p: Passage) => boolean) | undefined,
-  score: (ids: number[]) => (p: Passage) => { score: number; terms: string[] },
+  score: (scored: readonly Passage[]) => (p: Passage) => { score: number; terms: string[] },
 ): PassageHit[] {
   const scored = keep ? candidates.filter(keep) : candidates;
   const ranked = keep && new Set(scored);
-  const of = score(scored.map((p) => p.id));
+  const of = score(scored);
   // One object per hit, its fields set in one order (no spread of the score's object into a copy).
   const hits = candidates.map((passage): PassageHit => {
     if (ranked && !ranked.has(passage)) return { passage, score: 0, terms: [] };

@@ -289,9 +289,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const ids = spread
       ? matchIds(this.db.db, expression, spread.below, this.knobs.maxIdsRead + 1)
       : matchIds(this.db.db, expression, undefined, this.knobs.maxScanned + 1, PLAIN_CHUNKS);
-    const source = this.source;
-    const articleOf = source?.articleOf && ((id: number) => source.articleOf!(id));
-    const { candidates, complete, readFrom } = readCandidates(ids, options, this.knobs, (id) => this.get(id), articleOf);
+    const { candidates, complete, readFrom } = readCandidates(ids, options, this.knobs, (id) => this.get(id), this.source);
     const query: QueryTerm[] = groups.flatMap((g) =>
       g.kind === 'phrase'
         ? g.terms.map((term) => ({ term, matches: new Map([[term, 1]]) }))
@@ -299,7 +297,9 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     );
     const stats = this.stats();
     const wanted = new Set(query.flatMap((q) => [...q.matches.keys()]));
-    const hits = rankCandidates(candidates, options.keep, (ids) => {
+    const hits = rankCandidates(candidates, options.keep, (scored) => {
+      this.source?.readTexts?.(scored); // ranking counts the words of each one's text: read at once
+      const ids = scored.map((p) => p.id);
       const lengths = this.source ? textLengthsOf(this.db.db, ids) : undefined;
       return (p) => scorePassage(p, query, stats, this.knobs.speakerBoost, this.fieldsOf(p, wanted, lengths?.get(p.id)));
     });
