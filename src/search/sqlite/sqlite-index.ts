@@ -35,7 +35,7 @@ import { matchIds, PLAIN_CHUNKS } from './match-ids.ts';
 import { readTogether, toGenerator } from './reads.ts';
 import { groupsOf, matchExpression, type Group } from './match.ts';
 import { indexedField, type IndexedField } from '../terms.ts';
-import { KnownTerms, NO_FIELD, openWrite, SpeakerFields, transact, type OpenWrite, type Row } from './write.ts';
+import { KnownTerms, NO_FIELD, openWrite, transact, type OpenWrite, type Row } from './write.ts';
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LRUCache } from 'lru-cache';
 import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm, type TermCounts } from './score.ts';
@@ -59,7 +59,6 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
   /** Where passages are read when the store holds them (`attach`); otherwise they are held here. */
   private source: PassageSource | undefined;
   private readonly knownTerms = new KnownTerms();
-  private readonly speakerFields = new SpeakerFields();
   private readonly fieldCache = new LRUCache<number, readonly [Map<string, number>, Map<string, number>]>({ max: 2048 });
   /** What the vocabulary says of terms, remembered until the next write (cleared by every write, removal, rollback). */
   private readonly vocabulary = new VocabularyMemo();
@@ -141,7 +140,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     const vocabulary = new Set<string>();
     const rows = passages.map((p, i): Row => {
       const text = texts?.[i] ?? indexedField(p.text, vocabulary);
-      return { id: p.id, text, speakers: this.speakerFields.field(speakerNames(p), vocabulary) };
+      return { id: p.id, text, speakers: indexedField(speakerNames(p), vocabulary) };
     });
     this.write(rows, vocabulary);
     if (!source) for (const p of passages) this.passages.add(p);

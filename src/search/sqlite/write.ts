@@ -1,31 +1,6 @@
-/** The SQLite index's write helpers: rows, the `terms` table, the speakers field, and a write open across several puts. */
-import { indexedField, type IndexedField } from '../terms.ts';
+/** The SQLite index's write helpers: rows, the `terms` table, and a write open across several puts. */
+import type { IndexedField } from '../terms.ts';
 import type { Db, Statements } from './database.ts';
-
-/** Speaker-name strings whose fields `SpeakerFields` remembers, at most (cleared when full). */
-const MAX_SPEAKER_FIELDS = 100_000;
-
-/**
- * The speakers field of passages (`indexedField` of their speakers' names), remembered by the names:
- * a build analyses the speakers field of every paragraph a quote with a speaker runs in, and the same
- * few names recur across thousands of them (about 0.3-0.5 s of the main thread's CPU at 37k
- * articles). Each call still adds the field's terms to `vocabulary`, as `indexedField` does.
- */
-export class SpeakerFields {
-  private readonly known = new Map<string, { field: IndexedField; terms: readonly string[] }>();
-
-  field(names: string, vocabulary: Set<string>): IndexedField {
-    let known = this.known.get(names);
-    if (!known) {
-      const terms = new Set<string>();
-      const field = indexedField(names, terms);
-      if (this.known.size >= MAX_SPEAKER_FIELDS) this.known.clear();
-      this.known.set(names, (known = { field, terms: [...terms] }));
-    }
-    for (const term of known.terms) vocabulary.add(term);
-    return known.field;
-  }
-}
 
 /** One FTS5 row: a passage's two fields as indexed. */
 export type Row = { id: number; text: IndexedField; speakers: IndexedField };
