@@ -155,9 +155,10 @@ export function findHits(index: PassageFinder, terms: readonly string[], asked: 
       }
     }
     if (!lens || scope.wholeLens) return found;
-    // A passage's score without the words it matched only through a hidden name.
+    // A passage's score without the words it matched only through a hidden name. By id: a stored
+    // index builds a new passage object at every read, so the one asked for is never the same object.
     const rescore = (passage: Passage, rest: string[]) =>
-      index.find(rest, { combineWith: 'OR', filter: (p) => p === passage && only(p), verify })[0]?.score;
+      index.find(rest, { combineWith: 'OR', filter: (p) => p.id === passage.id && only(p), verify })[0]?.score;
     return withoutUnseenNames(found, lens, words, combineWith === 'AND' && words.length > 1, rescore);
   };
   let hits: PassageHit[] = scope.noAllWords ? [] : search('AND', filter, articleFilter);

@@ -101,7 +101,9 @@ function findingFollows(tokens: Token[], k: number): boolean {
 
 /** A finite or participle form of a verb of saying (`calls`, `warned`, `saying`, `did post`), in lower case. */
 export function isReportingVerb(tokens: Token[], k: number): boolean {
-  const t = tokens[k] as Token;
+  const t = tokens[k];
+  // Asked past the last token (`His notes "…"`: the noun ends the words before the quotation).
+  if (!t) return false;
   // `A 2008 agency document states that …`: a form that is mostly a noun is a verb before `that`.
   const noun = NOT_VERBS.has(t.lower) && !(FINITE_BEFORE_THAT.has(t.lower) && tokens[k + 1]?.lower === 'that');
   if (t.kind !== 'word' || isUpperStart(t.text) || noun || !STEMS.has(foldE(verbStem(t.lower)))) return false;

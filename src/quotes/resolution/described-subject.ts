@@ -274,7 +274,7 @@ function fromDescription(
   const opening = (part[0] as Token).start;
   if (subordinate && ctx.people.mentionsBetween(opening, first.start).some((m) => mayBe(ctx, m.person, gender))) return undefined;
   // Nor when a pronoun of the same gender is that sentence's subject (`He spoke of … when a stranger enters …`).
-  if (subordinate && (part[clauseStart(part)] as Token).lower === (gender === 'm' ? 'he' : 'she')) return undefined;
+  if (subordinate && part[clauseStart(part)]?.lower === (gender === 'm' ? 'he' : 'she')) return undefined;
   // A head of the other gender is not this one; nor `a female officer` (a modifier may say the gender the head does not).
   const g = HEAD_GENDER.get(head) ?? words.map((t) => SEX_MODIFIERS.get(t.lower)).find((x) => x !== undefined);
   if (g !== undefined && g !== gender) return undefined;
