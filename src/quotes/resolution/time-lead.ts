@@ -18,6 +18,8 @@ const TIME_PREPOSITIONS = new Set(['following', 'after', 'before', 'during', 'am
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set<string>([...ARTICLES, ...POSSESSIVES]);
 /** Days that close a phrase as its time (`the council statement Friday`); `today` only in lower case (`USA Today` is a name). */
 const DAY_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'today', 'yesterday', 'tonight']);
+/** Capitalised words before a day that make it no name (`A Saturday`, `The Monday`, `Late Thursday`). */
+const OPENERS_BEFORE_A_DAY: ReadonlySet<string> = new Set<string>([...ARTICLES, 'late', 'early']);
 /** Words of the time of day before a day (`late Friday`, `early Sunday`). */
 const DAY_PARTS = new Set(['late', 'early']);
 
@@ -25,7 +27,7 @@ const DAY_PARTS = new Set(['late', 'early']);
  * `said Speaker Jo Roe following the vote`, `the council statement Friday`: an adjunct of time closing
  * the phrase (a preposition of time and what follows it, or a day after a noun) tells when the words
  * were said, not who said them; the phrase keeps the words before it. A day after a determiner (`last
- * Friday`) or opening the phrase is left alone.
+ * Friday`), after a capitalised word (`Super Tuesday`) or opening the phrase is left alone.
  */
 function withoutTimeTail(tokens: Token[], np: [number, number]): [number, number] {
   const [s, e] = np;
@@ -36,7 +38,9 @@ function withoutTimeTail(tokens: Token[], np: [number, number]): [number, number
   if (e - s < 2 || !last || !DAY_WORDS.has(last.text)) return np;
   const part = DAY_PARTS.has(tokens[e - 2]?.text ?? '') ? 1 : 0;
   const before = tokens[e - 2 - part];
+  // (After a capitalised word the day may be a name's: `Super Tuesday`, `Black Friday`.)
   if (e - part - s < 2 || before?.kind !== 'word' || TIME_DETERMINERS.has(before.lower)) return np;
+  if (part === 0 && !/^\p{Ll}/u.test(before.text) && !OPENERS_BEFORE_A_DAY.has(before.lower)) return np;
   return [s, e - 1 - part];
 }
 
