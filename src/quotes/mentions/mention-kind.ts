@@ -6,6 +6,7 @@
  * Democrat`). Only a person is ever the antecedent of `he`/`she`; only a person or an organisation
  * (a country standing for its government) is ever given as a speaker.
  */
+import { isCodedName } from './coded-names.ts';
 import { isOrgWord, isTitle } from './names.ts';
 import { isBodyNameEnd, namedLikeCompany } from './organisations.ts';
 import { isOutletName } from './named-body.ts';
@@ -169,6 +170,8 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   const last = f[f.length - 1] ?? '';
   if (f.length === 1 && (NOT_A_NAME.has(last) || HOLIDAYS.has(last))) return 'other';
   if (f.every((w) => NOT_A_NAME.has(w))) return 'other';
+  // `Juror B-29`, `Witness 3`: a person kept anonymous by a role and a code.
+  if (f.length <= 2 && isCodedName(name)) return 'person';
   // `Salon.com`, `MoveOn.org`: a web address is a site's or a body's name.
   if (WEB_ADDRESS.test(name)) return 'organisation';
   // `Hurricane Katrina`, `Walnut Creek`, `George Washington Bridge`: a storm's or a place's name, whatever its given name.

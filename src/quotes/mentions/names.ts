@@ -8,6 +8,7 @@ import { frequentNameGender, genderOf, type Gender } from '../lexicon/given-name
 import { givenNameBeforeSurname } from './surname-words.ts';
 import { GENERATIONS } from '../lexicon/generations.ts';
 import { unglueThings } from './glued-names.ts';
+import { findCodedNames, type CodedName } from './coded-names.ts';
 import { SENTENCE_ADVERBS } from '../lexicon/word-lists.ts';
 import { isPeoplePlural } from '../lexicon/people-plurals.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
@@ -317,8 +318,13 @@ const INSIDE_WORD = /[\p{L}\p{M}\p{N}'’]/u;
 export function findNameMentions(masked: string, paragraphs: Paragraph[], limit: number = masked.length): NameMention[] {
   const out: NameMention[] = [];
   const headline = new Map<number, boolean>();
+  // `Juror B-29`, `Witness 3`: a designation is a name of its own, and the capitalised run inside it none.
+  const coded = findCodedNames(masked, limit);
+  let c = 0;
   let p = 0;
   for (let m = nextNameRun(masked, 0); m !== null && m.index < limit; m = nextNameRun(masked, m.end)) {
+    while (c < coded.length && (coded[c] as CodedName).end <= m.index) c++;
+    if (c < coded.length && (coded[c] as CodedName).start <= m.index) continue;
     const runText = masked.slice(m.index, m.end);
     if (m.index > 0) {
       const c = masked.charCodeAt(m.index - 1);
@@ -388,5 +394,5 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
     out.push({ words, start: first.start, end: last.end, roles, gender, confident });
   }
   unglueThings(masked, out);
-  return out;
+  return coded.length > 0 ? [...out, ...coded].sort((a, b) => a.start - b.start) : out;
 }

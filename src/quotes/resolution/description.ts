@@ -8,33 +8,26 @@
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { isTitle } from '../mentions/names.ts';
-import { IRREGULAR_PAST, POSSESSIVES, PREPOSITIONS, QUANTIFIERS, SENTENCE_ADVERBS } from '../lexicon/word-lists.ts';
+import {
+  ARTICLES as ARTICLE_WORDS,
+  IRREGULAR_PAST,
+  POSSESSIVES,
+  PREPOSITIONS,
+  QUANTIFIERS,
+  SENTENCE_ADVERBS,
+} from '../lexicon/word-lists.ts';
 
-/** Determiners that open a source phrase (`His spokesman`, `Their lawyer`, `Both men`, `Some officials`). */
-const POSSESSIVE_OPENERS = new Set([
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'both',
-  'some',
-  'another',
-  'each',
-  'all',
-  'any',
-  'such',
-  'these',
-  'those',
-  'this',
-  'that',
-  'either',
-  'neither',
+/**
+ * Determiners other than articles that open a source phrase (`His spokesman`, `Both men`, `Some officials`,
+ * `These voters`): possessives, quantifiers and demonstratives.
+ */
+const DETERMINERS: ReadonlySet<string> = new Set<string>([
+  ...POSSESSIVES,
+  ...['both', 'some', 'another', 'each', 'all', 'any', 'such', 'either', 'neither'],
+  ...['these', 'those', 'this', 'that'],
 ]);
 
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLES: ReadonlySet<string> = new Set<string>(ARTICLE_WORDS);
 /** Nouns of time: a phrase built on one is when something was said, not who said it. */
 const TIME_WORDS = new Set(
   `year years later earlier ago meantime meanwhile day days week weeks month months decade decades hour hours
@@ -79,13 +72,7 @@ export function verbMayClose(tokens: Token[], np: [number, number], cueIndex: nu
   let r = np[1] - 1;
   while (r > np[0] && isUpperStart((tokens[r - 1] as Token).text)) r--;
   const before = r > np[0] ? (tokens[r - 1] as Token) : undefined;
-  return (
-    !before ||
-    before.kind !== 'word' ||
-    PREPOSITIONS.has(before.lower) ||
-    ARTICLES.has(before.lower) ||
-    POSSESSIVE_OPENERS.has(before.lower)
-  );
+  return !before || before.kind !== 'word' || PREPOSITIONS.has(before.lower) || ARTICLES.has(before.lower) || DETERMINERS.has(before.lower);
 }
 
 /**
@@ -109,7 +96,7 @@ export function cutPhrase(words: Token[], verbMayClose = false): number | undefi
     const t = words[k] as Token;
     const before = words[k - 1] as Token;
     // (`The retired senator`, `His retired colleague`: a participle after a determiner is an adjective.)
-    const determiner = ARTICLES.has(before.lower) || POSSESSIVE_OPENERS.has(before.lower);
+    const determiner = ARTICLES.has(before.lower) || DETERMINERS.has(before.lower);
     if (isWordToken(t) && /^[a-z]{3,}ed$/.test(t.text) && isWordToken(before) && isUpperStart(before.text) && !determiner) return k;
   }
   const object = verbWithObject(words);
@@ -141,7 +128,7 @@ function verbWithObject(words: Token[]): number | undefined {
     // (`issued a statement saying`: a verb opening the phrase before its document is read in `resolve.ts`, for the issuer.)
     if (k === 0 && particle === 0) return undefined;
     const before = words[k - 1];
-    if (before && (!isWordToken(before) || ARTICLES.has(before.lower) || POSSESSIVE_OPENERS.has(before.lower))) continue;
+    if (before && (!isWordToken(before) || ARTICLES.has(before.lower) || DETERMINERS.has(before.lower))) continue;
     return k;
   }
   return undefined;
@@ -183,7 +170,7 @@ export function isFragment(words: Token[]): boolean {
     w.length > 1 &&
     isUpperStart(first.text) &&
     isNeverName(first.lower) &&
-    !POSSESSIVE_OPENERS.has(first.lower) &&
+    !DETERMINERS.has(first.lower) &&
     !isTitle((w[1] as Token).lower)
   )
     return true;

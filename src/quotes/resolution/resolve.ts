@@ -41,6 +41,7 @@ import { unnamedUnderBroaderHead } from './broader-head.ts';
 import { STAFF_HEADS } from '../lexicon/office-holders.ts';
 import { PRONOUNS, bodySubject } from './body-subject.ts';
 import { withoutTimeLead } from './time-lead.ts';
+import { codedNameWords } from '../mentions/coded-names.ts';
 
 const INDEFINITE = new Set<string>([
   'a',
@@ -256,6 +257,10 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   const apposedTo = INDEFINITE.has(first.lower) || first.lower === 'the' ? apposedPerson(ctx, mention, np[0] > cue.index) : undefined;
   if (apposedTo) return withSpeaker(base, ctx.people.speakerOf(apposedTo));
   if (INDEFINITE.has(first.lower)) return withSpeaker(base, unnamed(mention.text));
+  // `said Witness 3`: a designation names its person, though its code is no capitalised word (`coded-names.ts`).
+  const coded = codedNameWords(mention.text);
+  if (coded)
+    return withSpeaker(base, ctx.people.speakerOf(ctx.people.find(coded, first.start) ?? ctx.people.add(coded, first.start, last.end)));
   const prep = words.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'at' || t.lower === 'in');
   const allRuns = capitalisedRuns(words);
   const runs = prep > 0 ? [...allRuns.filter(([, e]) => e > prep), ...allRuns.filter(([, e]) => e <= prep)] : allRuns;

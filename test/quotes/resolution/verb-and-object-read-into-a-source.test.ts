@@ -46,7 +46,7 @@ describe('a participle closing a source phrase after its noun', () => {
     expect(speaker(body, 'baseless')).toBe('one aide');
   });
 
-  it('keeps `based`, which tells where someone is (`a board member based in Tulsa`: the phrase stops before `in`)', () => {
+  it('does not drop `based`, which tells where someone is (`a board member based in Tulsa`; the phrase stops before `in`)', () => {
     const body = '"We were never asked," said a board member based in Tulsa.';
     expect(speaker(body, 'We were never')).toBe('a board member based');
   });
