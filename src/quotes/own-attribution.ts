@@ -8,7 +8,7 @@ import { lastClause } from './cues/clause-subject.ts';
 import type { Paragraph } from './finding/paragraphs.ts';
 import type { Quote } from './quote.ts';
 import { colonLeadIn, reportedSpeech } from './forms/reported.ts';
-import { MODALS } from './lexicon/word-lists.ts';
+import { MODALS, STANCE_VERBS } from './lexicon/word-lists.ts';
 import { fromLeadIn, fromPersonLeadIn, labelLeadInAt } from './forms/source-labels.ts';
 import { documentParticiple } from './forms/issued-findings.ts';
 import { governingSpeech, namedElsewhere } from './forms/governing-verb.ts';
@@ -35,6 +35,8 @@ import { signatureAfter } from './cues/signature-after.ts';
 function newSentenceCue(q: Quote, post: Found | undefined): Found | undefined {
   if (!post || post.cue.sourceAfter || !q.text.endsWith('.')) return post;
   const { tokens, cue } = post;
+  // `"…." Roe agreed.`: agreeing answers the words before; the quotation is someone else's.
+  if (STANCE_VERBS.has(cue.text.toLowerCase())) return undefined;
   if (MODALS.has(tokens[cue.index - 1]?.lower ?? '') || tokens[cue.index + cue.length]?.lower === 'that') return undefined;
   // `Roe didn't respond to …`: a negated cue reports no words; `Kent once wrote, "…`: a cue leading into the next quotation is its.
   if (tokens.slice(Math.max(0, cue.index - 3), cue.index).some((t) => /^(?:not|never|\p{L}+n['’]t)$/u.test(t.lower))) return undefined;
