@@ -27,6 +27,7 @@ import { perAside } from './forms/per-aside.ts';
 import { stanceBefore } from './forms/stance-lead-in.ts';
 import { isQuotedTitle } from './mentions/nicknames.ts';
 import { signatureAfter } from './cues/signature-after.ts';
+import { pastTitle, titlesAsWords } from './cues/title-apposition.ts';
 
 /**
  * `"… in children." Critics would argue that …`: after a quotation that closes its sentence, a cue
@@ -49,8 +50,8 @@ export function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number)
   const { masked, paragraphs } = ctx;
   const para = paragraphs[q.paragraph] as Paragraph;
   const endPara = paragraphAt(paragraphs, q.end - 1);
-  const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
-  const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
+  const postLimit = Math.min(pastTitle(ctx.text, masked, nextStart), endPara.end, q.end + WINDOW);
+  const postTokens = titlesAsWords(ctx.text, windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit)));
   const post = quotedPerson(sayerBeforeRelay(newSentenceCue(q, attributionAfter(postTokens))), /[.!?]$/.test(q.text));
   // `"…," the Valley Courier reported` / `according to the Courier`: who relayed the words, not always who said them.
   const relayed = post !== undefined && relaysWords(post);
