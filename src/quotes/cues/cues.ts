@@ -304,3 +304,8 @@ export function sendsSomethingElse(tokens: Token[], i: number): boolean {
 
 /** Does a verb of sending in these tokens (the quotation's clause) send something else's words (`sendsSomethingElse`)? */
 export const sentWordsOfAnother = (tokens: Token[]): boolean => tokens.some((_, k) => sendsSomethingElse(tokens, k));
+
+/** `agreed to a "ceasefire"`, `agreed with the U.S. to expand "…"`: agreeing to a thing or with someone reports no words of the subject's. */
+export function agreesToSomething(tokens: Token[], k: number): boolean {
+  return /agree/.test(tokens[k]?.lower ?? '') && /^(?:to|with|on|upon|in|not)$/.test(tokens[k + 1]?.lower ?? '');
+}

@@ -11,6 +11,7 @@ import { clauseStart } from '../cues/clause-subject.ts';
 import { JUDGING_VERBS } from '../lexicon/judging-verbs.ts';
 import { isClapping } from './clapping.ts';
 import { relativeOnName } from '../cues/object-relative.ts';
+import { agreesToSomething } from '../cues/cues.ts';
 import { afterObjectGerund } from '../cues/object-gerund.ts';
 import {
   ARTICLES,
@@ -107,6 +108,7 @@ export function isReportingVerb(tokens: Token[], k: number): boolean {
   if (t.kind !== 'word' || isUpperStart(t.text) || noun || !STEMS.has(foldE(verbStem(t.lower)))) return false;
   // `Roe, who founded a club to promote "…"`: `founded` starts something; `found` reports only a finding (`found that`, `found "…"`).
   if (t.lower === 'founded' || (t.lower === 'found' && !findingFollows(tokens, k))) return false;
+  if (agreesToSomething(tokens, k)) return false;
   return (
     /(?:s|ed|ing)$/.test(t.lower) ||
     IRREGULAR_PAST.has(t.lower) ||
