@@ -8,7 +8,7 @@ import { lastClause } from './cues/clause-subject.ts';
 import type { Paragraph } from './finding/paragraphs.ts';
 import type { Quote } from './quote.ts';
 import { colonLeadIn, reportedSpeech } from './forms/reported.ts';
-import { MODALS } from './lexicon/word-lists.ts';
+import { MODALS, STANCE_VERBS } from './lexicon/word-lists.ts';
 import { fromLeadIn, fromPersonLeadIn, labelLeadInAt } from './forms/source-labels.ts';
 import { documentParticiple } from './forms/issued-findings.ts';
 import { governingSpeech, namedElsewhere } from './forms/governing-verb.ts';
@@ -27,6 +27,7 @@ import { perAside } from './forms/per-aside.ts';
 import { stanceBefore } from './forms/stance-lead-in.ts';
 import { isQuotedTitle } from './mentions/nicknames.ts';
 import { signatureAfter } from './cues/signature-after.ts';
+import { pastTitle, titlesAsWords } from './cues/title-apposition.ts';
 
 /**
  * `"… in children." Critics would argue that …`: after a quotation that closes its sentence, a cue
@@ -35,6 +36,8 @@ import { signatureAfter } from './cues/signature-after.ts';
 function newSentenceCue(q: Quote, post: Found | undefined): Found | undefined {
   if (!post || post.cue.sourceAfter || !q.text.endsWith('.')) return post;
   const { tokens, cue } = post;
+  // `"…." Roe agreed.`: agreeing answers the words before; the quotation is someone else's.
+  if (STANCE_VERBS.has(cue.text.toLowerCase())) return undefined;
   if (MODALS.has(tokens[cue.index - 1]?.lower ?? '') || tokens[cue.index + cue.length]?.lower === 'that') return undefined;
   // `Roe didn't respond to …`: a negated cue reports no words; `Kent once wrote, "…`: a cue leading into the next quotation is its.
   if (tokens.slice(Math.max(0, cue.index - 3), cue.index).some((t) => /^(?:not|never|\p{L}+n['’]t)$/u.test(t.lower))) return undefined;
@@ -47,8 +50,8 @@ export function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number)
   const { masked, paragraphs } = ctx;
   const para = paragraphs[q.paragraph] as Paragraph;
   const endPara = paragraphAt(paragraphs, q.end - 1);
-  const postLimit = Math.min(nextStart, endPara.end, q.end + WINDOW);
-  const postTokens = windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit));
+  const postLimit = Math.min(pastTitle(ctx.text, masked, nextStart), endPara.end, q.end + WINDOW);
+  const postTokens = titlesAsWords(ctx.text, windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit)));
   const post = quotedPerson(sayerBeforeRelay(newSentenceCue(q, attributionAfter(postTokens))), /[.!?]$/.test(q.text));
   // `"…," the Valley Courier reported` / `according to the Courier`: who relayed the words, not always who said them.
   const relayed = post !== undefined && relaysWords(post);

@@ -11,6 +11,7 @@ import { matchCue } from './cues.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { appositiveAttribution, documentAuthor, qualifiedSource } from './source-after.ts';
 import type { Found } from './found.ts';
+import { STANCE_VERBS } from '../lexicon/word-lists.ts';
 import { NP_MAX_WORDS, apposedName, collectRight, sourceBefore } from './phrase-walk.ts';
 
 /** Dashes of every width: hyphen, en, em, figure and the horizontal bar some outlets use before a name (`” ― Name`). */
@@ -52,6 +53,12 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
     if (t.kind === 'quote') return undefined;
     const cue = matchCue(tokens, k, true);
     if (!cue) continue;
+    // `… the court will agree`, `Roe did not agree`: no one agreeing with these words yet.
+    if (
+      STANCE_VERBS.has(cue.text.toLowerCase()) &&
+      /^(?:not|never|to|\p{L}+n['’]t)$|^(?:will|would|could|might|may|should|must|can)$/u.test(tokens[k - 1]?.lower ?? '')
+    )
+      return undefined;
     if (cue.sourceAfter || k === i) {
       const np = collectRight(tokens, k + cue.length);
       return np ? { np: apposedName(tokens, np), cue, tokens } : undefined;

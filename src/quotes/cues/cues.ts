@@ -1,4 +1,4 @@
-import { ARTICLES, DOCUMENT_NOUNS, isPersonHead, MEDIA_NOUNS, MODALS, POSSESSIVES } from '../lexicon/word-lists.ts';
+import { ARTICLES, DOCUMENT_NOUNS, isPersonHead, MEDIA_NOUNS, MODALS, POSSESSIVES, STANCE_VERBS } from '../lexicon/word-lists.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isStateNoun } from './state-noun.ts';
@@ -210,6 +210,8 @@ export function matchCue(tokens: Token[], i: number, afterQuotation = false): Cu
     const length = entry.words.length;
     const after = tokens[i + length];
     if (entry.needsPunct && after && after.kind === 'word') continue;
+    // `said Putin agreed "in principle"`: agreeing right before a quotation takes it as a thing agreed to.
+    if ((after?.kind === 'quote' || (!after && !afterQuotation)) && STANCE_VERBS.has(t.lower)) continue;
     if (entry.words[0] !== 'according' && before && (NOUN_DETERMINERS.has(before.lower) || before.lower === 'to')) continue;
     // `the agency's reporting`, `Smith's warning`: after a possessor the form is a noun (not `he's said`).
     if (before && /['’]s$/.test(before.text) && !CONTRACTED.has(before.lower.replace('’', "'"))) continue;
@@ -304,3 +306,14 @@ export function sendsSomethingElse(tokens: Token[], i: number): boolean {
 
 /** Does a verb of sending in these tokens (the quotation's clause) send something else's words (`sendsSomethingElse`)? */
 export const sentWordsOfAnother = (tokens: Token[]): boolean => tokens.some((_, k) => sendsSomethingElse(tokens, k));
+
+/**
+ * `agreed to a "ceasefire"`, `agreed with the U.S. to expand "…"`, `agreed "in principle"`: agreeing to a
+ * thing or with someone, or closing its sentence, reports no words of the subject's.
+ */
+export function agreesToSomething(tokens: Token[], k: number): boolean {
+  if (!/agree/.test(tokens[k]?.lower ?? '')) return false;
+  // `Many Democrats agreed. "…"`: agreeing that closes its sentence states no clause (`stance-lead-in.ts` reads those).
+  const next = tokens[k + 1];
+  return !next || next.kind === 'quote' || /^(?:to|with|on|upon|in|not|[.;!?])$/.test(next.lower);
+}

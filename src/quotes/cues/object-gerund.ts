@@ -6,8 +6,8 @@
  */
 import { isUpperStart, type Token } from '../tokens.ts';
 import { TIME_WORDS } from './source-words.ts';
+import { MONTH_NAMES, OBJECT_PRONOUNS } from '../lexicon/word-lists.ts';
 
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words before a name that make it no verb's object: `in the Daily Mail`, `to Lee`. */
 const NOT_VERB_BEFORE = new Set([
   'the',
@@ -37,8 +37,6 @@ const NOT_VERB_BEFORE = new Set([
 const SAYING_GERUNDS = new Set(
   'saying suggesting claiming stating declaring arguing insisting asserting writing tweeting calling describing'.split(' '),
 );
-/** Object pronouns: `attacked him for calling`. */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 /** Determiners opening an object phrase: `blamed the mayor for calling`. */
 const OBJECT_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 
@@ -54,7 +52,7 @@ export function afterObjectGerund(tokens: Token[], k: number): boolean {
     while (n > k - 6 && tokens[n - 1]?.kind === 'word' && isUpperStart(tokens[n - 1]?.text ?? '')) n--;
     // Not a day (`expressed regret Saturday for saying`) nor a name after a preposition (`in the Daily Mail for writing`).
     const before = tokens[n - 1];
-    if (TIME_WORDS.has(o.lower) || MONTHS.test(o.text)) return false;
+    if (TIME_WORDS.has(o.lower) || MONTH_NAMES.has(o.text)) return false;
     return before?.kind === 'word' && !isUpperStart(before.text) && !NOT_VERB_BEFORE.has(before.lower);
   }
   // `blamed the mayor for saying`: a determiner and a noun right after a verb.

@@ -11,6 +11,7 @@ import { clauseStart } from '../cues/clause-subject.ts';
 import { JUDGING_VERBS } from '../lexicon/judging-verbs.ts';
 import { isClapping } from './clapping.ts';
 import { relativeOnName } from '../cues/object-relative.ts';
+import { agreesToSomething } from '../cues/cues.ts';
 import { afterObjectGerund } from '../cues/object-gerund.ts';
 import {
   ARTICLES,
@@ -109,6 +110,7 @@ export function isReportingVerb(tokens: Token[], k: number): boolean {
   if (t.kind !== 'word' || isUpperStart(t.text) || noun || !STEMS.has(foldE(verbStem(t.lower)))) return false;
   // `Roe, who founded a club to promote "…"`: `founded` starts something; `found` reports only a finding (`found that`, `found "…"`).
   if (t.lower === 'founded' || (t.lower === 'found' && !findingFollows(tokens, k))) return false;
+  if (agreesToSomething(tokens, k)) return false;
   return (
     /(?:s|ed|ing)$/.test(t.lower) ||
     IRREGULAR_PAST.has(t.lower) ||
@@ -142,15 +144,22 @@ export function pluralSubjectBefore(tokens: Token[], k: number): boolean {
 /** Verbs whose subject is also the subject of the infinitive after them: `Roe tried to dismiss it as "…"`, `sought to portray`. */
 const CONTROL_VERBS = new Set(
   `tried tries sought seeks wanted wants continued continues moved moves rushed rushes hastened hastens decided decides chose
-chooses appeared appears seemed seems`.split(/\s+/),
+chooses appeared appears seemed seems attempted attempts began begins started starts`.split(/\s+/),
 );
 /** Adjectives after `be` whose subject is the infinitive's too: `Roe was quick to call it "…"`, `is careful to praise`. */
-const CONTROL_ADJECTIVES = new Set(['quick', 'careful', 'eager', 'ready', 'keen', 'happy', 'swift', 'first']);
+const CONTROL_ADJECTIVES = new Set(
+  'quick careful eager ready keen happy swift first willing prepared determined anxious unafraid'.split(' '),
+);
+/** Linking verbs before such an adjective: `was quick to`, `seemed eager to`, `appeared ready to`. */
+const LINKING_VERBS = new Set([...PASSIVE_AUX, 'seemed', 'seems', 'appeared', 'appears', 'looked', 'looks', 'sounded', 'sounds']);
+/** Degree words between a linking verb and its adjective: `appeared more than ready to`, `seemed all too eager to`. */
+const DEGREE_WORDS = new Set(['more', 'than', 'all', 'too', 'only', 'very', 'so', 'quite', 'always', 'clearly']);
 
 /**
  * An infinitive (`to` and the bare form at `v`) whose subject is the clause's: after a verb of trying
- * or wanting (`tried to dismiss`), `went on to`, or `be` and an adjective (`was quick to call`). Where that
- * phrase starts, or -1 (never after a verb of refusing: `declined to call it "…"` quotes no one's words).
+ * or wanting (`tried to dismiss`), `went on to`, `went so far as to`, or a linking verb and an adjective
+ * of readiness (`was quick to call`, `seemed more than ready to scrap`). Where that phrase starts, or -1
+ * (never after a verb of refusing: `declined to call it "…"` quotes no one's words).
  */
 export function controlledInfinitive(tokens: Token[], v: number): number {
   if (tokens[v - 1]?.lower !== 'to') return -1;
@@ -158,7 +167,13 @@ export function controlledInfinitive(tokens: Token[], v: number): number {
   if (CONTROL_VERBS.has(c)) return v - 2;
   const before = tokens[v - 3]?.lower ?? '';
   if (c === 'on' && /^(?:went|goes|go)$/.test(before)) return v - 3;
-  return CONTROL_ADJECTIVES.has(c) && PASSIVE_AUX.has(before) ? v - 3 : -1;
+  // `went so far as to call it "…"`.
+  if (c === 'as' && before === 'far' && tokens[v - 4]?.lower === 'so' && /^(?:went|goes|go|going)$/.test(tokens[v - 5]?.lower ?? ''))
+    return v - 5;
+  if (!CONTROL_ADJECTIVES.has(c)) return -1;
+  let l = v - 3;
+  while (l > v - 6 && DEGREE_WORDS.has(tokens[l]?.lower ?? '')) l--;
+  return LINKING_VERBS.has(tokens[l]?.lower ?? '') ? l : -1;
 }
 
 /** Words before a verb-looking form that make it a noun (`the warning`, `his claims`, `of blaming`). */

@@ -17,7 +17,7 @@ import { reportedSpeech } from './reported.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { TIME_WORDS } from '../cues/source-words.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import { DOCUMENT_HEADS, MODALS, isPersonHead } from '../lexicon/word-lists.ts';
+import { DOCUMENT_HEADS, MODALS, OBJECT_PRONOUNS, isPersonHead } from '../lexicon/word-lists.ts';
 import { isTitle } from '../mentions/names.ts';
 import { isSpeakingNoun } from '../resolution/speaking-nouns.ts';
 import { BODY_NAME_GLUE } from '../resolution/body-names.ts';
@@ -31,8 +31,6 @@ const CONJUNCTIONS = /^(?:and|but|or)\s/i;
 /** Prepositions that close a description's head: `the choice of A and B`. */
 const QUALIFIERS = new Set(['of', 'for', 'in', 'at', 'on', 'from', 'by', 'about', 'with']);
 
-/** Object pronouns: an inner verb with one after it is said to someone (`told him`, `warned her`). */
-export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** Finite verbs that show a clause after the inner verb (`told him the deal was off`), its complement. */
 const FINITE = new Set([...MODALS, ...'is are was were has have had do does did'.split(' ')]);
 /** Inner verbs in the past of one telling (`told`, `warned`): said once, to someone; not a habit (`describe`). */

@@ -5,7 +5,7 @@
  * subject's. The subject must open the sentence (after a conjunction or a short lead-in clause) and
  * the verb follow it directly, so that narration about someone (`a ban on "assault weapons"`) is not.
  */
-import { matchCue, sendsSomethingElse, type CueMatch } from '../cues/cues.ts';
+import { agreesToSomething, matchCue, sendsSomethingElse, type CueMatch } from '../cues/cues.ts';
 import { JUDGING_VERBS, REPORTING_VERBS } from '../lexicon/judging-verbs.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
@@ -103,6 +103,8 @@ export function reportedSpeech(tokens: Token[]): Found | undefined {
   }
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower) || sendsSomethingElse(tokens, v)) return undefined;
+  // `agreed to a "ceasefire"`: agreeing to a thing reports no words.
+  if (agreesToSomething(tokens, v)) return undefined;
   // `The internal notes call …`: a plural noun before its own bare verb of saying is no verb.
   if (pluralSubjectBefore(tokens, v + 1) && isReportingVerb(tokens, v + 1)) return undefined;
   // `C-SPAN Confirms …`: a capitalised verb of the lexicon is a headline's, not a sentence's; `he was

@@ -12,13 +12,9 @@ import { isNeverName } from '../mentions/sentence-words.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, tokenWith, type Token } from '../tokens.ts';
 import { cueWith } from '../cues/cues.ts';
-import { QUANTIFIERS } from '../lexicon/word-lists.ts';
+import { QUANTIFIERS, STANCE_VERBS as STANCE } from '../lexicon/word-lists.ts';
 import { givenNameGender } from '../lexicon/given-names.ts';
 
-/** Verbs of agreeing and disagreeing that end such a sentence (present and past). */
-const STANCE = new Set(
-  `agrees agreed disagrees disagreed concurs concurred dissents dissented demurs demurred differs differed`.split(/\s+/),
-);
 /** A verb of `STANCE` somewhere in the words before the full stop: the cheap test before tokenizing. */
 const STANCE_NEAR = /\b(?:agree|disagree|concur|dissent|demur|differ)(?:s|d|ed|red)?\b/;
 /** Adverbs after the verb: `disagrees strongly`. */

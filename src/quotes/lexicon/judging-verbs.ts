@@ -31,7 +31,7 @@ disputed referenced credited implied implies pronounced restated restates
 stipulated stipulates insinuated intimated rebutted rebuts refuted refutes repudiated repudiates retracted decreed ruled
 deplored deplores belittled belittles reprimanded lampooned congratulated congratulates complimented trumpeted
 hyped nicknamed knocked threatened threatens indicated indicates identified identifies
-recommended recommends`.split(/\s+/),
+recommended recommends agreed agrees disagreed disagrees`.split(/\s+/),
 );
 /** Those and the lexicon's finite verbs of saying (`fretted`; not `asking`, after a noun as often as a subject): the quote is the subject's. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);

@@ -140,6 +140,7 @@ chide chides chided
 tease teases teased
 fret frets fretted
 echoes: echoed:
+agree: agrees: agreed: disagree: disagrees: disagreed:
 lectured
 gripe gripes griped
 frown frowns frowned

@@ -21,6 +21,15 @@ describe('an infinitive of judging whose subject is the clause subject', () => {
     expect(speakerOf('Tilda Marsh was quick to call the ruling "a win for renters."', 'a win for')?.name).toBe('Tilda Marsh');
   });
 
+  it('gives the subject after a linking verb and an adjective of readiness (`seemed eager to`)', () => {
+    expect(speakerOf('Judge Orla Fenn seemed eager to dismiss the precedent as "a relic."', 'a relic')?.name).toBe('Orla Fenn');
+    expect(speakerOf('Ines Varga appeared all too ready to brand the levy a "tax on thrift."', 'tax on thrift')?.name).toBe('Ines Varga');
+  });
+
+  it('gives the subject after `went so far as to`', () => {
+    expect(speakerOf('Bram Oyelaran went so far as to call the depot a "death trap."', 'death trap')?.name).toBe('Bram Oyelaran');
+  });
+
   it('gives no speaker after a verb of refusing', () => {
     expect(speakerOf('Tilda Marsh declined to call the raid a "massacre."', 'massacre')?.name).toBeUndefined();
   });
