@@ -212,7 +212,7 @@ describe('the quote tables of the SQLite store', () => {
     }
   });
 
-  it("reads the statements of a query's candidates in two reads (their statement positions, then their statements' rows), and tells each quote's sharing and statement as reading them one at a time does", () => {
+  it("reads the statements of a query's candidates in two reads (their own statement positions, no other quote's of their articles, then their statements' rows), and tells each quote's sharing and statement as reading them one at a time does", () => {
     const path = join(dir, 'prefetch.sqlite');
     const pier = ['"The pier needs new piles," said Petra Vance.', '"The piles were ordered in May," said Teo Brandt.'];
     const quay = ['"Nobody told the anglers," said Ilse Marr.', '"The piles were ordered in May," said Teo Brandt.'];
@@ -261,6 +261,16 @@ describe('the quote tables of the SQLite store', () => {
       expect(answers(corpus)).toEqual(expected);
       expect(reads).toEqual({ positions: 1, rows: 1 });
       index.close();
+
+      // Only the quotes asked are read: Teo Brandt's quotes in the articles of Petra Vance's, not asked, are still unread after hers.
+      const again = storeCorpus(path);
+      again.corpus.statements.prefetch(again.corpus.read.ofSpeaker('petra vance').map((q) => q.quote));
+      reads.positions = 0;
+      const besideHers = again.corpus.read.ofSpeaker('teo brandt').filter(({ article }) => article.file !== 'quay.md');
+      expect(besideHers).toHaveLength(2);
+      for (const { quote } of besideHers) again.corpus.statements.mayShare(quote);
+      expect(reads.positions).toBeGreaterThan(0);
+      again.index.close();
     } finally {
       spy.mockRestore();
     }
