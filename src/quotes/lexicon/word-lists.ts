@@ -37,6 +37,9 @@ export const ARTICLES = ['the', 'a', 'an'] as const;
 /** Possessive determiners: `his`, `her`, `their`, … */
 export const POSSESSIVES = ['his', 'her', 'their', 'its', 'our', 'my', 'your'] as const;
 
+/** Demonstrative determiners: `this report`, `those officials`. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
 /** Quantifiers that open a noun phrase of people (`several officials`, `both leaders`). */
 export const QUANTIFIERS = ['another', 'one', 'two', 'three', 'some', 'several', 'many', 'most', 'both'] as const;
 
