@@ -17,7 +17,12 @@
  *     the mayor said`): an adjunct, whose name is no subject;
  *   - words that are no name or description by their shape (`speakerShaped`): a number (`in 2010 said`),
  *     a phrase opening with a preposition (`for whatever reason`), a name read on into a clause
- *     (`Roe didn't respond`).
+ *     (`Roe didn't respond`);
+ *   - a bare lower-case phrase (`bareThing`): two or three lower-case words with no determiner whose
+ *     singular last word names nothing that speaks (`social media`, `potential scenario`), or one such
+ *     word (`loneModifier`: `best`, `considered`); a plural of people (`local organizers`) stays, and so
+ *     does a tweet's signature written in lower case (`— ruth ode (@RuthOde) June 3, 2019`), which names
+ *     its author in whatever case the account writes.
  */
 import { paragraphAt, type ArticleContext } from '../mentions/context.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
@@ -29,6 +34,7 @@ import { foldName } from '../mentions/speakers.ts';
 import { isBylineCue } from '../cues/signature-after.ts';
 import {
   ARTICLES as ARTICLE_WORDS,
+  DEMONSTRATIVES,
   POSSESSIVES,
   PREPOSITIONS,
   QUANTIFIERS,
@@ -157,7 +163,7 @@ function loneModifier(description: string): boolean {
 }
 
 /** Words that open a noun phrase as its determiner: with one, a phrase is no bare noun (`some cases`, `his pictures`). */
-const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE_WORDS, ...POSSESSIVES, ...QUANTIFIERS, 'this', 'that', 'these', 'those']);
+const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE_WORDS, ...POSSESSIVES, ...QUANTIFIERS, ...DEMONSTRATIVES]);
 
 /**
  * Words of two or three in lower case, with no determiner and a singular last word that names nothing that
@@ -213,7 +219,7 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   if (openingAdjunct(ctx, mention)) return true;
   // (`@beewel wrote`: a handle in lower case names its account.)
   const handle = ctx.text.charCodeAt(mention.start - 1) === 64;
-  // (`jo lee roe (@JoLeeRoe) May 18, 2015`: a tweet's signature names its author in whatever case the account writes.)
+  // (`ruth ode (@RuthOde) June 3, 2019`: a tweet's signature names its author in whatever case the account writes.)
   const signed = handle || ctx.text.startsWith(' (@', mention.end);
   if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!signed && (loneModifier(speaker.name) || bareThing(speaker.name)))))
     return true;
