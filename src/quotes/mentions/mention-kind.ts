@@ -12,7 +12,7 @@ import { isBodyNameEnd, namedLikeCompany } from './organisations.ts';
 import { isOutletName } from './named-body.ts';
 import { isPlaceName } from '../lexicon/places.ts';
 import type { ArticlePeople, MentionKind, Person } from './speakers.ts';
-import { isPersonHead } from '../lexicon/word-lists.ts';
+import { DEMONSTRATIVES, isPersonHead } from '../lexicon/word-lists.ts';
 import { WEB_ENDINGS } from '../tokens.ts';
 import { STATE_ABBREVIATIONS } from '../lexicon/us-states.ts';
 
@@ -22,15 +22,16 @@ export type { MentionKind };
  * Capitalised words that open a page's boilerplate or a sentence, never a name: `Advertisement:`, `Three years later`,
  * a transcript's labels (`Question: "…" Answer: "…"`).
  */
-const NOT_A_NAME = new Set(
-  `advertisement advertisements advert ad ads sponsored related photo photos image images picture pictures video videos
+const NOT_A_NAME = new Set([
+  ...`advertisement advertisements advert ad ads sponsored related photo photos image images picture pictures video videos
 caption credit credits getty subscribe newsletter comments comment share print email click watch listen read more
-update updated editor's note that this these those there here then what which whoever whatever one two three four five six
+update updated editor's note there here then what which whoever whatever one two three four five six
 seven eight nine ten eleven twelve twenty thirty hundred thousand million billion first second third last next both
 several many some all none each every neither either another other others such meanwhile however indeed hide
 toggle enlarge replay play close expand sign up stories story monitor gallery slideshow loading continue reading
 skip previous back top question answer`.split(/\s+/),
-);
+  ...DEMONSTRATIVES,
+]);
 
 /** Holidays and feasts, written alone like a name (`before Christmas`, `by Thanksgiving`): a time, never who speaks. */
 const HOLIDAYS = new Set('christmas easter thanksgiving halloween hanukkah passover ramadan diwali kwanzaa'.split(' '));

@@ -10,22 +10,24 @@
  */
 import { givenNameGender, isOrgWord, type NameMention } from './names.ts';
 import { isWordCode } from '../tokens.ts';
+import { DEMONSTRATIVES } from '../lexicon/word-lists.ts';
 import { isGovernedPlace, isPlaceName } from '../lexicon/places.ts';
 import { foldName } from '../../text/fold.ts';
 import { withoutPossessiveS } from '../../text/marks.ts';
 
 /** Words that open a sentence or a clause and never a personal name, whatever their case. */
-const NEVER_NAMES = new Set(
-  `about above across after against along amid amidst among around as at before behind below beneath beside besides
+const NEVER_NAMES = new Set([
+  ...`about above across after against along amid amidst among around as at before behind below beneath beside besides
 between beyond by despite during except for from inside into near of off onto outside over past per since than through
 throughout toward towards under underneath unlike until upon via with within without and but or nor so yet because
 although though while whereas whether if unless once when whenever where wherever whatever whoever however whichever
 is are was were be been being am has have had do does did can could shall should would must might not also even just
 only maybe perhaps always never often sometimes still already again almost nearly instead meanwhile likewise similarly
 consequently regrettably fortunately unfortunately thankfully hopefully ironically indeed both either neither each
-every any all some another such what which whose this that these those its our their my your his her yes here there
+every any all some another such what which whose its our their my your his her yes here there
 then now thus hence too very last next first today tonight yesterday tomorrow staff counsel`.split(/\s+/),
-);
+  ...DEMONSTRATIVES,
+]);
 
 /** Is this lower-case word one that never is a personal name (`during`, `regrettably`, `even`)? */
 export const isNeverName = (lower: string): boolean => NEVER_NAMES.has(lower);

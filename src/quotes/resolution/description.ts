@@ -10,6 +10,7 @@ import { isNeverName } from '../mentions/sentence-words.ts';
 import { isTitle } from '../mentions/names.ts';
 import {
   ARTICLES as ARTICLE_WORDS,
+  DEMONSTRATIVES,
   IRREGULAR_PAST,
   POSSESSIVES,
   PREPOSITIONS,
@@ -24,7 +25,7 @@ import {
 const DETERMINERS: ReadonlySet<string> = new Set<string>([
   ...POSSESSIVES,
   ...['both', 'some', 'another', 'each', 'all', 'any', 'such', 'either', 'neither'],
-  ...['these', 'those', 'this', 'that'],
+  ...DEMONSTRATIVES,
 ]);
 
 const ARTICLES: ReadonlySet<string> = new Set<string>(ARTICLE_WORDS);
