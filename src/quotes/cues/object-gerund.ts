@@ -6,7 +6,9 @@
  */
 import { isUpperStart, type Token } from '../tokens.ts';
 import { TIME_WORDS } from './source-words.ts';
-import { MONTH_NAMES, OBJECT_PRONOUNS } from '../lexicon/word-lists.ts';
+import { ARTICLES, MONTH_NAMES, OBJECT_PRONOUNS, POSSESSIVES, isPersonHead } from '../lexicon/word-lists.ts';
+import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
+import { isTitle } from '../mentions/names.ts';
 
 /** Words before a name that make it no verb's object: `in the Daily Mail`, `to Lee`. */
 const NOT_VERB_BEFORE = new Set([
@@ -38,7 +40,14 @@ const SAYING_GERUNDS = new Set(
   'saying suggesting claiming stating declaring arguing insisting asserting writing tweeting calling describing'.split(' '),
 );
 /** Determiners opening an object phrase: `blamed the mayor for calling`. */
-const OBJECT_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVES]);
+
+/**
+ * May this lower-case object noun be someone who speaks: a noun of a person (`the mayor`, `the
+ * spokesman`) or a plural (`his critics`: nouns of people are an open class), never a singular thing
+ * (`his record`, `the habit`, `the idea`)?
+ */
+const mayNamePerson = (w: string): boolean => isPersonHead(w) || isTitle(w) || endsLikePersonNoun(w) || /[^s]s$/.test(w);
 
 /** Is the gerund of saying at `k` after `for`/`of` and an object of the verb before? */
 export function afterObjectGerund(tokens: Token[], k: number): boolean {
@@ -55,6 +64,13 @@ export function afterObjectGerund(tokens: Token[], k: number): boolean {
     if (TIME_WORDS.has(o.lower) || MONTH_NAMES.has(o.text)) return false;
     return before?.kind === 'word' && !isUpperStart(before.text) && !NOT_VERB_BEFORE.has(before.lower);
   }
-  // `blamed the mayor for saying`: a determiner and a noun right after a verb.
-  return OBJECT_DETERMINERS.has(tokens[k - 3]?.lower ?? '') && /(?:ed|s)$/.test(tokens[k - 4]?.lower ?? '');
+  // `blamed the mayor for saying`: a determiner and a noun of a person right after a verb (not
+  // `defends his record of saying`, `has the habit of saying`: a thing never speaks).
+  return OBJECT_DETERMINERS.has(tokens[k - 3]?.lower ?? '') && /(?:ed|s)$/.test(tokens[k - 4]?.lower ?? '') && mayNamePerson(o.lower);
+}
+
+/** After `from`, a gerund of saying whose subject is another verb's object (`criticized Lee for saying`): the object's words. */
+export function objectSpeaksAfter(tokens: Token[], from: number): boolean {
+  for (let k = from + 2; k < tokens.length; k++) if (afterObjectGerund(tokens, k)) return true;
+  return false;
 }
