@@ -1,12 +1,13 @@
 /**
- * `Roe criticized Lee for saying …"…"`, `mocked him for calling it a "…"`, `accused the mayor of
- * describing …`: a gerund of saying after `for` or `of` and the object of another verb has that object
- * for its subject; the words are the object's, never the sentence subject's. (`Roe apologized for
- * saying` and `Roe was criticized for saying` have no object in between: the subject's words.)
+ * `Roe criticized Lee for saying …"…"`, `mocked him for calling it a "…"`: a gerund of saying after
+ * `for` or `of` and the object of another verb has that object for its subject; the words are the
+ * object's, never the sentence subject's. (`Roe apologized for saying` and `Roe was criticized for
+ * saying` have no object in between: the subject's words.) After a verb of saying itself (`accused the
+ * mayor of describing it as "…"`) only a gerund of naming gives the words to the object.
  */
 import { isUpperStart, type Token } from '../tokens.ts';
 import { TIME_WORDS } from './source-words.ts';
-import { ARTICLES, MONTH_NAMES, OBJECT_PRONOUNS, POSSESSIVES, isPersonHead } from '../lexicon/word-lists.ts';
+import { ARTICLES, BE_FORMS, MONTH_NAMES, OBJECT_PRONOUNS, POSSESSIVES, isPersonHead } from '../lexicon/word-lists.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { isTitle } from '../mentions/names.ts';
 
@@ -66,7 +67,27 @@ export function afterObjectGerund(tokens: Token[], k: number): boolean {
   }
   // `blamed the mayor for saying`: a determiner and a noun of a person right after a verb (not
   // `defends his record of saying`, `has the habit of saying`: a thing never speaks).
-  return OBJECT_DETERMINERS.has(tokens[k - 3]?.lower ?? '') && /(?:ed|s)$/.test(tokens[k - 4]?.lower ?? '') && mayNamePerson(o.lower);
+  // (`was criticized as a racist for claiming`: `as` and `is`/`has` end in `s` but are no verb with an object.)
+  const verb = tokens[k - 4]?.lower ?? '';
+  return (
+    OBJECT_DETERMINERS.has(tokens[k - 3]?.lower ?? '') && /(?:ed|s)$/.test(verb) && !NO_OBJECT_VERB.has(verb) && mayNamePerson(o.lower)
+  );
+}
+/** Words ending like a verb (`-s`) that take no object before `for`/`of`. */
+const NO_OBJECT_VERB: ReadonlySet<string> = new Set([...BE_FORMS, 'as', 'has', 'does']);
+
+/** Gerunds of naming: `accused Lee of calling it a "…"` reports the label as the object's words. */
+const NAMING_GERUNDS: ReadonlySet<string> = new Set(['calling', 'describing']);
+
+/**
+ * After the verb at `from`, a gerund of naming whose subject is that verb's object (`accused the mayor
+ * of calling it a "…"`)? Only naming: after `accused Lee of saying` or `of declaring` the quoted words
+ * are as often the accuser's own account as the object's.
+ */
+export function objectNamesAfter(tokens: Token[], from: number): boolean {
+  for (let k = from + 2; k < tokens.length; k++)
+    if (NAMING_GERUNDS.has(tokens[k]?.lower ?? '') && afterObjectGerund(tokens, k)) return true;
+  return false;
 }
 
 /** After `from`, a gerund of saying whose subject is another verb's object (`criticized Lee for saying`): the object's words. */

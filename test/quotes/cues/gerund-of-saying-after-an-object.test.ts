@@ -31,6 +31,18 @@ describe('a gerund of saying after the object of another verb', () => {
     );
   });
 
+  it('keeps the subject of a passive whose `as` phrase stands before `for` (`was criticized as a racist for claiming`)', () => {
+    expect(speakerOf('Tilda Marsh was criticized as a snob for claiming that tram riders "smell of onions."', 'smell of')?.name).toBe(
+      'Tilda Marsh',
+    );
+  });
+
+  it('keeps the accuser when the gerund after `accused … of` is not one of naming (`accused Lee of declaring war`)', () => {
+    expect(
+      speakerOf('Tilda Marsh accused the mayor of declaring war on cyclists and handing a "windfall" to drivers.', 'windfall')?.name,
+    ).toBe('Tilda Marsh');
+  });
+
   it('takes a plural object as people who may speak (`blamed his critics for suggesting`)', () => {
     expect(
       speakerOf('Tilda Marsh blamed her rivals for suggesting that rents would "fall on their own."', 'fall on')?.name,
