@@ -1,4 +1,13 @@
-import { ARTICLES, DOCUMENT_NOUNS, isPersonHead, MEDIA_NOUNS, MODALS, POSSESSIVES, STANCE_VERBS } from '../lexicon/word-lists.ts';
+import {
+  ARTICLES,
+  DEMONSTRATIVES,
+  DOCUMENT_NOUNS,
+  isPersonHead,
+  MEDIA_NOUNS,
+  MODALS,
+  POSSESSIVES,
+  STANCE_VERBS,
+} from '../lexicon/word-lists.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isStateNoun } from './state-noun.ts';
@@ -8,7 +17,8 @@ import { CUE_FORMS, NOUN_LIKE } from '../lexicon/speech-verbs.ts';
 const NOUN_DETERMINERS = new Set<string>([
   ...ARTICLES,
   ...POSSESSIVES,
-  ...['these', 'those', 'such', 'of', 'by', 'this', 'that', 'any', 'no', 'some', 'many', 'new', 'false', 'unfounded', 'so', 'much'],
+  ...DEMONSTRATIVES,
+  ...['such', 'of', 'by', 'any', 'no', 'some', 'many', 'new', 'false', 'unfounded', 'so', 'much'],
 ]);
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'with', 'by', 'for', 'into', 'after', 'before', 'under']);
@@ -96,7 +106,11 @@ function introducesQuote(tokens: Token[], k: number, before: Token | undefined):
   );
 }
 
-/** Finite verbs of saying or finding that follow a noun subject (`the report stated`, `the poll found`). */
+/**
+ * Finite verbs of saying or finding that follow a noun subject (`the report stated`, `the poll found`);
+ * the bare forms at the end (`say show find call describe`) are finite only after a plural (`the notes
+ * call`, `their filings describe`), and `call`/`describe` are judging verbs there, not verbs of saying.
+ */
 const FINITE_AFTER_NOUN = new Set(
   'said says stated states found finds noted notes concluded concludes showed shows read reads added adds claimed claims warned warns say show find call describe'.split(
     ' ',

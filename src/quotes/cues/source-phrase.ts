@@ -14,7 +14,7 @@ import { isUpperStart, type Token } from '../tokens.ts';
 import { clauseSubject, insideRelativeClause, subordinateSubject } from './clause-subject.ts';
 import { timeClauseClosed } from './source-asides.ts';
 import type { Found } from './found.ts';
-import { afterObjectGerund } from './object-gerund.ts';
+import { afterObjectGerund, objectNamesAfter } from './object-gerund.ts';
 import { apposedName, collectLeft, collectRight, sourceBefore } from './phrase-walk.ts';
 
 export { SOURCE_NOUNS } from './source-words.ts';
@@ -83,6 +83,8 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (relative) return { np: relative.np, cue, tokens: relative.tokens };
     if (relative === null) return undefined;
     if (sendsSomethingElse(tokens, cue.index)) return undefined; // another's words: no earlier cue speaks them either
+    // `Roe accused the mayor of calling it "…"`: a gerund of naming after the verb's object is the object's words.
+    if (objectNamesAfter(tokens, cue.index)) return undefined;
     const quoted = /^quot(ed|es|ing)$/i.test(cue.text) ? collectRight(tokens, cue.index + cue.length) : undefined;
     if (quoted && tokens[quoted[1]]?.lower === 'as' && /^(saying|telling|writing)$/.test(tokens[quoted[1] + 1]?.lower ?? ''))
       return { np: quoted, cue, tokens };

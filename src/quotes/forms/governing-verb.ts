@@ -17,6 +17,7 @@ import {
   ARTICLES,
   BE_FORMS as PASSIVE_AUX,
   BETWEEN_SUBJECT_AND_VERB as BETWEEN,
+  DEMONSTRATIVES,
   DOCUMENT_NOUNS,
   FINDING_DOCUMENTS,
   IRREGULAR_PAST,
@@ -122,8 +123,8 @@ export function isReportingVerb(tokens: Token[], k: number): boolean {
 
 /** Words ending in `s` that are no plural noun: `The anger has not been …`. */
 const NOT_PLURAL_NOUNS = new Set(['has', 'is', 'was', 'does', 'his', 'its', 'this', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes']);
-/** Determiners before a plural subject: `the notes call`, `their filings describe`. */
-const PLURAL_DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our']);
+/** Determiners before a plural subject: `the notes call`, `their filings describe`, `these reports say`. */
+const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES]);
 
 /**
  * `The internal notes call the leak a "…"`: a bare present form after a plural noun (lower case, ending
@@ -185,12 +186,6 @@ const FOCUS = new Set(['even', 'only', 'also', 'indeed']);
 
 /** Gerunds that pass on someone else's words or act on things (`by citing X's use of the term "…"`, `by directing money toward`). */
 const OTHERS_WORDS = new Set(['citing', 'quoting', 'directing', 'ordering', 'instructing', 'invoking', 'using', 'employing']);
-
-/** After `from`, a gerund of saying whose subject is another verb's object (`criticized Lee for saying`): the object's words. */
-export function objectSpeaksAfter(tokens: Token[], from: number): boolean {
-  for (let k = from + 2; k < tokens.length; k++) if (afterObjectGerund(tokens, k)) return true;
-  return false;
-}
 
 /** The verb nearest the end of `tokens` that reports speech, and is not used as a noun; -1 when none. */
 export function nearestVerb(tokens: Token[]): number {

@@ -18,7 +18,8 @@ import { inOwnView } from './own-view.ts';
 import { STATEMENT_NOUNS } from './possessive-speech.ts';
 import { withParticiple } from './with-participle.ts';
 import { hereLeadIn } from './here-lead-in.ts';
-import { isReportingVerb, nearestVerb, objectSpeaksAfter, pluralSubjectBefore, relativeSpeech } from './governing-verb.ts';
+import { isReportingVerb, nearestVerb, pluralSubjectBefore, relativeSpeech } from './governing-verb.ts';
+import { objectSpeaksAfter } from '../cues/object-gerund.ts';
 
 export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
 

@@ -88,7 +88,7 @@ singer player coach executive chief founder boss businessman businesswoman billi
 congressman congresswoman politician frontrunner front-runner incumbent challenger contender hopeful chairman
 chairwoman veteran author writer director producer host presenter anchor comedian rapper musician athlete champion
 king queen prince princess pope monarch dictator general commander mogul entrepreneur republican democrat
-superstar quarterback striker pitcher goalkeeper linebacker midfielder`.split(/\s+/),
+superstar quarterback striker pitcher goalkeeper linebacker midfielder youth`.split(/\s+/),
 );
 
 export const isPersonHead = (word: string): boolean =>
@@ -155,7 +155,7 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(
   `group organisation organization union coalition alliance association network company firm agency office ministry
 department government administration campaign committee council court police report study survey site website show
 newspaper paper outlet station channel broadcaster magazine school university hospital clinic family couple team
-diocese archdiocese parish church congregation`.split(/\s+/),
+diocese archdiocese parish church congregation board jury panel tribunal authority commission`.split(/\s+/),
 );
 
 /**

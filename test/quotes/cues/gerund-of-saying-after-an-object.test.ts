@@ -19,6 +19,36 @@ describe('a gerund of saying after the object of another verb', () => {
     ).toBeUndefined();
   });
 
+  it('does not give the words to the subject when the verb before the object is itself a verb of saying (`accused … of calling`)', () => {
+    expect(speakerOf('Tilda Marsh accused the mayor of describing her plan as "reckless."', 'reckless')?.name).toBeUndefined();
+    expect(speakerOf('Tilda Marsh accused Bram Oyelaran of calling the levy "daylight robbery."', 'daylight')?.name).toBeUndefined();
+    expect(speakerOf('Tilda Marsh accused him of calling the vote a "sham."', 'sham')?.name).toBeUndefined();
+  });
+
+  it('keeps the subject when the noun before `of` is a thing, not a person (`defends his record of saying`)', () => {
+    expect(speakerOf('Tilda Marsh defends her record of saying the ferry was "never for sale."', 'never for sale')?.name).toBe(
+      'Tilda Marsh',
+    );
+  });
+
+  it('keeps the subject of a passive whose `as` phrase stands before `for` (`was criticized as a racist for claiming`)', () => {
+    expect(speakerOf('Tilda Marsh was criticized as a snob for claiming that tram riders "smell of onions."', 'smell of')?.name).toBe(
+      'Tilda Marsh',
+    );
+  });
+
+  it('keeps the accuser when the gerund after `accused … of` is not one of naming (`accused Lee of declaring war`)', () => {
+    expect(
+      speakerOf('Tilda Marsh accused the mayor of declaring war on cyclists and handing a "windfall" to drivers.', 'windfall')?.name,
+    ).toBe('Tilda Marsh');
+  });
+
+  it('takes a plural object as people who may speak (`blamed his critics for suggesting`)', () => {
+    expect(
+      speakerOf('Tilda Marsh blamed her rivals for suggesting that rents would "fall on their own."', 'fall on')?.name,
+    ).toBeUndefined();
+  });
+
   it('keeps the subject when no object stands before `for`', () => {
     expect(speakerOf('Tilda Marsh apologized for calling the vote a "sham."', 'sham')?.name).toBe('Tilda Marsh');
     expect(speakerOf('Tilda Marsh expressed regret Monday for calling the vote a "sham."', 'sham')?.name).toBe('Tilda Marsh');
