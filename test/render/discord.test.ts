@@ -480,7 +480,8 @@ function rawLinksNotFrom(message: DiscordMessage, allowed: ReadonlySet<string>):
   const outsideCitations = (text: string) =>
     [...allowed]
       .reduce((t, url) => t.split(`](${url})`).join('](citation)'), text)
-      .replace(/\\[^:/]/g, '')
+      // An escaped character is plain text (no markup), and still separates what it stands between (`:\\|/` is no `:/`).
+      .replace(/\\[^:/]/g, '\u00b7')
       .replace(/`[^`]*`/g, '');
   return texts.flatMap((text) => [...outsideCitations(text ?? '').matchAll(/https?:\/\/\S*|<[^: >]+:\/[^ >]+>/gi)].map((m) => m[0]));
 }
