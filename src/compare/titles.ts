@@ -1,6 +1,9 @@
 /** Quoted texts that are titles of shows and works, not utterances (what statement grouping leaves out). */
 import { isJsSpaceCode } from '../text/space.ts';
 
+/** Lower-case words a title may hold after its first word (`Meet the Press`, `Pride and Prejudice`). */
+const TITLE_SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', '&', 'with', 'at']);
+
 /**
  * Titles of shows and works quoted in Title Case (`told "Meet the Press"`) are not utterances:
  * they would group every interview given to the same programme.
@@ -13,8 +16,7 @@ export function isTitle(text: string): boolean {
     .split(/\s+/)
     .filter(Boolean);
   if (!words.length || words.length > 6) return false;
-  const small = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', '&', 'with', 'at']);
-  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && small.has(w.toLowerCase())));
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
 /**

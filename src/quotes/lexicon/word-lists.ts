@@ -57,6 +57,9 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Names of the months, capitalised (`on March 3`): times, never people. */
+/** The days of the week, lower case (`monday` … `sunday`). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 export const MONTH_NAMES: ReadonlySet<string> = new Set(
   'January February March April May June July August September October November December'.split(' '),
 );

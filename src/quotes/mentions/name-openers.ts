@@ -7,7 +7,7 @@
 import { givenNameGender } from '../lexicon/given-names.ts';
 import { CUE_FORMS, SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 import { isPlaceName } from '../lexicon/places.ts';
-import { PREPOSITIONS } from '../lexicon/word-lists.ts';
+import { PREPOSITIONS, WEEKDAYS } from '../lexicon/word-lists.ts';
 
 /**
  * The forms of the verbs of saying other than their base form (`recalled`, `summarized`, `adds`,
@@ -29,7 +29,6 @@ const GIVEN_NAME_LIKE = new Set(['sang', 'said']);
 /** Verbs of saying cut from the start of a run of two or more words (`names.ts`). */
 export const SAYING_OPENERS = new Set(inflectedSayingVerbs());
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words that make a weekday a named day: `Super Tuesday`, `Black Friday`, `Cyber Monday`, `Good Friday`. */
 const DAY_NAME_WORDS = new Set(['super', 'black', 'cyber', 'good', 'ash', 'holy', 'bloody', 'easter', 'palm', 'giving', 'fat', 'small']);
 

@@ -4,20 +4,20 @@
  * ago`) or a lead-in glued before a subject pronoun (`In Court he argued`).
  */
 import type { Token } from '../tokens.ts';
-import { ARTICLES, POSSESSIVES } from '../lexicon/word-lists.ts';
+import { ARTICLES, POSSESSIVES, WEEKDAYS } from '../lexicon/word-lists.ts';
 
 const TIME_DETERMINERS = new Set(['last', 'this', 'next']);
-const TIME_NOUNS = new Set(
-  `week weekend month year night morning afternoon evening monday tuesday wednesday thursday friday saturday sunday
-spring summer autumn fall winter`.split(/\s+/),
-);
+const TIME_NOUNS = new Set([
+  ...'week weekend month year night morning afternoon evening spring summer autumn fall winter'.split(' '),
+  ...WEEKDAYS,
+]);
 
 /** Prepositions of time that open an adjunct after a source (`said Jo Roe following the vote`). */
 const TIME_PREPOSITIONS = new Set(['following', 'after', 'before', 'during', 'amid', 'ahead']);
 /** Determiners opening the object of such a preposition (`following the vote`, `after his speech`). */
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set<string>([...ARTICLES, ...POSSESSIVES]);
 /** Days that close a phrase as its time (`the council statement Friday`); `today` only in lower case (`USA Today` is a name). */
-const DAY_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'today', 'yesterday', 'tonight']);
+const DAY_WORDS = new Set([...[...WEEKDAYS].map((d) => d[0]!.toUpperCase() + d.slice(1)), 'today', 'yesterday', 'tonight']);
 /** Capitalised words before a day that make it no name (`A Saturday`, `The Monday`, `Late Thursday`). */
 const OPENERS_BEFORE_A_DAY: ReadonlySet<string> = new Set<string>([...ARTICLES, 'late', 'early']);
 /** Words of the time of day before a day (`late Friday`, `early Sunday`). */
