@@ -42,6 +42,7 @@ import { STAFF_HEADS } from '../lexicon/office-holders.ts';
 import { PRONOUNS, bodySubject } from './body-subject.ts';
 import { withoutTimeLead } from './time-lead.ts';
 import { codedNameWords } from '../mentions/coded-names.ts';
+import { issuerBefore } from './issuer-before.ts';
 
 const INDEFINITE = new Set<string>([
   'a',
@@ -246,6 +247,12 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       .find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name) && (last.lower === 'agency' || !isAgencyName(s.name)));
     if (body) return withSpeaker(base, body);
   }
+  // `Acme said in a statement it would stop. "…," the statement read.`: the subject of the indirect speech just before (`issuer-before.ts`).
+  if (first.lower === 'the' && w.length === 2 && ctx.model !== false && DOCUMENTS.has(last.lower)) {
+    const issuer = issuerBefore(ctx, first.start, last.lower, (f) => resolveSource(ctx, f, previous).speaker);
+    if (issuer) return withSpeaker(base, issuer);
+  }
+
   // `the bureau said` after `the Bureau of Alcohol, Tobacco, Firearms and Explosives`: the body named with that word.
   const body = describedBody(ctx, w, first.start);
   if (body) return withSpeaker(base, organisation(body));
