@@ -39,7 +39,8 @@ import { hasPossessiveS, withoutPossessiveS } from '../../text/marks.ts';
 import { nameTexts, roleWordsOf } from './phrase-words.ts';
 import { unnamedUnderBroaderHead } from './broader-head.ts';
 import { STAFF_HEADS } from '../lexicon/office-holders.ts';
-import { PRONOUNS, bodySubject } from './body-subject.ts';
+import { bodySubject } from './body-subject.ts';
+import { PERSONAL_PRONOUNS, pronounGender } from '../lexicon/pronouns.ts';
 import { withoutTimeLead } from './time-lead.ts';
 import { codedNameWords } from '../mentions/coded-names.ts';
 import { issuerBefore } from './issuer-before.ts';
@@ -173,8 +174,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
         : rankPeople(ctx, first.start, contracted === 'he' ? 'm' : 'f', ctx.spoken);
     return p ? withSpeaker(base, ctx.people.speakerOf(p)) : base;
   }
-  if (w.length === 1 && PRONOUNS.has(first.lower)) {
-    const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
+  if (w.length === 1 && PERSONAL_PRONOUNS.has(first.lower)) {
+    const gender = pronounGender(first.lower);
     if (gender) {
       const relative =
         ctx.model === false
@@ -221,7 +222,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   // `his statement said`, `Whitehouse's letter reads`: a document speaks for its author.
   const owned = documentOwner(words);
   if (owned === 'pronoun') {
-    const gender = first.lower === 'his' ? 'm' : first.lower === 'her' ? 'f' : undefined;
+    const gender = pronounGender(first.lower);
     const p = gender
       ? ctx.model === false
         ? ctx.people.nearestBefore(first.start, gender)
