@@ -6,9 +6,7 @@ import { clauseStart } from '../cues/clause-subject.ts';
 import { isWord } from '../cues/source-phrase.ts';
 import { isOrganisationPhrase } from '../mentions/organisations.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-
-/** Personal pronouns, which are no body's name. */
-export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'she', 'her', 'they', 'them', 'we', 'i', 'it', 'you']);
+import { PERSONAL_PRONOUNS } from '../lexicon/pronouns.ts';
 
 /**
  * The subject of the clause holding `tokens[at]`, when it is a body rather than a person: the words
@@ -17,7 +15,8 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'she', 'her',
 export function bodySubject(tokens: Token[], at: number): [number, number] | undefined {
   const s = clauseStart(tokens.slice(0, at));
   const first = tokens[s];
-  if (!first || !isWord(first) || !(first.lower === 'the' || isUpperStart(first.text)) || PRONOUNS.has(first.lower)) return undefined;
+  if (!first || !isWord(first) || !(first.lower === 'the' || isUpperStart(first.text)) || PERSONAL_PRONOUNS.has(first.lower))
+    return undefined;
   // The longest such phrase: `America Rising PAC`, not `America`.
   let found: [number, number] | undefined;
   for (let e = s + 1; e < at && e - s <= 6; e++) {

@@ -7,6 +7,7 @@
  */
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
+import { PERSONAL_PRONOUNS } from '../lexicon/pronouns.ts';
 import { isTitle } from '../mentions/names.ts';
 import {
   ARTICLES as ARTICLE_WORDS,
@@ -35,7 +36,7 @@ const TIME_WORDS = new Set(
 minute minutes moment moments night morning evening afternoon weekend today yesterday tomorrow since`.split(/\s+/),
 );
 /** Words that end no noun phrase: a pronoun or an adverb closing the phrase belongs to a clause. */
-const CLAUSE_END = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me']);
+const CLAUSE_END = PERSONAL_PRONOUNS;
 /** Adverbs read into a phrase after a name: `Comey indeed said`, `the Times nevertheless cited` (any sentence adverb). */
 const TRAILING_ADVERBS: ReadonlySet<string> = new Set([
   ...SENTENCE_ADVERBS,

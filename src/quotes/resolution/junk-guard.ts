@@ -49,13 +49,13 @@ import { isTitle } from '../lexicon/titles.ts';
 import { isPersonHead } from '../lexicon/word-lists.ts';
 import { isPeoplePlural } from '../lexicon/people-plurals.ts';
 import { namedByInitialsOnly } from '../mentions/initials-only.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
 
 /** A folded name of single letters only (`u s`). */
 const INITIALS_ONLY = /^(?:\p{L} )+\p{L}$/u;
 
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** A pronoun with a contracted verb (`I’d`, `We'll`), as a speaker's whole name. */
 const CONTRACTED_PRONOUN = /^(?:i|we|you|they|he|she)['’](?:d|m|ll|ve|re|s)$/i;
 
@@ -188,7 +188,7 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   if (CONTRACTED_PRONOUN.test(speaker.name)) return true;
   // One word: `mention.text.split(/\s+/)` would give one piece.
   const single = /\s/.test(mention.text) ? undefined : mention.text;
-  if (single && isUpperStart(single) && !PRONOUNS.has(single.toLowerCase())) {
+  if (single && isUpperStart(single) && !SUBJECT_PRONOUNS.has(single.toLowerCase())) {
     const lower = single.toLowerCase();
     // `Repeatedly Referred To …`, `Perhaps`: an adverb or a sentence word is never a name.
     // (A word shaped like an adverb may be a surname the article writes in full: `McSally`, `Brantly`.)

@@ -12,6 +12,7 @@ import { foldName } from '../mentions/speakers.ts';
 import type { Speaker } from '../quote.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { WRITTEN_DOCUMENTS } from '../lexicon/word-lists.ts';
+import { PERSON_POSSESSIVES } from '../lexicon/pronouns.ts';
 
 /** Relatives and companions by gender: never the named person they belong to. */
 const RELATIVES: Record<string, Gender> = {
@@ -45,7 +46,7 @@ function relativeSubject(tokens: Token[], gender: Gender): [number, number] | un
   // The owner: a possessive name (`Jean's`), a possessive pronoun (`his`), or `the victim's`.
   const owner = tokens[k];
   if (!owner || owner.kind !== 'word') return undefined;
-  const possessive = /['’]s$/.test(owner.text) || ['his', 'her', 'their'].includes(owner.lower);
+  const possessive = /['’]s$/.test(owner.text) || PERSON_POSSESSIVES.has(owner.lower);
   if (!possessive || (tokens[s]?.lower === 'the' && isUpperStart(owner.text))) return undefined;
   const noun = tokens[k + 1];
   if (!noun || RELATIVES[noun.lower] !== gender) return undefined;

@@ -6,6 +6,7 @@
 import type { ArticleContext } from '../mentions/context.ts';
 import { describedState, personOfState, statesOf } from './home-state.ts';
 import { kindOf } from '../mentions/mention-kind.ts';
+import { opensSentence } from './rank.ts';
 import { isWord } from '../cues/source-tokens.ts';
 import { BOUNDARY } from '../cues/source-words.ts';
 import type { Person } from '../mentions/speakers.ts';
@@ -94,6 +95,13 @@ export function describedMember(
   if ((state && statesOf(ctx, p, at).has(state)) || ofParty(ctx, p, noun, at)) return p;
   // The speaker of the quotation just before (`"…," Sen. Jo Roe wrote. "…," added the Ohio Republican`), or the one person in view.
   if (ctx.lastSpoken?.speaker.key === ctx.people.speakerOf(p).key) return p;
-  const alone = ctx.people.mentionsBetween(Math.max(0, at - REACH), at).every((m) => m.person === p || kindOf(ctx, m.person) !== 'person');
-  return alone ? p : undefined;
+  const near = ctx.people.mentionsBetween(Math.max(0, at - REACH), at);
+  const alone = near.every((m) => m.person === p || kindOf(ctx, m.person) !== 'person');
+  if (alone) return p;
+  // `Rep. Jo Roe also said he is unconvinced. "…," the Texas Republican said.`: the subject of the sentence just
+  // before, in the description's paragraph, with no other person named since (centering, as for a pronoun).
+  const lastOther = near.findLastIndex((m) => m.person !== p && kindOf(ctx, m.person) === 'person');
+  const since = near.slice(lastOther + 1).filter((m) => m.person === p);
+  const paraStart = ctx.text.lastIndexOf('\n', at) + 1;
+  return since.some((m) => m.start >= paraStart && opensSentence(ctx.text, m.start, m.end)) ? p : undefined;
 }

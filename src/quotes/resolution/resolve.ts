@@ -39,9 +39,11 @@ import { hasPossessiveS, withoutPossessiveS } from '../../text/marks.ts';
 import { nameTexts, roleWordsOf } from './phrase-words.ts';
 import { unnamedUnderBroaderHead } from './broader-head.ts';
 import { STAFF_HEADS } from '../lexicon/office-holders.ts';
-import { PRONOUNS, bodySubject } from './body-subject.ts';
+import { bodySubject } from './body-subject.ts';
+import { PERSONAL_PRONOUNS, pronounGender } from '../lexicon/pronouns.ts';
 import { withoutTimeLead } from './time-lead.ts';
 import { codedNameWords } from '../mentions/coded-names.ts';
+import { issuerBefore } from './issuer-before.ts';
 
 const INDEFINITE = new Set<string>([
   'a',
@@ -172,8 +174,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
         : rankPeople(ctx, first.start, contracted === 'he' ? 'm' : 'f', ctx.spoken);
     return p ? withSpeaker(base, ctx.people.speakerOf(p)) : base;
   }
-  if (w.length === 1 && PRONOUNS.has(first.lower)) {
-    const gender = first.lower === 'he' || first.lower === 'him' ? 'm' : first.lower === 'she' || first.lower === 'her' ? 'f' : undefined;
+  if (w.length === 1 && PERSONAL_PRONOUNS.has(first.lower)) {
+    const gender = pronounGender(first.lower);
     if (gender) {
       const relative =
         ctx.model === false
@@ -220,7 +222,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   // `his statement said`, `Whitehouse's letter reads`: a document speaks for its author.
   const owned = documentOwner(words);
   if (owned === 'pronoun') {
-    const gender = first.lower === 'his' ? 'm' : first.lower === 'her' ? 'f' : undefined;
+    const gender = pronounGender(first.lower);
     const p = gender
       ? ctx.model === false
         ? ctx.people.nearestBefore(first.start, gender)
@@ -246,6 +248,12 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
       .find((s) => s.kind !== 'person' && /^(?:the )?\p{Lu}/u.test(s.name) && (last.lower === 'agency' || !isAgencyName(s.name)));
     if (body) return withSpeaker(base, body);
   }
+  // `Acme said in a statement it would stop. "…," the statement read.`: the subject of the indirect speech just before (`issuer-before.ts`).
+  if (first.lower === 'the' && w.length === 2 && ctx.model !== false && DOCUMENTS.has(last.lower)) {
+    const issuer = issuerBefore(ctx, first.start, last.lower, (f) => resolveSource(ctx, f, previous).speaker);
+    if (issuer) return withSpeaker(base, issuer);
+  }
+
   // `the bureau said` after `the Bureau of Alcohol, Tobacco, Firearms and Explosives`: the body named with that word.
   const body = describedBody(ctx, w, first.start);
   if (body) return withSpeaker(base, organisation(body));

@@ -10,6 +10,7 @@ import { ABBREVIATIONS, windowTokens } from '../mentions/context.ts';
 import type { Gender } from '../mentions/names.ts';
 import { clauseStart } from '../cues/clause-subject.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 
 /** How far back a chain may run, in characters, and over how many pronoun sentences. */
 const CHAIN_REACH = 1500;
@@ -66,7 +67,6 @@ export function subordinateSubject(part: Token[]): number | undefined {
 const ASIDE_VERBS = new Set(['said', 'says', 'added', 'adds', 'recalled', 'explained', 'noted']);
 
 /** Pronouns that may follow a subordinator without naming anyone new (`When he`, `After they`). */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Openers that make the pronoun after them the subject of a subordinate clause. */
 const SUBORDINATORS = new Set('although though while when because after before if as since until once'.split(' '));
