@@ -27,13 +27,52 @@ export { JUDGING_VERBS, REPORTING_VERBS } from '../lexicon/judging-verbs.ts';
 /** Verbs of praise (round 14) whose passive (`was applauded by`) is refused outright. */
 const PRAISED = new Set(['applauded', 'commended', 'extolled']);
 const ADVERB =
-  /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|was|is|would|did|does|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(also|then|later|again|even|nonetheless|nevertheless|still|repeatedly|once|previously|recently|publicly|privately|has|have|had|was|is|would|did|does|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /**
  * The subject and reporting verb of the sentence `tokens` (from the sentence start to the quote), or
  * undefined. The subject is a pronoun, a capitalised run (`Russian President Vladimir Putin`) or a
  * definite description up to six words (`the Russian leader`).
  */
 export function reportedSpeech(tokens: Token[]): Found | undefined {
+  return clauseSpeech(tokens) ?? laterClauseSpeech(tokens);
+}
+
+/**
+ * `… as workers rallied and Mayor Jo Roe assailed the board as the "…"`, `a post, in which he blamed the
+ * "…"`, `Roe tries to be fair, but she nonetheless expresses "…"`: when the sentence's own subject says
+ * nothing, the last clause joined by `and`/`but` or opened by `in which` before the quotation, read alone.
+ */
+function laterClauseSpeech(tokens: Token[]): Found | undefined {
+  for (let b = tokens.length - 3; b > 0; b--) {
+    const t = tokens[b] as Token;
+    if (t.kind === 'quote') return undefined;
+    const opens =
+      t.lower === 'but' ||
+      (t.lower === 'and' && (PRONOUN_SUBJECTS.has(tokens[b + 1]?.lower ?? '') || isUpperStart(tokens[b + 1]?.text ?? ''))) ||
+      ((t.lower === 'which' || t.lower === 'whom') && /^(?:in|during|at|on)$/.test(tokens[b - 1]?.lower ?? ''));
+    if (!opens) continue;
+    const relative = t.lower === 'which' || t.lower === 'whom';
+    // `Inspectors released notes from Olsen in which he derided …`: a pronoun there needs a named subject before it (`Jo Roe joined a call in which he …`).
+    if (relative && PRONOUN_SUBJECTS.has(tokens[b + 1]?.lower ?? '') && !namedSubjectBefore(tokens, b)) return undefined;
+    const found = clauseSpeech(tokens.slice(relative ? b + 1 : b));
+    // `… and he promoted an essay that said the country is in a "…"`: the words of a relative clause after the verb are not the subject's.
+    if (found && found.tokens.slice(found.cue.index + 1).some((w) => /^(?:that|which|who)$/.test(w.lower))) return undefined;
+    return found;
+  }
+  return undefined;
+}
+
+/** A name of two capitalised words or more right before a lower-case verb, before `end`: `SEIU member Jo Roe joined`. */
+function namedSubjectBefore(tokens: Token[], end: number): boolean {
+  for (let k = 1; k < end - 1; k++) {
+    const next = tokens[k + 1] as Token;
+    if (isUpperStart(tokens[k - 1]?.text ?? '') && isUpperStart(tokens[k]?.text ?? '') && next.kind === 'word' && next.text === next.lower)
+      return tokens[k - 1]?.kind === 'word' && !/['’]s$/.test(tokens[k]?.text ?? '');
+  }
+  return false;
+}
+
+function clauseSpeech(tokens: Token[]): Found | undefined {
   if (tokens.length < 2) return undefined;
   // `Despite some "near-term uncertainty," Roe believes …`: a quotation only in a comma-closed lead-in leaves the clause alone.
   const quoted = tokens.findIndex((t) => t.kind === 'quote');
