@@ -13,6 +13,7 @@ import { endsLikePersonNoun, isPersonNounByEnding } from '../lexicon/person-noun
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
 /** Words that open a lead-in phrase before the subject: `In a statement on Saturday, Obama ...`. */
 const LEAD_IN = new Set([
+  'according',
   'in',
   'on',
   'at',
@@ -111,9 +112,20 @@ export function clauseStart(tokens: Token[]): number {
     if (j > i + 1 && tokens[j]?.kind === 'word' && isUpperStart((tokens[j] as Token).text)) return j;
   }
   // `as when he talked about …`: a subordinating word right before a pronoun subject opens its clause.
+  // `Although the Harbour Board labels it a "…"`, `even as the president threatens to …`: with no comma closing the
+  // subordinate clause before the quotation, its own subject (a name or `the …`) opens the clause that holds the words.
   let k = i;
-  while (k < i + 2 && tokens[k]?.kind === 'word' && SUBORDINATORS.has((tokens[k] as Token).lower)) k++;
-  if (k > i && PRONOUN_SUBJECTS.has(tokens[k]?.lower ?? '')) return k;
+  if (tokens[k]?.lower === 'even' && /^(?:as|though|if|when)$/.test(tokens[k + 1]?.lower ?? '')) k++;
+  const from = k;
+  while (
+    k < from + 2 &&
+    tokens[k]?.kind === 'word' &&
+    (SUBORDINATORS.has((tokens[k] as Token).lower) || CONCESSIVE.has((tokens[k] as Token).lower))
+  )
+    k++;
+  if (k > from && PRONOUN_SUBJECTS.has(tokens[k]?.lower ?? '')) return k;
+  const named = tokens[k]?.kind === 'word' && (isUpperStart((tokens[k] as Token).text) || tokens[k]?.lower === 'the');
+  if (k > from && named && !tokens.slice(k).some((x) => x.text === ',')) return k;
   return i;
 }
 
@@ -177,6 +189,8 @@ export function subordinateSubject(tokens: Token[], cue: number): [number, numbe
 }
 
 /** Words that open a subordinate clause right before its subject: `when he …`, `as she …`. */
+/** Concessive conjunctions that open a subordinate clause (`Although …`, `whereas …`). */
+const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'once', 'until', 'if', 'whenever']);
 
 /** Words that open a lead-in of time or a subordinate clause (`Three years later,`, `Last week at the summit,`, `Although …,`). */

@@ -48,6 +48,8 @@ const PROPER_NOUN_LIKE = new Set([
   'begin',
   'begins',
 ]);
+/** Finite verbs of saying that follow their subject (`Muse said`): a capitalised cue form right before one is a name. */
+const SAYING_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains']);
 /** Contractions of `is`/`has` ending like a possessive: `he's said`, `it's called`. */
 const CONTRACTED = new Set(["he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "let's", "one's"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'also', 'which', 'that']);
@@ -229,6 +231,8 @@ export function matchCue(tokens: Token[], i: number, afterQuotation = false): Cu
     if (entry.words[0] !== 'according' && before && (NOUN_DETERMINERS.has(before.lower) || before.lower === 'to')) continue;
     // `the agency's reporting`, `Smith's warning`: after a possessor the form is a noun (not `he's said`).
     if (before && /['’]s$/.test(before.text) && !CONTRACTED.has(before.lower.replace('’', "'"))) continue;
+    // `"…," Muse said`, `Cry told`: a capitalised form right before a lower-case finite verb of saying is that verb's subject.
+    if (length === 1 && isUpperStart(t.text) && SAYING_AFTER_NAME.has(tokens[i + 1]?.text ?? '')) continue;
     if (
       PROPER_NOUN_LIKE.has(t.lower) &&
       isUpperStart(t.text) &&

@@ -31,13 +31,14 @@ export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
   for (let c = 0; c < commas.length; c++) {
     const comma = commas[c] as number;
     if (comma >= end) break;
-    // Only a clause that opens with its cue (`, said Anatoly Antonov,`) can close before the last comma.
-    if (c < commas.length - 1 && !matchCue(tokens, comma + 1)) continue;
+    // Before the last comma, only a clause that opens with its cue (`, said Anatoly Antonov,`) or a short
+    // parenthetical of a subject and its verb (`will "take time" in most states, she admits, before …`).
+    const next = commas[c + 1];
+    if (next !== undefined && next < end && !matchCue(tokens, comma + 1) && !(next - comma - 1 <= PARENTHETICAL_WORDS)) continue;
     const clause = tokens.slice(comma + 1, end);
     const found = attributionAfter(clause);
     if (!found) continue;
     const consumed = Math.max(found.np[1], found.cue.index + found.cue.length);
-    const next = commas[c + 1];
     if (next !== undefined && next < end) {
       if (consumed === next - comma - 1) return foundWith(found, found.np, clause);
       continue;
@@ -47,6 +48,9 @@ export function attributionAtSentenceEnd(tokens: Token[]): Found | undefined {
   }
   return undefined;
 }
+
+/** The most words of a parenthetical attribution between two commas (`, the harbour master Jo Roe admits,`). */
+const PARENTHETICAL_WORDS = 6;
 
 /** Words that open a phrase of time, place or medium after a verb of saying: `said in a note on Friday`. */
 const ADJUNCT_OPENERS = new Set(

@@ -14,6 +14,7 @@ import { isUpperStart, type Token } from '../tokens.ts';
 import { clauseSubject, insideRelativeClause, subordinateSubject } from './clause-subject.ts';
 import { timeClauseClosed } from './source-asides.ts';
 import type { Found } from './found.ts';
+import { dashedNameLeadIn } from './dashed-label.ts';
 import { afterObjectGerund, objectNamesAfter } from './object-gerund.ts';
 import { apposedName, collectLeft, collectRight, sourceBefore } from './phrase-walk.ts';
 
@@ -46,6 +47,9 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (cue) cues.push(cue);
   }
   const colon = tokens[tokens.length - 1];
+  // `Pollsters agree - Jo Roe: "…"`: a dash and a name right before the colon, whatever cue the heading before them holds.
+  const dashed = colon?.text === ':' ? dashedNameLeadIn(tokens) : undefined;
+  if (dashed) return dashed;
   if (colon?.text === ':' && (cues.length === 0 || (cues[cues.length - 1] as CueMatch).index < tokens.length - 8)) {
     // Headline style: `Kasich: 'We are going all the way'`.
     const np = collectLeft(tokens, tokens.length - 2, 0);

@@ -12,6 +12,7 @@ import { isTitle } from '../lexicon/titles.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { SOURCE_NOUNS } from '../cues/source-words.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
+import { objectNaming } from './object-naming.ts';
 
 /** Lower-case words inside a name: a body's (`the Center for Law and Justice`) or a person's particle (`Bill de Blasio`). */
 const JOINERS: ReadonlySet<string> = new Set([...BODY_NAME_GLUE, 'de']);
@@ -30,7 +31,8 @@ export function relativeSayer(tokens: Token[]): Found | undefined {
     (tokens[that - 1]?.lower === 'who' ? sayerAt(tokens, that) : undefined) ??
     spacedSayer(tokens, v) ??
     describedSayer(tokens, v) ??
-    callingSayer(tokens)
+    callingSayer(tokens) ??
+    objectNaming(tokens)
   );
 }
 

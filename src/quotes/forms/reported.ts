@@ -11,32 +11,68 @@ import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isClapping } from './clapping.ts';
 import { isTitle } from '../mentions/names.ts';
-import { BE_FORMS as BE, isPersonHead } from '../lexicon/word-lists.ts';
-import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.ts';
+import { BE_FORMS as BE } from '../lexicon/word-lists.ts';
 import { NOT_SUBJECT, PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from '../cues/clause-subject.ts';
 import { inOwnView } from './own-view.ts';
-import { STATEMENT_NOUNS } from './possessive-speech.ts';
-import { withParticiple } from './with-participle.ts';
-import { hereLeadIn } from './here-lead-in.ts';
 import { isReportingVerb, nearestVerb, pluralSubjectBefore, relativeSpeech } from './governing-verb.ts';
 import { objectSpeaksAfter } from '../cues/object-gerund.ts';
+import { AUXILIARIES, appositiveEnd } from './subject-parts.ts';
 
 export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
+export { colonLeadIn } from './colon-lead-in.ts';
+export { participleLeadIn, passiveAgent } from './passive-agent.ts';
 
 export { JUDGING_VERBS, REPORTING_VERBS } from '../lexicon/judging-verbs.ts';
 
 /** Verbs of praise (round 14) whose passive (`was applauded by`) is refused outright. */
 const PRAISED = new Set(['applauded', 'commended', 'extolled']);
-/** Auxiliaries that end a description subject before its verb: `The commander does call …`. */
-const AUXILIARIES = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'was', 'is', 'will', 'would']);
 const ADVERB =
-  /^(also|then|later|again|even|repeatedly|once|previously|recently|publicly|privately|has|have|had|was|is|would|did|does|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(also|then|later|again|even|nonetheless|nevertheless|still|repeatedly|once|previously|recently|publicly|privately|has|have|had|was|is|would|did|does|often|never|quickly|angrily|famously|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /**
  * The subject and reporting verb of the sentence `tokens` (from the sentence start to the quote), or
  * undefined. The subject is a pronoun, a capitalised run (`Russian President Vladimir Putin`) or a
  * definite description up to six words (`the Russian leader`).
  */
 export function reportedSpeech(tokens: Token[]): Found | undefined {
+  return clauseSpeech(tokens) ?? laterClauseSpeech(tokens);
+}
+
+/**
+ * `… as workers rallied and Mayor Jo Roe assailed the board as the "…"`, `a post, in which he blamed the
+ * "…"`, `Roe tries to be fair, but she nonetheless expresses "…"`: when the sentence's own subject says
+ * nothing, the last clause joined by `and`/`but` or opened by `in which` before the quotation, read alone.
+ */
+function laterClauseSpeech(tokens: Token[]): Found | undefined {
+  for (let b = tokens.length - 3; b > 0; b--) {
+    const t = tokens[b] as Token;
+    if (t.kind === 'quote') return undefined;
+    const opens =
+      t.lower === 'but' ||
+      (t.lower === 'and' && (PRONOUN_SUBJECTS.has(tokens[b + 1]?.lower ?? '') || isUpperStart(tokens[b + 1]?.text ?? ''))) ||
+      ((t.lower === 'which' || t.lower === 'whom') && /^(?:in|during|at|on)$/.test(tokens[b - 1]?.lower ?? ''));
+    if (!opens) continue;
+    const relative = t.lower === 'which' || t.lower === 'whom';
+    // `Inspectors released notes from Olsen in which he derided …`: a pronoun there needs a named subject before it (`Jo Roe joined a call in which he …`).
+    if (relative && PRONOUN_SUBJECTS.has(tokens[b + 1]?.lower ?? '') && !namedSubjectBefore(tokens, b)) return undefined;
+    const found = clauseSpeech(tokens.slice(relative ? b + 1 : b));
+    // `… and he promoted an essay that said the country is in a "…"`: the words of a relative clause after the verb are not the subject's.
+    if (found && found.tokens.slice(found.cue.index + 1).some((w) => /^(?:that|which|who)$/.test(w.lower))) return undefined;
+    return found;
+  }
+  return undefined;
+}
+
+/** A name of two capitalised words or more right before a lower-case verb, before `end`: `SEIU member Jo Roe joined`. */
+function namedSubjectBefore(tokens: Token[], end: number): boolean {
+  for (let k = 1; k < end - 1; k++) {
+    const next = tokens[k + 1] as Token;
+    if (isUpperStart(tokens[k - 1]?.text ?? '') && isUpperStart(tokens[k]?.text ?? '') && next.kind === 'word' && next.text === next.lower)
+      return tokens[k - 1]?.kind === 'word' && !/['’]s$/.test(tokens[k]?.text ?? '');
+  }
+  return false;
+}
+
+function clauseSpeech(tokens: Token[]): Found | undefined {
   if (tokens.length < 2) return undefined;
   // `Despite some "near-term uncertainty," Roe believes …`: a quotation only in a comma-closed lead-in leaves the clause alone.
   const quoted = tokens.findIndex((t) => t.kind === 'quote');
@@ -193,208 +229,4 @@ function titleGoesOn(tokens: Token[], k: number): boolean {
 function nameBetweenCommas(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2 || to - from > 4) return false;
   return tokens.slice(from, to).every((t) => t.kind === 'word' && isUpperStart(t.text) && !isTitle(t.lower));
-}
-
-/**
- * After a named subject, skip an appositive between commas (`Sarah Sanders, the press secretary,
- * dismissed`): returns where the verb should be. A description subject (`the aide`) takes none.
- */
-function appositiveEnd(tokens: Token[], s: number, e: number): number {
-  if (tokens[e]?.text !== ',' || !isUpperStart(tokens[s]?.text ?? '') || e - s < 2) return e;
-  for (let k = e + 2; k < tokens.length && k < e + 28; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'quote' || t.text === ';' || (t.text === '.' && (tokens[k - 1]?.text.length ?? 0) > 3)) return e;
-    // `15,000`: a comma between digits closes nothing.
-    if (t.text === ',' && !(/^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? ''))) return k + 1;
-  }
-  return e;
-}
-
-/**
- * `Rep. Jerold Nadler of New York scolded Republicans at one point: "…"`, `Trump's attorney, Rudy
- * Giuliani, had this response: "…"`: a sentence that ends in a colon right before a quotation and
- * whose subject is a named person (or a pronoun) introduces that person's words, whatever its verb.
- */
-export function colonLeadIn(tokens: Token[], isQuotedTitle?: (quote: Token) => boolean): Found | undefined {
-  const colon = tokens[tokens.length - 1];
-  if (colon?.text !== ':') return undefined;
-  // `on NBC's "Morning Desk":`: a show's title quoted in the lead-in quotes nobody.
-  if (tokens.some((t) => t.kind === 'quote' && !isQuotedTitle?.(t))) return undefined;
-  const from = statementFrom(tokens) ?? withParticiple(tokens) ?? hereLeadIn(tokens.slice(clauseStart(tokens)));
-  if (from) return from;
-  let opening = clauseStart(tokens);
-  // `In 2011, at a rare meeting, Roe turned …:`: a second phrase of time or place before the subject.
-  for (let n = 0; n < 2 && LEAD_PREPOSITIONS.has(tokens[opening]?.lower ?? ''); n++) {
-    const comma = tokens.findIndex((t, k) => k > opening && k < opening + 12 && t.text === ',');
-    if (comma < 0) break;
-    opening = comma + 1;
-  }
-  const inverted = tokens[opening]?.kind === 'word' ? invertedLeadIn(tokens, opening) : undefined;
-  if (inverted) return inverted;
-  // `Tweeted Rep. Jo Roe about it:`, `Asked whether Jo Roe would run:`: a capitalised verb of saying is never the name; one may follow it.
-  const opener = tokens[opening];
-  const s = opener && isSayingVerbOpening(opener) ? opening + 1 : opening;
-  const first = tokens[s];
-  if (!first || first.kind !== 'word' || (s > opening && !isUpperStart(first.text))) return undefined;
-  let np: [number, number] | undefined;
-  if (PRONOUN_SUBJECTS.has(first.lower)) np = [s, s + 1];
-  else {
-    // A description, then the name between commas: `Trump's current attorney, Rudy Giuliani,`.
-    const comma = tokens.findIndex((t, k) => k > s && k < s + 8 && t.text === ',');
-    const run = (from: number): number => {
-      let e = from;
-      while (
-        e < tokens.length &&
-        e - from < 6 &&
-        (isName(tokens[e]) || (tokens[e]?.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3))
-      )
-        e++;
-      return e;
-    };
-    if (comma > s && isName(tokens[comma + 1])) {
-      const e = run(comma + 1);
-      if (tokens[e]?.text === ',') np = [comma + 1, e];
-    }
-    // `17-year-old Jo Bloggs echoed:`: an age or a lower-case modifier before the name.
-    const named = !isName(first) && /^\d|-/.test(first.text) && isName(tokens[s + 1]) && isName(tokens[s + 2]) ? s + 1 : s;
-    if (!np && isName(tokens[named]) && tokens[named]?.lower !== 'the') {
-      const e = run(named);
-      // `Jerold Nadler of New York`: a place after the name (skipped below, before the verb).
-      // `Jo Roe, harbour analyst at Dover Capital, agreed:`: an appositive after the name (skipped below, before the verb).
-      const aside = tokens[e]?.text === ',' && e - named >= 2 && !SUBORDINATE_OPENERS.has(tokens[e + 1]?.lower ?? '');
-      if (tokens[e]?.kind === 'word' || aside) np = [named, e];
-      // `Black British rapper Stormzy pinpointed …`: lower-case title words, then the name itself.
-      // `Acting harbour commissioner Jo Roe struck …`: the last of up to three lower-case words is a title or a person's noun.
-      let k = e;
-      while (k < e + 3 && isLowerWord(tokens[k])) k++;
-      const head = tokens[k - 1]?.lower ?? '';
-      if (np && k > e && (isTitle(head) || isPersonHead(head)) && isName(tokens[k])) {
-        const end = run(k);
-        np = tokens[end]?.kind === 'word' && !isUpperStart(tokens[end]?.text ?? '') ? [k, end] : undefined;
-      }
-    }
-  }
-  // `The Slate harbour columnist Jo Roe went on:`: a description opened by `the`, its title or person's noun, then the name.
-  if (!np && first.lower === 'the') np = describedName(tokens, s);
-  if (!np) return undefined;
-  let v = np[1];
-  if (tokens[v]?.lower === 'of') v += 1;
-  while (v < tokens.length && isName(tokens[v])) v++;
-  if (tokens[v]?.text === ',') v = np[0] > s ? v + 1 : appositiveEnd(tokens, s, v);
-  const verb = tokens[v];
-  if (!verb || verb.kind !== 'word' || isUpperStart(verb.text) || SUBJECT_STOP.has(verb.lower)) return undefined;
-  // `On Monday the council released …:`: a preposition's phrase is no subject.
-  if (LEAD_PREPOSITIONS.has(tokens[np[0]]?.lower ?? '')) return undefined;
-  const cue: CueMatch = { index: v, length: 1, text: verb.text, sourceAfter: false, start: verb.start, end: verb.end };
-  return { np, cue, tokens };
-}
-
-/** `the Slate harbour columnist Jo Roe`: up to four words after `the`, the last a title or a person's noun, then a name of two words or more. */
-function describedName(tokens: Token[], s: number): [number, number] | undefined {
-  for (let k = s + 1; k < s + 5 && tokens[k]?.kind === 'word'; k++) {
-    const w = tokens[k] as Token;
-    if (SUBJECT_STOP.has(w.lower) || REPORTING_VERBS.has(w.lower)) return undefined;
-    if (!(isTitle(w.lower) || isPersonHead(w.lower)) || !isName(tokens[k + 1])) continue;
-    let e = k + 1;
-    while (e < tokens.length && e - k <= 4 && isName(tokens[e])) e++;
-    return e - k > 2 && tokens[e]?.kind === 'word' && !isUpperStart(tokens[e]?.text ?? '') ? [k + 1, e] : undefined;
-  }
-  return undefined;
-}
-
-/** Words that open a clause between commas, not an appositive: `Most Americans, when polled, would …`. */
-const SUBORDINATE_OPENERS = new Set(['when', 'if', 'while', 'as', 'though', 'although', 'after', 'before', 'once', 'unless']);
-
-/** A plain lower-case word that may stand in a title before a name (`harbour`, `acting`), never a joining or clause word. */
-const isLowerWord = (t: Token | undefined): boolean =>
-  t !== undefined &&
-  t.kind === 'word' &&
-  t.text === t.lower &&
-  !SUBJECT_STOP.has(t.lower) &&
-  !REPORTING_VERBS.has(t.lower) &&
-  !AUXILIARIES.has(t.lower);
-
-/** Prepositions that open a phrase of time or place, never a subject (`On Monday`, `In Paris`). */
-const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'by', 'for', 'from']);
-
-/** `That brought a tart rejoinder from Mr. Cameron: "…"`: a noun of saying, `from` and a name right before the colon. */
-function statementFrom(tokens: Token[]): Found | undefined {
-  const colon = tokens.length - 1;
-  let s = colon;
-  while (s > 0 && (isName(tokens[s - 1]) || (tokens[s - 1]?.text === '.' && (tokens[s - 2]?.text.length ?? 0) <= 3))) s--;
-  if (s === colon || !isName(tokens[s])) return undefined;
-  // `this statement from national security adviser Jo Roe:`: lower-case title words between `from` and the name.
-  let f = s - 1;
-  while (f > s - 4 && tokens[f]?.kind === 'word' && tokens[f]?.text === tokens[f]?.lower && tokens[f]?.lower !== 'from') f--;
-  if (f < s - 1 && !(isTitle(tokens[s - 1]?.lower ?? '') || isPersonHead(tokens[s - 1]?.lower ?? ''))) return undefined;
-  if (tokens[f]?.lower !== 'from') return undefined;
-  const noun = tokens[f - 1];
-  if (!noun || !(STATEMENT_NOUNS.has(noun.lower) || /^(?:rejoinder|retort|rebuke|reaction|criticism|response)$/.test(noun.lower)))
-    return undefined;
-  return { np: [s, colon], cue: { index: f - 1, length: 1, text: noun.text, sourceAfter: true, start: noun.start, end: noun.end }, tokens };
-}
-
-/** A capitalised name run from `tokens[from]` (initials and short abbreviations included): its end, or `from`. */
-function nameRunEnd(tokens: Token[], from: number): number {
-  let e = from;
-  while (
-    e < tokens.length &&
-    e - from < 6 &&
-    (isName(tokens[e]) || (tokens[e]?.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3 && e > from))
-  )
-    e++;
-  return e;
-}
-
-/** Passive verbs of judging or naming that take the quotation as their complement: `praised as "…" by X`. */
-const PASSIVE_JUDGING =
-  /^(?:praised|described|called|dubbed|labell?ed|branded|derided|hailed|criticized|criticised|denounced|termed|characterized|characterised|dismissed|mocked|ridiculed|blasted|slammed)$/;
-
-/** `a decision praised as "very smart" by Trump`: the agent after `by` is the speaker. */
-export function passiveAgent(before: Token[], after: Token[]): Found | undefined {
-  const agentFirst = agentBeforeAs(before);
-  if (agentFirst) return agentFirst;
-  let k = before.length - 1;
-  if (before[k]?.lower === 'as') k--;
-  const verb = before[k];
-  if (!verb || verb.kind !== 'word' || !PASSIVE_JUDGING.test(verb.lower)) return undefined;
-  let b = 0;
-  while (after[b]?.kind === 'punct' && after[b]?.text === ',') b++;
-  if (after[b]?.lower !== 'by') return undefined;
-  const e = nameRunEnd(after, b + 1);
-  if (e === b + 1) return undefined;
-  const by = after[b] as Token;
-  return { np: [b + 1, e], cue: { index: b, length: 1, text: verb.text, sourceAfter: true, start: by.start, end: by.end }, tokens: after };
-}
-
-/** `seizures later denounced by a federal judge as "…"`: a passive verb of judging, `by`, its agent (a name or a short description) and `as`. */
-function agentBeforeAs(tokens: Token[]): Found | undefined {
-  const as = tokens.length - 1;
-  if (tokens[as]?.lower !== 'as') return undefined;
-  let b = as - 1;
-  while (b > 0 && as - b <= 6 && tokens[b]?.kind === 'word' && tokens[b]?.lower !== 'by') b--;
-  const verb = tokens[b - 1];
-  if (tokens[b]?.lower !== 'by' || b + 1 >= as || !verb || !PASSIVE_JUDGING.test(verb.lower)) return undefined;
-  const first = tokens[b + 1] as Token;
-  if (!isUpperStart(first.text) && !/^(?:a|an|the|one)$/.test(first.lower)) return undefined;
-  const by = tokens[b] as Token;
-  return { np: [b + 1, as], cue: { index: b - 1, length: 1, text: verb.text, sourceAfter: false, start: by.start, end: by.end }, tokens };
-}
-
-/** `Calling the decision "a fake concession," Wu Chi-wai, the party's chairman, worried …`: the subject after a participial lead-in. */
-export function participleLeadIn(before: Token[], after: Token[]): Found | undefined {
-  const first = before[0];
-  if (!first || first.kind !== 'word' || !isUpperStart(first.text) || !first.lower.endsWith('ing') || !matchCue(before, 0))
-    return undefined;
-  if (before.some((t) => t.text === ',')) return undefined;
-  let b = 0;
-  while (after[b]?.kind === 'punct' && after[b]?.text === ',') b++;
-  if (b === 0 && after[0]?.kind !== 'word') return undefined;
-  const e = nameRunEnd(after, b);
-  if (e === b || !(after[e]?.text === ',' || (after[e]?.kind === 'word' && !isUpperStart(after[e]?.text ?? '')))) return undefined;
-  return {
-    np: [b, e],
-    cue: { index: 0, length: 1, text: first.text, sourceAfter: false, start: first.start, end: first.end },
-    tokens: after,
-  };
 }
