@@ -318,12 +318,18 @@ function expand(candidates: Candidate[], scope: Scope): Candidate[] {
       seen.add(q.quote);
       // Without topic words every quote is on topic: its text (read from the store) is not needed.
       const words = c.terms.size ? fold(c.passage.text.slice(q.start, q.end)) : '';
-      const onTopic = !c.terms.size || [...c.terms].some((t) => words.includes(t)) || scope.phrases.some((p) => containsPhrase(words, p));
+      const onTopic = !c.terms.size || holdsAny(words, c.terms) || scope.phrases.some((p) => containsPhrase(words, p));
       // A quote that itself contains the topic ranks above one that only shares a paragraph with it.
       out.push(candidateOf(c.passage, q, c.score * (onTopic ? 1 : 0.5), c.terms, onTopic, c.partial));
     }
   }
   return out;
+}
+
+/** True when `text` contains one of `terms` (no array of them made: this runs for each quote of a thousand candidates). */
+function holdsAny(text: string, terms: ReadonlySet<string>): boolean {
+  for (const t of terms) if (text.includes(t)) return true;
+  return false;
 }
 
 /**
