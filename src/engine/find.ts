@@ -115,10 +115,13 @@ export interface Found {
 /** `index`: the searches of one request, what its readers may see already bound. */
 export function findHits(index: PassageFinder, terms: readonly string[], asked: Scope): Found {
   const scope = fixedScope(asked);
-  const filter = (p: Passage) => inScope(p, scope);
   const articleFilter = (a: Article) => articleInScope(a, scope);
   const among = scope.speakerKeys && (() => speakerPassages(index, scope));
-  const verify = scope.phrases.length ? (p: Passage) => hasPhrases(p, scope) : undefined;
+  // With an exact phrase, the quotes' test follows the phrase's: both are needed, in either order
+  // the same passages pass, and a phrase of common words (`"we will not"`: ten thousand passages
+  // read, a few dozen holding it) would otherwise decode the quotes of every passage read.
+  const verify = scope.phrases.length ? (p: Passage) => hasPhrases(p, scope) && quotesInScope(p, scope) : undefined;
+  const filter = verify ? (p: Passage) => passageInScope(p, scope) : (p: Passage) => inScope(p, scope);
   const words = [...terms, ...scope.phrases];
   if (!words.length) {
     const all = (p: Passage) => filter(p) && (!verify || verify(p));
@@ -272,10 +275,20 @@ export function articleInScope(a: Article, scope: Scope): boolean {
 }
 
 function inScope(p: Passage, scope: Scope): boolean {
+  return passageInScope(p, scope) && quotesInScope(p, scope);
+}
+
+/** `inScope` without reading the passage's quotes: its article, and what the store's flags say of its quotes. */
+function passageInScope(p: Passage, scope: Scope): boolean {
   if (!articleInScope(p.article, scope)) return false;
   if (scope.command === 'search' && !scope.speakerKeys) return true;
   // What the store keeps of the passage's quotes says none can be wanted: none is read.
-  if (!scope.anyQuote && !mayQuote(p)) return false;
+  return scope.anyQuote === true || mayQuote(p);
+}
+
+/** The rest of `inScope` (after `passageInScope`): a quote of the passage is wanted. */
+function quotesInScope(p: Passage, scope: Scope): boolean {
+  if (scope.command === 'search' && !scope.speakerKeys) return true;
   return p.quotes.some((q) => isWanted(q, scope));
 }
 
@@ -305,12 +318,18 @@ function expand(candidates: Candidate[], scope: Scope): Candidate[] {
       seen.add(q.quote);
       // Without topic words every quote is on topic: its text (read from the store) is not needed.
       const words = c.terms.size ? fold(c.passage.text.slice(q.start, q.end)) : '';
-      const onTopic = !c.terms.size || [...c.terms].some((t) => words.includes(t)) || scope.phrases.some((p) => containsPhrase(words, p));
+      const onTopic = !c.terms.size || holdsAny(words, c.terms) || scope.phrases.some((p) => containsPhrase(words, p));
       // A quote that itself contains the topic ranks above one that only shares a paragraph with it.
       out.push(candidateOf(c.passage, q, c.score * (onTopic ? 1 : 0.5), c.terms, onTopic, c.partial));
     }
   }
   return out;
+}
+
+/** True when `text` contains one of `terms` (no array of them made: this runs for each quote of a thousand candidates). */
+function holdsAny(text: string, terms: ReadonlySet<string>): boolean {
+  for (const t of terms) if (text.includes(t)) return true;
+  return false;
 }
 
 /**

@@ -3,9 +3,8 @@
  * statement or a lookup reaches them: no quote of the archive is in the heap at start. A quote is
  * decoded once and stays the same object for as long as anything holds it (statements and views
  * compare quotes by identity): each decoded quote holds its article's family, the shelf holds the
- * families weakly, and those last used strongly (a small LRU cache).
+ * families weakly, and those last used strongly (`Recent`).
  */
-import { LRUCache } from 'lru-cache';
 import type { QuoteLists } from '../engine/file-quotes.ts';
 import type { Speaker } from '../quotes/quote.ts';
 import { decodeQuoteColumn, QuoteColumn } from './quote-column.ts';
@@ -23,7 +22,7 @@ interface Family extends QuoteHome {
 
 export class QuoteShelf {
   private readonly families = new Map<number, WeakRef<Family>>();
-  private readonly recent = new LRUCache<number, Family>({ max: 2048 });
+  private readonly recent = new Recent<Family>(1024);
   private readonly collected = new FinalizationRegistry<number>((seq) => {
     if (this.families.get(seq)?.deref() === undefined) this.families.delete(seq);
   });
@@ -86,6 +85,42 @@ export class QuoteShelf {
       this.collected.register(family, seq);
     }
     return family;
+  }
+}
+
+/**
+ * The families last used, held strongly: those of the last `size` articles used at least, twice
+ * that at most (two generations of maps; an article used again moves to the newer one). A search
+ * asks for a thousand candidates' quotes: an LRU cache's bookkeeping on each was about a third of
+ * what decoding their paragraphs' quotes cost. Which families are held changes only what is decoded
+ * again, never the quotes (the shelf's weak references keep a held quote's family the same).
+ */
+class Recent<T> {
+  private newer = new Map<number, T>();
+  private older = new Map<number, T>();
+
+  constructor(private readonly size: number) {}
+
+  get(key: number): T | undefined {
+    const value = this.newer.get(key);
+    if (value !== undefined) return value;
+    const old = this.older.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  set(key: number, value: T): void {
+    if (this.newer.get(key) === value) return;
+    if (this.newer.size >= this.size) {
+      this.older = this.newer;
+      this.newer = new Map();
+    }
+    this.newer.set(key, value);
+  }
+
+  delete(key: number): void {
+    this.newer.delete(key);
+    this.older.delete(key);
   }
 }
 

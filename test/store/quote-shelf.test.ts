@@ -63,4 +63,23 @@ describe('the quote shelf', () => {
     expect(all.map((q) => q.partOf)).toEqual([{ start: 3, index: 0 }, { start: 3, index: 1 }, undefined]);
     expect(all.map((q) => rowOfStored(q))).toEqual(parts);
   });
+  it('keeps the last thousand articles used without reading them again, and a quote held elsewhere the same object after thousands more', () => {
+    const reads: number[] = [];
+    const s = shelf(reads);
+    const held = s.quotesIn(0, 0)[0];
+    // A thousand articles, then the first ones again: none is read a second time.
+    for (let seq = 1; seq <= 1000; seq++) s.quotesIn(seq, 0);
+    for (let seq = 1; seq <= 1000; seq++) s.quotesIn(seq, 2);
+    expect(reads.length).toBe(1001);
+    // Used again, an article stays held while thousands of others pass.
+    for (let seq = 1001; seq <= 5000; seq++) {
+      s.quotesIn(seq, 0);
+      if (seq % 500 === 0) s.quotesIn(1, 0);
+    }
+    const before = reads.length;
+    s.quotesIn(1, 1);
+    expect(reads.length).toBe(before);
+    // Article 0 was let go long ago, but its quote is held here: the shelf gives that same object.
+    expect(s.quotesIn(0, 0)[0]).toBe(held);
+  });
 });

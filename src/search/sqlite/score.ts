@@ -22,6 +22,22 @@ export interface TermCounts {
   readonly size: number;
 }
 
+/**
+ * A field's counts of some terms (those a search wants) and its number of distinct terms (stored
+ * when indexed). A class, not an object with its own `get` closure: ranking makes one per candidate,
+ * a thousand a search, and each closure was also given its name at run time (tsx keeps names).
+ */
+export class CountedTerms implements TermCounts {
+  constructor(
+    private readonly counts: ReadonlyMap<string, number>,
+    readonly size: number,
+  ) {}
+
+  get(term: string): number | undefined {
+    return this.counts.get(term);
+  }
+}
+
 export interface CorpusStats {
   docs: number;
   /** Average distinct terms per passage, per field (text, speakers). */

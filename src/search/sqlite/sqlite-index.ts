@@ -39,7 +39,7 @@ import { KnownTerms, NO_FIELD, openWrite, transact, type OpenWrite, type Row } f
 import { SQLITE_DEFAULTS, type SqliteIndexOptions } from './options.ts';
 import { LRUCache } from 'lru-cache';
 import { fieldLengths, fieldTerms, scorePassage, speakerNames, type CorpusStats, type QueryTerm, type TermCounts } from './score.ts';
-import { namesTerms } from './score.ts';
+import { CountedTerms, namesTerms } from './score.ts';
 import { rankCandidates } from './rank-candidates.ts';
 import { countTerms } from '../term-spans.ts';
 
@@ -311,7 +311,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     if (lengths === undefined) return this.heldFieldsOf(p);
     const counts = countTerms(p.text, wanted);
     const names = lengths[1] ? speakerNames(p) : ''; // no name term when indexed (quotes never change in place): none read
-    return [{ get: (term) => counts.get(term), size: lengths[0] }, names.trim() ? namesTerms(names) : NO_TERMS];
+    return [new CountedTerms(counts, lengths[0]), names.trim() ? namesTerms(names) : NO_TERMS];
   }
 
   /**
