@@ -9,6 +9,7 @@ import type { Quote, Speaker } from '../quotes/quote.ts';
 import { SpeakerRegistry } from '../quotes/mentions/speakers.ts';
 import type { Passage, PassageQuote } from '../search/passage.ts';
 import { QUOTE_MARKS } from '../text/marks.ts';
+import { warnExtractionFailed } from './extraction-failures.ts';
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
@@ -38,17 +39,19 @@ export function buildPassages(articles: readonly Article[], firstId = 0): BuiltC
 
 /** The direct quotations of one article, speakers resolved within the article only. */
 export function extractArticleQuotes(article: Article): Quote[] {
-  return quotesOfText(article.paragraphs.join(PARAGRAPH_SEPARATOR));
+  return quotesOfText(article.paragraphs.join(PARAGRAPH_SEPARATOR), (error) => warnExtractionFailed(article.id, error));
 }
 
 /**
  * `extractQuotes`, never throwing: an article the extractor fails on is indexed without quotes
- * (its text stays searchable) rather than stopping the build of every other article.
+ * (its text stays searchable) rather than stopping the build of every other article; `failed` is
+ * told the error (a caller knowing the article warns once, `warnExtractionFailed`).
  */
-export function quotesOfText(text: string): Quote[] {
+export function quotesOfText(text: string, failed?: (error: unknown) => void): Quote[] {
   try {
     return extractQuotes(text);
-  } catch {
+  } catch (error) {
+    failed?.(error);
     return [];
   }
 }

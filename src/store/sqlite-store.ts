@@ -26,6 +26,7 @@ import { commitStatements, fileRow, openSettle, ParagraphRows, withLargeCache, w
 import { createTables } from './tables.ts';
 import { loadArticles, readFiles, saveArticleColumns } from './article-load.ts';
 import { SeqTable } from './seq-table.ts';
+import { prepareStoreReads, type StoreReads } from './store-reads.ts';
 import { SpeakerRanks } from './speaker-ranks.ts';
 import { AudienceTables } from './audience-tables.ts';
 import {
@@ -112,22 +113,9 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     return this.index.database;
   }
   /** The reads queries make, prepared once (preparing costs more than the read itself). */
-  private prepared: ReturnType<SqliteStore['prepareReads']> | undefined;
+  private prepared: StoreReads | undefined;
   private get reads() {
-    return (this.prepared ??= this.prepareReads());
-  }
-
-  private prepareReads() {
-    const db = this.db;
-    return {
-      paragraphs: db.prepare<[number, number], string>('SELECT text FROM paragraphs WHERE id >= ? AND id < ? ORDER BY id').pluck(),
-      paragraph: db.prepare<[number], string>('SELECT text FROM paragraphs WHERE id = ?').pluck(),
-      quoteTexts: db.prepare<[number], string>('SELECT quote_texts FROM article_rows WHERE seq = ?').pluck(),
-      quotes: db.prepare<[number], string>('SELECT quotes FROM article_rows WHERE seq = ?').pluck(),
-      details: db.prepare<[number], string>('SELECT details FROM article_rows WHERE seq = ?').pluck(),
-      statements: db.prepare<[string], string>('SELECT row FROM statements WHERE speaker = ? ORDER BY pos').pluck(),
-      statementRow: db.prepare<[string, number], string>('SELECT row FROM statements WHERE speaker = ? AND pos = ?').pluck(),
-    };
+    return (this.prepared ??= prepareStoreReads(this.db));
   }
 
   /** Marks an empty database as this store's. */
@@ -225,6 +213,9 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
     // Worked out once, for the row and the stored article; which paragraphs hold a quote (`quoted-paragraphs.ts`), for the file's.
     const metas: Array<Array<{ meta: Partial<ArticleMeta>; quoted: string; paragraphs: number }>> = [];
     const written = new Map<number, QuoteTexts>();
+    // Each speaker marked stale once (a build's 450k person quotes have about 37k speakers).
+    const staleKeys = new Set<string>();
+    const markStale = (key: string) => staleKeys.size < staleKeys.add(key).size && stale.run(key);
     const transaction = db.transaction(() => {
       nextSpeaker = (db.prepare('SELECT max(id) FROM speakers').pluck().get() as number | null) ?? -1;
       // Read before the rows go: whose quotes leave, and whose statements must be regrouped.
@@ -232,7 +223,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
         for (let a = 0; a < f.quotes.length; a++)
           for (const q of quotesAt(f.quotes, a)) {
             if (q instanceof StoredQuote && countsAsQuotation(q)) counted(q.speakerId, -1);
-            if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
+            if (q.speaker?.kind === 'person') markStale(q.speaker.key);
           }
       for (const f of removed) this.forget(f);
       for (const f of put) {
@@ -266,7 +257,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
       paragraphs.flush();
       for (const f of put)
         for (let a = 0; a < f.quotes.length; a++)
-          for (const q of quotesAt(f.quotes, a)) if (q.speaker?.kind === 'person') stale.run(q.speaker.key);
+          for (const q of quotesAt(f.quotes, a)) if (q.speaker?.kind === 'person') markStale(q.speaker.key);
       for (const [id, n] of delta) if (n) count.run(n, id);
       db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('next_id', ?)").run(String(nextId));
     });

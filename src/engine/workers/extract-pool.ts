@@ -10,6 +10,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Article } from '../../corpus/article.ts';
 import type { Quote } from '../../quotes/quote.ts';
 import { startTsWorker } from '../../corpus/ts-worker.ts';
+import { warnExtractionFailed } from '../extraction-failures.ts';
 
 /** Below this many articles, starting workers costs more than it saves. */
 export const WORKERS_FROM_ARTICLES = 2000;
@@ -32,6 +33,12 @@ export interface PreparedBatch {
   distinct: Int32Array;
   quoted: Uint8Array;
   vocabulary: string[];
+}
+
+/** An article of a batch whose extraction threw (indexed without quotes): its position in the batch, the error as text. */
+export interface ExtractionFailure {
+  article: number;
+  error: string;
 }
 
 /**
@@ -79,9 +86,10 @@ export async function extractInWorkers(
         held++;
         return true;
       };
-      worker.on('message', (message: { batch: number; quotes: Quote[][]; prepared?: PreparedBatch }) => {
+      worker.on('message', (message: { batch: number; quotes: Quote[][]; prepared?: PreparedBatch; failures?: ExtractionFailure[] }) => {
         held--;
         if (failed) return resolve(); // Another batch's write failed: nothing more is written.
+        for (const f of message.failures ?? []) warnExtractionFailed(articles[message.batch + f.article]?.id ?? '?', f.error);
         message.quotes.forEach((quotes, i) => (out[message.batch + i] = quotes));
         send();
         try {

@@ -3,21 +3,26 @@
  * each article (speakers resolved within it) and, with `fields`, each paragraph's text field as the
  * SQLite index stores it (`FieldAnalyser`, the same as `indexedField`), which paragraphs hold a
  * quote with a speaker, and the terms `analyser` had not seen before, so the main thread only
- * writes rows. A module of its own so that a script can time it in one thread
+ * writes rows; an article whose extraction threw is listed in `failures` (its position in the batch
+ * and the error), for the main thread to warn with its id. A module of its own so that a script can time it in one thread
  * (`scripts/profile-worker-batches.ts`).
  */
 import type { Quote } from '../../quotes/quote.ts';
 import type { FieldAnalyser } from '../../search/terms.ts';
 import { PARAGRAPH_SEPARATOR, quotedParagraphs, quotesOfText } from '../build.ts';
-import type { PreparedBatch } from './extract-pool.ts';
+import { describeError } from '../extraction-failures.ts';
+import type { ExtractionFailure, PreparedBatch } from './extract-pool.ts';
 
 export function prepareBatch(
   articles: readonly string[][],
   fields: boolean,
   analyser: FieldAnalyser,
-): { quotes: Quote[][]; prepared?: PreparedBatch } {
-  const quotes = articles.map((paragraphs) => quotesOfText(paragraphs.join(PARAGRAPH_SEPARATOR)));
-  if (!fields) return { quotes };
+): { quotes: Quote[][]; prepared?: PreparedBatch; failures?: ExtractionFailure[] } {
+  let failures: ExtractionFailure[] | undefined;
+  const quotes = articles.map((paragraphs, article) =>
+    quotesOfText(paragraphs.join(PARAGRAPH_SEPARATOR), (error) => (failures ??= []).push({ article, error: describeError(error) })),
+  );
+  if (!fields) return failures ? { quotes, failures } : { quotes };
   let count = 0;
   for (const paragraphs of articles) count += paragraphs.length;
   // Counts written in place (no list of numbers grown, then copied into a typed array); the texts
@@ -42,5 +47,5 @@ export function prepareBatch(
     }
   }
   const prepared: PreparedBatch = { texts, distinct, quoted, vocabulary: analyser.takeNew() };
-  return { quotes, prepared };
+  return failures ? { quotes, prepared, failures } : { quotes, prepared };
 }
