@@ -7,7 +7,8 @@
  */
 import { isUpperStart, type Token } from '../tokens.ts';
 import { TIME_WORDS } from './source-words.ts';
-import { ARTICLES, BE_FORMS, MONTH_NAMES, OBJECT_PRONOUNS, POSSESSIVES, isPersonHead } from '../lexicon/word-lists.ts';
+import { OBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
+import { ARTICLES, BE_FORMS, MONTH_NAMES, POSSESSIVES, isPersonHead } from '../lexicon/word-lists.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { isTitle } from '../mentions/names.ts';
 

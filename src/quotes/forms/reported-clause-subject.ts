@@ -7,7 +7,8 @@
 import { clauseSubject } from '../cues/clause-subject.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { foundWith } from '../cues/phrase-trim.ts';
-import { OBJECT_PRONOUNS, SUBORDINATE_OPENERS } from '../lexicon/word-lists.ts';
+import { OBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
+import { SUBORDINATE_OPENERS } from '../lexicon/word-lists.ts';
 
 const NOT_A_CLAUSE = new Set(['as', 'to']);
 

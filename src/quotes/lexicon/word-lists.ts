@@ -48,9 +48,6 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   'said told wrote spoke found took gave made went came saw got threw left sent put'.split(' '),
 );
 
-/** Object pronouns (`told him`, `mocked her for saying`). */
-export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
-
 /** Verbs of agreeing and disagreeing (present and past): a response to someone else's words (`Roe agreed.`). */
 export const STANCE_VERBS: ReadonlySet<string> = new Set(
   `agree agrees agreed disagree disagrees disagreed concurs concurred dissents dissented demurs demurred differs differed`.split(/\s+/),
