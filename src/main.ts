@@ -26,6 +26,7 @@ import { defaultStateFile } from './ingest/feed-state.ts';
 import { Fetcher } from './ingest/fetcher.ts';
 import { startPolling, type Poller } from './ingest/poller.ts';
 import type { IngestSettings } from './ingest/settings.ts';
+import { extractionWarningsTo, onExtractionFailure } from './engine/extraction-failures.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { parseCliArgs } from './platforms/console/cli-args.ts';
 import { runCliRequest } from './platforms/console/cli.ts';
@@ -50,6 +51,7 @@ async function cliMain(argv: string[]): Promise<number> {
   const env = loadConfig(process.env, { corpusDir: request.corpus });
   const config = coreConfig(env);
   const logger = createLogger(request.verbose || ONE_SHOT_LEVELS.has(config.logLevel) ? config.logLevel : 'warn');
+  onExtractionFailure(extractionWarningsTo(logger));
   const color = !request.noColor && !config.noColor && process.stdout.isTTY === true;
   const adds = request.kind === 'add' || request.kind === 'feeds-poll';
   if (adds) mkdirSync(config.corpusDir, { recursive: true });
@@ -93,6 +95,7 @@ async function main(argv: string[]): Promise<number> {
   const slack = slackConfig(env);
   const discord = discordConfig(env);
   const logger = createLogger(config.logLevel);
+  onExtractionFailure(extractionWarningsTo(logger));
   const color = !args.values['no-color'] && !config.noColor && process.stdout.isTTY === true;
   requireFolder(config.corpusDir);
   // An unhandled rejection is logged and the bot keeps serving; an uncaught exception is logged and

@@ -6,7 +6,7 @@
  */
 import { createLogger, type Logger } from '../logger.ts';
 
-/** Where the warnings go: `warnExtractionFailed`'s default is a logger of the process's `LOG_LEVEL`. */
+/** Where the warnings go: the process's logger once `src/main.ts` wires it, else a logger of warnings. */
 export type ExtractionWarning = (articleId: string, error: string) => void;
 
 let report: ExtractionWarning | undefined;
@@ -22,12 +22,19 @@ export function describeError(error: unknown): string {
   return `${error.name}: ${error.message}${at ? ` (${at})` : ''}`;
 }
 
+/** The warning written to `logger` (what `src/main.ts` passes to `onExtractionFailure`). */
+export function extractionWarningsTo(logger: Logger): ExtractionWarning {
+  return (articleId, text) =>
+    logger.warn({ article: articleId, err: text }, `quote extraction failed on ${articleId}; indexed without quotes: ${text}`);
+}
+
 /** Warns once that this article's quotes could not be extracted (it is indexed without quotes). */
 export function warnExtractionFailed(articleId: string, error: unknown): void {
   const text = typeof error === 'string' ? error : describeError(error);
   if (report) return report(articleId, text);
-  fallback ??= createLogger(process.env.LOG_LEVEL ?? 'info');
-  fallback.warn({ article: articleId, err: text }, `quote extraction failed on ${articleId}; indexed without quotes: ${text}`);
+  // No process wired a logger (a script): a warning is always shown.
+  fallback ??= createLogger('warn');
+  extractionWarningsTo(fallback)(articleId, text);
 }
 
 /** Sends the warnings to `warn` instead (a test, or a caller with its own logger); returns what undoes it. */
