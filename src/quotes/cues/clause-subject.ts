@@ -345,10 +345,11 @@ export function lastClause(tokens: Token[]): Token[] {
   for (let k = tokens.length - 3; k >= 0; k--) {
     const t = tokens[k] as Token;
     // After a comma, a semicolon, or a quotation (whose comma is inside its marks: `"…," while`), or first.
+    // (The place first: it rules out most words without a lookup.)
     const before = tokens[k - 1];
+    if (!(k === 0 || before?.text === ',' || before?.text === ';' || before?.kind === 'quote')) continue;
     const join = CLAUSE_JOINS.has(t.lower);
-    if ((!join && !SUBORDINATORS.has(t.lower)) || !(k === 0 || before?.text === ',' || before?.text === ';' || before?.kind === 'quote'))
-      continue;
+    if (!join && !SUBORDINATORS.has(t.lower)) continue;
     // `, as when he talked about`: a subordinating word, another, then a pronoun subject.
     const s = SUBORDINATORS.has(tokens[k + 1]?.lower ?? '') && PRONOUN_SUBJECTS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
     if (!join && s === k + 1) continue;

@@ -267,10 +267,14 @@ export function matchCue(tokens: Token[], i: number, afterQuotation = false): Cu
     // `a statement emailed to reporters`, `a video posted online`: a form of sending right after a document or media noun is its participle.
     if (SENT.has(t.lower) && (DOCUMENT_NOUNS.has(before?.lower ?? '') || MEDIA_NOUNS.has(before?.lower ?? ''))) continue;
     const last = tokens[i + length - 1] as Token;
-    const text = tokens
-      .slice(i, i + length)
-      .map((w) => w.text)
-      .join(' ');
+    // One word (most cues): its text, with no list made.
+    const text =
+      length === 1
+        ? t.text
+        : tokens
+            .slice(i, i + length)
+            .map((w) => w.text)
+            .join(' ');
     return { index: i, length, text, sourceAfter: entry.words[0] === 'according', start: t.start, end: last.end };
   }
   return undefined;

@@ -10,7 +10,7 @@ import type { Found } from './found.ts';
 import { DASHES } from './source-phrase.ts';
 import { isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
 import { windowTokens, type ArticleContext } from '../mentions/context.ts';
-import { MASK, isUpperStart, type Token } from '../tokens.ts';
+import { isUpperStart, type Token } from '../tokens.ts';
 import { BE_FORMS, BODY_NAME_GLUE, MODALS } from '../lexicon/word-lists.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
 
@@ -110,9 +110,34 @@ export function signatureLine(tokens: Token[]): Found | undefined {
 
 /** Is the paragraph nothing but quotations (masked), marks and spaces? */
 function onlyQuotations(ctx: ArticleContext, p: Paragraph): boolean {
-  const body = ctx.masked.slice(p.start, p.end);
-  return body.includes(MASK) && /^[\s\0"'“”‘’«».,…:;!?-]*$/u.test(body.replaceAll(MASK, ''));
+  // By char code, no copy of the paragraph: a masked character seen, and nothing but spaces and marks besides.
+  const masked = ctx.masked;
+  let quoted = false;
+  for (let k = p.start; k < p.end; k++) {
+    const c = masked.charCodeAt(k);
+    if (c === 0) quoted = true;
+    else if (!isQuotationFiller(c)) return false;
+  }
+  return quoted;
 }
+
+/** `/[\s"'“”‘’«».,…:;!?-]/u` by char code: a space of any kind (as `\s` reads them) or a mark around a quotation. */
+function isQuotationFiller(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || QUOTATION_FILLER_ASCII.includes(String.fromCharCode(c));
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    '“”‘’«»…'.includes(String.fromCharCode(c))
+  );
+}
+const QUOTATION_FILLER_ASCII = `"'.,:;!?-`;
 
 /** The signature line of paragraph `n`, or undefined. */
 const lineAt = (ctx: ArticleContext, n: number): Found | undefined => {

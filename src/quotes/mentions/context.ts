@@ -193,11 +193,12 @@ function findSentenceStart(ctx: ArticleContext, pos: number, floor: number): num
     const c = text.charCodeAt(j);
     if (c !== 32 && c !== 10) continue;
     let k = j - 1;
-    if (k >= floor && masked[k] === MASK && CLOSING.has(text[k] as string)) k--;
+    // (By char code: read for every space, most of them after a letter.)
+    if (k >= floor && masked.charCodeAt(k) === 0 && CLOSING.has(text[k] as string)) k--;
     // `(The data come out later.) The database …`: a closed parenthetical sentence.
-    else if (k > floor && text[k] === ')' && /[.!?]/.test(text[k - 1] as string)) k--;
-    const p = text[k] as string;
-    if (p !== '.' && p !== '!' && p !== '?') continue;
+    else if (k > floor && text.charCodeAt(k) === 41 && /[.!?]/.test(text[k - 1] as string)) k--;
+    const p = text.charCodeAt(k);
+    if (p !== 46 && p !== 33 && p !== 63) continue;
     if (masked[k] === MASK && masked[j - 1] !== MASK) continue;
     const next = text[j + 1] as string | undefined;
     const after = next !== undefined && OPENING.has(next) ? text[j + 2] : next;

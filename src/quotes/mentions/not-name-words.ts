@@ -47,9 +47,14 @@ const NOT_LONE_AS_WRITTEN = new Set(
   [...NOT_LONE_NAME].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).filter((w) => NOT_LONE_NAME.has(w.toLowerCase())),
 );
 
-/** (first letter, length up to 31) of each word of `NOT_LONE_NAME`: an ASCII word whose lower case is not one of them is in neither set. */
-const NOT_LONE_SHAPES = new Uint8Array(128 * 32);
-for (const w of NOT_LONE_NAME) NOT_LONE_SHAPES[(w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31)] = 1;
+/**
+ * (first letter, second letter, length up to 31) of each word of `NOT_LONE_NAME`, each letter by its low five bits (the
+ * same for an ASCII letter in either case; other characters may share a slot, which only lets more words through to the
+ * lookups): an ASCII word whose shape is not one of them is in neither set.
+ */
+const NOT_LONE_SHAPES = new Uint8Array(32 * 32 * 32);
+const notLoneShape = (w: string): number => ((w.charCodeAt(0) & 31) << 10) | ((w.charCodeAt(1) & 31) << 5) | Math.min(w.length, 31);
+for (const w of NOT_LONE_NAME) NOT_LONE_SHAPES[notLoneShape(w)] = 1;
 
 /** `NOT_LONE_AS_WRITTEN.has(word) || NOT_LONE_NAME.has(word.toLowerCase())`, by shape for ASCII, by one lookup for `Smith` (no other capital). */
 export function isNotLoneWord(word: string): boolean {
@@ -57,7 +62,7 @@ export function isNotLoneWord(word: string): boolean {
   // 0: a capital, then ASCII with no other capital (`Smith`); 1: a capital, then ASCII; 2: anything else.
   let other = first >= 65 && first <= 90 ? 0 : 2;
   for (let k = 1; k < word.length && other < 2; k++) other = Math.max(other, word.charCodeAt(k) >= 128 ? 2 : +(word.charCodeAt(k) < 91));
-  if (other < 2 && !NOT_LONE_SHAPES[(first | 32) * 32 + Math.min(word.length, 31)]) return false;
+  if (other < 2 && !NOT_LONE_SHAPES[notLoneShape(word)]) return false;
   return NOT_LONE_AS_WRITTEN.has(word) || (other !== 0 && NOT_LONE_NAME.has(word.toLowerCase()));
 }
 

@@ -63,13 +63,14 @@ export function isOrganisationPhrase(words: Token[]): boolean {
   const w = words.filter((t) => t.kind === 'word');
   const last = w[w.length - 1];
   if (!last) return false;
-  const capital = w.filter((t) => t.text[0] !== t.text[0]?.toLowerCase());
-  if (capital.length > 0 && isBodyNameEnd(last.lower) && /^[\p{Lu}]/u.test(last.text)) return true;
+  // (Each test's cheap part first: most phrases are no body's.)
+  if (isBodyNameEnd(last.lower) && /^[\p{Lu}]/u.test(last.text) && w.some((t) => t.text[0] !== t.text[0]?.toLowerCase())) return true;
   // `Johnson & Johnson`: an ampersand between capitalised words joins a body's name.
   if (words.some((t, k) => t.text === '&' && isUpperStart(words[k - 1]?.text ?? '') && isUpperStart(words[k + 1]?.text ?? ''))) return true;
+  if (w.length > 4 || !ORG_HEADS.has(last.lower)) return false;
+  if (w[0]?.lower === 'the' || w[0]?.lower === 'its') return true;
   // `Putin's government`, `the Kremlin's press office`: a body owned by someone.
-  const owned = w.length >= 2 && w.length <= 4 && /^\p{Lu}/u.test(w[0]?.text ?? '') && /['’]s$/.test(w[0]?.text ?? '');
-  return (owned || w[0]?.lower === 'the' || w[0]?.lower === 'its') && ORG_HEADS.has(last.lower) && w.length <= 4;
+  return w.length >= 2 && /^\p{Lu}/u.test(w[0]?.text ?? '') && /['’]s$/.test(w[0]?.text ?? '');
 }
 
 /**

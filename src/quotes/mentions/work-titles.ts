@@ -106,14 +106,16 @@ function ownedByPerson(lead: string): boolean {
 /** Is `speaker` the title of a work or a product the article names (see the file's comment)? */
 export function isWorkTitle(ctx: ArticleContext, speaker: Speaker): boolean {
   if (memo.text !== ctx.text) memo = { text: ctx.text, answers: new Map() };
-  const key = `${speaker.kind} ${speaker.name}`;
-  let answer = memo.answers.get(key);
-  if (answer === undefined) memo.answers.set(key, (answer = namesAWork(ctx, speaker)));
+  // By kind, then by name: no joined key made per question.
+  let byName = memo.answers.get(speaker.kind);
+  if (byName === undefined) memo.answers.set(speaker.kind, (byName = new Map()));
+  let answer = byName.get(speaker.name);
+  if (answer === undefined) byName.set(speaker.name, (answer = namesAWork(ctx, speaker)));
   return answer;
 }
 
 /** The last article's answers, by speaker kind and name (an article asks about the same speakers again and again). */
-let memo: { text: string; answers: Map<string, boolean> } = { text: '', answers: new Map() };
+let memo: { text: string; answers: Map<Speaker['kind'], Map<string, boolean>> } = { text: '', answers: new Map() };
 
 function namesAWork(ctx: ArticleContext, speaker: Speaker): boolean {
   const { text } = ctx;
