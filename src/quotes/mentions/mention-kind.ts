@@ -165,12 +165,24 @@ function onlyInCredits(ctx: { text: string; people: ArticlePeople }, person: Per
   return seen > 0;
 }
 
+/** An acronym with a plural `s`: `IDs`, `CEOs`, `NGOs`. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+/** A people named by their country (`Americans`, `Syrians`, `Canadians`, `Mexicans`): the country is a known place. */
+function isDemonymPlural(word: string): boolean {
+  if (word.length < 6 || !word.endsWith('ans')) return false;
+  const stem = word.slice(0, -2);
+  return isPlaceName(stem) || isPlaceName(`${word.slice(0, -4)}a`) || isPlaceName(`${word.slice(0, -3)}o`);
+}
+
 function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person, name: string): MentionKind {
   const { text } = ctx;
   const f = person.folded;
   const last = f[f.length - 1] ?? '';
   if (f.length === 1 && (NOT_A_NAME.has(last) || HOLIDAYS.has(last))) return 'other';
   if (f.every((w) => NOT_A_NAME.has(w))) return 'other';
+  // `IDs`, `CEOs`, `Native Americans`: a plural, a group of people or things, never one person (`he`, `she`).
+  if ((f.length === 1 && PLURAL_ACRONYM.test(name)) || isDemonymPlural(last)) return 'other';
   // `Juror B-29`, `Witness 3`: a person kept anonymous by a role and a code.
   if (f.length <= 2 && isCodedName(name)) return 'person';
   // `Salon.com`, `MoveOn.org`: a web address is a site's or a body's name.

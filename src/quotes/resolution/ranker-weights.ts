@@ -10,7 +10,6 @@ export const FEATURES = [
   'recencyRank',
   'logDistance',
   'genderAgrees',
-  'genderClashes',
   'salience',
   'subject',
   'lastSubject',

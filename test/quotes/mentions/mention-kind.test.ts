@@ -125,4 +125,16 @@ describe('mention kinds', () => {
     const kinds = Object.fromEntries(ctx.people.people.map((p) => [ctx.people.speakerOf(p).name, kindOf(ctx, p)]));
     expect(kinds).toMatchObject({ 'Billie Jo King': 'person', 'Ohio Democrat': 'other' });
   });
+
+  it('makes a plural acronym (`IDs`) and a people named by their country (`Canadians`, `Native Americans`) no person', () => {
+    const text = 'Voters showed their IDs to Nora Bell. Canadians and Native Americans came too. "We checked them all," she said.';
+    const { ctx } = analyseQuotes(text);
+    if (!ctx) throw new Error('no context');
+    for (const words of [['IDs'], ['Canadians'], ['Native', 'Americans'], ['Evans']]) {
+      const at = Math.max(0, text.indexOf(words.join(' ')));
+      ctx.people.add(words, at, at + words.join(' ').length);
+    }
+    const kinds = Object.fromEntries(ctx.people.people.map((p) => [ctx.people.speakerOf(p).name, kindOf(ctx, p)]));
+    expect(kinds).toMatchObject({ IDs: 'other', Canadians: 'other', 'Native Americans': 'other', 'Nora Bell': 'person', Evans: 'person' });
+  });
 });

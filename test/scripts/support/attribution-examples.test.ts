@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../../../src/quotes/resolution/rank.ts';
-import { accuracy, train, type Example } from '../../../scripts/support/attribution-examples.ts';
+import { accuracy, namedCandidate, train, type Example } from '../../../scripts/support/attribution-examples.ts';
 
 const at = (name: (typeof FEATURES)[number]): number => FEATURES.indexOf(name);
 const candidate = (set: Array<(typeof FEATURES)[number]>): number[] => FEATURES.map((f) => (f === 'bias' || set.includes(f) ? 1 : 0));
@@ -20,5 +20,23 @@ describe('training the pronoun ranker', () => {
 
   it('writes the same weights from the same examples, run after run (seeded order)', () => {
     expect(train(examples)).toEqual(train(examples));
+  });
+});
+
+describe('the candidate a PolNeAR source resolves to', () => {
+  const keys = ['walter ames', 'nora ames', 'felix grant'];
+  const genders = ['m', 'f', 'm'] as const;
+
+  it('is found by its surname anywhere in the resolved text, not only its last word', () => {
+    expect(namedCandidate(keys, [...genders], 'Felix Grant, a spokesman for the campaign,', 'm')).toBe(2);
+  });
+
+  it('is never one of the other gender when two candidates share the surname', () => {
+    expect(namedCandidate(keys, [...genders], 'Ms. Ames', 'f')).toBe(1);
+    expect(namedCandidate(keys, [...genders], 'Ames', 'm')).toBe(0);
+  });
+
+  it('is none when the resolved text names no candidate', () => {
+    expect(namedCandidate(keys, [...genders], 'the source', undefined)).toBe(-1);
   });
 });
