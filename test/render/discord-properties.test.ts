@@ -4,19 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type {
-  Answer,
-  CompareAnswer,
-  Excerpt,
-  HelpAnswer,
-  OutletResult,
-  ResultsAnswer,
-  SourcesAnswer,
-  StatementView,
-} from '../../src/answer.ts';
+import type { Answer, CompareAnswer, HelpAnswer, SourcesAnswer, StatementView } from '../../src/answer.ts';
 import { DISCORD_LIMITS, renderDiscord } from '../../src/render/discord.ts';
 import { safeUrl } from '../../src/render/discord/escape.ts';
 import { fakeResults } from '../support/discord-fake-engine.ts';
+import { resultsArbitrary, type AnswerPieces } from '../support/answer-arbitraries.ts';
+import { DIRECTION_AND_CONTROL_PIECES } from '../support/hostile-pieces.ts';
 import {
   boldMarkers,
   citationUrls,
@@ -49,19 +42,7 @@ const hostileText = (maxParts: number) =>
           // raw links in every form Discord makes live
           ...['http://evil.test/x', '<https://evil.test/y>', 'xhttps://evil.test', '<steam://run/1>', '<a:/b>', 'HTTPS://E.TEST', ':', '/'],
           // look-alikes, right-to-left text and controls
-          ...[
-            '＠everyone',
-            '@\u200beveryone',
-            '\u202e',
-            '\u2066',
-            '\u200f',
-            'مرحبا بوتشا',
-            'שלום',
-            '\u0000',
-            '\u001b[2J',
-            '\u2028',
-            '\ufeff',
-          ],
+          ...['＠everyone', '@\u200beveryone', '\u2028', ...DIRECTION_AND_CONTROL_PIECES],
         ),
         fc.string({ maxLength: 12 }),
         fc.string({ unit: 'grapheme', maxLength: 8 }),
@@ -75,58 +56,17 @@ const longText = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(hostileText(10), fc.integer({ min: 1, max: 400 })).map(([t, n]) => (t || 'x').repeat(n)) },
 );
 
-const marksFor = (text: string) =>
-  fc.array(fc.tuple(fc.nat(text.length), fc.nat(12)), { maxLength: 4 }).map((pairs) => {
-    const sorted = pairs.map(([start, len]): [number, number] => [start, Math.min(text.length, start + len)]).sort((a, b) => a[0] - b[0]);
-    const out: Array<[number, number]> = [];
-    for (const [start, end] of sorted) if (end > start && (!out.length || start >= out[out.length - 1]![1])) out.push([start, end]);
-    return out;
-  });
-
-const excerptArb: fc.Arbitrary<Excerpt> = longText.chain((text) =>
-  fc.record({
-    article: fc.constantFrom('a.md', 'b.md', 'c.md'),
-    outlet: hostileText(4),
-    outletKnown: fc.boolean(),
-    headline: longText,
-    url: fc.option(fc.oneof(fc.webUrl(), hostileText(3)), { nil: undefined }),
-    published: fc.option(fc.constantFrom('2022-04-26T10:00:00Z', '2022-04-05'), { nil: undefined }),
-    paragraph: fc.integer({ min: 1, max: 500 }),
-    text: fc.constant(text),
-    marks: marksFor(text),
-    isQuote: fc.boolean(),
-    speaker: fc.option(hostileText(5), { nil: undefined }),
-    mention: fc.option(hostileText(3), { nil: undefined }),
-    cue: fc.option(fc.constantFrom('said', 'told reporters'), { nil: undefined }),
-    score: fc.double({ noNaN: true }),
-  }),
-);
-
-const outletArb: fc.Arbitrary<OutletResult> = fc.record({
-  outlet: hostileText(5),
-  outletKnown: fc.boolean(),
-  headline: longText,
-  url: fc.option(fc.webUrl(), { nil: undefined }),
-  published: fc.option(fc.constant('2022-04-26'), { nil: undefined }),
-  excerpts: fc.array(excerptArb, { minLength: 1, maxLength: 10 }),
-  more: fc.nat(50),
-});
-
-const resultsArb: fc.Arbitrary<ResultsAnswer> = fc.record({
-  kind: fc.constant('results' as const),
-  command: fc.constantFrom('quote' as const, 'search' as const),
-  query: longText,
-  parsed: fc.record({
-    terms: fc.array(hostileText(3), { maxLength: 5 }),
-    phrases: fc.array(hostileText(3), { maxLength: 2 }),
-    outlets: fc.constant([]),
-    speaker: fc.option(hostileText(4), { nil: undefined }),
-  }),
-  results: fc.array(outletArb, { maxLength: 14 }),
-  noMatch: fc.array(hostileText(4), { maxLength: 40 }),
-  total: fc.nat(1000),
-  notes: fc.array(longText, { maxLength: 6 }),
-});
+/** The hostile pieces every field of a generated answer is made of. */
+const pieces: AnswerPieces = {
+  text: hostileText,
+  long: longText,
+  line: longText,
+  url: fc.option(fc.oneof(fc.webUrl(), hostileText(3)), { nil: undefined }),
+  published: fc.option(fc.constantFrom('2022-04-26T10:00:00Z', '2022-04-05'), { nil: undefined }),
+  cue: fc.option(fc.constantFrom('said', 'told reporters'), { nil: undefined }),
+  sizes: { paragraph: 500, excerpts: 10, outlets: 14, noMatch: 40, total: 1000, more: 50 },
+};
+const resultsArb = resultsArbitrary(pieces);
 
 const sourcesArb: fc.Arbitrary<SourcesAnswer> = fc.record({
   kind: fc.constant('sources' as const),

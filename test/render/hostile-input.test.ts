@@ -8,11 +8,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, Excerpt, OutletResult, ResultsAnswer } from '../../src/answer.ts';
+import type { Answer } from '../../src/answer.ts';
 import { BotError } from '../../src/errors.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { renderText } from '../../src/render/text.ts';
 import { MAX_QUERY_LENGTH, parseQuery } from '../../src/search/query.ts';
+import { resultsArbitrary } from '../support/answer-arbitraries.ts';
 
 /** The pieces that break parsers and chat markup, mixed with arbitrary text. */
 const HOSTILE = [
@@ -207,52 +208,14 @@ const url = fc.oneof(
   fc.constant(undefined),
 );
 
-const excerptArb: fc.Arbitrary<Excerpt> = anyText.chain((text) =>
-  fc.record({
-    article: fc.constantFrom('a.md', 'b.md'),
-    outlet: hostile(4),
-    outletKnown: fc.boolean(),
-    headline: hostile(10),
-    url,
-    published: fc.option(fc.oneof(fc.constant('2022-04-26T10:00:00Z'), hostile(2)), { nil: undefined }),
-    paragraph: fc.integer({ min: 1, max: 999 }),
-    text: fc.constant(text),
-    marks: fc.array(fc.tuple(fc.nat(text.length), fc.nat(20)), { maxLength: 4 }).map((pairs) => {
-      const sorted = pairs.map(([s, l]): [number, number] => [s, Math.min(text.length, s + l)]).sort((a, b) => a[0] - b[0]);
-      return sorted.filter((m, i) => m[1] > m[0] && (i === 0 || m[0] >= (sorted[i - 1]?.[1] ?? 0)));
-    }),
-    isQuote: fc.boolean(),
-    speaker: fc.option(hostile(4), { nil: undefined }),
-    mention: fc.option(hostile(3), { nil: undefined }),
-    cue: fc.option(hostile(2), { nil: undefined }),
-    score: fc.double({ noNaN: true }),
-  }),
-);
-
-const outletArb: fc.Arbitrary<OutletResult> = fc.record({
-  outlet: hostile(4),
-  outletKnown: fc.boolean(),
-  headline: hostile(8),
+const resultsArb = resultsArbitrary({
+  text: hostile,
+  long: anyText,
+  line: hostile(10),
   url,
-  published: fc.option(fc.constant('2022-04-26'), { nil: undefined }),
-  excerpts: fc.array(excerptArb, { minLength: 1, maxLength: 6 }),
-  more: fc.nat(30),
-});
-
-const resultsArb: fc.Arbitrary<ResultsAnswer> = fc.record({
-  kind: fc.constant('results' as const),
-  command: fc.constantFrom('quote' as const, 'search' as const),
-  query: anyText,
-  parsed: fc.record({
-    terms: fc.array(hostile(3), { maxLength: 4 }),
-    phrases: fc.array(hostile(4), { maxLength: 2 }),
-    outlets: fc.constant([]),
-    speaker: fc.option(hostile(3), { nil: undefined }),
-  }),
-  results: fc.array(outletArb, { maxLength: 12 }),
-  noMatch: fc.array(hostile(3), { maxLength: 20 }),
-  total: fc.nat(500),
-  notes: fc.array(hostile(10), { maxLength: 4 }),
+  published: fc.option(fc.oneof(fc.constant('2022-04-26T10:00:00Z'), hostile(2)), { nil: undefined }),
+  cue: fc.option(hostile(2), { nil: undefined }),
+  sizes: { paragraph: 999, excerpts: 6, outlets: 12, noMatch: 20, total: 500, more: 30 },
 });
 
 const answerArb: fc.Arbitrary<Answer> = fc.oneof(

@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Excerpt, ResultsAnswer } from '../../src/answer.ts';
-import { renderDiscord, type DiscordMessage } from '../../src/render/discord.ts';
+import { renderDiscord } from '../../src/render/discord.ts';
 import { renderSlack } from '../../src/render/slack.ts';
 import { renderText } from '../../src/render/text.ts';
 import { fakeResults } from '../support/discord-fake-engine.ts';
+import { discordTexts } from '../support/discord-checks.ts';
 import { expectNothingLive, visibleTexts } from '../support/slack-limits.ts';
 
 const ARTICLE_URL = 'https://harbour-daily.example/reopen';
@@ -18,20 +19,6 @@ function answerWith(overrides: Partial<Excerpt>): ResultsAnswer {
   const result = base.results[0]!;
   const excerpt: Excerpt = { ...result.excerpts[0]!, url: ARTICLE_URL, marks: [], ...overrides };
   return { ...base, results: [{ ...result, url: ARTICLE_URL, excerpts: [excerpt] }], noMatch: [] };
-}
-
-/** Every text of a Discord message where markdown is rendered or text is shown. */
-function discordTexts(message: DiscordMessage): string[] {
-  return [
-    message.content,
-    ...message.embeds.flatMap((e) => [
-      e.title,
-      e.description,
-      e.footer?.text,
-      e.author?.name,
-      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
-    ]),
-  ].filter((t): t is string => !!t);
 }
 
 /** Links Discord would make: masked links to anything but `allowed`, `http(s)://…` anywhere, `<scheme:/…>`. */

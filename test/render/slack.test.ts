@@ -7,6 +7,7 @@ import type { Answer, CompareAnswer, Excerpt, OutletResult, ResultsAnswer, State
 import { escapeMrkdwn, inertMrkdwn, linkTarget, renderSlack, SLACK_ACTIONS, type Block } from '../../src/render/slack.ts';
 import { seedEngine } from '../support/seed-engine.ts';
 import { expectNothingLive, expectWithinSlackLimits, visibleTexts } from '../support/slack-limits.ts';
+import { DIRECTION_AND_CONTROL_PIECES } from '../support/hostile-pieces.ts';
 
 function excerpt(overrides: Partial<Excerpt> = {}): Excerpt {
   return {
@@ -221,20 +222,7 @@ describe('renderSlack: any answer stays inside Slack limits with nothing live', 
     ],
     ...['*', '_', '~', '`', '|', '>', '\n', '\r', '\u2028', '\uD83D', '\uDC00', '👍🏽', '👨‍👩‍👧'],
     // look-alikes, right-to-left text and controls
-    ...[
-      '＜!channel＞',
-      '＠here',
-      '@\u200bhere',
-      '\u202e',
-      '\u2066',
-      '\u200f',
-      'مرحبا بوتشا',
-      'שלום',
-      '\u0000',
-      '\u001b[2J',
-      '\u0085',
-      '\ufeff',
-    ],
+    ...['＜!channel＞', '＠here', '@\u200bhere', '\u0085', ...DIRECTION_AND_CONTROL_PIECES],
   );
   const text = (max: number) =>
     fc

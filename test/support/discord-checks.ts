@@ -41,9 +41,9 @@ export function expectWithinLimits(message: DiscordMessage): void {
   }
 }
 
-/** Every string of the message that would ping or render as a mention. */
-export function mentionLike(message: DiscordMessage): string[] {
-  const texts = [
+/** Every text of a Discord message where markdown is rendered or text is shown. */
+export function discordTexts(message: DiscordMessage): string[] {
+  return [
     message.content,
     ...message.embeds.flatMap((e) => [
       e.title,
@@ -52,8 +52,12 @@ export function mentionLike(message: DiscordMessage): string[] {
       e.author?.name,
       ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
     ]),
-  ];
-  return texts.filter((t): t is string => !!t && /@(everyone|here)|<@[!&]?\d|<#\d/i.test(t));
+  ].filter((t): t is string => !!t);
+}
+
+/** Every string of the message that would ping or render as a mention. */
+export function mentionLike(message: DiscordMessage): string[] {
+  return discordTexts(message).filter((t) => /@(everyone|here)|<@[!&]?\d|<#\d/i.test(t));
 }
 
 /**

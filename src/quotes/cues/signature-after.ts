@@ -11,6 +11,7 @@ import { DASHES } from './source-phrase.ts';
 import { isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
 import { windowTokens, type ArticleContext } from '../mentions/context.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
+import { isJsSpaceCode } from '../../text/space.ts';
 import { BE_FORMS, BODY_NAME_GLUE, MODALS } from '../lexicon/word-lists.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
 
@@ -123,21 +124,9 @@ function onlyQuotations(ctx: ArticleContext, p: Paragraph): boolean {
 
 /** `/[\s"'“”‘’«».,…:;!?-]/u` by char code: a space of any kind (as `\s` reads them) or a mark around a quotation. */
 function isQuotationFiller(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || QUOTATION_FILLER_ASCII.includes(String.fromCharCode(c));
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    '“”‘’«»…'.includes(String.fromCharCode(c))
-  );
+  return isJsSpaceCode(c) || QUOTATION_FILLER.includes(String.fromCharCode(c));
 }
-const QUOTATION_FILLER_ASCII = `"'.,:;!?-`;
+const QUOTATION_FILLER = `"'.,:;!?-“”‘’«»…`;
 
 /** The signature line of paragraph `n`, or undefined. */
 const lineAt = (ctx: ArticleContext, n: number): Found | undefined => {
