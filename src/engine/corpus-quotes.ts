@@ -42,6 +42,8 @@ export interface QuoteTables {
   speakersIn?(articles: readonly Article[]): SpeakerTotal[] | undefined;
   /** The texts of these paragraphs by passage id (a store's, in one read); null: it holds every word of `holding` (see `QuoteTables.paragraphTexts`). */
   paragraphTexts?(ids: readonly number[], holding?: readonly string[]): Map<number, string | null>;
+  /** Reads the details (headline, url, …) of these articles at once, where a store has not read them yet. */
+  readDetails?(articles: readonly Article[]): void;
 }
 
 interface ShownFile {
@@ -126,6 +128,11 @@ export class CorpusQuotes {
   /** The texts of these paragraphs by passage id, when a store holds them (undefined in memory, where they are at hand). */
   paragraphTexts(ids: readonly number[], holding?: readonly string[]): Map<number, string | null> | undefined {
     return this.tables?.paragraphTexts?.(ids, holding);
+  }
+
+  /** Reads the details of these articles at once, when a store holds them (`QuoteTables.readDetails`). */
+  readDetails(articles: readonly Article[]): void {
+    this.tables?.readDetails?.(articles);
   }
 
   /** The person quotes of one speaker, in corpus order (what statements are grouped from). */

@@ -122,6 +122,7 @@ export class Engine {
       excerptLength: this.settings.excerptLength,
       speakers: plan.scope.speakers,
       pages: pages?.pages,
+      readDetails: (articles) => this.corpus.read.readDetails(articles),
     });
     answer.noMatch = answer.noMatch.filter((o) => !plan.scope.hidden?.has(o));
     answer.notes.unshift(...plan.notes);
@@ -180,6 +181,7 @@ export class Engine {
       perOutlet: 1,
       excerptLength: this.settings.excerptLength,
       speakers: plan.scope.speakers,
+      readDetails: (articles) => this.corpus.read.readDetails(articles),
     });
     // A passage, not a quotation: no speaker is claimed for it.
     for (const r of extra.results) r.excerpts = r.excerpts.map(({ speaker: _s, mention: _m, cue: _c, ...e }) => e);

@@ -17,6 +17,8 @@ export interface QuoteLists {
    * each with its paragraph spans (`SpannedQuote`), the article's others left undecoded.
    */
   inParagraph?(article: number, paragraph: number): readonly Quote[];
+  /** Reads the quotes of these articles at once, where not read yet (a store's: one read instead of one per article). */
+  readAhead?(articles: readonly number[]): void;
   /** What runs in the file's passage `id`, stored at write time (`src/store/quoted-paragraphs.ts`: 0 none, `RUNS`, `SHOWN`). */
   passageFlags?(id: number): number;
 }

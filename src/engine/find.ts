@@ -120,9 +120,12 @@ export function findHits(index: PassageFinder, terms: readonly string[], asked: 
   // With an exact phrase, the quotes' test follows the phrase's: both are needed, in either order
   // the same passages pass, and a phrase of common words (`"we will not"`: ten thousand passages
   // read, a few dozen holding it) would otherwise decode the quotes of every passage read.
-  const verify = scope.phrases.length ? (p: Passage) => hasPhrases(p, scope) && quotesInScope(p, scope) : undefined;
+  const verifyText = scope.phrases.length ? (p: Passage) => hasPhrases(p, scope) : undefined;
+  const verify = verifyText && ((p: Passage) => verifyText(p) && quotesInScope(p, scope));
   const filter = verify ? (p: Passage) => passageInScope(p, scope) : (p: Passage) => inScope(p, scope);
   const words = [...terms, ...scope.phrases];
+  // `filter` reads a passage's quotes (`quotesInScope`) unless it is a plain `/search`.
+  const readsQuotes = scope.command === 'quote' || scope.speakerKeys !== undefined;
   if (!words.length) {
     const all = (p: Passage) => filter(p) && (!verify || verify(p));
     const keys = scope.speakerKeys && scope.speakers ? scope.speakers.corpusKeys(scope.speakerKeys) : scope.speakerKeys;
@@ -144,7 +147,9 @@ export function findHits(index: PassageFinder, terms: readonly string[], asked: 
       filter: only,
       articleFilter: onlyArticles,
       among,
+      readsQuotes,
       verify,
+      verifyText,
       spread,
       exactOnly: scope.exactOnly?.has(combineWith) === true,
       keep: scope.keep && scope.wholeLens ? scope.keep : undefined,

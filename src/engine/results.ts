@@ -37,6 +37,8 @@ export interface ShapeInput {
    * place of ranking `found.candidates` (then empty) here.
    */
   pages?: ReadonlyMap<string, OutletPage>;
+  /** Reads the details (headline, url) of these articles at once (a store's), before the excerpts cite them one by one. */
+  readDetails?: (articles: readonly Article[]) => void;
 }
 
 /** An outlet's page: the candidates shown, how many of its candidates taking them walked, how many it has. */
@@ -76,6 +78,7 @@ export function shapeResults(input: ShapeInput): ResultsAnswer {
       [...byOutlet].map(([outlet, list]) => [outlet, { ...firstDistinct(list, perOutlet), count: list.length, later: laterParts(list) }]),
     );
 
+  input.readDetails?.([...pages.values()].flatMap((p) => p.shown.map((c) => c.passage.article)));
   const results: OutletResult[] = [];
   // The total counts quotations: a quotation running over paragraphs once, however many of its parts are excerpts.
   let total = 0;

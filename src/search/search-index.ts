@@ -81,8 +81,20 @@ export interface FindOptions {
    * passages, which then skips the others unbuilt (each counts as read).
    */
   among?: () => Pick<ReadonlySet<number>, 'has'>;
+  /**
+   * `filter` reads the quotes of the passages it tests (`/quote`'s: one of them must be wanted): an
+   * engine whose source reads them at once (`PassageSource.readQuotes`) builds passages a window
+   * ahead and has their quotes read together. A hint: the same passages pass either way.
+   */
+  readsQuotes?: boolean;
   /** A costly test (e.g. an exact phrase), applied only to the passages that matched the words. */
   verify?: (passage: Passage) => boolean;
+  /**
+   * The part of `verify` that reads only the passage's text (the phrase; never false where `verify`
+   * is true): with `readsQuotes`, an engine reading texts ahead reads the quotes of the passages
+   * passing it together, for the rest of `verify`.
+   */
+  verifyText?: (passage: Passage) => boolean;
   /**
    * Only passages of these groups (an outlet's, say), at most `perGroup` hits each: `groupOf` names
    * a passage's group from its id alone (undefined: not wanted), so an engine that reads matches
@@ -139,6 +151,8 @@ export interface PassageSource {
   scanSpeakers(keys: ReadonlySet<string>, visible: Visibility, filter: (passage: Passage) => boolean): Iterable<Passage>;
   /** Reads these passages' texts at once where they are not held yet (a store's: one read instead of one each). */
   readTexts?(passages: readonly Passage[]): void;
+  /** Reads the quotes of these passages at once where `filter` may ask for them and they are not read yet (`FindOptions.readsQuotes`). */
+  readQuotes?(passages: readonly Passage[]): void;
 }
 
 export interface SearchIndex {

@@ -33,7 +33,31 @@ export class QuoteShelf {
     /** Speakers by id. */
     private readonly speakers: readonly Speaker[],
     private readonly reader: QuoteTextReader,
+    /** The quotes of the articles in these rows, as `rowOf` gives each: `[seq, value]`, in one read (`readAhead`). */
+    private readonly rowsOf?: (seqs: readonly number[]) => Iterable<[number, string]>,
   ) {}
+
+  /**
+   * Reads the rows of these articles' quotes (article rows) that are not read yet in one read
+   * (`rowsOf`), each kept as its column for `quotesIn` to parse what a paragraph asks: a `/quote`
+   * topic search asks for the quotes of several hundred candidate articles, and one read per
+   * article (a statement run, its B-tree probe and, cold, its own page fetch each) was most of what
+   * a common word's first query cost. One read of many rows walks them in row order.
+   */
+  readAhead(seqs: Iterable<number>): void {
+    if (!this.rowsOf) return;
+    const unread = new Set<number>();
+    for (const seq of seqs) {
+      const family = this.recent.get(seq) ?? this.families.get(seq)?.deref();
+      if (!family || (!family.whole && !family.column)) unread.add(seq);
+    }
+    if (unread.size < 2) return;
+    for (const [seq, value] of this.rowsOf([...unread])) {
+      const family = this.family(seq);
+      if (!family.whole) family.column ??= new QuoteColumn(value);
+      this.recent.set(seq, family);
+    }
+  }
 
   /** The quotes of the article in row `seq`. */
   quotes(seq: number): readonly StoredQuote[] {
@@ -155,6 +179,11 @@ export class StoredQuoteLists implements QuoteLists {
 
   get length(): number {
     return this.seqs.length;
+  }
+
+  /** Reads the quotes of these articles (positions in the file) at once where not read yet (`QuoteShelf.readAhead`). */
+  readAhead(articles: readonly number[]): void {
+    this.shelf.readAhead(articles.map((a) => this.seqs[a]!).filter((seq) => seq !== undefined));
   }
 
   at(article: number): readonly StoredQuote[] | undefined {

@@ -169,6 +169,11 @@ export class QuoteTables {
     return this.shelf.quotes(article.seq);
   }
 
+  /** Reads the details (headline, url, …) of these articles at once where not held (`StoredArticle.readDetailsOf`). */
+  readDetails(articles: readonly Article[]): void {
+    StoredArticle.readDetailsOf(articles);
+  }
+
   /** One speaker's stored statements (the row's JSON), their members resolved to the shown articles and their quotes. */
   statements(rows: readonly string[]): Statement[] {
     // Parsed a thousand rows at a time: one parse of many rows costs less than one per row (a

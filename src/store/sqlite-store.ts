@@ -21,6 +21,7 @@ import { LRUCache } from 'lru-cache';
 import { encodeQuoteColumn } from './quote-column.ts';
 import { encodeQuote, type QuoteTexts } from './quote-rows.ts';
 import { QuoteShelf, StoredQuoteLists } from './quote-shelf.ts';
+import { ArticleDetailsCache } from './article-details.ts';
 import { joinQuoted, quotedParagraphs } from './quoted-paragraphs.ts';
 import { commitStatements, fileRow, openSettle, ParagraphRows, withLargeCache, writeParagraphs, writeStatements } from './bulk-write.ts';
 import { createTables } from './tables.ts';
@@ -93,14 +94,22 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   private readonly speakerList: Speaker[] = [];
   /** The number of shown quotes of each speaker id. */
   private readonly speakerCounts: number[] = [];
-  private readonly shelf = new QuoteShelf((seq) => this.reads.quotes.get(seq), this.speakerList, this);
+  private readonly shelf = new QuoteShelf(
+    (seq) => this.reads.quotes.get(seq),
+    this.speakerList,
+    this,
+    (s) => this.reads.quotesOfRows(s),
+  );
   private readonly ranks = new SpeakerRanks(() => this.db);
   /** Quotes by speaker, counts, speakers in use, the speakers' order: answered from the tables. */
   readonly tables = new AudienceTables(() => this.db, this.bySeq, this.shelf, this.speakerList, this.speakerCounts, this.ranks);
   private readonly articleTexts = new LRUCache<number, string[]>({ max: 256 });
   private readonly paragraphTexts = new LRUCache<number, string>({ max: 4096 });
   private readonly quoteTexts = new LRUCache<number, QuoteTexts>({ max: 1024 });
-  private readonly articleDetails = new LRUCache<number, ArticleDetails>({ max: 1024 });
+  private readonly articleDetails = new ArticleDetailsCache({
+    one: (seq) => this.reads.details.get(seq),
+    many: (s) => this.reads.detailsOfRows(s),
+  });
 
   constructor(
     private readonly index: SqliteIndex,
@@ -138,12 +147,12 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
   }
 
   details(seq: number): ArticleDetails {
-    let details = this.articleDetails.get(seq);
-    if (!details) {
-      details = JSON.parse(this.reads.details.get(seq) ?? '{}') as ArticleDetails;
-      this.articleDetails.set(seq, details);
-    }
-    return details;
+    return this.articleDetails.get(seq);
+  }
+
+  /** Reads the details of these rows not held yet at once (the articles an answer cites: `StoredArticle.readDetailsOf`). */
+  readDetails(seqs: readonly number[]): void {
+    this.articleDetails.readAhead(seqs);
   }
 
   quoteText(seq: number, index: number): string {
@@ -272,7 +281,7 @@ export class SqliteStore implements CorpusStore, ParagraphReader, QuoteTextReade
           this.bySeq.delete(a.seq);
           this.shelf.drop(a.seq);
           this.quoteTexts.delete(a.seq);
-          this.articleDetails.delete(a.seq);
+          this.articleDetails.drop(a.seq);
         }
     put.forEach((f, i) => {
       let firstId = f.firstId;

@@ -15,6 +15,8 @@ export interface ParagraphReader {
   paragraph(id: number): string | undefined;
   /** The metadata only an answer shows (`DETAIL_KEYS`) of the article in row `seq`. */
   details(seq: number): ArticleDetails;
+  /** Reads the details of these rows at once, where not held yet (`details` then reads nothing). */
+  readDetails?(seqs: readonly number[]): void;
 }
 
 /** Metadata read only for what an answer shows: kept in the database, not in the heap. */
@@ -81,6 +83,21 @@ export class StoredArticle implements Article {
 
   get paragraphs(): string[] {
     return this.#reader.paragraphs(this.firstId, this.paragraphCount);
+  }
+
+  /**
+   * Reads at once the details of these articles (the stored ones) that their readers do not hold:
+   * an answer cites a few hundred articles (headline, url), one read each before.
+   */
+  static readDetailsOf(articles: readonly Article[]): void {
+    const byReader = new Map<ParagraphReader, number[]>();
+    for (const a of articles) {
+      if (!(a instanceof StoredArticle)) continue;
+      const seqs = byReader.get(a.#reader);
+      if (seqs) seqs.push(a.seq);
+      else byReader.set(a.#reader, [a.seq]);
+    }
+    for (const [reader, seqs] of byReader) reader.readDetails?.(seqs);
   }
 
   /** One paragraph (0-based), without reading the others. */

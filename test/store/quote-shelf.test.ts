@@ -25,6 +25,35 @@ function shelf(reads: number[], column = encodeQuoteColumn(rows)) {
 }
 
 describe('the quote shelf', () => {
+  it('reads the rows of many articles at once ahead of their paragraphs, none read again one by one', () => {
+    const reads: number[] = [];
+    const batches: number[][] = [];
+    const column = encodeQuoteColumn(rows);
+    const s = new QuoteShelf(
+      (seq) => {
+        reads.push(seq);
+        return column;
+      },
+      speakers,
+      { quoteText: (_seq, i) => words.t[i] ?? '', mentionText: (_seq, i) => words.m[i] ?? '' },
+      (seqs) => {
+        batches.push([...seqs]);
+        return seqs.map((seq): [number, string] => [seq, column]);
+      },
+    );
+    const whole = s.quotes(9);
+    s.readAhead([3, 5, 3, 9]);
+    // Row 9 was read already, and 3 is asked once.
+    expect(batches).toEqual([[3, 5]]);
+    expect(s.quotesIn(3, 2).map((q) => q.start)).toEqual([60, 150]);
+    expect(s.quotes(5).map((q) => q.speaker?.name)).toEqual(['Ilse Marrow', undefined, undefined]);
+    expect(s.quotes(9)).toBe(whole);
+    expect(reads).toEqual([9]);
+    // Once read, nothing is read again.
+    s.readAhead([3, 5]);
+    expect(batches.length).toBe(1);
+  });
+
   it("gives a paragraph the quotes running in it, in article order, as the same objects the article's whole list holds", () => {
     const reads: number[] = [];
     const s = shelf(reads);

@@ -17,27 +17,36 @@ export interface Candidates {
   readFrom: number | undefined;
 }
 
-/** Ids of a chunk whose passages are built ahead, their texts read at once, for a plain search's exact-text check. */
+/** Ids of a chunk whose passages are built ahead, their texts (or quotes) read at once. */
 const TEXTS_AHEAD = 256;
 
 /**
  * `ids`: one by one, or in chunks (a spread search's bulk reads: `matchIds`). `source`: where a
- * passage's article is named from its id unbuilt, and passages' texts read at once (`readTexts`).
- * A plain search with an exact-text check (a phrase) reads the text of every passage it builds, ten
- * thousand for `"we will not"` at 37k articles: in chunks, the passages of the next `TEXTS_AHEAD`
- * ids that pass every test before the check are built first and their texts read together (the
- * tests are pure, so the same passages pass, in the same order, with the same counts).
+ * passage's article is named from its id unbuilt, and passages' texts or quotes read at once
+ * (`readTexts`, `readQuotes`). A plain search with an exact-text check (a phrase) reads the text of
+ * every passage it builds, ten thousand for `"we will not"` at 37k articles; one whose filter reads
+ * the passages' quotes (`readsQuotes`: `/quote`) reads a quote row per candidate article, several
+ * hundred for a common word. In chunks, the passages of the next `TEXTS_AHEAD` ids are built first
+ * and what the tests will read of those that may pass is read together (the tests are pure, so the
+ * same passages pass, in the same order, with the same counts): the texts of those passing every
+ * test before the check, or the quotes of every visible one (the filter that reads them is the
+ * test; with a check, those passing its text part).
  */
 export function readCandidates(
   ids: Iterable<number> | Iterable<Int32Array>,
   options: FindOptions,
   knobs: typeof SQLITE_DEFAULTS,
   get: (id: number) => Passage | undefined,
-  source?: Pick<PassageSource, 'articleOf' | 'readTexts'>,
+  source?: Pick<PassageSource, 'articleOf' | 'readTexts' | 'readQuotes'>,
 ): Candidates {
   const articleOf = source?.articleOf && ((id: number) => source.articleOf!(id));
   const readTexts = source?.readTexts && ((passages: readonly Passage[]) => source.readTexts!(passages));
   const { visible, filter, verify, spread } = options;
+  const quotesAhead =
+    options.readsQuotes && source?.readQuotes ? (passages: readonly Passage[]) => source.readQuotes!(passages) : undefined;
+  // With a check (a phrase), the quotes are read ahead only for the passages passing its text part
+  // (`verifyText`, once their texts are read): most passages fail it.
+  const readQuotes = verify ? options.verifyText && readTexts && quotesAhead : quotesAhead;
   // The article's part of the filter, before the passage is built (counted as read all the same).
   const articleFilter = articleOf && options.articleFilter;
   const among = options.among?.();
@@ -51,10 +60,10 @@ export function readCandidates(
   const stops = () =>
     scanned >= maxScanned || candidates.length >= maxCandidates || (spread && (read >= maxIdsRead || full >= spread.groups));
   /** Passages built ahead by id (undefined: none shown there), for the ids of the window being read. */
-  const ahead = verify && !spread && readTexts ? new Map<number, Passage | undefined>() : undefined;
+  const ahead = !spread && ((verify && readTexts) || readQuotes) ? new Map<number, Passage | undefined>() : undefined;
   const buildAhead = (chunk: Int32Array, from: number) => {
     ahead!.clear();
-    const passing: Passage[] = [];
+    const built: Passage[] = [];
     for (let i = from; i < Math.min(chunk.length, from + TEXTS_AHEAD); i++) {
       const id = chunk[i]!;
       if (among && !among.has(id)) continue;
@@ -64,9 +73,12 @@ export function readCandidates(
       }
       const passage = get(id);
       ahead!.set(id, passage);
-      if (passage && visible(passage) && (!filter || filter(passage))) passing.push(passage);
+      if (passage && visible(passage)) built.push(passage);
     }
+    if (!verify) return readQuotes!(built);
+    const passing = filter ? built.filter(filter) : built;
     readTexts!(passing);
+    if (readQuotes) readQuotes(passing.filter(options.verifyText!));
   };
   /** Reads one more id; false when reading stops before it (a match left unread). */
   const take = (id: number): boolean => {

@@ -297,6 +297,8 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     );
     const stats = this.stats();
     const wanted = new Set(query.flatMap((q) => [...q.matches.keys()]));
+    // `keep` reads the text of every candidate (a name in it): read at once, not one row each.
+    if (options.keep) this.source?.readTexts?.(candidates);
     const hits = rankCandidates(candidates, options.keep, (scored) => {
       this.source?.readTexts?.(scored); // ranking counts the words of each one's text: read at once
       const ids = scored.map((p) => p.id);

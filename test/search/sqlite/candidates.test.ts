@@ -75,3 +75,68 @@ describe('readCandidates', () => {
     expect(reads.batches.length).toBe(4);
   });
 });
+
+/** A passage whose quotes are read (and counted) when first asked for, unless read ahead with others'. */
+class QuotedPassage {
+  #quotes: string[] | undefined;
+  constructor(
+    readonly id: number,
+    private readonly reads: { single: number },
+  ) {}
+  get article() {
+    return { outlet: `outlet ${this.id % 3}` } as Passage['article'];
+  }
+  get quotes() {
+    if (this.#quotes === undefined) {
+      this.reads.single++;
+      this.#quotes = this.id % 4 === 0 ? ['said'] : [];
+    }
+    return this.#quotes as unknown as Passage['quotes'];
+  }
+  hold() {
+    this.#quotes ??= this.id % 4 === 0 ? ['said'] : [];
+  }
+  readonly paragraph = 0;
+  readonly text = '';
+}
+
+/** The candidates of a `/quote` search (its filter reads quotes) over `ids`, with or without the quotes read ahead. */
+function quoteSearch(ids: number[], maxCandidates: number, ahead: boolean) {
+  const reads = { single: 0, batches: [] as number[] };
+  const options = {
+    combineWith: 'AND',
+    visible: (p: Passage) => p.id % 5 !== 1,
+    filter: (p: Passage) => p.id % 7 !== 2 && p.quotes.length > 0,
+    readsQuotes: true,
+  } as FindOptions;
+  const source = {
+    readQuotes: (passages: readonly Passage[]) => {
+      reads.batches.push(passages.length);
+      for (const p of passages) (p as unknown as QuotedPassage).hold();
+    },
+  };
+  const found = readCandidates(
+    [Int32Array.from(ids)],
+    options,
+    { ...SQLITE_DEFAULTS, maxCandidates },
+    (id) => (id % 11 === 3 ? undefined : (new QuotedPassage(id, reads) as unknown as Passage)),
+    ahead ? source : undefined,
+  );
+  return { ids: found.candidates.map((p) => p.id), complete: found.complete, readFrom: found.readFrom, reads };
+}
+
+describe('readCandidates with a filter reading quotes', () => {
+  it('reads the quotes of the passages ahead in batches, and finds the same candidates, with the same stop, as reading them one by one', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 400 }), (n, max) => {
+        const ids = Array.from({ length: n }, (_, i) => 2000 - i);
+        const alone = quoteSearch(ids, max, false);
+        const ahead = quoteSearch(ids, max, true);
+        expect({ ...ahead, reads: undefined }).toEqual({ ...alone, reads: undefined });
+        // Every quote list the filter read came in a batch.
+        expect(ahead.reads.single).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
