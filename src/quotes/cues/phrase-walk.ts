@@ -5,16 +5,7 @@
  */
 import { ARTICLES, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
-import {
-  ARTICLE_WORDS,
-  SUBJECT_PRONOUN,
-  endsInIng,
-  isAbbrevDot,
-  isCueWord,
-  isWord,
-  looksLikeName,
-  passiveSubjectEnd,
-} from './source-tokens.ts';
+import { ARTICLE_WORDS, endsInIng, isAbbrevDot, isCueWord, isWord, looksLikeName, passiveSubjectEnd } from './source-tokens.ts';
 import {
   nameBeforeDescribedFrom,
   nameAhead,
@@ -28,6 +19,7 @@ import { isUpperStart, type Token } from '../tokens.ts';
 import { isNameAmpersand, withWhatTheyKnow } from './phrase-joins.ts';
 import { topicBefore } from './source-asides.ts';
 import { pronounAlone, stackedAsides, subjectStart } from './phrase-bounds.ts';
+import { SAYER_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** The longest source noun phrase taken, in words. */
 export const NP_MAX_WORDS = 9;
@@ -40,7 +32,7 @@ export function collectLeft(tokens: Token[], e: number, lo: number): [number, nu
   const last = tokens[e];
   if (!isWord(last) || BOUNDARY.has(last.lower) || NOT_NP_END.has(last.lower) || isCueWord(tokens, e)) return undefined;
   // `tweeted a letter it said was sent`: a subject pronoun after a noun opens a clause of its own.
-  if (SUBJECT_PRONOUN.has(last.lower) && last.lower !== 'i') return [e, e + 1];
+  if (SAYER_SUBJECTS.has(last.lower) && last.lower !== 'i') return [e, e + 1];
   let s = e;
   let words = 1;
   // `In a statement the union said`: two articles with no `of` between them are two phrases.
@@ -78,7 +70,8 @@ const RIGHT_NP_START = new Set<string>([
   ...ARTICLES,
   ...QUANTIFIERS,
   ...POSSESSIVES,
-  ...['he', 'she', 'they', 'him', 'them', 'we', 'i', 'it', 'former', 'senior'],
+  ...SAYER_SUBJECTS,
+  ...['him', 'them', 'former', 'senior'],
 ]);
 
 /** A word that may open a source phrase after its cue (a module function: tsx's keepNames wraps a closure made per call in `__name`). */
