@@ -20,6 +20,7 @@ import { isNameAmpersand, withWhatTheyKnow } from './phrase-joins.ts';
 import { topicBefore } from './source-asides.ts';
 import { pronounAlone, stackedAsides, subjectStart } from './phrase-bounds.ts';
 import { SAYER_SUBJECTS } from '../lexicon/pronouns.ts';
+import { afterFocusWords } from './focus-words.ts';
 
 /** The longest source noun phrase taken, in words. */
 export const NP_MAX_WORDS = 9;
@@ -63,7 +64,9 @@ export function collectLeft(tokens: Token[], e: number, lo: number): [number, nu
     } else if (isAbbrevDot(tokens, s - 1) || isNameAmpersand(tokens, s - 1)) s--;
     else break;
   }
-  return [subjectStart(tokens, s, e, lo, words >= NP_MAX_WORDS), e + 1];
+  const start = subjectStart(tokens, s, e, lo, words >= NP_MAX_WORDS);
+  // `Only the mayor said`: the focusing adverb is no part of the subject.
+  return [start < e ? afterFocusWords(tokens, start, plausibleStart) : start, e + 1];
 }
 
 const RIGHT_NP_START = new Set<string>([
@@ -75,12 +78,14 @@ const RIGHT_NP_START = new Set<string>([
 ]);
 
 /** A word that may open a source phrase after its cue (a module function: tsx's keepNames wraps a closure made per call in `__name`). */
-function plausibleStart(t: Token | undefined): boolean {
+export function plausibleStart(t: Token | undefined): boolean {
   return isWord(t) && (isUpperStart(t.text) || RIGHT_NP_START.has(t.lower) || SOURCE_NOUNS.has(t.lower) || isTitle(t.lower));
 }
 
 /** Walk right from `tokens[s]` over a noun phrase (`said Mr Putin`, `according to him`). */
-export function collectRight(tokens: Token[], s: number): [number, number] | undefined {
+export function collectRight(tokens: Token[], from: number): [number, number] | undefined {
+  // `said even the mayor`: the source is the phrase after a focusing adverb.
+  const s = afterFocusWords(tokens, from, plausibleStart);
   const first = tokens[s];
   if (!isWord(first)) return undefined;
   // `said retired neurosurgeon Ben Carson`: a few lower-case words may lead up to a name.

@@ -6,7 +6,7 @@ import { ARTICLE_WORDS, isAbbrevDot, isCueWord, isWord, looksLikeName } from './
 import { BOUNDARY, NOT_NP_END, TIME_WORDS } from './source-words.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isTitle } from '../mentions/names.ts';
-import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.ts';
+import { BODY_HEADS, DESCRIPTION_OPENERS, DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { hasPossessiveS } from '../../text/marks.ts';
 import { SAYER_SUBJECTS } from '../lexicon/pronouns.ts';
@@ -179,9 +179,6 @@ function nameOfBody(tokens: Token[], inner: [number, number]): [number, number] 
     ? name
     : undefined;
 }
-
-/** Words that open a description of someone: `a nurse from Ohio`, `one official in Kyiv`. */
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some']);
 
 /**
  * `A nurse from Ohio told me`: the phrase found before the cue is a place or a body after `from`/`in`/`at`

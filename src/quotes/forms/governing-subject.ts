@@ -4,7 +4,12 @@
  * the firm notes`); and whether the article knows a name (`namedElsewhere`).
  */
 import type { ArticleContext } from '../mentions/context.ts';
-import { BETWEEN_SUBJECT_AND_VERB as BETWEEN, isPersonHead, SUBORDINATE_OPENERS as SUBORDINATE } from '../lexicon/word-lists.ts';
+import {
+  BETWEEN_SUBJECT_AND_VERB as BETWEEN,
+  DESCRIPTION_OPENERS,
+  isPersonHead,
+  SUBORDINATE_OPENERS as SUBORDINATE,
+} from '../lexicon/word-lists.ts';
 import { isTitle } from '../mentions/names.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
@@ -12,7 +17,6 @@ import type { Gender } from '../lexicon/given-names.ts';
 import { PERSON_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** Articles that open a description subject. */
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 /** Lead-in words that open a comma-closed phrase before the subject (several may follow each other). */
 export const LEADS = new Set('after before during in on at when since as although though while even despite following amid'.split(' '));
 /** Auxiliaries before a bare form: `did post`, `will call`. */

@@ -11,9 +11,10 @@ import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isClapping } from './clapping.ts';
 import { isTitle } from '../mentions/names.ts';
-import { BE_FORMS as BE } from '../lexicon/word-lists.ts';
+import { BE_FORMS as BE, DESCRIPTION_OPENERS } from '../lexicon/word-lists.ts';
 import { NOT_SUBJECT, SUBJECT_STOP, clauseStart } from '../cues/clause-subject.ts';
 import { inOwnView } from './own-view.ts';
+import { judgesQuotedObject } from './opinion-object.ts';
 import { isReportingVerb, nearestVerb, pluralSubjectBefore, relativeSpeech } from './governing-verb.ts';
 import { objectSpeaksAfter } from '../cues/object-gerund.ts';
 import { AUXILIARIES, appositiveEnd } from './subject-parts.ts';
@@ -91,7 +92,8 @@ function clauseSpeech(tokens: Token[]): Found | undefined {
   let e = s + 1;
   if (!THIRD_PERSON_SUBJECTS.has(first.lower)) {
     if (!isUpperStart(first.text) && first.lower !== 'the') return undefined;
-    const capital = isUpperStart(first.text) && first.lower !== 'the';
+    // `Two retired pilots described …`: a determiner opening a description is no name's first word.
+    const capital = isUpperStart(first.text) && !DESCRIPTION_OPENERS.has(first.lower);
     while (e < tokens.length && e - s < 7) {
       const t = tokens[e] as Token;
       if (t.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
@@ -140,7 +142,9 @@ function clauseSpeech(tokens: Token[]): Found | undefined {
     else break;
   }
   const verb = tokens[v];
-  if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower) || sendsSomethingElse(tokens, v)) return undefined;
+  if (!verb || verb.kind !== 'word' || sendsSomethingElse(tokens, v)) return undefined;
+  // `Roe views the levy as "…"`: a verb of opinion with its object and a quoted judgement (`opinion-object.ts`).
+  if (!REPORTING_VERBS.has(verb.lower) && !judgesQuotedObject(tokens, v)) return undefined;
   // `agreed to a "ceasefire"`: agreeing to a thing reports no words.
   if (agreesToSomething(tokens, v)) return undefined;
   // `The internal notes call …`: a plural noun before its own bare verb of saying is no verb.

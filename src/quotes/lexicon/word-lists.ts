@@ -41,6 +41,9 @@ export const POSSESSIVES = POSSESSIVE_DETERMINERS;
 /** Demonstrative determiners: `this report`, `those officials`. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 
+/** Determiners that open a description of an unnamed person or group (`a spokesman`, `one former aide`, `two officials`). */
+export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some']);
+
 /** Quantifiers that open a noun phrase of people (`several officials`, `both leaders`). */
 export const QUANTIFIERS = ['another', 'one', 'two', 'three', 'some', 'several', 'many', 'most', 'both'] as const;
 
