@@ -105,7 +105,10 @@ export function collectRight(tokens: Token[], from: number): [number, number] | 
       words > 0 &&
       (!isUpperStart(tokens[e - 1]?.text ?? '') || isUpperStart(tokens[e + 1]?.text ?? '')) &&
       nameAhead(tokens, e + 1);
-    if (titles || (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !(words > 0 && TIME_WORDS.has(t.lower)))) {
+    // `said spokesman Jo Roe early Saturday`: `early`/`late` before a time word opens a time adjunct (round 20).
+    const timed =
+      words > 0 && (TIME_WORDS.has(t.lower) || (/^(?:early|late)$/.test(t.lower) && TIME_WORDS.has(tokens[e + 1]?.lower ?? '')));
+    if (titles || (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !timed)) {
       if (words === 0 && TIME_WORDS.has(t.lower)) break;
       e++;
       words++;
@@ -192,7 +195,7 @@ export function sourceBefore(tokens: Token[], k: number, lo: number, aside = fal
   if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;
   const apposed = outer && !looksLikeName(tokens, outer) ? nameInAppositives(tokens, inner, m, lo) : undefined;
   if (apposed) return apposed;
-  // `Jo Bloggs, co-founder of The Beacon, which has …, told`: the name before the description and its relative clause.
-  const relative = /^(?:which|who)$/.test(tokens[m + 1]?.lower ?? '');
-  return (relative && outer && nameBeforeDescription(tokens, outer, lo)) || outer;
+  // `Jo Bloggs, co-founder of The Beacon, which has …, told`: the name before the description and its relative clause;
+  // `Jo Bloggs, director of Harbour Watch, a port watchdog group, said`: and before a second appositive (round 20).
+  return (outer && nameBeforeDescription(tokens, outer, lo)) || outer;
 }
