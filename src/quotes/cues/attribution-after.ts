@@ -12,7 +12,8 @@ import { isUpperStart, type Token } from '../tokens.ts';
 import { appositiveAttribution, documentAuthor, qualifiedSource } from './source-after.ts';
 import type { Found } from './found.ts';
 import { STANCE_VERBS } from '../lexicon/word-lists.ts';
-import { NP_MAX_WORDS, apposedName, collectRight, sourceBefore } from './phrase-walk.ts';
+import { NP_MAX_WORDS, apposedName, collectRight, plausibleStart, sourceBefore } from './phrase-walk.ts';
+import { afterFocusWords } from './focus-words.ts';
 
 /** Dashes of every width: hyphen, en, em, figure and the horizontal bar some outlets use before a name (`” ― Name`). */
 export const DASHES = new Set(['-', '–', '—', '―', '‒']);
@@ -39,6 +40,8 @@ export function attributionAfter(tokens: Token[]): Found | undefined {
   if (dashed) return dashed;
   let i = 0;
   while (i < tokens.length && (tokens[i] as Token).kind === 'punct' && LEAD_PUNCT.has((tokens[i] as Token).text)) i++;
+  // `," even the mayor said`: the subject opens after a focusing adverb.
+  i = afterFocusWords(tokens, i, plausibleStart);
   // `," reads a statement on the site`: a verb kept for punctuation elsewhere, inverted right after the quote.
   const first = tokens[i];
   if (isWord(first) && /^(reads|read|continued|continues)$/.test(first.lower)) {

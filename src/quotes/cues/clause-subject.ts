@@ -8,6 +8,7 @@ import { isOrgWord, isTitle } from '../mentions/names.ts';
 import type { CueMatch } from './cues.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { endsLikePersonNoun, isPersonNounByEnding } from '../lexicon/person-nouns.ts';
+import { THIRD_PERSON_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** Lower-case words that may open a sentence before its subject. */
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'still', 'instead', 'however', 'meanwhile', 'later', 'then', 'also', 'now']);
@@ -62,7 +63,6 @@ earlier later recently currently additionally specifically notably importantly u
 obviously apparently frankly honestly sadly surprisingly regardless nevertheless as at in on outside inside even this
 that what when while after before since minutes hours days`.split(/\s+/),
 );
-export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they']);
 export const SUBJECT_STOP = new Set(['of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'with', 'that', 'which', 'who']);
 
 /**
@@ -100,7 +100,7 @@ export function clauseStart(tokens: Token[]): number {
   if (
     t &&
     t.kind === 'word' &&
-    (leadIn || sentenceWord || (!isUpperStart(t.text) && !PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'the'))
+    (leadIn || sentenceWord || (!isUpperStart(t.text) && !THIRD_PERSON_SUBJECTS.has(t.lower) && t.lower !== 'the'))
   ) {
     // A lead-in clause: `In a speech on Monday, Putin ...`; a preposition's phrase may be longer
     // (`In a stinging assessment of her practices as secretary of state, Comey …`).
@@ -123,7 +123,7 @@ export function clauseStart(tokens: Token[]): number {
     (SUBORDINATORS.has((tokens[k] as Token).lower) || CONCESSIVE.has((tokens[k] as Token).lower))
   )
     k++;
-  if (k > from && PRONOUN_SUBJECTS.has(tokens[k]?.lower ?? '')) return k;
+  if (k > from && THIRD_PERSON_SUBJECTS.has(tokens[k]?.lower ?? '')) return k;
   const named = tokens[k]?.kind === 'word' && (isUpperStart((tokens[k] as Token).text) || tokens[k]?.lower === 'the');
   if (k > from && named && !tokens.slice(k).some((x) => x.text === ',')) return k;
   return i;
@@ -181,7 +181,7 @@ export function subordinateSubject(tokens: Token[], cue: number): [number, numbe
   const opener = tokens[k + 1];
   if (!opener || !SUBORDINATORS.has(opener.lower)) return undefined;
   const s = k + 2;
-  if (PRONOUN_SUBJECTS.has(tokens[s]?.lower ?? '')) return [s, s + 1];
+  if (THIRD_PERSON_SUBJECTS.has(tokens[s]?.lower ?? '')) return [s, s + 1];
   let e = s;
   while (e < cue && e - s < 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
   const verb = tokens[e];
@@ -228,7 +228,7 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
   if (LEAD_IN.has(tokens[s]?.lower ?? '') && TIMES.test(tokens[s + 1]?.lower ?? '')) s += 2;
   const first = tokens[s];
   if (!first || first.kind !== 'word' || s >= before || LEAD_IN.has(first.lower) || NO_SUBJECT.has(first.lower)) return undefined;
-  if (PRONOUN_SUBJECTS.has(first.lower)) return [s, s + 1];
+  if (THIRD_PERSON_SUBJECTS.has(first.lower)) return [s, s + 1];
   let e = s + 1;
   if (first.lower === 'a' || first.lower === 'an') {
     // `A representative read out a statement, explaining …`: an indefinite description ending in a person's head noun.
@@ -351,10 +351,10 @@ export function lastClause(tokens: Token[]): Token[] {
     const join = CLAUSE_JOINS.has(t.lower);
     if (!join && !SUBORDINATORS.has(t.lower)) continue;
     // `, as when he talked about`: a subordinating word, another, then a pronoun subject.
-    const s = SUBORDINATORS.has(tokens[k + 1]?.lower ?? '') && PRONOUN_SUBJECTS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
+    const s = SUBORDINATORS.has(tokens[k + 1]?.lower ?? '') && THIRD_PERSON_SUBJECTS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
     if (!join && s === k + 1) continue;
     const subject = tokens[s] as Token;
-    const named = subject.kind === 'word' && (isUpperStart(subject.text) || PRONOUN_SUBJECTS.has(subject.lower));
+    const named = subject.kind === 'word' && (isUpperStart(subject.text) || THIRD_PERSON_SUBJECTS.has(subject.lower));
     // `…, and the prime minister has defended them, saying`: a definite description ending in a person's head.
     const described = join && subject.lower === 'the' ? describedSubjectEnd(tokens, s) : -1;
     if (described < 0 && (!named || subject.lower === 'the')) continue;

@@ -12,6 +12,7 @@ import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isStateNoun } from './state-noun.ts';
 import { CUE_FORMS, NOUN_LIKE } from '../lexicon/speech-verbs.ts';
+import { GENDERED_SUBJECTS, THIRD_PERSON_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** Words before which a cue-looking word is a noun (`claims of atrocities`, `the quote`). */
 const NOUN_DETERMINERS = new Set<string>([
@@ -52,7 +53,7 @@ const PROPER_NOUN_LIKE = new Set([
 const SAYING_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains']);
 /** Contractions of `is`/`has` ending like a possessive: `he's said`, `it's called`. */
 const CONTRACTED = new Set(["he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "let's", "one's"]);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'also', 'which', 'that']);
+const SUBJECT_PRONOUNS = new Set([...THIRD_PERSON_SUBJECTS, 'it', 'who', 'also', 'which', 'that']);
 
 interface CueEntry {
   words: string[];
@@ -181,7 +182,6 @@ function opensInversion(tokens: Token[], i: number, length: number): boolean {
 const STARTING = new Set(['started', 'starts']);
 /** Forms of `crack` (a joke): a cue right after a quotation, or after a name or `he`/`she` (not `Her voice cracked`, `The levee cracked`). */
 const CRACKING = new Set(['cracked', 'cracks']);
-const PERSON_PRONOUNS = new Set(['he', 'she']);
 
 /**
  * Up to four words (a subject) between `tokens[i]` and a quotation, or the comma right after one, or the
@@ -254,7 +254,7 @@ export function matchCue(tokens: Token[], i: number, afterQuotation = false): Cu
     if (STARTING.has(t.lower) && !(/^[,:]$/.test(after?.text ?? '') && rightAfterQuotation(tokens, i, afterQuotation))) continue;
     if (
       CRACKING.has(t.lower) &&
-      !(before?.kind === 'word' && (isUpperStart(before.text) || PERSON_PRONOUNS.has(before.lower))) &&
+      !(before?.kind === 'word' && (isUpperStart(before.text) || GENDERED_SUBJECTS.has(before.lower))) &&
       !rightAfterQuotation(tokens, i, afterQuotation)
     )
       continue;

@@ -6,7 +6,8 @@
 import { POSSESSIVES } from '../lexicon/word-lists.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { BOUNDARY, isTimeUnit } from './source-words.ts';
-import { ARTICLE_WORDS, SUBJECT_PRONOUN, isCueWord, isWord } from './source-tokens.ts';
+import { ARTICLE_WORDS, isCueWord, isWord } from './source-tokens.ts';
+import { SAYER_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** The preposition that ties a long phrase to its head noun: `a spokesman for the Office of the Director of …` (`of` ties bodies' names too). */
 const HEAD_TIES = new Set(['for']);
@@ -47,7 +48,7 @@ export const subjectStart = (tokens: Token[], s: number, e: number, lo: number, 
 
 /** `He soon added`: a subject pronoun followed by lower-case words is the source on its own. */
 export function pronounAlone(tokens: Token[], np: [number, number] | undefined): [number, number] | undefined {
-  if (!np || np[1] - np[0] < 2 || !SUBJECT_PRONOUN.has((tokens[np[0]] as Token).lower)) return np;
+  if (!np || np[1] - np[0] < 2 || !SAYER_SUBJECTS.has((tokens[np[0]] as Token).lower)) return np;
   return tokens.slice(np[0] + 1, np[1]).every((t) => isWord(t) && !isUpperStart(t.text)) ? [np[0], np[0] + 1] : np;
 }
 

@@ -5,16 +5,7 @@
  */
 import { ARTICLES, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
-import {
-  ARTICLE_WORDS,
-  SUBJECT_PRONOUN,
-  endsInIng,
-  isAbbrevDot,
-  isCueWord,
-  isWord,
-  looksLikeName,
-  passiveSubjectEnd,
-} from './source-tokens.ts';
+import { ARTICLE_WORDS, endsInIng, isAbbrevDot, isCueWord, isWord, looksLikeName, passiveSubjectEnd } from './source-tokens.ts';
 import {
   nameBeforeDescribedFrom,
   nameAhead,
@@ -28,6 +19,8 @@ import { isUpperStart, type Token } from '../tokens.ts';
 import { isNameAmpersand, withWhatTheyKnow } from './phrase-joins.ts';
 import { topicBefore } from './source-asides.ts';
 import { pronounAlone, stackedAsides, subjectStart } from './phrase-bounds.ts';
+import { SAYER_SUBJECTS } from '../lexicon/pronouns.ts';
+import { afterFocusWords } from './focus-words.ts';
 
 /** The longest source noun phrase taken, in words. */
 export const NP_MAX_WORDS = 9;
@@ -40,7 +33,7 @@ export function collectLeft(tokens: Token[], e: number, lo: number): [number, nu
   const last = tokens[e];
   if (!isWord(last) || BOUNDARY.has(last.lower) || NOT_NP_END.has(last.lower) || isCueWord(tokens, e)) return undefined;
   // `tweeted a letter it said was sent`: a subject pronoun after a noun opens a clause of its own.
-  if (SUBJECT_PRONOUN.has(last.lower) && last.lower !== 'i') return [e, e + 1];
+  if (SAYER_SUBJECTS.has(last.lower) && last.lower !== 'i') return [e, e + 1];
   let s = e;
   let words = 1;
   // `In a statement the union said`: two articles with no `of` between them are two phrases.
@@ -71,23 +64,28 @@ export function collectLeft(tokens: Token[], e: number, lo: number): [number, nu
     } else if (isAbbrevDot(tokens, s - 1) || isNameAmpersand(tokens, s - 1)) s--;
     else break;
   }
-  return [subjectStart(tokens, s, e, lo, words >= NP_MAX_WORDS), e + 1];
+  const start = subjectStart(tokens, s, e, lo, words >= NP_MAX_WORDS);
+  // `Only the mayor said`: the focusing adverb is no part of the subject.
+  return [start < e ? afterFocusWords(tokens, start, plausibleStart) : start, e + 1];
 }
 
 const RIGHT_NP_START = new Set<string>([
   ...ARTICLES,
   ...QUANTIFIERS,
   ...POSSESSIVES,
-  ...['he', 'she', 'they', 'him', 'them', 'we', 'i', 'it', 'former', 'senior'],
+  ...SAYER_SUBJECTS,
+  ...['him', 'them', 'former', 'senior'],
 ]);
 
 /** A word that may open a source phrase after its cue (a module function: tsx's keepNames wraps a closure made per call in `__name`). */
-function plausibleStart(t: Token | undefined): boolean {
+export function plausibleStart(t: Token | undefined): boolean {
   return isWord(t) && (isUpperStart(t.text) || RIGHT_NP_START.has(t.lower) || SOURCE_NOUNS.has(t.lower) || isTitle(t.lower));
 }
 
 /** Walk right from `tokens[s]` over a noun phrase (`said Mr Putin`, `according to him`). */
-export function collectRight(tokens: Token[], s: number): [number, number] | undefined {
+export function collectRight(tokens: Token[], from: number): [number, number] | undefined {
+  // `said even the mayor`: the source is the phrase after a focusing adverb.
+  const s = afterFocusWords(tokens, from, plausibleStart);
   const first = tokens[s];
   if (!isWord(first)) return undefined;
   // `said retired neurosurgeon Ben Carson`: a few lower-case words may lead up to a name.
@@ -107,7 +105,10 @@ export function collectRight(tokens: Token[], s: number): [number, number] | und
       words > 0 &&
       (!isUpperStart(tokens[e - 1]?.text ?? '') || isUpperStart(tokens[e + 1]?.text ?? '')) &&
       nameAhead(tokens, e + 1);
-    if (titles || (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !(words > 0 && TIME_WORDS.has(t.lower)))) {
+    // `said spokesman Jo Roe early Saturday`: `early`/`late` before a time word opens a time adjunct (round 20).
+    const timed =
+      words > 0 && (TIME_WORDS.has(t.lower) || (/^(?:early|late)$/.test(t.lower) && TIME_WORDS.has(tokens[e + 1]?.lower ?? '')));
+    if (titles || (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !timed)) {
       if (words === 0 && TIME_WORDS.has(t.lower)) break;
       e++;
       words++;
@@ -194,7 +195,7 @@ export function sourceBefore(tokens: Token[], k: number, lo: number, aside = fal
   if (looksLikeName(tokens, inner) && (!outer || !looksLikeName(tokens, outer))) return inner;
   const apposed = outer && !looksLikeName(tokens, outer) ? nameInAppositives(tokens, inner, m, lo) : undefined;
   if (apposed) return apposed;
-  // `Jo Bloggs, co-founder of The Beacon, which has …, told`: the name before the description and its relative clause.
-  const relative = /^(?:which|who)$/.test(tokens[m + 1]?.lower ?? '');
-  return (relative && outer && nameBeforeDescription(tokens, outer, lo)) || outer;
+  // `Jo Bloggs, co-founder of The Beacon, which has …, told`: the name before the description and its relative clause;
+  // `Jo Bloggs, director of Harbour Watch, a port watchdog group, said`: and before a second appositive (round 20).
+  return (outer && nameBeforeDescription(tokens, outer, lo)) || outer;
 }

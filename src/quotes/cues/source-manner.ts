@@ -9,6 +9,7 @@ import { isAbbrevDot, isWord, looksLikeName } from './source-tokens.ts';
 import { CLOSING_SHAPED_MARKS, STRAIGHT_MARKS } from '../../text/marks.ts';
 import type { Found } from './source-phrase.ts';
 import type { Token } from '../tokens.ts';
+import { GENDERED_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** What may follow the verb: the sentence's end or a phrase of manner, time or place. */
 const AFTER_VERB = new Set(['with', 'as', 'at', 'in', 'to', 'from', 'before', 'after', 'while', 'back', 'again', 'on', 'during']);
@@ -24,7 +25,7 @@ saw noticed realized realised watched spotted overheard`.split(/\s+/),
 const LEADING = new Set([...STRAIGHT_MARKS, ...CLOSING_SHAPED_MARKS]);
 
 /** `he` or `she` (`He`): the subject pronouns that stand for one person. */
-const isPersonPronoun = (t: Token | undefined): boolean => t?.lower === 'he' || t?.lower === 'she';
+const isPersonPronoun = (t: Token | undefined): boolean => GENDERED_SUBJECTS.has(t?.lower ?? '');
 
 /** The subject and its past verb right after a full quotation that ended with a comma (`tokens` start after the quotation). */
 export function mannerVerbAfter(tokens: Token[]): Found | undefined {

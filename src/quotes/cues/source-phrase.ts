@@ -8,7 +8,7 @@ import { relativeOnName } from './object-relative.ts';
 import { nameAfterOf } from './recorded-speaker.ts';
 import { ARTICLES, BE_FORMS, POSSESSIVES } from '../lexicon/word-lists.ts';
 import { ADVERBS, INVERTING } from './source-words.ts';
-import { SUBJECT_PRONOUN, endsInIng, isWord, looksLikeName } from './source-tokens.ts';
+import { endsInIng, isWord, looksLikeName } from './source-tokens.ts';
 import { matchCue, sendsSomethingElse, type CueMatch } from './cues.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { clauseSubject, insideRelativeClause, subordinateSubject } from './clause-subject.ts';
@@ -17,6 +17,7 @@ import type { Found } from './found.ts';
 import { dashedNameLeadIn } from './dashed-label.ts';
 import { afterObjectGerund, objectNamesAfter } from './object-gerund.ts';
 import { apposedName, collectLeft, collectRight, sourceBefore } from './phrase-walk.ts';
+import { SAYER_SUBJECTS } from '../lexicon/pronouns.ts';
 
 export { SOURCE_NOUNS } from './source-words.ts';
 export { isWord } from './source-tokens.ts';
@@ -74,7 +75,7 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     // (`was quoted by state media as saying` names its speaker first: that passive stays.)
     if (tokens[cue.index + cue.length]?.lower === 'by' && BE_FORMS.has(tokens[cue.index - 1]?.lower ?? '') && !/^quoted$/i.test(cue.text)) {
       const agent = c === cues.length - 1 ? collectRight(tokens, cue.index + cue.length + 1) : undefined;
-      const cut = agent ? tokens.findIndex((t, k) => k > agent[0] && k < agent[1] && SUBJECT_PRONOUN.has(t.lower)) : -1;
+      const cut = agent ? tokens.findIndex((t, k) => k > agent[0] && k < agent[1] && SAYER_SUBJECTS.has(t.lower)) : -1;
       const e = agent ? (cut > 0 ? cut : agent[1]) : 0;
       if (!agent || tokens.slice(agent[0], e + 5).some((t, i) => t.lower === 'for' && /ing$/.test(tokens[agent[0] + i + 1]?.lower ?? ''))) {
         if (agent || c < cues.length - 1) continue;
@@ -132,7 +133,7 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     const object =
       right !== undefined &&
       (tokens.slice(right[0] + 1, right[1] - 1).some((t) => t.lower === 'to') ||
-        (right[1] - right[0] === 1 && SUBJECT_PRONOUN.has((tokens[right[0]] as Token).lower)));
+        (right[1] - right[0] === 1 && SAYER_SUBJECTS.has((tokens[right[0]] as Token).lower)));
     const inverted = right && !object ? apposedName(tokens, right) : undefined;
     const after = cue.sourceAfter ? collectRight(tokens, cue.index + cue.length) : undefined;
     const np = after

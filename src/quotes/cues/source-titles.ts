@@ -2,13 +2,14 @@
  * Names next to their titles in a source phrase: `Jo Bloggs, deputy director of the … Project said`,
  * `," organizing director for the union …, Jo Bloggs, told`, `adds law professor and advocate Jo Bloggs`.
  */
-import { ARTICLE_WORDS, SUBJECT_PRONOUN, isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
+import { ARTICLE_WORDS, isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.ts';
 import { BOUNDARY, NOT_NP_END, TIME_WORDS } from './source-words.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isTitle } from '../mentions/names.ts';
-import { BODY_HEADS, DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.ts';
+import { BODY_HEADS, DESCRIPTION_OPENERS, DOCUMENT_NOUNS, isPersonHead } from '../lexicon/word-lists.ts';
 import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { hasPossessiveS } from '../../text/marks.ts';
+import { SAYER_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** Words that tie a title to the body it belongs to: `director of …`, `spokesman for …`. */
 const TITLE_LINKS = new Set(['of', 'for', 'at', 'with']);
@@ -29,7 +30,7 @@ export function nameBeforeTitle(tokens: Token[], np: [number, number], lo: numbe
     c--;
   }
   const title = tokens[c + 1];
-  if (c < lo || !linked || !isWord(title) || isUpperStart(title.text) || SUBJECT_PRONOUN.has(title.lower)) return undefined;
+  if (c < lo || !linked || !isWord(title) || isUpperStart(title.text) || SAYER_SUBJECTS.has(title.lower)) return undefined;
   // A title, not a description (`the court of appeals`) or a clause.
   if (ARTICLE_WORDS.has(title.lower) || NOT_NP_END.has(title.lower) || BOUNDARY.has(title.lower)) return undefined;
   let n = c;
@@ -51,7 +52,7 @@ export function titleBefore(tokens: Token[], from: number, np: [number, number])
   const comma = np[0] - 1;
   const first = tokens[from];
   if (tokens[comma]?.text !== ',' || tokens[np[1]]?.text !== ',' || comma - from < 2 || comma - from > 16) return false;
-  if (!isWord(first) || isUpperStart(first.text) || SUBJECT_PRONOUN.has(first.lower) || np[1] - np[0] < 2) return false;
+  if (!isWord(first) || isUpperStart(first.text) || SAYER_SUBJECTS.has(first.lower) || np[1] - np[0] < 2) return false;
   if (!looksLikeName(tokens, np)) return false;
   for (let k = from; k < comma; k++) if (!(isWord(tokens[k]) || isAbbrevDot(tokens, k)) || isCueWord(tokens, k)) return false;
   return true;
@@ -128,7 +129,7 @@ export function nameBeforeDescription(tokens: Token[], np: [number, number], lo:
   )
     o++;
   const owned = o < np[1] - 1 && isWord(tokens[o]) && hasPossessiveS((tokens[o] as Token).text);
-  if (tokens[comma]?.text !== ',' || !isWord(first) || (isUpperStart(first.text) && !owned) || SUBJECT_PRONOUN.has(first.lower))
+  if (tokens[comma]?.text !== ',' || !isWord(first) || (isUpperStart(first.text) && !owned) || SAYER_SUBJECTS.has(first.lower))
     return undefined;
   // The head noun: the last word before `of`/`for`/`at`/`to`, or the phrase's last word.
   const link = tokens.slice(np[0], np[1]).findIndex((t) => TITLE_LINKS.has(t.lower) || t.lower === 'to');
@@ -178,9 +179,6 @@ function nameOfBody(tokens: Token[], inner: [number, number]): [number, number] 
     ? name
     : undefined;
 }
-
-/** Words that open a description of someone: `a nurse from Ohio`, `one official in Kyiv`. */
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some']);
 
 /**
  * `A nurse from Ohio told me`: the phrase found before the cue is a place or a body after `from`/`in`/`at`
@@ -233,7 +231,7 @@ export function titledBefore(tokens: Token[], from: number, np: [number, number]
   // Not across a relative clause: in `a council aide who read the letters from harbour chief Jo Roe told`, Jo Roe is not the source.
   const ok = tokens
     .slice(from, s)
-    .every((t) => isWord(t) && !isUpperStart(t.text) && !SUBJECT_PRONOUN.has(t.lower) && !/^(?:who|whom|whose|which|that)$/.test(t.lower));
+    .every((t) => isWord(t) && !isUpperStart(t.text) && !SAYER_SUBJECTS.has(t.lower) && !/^(?:who|whom|whose|which|that)$/.test(t.lower));
   return ok ? [s, np[1]] : undefined;
 }
 

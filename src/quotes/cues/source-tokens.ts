@@ -18,7 +18,6 @@ export const isAbbrevDot = (tokens: Token[], i: number): boolean => {
 export const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 
 /** Subject pronouns: a source on their own. */
-export const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** A party and state after a lawmaker's name (`R-Ky.`, `D-Calif.`): never a name of its own. */
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;

@@ -7,14 +7,14 @@
 import { reportedSpeech } from './reported.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, tokenize, type Token } from '../tokens.ts';
+import { SAYER_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** Pronoun subjects: `He (according to the Ledger) …` leaves the aside its source. */
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Does the sentence open with a capitalised name (up to four words) that ends right before the aside at `open`? */
 function namedSubjectBefore(tokens: Token[], open: number): boolean {
   if (open < 1 || open > 4) return false;
-  return tokens.slice(0, open).every((t) => t.kind === 'word' && isUpperStart(t.text) && !PRONOUNS.has(t.lower));
+  return tokens.slice(0, open).every((t) => t.kind === 'word' && isUpperStart(t.text) && !SAYER_SUBJECTS.has(t.lower));
 }
 
 /** The aside's closing mark for its opening one. */

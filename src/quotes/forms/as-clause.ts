@@ -4,10 +4,11 @@
  * subject (a pronoun, a capitalised name or a short description) and a verb of saying make the quotation the subject's, on whichever side of it the clause is.
  */
 import type { CueMatch } from '../cues/cues.ts';
-import { PRONOUN_SUBJECTS } from '../cues/clause-subject.ts';
+
 import { REPORTING_VERBS } from './reported.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
+import { THIRD_PERSON_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** Adverbs between the subject and its verb: `as he once put it`. */
 const BETWEEN = new Set(['once', 'often', 'later', 'famously', 'repeatedly', 'also', 'then', 'has', 'had']);
@@ -21,7 +22,7 @@ function clauseAt(tokens: Token[], at: number): { found: Found; end: number } | 
   if (tokens[at]?.lower !== 'as') return undefined;
   const s = at + 1;
   let e = s;
-  if (PRONOUN_SUBJECTS.has(tokens[s]?.lower ?? '') && tokens[s]?.lower !== 'it') e = s + 1;
+  if (THIRD_PERSON_SUBJECTS.has(tokens[s]?.lower ?? '') && tokens[s]?.lower !== 'it') e = s + 1;
   else if (DETERMINERS.has(tokens[s]?.lower ?? '')) {
     // `as a 2014 court ruling noted`, `as one analyst put it`: a short description up to its verb.
     e = s + 1;

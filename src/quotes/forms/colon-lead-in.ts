@@ -9,11 +9,12 @@ import { isTitle } from '../mentions/names.ts';
 import { isPersonHead } from '../lexicon/word-lists.ts';
 import { REPORTING_VERBS } from '../lexicon/judging-verbs.ts';
 import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.ts';
-import { PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from '../cues/clause-subject.ts';
+import { SUBJECT_STOP, clauseStart } from '../cues/clause-subject.ts';
 import { STATEMENT_NOUNS } from './possessive-speech.ts';
 import { withParticiple } from './with-participle.ts';
 import { hereLeadIn } from './here-lead-in.ts';
 import { AUXILIARIES, appositiveEnd } from './subject-parts.ts';
+import { THIRD_PERSON_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /**
  * `Rep. Jerold Nadler of New York scolded Republicans at one point: "…"`, `Trump's attorney, Rudy
@@ -42,7 +43,7 @@ export function colonLeadIn(tokens: Token[], isQuotedTitle?: (quote: Token) => b
   const first = tokens[s];
   if (!first || first.kind !== 'word' || (s > opening && !isUpperStart(first.text))) return undefined;
   let np: [number, number] | undefined;
-  if (PRONOUN_SUBJECTS.has(first.lower)) np = [s, s + 1];
+  if (THIRD_PERSON_SUBJECTS.has(first.lower)) np = [s, s + 1];
   else {
     // A description, then the name between commas: `Trump's current attorney, Rudy Giuliani,`.
     const comma = tokens.findIndex((t, k) => k > s && k < s + 8 && t.text === ',');

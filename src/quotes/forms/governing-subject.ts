@@ -4,15 +4,19 @@
  * the firm notes`); and whether the article knows a name (`namedElsewhere`).
  */
 import type { ArticleContext } from '../mentions/context.ts';
-import { BETWEEN_SUBJECT_AND_VERB as BETWEEN, isPersonHead, SUBORDINATE_OPENERS as SUBORDINATE } from '../lexicon/word-lists.ts';
+import {
+  BETWEEN_SUBJECT_AND_VERB as BETWEEN,
+  DESCRIPTION_OPENERS,
+  isPersonHead,
+  SUBORDINATE_OPENERS as SUBORDINATE,
+} from '../lexicon/word-lists.ts';
 import { isTitle } from '../mentions/names.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import type { Gender } from '../lexicon/given-names.ts';
+import { PERSON_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** Articles that open a description subject. */
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'another', 'the']);
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Lead-in words that open a comma-closed phrase before the subject (several may follow each other). */
 export const LEADS = new Set('after before during in on at when since as although though while even despite following amid'.split(' '));
 /** Auxiliaries before a bare form: `did post`, `will call`. */
@@ -53,7 +57,7 @@ export interface Subject {
 export function subjectAt(tokens: Token[], s: number, v: number, known?: KnownName): Subject | undefined {
   const first = tokens[s];
   if (!first || first.kind !== 'word' || s >= v) return undefined;
-  if (SUBJECT_PRONOUNS.has(first.lower)) return { np: [s, s + 1], end: s + 1 };
+  if (PERSON_SUBJECTS.has(first.lower)) return { np: [s, s + 1], end: s + 1 };
   let k = s;
   // `An emotional Jo Bloggs, …`: an article and lower-case words before the name.
   if (/^(?:a|an)$/.test(first.lower)) {

@@ -29,7 +29,8 @@ import {
 import { isTitle } from '../mentions/names.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { genderAgrees } from './pronoun-agreement.ts';
-import { AUX, LEADS, SUBJECT_PRONOUNS, subjectAt, type KnownName } from './governing-subject.ts';
+import { AUX, LEADS, subjectAt, type KnownName } from './governing-subject.ts';
+import { PERSON_SUBJECTS, POSSESSIVE_DETERMINERS, THIRD_PERSON_SUBJECTS } from '../lexicon/pronouns.ts';
 
 export { namedElsewhere, type KnownName } from './governing-subject.ts';
 
@@ -178,7 +179,7 @@ export function controlledInfinitive(tokens: Token[], v: number): number {
 }
 
 /** Words before a verb-looking form that make it a noun (`the warning`, `his claims`, `of blaming`). */
-const NOUN_BEFORE = new Set('the a an his her their its our my your this that these those such of for by no any some to with'.split(' '));
+const NOUN_BEFORE = new Set([...POSSESSIVE_DETERMINERS, ...'the a an this that these those such of for by no any some to with'.split(' ')]);
 /** Prepositions before a participle whose subject is the clause's: `Obama was generous in expressing "…"`. */
 const PARTICIPLE_LEADS = new Set(['in', 'while', 'when', 'after', 'before', 'without', 'by']);
 /** Words that may open a sentence before its subject without a comma: `Even Sen. Jo Bloggs calls it …`. */
@@ -280,7 +281,7 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
   const lead = participle && PARTICIPLE_LEADS.has(tokens[v - 1]?.lower ?? '') ? v - 1 : v;
   for (let k = from; k < lead; k++) {
     const t = tokens[k] as Token;
-    if (t.text === ';' || t.text === ':' || SUBORDINATE.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return undefined;
+    if (t.text === ';' || t.text === ':' || SUBORDINATE.has(t.lower) || PERSON_SUBJECTS.has(t.lower)) return undefined;
   }
   return { np, cue, tokens };
 }
@@ -295,7 +296,7 @@ function innerPronounSubject(tokens: Token[], v: number): number {
   if (tokens[v]?.lower === 'not') return -1;
   let p = v - 1;
   while (p > 0 && BETWEEN.has(tokens[p]?.lower ?? '') && !PASSIVE_AUX.has(tokens[p]?.lower ?? '')) p--;
-  if (!INNER_PRONOUNS.has(tokens[p]?.lower ?? '') || tokens[v + 1]?.lower === 'by') return -1;
+  if (!THIRD_PERSON_SUBJECTS.has(tokens[p]?.lower ?? '') || tokens[v + 1]?.lower === 'by') return -1;
   return p;
 }
 
@@ -316,13 +317,13 @@ function innerAntecedent(tokens: Token[], s: number, p: number, known?: KnownNam
   const subject = subjectAt(tokens, s, p, known);
   if (!subject) return undefined;
   const [a, b] = subject.np;
-  if (b - a === 1 && SUBJECT_PRONOUNS.has(tokens[a]?.lower ?? '')) return tokens[a]?.lower === tokens[p]?.lower ? [p, p + 1] : undefined;
+  if (b - a === 1 && PERSON_SUBJECTS.has(tokens[a]?.lower ?? '')) return tokens[a]?.lower === tokens[p]?.lower ? [p, p + 1] : undefined;
   if (!isUpperStart(tokens[a]?.text ?? '') || tokens[a]?.lower === 'the') return undefined;
   if (!genderAgrees(tokens, a, b, p, known?.gender)) return undefined;
   for (let k = skipAppositive(tokens, subject.end, p); k < p; k++) {
     const t = tokens[k] as Token;
     // `Roe listed the times by the president in which he …`: a person described in between may be whom the pronoun means.
-    if (t.kind === 'quote' || SUBJECT_PRONOUNS.has(t.lower) || isPersonHead(t.lower) || isTitle(t.lower)) return undefined;
+    if (t.kind === 'quote' || PERSON_SUBJECTS.has(t.lower) || isPersonHead(t.lower) || isTitle(t.lower)) return undefined;
     if (t.kind !== 'word' || !isUpperStart(t.text) || isUpperStart(tokens[k - 1]?.text ?? '')) continue;
     // A capitalised run opening a noun phrase (`a White House call`, `the Fox interview`, `his Senate race`) names no one else.
     if (!NOUN_PHRASE_OPENERS.has(tokens[k - 1]?.lower ?? '')) return undefined;
@@ -331,7 +332,6 @@ function innerAntecedent(tokens: Token[], s: number, p: number, known?: KnownNam
 }
 
 /** Pronouns that name who speaks in an inner clause (`I` and `we` are the writer's, `it` a thing's). */
-const INNER_PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** `Mark Levin's tweet blasting …`: the possessive name before a statement noun right before the participle at `v`. */
 function possessorOfStatement(tokens: Token[], v: number): [number, number] | undefined {

@@ -10,6 +10,7 @@ import type { Found } from '../cues/source-phrase.ts';
 import type { Token } from '../tokens.ts';
 import { DOCUMENT_HEADS, FINDING_DOCUMENTS } from '../lexicon/word-lists.ts';
 import { TIME_WORDS as TIME_WORD_LIST } from '../cues/source-words.ts';
+import { PERSON_POSSESSIVES } from '../lexicon/pronouns.ts';
 
 /** Verbs by which a body or a person puts out a document. */
 export const RELEASE_VERBS: ReadonlySet<string> = new Set(
@@ -28,7 +29,7 @@ const FINDING_VERBS = new Set(
 /** Prepositions of a document's qualifier: `a report on the port police`, `an audit of the agency`. */
 const QUALIFIER_WORDS = new Set(['on', 'into', 'of', 'about', 'by', 'from', 'for']);
 /** Words that open a document's description. */
-const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that']);
+const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', ...PERSON_POSSESSIVES, 'this', 'that']);
 
 /**
  * The document a relative clause closing `tokens` is about, as a source (`a harsh report`, its qualifier
@@ -76,7 +77,7 @@ export function issuedFinding(tokens: Token[]): Found | undefined {
   while (v >= 0 && v > d - 6 && tokens[v]?.kind === 'word' && !RELEASE_VERBS.has((tokens[v] as Token).lower)) v--;
   if (v < 1 || !RELEASE_VERBS.has(tokens[v]?.lower ?? '')) return undefined;
   const det = tokens[v + 1]?.lower ?? '';
-  if (!['a', 'an', 'its', 'their', 'his', 'her', 'the', 'new'].includes(det) && tokens[v]?.lower !== 'put') return undefined;
+  if (!['a', 'an', 'its', ...PERSON_POSSESSIVES, 'the', 'new'].includes(det) && tokens[v]?.lower !== 'put') return undefined;
   const subject = subjectBefore(tokens, v + 1);
   if (!subject || subject[1] !== v) return undefined;
   return {

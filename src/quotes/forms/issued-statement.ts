@@ -14,6 +14,7 @@ import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { DOCUMENT_NOUNS } from '../lexicon/word-lists.ts';
 import { TIME_WORDS } from '../cues/source-words.ts';
+import { PERSON_POSSESSIVES } from '../lexicon/pronouns.ts';
 
 /** What a person or body writes in their own voice (not a study or a poll: those speak for themselves). */
 const AUTHORED = new Set([
@@ -29,7 +30,7 @@ const AUTHORED = new Set([
   'statements',
 ]);
 /** Determiners of the statement: `a statement`, `this statement`. */
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', 'his', 'her', 'their', 'another']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'its', ...PERSON_POSSESSIVES, 'another']);
 /** Finite verbs of saying after `that`/`which`: `a note that said`. */
 const FINITE = new Set(['said', 'says', 'stated', 'states', 'read', 'reads', 'declared', 'declares', 'called', 'calls', 'warned', 'warns']);
 /** Adverbs between the subject and the verb of issuing: `The trust soon put out …`. */

@@ -9,6 +9,7 @@ import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { PREPOSITIONS } from '../lexicon/word-lists.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
+import { THIRD_PERSON_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** Verbs of naming that take `as` before the name given (`characterized as`), or take it bare (`called`). */
 const NAMING_AS =
@@ -18,7 +19,6 @@ const NAMING_BARE = /^(?:call(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|nicknamed|lab
 /** Words that open the object relative clause right before its subject. */
 const RELATIVE_OPENERS = new Set(['that', 'which', 'what', 'whom', 'as']);
 /** Subject pronouns that may name a person or body. */
-const PRONOUNS = new Set(['he', 'she', 'they']);
 /** `liked to`, `likes to`, `has taken to`, `would`, `often`: words between the subject and its verb of naming. */
 const BETWEEN = /^(?:liked|likes|like|has|have|had|taken|would|often|once|also|later|now|repeatedly|to)$/;
 
@@ -40,7 +40,7 @@ export function objectNaming(tokens: Token[]): Found | undefined {
     return undefined;
   let s = e;
   // `a program he's labeled a "…"`: a pronoun with its auxiliary.
-  if (PRONOUNS.has((tokens[e - 1]?.lower ?? '').replace(/['’](?:s|ve|d)$/, ''))) s = e - 1;
+  if (THIRD_PERSON_SUBJECTS.has((tokens[e - 1]?.lower ?? '').replace(/['’](?:s|ve|d)$/, ''))) s = e - 1;
   else {
     while (s > 0 && e - s < 6 && tokens[s - 1]?.kind === 'word' && isUpperStart(tokens[s - 1]?.text ?? '')) s--;
     if (tokens[s - 1]?.lower === 'the' && s < e) s--;

@@ -17,14 +17,14 @@ import { reportedSpeech } from './reported.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { TIME_WORDS } from '../cues/source-words.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import { OBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
+import { OBJECT_PRONOUNS, PERSON_POSSESSIVES } from '../lexicon/pronouns.ts';
 import { DOCUMENT_HEADS, MODALS, isPersonHead } from '../lexicon/word-lists.ts';
 import { isTitle } from '../mentions/names.ts';
 import { isSpeakingNoun } from '../resolution/speaking-nouns.ts';
 import { BODY_NAME_GLUE } from '../resolution/body-names.ts';
 
 /** Possessives by which the inner subject belongs to the outer sayer: `Roe said her aides …`, `the firm said its analysts …`. */
-const POSSESSIVE_OPENERS = new Set(['their', 'his', 'her', 'its', 'our']);
+const POSSESSIVE_OPENERS = new Set([...PERSON_POSSESSIVES, 'its', 'our']);
 /** Determiners of a description that is no one's in particular: `the choice of A and B`, `the numbers`. */
 const PLAIN_OPENERS = new Set(['the', 'a', 'an', 'these', 'those']);
 /** Words that join a quotation to the predicate before it: `has denied it "and is eager …"`. */

@@ -4,13 +4,12 @@
  */
 import type { Found } from '../cues/source-phrase.ts';
 import { tokenWith, type Token } from '../tokens.ts';
+import { subjectOfPossessive } from '../lexicon/pronouns.ts';
 
 /** Nouns for someone's way of seeing or telling things: `In his view, …`, `In their telling, …`. */
 const VIEW_NOUNS = new Set(
   'view opinion words estimation judgment judgement reckoning mind telling account assessment analysis eyes recollection'.split(' '),
 );
-/** The subject pronoun of a possessive one (`his` → `he`). */
-const SUBJECT_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
 /**
  * `In his view, the likeliest reason is that the agency "…"`: a sentence opening on someone's view or
@@ -21,7 +20,7 @@ export function inOwnView(tokens: Token[]): Found | undefined {
   while (tokens[k]?.kind === 'punct') k++;
   if (tokens[k]?.lower !== 'in') return undefined;
   const owner = tokens[k + 1];
-  const pronoun = owner ? SUBJECT_OF[owner.lower] : undefined;
+  const pronoun = owner ? subjectOfPossessive(owner.lower) : undefined;
   let n = k + 2;
   if (tokens[n]?.lower === 'own') n++;
   const noun = tokens[n];

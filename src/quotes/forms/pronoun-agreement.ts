@@ -4,16 +4,7 @@
  */
 import { givenNameGender, type Gender } from '../lexicon/given-names.ts';
 import type { Token } from '../tokens.ts';
-
-/** The gender a pronoun names, and the object pronoun of each gender. */
-const PRONOUN_GENDER = new Map<string, Gender>([
-  ['he', 'm'],
-  ['she', 'f'],
-]);
-const OBJECT_PRONOUN_GENDER = new Map<string, Gender>([
-  ['him', 'm'],
-  ['her', 'f'],
-]);
+import { GENDERED_SUBJECTS, OBJECT_PRONOUNS, pronounGender } from '../lexicon/pronouns.ts';
 
 /**
  * May the inner clause's pronoun at `p` stand for the name at [a, b)? Not when the name's gender (its given
@@ -30,8 +21,9 @@ export function genderAgrees(
   const words = tokens.slice(a, b).map((t) => t.text.replace(/['’]s$/, ''));
   const gender = (b - a > 1 ? givenNameGender(tokens[a]?.lower ?? '') : undefined) ?? genderOf?.(words, tokens[a]?.start ?? 0);
   if (!gender) return true;
-  const said = PRONOUN_GENDER.get(tokens[p]?.lower ?? '');
+  const said = GENDERED_SUBJECTS.has(tokens[p]?.lower ?? '') ? pronounGender(tokens[p]?.lower ?? '') : undefined;
   if (said && said !== gender) return false;
-  for (let k = p + 1; k < tokens.length; k++) if (OBJECT_PRONOUN_GENDER.get(tokens[k]?.lower ?? '') === gender) return false;
+  for (let k = p + 1; k < tokens.length; k++)
+    if (OBJECT_PRONOUNS.has(tokens[k]?.lower ?? '') && pronounGender(tokens[k]?.lower ?? '') === gender) return false;
   return true;
 }

@@ -13,6 +13,7 @@ import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { SOURCE_NOUNS } from '../cues/source-words.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { objectNaming } from './object-naming.ts';
+import { OBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 
 /** Lower-case words inside a name: a body's (`the Center for Law and Justice`) or a person's particle (`Bill de Blasio`). */
 const JOINERS: ReadonlySet<string> = new Set([...BODY_NAME_GLUE, 'de']);
@@ -90,7 +91,7 @@ const isPersonNoun = (lower: string): boolean =>
   isTitle(lower) || isPersonHead(lower) || (SOURCE_NOUNS.has(lower) && !lower.endsWith('s')) || endsLikePersonNoun(lower);
 
 /** Who may be told, after the verb: `who told him:`. */
-const TOLD = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists']);
+const TOLD = new Set([...[...OBJECT_PRONOUNS].filter((w) => w !== 'you'), 'reporters', 'journalists']);
 const PLACE = new Set(['on', 'in', 'to', 'at']);
 
 /**

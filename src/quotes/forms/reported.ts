@@ -11,12 +11,14 @@ import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isClapping } from './clapping.ts';
 import { isTitle } from '../mentions/names.ts';
-import { BE_FORMS as BE } from '../lexicon/word-lists.ts';
-import { NOT_SUBJECT, PRONOUN_SUBJECTS, SUBJECT_STOP, clauseStart } from '../cues/clause-subject.ts';
+import { BE_FORMS as BE, DESCRIPTION_OPENERS } from '../lexicon/word-lists.ts';
+import { NOT_SUBJECT, SUBJECT_STOP, clauseStart } from '../cues/clause-subject.ts';
 import { inOwnView } from './own-view.ts';
+import { judgesQuotedObject } from './opinion-object.ts';
 import { isReportingVerb, nearestVerb, pluralSubjectBefore, relativeSpeech } from './governing-verb.ts';
 import { objectSpeaksAfter } from '../cues/object-gerund.ts';
 import { AUXILIARIES, appositiveEnd } from './subject-parts.ts';
+import { THIRD_PERSON_SUBJECTS } from '../lexicon/pronouns.ts';
 
 export { possessiveSpeech, possessiveStatement, possessorBefore } from './possessive-speech.ts';
 export { colonLeadIn } from './colon-lead-in.ts';
@@ -48,12 +50,12 @@ function laterClauseSpeech(tokens: Token[]): Found | undefined {
     if (t.kind === 'quote') return undefined;
     const opens =
       t.lower === 'but' ||
-      (t.lower === 'and' && (PRONOUN_SUBJECTS.has(tokens[b + 1]?.lower ?? '') || isUpperStart(tokens[b + 1]?.text ?? ''))) ||
+      (t.lower === 'and' && (THIRD_PERSON_SUBJECTS.has(tokens[b + 1]?.lower ?? '') || isUpperStart(tokens[b + 1]?.text ?? ''))) ||
       ((t.lower === 'which' || t.lower === 'whom') && /^(?:in|during|at|on)$/.test(tokens[b - 1]?.lower ?? ''));
     if (!opens) continue;
     const relative = t.lower === 'which' || t.lower === 'whom';
     // `Inspectors released notes from Olsen in which he derided …`: a pronoun there needs a named subject before it (`Jo Roe joined a call in which he …`).
-    if (relative && PRONOUN_SUBJECTS.has(tokens[b + 1]?.lower ?? '') && !namedSubjectBefore(tokens, b)) return undefined;
+    if (relative && THIRD_PERSON_SUBJECTS.has(tokens[b + 1]?.lower ?? '') && !namedSubjectBefore(tokens, b)) return undefined;
     const found = clauseSpeech(tokens.slice(relative ? b + 1 : b));
     // `… and he promoted an essay that said the country is in a "…"`: the words of a relative clause after the verb are not the subject's.
     if (found && found.tokens.slice(found.cue.index + 1).some((w) => /^(?:that|which|who)$/.test(w.lower))) return undefined;
@@ -88,9 +90,10 @@ function clauseSpeech(tokens: Token[]): Found | undefined {
   // `I’ve watched Jo Roe decry …`: a subject with its auxiliary (`I’ve`, `we’d`) is the narrator, who quotes others.
   if (/^(?:i|we|you)['’](?:ve|d|ll|m)$/.test(first.lower)) return undefined;
   let e = s + 1;
-  if (!PRONOUN_SUBJECTS.has(first.lower)) {
+  if (!THIRD_PERSON_SUBJECTS.has(first.lower)) {
     if (!isUpperStart(first.text) && first.lower !== 'the') return undefined;
-    const capital = isUpperStart(first.text) && first.lower !== 'the';
+    // `Two retired pilots described …`: a determiner opening a description is no name's first word.
+    const capital = isUpperStart(first.text) && !DESCRIPTION_OPENERS.has(first.lower);
     while (e < tokens.length && e - s < 7) {
       const t = tokens[e] as Token;
       if (t.text === '.' && (tokens[e - 1]?.text.length ?? 0) <= 3) e++;
@@ -139,7 +142,9 @@ function clauseSpeech(tokens: Token[]): Found | undefined {
     else break;
   }
   const verb = tokens[v];
-  if (!verb || verb.kind !== 'word' || !REPORTING_VERBS.has(verb.lower) || sendsSomethingElse(tokens, v)) return undefined;
+  if (!verb || verb.kind !== 'word' || sendsSomethingElse(tokens, v)) return undefined;
+  // `Roe views the levy as "…"`: a verb of opinion with its object and a quoted judgement (`opinion-object.ts`).
+  if (!REPORTING_VERBS.has(verb.lower) && !judgesQuotedObject(tokens, v)) return undefined;
   // `agreed to a "ceasefire"`: agreeing to a thing reports no words.
   if (agreesToSomething(tokens, v)) return undefined;
   // `The internal notes call …`: a plural noun before its own bare verb of saying is no verb.

@@ -14,6 +14,7 @@ import { isUpperStart, tokenWith, type Token } from '../tokens.ts';
 import { cueWith } from '../cues/cues.ts';
 import { QUANTIFIERS, STANCE_VERBS as STANCE } from '../lexicon/word-lists.ts';
 import { givenNameGender } from '../lexicon/given-names.ts';
+import { GENDERED_SUBJECTS, PERSON_POSSESSIVES } from '../lexicon/pronouns.ts';
 
 /** A verb of `STANCE` somewhere in the words before the full stop: the cheap test before tokenizing. */
 const STANCE_NEAR = /\b(?:agree|disagree|concur|dissent|demur|differ)(?:s|d|ed|red)?\b/;
@@ -50,7 +51,7 @@ export function stanceLeadIn(tokens: Token[], known?: KnownPerson): Found | unde
   const head = found.tokens[found.np[1] - 1] as Token;
   const first = found.tokens[found.np[0]] as Token;
   const named = isUpperStart(head.text) && !isNeverName(first.lower) && !isNeverName(head.lower);
-  if (!named && head.lower !== 'he' && head.lower !== 'she') return undefined;
+  if (!named && !GENDERED_SUBJECTS.has(head.lower)) return undefined;
   if (named) {
     if (GROUP_OPENERS.has(first.lower)) return undefined;
     const words = found.tokens.slice(found.np[0], found.np[1]).filter((t) => t.kind === 'word' && isUpperStart(t.text));
@@ -67,7 +68,7 @@ export function stanceLeadIn(tokens: Token[], known?: KnownPerson): Found | unde
 }
 
 /** Words that open an appositive description: `the director of …`, `a fellow at …`. */
-const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', ...PERSON_POSSESSIVES]);
 
 /**
  * `Jo Roe, the head of research at the Civic Trust disagrees.`: a name (two to four capitalised words,

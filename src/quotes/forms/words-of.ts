@@ -8,17 +8,16 @@ import { isUpperStart, type Token } from '../tokens.ts';
 import { matchCue } from '../cues/cues.ts';
 import { windowTokens, type ArticleContext } from '../mentions/context.ts';
 import { hasPossessiveS } from '../../text/marks.ts';
+import { PERSON_POSSESSIVES } from '../lexicon/pronouns.ts';
 
 const isCue = (tokens: Token[], k: number): boolean => matchCue(tokens, k) !== undefined;
-
-const HOLDER = new Set(['his', 'her', 'their']);
 
 /** The owner of `words` ending at `k` (`Jo Bloggs's`, `the president's`, `his`): its [start, end), or undefined. */
 function ownerBefore(tokens: Token[], k: number): [number, number] | undefined {
   const owner = tokens[k];
   if (!owner || owner.kind !== 'word') return undefined;
   // `his own words`: the pronoun stands for its subject, read as `he`/`she` by the resolver.
-  if (HOLDER.has(owner.lower)) return undefined;
+  if (PERSON_POSSESSIVES.has(owner.lower)) return undefined;
   if (!hasPossessiveS(owner.text)) return undefined;
   let s = k;
   // `the fired engineer Jo Bloggs's`, `the president's`: capitals, or a short description after `the`.

@@ -35,3 +35,13 @@ recommended recommends agreed agrees disagreed disagrees`.split(/\s+/),
 );
 /** Those and the lexicon's finite verbs of saying (`fretted`; not `asking`, after a noun as often as a subject): the quote is the subject's. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([...JUDGING_VERBS, ...[...SAYING_VERBS].filter((w) => !w.endsWith('ing'))]);
+
+/**
+ * Verbs of opinion that report words only when a quoted judgement follows their object (`Roe views the
+ * levy as "…"`, `Roe considers it "…"`, `Roe found the audit "…"`): never verbs of saying on their own
+ * (`Roe saw the film`), read by `opinion-object.ts`. `as` marks the ones that need it before the judgement.
+ */
+export const OPINION_VERBS: ReadonlyMap<string, 'as' | 'bare'> = new Map([
+  ...'view views viewed see sees saw regard regards regarded paint paints painted cast casts'.split(' ').map((w) => [w, 'as'] as const),
+  ...'consider considers considered find finds found judge judges judged rate rates rated'.split(' ').map((w) => [w, 'bare'] as const),
+]);

@@ -115,6 +115,7 @@ shoot+back shot+back
 chime+in chimed+in
 weigh+in weighed+in
 point+out points+out pointed+out pointing+out
+make+the+case makes+the+case made+the+case making+the+case
 sum+up sums+up summed+up summing+up
 summarize summarizes summarized summarise summarises summarised
 go+on goes+on went+on going+on

@@ -2,6 +2,7 @@
  * Small closed word lists that several attribution steps share, so each list is written once.
  * All lower-case; the sets built from them live beside the code that uses them.
  */
+import { POSSESSIVE_DETERMINERS } from './pronouns.ts';
 
 /** Abbreviated titles and name parts with a full stop that ends no sentence (`Mr.`, `Gen.`, `St.`). */
 export const TITLE_ABBREVIATIONS = [
@@ -34,11 +35,14 @@ export const TITLE_ABBREVIATIONS = [
 /** Articles: `the`, `a`, `an`. */
 export const ARTICLES = ['the', 'a', 'an'] as const;
 
-/** Possessive determiners: `his`, `her`, `their`, … */
-export const POSSESSIVES = ['his', 'her', 'their', 'its', 'our', 'my', 'your'] as const;
+/** Possessive determiners: `his`, `her`, `their`, … (defined with the pronouns). */
+export const POSSESSIVES = POSSESSIVE_DETERMINERS;
 
 /** Demonstrative determiners: `this report`, `those officials`. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+/** Determiners that open a description of an unnamed person or group (`a spokesman`, `one former aide`, `two officials`). */
+export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some']);
 
 /** Quantifiers that open a noun phrase of people (`several officials`, `both leaders`). */
 export const QUANTIFIERS = ['another', 'one', 'two', 'three', 'some', 'several', 'many', 'most', 'both'] as const;

@@ -25,7 +25,9 @@ import {
  */
 const DETERMINERS: ReadonlySet<string> = new Set<string>([
   ...POSSESSIVES,
-  ...['both', 'some', 'another', 'each', 'all', 'any', 'such', 'either', 'neither'],
+  // `Two retired pilots`, `One former aide`: a numeral too (round 20).
+  ...QUANTIFIERS,
+  ...['each', 'all', 'any', 'such', 'either', 'neither'],
   ...DEMONSTRATIVES,
 ]);
 

@@ -58,8 +58,11 @@ export interface Attribution {
   speaker?: Speaker;
 }
 
+/** `familiar with the matter` after an unnamed source's head: how the source knows, not who it is (round 20). */
+const FAMILIAR_WITH = /(?<=\p{L})\s+familiar(?:\s+with\b.*)?$/su;
+
 const unnamed = (description: string): Speaker => {
-  const name = description.replace(/^(A|An|The|Another|Some|One)\b/, (w) => w.toLowerCase());
+  const name = description.replace(/^(A|An|The|Another|Some|One)\b/, (w) => w.toLowerCase()).replace(FAMILIAR_WITH, '');
   return { name, key: foldName(name), kind: 'unnamed' };
 };
 
