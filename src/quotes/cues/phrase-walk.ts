@@ -21,6 +21,7 @@ import { topicBefore } from './source-asides.ts';
 import { pronounAlone, stackedAsides, subjectStart } from './phrase-bounds.ts';
 import { SAYER_SUBJECTS } from '../lexicon/pronouns.ts';
 import { afterFocusWords } from './focus-words.ts';
+import { latterOrFormer, oneOfPair } from './latter-former.ts';
 
 /** The longest source noun phrase taken, in words. */
 export const NP_MAX_WORDS = 9;
@@ -167,6 +168,12 @@ export function sourceBefore(tokens: Token[], k: number, lo: number, aside = fal
   }
   if (j < lo) return undefined;
   j = passiveSubjectEnd(tokens, j, lo);
+  // `Jo Roe and Ann Lee, the latter of whom warned`: the second (`the former`: the first) of the two named.
+  const pair = latterOrFormer(tokens, j);
+  if (pair) {
+    const np = pair.comma - 1 >= lo ? collectLeft(tokens, pair.comma - 1, lo) : undefined;
+    return np && oneOfPair(tokens, np, pair.first);
+  }
   // `Kentucky's longtime senator, who has said he is …`: the relative pronoun's antecedent.
   // `Jo Roe, the envoy to the talks, who called`: the name the description is in apposition with.
   if (tokens[j]?.lower === 'who' && tokens[j - 1]?.text === ',' && j - 2 >= lo) {
