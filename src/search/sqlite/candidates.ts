@@ -60,12 +60,19 @@ export function readCandidates(
   const stops = () =>
     scanned >= maxScanned || candidates.length >= maxCandidates || (spread && (read >= maxIdsRead || full >= spread.groups));
   /** Passages built ahead by id (undefined: none shown there), for the ids of the window being read. */
-  const ahead = !spread && ((verify && readTexts) || readQuotes) ? new Map<number, Passage | undefined>() : undefined;
+  const ahead = (verify && readTexts) || readQuotes ? new Map<number, Passage | undefined>() : undefined;
+  /** Spread: the group of each id of the window being read (`groupOf` asked once an id). */
+  const groups: Array<string | undefined> = [];
   const buildAhead = (chunk: Int32Array, from: number) => {
     ahead!.clear();
     const built: Passage[] = [];
     for (let i = from; i < Math.min(chunk.length, from + TEXTS_AHEAD); i++) {
       const id = chunk[i]!;
+      if (spread) {
+        // A group full now stays full (`taken` only grows): `take` builds none of the ids skipped here.
+        const group = (groups[i - from] = spread.groupOf(id));
+        if (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup) continue;
+      }
       if (among && !among.has(id)) continue;
       if (articleFilter) {
         const article = articleOf!(id);
@@ -80,15 +87,14 @@ export function readCandidates(
     readTexts!(passing);
     if (readQuotes) readQuotes(passing.filter(options.verifyText!));
   };
-  /** Reads one more id; false when reading stops before it (a match left unread). */
-  const take = (id: number): boolean => {
+  /** Reads one more id (`group`: its group in a spread search); false when reading stops before it (a match left unread). */
+  const take = (id: number, group: string | undefined): boolean => {
     if (stops()) {
       complete = false;
       return false;
     }
     read++;
     readFrom = id;
-    const group = spread?.groupOf(id);
     if (spread && (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup)) return true;
     scanned++;
     if (among && !among.has(id)) return true;
@@ -108,12 +114,14 @@ export function readCandidates(
   };
   read: for (const item of ids) {
     if (typeof item === 'number') {
-      if (!take(item)) break;
+      if (!take(item, spread?.groupOf(item))) break;
       continue;
     }
     for (let i = 0; i < item.length; i++) {
       if (ahead && i % TEXTS_AHEAD === 0 && !stops()) buildAhead(item, i);
-      if (!take(item[i]!)) break read;
+      const id = item[i]!;
+      // Spread: the window's groups were found when it was built (the window is built unless reading stops).
+      if (!take(id, spread && (ahead ? groups[i % TEXTS_AHEAD] : spread.groupOf(id)))) break read;
     }
   }
   return { candidates, complete, readFrom };
