@@ -30,7 +30,9 @@ const TEXTS_AHEAD = 256;
  * and what the tests will read of those that may pass is read together (the tests are pure, so the
  * same passages pass, in the same order, with the same counts): the texts of those passing every
  * test before the check, or the quotes of every visible one (the filter that reads them is the
- * test; with a check, those passing its text part).
+ * test; with a check, those passing its text part). A spread search builds ahead only the ids of
+ * groups not full yet (a group full stays full, so `take` builds none of the others), its
+ * unreached outlets' quotes then read together as well.
  */
 export function readCandidates(
   ids: Iterable<number> | Iterable<Int32Array>,
