@@ -30,9 +30,7 @@ const TEXTS_AHEAD = 256;
  * and what the tests will read of those that may pass is read together (the tests are pure, so the
  * same passages pass, in the same order, with the same counts): the texts of those passing every
  * test before the check, or the quotes of every visible one (the filter that reads them is the
- * test; with a check, those passing its text part). A spread search builds ahead only the ids of
- * groups not full yet (a group full stays full, so `take` builds none of the others), its
- * unreached outlets' quotes then read together as well.
+ * test; with a check, those passing its text part).
  */
 export function readCandidates(
   ids: Iterable<number> | Iterable<Int32Array>,
@@ -62,19 +60,12 @@ export function readCandidates(
   const stops = () =>
     scanned >= maxScanned || candidates.length >= maxCandidates || (spread && (read >= maxIdsRead || full >= spread.groups));
   /** Passages built ahead by id (undefined: none shown there), for the ids of the window being read. */
-  const ahead = (verify && readTexts) || readQuotes ? new Map<number, Passage | undefined>() : undefined;
-  /** Spread: the group of each id of the window being read (`groupOf` asked once an id). */
-  const groups: Array<string | undefined> = [];
+  const ahead = !spread && ((verify && readTexts) || readQuotes) ? new Map<number, Passage | undefined>() : undefined;
   const buildAhead = (chunk: Int32Array, from: number) => {
     ahead!.clear();
     const built: Passage[] = [];
     for (let i = from; i < Math.min(chunk.length, from + TEXTS_AHEAD); i++) {
       const id = chunk[i]!;
-      if (spread) {
-        // A group full now stays full (`taken` only grows): `take` builds none of the ids skipped here.
-        const group = (groups[i - from] = spread.groupOf(id));
-        if (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup) continue;
-      }
       if (among && !among.has(id)) continue;
       if (articleFilter) {
         const article = articleOf!(id);
@@ -89,14 +80,15 @@ export function readCandidates(
     readTexts!(passing);
     if (readQuotes) readQuotes(passing.filter(options.verifyText!));
   };
-  /** Reads one more id (`group`: its group in a spread search); false when reading stops before it (a match left unread). */
-  const take = (id: number, group: string | undefined): boolean => {
+  /** Reads one more id; false when reading stops before it (a match left unread). */
+  const take = (id: number): boolean => {
     if (stops()) {
       complete = false;
       return false;
     }
     read++;
     readFrom = id;
+    const group = spread?.groupOf(id);
     if (spread && (group === undefined || (taken.get(group) ?? 0) >= spread.perGroup)) return true;
     scanned++;
     if (among && !among.has(id)) return true;
@@ -116,14 +108,12 @@ export function readCandidates(
   };
   read: for (const item of ids) {
     if (typeof item === 'number') {
-      if (!take(item, spread?.groupOf(item))) break;
+      if (!take(item)) break;
       continue;
     }
     for (let i = 0; i < item.length; i++) {
       if (ahead && i % TEXTS_AHEAD === 0 && !stops()) buildAhead(item, i);
-      const id = item[i]!;
-      // Spread: the window's groups were found when it was built (the window is built unless reading stops).
-      if (!take(id, spread && (ahead ? groups[i % TEXTS_AHEAD] : spread.groupOf(id)))) break read;
+      if (!take(item[i]!)) break read;
     }
   }
   return { candidates, complete, readFrom };

@@ -100,26 +100,19 @@ class QuotedPassage {
   readonly text = '';
 }
 
-/**
- * The candidates of a `/quote` search (its filter reads quotes) over `ids`, with or without the
- * quotes read ahead; `perGroup`: spread over three groups (ids by their remainder), one of them
- * outside the search, at most that many candidates each.
- */
-function quoteSearch(ids: number[], maxCandidates: number, ahead: boolean, perGroup?: number) {
-  const reads = { single: 0, batches: [] as number[], ahead: [] as number[] };
-  const groupOf = (id: number) => (id % 3 === 2 ? undefined : `group ${id % 3}`);
+/** The candidates of a `/quote` search (its filter reads quotes) over `ids`, with or without the quotes read ahead. */
+function quoteSearch(ids: number[], maxCandidates: number, ahead: boolean) {
+  const reads = { single: 0, batches: [] as number[] };
   const options = {
     combineWith: 'AND',
     visible: (p: Passage) => p.id % 5 !== 1,
     filter: (p: Passage) => p.id % 7 !== 2 && p.quotes.length > 0,
     readsQuotes: true,
-    spread: perGroup === undefined ? undefined : { groupOf, perGroup, groups: 2 },
   } as FindOptions;
   const source = {
     readQuotes: (passages: readonly Passage[]) => {
       reads.batches.push(passages.length);
       for (const p of passages) (p as unknown as QuotedPassage).hold();
-      reads.ahead.push(...passages.map((p) => p.id));
     },
   };
   const found = readCandidates(
@@ -145,35 +138,5 @@ describe('readCandidates with a filter reading quotes', () => {
       }),
       { numRuns: 60 },
     );
-  });
-
-  it('reads the quotes ahead in a search spread over groups too, and finds the same candidates, with the same stop, skipping the same ids unbuilt', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1500 }),
-        fc.integer({ min: 1, max: 400 }),
-        fc.integer({ min: 1, max: 200 }),
-        (n, max, perGroup) => {
-          const ids = Array.from({ length: n }, (_, i) => 2000 - i);
-          const alone = quoteSearch(ids, max, false, perGroup);
-          const ahead = quoteSearch(ids, max, true, perGroup);
-          expect({ ...ahead, reads: undefined }).toEqual({ ...alone, reads: undefined });
-          expect(ahead.reads.single).toBe(0);
-        },
-      ),
-      { numRuns: 60 },
-    );
-    // Passages of a group outside the search, or of one full before a window is read, are not built
-    // (their quotes are not read), nor any past the window where the last group fills (id 4,228).
-    const { ids, reads } = quoteSearch(
-      Array.from({ length: 1500 }, (_, i) => 5000 - i),
-      1000,
-      true,
-      40,
-    );
-    expect(ids.length).toBe(80);
-    expect(reads.ahead.filter((id) => id % 3 === 2)).toEqual([]);
-    expect(Math.min(...ids)).toBe(4228);
-    expect(Math.min(...reads.ahead)).toBeGreaterThan(Math.min(...ids) - 256);
   });
 });
