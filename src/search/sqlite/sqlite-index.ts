@@ -29,7 +29,7 @@ import { PassageHoldingIndex } from '../passage-table.ts';
 import { openDatabase, prepare, type Db, type Statements } from './database.ts';
 import { expansionsOf } from './expand.ts';
 import { VocabularyMemo } from './vocabulary.ts';
-import { textLengthsOf } from './lengths.ts';
+import { readForRanking } from './lengths.ts';
 import { readCandidates } from './candidates.ts';
 import { matchIds, PLAIN_CHUNKS } from './match-ids.ts';
 import { readTogether, toGenerator } from './reads.ts';
@@ -300,9 +300,7 @@ export class SqliteIndex extends PassageHoldingIndex implements SearchIndex {
     // `keep` reads the text of every candidate (a name in it): read at once, not one row each.
     if (options.keep) this.source?.readTexts?.(candidates);
     const hits = rankCandidates(candidates, options.keep, (scored) => {
-      this.source?.readTexts?.(scored); // ranking counts the words of each one's text: read at once
-      const ids = scored.map((p) => p.id);
-      const lengths = this.source ? textLengthsOf(this.db.db, ids) : undefined;
+      const lengths = this.source && readForRanking(this.db.db, this.source, scored);
       return (p) => scorePassage(p, query, stats, this.knobs.speakerBoost, this.fieldsOf(p, wanted, lengths?.get(p.id)));
     });
     return { hits, complete, readFrom };

@@ -117,6 +117,35 @@ describe('SqliteIndex', () => {
     expect(read.has(1)).toBe(false);
   });
 
+  it('reads the quotes of the candidates naming a speaker at once before ranking them, and those alone', () => {
+    const passages = contractPassages();
+    const asked: number[][] = [];
+    let readFirst = true;
+    const index = new SqliteIndex();
+    index.attach({
+      get: (id) => {
+        const p = passages[id];
+        if (!p) return undefined;
+        return {
+          ...p,
+          get quotes() {
+            // Ranking asks a passage naming a speaker for its quotes: they were read ahead.
+            if (!asked.flat().includes(p.id)) readFirst = false;
+            return p.quotes;
+          },
+        };
+      },
+      readQuotes: (read) => asked.push(read.map((p) => p.id)),
+      scan: () => [],
+      scanSpeakers: () => [],
+    });
+    index.put(passages);
+    const found = index.find(['harbour'], { combineWith: 'OR', visible: all });
+    expect(ids(found).sort()).toEqual([0, 1, 2]);
+    expect(asked).toEqual([[2]]);
+    expect(readFirst).toBe(true);
+  });
+
   it('weights a match in the speakers’ names', () => {
     const score = (index: SqliteIndex) => {
       index.put(contractPassages());
