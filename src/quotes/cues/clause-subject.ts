@@ -366,17 +366,21 @@ export function lastClause(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** A dash token (not a hyphen). (Closures at module level: tsx's keepNames wraps each named closure made per call in a `__name` call.) */
+function dash(t: Token | undefined): boolean {
+  return t?.kind === 'punct' && t.text !== '-' && /^\p{Pd}$/u.test(t.text);
+}
+const isComma = (t: Token | undefined): boolean => t?.text === ',';
+
 /** Is the cue inside `, who … ,` (or `which`), or `—who …—`, closed before the quotation? */
 export function insideRelativeClause(tokens: Token[], cue: CueMatch): boolean {
   let k = cue.index - 1;
   // (A dash clause reaches further back: `—who Vale’s wife Rita Vale bragged would …—`.)
-  const dash = (t: Token | undefined): boolean => t?.kind === 'punct' && t.text !== '-' && /^\p{Pd}$/u.test(t.text);
   while (k > 0 && k > cue.index - 8 && tokens[k]?.kind === 'word' && !/^(?:who|which)$/.test((tokens[k] as Token).lower)) k--;
   if (!/^(?:who|which)$/.test(tokens[k]?.lower ?? '') || k <= cue.index - (dash(tokens[k - 1]) ? 8 : 4)) return false;
   // (Between dashes only with a named subject of its own, `—which Roe has dubbed …—`: `—who forcefully rebuked … and called …—` is the sentence's subject speaking.)
   const ownSubject = isUpperStart(tokens[k + 1]?.text ?? '');
-  const closer =
-    tokens[k - 1]?.text === ',' ? (t: Token | undefined): boolean => t?.text === ',' : dash(tokens[k - 1]) && ownSubject ? dash : undefined;
+  const closer = tokens[k - 1]?.text === ',' ? isComma : dash(tokens[k - 1]) && ownSubject ? dash : undefined;
   if (!closer) return false;
   for (let j = cue.index + cue.length; j < tokens.length; j++) if (closer(tokens[j])) return true;
   return false;

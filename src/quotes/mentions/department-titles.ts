@@ -6,6 +6,7 @@
 import { givenNameGender } from '../lexicon/given-names.ts';
 import { WORD_SURNAMES, isTitle } from '../lexicon/titles.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
+import { isLetterCode, isSurrogate } from '../finding/letters.ts';
 
 /** Words that head a department's name with `of`: `Secretary of the Treasury`, `Department of Agriculture`. */
 const DEPARTMENT_HEADS = new Set(['department', 'ministry', 'office', 'secretary', 'minister']);
@@ -23,14 +24,36 @@ export function titleOfBefore(tokens: Token[], from: number): boolean {
 
 /** Does the masked text end at `at` in a title and `of` (`Secretary of the `)? */
 export function titleOfBeforeText(masked: string, at: number): boolean {
-  if (masked.startsWith('to ', at - 3) || masked.startsWith('to the ', at - 7)) {
-    const m = /([\p{L}-]+) to (?:the )?$/u.exec(masked.slice(Math.max(0, at - 40), at));
-    return m !== null && SENT_TO.has((m[1] as string).toLowerCase());
-  }
-  if (!masked.startsWith('of ', at - 3) && !masked.startsWith('of the ', at - 7)) return false;
-  const m = /([\p{L}-]+) of (?:the )?$/u.exec(masked.slice(Math.max(0, at - 40), at));
-  return m !== null && isDepartmentHead((m[1] as string).toLowerCase());
+  const sentTo = wordBeforeLink(masked, at, ' to ', ' to the ');
+  if (sentTo !== undefined) return SENT_TO.has(sentTo.toLowerCase());
+  const head = wordBeforeLink(masked, at, ' of ', ' of the ');
+  return head !== undefined && isDepartmentHead(head.toLowerCase());
 }
+
+/**
+ * The word before `link` (or `linkThe`) ending the text at `at`, within 40 characters: what
+ * `/([\p{L}-]+) of (?:the )?$/u` (with `link`'s word) finds in `text.slice(at - 40, at)`, read back by
+ * code unit (a surrogate met on the way leaves it to such an expression); undefined if none.
+ */
+function wordBeforeLink(text: string, at: number, link: string, linkThe: string): string | undefined {
+  const end =
+    at >= linkThe.length && text.startsWith(linkThe, at - linkThe.length)
+      ? at - linkThe.length
+      : at >= link.length && text.startsWith(link, at - link.length)
+        ? at - link.length
+        : -1;
+  if (end < 0) return undefined;
+  const floor = Math.max(0, at - 40);
+  let s = end;
+  while (s > floor) {
+    const c = text.charCodeAt(s - 1);
+    if (isSurrogate(c)) return WORD_BEFORE_END.exec(text.slice(floor, end))?.[1];
+    if (c === 45 || isLetterCode(c)) s--;
+    else break;
+  }
+  return s === end ? undefined : text.slice(s, end);
+}
+const WORD_BEFORE_END = /([\p{L}-]+)$/u;
 
 /** Does the run end in a title word with no given name before it (`US Secretary`, not `Howard Dean`)? */
 export function titleClosesDescription(words: Token[]): boolean {
