@@ -11,7 +11,8 @@ import { matchCue } from './cues.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { appositiveAttribution, documentAuthor, qualifiedSource } from './source-after.ts';
 import type { Found } from './found.ts';
-import { STANCE_VERBS } from '../lexicon/word-lists.ts';
+import { isPersonHead, STANCE_VERBS } from '../lexicon/word-lists.ts';
+import { isTitle } from '../mentions/names.ts';
 import { NP_MAX_WORDS, apposedName, collectRight, plausibleStart, sourceBefore } from './phrase-walk.ts';
 import { afterFocusWords } from './focus-words.ts';
 
@@ -27,8 +28,25 @@ function dashAttribution(tokens: Token[]): Found | undefined {
   let end = tokens.findIndex((t, k) => k > s - 1 && t.text === ',');
   if (end < 0) end = tokens.length;
   while (end > s && (tokens[end - 1] as Token).kind === 'punct' && !isAbbrevDot(tokens, end - 1)) end--;
-  if (end < s + 1 || !looksLikeName(tokens, [s, end])) return undefined;
-  return { np: [s, end], cue: { index: 0, length: 1, text: dash.text, sourceAfter: true, start: dash.start, end: dash.end }, tokens };
+  if (end < s + 1) return undefined;
+  // `"…" — radio host Jo Roe`: a description closed by a name signs as the name.
+  const from = looksLikeName(tokens, [s, end]) ? s : describedSignature(tokens, s, end);
+  if (from < 0) return undefined;
+  return { np: [from, end], cue: { index: 0, length: 1, text: dash.text, sourceAfter: true, start: dash.start, end: dash.end }, tokens };
+}
+
+/**
+ * `MSNBC host Jo Roe`, `veteran radio host Jo Roe` signing from `s` to `end`: where the closing name (two
+ * to four capitalised words after a lower-case title or person noun, within eight words) starts, or -1.
+ */
+function describedSignature(tokens: Token[], s: number, end: number): number {
+  if (end - s > 8) return -1;
+  let r = end;
+  while (r > s && isWord(tokens[r - 1]) && isUpperStart(tokens[r - 1]?.text ?? '')) r--;
+  const noun = tokens[r - 1];
+  if (end - r < 2 || end - r > 4 || r - 1 < s || !isWord(noun) || isUpperStart(noun.text)) return -1;
+  if (!isTitle(noun.lower) && !isPersonHead(noun.lower)) return -1;
+  return tokens.slice(s, r).every((t) => isWord(t)) && looksLikeName(tokens, [r, end]) ? r : -1;
 }
 
 /** Punctuation between a quotation and the attribution after it (`," he said`, `” — said`, `’ (Putin`). */

@@ -2,6 +2,7 @@ import {
   ARTICLES,
   DEMONSTRATIVES,
   DOCUMENT_NOUNS,
+  FINDING_DOCUMENTS,
   isPersonHead,
   MEDIA_NOUNS,
   MODALS,
@@ -180,6 +181,19 @@ function opensInversion(tokens: Token[], i: number, length: number): boolean {
 
 /** Forms of `start` that open a speaker's words only right after a quotation: `"…," Roe started, "…"`. */
 const STARTING = new Set(['started', 'starts']);
+/** Forms of `find`, a cue only before punctuation or a quotation (`"…," the audit found.`, `the audit found "…"`). */
+const FINDING = new Set(['found', 'finds']);
+
+/**
+ * `a Justice Department report on the city's police found "…"`: a document qualified by a phrase in the
+ * words before `found` at `i`, whose whole subject `reported.ts` reads (the cue's source would be the
+ * qualifier's last noun).
+ */
+function qualifiedDocumentBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--)
+    if (FINDING_DOCUMENTS.has(tokens[k]?.lower ?? '') && /^(?:on|of|into|about|from|by)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  return false;
+}
 /** Forms of `crack` (a joke): a cue right after a quotation, or after a name or `he`/`she` (not `Her voice cracked`, `The levee cracked`). */
 const CRACKING = new Set(['cracked', 'cracks']);
 
@@ -252,6 +266,7 @@ export function matchCue(tokens: Token[], i: number, afterQuotation = false): Cu
       continue;
     // `"For decades," Roe started, "…"`: `started` is a cue only between a quotation and a comma or colon, after its subject.
     if (STARTING.has(t.lower) && !(/^[,:]$/.test(after?.text ?? '') && rightAfterQuotation(tokens, i, afterQuotation))) continue;
+    if (FINDING.has(t.lower) && !afterQuotation && qualifiedDocumentBefore(tokens, i)) continue;
     if (
       CRACKING.has(t.lower) &&
       !(before?.kind === 'word' && (isUpperStart(before.text) || GENDERED_SUBJECTS.has(before.lower))) &&

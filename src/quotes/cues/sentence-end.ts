@@ -58,12 +58,35 @@ const ADJUNCT_OPENERS = new Set(
 saturday sunday`.split(/\s+/),
 );
 
-/** `in a note to clients on Friday`: up to ten words of time, place or medium closing an attribution, with no clause of their own. */
+/**
+ * `in a note to clients on Friday`: up to ten words of time, place or medium closing an attribution, with no clause of their own;
+ * or such words before the speaker's own participle clause (`said on Monday in announcing the deal with the city`).
+ */
 function adjunct(tail: Token[]): boolean {
+  const manner = mannerClauseAt(tail);
+  if (manner === 0 || (manner > 0 && adjunct(tail.slice(0, manner)))) return true;
   return (
     tail.length <= 10 &&
     ADJUNCT_OPENERS.has(tail[0]?.lower ?? '') &&
     tail.every((t) => t.kind === 'word' || t.text === '.') &&
     !tail.some((t) => t.lower === 'that' || matchCue([t], 0) !== undefined)
   );
+}
+
+/** Prepositions before a participle whose subject is the sayer's: `said in announcing`, `while visiting`. */
+const MANNER_LEADS = new Set(['in', 'while', 'when', 'after', 'before', 'by']);
+
+/**
+ * Where `tail` turns into the speaker's own participle clause closing the sentence (`in announcing the
+ * new deal with the city at the plant`): a lead and an `-ing` word, then up to fourteen plain words with
+ * no clause, quotation or comma of their own; -1 when it does not.
+ */
+function mannerClauseAt(tail: Token[]): number {
+  for (let k = 0; k < tail.length - 1 && k <= 6; k++) {
+    if (!MANNER_LEADS.has(tail[k]?.lower ?? '') || !/^\p{Ll}{3,}ing$/u.test(tail[k + 1]?.text ?? '')) continue;
+    const rest = tail.slice(k + 2);
+    const plain = rest.length <= 14 && rest.every((t) => t.kind === 'word' || t.text === '.') && !rest.some((t) => t.lower === 'that');
+    return plain ? k : -1;
+  }
+  return -1;
 }

@@ -39,6 +39,9 @@ export function looksLikeName(tokens: Token[], [s, e]: [number, number]): boolea
 export const isPartyStateDot = (tokens: Token[], i: number): boolean =>
   tokens[i]?.text === '.' && PARTY_STATE.test(tokens[i - 1]?.text ?? '');
 
+/** Modals before `be` in a passive of perceiving: `could be heard`, `can be seen`. */
+const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
+
 /** Participles that are not written with `-ed`: `is heard saying`, `was seen telling`. */
 const IRREGULAR_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'caught', 'found']);
 
@@ -53,6 +56,8 @@ export function passiveSubjectEnd(tokens: Token[], j: number, lo: number): numbe
   let a = j - 1;
   if (isWord(tokens[a]) && /ly$|^also$|^then$|^later$/.test((tokens[a] as Token).lower) && !BE_FORMS.has((tokens[a] as Token).lower)) a--;
   if (a - 1 < lo || !BE_FORMS.has(tokens[a]?.lower ?? '')) return j;
+  // `an officer can be heard saying`: a modal before `be` belongs to the verb, not the subject.
+  if (tokens[a]?.lower === 'be' && MODALS.has(tokens[a - 1]?.lower ?? '') && a - 2 >= lo) a--;
   const subject = tokens[a - 1];
   return isWord(subject) && !/^(?:that|which|who|what|there|it)$/.test(subject.lower) ? a - 1 : j;
 }

@@ -25,7 +25,9 @@ import {
   POSSESSIVES,
   RELATIVE_PRONOUNS,
   SUBORDINATE_OPENERS as SUBORDINATE,
+  WEEKDAYS,
 } from '../lexicon/word-lists.ts';
+import { isTimeWordAt } from './time-between.ts';
 import { isTitle } from '../mentions/names.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { genderAgrees } from './pronoun-agreement.ts';
@@ -218,6 +220,8 @@ function subjectStart(tokens: Token[]): number {
     s = comma + 1;
   }
   if (FOCUS.has(tokens[s]?.lower ?? '') && isUpperStart(tokens[s + 1]?.text ?? '')) s++;
+  // `Also Thursday, the Gazette apologized for …`: a day closed by a comma is the clause's time.
+  if (WEEKDAYS.has(tokens[s]?.lower ?? '') && tokens[s + 1]?.text === ',') s += 2;
   return s;
 }
 
@@ -260,7 +264,8 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
   // Over an infinitive's controlling verb too: `Roe tried to dismiss`.
   const control = controlledInfinitive(tokens, v);
   let p = (control >= 0 ? control : v) - 1;
-  while (p >= subjectEnd && (BETWEEN.has(tokens[p]?.lower ?? '') || /^\p{Lu}\p{Ll}+day$/u.test(tokens[p]?.text ?? ''))) p--;
+  while (p >= subjectEnd && (BETWEEN.has(tokens[p]?.lower ?? '') || /^\p{Lu}\p{Ll}+day$/u.test(tokens[p]?.text ?? '') || isTimeWordAt(tokens, p)))
+    p--;
   const at = tokens[p] as Token;
   const participle = verb.lower.endsWith('ing');
   // `Roe was praised in the letter as …`: the subject of a passive verb is who is spoken of.

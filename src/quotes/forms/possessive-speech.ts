@@ -45,7 +45,7 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   ...STATED_NOUNS,
   ...`statements remarks comments claims tweet tweets post admission insistence suggestion accusation allegation vow threat
 contention boast denial confession concession announcement declaration complaint speech testimony call characterization
-characterisation`.split(/\s+/),
+characterisation excuse explanation`.split(/\s+/),
 ]);
 
 /**
@@ -75,7 +75,11 @@ export function possessiveStatement(tokens: Token[], isPerson: (words: string[],
     const object = t.text === t.lower && ACT_OBJECTS.has(next.lower) && k + 2 === tokens.length;
     const content =
       object ||
-      (statement && (next.lower === 'that' || next.text === ':' || (next.lower.endsWith('ing') && matchCue(tokens, k + 1) !== undefined)));
+      (statement &&
+        (next.lower === 'that' ||
+          next.text === ':' ||
+          (next.lower.endsWith('ing') && matchCue(tokens, k + 1) !== undefined) ||
+          tokens[timeAfter(tokens, k + 1)]?.lower === 'that'));
     if (!content) continue;
     // The owner: `X's`, with up to three words (`previous`, `Sept. 4`) before the noun.
     let o = k - 1;
@@ -89,6 +93,22 @@ export function possessiveStatement(tokens: Token[], isPerson: (words: string[],
     return { np: [s, o + 1], cue: { index: k, length: 1, text: t.text, sourceAfter: false, start: t.start, end: t.end }, tokens };
   }
   return undefined;
+}
+
+/** Words opening a time after a statement's noun: `Roe's comments on Saturday that`, `Roe's claim last week that`. */
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'in']);
+/** Words of such a time: `on Saturday`, `last week`, `earlier this month`, `in March`. */
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday week weekend month year morning night evening afternoon this
+earlier january february march april may june july august september october november december`.split(/\s+/),
+);
+
+/** Past a time of up to three words at `k` (`on Saturday`, `earlier this week`): where it ends, or `k` when there is none. */
+function timeAfter(tokens: Token[], k: number): number {
+  if (!TIME_OPENERS.has(tokens[k]?.lower ?? '')) return k;
+  let e = k + 1;
+  while (e < k + 4 && TIME_WORDS.has(tokens[e]?.lower ?? '')) e++;
+  return e > k + 1 || tokens[k]?.lower === 'earlier' ? e : k;
 }
 
 /** `Romney's "47 percent" comment`: a known person's possessive right before a partial quotation names its speaker. */

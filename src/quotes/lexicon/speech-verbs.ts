@@ -121,6 +121,7 @@ summarize summarizes summarized summarise summarises summarised
 go+on goes+on went+on going+on
 according+to
 continue: continues: continued: continuing:
+finds: found:
 begin: begins: began:
 starts: started:
 read: reads:
