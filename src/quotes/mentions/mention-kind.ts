@@ -7,6 +7,7 @@
  * (a country standing for its government) is ever given as a speaker.
  */
 import { isCodedName } from './coded-names.ts';
+import { isGluedHeading } from './common-phrase.ts';
 import { isOrgWord, isTitle } from './names.ts';
 import { isBodyNameEnd, namedLikeCompany } from './organisations.ts';
 import { isOutletName } from './named-body.ts';
@@ -216,5 +217,7 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   const written = writtenLikePlace(ctx, person);
   if (written === 'place') return 'place';
   if (written === 'body') return 'organisation';
+  // `Rent Strike She plans …` beside `a rent strike`: a subheading glued to its paragraph (`common-phrase.ts`).
+  if (isGluedHeading(ctx, person, name)) return 'other';
   return 'person';
 }
