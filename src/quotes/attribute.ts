@@ -25,6 +25,7 @@ import { wordsOfAfter, wordsOfBefore } from './forms/words-of.ts';
 import { namedLikeCompany } from './mentions/organisations.ts';
 import { resolveSource, type Attribution } from './resolution/resolve.ts';
 import { isJunkSpeaker } from './resolution/junk-guard.ts';
+import { workAuthor } from './resolution/work-author.ts';
 import { pairSpeaker } from './resolution/coordinated.ts';
 import { notOwnAntecedent } from './resolution/relative-subject.ts';
 import { fromGivenName, withoutLocation } from './cues/phrase-trim.ts';
@@ -46,7 +47,8 @@ function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker'])
   const body = bodySource(ctx.text, found);
   if (body) return body;
   const a = resolveSource(ctx, fromGivenName(ctx.text, withoutLocation(found)), previous);
-  if (a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue)) return { mention: a.mention, cue: a.cue, speaker: undefined };
+  // (A book after its author's possessive, `Jo Roe's Paper Tigers concedes`, speaks for its author: `work-author.ts`.)
+  if (a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue)) return { mention: a.mention, cue: a.cue, speaker: workAuthor(ctx, a.speaker) };
   const pair = a.speaker && pairSpeaker(a.mention, a.speaker);
   const speaker = pair || (a.speaker && a.mention ? notOwnAntecedent(ctx, a.mention, a.speaker) : undefined);
   // A literal in the Attribution's field order: a spread `{ ...a, speaker }` makes another hidden class.

@@ -11,13 +11,17 @@ import { SAYER_SUBJECTS } from '../lexicon/pronouns.ts';
 
 /** The preposition that ties a long phrase to its head noun: `a spokesman for the Office of the Director of …` (`of` ties bodies' names too). */
 const HEAD_TIES = new Set(['for']);
+/** Prepositions of place that tie a qualifier to its head noun: `a source inside the White House …` (round 21). */
+const PLACE_TIES = new Set(['inside', 'within', 'at', 'in']);
 
 /**
  * `A spokesman for the Office of the Director of National Parks called`: a phrase cut by the word limit
  * at a preposition lacks its head; up to four more words back to an article, when every one is a word.
  */
 function headBeforeOf(tokens: Token[], s: number, lo: number): number {
-  if (!HEAD_TIES.has(tokens[s]?.lower ?? '')) return s;
+  // `A source inside the White House with knowledge of … tells`: cut at the article after a preposition of place.
+  if (ARTICLE_WORDS.has(tokens[s]?.lower ?? '') && PLACE_TIES.has(tokens[s - 1]?.lower ?? '')) return headBeforeOf(tokens, s - 1, lo);
+  if (!HEAD_TIES.has(tokens[s]?.lower ?? '') && !PLACE_TIES.has(tokens[s]?.lower ?? '')) return s;
   for (let k = s - 1; k >= lo && k >= s - 4; k--) {
     const t = tokens[k];
     if (!isWord(t) || (BOUNDARY.has(t.lower) && !ARTICLE_WORDS.has(t.lower)) || isCueWord(tokens, k)) return s;

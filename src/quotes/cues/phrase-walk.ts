@@ -97,7 +97,9 @@ export function collectRight(tokens: Token[], from: number): [number, number] | 
     return undefined;
   let e = s;
   let words = 0;
-  while (e < tokens.length && words < NP_MAX_WORDS) {
+  // Two titles joined by `and` before a name may run longer than one phrase (`said Ledger bureau chief and veteran pundit Jo Roe`).
+  let most = NP_MAX_WORDS;
+  while (e < tokens.length && words < most) {
     const t = tokens[e] as Token;
     // `adds UCLA law professor and gun control advocate Adam Winkler`: `and` between two titles of one name.
     // `said the Fox and Friends co-host Ann Earl`: `and` inside a show's or a body's name before a title.
@@ -109,6 +111,7 @@ export function collectRight(tokens: Token[], from: number): [number, number] | 
     // `said spokesman Jo Roe early Saturday`: `early`/`late` before a time word opens a time adjunct (round 20).
     const timed =
       words > 0 && (TIME_WORDS.has(t.lower) || (/^(?:early|late)$/.test(t.lower) && TIME_WORDS.has(tokens[e + 1]?.lower ?? '')));
+    if (titles) most = Math.max(most, words + 7);
     if (titles || (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !timed)) {
       if (words === 0 && TIME_WORDS.has(t.lower)) break;
       e++;

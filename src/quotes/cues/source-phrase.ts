@@ -122,8 +122,9 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
       if (verbAt >= 0) {
         const subject = clauseSubject(tokens, cue.index - 1);
         if (subject && (verbAt > 0 || isUpperStart((tokens[subject[0]] as Token).text))) return { np: subject, cue, tokens };
-        // A phrase that is no noun phrase names nobody: never `the counsel issued a statement` as a speaker.
-        if (verbAt > 0) continue;
+        // A phrase that is no noun phrase names nobody: never `the counsel issued a statement` as a speaker,
+        // nor `released a statement` after an adverb (`The campaign also released a statement explaining`).
+        if (verbAt >= 0) continue;
       }
     }
     // Only verbs of saying invert (`said Jo Bloggs`); `called Ailes a "…"` names the object.

@@ -60,14 +60,23 @@ export function titleBefore(tokens: Token[], from: number, np: [number, number])
 
 /**
  * Lower-case words, then a name of two or more capitalised words, within a few words from `k`; the
- * title may open with a capitalised modifier (`and CNN contributor Jo Roe`, `and Ohio lawyer Jo Roe`).
+ * title may open with a capitalised modifier (`and CNN contributor Jo Roe`, `and Ohio lawyer Jo Roe`),
+ * hold one (`and veteran Ohio pundit Jo Roe`) or be a capitalised title (`President and CEO Jo Roe`).
  */
 export function nameAhead(tokens: Token[], k: number): boolean {
-  let j = k;
-  while (j < k + 2 && isWord(tokens[j]) && isUpperStart((tokens[j] as Token).text) && !isUpperStart(tokens[j + 1]?.text ?? '')) j++;
-  const lower = j;
-  while (j < k + 4 && isWord(tokens[j]) && !isUpperStart((tokens[j] as Token).text) && !BOUNDARY.has((tokens[j] as Token).lower)) j++;
-  return j > lower && isUpperStart(tokens[j]?.text ?? '') && isUpperStart(tokens[j + 1]?.text ?? '') && isWord(tokens[j + 1]);
+  // (A capitalised title after a name and `and` is another person's: `said Jo Roe and House Speaker Ann Lee`.)
+  const before = tokens[k - 2] as Token | undefined;
+  const afterTitle = before !== undefined && (!isUpperStart(before.text) || isTitle(before.lower));
+  let described = false;
+  for (let j = k; j < k + 6 && isWord(tokens[j]); j++) {
+    const t = tokens[j] as Token;
+    if (!isUpperStart(t.text)) {
+      if (BOUNDARY.has(t.lower)) return false;
+      described = true;
+    } else if (isTitle(t.lower)) described ||= afterTitle;
+    else if (described && isWord(tokens[j + 1]) && isUpperStart((tokens[j + 1] as Token).text)) return true;
+  }
+  return false;
 }
 
 /** Words that tie a person to the body they work at: `Jo Bloggs of the Center for …`, `Ann Lee at Lake State University`. */
@@ -254,20 +263,37 @@ function appositiveHead(tokens: Token[], comma: number, lo: number): [number, nu
     c = s - 1;
   }
   // `On Monday, Jo Roe, the head of …, said`: a lead-in of time or place before the head is not part of the chain.
+  // `the Rev. Jo Roe`: the article before a courtesy title is no part of the name.
   const opening = (segment: [number, number]): number => {
     let n = segment[0];
     while (n < segment[1] && /^(?:as|and|but|while)$/.test((tokens[n] as Token).lower)) n++;
+    if (tokens[n]?.lower === 'the' && n + 2 < segment[1] && isTitle(tokens[n + 1]?.lower ?? '')) n++;
     return n;
   };
   let k = segments.length - 1;
   const first = tokens[opening(segments[k] as [number, number])] as Token | undefined;
   if (first && (BOUNDARY.has(first.lower) || TIME_WORDS.has(first.lower))) k--;
+  // `The family's lawyer, Jo Roe, senior counsel for …, a legal group …, said`: a description heading the
+  // chain is in apposition with the name after it.
+  if (k >= 2 && describedHead(tokens, segments[k] as [number, number])) k--;
   const segment = segments[k];
   if (k < 1 || !segment) return undefined;
   const n = opening(segment);
   const head: [number, number] = [n, segment[1]];
   if (head[1] - n < 2 || !looksLikeName(tokens, head)) return undefined;
   return tokens.slice(n, head[1]).some((t) => BOUNDARY.has(t.lower) || TIME_WORDS.has(t.lower)) ? undefined : head;
+}
+
+/** `the family's lawyer`, `her longtime aide`: a short description opened by an article or a possessive, in lower case after it. */
+function describedHead(tokens: Token[], [s, e]: [number, number]): boolean {
+  const det = tokens[s] as Token;
+  const owner = /^\p{Lu}\p{L}*['’]s?$/u.test(det.text);
+  if (e - s < 2 || e - s > 5 || !(ARTICLE_WORDS.has(det.lower) || /^(?:his|her|their|its)$/.test(det.lower) || owner)) return false;
+  const rest = tokens.slice(s + 1, e);
+  const head = rest[rest.length - 1] as Token;
+  // Lower-case words, or an owner's name in the possessive (`The Gilardis' lawyer`).
+  const plain = rest.every((t) => isWord(t) && (!isUpperStart(t.text) || /['’]s?$/.test(t.text)));
+  return plain && (isTitle(head.lower) || isPersonHead(head.lower) || endsLikePersonNounNotBody(head.lower));
 }
 
 /**

@@ -7,6 +7,8 @@
  * (a country standing for its government) is ever given as a speaker.
  */
 import { isCodedName } from './coded-names.ts';
+import { isGluedHeading } from './common-phrase.ts';
+import { onlyAsAccount } from './account-names.ts';
 import { isOrgWord, isTitle } from './names.ts';
 import { isBodyNameEnd, namedLikeCompany } from './organisations.ts';
 import { isOutletName } from './named-body.ts';
@@ -195,6 +197,8 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   // `REUTERS/Jo Roe/File Photo`, `(AP Photo/Jo Roe)`: a photographer named only in picture credits says nothing in the story.
   if (onlyInCredits(ctx, person)) return 'other';
   if (person.gender !== undefined) return 'person';
+  // `— Mediaite (@Mediaite) May 2, 2015`: a one-word name seen only as a post's account (`account-names.ts`).
+  if (onlyAsAccount(ctx, person)) return 'organisation';
   // `Maryland Democrat`, `Financial Officer`: a description written in capitals, not a name.
   if (f.length > 1 && (isTitle(last) || isPersonHead(last)) && !SURNAME_TITLES.has(last)) return 'other';
   if (isPlaceName(f.join(' '))) return 'place';
@@ -216,5 +220,7 @@ function decideKind(ctx: { text: string; people: ArticlePeople }, person: Person
   const written = writtenLikePlace(ctx, person);
   if (written === 'place') return 'place';
   if (written === 'body') return 'organisation';
+  // `Rent Strike She plans …` beside `a rent strike`: a subheading glued to its paragraph (`common-phrase.ts`).
+  if (isGluedHeading(ctx, person, name)) return 'other';
   return 'person';
 }

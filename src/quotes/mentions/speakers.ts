@@ -3,6 +3,7 @@ import { givenNameGender, type Gender, type NameMention } from './names.ts';
 import { ROLE_SYNONYMS, rolesClash } from './roles-clash.ts';
 import { speakerCopy, type Quote, type Speaker } from '../quote.ts';
 import { surnameOf, withoutGeneration } from '../lexicon/generations.ts';
+import { givenWithGeneration } from './generation-names.ts';
 import { introducedBeside } from './relatives-beside.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
@@ -125,7 +126,7 @@ export class ArticlePeople {
     const f = folded ?? foldWords(words);
     // A title's gender (`Mrs`, `Sen.` with a known name) first, else the given name's (`Roger Ailes`).
     const gender = titleGender ?? (f.length >= 2 ? givenNameGender(f[0] as string) : undefined);
-    let p = this.find(words, start, f);
+    let p = this.find(words, start, f) ?? givenWithGeneration(f, this.byWord.get(f[0] as string));
     if (!p) {
       p = {
         folded: f,

@@ -9,7 +9,7 @@ import type { Person } from '../mentions/speakers.ts';
 import { givenNameGender } from '../lexicon/given-names.ts';
 
 /** Family nouns between the owner's possessive and the relative's given name. */
-const KIN = `son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|grandson|granddaughter|nephew|niece|widow|stepson|stepdaughter`;
+export const KIN = `son|sons|daughter|daughters|wife|husband|brother|sister|father|mother|grandson|granddaughter|nephew|niece|widow|stepson|stepdaughter`;
 /** A capitalised possessive surname, an optional adjective (`eldest`, `younger`), a family noun, then the given name. */
 const KIN_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}-]+)['’]s\s+(?:\p{Ll}+\s+)?(?:${KIN}),?\s+$`, 'u');
 

@@ -22,7 +22,7 @@ const REACH = 2500;
 /** The head noun of a description: `a spokesman for Feinstein` → `spokesman`. */
 export function descriptionHead(description: string): string | undefined {
   const words = description.toLowerCase().split(/\s+/);
-  const cut = words.findIndex((w, k) => k > 0 && /^(for|of|to|at|from|in|with|close|familiar|who)$/.test(w));
+  const cut = words.findIndex((w, k) => k > 0 && /^(for|of|to|at|from|in|inside|within|with|close|familiar|who)$/.test(w));
   return (cut > 0 ? words[cut - 1] : words[words.length - 1])?.replace(/[^\p{L}-]/gu, '');
 }
 

@@ -17,7 +17,7 @@ import type { Person } from '../mentions/speakers.ts';
 import { withoutPossessiveS } from '../../text/marks.ts';
 import { isTitle } from '../lexicon/titles.ts';
 import { variantNamed } from '../mentions/name-variants.ts';
-import { kinNamed } from './kin-named.ts';
+import { KIN, kinNamed } from './kin-named.ts';
 
 /** How far after a surname its sentence's pronoun may come, in characters. */
 const PRONOUN_REACH = 100;
@@ -48,6 +48,15 @@ function subjectAt(text: string, start: number, end: number): boolean {
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   return (k < 0 || '.!?\n'.includes(text[k] as string)) && /^ \p{Ll}/u.test(text.slice(end, end + 2));
 }
+
+/** `whose 32-year-old son Sgt. Jo Roe`, `her husband Jo Roe`: a possessive, a family noun (a title may follow), then the name. */
+const KIN_INTRODUCING = new RegExp(String.raw`\b(?:whose|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}(?:${KIN}),?\s+(?:\p{Lu}\p{L}*\.?\s+)?$`, 'u');
+
+/**
+ * Is the full name at `start` introduced as someone's relative (round 21)? Then it is not what the
+ * text is about, whatever verb follows it (`said Jo Roe, whose son Sgt. Al Roe was killed`).
+ */
+const introducedAsKin = (text: string, start: number): boolean => KIN_INTRODUCING.test(text.slice(Math.max(0, start - 48), start));
 
 /** The one namesake who may be of `gender` (of it, or of no known gender), if exactly one may. */
 function ofGender(namesakes: Person[], gender: Gender | undefined): Person | undefined {
@@ -82,6 +91,7 @@ export function salientNamesake(ctx: ArticleContext, word: string, at: number, r
       latest = meant(m.start, m.end) ?? latest;
       continue;
     }
+    if (introducedAsKin(ctx.text, m.start)) continue;
     if (opensSentence(ctx.text, m.start, m.end) || speaks(ctx.text, m.start, m.end)) latest = m.person;
   }
   return latest ?? first;

@@ -241,7 +241,10 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   if (first.lower === 'the' && w.length === 2 && DOCUMENTS.has(last.lower) && ctx.lastSpoken && ctx.lastSpoken.at <= first.start) {
     if (ctx.lastSpoken.at === first.start) return withSpeaker(base, ctx.lastSpoken.speaker);
     const since = ctx.masked.slice(ctx.lastSpoken.at, first.start);
-    if (since.length < 600 && new RegExp(`\\b(?:a|an|the|its|his|her|their) ${last.lower}\\b`, 'i').test(since))
+    // (`a statement by the Trust, which said "…". "…," the statement said`: the document named right before its author.)
+    const by = ctx.masked.slice(Math.max(0, ctx.lastSpoken.at - 24), ctx.lastSpoken.at);
+    const authored = new RegExp(`\\b(?:a|an|the|its|his|her|their) ${last.lower} (?:by|from) (?:the )?$`, 'i');
+    if (since.length < 600 && (authored.test(by) || new RegExp(`\\b(?:a|an|the|its|his|her|their) ${last.lower}\\b`, 'i').test(since)))
       return withSpeaker(base, ctx.lastSpoken.speaker);
   }
   // `The group said`: the organisation that spoke last, when one did (not a government agency for `the union`).
