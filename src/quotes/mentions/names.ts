@@ -2,7 +2,7 @@ import { NOT_SPEAKER_BEFORE, SPEECH_AFTER, SPEECH_BEFORE, TITLE_ABBREVIATIONS, i
 import { hasPossessiveS, withoutPossessiveS } from '../../text/marks.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
 import { isUpperCased, letterRuns, lowerWordAfterSpace } from '../finding/letters.ts';
-import { nextNameRun } from './name-run.ts';
+import { nextNameRun, withoutPlaceInitial } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord, tokenize, wordBefore, type Token } from '../tokens.ts';
 import { frequentNameGender, genderOf, type Gender } from '../lexicon/given-names.ts';
 import { givenNameBeforeSurname } from './surname-words.ts';
@@ -269,7 +269,9 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
   const coded = findCodedNames(masked, limit);
   let c = 0;
   let p = 0;
-  for (let m = nextNameRun(masked, 0); m !== null && m.index < limit; m = nextNameRun(masked, m.end)) {
+  for (let run = nextNameRun(masked, 0); run !== null && run.index < limit; run = nextNameRun(masked, run.end)) {
+    const m = withoutPlaceInitial(masked, run);
+    if (!m) continue;
     while (c < coded.length && (coded[c] as CodedName).end <= m.index) c++;
     if (c < coded.length && (coded[c] as CodedName).start <= m.index) continue;
     const runText = masked.slice(m.index, m.end);
