@@ -15,6 +15,7 @@ import { isPersonHead, STANCE_VERBS } from '../lexicon/word-lists.ts';
 import { isTitle } from '../mentions/names.ts';
 import { NP_MAX_WORDS, apposedName, collectRight, plausibleStart, sourceBefore } from './phrase-walk.ts';
 import { afterFocusWords } from './focus-words.ts';
+import { houseVoicePublication } from './house-voice.ts';
 
 /** Dashes of every width: hyphen, en, em, figure and the horizontal bar some outlets use before a name (`” ― Name`). */
 export const DASHES = new Set(['-', '–', '—', '―', '‒']);
@@ -29,10 +30,14 @@ function dashAttribution(tokens: Token[]): Found | undefined {
   if (end < 0) end = tokens.length;
   while (end > s && (tokens[end - 1] as Token).kind === 'punct' && !isAbbrevDot(tokens, end - 1)) end--;
   if (end < s + 1) return undefined;
+  const cue = { index: 0, length: 1, text: dash.text, sourceAfter: true, start: dash.start, end: dash.end };
+  // `"…" — Editorial, The Valley Courier`: the publication signs in its own voice.
+  const publication = houseVoicePublication(tokens, s, end);
+  if (publication) return { np: publication, cue, tokens };
   // `"…" — radio host Jo Roe`: a description closed by a name signs as the name.
   const from = looksLikeName(tokens, [s, end]) ? s : describedSignature(tokens, s, end);
   if (from < 0) return undefined;
-  return { np: [from, end], cue: { index: 0, length: 1, text: dash.text, sourceAfter: true, start: dash.start, end: dash.end }, tokens };
+  return { np: [from, end], cue, tokens };
 }
 
 /**

@@ -12,15 +12,14 @@ import { isAbbrevDot, isCueWord, isWord, looksLikeName } from './source-tokens.t
 import { windowTokens, type ArticleContext } from '../mentions/context.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isJsSpaceCode } from '../../text/space.ts';
-import { BE_FORMS, BODY_NAME_GLUE, MODALS } from '../lexicon/word-lists.ts';
+import { BE_FORMS, MODALS } from '../lexicon/word-lists.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
+import { HOUSE_VOICE, publicationToEnd } from './house-voice.ts';
 
 /** The longest signature line without a dash (`Jo Roe, The Valley Courier`), in tokens. */
 const SIGNATURE_MAX = 16;
 /** Quotation paragraphs an excerpt may run over before its signature. */
 const EXCERPT_PARAGRAPHS = 4;
-/** Words that name a publication's own voice before its name: `Editorial Board, X`, `The Editors, X`. */
-const HOUSE_VOICE = /^(?:(?:the )?editorial board|(?:the )?editors|editorial)$/i;
 
 /** Auxiliaries that make a line a sentence (`- Jo Roe, the organiser, was arrested`), never a signature. */
 const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...MODALS, 'has', 'have', 'had']);
@@ -48,17 +47,6 @@ function capitalRun(tokens: Token[], s: number): number {
   let e = s;
   while (e < tokens.length && e - s < 6 && ((isWord(tokens[e]) && isUpperStart((tokens[e] as Token).text)) || isAbbrevDot(tokens, e))) e++;
   return e;
-}
-
-/** Capitalised words and their glue from `s` to the end, with no verb: a publication's name. */
-function publicationToEnd(tokens: Token[], s: number): boolean {
-  if (!isWord(tokens[s]) || !isUpperStart((tokens[s] as Token).text)) return false;
-  for (let k = s; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'word' ? !isUpperStart(t.text) && !BODY_NAME_GLUE.has(t.lower) : !/^[.&'’-]$/.test(t.text)) return false;
-    if (isCueWord(tokens, k)) return false;
-  }
-  return true;
 }
 
 /** `Jo Roe and Ann Lee`, `Jo Roe, Ann Lee and Kim Oh` in `tokens[0 .. end)`: several names joined by commas and `and`. */

@@ -20,7 +20,7 @@ export const ADVERBS = new Set(
 reportedly further first last publicly privately ultimately finally simply just never often frequently quickly
 explicitly bluntly flatly openly clearly angrily calmly emphatically sharply firmly quietly loudly proudly already
 subsequently earlier today yesterday tonight ago had long since did does do not once soon immediately swiftly promptly
-indeed too now likewise similarly separately meanwhile instead however`.split(/\s+/),
+indeed too now likewise similarly separately meanwhile instead however nevertheless nonetheless`.split(/\s+/),
 );
 export const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night

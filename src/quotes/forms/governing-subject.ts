@@ -69,7 +69,9 @@ export function subjectAt(tokens: Token[], s: number, v: number, known?: KnownNa
     // `the Mayo Clinic did post …`: a capitalised body after `the`.
     let e = s + 1;
     while (e < v && e - s < 6 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
-    if (e > s + 1 && e <= v && tokens[e]?.kind === 'word') return { np: [s, e], end: e };
+    // (`The Kentucky senator has …`: a title or a person's noun after the capitals heads a description, read below.)
+    const after = tokens[e];
+    if (e > s + 1 && e <= v && after?.kind === 'word' && !isTitle(after.lower) && !isPersonHead(after.lower)) return { np: [s, e], end: e };
   }
   if (k === s && DESCRIPTION_OPENERS.has(first.lower)) return descriptionAt(tokens, s, v);
   // `In declaring …`, `Weighing in …`: a sentence word or a participle opening the sentence is nobody.

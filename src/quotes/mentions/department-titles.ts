@@ -10,24 +10,33 @@ import { isLetterCode, isSurrogate } from '../finding/letters.ts';
 
 /** Words that head a department's name with `of`: `Secretary of the Treasury`, `Department of Agriculture`. */
 const DEPARTMENT_HEADS = new Set(['department', 'ministry', 'office', 'secretary', 'minister']);
+/** What heads `of` before a run: a body's own word (`Department of`: a body's name follows) or a title (`Secretary of`). */
+export type OfHead = 'department' | 'title';
+const ofHead = (lower: string): OfHead | undefined =>
+  DEPARTMENT_HEADS.has(lower) && !TITLE_DEPARTMENT_HEADS.has(lower) ? 'department' : isDepartmentHead(lower) ? 'title' : undefined;
 const isDepartmentHead = (lower: string): boolean => DEPARTMENT_HEADS.has(lower) || isTitle(lower);
+/** The department heads that are a person's title: `Secretary of`, `Minister of`. */
+const TITLE_DEPARTMENT_HEADS = new Set(['secretary', 'minister']);
 /** Titles sent `to` a country or a body, which then opens the run before the name: `Ambassador to the United Nations Jo Roe`. */
 const SENT_TO = new Set(['ambassador', 'ambassadors', 'envoy', 'emissary']);
 
-/** Do the tokens before `from` end in a title and `of` (`Secretary of`, `Minister of the`)? */
-export function titleOfBefore(tokens: Token[], from: number): boolean {
+/**
+ * Do the tokens before `from` end in a title and `of` (`Secretary of`, `Minister of the`)? Says which:
+ * `department` after a body's own word (`Department of`, `Office of`), else `title` (undefined: neither).
+ */
+export function titleOfBefore(tokens: Token[], from: number): OfHead | undefined {
   let k = from - 1;
   if (tokens[k]?.lower === 'the') k--;
-  if (tokens[k]?.lower === 'to') return k > 0 && SENT_TO.has((tokens[k - 1] as Token).lower);
-  return tokens[k]?.lower === 'of' && k > 0 && isDepartmentHead((tokens[k - 1] as Token).lower);
+  if (tokens[k]?.lower === 'to') return k > 0 && SENT_TO.has((tokens[k - 1] as Token).lower) ? 'title' : undefined;
+  return tokens[k]?.lower === 'of' && k > 0 ? ofHead((tokens[k - 1] as Token).lower) : undefined;
 }
 
-/** Does the masked text end at `at` in a title and `of` (`Secretary of the `)? */
-export function titleOfBeforeText(masked: string, at: number): boolean {
+/** Does the masked text end at `at` in a title and `of` (`Secretary of the `)? As `titleOfBefore`. */
+export function titleOfBeforeText(masked: string, at: number): OfHead | undefined {
   const sentTo = wordBeforeLink(masked, at, ' to ', ' to the ');
-  if (sentTo !== undefined) return SENT_TO.has(sentTo.toLowerCase());
+  if (sentTo !== undefined) return SENT_TO.has(sentTo.toLowerCase()) ? 'title' : undefined;
   const head = wordBeforeLink(masked, at, ' of ', ' of the ');
-  return head !== undefined && isDepartmentHead(head.toLowerCase());
+  return head === undefined ? undefined : ofHead(head.toLowerCase());
 }
 
 /**
@@ -62,6 +71,10 @@ export function titleClosesDescription(words: Token[]): boolean {
   for (let k = 0; k < words.length - 1; k++) if (givenNameGender((words[k] as Token).lower) !== undefined) return false;
   return true;
 }
+
+/** Are the words of a run after `Department of` the department's name: at most two, no given name (`Public Health`)? */
+export const isDepartmentName = (words: Token[]): boolean =>
+  words.length <= 2 && words.every((t) => givenNameGender(t.lower) === undefined);
 
 /** Index of the last word of a department's name opening `words` (before the first given name; else all but two words; -1: none). */
 export function departmentEnd(words: Token[]): number {

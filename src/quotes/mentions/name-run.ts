@@ -54,6 +54,19 @@ function nameCharsEnd(text: string, j: number): number {
 /** Initials of places and bodies, never a person's (`NAME_WORD` spells the same four). */
 const PLACE_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.']);
 
+/**
+ * The initials of a place (`U.S.`) are no name, and the scan finds them as two runs: `U.` alone and `S.`
+ * opening the words after (`S. Navy` of `U.S. Navy`). The run without them: null for `U.`, the run from
+ * its next word for `S. Navy` (null when no word is left); any other run as it is.
+ */
+export function withoutPlaceInitial(text: string, run: { index: number; end: number }): { index: number; end: number } | null {
+  const i = run.index;
+  if (text.charCodeAt(i + 1) !== 46) return run;
+  if (run.end === i + 2 && PLACE_INITIALS.has(text.slice(i, i + 4))) return null;
+  if (i < 2 || !PLACE_INITIALS.has(text.slice(i - 2, i + 2))) return run;
+  return i + 3 < run.end ? { index: i + 3, end: run.end } : null;
+}
+
 /** End of a chain of initials after the first (`H.` of `H.A. Goodman`): through `A.` when a space and a capital follow; else `at`. */
 function initialsEnd(text: string, at: number): number {
   let j = at;

@@ -2,7 +2,7 @@ import { NOT_SPEAKER_BEFORE, SPEECH_AFTER, SPEECH_BEFORE, TITLE_ABBREVIATIONS, i
 import { hasPossessiveS, withoutPossessiveS } from '../../text/marks.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
 import { isUpperCased, letterRuns, lowerWordAfterSpace } from '../finding/letters.ts';
-import { nextNameRun } from './name-run.ts';
+import { nextNameRun, withoutPlaceInitial } from './name-run.ts';
 import { isSpaceCode, isUpperStart, isWordCode, mayOpenAppositive, previousWord, tokenize, wordBefore, type Token } from '../tokens.ts';
 import { frequentNameGender, genderOf, type Gender } from '../lexicon/given-names.ts';
 import { givenNameBeforeSurname } from './surname-words.ts';
@@ -14,7 +14,7 @@ import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 import { SAYING_OPENERS, adverbByShape, gluedOpener, namesDay } from './name-openers.ts';
 export { givenNameGender } from '../lexicon/given-names.ts';
 import { TITLES, WORD_SURNAMES, isTitle } from '../lexicon/titles.ts';
-import { departmentEnd, titleClosesDescription, titleOfBefore, titleOfBeforeText } from './department-titles.ts';
+import { departmentEnd, isDepartmentName, titleClosesDescription, titleOfBefore, titleOfBeforeText } from './department-titles.ts';
 export { TITLES, WORD_SURNAMES, isTitle };
 import { NOT_NAME, ORG_WORDS, PAGE_WORDS_IN_NAMES, isNotLoneWord, isOrgWord } from './not-name-words.ts';
 export { isNotLoneWord, isOrgWord };
@@ -146,6 +146,8 @@ export function parseNameRun(
   // `Secretary of the Treasury Jo Roe`, `Secretary of State Roe`: after a title's `of`, the run opens with the
   // department's name: the words before its first given name, else its first word.
   if (lastTitle < 0 && afterOf && words.length >= 2) lastTitle = departmentEnd(words);
+  // `the Department of Public Health`: two words after a body's own `of`, with no given name, are the body's name.
+  if (afterOf === 'department' && lastTitle < 0 && isDepartmentName(words)) return undefined;
   // `NARAL's Shipp`, `Fox News's Chris Wallace`: the name is what follows a possessive inside the run.
   for (let k = lastTitle + 1; k < words.length - 1; k++) if (hasPossessiveS((words[k] as Token).text)) lastTitle = k;
   // The name is `words[a .. b)`: found by moving its bounds, one array made at the end.
@@ -267,7 +269,9 @@ export function findNameMentions(masked: string, paragraphs: Paragraph[], limit:
   const coded = findCodedNames(masked, limit);
   let c = 0;
   let p = 0;
-  for (let m = nextNameRun(masked, 0); m !== null && m.index < limit; m = nextNameRun(masked, m.end)) {
+  for (let run = nextNameRun(masked, 0); run !== null && run.index < limit; run = nextNameRun(masked, run.end)) {
+    const m = withoutPlaceInitial(masked, run);
+    if (!m) continue;
     while (c < coded.length && (coded[c] as CodedName).end <= m.index) c++;
     if (c < coded.length && (coded[c] as CodedName).start <= m.index) continue;
     const runText = masked.slice(m.index, m.end);

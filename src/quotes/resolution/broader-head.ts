@@ -6,7 +6,7 @@
  * sentences of prose before it (quotations skipped): the unnamed speaker of the quotation in that
  * sentence, or the indefinite description that is the sentence's subject, when the broader head fits
  * (`the official` any title or office: `attaché`, `aide`; `the source`, `the person`, `the individual`
- * any person's description, never a document's or a body's). Anything else in the way gives no
+ * any person's description, never a document's or a body's; `the staffer` an `aide`, `adviser` or `assistant`). Anything else in the way gives no
  * speaker: a named speaker or a definite description there (`said the Republican close to …`), a
  * sentence with a source of its own (`the leaker denied …`), a person named in the prose between. An
  * indefinite subject of the same head (`A congressional source told …` / `the source`) is taken too. `the man`, `the woman` are not read
@@ -28,6 +28,8 @@ import { REPORTING_VERBS } from '../lexicon/judging-verbs.ts';
 
 /** Broad heads for any person's description. */
 const ANY_PERSON = new Set(['person', 'individual', 'source']);
+/** `the staffer` takes up a member of someone's staff introduced by a narrower head (`Another GOP aide said …`). */
+const STAFF_HEADS = new Set(['aide', 'adviser', 'advisor', 'assistant']);
 
 const isPersonDescription = (head: string): boolean => isHead(head) || isTitle(head) || OFFICE_HEADS.has(head) || endsLikePersonNoun(head);
 
@@ -47,7 +49,11 @@ const FOR_PRIVATE_PARTY = /\bfor (?:the |his |her |their |its )?\p{Ll}/u;
  */
 const fits = (broad: string, narrow: string, description: string): boolean =>
   narrow !== broad &&
-  (broad === 'official' ? OFFICE_HEADS.has(narrow) && !FOR_PRIVATE_PARTY.test(description) : isPersonDescription(narrow));
+  (broad === 'official'
+    ? OFFICE_HEADS.has(narrow) && !FOR_PRIVATE_PARTY.test(description)
+    : broad === 'staffer'
+      ? STAFF_HEADS.has(narrow)
+      : isPersonDescription(narrow));
 
 /** Words between a description and its verb of saying: adverbs and auxiliaries (`later`, `has`, `also`). */
 const BEFORE_VERB = /^(?:\p{Ll}+ly|also|later|then|earlier|has|had|have|again|today|yesterday)$/u;
@@ -96,7 +102,7 @@ const PROSE_SENTENCES = 2;
 
 /** The unnamed speaker `the <head>` at `at` takes up under a broader head (see the file's comment), or undefined. */
 export function unnamedUnderBroaderHead(ctx: ArticleContext, head: string, at: number): Speaker | undefined {
-  if (head !== 'official' && !ANY_PERSON.has(head)) return undefined;
+  if (head !== 'official' && head !== 'staffer' && !ANY_PERSON.has(head)) return undefined;
   const held = ctx.lastSpoken;
   for (const part of proseSentencesBefore(ctx, at)) {
     const start = (part[0] as Token).start;
