@@ -11,7 +11,7 @@ import { matchCue } from './cues.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { appositiveAttribution, documentAuthor, qualifiedSource } from './source-after.ts';
 import type { Found } from './found.ts';
-import { isPersonHead, STANCE_VERBS } from '../lexicon/word-lists.ts';
+import { ARTICLES, isPersonHead, PREPOSITIONS, STANCE_VERBS } from '../lexicon/word-lists.ts';
 import { isTitle } from '../mentions/names.ts';
 import { NP_MAX_WORDS, apposedName, collectRight, plausibleStart, sourceBefore } from './phrase-walk.ts';
 import { afterFocusWords } from './focus-words.ts';
@@ -42,7 +42,7 @@ function dashAttribution(tokens: Token[]): Found | undefined {
 
 /**
  * `MSNBC host Jo Roe`, `veteran radio host Jo Roe` signing from `s` to `end`: where the closing name (two
- * to four capitalised words after a lower-case title or person noun, within eight words) starts, or -1.
+ * to four capitalised words after a lower-case title or person noun and at most three modifiers) starts, or -1.
  */
 function describedSignature(tokens: Token[], s: number, end: number): number {
   if (end - s > 8) return -1;
@@ -51,7 +51,17 @@ function describedSignature(tokens: Token[], s: number, end: number): number {
   const noun = tokens[r - 1];
   if (end - r < 2 || end - r > 4 || r - 1 < s || !isWord(noun) || isUpperStart(noun.text)) return -1;
   if (!isTitle(noun.lower) && !isPersonHead(noun.lower)) return -1;
-  return tokens.slice(s, r).every((t) => isWord(t)) && looksLikeName(tokens, [r, end]) ? r : -1;
+  return tokens.slice(s, r - 1).every(isSignatureModifier) && r - 1 - s <= 3 && looksLikeName(tokens, [r, end]) ? r : -1;
+}
+
+/**
+ * A word that may qualify a signature's title (`KTRV`, `veteran`, `radio`): never an article, a preposition
+ * or an `-ed`/`-ing` word, which start a description of the quotation instead (`— a slogan mocked by senator
+ * Jo Roe`, `— a line borrowed from governor Jo Roe`: the name is who the description is about).
+ */
+function isSignatureModifier(t: Token): boolean {
+  if (!isWord(t) || (ARTICLES as readonly string[]).includes(t.lower) || PREPOSITIONS.has(t.lower) || t.lower === 'by') return false;
+  return isUpperStart(t.text) || !/(?:ed|ing)$/.test(t.lower);
 }
 
 /** Punctuation between a quotation and the attribution after it (`," he said`, `” — said`, `’ (Putin`). */

@@ -181,8 +181,20 @@ function opensInversion(tokens: Token[], i: number, length: number): boolean {
 
 /** Forms of `start` that open a speaker's words only right after a quotation: `"…," Roe started, "…"`. */
 const STARTING = new Set(['started', 'starts']);
-/** Forms of `find`, a cue only before punctuation or a quotation (`"…," the audit found.`, `the audit found "…"`). */
+/**
+ * Forms of `find`, a cue only before punctuation or a quotation (`"…," the audit found.`); before a quotation
+ * or a colon only after a finding document (`the audit found "…"`) or `he`/`she` (an investigator's finding,
+ * `even though he found "evidence" that …`), never after anyone else (`Scans found
+ * "…"`, `Police found "…" of cash`: what they found, not what they said).
+ */
 const FINDING = new Set(['found', 'finds']);
+
+/** A finding document (`audit`, `review`, `report` …) among the up to eight words right before `tokens[i]`, in its clause. */
+function findingDocumentBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8 && tokens[k]?.kind === 'word'; k--)
+    if (FINDING_DOCUMENTS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
 
 /**
  * `a Justice Department report on the city's police found "…"`: a document qualified by a phrase in the
@@ -267,6 +279,14 @@ export function matchCue(tokens: Token[], i: number, afterQuotation = false): Cu
     // `"For decades," Roe started, "…"`: `started` is a cue only between a quotation and a comma or colon, after its subject.
     if (STARTING.has(t.lower) && !(/^[,:]$/.test(after?.text ?? '') && rightAfterQuotation(tokens, i, afterQuotation))) continue;
     if (FINDING.has(t.lower) && !afterQuotation && qualifiedDocumentBefore(tokens, i)) continue;
+    if (
+      FINDING.has(t.lower) &&
+      (!after || after.kind === 'quote' || after.text === ':') &&
+      !rightAfterQuotation(tokens, i, afterQuotation) &&
+      !findingDocumentBefore(tokens, i) &&
+      !GENDERED_SUBJECTS.has(before?.lower ?? '')
+    )
+      continue;
     if (
       CRACKING.has(t.lower) &&
       !(before?.kind === 'word' && (isUpperStart(before.text) || GENDERED_SUBJECTS.has(before.lower))) &&

@@ -64,9 +64,11 @@ export function titleBefore(tokens: Token[], from: number, np: [number, number])
  * hold one (`and veteran Ohio pundit Jo Roe`) or be a capitalised title (`President and CEO Jo Roe`).
  */
 export function nameAhead(tokens: Token[], k: number): boolean {
-  // (A capitalised title after a name and `and` is another person's: `said Jo Roe and House Speaker Ann Lee`.)
-  const before = tokens[k - 2] as Token | undefined;
-  const afterTitle = before !== undefined && (!isUpperStart(before.text) || isTitle(before.lower));
+  // A capitalised title after `and` is the same person's only after a capitalised title (`President and CEO
+  // Jo Roe`); after a name or a lower-case title it is another person's (`said Jo Roe and House Speaker Ann
+  // Lee`, `said the fire chief and Deputy Mayor Ann Lee`); an abbreviated title counts (`Gov. and DNC Chairman Jo Roe`).
+  const before = tokens[isAbbrevDot(tokens, k - 2) ? k - 3 : k - 2] as Token | undefined;
+  const afterTitle = before !== undefined && isUpperStart(before.text) && isTitle(before.lower);
   let described = false;
   for (let j = k; j < k + 6 && isWord(tokens[j]); j++) {
     const t = tokens[j] as Token;

@@ -6,7 +6,7 @@ import { matchCue } from './cues.ts';
 import { isOrgWord } from '../mentions/names.ts';
 import { ABBREVIATIONS } from '../mentions/context.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import { BE_FORMS } from '../lexicon/word-lists.ts';
+import { BE_FORMS, MODALS } from '../lexicon/word-lists.ts';
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 export const isCueWord = (tokens: Token[], i: number): boolean => matchCue(tokens, i) !== undefined;
@@ -38,9 +38,6 @@ export function looksLikeName(tokens: Token[], [s, e]: [number, number]): boolea
 /** `R-Ariz.`: a lawmaker's party and state, whose full stop ends no sentence. */
 export const isPartyStateDot = (tokens: Token[], i: number): boolean =>
   tokens[i]?.text === '.' && PARTY_STATE.test(tokens[i - 1]?.text ?? '');
-
-/** Modals before `be` in a passive of perceiving: `could be heard`, `can be seen`. */
-const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
 
 /** Participles that are not written with `-ed`: `is heard saying`, `was seen telling`. */
 const IRREGULAR_PARTICIPLES = new Set(['heard', 'overheard', 'seen', 'caught', 'found']);

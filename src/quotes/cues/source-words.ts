@@ -22,10 +22,8 @@ explicitly bluntly flatly openly clearly angrily calmly emphatically sharply fir
 subsequently earlier today yesterday tonight ago had long since did does do not once soon immediately swiftly promptly
 indeed too now likewise similarly separately meanwhile instead however nevertheless nonetheless`.split(/\s+/),
 );
-export const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night
-week weekend month year earlier later last this`.split(/\s+/),
-);
+/** Words of a time (defined in the lexicon, where `forms/` reads them too). */
+export { TIME_WORDS } from '../lexicon/word-lists.ts';
 /** Nouns of a span of time (`that week`, `each day`, `this time`). */
 export const TIME_UNITS = new Set([
   'day',

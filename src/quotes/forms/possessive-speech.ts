@@ -5,6 +5,7 @@
 import { matchCue, type CueMatch } from '../cues/cues.ts';
 import type { Found } from '../cues/source-phrase.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
+import { MONTH_NAMES, TIME_WORDS as TIME_WORD_LIST } from '../lexicon/word-lists.ts';
 
 /** Nouns for what someone said, read by both rules below: `Roe's answer was that "…"`, `Roe's statement that "…"`. */
 const STATED_NOUNS = `statement comment remark claim assertion warning promise pledge prediction plea message response reply answer
@@ -98,10 +99,7 @@ export function possessiveStatement(tokens: Token[], isPerson: (words: string[],
 /** Words opening a time after a statement's noun: `Roe's comments on Saturday that`, `Roe's claim last week that`. */
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'in']);
 /** Words of such a time: `on Saturday`, `last week`, `earlier this month`, `in March`. */
-const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday week weekend month year morning night evening afternoon this
-earlier january february march april may june july august september october november december`.split(/\s+/),
-);
+const TIME_WORDS = new Set([...TIME_WORD_LIST, ...[...MONTH_NAMES].map((m) => m.toLowerCase())]);
 
 /** Past a time of up to three words at `k` (`on Saturday`, `earlier this week`): where it ends, or `k` when there is none. */
 function timeAfter(tokens: Token[], k: number): number {

@@ -4,9 +4,10 @@
  * the adverbs of `BETWEEN_SUBJECT_AND_VERB`.
  */
 import type { Token } from '../tokens.ts';
+import { TIME_WORDS as TIME_WORD_LIST } from '../lexicon/word-lists.ts';
 
-/** Time words that the adverbs between a subject and its verb leave out: `earlier this month`, `a year ago`. */
-const TIME_WORDS = new Set(['earlier', 'this', 'month', 'year', 'weekend', 'ago']);
+/** Time words that the adverbs between a subject and its verb leave out: `earlier this month`, `a year ago`, `on Monday`. */
+const TIME_WORDS = new Set([...TIME_WORD_LIST, 'ago']);
 
 /** Is the word at `k` part of a time between a subject and its verb: a time word, or `the other day`? */
 export function isTimeWordAt(tokens: Token[], k: number): boolean {

@@ -57,13 +57,19 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(
   `agree agrees agreed disagree disagrees disagreed concurs concurred dissents dissented demurs demurred differs differed`.split(/\s+/),
 );
 
-/** Names of the months, capitalised (`on March 3`): times, never people. */
 /** The days of the week, lower case (`monday` … `sunday`). */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** Names of the months, capitalised (`on March 3`): times, never people. */
 export const MONTH_NAMES: ReadonlySet<string> = new Set(
   'January February March April May June July August September October November December'.split(' '),
 );
+
+/** Lower-case words of a time (`on Monday`, `this morning`, `last week`, `earlier today`). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...'today yesterday tonight morning evening afternoon night week weekend month year earlier later last this'.split(' '),
+]);
 
 /** Forms of `be`, before a passive verb (`was called`) or a state (`is worried`). */
 export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);

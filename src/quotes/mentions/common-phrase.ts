@@ -6,6 +6,7 @@
  * (Not every capitalised common word: `Common` the rapper speaks mid-sentence.)
  */
 import type { ArticlePeople, Person } from './speakers.ts';
+import { isLetterCode } from '../finding/letters.ts';
 
 /** A sentence's first word right after a heading: a capitalised subject pronoun or article. */
 const HEADING_NEXT = /^\s+(?:She|He|They|It|We|The|A|An) /;
@@ -28,11 +29,8 @@ function writtenInLowerCase(text: string, name: string): boolean {
   const lower = name.toLowerCase();
   if (lower === name || !/^[\p{L} ]+$/u.test(lower) || lower.length < 4) return false;
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + lower.length))) return true;
+    const end = at + lower.length;
+    if (!(at > 0 && isLetterCode(text.charCodeAt(at - 1))) && !(end < text.length && isLetterCode(text.charCodeAt(end)))) return true;
   }
   return false;
 }
-
-/** A letter's code unit (ASCII or beyond: accented letters join words too); NaN (outside the text) is none. */
-const isLetter = (code: number): boolean =>
-  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));

@@ -6,7 +6,7 @@
 import { givenNameGender } from '../lexicon/given-names.ts';
 import { WORD_SURNAMES, isTitle } from '../lexicon/titles.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import { isLetterCode, isSurrogate } from '../finding/letters.ts';
+import { letterRunEndingAt } from './context.ts';
 
 /** Words that head a department's name with `of`: `Secretary of the Treasury`, `Department of Agriculture`. */
 const DEPARTMENT_HEADS = new Set(['department', 'ministry', 'office', 'secretary', 'minister']);
@@ -42,7 +42,7 @@ export function titleOfBeforeText(masked: string, at: number): OfHead | undefine
 /**
  * The word before `link` (or `linkThe`) ending the text at `at`, within 40 characters: what
  * `/([\p{L}-]+) of (?:the )?$/u` (with `link`'s word) finds in `text.slice(at - 40, at)`, read back by
- * code unit (a surrogate met on the way leaves it to such an expression); undefined if none.
+ * code unit (`letterRunEndingAt`); undefined if none.
  */
 function wordBeforeLink(text: string, at: number, link: string, linkThe: string): string | undefined {
   const end =
@@ -51,18 +51,8 @@ function wordBeforeLink(text: string, at: number, link: string, linkThe: string)
       : at >= link.length && text.startsWith(link, at - link.length)
         ? at - link.length
         : -1;
-  if (end < 0) return undefined;
-  const floor = Math.max(0, at - 40);
-  let s = end;
-  while (s > floor) {
-    const c = text.charCodeAt(s - 1);
-    if (isSurrogate(c)) return WORD_BEFORE_END.exec(text.slice(floor, end))?.[1];
-    if (c === 45 || isLetterCode(c)) s--;
-    else break;
-  }
-  return s === end ? undefined : text.slice(s, end);
+  return end < 0 ? undefined : letterRunEndingAt(text, Math.max(0, at - 40), end, '-');
 }
-const WORD_BEFORE_END = /([\p{L}-]+)$/u;
 
 /** Does the run end in a title word with no given name before it (`US Secretary`, not `Howard Dean`)? */
 export function titleClosesDescription(words: Token[]): boolean {

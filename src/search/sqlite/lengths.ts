@@ -38,7 +38,7 @@ export function textLengthsOf(db: Db, ids: readonly number[]): Map<number, reado
  * What ranking reads of these passages from their source, each at once rather than a row each: their
  * texts (words counted), their distinct terms (`textLengthsOf`), and the quotes of those whose
  * speakers' names were indexed (the names are scored: a thousand candidates of a `/search`, whose
- * filter reads no quote ahead, read one quote row per article). Returns the distinct terms.
+ * filter reads no quote ahead, read one quote row per article). Returns each passage's `[text, speakers]` distinct-term counts (`textLengthsOf`).
  */
 export function readForRanking(
   db: Db,

@@ -12,4 +12,11 @@ describe('a dash signature with a description before the name', () => {
     const longer = 'Nobody had an answer.\n\n“The engines come first.” — veteran radio host Selma Ortiz';
     expect(speaker(longer, 'The engines come')).toBe('Selma Ortiz');
   });
+
+  it('gives no name a quotation whose dash starts a description of the words, not a signature', () => {
+    const mocked = 'The crowd cheered.\n\n“Ferries for everyone” — a motto ridiculed by councillor Selma Ortiz.';
+    expect(speaker(mocked, 'Ferries for everyone')).toBeUndefined();
+    const borrowed = 'The crowd cheered.\n\n“Sail on” — a chant borrowed from former mayor Selma Ortiz.';
+    expect(speaker(borrowed, 'Sail on')).toBeUndefined();
+  });
 });

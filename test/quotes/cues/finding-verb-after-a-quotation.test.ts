@@ -17,11 +17,25 @@ describe('a verb of finding closing an attribution', () => {
 
   it('gives the words a qualified report found to the whole report, not to what it is about', () => {
     const body = 'Nothing changed. But a 2019 county report on the city’s housing board found “a long pattern of neglect.”';
-    expect(speaker(body, 'a long pattern')).not.toBe('the city’s housing board');
+    expect(speaker(body, 'a long pattern')).toBe('a 2019 county report on the city’s housing board');
   });
 
-  it('gives nobody a quotation by a finding in narration after it', () => {
+  it('gives a quotation before a finding in narration to its own cue, not to what was found', () => {
     const body = 'Divers searched the lake. “Keep out,” read a sign on the gate. A boat was found.';
-    expect(speaker(body, 'Keep out')).not.toBe('A boat');
+    expect(speaker(body, 'Keep out')).toBe('a sign on the gate');
+  });
+
+  it('gives nobody the words that people or tests found, as what they found is no speech', () => {
+    const scan = 'Jo Dunn runs the ward. X-rays found “two small cracks” in her wrist.';
+    expect(speaker(scan, 'two small cracks')).toBeUndefined();
+    const police = 'Jo Dunn is the treasurer. Officers found “a large sum” of cash in the safe.';
+    expect(speaker(police, 'a large sum')).toBeUndefined();
+    const samples = 'Jo Dunn is a chemist. Samples this year found “worrying” traces of mercury in the river.';
+    expect(speaker(samples, 'worrying')).toBeUndefined();
+  });
+
+  it('still gives the words an audit found before its quotation to the audit', () => {
+    const body = 'The city paid the firm for years. The state audit found “no record of the work” in the files.';
+    expect(speaker(body, 'no record')).toBe('the state audit');
   });
 });

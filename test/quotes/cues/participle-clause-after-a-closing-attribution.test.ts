@@ -16,6 +16,6 @@ describe('a participle clause closing an attribution at the end of the sentence'
 
   it('reads no attribution when the participle clause reports another clause of its own', () => {
     const body = 'Prices rose. “A fair rise” for tenants, the notice said while explaining that Orla Keane had “refused to pay.”';
-    expect(speaker(body, 'A fair rise')).not.toBe('Orla Keane');
+    expect(speaker(body, 'A fair rise')).toBeUndefined();
   });
 });

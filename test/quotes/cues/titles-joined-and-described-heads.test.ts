@@ -44,6 +44,12 @@ describe('titles joined by `and` and descriptions heading a chain of appositives
   });
 
   it('still takes two people joined by `and` as two', () => {
-    expect(speaker('"We will appeal," said Marta Okafor and Peter Vance.', 'We will')).not.toBe('Peter Vance');
+    expect(speaker('"We will appeal," said Marta Okafor and Peter Vance.', 'We will')).toBe('Marta Okafor');
+  });
+
+  it('gives no second person the words after a lower-case title and a capitalised one joined by `and`', () => {
+    const later = '"The bridge stays shut," said the harbour master and Deputy Governor Nell Ashby, who drove in later.';
+    expect(speaker(later, 'The bridge')).toBe('the harbour master');
+    expect(speaker('"We need more buses," said the mayor and Transit Director Nell Ashby.', 'We need')).toBe('the mayor');
   });
 });

@@ -18,6 +18,6 @@ describe('a book as the subject of a verb of saying', () => {
     const body =
       'Harold Quist has covered three campaigns. The book Paper Tigers tries to explain the race. ' +
       'Paper Tigers concedes that the mayor is "careless with his words."';
-    expect(speaker(body, 'careless')).not.toBe('Paper Tigers');
+    expect(speaker(body, 'careless')).toBeUndefined();
   });
 });
