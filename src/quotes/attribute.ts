@@ -48,7 +48,8 @@ function resolved(ctx: ArticleContext, found: Found, previous: Quote['speaker'])
   if (body) return body;
   const a = resolveSource(ctx, fromGivenName(ctx.text, withoutLocation(found)), previous);
   // (A book after its author's possessive, `Jo Roe's Paper Tigers concedes`, speaks for its author: `work-author.ts`.)
-  if (a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue)) return { mention: a.mention, cue: a.cue, speaker: workAuthor(ctx, a.speaker) };
+  if (a.speaker && isJunkSpeaker(ctx, a.mention, a.speaker, a.cue))
+    return { mention: a.mention, cue: a.cue, speaker: workAuthor(ctx, a.speaker) };
   const pair = a.speaker && pairSpeaker(a.mention, a.speaker);
   const speaker = pair || (a.speaker && a.mention ? notOwnAntecedent(ctx, a.mention, a.speaker) : undefined);
   // A literal in the Attribution's field order: a spread `{ ...a, speaker }` makes another hidden class.

@@ -264,7 +264,10 @@ export function governingSpeech(tokens: Token[], known?: KnownName): Found | und
   // Over an infinitive's controlling verb too: `Roe tried to dismiss`.
   const control = controlledInfinitive(tokens, v);
   let p = (control >= 0 ? control : v) - 1;
-  while (p >= subjectEnd && (BETWEEN.has(tokens[p]?.lower ?? '') || /^\p{Lu}\p{Ll}+day$/u.test(tokens[p]?.text ?? '') || isTimeWordAt(tokens, p)))
+  while (
+    p >= subjectEnd &&
+    (BETWEEN.has(tokens[p]?.lower ?? '') || /^\p{Lu}\p{Ll}+day$/u.test(tokens[p]?.text ?? '') || isTimeWordAt(tokens, p))
+  )
     p--;
   const at = tokens[p] as Token;
   const participle = verb.lower.endsWith('ing');

@@ -50,7 +50,10 @@ function subjectAt(text: string, start: number, end: number): boolean {
 }
 
 /** `whose 32-year-old son Sgt. Jo Roe`, `her husband Jo Roe`: a possessive, a family noun (a title may follow), then the name. */
-const KIN_INTRODUCING = new RegExp(String.raw`\b(?:whose|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}(?:${KIN}),?\s+(?:\p{Lu}\p{L}*\.?\s+)?$`, 'u');
+const KIN_INTRODUCING = new RegExp(
+  String.raw`\b(?:whose|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}(?:${KIN}),?\s+(?:\p{Lu}\p{L}*\.?\s+)?$`,
+  'u',
+);
 
 /**
  * Is the full name at `start` introduced as someone's relative (round 21)? Then it is not what the

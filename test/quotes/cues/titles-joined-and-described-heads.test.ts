@@ -11,9 +11,9 @@ import { speakerNameStarting as speaker } from '../../support/quote-starting.ts'
 
 describe('titles joined by `and` and descriptions heading a chain of appositives', () => {
   it('gives the words to the name after a capitalised title joined by `and`', () => {
-    expect(
-      speaker('"This is a story that deserves an audience," said Harbor Guild President and CEO Marta Lynn Okafor.', 'This is'),
-    ).toBe('Marta Lynn Okafor');
+    expect(speaker('"This is a story that deserves an audience," said Harbor Guild President and CEO Marta Lynn Okafor.', 'This is')).toBe(
+      'Marta Lynn Okafor',
+    );
   });
 
   it('gives the words to the name after two long titles joined by `and`', () => {

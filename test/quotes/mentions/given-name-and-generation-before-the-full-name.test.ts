@@ -15,8 +15,7 @@ describe('a given name and a generation before the full name', () => {
   });
 
   it('keeps another generation apart', () => {
-    const body =
-      'Peter Sr. built the firm.\n\n' + 'Peter Vance Jr. now runs it. "We mostly discussed the weather," Peter Sr. said.';
+    const body = 'Peter Sr. built the firm.\n\n' + 'Peter Vance Jr. now runs it. "We mostly discussed the weather," Peter Sr. said.';
     expect(speaker(body, 'We mostly')).toBe('Peter Sr');
   });
 });
