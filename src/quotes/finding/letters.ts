@@ -110,3 +110,22 @@ export function isUpperCased(word: string): boolean {
   }
   return true;
 }
+
+const LETTER_RUN_ENDS = { '.': /([\p{L}.]+)$/u, '-': /([\p{L}-]+)$/u } as const;
+
+/**
+ * The letters and `joiner`s (full stops or hyphens) ending at `to`, not before `from`, as written: what
+ * `/([\p{L}<joiner>]+)$/u.exec(text.slice(from, to))?.[1]` gives, read back by code unit (a surrogate met
+ * on the way leaves it to the expression); undefined if none.
+ */
+export function letterRunEndingAt(text: string, from: number, to: number, joiner: '.' | '-'): string | undefined {
+  const joinerCode = joiner.charCodeAt(0);
+  let s = to;
+  while (s > from) {
+    const c = text.charCodeAt(s - 1);
+    if (c === joinerCode || isLetterCode(c)) s--;
+    else if (isSurrogate(c)) return LETTER_RUN_ENDS[joiner].exec(text.slice(from, to))?.[1];
+    else break;
+  }
+  return s === to ? undefined : text.slice(s, to);
+}

@@ -8,7 +8,7 @@ import type { Paragraph } from '../finding/paragraphs.ts';
 import type { ArticlePeople } from './speakers.ts';
 import type { Speaker } from '../quote.ts';
 import { MASK, isUpperStart, tokenize, type Token } from '../tokens.ts';
-import { isLetterCode, isSurrogate } from '../finding/letters.ts';
+import { isLetterCode, isSurrogate, letterRunEndingAt } from '../finding/letters.ts';
 import { isNotLoneWord } from './names.ts';
 import { GENERATIONS } from '../lexicon/generations.ts';
 
@@ -129,25 +129,6 @@ const CLOSING = new Set(CLOSING_MARKS);
  */
 export function wordEndingAt(text: string, from: number, to: number): string {
   return letterRunEndingAt(text, from, to, '.')?.toLowerCase() ?? '';
-}
-
-const LETTER_RUN_ENDS = { '.': /([\p{L}.]+)$/u, '-': /([\p{L}-]+)$/u } as const;
-
-/**
- * The letters and `joiner`s (full stops or hyphens) ending at `to`, not before `from`, as written: what
- * `/([\p{L}<joiner>]+)$/u.exec(text.slice(from, to))?.[1]` gives, read back by code unit (a surrogate met
- * on the way leaves it to the expression); undefined if none.
- */
-export function letterRunEndingAt(text: string, from: number, to: number, joiner: '.' | '-'): string | undefined {
-  const joinerCode = joiner.charCodeAt(0);
-  let s = to;
-  while (s > from) {
-    const c = text.charCodeAt(s - 1);
-    if (c === joinerCode || isLetterCode(c)) s--;
-    else if (isSurrogate(c)) return LETTER_RUN_ENDS[joiner].exec(text.slice(from, to))?.[1];
-    else break;
-  }
-  return s === to ? undefined : text.slice(s, to);
 }
 
 /** `/^\p{L}$/u.test(word)`: one letter (an astral one is two code units). */

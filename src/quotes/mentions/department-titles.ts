@@ -6,7 +6,7 @@
 import { givenNameGender } from '../lexicon/given-names.ts';
 import { WORD_SURNAMES, isTitle } from '../lexicon/titles.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
-import { letterRunEndingAt } from './context.ts';
+import { letterRunEndingAt } from '../finding/letters.ts';
 
 /** Words that head a department's name with `of`: `Secretary of the Treasury`, `Department of Agriculture`. */
 const DEPARTMENT_HEADS = new Set(['department', 'ministry', 'office', 'secretary', 'minister']);
