@@ -243,8 +243,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const since = ctx.masked.slice(ctx.lastSpoken.at, first.start);
     // (`a statement by the Trust, which said "…". "…," the statement said`: the document named right before its author.)
     const by = ctx.masked.slice(Math.max(0, ctx.lastSpoken.at - 24), ctx.lastSpoken.at);
-    const authored = new RegExp(`\\b(?:a|an|the|its|his|her|their) ${last.lower} (?:by|from) (?:the )?$`, 'i');
-    if (since.length < 600 && (authored.test(by) || new RegExp(`\\b(?:a|an|the|its|his|her|their) ${last.lower}\\b`, 'i').test(since)))
+    const named = `\\b(?:a|an|the|its|his|her|their) ${last.lower}`;
+    if (since.length < 600 && (new RegExp(`${named} (?:by|from) (?:the )?$`, 'i').test(by) || new RegExp(`${named}\\b`, 'i').test(since)))
       return withSpeaker(base, ctx.lastSpoken.speaker);
   }
   // `The group said`: the organisation that spoke last, when one did (not a government agency for `the union`).
