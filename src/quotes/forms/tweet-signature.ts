@@ -13,8 +13,10 @@ const SIGNATURE = /[—–―]\s*([^()\n—–―@]{2,60}?)\s*\(@\w{1,30}\)\s*\p
 /** The tweet signature closing the paragraph of `q`, as a found source (the name after the dash), or undefined. */
 export function tweetSignature(ctx: ArticleContext, q: Quote): Found | undefined {
   const para = ctx.paragraphs[q.paragraph] as Paragraph;
-  if (para.end - q.end > 400 || ctx.text[para.end - 1] === '.' || !ctx.text.includes('(@', q.end)) return undefined;
+  if (para.end - q.end > 400 || ctx.text[para.end - 1] === '.') return undefined;
+  // (Looked for in the paragraph's tail only, where the signature must stand: not in the rest of the article, once per quotation.)
   const tail = ctx.text.slice(q.end, para.end);
+  if (!tail.includes('(@')) return undefined;
   const m = SIGNATURE.exec(tail);
   if (!m || m.index === undefined) return undefined;
   const dashAt = q.end + m.index;

@@ -5,6 +5,7 @@ import { speakerCopy, type Quote, type Speaker } from '../quote.ts';
 import { surnameOf, withoutGeneration } from '../lexicon/generations.ts';
 import { givenWithGeneration } from './generation-names.ts';
 import { introducedBeside } from './relatives-beside.ts';
+import { byStart, firstAtOrAfter, NO_MENTIONS, type MentionOf } from './mention-order.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
 export { foldName };
@@ -46,12 +47,16 @@ export interface Person {
   kind?: MentionKind;
 }
 
+type PersonMention = MentionOf<Person>;
+
 /** The people of one article, clustered so that `Mr Putin`, `Putin` and `Vladimir Putin` are one person. */
 export class ArticlePeople {
   readonly people: Person[] = [];
   /** People by each folded word of their name, so lookups do not scan everyone. */
   private readonly byWord = new Map<string, Person[]>();
-  private readonly mentions: Array<{ person: Person; start: number; end: number }> = [];
+  private readonly mentions: PersonMention[] = [];
+  /** Each person's mentions, the same objects in the same order as in `mentions`: `mentionsOf` reads them without a walk over every mention. */
+  private readonly byPerson = new Map<Person, PersonMention[]>();
   /** Set once the constructor has sorted the mentions: a name added later is inserted in text order. */
   private sorted = false;
 
@@ -65,6 +70,7 @@ export class ArticlePeople {
       if (m.confident) this.add(m.words, m.start, m.end, m.roles, m.gender, folded[k]);
     }
     this.mentions.length = 0;
+    this.byPerson.clear();
     for (const p of this.people) p.lastMention = -1;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k] as NameMention;
@@ -73,7 +79,9 @@ export class ArticlePeople {
       const p = m.confident ? this.add(m.words, m.start, m.end, m.roles, m.gender, f) : this.find(m.words, m.start, f);
       if (p && !m.confident) this.note(p, m.start, m.end);
     }
-    this.mentions.sort((a, b) => a.start - b.start);
+    // (Both sorts are stable: each person's list stays the article's list filtered to that person.)
+    this.mentions.sort(byStart);
+    for (const list of this.byPerson.values()) list.sort(byStart);
     this.sorted = true;
   }
 
@@ -178,36 +186,28 @@ export class ArticlePeople {
   private note(p: Person, start: number, end: number): void {
     p.lastMention = Math.max(p.lastMention, start);
     const m = { person: p, start, end };
+    let own = this.byPerson.get(p);
+    if (own === undefined) this.byPerson.set(p, (own = []));
     // A name found later in a source phrase (`In Columbia, …`) goes where it stands in the text, not
     // at the end: windows of `mentionsBetween` read the list as sorted.
-    if (!this.sorted) this.mentions.push(m);
-    else this.mentions.splice(this.firstMentionAtOrAfter(start), 0, m);
-  }
-
-  /** Index of the first mention starting at or after `at` (mentions are in text order: a binary search). */
-  private firstMentionAtOrAfter(at: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.mentions[mid] as { start: number }).start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    if (this.sorted) this.mentions.splice(firstAtOrAfter(this.mentions, start), 0, m);
+    else this.mentions.push(m);
+    if (this.sorted) own.splice(firstAtOrAfter(own, start), 0, m);
+    else own.push(m);
   }
 
   /** Every mention in [from, to), in text order. */
   mentionsBetween(from: number, to: number): Array<{ person: Person; start: number; end: number }> {
-    const lo = this.firstMentionAtOrAfter(from);
+    const lo = firstAtOrAfter(this.mentions, from);
     const out: Array<{ person: Person; start: number; end: number }> = [];
     for (let k = lo; k < this.mentions.length && (this.mentions[k] as { start: number }).start < to; k++)
       out.push(this.mentions[k] as never);
     return out;
   }
 
-  /** Every mention of one person, in text order. */
-  mentionsOf(p: Person): Array<{ person: Person; start: number; end: number }> {
-    return this.mentions.filter((m) => m.person === p);
+  /** Every mention of one person, in text order (the article's own list: read it, never change it). */
+  mentionsOf(p: Person): readonly PersonMention[] {
+    return this.byPerson.get(p) ?? NO_MENTIONS;
   }
 
   /** How many times each person is mentioned before `at` (what `mentionsBetween(0, at)` holds), and the person mentioned first. */
@@ -224,7 +224,7 @@ export class ArticlePeople {
 
   /** The nearest person mentioned before `at` who fits the pronoun's gender. */
   nearestBefore(at: number, gender?: Gender): Person | undefined {
-    const lo = this.firstMentionAtOrAfter(at);
+    const lo = firstAtOrAfter(this.mentions, at);
     for (let k = lo - 1; k >= 0; k--) {
       const p = (this.mentions[k] as { person: Person }).person;
       if (!gender || !p.gender || p.gender === gender) return p;

@@ -68,6 +68,17 @@ function ofGender(namesakes: Person[], gender: Gender | undefined): Person | und
   return fit.length === 1 ? fit[0] : undefined;
 }
 
+/**
+ * What the walk below reads around a mention, whatever surname is asked about: a title before it (`titledAt`,
+ * by its start) and its sentence's pronoun after it (`pronounAfter`, by its end). Kept per article (a weak
+ * key: nothing outlives its extraction), since every lone surname resolved walks back over every mention before it.
+ */
+interface Readings {
+  titled: Map<number, boolean>;
+  pronoun: Map<number, Gender | undefined>;
+}
+const readingsOf = new WeakMap<ArticleContext, Readings>();
+
 /** The person a lone surname `word` at `at` stands for when two or more people share it; undefined when fewer do. */
 export function salientNamesake(ctx: ArticleContext, word: string, at: number, roles: string[] = []): Person | undefined {
   // `Mrs. Clinton` is never the Clinton who is a man.
@@ -76,11 +87,25 @@ export function salientNamesake(ctx: ArticleContext, word: string, at: number, r
   if (gender && namesakes.length === 1) return namesakes[0];
   if (namesakes.length < 2) return undefined;
   const lower = word.toLowerCase();
-  const bare = (start: number, end: number): boolean =>
-    withoutPossessiveS(ctx.text.slice(start, end)).toLowerCase() === lower && !titledAt(ctx.text, start);
+  let readings = readingsOf.get(ctx);
+  if (!readings) readingsOf.set(ctx, (readings = { titled: new Map(), pronoun: new Map() }));
+  const { titled, pronoun } = readings;
+  // (Lower-casing never shortens a word: a mention longer than the surname and a possessive `'s` is never it.)
+  const bare = (start: number, end: number): boolean => {
+    if (end - start > lower.length + 2 || withoutPossessiveS(ctx.text.slice(start, end)).toLowerCase() !== lower) return false;
+    let t = titled.get(start);
+    if (t === undefined) titled.set(start, (t = titledAt(ctx.text, start)));
+    return !t;
+  };
+  const pronounAt = (end: number): Gender | undefined => {
+    if (pronoun.has(end)) return pronoun.get(end);
+    const g = pronounAfter(ctx.masked, end);
+    pronoun.set(end, g);
+    return g;
+  };
   // The pronoun is the surname's only when the surname is its sentence's subject (not `threatened to jail Clinton if he won`).
   const meant = (start: number, end: number): Person | undefined =>
-    bare(start, end) && subjectAt(ctx.text, start, end) ? ofGender(namesakes, pronounAfter(ctx.masked, end)) : undefined;
+    bare(start, end) && subjectAt(ctx.text, start, end) ? ofGender(namesakes, pronounAt(end)) : undefined;
   const here = gender ? undefined : meant(at, at + word.length);
   if (here) return here;
   let latest: Person | undefined;

@@ -55,6 +55,16 @@ describe('embedded tweets', () => {
     expect(speaker(body, 'fresh charges')).toBe('county lawyers');
     expect(speaker(body, 'This changes the timetable')).toBe('Sam Porter');
   });
+
+  it('gives a quotation no tweet author when the signature closes a later paragraph, not its own', () => {
+    const body =
+      'The harbour board met on Tuesday.\n\n' +
+      '“We will not sign this,” the chairwoman told the room, and left early\n\n' +
+      'Nobody from the board answered questions afterwards.\n\n' +
+      '“The vote is a disgrace.” — Lena Hart (@lenahart) June 4, 2022';
+    expect(speaker(body, 'We will not sign')).toBe('the chairwoman');
+    expect(speaker(body, 'The vote is a disgrace')).toBe('Lena Hart');
+  });
 });
 
 describe('a participle after an attribution', () => {

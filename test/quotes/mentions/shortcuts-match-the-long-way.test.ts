@@ -1,4 +1,4 @@
-/** Round 14 (extraction CPU): shortcuts and remembered answers give what the long way gives. */
+/** Rounds 14 and 22 (extraction CPU): shortcuts and remembered answers give what the long way gives. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, foldName } from '../../../src/text/fold.ts';
@@ -6,6 +6,7 @@ import { isNotLoneWord } from '../../../src/quotes/mentions/names.ts';
 import { sentenceStart, type ArticleContext } from '../../../src/quotes/mentions/context.ts';
 import { splitParagraphs } from '../../../src/quotes/finding/paragraphs.ts';
 import { ArticlePeople } from '../../../src/quotes/mentions/speakers.ts';
+import { analyseQuotes } from '../../../src/quotes/extract.ts';
 
 function context(text: string, masked = text): ArticleContext {
   return { text, masked, paragraphs: splitParagraphs(text), tokens: [], people: new ArticlePeople([]), spoken: [] };
@@ -57,5 +58,26 @@ describe('a lone capitalised word that is no name', () => {
   it('is told by the written word or its lower case, whatever the letters after the capital', () => {
     for (const word of ['The', 'THE', 'Monday', 'President', 'Meanwhile', 'Sept', 'MONDAY']) expect(isNotLoneWord(word)).toBe(true);
     for (const word of ['Smith', 'McAdoo', 'Thexton', 'Presidente', 'Żak', 'Tbilisi', "O'Hara"]) expect(isNotLoneWord(word)).toBe(false);
+  });
+});
+
+describe("a person's own mentions", () => {
+  it('are the article’s mentions of that person in text order, names noted after the article was read included', () => {
+    const text =
+      'Mayor Dana Okafor and Councillor Lee Brandt met on Monday.\n\n' +
+      '“We agreed on the budget,” Okafor said.\n\n' +
+      'Brandt was less sure. “It is a start,” Brandt said, and Okafor nodded.';
+    const ctx = analyseQuotes(text).ctx;
+    if (!ctx) throw new Error('no quotations read');
+    const people = ctx.people;
+    const okafor = people.find(['Okafor'], text.length) as NonNullable<ReturnType<ArticlePeople['find']>>;
+    // Noted later, as a source phrase does: one before every mention, one among them, one at an offset already taken.
+    people.add(['Okafor'], 0, 6);
+    people.add(['Dana', 'Okafor'], text.indexOf('Brandt was'), text.indexOf('Brandt was') + 6);
+    people.add(['Okafor'], text.lastIndexOf('Okafor'), text.lastIndexOf('Okafor') + 6);
+    for (const p of people.people)
+      expect(people.mentionsOf(p)).toEqual(people.mentionsBetween(0, text.length).filter((m) => m.person === p));
+    const [named, said, noted, last] = ['Dana', 'Okafor said', 'Brandt was'].map((w) => text.indexOf(w)).concat(text.lastIndexOf('Okafor'));
+    expect(people.mentionsOf(okafor).map((m) => m.start)).toEqual([0, named, said, noted, last, last]);
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * Lists of an article's name mentions in text order (`speakers.ts` keeps the article's list and one
+ * per person): where a mention goes in one, and how they are sorted.
+ */
+
+/** Something that stands at an offset of the text. */
+interface Placed {
+  start: number;
+}
+
+/** Index of the first item of `list` (in text order) starting at or after `at`: a binary search. */
+export function firstAtOrAfter(list: readonly Placed[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Placed).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where someone is named in the article. */
+export type MentionOf<P> = { person: P; start: number; end: number };
+
+/** The mentions of someone never named (a person of `ArticlePeople`'s first pass not met again). */
+export const NO_MENTIONS: readonly never[] = [];
+
+/** Text order, for a stable sort (mentions at one offset keep the order they were noted in). */
+export const byStart = (a: Placed, b: Placed): number => a.start - b.start;
