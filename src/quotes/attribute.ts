@@ -217,17 +217,12 @@ function sentenceBefore(ctx: ArticleContext, q: Quote): Token[] {
   return windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start);
 }
 
-/** The last clause of the quotation's sentence before it. */
-const ownClause = (ctx: ArticleContext, q: Quote): Token[] => lastClause(sentenceBefore(ctx, q));
-
 /**
  * The forms read in the quotation's own sentence when no cue names its speaker: reported speech, statements, `as`
  * clauses and, unless `possessives` is false, an owner's possessive (`Roe's rejection of "…"`) and the headline's speaker.
  */
-function sentenceForm(ctx: ArticleContext, q: Quote, possessives = true): Found | undefined {
+function sentenceForm(ctx: ArticleContext, q: Quote, sentenceTokens: Token[], sentence: Token[], possessives = true): Found | undefined {
   const para = ctx.paragraphs[q.paragraph] as Paragraph;
-  const sentenceTokens = sentenceBefore(ctx, q);
-  const sentence = lastClause(sentenceTokens);
   // Bounded like the words before it: a paragraph without a sentence end (hostile input, thousands
   // of quotes in one line) made each quote scan to the paragraph's end, a cost growing with its square.
   let afterTokens: ReturnType<typeof windowTokens> | undefined;
@@ -308,7 +303,8 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       else if (found.cue.end <= q.start) {
         // A cue before the words whose source phrase names nobody (`Jo Roe, a candidate, put out a statement saying:`): the
         // source the sentence's own forms read for that same cue, when it names a person or a body itself.
-        const form = sentenceForm(ctx, q, false);
+        const sentenceTokens = sentenceBefore(ctx, q);
+        const form = sentenceForm(ctx, q, sentenceTokens, lastClause(sentenceTokens), false);
         const other = form?.cue.start === found.cue.start ? resolved(ctx, form, last?.speaker) : undefined;
         if (other?.speaker && other.speaker.kind !== 'unnamed' && namesItself(other.mention?.text ?? '')) {
           q.mention = other.mention;
@@ -330,8 +326,10 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       if (q.speaker) noteSpeaker(ctx, q);
       continue;
     }
-    const reported = sentenceForm(ctx, q);
-    const governing = reported || q.kind !== 'partial' ? undefined : governingSpeech(ownClause(ctx, q), namedElsewhere(ctx));
+    const sentenceTokens = sentenceBefore(ctx, q);
+    const sentence = lastClause(sentenceTokens);
+    const reported = sentenceForm(ctx, q, sentenceTokens, sentence);
+    const governing = reported || q.kind !== 'partial' ? undefined : governingSpeech(sentence, namedElsewhere(ctx));
     if (reported || governing) {
       const a = resolved(ctx, (reported ?? governing) as Found, last?.speaker);
       if (a.speaker) {
