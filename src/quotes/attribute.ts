@@ -39,6 +39,7 @@ import { paragraphBefore } from './finding/captions.ts';
 import { issuedStatement } from './forms/issued-statement.ts';
 import { unattributeNicknames } from './mentions/nicknames.ts';
 import { ownAttribution } from './own-attribution.ts';
+import { PERSONAL_PRONOUNS } from './lexicon/pronouns.ts';
 
 export type { ArticleContext } from './mentions/context.ts';
 
@@ -210,6 +211,57 @@ function tokensAfter(ctx: ArticleContext, q: Quote, para: Paragraph): Token[] {
   return windowTokens(ctx, q.end, sentenceEnd(ctx.masked, q.end, Math.min(para.end, q.end + WINDOW)));
 }
 
+/** The tokens of the quotation's sentence before it, within its paragraph and `WINDOW` characters. */
+function sentenceBefore(ctx: ArticleContext, q: Quote): Token[] {
+  const para = ctx.paragraphs[q.paragraph] as Paragraph;
+  return windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start);
+}
+
+/**
+ * The forms read in the quotation's own sentence when no cue names its speaker: reported speech, statements, `as`
+ * clauses and, unless `possessives` is false, an owner's possessive (`Roe's rejection of "…"`) and the headline's speaker.
+ */
+function sentenceForm(ctx: ArticleContext, q: Quote, sentenceTokens: Token[], sentence: Token[], possessives = true): Found | undefined {
+  const para = ctx.paragraphs[q.paragraph] as Paragraph;
+  // Bounded like the words before it: a paragraph without a sentence end (hostile input, thousands
+  // of quotes in one line) made each quote scan to the paragraph's end, a cost growing with its square.
+  let afterTokens: ReturnType<typeof windowTokens> | undefined;
+  return (
+    // `maintaining, in the words of X, that …`: words given as someone's own outrank the clause's subject.
+    (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter((afterTokens ??= tokensAfter(ctx, q, para)))) : undefined) ??
+    afterIndirectSpeech(ctx, q) ??
+    // `X welcomed a study by Y, which found that "…"`: the relative clause of finding right before the words governs them.
+    (q.kind === 'partial' ? documentFinding(sentence) : undefined) ??
+    reportedSpeech(sentence) ??
+    (q.kind === 'partial' ? issuedFinding(sentence) : undefined) ??
+    issuedStatement(sentenceTokens) ??
+    asClauseBefore(sentence) ??
+    (AS_NEXT.test(ctx.text.slice(q.end, q.end + 8)) && !/[.!?]$/.test(q.text)
+      ? asClauseAfter((afterTokens ??= tokensAfter(ctx, q, para)))
+      : undefined) ??
+    (q.kind === 'partial'
+      ? (passiveAgent(sentence, (afterTokens ??= tokensAfter(ctx, q, para))) ??
+        participleLeadIn(sentence, afterTokens ?? tokensAfter(ctx, q, para)))
+      : undefined) ??
+    (possessives ? possessiveForm(ctx, q, sentence) : undefined)
+  );
+}
+
+/** `Roe's rejection of "…"`, `Roe's statement …: "…"`, `Roe's "…"`, or the headline's speaker for the first paragraph. */
+function possessiveForm(ctx: ArticleContext, q: Quote, sentence: Token[]): Found | undefined {
+  return (
+    possessiveSpeech(sentence) ??
+    possessiveStatement(sentence, (words, at) => isKnownPerson(ctx, words, at)) ??
+    (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
+      ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
+      : undefined) ??
+    (q.paragraph === 0 ? headlineAttribution(ctx) : undefined)
+  );
+}
+
+/** A source phrase that names its speaker itself: not a pronoun (the ranker's guess), nor an owner (`Roe's attacks`). */
+const namesItself = (mention: string): boolean => !PERSONAL_PRONOUNS.has(mention.toLowerCase()) && !/['’]s?$/.test(mention);
+
 /** Attribute the quotes in text order; returns those whose speaker was only carried over from the quotation before. */
 function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
   const carried = new Set<Quote>();
@@ -248,6 +300,18 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       const speaker =
         (a.speaker === undefined || fromPrevious ? pronounBody(ctx, q, found, last?.speaker)?.speaker : undefined) ?? a.speaker;
       if (speaker) q.speaker = speaker;
+      else if (found.cue.end <= q.start) {
+        // A cue before the words whose source phrase names nobody (`Jo Roe, a candidate, put out a statement saying:`): the
+        // source the sentence's own forms read for that same cue, when it names a person or a body itself.
+        const sentenceTokens = sentenceBefore(ctx, q);
+        const form = sentenceForm(ctx, q, sentenceTokens, lastClause(sentenceTokens), false);
+        const other = form?.cue.start === found.cue.start ? resolved(ctx, form, last?.speaker) : undefined;
+        if (other?.speaker && other.speaker.kind !== 'unnamed' && namesItself(other.mention?.text ?? '')) {
+          q.mention = other.mention;
+          q.cue = other.cue;
+          q.speaker = other.speaker;
+        }
+      }
       last = q;
       if (q.speaker) noteSpeaker(ctx, q);
       continue;
@@ -262,36 +326,10 @@ function attributeInOrder(ctx: ArticleContext, quotes: Quote[]): Set<Quote> {
       if (q.speaker) noteSpeaker(ctx, q);
       continue;
     }
-    const para = ctx.paragraphs[q.paragraph] as Paragraph;
-    const sentenceTokens = windowTokens(ctx, sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW)), q.start);
+    const sentenceTokens = sentenceBefore(ctx, q);
     const sentence = lastClause(sentenceTokens);
-    let afterTokens: ReturnType<typeof windowTokens> | undefined;
-    // Bounded like the words before it: a paragraph without a sentence end (hostile input, thousands
-    // of quotes in one line) made each quote scan to the paragraph's end, a cost growing with its square.
-    const reported =
-      // `maintaining, in the words of X, that …`: words given as someone's own outrank the clause's subject.
-      (q.kind === 'partial' ? (wordsOfBefore(sentence) ?? wordsOfAfter((afterTokens ??= tokensAfter(ctx, q, para)))) : undefined) ??
-      afterIndirectSpeech(ctx, q) ??
-      // `X welcomed a study by Y, which found that "…"`: the relative clause of finding right before the words governs them.
-      (q.kind === 'partial' ? documentFinding(sentence) : undefined) ??
-      reportedSpeech(sentence) ??
-      (q.kind === 'partial' ? issuedFinding(sentence) : undefined) ??
-      issuedStatement(sentenceTokens) ??
-      asClauseBefore(sentence) ??
-      (AS_NEXT.test(ctx.text.slice(q.end, q.end + 8)) && !/[.!?]$/.test(q.text)
-        ? asClauseAfter((afterTokens ??= tokensAfter(ctx, q, para)))
-        : undefined) ??
-      (q.kind === 'partial'
-        ? (passiveAgent(sentence, (afterTokens ??= tokensAfter(ctx, q, para))) ??
-          participleLeadIn(sentence, (afterTokens ??= tokensAfter(ctx, q, para))))
-        : undefined) ??
-      possessiveSpeech(sentence) ??
-      possessiveStatement(sentence, (words, at) => isKnownPerson(ctx, words, at)) ??
-      (q.kind === 'partial' && /^ \p{Ll}/u.test(ctx.text.slice(q.end, q.end + 2))
-        ? possessorBefore(sentence, (words, at) => isKnownPerson(ctx, words, at))
-        : undefined) ??
-      (q.paragraph === 0 ? headlineAttribution(ctx) : undefined);
-    const governing = reported ? undefined : q.kind === 'partial' ? governingSpeech(sentence, namedElsewhere(ctx)) : undefined;
+    const reported = sentenceForm(ctx, q, sentenceTokens, sentence);
+    const governing = reported || q.kind !== 'partial' ? undefined : governingSpeech(sentence, namedElsewhere(ctx));
     if (reported || governing) {
       const a = resolved(ctx, (reported ?? governing) as Found, last?.speaker);
       if (a.speaker) {

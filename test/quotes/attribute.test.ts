@@ -142,3 +142,26 @@ describe('quotes without their own cue', () => {
     expect(quotes[0]?.speaker?.name).toBe('Pat Caddell');
   });
 });
+
+describe('a cue before the words whose source names nobody', () => {
+  it('gives the words to the body that tweeted them when the cue reads a place after the body as its source', () => {
+    const q = one(
+      'The storm turned east on Sunday. The Coastal Forecast Office in Dover, Delaware, tweeted in reply: "Delaware will see no damage from this storm. The system stays offshore."',
+    );
+    expect(q.speaker?.name).toBe('the Coastal Forecast Office');
+  });
+
+  it('gives the words to the name after `Now` when the cue reads `Now Kerr` as its source', () => {
+    const q = one(
+      'The fund was cut in half. Now Kerr says he is so upset by the cut -- "an insult to every family here" -- that he will sue.',
+    );
+    expect(q.speaker?.name).toBe('Kerr');
+  });
+
+  it('never gives the words to the owner of the subject (`Roe’s attacks were repeated by …`)', () => {
+    const q = one(
+      'The council met on Monday. Roe’s attacks were repeated by aides across the state, who cited remarks Dan Kerr made in 2006 saying he "kind of hopes" the fund fails.',
+    );
+    expect(q.speaker?.name).not.toBe('Roe');
+  });
+});

@@ -102,6 +102,23 @@ function issuerBefore(tokens: Token[], e: number): [number, number] | undefined 
   return [s, e];
 }
 
+/** The most words an appositive between the issuer and its verb may have: `Jo Roe, a candidate for mayor, put out …`. */
+const APPOSITIVE_WORDS = 10;
+
+/**
+ * Where the issuer's phrase ends when a comma-closed appositive stands before the verb at `e` (`Jo Roe, running for
+ * mayor in Ely, put out …`): the appositive's opening comma; else `e`. Plain words only inside.
+ */
+function appositiveOpening(tokens: Token[], e: number): number {
+  if (tokens[e - 1]?.text !== ',') return e;
+  for (let k = e - 2; k >= 1 && k >= e - 2 - APPOSITIVE_WORDS; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k > 1 && k < e - 2 ? k : e;
+    if (t.kind !== 'word' && !/^[.'’-]$/.test(t.text)) return e;
+  }
+  return e;
+}
+
 /** The issuer of the statement whose content the quotation after `tokens` (its sentence up to the quotation) is in. */
 export function issuedStatement(tokens: Token[]): Found | undefined {
   const n = tokens.length;
@@ -129,7 +146,7 @@ export function issuedStatement(tokens: Token[]): Found | undefined {
         e -= 2;
       else break;
     }
-    const subject = issuerBefore(tokens, e);
+    const subject = issuerBefore(tokens, appositiveOpening(tokens, e));
     if (!subject) return undefined;
     const cue = tokens[c < 0 ? v : c] as Token;
     return {
