@@ -12,7 +12,7 @@ import { kindOf } from '../mentions/mention-kind.ts';
 import { PREPOSITIONS } from '../lexicon/word-lists.ts';
 import type { Speaker } from '../quote.ts';
 import type { Person } from '../mentions/speakers.ts';
-import { chainHead, subordinateSubject } from './subject-chain.ts';
+import { chainHead, possessorOpening, subordinateSubject } from './subject-chain.ts';
 import { recentSubject } from './recent-subject.ts';
 import { titleBefore } from '../cues/clause-subject.ts';
 import type { Token } from '../tokens.ts';
@@ -338,6 +338,8 @@ function chainSubject(ctx: ArticleContext, at: number, gender: Gender): Person |
     if (!opensSentence(ctx.text, m.start, m.end) && !speaks(ctx.text, m.start, m.end)) continue;
     if (subject === undefined || JOINED_CLAUSE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) subject = m.person;
   }
+  // (`Mr. Paul's reasons for … are …; he says …`: the possessor of a subject that is no person, `subject-chain.ts`.)
+  subject ??= possessorOpening(ctx, head);
   const clashes = subject?.gender !== undefined && subject.gender !== gender;
   return subject && isPersonKind(ctx, subject) && !clashes ? subject : undefined;
 }

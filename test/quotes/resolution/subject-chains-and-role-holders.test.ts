@@ -95,3 +95,23 @@ describe('a role description when two people of the article hold the role (round
     expect(speakerOf(text, 'If you stand with me')?.name).toBe('Elmer Vance');
   });
 });
+
+describe('a chain headed by a sentence whose subject is owned by a name (round 22)', () => {
+  it('gives `he` to the possessor opening the chain’s first sentence, not to a man named later in it', () => {
+    const text =
+      'Senator Ada Quill and Senator Owen Tarrant, Republican of Idaho, have said they will vote against the levy.\n\n' +
+      'Mr. Tarrant’s objections to the levy are unlike Ms. Quill’s; he says it keeps too many of the old fees. ' +
+      'And he predicted that support would fade because of the delay caused by Mr. Brandt’s illness.\n\n' +
+      '“The longer the levy sits there, the more members will see it changes nothing,” he said on Sunday.';
+    expect(speakerOf(text, 'The longer the levy')?.name).toBe('Owen Tarrant');
+  });
+
+  it('does not give `he` to a possessor whose possessive owns a person', () => {
+    const text =
+      'Senator Ada Quill and Senator Owen Tarrant, Republican of Idaho, have said they will vote against the levy.\n\n' +
+      'Mr. Tarrant’s chief counsel objected to the levy on Monday; he says it keeps too many of the old fees. ' +
+      'And he predicted that support would fade because of the delay caused by Mr. Brandt’s illness.\n\n' +
+      '“The longer the levy sits there, the more members will see it changes nothing,” he said on Sunday.';
+    expect(speakerOf(text, 'The longer the levy')?.name).not.toBe('Owen Tarrant');
+  });
+});
