@@ -156,12 +156,14 @@ const OWNED_WORDS = 3;
 const isPersonNoun = (w: string): boolean => isPersonHead(w) || isPersonNounByEnding(w) || isTitle(w) || isRelationalHead(w);
 
 /**
- * `Mr. Paul's reasons for opposing the bill are …; he says …`: the person whose possessive opens the
- * sentence that heads a chain (a name, maybe after titles), when that sentence has no subject of its
- * own to give. Not when the possessive owns a person (`Roe's lawyer argued …`: the chain is about the
+ * `Mr. Paul's reasons for opposing the bill are …; he says …`, `Roe's column backed Poe's call. He
+ * denounced …`: the person whose possessive opens the sentence that heads a chain (a name, maybe after
+ * titles; the sentence right before the pronoun's, when no pronoun sentence lies between), when that
+ * sentence has no subject of its own to give; with `alone` (no pronoun sentence between), only when nobody
+ * else is named in it but as an owner (`… backed Poe's call`). Not when the possessive owns a person (`Roe's lawyer argued …`: the chain is about the
  * lawyer, whom the article does not name).
  */
-export function possessorOpening(ctx: ArticleContext, head: Token[]): Person | undefined {
+export function possessorOpening(ctx: ArticleContext, head: Token[], alone = false): Person | undefined {
   let k = 0;
   while (k < head.length && k < 4 && !hasPossessiveS(head[k]?.text ?? '')) {
     const t = head[k] as Token;
@@ -175,5 +177,12 @@ export function possessorOpening(ctx: ArticleContext, head: Token[]): Person | u
     if (t.kind !== 'word' || t.text !== t.lower) break;
     if (isPersonNoun(t.lower)) return undefined;
   }
-  return ctx.people.mentionsBetween((head[0] as Token).start, owner.end).at(-1)?.person;
+  const person = ctx.people.mentionsBetween((head[0] as Token).start, owner.end).at(-1)?.person;
+  // Right before the pronoun's own sentence, anyone else named there but as an owner may be the pronoun
+  // (`Roe's comments drew anger from a colleague, Omar Haddad. He wrote …`).
+  if (!person || !alone) return person;
+  const others = ctx.people.mentionsBetween(owner.end, (head[head.length - 1] as Token).end);
+  const owns = (m: { start: number; end: number }): boolean =>
+    /^['’]/.test(ctx.text.slice(m.end, m.end + 1)) || hasPossessiveS(ctx.text.slice(m.start, m.end));
+  return others.every((m) => m.person === person || owns(m)) ? person : undefined;
 }

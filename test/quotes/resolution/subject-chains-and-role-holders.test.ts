@@ -114,4 +114,20 @@ describe('a chain headed by a sentence whose subject is owned by a name (round 2
       '“The longer the levy sits there, the more members will see it changes nothing,” he said on Sunday.';
     expect(speakerOf(text, 'The longer the levy')?.name).not.toBe('Owen Tarrant');
   });
+
+  it('gives `he` to the possessor opening the sentence right before, not to a man named as its object', () => {
+    const text =
+      'The paper ran the senator’s essay on Friday.\n\n' +
+      'Senator Lyle Hammond’s essay backed Governor Ross Ebert’s plan to send the guard into the city. ' +
+      'He condemned “lawless gangs” and “organised looters” in the streets.';
+    expect(speakerOf(text, 'lawless gangs')?.name).toBe('Lyle Hammond');
+  });
+
+  it('does not give `he` to the possessor of a person right before', () => {
+    const text =
+      'The paper ran the senator’s essay on Friday.\n\n' +
+      'Senator Lyle Hammond’s aide backed Governor Ross Ebert’s plan to send the guard into the city. ' +
+      'He condemned “lawless gangs” and “organised looters” in the streets.';
+    expect(speakerOf(text, 'lawless gangs')?.name).not.toBe('Lyle Hammond');
+  });
 });
