@@ -12,7 +12,7 @@ import { kindOf } from '../mentions/mention-kind.ts';
 import { PREPOSITIONS } from '../lexicon/word-lists.ts';
 import type { Speaker } from '../quote.ts';
 import type { Person } from '../mentions/speakers.ts';
-import { chainHead, subordinateSubject } from './subject-chain.ts';
+import { chainHead, possessorOpening, subordinateSubject } from './subject-chain.ts';
 import { recentSubject } from './recent-subject.ts';
 import { titleBefore } from '../cues/clause-subject.ts';
 import type { Token } from '../tokens.ts';
@@ -329,7 +329,9 @@ function chainSubject(ctx: ArticleContext, at: number, gender: Gender): Person |
   const head = chain.head;
   // `When Mark Dunn took over, he cut …`: the opening clause's name (`subordinateSubject`), even with no pronoun sentence after.
   const opening = subordinateSubject(head);
-  if (chain.skipped === 0 && opening === undefined) return undefined;
+  // With no pronoun sentence walked over, only that name or a possessor opening the sentence decides here
+  // (`Roe's column backed Poe's call. He denounced …` is Roe, `possessorOpening`); else the recent subject does.
+  if (chain.skipped === 0 && opening === undefined && possessorOpening(ctx, head, true) === undefined) return undefined;
   // The sentence's first subject, or the subject of a clause joined after it: `Jo Roe noted …, but Ann Poe brushed that aside. He said …` is Poe.
   // (A compound subject, `Lewis and Julian Bond held …`, gives `he` no speaker: `lastNamedInPair` decides it before this.)
   let subject: Person | undefined;
@@ -338,6 +340,8 @@ function chainSubject(ctx: ArticleContext, at: number, gender: Gender): Person |
     if (!opensSentence(ctx.text, m.start, m.end) && !speaks(ctx.text, m.start, m.end)) continue;
     if (subject === undefined || JOINED_CLAUSE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) subject = m.person;
   }
+  // (`Mr. Paul's reasons for … are …; he says …`: the possessor of a subject that is no person, `subject-chain.ts`.)
+  subject ??= possessorOpening(ctx, head, chain.skipped === 0);
   const clashes = subject?.gender !== undefined && subject.gender !== gender;
   return subject && isPersonKind(ctx, subject) && !clashes ? subject : undefined;
 }

@@ -11,6 +11,12 @@ import type { Gender } from '../mentions/names.ts';
 import { clauseStart } from '../cues/clause-subject.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
+import type { Person } from '../mentions/speakers.ts';
+import { isPersonHead } from '../lexicon/word-lists.ts';
+import { isPersonNounByEnding } from '../lexicon/person-nouns.ts';
+import { isTitle } from '../lexicon/titles.ts';
+import { isRelationalHead } from './relational.ts';
+import { hasPossessiveS } from '../../text/marks.ts';
 
 /** How far back a chain may run, in characters, and over how many pronoun sentences. */
 const CHAIN_REACH = 1500;
@@ -141,4 +147,42 @@ function sentencesOf(ctx: ArticleContext, tokens: Token[]): Token[][] {
 function breaksBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
+}
+
+/** Lower-case words read after an opening possessive for a noun of a person it owns (`Roe's longtime lawyer`). */
+const OWNED_WORDS = 3;
+
+/** Is this lower-case word a noun for a person (`lawyer`, `wife`, `senator`, `spokesman`)? */
+const isPersonNoun = (w: string): boolean => isPersonHead(w) || isPersonNounByEnding(w) || isTitle(w) || isRelationalHead(w);
+
+/**
+ * `Mr. Paul's reasons for opposing the bill are …; he says …`, `Roe's column backed Poe's call. He
+ * denounced …`: the person whose possessive opens the sentence that heads a chain (a name, maybe after
+ * titles; the sentence right before the pronoun's, when no pronoun sentence lies between), when that
+ * sentence has no subject of its own to give; with `alone` (no pronoun sentence between), only when nobody
+ * else is named in it but as an owner (`… backed Poe's call`). Not when the possessive owns a person (`Roe's lawyer argued …`: the chain is about the
+ * lawyer, whom the article does not name).
+ */
+export function possessorOpening(ctx: ArticleContext, head: Token[], alone = false): Person | undefined {
+  let k = 0;
+  while (k < head.length && k < 4 && !hasPossessiveS(head[k]?.text ?? '')) {
+    const t = head[k] as Token;
+    if (t.kind === 'word' ? !isUpperStart(t.text) : t.text !== '.') return undefined;
+    k++;
+  }
+  const owner = head[k];
+  if (!owner || owner.kind !== 'word' || !isUpperStart(owner.text) || !hasPossessiveS(owner.text)) return undefined;
+  for (let j = k + 1; j < head.length && j <= k + OWNED_WORDS; j++) {
+    const t = head[j] as Token;
+    if (t.kind !== 'word' || t.text !== t.lower) break;
+    if (isPersonNoun(t.lower)) return undefined;
+  }
+  const person = ctx.people.mentionsBetween((head[0] as Token).start, owner.end).at(-1)?.person;
+  // Right before the pronoun's own sentence, anyone else named there but as an owner may be the pronoun
+  // (`Roe's comments drew anger from a colleague, Omar Haddad. He wrote …`).
+  if (!person || !alone) return person;
+  const others = ctx.people.mentionsBetween(owner.end, (head[head.length - 1] as Token).end);
+  const owns = (m: { start: number; end: number }): boolean =>
+    /^['’]/.test(ctx.text.slice(m.end, m.end + 1)) || hasPossessiveS(ctx.text.slice(m.start, m.end));
+  return others.every((m) => m.person === person || owns(m)) ? person : undefined;
 }

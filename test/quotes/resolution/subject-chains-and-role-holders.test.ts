@@ -95,3 +95,39 @@ describe('a role description when two people of the article hold the role (round
     expect(speakerOf(text, 'If you stand with me')?.name).toBe('Elmer Vance');
   });
 });
+
+describe('a chain headed by a sentence whose subject is owned by a name (round 22)', () => {
+  it('gives `he` to the possessor opening the chain’s first sentence, not to a man named later in it', () => {
+    const text =
+      'Senator Ada Quill and Senator Owen Tarrant, Republican of Idaho, have said they will vote against the levy.\n\n' +
+      'Mr. Tarrant’s objections to the levy are unlike Ms. Quill’s; he says it keeps too many of the old fees. ' +
+      'And he predicted that support would fade because of the delay caused by Mr. Brandt’s illness.\n\n' +
+      '“The longer the levy sits there, the more members will see it changes nothing,” he said on Sunday.';
+    expect(speakerOf(text, 'The longer the levy')?.name).toBe('Owen Tarrant');
+  });
+
+  it('does not give `he` to a possessor whose possessive owns a person', () => {
+    const text =
+      'Senator Ada Quill and Senator Owen Tarrant, Republican of Idaho, have said they will vote against the levy.\n\n' +
+      'Mr. Tarrant’s chief counsel objected to the levy on Monday; he says it keeps too many of the old fees. ' +
+      'And he predicted that support would fade because of the delay caused by Mr. Brandt’s illness.\n\n' +
+      '“The longer the levy sits there, the more members will see it changes nothing,” he said on Sunday.';
+    expect(speakerOf(text, 'The longer the levy')?.name).not.toBe('Owen Tarrant');
+  });
+
+  it('gives `he` to the possessor opening the sentence right before, not to a man named as its object', () => {
+    const text =
+      'The paper ran the senator’s essay on Friday.\n\n' +
+      'Senator Lyle Hammond’s essay backed Governor Ross Ebert’s plan to send the guard into the city. ' +
+      'He condemned “lawless gangs” and “organised looters” in the streets.';
+    expect(speakerOf(text, 'lawless gangs')?.name).toBe('Lyle Hammond');
+  });
+
+  it('does not give `he` to the possessor of a person right before', () => {
+    const text =
+      'The paper ran the senator’s essay on Friday.\n\n' +
+      'Senator Lyle Hammond’s aide backed Governor Ross Ebert’s plan to send the guard into the city. ' +
+      'He condemned “lawless gangs” and “organised looters” in the streets.';
+    expect(speakerOf(text, 'lawless gangs')?.name).not.toBe('Lyle Hammond');
+  });
+});
