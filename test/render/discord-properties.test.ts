@@ -207,3 +207,18 @@ describe('renderDiscord properties', () => {
     );
   });
 });
+
+describe('renderDiscord regressions: backticks that open no code span', () => {
+  const notice = (message: string) => renderDiscord({ kind: 'error', command: 'quote', code: 'bad_option', message });
+
+  it('breaks a link after an escaped backtick, which Discord shows as a backtick and not as a code span', () => {
+    const message = notice('\\`<news://a/1>\\`<news://b/2>');
+    expect(rawLinksNotFrom(message, new Set())).toEqual([]);
+    expect(message.content).toBe('✗ \\`<news:\u200b//a/1>\\`<news:\u200b//b/2>');
+  });
+
+  it('breaks a link between runs of backticks, and keeps a plain code span copyable', () => {
+    expect(rawLinksNotFrom(notice('`a``<news://c/3>``'), new Set())).toEqual([]);
+    expect(notice('try `/quote x:/y` then \\\\`<news://d/4>`').content).toBe('✗ try `/quote x:/y` then \\\\`<news://d/4>`');
+  });
+});

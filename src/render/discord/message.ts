@@ -61,13 +61,41 @@ export function notice(text: string): DiscordMessage {
   // Links are broken outside code spans only (inside one nothing is live, and an example stays copyable).
   // Clip first: a cut that drops a closing backtick would otherwise leave a kept link outside any span.
   const max = DISCORD_LIMITS.content;
-  const unlinked = clip(inert, max)
-    .split(/(`[^`]*`)/)
-    .map((part, i) => (i % 2 ? part : defuseLinks(part)))
-    .join('');
+  const unlinked = outsideCodeSpans(clip(inert, max), defuseLinks);
   const content = defuseMentions(unlinked);
   // Breaking links added characters past the limit: cut again with every link broken, spans or not.
   return { content: content.length <= max ? content : clip(defuseMentions(defuseLinks(inert)), max), embeds: [], components: [] };
+}
+
+/**
+ * Applies `change` to the text outside Discord code spans, keeping each span as written. Only a sure
+ * span is kept: one backtick that no odd run of backslashes escapes (Discord's escape rule comes
+ * first, so `` \` `` opens nothing), text with no backtick, one closing backtick, and no backtick
+ * touching either end (runs of backticks follow other rules). Anything else counts as outside: at
+ * worst a link inside an unusual span is broken too, never a live one left outside a span.
+ *
+ * @example
+ * outsideCodeSpans('see `a:/b` \\`c:/d`', defuseLinks) // → the first span kept, the escaped one's `c:/d` broken
+ */
+export function outsideCodeSpans(text: string, change: (part: string) => string): string {
+  let out = '';
+  let from = 0;
+  let at = text.indexOf('`');
+  while (at >= 0) {
+    const close = text.indexOf('`', at + 1);
+    if (close < 0) break;
+    let slashes = 0;
+    while (at - slashes - 1 >= from && text[at - slashes - 1] === '\\') slashes++;
+    const sure = slashes % 2 === 0 && text[at - 1] !== '`' && close > at + 1 && text[close + 1] !== '`';
+    if (!sure) {
+      at = close;
+      continue;
+    }
+    out += change(text.slice(from, at)) + text.slice(at, close + 1);
+    from = close + 1;
+    at = text.indexOf('`', from);
+  }
+  return out + change(text.slice(from));
 }
 
 /** `**lead** rest`, or the empty sentence with a full stop; then the page. */
