@@ -105,8 +105,6 @@ const SAME: Record<string, string[]> = {
   lawyer: ['attorney'],
   attorney: ['lawyer'],
 };
-/** The nouns `head` stands for besides itself (own keys only: `constructor` is no occupation). */
-const sameAs = (head: string): readonly string[] => (Object.hasOwn(SAME, head) ? (SAME[head] as string[]) : []);
 
 export type Fit = 'fits' | 'clashes' | 'unknown';
 
@@ -118,7 +116,7 @@ export function descriptionFit(ctx: ArticleContext, p: Person, words: readonly s
   const known = describe(ctx, p, at);
   if (age !== undefined && known.ages.size > 0) return known.ages.has(age) ? 'fits' : 'clashes';
   if (headField === undefined || known.words.size === 0) return 'unknown';
-  if (known.words.has(head) || sameAs(head).some((w) => known.words.has(w))) return 'fits';
+  if (known.words.has(head) || (SAME[head] ?? []).some((w) => known.words.has(w))) return 'fits';
   // (Someone's adviser or spokesman may be anything besides, and so may a lawyer: staff and law words decide no field.)
   const fields = new Set([...known.words].map((w) => FIELDS[w]).filter((f) => f !== undefined && f !== 'staff' && f !== 'law'));
   if (fields.has(headField)) return 'unknown';
@@ -158,7 +156,7 @@ export const needsFit = (head: string): boolean =>
 
 /** An occupation head worth ranking people for at `at`: one that needs a fit only when the article wrote the word before. */
 export const occupationHead = (ctx: ArticleContext, head: string, at: number): boolean =>
-  isOccupation(head) && (!needsFit(head) || [head, ...sameAs(head)].some((w) => hasWordBefore(ctx.text, w, at)));
+  isOccupation(head) && (!needsFit(head) || [head, ...(SAME[head] ?? [])].some((w) => hasWordBefore(ctx.text, w, at)));
 
 /**
  * Is person `p` tied to the body a description names after its head (`the CEO of Open Pages`: `Open`,
