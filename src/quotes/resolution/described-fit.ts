@@ -39,7 +39,6 @@ field('medicine', 'doctor physician surgeon nurse epidemiologist psychiatrist ps
 field('press', 'journalist reporter columnist correspondent commentator pundit');
 field('business', 'ceo executive entrepreneur businessman businesswoman banker investor tycoon mogul');
 field('teaching', 'teacher principal educator');
-field('law', 'lawyer attorney');
 field('staff', 'adviser advisor aide strategist spokesman spokeswoman spokesperson');
 field(
   'politics',
@@ -97,14 +96,7 @@ export function describedAge(words: readonly string[]): number | undefined {
 }
 
 /** Occupation nouns another stands for (`the CEO` of `Jo Roe, Acme's chief executive`). */
-const SAME: Record<string, string[]> = {
-  ceo: ['executive', 'chief'],
-  executive: ['ceo'],
-  physician: ['doctor'],
-  doctor: ['physician'],
-  lawyer: ['attorney'],
-  attorney: ['lawyer'],
-};
+const SAME: Record<string, string[]> = { ceo: ['executive', 'chief'], executive: ['ceo'], physician: ['doctor'], doctor: ['physician'] };
 
 export type Fit = 'fits' | 'clashes' | 'unknown';
 
@@ -117,8 +109,8 @@ export function descriptionFit(ctx: ArticleContext, p: Person, words: readonly s
   if (age !== undefined && known.ages.size > 0) return known.ages.has(age) ? 'fits' : 'clashes';
   if (headField === undefined || known.words.size === 0) return 'unknown';
   if (known.words.has(head) || (SAME[head] ?? []).some((w) => known.words.has(w))) return 'fits';
-  // (Someone's adviser or spokesman may be anything besides, and so may a lawyer: staff and law words decide no field.)
-  const fields = new Set([...known.words].map((w) => FIELDS[w]).filter((f) => f !== undefined && f !== 'staff' && f !== 'law'));
+  // (Someone's adviser or spokesman may be anything besides: staff words decide no field.)
+  const fields = new Set([...known.words].map((w) => FIELDS[w]).filter((f) => f !== undefined && f !== 'staff'));
   if (fields.has(headField)) return 'unknown';
   // (Only a field a person rarely crosses clashes: `the CEO` may be `President Roe`.)
   return fields.size > 0 && DECIDING.has(headField) ? 'clashes' : 'unknown';
@@ -156,7 +148,7 @@ export const needsFit = (head: string): boolean =>
 
 /** An occupation head worth ranking people for at `at`: one that needs a fit only when the article wrote the word before. */
 export const occupationHead = (ctx: ArticleContext, head: string, at: number): boolean =>
-  isOccupation(head) && (!needsFit(head) || [head, ...(SAME[head] ?? [])].some((w) => hasWordBefore(ctx.text, w, at)));
+  isOccupation(head) && (!needsFit(head) || hasWordBefore(ctx.text, head, at));
 
 /**
  * Is person `p` tied to the body a description names after its head (`the CEO of Open Pages`: `Open`,
