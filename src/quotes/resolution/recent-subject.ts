@@ -1,15 +1,13 @@
 /**
  * The subject of one of the last sentences before a pronoun (centering): walking back over the
  * people named there, the first who is a sentence's subject or a speech verb's speaker is whom `he`
- * or `she` means, with four refinements over plain distance:
+ * or `she` means, with three refinements over plain distance:
  * - the quotations of the pronoun's own sentence do not count towards the reach (`Jo Roe, 42,
  *   pledged … "<a long quotation>," she said` is still Roe's: the quotation is what she said);
  * - the subject of a clause inside what someone said is not the sentence's subject (`Roe said Poe
  *   has the money while Lee has momentum. "…," he said` is Roe's, not Lee's);
  * - a subject of the pronoun's own sentence whose gender clashes is passed over for the subject
- *   before it (`Mahar hoped … Harry Reid "wouldn't move anything," she said` is Mahar's);
- * - the subject of a clause embedded after a noun (`Oliver listed things Trump might have done`) gives
- *   way to the person opening the sentence as its main subject (`mainSubjectBefore`).
+ *   before it (`Mahar hoped … Harry Reid "wouldn't move anything," she said` is Mahar's).
  */
 import type { ArticleContext } from '../mentions/context.ts';
 import { sentenceEnd, sentenceStart } from '../mentions/context.ts';
@@ -19,9 +17,6 @@ import type { Person } from '../mentions/speakers.ts';
 import { MASK } from '../tokens.ts';
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
-import { isPersonHead } from '../lexicon/word-lists.ts';
-import { isPersonNounByEnding } from '../lexicon/person-nouns.ts';
-import { isTitle } from '../lexicon/titles.ts';
 
 /** How the walk reads a mention at [start, end): rank.ts's `opensSentence` and `speaks`, passed in by rank.ts, which calls the walk. */
 export interface SubjectTests {
@@ -162,48 +157,9 @@ export function recentSubject(
     // `Jones is "a bit eccentric," he said`: the subject of the words the pronoun reports, described by them, is who was spoken of.
     if (m.start >= own && DESCRIBED_BY_QUOTE.test(ctx.text.slice(m.end, at))) continue;
     if (insideSaid(ctx, tests, m.start, m.end, floor)) continue;
-    // `Oliver ran through things Trump might have done. "…," he said`: the main clause's subject, not the embedded one.
-    const main = mainSubjectBefore(ctx, tests, m.start, floor, gender);
-    if (main) return main;
     // Reached only past the plain reach (over the quotation): a person by evidence, a gender or a role, not a bare name.
     if (m.start < at - reach && m.person.gender === undefined && m.person.roles.size === 0) return undefined;
     return m.person;
   }
   return undefined;
-}
-
-/** A noun for a person (`advisor`, `senator`): a name after it is in apposition to it, not a clause's subject. */
-const isPersonNoun = (w: string): boolean => isPersonHead(w) || isPersonNounByEnding(w) || isTitle(w);
-
-/** Words before a name that open a clause of the sentence's own level: the name is a main clause's subject there. */
-const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'yet', 'whereas', 'so', 'then', 'or']);
-
-/**
- * `Oliver ran through some things Trump might have done.`: a subject right after a lower-case word
- * inside its sentence (not a conjunction joining a clause of its own, nor a person's noun the name is
- * in apposition to: `Obama senior advisor Dan Pfeiffer`) opens a clause embedded in the main one
- * (`things [that] Trump might have done`, `when Poe asked`). The person opening the sentence, followed
- * by a lower-case word (its verb), with no comma, dash, parenthesis or verb of saying before the
- * embedded name, is the main clause's subject and whom the text is about. Of the pronoun's gender.
- */
-function mainSubjectBefore(
-  ctx: ArticleContext,
-  tests: SubjectTests,
-  start: number,
-  floor: number,
-  gender: Gender | undefined,
-): Person | undefined {
-  const word = /(\p{Ll}+) (?:\p{Lu}[\p{L}.]* )*$/u.exec(ctx.masked.slice(Math.max(0, start - 40), start))?.[1];
-  if (word === undefined || CLAUSE_JOINERS.has(word) || isPersonNoun(word)) return undefined;
-  const from = Math.max(floor, opening(ctx, start));
-  const first = ctx.people.mentionsBetween(from, start)[0];
-  if (!first || first.end >= start || !tests.opensSentence(ctx.text, first.start, first.end)) return undefined;
-  // (A lower-case word after the name, its verb: not `Obama's`, not a name run on.)
-  if (!/^ \p{Ll}/u.test(ctx.masked.slice(first.end, first.end + 2))) return undefined;
-  if (!/^\s*(?:(?:\p{Lu}[\p{L}.]*|But|And|So|Yet|Then) )*$/u.test(ctx.masked.slice(from, first.start))) return undefined;
-  const between = ctx.masked.slice(first.end, start);
-  if (JOINED.test(between) || /[,;:—–(]/.test(between) || SAYING.test(between)) return undefined;
-  if (kindOf(ctx, first.person) !== 'person') return undefined;
-  if (gender !== undefined && first.person.gender !== undefined && first.person.gender !== gender) return undefined;
-  return first.person;
 }
