@@ -10,7 +10,7 @@ import { isPersonHead } from '../lexicon/word-lists.ts';
 import { REPORTING_VERBS } from '../lexicon/judging-verbs.ts';
 import { invertedLeadIn, isName, isSayingVerbOpening } from './inverted-lead-in.ts';
 import { SUBJECT_STOP, clauseStart } from '../cues/clause-subject.ts';
-import { possessiveLeadIn, STATEMENT_NOUNS } from './possessive-speech.ts';
+import { STATEMENT_NOUNS } from './possessive-speech.ts';
 import { withParticiple } from './with-participle.ts';
 import { hereLeadIn } from './here-lead-in.ts';
 import { AUXILIARIES, appositiveEnd } from './subject-parts.ts';
@@ -42,8 +42,6 @@ export function colonLeadIn(tokens: Token[], isQuotedTitle?: (quote: Token) => b
   const s = opener && isSayingVerbOpening(opener) ? opening + 1 : opening;
   const first = tokens[s];
   if (!first || first.kind !== 'word' || (s > opening && !isUpperStart(first.text))) return undefined;
-  const owned = possessiveLeadIn(tokens, s);
-  if (owned) return owned;
   let np: [number, number] | undefined;
   if (THIRD_PERSON_SUBJECTS.has(first.lower)) np = [s, s + 1];
   else {

@@ -4,8 +4,7 @@
  */
 import { matchCue, type CueMatch } from '../cues/cues.ts';
 import type { Found } from '../cues/source-phrase.ts';
-import { isUpperStart, tokenWith, type Token } from '../tokens.ts';
-import { subjectOfPossessive } from '../lexicon/pronouns.ts';
+import { isUpperStart, type Token } from '../tokens.ts';
 import { MONTH_NAMES, TIME_WORDS as TIME_WORD_LIST } from '../lexicon/word-lists.ts';
 
 /** Nouns for what someone said, read by both rules below: `Roe's answer was that "…"`, `Roe's statement that "…"`. */
@@ -40,36 +39,6 @@ export function possessiveSpeech(tokens: Token[]): Found | undefined {
   const noun = tokens[nounAt] as Token;
   const cue: CueMatch = { index: nounAt, length: 1, text: noun.text, sourceAfter: false, start: noun.start, end: noun.end };
   return { np: [s, k + 1], cue, tokens };
-}
-
-/** A noun for what someone said or concluded (`message`, `verdict`, `statement`, `tweet`). */
-export const isNounOfSaying = (word: string): boolean => SAID_NOUNS.has(word) || STATEMENT_NOUNS.has(word);
-
-/** Words between a colon lead-in's noun of saying and its colon: `Her message to the council:`. */
-const ADDRESSEE_WORDS = 4;
-
-/**
- * `Her blunt message: "…"`, `His verdict:`, `Their answer to the board:`: a person's possessive determiner at `s`,
- * opening a colon lead-in whose head is a noun of saying, is read as its subject pronoun (`she`, `he`, `they`).
- */
-export function possessiveLeadIn(tokens: Token[], s: number): Found | undefined {
-  const owner = tokens[s];
-  const pronoun = owner ? subjectOfPossessive(owner.lower) : undefined;
-  const colon = tokens.length - 1;
-  if (!owner || !pronoun || tokens[colon]?.text !== ':') return undefined;
-  // Up to two lower-case modifiers before the noun: `Her blunt, short message` has a comma and is left alone.
-  let k = s + 1;
-  while (k < s + 3 && tokens[k]?.kind === 'word' && tokens[k]?.text === tokens[k]?.lower && !isNounOfSaying(tokens[k]?.lower ?? '')) k++;
-  const noun = tokens[k];
-  if (!noun || noun.kind !== 'word' || !isNounOfSaying(noun.lower)) return undefined;
-  let e = k + 1;
-  if (tokens[e]?.lower === 'to' || tokens[e]?.lower === 'for') {
-    e++;
-    while (e < colon && e <= k + 1 + ADDRESSEE_WORDS && tokens[e]?.kind === 'word') e++;
-  }
-  if (e !== colon) return undefined;
-  const cue: CueMatch = { index: k, length: 1, text: noun.text, sourceAfter: false, start: noun.start, end: noun.end };
-  return { np: [s, s + 1], cue, tokens: [...tokens.slice(0, s), tokenWith(owner, pronoun, pronoun), ...tokens.slice(s + 1)] };
 }
 
 /** Those and nouns for a statement that take its words in a `that` clause: `Cheney's statement that "…"`, `Trump's tweet that …`. */

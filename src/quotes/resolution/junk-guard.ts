@@ -49,7 +49,7 @@ import { isTitle } from '../lexicon/titles.ts';
 import { isPersonHead } from '../lexicon/word-lists.ts';
 import { isPeoplePlural } from '../lexicon/people-plurals.ts';
 import { namedByInitialsOnly } from '../mentions/initials-only.ts';
-import { PERSON_POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
 
@@ -188,9 +188,7 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   if (CONTRACTED_PRONOUN.test(speaker.name)) return true;
   // One word: `mention.text.split(/\s+/)` would give one piece.
   const single = /\s/.test(mention.text) ? undefined : mention.text;
-  // (`Her verdict: "…"`: a person's possessive read as its pronoun names whoever it stands for, like `She`; never itself.)
-  const standsFor = single !== undefined && PERSON_POSSESSIVES.has(single.toLowerCase()) && speaker.name !== single;
-  if (single && isUpperStart(single) && !SUBJECT_PRONOUNS.has(single.toLowerCase()) && !standsFor) {
+  if (single && isUpperStart(single) && !SUBJECT_PRONOUNS.has(single.toLowerCase())) {
     const lower = single.toLowerCase();
     // `Repeatedly Referred To …`, `Perhaps`: an adverb or a sentence word is never a name.
     // (A word shaped like an adverb may be a surname the article writes in full: `McSally`, `Brantly`.)
