@@ -110,11 +110,8 @@ dub dubbing
 call calling
 accuse accusing
 lash+out lashed+out
-fire+back fires+back fired+back
-shoot+back shoots+back shot+back
-hit+back hits+back
-jab+back jabs+back jabbed+back
-lash+back lashes+back lashed+back
+fire+back fired+back
+shoot+back shot+back
 chime+in chimed+in
 weigh+in weighed+in
 point+out points+out pointed+out pointing+out
