@@ -7,7 +7,7 @@ import { isTitle } from './names.ts';
  */
 export function rolesClash(p: { roles: ReadonlySet<string> }, words: string[], head: string | undefined): boolean {
   const lacks = (w: string): boolean => w !== head && !GENERIC_MODIFIERS.has(w) && (isTitle(w) || OFFICE_MODIFIERS.has(w));
-  const has = (w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some((a) => p.roles.has(a));
+  const has = (w: string): boolean => holdsRole(p, w);
   if (head !== undefined && !has(head)) return false;
   return words.some((w) => lacks(w) && !has(w)) && [...p.roles].some((r) => lacks(r) && !words.includes(r));
 }
@@ -18,8 +18,17 @@ const OFFICE_MODIFIERS = new Set(['press', 'communications', 'national', 'homela
 /** Modifiers that tell no two roles apart (`the former president`, `the first minister`). */
 const GENERIC_MODIFIERS = new Set(['former', 'first', 'deputy', 'chief', 'head', 'vice']);
 
+/**
+ * Whether a person holds the role a description's word names, itself or a role it stands for. The
+ * word is looked up as the map's own key only: `the constructor` is no key, whatever objects inherit.
+ */
+export function holdsRole(p: { roles: ReadonlySet<string> }, w: string): boolean {
+  const same = Object.hasOwn(ROLE_SYNONYMS, w) ? ROLE_SYNONYMS[w]! : [w];
+  return same.some((a) => p.roles.has(a));
+}
+
 /** Role words another role word stands for (`the leader` may be a president or a prime minister). */
-export const ROLE_SYNONYMS: Record<string, string[]> = {
+const ROLE_SYNONYMS: Record<string, string[]> = {
   leader: ['president', 'prime', 'chancellor', 'premier', 'king', 'leader'],
   chief: ['secretary-general', 'secretary', 'general', 'head', 'director', 'chief'],
   head: ['secretary-general', 'secretary', 'general', 'chief', 'director', 'head'],

@@ -1,6 +1,6 @@
 import { foldName } from '../../text/fold.ts';
 import { givenNameGender, type Gender, type NameMention } from './names.ts';
-import { ROLE_SYNONYMS, rolesClash } from './roles-clash.ts';
+import { holdsRole, rolesClash } from './roles-clash.ts';
 import { speakerCopy, type Quote, type Speaker } from '../quote.ts';
 import { surnameOf, withoutGeneration } from '../lexicon/generations.ts';
 import { givenWithGeneration } from './generation-names.ts';
@@ -245,13 +245,12 @@ export class ArticlePeople {
       if (m.start >= at) break;
       recent.set(m.person, m.start);
     }
-    const has = (p: Person, w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some((a) => p.roles.has(a));
     for (const p of this.people) {
       // The head noun must fit (`the former aide` is no former president).
-      if (head !== undefined && !has(p, head)) continue;
+      if (head !== undefined && !holdsRole(p, head)) continue;
       if (rolesClash(p, words, head)) continue;
       let score = 0;
-      for (const w of words) if (has(p, w)) score++;
+      for (const w of words) if (holdsRole(p, w)) score++;
       const recency = recent.get(p) ?? -1;
       if (score > bestScore || (score === bestScore && score > 0 && recency > bestRecency)) {
         best = p;

@@ -25,7 +25,7 @@ import { hasWordBefore, wordIndexIn } from '../finding/word-in-text.ts';
  * Occupations by field, for fields a person rarely crosses within one story. Words shared by fields or
  * that anyone may hold besides a job (`director`, `host`, `leader`, `official`, `billionaire`) are left out.
  */
-const FIELDS: Record<string, string> = {};
+const FIELDS: Record<string, string> = Object.create(null) as Record<string, string>;
 const field = (name: string, words: string): void => {
   for (const w of words.split(/\s+/)) FIELDS[w] = name;
 };

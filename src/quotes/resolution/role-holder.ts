@@ -5,14 +5,12 @@
  * `President Roe seemed … under President Poe … "…," the president said` is Roe.
  */
 import type { ArticleContext } from '../mentions/context.ts';
-import { ROLE_SYNONYMS, rolesClash } from '../mentions/roles-clash.ts';
+import { holdsRole, rolesClash } from '../mentions/roles-clash.ts';
 import { opensSentence, speaks } from './rank.ts';
 import type { Person } from '../mentions/speakers.ts';
 
 /** How far back the holders' mentions are read, in characters (less than the ranker’s: an older subject is no longer what the text is about). */
 const REACH = 1000;
-
-const holds = (p: Person, w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some((a) => p.roles.has(a));
 
 /**
  * The holder of the role described by `words` (lower case, `head` its head noun) at `at`: of the
@@ -22,9 +20,9 @@ const holds = (p: Person, w: string): boolean => (ROLE_SYNONYMS[w] ?? [w]).some(
 export function salientHolder(ctx: ArticleContext, named: Person, words: string[], head: string, at: number): Person {
   // `Vice President Jo Roe` holds no `president` the description names without `vice`.
   const fits = (p: Person): number =>
-    !holds(p, head) || rolesClash(p, words, head) || (p.roles.has('vice') && !words.includes('vice'))
+    !holdsRole(p, head) || rolesClash(p, words, head) || (p.roles.has('vice') && !words.includes('vice'))
       ? -1
-      : words.filter((w) => holds(p, w)).length;
+      : words.filter((w) => holdsRole(p, w)).length;
   const wanted = Math.max(fits(named), 1);
   const mentions = ctx.people.mentionsBetween(Math.max(0, at - REACH), at);
   for (let k = mentions.length - 1; k >= 0; k--) {
