@@ -195,7 +195,6 @@ blurt blurts blurted blurting
 hisses: hissed:
 wisecrack wisecracks wisecracked
 chuckles: chuckled:
-interrupts: interrupted:
 like+to+say likes+to+say liked+to+say love+to+say loves+to+say loved+to+say
 `;
 

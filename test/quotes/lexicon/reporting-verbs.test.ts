@@ -36,22 +36,3 @@ describe('forms of those verbs that are nouns or narration', () => {
     ]);
   });
 });
-
-describe('`interrupted` before punctuation (round 22)', () => {
-  const before =
-    'In one sharp exchange in the May 3 debate, Mayor Anton de Vries cut off Rep. Tomas Reyne after the Ohio congressman called the toll plan “a fair deal for drivers.”\n\n';
-
-  it('gives a quotation to the one who interrupted, not to the person cut off in the sentence before', () => {
-    const text = `${before}“Congressman Reyne,” de Vries interrupted. “The toll is not fair to anyone who drives to work.”`;
-    expect(speakers(text)).toEqual(['Tomas Reyne', 'Anton de Vries', 'Anton de Vries']);
-  });
-
-  it('gives it to a description that interrupted', () => {
-    const text = `${before}“Congressman Reyne,” the mayor interrupted. “The toll is not fair to anyone who drives to work.”`;
-    expect(speakers(text)).toEqual(['Tomas Reyne', 'Anton de Vries', 'Anton de Vries']);
-  });
-
-  it('reads no cue in a meeting that was interrupted', () => {
-    expect(speakers('The council meeting was interrupted by “a loud alarm” in the hall.')).toEqual([undefined]);
-  });
-});
