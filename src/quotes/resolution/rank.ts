@@ -331,7 +331,7 @@ function chainSubject(ctx: ArticleContext, at: number, gender: Gender): Person |
   const opening = subordinateSubject(head);
   // With no pronoun sentence walked over, only that name or a possessor opening the sentence decides here
   // (`Roe's column backed Poe's call. He denounced …` is Roe, `possessorOpening`); else the recent subject does.
-  if (chain.skipped === 0 && opening === undefined && possessorOpening(ctx, head, true) === undefined) return undefined;
+  if (chain.skipped === 0 && opening === undefined && possessorOpening(ctx, head) === undefined) return undefined;
   // The sentence's first subject, or the subject of a clause joined after it: `Jo Roe noted …, but Ann Poe brushed that aside. He said …` is Poe.
   // (A compound subject, `Lewis and Julian Bond held …`, gives `he` no speaker: `lastNamedInPair` decides it before this.)
   let subject: Person | undefined;
@@ -341,7 +341,7 @@ function chainSubject(ctx: ArticleContext, at: number, gender: Gender): Person |
     if (subject === undefined || JOINED_CLAUSE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) subject = m.person;
   }
   // (`Mr. Paul's reasons for … are …; he says …`: the possessor of a subject that is no person, `subject-chain.ts`.)
-  subject ??= possessorOpening(ctx, head, chain.skipped === 0);
+  subject ??= possessorOpening(ctx, head);
   const clashes = subject?.gender !== undefined && subject.gender !== gender;
   return subject && isPersonKind(ctx, subject) && !clashes ? subject : undefined;
 }

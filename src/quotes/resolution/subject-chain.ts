@@ -153,17 +153,17 @@ function breaksBetween(text: string, from: number, to: number): boolean {
 const OWNED_WORDS = 3;
 
 /** Is this lower-case word a noun for a person (`lawyer`, `wife`, `senator`, `spokesman`)? */
-const isPersonNoun = (w: string): boolean => isPersonHead(w) || isPersonNounByEnding(w) || isTitle(w) || isRelationalHead(w);
+const namesPersonOrRelative = (w: string): boolean => isPersonHead(w) || isPersonNounByEnding(w) || isTitle(w) || isRelationalHead(w);
 
 /**
  * `Mr. Paul's reasons for opposing the bill are …; he says …`, `Roe's column backed Poe's call. He
  * denounced …`: the person whose possessive opens the sentence that heads a chain (a name, maybe after
  * titles; the sentence right before the pronoun's, when no pronoun sentence lies between), when that
- * sentence has no subject of its own to give; with `alone` (no pronoun sentence between), only when nobody
- * else is named in it but as an owner (`… backed Poe's call`). Not when the possessive owns a person (`Roe's lawyer argued …`: the chain is about the
+ * sentence has no subject of its own to give and nobody else is named in it but as an owner (`… backed
+ * Poe's call`; `Roe's arrest was ordered by Chief Poe; he says …` gives no one: Poe may be `he`). Not when the possessive owns a person (`Roe's lawyer argued …`: the chain is about the
  * lawyer, whom the article does not name).
  */
-export function possessorOpening(ctx: ArticleContext, head: Token[], alone = false): Person | undefined {
+export function possessorOpening(ctx: ArticleContext, head: Token[]): Person | undefined {
   let k = 0;
   while (k < head.length && k < 4 && !hasPossessiveS(head[k]?.text ?? '')) {
     const t = head[k] as Token;
@@ -175,12 +175,12 @@ export function possessorOpening(ctx: ArticleContext, head: Token[], alone = fal
   for (let j = k + 1; j < head.length && j <= k + OWNED_WORDS; j++) {
     const t = head[j] as Token;
     if (t.kind !== 'word' || t.text !== t.lower) break;
-    if (isPersonNoun(t.lower)) return undefined;
+    if (namesPersonOrRelative(t.lower)) return undefined;
   }
   const person = ctx.people.mentionsBetween((head[0] as Token).start, owner.end).at(-1)?.person;
-  // Right before the pronoun's own sentence, anyone else named there but as an owner may be the pronoun
-  // (`Roe's comments drew anger from a colleague, Omar Haddad. He wrote …`).
-  if (!person || !alone) return person;
+  // Anyone else named there but as an owner may be the pronoun (`Roe's comments drew anger from a
+  // colleague, Omar Haddad. He wrote …`; `Roe's arrest was ordered by Chief Poe; he says …`).
+  if (!person) return person;
   const others = ctx.people.mentionsBetween(owner.end, (head[head.length - 1] as Token).end);
   const owns = (m: { start: number; end: number }): boolean =>
     /^['’]/.test(ctx.text.slice(m.end, m.end + 1)) || hasPossessiveS(ctx.text.slice(m.start, m.end));

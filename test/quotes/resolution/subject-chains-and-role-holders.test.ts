@@ -130,4 +130,12 @@ describe('a chain headed by a sentence whose subject is owned by a name (round 2
       'He condemned “lawless gangs” and “organised looters” in the streets.';
     expect(speakerOf(text, 'lawless gangs')?.name).not.toBe('Lyle Hammond');
   });
+
+  it('gives `he` to nobody when another person is named in the opening sentence but as an owner', () => {
+    const text =
+      'Police released few details on Sunday.\n\n' +
+      'Tom Kent’s arrest was ordered by Chief Bob Lee; he says the evidence is strong. He also plans to charge two others.\n\n' +
+      '“This case is open and shut,” he said on Monday.';
+    expect(speakerOf(text, 'This case is open')?.name).toBeUndefined();
+  });
 });
