@@ -11,6 +11,7 @@ import { MASK, isUpperStart, tokenize, type Token } from '../tokens.ts';
 import { isLetterCode, isSurrogate, letterRunEndingAt } from '../finding/letters.ts';
 import { isNotLoneWord } from './names.ts';
 import { GENERATIONS } from '../lexicon/generations.ts';
+import { firstAtOrAfter } from './mention-order.ts';
 
 /** Everything attribution needs to know about one article. */
 export interface ArticleContext {
@@ -36,18 +37,6 @@ export interface ArticleContext {
   model?: boolean;
 }
 
-/** Index of the first token starting at or after `pos`. */
-function firstTokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the first token at or after `lo` ending after `pos` (ends grow with the index: a binary search). */
 function firstTokenEndingAfter(tokens: Token[], pos: number, lo: number): number {
   let hi = tokens.length;
@@ -71,7 +60,7 @@ export function windowTokens(ctx: ArticleContext, from: number, to: number): Tok
       tokens = tokenize(ctx.masked, para.start, para.end);
       ctx.tokens[p] = tokens;
     }
-    const lo = firstTokenAt(tokens, from);
+    const lo = firstAtOrAfter(tokens, from);
     const hi = firstTokenEndingAfter(tokens, to, lo);
     for (let k = lo; k < hi && !aside; k++) if ((tokens[k] as Token).text === '(' || generationDot(tokens, k)) aside = true;
     if (out === undefined) out = tokens.slice(lo, hi);

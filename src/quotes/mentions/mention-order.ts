@@ -1,6 +1,6 @@
 /**
- * Lists of an article's name mentions in text order (`speakers.ts` keeps the article's list and one
- * per person): where a mention goes in one, and how they are sorted.
+ * Lists of things in text order (an article's name mentions, which `speakers.ts` keeps for the article
+ * and for each person; tokens): where an offset falls in one, and how mentions are sorted.
  */
 
 /** Something that stands at an offset of the text. */
