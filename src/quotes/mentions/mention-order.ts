@@ -26,5 +26,11 @@ export type MentionOf<P> = { person: P; start: number; end: number };
 /** The mentions of someone never named (a person of `ArticlePeople`'s first pass not met again). */
 export const NO_MENTIONS: readonly never[] = [];
 
+/** Adds `m` to a list of mentions: at its end while the list is still to be sorted, else where it stands in text order. */
+export function placeMention<M extends Placed>(list: M[], m: M, sorted: boolean): void {
+  if (sorted) list.splice(firstAtOrAfter(list, m.start), 0, m);
+  else list.push(m);
+}
+
 /** Text order, for a stable sort (mentions at one offset keep the order they were noted in). */
 export const byStart = (a: Placed, b: Placed): number => a.start - b.start;

@@ -7,9 +7,8 @@ import { isTitle } from './names.ts';
  */
 export function rolesClash(p: { roles: ReadonlySet<string> }, words: string[], head: string | undefined): boolean {
   const lacks = (w: string): boolean => w !== head && !GENERIC_MODIFIERS.has(w) && (isTitle(w) || OFFICE_MODIFIERS.has(w));
-  const has = (w: string): boolean => holdsRole(p, w);
-  if (head !== undefined && !has(head)) return false;
-  return words.some((w) => lacks(w) && !has(w)) && [...p.roles].some((r) => lacks(r) && !words.includes(r));
+  if (head !== undefined && !holdsRole(p, head)) return false;
+  return words.some((w) => lacks(w) && !holdsRole(p, w)) && [...p.roles].some((r) => lacks(r) && !words.includes(r));
 }
 
 /** Words naming the office of a title that are no titles themselves (`press` of `the press secretary`). */

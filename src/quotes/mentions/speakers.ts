@@ -5,7 +5,7 @@ import { speakerCopy, type Quote, type Speaker } from '../quote.ts';
 import { surnameOf, withoutGeneration } from '../lexicon/generations.ts';
 import { givenWithGeneration } from './generation-names.ts';
 import { introducedBeside } from './relatives-beside.ts';
-import { byStart, firstAtOrAfter, NO_MENTIONS, type MentionOf } from './mention-order.ts';
+import { byStart, firstAtOrAfter, NO_MENTIONS, placeMention, type MentionOf } from './mention-order.ts';
 
 /** Re-exported for the engine and the eval scripts, which match speakers the way attribution does. */
 export { foldName };
@@ -190,18 +190,15 @@ export class ArticlePeople {
     if (own === undefined) this.byPerson.set(p, (own = []));
     // A name found later in a source phrase (`In Columbia, …`) goes where it stands in the text, not
     // at the end: windows of `mentionsBetween` read the list as sorted.
-    if (this.sorted) this.mentions.splice(firstAtOrAfter(this.mentions, start), 0, m);
-    else this.mentions.push(m);
-    if (this.sorted) own.splice(firstAtOrAfter(own, start), 0, m);
-    else own.push(m);
+    placeMention(this.mentions, m, this.sorted);
+    placeMention(own, m, this.sorted);
   }
 
   /** Every mention in [from, to), in text order. */
-  mentionsBetween(from: number, to: number): Array<{ person: Person; start: number; end: number }> {
-    const lo = firstAtOrAfter(this.mentions, from);
-    const out: Array<{ person: Person; start: number; end: number }> = [];
-    for (let k = lo; k < this.mentions.length && (this.mentions[k] as { start: number }).start < to; k++)
-      out.push(this.mentions[k] as never);
+  mentionsBetween(from: number, to: number): PersonMention[] {
+    const out: PersonMention[] = [];
+    for (let k = firstAtOrAfter(this.mentions, from); k < this.mentions.length && (this.mentions[k] as PersonMention).start < to; k++)
+      out.push(this.mentions[k] as PersonMention);
     return out;
   }
 

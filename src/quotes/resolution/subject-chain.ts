@@ -160,8 +160,9 @@ const namesPersonOrRelative = (w: string): boolean => isPersonHead(w) || isPerso
  * denounced …`: the person whose possessive opens the sentence that heads a chain (a name, maybe after
  * titles; the sentence right before the pronoun's, when no pronoun sentence lies between), when that
  * sentence has no subject of its own to give and nobody else is named in it but as an owner (`… backed
- * Poe's call`; `Roe's arrest was ordered by Chief Poe; he says …` gives no one: Poe may be `he`). Not when the possessive owns a person (`Roe's lawyer argued …`: the chain is about the
- * lawyer, whom the article does not name).
+ * Poe's call`; `Roe's arrest was ordered by Chief Poe; he says …` gives no one: Poe may be `he`). Not
+ * when the possessive owns a person (`Roe's lawyer argued …`: the chain is about the lawyer, whom the
+ * article does not name).
  */
 export function possessorOpening(ctx: ArticleContext, head: Token[]): Person | undefined {
   let k = 0;
@@ -180,7 +181,7 @@ export function possessorOpening(ctx: ArticleContext, head: Token[]): Person | u
   const person = ctx.people.mentionsBetween((head[0] as Token).start, owner.end).at(-1)?.person;
   // Anyone else named there but as an owner may be the pronoun (`Roe's comments drew anger from a
   // colleague, Omar Haddad. He wrote …`; `Roe's arrest was ordered by Chief Poe; he says …`).
-  if (!person) return person;
+  if (!person) return undefined;
   const others = ctx.people.mentionsBetween(owner.end, (head[head.length - 1] as Token).end);
   const owns = (m: { start: number; end: number }): boolean =>
     /^['’]/.test(ctx.text.slice(m.end, m.end + 1)) || hasPossessiveS(ctx.text.slice(m.start, m.end));
