@@ -10,22 +10,24 @@
  * scripts/time-build.ts …` (their young generation, which every worker isolate takes too); through
  * `npx tsx` V8's default (half as large) applies to every thread.
  *
- * Every thread's CPU is sampled each second (`/proc/self/task`), and printed to stderr after the
- * build: per thread, when it was first and last seen and its CPU seconds (the main thread is the
- * process id; threads present before the build are V8's and libuv's helpers; threads born during it
- * are worker threads, or libuv's pool when first used), then a timeline in 2 s steps of the main
+ * Every thread's CPU is sampled each second (`/proc/<pid>/task`, from a thread of its own, so that a
+ * long synchronous step of the main thread is sampled too), and printed to stderr after the build:
+ * per thread, when it was first and last seen and its CPU seconds (the main thread is the process
+ * id; threads present before the build are V8's and libuv's helpers; threads born during it are
+ * worker threads, or libuv's pool when first used), then a timeline in 2 s steps of the main
  * thread's CPU and every other thread's, to see where a core sits idle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { buildAsStartup, databaseFigures } from './support/bench-startup.ts';
 
-/** CPU seconds of each live thread of this process, by thread id. */
-function threadCpu(): Map<number, number> {
+/** CPU seconds of each live thread of process `pid`, by thread id (also the body of the sampling thread below). */
+function threadCpu(pid: number | 'self' = 'self'): Map<number, number> {
   const out = new Map<number, number>();
-  for (const tid of readdirSync('/proc/self/task')) {
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
-      const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
       out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) / 100);
     } catch {
       // The thread ended between the listing and the read.
@@ -38,9 +40,7 @@ const threads = new Map<number, { born: number; seen: number; cpu: number }>();
 const steps: Array<{ s: number; cpu: Map<number, number> }> = [];
 const started = performance.now();
 const before = new Set(threadCpu().keys());
-const sampleThreads = () => {
-  const s = (performance.now() - started) / 1000;
-  const cpu = threadCpu();
+const record = (s: number, cpu: Map<number, number>) => {
   for (const [tid, c] of cpu) {
     const t = threads.get(tid) ?? { born: s, seen: s, cpu: 0 };
     t.seen = s;
@@ -49,14 +49,34 @@ const sampleThreads = () => {
   }
   steps.push({ s, cpu: new Map([...threads].map(([tid, t]) => [tid, t.cpu])) });
 };
+const sampleThreads = () => record((performance.now() - started) / 1000, threadCpu());
 sampleThreads();
-const sampler = setInterval(sampleThreads, 1000);
+/**
+ * Sampled every second from a thread of its own: a timer of this thread would not fire while the
+ * main thread is in a long synchronous step (a commit, speaker unification), and the CPU of such a
+ * step was then put in the phase of the next sample. The samples are posted with the second they
+ * were taken at; the sampling thread leaves itself out.
+ */
+const sampler = new Worker(
+  `const { parentPort, workerData } = require('node:worker_threads');
+   const { readdirSync, readFileSync, readlinkSync } = require('node:fs');
+   const self = Number(readlinkSync('/proc/thread-self').split('/').pop());
+   const threadCpu = ${threadCpu.toString()};
+   setInterval(() => {
+     const s = (performance.timeOrigin + performance.now() - workerData.startedAt) / 1000;
+     const cpu = threadCpu(workerData.pid);
+     cpu.delete(self);
+     parentPort.postMessage({ s, cpu: [...cpu] });
+   }, 1000);`,
+  { eval: true, workerData: { pid: process.pid, startedAt: performance.timeOrigin + started } },
+);
+sampler.on('message', ({ s, cpu }: { s: number; cpu: Array<[number, number]> }) => record(s, new Map(cpu)));
 
 const [corpusDir, snapDir] = process.argv.slice(2);
 if (!corpusDir || !snapDir) throw new Error('usage: time-build <corpus folder> <snapshot folder>');
 
 const { figures } = await buildAsStartup(path.resolve(corpusDir), path.resolve(snapDir), true);
-clearInterval(sampler);
+await sampler.terminate();
 sampleThreads();
 const f = figures as Record<string, number> & {
   buildS: number;
