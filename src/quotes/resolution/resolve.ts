@@ -44,7 +44,6 @@ import { PERSONAL_PRONOUNS, pronounGender } from '../lexicon/pronouns.ts';
 import { withoutTimeLead } from './time-lead.ts';
 import { codedNameWords } from '../mentions/coded-names.ts';
 import { issuerBefore } from './issuer-before.ts';
-import { describedAsAnother } from './described-other.ts';
 
 const INDEFINITE = new Set<string>([
   'a',
@@ -342,12 +341,7 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     // Two presidents in the article: the one the text is about there (`role-holder.ts`).
     const holder = p && ctx.model !== false ? salientHolder(ctx, p, roleWords, roleHead ?? (roleWords.at(-1) as string), first.start) : p;
     const untied = untiedFrom(ctx, bodyAfterHead(w, head), mention);
-    const h = withoutPossessiveS(headWord.lower);
-    // `Roe explains to the officer …`: a description the article used of someone else names not them (`described-other.ts`).
-    const phrase = w.slice(0, w.indexOf(headWord) + 1).map((t) => t.lower);
-    const other = (p: Person): boolean => ctx.model !== false && describedAsAnother(ctx, p, phrase, headWord.end);
-    const tiedHolder = holder && !untied(holder) ? holder : undefined;
-    if (tiedHolder && !other(tiedHolder)) return withSpeaker(base, ctx.people.speakerOf(tiedHolder));
+    if (holder && !untied(holder)) return withSpeaker(base, ctx.people.speakerOf(holder));
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
     const placeOwned =
@@ -356,22 +350,16 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     const former = roleWords.includes('former') && STAFF_HEADS.has(headWord.lower);
     // `the 51-year old`: an age written without its second hyphen is the same description.
     const age = headWord.lower === 'old' && /^\d+-years?$/.test(w[w.indexOf(headWord) - 1]?.lower ?? '');
+    const h = withoutPossessiveS(headWord.lower);
     const personal = isPersonHead(headWord.lower) || occupationHead(ctx, h, first.start) || former || age;
-    // (A holder the article described as another keeps the description: no one else is looked for.)
-    if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personal && !tiedHolder) {
+    if ((first.lower === 'the' || placeOwned) && ctx.model !== false && personal) {
       const ranked = personOfAge(ctx, roleWords, first.start) ?? rankPeople(ctx, first.start, undefined, ctx.spoken);
       // `the Kentucky Republican`: the person of that state and party.
       const salient = member ? describedMember(ctx, words, member, first.start, ranked) : ranked;
       // `the musician` is not `Jo Roe, a professor`, `the chief of Open Pages` not `Acme's chief Jo Roe` (`described-fit.ts`).
       const verdict = salient ? salientFit(ctx, salient, roleWords, h, first.start, untied) : 'description';
       if (verdict === 'none') return base;
-      if (
-        salient &&
-        verdict === 'person' &&
-        !rolesClash(salient, roleWords, h) &&
-        !namedApartInSentence(ctx, found, salient, first.start) &&
-        !other(salient)
-      )
+      if (salient && verdict === 'person' && !rolesClash(salient, roleWords, h) && !namedApartInSentence(ctx, found, salient, first.start))
         return withSpeaker(base, ctx.people.speakerOf(salient));
     }
   }
