@@ -221,6 +221,9 @@ export function salientFit(
   return (fit === 'fits' || !needs) && !untied(salient) ? 'person' : 'description';
 }
 
+/** Up to two lower-case words right before a bare role, after the apposition's comma (`, senior `). */
+const BARE_LEAD = /(?<=, )(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|on|at|from|to|with|by|for|of|about|into)\s+$/iu;
 
 /**
@@ -234,16 +237,21 @@ export function apposedPerson(
   { start, end, text: description }: { start: number; end: number; text: string },
   afterCue: boolean,
 ): Person | undefined {
-  if (ctx.text.charCodeAt(start - 2) !== 44 || ctx.text.charCodeAt(start - 1) !== 32) return undefined;
+  // `Jo Roe, senior counsel for Acme, an advocacy group, said`: a role with no article, closed by a comma, whose
+  // first words (`senior`) the source phrase may have left out.
+  const bare = /^\p{Ll}/u.test(description) && !/^(?:a|an|the|one|two|some|several|many|few|other|others)\s/i.test(description);
+  const comma = bare ? start - (BARE_LEAD.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[0].length ?? 0) : start;
+  if (ctx.text.charCodeAt(comma - 2) !== 44 || ctx.text.charCodeAt(comma - 1) !== 32) return undefined;
+  if (bare && ctx.text.charCodeAt(end) !== 44) return undefined;
   // `Jo Roe, the mayor said`: before its cue, a definite description is an apposition only when a comma
   // closes it (`Jo Roe, the surgeon, wrote`); else it is the subject of a parenthetical clause.
   if (!afterCue && /^the /i.test(description) && ctx.text.charCodeAt(end) !== 44) return undefined;
   // (One person: `a`, `an`, `the`, not `two former judges`.)
-  if (!/^(?:a|an|the) /i.test(description)) return undefined;
+  if (!bare && !/^(?:a|an|the) /i.test(description)) return undefined;
   const head = descriptionHead(description) ?? '';
-  if (!(isPersonHead(head) || isOccupation(head) || endsLikePersonNoun(head))) return undefined;
-  const m = ctx.people.mentionsBetween(Math.max(0, start - 80), start).at(-1);
-  if (!m || m.end !== start - 2 || /['’]s$/.test(ctx.text.slice(m.start, m.end))) return undefined;
+  if (!(isPersonHead(head) || isOccupation(head) || endsLikePersonNoun(head) || (bare && head === 'counsel'))) return undefined;
+  const m = ctx.people.mentionsBetween(Math.max(0, comma - 80), comma).at(-1);
+  if (!m || m.end !== comma - 2 || /['’]s$/.test(ctx.text.slice(m.start, m.end))) return undefined;
   // `In Taxi Driver, a veteran …`: a name after a preposition is no subject; but a description going on with `who`
   // (`respect for Lou Marsh, a radio host who called …`) is the name's apposition wherever the name stands.
   const relative = /^ who /.test(ctx.text.slice(end, end + 5));

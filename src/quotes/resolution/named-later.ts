@@ -5,7 +5,8 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { ArticleContext } from '../mentions/context.ts';
-import { speakerCopy, type Quote } from '../quote.ts';
+import { speakerCopy, type Quote, type Speaker } from '../quote.ts';
+import { selfNamed } from './self-named.ts';
 import type { Person } from '../mentions/speakers.ts';
 import { isPersonHead } from '../lexicon/word-lists.ts';
 import { isTitle } from '../lexicon/titles.ts';
@@ -81,6 +82,12 @@ export function nameLaterDescriptions(ctx: ArticleContext, quotes: Quote[]): voi
     const q = quotes[n] as Quote;
     const unnamed = q.speaker;
     if (!unnamed || unnamed.kind !== 'unnamed' || !q.mention || !/^(?:the|a|an)\s/i.test(unnamed.name)) continue;
+    // `said a farm worker who gave his name as Tobin`: named in its own relative clause (`self-named.ts`).
+    const own = selfNamed(ctx, q.mention.end);
+    if (own) {
+      renameFrom(quotes, n, unnamed.key, own);
+      continue;
+    }
     const head = descriptionHead(unnamed.name);
     if (!head || !(NAMED_LATER_HEADS.has(head) || isPersonHead(head))) continue;
     const known = new Set(ctx.people.mentionsBetween(0, q.mention.end).map((m) => m.person));
@@ -90,10 +97,14 @@ export function nameLaterDescriptions(ctx: ArticleContext, quotes: Quote[]): voi
     const compound = pre && isTitle(pre) ? pre : undefined;
     const person = namedAfter(ctx, known, q.mention.end, head, compound);
     if (!person) continue;
-    const speaker = ctx.people.speakerOf(person);
-    for (let k = n; k < quotes.length; k++) {
-      const r = quotes[k] as Quote;
-      if (r.speaker?.kind === 'unnamed' && r.speaker.key === unnamed.key) r.speaker = speakerCopy(speaker);
-    }
+    renameFrom(quotes, n, unnamed.key, ctx.people.speakerOf(person));
+  }
+}
+
+/** Give `speaker` to the quotations from the `n`th on whose speaker is the unnamed source of `key`. */
+function renameFrom(quotes: Quote[], n: number, key: string, speaker: Speaker): void {
+  for (let k = n; k < quotes.length; k++) {
+    const r = quotes[k] as Quote;
+    if (r.speaker?.kind === 'unnamed' && r.speaker.key === key) r.speaker = speakerCopy(speaker);
   }
 }

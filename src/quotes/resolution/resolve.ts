@@ -268,7 +268,10 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
   // `the family of Jon Pell said`: a relative or a lawyer speaks, not the person they belong to.
   if (isRelationalDescription(words)) return withSpeaker(base, appositiveName(ctx, last.end) ?? unnamed(mention.text));
   // `Dr. Jo Roe, a renowned surgeon, once wrote`: the name the description is in apposition to (`described-fit.ts`).
-  const apposedTo = INDEFINITE.has(first.lower) || first.lower === 'the' ? apposedPerson(ctx, mention, np[0] > cue.index) : undefined;
+  const apposedTo =
+    INDEFINITE.has(first.lower) || first.lower === 'the' || !isUpperStart(first.text)
+      ? apposedPerson(ctx, mention, np[0] > cue.index)
+      : undefined;
   if (apposedTo) return withSpeaker(base, ctx.people.speakerOf(apposedTo));
   if (INDEFINITE.has(first.lower)) return withSpeaker(base, unnamed(mention.text));
   // `said Witness 3`: a designation names its person, though its code is no capitalised word (`coded-names.ts`).
