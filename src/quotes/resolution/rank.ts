@@ -9,7 +9,7 @@ import { FEATURES, marginInUse, score, type Features } from './ranker-weights.ts
 import { ABBREVIATIONS, type ArticleContext } from '../mentions/context.ts';
 import { isTitle, type Gender } from '../mentions/names.ts';
 import { kindOf } from '../mentions/mention-kind.ts';
-import { PREPOSITIONS } from '../lexicon/word-lists.ts';
+import { PREPOSITIONS, TITLE_ABBREVIATIONS } from '../lexicon/word-lists.ts';
 import type { Speaker } from '../quote.ts';
 import type { Person } from '../mentions/speakers.ts';
 import { chainHead, possessorOpening, subordinateSubject } from './subject-chain.ts';
@@ -153,6 +153,16 @@ function beforeTitlesOrDescription(text: string, k: number): number {
   return k;
 }
 
+/** (Not `Jr.`, `Sr.`, `St.`, `Mt.`: they close a name or a place, and a sentence may end with them.) */
+const TITLE_STOPS = new Set<string>(TITLE_ABBREVIATIONS.filter((w) => !['jr', 'sr', 'st', 'mt'].includes(w)));
+
+/** Is the full stop at `k` the end of a title's abbreviation (`Sen.`, `Mr.`, `Gov.`), not of a sentence? */
+function titleStop(text: string, k: number): boolean {
+  if (text.charCodeAt(k) !== 46) return false;
+  const s = wordStart(text, k - 1);
+  return k - s <= 5 && TITLE_STOPS.has(text.slice(s, k).toLowerCase());
+}
+
 /**
  * Is the mention at `start` (ending at `end`) a clause's subject: first in its paragraph or sentence
  * (maybe after `But`/`And`), or followed by a verb (`In a video, de Blasio returned to ...`).
@@ -204,7 +214,8 @@ function computeOpensSentence(text: string, start: number, end: number): boolean
   let k = start - 1;
   while (k >= 0 && text[k] === ' ') k--;
   // Titles before the name (`U.S. Representative Jerrold Nadler`), or a determiner and modifiers (`the 31-year-old Guyger`).
-  if (k > 0 && isLetter(text.charCodeAt(k))) k = beforeTitlesOrDescription(text, k);
+  // (A title's abbreviation, `named Sen. Harry Vane`, `by Mr. Burke`: its full stop ends no sentence, round 23.)
+  if (k > 0 && (isLetter(text.charCodeAt(k)) || titleStop(text, k))) k = beforeTitlesOrDescription(text, k);
   // After a lead-in phrase that opens the sentence: `In her testimony Friday, the 31-year-old Guyger …`.
   if (text[k] === ',') {
     const from = Math.max(text.lastIndexOf('\n', k), text.lastIndexOf('. ', k) + 1, 0);
