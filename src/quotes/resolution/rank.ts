@@ -9,11 +9,13 @@ import { FEATURES, marginInUse, score, type Features } from './ranker-weights.ts
 import { ABBREVIATIONS, type ArticleContext } from '../mentions/context.ts';
 import { isTitle, type Gender } from '../mentions/names.ts';
 import { kindOf } from '../mentions/mention-kind.ts';
-import { PREPOSITIONS, TITLE_ABBREVIATIONS } from '../lexicon/word-lists.ts';
+import { PREPOSITIONS } from '../lexicon/word-lists.ts';
+import { titleStop } from './title-stop.ts';
 import type { Speaker } from '../quote.ts';
 import type { Person } from '../mentions/speakers.ts';
 import { chainHead, possessorOpening, subordinateSubject } from './subject-chain.ts';
 import { recentSubject } from './recent-subject.ts';
+import { newFaceAfter, newFaceSince } from './new-face.ts';
 import { titleBefore } from '../cues/clause-subject.ts';
 import type { Token } from '../tokens.ts';
 
@@ -151,16 +153,6 @@ function beforeTitlesOrDescription(text: string, k: number): number {
     s = wordStart(text, j);
   }
   return k;
-}
-
-/** (Not `Jr.`, `Sr.`, `St.`, `Mt.`: they close a name or a place, and a sentence may end with them.) */
-const TITLE_STOPS = new Set<string>(TITLE_ABBREVIATIONS.filter((w) => !['jr', 'sr', 'st', 'mt'].includes(w)));
-
-/** Is the full stop at `k` the end of a title's abbreviation (`Sen.`, `Mr.`, `Gov.`), not of a sentence? */
-function titleStop(text: string, k: number): boolean {
-  if (text.charCodeAt(k) !== 46) return false;
-  const s = wordStart(text, k - 1);
-  return k - s <= 5 && TITLE_STOPS.has(text.slice(s, k).toLowerCase());
 }
 
 /**
@@ -374,13 +366,15 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   if (held && held.at <= at && at - held.at <= SUBJECT_REACH && held.speaker.kind === 'person') {
     const since = ctx.people.mentionsBetween(held.at + 1, at);
     const p = ctx.people.find(held.speaker.name.split(' '), at);
-    if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender) && isPersonKind(ctx, p)) return p;
+    // (Not past a sentence that brings in an unnamed person: `"…," said Moore. A physician said he … "…," he said`.)
+    if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender) && isPersonKind(ctx, p))
+      return gender !== undefined && newFaceSince(ctx, held.at, at, gender) ? undefined : p;
   }
   // `Jo Roe came out swinging. He lambasted … Once again he blamed … "…," he said.`: the subject of the sentence opening a chain of pronoun subjects.
   const chained = gender === undefined ? undefined : chainSubject(ctx, at, gender);
   if (chained) return chained;
   const recent = recentSubject(ctx, at, gender, SUBJECT_REACH, { opensSentence, speaks });
-  if (recent) return recent;
+  if (recent) return gender !== undefined && newFaceAfter(ctx, recent, at, gender, LOOKBACK) ? undefined : recent;
   const agrees = FEATURES.indexOf('genderAgrees');
   let second = -Infinity;
   for (const c of candidatesAt(ctx, at, gender, speakers)) {
@@ -394,5 +388,5 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   // Two candidates nearly tied, and the better one not even known to agree in gender: no speaker beats a wrong one.
   if (best && gender !== undefined && best.features[agrees] !== 1 && bestScore - second < ABSTAIN_MARGIN) return undefined;
   if (best && bestScore - second < marginInUse()) return undefined;
-  return best?.person;
+  return best && gender !== undefined && newFaceAfter(ctx, best.person, at, gender, LOOKBACK) ? undefined : best?.person;
 }
