@@ -17,6 +17,11 @@ const SENTENCES = 3;
 /** At most this many tokens between the determiner and the verb of saying (`Another arrestee , a physician ,`). */
 const REACH = 8;
 const OPENERS = new Set(['but', 'and', 'then', 'yet']);
+/** How far back from the pronoun the sentences are read, in characters. */
+const WINDOW = 900;
+/** An indefinite determiner opening a sentence or following a quotation, maybe after `But`/`And`/`Then`/`Yet`. */
+const INDEFINITE_OPENING =
+  /(?:^|[.!?,"”\n\u0000-\u001f]\s*)(?:(?:But|And|Then|Yet|but|and|then|yet) )?(?:A|An|Another|One|a|an|another|one) /;
 
 /**
  * Does `part` open with an unnamed person who says something and may be of `gender`: `A physician said`, `But one
@@ -49,7 +54,10 @@ function opensWithUnnamedSayer(part: Token[], gender: Gender): boolean {
  */
 export function newFaceSince(ctx: ArticleContext, from: number, at: number, gender: Gender): boolean {
   if (at - from < 12) return false;
-  for (const part of lastSentences(ctx, windowTokens(ctx, from, at), SENTENCES, true)) {
+  // (Only the last few sentences are read: no window reaching further back, and none without an indefinite opening.)
+  const start = Math.max(from, at - WINDOW);
+  if (!INDEFINITE_OPENING.test(ctx.masked.slice(start, at))) return false;
+  for (const part of lastSentences(ctx, windowTokens(ctx, start, at), SENTENCES, true)) {
     const last = part[part.length - 1] as Token;
     if (/[.!?]/.test(ctx.masked.slice(last.end, at)) && opensWithUnnamedSayer(part, gender)) return true;
   }
