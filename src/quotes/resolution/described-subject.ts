@@ -47,6 +47,14 @@ const SEX_MODIFIERS = new Map<string, Gender>([
   ['female', 'f'],
   ['male', 'm'],
 ]);
+/** The gender the words of a description give (`a city spokeswoman`, `a female cop`), if any (`new-face.ts`). */
+export function wordsGender(lowers: readonly string[]): Gender | undefined {
+  for (const w of lowers) {
+    const g = HEAD_GENDER.get(w) ?? SEX_MODIFIERS.get(w);
+    if (g !== undefined) return g;
+  }
+  return undefined;
+}
 
 /** Heads that name someone's staff or a new face: `the spokesman`, `the officer` are rarely someone already named. */
 const NEW_FACE_HEADS = new Set(

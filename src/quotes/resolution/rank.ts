@@ -10,10 +10,12 @@ import { ABBREVIATIONS, type ArticleContext } from '../mentions/context.ts';
 import { isTitle, type Gender } from '../mentions/names.ts';
 import { kindOf } from '../mentions/mention-kind.ts';
 import { PREPOSITIONS } from '../lexicon/word-lists.ts';
+import { titleStop } from './title-stop.ts';
 import type { Speaker } from '../quote.ts';
 import type { Person } from '../mentions/speakers.ts';
 import { chainHead, possessorOpening, subordinateSubject } from './subject-chain.ts';
 import { recentSubject } from './recent-subject.ts';
+import { newFaceAfter, newFaceSince } from './new-face.ts';
 import { titleBefore } from '../cues/clause-subject.ts';
 import type { Token } from '../tokens.ts';
 
@@ -33,9 +35,9 @@ export interface Candidate {
 const VERB_AFTER =
   /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|will|would|can|could|should|might|must|came|got|began|became|led|held|kept|brought|felt|found|saw|knew|stood|sat|fought|built|chose|drew|drove|fell|flew|grew|heard|meant|rose|sought|spent|struck|swore|taught|threw|understood|wore)\b/;
 
-/** Words after which a name opens an embedded clause, not its sentence. */
+/** Words after which a name opens an embedded clause, not its sentence (or a relative one: `ran through some things Burke might`). */
 const EMBEDDING =
-  /\b(?:(?:that|where|whether|if|because|which|when|why|how)(?: \p{Lu}[\p{L}.]*){0,2}(?: and(?: \p{Lu}[\p{L}.]*){0,2})?|(?:he|she|they|we|I) and(?: \p{Ll}+){0,2}(?: \p{Lu}[\p{L}.]*){0,2}) $/u;
+  /\b(?:(?:that|where|whether|if|because|which|when|why|how)(?: \p{Lu}[\p{L}.]*){0,2}(?: and(?: \p{Lu}[\p{L}.]*){0,2})?|(?:he|she|they|we|I) and(?: \p{Ll}+){0,2}(?: \p{Lu}[\p{L}.]*){0,2}|\p{Ll}{2,} (?:some|the|any|all|many) \p{Ll}{3,}(?<!s)s) $/u;
 /** A verb of saying or thinking right before a name (`Crump said 26-year-old Jean was`): the name opens its object clause. */
 const SAID_BEFORE =
   /\b(?:said|says|say|saying|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
@@ -204,7 +206,8 @@ function computeOpensSentence(text: string, start: number, end: number): boolean
   let k = start - 1;
   while (k >= 0 && text[k] === ' ') k--;
   // Titles before the name (`U.S. Representative Jerrold Nadler`), or a determiner and modifiers (`the 31-year-old Guyger`).
-  if (k > 0 && isLetter(text.charCodeAt(k))) k = beforeTitlesOrDescription(text, k);
+  // (A title's abbreviation, `named Sen. Harry Vane`, `by Mr. Burke`: its full stop ends no sentence, round 23.)
+  if (k > 0 && (isLetter(text.charCodeAt(k)) || titleStop(text, k))) k = beforeTitlesOrDescription(text, k);
   // After a lead-in phrase that opens the sentence: `In her testimony Friday, the 31-year-old Guyger …`.
   if (text[k] === ',') {
     const from = Math.max(text.lastIndexOf('\n', k), text.lastIndexOf('. ', k) + 1, 0);
@@ -363,13 +366,15 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   if (held && held.at <= at && at - held.at <= SUBJECT_REACH && held.speaker.kind === 'person') {
     const since = ctx.people.mentionsBetween(held.at + 1, at);
     const p = ctx.people.find(held.speaker.name.split(' '), at);
-    if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender) && isPersonKind(ctx, p)) return p;
+    // (Not past a sentence that brings in an unnamed person: `"…," said Moore. A physician said he … "…," he said`.)
+    if (p && since.every((m) => m.person === p) && !(gender && p.gender && p.gender !== gender) && isPersonKind(ctx, p))
+      return gender !== undefined && newFaceSince(ctx, held.at, at, gender) ? undefined : p;
   }
   // `Jo Roe came out swinging. He lambasted … Once again he blamed … "…," he said.`: the subject of the sentence opening a chain of pronoun subjects.
   const chained = gender === undefined ? undefined : chainSubject(ctx, at, gender);
   if (chained) return chained;
   const recent = recentSubject(ctx, at, gender, SUBJECT_REACH, { opensSentence, speaks });
-  if (recent) return recent;
+  if (recent) return gender !== undefined && newFaceAfter(ctx, recent, at, gender, LOOKBACK) ? undefined : recent;
   const agrees = FEATURES.indexOf('genderAgrees');
   let second = -Infinity;
   for (const c of candidatesAt(ctx, at, gender, speakers)) {
@@ -383,5 +388,5 @@ export function rankPeople(ctx: ArticleContext, at: number, gender: Gender | und
   // Two candidates nearly tied, and the better one not even known to agree in gender: no speaker beats a wrong one.
   if (best && gender !== undefined && best.features[agrees] !== 1 && bestScore - second < ABSTAIN_MARGIN) return undefined;
   if (best && bestScore - second < marginInUse()) return undefined;
-  return best?.person;
+  return best && gender !== undefined && newFaceAfter(ctx, best.person, at, gender, LOOKBACK) ? undefined : best?.person;
 }
