@@ -76,6 +76,8 @@ const NOT_VERBS = new Set(
 believes believed believing hope hopes hoped hoping fear fears feared fearing support supports supported supporting
 oppose opposes opposed opposing references rules credits disputes knocks signals decrees compliments nicknames`.split(/\s+/),
 );
+/** Forms of `charge`, a verb of saying only before `that` (`charging that`), never before `with` or an amount. */
+const CHARGE_FORMS = new Set(['charged', 'charges', 'charging']);
 /** Of `NOT_VERBS`, the finite forms of saying that are verbs when `that` follows them (`the memo states that`). */
 const FINITE_BEFORE_THAT = new Set(['states', 'posts']);
 
@@ -111,6 +113,8 @@ export function isReportingVerb(tokens: Token[], k: number): boolean {
   if (!t) return false;
   // `A 2008 agency document states that …`: a form that is mostly a noun is a verb before `that`.
   const noun = NOT_VERBS.has(t.lower) && !(FINITE_BEFORE_THAT.has(t.lower) && tokens[k + 1]?.lower === 'that');
+  // `Roe echoed the memo, charging that the board "…"`: `charge` reports only its `that` clause (not `charged with`).
+  if (CHARGE_FORMS.has(t.text) && tokens[k + 1]?.lower === 'that') return true;
   if (t.kind !== 'word' || isUpperStart(t.text) || noun || !STEMS.has(foldE(verbStem(t.lower)))) return false;
   // `Roe, who founded a club to promote "…"`: `founded` starts something; `found` reports only a finding (`found that`, `found "…"`).
   if (t.lower === 'founded' || (t.lower === 'found' && !findingFollows(tokens, k))) return false;
@@ -171,9 +175,14 @@ export function controlledInfinitive(tokens: Token[], v: number): number {
   if (CONTROL_VERBS.has(c)) return v - 2;
   const before = tokens[v - 3]?.lower ?? '';
   if (c === 'on' && /^(?:went|goes|go)$/.test(before)) return v - 3;
-  // `went so far as to call it "…"`.
-  if (c === 'as' && before === 'far' && tokens[v - 4]?.lower === 'so' && /^(?:went|goes|go|going)$/.test(tokens[v - 5]?.lower ?? ''))
-    return v - 5;
+  // `went so far as to call it "…"`, `went so far this week as to suggest`.
+  if (c === 'as') {
+    let f = v - 3;
+    const day = (j: number): boolean => /^\p{Lu}\p{Ll}+day$/u.test(tokens[j]?.text ?? '');
+    while (f > v - 7 && (isTimeWordAt(tokens, f) || day(f) || (tokens[f]?.lower === 'on' && day(f + 1)))) f--;
+    if (tokens[f]?.lower === 'far' && tokens[f - 1]?.lower === 'so' && /^(?:went|goes|go|going)$/.test(tokens[f - 2]?.lower ?? ''))
+      return f - 2;
+  }
   if (!CONTROL_ADJECTIVES.has(c)) return -1;
   let l = v - 3;
   while (l > v - 6 && DEGREE_WORDS.has(tokens[l]?.lower ?? '')) l--;
