@@ -17,6 +17,7 @@ import type { Person } from '../mentions/speakers.ts';
 import { MASK } from '../tokens.ts';
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
+import { askedPerson } from './asked-replies.ts';
 
 /** How the walk reads a mention at [start, end): rank.ts's `opensSentence` and `speaks`, passed in by rank.ts, which calls the walk. */
 export interface SubjectTests {
@@ -149,6 +150,11 @@ export function recentSubject(
       apposedToInvertedSayer(ctx.text, m.start, m.end);
     if (!subject && !possessorOfWords(ctx, m.start, m.end)) continue;
     if (kindOf(ctx, m.person) !== 'person') return undefined;
+    // `When Lund asked Pike whether …, she replied, "…"`: the reply is the one asked's.
+    if (m.start >= own) {
+      const asked = askedPerson(ctx, m, at, gender);
+      if (asked !== undefined) return asked;
+    }
     // A subject of the pronoun's own sentence whose gender clashes (`Harry Reid, …, "…," she said`) is what was said about.
     if (gender !== undefined && m.person.gender !== undefined && m.person.gender !== gender) {
       if (m.start < own) return undefined;
