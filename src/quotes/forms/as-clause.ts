@@ -2,7 +2,6 @@
  * A comment clause of saying next to a quotation: `"access to the markets," as he demanded during his
  * visit`, `or as Roe frames it, "the war over the facts"`, `"…," as a court ruling noted`. `as`, a
  * subject (a pronoun, a capitalised name or a short description) and a verb of saying make the quotation the subject's, on whichever side of it the clause is.
- * After the quotation a passive clause names its agent: `"…," as explained by Judge Jo Roe`.
  */
 import type { CueMatch } from '../cues/cues.ts';
 
@@ -60,29 +59,5 @@ export function asClauseBefore(tokens: Token[]): Found | undefined {
 export function asClauseAfter(tokens: Token[]): Found | undefined {
   let at = 0;
   while (tokens[at]?.text === ',') at++;
-  return clauseAt(tokens, at)?.found ?? passiveAt(tokens, at);
-}
-
-/**
- * Participles of saying whose agent said the words (`as explained by`); never the verbs of passing words
- * on (`as reported by Reuters`, `as quoted by`, `as cited by`), whose agent relays another's words.
- */
-const PASSIVE_SAYING = new Set(
-  'explained noted described stated argued observed put phrased defined characterized characterised framed written said declared warned'.split(
-    ' ',
-  ),
-);
-/** Words that may end the agent's name: `as explained by Judge Jo Roe in her dissent`. */
-const AGENT_ENDS = new Set([',', '.', ';', 'in', 'on', 'at', 'during', 'last', 'this', 'earlier']);
-
-/** `"…," as explained by Judge Jo Roe in her dissent`: a passive clause of saying whose agent is a capitalised name. */
-function passiveAt(tokens: Token[], at: number): Found | undefined {
-  const verb = tokens[at + 1];
-  if (tokens[at]?.lower !== 'as' || !verb || !PASSIVE_SAYING.has(verb.text) || tokens[at + 2]?.lower !== 'by') return undefined;
-  const s = at + 3;
-  let e = s;
-  while (e < s + 4 && tokens[e]?.kind === 'word' && isUpperStart(tokens[e]?.text ?? '')) e++;
-  if (e === s || (e < tokens.length && !AGENT_ENDS.has(tokens[e]?.lower ?? ''))) return undefined;
-  const cue: CueMatch = { index: at + 1, length: 1, text: verb.text, sourceAfter: true, start: verb.start, end: verb.end };
-  return { np: [s, e], cue, tokens };
+  return clauseAt(tokens, at)?.found;
 }
