@@ -35,9 +35,9 @@ export interface Candidate {
 const VERB_AFTER =
   /^ (?:[a-z]+ly )?(?:[a-z]{2,}ed|[a-z]{3,}s|told|said|spoke|wrote|went|took|made|gave|met|sent|won|ran|is|was|are|were|has|have|had|will|would|can|could|should|might|must|came|got|began|became|led|held|kept|brought|felt|found|saw|knew|stood|sat|fought|built|chose|drew|drove|fell|flew|grew|heard|meant|rose|sought|spent|struck|swore|taught|threw|understood|wore)\b/;
 
-/** Words after which a name opens an embedded clause, not its sentence (or a relative one: `ran through some things Burke might`). */
+/** Words after which a name opens an embedded clause, not its sentence. */
 const EMBEDDING =
-  /\b(?:(?:that|where|whether|if|because|which|when|why|how)(?: \p{Lu}[\p{L}.]*){0,2}(?: and(?: \p{Lu}[\p{L}.]*){0,2})?|(?:he|she|they|we|I) and(?: \p{Ll}+){0,2}(?: \p{Lu}[\p{L}.]*){0,2}|\p{Ll}{2,} (?:some|the|any|all|many) \p{Ll}{3,}(?<!s)s) $/u;
+  /\b(?:(?:that|where|whether|if|because|which|when|why|how)(?: \p{Lu}[\p{L}.]*){0,2}(?: and(?: \p{Lu}[\p{L}.]*){0,2})?|(?:he|she|they|we|I) and(?: \p{Ll}+){0,2}(?: \p{Lu}[\p{L}.]*){0,2}) $/u;
 /** A verb of saying or thinking right before a name (`Crump said 26-year-old Jean was`): the name opens its object clause. */
 const SAID_BEFORE =
   /\b(?:said|says|say|saying|told|tells|argued|argues|added|adds|noted|notes|believes|believed|thinks|thought|claimed|claims|insisted|insists|wrote|writes) (?:[\p{Ll}\d-]+ ){0,2}$/u;
