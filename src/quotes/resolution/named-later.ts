@@ -6,7 +6,6 @@
 import { LRUCache } from 'lru-cache';
 import type { ArticleContext } from '../mentions/context.ts';
 import { speakerCopy, type Quote, type Speaker } from '../quote.ts';
-import { selfNamed } from './self-named.ts';
 import type { Person } from '../mentions/speakers.ts';
 import { isPersonHead } from '../lexicon/word-lists.ts';
 import { isTitle } from '../lexicon/titles.ts';
@@ -82,12 +81,6 @@ export function nameLaterDescriptions(ctx: ArticleContext, quotes: Quote[]): voi
     const q = quotes[n] as Quote;
     const unnamed = q.speaker;
     if (!unnamed || unnamed.kind !== 'unnamed' || !q.mention || !/^(?:the|a|an)\s/i.test(unnamed.name)) continue;
-    // `said a farm worker who gave his name as Tobin`: named in its own relative clause (`self-named.ts`).
-    const own = selfNamed(ctx, q.mention.end);
-    if (own) {
-      renameFrom(quotes, n, unnamed.key, own);
-      continue;
-    }
     const head = descriptionHead(unnamed.name);
     if (!head || !(NAMED_LATER_HEADS.has(head) || isPersonHead(head))) continue;
     const known = new Set(ctx.people.mentionsBetween(0, q.mention.end).map((m) => m.person));
