@@ -12,7 +12,7 @@
  */
 import type { ArticleContext } from '../mentions/context.ts';
 import type { Gender } from '../mentions/names.ts';
-import { ABBREVIATIONS, paragraphAt, windowTokens } from '../mentions/context.ts';
+import { paragraphAt, windowTokens } from '../mentions/context.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
 import { clauseStart } from '../cues/clause-subject.ts';
 import { foldName } from '../mentions/speakers.ts';
@@ -26,11 +26,8 @@ import { endsLikePersonNoun } from '../lexicon/person-nouns.ts';
 import { STAFF_HEADS } from '../lexicon/office-holders.ts';
 import { chainHead } from './subject-chain.ts';
 import { salientHolder } from './role-holder.ts';
+import { HEAD_GENDER, INDEFINITE, SEX_MODIFIERS, lastSentences } from './description-words.ts';
 
-const FEMALE_HEADS = `woman girl mother wife sister daughter widow grandmother aunt girlfriend spokeswoman policewoman
-actress queen princess chairwoman congresswoman businesswoman mom`.split(/\s+/);
-const MALE_HEADS = `man boy father husband brother son widower grandfather uncle boyfriend spokesman policeman actor king
-prince chairman congressman businessman dad`.split(/\s+/);
 /** Heads of a description of one person besides `isPersonHead`: staff, witnesses, people in the street. */
 const OTHER_HEADS = new Set([
   ...STAFF_HEADS,
@@ -38,23 +35,6 @@ const OTHER_HEADS = new Set([
 survivor activist protester lawyer attorney judge detective sheriff deputy agent analyst economist professor scientist
 researcher expert journalist reporter editor columnist friend passenger customer voter supporter critic`.split(/\s+/),
 ]);
-const HEAD_GENDER = new Map<string, Gender>([
-  ...FEMALE_HEADS.map((w): [string, Gender] => [w, 'f']),
-  ...MALE_HEADS.map((w): [string, Gender] => [w, 'm']),
-]);
-/** Modifiers that give a description's gender: `a female cop`, `a male nurse`. */
-const SEX_MODIFIERS = new Map<string, Gender>([
-  ['female', 'f'],
-  ['male', 'm'],
-]);
-/** The gender the words of a description give (`a city spokeswoman`, `a female cop`), if any (`new-face.ts`). */
-export function wordsGender(lowers: readonly string[]): Gender | undefined {
-  for (const w of lowers) {
-    const g = HEAD_GENDER.get(w) ?? SEX_MODIFIERS.get(w);
-    if (g !== undefined) return g;
-  }
-  return undefined;
-}
 
 /** Heads that name someone's staff or a new face: `the spokesman`, `the officer` are rarely someone already named. */
 const NEW_FACE_HEADS = new Set(
@@ -62,8 +42,6 @@ const NEW_FACE_HEADS = new Set(
 passenger customer`.split(/\s+/),
 );
 const ORDINALS = new Set(['second', 'third', 'fourth', 'other', 'another', 'first']);
-/** Determiners of a description of one person the article does not name: `a`, `an`, `one`, `another`. */
-export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
 export const isHead = (w: string): boolean => HEAD_GENDER.has(w) || OTHER_HEADS.has(w) || isPersonHead(w);
 
@@ -187,30 +165,6 @@ export function sentencesBefore(ctx: ArticleContext, at: number): Token[][] {
   const para = paragraphAt(ctx.paragraphs, at) as Paragraph;
   const before = ctx.paragraphs[para.index - 1];
   return lastSentences(ctx, windowTokens(ctx, Math.max(before?.start ?? para.start, at - 2000), at), 2, false);
-}
-
-/**
- * The last `count` sentences of `tokens` that hold words outside quotations, the nearest first:
- * a quotation, a full stop (not an abbreviation's) and `!`/`?` close a sentence, and with
- * `paragraphEnds` a paragraph's end does too.
- */
-export function lastSentences(ctx: ArticleContext, tokens: readonly Token[], count: number, paragraphEnds: boolean): Token[][] {
-  const out: Token[][] = [];
-  let end = tokens.length;
-  for (let k = tokens.length - 1; k >= -1 && out.length < count; k--) {
-    const t = tokens[k];
-    const prev = tokens[k - 1]?.lower ?? '';
-    const stop =
-      t === undefined ||
-      t.kind === 'quote' ||
-      (paragraphEnds && ctx.text.slice(t.end, tokens[k + 1]?.start ?? t.end).includes('\n')) ||
-      (t.text === '.' ? !ABBREVIATIONS.has(prev) && prev.length > 1 : t.text === '!' || t.text === '?');
-    if (!stop) continue;
-    const part = tokens.slice(k + 1, end);
-    if (part.some((x) => x.kind === 'word')) out.push(part);
-    end = k;
-  }
-  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Person } from '../mentions/speakers.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { SAYING_VERBS } from '../lexicon/speech-verbs.ts';
 import { BODY_HEADS, DOCUMENT_HEADS, MEDIA_NOUNS } from '../lexicon/word-lists.ts';
-import { INDEFINITE, lastSentences, wordsGender } from './described-subject.ts';
+import { INDEFINITE, lastSentences, wordsGender } from './description-words.ts';
 import type { Gender } from '../mentions/names.ts';
 
 /** How many whole sentences back from the pronoun are read. */
