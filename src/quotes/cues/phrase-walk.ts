@@ -4,6 +4,7 @@
  * and asides to the subject (`Guterres, who ..., said`), and to the name a description is apposed to.
  */
 import { ARTICLES, POSSESSIVES, QUANTIFIERS } from '../lexicon/word-lists.ts';
+import { isPersonNounAfterTime } from '../lexicon/person-nouns.ts';
 import { ADVERBS, BOUNDARY, NOT_NP_END, SOURCE_NOUNS, TIME_UNITS, TIME_WORDS } from './source-words.ts';
 import { ARTICLE_WORDS, endsInIng, isAbbrevDot, isCueWord, isWord, looksLikeName, passiveSubjectEnd } from './source-tokens.ts';
 import {
@@ -110,7 +111,9 @@ export function collectRight(tokens: Token[], from: number): [number, number] | 
       nameAhead(tokens, e + 1);
     // `said spokesman Jo Roe early Saturday`: `early`/`late` before a time word opens a time adjunct (round 20).
     const timed =
-      words > 0 && (TIME_WORDS.has(t.lower) || (/^(?:early|late)$/.test(t.lower) && TIME_WORDS.has(tokens[e + 1]?.lower ?? '')));
+      words > 0 &&
+      !timeModifier(tokens, e, s) &&
+      (TIME_WORDS.has(t.lower) || (/^(?:early|late)$/.test(t.lower) && TIME_WORDS.has(tokens[e + 1]?.lower ?? '')));
     if (titles) most = Math.max(most, words + 7);
     if (titles || (isWord(t) && !BOUNDARY.has(t.lower) && !isCueWord(tokens, e) && !timed)) {
       if (words === 0 && TIME_WORDS.has(t.lower)) break;
@@ -120,6 +123,21 @@ export function collectRight(tokens: Token[], from: number): [number, number] | 
     else break;
   }
   return e > s ? [s, e] : undefined;
+}
+
+/**
+ * `said a night nurse`, `said the morning host`: a time word right after the phrase's article and
+ * before a noun for a person modifies that noun; it opens no time adjunct (`said a spokesman Monday`).
+ */
+function timeModifier(tokens: Token[], e: number, s: number): boolean {
+  const next = tokens[e + 1];
+  return (
+    e === s + 1 &&
+    (ARTICLES as readonly string[]).includes((tokens[s] as Token).lower) &&
+    isWord(next) &&
+    next.text === next.lower &&
+    isPersonNounAfterTime(next.lower)
+  );
 }
 
 /**

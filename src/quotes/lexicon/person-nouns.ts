@@ -3,6 +3,7 @@
  * `resident`, `chairman`; never `-ment`: `agreement`): a head noun ending so names someone's job or role, for descriptions the
  * closed lists of titles and person heads do not hold.
  */
+import { isPersonHead } from './word-lists.ts';
 const PERSON_SUFFIX = /(?:er|or|ist|yst|ian|ant|(?<!m)ent|man|woman|person)$/;
 
 /** Does this lower-case noun end like a noun for a person? */
@@ -29,3 +30,11 @@ commander ranger firefighter dispatcher nurse waiter waitress bartender baker bu
 /** Does this lower-case noun end like a noun for a person, and, ending in `-er`/`-or`, is it one of those known to be? */
 export const isPersonNounByEnding = (lower: string): boolean =>
   PERSON_SUFFIX.test(lower) && (!/(?:er|or)$/.test(lower) || ER_OR_PERSONS.has(lower));
+
+/**
+ * A noun a time word may modify in a description of a person (`a night nurse`, `the morning host`,
+ * `a night watchman`): a person head, a job noun by its ending, or one of the listed `-er`/`-or`-like
+ * nouns for people (`nurse`, `clerk`).
+ */
+export const isPersonNounAfterTime = (lower: string): boolean =>
+  isPersonHead(lower) || isPersonNounByEnding(lower) || ER_OR_PERSONS.has(lower);

@@ -5,6 +5,7 @@
  * issued a statement` → `The committee`, `Comey indeed` → `Comey`). A fragment names nobody: no
  * speaker is better than a wrong one.
  */
+import { isPersonNounAfterTime } from '../lexicon/person-nouns.ts';
 import { isUpperStart, type Token } from '../tokens.ts';
 import { isNeverName } from '../mentions/sentence-words.ts';
 import { PERSONAL_PRONOUNS } from '../lexicon/pronouns.ts';
@@ -179,7 +180,9 @@ export function isFragment(words: Token[]): boolean {
   )
     return true;
   if (w.length > 1 && CLAUSE_END.has(last.text)) return true;
-  if (w.some((t) => TIME_WORDS.has(t.lower) && !isUpperStart(t.text))) return true;
+  // (`a night nurse`, `the morning host`: a time word between the article and a noun for a person modifies it.)
+  const modifier = (k: number): boolean => k === 1 && ARTICLES.has(first.lower) && isPersonNounAfterTime(w[2]?.lower ?? '');
+  if (w.some((t, k) => TIME_WORDS.has(t.lower) && !isUpperStart(t.text) && !modifier(k))) return true;
   // `post a new tweet`: a lower-case word other than a determiner, then an article: a verb and its object.
   if (!isUpperStart(first.text) && !ARTICLES.has(first.lower) && ARTICLES.has(w[1]?.lower ?? '')) return true;
   return false;
