@@ -9,7 +9,9 @@ import { speakerNameStarting as speaker } from '../../support/quote-starting.ts'
 describe('a time word inside a description of a person', () => {
   it('keeps `a night nurse` and `the morning host` whole after an inverted cue', () => {
     expect(speaker('"We were not ready for this," said a night nurse who asked not to be named.', 'We were not')).toBe('a night nurse');
-    expect(speaker('"The phones never stopped," said the morning host of the station.', 'The phones')).toBe('the morning host of the station');
+    expect(speaker('"The phones never stopped," said the morning host of the station.', 'The phones')).toBe(
+      'the morning host of the station',
+    );
   });
 
   it('keeps it whole before the cue too (`a night watchman said`)', () => {
