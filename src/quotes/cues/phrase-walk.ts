@@ -133,7 +133,7 @@ function timeModifier(tokens: Token[], e: number, s: number): boolean {
   const next = tokens[e + 1];
   return (
     e === s + 1 &&
-    (ARTICLES as readonly string[]).includes((tokens[s] as Token).lower) &&
+    ARTICLE_WORDS.has((tokens[s] as Token).lower) &&
     isWord(next) &&
     next.text === next.lower &&
     isPersonNounAfterTime(next.lower)

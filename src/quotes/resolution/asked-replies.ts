@@ -9,9 +9,10 @@ import type { Gender } from '../mentions/names.ts';
 import { kindOf } from '../mentions/mention-kind.ts';
 import type { MentionOf } from '../mentions/mention-order.ts';
 import type { Person } from '../mentions/speakers.ts';
+import { TITLE_ABBREVIATIONS } from '../lexicon/word-lists.ts';
 
 /** `asked` and an optional title's abbreviation, right after the asker's name. */
-const ASKED = /^\s+asked\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?/;
+const ASKED = new RegExp(String.raw`^\s+asked\s+(?:(?:${TITLE_ABBREVIATIONS.join('|')})\.?\s+)?`, 'i');
 /** After the asked name: an owner's `'s`, or `and` adding a second person. */
 const OWNER_OR_PAIR = /^(?:['’]s?(?!\p{L})|,?\s+and\s)/u;
 /** The pronoun's own verb: a reply to a question. */
