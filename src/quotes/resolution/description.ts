@@ -181,8 +181,12 @@ export function isFragment(words: Token[]): boolean {
     return true;
   if (w.length > 1 && CLAUSE_END.has(last.text)) return true;
   // (`a night nurse`, `the morning host`: a time word between the article and a noun for a person modifies it.)
-  const modifier = (k: number): boolean => k === 1 && ARTICLES.has(first.lower) && isPersonNounAfterTime(w[2]?.lower ?? '');
-  if (w.some((t, k) => TIME_WORDS.has(t.lower) && !isUpperStart(t.text) && !modifier(k))) return true;
+  // (A loop, not a closure per call: tsx names each closure it makes, which costs more than the test.)
+  for (let k = 0; k < w.length; k++) {
+    const t = w[k] as Token;
+    if (!TIME_WORDS.has(t.lower) || isUpperStart(t.text)) continue;
+    if (!(k === 1 && ARTICLES.has(first.lower) && isPersonNounAfterTime(w[2]?.lower ?? ''))) return true;
+  }
   // `post a new tweet`: a lower-case word other than a determiner, then an article: a verb and its object.
   if (!isUpperStart(first.text) && !ARTICLES.has(first.lower) && ARTICLES.has(w[1]?.lower ?? '')) return true;
   return false;

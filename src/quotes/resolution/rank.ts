@@ -119,6 +119,13 @@ function wordStart(text: string, k: number): number {
   return s;
 }
 
+/** The last character before `to` that is not a space (-1 if none). */
+function spacesBefore(text: string, to: number): number {
+  let j = to - 1;
+  while (j >= 0 && text.charCodeAt(j) === 32) j--;
+  return j;
+}
+
 /**
  * Walk back from the word ending at `k` over a title run ending in a title word (`Senate Majority
  * Leader`) or over `the`/`a`/`an` and up to three lower-case modifiers: the last character before them.
@@ -126,28 +133,23 @@ function wordStart(text: string, k: number): number {
 function beforeTitlesOrDescription(text: string, k: number): number {
   let s = wordStart(text, k);
   const word = text.slice(s, k + 1);
-  const skip = (to: number): number => {
-    let j = to - 1;
-    while (j >= 0 && text[j] === ' ') j--;
-    return j;
-  };
   if (/^\p{Lu}/u.test(word)) {
     if (!isTitle(word.toLowerCase().replace(/\.$/, ''))) return k;
     for (let n = 0; n < 3; n++) {
-      const j = skip(s);
+      const j = spacesBefore(text, s);
       if (j < 0 || !isLetter(text.charCodeAt(j))) return j;
       const ws = wordStart(text, j);
       if (!/^\p{Lu}/u.test(text.slice(ws, j + 1))) return j;
       s = ws;
     }
-    return skip(s);
+    return spacesBefore(text, s);
   }
   let e = k;
   for (let n = 0; n < 4; n++) {
     const w = text.slice(s, e + 1);
-    if (w === 'the' || w === 'a' || w === 'an') return skip(s);
+    if (w === 'the' || w === 'a' || w === 'an') return spacesBefore(text, s);
     if (!/^[\p{Ll}\d]/u.test(w)) return k;
-    const j = skip(s);
+    const j = spacesBefore(text, s);
     if (j < 0 || !isLetter(text.charCodeAt(j))) return k;
     e = j;
     s = wordStart(text, j);
