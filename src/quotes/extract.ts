@@ -119,7 +119,14 @@ export function analyseQuotes(text: string, options: { model?: boolean } = {}): 
     model: options.model,
   };
   attributeQuotes(ctx, quotes);
-  const partKind = (start: number, paragraph: number, quoteText: string): Quote['kind'] =>
+  return { quotes: splitParagraphParts(text, paragraphs, quotes, built, partKindIn(text, paragraphs)), ctx };
+}
+
+/**
+ * The kind of a quotation part starting at `start` in a paragraph. (Returned by a function, not bound to a
+ * name in `analyseQuotes`: tsx names a closure bound there on every call, at more cost than the closure.)
+ */
+function partKindIn(text: string, paragraphs: Paragraph[]): (start: number, paragraph: number, quoteText: string) => Quote['kind'] {
+  return (start, paragraph, quoteText) =>
     kindOf(text, { start, end: start, parts: [], paragraph, closed: true }, paragraphs[paragraph] as Paragraph, quoteText);
-  return { quotes: splitParagraphParts(text, paragraphs, quotes, built, partKind), ctx };
 }

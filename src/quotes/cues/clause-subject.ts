@@ -293,11 +293,13 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
   return verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) && e < before ? [s, e] : undefined;
 }
 
+/** A title or a noun for a person (`spokesman`, `attorney`, `the plaintiffs' lawyer`). */
+const personal = (w: string): boolean => isTitle(w) || isPersonHead(w) || UNNAMED_HEADS.has(w) || endsLikePersonNoun(w);
+
 /** From `k`, one or two lower-case title words, a name of two to four capitalised words and a lower-case verb: the name. */
 function nameAfterTitle(tokens: Token[], k: number, before: number): [number, number] | undefined {
   let n = k;
-  const title = (w: string): boolean => isTitle(w) || isPersonHead(w) || UNNAMED_HEADS.has(w) || endsLikePersonNoun(w);
-  while (n < before && n - k < 2 && tokens[n]?.kind === 'word' && !isUpperStart(tokens[n]?.text ?? '') && title(tokens[n]?.lower ?? ''))
+  while (n < before && n - k < 2 && tokens[n]?.kind === 'word' && !isUpperStart(tokens[n]?.text ?? '') && personal(tokens[n]?.lower ?? ''))
     n++;
   let m = n;
   while (m < before && m - n < 4 && tokens[m]?.kind === 'word' && isUpperStart(tokens[m]?.text ?? '')) m++;

@@ -6,10 +6,13 @@ import { isTitle } from './names.ts';
  * secretary` is no `Foreign Secretary` (a description's `words`, lower case; `head`, its head noun).
  */
 export function rolesClash(p: { roles: ReadonlySet<string> }, words: string[], head: string | undefined): boolean {
-  const lacks = (w: string): boolean => w !== head && !GENERIC_MODIFIERS.has(w) && (isTitle(w) || OFFICE_MODIFIERS.has(w));
   if (head !== undefined && !holdsRole(p, head)) return false;
-  return words.some((w) => lacks(w) && !holdsRole(p, w)) && [...p.roles].some((r) => lacks(r) && !words.includes(r));
+  return words.some((w) => lacks(w, head) && !holdsRole(p, w)) && [...p.roles].some((r) => lacks(r, head) && !words.includes(r));
 }
+
+/** A title modifier other than the head: one side has it and the other may lack it. */
+const lacks = (w: string, head: string | undefined): boolean =>
+  w !== head && !GENERIC_MODIFIERS.has(w) && (isTitle(w) || OFFICE_MODIFIERS.has(w));
 
 /** Words naming the office of a title that are no titles themselves (`press` of `the press secretary`). */
 const OFFICE_MODIFIERS = new Set(['press', 'communications', 'national', 'homeland', 'treasury', 'health', 'education', 'energy']);

@@ -248,12 +248,11 @@ export function candidatesAt(ctx: ArticleContext, at: number, gender: Gender | u
   // candidate was second, the first was of the other gender: the weights learnt that the second-nearest
   // beats the nearest (`nearest` −2.35 with `recencyRank` +4.14, both 1 at rank 0: rank 0 scored 0.29
   // below rank 1 before distance; 0.16 once they are out).
-  const clashes = (p: Person): boolean => gender !== undefined && p.gender !== undefined && p.gender !== gender;
   let latestSubject: Person | undefined;
   for (const m of mentions) {
     const subject = opensSentence(ctx.text, m.start, m.end);
     if (subject) latestSubject = m.person;
-    if (clashes(m.person)) continue;
+    if (gender !== undefined && m.person.gender !== undefined && m.person.gender !== gender) continue;
     const e = byPerson.get(m.person) ?? {
       last: 0,
       count: 0,
