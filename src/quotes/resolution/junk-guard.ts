@@ -285,5 +285,6 @@ export function speakerShaped(mentionText: string, speaker: Speaker): boolean {
     const last = speaker.name.slice(speaker.name.lastIndexOf(' ') + 1);
     return (first === undefined || !PREPOSITIONS.has(first)) && !CLAUSE_WORDS.has(last) && !NEVER_LAST.has(last);
   }
-  return !speaker.name.split(' ').some((w) => w !== '' && w === w.toLowerCase() && CLAUSE_WORDS.has(w));
+  // (The set first: `toLowerCase` makes a string of every capitalised word, and the set holds lower-case words only.)
+  return !speaker.name.split(' ').some((w) => CLAUSE_WORDS.has(w) && w === w.toLowerCase());
 }
