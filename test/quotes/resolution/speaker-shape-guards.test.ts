@@ -31,6 +31,12 @@ describe('words that cannot name a speaker by their shape (round 14)', () => {
     expect(speakerShaped('Harlow would', { name: 'Harlow would', key: 'harlow would', kind: 'organisation' })).toBe(false);
     expect(speakerShaped('Ana de la Cruz', { name: 'Ana de la Cruz', key: 'ana de la cruz', kind: 'person' })).toBe(true);
   });
+
+  it('keeps a name whose capitalised word is spelt like an auxiliary (`Will`), and refuses the same word in lower case', () => {
+    expect(speakerShaped('Will Harlow', { name: 'Will Harlow', key: 'will harlow', kind: 'person' })).toBe(true);
+    expect(speakerShaped('Harlow Will', { name: 'Harlow Will', key: 'harlow will', kind: 'person' })).toBe(true);
+    expect(speakerShaped('Harlow will', { name: 'Harlow will', key: 'harlow will', kind: 'person' })).toBe(false);
+  });
 });
 
 describe('descriptions that end where no noun phrase ends (round 14)', () => {
