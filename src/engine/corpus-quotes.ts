@@ -33,7 +33,7 @@ export interface QuoteTables {
   /** Every speaker of a quote with the number of its quotations (`countsAsQuotation`; one entry per key: the speaker of its first quote). */
   speakerTotals(): SpeakerTotal[];
   /** `speakerTotals` in the speaker view's order: most quoted first, ties by key in collation order (`Intl.Collator`). */
-  speakerRanking(): SpeakerTotal[];
+  speakerRanking(totals?: readonly SpeakerTotal[]): SpeakerTotal[];
   /** The speakers of the quotes (one object per speaker). */
   speakersInUse(): Speaker[];
   /** The quotes of a stored article (undefined: not one of the store's). */
@@ -166,7 +166,8 @@ export class CorpusQuotes {
    * collation order; see `SpeakerRanks`); undefined in memory, where the view sorts `totals()`.
    */
   ranking(): SpeakerTotal[] | undefined {
-    return this.tables?.speakerRanking();
+    // From the totals held (the statements' families ask for them too): counted once per change.
+    return this.tables?.speakerRanking((this.storedTotals ??= this.tables.speakerTotals()));
   }
 
   /** The speakers of the shown quotes. */

@@ -334,7 +334,10 @@ export class IndexedCorpus {
   }
 
   private personKeys(): string[] {
-    return this.read.totals().flatMap((t) => (t.speaker.kind === 'person' ? [t.speaker.key] : []));
+    return this.read
+      .totals()
+      .filter((t) => t.speaker.kind === 'person')
+      .map((t) => t.speaker.key);
   }
 
   /** Runs steps, yielding to the event loop (or `options.pause`) once a slice of `sliceMs` is used. */

@@ -153,9 +153,9 @@ export class QuoteTables {
     return this.withId;
   }
 
-  /** `speakerTotals`, most quoted first, ties by key in collation order (from the stored ranks: no collator sort). */
-  speakerRanking(): SpeakerTotal[] {
-    return rankedByCount(this.speakerTotals(), this.ranks);
+  /** `totals` (as `speakerTotals` gives them), most quoted first, ties by key in collation order (stored ranks: no collator sort). */
+  speakerRanking(totals: readonly SpeakerTotal[] = this.speakerTotals()): SpeakerTotal[] {
+    return rankedByCount(totals, this.ranks);
   }
 
   /** The speakers of the stored quotes. */

@@ -115,9 +115,22 @@ export class SpeakerRanks {
  */
 export function rankedByCount<T extends { speaker: Speaker; quotes: number }>(entries: readonly T[], ranks: SpeakerRanks): T[] {
   const byKey = ranks.ranksOf(entries.map((e) => e.speaker.key));
-  // Typed arrays: the comparison reads no map and no object (63k speakers at 37k articles).
-  const quotes = Float64Array.from(entries, (e) => e.quotes);
-  const rank = Float64Array.from(entries, (e) => byKey.get(e.speaker.key)!);
-  const order = Uint32Array.from(entries, (_, i) => i).sort((a, b) => quotes[b]! - quotes[a]! || rank[a]! - rank[b]! || a - b);
-  return Array.from(order, (i) => entries[i]!);
+  // Plain loops: `Float64Array.from(entries, map)` (and `Uint32Array.from`, `Array.from` with a map)
+  // walk the array as an iterator: together about 0.1 s of CPU for 57k speakers at 37k articles,
+  // three times the loops and the sort.
+  const n = entries.length;
+  const quotes = new Float64Array(n);
+  const rank = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = entries[i]!;
+    quotes[i] = e.quotes;
+    rank[i] = byKey.get(e.speaker.key)!;
+  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  // Typed arrays: the comparison reads no map and no object.
+  order.sort((a, b) => quotes[b]! - quotes[a]! || rank[a]! - rank[b]! || a - b);
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = entries[order[i]!]!;
+  return out;
 }

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../src/quotes/quote.ts';
-import { rankedByCount, SpeakerRanks } from '../../src/store/speaker-ranks.ts';
+import { COLLATION, rankedByCount, SpeakerRanks } from '../../src/store/speaker-ranks.ts';
 import { createTables } from '../../src/store/tables.ts';
 
 const COLLATOR = new Intl.Collator();
@@ -68,5 +68,28 @@ describe('stored speaker ranks', () => {
     db.prepare("INSERT INTO meta (key, value) VALUES ('speaker_collation', 'another ICU')").run();
     const entries = counted(names);
     expect(rankedByCount(entries, reopened(db)).map((e) => e.speaker.key)).toEqual(bySort(entries));
+  });
+
+  it('order by count, then stored rank, then the order given, whatever the ranks (halves, below zero, shared)', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `speaker ${i}`);
+    const db = database(keys);
+    // Ranks as placing leaves them: halves, negative ones, and some shared by several keys.
+    const setRank = db.prepare('UPDATE speakers SET rank = ? WHERE key = ?');
+    db.transaction(() => keys.forEach((k, i) => setRank.run(((i * 7919) % 1000) / 2 - 100, k)))();
+    db.prepare("INSERT INTO meta (key, value) VALUES ('speaker_collation', ?)").run(COLLATION);
+    const ranks = reopened(db);
+    const rankOf = new Map(
+      db
+        .prepare<[], { key: string; rank: number }>('SELECT key, rank FROM speakers')
+        .all()
+        .map((r) => [r.key, r.rank]),
+    );
+    const expected = (entries: Array<{ speaker: Speaker; quotes: number }>) =>
+      entries
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => b.e.quotes - a.e.quotes || rankOf.get(a.e.speaker.key)! - rankOf.get(b.e.speaker.key)! || a.i - b.i)
+        .map(({ e }) => e.speaker.key);
+    const whole = keys.map((k, i) => ({ speaker: person(k), quotes: (i * 31) % 17 }));
+    expect(rankedByCount(whole, ranks).map((e) => e.speaker.key)).toEqual(expected(whole));
   });
 });
