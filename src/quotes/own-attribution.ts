@@ -27,6 +27,7 @@ import { perAside } from './forms/per-aside.ts';
 import { stanceBefore } from './forms/stance-lead-in.ts';
 import { isQuotedTitle } from './mentions/nicknames.ts';
 import { signatureAfter } from './cues/signature-after.ts';
+import { opensSentence } from './mentions/sentence-words.ts';
 import { pastTitle, titlesAsWords } from './cues/title-apposition.ts';
 
 /**
@@ -45,17 +46,40 @@ function newSentenceCue(q: Quote, post: Found | undefined): Found | undefined {
   return rest.length > 0 && rest.every((t) => t.text === ',' || t.text === ':') ? undefined : post;
 }
 
+/**
+ * `As Lew Sand told the paper, "…." Another official told the site that "…"`: after a full quotation that closes
+ * its sentence, a cue whose clause runs on, with no comma, into the next quotation (`intoNext`) introduces that
+ * one; the quotation's own lead-in, when it has one, outranks it (`Roe said Tuesday, adding that "…"` stays Roe's).
+ */
+function leadsIntoNext(q: Quote, post: Found | undefined, intoNext: boolean): boolean {
+  if (!intoNext || !post || post.cue.sourceAfter || q.kind !== 'full' || !q.text.endsWith('.')) return false;
+  return !post.tokens.slice(post.cue.index + post.cue.length).some((t) => t.kind === 'punct');
+}
+
 /** Find the attribution written next to a quote: after it, then before it in its sentence, then a `...:` lead-in paragraph. */
 export function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number): Found | undefined {
   const { masked, paragraphs } = ctx;
   const para = paragraphs[q.paragraph] as Paragraph;
   const endPara = paragraphAt(paragraphs, q.end - 1);
   const postLimit = Math.min(pastTitle(ctx.text, masked, nextStart), endPara.end, q.end + WINDOW);
-  const postTokens = titlesAsWords(ctx.text, windowTokens(ctx, q.end, sentenceEnd(masked, q.end, postLimit)));
+  const postEnd = sentenceEnd(masked, q.end, postLimit);
+  const postTokens = titlesAsWords(ctx.text, windowTokens(ctx, q.end, postEnd));
+  // (Does the sentence after the quotation run on into the next quotation, in the same paragraph, and does the quotation
+  // open its sentence or follow a lead-in's comma? `sent a message to "Democrats and progressives." He urged …` ends the writer's.)
+  const intoNext =
+    postEnd === postLimit &&
+    postLimit < endPara.end &&
+    postLimit < q.end + WINDOW &&
+    (opensSentence(masked, q.start) ||
+      masked
+        .slice(Math.max(para.start, q.start - 2), q.start)
+        .trimEnd()
+        .endsWith(','));
   const post = quotedPerson(sayerBeforeRelay(newSentenceCue(q, attributionAfter(postTokens))), /[.!?]$/.test(q.text));
   // `"…," the Valley Courier reported` / `according to the Courier`: who relayed the words, not always who said them.
   const relayed = post !== undefined && relaysWords(post);
-  if (post && q.kind !== 'partial' && !relayed) return post;
+  const ledOn = leadsIntoNext(q, post, intoNext);
+  if (post && q.kind !== 'partial' && !relayed && !ledOn) return post;
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   const sentenceTokens = windowTokens(ctx, from, q.start);
   const preTokens = lastClause(sentenceTokens);
@@ -83,6 +107,7 @@ export function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number)
     (according || preTokens.slice(pre.cue.index + pre.cue.length).every((t) => t.kind === 'word'));
   // `Roe argued for it, telling the board, "…," the Courier reported`: a sayer of the quotation's own sentence outranks its relayer.
   if (post && relayed && pre && pre.np[0] < pre.cue.index && governsRest(pre)) return pre;
+  if (ledOn && pre) return pre;
   if (post && !(pre && leads && pre.np[0] < pre.cue.index)) return post;
   if (pre) return pre;
   const tail =

@@ -22,7 +22,10 @@
  *     singular last word names nothing that speaks (`social media`, `potential scenario`), or one such
  *     word (`loneModifier`: `best`, `considered`); a plural of people (`local organizers`) stays, and so
  *     does a tweet's signature written in lower case (`— ruth ode (@RuthOde) June 3, 2019`), which names
- *     its author in whatever case the account writes.
+ *     its author in whatever case the account writes;
+ *   - a description whose head, written in lower case, names a state of affairs, an event, a time, a
+ *     quantity or a feeling, or is an adjective left without its noun (`speechlessHead`: `the situation`,
+ *     `the end of a press conference`, `a softer tone`, `an initial` of `an initial warning message`).
  */
 import { paragraphAt, type ArticleContext } from '../mentions/context.ts';
 import type { Paragraph } from '../finding/paragraphs.ts';
@@ -50,6 +53,7 @@ import { isPersonHead } from '../lexicon/word-lists.ts';
 import { isPeoplePlural } from '../lexicon/people-plurals.ts';
 import { namedByInitialsOnly } from '../mentions/initials-only.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
+import { isSpeechlessHead } from '../lexicon/speechless-heads.ts';
 
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
 
@@ -223,6 +227,7 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   const signed = handle || ctx.text.startsWith(' (@', mention.end);
   if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!signed && (loneModifier(speaker.name) || bareThing(speaker.name)))))
     return true;
+  if (speaker.kind === 'unnamed' && speechlessHead(speaker.name)) return true;
   // `2018\n\nCritics`: a description read across a paragraph's end is no noun phrase.
   if (speaker.kind === 'unnamed' && speaker.name.includes('\n')) return true;
   // `Lund's Paper Tigers concedes`, `the show "Morning Desk"`: a work or a product (`work-titles.ts`).
@@ -241,6 +246,26 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
     }
   }
   return false;
+}
+
+/** Words after a description's head that open its qualifier (`the group behind the event`, `a strategist inside the operation`). */
+const QUALIFIER_OPENERS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ...'behind inside outside within by after during around throughout close familiar who whose that'.split(' '),
+]);
+
+/**
+ * Is the head of this description (the word before its first qualifier, or its last word), written in lower
+ * case, or that word without a plural's `s`, one that names nothing that speaks (`speechless-heads.ts`)? A
+ * capitalised head is a name's word (`the Crisis Group`, `Operation Unity`); a qualifier's noun is not the head
+ * (`the group behind the event`, `a spokesman for the campaign`).
+ */
+function speechlessHead(description: string): boolean {
+  const words = description.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  const cut = words.findIndex((w, k) => k > 0 && QUALIFIER_OPENERS.has(w));
+  const head = words[cut > 0 ? cut - 1 : words.length - 1];
+  if (head === undefined) return false;
+  return isSpeechlessHead(head) || (head.endsWith('s') && isSpeechlessHead(head.slice(0, -1)));
 }
 
 /** Openers of a phrase that gives its source (`According to Roe, …`, `Per Roe, …`), which an adjunct's check leaves alone. */
