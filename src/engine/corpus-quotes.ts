@@ -36,6 +36,8 @@ export interface QuoteTables {
   speakerRanking(totals?: readonly SpeakerTotal[]): SpeakerTotal[];
   /** The speakers of the quotes (one object per speaker). */
   speakersInUse(): Speaker[];
+  /** Every speaker key a stored quote may have (a superset of `speakersInUse`' keys: also those of quotes that do not count). */
+  speakerKeys?(): string[];
   /** The quotes of a stored article (undefined: not one of the store's). */
   quotesOfArticle(article: Article): readonly Quote[] | undefined;
   /** The speakers of these articles' quotes, each with how many (undefined: an article not the store's), no quote decoded. */
@@ -177,6 +179,11 @@ export class CorpusQuotes {
     for (const f of this.files())
       for (let a = 0; a < f.load.articles.length; a++) for (const q of quotesAt(f.quotes, a)) if (q.speaker) out.add(q.speaker);
     return [...out];
+  }
+
+  /** Every key a shown quote's speaker may have (none missing: a store's may include keys no quote has now). */
+  speakerKeys(): string[] {
+    return this.tables?.speakerKeys?.() ?? this.speakers().map((s) => s.key);
   }
 
   /**

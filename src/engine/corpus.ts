@@ -199,7 +199,7 @@ export class IndexedCorpus {
     const start = staged[0]?.firstId ?? this.nextId;
     // Only a batch that replaces nothing (shown files are not changed yet): its speakers' lists are its quotes and stored ones.
     if (deferStatements && !remove.length && !put.some((c) => this.files.has(c.file)))
-      this.early ??= startEarlyGrouping(staged, groupEarly, () => this.read.totals(), databaseFileOf(this.index));
+      this.early ??= startEarlyGrouping(staged, groupEarly, () => this.read.speakerKeys(), databaseFileOf(this.index));
     try {
       yield* indexPassages(
         this.index,
@@ -314,7 +314,8 @@ export class IndexedCorpus {
     const threads = options.groupThreads ?? (quotesToRegroup(touched, totals) >= GROUP_IN_WORKERS_FROM ? availableParallelism() : 0);
     if (threads < 1 && !early) return undefined;
     const ahead = (this.ahead = new GroupedAhead(
-      (key) => this.read.ofPerson(key),
+      // A speaker of the last batch alone (grouped early): its quotes as that batch's, no store read.
+      (key) => early?.quotesOf(key) ?? this.read.ofPerson(key),
       () => this.personKeys(),
       threads,
       databaseFileOf(this.index),

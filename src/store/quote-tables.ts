@@ -163,6 +163,8 @@ export class QuoteTables {
     return this.speakerList.filter((s, id) => s && this.speakerCounts[id]);
   }
 
+  /** The key of every speaker row: each stored quote's, whether or not it counts (`speakersInUse`: those that count). */
+  speakerKeys = (): string[] => this.speakerList.flatMap((s) => (s ? [s.key] : []));
   /** The quotes of one of the store's articles. */
   quotesOfArticle(article: Article): readonly Quote[] | undefined {
     if (!(article instanceof StoredArticle) || this.bySeq.get(article.seq) !== article) return undefined;

@@ -14,6 +14,7 @@ import { openStore, SqliteStore } from '../../src/store/sqlite-store.ts';
 import { groupStatements, personQuote, type QuoteInArticle } from '../../src/compare/statements.ts';
 import { GroupedAhead } from '../../src/engine/workers/grouped-ahead.ts';
 import { EarlyGrouping } from '../../src/engine/workers/early-grouping.ts';
+import { QuoteTables } from '../../src/store/quote-tables.ts';
 
 let dir = '';
 beforeAll(async () => {
@@ -127,6 +128,30 @@ describe('settling a build in batches', () => {
       expect(early.some((t) => t.includes('autumn storms'))).toBe(true);
       const late = await readWhileSettling('late-words', false);
       expect(late.some((t) => t.includes('timetable'))).toBe(true);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it("takes the quotes of a speaker only the last batch quoted from that batch, reading no speaker's list back from the store", async () => {
+    const read = vi.spyOn(QuoteTables.prototype, 'speakerQuotes');
+    /** The speakers whose quotes were read from the store by speaker while settling. */
+    const readWhileSettling = async (name: string, groupEarly: boolean | number) => {
+      let keys: string[] = [];
+      const before = () => read.mockClear();
+      const after = () => (keys = read.mock.calls.map(([key]) => key));
+      const { statements } = await settledEarly(name, groupEarly, { before, after });
+      return { keys, statements };
+    };
+    try {
+      const early = await readWhileSettling('early-lists', 0);
+      // Ona Kask was quoted by the first batch: read from the store; the last batch's speakers were not.
+      expect(early.keys).toContain('ona kask');
+      expect(early.keys.filter((k) => ['ilse marr', 'petra vance', 'vance', 'teo brandt', 'brandt'].includes(k))).toEqual([]);
+      const late = await readWhileSettling('late-lists', false);
+      expect(late.keys).toEqual(expect.arrayContaining(['ilse marr', 'petra vance', 'teo brandt']));
+      expect(early.statements.some((s) => s.speaker === 'ilse marr' && s.members.length >= 2)).toBe(true);
+      expect(early.statements).toEqual(late.statements);
     } finally {
       read.mockRestore();
     }

@@ -8,12 +8,15 @@
  * anything else is grouped as before, so the statements are those of `groupStatements` in every case.
  *
  * Only surnames none of whose speakers has a quote stored by an earlier batch are grouped early:
- * their lists are then wholly in the batch (no store read, and memory bounded by one batch).
+ * their lists are then wholly in the batch (no store read, and memory bounded by one batch). For the
+ * same reason settling takes those speakers' quotes from here too (`quotesOf`: the batch's entries,
+ * as the store shows them once committed) instead of reading each speaker's back from the store.
  */
 import { personQuote, type QuoteInArticle } from '../../compare/statements.ts';
 import type { Article } from '../../corpus/article.ts';
 import type { Quote } from '../../quotes/quote.ts';
 import { keysBySurname, surnameOf } from '../dirty-speakers.ts';
+import { quotesAt, type FileQuotes } from '../file-quotes.ts';
 import { push } from '../multimap.ts';
 import { GROUP_IN_WORKERS_FROM } from '../settle-chunks.ts';
 import { availableParallelism } from 'node:os';
@@ -32,28 +35,39 @@ export const EARLY_FROM_QUOTES = GROUP_IN_WORKERS_FROM;
 
 /**
  * Starts grouping the batch's lists early (`EarlyGrouping`) when asked (`groupEarly`: true, or the
- * least number of quotes instead of `EARLY_FROM_QUOTES`) and its lists (those of surnames no
- * speaker in `stored`, the store before the batch, has) hold enough quotes for a worker to pay;
- * `database`: the file grouping workers may read paragraphs from (what settling's lists need).
+ * least number of quotes instead of `EARLY_FROM_QUOTES`) and its lists (those of surnames of no
+ * key in `stored`, every speaker key the store had a quote of before the batch) hold enough quotes
+ * for a worker to pay; `database`: the file grouping workers may read paragraphs from (what
+ * settling's lists need). `files` are the batch's files as staged: the store's commit gives them
+ * its own articles and quotes, which `EarlyGrouping.quotesOf` reads.
  */
 export function startEarlyGrouping(
-  files: ReadonlyArray<{ file: string; load: { articles: readonly Article[] }; quotes: unknown; firstId: number }>,
+  files: ReadonlyArray<StagedFile>,
   groupEarly: boolean | number,
-  stored: () => ReadonlyArray<{ speaker: { key: string } }>,
+  stored: () => Iterable<string>,
   database: string | undefined,
 ): EarlyGrouping | undefined {
   if (groupEarly === false) return undefined;
   if (files.some((f) => !Array.isArray(f.quotes))) return undefined; // Quotes of a store: not a batch in memory.
   const surnames = new Set<string>();
-  for (const t of stored()) surnames.add(surnameOf(t.speaker.key));
+  for (const key of stored()) surnames.add(surnameOf(key));
   const early = files.map((f) => ({ file: f.file, articles: f.load.articles, quotes: f.quotes as Quote[][], firstId: f.firstId }));
-  const lists = listsOf(early, surnames);
+  const { lists, byKey } = listsOf(early, surnames);
   // Only when enough quotes are left to group early for a worker to pay (most of an archive's
   // speakers quoted by earlier batches leave few).
   const quotes = lists.reduce((n, l) => n + l.list.length, 0);
   if (quotes < (groupEarly === true ? EARLY_FROM_QUOTES : groupEarly)) return undefined;
   // One core fewer than the machine has: this thread's, indexing and committing the batch meanwhile.
-  return new EarlyGrouping(new GroupPool(Math.max(1, availableParallelism() - 1), database), lists);
+  return new EarlyGrouping(new GroupPool(Math.max(1, availableParallelism() - 1), database), lists, { byKey, files });
+}
+
+/** A file of the batch as the corpus stages it (its articles and quotes replaced by the store's when committed). */
+type StagedFile = { file: string; load: { articles: readonly Article[] }; quotes: unknown; firstId: number };
+
+/** Each speaker's person quotes in the batch (by identity, `storedId`), for the speakers grouped early, and the batch's files. */
+interface BatchQuotes {
+  byKey: Map<string, Float64Array>;
+  files: ReadonlyArray<StagedFile>;
 }
 
 /** Quotes in messages not yet answered, at most (each message about 4,000: bounds the copies queued for the workers). */
@@ -88,13 +102,42 @@ export class EarlyGrouping {
   taken = 0;
   private closed = false;
 
+  /** Each article of the batch by its first passage id: its file and position in it (as staged: a stored article reads its paragraphs). */
+  private readonly articleAt = new Map<number, [StagedFile, number]>();
+
   /** Starts grouping `lists` (emptied as they are sent); `pool` is handed on to settling, which closes it. */
   constructor(
     readonly pool: GroupPool,
     lists: Array<EarlyListToSend | undefined>,
+    private readonly batch: BatchQuotes = { byKey: new Map(), files: [] },
   ) {
     this.sent = lists.length;
     this.send(lists);
+    for (const f of batch.files) {
+      let firstId = f.firstId;
+      f.load.articles.forEach((article, a) => {
+        this.articleAt.set(firstId, [f, a]);
+        firstId += article.paragraphs.length;
+      });
+    }
+  }
+
+  /**
+   * The person quotes of speaker `key`, in corpus order, as the corpus reads them once the batch is
+   * committed (its articles and quotes the store's): undefined for a speaker not grouped early (a
+   * quote of its surname's may be stored by an earlier batch). Every quote of such a speaker is in
+   * the batch (the batch replaced no file), so the list is the store's list for it.
+   */
+  quotesOf(key: string): QuoteInArticle[] | undefined {
+    const ids = this.closed ? undefined : this.batch.byKey.get(key);
+    if (!ids) return undefined;
+    const out: QuoteInArticle[] = [];
+    for (const id of ids) {
+      const at = id % QUOTE_IDS;
+      const [f, a] = this.articleAt.get((id - at) / QUOTE_IDS)!;
+      out.push({ article: f.load.articles[a]!, quote: quotesAt(f.quotes as FileQuotes, a)[at]! });
+    }
+    return out;
   }
 
   /** The statements grouped early for this list (read back from the store), once; undefined when it was not. */
@@ -113,6 +156,8 @@ export class EarlyGrouping {
   close(): undefined {
     this.closed = true;
     this.answers.clear();
+    this.batch.byKey.clear();
+    this.articleAt.clear();
     this.pool.close();
     return undefined;
   }
@@ -148,7 +193,10 @@ export class EarlyGrouping {
  * no stored speaker, as `GroupedAhead.prepare` makes them: a surname family's person quotes
  * (the surname alone and a full name ending in it both quoted), else each speaker's person quotes.
  */
-function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string>): EarlyListToSend[] {
+function listsOf(
+  files: readonly EarlyFile[],
+  storedSurnames: ReadonlySet<string>,
+): { lists: EarlyListToSend[]; byKey: Map<string, Float64Array> } {
   /** Each speaker key's quotes with a person speaker, in corpus order, and their identities. */
   const byKey = new Map<string, { list: QuoteInArticle[]; ids: number[] }>();
   /** The kind of each key's first quote (what the store's totals name it by), keys in the order first met. */
@@ -205,5 +253,7 @@ function listsOf(files: readonly EarlyFile[], storedSurnames: ReadonlySet<string
         if (mine?.list.length) out.push({ ids: Float64Array.from(mine.ids), list: mine.list });
       }
   }
-  return out;
+  const ids = new Map<string, Float64Array>();
+  for (const [key, mine] of byKey) ids.set(key, Float64Array.from(mine.ids));
+  return { lists: out, byKey: ids };
 }
