@@ -83,6 +83,14 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
       }
       return e < tokens.length && tokens.slice(e).every((t) => AGENT_JOINS.has(t.lower)) ? undefined : { np: [agent[0], e], cue, tokens };
     }
+    // `Clinton was asked "…"`, `Roe was mocked for making "…" pledges`: the subject of a passive with no agent is who was
+    // asked or judged, not who spoke. An earlier cue may speak for words that follow the passive closely (`Muir reported
+    // that Clinton was asked on Monday "…"`), none past a comma (`claimed they were called names, …, after X urged "…"`).
+    if (agentlessPassive(tokens, cue)) {
+      const between = tokens.slice(cue.index + 1);
+      if (between.length <= 6 && between.every((t) => t.text !== ',')) continue;
+      return undefined;
+    }
     // `Roe praised Jo Dunn, who had called it "…"`: a relative clause of saying on a name is that name's.
     const relative = relativeOnName(tokens, cue.index);
     if (relative) return { np: relative.np, cue, tokens: relative.tokens };
@@ -143,6 +151,18 @@ export function attributionBefore(tokens: Token[]): Found | undefined {
     if (np && !timeClauseClosed(tokens, np, cue)) return { np, cue, tokens };
   }
   return undefined;
+}
+
+/** Passives whose subject is the speaker all the same: `was quoted as saying`, `is heard telling`, `was caught on tape saying`. */
+const SPEAKING_PASSIVES = /^(?:quoted|heard|overheard|seen|caught|recorded|filmed|found)$/i;
+
+/** A cue in a passive with no `by` agent (`was asked`, `is repeatedly mocked`), not one whose subject still speaks. */
+function agentlessPassive(tokens: Token[], cue: CueMatch): boolean {
+  if (cue.length !== 1 || SPEAKING_PASSIVES.test(cue.text) || !/^\p{Ll}+(?:ed|told)$/u.test(cue.text)) return false;
+  let a = cue.index - 1;
+  if (/^\p{Ll}+ly$/u.test(tokens[a]?.text ?? '')) a--;
+  const after = tokens[cue.index + 1]?.lower ?? '';
+  return BE_FORMS.has(tokens[a]?.lower ?? '') && after !== 'by' && after !== 'as' && !endsInIng(after);
 }
 
 const AGENT_JOINS = new Set(['and', 'or', 'on', ...ARTICLES, ...POSSESSIVES]); // joining an agent to a phrase the quotation ends
