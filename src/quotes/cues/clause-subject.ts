@@ -94,9 +94,12 @@ export function clauseStart(tokens: Token[]): number {
   // `Right before the vote, …`, `Shortly after the raid, …`: an adverb of degree before a preposition of time.
   const leadIn =
     t !== undefined && (LEAD_IN.has(t.lower) || (DEGREE.has(t.lower) && /^(?:before|after)$/.test(tokens[i + 1]?.lower ?? '')));
-  // `Last week at a summit, Trump …`, `Three years later, Markle …`, `Even though …, X …`: a capitalised
-  // `last`, `next`, number word, conjunction or preposition opening a comma-closed lead-in, never the subject.
-  const sentenceWord = t !== undefined && isUpperStart(t.text) && (TIME_OPENERS.has(t.lower) || isNeverName(t.lower));
+  // `Last week at a summit, Trump …`, `Three years later, Markle …`, `Hours later, …`, `Even though …, X …`: a capitalised
+  // `last`, `next`, number word, span of time, conjunction or preposition opening a comma-closed lead-in, never the subject.
+  const sentenceWord =
+    t !== undefined &&
+    isUpperStart(t.text) &&
+    (TIME_OPENERS.has(t.lower) || isNeverName(t.lower) || (TIME_SPANS.has(t.lower) && SPAN_ENDS.has(next?.lower ?? '')));
   if (
     t &&
     t.kind === 'word' &&
@@ -198,6 +201,9 @@ const TIME_OPENERS = new Set(
   `last next one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty as although though
 while even if because despite unlike like whether once until unless whereas`.split(/\s+/),
 );
+/** Spans of time that open a lead-in before `later`, `earlier`, `ago`, `after` or `before` (`Hours later, …`). */
+const TIME_SPANS = new Set('seconds minutes moments hours days weeks months years decades'.split(' '));
+const SPAN_ENDS = new Set(['later', 'earlier', 'ago', 'after', 'before']);
 /** A date word after a lead-in preposition: a month, a weekday, a day or a year. */
 const DATE_WORD =
   /^(?:\d{1,4}(?:st|nd|rd|th|s)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
