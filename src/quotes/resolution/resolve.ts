@@ -341,7 +341,8 @@ export function resolveSource(ctx: ArticleContext, found: Found, previous: Speak
     // Two presidents in the article: the one the text is about there (`role-holder.ts`).
     const holder = p && ctx.model !== false ? salientHolder(ctx, p, roleWords, roleHead ?? (roleWords.at(-1) as string), first.start) : p;
     const untied = untiedFrom(ctx, bodyAfterHead(w, head), mention);
-    if (holder && !untied(holder)) return withSpeaker(base, ctx.people.speakerOf(holder));
+    if (holder && !untied(holder) && !namedApartInSentence(ctx, found, holder, first.start))
+      return withSpeaker(base, ctx.people.speakerOf(holder));
     // `the presumptive Republican nominee`, `the 55-year-old`, `Kentucky's longtime senator`, `the former
     // administration aide`: the most salient person, when the head is a person's and no person owns it.
     const placeOwned =
