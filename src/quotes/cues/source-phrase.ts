@@ -162,7 +162,21 @@ function agentlessPassive(tokens: Token[], cue: CueMatch): boolean {
   let a = cue.index - 1;
   if (/^\p{Ll}+ly$/u.test(tokens[a]?.text ?? '')) a--;
   const after = tokens[cue.index + 1]?.lower ?? '';
-  return BE_FORMS.has(tokens[a]?.lower ?? '') && after !== 'by' && after !== 'as' && !endsInIng(after);
+  return BE_FORMS.has(tokens[a]?.lower ?? '') && after !== 'by' && after !== 'as' && !endsInIng(after) && !judgedForSaying(tokens, cue);
+}
+
+/** Gerunds of saying after which the words are the passive's subject's own: `was mocked for promising "…"`. */
+const SAYING_GERUNDS =
+  /^(?:promising|calling|describing|saying|vowing|pledging|claiming|tweeting|writing|declaring|insisting|arguing|telling|referring|dubbing|labell?ing|branding|suggesting|predicting|boasting|joking|warning)$/i;
+
+/**
+ * `Hale was mocked online for promising "a chicken in every pot"`, `was slammed after calling it "…"`: the subject
+ * was judged for what they said, so the words are theirs (the passive keeps its subject, as before the rule).
+ */
+function judgedForSaying(tokens: Token[], cue: CueMatch): boolean {
+  const rest = tokens.slice(cue.index + 1, cue.index + 5);
+  const k = rest.findIndex((t) => t.lower === 'for' || t.lower === 'after' || t.lower === 'over');
+  return k >= 0 && SAYING_GERUNDS.test(rest[k + 1]?.text ?? '');
 }
 
 const AGENT_JOINS = new Set(['and', 'or', 'on', ...ARTICLES, ...POSSESSIVES]); // joining an agent to a phrase the quotation ends

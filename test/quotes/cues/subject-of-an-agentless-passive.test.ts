@@ -34,4 +34,11 @@ describe('the subject of a passive with no agent', () => {
     expect(speaker('The levy was described by Sen. Ida Roe as "a tax on Catholic schools."', 'a tax')).toBe('Ida Roe');
     expect(speaker('Ava Lund, who was asked about the dam in April, said "it will hold."', 'it will')).toBe('Ava Lund');
   });
+
+  it('keeps the subject who was judged for saying the words', () => {
+    const mocked = 'Gov. Ada Lowe said Sen. Piet Hale was mocked online for promising "a chicken in every pot."';
+    expect(speaker(mocked, 'a chicken')).toBe('Piet Hale');
+    const slammed = 'Lowe told reporters that Sen. Piet Hale was slammed for describing the flood as "the will of God."';
+    expect(speaker(slammed, 'the will')).toBe('Piet Hale');
+  });
 });
