@@ -20,15 +20,15 @@ function lowerWordBefore(text: string, at: number): string {
   return /\p{L}/u.test(text[k] ?? '') ? '' : text.slice(k + 1, end);
 }
 
-/** Cues whose object is who was addressed (`told Brandt`, `asked Sen. Roe`). */
+/** Cues whose object is who was addressed (`told Brandt`, `asked Sen. Roe`); not a possessor (`told Brandt's partner`). */
 const ADDRESSING_CUE = /^(?:told|tells|asked|asks)$/i;
+const POSSESSOR = /['’]s\b/; // (a mention may take in its `'s`)
 
 /**
  * Does the sentence of the description at `at` (found as `found`) name `person` apart from it, either in a
  * lead-in as the object of a word (`Asked about Jo Roe, the mayor said`), right before it when the
  * cue is a parenthetical (`Jo Roe, the mayor said, "…"`), or as the one its cue addresses (`The officer told Roe`)?
  */
-
 export function namedApartInSentence(ctx: ArticleContext, found: Found, person: Person, at: number): boolean {
   const para = paragraphAt(ctx.paragraphs, at);
   const from = sentenceStart(ctx, at, Math.max(para.start, at - WINDOW));
@@ -39,7 +39,12 @@ export function namedApartInSentence(ctx: ArticleContext, found: Found, person: 
   // `The officer told Brandt, "…"`: whoever the description's own cue addresses is someone else.
   if (ADDRESSING_CUE.test(cue.text) && cue.index > found.np[0])
     for (const m of ctx.people.mentionsBetween(cue.end, cue.end + 40))
-      if (m.person === person && /^\s+(?:\p{Lu}\p{Ll}{0,3}\.\s+)?$/u.test(ctx.masked.slice(cue.end, m.start))) return true;
+      if (
+        m.person === person &&
+        /^\s+(?:\p{Lu}\p{Ll}{0,3}\.\s+)?$/u.test(ctx.masked.slice(cue.end, m.start)) &&
+        !POSSESSOR.test(ctx.masked.slice(m.start, m.end + 2))
+      )
+        return true;
   for (const m of ctx.people.mentionsBetween(from, at)) {
     if (m.person !== person) continue;
     const after = ctx.masked.slice(m.end, at);

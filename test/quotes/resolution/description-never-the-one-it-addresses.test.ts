@@ -24,4 +24,9 @@ describe('a description and the person its cue addresses', () => {
     const asked = 'Officer Ivo Brandt walked the Catholic parish in March. The officer asked Mayor Ida Roe, "Who pays for this?"';
     expect(speaker(asked, 'Who pays')).not.toBe('Ida Roe');
   });
+
+  it("still stands for the person when its cue addresses that person's partner", () => {
+    const body = 'Officer Ivo Brandt stopped the van on Route 9.\n\nThe officer told Brandt\'s partner, "Call it in."';
+    expect(speaker(body, 'Call it in')).toBe('Ivo Brandt');
+  });
 });
