@@ -54,6 +54,7 @@ import { isPeoplePlural } from '../lexicon/people-plurals.ts';
 import { namedByInitialsOnly } from '../mentions/initials-only.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 import { isSpeechlessHead } from '../lexicon/speechless-heads.ts';
+import { isPersonNounAfterTime } from '../lexicon/person-nouns.ts';
 
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(SENTENCE_ADVERBS);
 
@@ -227,7 +228,7 @@ export function isJunkSpeaker(ctx: ArticleContext, mention: Mention, speaker: Sp
   const signed = handle || ctx.text.startsWith(' (@', mention.end);
   if (speaker.kind === 'unnamed' && (clauseLike(speaker.name) || (!signed && (loneModifier(speaker.name) || bareThing(speaker.name)))))
     return true;
-  if (speaker.kind === 'unnamed' && speechlessHead(speaker.name)) return true;
+  if (speaker.kind === 'unnamed' && !signed && speechlessHead(speaker.name)) return true;
   // `2018\n\nCritics`: a description read across a paragraph's end is no noun phrase.
   if (speaker.kind === 'unnamed' && speaker.name.includes('\n')) return true;
   // `Lund's Paper Tigers concedes`, `the show "Morning Desk"`: a work or a product (`work-titles.ts`).
@@ -263,9 +264,21 @@ const QUALIFIER_OPENERS: ReadonlySet<string> = new Set([
 function speechlessHead(description: string): boolean {
   const words = description.split(/[^\p{L}'’-]+/u).filter(Boolean);
   const cut = words.findIndex((w, k) => k > 0 && QUALIFIER_OPENERS.has(w));
-  const head = words[cut > 0 ? cut - 1 : words.length - 1];
-  if (head === undefined) return false;
+  const at = cut > 0 ? cut - 1 : words.length - 1;
+  const head = words[at];
+  if (head === undefined || (head === 'end' && words[at + 1] !== 'of') || compoundPersonNoun(words, at)) return false;
   return isSpeechlessHead(head) || (head.endsWith('s') && isSpeechlessHead(head.slice(0, -1)));
+}
+
+/**
+ * Does a noun for a person follow the head with no determiner before it, so that the head is part of a
+ * compound that names the person (`an end of life care nurse`, `a cost of living campaigner`, `a fight for 15
+ * organizer`)? `the end of the season for the player` is no such compound.
+ */
+function compoundPersonNoun(words: string[], head: number): boolean {
+  for (let k = head + 1; k < words.length; k++)
+    if (isPersonNounAfterTime(words[k] as string) && !DETERMINERS.has((words[k - 1] as string).toLowerCase())) return true;
+  return false;
 }
 
 /** Openers of a phrase that gives its source (`According to Roe, …`, `Per Roe, …`), which an adjunct's check leaves alone. */

@@ -56,4 +56,21 @@ describe('descriptions whose head names nothing that speaks', () => {
     expect(speaker('"The talks have stalled," the International Crisis Group said.', 'The talks')).toBe('the International Crisis Group');
     expect(speaker('"We are watching it," Sen. Al Poe said of the situation.', 'We are watching')).toBe('Al Poe');
   });
+
+  it('keeps a player called an end, and a person noun compounded with a speechless word', () => {
+    const end = '"I saw the gap and took it," said the Hawks defensive end, who had two sacks on Sunday.';
+    expect(speaker(end, 'I saw the gap')).toBe('the Hawks defensive end');
+    const tight = 'Quarterback Lon Ravel threw three interceptions. "We left points out there," the tight end said.';
+    expect(speaker(tight, 'We left points')).toBe('the tight end');
+    const nurse = '"Let her rest now," said an end of life care nurse at the hospice.';
+    expect(speaker(nurse, 'Let her rest')).toBe('an end of life care nurse');
+    const campaigner = '"Pay us fairly," said a cost of living campaigner outside the hall.';
+    expect(speaker(campaigner, 'Pay us fairly')).toBe('a cost of living campaigner outside the hall');
+  });
+
+  it('keeps a signature written in lower case', () => {
+    const body =
+      'The post drew replies by the thousand.\n\n"I was at that game and nobody left early." — tam price (@tamprice) June 3, 2019';
+    expect(speaker(body, 'I was at that game')).toBe('tam price');
+  });
 });
