@@ -335,10 +335,8 @@ export class IndexedCorpus {
   }
 
   private personKeys(): string[] {
-    return this.read
-      .totals()
-      .filter((t) => t.speaker.kind === 'person')
-      .map((t) => t.speaker.key);
+    const totals = this.read.totals();
+    return totals.filter((t) => t.speaker.kind === 'person').map((t) => t.speaker.key);
   }
 
   /** Runs steps, yielding to the event loop (or `options.pause`) once a slice of `sliceMs` is used. */

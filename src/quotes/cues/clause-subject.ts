@@ -298,7 +298,6 @@ export function clauseSubject(tokens: Token[], before: number): [number, number]
     return [s, e];
   return verb?.kind === 'word' && !isUpperStart(verb.text) && !SUBJECT_STOP.has(verb.lower) && e < before ? [s, e] : undefined;
 }
-
 /** A title or a noun for a person (`spokesman`, `attorney`, `the plaintiffs' lawyer`). */
 const personal = (w: string): boolean => isTitle(w) || isPersonHead(w) || UNNAMED_HEADS.has(w) || endsLikePersonNoun(w);
 
