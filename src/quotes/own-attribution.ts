@@ -48,12 +48,28 @@ function newSentenceCue(q: Quote, post: Found | undefined): Found | undefined {
 
 /**
  * `As Lew Sand told the paper, "…." Another official told the site that "…"`: after a full quotation that closes
- * its sentence, a cue whose clause runs on, with no comma, into the next quotation (`intoNext`) introduces that
+ * its sentence, a cue whose clause runs on, with no comma, into the next quotation (`runsIntoNext`) introduces that
  * one; the quotation's own lead-in, when it has one, outranks it (`Roe said Tuesday, adding that "…"` stays Roe's).
  */
-function leadsIntoNext(q: Quote, post: Found | undefined, intoNext: boolean): boolean {
-  if (!intoNext || !post || post.cue.sourceAfter || q.kind !== 'full' || !q.text.endsWith('.')) return false;
+function leadsIntoNext(q: Quote, post: Found | undefined): boolean {
+  if (!post || post.cue.sourceAfter || q.kind !== 'full' || !q.text.endsWith('.')) return false;
   return !post.tokens.slice(post.cue.index + post.cue.length).some((t) => t.kind === 'punct');
+}
+
+/**
+ * Does the sentence after the quotation (ending at `postEnd`) run on into the next quotation (at `postLimit`), in
+ * the same paragraph, and does the quotation open its sentence or follow a lead-in's comma? `sent a message to
+ * "Democrats and progressives." He urged …` ends the writer's.
+ */
+function runsIntoNext(masked: string, q: Quote, paraStart: number, paraEnd: number, postEnd: number, postLimit: number): boolean {
+  if (postEnd !== postLimit || postLimit >= paraEnd || postLimit >= q.end + WINDOW) return false;
+  return (
+    opensSentence(masked, q.start) ||
+    masked
+      .slice(Math.max(paraStart, q.start - 2), q.start)
+      .trimEnd()
+      .endsWith(',')
+  );
 }
 
 /** Find the attribution written next to a quote: after it, then before it in its sentence, then a `...:` lead-in paragraph. */
@@ -64,21 +80,10 @@ export function ownAttribution(ctx: ArticleContext, q: Quote, nextStart: number)
   const postLimit = Math.min(pastTitle(ctx.text, masked, nextStart), endPara.end, q.end + WINDOW);
   const postEnd = sentenceEnd(masked, q.end, postLimit);
   const postTokens = titlesAsWords(ctx.text, windowTokens(ctx, q.end, postEnd));
-  // (Does the sentence after the quotation run on into the next quotation, in the same paragraph, and does the quotation
-  // open its sentence or follow a lead-in's comma? `sent a message to "Democrats and progressives." He urged …` ends the writer's.)
-  const intoNext =
-    postEnd === postLimit &&
-    postLimit < endPara.end &&
-    postLimit < q.end + WINDOW &&
-    (opensSentence(masked, q.start) ||
-      masked
-        .slice(Math.max(para.start, q.start - 2), q.start)
-        .trimEnd()
-        .endsWith(','));
   const post = quotedPerson(sayerBeforeRelay(newSentenceCue(q, attributionAfter(postTokens))), /[.!?]$/.test(q.text));
   // `"…," the Valley Courier reported` / `according to the Courier`: who relayed the words, not always who said them.
   const relayed = post !== undefined && relaysWords(post);
-  const ledOn = leadsIntoNext(q, post, intoNext);
+  const ledOn = leadsIntoNext(q, post) && runsIntoNext(masked, q, para.start, endPara.end, postEnd, postLimit);
   if (post && q.kind !== 'partial' && !relayed && !ledOn) return post;
   const from = sentenceStart(ctx, q.start, Math.max(para.start, q.start - WINDOW));
   const sentenceTokens = windowTokens(ctx, from, q.start);

@@ -231,6 +231,9 @@ function listsOf(
   /** Speakers touched (person quotes), by surname, in the order first met. */
   const changedBySurname = new Map<string, string[]>();
   for (const key of byKey.keys()) push(changedBySurname, surnameOf(key), key);
+  /** Each key's identities, made once: for its own list and for `EarlyGrouping.quotesOf`. */
+  const idsByKey = new Map<string, Float64Array>();
+  for (const [key, mine] of byKey) idsByKey.set(key, Float64Array.from(mine.ids));
   const out: EarlyListToSend[] = [];
   const speakerOf = (q: Quote) => q.speaker;
   for (const [surname, changed] of changedBySurname) {
@@ -250,10 +253,8 @@ function listsOf(
     } else
       for (const key of new Set([...keys, ...changed])) {
         const mine = byKey.get(key);
-        if (mine?.list.length) out.push({ ids: Float64Array.from(mine.ids), list: mine.list });
+        if (mine?.list.length) out.push({ ids: idsByKey.get(key)!, list: mine.list });
       }
   }
-  const ids = new Map<string, Float64Array>();
-  for (const [key, mine] of byKey) ids.set(key, Float64Array.from(mine.ids));
-  return { lists: out, byKey: ids };
+  return { lists: out, byKey: idsByKey };
 }
